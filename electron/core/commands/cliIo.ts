@@ -1,0 +1,37 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/** Where the CLI writes; tests capture it. */
+export interface CliIo {
+  stdout(line: string): void;
+  /** Writes without a newline (streamed summaries). */
+  write(text: string): void;
+  stderr(line: string): void;
+  /** Fires on Ctrl+C. */
+  signal: AbortSignal;
+  env: NodeJS.ProcessEnv;
+}
+
+export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
+
+/** The real process's streams; Ctrl+C aborts the signal instead of killing the process. */
+export function processIo(): CliIo {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  return {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    signal: controller.signal,
+    env: process.env,
+  };
+}
+
+/** The app's data folder: PRECIS_HOME when set (tests always set it), else the OS's per-user app data folder. */
+export function precisHome(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PRECIS_HOME) return path.resolve(env.PRECIS_HOME);
+  const home = os.homedir();
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Precis');
+  if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Precis');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Precis');
+}

@@ -1,0 +1,78 @@
+/** What kind of file a document came from (decided by magic bytes, never by extension). */
+export type DocumentKind = 'pdf' | 'docx' | 'text';
+
+/** One page of the source. DOCX and text documents have a single logical page per page break (or one page). */
+export interface Page {
+  /** 1-based page number as printed by a PDF viewer. */
+  number: number;
+  /** The page's text in reading order, paragraphs separated by blank lines. */
+  text: string;
+  /** Present when the page's text came from OCR. */
+  ocr?: { confidence: number };
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
+
+/** A unit of text that summaries cite. Ids are stable for the same input bytes. */
+export interface Block {
+  /** Stable id, e.g. "p4.7" (page 4, seventh block on that page). */
+  id: string;
+  page: number;
+  kind: BlockKind;
+  text: string;
+  /** The contract's own numbering for this clause when it has one: "4.2", "ARTICLE IV", "(a)", "Schedule 2". */
+  clause?: string;
+  /** Headings above this block, outermost first. */
+  section: string[];
+}
+
+/** A term the contract defines ("Confidential Information" means …). */
+export interface DefinedTerm {
+  term: string;
+  blockId: string;
+}
+
+export type DocumentWarningCode =
+  | 'NO_TEXT'
+  | 'OCR_NEEDED'
+  | 'PAGE_LIMIT'
+  | 'GARBLED_TEXT'
+  | 'EXTERNAL_CONTENT_IGNORED'
+  | 'SUSPICIOUS_INSTRUCTIONS'
+  | 'TERM_MISMATCH';
+
+/** Something the user should know about the document that did not stop extraction. */
+export interface DocumentWarning {
+  code: DocumentWarningCode;
+  message: string;
+  page?: number;
+}
+
+/** The result of ingestion: what every later stage cites into. */
+export interface ExtractedDocument {
+  /** SHA-256 of the input bytes, lowercase hex. */
+  sha256: string;
+  kind: DocumentKind;
+  /** The file's base name when known (never a full path). */
+  fileName?: string;
+  title?: string;
+  pageCount: number;
+  pages: Page[];
+  blocks: Block[];
+  definitions: DefinedTerm[];
+  warnings: DocumentWarning[];
+}
+
+/** Where a point in a summary comes from. */
+export interface Citation {
+  blockId: string;
+  page: number;
+  clause?: string;
+}
+
+/** Renders a citation the way the summary shows it: "[p. 4, §7.2]". */
+export function formatCitation(c: Pick<Citation, 'page' | 'clause'>): string {
+  if (!c.clause) return `[p. ${c.page}]`;
+  const clause = /^\(?[0-9]/.test(c.clause) ? `§${c.clause}` : c.clause;
+  return `[p. ${c.page}, ${clause}]`;
+}

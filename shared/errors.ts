@@ -1,0 +1,73 @@
+/**
+ * Stable error codes. Errors cross every boundary (IPC, bridge, CLI) as one of these codes plus a
+ * message that says what to do — never as a class or a stack trace.
+ */
+export const ERROR_CODES = [
+  // documents
+  'FILE_NOT_FOUND',
+  'FILE_TOO_LARGE',
+  'FILE_INVALID',
+  'UNSUPPORTED_TYPE',
+  'PASSWORD_REQUIRED',
+  'PASSWORD_INCORRECT',
+  'NO_TEXT',
+  'TOO_MANY_PAGES',
+  'PARSE_TIMEOUT',
+  // models and generation
+  'MODEL_NOT_FOUND',
+  'MODEL_INVALID',
+  'MODEL_NOT_LOADED',
+  'INSUFFICIENT_MEMORY',
+  'CONTEXT_TOO_SMALL',
+  'GENERATION_FAILED',
+  'PROVIDER_UNKNOWN',
+  // cloud
+  'CLOUD_AUTH',
+  'CLOUD_NOT_FOUND',
+  'CLOUD_RATE_LIMITED',
+  'CLOUD_UNAVAILABLE',
+  'CLOUD_TIMEOUT',
+  'CLOUD_BAD_RESPONSE',
+  'CONSENT_REQUIRED',
+  'CLOUD_FORBIDDEN_FOR_DOCUMENT',
+  'KEY_STORAGE_UNAVAILABLE',
+  // jobs, IPC, storage
+  'CANCELLED',
+  'JOB_NOT_FOUND',
+  'JOB_EXISTS',
+  'INVALID_REQUEST',
+  'FORBIDDEN_SENDER',
+  'DISK_FULL',
+  'STORAGE_FAILED',
+  'INTERNAL',
+] as const;
+
+/** One of the stable error codes above. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The serialisable shape of an error at any boundary. */
+export interface PrecisErrorShape {
+  code: ErrorCode;
+  /** What failed and what the user can do about it; never contains secrets or document text. */
+  message: string;
+  /** True when trying the same thing again later may succeed (network, rate limit, busy). */
+  retryable: boolean;
+}
+
+/** What every invoke returns: invokes never reject. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: PrecisErrorShape };
+
+/** Builds a successful Result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failed Result. */
+export function err<T = never>(code: ErrorCode, message: string, retryable = false): Result<T> {
+  return { ok: false, error: { code, message, retryable } };
+}
+
+/** True when `value` is one of the stable error codes. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

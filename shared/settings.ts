@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Settings as the window sees them. Model paths and the API key stay in main. */
+export const SettingsSchema = z.object({
+  mode: z.enum(['local', 'cloud']),
+  local: z.object({
+    /** Id of the model in main's model list (not a path). Empty when none is installed. */
+    modelId: z.string().max(200).default(''),
+    threads: z.number().int().min(1).max(256).optional(),
+    parallel: z.number().int().min(1).max(16).optional(),
+  }),
+  cloud: z.object({
+    baseUrl: z.string().url().max(2000).default('https://api.openai.com/v1'),
+    model: z.string().max(200).default('gpt-4o-mini'),
+    redact: z.boolean().default(true),
+  }),
+  summaryLength: z.enum(['brief', 'standard', 'detailed']).default('standard'),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** A partial update; nested objects merge. */
+export const SettingsPatchSchema = z.object({
+  mode: SettingsSchema.shape.mode.optional(),
+  local: SettingsSchema.shape.local.partial().optional(),
+  cloud: SettingsSchema.shape.cloud.partial().optional(),
+  summaryLength: SettingsSchema.shape.summaryLength.optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  mode: 'local',
+  local: { modelId: '' },
+  cloud: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', redact: true },
+  summaryLength: 'standard',
+};
