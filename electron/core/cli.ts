@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `precis` command. Users, tests and benchmarks all drive core through it:
  *   npm run cli -- <command> [args]
@@ -29,7 +28,7 @@ function commandNames(): string[] {
 
 async function loadCommand(name: string): Promise<CommandModule | undefined> {
   if (!commandNames().includes(name)) return undefined;
-  const mod = (await import(`./commands/${name}.ts`)) as Partial<CommandModule>;
+  const mod = (await import(/* @vite-ignore */ `./commands/${name}.ts`)) as Partial<CommandModule>;
   return typeof mod.run === 'function' ? (mod as CommandModule) : undefined;
 }
 
