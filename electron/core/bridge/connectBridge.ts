@@ -1,0 +1,71 @@
+import { WebSocket } from 'ws';
+import type { Result } from '../../../shared/errors';
+import type { InvokeChannel, InvokeResult, PushChannel, PushEvents } from '../../../shared/ipc/contract';
+import { BRIDGE_PATH, type BridgeInvokeMessage, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
+import type { ConnectedClient } from '../service/inMemoryClient';
+
+export interface ConnectBridgeOptions {
+  port: number;
+  token: string;
+  /** The Origin header to send; the page's own origin by default. */
+  origin?: string;
+}
+
+/**
+ * A Node client of the loopback bridge speaking the same wire protocol as the renderer's bridge
+ * transport. Tests and tools use it to drive `precis serve` exactly as the page does.
+ */
+export async function connectBridge(options: ConnectBridgeOptions): Promise<ConnectedClient> {
+  const origin = options.origin ?? `http://127.0.0.1:${options.port}`;
+  const ws = new WebSocket(`ws://127.0.0.1:${options.port}${BRIDGE_PATH}?token=${encodeURIComponent(options.token)}`, {
+    origin,
+    perMessageDeflate: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`bridge refused: ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+
+  let nextId = 1;
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const handlers = new Map<PushChannel, Set<(payload: never) => void>>();
+  const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
+
+  ws.on('message', (data) => {
+    const message = JSON.parse(data.toString()) as BridgeServerMessage;
+    if (message.type === 'result') {
+      pending.get(message.id)?.(message.result);
+      pending.delete(message.id);
+    } else {
+      for (const h of handlers.get(message.channel) ?? []) h(message.payload as never);
+    }
+  });
+  ws.on('close', () => {
+    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'CANCELLED', message: 'The bridge closed.', retryable: true } });
+    pending.clear();
+  });
+
+  return {
+    clientId: 'bridge',
+    invoke<C extends InvokeChannel>(channel: C, request: unknown): Promise<InvokeResult<C>> {
+      const id = nextId++;
+      const message: BridgeInvokeMessage = { type: 'invoke', id, channel, request };
+      return new Promise((resolve) => {
+        pending.set(id, resolve as (r: Result<unknown>) => void);
+        ws.send(JSON.stringify(message));
+      });
+    },
+    on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void) {
+      let set = handlers.get(channel);
+      if (!set) handlers.set(channel, (set = new Set()));
+      const h = listener as (payload: never) => void;
+      set.add(h);
+      return () => void set.delete(h);
+    },
+    async close() {
+      ws.close();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { err } from '../../../shared/errors';
+import { MAX_UPLOAD_BYTES } from '../../../shared/ipc/contract';
+import { BRIDGE_PATH, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
+import type { PrecisService } from '../service/createPrecisService';
+import { securityHeaders } from './contentSecurityPolicy';
+import { contentTypeFor, resolveStaticPath } from './resolveStaticPath';
+
+export interface BridgeServerOptions {
+  service: PrecisService;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Fixed token (tests); a fresh random one by default. */
+  token?: string;
+}
+
+export interface BridgeServer {
+  port: number;
+  token: string;
+  /** The address to open: http://127.0.0.1:PORT/#token=… (the fragment never reaches any server log). */
+  url: string;
+  /** Open bridge connections. */
+  connections(): number;
+  /** Closes every connection (their jobs are cancelled) and the server. */
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+// A file sent by value is base64 inside JSON: allow the contract's maximum plus the envelope.
+const MAX_MESSAGE_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+
+/** True for a loopback peer address, including IPv4-mapped IPv6. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const a = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
+}
+
+function tokensEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+/**
+ * `precis serve`: the built renderer over HTTP and the IPC contract over a WebSocket, on 127.0.0.1
+ * only. A socket is accepted only with the one-time token, from the page's own origin, with our own
+ * Host header (no DNS rebinding) and from a loopback peer. Each socket is one client of the service:
+ * its jobs and events are its own, and closing it cancels its jobs.
+ */
+export async function createBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const sockets = new Set<WebSocket>();
+  let port = 0;
+  const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer((req, res) => {
+    void serveStatic(req, res);
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+
+  async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const headers = securityHeaders();
+    const fail = (status: number) => {
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(http.STATUS_CODES[status] ?? 'Error');
+    };
+    if (!isLoopbackAddress(req.socket.remoteAddress) || !allowedHosts().has(req.headers.host ?? '')) return fail(403);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405);
+    const pathname = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    const resolved = await resolveStaticPath(options.rendererDir, pathname);
+    if (!resolved.ok) return fail(resolved.status);
+    res.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(resolved.filePath) });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(resolved.filePath)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', `http://${HOST}`);
+    if (url.pathname !== BRIDGE_PATH) return refuseUpgrade(socket, 404, 'Not Found');
+    if (!isLoopbackAddress(req.socket.remoteAddress)) return refuseUpgrade(socket, 403, 'Forbidden');
+    if (!allowedHosts().has(req.headers.host ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
+    if (!allowedOrigins().has(req.headers.origin ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
+    if (!tokensEqual(url.searchParams.get('token') ?? '', token)) return refuseUpgrade(socket, 401, 'Unauthorized');
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws));
+  });
+
+  function accept(ws: WebSocket): void {
+    const clientId = `bridge-${randomUUID()}`;
+    sockets.add(ws);
+    const send = (message: BridgeServerMessage) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+    };
+    const unsubscribe = options.service.subscribe(clientId, (channel, payload) => send({ type: 'event', channel, payload }));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      void handle(data, isBinary);
+    });
+    async function handle(data: RawData, isBinary: boolean): Promise<void> {
+      let message: unknown;
+      try {
+        message = isBinary ? undefined : JSON.parse(data.toString());
+      } catch {
+        message = undefined;
+      }
+      const m = message as { type?: unknown; id?: unknown; channel?: unknown; request?: unknown } | undefined;
+      if (!m || m.type !== 'invoke' || typeof m.id !== 'number' || !Number.isSafeInteger(m.id) || typeof m.channel !== 'string') {
+        // Without a usable id there is no call to answer: a client this broken is dropped.
+        if (m && typeof m.id === 'number' && Number.isSafeInteger(m.id)) {
+          send({ type: 'result', id: m.id, result: err('INVALID_REQUEST', 'The bridge message was malformed. Reload the page.') });
+        } else ws.close(1008, 'malformed message');
+        return;
+      }
+      const result = await options.service.invoke(clientId, m.channel, m.request);
+      send({ type: 'result', id: m.id, result });
+    }
+    ws.on('close', () => {
+      sockets.delete(ws);
+      unsubscribe();
+      void options.service.disconnect(clientId);
+    });
+    ws.on('error', () => ws.terminate());
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://${HOST}:${port}/#token=${token}`,
+    connections: () => sockets.size,
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,269 @@
+import { randomBytes } from 'node:crypto';
+import type { ExtractedDocument } from '../../../shared/document';
+import { err, ok, type Result } from '../../../shared/errors';
+import {
+  requestSchemas,
+  type DocumentFacts,
+  type FileRef,
+  type InvokeChannel,
+  type InvokeResponses,
+  type ModelStatus,
+  type PublicSettings,
+  type PushChannel,
+  type PushEvents,
+} from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/settings';
+import type { SummaryEvent } from '../../../shared/summary';
+import { PrecisFailure, toErrorShape } from '../errors';
+import { createJobManager } from '../jobs/jobManager';
+import { readFileByPath, readFileFromBytes } from './fileIntake';
+import type { PrecisServiceDeps } from './serviceDeps';
+
+/** Receives the events pushed to one client. */
+export type ServiceListener = <P extends PushChannel>(channel: P, payload: PushEvents[P]) => void;
+
+/** The IPC contract's implementation, shared by Electron main and the loopback bridge. */
+export interface PrecisService {
+  /** Handles one invoke. Never rejects: every failure becomes an error Result. */
+  invoke(clientId: string, channel: string, rawRequest: unknown): Promise<Result<unknown>>;
+  /** Subscribes a client to its pushed events; returns the unsubscribe function. */
+  subscribe(clientId: string, listener: ServiceListener): () => void;
+  /** The client went away (window closed, reloaded, navigated; socket closed): cancel its jobs, forget its documents. */
+  disconnect(clientId: string): Promise<void>;
+  /** Quit: cancel every job and wait for it, then dispose the model. */
+  shutdown(): Promise<void>;
+  /** Running jobs (tests, quit coordinator). */
+  activeJobs(): number;
+}
+
+interface OpenDocument {
+  owner: string;
+  document: ExtractedDocument;
+  neverSend: boolean;
+}
+
+type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
+type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
+type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+const NO_KEY_STORE: PublicSettings['apiKey'] = { set: false, persisted: false, reason: 'No key storage is available in this session.' };
+
+/**
+ * Builds the service. It validates every request with the contract's schemas, owns jobs per client,
+ * keeps opened documents in memory (so `documents.inspect` then `summary.start` extracts once) and
+ * maps every error to a code.
+ */
+export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
+  const jobs = createJobManager({ coalesceMs: deps.coalesceMs ?? 30 });
+  const listeners = new Map<string, Set<ServiceListener>>();
+  const documents = new Map<string, OpenDocument>();
+  const maxOpen = deps.maxOpenDocuments ?? 8;
+  let shuttingDown = false;
+
+  const push = <P extends PushChannel>(clientId: string, channel: P, payload: PushEvents[P]) => {
+    for (const l of listeners.get(clientId) ?? []) {
+      try {
+        l(channel, payload);
+      } catch {
+        // One broken listener must not starve the others.
+      }
+    }
+  };
+  const broadcast = <P extends PushChannel>(channel: P, payload: PushEvents[P]) => {
+    for (const clientId of listeners.keys()) push(clientId, channel, payload);
+  };
+
+  function remember(owner: string, document: ExtractedDocument): string {
+    for (const [id, open] of documents) {
+      if (open.owner === owner && open.document.sha256 === document.sha256) {
+        documents.delete(id);
+        documents.set(id, { ...open, document });
+        return id;
+      }
+    }
+    const id = `doc-${randomBytes(12).toString('base64url')}`;
+    documents.set(id, { owner, document, neverSend: false });
+    // Map keeps insertion order: the first entries are the least recently used.
+    while (documents.size > maxOpen) documents.delete(documents.keys().next().value as string);
+    return id;
+  }
+
+  function openDocument(clientId: string, documentId: string): OpenDocument & { id: string } {
+    const open = documents.get(documentId);
+    // Another client's document is reported exactly like a missing one.
+    if (!open || open.owner !== clientId) {
+      throw new PrecisFailure('FILE_NOT_FOUND', 'That document is no longer open. Drop the file again.');
+    }
+    documents.delete(documentId);
+    documents.set(documentId, open);
+    return { ...open, id: documentId };
+  }
+
+  async function extractRef(clientId: string, file: FileRef, password: string | undefined, signal?: AbortSignal) {
+    if (file.kind === 'document') return openDocument(clientId, file.documentId);
+    const intake = file.kind === 'path' ? await readFileByPath(file.path) : readFileFromBytes(file.name, file.data);
+    const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal });
+    const id = remember(clientId, document);
+    return { id, owner: clientId, document, neverSend: documents.get(id)?.neverSend ?? false };
+  }
+
+  async function publicSettings(settings?: Settings): Promise<PublicSettings> {
+    const s = settings ?? (await deps.settings.get());
+    return { ...s, apiKey: deps.secrets ? await deps.secrets.status() : NO_KEY_STORE };
+  }
+
+  async function checkConsent(document: ExtractedDocument, neverSend: boolean, settings: Settings, consentHash: string | undefined) {
+    if (settings.mode !== 'cloud') return;
+    if (neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
+    if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+    const preview = await deps.cloudPreview(document, settings);
+    if (!consentHash || consentHash !== preview.sha256) {
+      throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
+    }
+  }
+
+  const handlers: Handlers = {
+    'summary.start': async (clientId, req) => {
+      const settings = await deps.settings.get();
+      const { consentHash, ...options } = req.options;
+      const early = req.file.kind === 'document' ? openDocument(clientId, req.file.documentId) : undefined;
+      if (early) await checkConsent(early.document, early.neverSend, settings, consentHash);
+      const run = async function* (signal: AbortSignal): AsyncGenerator<SummaryEvent> {
+        let open = early;
+        if (!open) {
+          yield { type: 'stage', jobId: req.jobId, seq: 0, stage: 'extract' };
+          open = await extractRef(clientId, req.file, req.password, signal);
+          await checkConsent(open.document, open.neverSend, settings, consentHash);
+        }
+        for await (const event of deps.engine.summarize({
+          jobId: req.jobId,
+          document: open.document,
+          options: { length: settings.summaryLength, ...options },
+          settings,
+          consentHash,
+          signal,
+        })) {
+          if (event.type === 'done' && deps.history) {
+            // History is best effort: a full disk must not turn a finished summary into a failure.
+            await deps.history.save(event.summary).catch(() => undefined);
+          }
+          yield event;
+        }
+      };
+      jobs.start(clientId, req.jobId, run, (event) => push(clientId, 'summary.event', event));
+      return { jobId: req.jobId };
+    },
+    'summary.cancel': async (clientId, req) => ({ cancelled: jobs.cancel(clientId, req.jobId) }),
+    'documents.inspect': async (clientId, req) => {
+      const open = await extractRef(clientId, req.file, req.password);
+      const settings = await deps.settings.get();
+      const { tokenEstimate, chunkEstimate } = await deps.engine.estimate(open.document, settings);
+      const d = open.document;
+      const facts: DocumentFacts = {
+        documentId: open.id,
+        fileName: d.fileName ?? 'document',
+        kind: d.kind,
+        sha256: d.sha256,
+        pageCount: d.pageCount,
+        tokenEstimate,
+        chunkEstimate,
+        warnings: d.warnings,
+        neverSend: open.neverSend,
+      };
+      return facts;
+    },
+    'documents.get': async (clientId, req) => {
+      const { document: d } = openDocument(clientId, req.documentId);
+      return { documentId: req.documentId, pages: d.pages, blocks: d.blocks, title: d.title, pageCount: d.pageCount };
+    },
+    'documents.setNeverSend': async (clientId, req) => {
+      const open = openDocument(clientId, req.documentId);
+      documents.set(req.documentId, { owner: open.owner, document: open.document, neverSend: req.neverSend });
+      return { neverSend: req.neverSend };
+    },
+    'model.status': async () => deps.models.status(),
+    'model.load': async (_clientId, req) => {
+      const settings = await deps.settings.get();
+      // Loading takes seconds to minutes: answer at once and report progress as events.
+      void deps.models
+        .load(req.modelId, settings, (status: ModelStatus) => broadcast('model.status', status))
+        .then(
+          (status) => broadcast('model.status', status),
+          (e: unknown) => broadcast('model.status', { state: 'error', error: toErrorShape(e) }),
+        );
+      return deps.models.status();
+    },
+    'models.list': async () => deps.models.list(),
+    'settings.get': async () => publicSettings(),
+    'settings.set': async (_clientId, req) => publicSettings(await deps.settings.set(req.patch)),
+    'secrets.setApiKey': async (_clientId, req) => {
+      if (!deps.secrets) throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'This session cannot store an API key.');
+      return deps.secrets.setApiKey(req.key);
+    },
+    'secrets.clearApiKey': async () => (deps.secrets ? deps.secrets.clearApiKey() : NO_KEY_STORE),
+    'cloud.preview': async (clientId, req) => {
+      const open = openDocument(clientId, req.documentId);
+      if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to preview it for cloud mode.');
+      if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+      return deps.cloudPreview(open.document, await deps.settings.get());
+    },
+    'history.list': async () => (deps.history ? deps.history.list() : []),
+    'history.get': async (_clientId, req) => {
+      const entry = await deps.history?.get(req.id);
+      if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
+      return entry;
+    },
+    'history.delete': async (_clientId, req) => ({ deleted: deps.history ? await deps.history.delete(req.id) : false }),
+    'export.summary': async (_clientId, req) => {
+      const entry = await deps.history?.get(req.id);
+      if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
+      if (!deps.exportSummary) throw new PrecisFailure('INTERNAL', 'Export is not available in this build.');
+      return deps.exportSummary(entry, req.format);
+    },
+    'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
+  };
+
+  async function invoke(clientId: string, channel: string, rawRequest: unknown): Promise<Result<unknown>> {
+    try {
+      if (shuttingDown) return err('CANCELLED', 'Precis is closing.');
+      if (!Object.hasOwn(requestSchemas, channel)) return err('INVALID_REQUEST', `Unknown request "${String(channel).slice(0, 64)}".`);
+      const c = channel as InvokeChannel;
+      const parsed = requestSchemas[c].safeParse(rawRequest ?? {});
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first?.path.length ? ` (${first.path.join('.')})` : '';
+        return err('INVALID_REQUEST', `The request to ${c} was malformed${where}. This is a bug in the window; reload it.`);
+      }
+      const handler = handlers[c] as Handler<InvokeChannel>;
+      return ok(await handler(clientId, parsed.data as never));
+    } catch (e) {
+      return { ok: false, error: toErrorShape(e) };
+    }
+  }
+
+  return {
+    invoke,
+    subscribe(clientId, listener) {
+      let set = listeners.get(clientId);
+      if (!set) listeners.set(clientId, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0 && listeners.get(clientId) === set) listeners.delete(clientId);
+      };
+    },
+    async disconnect(clientId) {
+      listeners.delete(clientId);
+      for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);
+      await jobs.cancelClient(clientId);
+    },
+    async shutdown() {
+      shuttingDown = true;
+      await jobs.cancelAll();
+      listeners.clear();
+      documents.clear();
+      await deps.models.dispose();
+    },
+    activeJobs: () => jobs.activeCount(),
+  };
+}

@@ -1,0 +1,89 @@
+import type { ExtractedDocument } from '../../../shared/document';
+import type {
+  AppInfo,
+  CloudPreview,
+  ExportedFile,
+  HistoryEntry,
+  ModelListEntry,
+  ModelStatus,
+  PublicSettings,
+} from '../../../shared/ipc/contract';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { SummaryEvent, SummaryOptions, SummaryResult } from '../../../shared/summary';
+
+/** Opens a document from its bytes (ingestion). */
+export type ExtractFn = (
+  bytes: Uint8Array,
+  options: { fileName: string; password?: string; signal?: AbortSignal },
+) => Promise<ExtractedDocument>;
+
+/** What a summary job needs to know besides the document. */
+export interface SummaryJobRequest {
+  jobId: string;
+  document: ExtractedDocument;
+  options: SummaryOptions;
+  settings: Settings;
+  /** Cloud mode: the sha256 of the preview the user consented to (already checked equal). */
+  consentHash?: string;
+  signal: AbortSignal;
+}
+
+/** Runs the pipeline with the provider the settings (or the serve flags) choose. */
+export interface SummaryEngine {
+  summarize(request: SummaryJobRequest): AsyncIterable<SummaryEvent>;
+  /** Token and chunk estimates for `documents.inspect`, using the active provider's tokenizer when it is loaded. */
+  estimate(document: ExtractedDocument, settings: Settings): Promise<{ tokenEstimate: number; chunkEstimate: number }>;
+}
+
+/** The local model: one per process, shared by every window. */
+export interface ModelHost {
+  status(): ModelStatus;
+  /** Loads the model (settings' model when `modelId` is absent); reports progress through `onStatus`. */
+  load(modelId: string | undefined, settings: Settings, onStatus: (status: ModelStatus) => void): Promise<ModelStatus>;
+  list(): Promise<ModelListEntry[]>;
+  dispose(): Promise<void>;
+}
+
+export interface SettingsStoreLike {
+  get(): Promise<Settings>;
+  set(patch: SettingsPatch): Promise<Settings>;
+}
+
+export interface HistoryStoreLike {
+  list(): Promise<HistoryEntry[]>;
+  get(id: string): Promise<(HistoryEntry & { summary: SummaryResult }) | undefined>;
+  save(result: SummaryResult): Promise<HistoryEntry>;
+  delete(id: string): Promise<boolean>;
+}
+
+/** The API key: held in main only; the window learns whether one is set, never the key. */
+export interface SecretsLike {
+  status(): Promise<PublicSettings['apiKey']>;
+  setApiKey(key: string): Promise<PublicSettings['apiKey']>;
+  clearApiKey(): Promise<PublicSettings['apiKey']>;
+}
+
+/** Cloud mode's redaction preview: exactly what would leave the machine. */
+export type CloudPreviewFn = (document: ExtractedDocument, settings: Settings) => Promise<CloudPreview>;
+
+export type ExportFn = (entry: HistoryEntry & { summary: SummaryResult }, format: 'markdown' | 'docx') => Promise<ExportedFile>;
+
+/**
+ * Everything the service talks to, injected so that Electron main, the bridge and the tests share
+ * one implementation of the contract.
+ */
+export interface PrecisServiceDeps {
+  app: Omit<AppInfo, 'platform'> & { platform?: string };
+  extract: ExtractFn;
+  engine: SummaryEngine;
+  models: ModelHost;
+  settings: SettingsStoreLike;
+  history?: HistoryStoreLike;
+  secrets?: SecretsLike;
+  cloudPreview?: CloudPreviewFn;
+  exportSummary?: ExportFn;
+  /** Delta coalescing window in ms (default 30). */
+  coalesceMs?: number;
+  /** Documents kept open in memory (least recently used are dropped first). Default 8. */
+  maxOpenDocuments?: number;
+}
