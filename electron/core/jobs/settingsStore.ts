@@ -1,0 +1,108 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { PrecisFailure } from '../errors';
+import { atomicWrite, removeStaleTemps } from '../storage/atomicWrite';
+import { storageFailure } from '../storage/storageFailure';
+
+/** Reads and writes the user's settings (never the API key: that lives in the secret store). */
+export interface SettingsStore {
+  /** The saved settings; defaults when nothing is saved yet or the file is unreadable. */
+  get(): Promise<Settings>;
+  /** Merges `patch` (nested objects merge) into the saved settings and persists the result. */
+  set(patch: SettingsPatch): Promise<Settings>;
+}
+
+/** Options for {@link createSettingsStore}. */
+export interface SettingsStoreOptions {
+  /** Told when the saved file was damaged or partly invalid and defaults were used instead. */
+  onWarning?: (message: string) => void;
+}
+
+/** File name of the settings inside the data folder. */
+export const SETTINGS_FILE = 'settings.json';
+
+const SECTIONS = ['mode', 'local', 'cloud', 'summaryLength'] as const;
+
+/**
+ * Settings persisted as `<home>/settings.json` (mode 0600, written atomically). A missing, corrupt
+ * or partly invalid file never crashes the app: every section that still validates is kept, the
+ * rest falls back to its default, and `onWarning` says so. Only schema fields are written, so an
+ * API key smuggled into a patch is dropped rather than stored in plain text.
+ */
+export function createSettingsStore(home: string, options: SettingsStoreOptions = {}): SettingsStore {
+  const file = path.join(home, SETTINGS_FILE);
+  const warn = options.onWarning ?? (() => undefined);
+  // Serialises writes inside this process so two quick patches cannot lose each other.
+  let queue: Promise<unknown> = removeStaleTemps(home).catch(() => undefined);
+
+  async function read(): Promise<Settings> {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(DEFAULT_SETTINGS);
+      warn(storageFailure(e, 'read the settings').message + ' Using the default settings.');
+      return structuredClone(DEFAULT_SETTINGS);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      warn('The settings file was damaged and could not be read; Precis is using the default settings. Saving a setting replaces the damaged file.');
+      return structuredClone(DEFAULT_SETTINGS);
+    }
+    return salvage(raw, warn);
+  }
+
+  return {
+    get() {
+      const result = queue.then(read);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    set(patch) {
+      const result = queue.then(async () => {
+        const parsed = SettingsPatchSchema.safeParse(patch);
+        if (!parsed.success) {
+          throw new PrecisFailure('INVALID_REQUEST', `That setting is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`);
+        }
+        const next = SettingsSchema.parse(merge(await read(), parsed.data));
+        await atomicWrite(file, `${JSON.stringify(next, null, 2)}\n`);
+        return next;
+      });
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+function merge(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    mode: patch.mode ?? current.mode,
+    local: { ...current.local, ...patch.local },
+    cloud: { ...current.cloud, ...patch.cloud },
+    summaryLength: patch.summaryLength ?? current.summaryLength,
+  };
+}
+
+/** Keeps every top-level section that validates on its own; defaults the rest. */
+function salvage(raw: unknown, warn: (message: string) => void): Settings {
+  const whole = SettingsSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
+  const dropped: string[] = [];
+  for (const key of SECTIONS) {
+    if (!(key in source)) continue;
+    const section = SettingsSchema.shape[key].safeParse(source[key]);
+    if (section.success) result[key] = section.data;
+    else dropped.push(key);
+  }
+  warn(
+    dropped.length > 0
+      ? `Some saved settings were not valid (${dropped.join(', ')}) and were reset to their defaults.`
+      : 'The saved settings were incomplete; missing values use their defaults.',
+  );
+  return SettingsSchema.parse(result);
+}

@@ -1,0 +1,85 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSettingsStore, SETTINGS_FILE } from '../../../electron/core/jobs/settingsStore';
+import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/settings';
+
+let home: string;
+let warnings: string[];
+beforeEach(async () => {
+  home = await fs.mkdtemp(path.join(os.tmpdir(), 'precis-settings-'));
+  warnings = [];
+});
+afterEach(async () => {
+  await fs.rm(home, { recursive: true, force: true });
+});
+
+const store = () => createSettingsStore(home, { onWarning: (m) => warnings.push(m) });
+const file = () => path.join(home, SETTINGS_FILE);
+
+describe('settingsStore', () => {
+  it('starts with the defaults and writes nothing until a setting changes', async () => {
+    expect(await store().get()).toEqual(DEFAULT_SETTINGS);
+    await expect(fs.access(file())).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('merges nested patches and persists them across restarts (a new store on the same folder)', async () => {
+    const s = store();
+    await s.set({ mode: 'cloud', cloud: { baseUrl: 'http://127.0.0.1:11434/v1' } });
+    const after = await s.set({ local: { threads: 2 }, summaryLength: 'detailed' });
+    expect(after).toEqual({
+      mode: 'cloud',
+      local: { modelId: '', threads: 2 },
+      cloud: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'gpt-4o-mini', redact: true },
+      summaryLength: 'detailed',
+    });
+    expect(await store().get()).toEqual(after);
+    expect((await fs.stat(file())).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps every patch when many arrive at once', async () => {
+    const s = store();
+    await Promise.all([s.set({ mode: 'cloud' }), s.set({ local: { threads: 3 } }), s.set({ cloud: { model: 'm' } }), s.set({ summaryLength: 'brief' })]);
+    expect(await store().get()).toMatchObject({ mode: 'cloud', local: { threads: 3 }, cloud: { model: 'm' }, summaryLength: 'brief' });
+  });
+
+  it('rejects an invalid patch with INVALID_REQUEST and keeps the saved settings', async () => {
+    const s = store();
+    await s.set({ local: { threads: 4 } });
+    await expect(s.set({ local: { threads: 0 } })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    await expect(s.set({ cloud: { baseUrl: 'not a url' } })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    expect((await s.get()).local.threads).toBe(4);
+  });
+
+  it('never writes an API key, even when one is smuggled into a patch', async () => {
+    const s = store();
+    const smuggled = { cloud: { model: 'x', apiKey: 'sk-SECRET-123' }, apiKey: 'sk-SECRET-456' } as unknown as SettingsPatch;
+    const result = await s.set(smuggled);
+    expect(JSON.stringify(result)).not.toContain('sk-SECRET');
+    expect(await fs.readFile(file(), 'utf8')).not.toContain('sk-SECRET');
+  });
+
+  it('falls back to the defaults with a warning when the file is corrupt, and a later set repairs it', async () => {
+    await fs.writeFile(file(), '{"mode": "cloud", "local": {');
+    expect(await store().get()).toEqual(DEFAULT_SETTINGS);
+    expect(warnings.join(' ')).toMatch(/damaged/);
+    await store().set({ summaryLength: 'brief' });
+    expect(JSON.parse(await fs.readFile(file(), 'utf8'))).toMatchObject({ summaryLength: 'brief', mode: 'local' });
+  });
+
+  it('keeps the valid sections of a partly invalid file and names the ones it reset', async () => {
+    await fs.writeFile(file(), JSON.stringify({ mode: 'cloud', local: { threads: -1 }, cloud: { model: 'llama3' }, summaryLength: 'huge' }));
+    const s = await store().get();
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, mode: 'cloud', cloud: { ...DEFAULT_SETTINGS.cloud, model: 'llama3' } });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/local, summaryLength/);
+  });
+
+  it('treats valid JSON of the wrong shape as defaults, with a warning', async () => {
+    await fs.writeFile(file(), '[1,2,3]');
+    expect(await store().get()).toEqual(DEFAULT_SETTINGS);
+    expect(warnings).toHaveLength(1);
+  });
+});
