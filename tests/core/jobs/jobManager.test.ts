@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { SummaryEvent } from '../../../shared/summary';
+import { createJobManager, type JobRunner } from '../../../electron/core/jobs/jobManager';
+import { PrecisFailure } from '../../../electron/core/errors';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A runner that emits `n` deltas `gapMs` apart, then done; honours the signal like the pipeline does. */
+function deltas(jobId: string, n: number, gapMs: number): JobRunner {
+  return async function* (signal) {
+    yield { type: 'stage', jobId, seq: 0, stage: 'final' };
+    for (let i = 0; i < n; i++) {
+      if (signal.aborted) {
+        yield { type: 'cancelled', jobId, seq: 0 };
+        return;
+      }
+      yield { type: 'delta', jobId, seq: 0, stage: 'final', text: `t${i} ` };
+      await sleep(gapMs);
+    }
+    yield { type: 'done', jobId, seq: 0 } as unknown as SummaryEvent;
+  };
+}
+
+function collect() {
+  const events: SummaryEvent[] = [];
+  let resolve!: () => void;
+  const ended = new Promise<void>((r) => (resolve = r));
+  return {
+    events,
+    ended,
+    listener: (e: SummaryEvent) => {
+      events.push(e);
+      if (e.type === 'done' || e.type === 'failed' || e.type === 'cancelled') resolve();
+    },
+  };
+}
+
+describe('jobManager', () => {
+  it('coalesces deltas into fewer events, keeps the text whole and numbers events 0..n', async () => {
+    const jm = createJobManager({ coalesceMs: 30 });
+    const c = collect();
+    jm.start('a', 'j1', deltas('j1', 40, 2), c.listener);
+    await c.ended;
+    const ds = c.events.filter((e) => e.type === 'delta');
+    expect(ds.length).toBeGreaterThan(0);
+    expect(ds.length).toBeLessThan(20);
+    expect(ds.map((d) => (d.type === 'delta' ? d.text : '')).join('')).toBe(Array.from({ length: 40 }, (_, i) => `t${i} `).join(''));
+    expect(c.events.map((e) => e.seq)).toEqual(c.events.map((_, i) => i));
+    expect(c.events.every((e) => e.jobId === 'j1')).toBe(true);
+    expect(c.events.at(-1)?.type).toBe('done');
+    await sleep(0);
+    expect(jm.activeCount()).toBe(0);
+  });
+
+  it('never merges deltas of different chunks', async () => {
+    const jm = createJobManager({ coalesceMs: 1000 });
+    const c = collect();
+    jm.start('a', 'j', async function* () {
+      yield { type: 'delta', jobId: 'j', seq: 0, stage: 'map', chunkIndex: 0, text: 'a' };
+      yield { type: 'delta', jobId: 'j', seq: 0, stage: 'map', chunkIndex: 1, text: 'b' };
+      yield { type: 'delta', jobId: 'j', seq: 0, stage: 'map', chunkIndex: 1, text: 'c' };
+      yield { type: 'cancelled', jobId: 'j', seq: 0 };
+    }, c.listener);
+    await c.ended;
+    expect(c.events.map((e) => (e.type === 'delta' ? `${e.chunkIndex}:${e.text}` : e.type))).toEqual(['0:a', '1:bc', 'cancelled']);
+  });
+
+  it('cancel mid-stream ends the job with exactly one cancelled event', async () => {
+    const jm = createJobManager();
+    const c = collect();
+    jm.start('a', 'j', deltas('j', 1000, 2), c.listener);
+    await sleep(30);
+    expect(jm.cancel('a', 'j')).toBe(true);
+    expect(jm.cancel('a', 'j')).toBe(false); // idempotent
+    await c.ended;
+    expect(c.events.filter((e) => e.type === 'cancelled')).toHaveLength(1);
+    expect(c.events.some((e) => e.type === 'done')).toBe(false);
+  });
+
+  it('a cancel that arrives before its start makes the job end as cancelled at once', async () => {
+    const jm = createJobManager();
+    expect(jm.cancel('a', 'early')).toBe(false);
+    const c = collect();
+    let ran = false;
+    jm.start('a', 'early', async function* () {
+      ran = true;
+      yield { type: 'stage', jobId: 'early', seq: 0, stage: 'map' };
+    }, c.listener);
+    await c.ended;
+    expect(ran).toBe(false);
+    expect(c.events).toEqual([{ type: 'cancelled', jobId: 'early', seq: 0 }]);
+  });
+
+  it('a job id names a job only within its client: another client cannot cancel it', async () => {
+    const jm = createJobManager();
+    const a = collect();
+    jm.start('a', 'same', deltas('same', 10, 3), a.listener);
+    const b = collect();
+    jm.start('b', 'same', deltas('same', 10, 3), b.listener);
+    jm.cancel('b', 'same');
+    await Promise.all([a.ended, b.ended]);
+    expect(a.events.at(-1)?.type).toBe('done');
+    expect(b.events.at(-1)?.type).toBe('cancelled');
+  });
+
+  it('refuses a second running job with the same id', () => {
+    const jm = createJobManager();
+    jm.start('a', 'x', deltas('x', 50, 5), () => undefined);
+    expect(() => jm.start('a', 'x', deltas('x', 1, 1), () => undefined)).toThrow(PrecisFailure);
+    return jm.cancelAll();
+  });
+
+  it('cancelClient cancels only that client and waits for its jobs to end', async () => {
+    const jm = createJobManager();
+    const a = collect();
+    const b = collect();
+    jm.start('a', 'j', deltas('j', 1000, 2), a.listener);
+    jm.start('b', 'j', deltas('j', 5, 2), b.listener);
+    await jm.cancelClient('a');
+    expect(a.events.at(-1)?.type).toBe('cancelled');
+    await b.ended;
+    expect(b.events.at(-1)?.type).toBe('done');
+  });
+
+  it('maps a runner that throws to one failed event with a code, and one that stops silently to failed INTERNAL', async () => {
+    const jm = createJobManager();
+    const c = collect();
+    jm.start('a', 'f', async function* () {
+      yield { type: 'stage', jobId: 'f', seq: 0, stage: 'map' };
+      throw new PrecisFailure('CONTEXT_TOO_SMALL', 'Too small.');
+    }, c.listener);
+    await c.ended;
+    const last = c.events.at(-1);
+    expect(last?.type === 'failed' && last.error.code).toBe('CONTEXT_TOO_SMALL');
+    const s = collect();
+    jm.start('a', 'g', async function* () {
+      yield { type: 'stage', jobId: 'g', seq: 0, stage: 'map' };
+    }, s.listener);
+    await s.ended;
+    const l2 = s.events.at(-1);
+    expect(l2?.type === 'failed' && l2.error.code).toBe('INTERNAL');
+  });
+
+  it('drops anything a runner yields after its terminal event', async () => {
+    const jm = createJobManager();
+    const c = collect();
+    jm.start('a', 'j', async function* () {
+      yield { type: 'cancelled', jobId: 'j', seq: 0 };
+      yield { type: 'stage', jobId: 'j', seq: 0, stage: 'map' };
+    }, c.listener);
+    await c.ended;
+    await sleep(5);
+    expect(c.events.map((e) => e.type)).toEqual(['cancelled']);
+  });
+});
