@@ -1,0 +1,254 @@
+import OpenAI from 'openai';
+import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import { PrecisFailure, throwIfAborted } from '../errors';
+import { parseJsonAnswer, jsonSchemaFormat } from './cloudJson';
+import { toCloudFailure, unsupportedParameter } from './cloudErrors';
+import { DEFAULT_RETRY_TIMINGS, backoffMs, retryAfterMs, sleep, type RetryTimings } from './cloudRetry';
+import { contextSizeForModel, createCloudTokenCounter } from './cloudTokens';
+import type { GenerateOptions, GenerateRequest, GenerateResult, LlmProvider } from './provider';
+
+/** How to reach an OpenAI-compatible server (OpenAI, Azure OpenAI, Ollama, LM Studio, vLLM, llama.cpp server …). */
+export interface OpenAiProviderOptions {
+  /** API root, usually ending in /v1 (e.g. "https://api.openai.com/v1", "http://127.0.0.1:11434/v1"). */
+  baseUrl: string;
+  model: string;
+  /** Bearer key. Local servers that need none may leave it empty. Never logged, never put in an error. */
+  apiKey?: string;
+  /** Longest silence tolerated, while waiting for the answer to start and between streamed pieces. */
+  timeoutMs?: number;
+  /** Retries on 429, 5xx, timeouts and dropped connections (not after text has been streamed to the caller). */
+  maxRetries?: number;
+  /** Injected transport (tests capture requests with it); defaults to the global fetch. */
+  fetch?: typeof globalThis.fetch;
+  /** Context window; known OpenAI models are looked up, anything else defaults to a conservative 4096. */
+  contextSize?: number;
+  maxParallel?: number;
+  retryTimings?: Partial<RetryTimings>;
+}
+
+type ParamName = 'response_format' | 'max_tokens' | 'temperature' | 'seed' | 'stream_options';
+
+/** Headers the SDK adds by default that describe this machine (OS, arch, runtime version): not the server's business. */
+const NO_PLATFORM_HEADERS = {
+  'X-Stainless-Lang': null,
+  'X-Stainless-Package-Version': null,
+  'X-Stainless-OS': null,
+  'X-Stainless-Arch': null,
+  'X-Stainless-Runtime': null,
+  'X-Stainless-Runtime-Version': null,
+  'X-Stainless-Retry-Count': null,
+  'X-Stainless-Timeout': null,
+};
+
+/** Host (and port) of a base URL, for messages. Never includes credentials or the path. */
+export function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host || baseUrl;
+  } catch {
+    return 'the configured server';
+  }
+}
+
+function validateBaseUrl(baseUrl: string): void {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new PrecisFailure('INVALID_REQUEST', `"${baseUrl}" is not a valid base URL. Use a full address such as https://api.openai.com/v1.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new PrecisFailure('INVALID_REQUEST', 'The base URL must start with https:// (or http:// for a server on this machine or network).');
+  }
+  if (url.username || url.password) {
+    throw new PrecisFailure('INVALID_REQUEST', 'Put the API key in Settings, not in the base URL.');
+  }
+}
+
+function createClient(opts: OpenAiProviderOptions, timeoutMs: number): OpenAI {
+  validateBaseUrl(opts.baseUrl);
+  const azure = /\.openai\.azure\.com$/i.test(new URL(opts.baseUrl).hostname);
+  return new OpenAI({
+    // The SDK otherwise reads OPENAI_API_KEY itself and throws when it is unset; servers without auth accept any token.
+    apiKey: opts.apiKey || 'none',
+    baseURL: opts.baseUrl,
+    // Retries are ours: they honour Retry-After with injectable timings and never repeat streamed text.
+    maxRetries: 0,
+    timeout: timeoutMs,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    // Azure OpenAI's v1 endpoint takes the key as `api-key`.
+    defaultHeaders: { ...NO_PLATFORM_HEADERS, ...(azure && opts.apiKey ? { 'api-key': opts.apiKey } : {}) },
+  });
+}
+
+/**
+ * A provider for any OpenAI-compatible chat-completions server: streamed answers, `{signal}`
+ * cancellation, structured output with a fallback to parsing plain JSON, idle timeouts and
+ * retries with backoff that honour Retry-After. Only the provider registry's cloud branch loads
+ * this module (dynamically), so local mode never constructs the client.
+ */
+export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const maxRetries = opts.maxRetries ?? 3;
+  const timings: RetryTimings = { ...DEFAULT_RETRY_TIMINGS, ...opts.retryTimings };
+  const client = createClient(opts, timeoutMs);
+  const ctx = { host: hostOf(opts.baseUrl), model: opts.model };
+  const countTokens = createCloudTokenCounter(opts.model);
+  // Parameters this server has rejected once are not sent again (learned per provider instance).
+  const dropped = new Set<ParamName>();
+  let jsonMode: 'json_schema' | 'json_object' | 'none' = 'json_schema';
+
+  function body(req: GenerateRequest): ChatCompletionCreateParamsStreaming {
+    const b: ChatCompletionCreateParamsStreaming = {
+      model: opts.model,
+      messages: [
+        { role: 'system', content: req.system },
+        { role: 'user', content: req.user },
+      ],
+      stream: true,
+    };
+    if (!dropped.has('stream_options')) b.stream_options = { include_usage: true };
+    if (dropped.has('max_tokens')) b.max_completion_tokens = req.maxTokens;
+    else b.max_tokens = req.maxTokens;
+    if (req.temperature !== undefined && !dropped.has('temperature')) b.temperature = req.temperature;
+    if (req.seed !== undefined && !dropped.has('seed')) b.seed = req.seed;
+    if (req.jsonSchema) {
+      if (jsonMode === 'json_schema') b.response_format = jsonSchemaFormat(req.jsonSchema);
+      else if (jsonMode === 'json_object') b.response_format = { type: 'json_object' };
+    }
+    return b;
+  }
+
+  async function attempt(req: GenerateRequest, options: GenerateOptions, onFirstText: () => void): Promise<GenerateResult> {
+    const ac = new AbortController();
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        ac.abort();
+      }, timeoutMs);
+    };
+    const onAbort = () => ac.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    arm();
+    let text = '';
+    let finish: string | null | undefined;
+    let usage: { prompt_tokens?: number; completion_tokens?: number } | undefined;
+    try {
+      const stream = await client.chat.completions.create(body(req), { signal: ac.signal });
+      for await (const chunk of stream) {
+        arm();
+        const choice = chunk.choices[0];
+        const delta = choice?.delta?.content;
+        if (delta) {
+          if (text === '') onFirstText();
+          text += delta;
+          options.onText?.(delta);
+        }
+        if (choice?.finish_reason) finish = choice.finish_reason;
+        if (chunk.usage) usage = chunk.usage;
+      }
+      // The SDK ends the loop quietly when aborted mid-stream (STACK.md): check why it ended.
+      if (ac.signal.aborted) throw timedOut ? timeoutFailure(ctx.host) : new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      if (!finish) {
+        throw new PrecisFailure('CLOUD_UNAVAILABLE', `The connection to ${ctx.host} closed before the answer was complete. Try again.`, {
+          retryable: true,
+        });
+      }
+    } catch (e) {
+      if (options.signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      if (timedOut) throw timeoutFailure(ctx.host);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+    const result: GenerateResult = {
+      text,
+      promptTokens: usage?.prompt_tokens ?? countTokens(req.system) + countTokens(req.user),
+      generatedTokens: usage?.completion_tokens ?? countTokens(text),
+      stopReason: finish === 'length' ? 'maxTokens' : 'eos',
+    };
+    if (req.jsonSchema) {
+      const json = parseJsonAnswer(text);
+      if (json !== undefined) result.json = json;
+    }
+    return result;
+  }
+
+  async function generate(req: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
+    throwIfAborted(options.signal);
+    let streamedToCaller = false;
+    let retries = 0;
+    // Each rejected optional parameter costs one extra request at most; bounded by the number of parameters.
+    for (let guard = 0; guard < 16; guard++) {
+      try {
+        return await attempt(req, options, () => {
+          if (options.onText) streamedToCaller = true;
+        });
+      } catch (e) {
+        const unsupported = unsupportedParameter(e);
+        if (unsupported && !streamedToCaller) {
+          if (unsupported === 'response_format' && req.jsonSchema && jsonMode !== 'none') {
+            jsonMode = jsonMode === 'json_schema' ? 'json_object' : 'none';
+            continue;
+          }
+          if (unsupported !== 'response_format' && !dropped.has(unsupported)) {
+            dropped.add(unsupported);
+            continue;
+          }
+        }
+        const failure = toCloudFailure(e, ctx);
+        if (failure.code === 'CANCELLED' || !failure.retryable || streamedToCaller || retries >= maxRetries) throw failure;
+        const asked = retryAfterMs(e);
+        if (asked !== undefined && asked > timings.maxRetryAfterMs) {
+          throw new PrecisFailure('CLOUD_RATE_LIMITED', `${ctx.host} asked to wait ${Math.ceil(asked / 1000)} s before the next request. Try again later.`, {
+            retryable: true,
+          });
+        }
+        await sleep(asked ?? backoffMs(retries, timings), options.signal);
+        retries++;
+      }
+    }
+    throw new PrecisFailure('CLOUD_BAD_RESPONSE', `${ctx.host} rejected every form of the request. Check the model name.`);
+  }
+
+  return {
+    id: 'openai',
+    kind: 'cloud',
+    modelName: opts.model,
+    contextSize: opts.contextSize ?? contextSizeForModel(opts.model),
+    maxParallel: opts.maxParallel ?? 4,
+    countTokens: (text) => countTokens(text),
+    generate,
+    // Nothing to free: the client holds no sockets between requests that would outlive the process.
+    dispose: async () => {},
+  };
+}
+
+function timeoutFailure(host: string): PrecisFailure {
+  return new PrecisFailure('CLOUD_TIMEOUT', `The cloud server ${host} did not answer in time. Try again, or raise the timeout in Settings.`, {
+    retryable: true,
+  });
+}
+
+/**
+ * The model ids the server offers (`GET /models`), sorted. Errors are the same codes as generation:
+ * CLOUD_AUTH for a bad key, CLOUD_UNAVAILABLE when nothing answers.
+ */
+export async function listOpenAiModels(
+  opts: Pick<OpenAiProviderOptions, 'baseUrl' | 'apiKey' | 'fetch' | 'timeoutMs'>,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<string[]> {
+  throwIfAborted(signal);
+  const client = createClient({ ...opts, model: '' }, opts.timeoutMs ?? 15_000);
+  try {
+    const ids: string[] = [];
+    for await (const m of client.models.list({ signal: signal ?? null })) ids.push(m.id);
+    return [...new Set(ids)].sort();
+  } catch (e) {
+    if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+    throw toCloudFailure(e, { host: hostOf(opts.baseUrl), model: '' });
+  }
+}
