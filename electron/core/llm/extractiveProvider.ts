@@ -1,0 +1,92 @@
+/**
+ * The `extractive` engine: a provider that needs no model. It ignores the prompt text and answers
+ * from the structured task the pipeline sends with every request, picking real sentences with real
+ * block ids, so its citations are always valid and its output is the same for the same input.
+ */
+import type { Block } from '../../../shared/document';
+import { PrecisFailure, throwIfAborted } from '../errors';
+import { extractKeyTerms } from '../terms/extractKeyTerms';
+import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '../terms/extractiveSummary';
+import { rankSentences } from '../terms/rankSentences';
+import type { GenerateOptions, GenerateRequest, GenerateResult, LlmProvider } from './provider';
+
+/** Sentences the map step keeps from one chunk. */
+const MAP_SENTENCES = 4;
+
+export interface ExtractiveProviderOptions {
+  /** Sentences in the final summary (the CLI's --sentences). */
+  sentences?: number;
+}
+
+// A safe over-estimate: English contract text runs ~4 characters per token in common tokenizers.
+function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 3);
+}
+
+function mapAnswer(blocks: readonly Block[], count: number): { points: { text: string; blockIds: string[] }[] } {
+  const ranked = rankSentences(blocks, { sentences: count, documentOrder: true });
+  return { points: ranked.map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
+}
+
+function answer(request: GenerateRequest, sentences: number): { text: string; json?: unknown } {
+  const task = request.task;
+  switch (task.type) {
+    case 'map': {
+      const blocks = task.blocks.filter((b) => task.chunk.blockIds.includes(b.id));
+      const json = mapAnswer(blocks.length ? blocks : task.blocks, Math.min(MAP_SENTENCES, sentences));
+      return { text: JSON.stringify(json), json };
+    }
+    case 'reduce': {
+      const json = mapAnswer(pointsAsBlocks(task.points), sentences);
+      return { text: JSON.stringify(json), json };
+    }
+    case 'final': {
+      const blocks = task.blocks.length ? task.blocks : pointsAsBlocks(task.points);
+      return { text: extractiveSummary(blocks, { sentences }).markdown };
+    }
+    case 'terms': {
+      const { terms } = extractKeyTerms({
+        sha256: '',
+        kind: 'text',
+        pageCount: Math.max(1, ...task.blocks.map((b) => b.page)),
+        pages: [],
+        blocks: task.blocks,
+        definitions: [],
+        warnings: [],
+      });
+      return { text: JSON.stringify(terms), json: terms };
+    }
+    case 'raw':
+      throw new PrecisFailure(
+        'GENERATION_FAILED',
+        'The extractive engine only writes summaries and key terms. Choose a local model or a cloud provider for this task.',
+      );
+  }
+}
+
+/** Creates the model-free provider. Deterministic: the same document always gives the same summary. */
+export function createExtractiveProvider(options: ExtractiveProviderOptions = {}): LlmProvider {
+  const sentences = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
+  return {
+    id: 'extractive',
+    kind: 'extractive',
+    modelName: 'extractive v1',
+    contextSize: 1_000_000,
+    maxParallel: 2,
+    countTokens: estimateTokens,
+    async generate(request: GenerateRequest, opts: GenerateOptions = {}): Promise<GenerateResult> {
+      throwIfAborted(opts.signal);
+      const { text, json } = answer(request, sentences);
+      throwIfAborted(opts.signal);
+      opts.onText?.(text);
+      return {
+        text,
+        ...(json === undefined ? {} : { json }),
+        promptTokens: estimateTokens(request.system) + estimateTokens(request.user),
+        generatedTokens: estimateTokens(text),
+        stopReason: 'eos',
+      };
+    },
+    async dispose(): Promise<void> {},
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Sentence splitting tuned for contracts: "Inc.", "No.", "U.S.", "Sec. 4.2" and clause numbers such
+ * as "(a)" or "4.2." must not end a sentence, while lower-cased, punctuation-poor text (as in the
+ * plain-English evaluation set) still splits on ". ".
+ */
+
+// Abbreviations that end with a period inside a sentence (lower-case, without the final dot).
+const ABBREVIATIONS = new Set([
+  'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'lp', 'llp', 'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'n.a', 'l.p',
+  'l.l.c', 'approx', 'dept', 'est', 'fig', 'ex', 'exh', 'sch', 'cl', 'pp', 'p', 'viz', 'cf', 'al', 'ave',
+  'blvd', 'ste', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** One sentence and where it starts in the text it was split from. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+}
+
+const BOUNDARY = /[.!?]["”’)\]]*\s+/g;
+
+/** Splits text into sentences; never returns empty strings. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(start, m.index + 1);
+    if (!isRealBoundary(before, text.slice(end, end + 2))) continue;
+    pushSpan(spans, text, start, end);
+    start = end;
+  }
+  pushSpan(spans, text, start, text.length);
+  return spans;
+}
+
+function pushSpan(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  if (!trimmed) return;
+  spans.push({ text: trimmed, start: start + raw.indexOf(trimmed) });
+}
+
+function isRealBoundary(before: string, after: string): boolean {
+  if (!before.endsWith('.')) return true;
+  const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
+  const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  // A single capital letter ("J. Smith", "Schedule A.") followed by a capital is usually an initial.
+  if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return false;
+  // Clause numbers at the start of the text so far ("4.2." or "(a).") are not sentences.
+  if (/^\s*(\(?[0-9]+(\.[0-9]+)*\)?|\([a-z]{1,4}\))\.$/i.test(before)) return false;
+  return true;
+}
