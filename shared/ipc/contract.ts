@@ -173,4 +173,17 @@ export interface PrecisApi {
   invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResult<C>>;
   /** Subscribes to a pushed event; returns the unsubscribe function. */
   on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void): () => void;
+  /**
+   * Electron only (absent over the bridge): the path of a dropped or picked `File`, from
+   * `webUtils.getPathForFile`; an empty string when the file has none. Send it as
+   * `{kind: 'path', path}`; main re-checks it.
+   */
+  pathForFile?(file: object): string;
 }
+
+/** Name of the preload API on `window` (`window.precis`); when it is absent the renderer uses the bridge. */
+export const PRECIS_GLOBAL = 'precis';
+/** Electron IPC channel carrying every invoke as `(channel, request)`. */
+export const ELECTRON_INVOKE_CHANNEL = 'precis:invoke';
+/** Electron IPC channel carrying every pushed event as `(channel, payload)`. */
+export const ELECTRON_EVENT_CHANNEL = 'precis:event';
