@@ -1,0 +1,321 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { HistoryEntry, PrecisApi, PublicSettings } from '../../shared/ipc/contract';
+import type { SummaryResult } from '../../shared/summary';
+import { ConsentPanel } from './components/ConsentPanel/ConsentPanel';
+import { AddDocuments, DropZone } from './components/DropZone/DropZone';
+import { ExportButtons } from './components/ExportButtons/ExportButtons';
+import { FactsPanel } from './components/FactsPanel/FactsPanel';
+import { Header } from './components/Header/Header';
+import { HistoryList } from './components/HistoryList/HistoryList';
+import { JobProgress } from './components/JobProgress/JobProgress';
+import { PasswordPrompt } from './components/PasswordPrompt/PasswordPrompt';
+import { QueueList } from './components/QueueList/QueueList';
+import { SettingsDialog } from './components/SettingsDialog/SettingsDialog';
+import { SourcePanel, type SourceDocument } from './components/SourcePanel/SourcePanel';
+import { SummaryPane } from './components/SummaryPane/SummaryPane';
+import { useHistory, useModelStatus, useSettings } from './hooks/useBackend';
+import { useQueue, type Rejected } from './hooks/useQueue';
+import { resolveCitation, type CitationRef } from './state/citations';
+import { STATUS_LABEL } from './state/queueReducer';
+import { isFinished } from './state/summaryReducer';
+
+type Selection = { kind: 'queue'; id: string } | { kind: 'history'; id: string } | null;
+type Opened = HistoryEntry & { summary: SummaryResult };
+
+interface Props {
+  api: PrecisApi;
+  connected?: boolean;
+}
+
+function findHistoryId(entries: HistoryEntry[], jobId: string | undefined, result: SummaryResult | undefined): string | null {
+  if (!result) return null;
+  const byId = entries.find((e) => e.id === jobId);
+  if (byId) return byId.id;
+  const exact = entries.find((e) => e.sha256 === result.document.sha256 && e.createdAt === result.createdAt);
+  if (exact) return exact.id;
+  return entries.find((e) => e.sha256 === result.document.sha256)?.id ?? null;
+}
+
+/** The window: sidebar (add, queue, history), the selected document's summary, and its source. */
+export function App({ api, connected = true }: Props) {
+  const { settings, setSettings, error: settingsError } = useSettings(api);
+  const [model] = useModelStatus(api);
+  const history = useHistory(api);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [rejected, setRejected] = useState<Rejected[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [source, setSource] = useState<{ citation: CitationRef; documentId: string | null } | null>(null);
+  const [docs, setDocs] = useState<Record<string, SourceDocument | { error: string }>>({});
+
+  const announce = useCallback((text: string) => {
+    // Re-setting the same text would not be announced again; a trailing space makes it new.
+    setAnnouncement((prev) => (prev === text ? `${text} ` : text));
+  }, []);
+
+  const queue = useQueue({
+    api,
+    settings,
+    onStarted: (item) => {
+      setSelection({ kind: 'queue', id: item.id });
+      announce(`Reading ${item.name}`);
+    },
+    onFinished: (item, status) => {
+      if (status === 'done') {
+        announce(`Summary of ${item.name} is ready.`);
+        void history.refresh();
+      } else if (status === 'cancelled') announce(`${item.name}: cancelled.`);
+      else announce(`${item.name} failed.`);
+    },
+  });
+
+  const addFiles = useCallback(
+    (files: File[]) => {
+      const refused = queue.add(files);
+      setRejected(refused);
+      const accepted = files.length - refused.length;
+      if (accepted > 0) announce(`${accepted} ${accepted === 1 ? 'document' : 'documents'} added to the queue.`);
+      if (refused.length > 0) announce(`${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} not added.`);
+    },
+    [queue, announce],
+  );
+
+  const item = selection?.kind === 'queue' ? queue.items.find((i) => i.id === selection.id) : undefined;
+  const job = item?.jobId ? queue.jobs[item.jobId] : undefined;
+
+  // Stage changes of the selected job are announced by a second live region whose text changes only
+  // when the stage does (the progress bar carries the fine-grained progress).
+  const stageAnnouncement =
+    job && item && !isFinished(job)
+      ? job.stage === 'map'
+        ? `${item.name}: reading ${job.chunkCount} ${job.chunkCount === 1 ? 'section' : 'sections'}.`
+        : job.stage === 'final'
+          ? `${item.name}: writing the summary.`
+          : ''
+      : '';
+
+  const openHistory = useCallback(
+    async (id: string) => {
+      setSelection({ kind: 'history', id });
+      setSource(null);
+      setOpenError(null);
+      if (opened?.id === id) return;
+      setOpened(null);
+      const r = await api.invoke('history.get', { id });
+      if (r.ok) setOpened(r.value);
+      else setOpenError(r.error.message);
+    },
+    [api, opened],
+  );
+
+  const deleteHistory = useCallback(
+    async (id: string) => {
+      const entry = history.entries.find((e) => e.id === id);
+      const r = await api.invoke('history.delete', { id });
+      if (!r.ok) return announce(`Could not delete: ${r.error.message}`);
+      if (selection?.kind === 'history' && selection.id === id) {
+        setSelection(null);
+        setOpened(null);
+        setSource(null);
+      }
+      await history.refresh();
+      announce(`${entry?.fileName ?? 'Summary'} deleted from history.`);
+    },
+    [api, history, selection, announce],
+  );
+
+  // A reopened summary can show its source only while the same document is open in this session.
+  const documentId =
+    item?.facts?.documentId ??
+    (opened && selection?.kind === 'history'
+      ? (queue.items.find((i) => i.facts?.sha256 === opened.summary.document.sha256)?.facts?.documentId ?? null)
+      : null);
+
+  const loadDoc = async (id: string) => {
+    if (docs[id]) return;
+    const r = await api.invoke('documents.get', { documentId: id });
+    setDocs((d) => ({
+      ...d,
+      [id]: r.ok ? r.value : { error: 'The source text is not open. Add the document again to see its pages.' },
+    }));
+  };
+
+  const openCitation = (citation: CitationRef) => {
+    setSource({ citation, documentId });
+    if (documentId) void loadDoc(documentId);
+  };
+
+  const sourceDoc = source?.documentId ? docs[source.documentId] : undefined;
+  const sourceCitation = useMemo(() => {
+    if (!source) return null;
+    const blocks = sourceDoc && 'blocks' in sourceDoc ? sourceDoc.blocks : undefined;
+    const points = job?.points ?? (selection?.kind === 'history' ? opened?.summary.points : undefined) ?? [];
+    return resolveCitation(source.citation, points, blocks);
+  }, [source, sourceDoc, job, selection, opened]);
+
+  const saveSettings = (s: PublicSettings, message: string) => {
+    setSettings(s);
+    setSettingsOpen(false);
+    announce(message);
+  };
+
+  const main = () => {
+    if (selection?.kind === 'history') {
+      if (openError) return <p className="field-error">{openError}</p>;
+      if (!opened) return <p className="muted">Opening…</p>;
+      const s = opened.summary;
+      return (
+        <>
+          <DocHeading name={opened.fileName} status={`${s.providerKind === 'cloud' ? 'Cloud' : s.providerKind === 'extractive' ? 'Quick summary' : 'Local'} · ${s.model}`} />
+          <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} streaming={false} onCite={openCitation} />
+          <ExportButtons api={api} historyId={opened.id} onExported={(f) => announce(`Exported ${f}`)} />
+        </>
+      );
+    }
+    if (!item) return <EmptyState />;
+    const running = item.status === 'summarizing' && job && !isFinished(job);
+    return (
+      <>
+        <DocHeading name={item.name} status={STATUS_LABEL[item.status]} />
+        {item.facts ? <FactsPanel facts={item.facts} /> : item.status === 'reading' ? <p className="muted">Reading the document…</p> : null}
+        {item.status === 'needsPassword' ? (
+          <PasswordPrompt
+            fileName={item.name}
+            error={item.passwordError}
+            onSubmit={(pw) => queue.submitPassword(item.id, pw)}
+            onCancel={() => queue.cancel(item.id)}
+          />
+        ) : null}
+        {item.status === 'awaitingConsent' && item.preview ? (
+          <ConsentPanel
+            fileName={item.name}
+            preview={item.preview}
+            onDecide={(send) => queue.consent(item.id, send)}
+            onNeverSend={() => {
+              if (item.facts) void api.invoke('documents.setNeverSend', { documentId: item.facts.documentId, neverSend: true });
+              queue.consent(item.id, false);
+            }}
+          />
+        ) : null}
+        {item.status === 'queued' || item.status === 'reading' ? (
+          <div className="row">
+            <button type="button" className="button" onClick={() => queue.cancel(item.id)}>
+              Cancel
+            </button>
+          </div>
+        ) : null}
+        {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} /> : null}
+        {item.status === 'failed' ? (
+          <div className="card error-card" role="alert">
+            <p>{item.error ?? 'Something went wrong.'}</p>
+            <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+              Try again
+            </button>
+          </div>
+        ) : null}
+        {job && (job.markdown || job.points.length > 0 || running || job.keyTerms) ? (
+          <SummaryPane key={job.jobId} markdown={job.markdown} points={job.points} keyTerms={job.keyTerms} streaming={!!running} onCite={openCitation} />
+        ) : null}
+        {job?.status === 'done' ? (
+          <ExportButtons api={api} historyId={findHistoryId(history.entries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
+        ) : null}
+      </>
+    );
+  };
+
+  return (
+    <DropZone onFiles={addFiles}>
+      <div className={`app${source ? ' with-source' : ''}`}>
+        <Header settings={settings} model={model} onOpenSettings={() => setSettingsOpen(true)} onLoadModel={() => void api.invoke('model.load', {})} />
+        {!connected ? (
+          <p className="banner" role="alert">
+            The connection to Precis was lost. Restart it and open the new address.
+          </p>
+        ) : null}
+        {settingsError ? (
+          <p className="banner" role="alert">
+            Settings could not be read: {settingsError.message}
+          </p>
+        ) : null}
+        <div className="layout">
+          <nav className="sidebar" aria-label="Documents">
+            <AddDocuments onFiles={addFiles} />
+            {rejected.length > 0 ? (
+              <div className="intake-errors" role="alert">
+                <ul>
+                  {rejected.map((r, i) => (
+                    <li key={`${r.name}-${i}`}>
+                      <strong>{r.name}</strong>: {r.reason}
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" className="button small" onClick={() => setRejected([])}>
+                  Dismiss
+                </button>
+              </div>
+            ) : null}
+            <h2 className="sidebar-title">Queue</h2>
+            <QueueList
+              items={queue.items}
+              selectedId={selection?.kind === 'queue' ? selection.id : null}
+              onSelect={(id) => {
+                setSelection({ kind: 'queue', id });
+                setSource(null);
+              }}
+              onRemove={queue.remove}
+            />
+            <h2 className="sidebar-title">History</h2>
+            {history.error ? <p className="field-error small-text">{history.error.message}</p> : null}
+            <HistoryList
+              entries={history.entries}
+              selectedId={selection?.kind === 'history' ? selection.id : null}
+              onOpen={(id) => void openHistory(id)}
+              onDelete={(id) => void deleteHistory(id)}
+            />
+          </nav>
+          <main className="main">{main()}</main>
+          {source && sourceCitation ? (
+            <SourcePanel
+              citation={sourceCitation}
+              doc={sourceDoc && 'pages' in sourceDoc ? sourceDoc : null}
+              error={!source.documentId ? 'The source text is not open. Add the document again to see its pages.' : sourceDoc && 'error' in sourceDoc ? sourceDoc.error : null}
+              onPage={(page) => setSource({ citation: { page }, documentId: source.documentId })}
+              onClose={() => setSource(null)}
+            />
+          ) : null}
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {stageAnnouncement}
+        </div>
+        {settingsOpen && settings ? (
+          <SettingsDialog api={api} settings={settings} onSaved={saveSettings} onClose={() => setSettingsOpen(false)} />
+        ) : null}
+      </div>
+    </DropZone>
+  );
+}
+
+function DocHeading({ name, status }: { name: string; status: string }) {
+  return (
+    <div className="doc-heading">
+      <h2>{name}</h2>
+      <span className="muted">{status}</span>
+    </div>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="empty">
+      <h2>Summarize a contract</h2>
+      <p>Drop PDF, Word or text files — or a whole folder — anywhere in this window, or use “Add documents”.</p>
+      <p className="muted">Every point is cited to its page and clause. In Local mode nothing leaves this computer.</p>
+    </div>
+  );
+}
+

@@ -1,0 +1,74 @@
+import { KEY_TERM_NAMES, type KeyTermName, type KeyTerms, type Party } from '../../../../shared/terms';
+import type { CitationRef } from '../../state/citations';
+import { CitationButton } from '../CitationButton/CitationButton';
+
+export const KEY_TERM_LABELS: Record<KeyTermName, string> = {
+  title: 'Title',
+  parties: 'Parties',
+  agreementDate: 'Agreement date',
+  effectiveDate: 'Effective date',
+  expiration: 'Expiration',
+  renewal: 'Renewal',
+  renewalNotice: 'Renewal notice',
+  termination: 'Termination',
+  governingLaw: 'Governing law',
+  jurisdiction: 'Jurisdiction',
+  payment: 'Payment',
+  liabilityCap: 'Liability cap',
+  indemnification: 'Indemnification',
+  confidentiality: 'Confidentiality',
+  assignment: 'Assignment',
+  nonCompete: 'Non-compete',
+  insurance: 'Insurance',
+};
+
+function partyText(p: Party): string {
+  return p.role ? `${p.name} (“${p.role}”)` : p.name;
+}
+
+interface Props {
+  terms?: KeyTerms;
+  onCite: (c: CitationRef) => void;
+}
+
+/** The key terms as a table, each with the citations it rests on. */
+export function KeyTermsTable({ terms, onCite }: Props) {
+  const rows = KEY_TERM_NAMES.filter((n) => terms?.[n]);
+  if (!terms || rows.length === 0) {
+    return <p className="muted">No key terms yet. They appear when the document has been read.</p>;
+  }
+  return (
+    <table className="terms-table">
+      <caption className="visually-hidden">Key terms</caption>
+      <thead>
+        <tr>
+          <th scope="col">Term</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((name) => {
+          const t = terms[name]!;
+          const value = typeof t.value === 'string' ? t.value : t.value.map(partyText).join('; ');
+          return (
+            <tr key={name}>
+              <th scope="row">{KEY_TERM_LABELS[name]}</th>
+              <td>
+                <div>{t.blank ? <span className="muted">Left blank in the template</span> : value}</div>
+                {t.text && t.text !== value ? <div className="term-wording">“{t.text}”</div> : null}
+                {t.warning ? <div className="warning">{t.warning}</div> : null}
+              </td>
+              <td className="term-cites">
+                {t.citations.length === 0 ? <span className="muted">—</span> : null}
+                {t.citations.map((c) => (
+                  <CitationButton key={`${c.blockId}-${c.page}`} citation={c} onOpen={onCite} />
+                ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+
+interface Props {
+  fileName: string;
+  error?: string;
+  onSubmit: (password: string) => void;
+  onCancel: () => void;
+}
+
+/** Asks for an encrypted PDF's password; the password goes to main with the next attempt only. */
+export function PasswordPrompt({ fileName, error, onSubmit, onCancel }: Props) {
+  const [password, setPassword] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="card password-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (password) onSubmit(password);
+      }}
+    >
+      <h3>This PDF is protected</h3>
+      <p>Enter the password to open {fileName}. It is used for this document only and is not stored.</p>
+      <label htmlFor={`${id}-pw`}>Password for {fileName}</label>
+      <input
+        id={`${id}-pw`}
+        type="password"
+        autoComplete="off"
+        autoFocus
+        value={password}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      {error ? (
+        <p id={`${id}-err`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="button primary" disabled={!password}>
+          Open
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Skip this document
+        </button>
+      </div>
+    </form>
+  );
+}

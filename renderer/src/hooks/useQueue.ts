@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { PrecisApi } from '../../../shared/ipc/contract';
+import type { PublicSettings } from '../../../shared/ipc/contract';
+import { isTerminal } from '../../../shared/summary';
+import { checkFile, toFileRef } from '../state/fileIntake';
+import { ACTIVE, queueReducer, type QueueItem } from '../state/queueReducer';
+import { isFinished, jobsReducer, type JobsState } from '../state/summaryReducer';
+
+let counter = 0;
+function newId(prefix: string): string {
+  counter += 1;
+  const rand = Math.random().toString(36).slice(2, 8);
+  return `${prefix}-${Date.now().toString(36)}-${counter}-${rand}`;
+}
+
+export interface Rejected {
+  name: string;
+  reason: string;
+}
+
+export interface QueueApi {
+  items: QueueItem[];
+  jobs: JobsState;
+  /** Adds files; returns the ones refused with the reason. */
+  add(files: File[]): Rejected[];
+  cancel(id: string): void;
+  retry(id: string): void;
+  remove(id: string): void;
+  submitPassword(id: string, password: string): void;
+  consent(id: string, send: boolean): void;
+}
+
+interface Options {
+  api: PrecisApi;
+  settings: PublicSettings | null;
+  onStarted?: (item: QueueItem) => void;
+  onFinished?: (item: QueueItem, status: 'done' | 'failed' | 'cancelled') => void;
+}
+
+/**
+ * The document queue: files go in, are inspected (facts at once), then summarized one at a time in
+ * the order they were added. Summary events are folded into per-job view state.
+ */
+export function useQueue({ api, settings, onStarted, onFinished }: Options): QueueApi {
+  const [items, dispatch] = useReducer(queueReducer, []);
+  const [jobs, dispatchJob] = useReducer(jobsReducer, {});
+  const files = useRef(new Map<string, File>());
+  const passwords = useRef(new Map<string, string>());
+  const busy = useRef<string | null>(null);
+  const itemsRef = useRef(items);
+  const settingsRef = useRef(settings);
+  const callbacks = useRef({ onStarted, onFinished });
+  useEffect(() => {
+    itemsRef.current = items;
+    settingsRef.current = settings;
+    callbacks.current = { onStarted, onFinished };
+  });
+
+  // Subscribed once, before any job can start, so no event of ours is missed.
+  useEffect(
+    () =>
+      api.on('summary.event', (event) => {
+        dispatchJob({ type: 'event', event, now: Date.now() });
+        if (isTerminal(event)) {
+          const item = itemsRef.current.find((i) => i.jobId === event.jobId);
+          if (item && busy.current === item.id) busy.current = null;
+        }
+      }),
+    [api],
+  );
+
+  const stillCurrent = (id: string) => {
+    const item = itemsRef.current.find((i) => i.id === id);
+    return item !== undefined && ACTIVE.has(item.status) && busy.current === id;
+  };
+
+  const startJob = useCallback(
+    async (item: QueueItem, documentId: string, consentHash?: string) => {
+      const jobId = newId('job');
+      dispatchJob({ type: 'created', jobId });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined } });
+      const length = settingsRef.current?.summaryLength;
+      const password = passwords.current.get(item.id);
+      const res = await api.invoke('summary.start', {
+        jobId,
+        file: { kind: 'document', documentId },
+        ...(password ? { password } : {}),
+        options: { ...(length ? { length } : {}), ...(consentHash ? { consentHash } : {}) },
+      });
+      if (!res.ok) {
+        dispatchJob({ type: 'startFailed', jobId, error: res.error });
+        if (busy.current === item.id) busy.current = null;
+      }
+    },
+    [api],
+  );
+
+  const process = useCallback(
+    async (item: QueueItem) => {
+      busy.current = item.id;
+      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined } });
+      callbacks.current.onStarted?.(item);
+      const file = files.current.get(item.id);
+      const fail = (message: string) => {
+        dispatch({ type: 'update', id: item.id, patch: { status: 'failed', error: message } });
+        callbacks.current.onFinished?.(item, 'failed');
+        busy.current = null;
+      };
+      if (!file) return fail('The file is no longer available. Add it again.');
+      let ref;
+      try {
+        ref = await toFileRef(file, api.pathForFile);
+      } catch {
+        return fail('The file could not be read. Check that it still exists and that you may open it.');
+      }
+      const password = passwords.current.get(item.id);
+      const facts = await api.invoke('documents.inspect', { file: ref, ...(password ? { password } : {}) });
+      if (!stillCurrent(item.id)) return;
+      if (!facts.ok) {
+        if (facts.error.code === 'PASSWORD_REQUIRED' || facts.error.code === 'PASSWORD_INCORRECT') {
+          dispatch({
+            type: 'update',
+            id: item.id,
+            patch: {
+              status: 'needsPassword',
+              passwordError: facts.error.code === 'PASSWORD_INCORRECT' ? facts.error.message : undefined,
+            },
+          });
+          busy.current = null;
+          return;
+        }
+        return fail(facts.error.message);
+      }
+      dispatch({ type: 'update', id: item.id, patch: { facts: facts.value } });
+      if (settingsRef.current?.mode === 'cloud') {
+        const preview = await api.invoke('cloud.preview', { documentId: facts.value.documentId });
+        if (!stillCurrent(item.id)) return;
+        if (!preview.ok) return fail(preview.error.message);
+        dispatch({ type: 'update', id: item.id, patch: { status: 'awaitingConsent', preview: preview.value } });
+        return;
+      }
+      await startJob(item, facts.value.documentId);
+    },
+    [api, startJob],
+  );
+
+  // Job state drives item state: when a job ends, its item shows how, and the queue moves on.
+  useEffect(() => {
+    for (const item of items) {
+      if (item.status !== 'summarizing' || !item.jobId) continue;
+      const job = jobs[item.jobId];
+      if (!job || !isFinished(job)) continue;
+      const status = job.status as 'done' | 'failed' | 'cancelled';
+      dispatch({ type: 'update', id: item.id, patch: { status, error: job.error?.message } });
+      if (busy.current === item.id) busy.current = null;
+      callbacks.current.onFinished?.(item, status);
+    }
+  }, [items, jobs]);
+
+  useEffect(() => {
+    if (busy.current !== null || items.some((i) => ACTIVE.has(i.status))) return;
+    const next = items.find((i) => i.status === 'queued');
+    if (next) void process(next);
+  }, [items, process]);
+
+  const add = useCallback((list: File[]): Rejected[] => {
+    const rejected: Rejected[] = [];
+    const accepted: { id: string; name: string }[] = [];
+    for (const file of list) {
+      const check = checkFile(file);
+      if (!check.ok) {
+        rejected.push({ name: file.name, reason: check.reason });
+        continue;
+      }
+      const id = newId('doc');
+      files.current.set(id, file);
+      accepted.push({ id, name: file.name });
+    }
+    if (accepted.length) dispatch({ type: 'add', items: accepted });
+    return rejected;
+  }, []);
+
+  const cancel = useCallback(
+    (id: string) => {
+      const item = itemsRef.current.find((i) => i.id === id);
+      if (!item) return;
+      if (item.status === 'summarizing' && item.jobId) {
+        dispatchJob({ type: 'cancelRequested', jobId: item.jobId });
+        void api.invoke('summary.cancel', { jobId: item.jobId });
+        return;
+      }
+      if (item.status === 'queued' || item.status === 'reading' || item.status === 'awaitingConsent' || item.status === 'needsPassword') {
+        if (busy.current === id) busy.current = null;
+        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined } });
+      }
+    },
+    [api],
+  );
+
+  const retry = useCallback((id: string) => {
+    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, jobId: undefined } });
+  }, []);
+
+  const remove = useCallback((id: string) => {
+    const item = itemsRef.current.find((i) => i.id === id);
+    if (!item || ACTIVE.has(item.status)) return;
+    files.current.delete(id);
+    passwords.current.delete(id);
+    dispatch({ type: 'remove', id });
+  }, []);
+
+  const submitPassword = useCallback((id: string, password: string) => {
+    passwords.current.set(id, password);
+    dispatch({ type: 'update', id, patch: { status: 'queued', passwordError: undefined } });
+  }, []);
+
+  const consent = useCallback(
+    (id: string, send: boolean) => {
+      const item = itemsRef.current.find((i) => i.id === id);
+      if (!item || item.status !== 'awaitingConsent' || !item.facts || !item.preview) return;
+      if (!send) {
+        busy.current = null;
+        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined } });
+        return;
+      }
+      void startJob(item, item.facts.documentId, item.preview.sha256);
+    },
+    [startJob],
+  );
+
+  return { items, jobs, add, cancel, retry, remove, submitPassword, consent };
+}

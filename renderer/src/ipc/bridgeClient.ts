@@ -1,0 +1,95 @@
+import { BRIDGE_PATH, type BridgeClientMessage, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
+import {
+  PUSH_CHANNELS,
+  type InvokeChannel,
+  type InvokeRequest,
+  type InvokeResult,
+  type PrecisApi,
+  type PushChannel,
+  type PushEvents,
+} from '../../../shared/ipc/contract';
+import { err } from '../../../shared/errors';
+
+type Listener = (payload: never) => void;
+
+/** What the bridge client needs from a WebSocket; tests pass a loopback fake of the same shape. */
+export interface SocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(): void;
+  addEventListener(type: 'open' | 'close' | 'error', fn: () => void): void;
+  addEventListener(type: 'message', fn: (e: { data: unknown }) => void): void;
+}
+
+const OPEN = 1;
+
+/** The bridge URL for a page served by `precis serve` and opened with `#token=…`. */
+export function bridgeUrl(loc: Pick<Location, 'host' | 'hash' | 'protocol'>): string | null {
+  const token = new URLSearchParams(loc.hash.replace(/^#/, '')).get('token');
+  if (!token) return null;
+  const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${loc.host}${BRIDGE_PATH}?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * PrecisApi over the loopback WebSocket bridge. Invokes never reject: a lost connection resolves
+ * every pending call with an error Result, like the Electron transport would.
+ */
+export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connected: boolean) => void): PrecisApi {
+  let nextId = 1;
+  let closed = false;
+  const pending = new Map<number, (r: InvokeResult<InvokeChannel>) => void>();
+  const listeners = new Map<PushChannel, Set<Listener>>();
+  const waiting: string[] = [];
+
+  const lost = () =>
+    err('INTERNAL', 'The connection to Precis was lost. Restart `precis serve` and open the new address.', true);
+
+  socket.addEventListener('open', () => {
+    for (const msg of waiting.splice(0)) socket.send(msg);
+    onConnectionChange?.(true);
+  });
+  socket.addEventListener('close', () => {
+    closed = true;
+    for (const resolve of pending.values()) resolve(lost());
+    pending.clear();
+    onConnectionChange?.(false);
+  });
+  socket.addEventListener('message', (e) => {
+    if (typeof e.data !== 'string') return;
+    let msg: BridgeServerMessage;
+    try {
+      msg = JSON.parse(e.data) as BridgeServerMessage;
+    } catch {
+      return;
+    }
+    if (msg.type === 'result') {
+      const resolve = pending.get(msg.id);
+      if (!resolve) return;
+      pending.delete(msg.id);
+      resolve(msg.result as InvokeResult<InvokeChannel>);
+    } else if (msg.type === 'event' && (PUSH_CHANNELS as readonly string[]).includes(msg.channel)) {
+      for (const fn of listeners.get(msg.channel) ?? []) fn(msg.payload as never);
+    }
+  });
+
+  return {
+    invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResult<C>> {
+      if (closed) return Promise.resolve(lost() as InvokeResult<C>);
+      const id = nextId++;
+      const message: BridgeClientMessage = { type: 'invoke', id, channel, request };
+      return new Promise<InvokeResult<C>>((resolve) => {
+        pending.set(id, resolve as (r: InvokeResult<InvokeChannel>) => void);
+        const text = JSON.stringify(message);
+        if (socket.readyState === OPEN) socket.send(text);
+        else waiting.push(text);
+      });
+    },
+    on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void): () => void {
+      let set = listeners.get(channel);
+      if (!set) listeners.set(channel, (set = new Set()));
+      set.add(listener as Listener);
+      return () => set.delete(listener as Listener);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { StrictMode, useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createConnectionStatus } from './ipc/connectionStatus';
+import { connect } from './ipc/precisApi';
+import './styles.css';
+
+const connection = createConnectionStatus();
+const transport = connect((c) => connection.set(c));
+
+function Root() {
+  const connected = useSyncExternalStore(connection.subscribe, connection.get);
+  if (transport.kind === 'none') {
+    return (
+      <main className="empty">
+        <h1>Precis</h1>
+        <p>{transport.reason}</p>
+      </main>
+    );
+  }
+  return <App api={transport.api} connected={connected} />;
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+}
