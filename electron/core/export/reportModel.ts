@@ -1,0 +1,117 @@
+import { formatCitation, type Citation } from '../../../shared/document';
+import type { HistoryEntry } from '../../../shared/ipc/contract';
+import type { SummaryResult } from '../../../shared/summary';
+import { parseMarkdown, plainText } from './safeMarkdown';
+import { KEY_TERM_NAMES, type KeyTerm, type KeyTermName } from '../../../shared/terms';
+
+/** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
+export interface ReportModel {
+  title: string;
+  /** Label/value pairs of the provenance block (file, hash, pages, model, mode, dates). */
+  provenance: { label: string; value: string }[];
+  /** The summary's own markdown (or, when it has none, its points as a bulleted list). */
+  markdown: string;
+  keyTerms: { label: string; value: string; note?: string; citations: string }[];
+  warnings: string[];
+  footer: string;
+}
+
+const TERM_LABELS: Record<KeyTermName, string> = {
+  title: 'Title',
+  parties: 'Parties',
+  agreementDate: 'Agreement date',
+  effectiveDate: 'Effective date',
+  expiration: 'Expiration',
+  renewal: 'Renewal',
+  renewalNotice: 'Renewal notice',
+  termination: 'Termination',
+  governingLaw: 'Governing law',
+  jurisdiction: 'Jurisdiction',
+  payment: 'Payment',
+  liabilityCap: 'Liability cap',
+  indemnification: 'Indemnification',
+  confidentiality: 'Confidentiality',
+  assignment: 'Assignment',
+  nonCompete: 'Non-compete',
+  insurance: 'Insurance',
+};
+
+/** Builds the report both formats render. `now` is the export time. */
+export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult }, now: Date): ReportModel {
+  const { summary } = entry;
+  const fileName = entry.fileName || summary.document.fileName || 'Untitled document';
+  const provenance = [
+    { label: 'File', value: fileName },
+    ...(summary.document.title && summary.document.title !== fileName ? [{ label: 'Document title', value: summary.document.title }] : []),
+    { label: 'SHA-256', value: entry.sha256 || summary.document.sha256 },
+    { label: 'Pages', value: String(entry.pageCount ?? summary.document.pageCount) },
+    { label: 'Model', value: `${entry.model || summary.model} (${entry.provider || summary.provider})` },
+    { label: 'Mode', value: modeLabel(summary) },
+    { label: 'Summarised', value: formatDate(entry.createdAt || summary.createdAt) },
+    { label: 'Exported', value: formatDate(now.toISOString()) },
+  ];
+  const keyTerms = KEY_TERM_NAMES.flatMap((name) => {
+    const term = summary.keyTerms?.[name];
+    return term ? [{ label: TERM_LABELS[name], value: termValue(term), note: termNote(term), citations: citationList(term.citations) }] : [];
+  });
+  const markdown = summary.markdown.trim()
+    ? withoutLeadingSummaryHeading(summary.markdown)
+    : summary.points.map((p) => `- ${p.text} ${citationList(p.citations)}`.trimEnd()).join('\n');
+  return {
+    title: `Summary of ${fileName}`,
+    provenance,
+    markdown,
+    keyTerms,
+    warnings: summary.warnings.map((w) => (w.page ? `${w.message} (p. ${w.page})` : w.message)),
+    footer: `Precis summary · ${fileName} · SHA-256 ${(entry.sha256 || summary.document.sha256).slice(0, 16)}…`,
+  };
+}
+
+/** The name offered for the exported file: the document's name without its extension, made safe for every OS. */
+export function exportFileName(fileName: string, extension: string): string {
+  const stem = fileName
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '_')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, 120);
+  return `${stem || 'document'} - summary.${extension}`;
+}
+
+/** The report already has a "Summary" heading; a summary that opens with its own would print it twice. */
+function withoutLeadingSummaryHeading(markdown: string): string {
+  const first = parseMarkdown(markdown).children[0];
+  const end = first?.position?.end.offset;
+  if (first?.type === 'heading' && end !== undefined && /^\s*summary\s*$/i.test(plainText(first))) return markdown.slice(end).trimStart();
+  return markdown;
+}
+
+function modeLabel(summary: SummaryResult): string {
+  switch (summary.providerKind) {
+    case 'local':
+      return 'Local · offline (the document never left this computer)';
+    case 'cloud':
+      return `Cloud · ${summary.provider} (redacted text was sent with the user's consent)`;
+    case 'extractive':
+      return 'Extractive · no language model (sentences selected from the document)';
+  }
+}
+
+function termValue(term: KeyTerm): string {
+  const value = typeof term.value === 'string' ? term.value : term.value.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ');
+  return term.blank ? `${value || term.text} — left blank in the template` : value || term.text;
+}
+
+function termNote(term: KeyTerm): string | undefined {
+  return term.warning;
+}
+
+function citationList(citations: Citation[]): string {
+  return citations.map((c) => formatCitation(c)).join(' ');
+}
+
+function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
