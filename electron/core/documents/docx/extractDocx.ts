@@ -1,0 +1,131 @@
+/**
+ * Word documents with mammoth: the zip is checked first (zipGuard), external files are never
+ * read (images are dropped before mammoth could open a linked path), headings come from styles,
+ * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows.
+ */
+import mammoth from 'mammoth';
+import { PrecisFailure } from '../../errors';
+import type { DocumentWarning } from '../../../../shared/document';
+import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
+import { checkZip } from './zipGuard';
+import { createNumberer, readNumberingDefinitions, type Numberer } from './numbering';
+
+/** The parts of mammoth's document model we read (it ships no types for them). */
+interface DocNode {
+  type: string;
+  children?: DocNode[];
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: { level: string; isOrdered: boolean; paragraphStyleId?: string } | null;
+  breakType?: string;
+}
+
+function headingLevel(p: DocNode): number | undefined {
+  const name = `${p.styleName ?? ''} ${p.styleId ?? ''}`.toLowerCase();
+  if (/\btitle\b/.test(name)) return 1;
+  const m = /heading\s*([1-6])/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+interface Collected {
+  pages: SourcePage[];
+  external: number;
+}
+
+function collect(root: DocNode, numberer: Numberer): Collected {
+  const pages: SourcePage[] = [{ number: 1, units: [] }];
+  let external = 0;
+  const page = (): SourcePage => pages[pages.length - 1]!;
+  const newPage = (): void => {
+    if (page().units.length > 0) pages.push({ number: pages.length + 1, units: [] });
+  };
+
+  const textOf = (node: DocNode, onPageBreak?: () => void): string => {
+    if (node.type === 'text') return node.value ?? '';
+    if (node.type === 'tab') return '\t';
+    if (node.type === 'break') {
+      if (node.breakType === 'page' && onPageBreak) onPageBreak();
+      return node.breakType === 'page' ? '' : ' ';
+    }
+    if (node.type === 'image') {
+      external++;
+      return '';
+    }
+    return (node.children ?? []).map((c) => textOf(c, onPageBreak)).join('');
+  };
+
+  const paragraph = (p: DocNode): void => {
+    // A page break inside a paragraph ends the page before the paragraph's text when nothing precedes it.
+    let breakBefore = false;
+    const raw = textOf(p, () => {
+      breakBefore = true;
+    });
+    if (breakBefore && raw.trim() === '') {
+      newPage();
+      return;
+    }
+    const visible = numberer(p.numbering ?? undefined, p.styleId ?? undefined);
+    const text = `${visible ? `${visible} ` : ''}${raw}`.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (breakBefore) newPage();
+    if (!text) return;
+    const level = headingLevel(p);
+    const unit: SourceUnit =
+      level !== undefined
+        ? { text, hint: 'heading', level }
+        : { text, hint: p.numbering && !p.numbering.isOrdered ? 'list-item' : 'paragraph' };
+    page().units.push(unit);
+  };
+
+  const table = (t: DocNode): void => {
+    for (const row of t.children ?? []) {
+      if (row.type !== 'tableRow') continue;
+      const cells = (row.children ?? [])
+        .filter((c) => c.type === 'tableCell')
+        .map((c) => textOf(c).replace(/[\s\u00a0]+/g, ' ').trim());
+      if (cells.some((c) => c)) page().units.push({ text: cells.join(' | '), hint: 'table-row' });
+    }
+  };
+
+  const walk = (node: DocNode): void => {
+    if (node.type === 'paragraph') return paragraph(node);
+    if (node.type === 'table') return table(node);
+    for (const c of node.children ?? []) walk(c);
+  };
+  walk(root);
+  if (pages.length > 1 && page().units.length === 0) pages.pop();
+  return { pages, external };
+}
+
+/** Reads a DOCX. Throws FILE_INVALID for damaged or hostile zips. */
+export async function extractDocx(bytes: Uint8Array, signal?: AbortSignal): Promise<SourceDocument> {
+  checkZip(bytes);
+  const numbering = readNumberingDefinitions(bytes);
+  const numberer = createNumberer(numbering);
+  let collected: Collected | undefined;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Mammoth 1.11+ refuses external files by default; say so explicitly, and never read any image.
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        transformDocument: (doc: DocNode) => {
+          collected = collect(doc, numberer);
+          return doc;
+        },
+      } as Parameters<typeof mammoth.convertToHtml>[1],
+    );
+  } catch (e) {
+    if (e instanceof PrecisFailure) throw e;
+    const detail = e instanceof Error ? e.message.slice(0, 160) : 'unknown error';
+    throw new PrecisFailure('FILE_INVALID', `This Word file could not be read (${detail}). Re-save it from Word and try again.`);
+  }
+  if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+  if (!collected) throw new PrecisFailure('FILE_INVALID', 'This Word file has no readable body. Re-save it from Word and try again.');
+  const warnings: DocumentWarning[] = [];
+  if (collected.external > 0) {
+    warnings.push({ code: 'EXTERNAL_CONTENT_IGNORED', message: `${collected.external} image(s) in this document were left out; linked files are never opened.` });
+  }
+  return { pages: collected.pages, warnings, imageOnlyPages: [] };
+}

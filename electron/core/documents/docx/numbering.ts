@@ -1,0 +1,204 @@
+/**
+ * Rebuilds the numbers Word shows in front of numbered paragraphs ("4.2", "(a)"). Mammoth keeps
+ * only "this is an ordered list at level n", so we read numbering.xml, styles.xml and the
+ * paragraphs' own w:numPr, and count like Word does. The zip has already passed checkZip.
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+
+interface LevelDef {
+  start: number;
+  format: string;
+  text: string;
+  pStyle?: string;
+}
+
+interface AbstractNum {
+  levels: Map<number, LevelDef>;
+  styleLink?: string;
+}
+
+interface NumRef {
+  numId: string;
+  ilvl: number;
+}
+
+export interface NumberingDefinitions {
+  abstracts: Map<string, AbstractNum>;
+  /** numId → abstractNumId, with per-level start overrides. */
+  nums: Map<string, { abstractId: string; overrides: Map<number, number> }>;
+  /** Paragraph style → its numbering (styles can carry w:numPr). */
+  styleNum: Map<string, NumRef>;
+  /** Numbering style name (w:numStyleLink target) → numId. */
+  numStyles: Map<string, string>;
+  /** Every paragraph of document.xml in order: its direct w:numPr when it has one. */
+  paragraphs: (NumRef | null)[];
+}
+
+const attr = (xml: string, tag: string): string | undefined => new RegExp(`<w:${tag}\\b[^>]*?w:val="([^"]*)"`).exec(xml)?.[1];
+
+function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '');
+}
+
+/** Parses the numbering-related parts of a (checked) DOCX zip. Missing parts give empty maps. */
+export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinitions {
+  const wanted = new Set(['word/numbering.xml', 'word/styles.xml', 'word/document.xml']);
+  const files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+  const read = (name: string): string => (files[name] ? strFromU8(files[name]) : '');
+  const numberingXml = read('word/numbering.xml');
+  const stylesXml = read('word/styles.xml');
+  const documentXml = read('word/document.xml');
+
+  const abstracts = new Map<string, AbstractNum>();
+  for (const m of numberingXml.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const levels = new Map<number, LevelDef>();
+    for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      const body = l[2]!;
+      const pStyle = attr(body, 'pStyle');
+      levels.set(Number(l[1]), {
+        start: Number(attr(body, 'start') ?? '1'),
+        format: attr(body, 'numFmt') ?? 'decimal',
+        text: decodeXml(attr(body, 'lvlText') ?? ''),
+        ...(pStyle ? { pStyle } : {}),
+      });
+    }
+    const styleLink = attr(m[2]!, 'numStyleLink');
+    abstracts.set(m[1]!, { levels, ...(styleLink ? { styleLink } : {}) });
+  }
+  const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
+  for (const m of numberingXml.matchAll(/<w:num\b[^>]*?w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const abstractId = attr(m[2]!, 'abstractNumId');
+    if (abstractId === undefined) continue;
+    const overrides = new Map<number, number>();
+    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const s = attr(o[2]!, 'startOverride');
+      if (s !== undefined) overrides.set(Number(o[1]), Number(s));
+    }
+    nums.set(m[1]!, { abstractId, overrides });
+  }
+  const styleNum = new Map<string, NumRef>();
+  const numStyles = new Map<string, string>();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*?w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2]!)?.[1];
+    if (!numPr) continue;
+    const numId = attr(numPr, 'numId');
+    if (numId === undefined) continue;
+    styleNum.set(m[1]!, { numId, ilvl: Number(attr(numPr, 'ilvl') ?? '0') });
+    numStyles.set(m[1]!, numId);
+  }
+  const paragraphs: (NumRef | null)[] = [];
+  for (const m of documentXml.matchAll(/<w:p(?=[\s>/])([^>]*?)(\/?)>(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g)) {
+    const pPr = m[4];
+    const numPr = pPr ? /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1] : undefined;
+    const numId = numPr ? attr(numPr, 'numId') : undefined;
+    paragraphs.push(numId !== undefined ? { numId, ilvl: Number(attr(numPr!, 'ilvl') ?? '0') } : null);
+  }
+  return { abstracts, nums, styleNum, numStyles, paragraphs };
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+function toLetters(n: number): string {
+  // Word repeats the letter past z: aa, bb, …
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** Formats one counter in a Word number format. */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter': return toLetters(n);
+    case 'upperLetter': return toLetters(n).toUpperCase();
+    case 'lowerRoman': return toRoman(n);
+    case 'upperRoman': return toRoman(n).toUpperCase();
+    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
+    case 'none':
+    case 'bullet': return '';
+    default: return String(n);
+  }
+}
+
+/** Mammoth's view of a paragraph's numbering. */
+export interface MammothNumbering {
+  level: string;
+  isOrdered: boolean;
+  paragraphStyleId?: string;
+}
+
+/**
+ * Returns a function called once per paragraph, in document order, that returns the visible
+ * number ("4.2", "(a)") or "" for unnumbered and bulleted paragraphs.
+ */
+export type Numberer = (numbering: MammothNumbering | undefined, styleId: string | undefined) => string;
+
+export function createNumberer(defs: NumberingDefinitions): Numberer {
+  const counters = new Map<string, number[]>();
+  const startedNums = new Set<string>();
+  let index = 0;
+
+  const resolveAbstract = (numId: string, depth = 0): { abstractId: string; abstract: AbstractNum } | undefined => {
+    const num = defs.nums.get(numId);
+    const abstract = num ? defs.abstracts.get(num.abstractId) : undefined;
+    if (!num || !abstract) return undefined;
+    if (abstract.styleLink && depth < 4) {
+      const linked = defs.numStyles.get(abstract.styleLink);
+      if (linked && linked !== numId) return resolveAbstract(linked, depth + 1);
+    }
+    return { abstractId: num.abstractId, abstract };
+  };
+
+  const byStyleLevel = (styleId: string): NumRef | undefined => {
+    const direct = defs.styleNum.get(styleId);
+    if (direct) return direct;
+    for (const [numId, num] of defs.nums) {
+      const abstract = defs.abstracts.get(num.abstractId);
+      for (const [ilvl, lvl] of abstract?.levels ?? []) if (lvl.pStyle === styleId) return { numId, ilvl };
+    }
+    return undefined;
+  };
+
+  return (numbering, styleId) => {
+    const direct = defs.paragraphs[index++] ?? null;
+    if (!numbering) return '';
+    let ref: NumRef | undefined = direct ?? undefined;
+    if (!ref && (numbering.paragraphStyleId || styleId)) {
+      ref = byStyleLevel(numbering.paragraphStyleId ?? styleId!);
+      if (ref) ref = { numId: ref.numId, ilvl: Number(numbering.level) };
+    }
+    if (!ref) return '';
+    const resolved = resolveAbstract(ref.numId);
+    if (!resolved) return '';
+    const { abstractId, abstract } = resolved;
+    const level = abstract.levels.get(ref.ilvl);
+    if (!level || level.format === 'bullet') return '';
+    let values = counters.get(abstractId);
+    if (!values) {
+      values = [];
+      counters.set(abstractId, values);
+    }
+    const num = defs.nums.get(ref.numId);
+    const override = num?.overrides.get(ref.ilvl);
+    if (override !== undefined && !startedNums.has(`${ref.numId}:${ref.ilvl}`)) {
+      startedNums.add(`${ref.numId}:${ref.ilvl}`);
+      values[ref.ilvl] = override - 1;
+    }
+    values[ref.ilvl] = (values[ref.ilvl] ?? level.start - 1) + 1;
+    values.length = ref.ilvl + 1;
+    return level.text.replace(/%([1-9])/g, (_, k: string) => {
+      const i = Number(k) - 1;
+      const l = abstract.levels.get(i);
+      const v = values[i] ?? l?.start ?? 1;
+      return formatNumber(v, l?.format ?? 'decimal');
+    }).trim();
+  };
+}

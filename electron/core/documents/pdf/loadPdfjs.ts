@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type Pdfjs = typeof PdfjsModule;
+
+let loading: Promise<Pdfjs> | undefined;
+
+/**
+ * Loads pdf.js's legacy (Node) build once. Node 20 lacks `Promise.withResolvers`, which pdf.js 6
+ * calls; Electron's Node has it, so the polyfill only fills the gap and never replaces anything.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  if (!('withResolvers' in Promise)) {
+    Object.defineProperty(Promise, 'withResolvers', {
+      configurable: true,
+      writable: true,
+      value: function withResolvers<T>() {
+        let resolve!: (value: T | PromiseLike<T>) => void;
+        let reject!: (reason?: unknown) => void;
+        const promise = new Promise<T>((res, rej) => {
+          resolve = res;
+          reject = rej;
+        });
+        return { promise, resolve, reject };
+      },
+    });
+  }
+  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loading;
+}
+
+/** Folders of the installed pdfjs-dist package, so fonts and CMaps are read from disk, never fetched. */
+export function pdfjsAssetDirs(): { standardFontDataUrl: string; cMapUrl: string; wasmUrl: string; iccUrl: string } {
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  // pdf.js in Node reads these with fs.readFile; it insists on a trailing "/" (which fs accepts on every OS).
+  const dir = (name: string): string => `${path.join(root, name)}/`;
+  return { standardFontDataUrl: dir('standard_fonts'), cMapUrl: dir('cmaps'), wasmUrl: dir('wasm'), iccUrl: dir('iccs') };
+}

@@ -1,0 +1,301 @@
+/**
+ * Turns positioned text runs of PDF pages into reading-order paragraphs. Pure: no pdf.js here, so
+ * the rules are testable on their own and run inside the parse worker next to pdf.js.
+ */
+import type { SourceUnit } from '../sourceDocument';
+
+/** One run of text as pdf.js reports it, in top-down page coordinates (y grows downwards). */
+export interface TextRun {
+  text: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+/** A visual line: runs sharing a baseline, split into fragments where a wide gap separates them. */
+export interface Line {
+  y: number;
+  fontSize: number;
+  fragments: Fragment[];
+}
+
+export interface Fragment {
+  text: string;
+  x: number;
+  right: number;
+}
+
+export interface LaidOutPage {
+  width: number;
+  height: number;
+  lines: Line[];
+}
+
+/** A gap wider than this many font sizes separates cells or columns rather than words. */
+const CELL_GAP_EM = 1.8;
+
+/** Groups runs into lines (by baseline) and lines into left-to-right fragments. */
+export function buildLines(runs: TextRun[]): Line[] {
+  const usable = runs.filter((r) => r.text.length > 0 && Number.isFinite(r.x) && Number.isFinite(r.y));
+  const sorted = [...usable].sort((a, b) => a.y - b.y || a.x - b.x);
+  const clusters: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let baseY = Number.NaN;
+  let size = 0;
+  for (const run of sorted) {
+    const tolerance = Math.max(1, 0.45 * Math.max(size, run.fontSize || 1));
+    if (current.length > 0 && Math.abs(run.y - baseY) <= tolerance) {
+      current.push(run);
+      size = Math.max(size, run.fontSize);
+    } else {
+      if (current.length > 0) clusters.push(current);
+      current = [run];
+      baseY = run.y;
+      size = run.fontSize;
+    }
+  }
+  if (current.length > 0) clusters.push(current);
+
+  const lines: Line[] = [];
+  for (const cluster of clusters) {
+    cluster.sort((a, b) => a.x - b.x);
+    const fontSize = median(cluster.filter((r) => r.text.trim()).map((r) => r.fontSize)) || cluster[0]!.fontSize || 10;
+    const fragments: Fragment[] = [];
+    let frag: Fragment | undefined;
+    for (const run of cluster) {
+      if (!frag) {
+        frag = { text: run.text, x: run.x, right: run.x + run.width };
+        continue;
+      }
+      const gap = run.x - frag.right;
+      const blank = run.text.trim() === '';
+      if (!blank && gap > CELL_GAP_EM * fontSize && frag.text.trim() !== '') {
+        fragments.push(frag);
+        frag = { text: run.text, x: run.x, right: run.x + run.width };
+        continue;
+      }
+      // pdf.js leaves out the space between runs drawn apart; a gap of a sixth of an em is one.
+      const needsSpace = gap > fontSize * 0.16 && !/\s$/.test(frag.text) && !/^\s/.test(run.text);
+      frag.text += (needsSpace ? ' ' : '') + run.text;
+      frag.right = Math.max(frag.right, run.x + run.width);
+    }
+    if (frag) fragments.push(frag);
+    const cleaned = fragments
+      .map((f) => ({ ...f, text: f.text.replace(/\s+/g, ' ').trim() }))
+      .filter((f) => f.text.length > 0);
+    if (cleaned.length > 0) lines.push({ y: cluster[0]!.y, fontSize, fragments: cleaned });
+  }
+  return lines;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const lineText = (line: Line): string => line.fragments.map((f) => f.text).join(' ');
+
+/** Normalises a line for comparing running headers across pages: digits vary (page numbers). */
+function repeatKey(line: Line): string {
+  return lineText(line).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+/**
+ * Removes running headers and footers: lines near the top or bottom edge whose text (digits
+ * ignored) repeats on many pages, and bare page numbers there. Mutates nothing; returns new pages.
+ */
+export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
+  const zoneLines = (page: LaidOutPage): Set<Line> => {
+    const zone = new Set<Line>();
+    const top = page.lines.slice(0, 3).filter((l) => l.y < page.height * 0.16);
+    const bottom = page.lines.slice(-3).filter((l) => l.y > page.height * 0.84);
+    for (const l of [...top, ...bottom]) zone.add(l);
+    return zone;
+  };
+  const zones = pages.map(zoneLines);
+  const counts = new Map<string, number>();
+  for (const zone of zones) {
+    const seen = new Set<string>();
+    for (const line of zone) seen.add(repeatKey(line));
+    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const textPages = pages.filter((p) => p.lines.length > 0).length;
+  const threshold = Math.max(2, Math.ceil(textPages * 0.4));
+  return pages.map((page, i) => {
+    const zone = zones[i]!;
+    const lines = page.lines.filter((line) => {
+      if (!zone.has(line)) return true;
+      if (PAGE_NUMBER.test(lineText(line))) return false;
+      return textPages < 2 || (counts.get(repeatKey(line)) ?? 0) < threshold;
+    });
+    return { ...page, lines };
+  });
+}
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/**
+ * Finds a vertical gutter splitting the page into two text columns: an x where no fragment
+ * crosses, with many lines holding wide text on both sides. Returns the gutter x or undefined.
+ */
+export function findGutter(page: LaidOutPage): number | undefined {
+  const frags = page.lines.flatMap((l) => l.fragments);
+  if (frags.length < 8) return undefined;
+  const lo = page.width * 0.3;
+  const hi = page.width * 0.7;
+  let best: { x: number; both: number } | undefined;
+  for (let x = lo; x <= hi; x += 2) {
+    let crossing = 0;
+    let both = 0;
+    let leftWidths = 0;
+    for (const line of page.lines) {
+      const crosses = line.fragments.some((f) => f.x < x && f.right > x);
+      if (crosses) crossing++;
+      else if (line.fragments.some((f) => f.right <= x) && line.fragments.some((f) => f.x >= x)) {
+        both++;
+        const left = line.fragments.filter((f) => f.right <= x);
+        leftWidths += left[left.length - 1]!.right - left[0]!.x;
+      }
+    }
+    // Columns of prose: most lines have both sides, few cross, and the left side is wide text
+    // (a two-cell table has a short label on the left and is read row by row instead).
+    if (both >= 6 && crossing <= page.lines.length * 0.15 && leftWidths / both > (x - page.width * 0.05) * 0.5) {
+      if (!best || both > best.both) best = { x, both };
+    }
+  }
+  return best?.x;
+}
+
+/** Orders a page's fragments for reading: on two-column stretches the left column first. */
+export function readingOrder(page: LaidOutPage): { lines: Line[]; columns: Column[] } {
+  const gutter = findGutter(page);
+  if (gutter === undefined) {
+    return { lines: page.lines, columns: page.lines.map(() => ({ left: 0, right: page.width })) };
+  }
+  const out: Line[] = [];
+  const columns: Column[] = [];
+  let left: Line[] = [];
+  let right: Line[] = [];
+  const flush = (): void => {
+    for (const l of left) {
+      out.push(l);
+      columns.push({ left: 0, right: gutter });
+    }
+    for (const l of right) {
+      out.push(l);
+      columns.push({ left: gutter, right: page.width });
+    }
+    left = [];
+    right = [];
+  };
+  for (const line of page.lines) {
+    if (line.fragments.some((f) => f.x < gutter && f.right > gutter)) {
+      flush();
+      out.push(line);
+      columns.push({ left: 0, right: page.width });
+      continue;
+    }
+    const l = line.fragments.filter((f) => f.right <= gutter);
+    const r = line.fragments.filter((f) => f.x >= gutter);
+    if (l.length > 0) left.push({ ...line, fragments: l });
+    if (r.length > 0) right.push({ ...line, fragments: r });
+  }
+  flush();
+  return { lines: out, columns };
+}
+
+/** A clause number or bullet at the start of a line: it always starts a new paragraph. */
+const STARTS_ITEM =
+  /^(?:(?:ARTICLE|Article|SECTION|Section|SCHEDULE|Schedule|ANNEX|Annex|EXHIBIT|Exhibit|APPENDIX|Appendix|PART|Part|CLAUSE|Clause)\s+[0-9IVXLCA-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\)\s|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s|[•●▪◦‣∙·–-]\s)/;
+
+/** A line made of only a clause number ("5.2", "(a)"): it belongs with the text that follows. */
+const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)|[•●▪◦‣∙·])$/;
+
+/** Joins two line texts, repairing a word hyphenated across the line end. */
+export function joinLines(prev: string, next: string): string {
+  if (/[A-Za-zÀ-ÿ]-$/.test(prev) && /^[a-zà-ÿ]/.test(next)) return prev.slice(0, -1) + next;
+  if (/\u00AD$/.test(prev)) return prev.slice(0, -1) + next;
+  return `${prev} ${next}`;
+}
+
+/** Groups ordered lines into paragraphs and table rows. */
+export function paragraphs(page: LaidOutPage): SourceUnit[] {
+  const { lines, columns } = readingOrder(page);
+  if (lines.length === 0) return [];
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const g = lines[i]!.y - lines[i - 1]!.y;
+    if (g > 0) gaps.push(g);
+  }
+  const lineGap = median(gaps) || lines[0]!.fontSize * 1.2;
+  const bodySize = median(lines.map((l) => l.fontSize)) || 10;
+  // The right edge most lines reach: a line ending well before it ends its paragraph.
+  const rightEdges = new Map<Column, number>();
+  const colRight = (i: number): number => {
+    const col = columns[i]!;
+    let edge = rightEdges.get(col);
+    if (edge === undefined) {
+      const rights = lines.filter((_, j) => columns[j]!.left === col.left).map((l) => l.fragments[l.fragments.length - 1]!.right);
+      edge = rights.sort((a, b) => a - b)[Math.floor(rights.length * 0.9)] ?? col.right;
+      rightEdges.set(col, edge);
+    }
+    return edge;
+  };
+
+  const units: SourceUnit[] = [];
+  let text = '';
+  let prevIndex = -1;
+  const flush = (): void => {
+    if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph' });
+    text = '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const frags = line.fragments;
+    const isNumberThenText = frags.length === 2 && NUMBER_ONLY.test(frags[0]!.text);
+    if (frags.length >= 2 && !isNumberThenText) {
+      flush();
+      units.push({ text: frags.map((f) => f.text).join(' | '), hint: 'table-row' });
+      prevIndex = -1;
+      continue;
+    }
+    const t = frags.map((f) => f.text).join(' ');
+    if (prevIndex >= 0 && text) {
+      const prev = lines[prevIndex]!;
+      const sameColumn = columns[prevIndex]!.left === columns[i]!.left;
+      const gap = line.y - prev.y;
+      const prevRight = prev.fragments[prev.fragments.length - 1]!.right;
+      const edge = colRight(prevIndex);
+      const colWidth = edge - columns[prevIndex]!.left;
+      const shortPrev = prevRight < edge - colWidth * 0.12;
+      const newParagraph =
+        !sameColumn ||
+        gap < 0 ||
+        gap > lineGap * 1.45 ||
+        STARTS_ITEM.test(t) ||
+        Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
+        (shortPrev && /[.:;!?"”)]$/.test(text)) ||
+        (shortPrev && text.length < 80 && !/[,]$/.test(text) && /^[A-Z0-9“"(]/.test(t));
+      if (newParagraph && !NUMBER_ONLY.test(text.trim())) {
+        flush();
+        text = t;
+      } else {
+        text = joinLines(text, t);
+      }
+    } else {
+      flush();
+      text = t;
+    }
+    prevIndex = i;
+  }
+  flush();
+  return units;
+}

@@ -1,0 +1,128 @@
+/**
+ * Reads a PDF's text with pdf.js and lays it out into paragraphs. Runs inside the parse worker
+ * (see extractPdf.ts), so a hostile file can be stopped by terminating the thread.
+ */
+import { PrecisFailure } from '../../errors';
+import type { SourceDocument, SourcePage } from '../sourceDocument';
+import { loadPdfjs, pdfjsAssetDirs } from './loadPdfjs';
+import { buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
+
+export interface ReadPdfOptions {
+  password?: string;
+  maxPages: number;
+}
+
+/** pdf.js PasswordException codes (PasswordResponses). */
+const NEED_PASSWORD = 1;
+const INCORRECT_PASSWORD = 2;
+
+/** Maps pdf.js failures to our codes with a message that says what to do. */
+function toFailure(e: unknown, hadPassword: boolean): PrecisFailure {
+  if (e instanceof PrecisFailure) return e;
+  const err = e as { name?: string; code?: number; message?: string };
+  if (err?.name === 'PasswordException') {
+    if (err.code === INCORRECT_PASSWORD || (err.code === NEED_PASSWORD && hadPassword)) {
+      return new PrecisFailure('PASSWORD_INCORRECT', 'The password for this PDF is not correct. Check it and try again.');
+    }
+    return new PrecisFailure('PASSWORD_REQUIRED', 'This PDF is protected by a password. Enter the password to open it.');
+  }
+  const detail = typeof err?.message === 'string' ? err.message.slice(0, 160) : 'unknown structure error';
+  return new PrecisFailure('FILE_INVALID', `This PDF could not be read (${detail}). It may be damaged or incomplete; try re-saving or re-exporting it.`);
+}
+
+const JUNK_TITLE = /^(?:microsoft word\s*-|untitled|document\d*$)|\.(?:docx?|pdf|rtf|txt)$/i;
+
+/** Extracts every page's text. Throws PrecisFailure (password, invalid, too many pages). */
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<SourceDocument & { pageCount: number }> {
+  const pdfjs = await loadPdfjs();
+  const assets = pdfjsAssetDirs();
+  // pdf.js 6 dropped its eval code path (so the option is gone from its types); it is still
+  // passed so that an older pdf.js, if ever swapped in, cannot compile fonts with eval.
+  const noEval = { isEvalSupported: false } as Record<string, unknown>;
+  const task = pdfjs.getDocument({
+    ...noEval,
+    // pdf.js takes ownership of (detaches) the buffer it is given.
+    data: bytes,
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    maxImageSize: 40_000_000,
+    verbosity: 0,
+    ...assets,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (e) {
+      throw toFailure(e, options.password !== undefined);
+    }
+    const pageCount = doc.numPages;
+    if (pageCount > options.maxPages) {
+      throw new PrecisFailure(
+        'TOO_MANY_PAGES',
+        `This PDF has ${pageCount} pages; Precis reads at most ${options.maxPages}. Split it into smaller files and summarize them one by one.`,
+      );
+    }
+    const laidOut: LaidOutPage[] = [];
+    const imageOnlyPages: number[] = [];
+    for (let n = 1; n <= pageCount; n++) {
+      let page;
+      try {
+        page = await doc.getPage(n);
+      } catch (e) {
+        throw toFailure(e, options.password !== undefined);
+      }
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.length === 0) continue;
+        const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+        runs.push({
+          text: item.str,
+          x: m[4]!,
+          y: m[5]!,
+          // item.width is in unscaled text space along the run; viewport scale is 1.
+          width: item.width,
+          fontSize: Math.hypot(m[2]!, m[3]!) || item.height || 10,
+        });
+      }
+      laidOut.push({ width: viewport.width, height: viewport.height, lines: buildLines(runs) });
+      if (!runs.some((r) => r.text.trim())) {
+        if (await hasImages(page, pdfjs.OPS)) imageOnlyPages.push(n);
+      }
+      page.cleanup();
+    }
+    const cleaned = removeRunningLines(laidOut);
+    const pages: SourcePage[] = cleaned.map((p, i) => ({ number: i + 1, units: paragraphs(p) }));
+    let title: string | undefined;
+    try {
+      const meta = await doc.getMetadata();
+      const t = (meta.info as { Title?: unknown } | undefined)?.Title;
+      if (typeof t === 'string' && t.trim().length > 2 && !JUNK_TITLE.test(t.trim())) title = t.trim().slice(0, 200);
+    } catch {
+      // Broken metadata never stops extraction: the title then comes from the text.
+    }
+    return { pageCount, pages, title, warnings: [], imageOnlyPages };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** True when the page paints images (a scan), as opposed to being blank. */
+async function hasImages(
+  page: { getOperatorList(): Promise<{ fnArray: number[] }> },
+  OPS: Record<string, number>,
+): Promise<boolean> {
+  const imageOps = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+  try {
+    const ops = await page.getOperatorList();
+    return ops.fnArray.some((op) => imageOps.has(op));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What each format reader hands to the structure stage: pages of text units in reading order.
+ * The structure stage turns units into cited blocks; readers only say what they know for sure.
+ */
+import type { BlockKind, DocumentWarning } from '../../../shared/document';
+
+/** A paragraph-sized piece of text, with what the reader knows about its role. */
+export interface SourceUnit {
+  text: string;
+  /** The reader's view of the unit; structure may still refine a paragraph into a heading or list item. */
+  hint: BlockKind;
+  /** Heading level from the source (DOCX heading styles): 1 is outermost. */
+  level?: number;
+}
+
+export interface SourcePage {
+  number: number;
+  units: SourceUnit[];
+  /** Set by OCR: the confidence of the recognised text, 0..100. */
+  ocr?: { confidence: number };
+}
+
+/** A format reader's whole result. */
+export interface SourceDocument {
+  pages: SourcePage[];
+  /** The title from the file's metadata, when it has a meaningful one. */
+  title?: string;
+  warnings: DocumentWarning[];
+  /** Pages that had no text layer but do have images (candidates for OCR). */
+  imageOnlyPages: number[];
+}

@@ -1,0 +1,159 @@
+/**
+ * Turns reader output (pages of text units) into cited blocks: kind, clause number, the section
+ * headings above, stable ids "p<page>.<n>", and the defined terms.
+ */
+import type { Block, BlockKind, DefinedTerm, Page } from '../../../../shared/document';
+import type { SourceDocument, SourceUnit } from '../sourceDocument';
+import { numberDepth, parseClauseLabel, type ClauseLabel } from './clauseLabel';
+import { findDefinedTerms } from './definedTerms';
+
+export interface Structured {
+  pages: Page[];
+  blocks: Block[];
+  definitions: DefinedTerm[];
+  /** First heading-like text of the document, a fallback title. */
+  firstHeading?: string;
+}
+
+interface SectionEntry {
+  rank: number;
+  text: string;
+}
+
+const MAX_SECTION_TEXT = 80;
+
+function shorten(text: string): string {
+  return text.length <= MAX_SECTION_TEXT ? text : `${text.slice(0, MAX_SECTION_TEXT - 1).trimEnd()}…`;
+}
+
+const letters = /[A-Za-zÀ-ÿ]/g;
+
+function isAllCaps(text: string): boolean {
+  const l = text.match(letters) ?? [];
+  return l.length >= 3 && text === text.toUpperCase();
+}
+
+/** A short line that reads as a title rather than a sentence. */
+function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boolean {
+  if (unit.hint === 'heading') return true;
+  if (unit.hint !== 'paragraph') return false;
+  const text = unit.text;
+  if (text.length > 110) return false;
+  const rest = label ? label.rest : text;
+  if (label && (label.kind === 'article' || label.kind === 'schedule') && rest.length < 90) return true;
+  if (!rest || rest.length < 2) return label?.kind === 'section';
+  if (/[,;:]$/.test(rest) || /^[a-z]/.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  if (words.length > 12) return false;
+  if (isAllCaps(rest) && !/\.\s+\S/.test(rest)) return true;
+  if (/[.!?]$/.test(rest) && !isAllCaps(rest)) return false;
+  // Title Case: most words capitalised (short function words excepted).
+  const significant = words.filter((w) => !/^(?:and|or|of|the|to|in|for|on|by|with|a|an|as|at|its|&)$/i.test(w));
+  const capitalised = significant.filter((w) => /^[A-Z0-9“"(]/.test(w)).length;
+  return significant.length > 0 && capitalised / significant.length >= 0.8 && (label !== undefined || words.length <= 8);
+}
+
+/** A run-in heading: "Confidentiality. The Recipient shall…" → "Confidentiality". */
+function runInTitle(rest: string): string | undefined {
+  const m = /^([A-Z][^.;:]{1,60}?)[.:]\s+\S/.exec(rest);
+  if (!m) return undefined;
+  const title = m[1]!;
+  const words = title.split(/\s+/);
+  if (words.length > 8) return undefined;
+  const caps = words.filter((w) => /^[A-Z0-9“"(&]/.test(w) || /^(?:and|or|of|the|to|in|for|on|by|with|a|an)$/.test(w)).length;
+  return caps === words.length ? title : undefined;
+}
+
+function rankOf(label: ClauseLabel): number {
+  if (label.kind === 'schedule') return 0;
+  if (label.kind === 'article') return 1;
+  if (label.number) return 1 + numberDepth(label.number);
+  return 6;
+}
+
+/** Builds blocks, page texts and defined terms from a reader's pages. */
+export function buildStructure(source: SourceDocument): Structured {
+  const blocks: Block[] = [];
+  const pages: Page[] = [];
+  const stack: SectionEntry[] = [];
+  let numericLabel: string | undefined; // how it is cited ("7.2" or "Section 7.2")
+  let letter: string | undefined; // current "(a)"
+  let roman: string | undefined; // current "(iv)"
+  let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
+  let firstHeading: string | undefined;
+
+  const push = (rank: number, text: string): void => {
+    while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    stack.push({ rank, text: shorten(text) });
+  };
+  const popTo = (rank: number): void => {
+    while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
+  };
+  const currentClause = (): string | undefined => {
+    const base = numericLabel ?? keyword;
+    if (!letter) return base;
+    const sub = `${letter}${roman ?? ''}`;
+    return base && /\d/.test(base) ? `${base}${sub}` : sub;
+  };
+
+  for (const page of source.pages) {
+    let n = 0;
+    const texts: string[] = [];
+    let prevKind: BlockKind | undefined;
+    for (const unit of page.units) {
+      const text = unit.text.replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      const label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
+      let kind: BlockKind = unit.hint;
+      const heading = looksLikeHeading({ ...unit, text }, label);
+      if (heading) kind = 'heading';
+      else if (unit.hint === 'paragraph' && label && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'bullet' || (!label.number && label.kind === 'number'))) kind = 'list-item';
+
+      if (label) {
+        if (label.kind === 'schedule' || label.kind === 'article') {
+          keyword = label.label;
+          numericLabel = label.number ? label.label : undefined;
+          letter = roman = undefined;
+          push(rankOf(label), text);
+        } else if (label.number) {
+          numericLabel = label.kind === 'section' ? label.label : label.number;
+          letter = roman = undefined;
+          const rank = rankOf(label);
+          const title = heading ? text : runInTitle(label.rest);
+          if (title) push(rank, heading ? text : `${label.label} ${title}`);
+          else popTo(rank);
+        } else if (label.kind === 'letter' || label.kind === 'roman' || (label.kind === 'number' && !label.number)) {
+          const id = label.label.slice(1, -1);
+          const followsLetter = letter !== undefined && id.length === 1 && id.charCodeAt(0) === letter.charCodeAt(1) + 1;
+          const isRoman = label.kind === 'roman' && letter !== undefined && !followsLetter;
+          if (isRoman) roman = label.label;
+          else {
+            letter = label.label;
+            roman = undefined;
+          }
+        }
+      } else if (heading) {
+        // An unnumbered heading closes the numbered clause above it.
+        numericLabel = letter = roman = undefined;
+        const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 1.5 : 2.5;
+        push(rank, text);
+      }
+
+      n++;
+      const clause = currentClause();
+      const section = stack.map((s) => s.text);
+      // A heading's own entry is the last in the stack: its section is what lies above it.
+      if (kind === 'heading' && section.length && section[section.length - 1] === shorten(text)) section.pop();
+      const block: Block = { id: `p${page.number}.${n}`, page: page.number, kind, text, section };
+      if (clause) block.clause = clause;
+      blocks.push(block);
+      if (kind === 'heading' && !firstHeading) firstHeading = text;
+      texts.push(prevKind === 'table-row' && kind === 'table-row' ? `\n${text}` : `${texts.length ? '\n\n' : ''}${text}`);
+      prevKind = kind;
+    }
+    const p: Page = { number: page.number, text: texts.join('') };
+    if (page.ocr) p.ocr = page.ocr;
+    pages.push(p);
+  }
+  return { pages, blocks, definitions: findDefinedTerms(blocks), ...(firstHeading ? { firstHeading } : {}) };
+}

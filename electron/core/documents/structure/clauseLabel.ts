@@ -1,0 +1,74 @@
+/**
+ * Recognises the contract's own numbering at the start of a paragraph: "ARTICLE IV",
+ * "Section 5.2", "Schedule 2", "5.", "5.2.1", "(a)", "(iv)", "a)".
+ */
+
+export type LabelKind = 'schedule' | 'article' | 'section' | 'number' | 'letter' | 'roman' | 'bullet';
+
+export interface ClauseLabel {
+  kind: LabelKind;
+  /** The label as the citation shows it: "ARTICLE IV", "Section 5", "Schedule 2", "5.2.1", "(a)". */
+  label: string;
+  /** For numbered labels, the dotted number ("5.2" for "Section 5.2" or "5.2."); else undefined. */
+  number?: string;
+  /** The text after the label. */
+  rest: string;
+}
+
+const KEYWORD = /^(schedule|annex|exhibit|appendix|attachment|article|part|section|clause)\s+((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[A-Z]{1,2})(?![\w-]))[.:]?\s*/i;
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=\s|$)\s*/;
+const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*/;
+const HALF_PAREN = /^([a-z]|\d{1,3})\)\s+/;
+const LETTER_DOT = /^([a-z]|[A-Z])\.\s+(?=[A-Z(“"])/;
+const BULLET = /^[•●▪◦‣∙·–-]\s+/;
+const ROMAN = /^[ivxlc]+$/i;
+
+/** Parses a leading clause label, or returns undefined when the text does not start with one. */
+export function parseClauseLabel(text: string): ClauseLabel | undefined {
+  const t = text.trimStart();
+  let m = KEYWORD.exec(t);
+  if (m) {
+    const word = m[1]!;
+    const id = m[2]!;
+    const lower = word.toLowerCase();
+    // "Section 5 of the Act" mid-sentence is a reference, not a heading: keywords must be the label, so
+    // require the word to be capitalised as a label is.
+    if (word[0] !== word[0]!.toUpperCase()) return undefined;
+    const kind: LabelKind =
+      lower === 'article' || lower === 'part'
+        ? 'article'
+        : lower === 'section' || lower === 'clause'
+          ? 'section'
+          : 'schedule';
+    const rest = t.slice(m[0].length);
+    // "Section 2 for certain additional defined terms" is prose that starts with a reference.
+    if (kind === 'section' && /^[a-z]/.test(rest)) return undefined;
+    const label = `${word} ${id}`;
+    return { kind, label, ...(/^\d/.test(id) ? { number: id } : {}), rest };
+  }
+  m = NUMBER.exec(t);
+  if (m) {
+    const num = m[1]!;
+    const rest = t.slice(m[0].length);
+    // A bare integer needs its dot ("5.") and must not be an amount or a year ("2015 was…").
+    if (!num.includes('.') && m[2] !== '.') return undefined;
+    if (!num.includes('.') && Number(num) > 300) return undefined;
+    if (rest && /^[a-z%$]/.test(rest) && !num.includes('.')) return undefined;
+    return { kind: 'number', label: num, number: num, rest };
+  }
+  m = PAREN.exec(t) ?? HALF_PAREN.exec(t);
+  if (m) {
+    const id = m[1]!;
+    const kind: LabelKind = /^\d+$/.test(id) ? 'number' : ROMAN.test(id) && id.length > 1 ? 'roman' : ROMAN.test(id) ? 'roman' : 'letter';
+    return { kind, label: `(${id})`, rest: t.slice(m[0].length) };
+  }
+  m = LETTER_DOT.exec(t);
+  if (m) return { kind: 'letter', label: `(${m[1]!})`, rest: t.slice(m[0].length) };
+  if (BULLET.test(t)) return { kind: 'bullet', label: '', rest: t.replace(BULLET, '') };
+  return undefined;
+}
+
+/** Dotted depth of a number: "5" is 1, "5.2.1" is 3. */
+export function numberDepth(n: string): number {
+  return n.split('.').length;
+}
