@@ -1,0 +1,123 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ModelListEntry, ModelStatus } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/settings';
+import { PrecisFailure, toErrorShape } from '../errors';
+import { createLocalProvider, type LocalProvider } from '../llm/localProvider';
+import type { ModelHost } from './serviceDeps';
+
+export interface ModelHostOptions {
+  /** The data folder; models live in `<home>/models`. */
+  home: string;
+  /** A model file chosen on the command line (`precis serve --model`); it wins over settings. */
+  modelPath?: string;
+  threads?: number;
+  parallel?: number;
+  contextSize?: number;
+}
+
+/** The model host also hands the loaded provider to the summary engine. */
+export interface LocalModelHost extends ModelHost {
+  /** The loaded provider, loading the configured model first if needed; undefined when no model is configured. */
+  provider(settings: Settings): Promise<LocalProvider | undefined>;
+  /** The loaded provider without loading anything. */
+  loaded(): LocalProvider | undefined;
+}
+
+/** Model ids are file names inside the models folder: never a path. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/;
+
+/**
+ * The one local model of the process, shared by every window and bridge client: which file is
+ * loaded, load progress, and errors as codes. Loading a different model disposes the previous one.
+ */
+export function createModelHost(options: ModelHostOptions): LocalModelHost {
+  const modelsDir = path.join(options.home, 'models');
+  let status: ModelStatus = { state: 'none' };
+  let current: { id: string; provider: LocalProvider } | undefined;
+  let loading: { id: string; promise: Promise<LocalProvider> } | undefined;
+
+  function resolveModel(modelId: string | undefined, settings: Settings): { id: string; file: string } | undefined {
+    if (options.modelPath && (!modelId || modelId === path.basename(options.modelPath))) {
+      return { id: path.basename(options.modelPath), file: path.resolve(options.modelPath) };
+    }
+    const id = modelId || settings.local.modelId;
+    if (!id) return undefined;
+    if (!MODEL_ID.test(id)) throw new PrecisFailure('MODEL_NOT_FOUND', `"${id}" is not a model in the list. Choose one from the model manager.`);
+    return { id, file: path.join(modelsDir, id) };
+  }
+
+  async function load(modelId: string | undefined, settings: Settings, onStatus: (s: ModelStatus) => void = () => undefined): Promise<LocalProvider> {
+    const target = resolveModel(modelId, settings);
+    if (!target) throw new PrecisFailure('MODEL_NOT_LOADED', 'No local model is chosen. Import or download one in the model manager, or use the extractive engine.');
+    if (current?.id === target.id) return current.provider;
+    if (loading?.id === target.id) return loading.promise;
+    const update = (s: ModelStatus) => {
+      status = s;
+      onStatus(s);
+    };
+    update({ state: 'loading', modelId: target.id, modelName: target.id.replace(/\.gguf$/, ''), progress: 0 });
+    const promise = (async () => {
+      const previous = current;
+      current = undefined;
+      await previous?.provider.dispose();
+      const provider = await createLocalProvider({
+        modelPath: target.file,
+        threads: settings.local.threads ?? options.threads,
+        parallel: settings.local.parallel ?? options.parallel,
+        contextSize: options.contextSize,
+        onLoadProgress: (progress) => {
+          if (status.state === 'loading' && status.modelId === target.id) update({ ...status, progress });
+        },
+      });
+      current = { id: target.id, provider };
+      update({ state: 'ready', modelId: target.id, modelName: provider.modelName, contextSize: provider.contextSize, progress: 1 });
+      return provider;
+    })();
+    loading = { id: target.id, promise };
+    try {
+      return await promise;
+    } catch (e) {
+      update({ state: 'error', modelId: target.id, error: toErrorShape(e) });
+      throw e;
+    } finally {
+      if (loading?.promise === promise) loading = undefined;
+    }
+  }
+
+  return {
+    status: () => status,
+    async load(modelId, settings, onStatus) {
+      await load(modelId, settings, onStatus);
+      return status;
+    },
+    async provider(settings) {
+      if (current && (!settings.local.modelId || options.modelPath || current.id === settings.local.modelId)) return current.provider;
+      if (!resolveModel(undefined, settings)) return undefined;
+      return load(undefined, settings);
+    },
+    loaded: () => current?.provider,
+    async list() {
+      const entries: ModelListEntry[] = [];
+      if (options.modelPath) {
+        const stat = await fs.stat(options.modelPath).catch(() => undefined);
+        if (stat?.isFile()) entries.push({ id: path.basename(options.modelPath), name: path.basename(options.modelPath, '.gguf'), sizeBytes: stat.size });
+      }
+      const names = await fs.readdir(modelsDir).catch(() => [] as string[]);
+      for (const name of names.filter((n) => MODEL_ID.test(n)).sort()) {
+        if (entries.some((e) => e.id === name)) continue;
+        const stat = await fs.stat(path.join(modelsDir, name)).catch(() => undefined);
+        if (stat?.isFile()) entries.push({ id: name, name: name.replace(/\.gguf$/, ''), sizeBytes: stat.size });
+      }
+      return entries;
+    },
+    async dispose() {
+      const pending = loading?.promise.catch(() => undefined);
+      await pending;
+      const c = current;
+      current = undefined;
+      status = { state: 'none' };
+      await c?.provider.dispose();
+    },
+  };
+}
