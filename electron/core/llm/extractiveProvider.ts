@@ -10,9 +10,6 @@ import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '..
 import { rankSentences } from '../terms/rankSentences';
 import type { GenerateOptions, GenerateRequest, GenerateResult, LlmProvider } from './provider';
 
-/** Sentences the map step keeps from one chunk. */
-const MAP_SENTENCES = 4;
-
 export interface ExtractiveProviderOptions {
   /** Sentences in the final summary (the CLI's --sentences). */
   sentences?: number;
@@ -33,7 +30,7 @@ function answer(request: GenerateRequest, sentences: number): { text: string; js
   switch (task.type) {
     case 'map': {
       const blocks = task.blocks.filter((b) => task.chunk.blockIds.includes(b.id));
-      const json = mapAnswer(blocks.length ? blocks : task.blocks, Math.min(MAP_SENTENCES, sentences));
+      const json = mapAnswer(blocks.length ? blocks : task.blocks, sentences);
       return { text: JSON.stringify(json), json };
     }
     case 'reduce': {
@@ -41,7 +38,9 @@ function answer(request: GenerateRequest, sentences: number): { text: string; js
       return { text: JSON.stringify(json), json };
     }
     case 'final': {
-      const blocks = task.blocks.length ? task.blocks : pointsAsBlocks(task.points);
+      // The map step already chose sentences (one point each); rank those, so the final summary is
+      // a selection from every chunk's best rather than a re-read of whole paragraphs.
+      const blocks = task.points.length ? pointsAsBlocks(task.points) : task.blocks;
       return { text: extractiveSummary(blocks, { sentences }).markdown };
     }
     case 'terms': {

@@ -99,10 +99,12 @@ function partiesTerm(pre: readonly Block[], sents: readonly Sentence[]): KeyTerm
   // The opening sentence may be split across blocks by layout: read a few consecutive blocks together.
   for (const s of opening) {
     if (!/\b(between|among)\b/i.test(s.text)) continue;
-    const windowBlocks = pre.slice(s.at, s.at + 3);
-    const windowText = windowBlocks.map((b) => b.text).join(' ');
-    const from = windowText.indexOf(s.text.slice(0, 30));
-    const parties = partiesFromPreamble(windowText.slice(Math.max(0, from)));
+    let parties = partiesFromPreamble(s.text);
+    if (parties.length < 2) {
+      const windowText = pre.slice(s.at, s.at + 3).map((b) => b.text).join(' ').replace(/\s+/g, ' ');
+      const from = windowText.indexOf(s.text.slice(0, 30));
+      parties = partiesFromPreamble(windowText.slice(Math.max(0, from)));
+    }
     if (parties.length >= 2) {
       const blank = parties.some((p) => hasBlank(p.name));
       return make(parties, s.text, [s.block], blank);
@@ -134,7 +136,7 @@ function dateTerms(pre: readonly Block[], sents: readonly Sentence[]): { agreeme
       result.agreement = make(d.iso, s.text, [s.block]);
       break;
     }
-    const blank = /^(\[[^\]]*\][^,.]{0,3},?\s*(?:19|20)?\d{0,2}\[?[^\]]*\]?|\[[^\]]*\],?\s*(?:19|20)\d\d|_{3,}[^.]{0,20})/.exec(after);
+    const blank = /^(?:\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{3,}(?:,?\s*(?:19|20)\d\d)?)/.exec(after);
     if (blank) {
       result.agreement = make(blank[0].trim(), s.text, [s.block], true);
       break;
@@ -153,7 +155,7 @@ function dateTerms(pre: readonly Block[], sents: readonly Sentence[]): { agreeme
   }
   // Effective date: "effective as of DATE" or "DATE (the "Effective Date")".
   for (const s of sents) {
-    const eff = /\beffective\s+(?:as\s+of\s+|on\s+)?(?:the\s+)?/i.exec(s.text);
+    const eff = /\b(?:this|the) (?:agreement|contract)\b[^.]{0,40}?\b(?:is|shall be|will be|becomes?|made|be)\s+effective\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/i.exec(s.text);
     if (eff) {
       const d = findDate(s.text.slice(eff.index + eff[0].length, eff.index + eff[0].length + 40));
       if (d && d.index < 6 && !/\(the\s+[“"](?!effective)/i.test(s.text.slice(eff.index, eff.index + eff[0].length + d.index + d.text.length + 30))) {
@@ -173,7 +175,7 @@ function dateTerms(pre: readonly Block[], sents: readonly Sentence[]): { agreeme
   }
   // A term that runs "from the date first written above" starts on the agreement date.
   if (!result.effective && result.agreement && !result.agreement.blank) {
-    const s = first(sents, /\b(commenc\w+|effective|begin\w*|start\w*)\b[^.]{0,40}\b(date first (set forth|written) above|date hereof|date of this agreement)\b/i);
+    const s = first(sents, /\b(term|agreement)\b[^.]{0,60}\b(commenc\w+|begin\w*|start\w*)\s+(on|as of|from)\s+the\s+(date first (set forth|written) above|date hereof|date of this agreement)\b/i);
     if (s) result.effective = make(result.agreement.value, `${result.agreement.text} … ${s.text}`, [...blocksOf(result.agreement), s.block]);
   }
   return result;
@@ -188,14 +190,28 @@ function inTermClause(s: Sentence): boolean {
 }
 
 function expirationTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const re = /\b(initial term|term of this agreement|this agreement shall (continue|remain)|shall (continue|remain) in (full )?(force|effect)|shall expire|will expire|shall terminate on|until terminated|expire on)\b/i;
-  const cands = sents.filter((s) => re.test(s.text) && !/\bwithin\b[^.]{0,30}\bafter the expiration\b/i.test(s.text) && !/\brenew/i.test(s.text.slice(0, 60)));
-  const s = cands.find((c) => inTermClause(c) && (DURATION.test(c.text) || findDate(c.text) || /\buntil\b|\bexpire/i.test(c.text))) ?? cands.find((c) => DURATION.test(c.text) || /\buntil\b|\bexpire on\b/i.test(c.text));
-  if (!s) return undefined;
+  const re = /\b(initial term|term of this agreement|the term (thereof|hereof)|this agreement shall (continue|remain)|(shall|will) (continue|remain) (in (full )?(force|effect)|effective|until)|shall expire|will expire|shall terminate on|until terminated|expire on)\b/i;
+  let best: { s: Sentence; score: number } | undefined;
+  for (const s of sents) {
+    if (!re.test(s.text)) continue;
+    let score = 0;
+    if (/\b(initial term|term of this agreement|the term (thereof|hereof))\b/i.test(s.text)) score += 2;
+    if (/\b(this|the) agreement\b[^.]{0,120}\b(continue|remain|expire|term)/i.test(s.text)) score += 2;
+    if (inTermClause(s)) score += 1;
+    if (DURATION.test(s.text) || findDate(s.text)) score += 1;
+    if (/\buntil\b|\bexpire/i.test(s.text)) score += 1;
+    // Definitions and deadlines that mention the term are not the term.
+    if (/["“][^"”]{2,50}["”]\s+(means|shall mean)\b/i.test(s.text)) score -= 4;
+    if (/^\s*(within|if|in the event|upon|following)\b/i.test(s.text)) score -= 2;
+    if (RENEWAL.test(s.text) && !/\binitial term\b/i.test(s.text)) score -= 2;
+    if (score > 2 && (!best || score > best.score)) best = { s, score };
+  }
+  if (!best) return undefined;
+  const s = best.s;
   const d = duration(s.text);
   const until = /\b(?:until|through|expire on|ending on)\s+([^.;,]{3,80})/i.exec(s.text)?.[1];
   const date = findDate(s.text);
-  const value = d ? (until && !DURATION.test(until) ? `${d}; until ${until}` : d) : date ? date.iso : until ? `until ${until}` : 'stated in the clause';
+  const value = d ? (until && !DURATION.test(until) ? `${d}; until ${until}` : d) : until ? `until ${until}` : date ? date.iso : 'stated in the clause';
   return make(value, s.text, [s.block]);
 }
 
@@ -205,7 +221,7 @@ function renewalTerms(sents: readonly Sentence[]): { renewal?: KeyTerm; notice?:
   const s = sents.find((c) => RENEWAL.test(c.text) && /\b(agreement|term|contract)\b/i.test(c.text) && !/\b(patent|trademark|registration|insurance|polic(y|ies)|permit)\b/i.test(c.text));
   if (!s) return {};
   const automatic = /automatic|will be renewed|shall be renewed|shall renew|will renew/i.test(s.text);
-  const len = /(?:renewal terms?|periods?|terms?)\s+of\s+([^.,;()]*?\b(?:years?|months?)\b)/i.exec(s.text)?.[1] ?? /\b((?:\w+\s+)?(?:\(\d+\)\s*)?[~-]?\s*(?:year|month)s?)\s*(?:renewal\s+)?(?:terms?|periods?)\b/i.exec(s.text)?.[1];
+  const len = /(?:renewal terms?|periods?|terms?)\s+of\s+([^.,;]{0,30}?\b(?:years?|months?)\b)/i.exec(s.text)?.[1] ?? /\b((?:\w+\s+)?(?:\(\d+\)\s*)?[~-]?\s*(?:year|month)s?)\s*(?:renewal\s+)?(?:terms?|periods?)\b/i.exec(s.text)?.[1];
   const count = /\bup to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+)?(?:renewal|extension|further)?/i.exec(s.text) ?? /\bfor\s+(one|two|three)(?:\s*\((\d+)\))?\s+additional\b/i.exec(s.text);
   const parts = [automatic ? 'automatic' : 'by option'];
   if (count) parts.push(`up to ${toNumber(count[1]!, count[2])}`);
@@ -229,7 +245,11 @@ function renewalTerms(sents: readonly Sentence[]): { renewal?: KeyTerm; notice?:
 }
 
 function terminationTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const rights = sents.filter((s) => /\b(may|shall have the right to|is entitled to|can)\s+(immediately\s+)?terminate\b|\bright to terminate\b|\bterminat\w+ (this agreement )?for (convenience|cause)\b/i.test(s.text));
+  const rights = sents.filter(
+    (s) =>
+      /\b(may|shall have the right to|will have the right to|is entitled to|can)\s+(immediately\s+)?(terminate|be terminated)\b[^.]{0,60}\b(this|the) (agreement|contract)|\b(this|the) (agreement|contract)\b[^.]{0,40}\bmay be terminated\b|\bterminat\w+ (this agreement |the agreement )?for (convenience|cause)\b/i.test(s.text) &&
+      !/\b(no material breach|would give any party)\b/i.test(s.text),
+  );
   if (!rights.length) return undefined;
   const kinds: string[] = [];
   const cause = rights.find((s) => /\b(breach|default|insolven\w*|bankrupt\w*|fails? to|material)\b/i.test(s.text));
@@ -251,9 +271,9 @@ const ADJECTIVE_LAW: Record<string, string> = { english: 'England and Wales', sc
 /** The jurisdiction a governing-law sentence names ("the State of Ohio" → "Ohio, United States"), or undefined. */
 export function jurisdictionOf(sentence: string): string | undefined {
   const adjective = /\b([A-Z][a-z]+) law\b/.exec(sentence);
-  const laws = /\blaws?\s+(?:in force\s+)?(?:of|in)\s+(?:the\s+)?((?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic)\s+of\s+)?[A-Z][\w.]*(?:\s+(?:and|of)?\s*[A-Z][\w.]*){0,4})/.exec(sentence);
+  const laws = /\b[Ll]aws?\s+(?:in force\s+)?(?:of|in)\s+(?:the\s+)?((?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic)\s+of\s+)?[A-Z][\w.]*(?:\s+(?:and|of)?\s*[A-Z][\w.]*){0,4})/.exec(sentence);
   let place: string | undefined;
-  if (laws) place = laws[1]!.replace(/^(State|Commonwealth|Province|Republic)\s+of\s+/, '').replace(/\s+(?:and|of)\s*$/, '').trim();
+  if (laws) place = laws[1]!.replace(/^(State|Commonwealth|Province|Republic)\s+of\s+/, '').replace(/\.+$/, '').replace(/\s+(?:and|of)\s*$/, '').trim();
   else if (adjective && ADJECTIVE_LAW[adjective[1]!.toLowerCase()]) place = ADJECTIVE_LAW[adjective[1]!.toLowerCase()];
   if (!place) return undefined;
   if (/^(United States|USA|U\.S\.)( of America)?$/i.test(place)) return 'United States';
@@ -263,24 +283,29 @@ export function jurisdictionOf(sentence: string): string | undefined {
 }
 
 function governingLawTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const re = /\b(governed by|construed|interpreted|governing law)\b[^.]{0,200}\blaws?\b|\bgoverned by[^.]{0,40}\b[A-Z][a-z]+ law\b/i;
+  const re = /\b(governed|construed|interpreted|governing law)\b[^.]{0,200}\blaws?\b|\bgoverned by[^.]{0,40}\b[A-Z][a-z]+ law\b/i;
   for (const s of sents) {
     if (!re.test(s.text) || !/\b(agreement|contract|this)\b/i.test(s.text)) continue;
     if (/\bunder the laws of the (state|jurisdiction) of (its|their)\b/i.test(s.text) && !/governed/i.test(s.text)) continue;
-    const place = jurisdictionOf(s.text.slice(Math.max(0, s.text.search(/governed|construed|interpreted|governing law/i))));
+    const place = jurisdictionOf(s.text.slice(Math.max(0, s.text.search(/governed|construed|interpreted|governing law/i))).replace(/\b(the )?laws of (the )?(state|jurisdiction) of (its|their) (organi[sz]ation|incorporation)\b/gi, ''));
     if (place) return make(place, s.text, [s.block]);
   }
   return undefined;
 }
 
 function jurisdictionTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const s = first(sents, /\b(exclusive|non-exclusive)?\s*jurisdiction of\b|\bsubmits? to the\b[^.]{0,40}\bjurisdiction\b|\bcourts? (?:of|located in|sitting in)\b|\bvenue\b[^.]{0,60}\b(?:in|of)\b|\barbitration\b[^.]{0,120}\b(?:held|seated|conducted) in\b/i, (c) => !/\bhaving or asserting jurisdiction\b/i.test(c.text));
-  if (!s) return undefined;
-  const courts = /\b(?:courts?|tribunals?)\s+(?:of|located in|sitting in|in)\s+(?:the\s+)?([A-Z][^,.;()]{2,60})/.exec(s.text) ?? /\b(?:held|seated|conducted|venue (?:shall be|is|of))\s+in\s+(?:the\s+)?([A-Z][^,.;()]{2,60})/.exec(s.text) ?? /\bjurisdiction of (?:the\s+)?([A-Z][^,.;()]{2,60})/.exec(s.text);
-  const exclusive = /\bnon-exclusive jurisdiction\b/i.test(s.text) ? 'non-exclusive' : /\bexclusive\b/i.test(s.text) ? 'exclusive' : undefined;
-  const arbitration = /\barbitrat/i.test(s.text) ? 'arbitration' : undefined;
-  const value = [courts?.[1]?.trim(), exclusive, arbitration].filter(Boolean).join('; ') || 'stated in the clause';
-  return make(value, s.text, [s.block]);
+  const cue = /\b(exclusive|non-exclusive)?\s*jurisdiction of\b|\bsubmits? to the\b[^.]{0,60}\bjurisdiction\b|\bcourts? (?:of|located in|sitting in)\b|\bvenue\b[^.]{0,60}\b(?:in|of)\b|\barbitration\b[^.]{0,160}\b(?:held|seated|conducted|take place) in\b/i;
+  const noise = /\b(competent jurisdiction|having or asserting jurisdiction|jurisdiction of (its|their) (organi[sz]ation|incorporation)|any jurisdiction|insolven\w*|bankrupt\w*)\b/i;
+  for (const s of sents) {
+    if (!cue.test(s.text) || noise.test(s.text)) continue;
+    const courts = /\b(?:courts?|tribunals?)\s+(?:of|located in|sitting in|in)\s+(?:the\s+)?([A-Z][^,.;()]{2,60}(?:,\s*[A-Z][a-z]+)?)/.exec(s.text) ?? /\b(?:held|seated|conducted|take place|venue (?:shall be|is|of))\s+in\s+(?:the\s+)?([A-Z][^,.;()]{2,60}(?:,\s*[A-Z][a-z]+)?)/.exec(s.text) ?? /\bjurisdiction of (?:the\s+)?([A-Z][^,.;()]{2,60})/.exec(s.text);
+    const place = courts?.[1]?.replace(/\s+(?:in|for|with|and|to)\s*$/i, '').trim();
+    if (!place) continue;
+    const exclusive = /\bnon-exclusive jurisdiction\b/i.test(s.text) ? 'non-exclusive' : /\bexclusive\b/i.test(s.text) ? 'exclusive' : undefined;
+    const arbitration = /\barbitrat/i.test(s.text) ? 'arbitration' : undefined;
+    return make([place, exclusive, arbitration].filter(Boolean).join('; '), s.text, [s.block]);
+  }
+  return undefined;
 }
 
 const MONEY = /(?:US\$|USD|\$|€|EUR|£|GBP|CAD|C\$|A\$|AUD)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mk]\b))?|\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds)\b/gi;
@@ -308,7 +333,7 @@ function paymentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
 }
 
 function liabilityCapTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const s = first(sents, /\b(liabilit\w*|liable)\b[^.]{0,250}\b(shall not exceed|will not exceed|not to exceed|limited to|in no event exceed|exceed the (total|aggregate|amount)|capped at|maximum aggregate)\b/i);
+  const s = first(sents, /\b(liabilit\w*|liable)\b[^.]{0,250}\b(shall not exceed|will not exceed|not to exceed|(?<!not )limited to|in no event exceed|exceed the (total|aggregate|amount)|capped at|maximum aggregate)\b/i, (c) => !/\bindemnif/i.test(c.text.slice(0, 80)));
   if (!s) return undefined;
   MONEY.lastIndex = 0;
   const money = s.text.match(MONEY)?.[0];
@@ -350,7 +375,7 @@ function assignmentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
 
 function nonCompeteTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const compete = first(sents, /\bnon-?compet\w*|\bshall not[^.]{0,60}\b(compete|engage in (any )?(business|activit))|\bnon-?solicit\w*/i);
-  const exclusive = first(sents, /\b(sole and exclusive|exclusive (provider|supplier|distributor|licen[cs]ee?|right|dealer|agent|reseller))\b|\ban? (\d+ year )?exclusive[^.]{0,40}\blicen[cs]e\b|\bexclusively\b/i, (c) => !/\bnon-exclusive\b/i.test(c.text) || /\bsole and exclusive\b/i.test(c.text));
+  const exclusive = first(sents, /\b(sole and )?exclusive (provider|supplier|distributor|licen[cs]ee?|rights?|dealer|agent|reseller|purchaser|customer)\b|\ban? (\d+ year )?exclusive[^.]{0,40}\blicen[cs]e\b/i, (c) => !/\b(non-exclusive|remedy|remedies)\b/i.test(c.text) && !/["“][^"”]{2,50}["”]\s+(means|shall mean)\b/i.test(c.text));
   const s = compete ?? exclusive;
   if (!s) return undefined;
   const value = compete ? (/solicit/i.test(compete.text) && !/compet/i.test(compete.text) ? 'non-solicitation' : 'non-compete') : 'exclusivity';

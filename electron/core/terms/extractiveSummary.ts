@@ -2,8 +2,9 @@
  * Builds the extractive summary (points + markdown) from ranked sentences. The extractive provider
  * and the evaluation harness both go through here, so what is scored is what users see.
  */
-import { formatCitation, type Block, type Citation } from '../../../shared/document';
+import { formatCitation, type Block } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
+import { FINAL_SECTIONS } from '../pipeline/prompts';
 import { rankSentences, type RankedSentence } from './rankSentences';
 
 /** Sentences in an extractive summary when the caller does not say. */
@@ -15,7 +16,20 @@ export interface ExtractiveSummary {
 }
 
 const RISK = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv\w*|non-?compet\w*|forfeit\w*|waive\w*|terminat\w*|as is|disclaim\w*)\b/i;
+const DATES = /\b(\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(business |calendar )?(days?|weeks?|months?|years?)\b|\b(19|20)\d\d\b|\b(deadline|no later than|expir\w*|renew\w*|anniversary)\b/i;
+const KEY_TERM = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e)\b)/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
+
+type Section = (typeof FINAL_SECTIONS)[number];
+
+// One section per sentence, the most specific first, so nothing is said twice.
+function sectionOf(text: string): Exclude<Section, 'Overview'> {
+  if (RISK.test(text)) return 'Risks and unusual clauses';
+  if (KEY_TERM.test(text)) return 'Key terms';
+  if (DATES.test(text)) return 'Dates and deadlines';
+  if (OBLIGATION.test(text)) return 'Obligations';
+  return 'Key terms';
+}
 
 /** Turns blocks that a point cites back into something the ranker can read (reduce/final over points). */
 export function pointsAsBlocks(points: readonly SummaryPoint[]): Block[] {
@@ -41,8 +55,10 @@ function bullet(s: RankedSentence): string {
 }
 
 /**
- * Picks `sentences` sentences and lays them out as the summary's sections: an overview (the single
- * most central sentence), obligations, risks and other key points, each cited.
+ * Picks `sentences` sentences and lays them out under the same "## " sections a model's final
+ * summary uses (pipeline/prompts FINAL_SECTIONS): the single most central sentence as the overview,
+ * the rest in reading order under the section their wording belongs to, each with its citation.
+ * Empty sections are left out rather than padded.
  */
 export function extractiveSummary(blocks: readonly Block[], options: { sentences?: number; title?: string } = {}): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
@@ -52,20 +68,16 @@ export function extractiveSummary(blocks: readonly Block[], options: { sentences
   }
   const [lead, ...rest] = ranked;
   const inOrder = rest.sort((a, b) => a.order - b.order);
-  const risks = inOrder.filter((s) => RISK.test(s.text));
-  const obligations = inOrder.filter((s) => !RISK.test(s.text) && OBLIGATION.test(s.text));
-  const other = inOrder.filter((s) => !RISK.test(s.text) && !OBLIGATION.test(s.text));
   const lines: string[] = [];
   if (options.title) lines.push(`# ${options.title}`, '');
   lines.push('## Overview', '', `${lead!.text} ${formatCitation(lead!.citation)}`, '');
-  if (other.length) lines.push('## Key points', '', ...other.map(bullet), '');
-  if (obligations.length) lines.push('## Obligations', '', ...obligations.map(bullet), '');
-  if (risks.length) lines.push('## Risks and unusual clauses', '', ...risks.map(bullet), '');
-  const points = [lead!, ...other, ...obligations, ...risks].map(toPoint);
-  return { points, markdown: lines.join('\n') };
-}
-
-/** The citation list of a point as block ids (the map stage's JSON form). */
-export function blockIdsOf(citations: readonly Citation[]): string[] {
-  return citations.map((c) => c.blockId);
+  const ordered: RankedSentence[] = [lead!];
+  for (const section of FINAL_SECTIONS) {
+    if (section === 'Overview') continue;
+    const picks = inOrder.filter((s) => sectionOf(s.text) === section);
+    if (!picks.length) continue;
+    lines.push(`## ${section}`, '', ...picks.map(bullet), '');
+    ordered.push(...picks);
+  }
+  return { points: ordered.map(toPoint), markdown: lines.join('\n') };
 }

@@ -16,7 +16,7 @@ const CORPORATE_TAIL = /,\s*(?:a|an)\s+(?:[A-Z][\w.-]*\s+)*(?:corporation|compan
 
 function cleanName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.replace(CORPORATE_TAIL, '');
+  s = s.replace(CORPORATE_TAIL, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   s = s.replace(/^[,;:\s]*(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '');
   s = s.replace(/[’']\s*$/, '').replace(/[,;:\s]+$/, '');
   s = s.replace(/^(?:the\s+)(?=[A-Z])/, (m) => (/^the\s+[A-Z][a-z]/.test(s) ? '' : m));

@@ -1,0 +1,285 @@
+/**
+ * `npm run eval [-- options]`: how good are Precis's answers?
+ *
+ * 1. Key terms vs CUAD expert labels (../shared/corpus/cuad_labels.json), per-field precision,
+ *    recall and accuracy; the matching rule is documented in ./matchTerms.ts.
+ * 2. Summaries vs the plain-English references (../shared/data/plain-english-summaries,
+ *    Apache-2.0, see its SOURCES.md): ROUGE-1/2/L F1 (./rouge.ts documents the tokenization) beside
+ *    Lead-1, Lead-K and Random-K (mean of 10 seeds) computed in the same run, K = sentences in the
+ *    reference. Every summary goes through the real pipeline (extractDocument → summarizeDocument),
+ *    so what is scored is what users get.
+ *
+ * Options:
+ *   --provider extractive|local|openai   (default extractive)
+ *   --model <gguf>                       local model file; for openai, the model name
+ *   --base-url URL  --api-key-env NAME   openai-compatible server (key read from that env var, default OPENAI_API_KEY)
+ *   --threads N                          local: CPU threads
+ *   --sentences N                        extractive: fixed summary length instead of K per item
+ *   --only terms|summary   --limit N     subset (limit applies to summary items)
+ *   --out FILE                           JSON results (default tests/.artifacts/eval-<provider>.json)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExtractedDocument } from '../../shared/document';
+import type { SummaryResult } from '../../shared/summary';
+import type { KeyTerms } from '../../shared/terms';
+import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
+import { createLocalProvider } from '../../electron/core/llm/localProvider';
+import { createOpenAiProvider } from '../../electron/core/llm/openaiProvider';
+import type { LlmProvider } from '../../electron/core/llm/provider';
+import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
+import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
+import { splitSentences } from '../../electron/core/terms/splitSentences';
+import { CORPUS_DIR, KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
+import { CUAD_FIELDS, scoreField, type CuadField, type Outcome } from './matchTerms';
+import { rouge, rougeTokens, type RougeScores } from './rouge';
+
+interface Args {
+  provider: 'extractive' | 'local' | 'openai';
+  model?: string;
+  baseUrl?: string;
+  apiKeyEnv: string;
+  threads?: number;
+  sentences?: number;
+  only?: 'terms' | 'summary';
+  limit?: number;
+  out?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { provider: 'extractive', apiKeyEnv: 'OPENAI_API_KEY' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--provider') {
+      const p = next();
+      if (p !== 'extractive' && p !== 'local' && p !== 'openai') throw new Error(`Unknown provider "${p}" (extractive, local or openai)`);
+      args.provider = p;
+    } else if (a === '--model') args.model = next();
+    else if (a === '--base-url') args.baseUrl = next();
+    else if (a === '--api-key-env') args.apiKeyEnv = next();
+    else if (a === '--threads') args.threads = Number(next());
+    else if (a === '--sentences') args.sentences = Number(next());
+    else if (a === '--limit') args.limit = Number(next());
+    else if (a === '--out') args.out = next();
+    else if (a === '--only') {
+      const o = next();
+      if (o !== 'terms' && o !== 'summary') throw new Error('--only takes terms or summary');
+      args.only = o;
+    } else throw new Error(`Unknown option ${a}`);
+  }
+  if (args.provider === 'local' && !args.model) throw new Error('--provider local needs --model <file.gguf>');
+  if (args.provider === 'openai' && (!args.model || !args.baseUrl)) throw new Error('--provider openai needs --base-url URL and --model NAME');
+  return args;
+}
+
+async function modelProvider(args: Args): Promise<LlmProvider | undefined> {
+  if (args.provider === 'local') return createLocalProvider({ modelPath: path.resolve(args.model!), ...(args.threads ? { threads: args.threads } : {}) });
+  if (args.provider === 'openai') return createOpenAiProvider({ baseUrl: args.baseUrl!, model: args.model!, apiKey: process.env[args.apiKeyEnv] ?? '' });
+  return undefined;
+}
+
+async function summarize(doc: ExtractedDocument, provider: LlmProvider, keyTerms: boolean): Promise<SummaryResult> {
+  for await (const e of summarizeDocument(doc, provider, { jobId: `eval-${doc.sha256.slice(0, 8)}`, length: 'brief', ...(keyTerms ? {} : { keyTerms: false }) })) {
+    if (e.type === 'done') return e.summary;
+    if (e.type === 'failed') throw new Error(`${e.error.code} ${e.error.message}`);
+    if (e.type === 'cancelled') throw new Error('cancelled');
+  }
+  throw new Error('summary ended without a result');
+}
+
+/** Summary markdown as plain prose: headings, bullets and "[p. 4, §7.2]" citations removed. */
+export function summaryProse(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((l) => !/^\s*#/.test(l))
+    .map((l) => l.replace(/^\s*[-*]\s+/, '').replace(/\[p\. \d+(?:, [^\]]+)?\]/g, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---------------------------------------------------------------- key terms
+
+interface FieldStats {
+  tp: number;
+  fp: number;
+  fn: number;
+  correct: number;
+  total: number;
+}
+
+async function evalTerms(provider: LlmProvider | undefined): Promise<Record<string, unknown>> {
+  const labels = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'cuad_labels.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  const fields = Object.keys(CUAD_FIELDS) as CuadField[];
+  const engines = provider ? (['rules', provider.id] as const) : (['rules'] as const);
+  const stats: Record<string, Record<string, FieldStats>> = {};
+  const perDocument: Record<string, Record<string, Record<string, Outcome>>> = {};
+  for (const engine of engines) stats[engine] = Object.fromEntries(fields.map((f) => [f, { tp: 0, fp: 0, fn: 0, correct: 0, total: 0 }]));
+  for (const [file, entry] of Object.entries(labels)) {
+    const doc = await extractDocument({ path: path.join(CORPUS_DIR, file) });
+    const results: Record<string, KeyTerms> = { rules: extractKeyTerms(doc).terms };
+    if (provider) results[provider.id] = (await summarize(doc, provider, true)).keyTerms ?? {};
+    perDocument[file] = {};
+    for (const engine of engines) {
+      perDocument[file]![engine] = {};
+      for (const field of fields) {
+        const gold = (entry[field] as string[] | undefined) ?? [];
+        const outcome = scoreField(field, gold, results[engine]![CUAD_FIELDS[field]]);
+        perDocument[file]![engine]![field] = outcome;
+        const s = stats[engine]![field]!;
+        s.total++;
+        if (outcome === 'tp' || outcome === 'tn') s.correct++;
+        if (outcome === 'tp') s.tp++;
+        if (outcome === 'fp' || outcome === 'mismatch') s.fp++;
+        if (outcome === 'fn' || outcome === 'mismatch') s.fn++;
+      }
+    }
+  }
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  const summaryRows: Record<string, unknown> = {};
+  for (const engine of engines) {
+    console.log(`\nKey terms vs CUAD labels (${Object.keys(labels).length} contracts) — engine: ${engine}`);
+    console.log(`${'field'.padEnd(36)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'acc'.padStart(6)}`);
+    let correct = 0;
+    let total = 0;
+    const rows: Record<string, unknown> = {};
+    for (const field of fields) {
+      const s = stats[engine]![field]!;
+      const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
+      const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
+      correct += s.correct;
+      total += s.total;
+      rows[field] = { ...s, precision, recall, accuracy: s.correct / s.total };
+      console.log(`${field.padEnd(36)} ${pct(precision)} ${pct(recall)} ${pct(s.correct / s.total)}`);
+    }
+    console.log(`${'field accuracy (all fields)'.padEnd(36)} ${''.padStart(6)} ${''.padStart(6)} ${pct(correct / total)}   (goal ≥ 90.0)`);
+    summaryRows[engine] = { fields: rows, fieldAccuracy: correct / total };
+  }
+  return { engines: summaryRows, perDocument };
+}
+
+// ---------------------------------------------------------------- summaries
+
+interface Item {
+  original_text: string;
+  reference_summary: string;
+  uid: string;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomK(sentences: readonly string[], k: number, seed: number): string {
+  const rnd = mulberry32(seed);
+  const idx = sentences.map((_, i) => i);
+  for (let i = idx.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+  }
+  return idx
+    .slice(0, k)
+    .sort((a, b) => a - b)
+    .map((i) => sentences[i])
+    .join(' ');
+}
+
+type SystemName = string;
+
+async function evalSummaries(args: Args, model: LlmProvider | undefined): Promise<Record<string, unknown>> {
+  const file = path.join(KIT_DIR, 'data', 'plain-english-summaries', 'tldrlegal_v1.json');
+  const items = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Item>).slice(0, args.limit ?? Infinity);
+  const systemName = model ? `${model.id} (${model.modelName})` : args.sentences ? `extractive (${args.sentences} sentences)` : 'extractive (K sentences)';
+  const totals = new Map<SystemName, { r1: number; r2: number; rl: number; tokens: number }>();
+  const add = (name: SystemName, s: RougeScores, tokens: number): void => {
+    const t = totals.get(name) ?? { r1: 0, r2: 0, rl: 0, tokens: 0 };
+    t.r1 += s.rouge1.f1;
+    t.r2 += s.rouge2.f1;
+    t.rl += s.rougeL.f1;
+    t.tokens += tokens;
+    totals.set(name, t);
+  };
+  let referenceTokens = 0;
+  const perItem: unknown[] = [];
+  const started = performance.now();
+  for (const item of items) {
+    const reference = item.reference_summary;
+    const sentences = splitSentences(item.original_text).map((s) => s.text);
+    const k = Math.max(1, splitSentences(reference).length);
+    referenceTokens += rougeTokens(reference).length;
+    const doc = await extractDocument({ bytes: new TextEncoder().encode(item.original_text), name: `${item.uid}.txt` });
+    const provider = model ?? createExtractiveProvider({ sentences: args.sentences ?? k });
+    const candidate = summaryProse((await summarize(doc, provider, false)).markdown);
+    const system = rouge(candidate, reference);
+    add(systemName, system, rougeTokens(candidate).length);
+    const lead1 = sentences.slice(0, 1).join(' ');
+    const leadK = sentences.slice(0, k).join(' ');
+    add('Lead-1', rouge(lead1, reference), rougeTokens(lead1).length);
+    add('Lead-K', rouge(leadK, reference), rougeTokens(leadK).length);
+    const seeds = Array.from({ length: 10 }, (_, s) => randomK(sentences, k, s + 1));
+    const rs = seeds.map((c) => rouge(c, reference));
+    const mean = (f: (r: RougeScores) => number) => rs.reduce((a, r) => a + f(r), 0) / rs.length;
+    add(
+      'Random-K (10 seeds)',
+      { rouge1: { precision: 0, recall: 0, f1: mean((r) => r.rouge1.f1) }, rouge2: { precision: 0, recall: 0, f1: mean((r) => r.rouge2.f1) }, rougeL: { precision: 0, recall: 0, f1: mean((r) => r.rougeL.f1) } },
+      seeds.reduce((a, c) => a + rougeTokens(c).length, 0) / seeds.length,
+    );
+    add('whole original text', rouge(item.original_text, reference), rougeTokens(item.original_text).length);
+    perItem.push({ uid: item.uid, k, candidate, rouge1: system.rouge1.f1, rouge2: system.rouge2.f1, rougeL: system.rougeL.f1 });
+  }
+  const n = items.length;
+  const ms = performance.now() - started;
+  console.log(`\nSummaries vs plain-English references (${n} items, ROUGE F1 x 100; K = sentences in the reference; mean reference length ${(referenceTokens / n).toFixed(1)} tokens)`);
+  console.log(`${'system'.padEnd(34)} ${'R-1'.padStart(6)} ${'R-2'.padStart(6)} ${'R-L'.padStart(6)} ${'tokens'.padStart(7)}`);
+  const rows: Record<string, unknown> = {};
+  for (const [name, t] of totals) {
+    const row = { rouge1: (100 * t.r1) / n, rouge2: (100 * t.r2) / n, rougeL: (100 * t.rl) / n, meanTokens: t.tokens / n };
+    rows[name] = row;
+    console.log(`${name.padEnd(34)} ${row.rouge1.toFixed(2).padStart(6)} ${row.rouge2.toFixed(2).padStart(6)} ${row.rougeL.toFixed(2).padStart(6)} ${row.meanTokens.toFixed(1).padStart(7)}`);
+  }
+  const sys = rows[systemName] as { rouge1: number };
+  const leadK = rows['Lead-K'] as { rouge1: number };
+  const margin = sys.rouge1 - leadK.rouge1;
+  console.log(`${systemName} vs Lead-K: ${margin >= 0 ? '+' : ''}${margin.toFixed(2)} ROUGE-1 (goal: +3.00); ${(ms / n).toFixed(1)} ms per item through the pipeline`);
+  return { system: systemName, items: n, rows, rouge1MarginOverLeadK: margin, msPerItem: ms / n, perItem };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!hasKit()) throw new Error(`The team kit is missing (${KIT_DIR}); the evaluation needs its corpus and references.`);
+  const model = await modelProvider(args);
+  const out = args.out ?? path.join(REPO_ROOT, 'tests', '.artifacts', `eval-${args.provider}.json`);
+  const result: Record<string, unknown> = { provider: args.provider, model: model?.modelName ?? 'extractive v1', date: new Date().toISOString() };
+  try {
+    if (args.only !== 'summary') result.keyTerms = await evalTerms(model);
+    if (args.only !== 'terms') result.summaries = await evalSummaries(args, model);
+  } finally {
+    await model?.dispose();
+    await shutdownPdfWorker().catch(() => undefined);
+  }
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nJSON written to ${path.relative(process.cwd(), out)}`);
+}
+
+const invokedDirectly = process.argv[1] && /eval[\\/]run\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
+}
