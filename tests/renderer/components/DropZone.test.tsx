@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AddDocuments, DropZone } from '../../../renderer/src/components/DropZone/DropZone';
+import { checkFile } from '../../../renderer/src/state/fileIntake';
+
+const pdf = () => new File(['%PDF-1.7\n'], 'nda.pdf', { type: 'application/pdf' });
+
+describe('DropZone', () => {
+  it('hands dropped files to the app and prevents the browser from opening them', async () => {
+    const onFiles = vi.fn();
+    render(
+      <DropZone onFiles={onFiles}>
+        <p>content</p>
+      </DropZone>,
+    );
+    const zone = screen.getByText('content').parentElement!;
+    const file = pdf();
+    fireEvent.dragEnter(zone, { dataTransfer: { files: [file], types: ['Files'] } });
+    expect(document.querySelector('.drop-overlay')).not.toBeNull();
+    const drop = fireEvent.drop(zone, { dataTransfer: { files: [file], types: ['Files'] } });
+    // fireEvent returns false when the handler called preventDefault: the window does not navigate.
+    expect(drop).toBe(false);
+    await waitFor(() => expect(onFiles).toHaveBeenCalledWith([file]));
+    expect(document.querySelector('.drop-overlay')).toBeNull();
+  });
+
+  it('walks a dropped folder', async () => {
+    const onFiles = vi.fn();
+    render(
+      <DropZone onFiles={onFiles}>
+        <p>content</p>
+      </DropZone>,
+    );
+    const a = new File(['a'], 'b.txt');
+    const b = new File(['b'], 'a.docx');
+    const fileEntry = (f: File) => ({ isFile: true, isDirectory: false, name: f.name, file: (ok: (f: File) => void) => ok(f) });
+    let served = false;
+    const dir = {
+      isFile: false,
+      isDirectory: true,
+      name: 'contracts',
+      createReader: () => ({
+        readEntries: (ok: (e: unknown[]) => void) => {
+          ok(served ? [] : [fileEntry(a), fileEntry(b), { isFile: false, isDirectory: true, name: '.git', createReader: () => ({ readEntries: (k: (e: unknown[]) => void) => k([fileEntry(new File(['x'], 'HEAD'))]) }) }]);
+          served = true;
+        },
+      }),
+    };
+    fireEvent.drop(screen.getByText('content').parentElement!, {
+      dataTransfer: { types: ['Files'], files: [], items: [{ kind: 'file', webkitGetAsEntry: () => dir }] },
+    });
+    await waitFor(() => expect(onFiles).toHaveBeenCalledTimes(1));
+    expect((onFiles.mock.calls[0]?.[0] as File[]).map((f) => f.name)).toEqual(['a.docx', 'b.txt']);
+  });
+
+  it('offers an "Add documents" file input reachable by keyboard', async () => {
+    const onFiles = vi.fn();
+    render(<AddDocuments onFiles={onFiles} />);
+    const input = screen.getByLabelText('Add documents');
+    expect(input.getAttribute('type')).toBe('file');
+    await userEvent.tab();
+    expect(document.activeElement).toBe(input);
+    const file = pdf();
+    await userEvent.upload(input as HTMLInputElement, file);
+    expect(onFiles).toHaveBeenCalledWith([file]);
+    expect(screen.getByLabelText('Add folder').hasAttribute('webkitdirectory')).toBe(true);
+  });
+});
+
+describe('checkFile', () => {
+  it('accepts contracts and explains refusals with the reason', () => {
+    expect(checkFile({ name: 'Lease.PDF', size: 10 })).toEqual({ ok: true });
+    expect(checkFile({ name: 'notes.md', size: 10 })).toEqual({ ok: true });
+    const exe = checkFile({ name: 'setup.exe', size: 10 });
+    expect(exe.ok).toBe(false);
+    expect(!exe.ok && exe.reason).toMatch(/\.exe files are not supported.*PDF, Word/);
+    const empty = checkFile({ name: 'a.pdf', size: 0 });
+    expect(!empty.ok && empty.reason).toBe('the file is empty.');
+    const big = checkFile({ name: 'a.pdf', size: 300 * 1024 * 1024 });
+    expect(!big.ok && big.reason).toMatch(/300 MB; the limit is 200 MB/);
+  });
+});
