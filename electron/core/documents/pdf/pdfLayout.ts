@@ -70,8 +70,12 @@ export function buildLines(runs: TextRun[]): Line[] {
         continue;
       }
       const gap = run.x - frag.right;
-      const blank = run.text.trim() === '';
-      if (!blank && gap > CELL_GAP_EM * fontSize && frag.text.trim() !== '') {
+      // Blank runs (often wide, standing in for a tab) mark a space but never bridge a gap.
+      if (run.text.trim() === '') {
+        if (!/\s$/.test(frag.text)) frag.text += ' ';
+        continue;
+      }
+      if (gap > CELL_GAP_EM * fontSize && frag.text.trim() !== '') {
         fragments.push(frag);
         frag = { text: run.text, x: run.x, right: run.x + run.width };
         continue;
@@ -128,13 +132,25 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   const threshold = Math.max(2, Math.ceil(textPages * 0.4));
   return pages.map((page, i) => {
     const zone = zones[i]!;
+    const first = page.lines[0];
+    const last = page.lines[page.lines.length - 1];
     const lines = page.lines.filter((line) => {
+      // A page number is the first or last line wherever the page's text ends (short pages too).
+      if ((line === first || line === last) && isPageNumberOf(lineText(line), i + 1)) return false;
       if (!zone.has(line)) return true;
       if (PAGE_NUMBER.test(lineText(line))) return false;
       return textPages < 2 || (counts.get(repeatKey(line)) ?? 0) < threshold;
     });
     return { ...page, lines };
   });
+}
+
+/** A bare page number close to the page's position (printed numbering may be offset by a cover). */
+function isPageNumberOf(text: string, index: number): boolean {
+  if (!PAGE_NUMBER.test(text)) return false;
+  const digits = /\d+/.exec(text);
+  if (!digits) return true; // roman numerals: front matter
+  return Math.abs(Number(digits[0]) - index) <= 10;
 }
 
 interface Column {
@@ -257,14 +273,81 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
     if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph' });
     text = '';
   };
+  const multi = (i: number): boolean => {
+    const l = lines[i];
+    return l !== undefined && l.fragments.length >= 2 && !(l.fragments.length === 2 && NUMBER_ONLY.test(l.fragments[0]!.text));
+  };
+  /** Nearest column start within 6 pt, or -1. */
+  const columnOf = (x: number, starts: number[]): number => {
+    let best = -1;
+    for (let c = 0; c < starts.length; c++) {
+      if (Math.abs(starts[c]! - x) <= 6 && (best < 0 || Math.abs(starts[c]! - x) < Math.abs(starts[best]! - x))) best = c;
+    }
+    return best;
+  };
+  /** A one-fragment line under a later column of the table above: wrapped cell text. */
+  const continuesTable = (j: number, row: Line): boolean => {
+    const l = lines[j];
+    if (!l || l.fragments.length !== 1) return false;
+    const starts = row.fragments.map((f) => f.x);
+    const c = columnOf(l.fragments[0]!.x, starts);
+    return c > 0 || (c === 0 && Math.abs(starts[0]! - l.fragments[0]!.x) > 2);
+  };
+  /**
+   * Reads a table starting at line `start`: cells wrap over several lines, so one-fragment lines
+   * join the cell of the column they sit under, and a row starts where text begins at the
+   * first column's exact left edge. Returns the index after the table.
+   */
+  const tableRows = (start: number, out: SourceUnit[]): number => {
+    const starts = lines[start]!.fragments.map((f) => f.x).sort((a, b) => a - b);
+    let row: string[] = [];
+    const emit = (): void => {
+      if (row.some((c) => c)) out.push({ text: row.map((c) => c.trim()).join(' | '), hint: 'table-row' });
+      row = [];
+    };
+    let j = start;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (j > start) {
+        const gap = l.y - lines[j - 1]!.y;
+        if (gap <= 0 || gap > lineGap * 2.5 || columns[j]!.left !== columns[start]!.left) break;
+        if (!multi(j) && !continuesTable(j, { ...l, fragments: starts.map((x) => ({ text: '', x, right: x })) })) {
+          if (columnOf(l.fragments[0]!.x, starts) !== 0) break;
+        }
+        // A new column only right of the known ones; other strays are hanging indents of a cell.
+        for (const f of l.fragments) if (columnOf(f.x, starts) < 0 && multi(j) && f.x > Math.max(...starts) + 6) starts.push(f.x);
+        starts.sort((a, b) => a - b);
+      }
+      const opensRow = l.fragments.some((f) => Math.abs(f.x - starts[0]!) <= 2);
+      if (opensRow && j > start) emit();
+      for (const f of l.fragments) {
+        let c = columnOf(f.x, starts);
+        if (c < 0) c = starts.findLastIndex((x) => x <= f.x + 6);
+        if (c < 0) c = 0;
+        while (row.length <= c) row.push('');
+        row[c] = row[c] ? joinLines(row[c]!, f.text) : f.text;
+      }
+    }
+    emit();
+    return j;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const frags = line.fragments;
-    const isNumberThenText = frags.length === 2 && NUMBER_ONLY.test(frags[0]!.text);
-    if (frags.length >= 2 && !isNumberThenText) {
+    let frags = line.fragments;
+    if (multi(i)) {
+      // Rows of a table come in runs; a lone split line is a side heading beside its text
+      // ("1. TERM    The initial term…"): the left parts stand alone and the text flows on.
+      if (multi(i - 1) || multi(i + 1) || continuesTable(i + 1, line)) {
+        flush();
+        i = tableRows(i, units) - 1;
+        prevIndex = -1;
+        continue;
+      }
       flush();
-      units.push({ text: frags.map((f) => f.text).join(' | '), hint: 'table-row' });
-      prevIndex = -1;
+      for (const f of frags.slice(0, -1)) units.push({ text: f.text, hint: 'paragraph' });
+      frags = frags.slice(-1);
+      text = frags[0]!.text;
+      prevIndex = i;
       continue;
     }
     const t = frags.map((f) => f.text).join(' ');

@@ -38,9 +38,9 @@ function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boo
   if (unit.hint === 'heading') return true;
   if (unit.hint !== 'paragraph') return false;
   const text = unit.text;
-  if (text.length > 110) return false;
+  if (text.length > 110 || label?.kind === 'bullet') return false;
   const rest = label ? label.rest : text;
-  if (label && (label.kind === 'article' || label.kind === 'schedule') && rest.length < 90) return true;
+  if (label && (label.kind === 'article' || label.kind === 'schedule' || label.kind === 'section') && rest.length < 90 && !/[.;,:]$/.test(rest) && !/^[a-z]/.test(rest)) return true;
   if (!rest || rest.length < 2) return label?.kind === 'section';
   if (/[,;:]$/.test(rest) || /^[a-z]/.test(rest)) return false;
   const words = rest.split(/\s+/);
@@ -71,6 +71,39 @@ function rankOf(label: ClauseLabel): number {
   return 6;
 }
 
+/**
+ * Units of a table of contents: a run of three or more short, numbered, title-like lines with
+ * no body text between them ("Section 1 The appointment", "Schedule 2 MI reporting template").
+ * Treating them as headings would put the last one above the whole document.
+ */
+function findTableOfContents(source: SourceDocument): Set<SourceUnit> {
+  const all = source.pages.flatMap((p) => p.units);
+  const toc = new Set<SourceUnit>();
+  let run: SourceUnit[] = [];
+  const close = (): void => {
+    if (run.length >= 3) for (const u of run) toc.add(u);
+    run = [];
+  };
+  for (const unit of all) {
+    const text = unit.text.trim();
+    const label = parseClauseLabel(text);
+    const entry =
+      unit.hint !== 'table-row' &&
+      label !== undefined &&
+      label.kind !== 'bullet' &&
+      label.kind !== 'letter' &&
+      text.length <= 100 &&
+      !/[.;:,]$/.test(label.rest) &&
+      !/^[a-z]/.test(label.rest) &&
+      (label.kind !== 'number' || /\s\d{1,3}$/.test(text) || /\.{4,}/.test(text));
+    if (entry) run.push(unit);
+    else if (/^(?:table of )?contents:?$/i.test(text)) close();
+    else close();
+  }
+  close();
+  return toc;
+}
+
 /** Builds blocks, page texts and defined terms from a reader's pages. */
 export function buildStructure(source: SourceDocument): Structured {
   const blocks: Block[] = [];
@@ -96,6 +129,7 @@ export function buildStructure(source: SourceDocument): Structured {
     return base && /\d/.test(base) ? `${base}${sub}` : sub;
   };
 
+  const toc = findTableOfContents(source);
   for (const page of source.pages) {
     let n = 0;
     const texts: string[] = [];
@@ -103,6 +137,14 @@ export function buildStructure(source: SourceDocument): Structured {
     for (const unit of page.units) {
       const text = unit.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
+      if (toc.has(unit)) {
+        // Contents lines name clauses without being them: cite them by page only.
+        n++;
+        blocks.push({ id: `p${page.number}.${n}`, page: page.number, kind: 'list-item', text, section: ['Contents'] });
+        texts.push(`${texts.length ? '\n\n' : ''}${text}`);
+        prevKind = 'list-item';
+        continue;
+      }
       const label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
       let kind: BlockKind = unit.hint;
       const heading = looksLikeHeading({ ...unit, text }, label);

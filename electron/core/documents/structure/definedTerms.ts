@@ -25,7 +25,13 @@ export function findDefinedTerms(blocks: Block[]): DefinedTerm[] {
     out.push({ term: t, blockId });
   };
   for (const b of blocks) {
-    if (b.kind === 'table-row' && !isDefinitionsSection(b)) continue;
+    if (b.kind === 'table-row') {
+      // Definitions tables: the first cell is the term ("'Buyer Data' | Data that is owned…").
+      const first = b.text.split(' | ')[0]!.trim();
+      const quoted = /^[“"‘']([A-Z][^“”"‘’']{0,78})[”"’']$/.exec(first);
+      if (quoted && (isDefinitionsSection(b) || b.text.includes(' | '))) add(quoted[1]!, b.id);
+      if (!isDefinitionsSection(b)) continue;
+    }
     for (const m of b.text.matchAll(MEANS)) add(m[1]!, b.id);
     for (const m of b.text.matchAll(PAREN)) add(m[1]!, b.id);
     if (b.kind !== 'heading' && isDefinitionsSection(b)) {
