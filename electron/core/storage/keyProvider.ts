@@ -43,19 +43,29 @@ export function createFileKeyProvider(home: string): KeyProvider {
 async function loadOrCreate(file: string): Promise<Buffer> {
   const existing = await readKey(file);
   if (existing) return existing;
+  await createExclusive(file, randomBytes(KEY_BYTES));
+  const key = await readKey(file);
+  if (!key) throw new PrecisFailure('STORAGE_FAILED', 'The storage key could not be created. Check that the data folder is writable.');
+  return key;
+}
+
+/**
+ * Durably creates `file` with `bytes` unless it already exists (then it is left as it is). link()
+ * fails when the target exists, so two processes starting at once agree on one key instead of the
+ * second silently replacing the first (which would orphan everything sealed under it).
+ */
+export async function createExclusive(file: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `${TEMP_PREFIX}master.${randomBytes(6).toString('hex')}`);
+  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(file)}.${randomBytes(6).toString('hex')}`);
   try {
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(randomBytes(KEY_BYTES));
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    // link() fails when the key already exists, so two processes starting at once agree on one key
-    // instead of the second silently replacing the first (which would orphan its history).
     await fs.link(temp, file).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;
     });
@@ -65,9 +75,6 @@ async function loadOrCreate(file: string): Promise<Buffer> {
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }
-  const key = await readKey(file);
-  if (!key) throw new PrecisFailure('STORAGE_FAILED', 'The storage key could not be created. Check that the data folder is writable.');
-  return key;
 }
 
 async function readKey(file: string): Promise<Buffer | undefined> {
