@@ -1,0 +1,121 @@
+import { findKnown, findNames, findParties } from './findNames';
+import { findStructuredIds, resolveOverlaps, type RedactionKind, type Span } from './structuredIds';
+
+/** One placeholder and what it stands for. The original never leaves this machine. */
+export interface RedactionEntry {
+  placeholder: string;
+  kind: RedactionKind;
+  original: string;
+  /** Every spelling it was found in ("ACME WIDGETS, INC.", "Acme Widgets"): none of them may leave. */
+  forms: string[];
+  /** How many times it was replaced across the document. */
+  count: number;
+}
+
+export interface RedactorOptions {
+  /** Party names (from key terms): always hidden, in every form they appear. */
+  parties?: readonly string[];
+  /** Also look for other people and organisations (patterns + compromise). Default true. */
+  names?: boolean;
+  /** Identifiers already found elsewhere in the document: hidden wherever they appear, under their own kind. */
+  known?: readonly { kind: RedactionKind; original: string }[];
+  /**
+   * Text the placeholders must not collide with (the whole document): a placeholder that already
+   * appears literally in the source is skipped, so restoring never rewrites the contract's own text.
+   */
+  reserved?: string;
+}
+
+export interface Redactor {
+  /** Replaces every identifier in `text` with its stable placeholder. */
+  redact(text: string): string;
+  /** Spans that `redact` would replace (for evaluation and the preview's highlights). */
+  find(text: string): Span[];
+  /** Puts the originals back in text that came back from the cloud. Unknown placeholders stay as they are. */
+  restore(text: string): string;
+  entries(): RedactionEntry[];
+}
+
+/** The key that makes the same identifier get the same placeholder however it is formatted. */
+function identity(kind: RedactionKind, value: string, canonical?: string): string {
+  if (canonical !== undefined) return identity(kind, canonical);
+  switch (kind) {
+    case 'PHONE':
+      // "+1 (415) 555-2671" and "415-555-2671", "+44 20 7946 0958" and "020 7946 0958" are one number.
+      return `PHONE:${value.replace(/\D/g, '').slice(-10)}`;
+    case 'SSN':
+    case 'CARD':
+      return `${kind}:${value.replace(/\D/g, '')}`;
+    case 'IBAN':
+    case 'ACCOUNT':
+      return `${kind}:${value.replace(/[\s-]/g, '').toUpperCase()}`;
+    case 'PERSON':
+    case 'ORG':
+      // A party matched as ORG in one place and PERSON in another is still one name.
+      return `NAME:${value.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    default:
+      return `${kind}:${value.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+  }
+}
+
+// Models sometimes escape brackets in markdown ("\[PERSON_1\]") or add spaces inside them.
+const PLACEHOLDER = /\\?\[\s*(EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG)_(\d+)\s*\\?\]/g;
+
+/**
+ * A redactor whose placeholders are stable for one document: `[PERSON_1]` is the same person in
+ * every block, page and heading. The mapping lives in this object only (memory of this process).
+ */
+export function createRedactor(options: RedactorOptions = {}): Redactor {
+  const parties = (options.parties ?? []).filter((p) => p.trim().length >= 2);
+  const withNames = options.names ?? true;
+  const known = (options.known ?? []).filter((k) => k.original.trim().length >= 3);
+  const reserved = options.reserved ?? '';
+  const byIdentity = new Map<string, RedactionEntry>();
+  const byPlaceholder = new Map<string, RedactionEntry>();
+  const counters = new Map<string, number>();
+
+  function placeholderFor(span: Span): string {
+    const { kind, value } = span;
+    const id = identity(kind, value, span.canonical);
+    const existing = byIdentity.get(id);
+    if (existing) {
+      existing.count++;
+      if (!existing.forms.includes(value)) existing.forms.push(value);
+      return existing.placeholder;
+    }
+    let n = counters.get(kind) ?? 0;
+    let placeholder: string;
+    do {
+      n++;
+      placeholder = `[${kind}_${n}]`;
+    } while (reserved.includes(placeholder));
+    counters.set(kind, n);
+    const entry: RedactionEntry = { placeholder, kind, original: span.canonical ?? value, forms: [value], count: 1 };
+    byIdentity.set(id, entry);
+    byPlaceholder.set(placeholder, entry);
+    return placeholder;
+  }
+
+  function find(text: string): Span[] {
+    const spans = [...findStructuredIds(text), ...findParties(text, parties), ...findKnown(text, known)];
+    if (withNames) spans.push(...findNames(text));
+    return resolveOverlaps(spans);
+  }
+
+  return {
+    find,
+    redact(text) {
+      let out = '';
+      let at = 0;
+      for (const s of find(text)) {
+        out += text.slice(at, s.start) + placeholderFor(s);
+        at = s.end;
+      }
+      return out + text.slice(at);
+    },
+    restore(text) {
+      return text.replace(PLACEHOLDER, (whole, kind: string, n: string) => byPlaceholder.get(`[${kind}_${n}]`)?.original ?? whole);
+    },
+    entries: () => [...byPlaceholder.values()].map((e) => ({ ...e, forms: [...e.forms] })),
+  };
+}

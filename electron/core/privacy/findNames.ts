@@ -1,0 +1,171 @@
+import nlp from 'compromise';
+import type { Span } from './structuredIds';
+
+const CORP_SUFFIX =
+  "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.r\\.l|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|Partners|Holdings|Group|Trust|Bank|Foundation|University|Association)\\.?";
+const SUFFIX_AT_END = new RegExp(`(?:,?\\s+${CORP_SUFFIX})+$`, 'i');
+
+// Capitalised words (and "&", "of", "and") ending in a corporate suffix: "Acme Widgets, Inc.", "Bank of Nova Scotia".
+const ORG_PATTERN = new RegExp(
+  `(?<![A-Za-z])(?:[A-Z][\\w&'’.-]*(?:,)?\\s+(?:(?:&|and|of|de|the)\\s+)?){1,5}${CORP_SUFFIX}(?:,?\\s+${CORP_SUFFIX})?(?![A-Za-z])`,
+  'g',
+);
+// Signature and notice blocks: "By: /s/ Jane Q. Doe", "Name: John Smith", "Attention: Mary Jones".
+const LABEL_WORD = '(?!(?:Name|Title|By|Its|Date|Dated|Attn|Attention|Address|Email|Phone)\\b)';
+const NAME_WORD = `${LABEL_WORD}(?:[A-Z][a-zA-Z'’-]+|[A-Z]\\.)`;
+const LABELLED_PERSON = new RegExp(
+  `\\b(?:Name|By|Attn|Attention|Signed|Signature|Witness|Contact|Signatory|Print(?:ed)? Name)\\s*:\\s*(?:\\/s\\/\\s*)?(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})`,
+  'g',
+);
+// Honorifics: "Mr. John Smith", "Dr Priya Patel".
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon)\.?\s+((?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){0,3})/g;
+
+// Contract vocabulary compromise sometimes tags as people: roles and defined terms stay visible.
+const NOT_NAMES = new Set(
+  [
+    'agreement', 'party', 'parties', 'company', 'licensee', 'licensor', 'buyer', 'seller', 'supplier', 'customer', 'client',
+    'contractor', 'employer', 'employee', 'lender', 'borrower', 'landlord', 'tenant', 'vendor', 'purchaser', 'shipper',
+    'provider', 'recipient', 'discloser', 'consultant', 'executive', 'guarantor', 'investor', 'holder', 'member', 'manager',
+    'director', 'officer', 'president', 'secretary', 'chairman', 'trustee', 'agent', 'affiliate', 'section', 'article',
+    'schedule', 'exhibit', 'annex', 'effective', 'date', 'term', 'notice', 'god', 'court', 'state', 'county', 'witness',
+  ],
+);
+// Words around names in signature blocks that are not part of them ("Chief Executive Officer", "Its General Partner").
+const EDGE_WORDS = new Set([
+  ...NOT_NAMES, 'chief', 'executive', 'financial', 'operating', 'officer', 'title', 'name', 'by', 'its', 'vice', 'general', 'counsel',
+  'and', 'of', 'the', 'ceo', 'cfo', 'coo', 'partner', 'sole', 'senior', 'managing', 'authorized', 'signatory', 'dated', 'attn', 'attention',
+]);
+
+function isPlausibleName(value: string): boolean {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^a-z]/g, '')))) return false;
+  return words.some((w) => /^[A-Z][a-z'’-]+/.test(w));
+}
+
+/** Trims trailing punctuation and possessives compromise leaves on a match. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let e = end;
+  while (e > start && /[\s,.;:!?)"”'’]/.test(text[e - 1]!)) e--;
+  if (text.slice(e - 2, e) === "'s" || text.slice(e - 2, e) === '’s') e -= 2;
+  // Keep the final period of an abbreviation ("Inc.", "Jr.", "J.").
+  if (text[e] === '.' && /(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|L\.P|N\.A|S\.A)$/.test(text.slice(start, e))) e++;
+  let s = start;
+  while (s < e && /[\s("“]/.test(text[s]!)) s++;
+  // Drop role and label words at either edge: "Officer and President Acme LLC" → "Acme LLC".
+  for (;;) {
+    const lead = /^([A-Za-z/.]+)[\s,]+/.exec(text.slice(s, e));
+    if (!lead || !EDGE_WORDS.has(lead[1]!.toLowerCase().replace(/[^a-z]/g, ''))) break;
+    s += lead[0].length;
+  }
+  for (;;) {
+    const trail = /[\s,]+([A-Za-z.]+)$/.exec(text.slice(s, e));
+    if (!trail || !EDGE_WORDS.has(trail[1]!.toLowerCase().replace(/[^a-z]/g, ''))) break;
+    e -= trail[0].length;
+  }
+  return [s, e];
+}
+
+/** Lower-cased, whitespace-collapsed form used to match a party name wherever it appears. */
+export function normalizeName(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Forms of a party name worth hiding: the full name, the name without its corporate suffix
+ * ("Acme Widgets" for "Acme Widgets, Inc.") and without a leading "The". Roles ("Licensee") are not names.
+ */
+export function partyVariants(name: string): string[] {
+  const full = name.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  const variants = new Set<string>();
+  if (full.length >= 2) variants.add(full);
+  const bare = full.replace(SUFFIX_AT_END, '').replace(/[,\s]+$/, '');
+  if (bare.length >= 3 && bare !== full && !NOT_NAMES.has(bare.toLowerCase())) variants.add(bare);
+  return [...variants].sort((a, b) => b.length - a.length);
+}
+
+/** Spans of the known parties' names, case-insensitive, across line breaks. */
+export function findParties(text: string, parties: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const party of parties) {
+    for (const v of partyVariants(party)) {
+      const pattern = escapeRegExp(v).replace(/\\?\s+/g, '\\s+').replace(/,/g, ',?');
+      const re = new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'gi');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const kind = SUFFIX_AT_END.test(party.trim()) ? 'ORG' : guessKind(party);
+        out.push({ kind, start: m.index, end: m.index + m[0].length, value: m[0], canonical: party.trim() });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every occurrence of identifiers found elsewhere, case-insensitive and whitespace-tolerant, as whole words. */
+export function findKnown(text: string, known: readonly { kind: Span['kind']; original: string }[]): Span[] {
+  const out: Span[] = [];
+  for (const k of known) {
+    const pattern = escapeRegExp(k.original.trim()).replace(/\\?\s+/g, '\\s+');
+    const re = new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind: k.kind, start: m.index, end: m.index + m[0].length, value: m[0], canonical: k.original });
+  }
+  return out;
+}
+
+/** A party without a corporate suffix is a person when it looks like "First Last", else an organisation. */
+function guessKind(name: string): 'PERSON' | 'ORG' {
+  return /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}$/.test(name.trim()) ? 'PERSON' : 'ORG';
+}
+
+/**
+ * Names of people and organisations that are not known parties: corporate-suffix patterns,
+ * signature/notice labels and honorifics (high precision in contracts), plus compromise's
+ * people and organisations (recall booster, English only). Reported separately from structured
+ * identifiers: names are much harder to find reliably and the preview lets the user check.
+ */
+export function findNames(text: string): Span[] {
+  const out: Span[] = [];
+  const push = (kind: 'PERSON' | 'ORG', start: number, end: number) => {
+    // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names.
+    const piece = /[^:\n]+/g;
+    const whole = text.slice(start, end);
+    for (let m = piece.exec(whole); m; m = piece.exec(whole)) {
+      const [s, e] = trimSpan(text, start + m.index, start + m.index + m[0].length);
+      const value = text.slice(s, e);
+      if (e > s && isPlausibleName(value)) out.push({ kind, start: s, end: e, value });
+    }
+  };
+  for (const re of [ORG_PATTERN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) push('ORG', m.index, m.index + m[0].length);
+  }
+  for (const re of [LABELLED_PERSON, HONORIFIC]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = m[1]!;
+      const start = m.index + m[0].length - value.length;
+      push('PERSON', start, start + value.length);
+    }
+  }
+  const doc = nlp(text);
+  type Hit = { offset?: { start: number; length: number } };
+  for (const hit of doc.people().json({ offset: true }) as Hit[]) {
+    if (!hit.offset) continue;
+    // compromise stops at a middle initial ("John A. Smith" → "John"): extend over initials and capitalised words.
+    const tail = /^(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}/.exec(text.slice(hit.offset.start + hit.offset.length))?.[0] ?? '';
+    push('PERSON', hit.offset.start, hit.offset.start + hit.offset.length + tail.length);
+  }
+  for (const hit of doc.organizations().json({ offset: true }) as Hit[]) {
+    if (!hit.offset) continue;
+    const value = text.slice(hit.offset.start, hit.offset.start + hit.offset.length);
+    // A bare suffix ("Inc.") is not an organisation name on its own; the suffix pattern above finds the whole name.
+    if (new RegExp(`^${CORP_SUFFIX}[.,]?$`, 'i').test(value.trim())) continue;
+    // compromise also tags phrases like "Agreement insurance": an organisation name is capitalised throughout.
+    if (!value.split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|de|the|for)$/.test(w))) continue;
+    push('ORG', hit.offset.start, hit.offset.start + hit.offset.length);
+  }
+  return out;
+}

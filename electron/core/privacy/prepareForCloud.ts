@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import type { Block, ExtractedDocument } from '../../../shared/document';
+import type { Party } from '../../../shared/terms';
+import { blockLine } from '../chunking/chunkDocument';
+import { PrecisFailure } from '../errors';
+import { extractKeyTerms } from '../terms/extractKeyTerms';
+import { createRedactor, type RedactionEntry } from './createRedactor';
+import type { RedactionKind } from './structuredIds';
+
+export interface PrepareForCloudOptions {
+  /** Replace identifiers and names with placeholders (Settings: cloud.redact). */
+  redact: boolean;
+  /** Party names to hide; when absent they are read from the document's key terms. */
+  parties?: string[];
+  /** The document's "never send to the cloud" flag. */
+  neverSend?: boolean;
+}
+
+/** What cloud mode may send for one document, and how to undo the placeholders locally. */
+export interface CloudPreparation {
+  /** The document as the cloud will see it: blocks, pages, headings and title redacted. Same block ids. */
+  document: ExtractedDocument;
+  /** Exactly the document text that may leave: each block as the pipeline shows it to a model, one per line. */
+  previewText: string;
+  /** sha256 of `previewText` (UTF-8, hex): what the user's consent is bound to. */
+  sha256: string;
+  /** Placeholders and their kinds, for the preview (never the originals). */
+  redactions: { placeholder: string; kind: RedactionKind; count: number }[];
+  /** Whether the text was redacted (false when the user chose to send it as it is). */
+  redacted: boolean;
+  /** Puts the originals back into text that came back from the cloud. */
+  restore(text: string): string;
+  /** Restores every string inside a JSON-like value (summary results, events). */
+  restoreDeep<T>(value: T): T;
+  /** The originals that must never appear in a request (checked by the consent guard). */
+  originals(): readonly string[];
+}
+
+/** sha256 (hex) of a string's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Throws CLOUD_FORBIDDEN_FOR_DOCUMENT when the user marked the document "never send". */
+export function assertCloudAllowed(neverSend: boolean | undefined): void {
+  if (neverSend) {
+    throw new PrecisFailure(
+      'CLOUD_FORBIDDEN_FOR_DOCUMENT',
+      'This document is marked "never send to the cloud". Summarize it in Local mode, or clear the mark first.',
+    );
+  }
+}
+
+/** The document text the pipeline would show a model, block by block: `[p1.2] (4.1) text`. */
+export function renderPreview(blocks: readonly Pick<Block, 'id' | 'clause' | 'text'>[]): string {
+  return blocks.map((b) => blockLine(b, b.text)).join('\n');
+}
+
+function partyNames(doc: ExtractedDocument): string[] {
+  const value = extractKeyTerms(doc).terms.parties?.value;
+  return Array.isArray(value) ? value.map((p: Party) => p.name).filter((n) => n.trim().length > 0) : [];
+}
+
+function deepMap<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => deepMap(v, f)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepMap(v, f);
+    return out as T;
+  }
+  return value;
+}
+
+/**
+ * Prepares a document for cloud mode: redacts it (unless the user opted out), renders the preview
+ * the user consents to and hashes it. Runs entirely on this machine; the placeholder mapping lives
+ * only in the returned object. Throws CLOUD_FORBIDDEN_FOR_DOCUMENT for a "never send" document.
+ */
+export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloudOptions): CloudPreparation {
+  assertCloudAllowed(options.neverSend);
+  if (!options.redact) {
+    const previewText = renderPreview(doc.blocks);
+    return {
+      document: doc,
+      previewText,
+      sha256: sha256Hex(previewText),
+      redactions: [],
+      redacted: false,
+      restore: (t) => t,
+      restoreDeep: (v) => v,
+      originals: () => [],
+    };
+  }
+  const parties = options.parties ?? partyNames(doc);
+  const reserved = [doc.title ?? '', ...doc.pages.map((p) => p.text), ...doc.blocks.map((b) => b.text)].join('\n');
+  // Pass 1 finds identifiers and names block by block (pages repeat the blocks' text); pass 2 then
+  // hides each one wherever else it appears, even where a context-dependent detector (names) missed it.
+  const finder = createRedactor({ parties, reserved });
+  for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
+  const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
+  const sweep = createRedactor({ parties, known, names: false, reserved });
+  const redact = (t: string): string => sweep.redact(t);
+
+  const blocks = doc.blocks.map((b) => ({ ...b, text: redact(b.text), section: b.section.map(redact) }));
+  const document: ExtractedDocument = {
+    ...doc,
+    blocks,
+    pages: doc.pages.map((p) => ({ ...p, text: redact(p.text) })),
+    definitions: doc.definitions.map((d) => ({ ...d, term: redact(d.term) })),
+    ...(doc.title !== undefined ? { title: redact(doc.title) } : {}),
+    ...(doc.fileName !== undefined ? { fileName: redact(doc.fileName) } : {}),
+  };
+  const previewText = renderPreview(blocks);
+  const entries: RedactionEntry[] = sweep.entries();
+  const restore = (t: string): string => sweep.restore(t);
+  return {
+    document,
+    previewText,
+    sha256: sha256Hex(previewText),
+    redactions: entries.map((e) => ({ placeholder: e.placeholder, kind: e.kind, count: e.count })),
+    redacted: true,
+    restore,
+    restoreDeep: (v) => deepMap(v, restore),
+    originals: () => [...new Set(entries.flatMap((e) => [e.original, ...e.forms]))],
+  };
+}
