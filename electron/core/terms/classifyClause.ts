@@ -4,6 +4,7 @@
  */
 import type { Block } from '../../../shared/document';
 import type { ClauseEntry, ClauseType } from '../../../shared/terms';
+import { isHeadingOnly } from './isHeadingOnly';
 
 // Order matters: the first rule whose pattern matches wins ("Limitation of Liability; Indemnity" is liability).
 const RULES: readonly { type: ClauseType; heading: RegExp; content: RegExp }[] = [
@@ -44,9 +45,10 @@ export function buildClauseMap(blocks: readonly Block[]): ClauseEntry[] {
   const out: ClauseEntry[] = [];
   const seen = new Set<string>();
   blocks.forEach((block, i) => {
-    const isHeading = block.kind === 'heading';
+    const isHeading = isHeadingOnly(block);
     const clause = block.clause?.trim();
     if (!isHeading && !(clause && isTopLevel(clause))) return;
+    if (!isHeading && block.kind === 'heading' && !clause) return;
     const key = clause ?? `h:${block.text}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -55,7 +57,7 @@ export function buildClauseMap(blocks: readonly Block[]): ClauseEntry[] {
     let content = isHeading ? '' : block.text;
     for (let j = i + 1; j < blocks.length && j <= i + 4 && content.length < 800; j++) {
       const next = blocks[j]!;
-      if (next.kind === 'heading') break;
+      if (isHeadingOnly(next)) break;
       content += ` ${next.text}`;
     }
     const label = clause ?? heading ?? block.text.slice(0, 60);

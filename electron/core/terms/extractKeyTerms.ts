@@ -7,7 +7,8 @@ import type { Block, Citation, ExtractedDocument } from '../../../shared/documen
 import type { ClauseEntry, KeyTerm, KeyTermName, KeyTerms, Party } from '../../../shared/terms';
 import { blankText, hasBlank } from './blanks';
 import { buildClauseMap } from './classifyClause';
-import { partiesFromPreamble, partyFromRoleLine } from './findParties';
+import { partiesFromDefinedRoles, partiesFromPreamble, partyFromRoleLine } from './findParties';
+import { isHeadingOnly } from './isHeadingOnly';
 import { findDate } from './parseDate';
 import { splitSentences } from './splitSentences';
 
@@ -41,7 +42,7 @@ function make(value: KeyTerm['value'], text: string, blocks: readonly Block[], b
 function sentencesOf(blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((block, at) => {
-    if (block.kind === 'heading') return;
+    if (isHeadingOnly(block)) return;
     for (const s of splitSentences(block.text)) out.push({ text: s.text.replace(/\s+/g, ' '), block, at });
   });
   return out;
@@ -115,10 +116,23 @@ function partiesTerm(pre: readonly Block[], sents: readonly Sentence[]): KeyTerm
   // Templates list parties under a "Parties:" label, often as blanks.
   const label = pre.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
   if (label >= 0) {
-    const listed = pre.slice(label + 1, label + 8).filter((b) => /^\[?[A-Z]/.test(b.text) && !/^(or|and)$/i.test(b.text.trim()) && b.text.length < 200);
-    const names = listed.map((b) => ({ name: (/^(\[[^\]]+\]|[^,]+)/.exec(b.text.trim())?.[1] ?? b.text).trim() }));
+    const listed: Block[] = [];
+    for (const b of pre.slice(label + 1, label + 10)) {
+      if (/^\s*\d+[.)]\s/.test(b.text) || b.clause) break;
+      if (b.text.length < 1200 && /^(?:(?:or|and)\s+)?\[?[A-Z]/i.test(b.text.trim())) listed.push(b);
+    }
+    const names = listed
+      .flatMap((b) => b.text.trim().split(/\s+(?:or|and)\s+(?=\[)/i))
+      .map((t) => t.replace(/^(?:or|and)\s+/i, ''))
+      .map((t) => ({ name: (/^(\[[^\]]+\]|[^,]+?)(?:,|\s+of\s+|$)/.exec(t)?.[1] ?? t).trim() }))
+      .filter((p) => p.name && !/^(or|and)$/i.test(p.name));
     const unique = names.filter((p, i) => names.findIndex((q) => q.name === p.name) === i);
     if (unique.length) return make(unique, listed.map((b) => b.text).join(' '), listed, unique.some((p) => hasBlank(p.name)));
+  }
+  // "payment by [Investor Name] (the "Investor") … [Company Name], a … corporation (the "Company")".
+  for (const s of opening) {
+    const found = partiesFromDefinedRoles(s.text);
+    if (found.length >= 2) return make(found, s.text, [s.block], found.some((p) => hasBlank(p.name)));
   }
   return undefined;
 }
@@ -144,13 +158,27 @@ function dateTerms(pre: readonly Block[], sents: readonly Sentence[]): { agreeme
   }
   if (!result.agreement) {
     // "Date: 17 July 2023" / "Dated: 15/07/2016" / "Date: 201[ ]" label lines.
-    for (const b of pre) {
-      const m = /^\s*(?:agreement\s+)?dated?\s*:\s*(.{2,40})$/i.exec(b.text.trim());
+    for (const [i, b] of pre.entries()) {
+      // The label and its value may be separate blocks ("Date:" then "201[ ]").
+      const labelOnly = /^\s*(?:agreement\s+)?dated?\s*:\s*$/i.test(b.text) ? pre[i + 1] : undefined;
+      const m = /^\s*(?:agreement\s+)?dated?\s*:\s*(.{2,40})$/i.exec(labelOnly ? `Date: ${labelOnly.text.trim()}` : b.text.trim());
       if (!m) continue;
       const d = findDate(m[1]!);
-      if (d) result.agreement = make(d.iso, b.text, [b]);
-      else if (hasBlank(m[1]!) || /\d{2,3}\s*\[/.test(m[1]!)) result.agreement = make(m[1]!.trim(), b.text, [b], true);
+      const cited = labelOnly ? [b, labelOnly] : [b];
+      const text = cited.map((x) => x.text).join(' ');
+      if (d) result.agreement = make(d.iso, text, cited);
+      else if (hasBlank(m[1]!) || /\d{2,3}\s*\[/.test(m[1]!)) result.agreement = make(m[1]!.trim(), text, cited, true);
       if (result.agreement) break;
+    }
+  }
+  if (!result.agreement) {
+    // "on or about [Date of Safe Execution] (the "Date")": a date left blank in a template.
+    for (const s of opening) {
+      const m = /(\[[^\]]{1,40}\])\s*\((?:the\s+)?[“"](?:Effective\s+)?Date[”"]\)/i.exec(s.text) ?? /\b(?:dated|as of|on or about|on)\s+(\[[^\]]{0,30}\bdate\b[^\]]{0,30}\])/i.exec(s.text);
+      if (m) {
+        result.agreement = make(m[1]!, s.text, [s.block], true);
+        break;
+      }
     }
   }
   // Effective date: "effective as of DATE" or "DATE (the "Effective Date")".
@@ -247,7 +275,7 @@ function renewalTerms(sents: readonly Sentence[]): { renewal?: KeyTerm; notice?:
 function terminationTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const rights = sents.filter(
     (s) =>
-      /\b(may|shall have the right to|will have the right to|is entitled to|can)\s+(immediately\s+)?(terminate|be terminated)\b[^.]{0,60}\b(this|the) (agreement|contract)|\b(this|the) (agreement|contract)\b[^.]{0,40}\bmay be terminated\b|\bterminat\w+ (this agreement |the agreement )?for (convenience|cause)\b/i.test(s.text) &&
+      /\b(may|shall have the right to|will have the right to|is entitled to|can)\s+(immediately\s+)?(terminate|be terminated)\b[^.]{0,60}\b(this|the|an?|any)\s+(\w+\s+){0,2}(agreement|contract|terms|order form|licen[cs]e|lease|sow|statement of work)|\b(this|the) (agreement|contract)\b[^.]{0,40}\bmay be terminated\b|\bterminat\w+ (this agreement |the agreement )?for (convenience|cause)\b/i.test(s.text) &&
       !/\b(no material breach|would give any party)\b/i.test(s.text),
   );
   if (!rights.length) return undefined;
@@ -322,7 +350,15 @@ function paymentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const withMoney = sents.filter((s) => payish.test(s.text) && MONEY.test(s.text) && !/\binsurance|liabilit/i.test(s.text));
   MONEY.lastIndex = 0;
   const timing = sents.find((s) => /\b(within|no later than|net)\s+\w+\s*(\(\d+\)\s*)?days?\b[^.]{0,60}\b(invoice|receipt|after)|\binvoices?\b[^.]{0,80}\b(payable|due|paid) within\b/i.test(s.text));
-  if (!withMoney.length && !timing) return undefined;
+  const blankMoney = sents.find((s) => payish.test(s.text) && /(?:\$|€|£)\s?\[[^\]]*\]|\[\s*_{2,}\s*\]\s*(dollars|euros|pounds)/i.test(s.text));
+  if (!withMoney.length && blankMoney) {
+    const m = /(?:\$|€|£)\s?\[[^\]]*\]|\[\s*_{2,}\s*\]\s*(?:dollars|euros|pounds)/i.exec(blankMoney.text)!;
+    return make(m[0], blankMoney.text, [blankMoney.block], true);
+  }
+  if (!withMoney.length && !timing) {
+    const payer = sents.find((s) => /\b(shall|will|must|agrees? to)\s+pay\b/i.test(s.text));
+    return payer ? make('payment obligation stated, no amount in the text', payer.text, [payer.block]) : undefined;
+  }
   const amounts: string[] = [];
   for (const s of withMoney.slice(0, 3)) for (const m of s.text.matchAll(MONEY)) if (amounts.length < 3 && !amounts.includes(currency(m[0]))) amounts.push(currency(m[0]));
   const due = timing ? /\b(within|no later than)\s+\w+\s*(?:\(\d+\)\s*)?days?[^.;,]{0,60}/i.exec(timing.text)?.[0] ?? /\bnet\s+\d+/i.exec(timing.text)?.[0] : undefined;
@@ -333,11 +369,11 @@ function paymentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
 }
 
 function liabilityCapTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const s = first(sents, /\b(liabilit\w*|liable)\b[^.]{0,250}\b(shall not exceed|will not exceed|not to exceed|(?<!not )limited to|in no event exceed|exceed the (total|aggregate|amount)|capped at|maximum aggregate)\b/i, (c) => !/\bindemnif/i.test(c.text.slice(0, 80)));
+  const s = first(sents, /\b(liabilit\w*|liable)\b[^.]{0,250}\b(shall not exceed|will not exceed|not to exceed|(?:will|shall) not be more than|(?<!not )limited to|in no event exceed|exceed the (total|aggregate|amount)|capped at|maximum aggregate)\b/i, (c) => !/\bindemnif/i.test(c.text.slice(0, 80)));
   if (!s) return undefined;
   MONEY.lastIndex = 0;
   const money = s.text.match(MONEY)?.[0];
-  const basis = /\b(?:exceed|limited to|capped at)\s+([^.;]{5,120})/i.exec(s.text)?.[1];
+  const basis = /\b(?:exceed|limited to|capped at|more than)\s+([^.;]{5,120})/i.exec(s.text)?.[1];
   const value = money ? currency(money) : basis ? basis.replace(/\s+/g, ' ').trim() : 'limited (see clause)';
   return make(value, s.text, [s.block]);
 }
@@ -354,8 +390,11 @@ function indemnificationTerm(sents: readonly Sentence[]): KeyTerm | undefined {
 }
 
 function confidentialityTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const all = sents.filter((s) => /\bconfidential/i.test(s.text) && /\b(shall|will|must|undertakes?|agrees?)\b/i.test(s.text) && /\b(not (to )?disclose|keep\b|hold\b|maintain\b|secret|confidential(ity)? obligations?|in confidence)/i.test(s.text));
+  const all = sents.filter((s) => /\bconfidential/i.test(s.text) && /\b(shall|will|must|undertakes?|agrees?)\b/i.test(s.text) && /\b(not (to )?disclose|nor\b[^.]{0,12}\bdisclose|protect\b|keep\b|hold\b|maintain\b|secret|confidential(ity)? obligations?|in confidence)/i.test(s.text));
   if (!all.length) return undefined;
+  // Prefer the confidentiality clause itself over passing mentions ("protect the confidentiality of passwords").
+  const inClause = (s: Sentence) => /confidential|non-?disclosure/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 60)}`);
+  all.sort((a, b) => Number(inClause(b)) - Number(inClause(a)));
   const period = sents.find((s) => /\bconfidential/i.test(s.text) && /\b(for a period of|period of|survive|after (the )?(termination|expiration|disclosure)|years? (after|from|following))\b/i.test(s.text) && DURATION.test(s.text));
   const chosen = period ?? all[0]!;
   const d = period ? duration(period.text) : undefined;

@@ -71,3 +71,19 @@ export function partyFromRoleLine(line: string): Party | undefined {
   const role = m[1]!;
   return { name, role: role[0]!.toUpperCase() + role.slice(1).toLowerCase() };
 }
+
+const PARTY_ROLES = /^(investor|company|licensor|licensee|customer|provider|supplier|buyer|seller|employer|employee|contractor|consultant|discloser|recipient|landlord|tenant|lessor|lessee|borrower|lender|purchaser|owner|client|vendor|distributor|agent|partner|member|holder|guarantor)$/i;
+
+/** Parties introduced anywhere by a defined role: "[Company Name], a Delaware corporation (the "Company")". */
+export function partiesFromDefinedRoles(text: string): Party[] {
+  const flat = text.replace(/\s+/g, ' ');
+  const out: Party[] = [];
+  const re = /(\[[^\]]{1,40}\]|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&,'-]*){0,6})(?:,\s*(?:an?|the)\s+[^()]{0,80}?)?\s*\((?:the\s+)?[“"]([A-Z][\w ]{1,30})[”"]\)/g;
+  for (const m of flat.matchAll(re)) {
+    const role = m[2]!.trim();
+    if (!PARTY_ROLES.test(role)) continue;
+    const name = cleanName(m[1]!);
+    if (looksLikeName(name) && !out.some((p) => p.role === role)) out.push({ name, role });
+  }
+  return out;
+}
