@@ -6,6 +6,9 @@ import { toCloudFailure, unsupportedParameter } from './cloudErrors';
 import { DEFAULT_RETRY_TIMINGS, backoffMs, retryAfterMs, sleep, type RetryTimings } from './cloudRetry';
 import { contextSizeForModel, createCloudTokenCounter } from './cloudTokens';
 import type { GenerateOptions, GenerateRequest, GenerateResult, LlmProvider } from './provider';
+import { hostOf } from './cloudHost';
+
+export { hostOf } from './cloudHost';
 
 /** How to reach an OpenAI-compatible server (OpenAI, Azure OpenAI, Ollama, LM Studio, vLLM, llama.cpp server …). */
 export interface OpenAiProviderOptions {
@@ -39,15 +42,6 @@ const NO_PLATFORM_HEADERS = {
   'X-Stainless-Retry-Count': null,
   'X-Stainless-Timeout': null,
 };
-
-/** Host (and port) of a base URL, for messages. Never includes credentials or the path. */
-export function hostOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).host || baseUrl;
-  } catch {
-    return 'the configured server';
-  }
-}
 
 function validateBaseUrl(baseUrl: string): void {
   let url: URL;

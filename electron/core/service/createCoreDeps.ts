@@ -2,7 +2,7 @@ import { extractDocument } from '../documents/extractDocument';
 import { exportSummary } from '../export/exportSummary';
 import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../jobs/historyStore';
 import { createSettingsStore } from '../jobs/settingsStore';
-import { hostOf } from '../llm/openaiProvider';
+import { hostOf } from '../llm/cloudHost';
 import { prepareForCloud } from '../privacy/prepareForCloud';
 import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSummaryEngine, type CloudRunner, type EngineProvider } from './createSummaryEngine';
