@@ -1,7 +1,6 @@
 import { formatCitation, type Citation } from '../../../shared/document';
 import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
-import { parseMarkdown, plainText } from './safeMarkdown';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTermName } from '../../../shared/terms';
 
 /** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
@@ -80,10 +79,8 @@ export function exportFileName(fileName: string, extension: string): string {
 
 /** The report already has a "Summary" heading; a summary that opens with its own would print it twice. */
 function withoutLeadingSummaryHeading(markdown: string): string {
-  const first = parseMarkdown(markdown).children[0];
-  const end = first?.position?.end.offset;
-  if (first?.type === 'heading' && end !== undefined && /^\s*summary\s*$/i.test(plainText(first))) return markdown.slice(end).trimStart();
-  return markdown;
+  // A line check, not a parse: only an ATX "# Summary" first line matters, and parsing costs ~60 ms per 60 KB.
+  return markdown.replace(/^\s*#{1,6}[ \t]+summary[ \t]*#*[ \t]*(?:\r?\n|$)/i, '').trimStart();
 }
 
 function modeLabel(summary: SummaryResult): string {

@@ -17,14 +17,14 @@ export function neutralizeMarkdown(markdown: string): string {
   // One pass can, in odd inputs, bring two fragments together into new syntax; repeat until stable.
   let current = markdown;
   for (let pass = 0; pass < 4; pass += 1) {
-    const next = neutralizeOnce(current);
-    if (next === current) return next;
-    current = next;
+    const { text, edited } = neutralizeOnce(current);
+    if (!edited) return text;
+    current = text;
   }
   return escapeInline(current);
 }
 
-function neutralizeOnce(markdown: string): string {
+function neutralizeOnce(markdown: string): { text: string; edited: boolean } {
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
@@ -50,7 +50,7 @@ function neutralizeOnce(markdown: string): string {
   visit(parseMarkdown(markdown));
   let out = markdown;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  return { text: out, edited: edits.length > 0 };
 }
 
 /** The text of a node and its descendants, without any markup. */
