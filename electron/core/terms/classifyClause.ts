@@ -36,6 +36,11 @@ function runInHeading(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
+// "12.1(a)" → "12.1"; "ARTICLE IV" stays.
+function topOf(clause: string): string {
+  return /^[0-9]/.test(clause) ? (/^[0-9]+(?:\.[0-9]+)?/.exec(clause)?.[0] ?? clause) : clause;
+}
+
 function isTopLevel(clause: string): boolean {
   return /^(article|section|schedule|annex|appendix|exhibit|part)\b/i.test(clause) || /^[0-9]+(\.[0-9]+)?\.?$/.test(clause) || /^[IVXLC]+\.?$/.test(clause);
 }
@@ -53,11 +58,14 @@ export function buildClauseMap(blocks: readonly Block[]): ClauseEntry[] {
     if (seen.has(key)) return;
     seen.add(key);
     const heading = isHeading ? block.text.replace(/\s+/g, ' ').trim() : runInHeading(block.text);
-    // Content: this block and the next few until the next heading.
+    // Content: this block and the blocks of the same clause (sub-items), never the next clause.
     let content = isHeading ? '' : block.text;
-    for (let j = i + 1; j < blocks.length && j <= i + 4 && content.length < 800; j++) {
+    const family = clause ? topOf(clause) : topOf(blocks[i + 1]?.clause ?? '');
+    for (let j = i + 1; j < blocks.length && j <= i + 6 && content.length < 800; j++) {
       const next = blocks[j]!;
       if (isHeadingOnly(next)) break;
+      if (next.clause && topOf(next.clause) !== family) break;
+      if (!next.clause && !isHeading && !clause) break;
       content += ` ${next.text}`;
     }
     const label = clause ?? heading ?? block.text.slice(0, 60);

@@ -369,7 +369,11 @@ function paymentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
 }
 
 function liabilityCapTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const s = first(sents, /\b(liabilit\w*|liable)\b[^.]{0,250}\b(shall not exceed|will not exceed|not to exceed|(?:will|shall) not be more than|(?<!not )limited to|in no event exceed|exceed the (total|aggregate|amount)|capped at|maximum aggregate)\b/i, (c) => !/\bindemnif/i.test(c.text.slice(0, 80)));
+  const s = first(
+    sents,
+    /\b(liabilit\w*|liable)\b[^.]{0,250}\b(shall not exceed|will not exceed|not to exceed|(?:will|shall) not be more than|(?<!not )limited to|exceed|capped at|maximum aggregate)\b/i,
+    (c) => /\b(in no event|not|aggregate|total|maximum|cap\w*|limited to)\b/i.test(c.text) && !/\bindemnif/i.test(c.text.slice(0, 80)),
+  );
   if (!s) return undefined;
   MONEY.lastIndex = 0;
   const money = s.text.match(MONEY)?.[0];

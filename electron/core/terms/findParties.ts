@@ -12,7 +12,7 @@ const ROLE_LINE = /^(licensor|licensee|lessor|lessee|buyer|seller|supplier|custo
 
 const DEFINED = /\((?:\s*(?:the|this|each|collectively|hereinafter(?: referred to as)?|herein)\s+)?[“"‘']([^”"’']{1,40})[”"’'](?:\s*,?\s*or\s+(?:the\s+)?[“"‘']([^”"’']{1,40})[”"’'])?[^)]{0,40}\)/g;
 
-const CORPORATE_TAIL = /,\s*(?:a|an)\s+(?:[A-Z][\w.-]*\s+)*(?:corporation|company|limited|partnership|llc|l\.l\.c|organi[sz]ation|agency|entity|institution|university|college|trust|bank|association|body)\b.*$|,?\s*(?:a|an)\s+(?:[A-Za-z-]+\s+){0,6}(?:corporation|company|limited liability company|limited partnership|partnership|agency|entity)\b.*$|,?\s+(?:located at|with (?:its )?(?:offices?|principal place of business|registered office)|whose registered office|having (?:its|a) (?:principal|registered)|of \d|incorporated|organi[sz]ed under|registered in)\b.*$/i;
+const CORPORATE_TAIL = /,\s*(?:a|an)\s+[^,()]{0,60}?\b(?:corporation|company|partnership|llc|limited|agency|entity|trust|bank|association)\b.*$|,\s*(?:a|an)\s+(?:[A-Z][\w.-]*\s+)*(?:corporation|company|limited|partnership|llc|l\.l\.c|organi[sz]ation|agency|entity|institution|university|college|trust|bank|association|body)\b.*$|,?\s*(?:a|an)\s+(?:[A-Za-z-]+\s+){0,6}(?:corporation|company|limited liability company|limited partnership|partnership|agency|entity)\b.*$|,?\s+(?:located at|with (?:its )?(?:offices?|principal place of business|registered office)|whose registered office|having (?:its|a) (?:principal|registered)|of \d|incorporated|organi[sz]ed under|registered in)\b.*$/i;
 
 function cleanName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { rankSentences } from '../../../electron/core/terms/rankSentences';
+import { makeDoc } from './docFixture';
+
+const doc = makeDoc([
+  { text: 'MASTER SERVICES AGREEMENT', kind: 'heading' },
+  { text: 'Supplier shall provide the Services to Customer in accordance with the Statement of Work and this Agreement.', clause: '2.1' },
+  { text: 'Customer shall pay Supplier a fee of $12,000 per month within 30 days of receipt of each invoice.', clause: '3.1' },
+  { text: 'The headings in this Agreement are inserted for convenience only and do not affect its interpretation.', clause: '9.1' },
+  { text: 'Either party may terminate this Agreement on 90 days written notice to the other party.', clause: '5.1' },
+  { text: 'Either party may terminate this Agreement on ninety days written notice to the other party.', clause: '5.2' },
+  { text: 'IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.', clause: '10' },
+  { text: 'By: ____________ Name: Title:', kind: 'paragraph' },
+]);
+
+describe('rankSentences', () => {
+  it('prefers obligations, money and termination over boilerplate and signature lines', () => {
+    const picks = rankSentences(doc.blocks, { sentences: 3 });
+    const ids = picks.map((p) => p.blockId);
+    expect(ids).toContain('p1.3');
+    expect(ids).not.toContain('p1.4');
+    expect(ids).not.toContain('p1.7');
+    expect(ids).not.toContain('p1.8');
+  });
+
+  it('never picks two near-identical sentences', () => {
+    const picks = rankSentences(doc.blocks, { sentences: 5 });
+    const ids = picks.map((p) => p.blockId);
+    expect(ids.includes('p1.5') && ids.includes('p1.6')).toBe(false);
+  });
+
+  it('cites the block, page and clause each sentence came from', () => {
+    const pick = rankSentences(doc.blocks, { sentences: 5 }).find((p) => p.blockId === 'p1.3');
+    expect(pick?.citation).toEqual({ blockId: 'p1.3', page: 1, clause: '3.1' });
+    expect(pick?.text).toBe(doc.blocks[2]!.text);
+  });
+
+  it('is deterministic and can return picks in reading order', () => {
+    const a = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
+    const b = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
+    expect(a).toEqual(b);
+    expect(a.map((p) => p.order)).toEqual([...a.map((p) => p.order)].sort((x, y) => x - y));
+  });
+
+  it('returns nothing for zero sentences or a document of headings only', () => {
+    expect(rankSentences(doc.blocks, { sentences: 0 })).toEqual([]);
+    expect(rankSentences(makeDoc([{ text: 'TERMS', kind: 'heading' }]).blocks, { sentences: 3 })).toEqual([]);
+  });
+
+  it('ranks a 50-page contract well under a second', () => {
+    // Varied synthetic prose: a seeded walk over a legal vocabulary, so sentences are not near-copies.
+    const words = 'supplier customer shall deliver goods services invoice payment fee warranty defect repair replace notice breach cure terminate renew term period liability damages indemnify claim loss insurance policy premium confidential information disclose recipient purpose assign consent affiliate successor law court venue arbitration dispute escrow audit record report schedule milestone acceptance test specification license software source code update support maintenance security data breach subcontractor personnel key employee non-solicit exclusivity territory product price discount rebate tax withholding currency interest late force majeure event delay suspension refund credit'.split(' ');
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const sentence = () => Array.from({ length: 18 + Math.floor(next() * 20) }, () => words[Math.floor(next() * words.length)]).join(' ');
+    const paragraphs = Array.from({ length: 50 * 12 }, (_, i) => ({ text: `The ${sentence()}. It ${sentence()}.`, page: Math.floor(i / 12) + 1 }));
+    const big = makeDoc(paragraphs);
+    expect(big.pages.reduce((n, p) => n + p.text.length, 0)).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    const picks = rankSentences(big.blocks, { sentences: 10 });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(picks).toHaveLength(10);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../electron/core/terms/splitSentences';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('does not end a sentence at company suffixes, "No." or "U.S."', () => {
+    expect(texts('Marathon Pipe Line LLC and Acme Inc. agree. Payment No. 4 is due in U.S. Dollars. Done.')).toEqual([
+      'Marathon Pipe Line LLC and Acme Inc. agree.',
+      'Payment No. 4 is due in U.S. Dollars.',
+      'Done.',
+    ]);
+  });
+
+  it('keeps a leading clause number with its sentence', () => {
+    expect(texts('4.2. The term is five years. It renews.')).toEqual(['4.2. The term is five years.', 'It renews.']);
+  });
+
+  it('splits lower-case text without capitals after the period', () => {
+    expect(texts('you agree to these terms. if you are under 13 your parent agrees.')).toHaveLength(2);
+  });
+
+  it('reports where each sentence starts', () => {
+    const text = 'First one here.  Second one here.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
