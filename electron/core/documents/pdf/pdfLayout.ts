@@ -104,7 +104,8 @@ const lineText = (line: Line): string => line.fragments.map((f) => f.text).join(
 
 /** Normalises a line for comparing running headers across pages: digits vary (page numbers). */
 function repeatKey(line: Line): string {
-  return lineText(line).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  // Letters only: page numbers, dots and underline runs vary from page to page.
+  return lineText(line).toLowerCase().replace(/[^\p{L}]+/gu, '');
 }
 
 const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
@@ -115,11 +116,11 @@ const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–
  */
 export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   const zoneLines = (page: LaidOutPage): Set<Line> => {
-    const zone = new Set<Line>();
-    const top = page.lines.slice(0, 3).filter((l) => l.y < page.height * 0.16);
-    const bottom = page.lines.slice(-3).filter((l) => l.y > page.height * 0.84);
-    for (const l of [...top, ...bottom]) zone.add(l);
-    return zone;
+    // On full pages, the first and last few lines wherever they sit: pages end mid-page, and
+    // some filings stack a title, a legend and "Page n of m" at the top. On nearly empty pages
+    // only lines near the edges, so a page's only clause is never taken for furniture.
+    if (page.lines.length >= 10) return new Set<Line>([...page.lines.slice(0, 4), ...page.lines.slice(-4)]);
+    return new Set<Line>(page.lines.filter((l) => l.y < page.height * 0.12 || l.y > page.height * 0.88));
   };
   const zones = pages.map(zoneLines);
   const counts = new Map<string, number>();
@@ -132,14 +133,11 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   const threshold = Math.max(2, Math.ceil(textPages * 0.4));
   return pages.map((page, i) => {
     const zone = zones[i]!;
-    const first = page.lines[0];
-    const last = page.lines[page.lines.length - 1];
     const lines = page.lines.filter((line) => {
-      // A page number is the first or last line wherever the page's text ends (short pages too).
-      if ((line === first || line === last) && isPageNumberOf(lineText(line), i + 1)) return false;
       if (!zone.has(line)) return true;
-      if (PAGE_NUMBER.test(lineText(line))) return false;
-      return textPages < 2 || (counts.get(repeatKey(line)) ?? 0) < threshold;
+      if (isPageNumberOf(lineText(line), i + 1)) return false;
+      const key = repeatKey(line);
+      return textPages < 2 || key.length === 0 || (counts.get(key) ?? 0) < threshold;
     });
     return { ...page, lines };
   });
@@ -273,9 +271,12 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
     if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph' });
     text = '';
   };
+  /** "1. TERM; TERMINATION    The initial term…": a numbered side heading beside its text, not a table. */
+  const sideHeading = (l: Line): boolean =>
+    l.fragments.length === 2 && STARTS_ITEM.test(`${l.fragments[0]!.text} `) && l.fragments[0]!.text.length <= 60;
   const multi = (i: number): boolean => {
     const l = lines[i];
-    return l !== undefined && l.fragments.length >= 2 && !(l.fragments.length === 2 && NUMBER_ONLY.test(l.fragments[0]!.text));
+    return l !== undefined && l.fragments.length >= 2 && !(l.fragments.length === 2 && NUMBER_ONLY.test(l.fragments[0]!.text)) && !sideHeading(l);
   };
   /** Nearest column start within 6 pt, or -1. */
   const columnOf = (x: number, starts: number[]): number => {
@@ -312,7 +313,8 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
         const gap = l.y - lines[j - 1]!.y;
         if (gap <= 0 || gap > lineGap * 2.5 || columns[j]!.left !== columns[start]!.left) break;
         if (!multi(j) && !continuesTable(j, { ...l, fragments: starts.map((x) => ({ text: '', x, right: x })) })) {
-          if (columnOf(l.fragments[0]!.x, starts) !== 0) break;
+          // Text starting at the first column but running across the next one is prose after the table.
+          if (columnOf(l.fragments[0]!.x, starts) !== 0 || (starts[1] !== undefined && l.fragments[0]!.right > starts[1])) break;
         }
         // A new column only right of the known ones; other strays are hanging indents of a cell.
         for (const f of l.fragments) if (columnOf(f.x, starts) < 0 && multi(j) && f.x > Math.max(...starts) + 6) starts.push(f.x);
@@ -334,10 +336,10 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let frags = line.fragments;
-    if (multi(i)) {
+    if (multi(i) || sideHeading(line)) {
       // Rows of a table come in runs; a lone split line is a side heading beside its text
       // ("1. TERM    The initial term…"): the left parts stand alone and the text flows on.
-      if (multi(i - 1) || multi(i + 1) || continuesTable(i + 1, line)) {
+      if (!sideHeading(line) && (multi(i - 1) || multi(i + 1) || continuesTable(i + 1, line))) {
         flush();
         i = tableRows(i, units) - 1;
         prevIndex = -1;

@@ -35,7 +35,8 @@ function isAllCaps(text: string): boolean {
 
 /** A short line that reads as a title rather than a sentence. */
 function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boolean {
-  if (unit.hint === 'heading') return true;
+  // Some templates style whole clauses as headings ("1.1 License. During…"): long text is a clause.
+  if (unit.hint === 'heading') return unit.text.length <= 120;
   if (unit.hint !== 'paragraph') return false;
   const text = unit.text;
   if (text.length > 110 || label?.kind === 'bullet') return false;
@@ -145,8 +146,10 @@ export function buildStructure(source: SourceDocument): Structured {
         prevKind = 'list-item';
         continue;
       }
-      const label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
-      let kind: BlockKind = unit.hint;
+      let label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
+      // "Exhibit 10.1" atop an SEC filing is the filing's exhibit number, not a part of the contract.
+      if (label?.kind === 'schedule' && label.number?.includes('.')) label = undefined;
+      let kind: BlockKind = unit.hint === 'heading' ? 'paragraph' : unit.hint;
       const heading = looksLikeHeading({ ...unit, text }, label);
       if (heading) kind = 'heading';
       else if (unit.hint === 'paragraph' && label && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'bullet' || (!label.number && label.kind === 'number'))) kind = 'list-item';
