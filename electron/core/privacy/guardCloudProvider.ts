@@ -9,7 +9,7 @@ function consentFailure(why: string): PrecisFailure {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A chunk line as the pipeline renders a block: "[p4.7] (7.2) text" (see chunking/blockLine).
-const BLOCK_MARKER = /^\[[^\]\n]+\](?: \([^)\n]*\))? /;
+const BLOCK_MARKER = /^\[[^\]\n]+\](?: \((?:[^()\n]|\([^()\n]*\))*\))? /;
 const SECTION_LINE = /^Section: (.*)$/;
 
 /**

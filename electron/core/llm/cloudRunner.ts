@@ -1,0 +1,158 @@
+import type { ExtractedDocument } from '../../../shared/document';
+import type { SummaryEvent } from '../../../shared/summary';
+import { PrecisFailure } from '../errors';
+import { defaultKeyTermsEngine, summarizeDocument, type KeyTermsEngine, type SummarizeOptions } from '../pipeline/summarizeDocument';
+import { guardCloudProvider } from '../privacy/guardCloudProvider';
+import { prepareForCloud, type CloudPreparation } from '../privacy/prepareForCloud';
+import type { SummaryJobRequest } from '../service/serviceDeps';
+import type { OpenAiProviderOptions } from './openaiProvider';
+import type { LlmProvider } from './provider';
+
+// This module must not import './openaiProvider' statically: local mode loads it (through the
+// service wiring) and must never load the OpenAI client (SECURITY C3; tests/security/deps-policy).
+
+/**
+ * Restores placeholders in streamed deltas. A placeholder can arrive split across deltas
+ * ("[PER" + "SON_1]"), so a trailing "[" that may still become one is held back until the next
+ * piece of the same stream.
+ */
+class DeltaRestorer {
+  private readonly pending = new Map<string, string>();
+  constructor(private readonly restore: (text: string) => string) {}
+
+  push(key: string, text: string): string {
+    const buf = (this.pending.get(key) ?? '') + text;
+    const open = buf.lastIndexOf('[');
+    let cut = buf.length;
+    if (open >= 0 && !buf.includes(']', open) && buf.length - open <= 24) cut = open > 0 && buf[open - 1] === '\\' ? open - 1 : open;
+    this.pending.set(key, buf.slice(cut));
+    return this.restore(buf.slice(0, cut));
+  }
+
+  /** Whatever is held back for `key` (the stream ended). */
+  take(key: string): string {
+    const rest = this.pending.get(key) ?? '';
+    this.pending.delete(key);
+    return this.restore(rest);
+  }
+
+  keys(): string[] {
+    return [...this.pending.keys()].filter((k) => (this.pending.get(k) ?? '') !== '');
+  }
+}
+
+/** Options of one cloud summary besides the provider. */
+export interface CloudSummaryOptions {
+  redact: boolean;
+  parties?: string[];
+  neverSend?: boolean;
+  /** sha256 of the preview the user confirmed: must match the document as prepared now. */
+  consentHash: string | undefined;
+  summarize: SummarizeOptions;
+  /** Already prepared (the CLI prints the preview first); prepared here otherwise. */
+  preparation?: CloudPreparation;
+}
+
+/**
+ * Runs the unchanged pipeline in cloud mode: prepares (redacts) the document, refuses to send
+ * anything the consent does not cover (guard), runs `summarizeDocument` on the redacted document and
+ * restores the placeholders in every event locally. Events keep the pipeline's shape and a per-job
+ * `seq` from 0; citations are untouched (block ids are the same in the redacted document).
+ */
+export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmProvider, options: CloudSummaryOptions): AsyncGenerator<SummaryEvent> {
+  const prep = options.preparation ?? prepareForCloud(doc, { redact: options.redact, parties: options.parties, neverSend: options.neverSend });
+  const guarded = guardCloudProvider(provider, prep, options.consentHash);
+  const deltas = new DeltaRestorer(prep.restore);
+  let seq = 0;
+  // Key terms are read by the rules from the original document, here; the model's answer (about the
+  // redacted text) is restored before the merge, so mismatches are judged on real values.
+  const base = options.summarize.keyTerms ?? defaultKeyTermsEngine;
+  const keyTerms: KeyTermsEngine | false =
+    base === false
+      ? false
+      : {
+          ...base,
+          extract: () => base.extract(doc),
+          ...(base.merge ? { merge: (rules, model) => base.merge!(rules, prep.restoreDeep(model), doc) } : {}),
+        };
+  const keyOf = (e: { stage: string; chunkIndex?: number }) => `${e.stage}:${e.chunkIndex ?? ''}`;
+  for await (const event of summarizeDocument(prep.document, guarded, { ...options.summarize, keyTerms })) {
+    if (event.type === 'delta') {
+      const text = deltas.push(keyOf(event), event.text);
+      if (text) yield { ...event, seq: seq++, text };
+      continue;
+    }
+    // A stream ended: release what was held back before anything else is reported.
+    for (const key of deltas.keys()) {
+      const [stage, chunk] = key.split(':');
+      const text = deltas.take(key);
+      if (text) {
+        yield {
+          type: 'delta',
+          jobId: event.jobId,
+          seq: seq++,
+          stage: stage as Extract<SummaryEvent, { type: 'delta' }>['stage'],
+          ...(chunk ? { chunkIndex: Number(chunk) } : {}),
+          text,
+        };
+      }
+    }
+    const restored = prep.restoreDeep(event);
+    // The document facts are the original's (the redacted title/file name only ever went to the cloud).
+    if (restored.type === 'started') yield { ...restored, seq: seq++, document: { ...restored.document, ...pickInfo(doc) } };
+    else if (restored.type === 'done') yield { ...restored, seq: seq++, summary: { ...restored.summary, document: { ...restored.summary.document, ...pickInfo(doc) } } };
+    else yield { ...restored, seq: seq++ };
+  }
+}
+
+function pickInfo(doc: ExtractedDocument) {
+  return { sha256: doc.sha256, ...(doc.fileName ? { fileName: doc.fileName } : {}), ...(doc.title ? { title: doc.title } : {}) };
+}
+
+/** Where a cloud job gets its settings-independent parts. */
+export interface CloudRunnerOptions {
+  /** The API key, read in main from the secret store; undefined when none is set. */
+  getApiKey(): Promise<string | undefined>;
+  /** Injected transport (tests). */
+  fetch?: typeof globalThis.fetch;
+  timeoutMs?: number;
+  maxRetries?: number;
+  retryTimings?: OpenAiProviderOptions['retryTimings'];
+  /** The document's "never send" flag, when the caller tracks it by document hash. */
+  isNeverSend?(doc: ExtractedDocument): boolean;
+}
+
+/**
+ * The service's cloud branch (`CloudRunner`): builds the OpenAI-compatible provider on first use
+ * (dynamic import: local mode never loads the client) and runs {@link summarizeInCloud}.
+ */
+export function createCloudRunner(options: CloudRunnerOptions): (request: SummaryJobRequest) => AsyncIterable<SummaryEvent> {
+  return async function* run(request) {
+    const { document, settings } = request;
+    const prep = prepareForCloud(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document) });
+    if (request.consentHash !== prep.sha256) {
+      throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
+    }
+    const apiKey = await options.getApiKey();
+    const { createOpenAiProvider } = await import('./openaiProvider');
+    const provider = createOpenAiProvider({
+      baseUrl: settings.cloud.baseUrl,
+      model: settings.cloud.model,
+      apiKey,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+      ...(options.retryTimings ? { retryTimings: options.retryTimings } : {}),
+    });
+    try {
+      yield* summarizeInCloud(document, provider, {
+        redact: settings.cloud.redact,
+        consentHash: request.consentHash,
+        preparation: prep,
+        summarize: { ...request.options, jobId: request.jobId, signal: request.signal },
+      });
+    } finally {
+      await provider.dispose();
+    }
+  };
+}
