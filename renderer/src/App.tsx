@@ -303,7 +303,7 @@ export function App({ api, connected = true }: Props) {
 function DocHeading({ name, status }: { name: string; status: string }) {
   return (
     <div className="doc-heading">
-      <h2>{name}</h2>
+      <h2 title={name}>{name}</h2>
       <span className="muted">{status}</span>
     </div>
   );

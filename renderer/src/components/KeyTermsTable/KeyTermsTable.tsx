@@ -26,6 +26,13 @@ function partyText(p: Party): string {
   return p.role ? `${p.name} (“${p.role}”)` : p.name;
 }
 
+/** The source wording can be a whole paragraph; the citation opens all of it. */
+function clip(text: string, max = 240): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))}…`;
+}
+
 interface Props {
   terms?: KeyTerms;
   onCite: (c: CitationRef) => void;
@@ -40,6 +47,11 @@ export function KeyTermsTable({ terms, onCite }: Props) {
   return (
     <table className="terms-table">
       <caption className="visually-hidden">Key terms</caption>
+      <colgroup>
+        <col className="col-term" />
+        <col />
+        <col className="col-source" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Term</th>
@@ -56,7 +68,7 @@ export function KeyTermsTable({ terms, onCite }: Props) {
               <th scope="row">{KEY_TERM_LABELS[name]}</th>
               <td>
                 <div>{t.blank ? <span className="muted">Left blank in the template</span> : value}</div>
-                {t.text && t.text !== value ? <div className="term-wording">“{t.text}”</div> : null}
+                {t.text && t.text !== value ? <div className="term-wording">“{clip(t.text)}”</div> : null}
                 {t.warning ? <div className="warning">{t.warning}</div> : null}
               </td>
               <td className="term-cites">

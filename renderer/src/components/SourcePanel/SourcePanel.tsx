@@ -47,7 +47,6 @@ export function SourcePanel({ citation, doc, error, onPage, onClose }: Props) {
           return (
             <div key={b.id} ref={hit ? highlighted : undefined} className={`block block-${b.kind}${hit ? ' block-cited' : ''}`} data-block-id={b.id}>
               {hit ? <span className="visually-hidden">Cited passage: </span> : null}
-              {b.clause && !b.text.startsWith(b.clause) ? <span className="block-clause">{b.clause} </span> : null}
               {b.text}
             </div>
           );

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from '../helpers/kit';
+
+export interface Served {
+  url: string;
+  child: ChildProcess;
+  stderr: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `precis serve` as a child process (the real CLI, bridge, pipeline and stores) with its own
+ * PRECIS_HOME, and resolves with the address it prints. stop() sends Ctrl+C (the command cancels
+ * its jobs and disposes the model), then kills it if it has not exited within a few seconds.
+ */
+export function startServe(args: string[], home: string): Promise<Served> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), 'serve', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PRECIS_HOME: home, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  let out = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`precis serve did not print its address in time. stderr:\n${err}`));
+    }, 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[0], child, stderr: () => err, stop });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`precis serve exited with ${code}. stderr:\n${err}`));
+    });
+  });
+}

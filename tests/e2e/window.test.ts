@@ -1,0 +1,220 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { corpusFile, REPO_ROOT } from '../helpers/kit';
+import { tinyModelPath } from '../helpers/tinyGguf';
+import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
+import { startServe, type Served } from './serveProcess';
+
+// One real run of the window: the built renderer in Debian's Chromium against `precis serve`
+// (real ingestion, pipeline, stores and export). The deterministic extractive engine drives the
+// full flow; the tiny real GGUF model drives progress and cancel.
+const CONTRACT = 'cuad_02_service_martinmidstream.pdf';
+const SECOND = 'Example-Mutual-Non-Disclosure-Agreement.pdf';
+
+let home: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let served: Served | undefined;
+const pageErrors: string[] = [];
+
+async function expectAccessible(p: Page, screen: string) {
+  const violations = await axeSerious(p);
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+/** Records every progress line and the summary's length as they change, inside the page. */
+async function recordProgress(p: Page) {
+  await p.evaluate(() => {
+    const w = window as unknown as { __lines: string[]; __lengths: number[]; __values: number[] };
+    w.__lines = [];
+    w.__lengths = [];
+    w.__values = [];
+    new MutationObserver(() => {
+      const line = document.querySelector('.progress-line')?.textContent;
+      if (line && w.__lines.at(-1) !== line) w.__lines.push(line);
+      const bar = document.querySelector<HTMLProgressElement>('progress.job-progress');
+      if (bar && w.__values.at(-1) !== bar.value) w.__values.push(bar.value);
+      const len = document.querySelector('section[aria-label="Summary"] .markdown')?.textContent?.length ?? 0;
+      if (w.__lengths.at(-1) !== len) w.__lengths.push(len);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+async function openPage(url: string): Promise<Page> {
+  const p = await context.newPage();
+  p.on('pageerror', (e) => pageErrors.push(e.message));
+  await p.goto(url);
+  await p.getByText('Local · offline').waitFor();
+  return p;
+}
+
+beforeAll(async () => {
+  home = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-home-'));
+  // Always test the renderer as it is now, not a stale build.
+  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error' });
+  ({ browser, context } = await launchChromium());
+}, 60_000);
+
+afterAll(async () => {
+  await served?.stop();
+  await browser?.close();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+describe('the window in Chromium against precis serve', () => {
+  it('summarizes a dropped contract with progress, citations to the source, key terms, settings and export', async () => {
+    served = await startServe(['--provider', 'extractive'], home);
+    page = await openPage(served.url);
+    await expect(page.getByRole('heading', { name: 'Summarize a contract' }).isVisible()).resolves.toBe(true);
+    await shot(page, '01-empty');
+    await expectAccessible(page, 'empty window');
+
+    await recordProgress(page);
+    await dropFiles(page, [
+      { name: CONTRACT, bytes: readFileSync(corpusFile(CONTRACT)), type: 'application/pdf' },
+      { name: 'setup.exe', bytes: Buffer.from('MZ') },
+    ]);
+    // The unsupported file is refused inline, naming the file and the reason.
+    const refusal = page.getByRole('alert').filter({ hasText: 'setup.exe' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/setup\.exe.*\.exe files are not supported/);
+
+    // Facts arrive before the summary.
+    const facts = page.getByRole('region', { name: 'Document facts' });
+    await facts.waitFor();
+    expect(await facts.textContent()).toMatch(/Pages\d+Estimated tokens[\d,]+Passes needed\d+/);
+    await page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: p\. \d+/ }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.doc-heading').getByText('Done').waitFor();
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __lines: string[]; __lengths: number[]; __values: number[] };
+      return { lines: w.__lines, lengths: w.__lengths, values: w.__values };
+    });
+    // The extractive engine is fast: the line may skip straight past the sections (the tiny-model
+    // test below watches "Reading section N of M" for real); some progress must have shown.
+    expect(seen.lines.length).toBeGreaterThan(0);
+    expect(seen.values.length).toBeGreaterThan(0);
+    expect(seen.lengths.at(-1)).toBeGreaterThan(200);
+    await shot(page, '02-summary');
+    await expectAccessible(page, 'summary');
+
+    // A citation opens the Source region on its page with the cited block highlighted and in view.
+    const cite = page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: p\. \d+/ }).first();
+    const name = (await cite.getAttribute('aria-label')) ?? '';
+    const pageNo = Number(/p\. (\d+)/.exec(name)?.[1]);
+    await cite.click();
+    const source = page.getByRole('region', { name: 'Source' });
+    await source.waitFor();
+    const cited = source.locator('.block-cited');
+    await cited.waitFor();
+    await expect(cited.isVisible()).resolves.toBe(true);
+    expect(await source.getByText(`Page ${pageNo} of`).count()).toBe(1);
+    // Scrolled into view (smoothly, so give it a moment).
+    await expect.poll(async () => {
+      const box = await cited.boundingBox();
+      return !!box && box.y >= 0 && box.y + 10 < 860;
+    }).toBe(true);
+    expect(((await cited.textContent()) ?? '').length).toBeGreaterThan(10);
+    await shot(page, '03-source');
+    await expectAccessible(page, 'source');
+
+    // Key terms as a table with citations.
+    await page.getByRole('tab', { name: 'Key terms' }).click();
+    const table = page.getByRole('table', { name: 'Key terms' });
+    await table.waitFor();
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(2);
+    expect(await table.getByRole('button', { name: /^Source: p\. \d+/ }).count()).toBeGreaterThan(0);
+    await shot(page, '04-key-terms');
+    await expectAccessible(page, 'key terms');
+    await page.getByRole('tab', { name: 'Summary' }).click();
+
+    // Export Markdown: the file main builds, saved through a blob download.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.md$/);
+    const exported = readFileSync((await file.path())!, 'utf8');
+    expect(exported).toContain('martinmidstream'); // the file name, markdown-escaped
+    expect(exported).toMatch(/\[p\. \d+/);
+
+    // Settings: change the summary length and threads; saved by main.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Threads').fill('0');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Threads must be from 1 to 256.').waitFor();
+    await dialog.getByLabel('Threads').fill('2');
+    await dialog.getByLabel('Detailed').check();
+    await shot(page, '05-settings');
+    await expectAccessible(page, 'settings');
+    // Choosing Cloud asks first (the radio stays on Local until confirmed).
+    await dialog.getByLabel(/^Cloud/).click();
+    await dialog.getByText('Switch to Cloud mode?').waitFor();
+    await shot(page, '06-cloud-confirm');
+    await expectAccessible(page, 'cloud confirmation');
+    await dialog.getByRole('button', { name: 'Stay local' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Dark theme follows the OS.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, '07-dark');
+    await expectAccessible(page, 'dark theme');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+    await served.stop();
+  }, 90_000);
+
+  it('shows a tiny real model working, cancels it at once, and keeps settings and history across a restart', async () => {
+    const model = await tinyModelPath();
+    served = await startServe(['--provider', 'local', '--model', model, '--threads', '2'], home);
+    page = await openPage(served.url);
+
+    // Settings and history survived the restart.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await expect(dialog.getByLabel('Detailed').isChecked()).resolves.toBe(true);
+    await expect(dialog.getByLabel('Threads').inputValue()).resolves.toBe('2');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const history = page.getByRole('list', { name: 'History' });
+    await history.getByRole('button', { name: new RegExp(`^${CONTRACT.replace(/\./g, '\\.')}`) }).click();
+    await page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: p\. \d+/ }).first().waitFor();
+    await shot(page, '08-history-reopened');
+
+    // Two contracts: the first runs on the model, the second waits in the queue.
+    await dropFiles(page, [
+      { name: SECOND, bytes: readFileSync(corpusFile(SECOND)), type: 'application/pdf' },
+      { name: CONTRACT, bytes: readFileSync(corpusFile(CONTRACT)), type: 'application/pdf' },
+    ]);
+    const queue = page.getByRole('list', { name: 'Queue' });
+    await queue.getByRole('button', { name: new RegExp(`^${CONTRACT.replace(/\./g, '\\.')} Queued`) }).waitFor();
+    await page.getByText(/^Reading section \d+ of \d+/).waitFor({ timeout: 30_000 });
+    const bar = page.getByRole('progressbar', { name: 'Summary progress' });
+    expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+    await shot(page, '09-model-progress');
+    await expectAccessible(page, 'progress');
+
+    // Cancel stops the running job at once; the queue moves on to the second document.
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await queue.getByRole('button', { name: new RegExp(`^${SECOND.replace(/\./g, '\\.')}.*Cancelled`) }).waitFor({ timeout: 10_000 });
+    expect(Date.now() - t0).toBeLessThan(5000);
+    await page.locator('.doc-heading').getByText(CONTRACT).waitFor();
+    await page.getByText(/^Reading section \d+ of \d+/).waitFor({ timeout: 30_000 });
+    // The second job is cancelled too, from the keyboard.
+    await page.getByRole('button', { name: 'Cancel', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await queue.getByRole('button', { name: new RegExp(`^${CONTRACT.replace(/\./g, '\\.')}.*Cancelled`) }).waitFor({ timeout: 10_000 });
+    await shot(page, '10-cancelled');
+    await expectAccessible(page, 'cancelled');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+});
