@@ -1,0 +1,147 @@
+import type { Block, ExtractedDocument } from '../../../shared/document';
+import { PrecisFailure } from '../errors';
+import type { ChunkInput } from '../llm/provider';
+
+export interface ChunkOptions {
+  /** The active model's tokenizer (token-exact budgets). */
+  countTokens: (text: string) => number;
+  /** Tokens a chunk's text may take: context size − prompt − answer reserve. */
+  budget: number;
+}
+
+/** How a block is shown to the model: its id (what the model cites) and clause number, then its text. */
+export function blockLine(block: Pick<Block, 'id' | 'clause'>, text: string): string {
+  return `[${block.id}]${block.clause ? ` (${block.clause})` : ''} ${text}`;
+}
+
+/** The section path repeated at the top of each chunk so the model knows where it is. */
+export function sectionHeader(section: readonly string[]): string {
+  return section.length ? `Section: ${section.join(' > ')}\n` : '';
+}
+
+/** A block, or a sentence-aligned piece of one that is longer than the budget. */
+interface Piece {
+  block: Block;
+  text: string;
+  /** Starts a clause or section: a preferred place to end the previous chunk. */
+  boundary: boolean;
+}
+
+/** Top-level numbered clauses and headings start a new unit; "(a)" sub-clauses stay with their parent. */
+function isBoundary(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  return !!block.clause && !/^\(/.test(block.clause);
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Splits text into pieces that each fit `fits`: sentences first, then words, then characters. */
+function splitToFit(text: string, fits: (t: string) => boolean): string[] {
+  const out: string[] = [];
+  const pack = (units: string[], fallback: (u: string) => string[]): void => {
+    let cur = '';
+    for (const u of units) {
+      if (fits(cur + u)) {
+        cur += u;
+        continue;
+      }
+      if (cur) out.push(cur);
+      cur = '';
+      if (fits(u)) cur = u;
+      else for (const part of fallback(u)) out.push(part);
+    }
+    if (cur) out.push(cur);
+  };
+  const bySentence = [...sentenceSegmenter.segment(text)].map((s) => s.segment);
+  pack(bySentence, (sentence) => {
+    const before = out.length;
+    pack(
+      [...wordSegmenter.segment(sentence)].map((w) => w.segment),
+      (word) => [...word],
+    );
+    // pack() appended to `out` directly; hand back nothing more.
+    return out.splice(before);
+  });
+  return out;
+}
+
+/**
+ * Splits a document into chunks that each fit `budget` tokens, ending on clause or section
+ * boundaries whenever a clause fits, splitting an over-long block at sentence boundaries. Every
+ * block's text lands in some chunk (nothing is dropped); each chunk knows its block ids, pages and
+ * section path.
+ */
+export function chunkDocument(doc: Pick<ExtractedDocument, 'blocks'>, options: ChunkOptions): ChunkInput[] {
+  const { countTokens, budget } = options;
+  if (budget < 32) {
+    throw new PrecisFailure('CONTEXT_TOO_SMALL', `The model's context leaves only ${budget} tokens for the document. Choose a model with a larger context.`);
+  }
+  const lineTokens = (b: Block, text: string): number => countTokens(blockLine(b, text)) + 1;
+  // Room for the longest section header keeps a split block's pieces from overflowing once headed.
+  const headerRoom = (b: Block): number => countTokens(sectionHeader(b.section));
+
+  const pieces: Piece[] = [];
+  for (const block of doc.blocks) {
+    const limit = budget - headerRoom(block);
+    if (lineTokens(block, block.text) <= limit) {
+      pieces.push({ block, text: block.text, boundary: isBoundary(block) });
+      continue;
+    }
+    if (limit < 16) {
+      throw new PrecisFailure('CONTEXT_TOO_SMALL', 'A section heading alone fills the model context. Choose a model with a larger context.');
+    }
+    const parts = splitToFit(block.text, (t) => lineTokens(block, t) <= limit);
+    parts.forEach((text, i) => pieces.push({ block, text, boundary: i === 0 && isBoundary(block) }));
+  }
+
+  // Units: a clause (or heading) with the blocks that follow it until the next boundary.
+  const units: Piece[][] = [];
+  for (const p of pieces) {
+    const last = units[units.length - 1];
+    if (!last || p.boundary) units.push([p]);
+    else last.push(p);
+  }
+
+  const chunks: ChunkInput[] = [];
+  let current: Piece[] = [];
+  const render = (ps: Piece[]): string => {
+    const first = ps[0];
+    return sectionHeader(first ? first.block.section : []) + ps.map((p) => blockLine(p.block, p.text)).join('\n');
+  };
+  const fits = (ps: Piece[]): boolean => countTokens(render(ps)) <= budget;
+  const flush = (): void => {
+    if (!current.length) return;
+    const text = render(current);
+    const first = current[0] as Piece;
+    chunks.push({
+      index: chunks.length,
+      blockIds: [...new Set(current.map((p) => p.block.id))],
+      section: [...first.block.section],
+      pages: [...new Set(current.map((p) => p.block.page))].sort((a, b) => a - b),
+      text,
+      tokens: countTokens(text),
+    });
+    current = [];
+  };
+
+  for (const unit of units) {
+    if (fits([...current, ...unit])) {
+      current.push(...unit);
+      continue;
+    }
+    // The whole clause does not fit beside what we have: end the chunk on the clause boundary.
+    flush();
+    if (fits(unit)) {
+      current.push(...unit);
+      continue;
+    }
+    // A clause longer than the budget: pack it block by block (pieces already fit alone).
+    for (const p of unit) {
+      if (!fits([...current, p])) flush();
+      current.push(p);
+    }
+  }
+  flush();
+  return chunks;
+}

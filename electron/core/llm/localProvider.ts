@@ -1,0 +1,174 @@
+import path from 'node:path';
+import { LlamaChat, type ChatHistoryItem, type LlamaContext, type LlamaContextSequence, type LlamaGrammar, type LlamaModel } from 'node-llama-cpp';
+import { PrecisFailure, throwIfAborted } from '../errors';
+import { defaultThreads, getLlamaInstance, loadModel, mapNativeError } from './llamaHost';
+import type { GenerateOptions, GenerateRequest, GenerateResult, JsonSchema, LlmProvider } from './provider';
+
+export interface LocalProviderOptions {
+  modelPath: string;
+  /** CPU threads for evaluation (default: this machine's cores). */
+  threads?: number;
+  /** Sequences of the one context decoded together (default: from the hardware). */
+  parallel?: number;
+  /** Tokens per sequence (default: up to 4096, never more than the model was trained on). */
+  contextSize?: number;
+  signal?: AbortSignal;
+  onLoadProgress?: (progress: number) => void;
+}
+
+/** A local provider also exposes its native objects (benchmarks compare against them). */
+export interface LocalProvider extends LlmProvider {
+  readonly kind: 'local';
+  readonly model: LlamaModel;
+  readonly context: LlamaContext;
+}
+
+/**
+ * Parallel sequences worth running: on a GPU batching pays off widely; on a CPU the gain comes from
+ * sharing weight reads, which saturates quickly (1.1–1.4x with 2–4 sequences on 2 cores, STACK.md).
+ */
+export function defaultParallel(gpu: string | false, threads: number): number {
+  if (gpu) return 4;
+  return threads >= 8 ? 4 : 2;
+}
+
+/** Hands out the sequences of one context; a generation waits until a sequence is free. */
+class SequencePool {
+  private readonly free: LlamaContextSequence[];
+  private readonly waiters: ((s: LlamaContextSequence) => void)[] = [];
+  constructor(sequences: LlamaContextSequence[]) {
+    this.free = [...sequences];
+  }
+  acquire(): Promise<LlamaContextSequence> {
+    const s = this.free.pop();
+    if (s) return Promise.resolve(s);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  release(s: LlamaContextSequence): void {
+    const next = this.waiters.shift();
+    if (next) next(s);
+    else this.free.push(s);
+  }
+}
+
+/** Loads a GGUF model and serves generations from one context with `parallel` sequences. */
+export async function createLocalProvider(options: LocalProviderOptions): Promise<LocalProvider> {
+  const threads = options.threads ?? defaultThreads();
+  const llama = await getLlamaInstance({ maxThreads: threads });
+  const model = await loadModel(options.modelPath, { threads, signal: options.signal, onProgress: options.onLoadProgress });
+  const parallel = Math.max(1, options.parallel ?? defaultParallel(llama.gpu, threads));
+  const wanted = Math.min(options.contextSize ?? 4096, model.trainContextSize);
+  let context: LlamaContext;
+  try {
+    context = await model.createContext({ sequences: parallel, contextSize: wanted, threads, createSignal: options.signal });
+  } catch (e) {
+    await model.dispose();
+    throwIfAborted(options.signal);
+    throw mapNativeError(e, 'context');
+  }
+  const sequences = Array.from({ length: parallel }, () => context.getSequence());
+  const pool = new SequencePool(sequences);
+  const grammars = new Map<string, Promise<LlamaGrammar>>();
+  const grammarFor = (schema: JsonSchema): Promise<LlamaGrammar> => {
+    const key = JSON.stringify(schema);
+    let g = grammars.get(key);
+    if (!g) {
+      // node-llama-cpp's schema type is a strict subset of JSON schema; ours are built to fit it.
+      g = llama.createGrammarForJsonSchema(schema as never) as Promise<LlamaGrammar>;
+      grammars.set(key, g);
+      if (grammars.size > 64) grammars.delete(grammars.keys().next().value as string);
+    }
+    return g;
+  };
+  const contextSize = sequences[0]?.contextSize ?? context.contextSize;
+  const countTokens = (text: string): number => model.tokenize(text, false).length;
+
+  async function generate(request: GenerateRequest, opts: GenerateOptions = {}): Promise<GenerateResult> {
+    const { signal } = opts;
+    throwIfAborted(signal);
+    const grammar = request.jsonSchema ? await grammarFor(request.jsonSchema) : undefined;
+    const sequence = await pool.acquire();
+    const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
+    try {
+      throwIfAborted(signal);
+      // User text is a plain string in the history, so node-llama-cpp tokenizes it without special
+      // tokens: "<|im_start|>" inside a contract stays text (issue 3, prompts treat the document as data).
+      const history: ChatHistoryItem[] = [
+        { type: 'system', text: request.system },
+        { type: 'user', text: request.user },
+        { type: 'model', response: [] },
+      ];
+      const promptTokens = chat.chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(model.tokenizer).length;
+      const room = contextSize - promptTokens;
+      if (room < 1) {
+        throw new PrecisFailure(
+          'CONTEXT_TOO_SMALL',
+          `The prompt needs ${promptTokens} tokens but the model's context holds ${contextSize}. Choose a model with a larger context.`,
+        );
+      }
+      let generatedTokens = 0;
+      const response = await chat.generateResponse(history, {
+        maxTokens: Math.min(request.maxTokens, room),
+        temperature: request.temperature ?? 0,
+        seed: request.seed,
+        grammar,
+        signal,
+        stopOnAbortSignal: true,
+        onToken: (tokens) => {
+          generatedTokens += tokens.length;
+        },
+        onTextChunk: opts.onText,
+      });
+      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      const text = response.response;
+      let json: unknown;
+      if (grammar && 'parse' in grammar) {
+        try {
+          json = (grammar as LlamaGrammar & { parse(t: string): unknown }).parse(text);
+        } catch {
+          // Incomplete JSON (maxTokens reached) or a grammar/validator mismatch such as exponent
+          // integers (STACK.md): the caller treats a missing `json` as "no usable answer".
+          json = undefined;
+        }
+      }
+      const stop = response.metadata.stopReason;
+      return {
+        text,
+        json,
+        promptTokens,
+        generatedTokens,
+        stopReason: stop === 'maxTokens' ? 'maxTokens' : stop === 'abort' ? 'abort' : 'eos',
+      };
+    } catch (e) {
+      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.', { cause: e });
+      if (e instanceof PrecisFailure) throw e;
+      throw new PrecisFailure('GENERATION_FAILED', 'The local model stopped with an error. Try again; if it repeats, choose another model.', {
+        cause: e,
+      });
+    } finally {
+      chat.dispose({ disposeSequence: false });
+      pool.release(sequence);
+    }
+  }
+
+  let disposed = false;
+  return {
+    id: 'local',
+    kind: 'local',
+    modelName: model.fileInfo.metadata?.general?.name ?? path.basename(options.modelPath, '.gguf'),
+    contextSize,
+    maxParallel: parallel,
+    model,
+    context,
+    countTokens,
+    generate,
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      // Dispose chain: sequences → context → model (the Llama itself lives for the process).
+      for (const s of sequences) s.dispose();
+      await context.dispose();
+      await model.dispose();
+    },
+  };
+}
