@@ -1,0 +1,153 @@
+/**
+ * `precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json]
+ * [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed]`.
+ * Streams each summary to stdout (or one JSON object per file per line with --json). The provider
+ * (and its model) is created once for all files. Ctrl+C cancels cleanly (exit 130).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatCitation } from '../../../shared/document';
+import type { SummaryEvent, SummaryLength } from '../../../shared/summary';
+import { extractDocument } from '../documents/extractDocument';
+import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
+import { PrecisFailure, toErrorShape } from '../errors';
+import type { LlmProvider } from '../llm/provider';
+import { createProvider } from '../llm/providerRegistry';
+import { summarizeDocument } from '../pipeline/summarizeDocument';
+import type { CliIo } from './cliIo';
+
+export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
+
+const USAGE =
+  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N]';
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new PrecisFailure('INVALID_REQUEST', `--${name} must be a whole number of at least 1. ${USAGE}`);
+  return n;
+}
+
+export function parseSummarizeArgs(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        provider: { type: 'string' },
+        model: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        parallel: { type: 'string' },
+        threads: { type: 'string' },
+        'max-tokens': { type: 'string' },
+        sentences: { type: 'string' },
+        length: { type: 'string' },
+        context: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new PrecisFailure('INVALID_REQUEST', `${e instanceof Error ? e.message : String(e)}. ${USAGE}`);
+  }
+  const v = parsed.values;
+  if (!parsed.positionals.length) throw new PrecisFailure('INVALID_REQUEST', `Give at least one file. ${USAGE}`);
+  const length = v.length as SummaryLength | undefined;
+  if (length !== undefined && !['brief', 'standard', 'detailed'].includes(length)) {
+    throw new PrecisFailure('INVALID_REQUEST', `--length must be brief, standard or detailed. ${USAGE}`);
+  }
+  return {
+    files: parsed.positionals,
+    provider: v.provider ?? (v.model ? 'local' : 'extractive'),
+    model: v.model === undefined ? undefined : path.resolve(v.model),
+    json: v.json === true,
+    parallel: positiveInt('parallel', v.parallel),
+    threads: positiveInt('threads', v.threads),
+    maxTokens: positiveInt('max-tokens', v['max-tokens']),
+    sentences: positiveInt('sentences', v.sentences),
+    contextSize: positiveInt('context', v.context),
+    length,
+  };
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseSummarizeArgs(argv);
+  let provider: LlmProvider | undefined;
+  let exitCode = 0;
+  try {
+    provider = await createProvider({
+      id: args.provider,
+      ...(args.model ? { modelPath: args.model } : {}),
+      ...(args.threads ? { threads: args.threads } : {}),
+      ...(args.parallel ? { parallel: args.parallel } : {}),
+      ...(args.contextSize ? { contextSize: args.contextSize } : {}),
+      ...(args.sentences ? { sentences: args.sentences } : {}),
+      signal: io.signal,
+    });
+    for (const [i, file] of args.files.entries()) {
+      if (io.signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      try {
+        await summarizeFile(file, provider, args, io, i);
+      } catch (e) {
+        const shape = toErrorShape(e);
+        if (shape.code === 'CANCELLED' || args.files.length === 1) throw e;
+        // One unreadable file does not stop the others; the exit code still reports it.
+        io.stderr(`${shape.code} ${path.basename(file)}: ${shape.message}`);
+        exitCode = 1;
+      }
+    }
+  } finally {
+    await provider?.dispose();
+    await shutdownPdfWorker();
+  }
+  return exitCode;
+}
+
+async function summarizeFile(file: string, provider: LlmProvider, args: ReturnType<typeof parseSummarizeArgs>, io: CliIo, index: number): Promise<void> {
+  const doc = await extractDocument({ path: file }, { signal: io.signal });
+  if (!args.json) {
+    if (args.files.length > 1) io.stdout(`${index ? '\n' : ''}# ${path.basename(file)}\n`);
+    for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);
+  }
+  let terminal: SummaryEvent | undefined;
+  const events = summarizeDocument(doc, provider, {
+    jobId: `cli-${index}`,
+    signal: io.signal,
+    ...(args.parallel ? { parallel: args.parallel } : {}),
+    ...(args.maxTokens ? { maxTokens: args.maxTokens } : {}),
+    ...(args.sentences ? { sentences: args.sentences } : {}),
+    ...(args.length ? { length: args.length } : {}),
+  });
+  let chunkCount = 0;
+  let read = 0;
+  for await (const e of events) {
+    if (e.type === 'done' || e.type === 'failed' || e.type === 'cancelled') terminal = e;
+    else if (e.type === 'started') chunkCount = e.chunkCount;
+    else if (!args.json) {
+      if (e.type === 'delta' && e.stage === 'final') io.write(e.text);
+      // Progress goes to stderr so stdout stays the summary alone.
+      else if (e.type === 'chunkDone') io.stderr(`read part ${++read} of ${chunkCount}`);
+    }
+  }
+  if (!terminal || terminal.type === 'cancelled') throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+  if (terminal.type === 'failed') throw new PrecisFailure(terminal.error.code, terminal.error.message);
+  if (terminal.type !== 'done') return;
+  const { summary: result, stats } = terminal;
+  if (args.json) {
+    io.stdout(
+      JSON.stringify({
+        file,
+        summary: result.markdown,
+        points: result.points.map((p) => ({
+          text: p.text,
+          citations: p.citations.map((c) => ({ blockId: c.blockId, page: c.page, clause: c.clause ?? null, label: formatCitation(c) })),
+        })),
+        stats,
+      }),
+    );
+  } else {
+    io.write('\n');
+    io.stderr(
+      `${stats.chunks} part${stats.chunks === 1 ? '' : 's'}, ${stats.promptTokens} prompt + ${stats.generatedTokens} generated tokens, ${(stats.totalMs / 1000).toFixed(1)} s, ${stats.tokensPerSecond.toFixed(1)} tok/s${stats.droppedCitations ? `, ${stats.droppedCitations} unresolvable citation(s) dropped` : ''}`,
+    );
+  }
+}
