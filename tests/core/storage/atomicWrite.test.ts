@@ -92,8 +92,9 @@ describe.runIf(canMountTmpfs())('atomicWrite on a full disk (64 KiB tmpfs in uns
       ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$1" && exec "$2" --import tsx "$3" "$1" "$4"', 'sh', dir, process.execPath, childScript('enospcChild.ts'), mode],
       { encoding: 'utf8' },
     );
-    expect(out.stderr).toBe('');
-    return JSON.parse(out.stdout.trim()) as { code?: string; intact: boolean; files: string[] };
+    const line = out.stdout.trim().split('\n').at(-1) ?? '';
+    expect(line.startsWith('{'), `child output: ${out.stdout}\n${out.stderr}`).toBe(true);
+    return JSON.parse(line) as { code?: string; message?: string; intact: boolean; files: string[] };
   }
 
   it('refuses up front (statfs preflight) and keeps the old file', () => {
