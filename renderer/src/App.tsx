@@ -82,6 +82,10 @@ export function App({ api, connected = true }: Props) {
     [queue, announce],
   );
 
+  // The model of the job running now, as its 'started' event named it.
+  const runningJob = Object.values(queue.jobs).find((j) => !isFinished(j) && j.model && j.provider !== 'extractive');
+  const activeModel = runningJob ? `${runningJob.model} · working` : undefined;
+
   const item = selection?.kind === 'queue' ? queue.items.find((i) => i.id === selection.id) : undefined;
   const job = item?.jobId ? queue.jobs[item.jobId] : undefined;
 
@@ -215,6 +219,14 @@ export function App({ api, connected = true }: Props) {
             </button>
           </div>
         ) : null}
+        {item.status === 'cancelled' ? (
+          <div className="card">
+            <p>{job?.markdown ? 'Cancelled. The summary below is what was written before you stopped it.' : 'Cancelled before the summary was written.'}</p>
+            <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+              Summarize again
+            </button>
+          </div>
+        ) : null}
         {job && (job.markdown || job.points.length > 0 || running || job.keyTerms) ? (
           <SummaryPane key={job.jobId} markdown={job.markdown} points={job.points} keyTerms={job.keyTerms} streaming={!!running} onCite={openCitation} />
         ) : null}
@@ -228,7 +240,7 @@ export function App({ api, connected = true }: Props) {
   return (
     <DropZone onFiles={addFiles}>
       <div className={`app${source ? ' with-source' : ''}`}>
-        <Header settings={settings} model={model} onOpenSettings={() => setSettingsOpen(true)} onLoadModel={() => void api.invoke('model.load', {})} />
+        <Header settings={settings} model={model} activeModel={activeModel} onOpenSettings={() => setSettingsOpen(true)} onLoadModel={() => void api.invoke('model.load', {})} />
         {!connected ? (
           <p className="banner" role="alert">
             The connection to Precis was lost. Restart it and open the new address.

@@ -3,6 +3,8 @@ import type { ModelStatus, PublicSettings } from '../../../../shared/ipc/contrac
 interface Props {
   settings: PublicSettings | null;
   model: ModelStatus | null;
+  /** The model a running job reported (it may be in use even when main has not pushed a status). */
+  activeModel?: string;
   onOpenSettings: () => void;
   onLoadModel: () => void;
 }
@@ -20,8 +22,19 @@ export function modeBadgeText(settings: Pick<PublicSettings, 'mode' | 'cloud'>):
   return settings.mode === 'cloud' ? `Cloud · ${hostOf(settings.cloud.baseUrl)}` : 'Local · offline';
 }
 
-function ModelLine({ model, settings, onLoadModel }: { model: ModelStatus | null; settings: PublicSettings | null; onLoadModel: () => void }) {
+function ModelLine({
+  model,
+  settings,
+  activeModel,
+  onLoadModel,
+}: {
+  model: ModelStatus | null;
+  settings: PublicSettings | null;
+  activeModel?: string;
+  onLoadModel: () => void;
+}) {
   if (settings?.mode === 'cloud') return <span className="model-line">{settings.cloud.model}</span>;
+  if (activeModel && (!model || model.state === 'none')) return <span className="model-line">{activeModel}</span>;
   if (!model) return <span className="model-line muted">Model status unknown</span>;
   switch (model.state) {
     case 'ready':
@@ -57,7 +70,7 @@ function ModelLine({ model, settings, onLoadModel }: { model: ModelStatus | null
 }
 
 /** The title bar: what mode we are in, which model, and the way into Settings. */
-export function Header({ settings, model, onOpenSettings, onLoadModel }: Props) {
+export function Header({ settings, model, activeModel, onOpenSettings, onLoadModel }: Props) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -70,7 +83,7 @@ export function Header({ settings, model, onOpenSettings, onLoadModel }: Props) 
         {settings ? (
           <span className={`badge ${settings.mode === 'cloud' ? 'badge-cloud' : 'badge-local'}`}>{modeBadgeText(settings)}</span>
         ) : null}
-        <ModelLine model={model} settings={settings} onLoadModel={onLoadModel} />
+        <ModelLine model={model} settings={settings} activeModel={activeModel} onLoadModel={onLoadModel} />
       </div>
       <button type="button" className="button" onClick={onOpenSettings}>
         Settings

@@ -18,7 +18,7 @@ function hostOf(url: string): string {
   }
 }
 
-function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -58,7 +58,15 @@ export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
     };
   }, [api]);
 
-  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    // An error goes away as soon as the user works on its field.
+    setErrors((e) => {
+      if (!(key in e)) return e;
+      const { [key]: _gone, ...rest } = e;
+      return rest;
+    });
+  };
   const describedBy = (key: keyof SettingsForm, hint = false) =>
     [hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined;
 
@@ -111,7 +119,7 @@ export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
             processed there. Nothing is sent until you have seen a preview of exactly what will leave this computer and said yes.
           </p>
           <ul>
-            <li>Names, e-mail addresses, phone numbers and account numbers are replaced with placeholders first (when redaction is on).</li>
+            <li>Names, contact details and identifying numbers are replaced with placeholders first (when redaction is on).</li>
             <li>The service’s own terms decide what it keeps. Documents you mark “never send” stay on this computer.</li>
             <li>Your API key is kept by your operating system’s keychain and never shown to this window.</li>
           </ul>
@@ -162,7 +170,11 @@ export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
         {form.mode === 'local' ? (
           <fieldset>
             <legend>Local model</legend>
-            <Field id={`${id}-modelId`} label="Model" error={errors.modelId} hint="Models live in Precis’s data folder. Import one with `precis models import <file.gguf>`.">
+            <Field id={`${id}-modelId`} label="Model" error={errors.modelId} hint={
+                <>
+                  Models live in Precis’s data folder. To add one, run <code>precis models import file.gguf</code>.
+                </>
+              }>
               <select
                 id={`${id}-modelId`}
                 value={form.modelId}

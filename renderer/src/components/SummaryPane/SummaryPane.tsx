@@ -69,7 +69,7 @@ export function SummaryPane({ markdown, points, keyTerms, streaming, onCite }: P
               </ul>
             </>
           ) : (
-            <p className="muted">{streaming ? 'The summary will appear here as it is written.' : 'No summary text.'}</p>
+            <p className="muted">{streaming ? 'The summary will appear here as it is written.' : 'No summary was written.'}</p>
           )}
         </section>
       </div>
