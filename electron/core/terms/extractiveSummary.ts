@@ -15,7 +15,7 @@ export interface ExtractiveSummary {
   markdown: string;
 }
 
-const RISK = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv\w*|non-?compet\w*|forfeit\w*|waive\w*|terminat\w*|as is|disclaim\w*)\b/i;
+const RISK = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv\w*|non-?compet\w*|forfeit\w*|waive\w*|as is|disclaim\w*|non-?refundable|interest on)\b/i;
 const DATES = /\b(\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(business |calendar )?(days?|weeks?|months?|years?)\b|\b(19|20)\d\d\b|\b(deadline|no later than|expir\w*|renew\w*|anniversary)\b/i;
 const KEY_TERM = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e)\b)/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;

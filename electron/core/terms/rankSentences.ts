@@ -7,6 +7,8 @@
  * sentences apart from the MMR step (K x candidates), so a 50-page contract ranks in milliseconds.
  */
 import type { Block, Citation } from '../../../shared/document';
+import type { ClauseType } from '../../../shared/terms';
+import { classifyClause } from './classifyClause';
 import { isHeadingOnly } from './isHeadingOnly';
 import { splitSentences } from './splitSentences';
 import { STOPWORDS } from './stopwords';
@@ -30,9 +32,13 @@ export interface RankWeights {
   /** Penalty per word beyond `longWords`. */
   length: number;
   longWords: number;
+  /** The penalty starts at the larger of `longWords` and this share of the document's median sentence length. */
+  relativeLong: number;
+  /** Bonus for sentences in the clauses a lawyer reads first (term, payment, termination, liability…), by heading. */
+  clause: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.45, signals: 0.25, position: 0.2, figures: 0.1, length: 0.01, longWords: 25 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.45, signals: 0.25, position: 0.1, figures: 0.1, length: 0.02, longWords: 10, relativeLong: 0, clause: 0.3 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -51,9 +57,34 @@ interface Candidate {
   indexInBlock: number;
   blockIndexInClause: number;
   tokens: string[];
+  /** How much the clause this sentence sits in matters, from its heading (0 when there is none). */
+  clauseWeight: number;
   vector: Map<string, number>;
   norm: number;
   base: number;
+}
+
+const CLAUSE_WEIGHT: Record<ClauseType, number> = {
+  term: 1,
+  termination: 1,
+  payment: 1,
+  liability: 1,
+  indemnity: 0.8,
+  confidentiality: 0.8,
+  'governing-law': 0.6,
+  ip: 0.6,
+  assignment: 0.6,
+  warranty: 0.5,
+  'dispute-resolution': 0.5,
+  notices: 0.1,
+  miscellaneous: 0.2,
+  definitions: 0,
+};
+
+// The clause's own title: the nearest heading, or a run-in title ("6.1 Term. The initial term …").
+function clauseHeading(block: Block): string {
+  const runIn = /^(?:(?:section|article|clause)\s+)?[0-9]+(?:\.[0-9]+)*\.?\s+([A-Z][^.:]{2,60})[.:]\s/i.exec(block.text)?.[1];
+  return [runIn, ...[...block.section].reverse().slice(0, 2)].filter(Boolean).join(' ');
 }
 
 // Words that mark the operative content of a contract: obligations, money, time, risk.
@@ -95,8 +126,16 @@ export function contentTokens(text: string): string[] {
 }
 
 /** Splits blocks into scored candidate sentences (headings and boilerplate excluded). */
+// A sentence a summary can stand on: it states something (has a verb a contract uses).
+const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
+// Definitions are reference material, not what a reader wants first.
+const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
+
 function candidates(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
+  // Punctuated, mixed-case text (a real contract) lets us drop fragments; lower-cased, stripped text cannot.
+  const sample = blocks.slice(0, 200).map((b) => b.text).join(' ');
+  const cased = /[A-Z]/.test(sample) && /[a-z]/.test(sample);
   let order = 0;
   let lastClause: string | undefined;
   let blockIndexInClause = 0;
@@ -105,6 +144,8 @@ function candidates(blocks: readonly Block[]): Candidate[] {
     blockIndexInClause = clauseKey === lastClause ? blockIndexInClause + 1 : 0;
     lastClause = clauseKey;
     if (isHeadingOnly(block)) continue;
+    const heading = clauseHeading(block);
+    const clauseWeight = heading ? CLAUSE_WEIGHT[classifyClause(heading)] : 0;
     const spans = splitSentences(block.text);
     spans.forEach((span, indexInBlock) => {
       const text = span.text.replace(/\s+/g, ' ');
@@ -112,11 +153,15 @@ function candidates(blocks: readonly Block[]): Candidate[] {
       const words = text.split(' ').length;
       order += 1;
       if (words < 5 || tokens.length < 3) return;
-      if (BOILERPLATE.some((re) => re.test(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || DEFINITION.test(text) || (cased && !STATES.test(text))) return;
+      // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
+      // Recitals are background, not terms.
+      if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
+      if (cased && (!/^[\p{Lu}\p{N}"“‘'(\[§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || (/^[^.:]{1,40}:\s/.test(text) && words < 12))) return;
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
-      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, vector: new Map(), norm: 0, base: 0 });
+      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, vector: new Map(), norm: 0, base: 0 });
     });
   }
   return out;
@@ -139,22 +184,35 @@ function weigh(cands: Candidate[], w: RankWeights): void {
     }
     c.norm = Math.sqrt(sq) || 1;
   }
-  let centroidNorm = 0;
-  for (const w of centroid.values()) centroidNorm += w * w;
-  centroidNorm = Math.sqrt(centroidNorm) || 1;
+  let centroidSq = 0;
+  for (const w of centroid.values()) centroidSq += w * w;
 
+  const lengths = cands.map((c) => c.text.split(' ').length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const longWords = Math.max(w.longWords, w.relativeLong * median);
   for (const c of cands) {
+    // Similarity to the rest of the document (leave-one-out centroid): a long sentence must not
+    // look central merely because it makes up much of the centroid itself.
     let dot = 0;
     for (const [t, w] of c.vector) dot += w * (centroid.get(t) ?? 0);
-    const centrality = dot / (c.norm * centroidNorm);
+    const selfSq = c.norm * c.norm;
+    const restDot = dot - selfSq;
+    const restNorm = Math.sqrt(Math.max(centroidSq - 2 * dot + selfSq, 0)) || 1;
+    const centrality = Math.max(0, restDot) / (c.norm * restNorm);
     const signals = SIGNAL_PATTERNS.reduce((s, re) => s + (re.test(c.text) ? 1 : 0), 0) / SIGNAL_PATTERNS.length;
     const position = (c.indexInBlock === 0 ? 0.6 : 0.6 / (1 + c.indexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause));
     const figure = FIGURE.test(c.text) ? 1 : 0;
     const words = c.text.split(' ').length;
     // Very long sentences read badly in a summary and crowd out others.
-    const lengthPenalty = words > w.longWords ? Math.min(0.3, (words - w.longWords) * w.length) : 0;
-    c.base = w.centrality * centrality + w.signals * signals + w.position * position + w.figures * figure - lengthPenalty;
+    const lengthPenalty = words > longWords ? Math.min(0.3, (words - longWords) * w.length) : 0;
+    c.base = w.centrality * centrality + w.signals * signals + w.position * position + w.figures * figure + w.clause * c.clauseWeight - lengthPenalty;
   }
+}
+
+// "8.3(a)" → "8"; "ARTICLE IV" stays; undefined when the block has no numbering.
+function topClause(clause: string | undefined): string | undefined {
+  if (!clause) return undefined;
+  return /^[0-9]+/.exec(clause)?.[0] ?? clause;
 }
 
 function cosine(a: Candidate, b: Candidate): number {
@@ -174,6 +232,7 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
   // MMR only needs to look at the strongest few hundred; the tail never wins.
   const pool = [...cands].sort((a, b) => b.base - a.base || a.order - b.order).slice(0, Math.max(50, k * 20));
   const picked: Candidate[] = [];
+  const perClause = Math.max(1, Math.ceil(k / 4));
   const maxSim = new Array<number>(pool.length).fill(0);
   const used = new Array<boolean>(pool.length).fill(false);
   while (picked.length < k) {
@@ -193,6 +252,9 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
     used[best] = true;
     // A near-copy of something already picked (repeated boilerplate, restated clause) adds nothing.
     if (picked.some((p) => cosine(p, chosen) > 0.8)) continue;
+    // Spread the summary over the contract: a few sentences per top-level clause at most.
+    const top = topClause(chosen.block.clause);
+    if (top && picked.filter((p) => topClause(p.block.clause) === top).length >= perClause) continue;
     picked.push(chosen);
     for (let i = 0; i < pool.length; i++) if (!used[i]) maxSim[i] = Math.max(maxSim[i]!, cosine(pool[i]!, chosen));
   }
