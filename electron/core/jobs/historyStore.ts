@@ -7,6 +7,7 @@ import { PrecisFailure, throwIfAborted } from '../errors';
 import { atomicWrite, removeStaleTemps, syncDirectory } from '../storage/atomicWrite';
 import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../storage/envelope';
 import type { KeyProvider } from '../storage/keyProvider';
+import { defaultWarning, onceEach } from '../storage/defaultWarning';
 import { storageFailure } from '../storage/storageFailure';
 
 export { createFileKeyProvider, type KeyProvider } from '../storage/keyProvider';
@@ -28,7 +29,7 @@ export interface HistoryStore {
 
 /** Options for {@link createHistoryStore}. */
 export interface HistoryStoreOptions {
-  /** Told about entries that exist but cannot be read (damaged, or sealed under another master key). */
+  /** Told about entries that exist but cannot be read (damaged, or sealed under another master key; default: stderr). */
   onWarning?: (message: string) => void;
 }
 
@@ -68,7 +69,7 @@ interface MetaFile {
  */
 export function createHistoryStore(home: string, keyProvider: KeyProvider, options: HistoryStoreOptions = {}): HistoryStore {
   const dir = path.join(home, HISTORY_DIR);
-  const warn = options.onWarning ?? (() => undefined);
+  const warn = onceEach(options.onWarning ?? defaultWarning);
   const metaPath = (id: string) => path.join(dir, id + META_EXT);
   const dataPath = (id: string) => path.join(dir, id + DATA_EXT);
   let cleaned = false;

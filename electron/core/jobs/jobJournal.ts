@@ -6,6 +6,7 @@ import { PrecisFailure, throwIfAborted } from '../errors';
 import { atomicWrite, removeStaleTemps, syncDirectory } from '../storage/atomicWrite';
 import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../storage/envelope';
 import type { KeyProvider } from '../storage/keyProvider';
+import { defaultWarning, onceEach } from '../storage/defaultWarning';
 import { storageFailure } from '../storage/storageFailure';
 
 /**
@@ -45,7 +46,7 @@ export interface JobJournals {
 
 /** Options for {@link createJobJournals}. */
 export interface JobJournalsOptions {
-  /** Told when an unreadable journal is replaced by a fresh one (its chunks will be computed again). */
+  /** Told when an unreadable journal is replaced by a fresh one (its chunks will be computed again; default: stderr). */
   onWarning?: (message: string) => void;
 }
 
@@ -80,7 +81,7 @@ interface ChunkRecord {
  */
 export function createJobJournals(home: string, keyProvider: KeyProvider, options: JobJournalsOptions = {}): JobJournals {
   const dir = path.join(home, JOURNAL_DIR);
-  const warn = options.onWarning ?? (() => undefined);
+  const warn = onceEach(options.onWarning ?? defaultWarning);
   let swept = false;
 
   return {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
 import { PrecisFailure } from '../errors';
 import { atomicWrite, removeStaleTemps } from '../storage/atomicWrite';
+import { defaultWarning, onceEach } from '../storage/defaultWarning';
 import { storageFailure } from '../storage/storageFailure';
 
 /** Reads and writes the user's settings (never the API key: that lives in the secret store). */
@@ -15,7 +16,7 @@ export interface SettingsStore {
 
 /** Options for {@link createSettingsStore}. */
 export interface SettingsStoreOptions {
-  /** Told when the saved file was damaged or partly invalid and defaults were used instead. */
+  /** Told when the saved file was damaged or partly invalid and defaults were used instead (default: stderr). */
   onWarning?: (message: string) => void;
 }
 
@@ -32,7 +33,7 @@ const SECTIONS = ['mode', 'local', 'cloud', 'summaryLength'] as const;
  */
 export function createSettingsStore(home: string, options: SettingsStoreOptions = {}): SettingsStore {
   const file = path.join(home, SETTINGS_FILE);
-  const warn = options.onWarning ?? (() => undefined);
+  const warn = onceEach(options.onWarning ?? defaultWarning);
   // Serialises writes inside this process so two quick patches cannot lose each other.
   let queue: Promise<unknown> = removeStaleTemps(home).catch(() => undefined);
 

@@ -83,3 +83,13 @@ describe('settingsStore', () => {
     expect(warnings).toHaveLength(1);
   });
 });
+
+describe('settingsStore warnings', () => {
+  it('tells about a damaged file once per store, not on every read', async () => {
+    await fs.writeFile(file(), 'garbage');
+    const s = store();
+    await s.get();
+    await s.get();
+    expect(warnings).toHaveLength(1);
+  });
+});

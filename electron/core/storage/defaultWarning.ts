@@ -1,0 +1,17 @@
+/**
+ * Where storage warnings go when the caller did not ask for them: one stderr line. The messages
+ * name what happened and what was done about it; they never contain document text, paths or keys.
+ */
+export function defaultWarning(message: string): void {
+  process.stderr.write(`precis: ${message}\n`);
+}
+
+/** Wraps a warning sink so each distinct message is told once per store, not on every read. */
+export function onceEach(sink: (message: string) => void): (message: string) => void {
+  const told = new Set<string>();
+  return (message) => {
+    if (told.has(message)) return;
+    told.add(message);
+    sink(message);
+  };
+}
