@@ -157,7 +157,7 @@ function candidates(blocks: readonly Block[]): Candidate[] {
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
-      if (cased && (!/^[\p{Lu}\p{N}"“‘'(\[§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || (/^[^.:]{1,40}:\s/.test(text) && words < 12))) return;
+      if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || (/^[^.:]{1,40}:\s/.test(text) && words < 12))) return;
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
