@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildLines, joinLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
+
+const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber coral dune ember fjord'.split(' ');
+const run = (text: string, x: number, y: number, fontSize = 10): TextRun => ({ text, x, y, width: text.length * fontSize * 0.5, fontSize });
+
+describe('pdf layout', () => {
+  it('joins runs on a baseline, spacing them, and splits cells at wide gaps', () => {
+    const lines = buildLines([run('world', 60, 100.5), run('Hello', 30, 100), run('Cell', 200, 100)]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.fragments.map((f) => f.text)).toEqual(['Hello world', 'Cell']);
+  });
+
+  it('repairs hyphenation only before a lower-case continuation', () => {
+    expect(joinLines('the equip-', 'ment')).toBe('the equipment');
+    expect(joinLines('non-', 'Disclosure')).toBe('non- Disclosure');
+    expect(joinLines('ends here', 'next')).toBe('ends here next');
+  });
+
+  it('removes headers and page numbers that repeat across pages, and keeps body text', () => {
+    const page = (n: number): LaidOutPage => ({
+      width: 600,
+      height: 800,
+      lines: buildLines([
+        run('ACME AGREEMENT', 30, 30),
+        ...Array.from({ length: 10 }, (_, i) => run(`Body line ${WORDS[(n * 10 + i) % WORDS.length]} ${WORDS[(n * 3 + i * 7) % WORDS.length]} here.`, 30, 100 + i * 14)),
+        run(`${n}`, 300, 780),
+      ]),
+    });
+    const cleaned = removeRunningLines([page(1), page(2), page(3)]);
+    for (const p of cleaned) {
+      const texts = p.lines.map((l) => l.fragments.map((f) => f.text).join(' '));
+      expect(texts).toHaveLength(10);
+      expect(texts.every((t) => t.startsWith('Body line'))).toBe(true);
+    }
+  });
+
+  it('starts paragraphs at clause numbers and vertical gaps, joining wrapped lines', () => {
+    const lines = buildLines([
+      run('1.1 The Supplier shall deliver the goods to the Customer at the agreed place', 30, 100),
+      run('and time.', 30, 112),
+      run('1.2 The Customer shall pay.', 30, 124),
+      run('A later paragraph after a gap.', 30, 160),
+    ]);
+    const units = paragraphs({ width: 600, height: 800, lines });
+    expect(units.map((u) => u.text)).toEqual([
+      '1.1 The Supplier shall deliver the goods to the Customer at the agreed place and time.',
+      '1.2 The Customer shall pay.',
+      'A later paragraph after a gap.',
+    ]);
+  });
+});
