@@ -26,8 +26,7 @@ import type { KeyTerms } from '../../shared/terms';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
 import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
-import { createLocalProvider } from '../../electron/core/llm/localProvider';
-import { createOpenAiProvider } from '../../electron/core/llm/openaiProvider';
+import { createProvider } from '../../electron/core/llm/providerRegistry';
 import type { LlmProvider } from '../../electron/core/llm/provider';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
 import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
@@ -80,8 +79,9 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function modelProvider(args: Args): Promise<LlmProvider | undefined> {
-  if (args.provider === 'local') return createLocalProvider({ modelPath: path.resolve(args.model!), ...(args.threads ? { threads: args.threads } : {}) });
-  if (args.provider === 'openai') return createOpenAiProvider({ baseUrl: args.baseUrl!, model: args.model!, apiKey: process.env[args.apiKeyEnv] ?? '' });
+  // The same registry the CLI and the app use, so the scored provider is the shipped one.
+  if (args.provider === 'local') return createProvider({ id: 'local', modelPath: path.resolve(args.model!), ...(args.threads ? { threads: args.threads } : {}) });
+  if (args.provider === 'openai') return createProvider({ id: 'openai', baseUrl: args.baseUrl!, model: args.model!, apiKey: process.env[args.apiKeyEnv] ?? '' });
   return undefined;
 }
 
