@@ -11,6 +11,7 @@ import type { SummaryEvent, SummaryLength } from '../../../shared/summary';
 import { extractDocument } from '../documents/extractDocument';
 import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
 import { PrecisFailure, toErrorShape } from '../errors';
+import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents, printCloudPreviews } from '../llm/cloudCli';
 import type { LlmProvider } from '../llm/provider';
 import { createProvider } from '../llm/providerRegistry';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
@@ -19,7 +20,7 @@ import type { CliIo } from './cliIo';
 export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
 
 const USAGE =
-  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N]';
+  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview]';
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -44,6 +45,7 @@ export function parseSummarizeArgs(argv: string[]) {
         sentences: { type: 'string' },
         length: { type: 'string' },
         context: { type: 'string' },
+        ...cloudCliOptions,
       },
     });
   } catch (e) {
@@ -66,11 +68,15 @@ export function parseSummarizeArgs(argv: string[]) {
     sentences: positiveInt('sentences', v.sentences),
     contextSize: positiveInt('context', v.context),
     length,
+    cloud: cloudCliArgs(v),
+    modelName: v.model,
   };
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseSummarizeArgs(argv);
+  // Cloud mode: --preview prints what would be sent and sends nothing.
+  if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io);
   let provider: LlmProvider | undefined;
   let exitCode = 0;
   try {
@@ -81,6 +87,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...(args.parallel ? { parallel: args.parallel } : {}),
       ...(args.contextSize ? { contextSize: args.contextSize } : {}),
       ...(args.sentences ? { sentences: args.sentences } : {}),
+      ...(args.provider === 'openai' ? cloudProviderConfig(args.cloud, args.modelName, io.env) : {}),
       signal: io.signal,
     });
     for (const [i, file] of args.files.entries()) {
@@ -109,14 +116,16 @@ async function summarizeFile(file: string, provider: LlmProvider, args: ReturnTy
     for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);
   }
   let terminal: SummaryEvent | undefined;
-  const events = summarizeDocument(doc, provider, {
+  const options = {
     jobId: `cli-${index}`,
     signal: io.signal,
     ...(args.parallel ? { parallel: args.parallel } : {}),
     ...(args.maxTokens ? { maxTokens: args.maxTokens } : {}),
     ...(args.sentences ? { sentences: args.sentences } : {}),
     ...(args.length ? { length: args.length } : {}),
-  });
+  };
+  // Cloud providers get the redacted document behind the consent guard; placeholders are restored here.
+  const events = provider.kind === 'cloud' ? cloudSummaryEvents(doc, provider, args.cloud, options) : summarizeDocument(doc, provider, options);
   let chunkCount = 0;
   let read = 0;
   for await (const e of events) {

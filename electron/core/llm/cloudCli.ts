@@ -1,0 +1,73 @@
+/**
+ * Cloud mode for `precis summarize`: `--provider openai --base-url URL --model NAME` (key from
+ * OPENAI_API_KEY), `--no-redact`, `--preview` (prints exactly what would be sent and exits without
+ * sending). Kept here so the command only wires it in. Never imports the OpenAI client itself.
+ */
+import path from 'node:path';
+import type { ExtractedDocument } from '../../../shared/document';
+import type { SummaryEvent } from '../../../shared/summary';
+import { extractDocument } from '../documents/extractDocument';
+import { PrecisFailure } from '../errors';
+import type { SummarizeOptions } from '../pipeline/summarizeDocument';
+import { prepareForCloud } from '../privacy/prepareForCloud';
+import type { CliIo } from '../commands/cliIo';
+import { hostOf } from './cloudHost';
+import { summarizeInCloud } from './cloudRunner';
+import type { LlmProvider } from './provider';
+
+/** The `parseArgs` options cloud mode adds. */
+export const cloudCliOptions = {
+  'base-url': { type: 'string' },
+  'no-redact': { type: 'boolean', default: false },
+  preview: { type: 'boolean', default: false },
+} as const;
+
+export interface CloudCliArgs {
+  baseUrl?: string;
+  redact: boolean;
+  preview: boolean;
+}
+
+/** Reads the cloud flags out of parsed values. */
+export function cloudCliArgs(values: Record<string, unknown>): CloudCliArgs {
+  const baseUrl = typeof values['base-url'] === 'string' ? values['base-url'] : undefined;
+  return { ...(baseUrl ? { baseUrl } : {}), redact: values['no-redact'] !== true, preview: values.preview === true };
+}
+
+/** The provider settings for `--provider openai`: base URL, model name (not a path) and key from the environment. */
+export function cloudProviderConfig(args: CloudCliArgs, model: string | undefined, env: NodeJS.ProcessEnv): { baseUrl: string; model: string; apiKey?: string } {
+  const baseUrl = args.baseUrl ?? env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1';
+  const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
+  if (!apiKey && hostOf(baseUrl) === 'api.openai.com') {
+    throw new PrecisFailure('CLOUD_AUTH', 'Set OPENAI_API_KEY to your API key (or pass --base-url for a server that needs none).');
+  }
+  return { baseUrl, model: model ?? 'gpt-4o-mini', ...(apiKey ? { apiKey } : {}) };
+}
+
+/**
+ * `--preview`: prints, for each file, exactly the text that would leave this machine (stdout) and
+ * what it is bound to (stderr: sha256, placeholders, host). Sends nothing, loads no provider.
+ */
+export async function printCloudPreviews(files: readonly string[], args: CloudCliArgs, io: CliIo): Promise<number> {
+  for (const [i, file] of files.entries()) {
+    const doc = await extractDocument({ path: file }, { signal: io.signal });
+    const prep = prepareForCloud(doc, { redact: args.redact });
+    if (files.length > 1) io.stdout(`${i ? '\n' : ''}# ${path.basename(file)}\n`);
+    io.stdout(prep.previewText);
+    const kinds = new Map<string, number>();
+    for (const r of prep.redactions) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+    io.stderr(
+      `preview sha256 ${prep.sha256}; ${prep.redacted ? `${prep.redactions.length} placeholder(s)${kinds.size ? ` (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}` : 'NOT redacted (--no-redact)'}; would be sent to ${hostOf(args.baseUrl ?? 'https://api.openai.com/v1')}. Nothing was sent.`,
+    );
+  }
+  return 0;
+}
+
+/**
+ * The event stream of one cloud summary from the CLI. Running the command with `--provider openai`
+ * is the consent: the text sent is exactly what `--preview` prints for the same file and flags.
+ */
+export function cloudSummaryEvents(doc: ExtractedDocument, provider: LlmProvider, args: CloudCliArgs, summarize: SummarizeOptions): AsyncIterable<SummaryEvent> {
+  const prep = prepareForCloud(doc, { redact: args.redact });
+  return summarizeInCloud(doc, provider, { redact: args.redact, consentHash: prep.sha256, preparation: prep, summarize });
+}
