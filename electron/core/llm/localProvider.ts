@@ -21,6 +21,8 @@ export interface LocalProvider extends LlmProvider {
   readonly kind: 'local';
   readonly model: LlamaModel;
   readonly context: LlamaContext;
+  /** The exact tokens a request's prompt is evaluated as (chat template applied, document text never special). */
+  promptTokens(request: Pick<GenerateRequest, 'system' | 'user'>): number[];
 }
 
 /**
@@ -48,6 +50,24 @@ class SequencePool {
     const next = this.waiters.shift();
     if (next) next(s);
     else this.free.push(s);
+  }
+}
+
+/**
+ * Parses a grammar-constrained answer. node-llama-cpp's validator is stricter than its grammar in
+ * places (exponent-form integers, STACK.md; string lengths counted in UTF-16 units rather than
+ * characters), so a validation error falls back to plain JSON parsing. Incomplete JSON (maxTokens
+ * reached) gives undefined: the caller treats that as "no usable answer".
+ */
+function parseGrammarAnswer(grammar: LlamaGrammar, text: string): unknown {
+  try {
+    return (grammar as LlamaGrammar & { parse(t: string): unknown }).parse(text);
+  } catch {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
   }
 }
 
@@ -83,6 +103,20 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
   const contextSize = sequences[0]?.contextSize ?? context.contextSize;
   const countTokens = (text: string): number => model.tokenize(text, false).length;
 
+  const historyOf = (request: Pick<GenerateRequest, 'system' | 'user'>): ChatHistoryItem[] => [
+    { type: 'system', text: request.system },
+    { type: 'user', text: request.user },
+    { type: 'model', response: [] },
+  ];
+  // The wrapper LlamaChat resolves for this model; the same one renders the prompt it evaluates.
+  const wrapper = new LlamaChat({ contextSequence: sequences[0] as LlamaContextSequence, autoDisposeSequence: false });
+  const chatWrapper = wrapper.chatWrapper;
+  wrapper.dispose({ disposeSequence: false });
+  // User text is a plain string in the history, so node-llama-cpp tokenizes it without special
+  // tokens: "<|im_start|>" inside a contract stays text (issue 3, prompts treat the document as data).
+  const promptTokens = (request: Pick<GenerateRequest, 'system' | 'user'>): number[] =>
+    chatWrapper.generateContextState({ chatHistory: historyOf(request) }).contextText.tokenize(model.tokenizer) as number[];
+
   async function generate(request: GenerateRequest, opts: GenerateOptions = {}): Promise<GenerateResult> {
     const { signal } = opts;
     throwIfAborted(signal);
@@ -91,19 +125,13 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
     try {
       throwIfAborted(signal);
-      // User text is a plain string in the history, so node-llama-cpp tokenizes it without special
-      // tokens: "<|im_start|>" inside a contract stays text (issue 3, prompts treat the document as data).
-      const history: ChatHistoryItem[] = [
-        { type: 'system', text: request.system },
-        { type: 'user', text: request.user },
-        { type: 'model', response: [] },
-      ];
-      const promptTokens = chat.chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(model.tokenizer).length;
-      const room = contextSize - promptTokens;
+      const history = historyOf(request);
+      const promptCount = promptTokens(request).length;
+      const room = contextSize - promptCount;
       if (room < 1) {
         throw new PrecisFailure(
           'CONTEXT_TOO_SMALL',
-          `The prompt needs ${promptTokens} tokens but the model's context holds ${contextSize}. Choose a model with a larger context.`,
+          `The prompt needs ${promptCount} tokens but the model's context holds ${contextSize}. Choose a model with a larger context.`,
         );
       }
       let generatedTokens = 0;
@@ -122,20 +150,12 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
       if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       const text = response.response;
       let json: unknown;
-      if (grammar && 'parse' in grammar) {
-        try {
-          json = (grammar as LlamaGrammar & { parse(t: string): unknown }).parse(text);
-        } catch {
-          // Incomplete JSON (maxTokens reached) or a grammar/validator mismatch such as exponent
-          // integers (STACK.md): the caller treats a missing `json` as "no usable answer".
-          json = undefined;
-        }
-      }
+      if (grammar) json = parseGrammarAnswer(grammar, text);
       const stop = response.metadata.stopReason;
       return {
         text,
         json,
-        promptTokens,
+        promptTokens: promptCount,
         generatedTokens,
         stopReason: stop === 'maxTokens' ? 'maxTokens' : stop === 'abort' ? 'abort' : 'eos',
       };
@@ -161,6 +181,7 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     model,
     context,
     countTokens,
+    promptTokens,
     generate,
     async dispose() {
       if (disposed) return;
