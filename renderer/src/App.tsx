@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { HistoryEntry, PrecisApi, PublicSettings } from '../../shared/ipc/contract';
 import type { SummaryResult } from '../../shared/summary';
 import { ConsentPanel } from './components/ConsentPanel/ConsentPanel';
@@ -50,16 +50,27 @@ export function App({ api, connected = true }: Props) {
   const [source, setSource] = useState<{ citation: CitationRef; documentId: string | null } | null>(null);
   const [docs, setDocs] = useState<Record<string, SourceDocument | { error: string }>>({});
 
+  const lastAnnounced = useRef(0);
   const announce = useCallback((text: string) => {
-    // Re-setting the same text would not be announced again; a trailing space makes it new.
-    setAnnouncement((prev) => (prev === text ? `${text} ` : text));
+    const now = Date.now();
+    const recent = now - lastAnnounced.current < 1500;
+    lastAnnounced.current = now;
+    // Messages close together are joined so the second does not cut off the first; re-setting the
+    // same text would not be announced again, so a trailing space makes it new.
+    setAnnouncement((prev) => (recent && prev && !prev.includes(text) ? `${prev.trim()} ${text}` : prev === text ? `${text} ` : text));
   }, []);
 
   const queue = useQueue({
     api,
     settings,
-    onStarted: (item) => {
-      setSelection({ kind: 'queue', id: item.id });
+    onStarted: (item, items) => {
+      // Follow the queue unless the user is reading something finished (a summary or the history).
+      setSelection((sel) => {
+        if (sel === null) return { kind: 'queue', id: item.id };
+        if (sel.kind === 'history') return sel;
+        const current = items.find((i) => i.id === sel.id);
+        return current && (current.status === 'done' || current.status === 'failed' || current.status === 'cancelled') ? sel : { kind: 'queue', id: item.id };
+      });
       announce(`Reading ${item.name}`);
     },
     onFinished: (item, status) => {

@@ -33,7 +33,8 @@ export interface QueueApi {
 interface Options {
   api: PrecisApi;
   settings: PublicSettings | null;
-  onStarted?: (item: QueueItem) => void;
+  /** Called as an item starts; `items` is the queue as it stands then. */
+  onStarted?: (item: QueueItem, items: readonly QueueItem[]) => void;
   onFinished?: (item: QueueItem, status: 'done' | 'failed' | 'cancelled') => void;
 }
 
@@ -99,7 +100,7 @@ export function useQueue({ api, settings, onStarted, onFinished }: Options): Que
     async (item: QueueItem) => {
       busy.current = item.id;
       dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined } });
-      callbacks.current.onStarted?.(item);
+      callbacks.current.onStarted?.(item, itemsRef.current);
       const file = files.current.get(item.id);
       const fail = (message: string) => {
         dispatch({ type: 'update', id: item.id, patch: { status: 'failed', error: message } });
