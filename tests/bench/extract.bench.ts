@@ -15,8 +15,15 @@ import { wordF1 } from '../fixtures/wordF1';
 interface Figures {
   coldMs: number;
   warmMs: number;
+  /** CPU time (user + system, all threads) of the whole run: steadier than wall time on a busy machine. */
+  cpuMs: number;
   peakRssMb: number;
 }
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const pdfs = (): string[] =>
   readdirSync(CORPUS_DIR)
@@ -36,7 +43,7 @@ async function childOurs(files: string[]): Promise<Figures> {
   await pass();
   const t2 = performance.now();
   await shutdownPdfWorker();
-  return { coldMs: t1 - t0, warmMs: t2 - t1, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { coldMs: t1 - t0, warmMs: t2 - t1, cpuMs: cpuMs(), peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 async function childBare(files: string[]): Promise<Figures> {
@@ -59,20 +66,23 @@ async function childBare(files: string[]): Promise<Figures> {
   const t1 = performance.now();
   await pass();
   const t2 = performance.now();
-  return { coldMs: t1 - t0, warmMs: t2 - t1, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { coldMs: t1 - t0, warmMs: t2 - t1, cpuMs: cpuMs(), peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 function pdftotext(files: string[]): Figures {
   let ms = 0;
+  let cpu = 0;
   let peakKb = 0;
   for (const f of files) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'pdftotext', f, '/dev/null'], { encoding: 'utf8' });
-    const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr);
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', 'pdftotext', f, '/dev/null'], { encoding: 'utf8' });
+    const m = /([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
     if (!m) throw new Error(`pdftotext failed on ${f}: ${r.stderr}`);
     ms += Number(m[1]) * 1000;
-    peakKb = Math.max(peakKb, Number(m[2]));
+    cpu += (Number(m[2]) + Number(m[3])) * 1000;
+    peakKb = Math.max(peakKb, Number(m[4]));
   }
-  return { coldMs: ms, warmMs: ms, peakRssMb: peakKb / 1024 };
+  // pdftotext runs once per file; its cold and warm figures are the same run.
+  return { coldMs: ms, warmMs: ms, cpuMs: cpu, peakRssMb: peakKb / 1024 };
 }
 
 function runChild(mode: 'ours' | 'bare'): Figures {
@@ -98,13 +108,15 @@ export async function run(argv: string[]): Promise<void> {
   }
   const m = (k: string, f: keyof Figures): number => median(results[k]!.map((r) => r[f]));
   const row = (k: string): string =>
-    `${k.padEnd(30)} ${m(k, 'coldMs').toFixed(0).padStart(8)} ${m(k, 'warmMs').toFixed(0).padStart(8)} ${m(k, 'peakRssMb').toFixed(0).padStart(9)}`;
-  console.log(`\n${'engine'.padEnd(30)} ${'cold ms'.padStart(8)} ${'warm ms'.padStart(8)} ${'peak MB'.padStart(9)}`);
+    `${k.padEnd(30)} ${m(k, 'coldMs').toFixed(0).padStart(8)} ${m(k, 'warmMs').toFixed(0).padStart(8)} ${m(k, 'cpuMs').toFixed(0).padStart(8)} ${m(k, 'peakRssMb').toFixed(0).padStart(9)}`;
+  console.log(`\n${'engine'.padEnd(30)} ${'cold ms'.padStart(8)} ${'warm ms'.padStart(8)} ${'cpu ms'.padStart(8)} ${'peak MB'.padStart(9)}`);
+  console.log(`(cpu ms: ours and bare cover both passes; pdftotext one pass)`);
   console.log(row('ours').replace('ours'.padEnd(30), 'ours (text+structure, worker)'.padEnd(30)));
   console.log(row('bare').replace('bare'.padEnd(30), 'bare pdf.js getTextContent'.padEnd(30)));
   console.log(row('pdftotext').replace('pdftotext'.padEnd(30), 'pdftotext (per file, no -layout)'.padEnd(30)));
   const ratio = (a: string, b: string, f: keyof Figures): string => (m(a, f) / m(b, f)).toFixed(2);
-  console.log(`\nratios  ours/bare: cold ${ratio('ours', 'bare', 'coldMs')}x, warm ${ratio('ours', 'bare', 'warmMs')}x, peak memory ${ratio('ours', 'bare', 'peakRssMb')}x`);
+  console.log(`\nratios  ours/bare: cold ${ratio('ours', 'bare', 'coldMs')}x, warm ${ratio('ours', 'bare', 'warmMs')}x, cpu ${ratio('ours', 'bare', 'cpuMs')}x, peak memory ${ratio('ours', 'bare', 'peakRssMb')}x`);
+  console.log(`        load average now: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
   console.log(`        bare/pdftotext: cold ${ratio('bare', 'pdftotext', 'coldMs')}x, warm ${ratio('bare', 'pdftotext', 'warmMs')}x`);
   console.log(`        ours/pdftotext: cold ${ratio('ours', 'pdftotext', 'coldMs')}x, warm ${ratio('ours', 'pdftotext', 'warmMs')}x, peak memory ${ratio('ours', 'pdftotext', 'peakRssMb')}x`);
 

@@ -8,8 +8,7 @@ import path from 'node:path';
 import type { DocumentWarning, ExtractedDocument } from '../../../shared/document';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { detectKind, looksLikeText, zipEntryNames } from './detectKind';
-import { extractDocx } from './docx/extractDocx';
-import { extractPdf } from './pdf/extractPdf';
+import { parseInWorker } from './worker/parseInWorker';
 import type { SourceDocument } from './sourceDocument';
 import { buildStructure } from './structure/buildStructure';
 import { extractText } from './text/extractText';
@@ -143,18 +142,17 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   }
 
   let source: SourceDocument & { pageCount?: number };
-  if (kind === 'pdf') {
-    source = await extractPdf(bytes.slice(), {
+  if (kind === 'text') {
+    if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read.`);
+    source = extractText(bytes);
+  } else {
+    // A copy that owns its buffer, moved to the parse thread; the caller's bytes stay intact.
+    source = await parseInWorker(kind, bytes.slice(), {
       maxPages: limits.maxPages,
       timeoutMs: limits.timeoutMs,
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-  } else if (kind === 'docx') {
-    source = await withTimeout(extractDocx(bytes, options.signal), limits.timeoutMs, options.signal);
-  } else {
-    if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read.`);
-    source = extractText(bytes);
   }
   throwIfAborted(options.signal);
   if (source.pages.length > limits.maxPages) {
@@ -174,26 +172,4 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
     definitions: structured.definitions,
     warnings: source.warnings,
   };
-}
-
-/**
- * DOCX and text parse on this thread: their inputs are bounded by zipGuard and maxBytes, so the
- * time limit here reports a slow parse instead of interrupting it.
- */
-async function withTimeout<T>(work: Promise<T>, timeoutMs: number, signal?: AbortSignal): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  let onAbort: (() => void) | undefined;
-  try {
-    return await Promise.race([
-      work,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new PrecisFailure('PARSE_TIMEOUT', `Reading this document took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. Re-save it and try again.`)), timeoutMs);
-        onAbort = () => reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
-        signal?.addEventListener('abort', onAbort, { once: true });
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
-  }
 }

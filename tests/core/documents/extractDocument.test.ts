@@ -127,6 +127,8 @@ describe('limits, broken and hostile files', () => {
     const many = await makeManyPagesPdf(12);
     expect(await failureCode({ bytes: many, name: 'm.pdf' }, { limits: { maxPages: 10 } })).toBe('TOO_MANY_PAGES');
     expect(await failureCode({ bytes: many, name: 'm.pdf' }, { limits: { timeoutMs: 1 } })).toBe('PARSE_TIMEOUT');
+    // DOCX parses in the same killable thread, so its time limit is real too.
+    expect(await failureCode({ bytes: await makeContractDocx(), name: 'c.docx' }, { limits: { timeoutMs: 1 } })).toBe('PARSE_TIMEOUT');
     const controller = new AbortController();
     const pending = failureCode({ bytes: many, name: 'm.pdf' }, { signal: controller.signal });
     controller.abort();

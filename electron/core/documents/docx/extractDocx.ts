@@ -98,7 +98,7 @@ function collect(root: DocNode, numberer: Numberer): Collected {
 }
 
 /** Reads a DOCX. Throws FILE_INVALID for damaged or hostile zips. */
-export async function extractDocx(bytes: Uint8Array, signal?: AbortSignal): Promise<SourceDocument> {
+export async function extractDocx(bytes: Uint8Array): Promise<SourceDocument> {
   checkZip(bytes);
   const numbering = readNumberingDefinitions(bytes);
   const numberer = createNumberer(numbering);
@@ -121,7 +121,6 @@ export async function extractDocx(bytes: Uint8Array, signal?: AbortSignal): Prom
     const detail = e instanceof Error ? e.message.slice(0, 160) : 'unknown error';
     throw new PrecisFailure('FILE_INVALID', `This Word file could not be read (${detail}). Re-save it from Word and try again.`);
   }
-  if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
   if (!collected) throw new PrecisFailure('FILE_INVALID', 'This Word file has no readable body. Re-save it from Word and try again.');
   const warnings: DocumentWarning[] = [];
   if (collected.external > 0) {

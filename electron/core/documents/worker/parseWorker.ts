@@ -1,0 +1,34 @@
+/**
+ * Entry point of the parse thread. One request at a time: {kind, bytes, options} in, the reader's
+ * pages or an error {code, message} out. The host terminates the thread on timeout or cancel.
+ */
+import { parentPort } from 'node:worker_threads';
+import { PrecisFailure } from '../../errors';
+import { extractDocx } from '../docx/extractDocx';
+import { readPdf } from '../pdf/readPdf';
+import type { SourceDocument } from '../sourceDocument';
+
+export interface ParseRequest {
+  id: number;
+  kind: 'pdf' | 'docx';
+  bytes: Uint8Array;
+  options: { maxPages: number; password?: string };
+}
+
+async function parse(req: ParseRequest): Promise<SourceDocument & { pageCount?: number }> {
+  if (req.kind === 'pdf') return readPdf(req.bytes, req.options);
+  return extractDocx(req.bytes);
+}
+
+parentPort?.on('message', (req: ParseRequest) => {
+  parse(req).then(
+    (value) => parentPort?.postMessage({ id: req.id, ok: true, value }),
+    (e: unknown) => {
+      const failure =
+        e instanceof PrecisFailure
+          ? e
+          : new PrecisFailure('FILE_INVALID', `This file could not be read (${e instanceof Error ? e.message.slice(0, 160) : 'unknown error'}). It may be damaged; try re-saving it.`);
+      parentPort?.postMessage({ id: req.id, ok: false, code: failure.code, message: failure.message });
+    },
+  );
+});
