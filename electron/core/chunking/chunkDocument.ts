@@ -23,14 +23,21 @@ export function sectionHeader(section: readonly string[]): string {
 interface Piece {
   block: Block;
   text: string;
-  /** Starts a clause or section: a preferred place to end the previous chunk. */
-  boundary: boolean;
+  /** How good a place this is to start a chunk: 0 heading, 1 clause "7", 2 "7.2", 3 "(a)"; none inside a block. */
+  level: number;
 }
 
-/** Top-level numbered clauses and headings start a new unit; "(a)" sub-clauses stay with their parent. */
-function isBoundary(block: Block): boolean {
-  if (block.kind === 'heading') return true;
-  return !!block.clause && !/^\(/.test(block.clause);
+const NOT_A_BOUNDARY = Number.POSITIVE_INFINITY;
+const DEEPEST = 3;
+
+/** Headings and top-level clauses are the best places to cut; sub-clauses next; plain paragraphs stay with their clause. */
+function boundaryLevel(block: Block): number {
+  if (block.kind === 'heading') return 0;
+  const c = block.clause;
+  if (!c) return NOT_A_BOUNDARY;
+  if (/^(article|section|schedule|exhibit|annex|appendix|part)\b/i.test(c) || /^\d+\.?$/.test(c)) return 1;
+  if (/^\d+(\.\d+)+\.?$/.test(c)) return 2;
+  return DEEPEST;
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -85,22 +92,14 @@ export function chunkDocument(doc: Pick<ExtractedDocument, 'blocks'>, options: C
   for (const block of doc.blocks) {
     const limit = budget - headerRoom(block);
     if (lineTokens(block, block.text) <= limit) {
-      pieces.push({ block, text: block.text, boundary: isBoundary(block) });
+      pieces.push({ block, text: block.text, level: boundaryLevel(block) });
       continue;
     }
     if (limit < 16) {
       throw new PrecisFailure('CONTEXT_TOO_SMALL', 'A section heading alone fills the model context. Choose a model with a larger context.');
     }
     const parts = splitToFit(block.text, (t) => lineTokens(block, t) <= limit);
-    parts.forEach((text, i) => pieces.push({ block, text, boundary: i === 0 && isBoundary(block) }));
-  }
-
-  // Units: a clause (or heading) with the blocks that follow it until the next boundary.
-  const units: Piece[][] = [];
-  for (const p of pieces) {
-    const last = units[units.length - 1];
-    if (!last || p.boundary) units.push([p]);
-    else last.push(p);
+    parts.forEach((text, i) => pieces.push({ block, text, level: i === 0 ? boundaryLevel(block) : NOT_A_BOUNDARY }));
   }
 
   const chunks: ChunkInput[] = [];
@@ -125,23 +124,36 @@ export function chunkDocument(doc: Pick<ExtractedDocument, 'blocks'>, options: C
     current = [];
   };
 
-  for (const unit of units) {
-    if (fits([...current, ...unit])) {
-      current.push(...unit);
-      continue;
+  // Units at `level`: a boundary of that level or better with everything up to the next one.
+  const unitsAt = (ps: Piece[], level: number): Piece[][] => {
+    const units: Piece[][] = [];
+    for (const p of ps) {
+      const last = units[units.length - 1];
+      if (!last || p.level <= level) units.push([p]);
+      else last.push(p);
     }
-    // The whole clause does not fit beside what we have: end the chunk on the clause boundary.
-    flush();
-    if (fits(unit)) {
-      current.push(...unit);
-      continue;
+    return units;
+  };
+  const pack = (ps: Piece[], level: number): void => {
+    for (const unit of unitsAt(ps, level)) {
+      if (fits([...current, ...unit])) {
+        current.push(...unit);
+        continue;
+      }
+      // The whole clause does not fit beside what we have: end the chunk on the clause boundary.
+      flush();
+      if (fits(unit)) current.push(...unit);
+      else if (level < DEEPEST) pack(unit, level + 1);
+      else {
+        // A clause with no finer structure, longer than the budget: block by block (each piece fits alone).
+        for (const p of unit) {
+          if (!fits([...current, p])) flush();
+          current.push(p);
+        }
+      }
     }
-    // A clause longer than the budget: pack it block by block (pieces already fit alone).
-    for (const p of unit) {
-      if (!fits([...current, p])) flush();
-      current.push(p);
-    }
-  }
+  };
+  pack(pieces, 0);
   flush();
   return chunks;
 }
