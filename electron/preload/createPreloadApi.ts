@@ -1,0 +1,61 @@
+import {
+  ELECTRON_EVENT_CHANNEL,
+  ELECTRON_INVOKE_CHANNEL,
+  INVOKE_CHANNELS,
+  PUSH_CHANNELS,
+  type InvokeChannel,
+  type PrecisApi,
+  type PushChannel,
+} from '../../shared/ipc/contract';
+import { err } from '../../shared/errors';
+
+/** The parts of Electron's renderer-side modules the preload uses (so it is tested with plain objects). */
+export interface PreloadElectron {
+  ipcRenderer: {
+    invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+    on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+    removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  };
+  webUtils: { getPathForFile(file: never): string };
+}
+
+const invokeChannels: ReadonlySet<string> = new Set(INVOKE_CHANNELS);
+const pushChannels: ReadonlySet<string> = new Set(PUSH_CHANNELS);
+
+/**
+ * The object the window sees as `window.precis` (SECURITY E15): named functions only, frozen, a
+ * channel allow-list from the contract, listeners that get payloads (never the Electron event) and
+ * an unsubscribe function back. No Electron object crosses the bridge.
+ */
+export function createPreloadApi(electron: PreloadElectron): Readonly<PrecisApi> {
+  const invoke = (async (channel: InvokeChannel, request: unknown) => {
+    if (!invokeChannels.has(channel)) return err('INVALID_REQUEST', 'Unknown request.');
+    try {
+      return await electron.ipcRenderer.invoke(ELECTRON_INVOKE_CHANNEL, channel, request);
+    } catch {
+      // Main's handler never throws; this is IPC itself failing (e.g. an uncloneable payload).
+      return err('INVALID_REQUEST', 'The request could not be sent to Precis. Reload the window.');
+    }
+  }) as PrecisApi['invoke'];
+
+  const on = ((channel: PushChannel, listener: (payload: unknown) => void) => {
+    if (!pushChannels.has(channel) || typeof listener !== 'function') return () => undefined;
+    const wrapped = (_event: unknown, eventChannel: unknown, payload: unknown) => {
+      if (eventChannel === channel) listener(payload);
+    };
+    electron.ipcRenderer.on(ELECTRON_EVENT_CHANNEL, wrapped as (event: unknown, ...args: unknown[]) => void);
+    return () => {
+      electron.ipcRenderer.removeListener(ELECTRON_EVENT_CHANNEL, wrapped as (event: unknown, ...args: unknown[]) => void);
+    };
+  }) as PrecisApi['on'];
+
+  const pathForFile = (file: object): string => {
+    try {
+      return electron.webUtils.getPathForFile(file as never);
+    } catch {
+      return '';
+    }
+  };
+
+  return Object.freeze({ invoke, on, pathForFile });
+}
