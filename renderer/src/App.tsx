@@ -157,7 +157,19 @@ export function App({ api, connected = true }: Props) {
     }));
   };
 
+  // Closing the source returns focus to the citation that opened it (keyboard users keep their place).
+  const sourceOpener = useRef<HTMLElement | null>(null);
+  const closeSource = () => {
+    setSource(null);
+    const opener = sourceOpener.current;
+    sourceOpener.current = null;
+    if (opener?.isConnected) requestAnimationFrame(() => opener.focus());
+  };
+
   const openCitation = (citation: CitationRef) => {
+    if (document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('citation')) {
+      sourceOpener.current = document.activeElement;
+    }
     setSource({ citation, documentId });
     if (documentId) void loadDoc(documentId);
   };
@@ -305,7 +317,7 @@ export function App({ api, connected = true }: Props) {
               doc={sourceDoc && 'pages' in sourceDoc ? sourceDoc : null}
               error={!source.documentId ? 'The source text is not open. Add the document again to see its pages.' : sourceDoc && 'error' in sourceDoc ? sourceDoc.error : null}
               onPage={(page) => setSource({ citation: { page }, documentId: source.documentId })}
-              onClose={() => setSource(null)}
+              onClose={closeSource}
             />
           ) : null}
         </div>

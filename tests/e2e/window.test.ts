@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusFile, REPO_ROOT } from '../helpers/kit';
 import { tinyModelPath } from '../helpers/tinyGguf';
@@ -140,6 +141,13 @@ describe('the window in Chromium against precis serve', () => {
     const exported = readFileSync((await file.path())!, 'utf8');
     expect(exported).toContain('martinmidstream'); // the file name, markdown-escaped
     expect(exported).toMatch(/\[p\. \d+/);
+    // And the Word report (a real .docx carrying the file's provenance).
+    const docxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Word report' }).click();
+    const docx = await docxDownload;
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync((await docx.path())!));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('martinmidstream');
 
     // Settings: change the summary length and threads; saved by main.
     await page.getByRole('button', { name: 'Settings' }).click();

@@ -29,13 +29,23 @@ const result = (documentId: string): SummaryResult => ({
   createdAt: '2026-11-28T15:00:00.000Z',
 });
 
-function setup() {
+function setup(opts: { cloud?: boolean } = {}) {
+  const history = [
+    { id: 'h1', fileName: 'old-lease.pdf', sha256: 'b'.repeat(64), pageCount: 9, provider: 'local', model: 'tiny', createdAt: '2026-11-27T10:00:00.000Z' },
+  ];
   const starts: { req: InvokeRequest<'summary.start'>; listeners: number }[] = [];
   const inspects: InvokeRequest<'documents.inspect'>[] = [];
   const s = scriptedApi({
-    'settings.get': () => ok({ ...PUBLIC_SETTINGS, summaryLength: 'brief' as const }),
+    'settings.get': () => ok({ ...PUBLIC_SETTINGS, summaryLength: 'brief' as const, ...(opts.cloud ? { mode: 'cloud' as const } : {}) }),
     'model.status': () => ok({ state: 'none' as const }),
-    'history.list': () => ok([]),
+    'history.list': () => ok([...history]),
+    'history.get': (req) => ok({ ...history.find((h) => h.id === req.id)!, summary: { ...result('x'), markdown: 'Lease runs **nine** years [p. 1].' } }),
+    'history.delete': (req) => {
+      const i = history.findIndex((h) => h.id === req.id);
+      if (i >= 0) history.splice(i, 1);
+      return ok({ deleted: i >= 0 });
+    },
+    'cloud.preview': () => ok({ text: 'PARTY_1 agrees to pay PARTY_2.', sha256: 'c'.repeat(64), redactions: [{ placeholder: 'PARTY_1', kind: 'name' }], host: 'llm.example.com' }),
     'documents.inspect': (req) => {
       inspects.push(req);
       const name = req.file.kind === 'bytes' ? req.file.name : 'x';
@@ -139,5 +149,49 @@ describe('App', () => {
     await userEvent.upload(screen.getByLabelText('Add documents'), new File(['x'], 'photo.png'), { applyAccept: false });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/photo\.png: \.png files are not supported/);
+  });
+
+  it('closes the source with Escape and returns focus to the citation that opened it', async () => {
+    const { starts, push } = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), file('a.pdf'));
+    await waitFor(() => expect(starts).toHaveLength(1));
+    const jobId = starts[0]!.req.jobId;
+    push({ type: 'done', jobId, seq: 0, summary: result('doc-apdf'), stats: { chunks: 1, promptTokens: 1, generatedTokens: 1, stageMs: {}, totalMs: 1, tokensPerSecond: 1, droppedCitations: 0 } });
+    const cite = screen.getByRole('button', { name: 'Source: p. 2, §4' });
+    cite.focus();
+    await userEvent.keyboard('{Enter}');
+    const source = await screen.findByRole('region', { name: 'Source' });
+    await waitFor(() => expect(source.contains(document.activeElement)).toBe(true));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Source' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(cite));
+  });
+
+  it('in Cloud mode shows exactly what will be sent and starts only with the consent hash', async () => {
+    const { starts, calls } = setup({ cloud: true });
+    await userEvent.upload(screen.getByLabelText('Add documents'), file('a.pdf'));
+    const panel = await screen.findByRole('region', { name: 'What will be sent' });
+    expect(within(panel).getByText('PARTY_1 agrees to pay PARTY_2.')).toBeTruthy();
+    expect(panel.textContent).toContain('llm.example.com');
+    expect(starts).toHaveLength(0);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Send and summarize' }));
+    await waitFor(() => expect(starts).toHaveLength(1));
+    expect(starts[0]!.req.options).toEqual({ length: 'brief', consentHash: 'c'.repeat(64) });
+    expect(calls.some((c) => c.channel === 'cloud.preview')).toBe(true);
+  });
+
+  it('reopens a history entry and deletes it after confirmation', async () => {
+    const { calls } = setup();
+    const list = await screen.findByRole('list', { name: 'History' });
+    await userEvent.click(await within(list).findByRole('button', { name: /^old-lease\.pdf/ }));
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(summary.textContent).toContain('Lease runs nine years');
+    expect(screen.getByRole('button', { name: 'Export Markdown' })).toBeTruthy();
+    await userEvent.click(within(list).getByRole('button', { name: 'Delete old-lease.pdf from history' }));
+    expect(calls.some((c) => c.channel === 'history.delete')).toBe(false);
+    await userEvent.click(within(list).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(calls.find((c) => c.channel === 'history.delete')?.request).toEqual({ id: 'h1' }));
+    await waitFor(() => expect(screen.queryByText('old-lease.pdf')).toBeNull());
+    expect(screen.getByText('Finished summaries appear here.')).toBeTruthy();
   });
 });

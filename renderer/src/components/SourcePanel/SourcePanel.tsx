@@ -27,7 +27,16 @@ export function SourcePanel({ citation, doc, error, onPage, onClose }: Props) {
   const page = doc?.pages.find((p) => p.number === citation.page);
   const blocks = doc?.blocks.filter((b) => b.page === citation.page) ?? [];
   return (
-    <section className="source" aria-label="Source">
+    <section
+      className="source"
+      aria-label="Source"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <div className="source-head">
         <h2 ref={heading} tabIndex={-1}>
           Source · {citationLabel(citation)}
