@@ -2,11 +2,13 @@ import { extractDocument } from '../documents/extractDocument';
 import { exportSummary } from '../export/exportSummary';
 import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../jobs/historyStore';
 import { createSettingsStore } from '../jobs/settingsStore';
+import { createCloudRunner } from '../llm/cloudRunner';
 import { hostOf } from '../llm/cloudHost';
 import { prepareForCloud } from '../privacy/prepareForCloud';
 import { createModelHost, type LocalModelHost } from './createModelHost';
-import { createSummaryEngine, type CloudRunner, type EngineProvider } from './createSummaryEngine';
-import type { PrecisServiceDeps, SecretsLike } from './serviceDeps';
+import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
+import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
+import type { PrecisServiceDeps } from './serviceDeps';
 
 export interface CoreDepsOptions {
   home: string;
@@ -19,8 +21,8 @@ export interface CoreDepsOptions {
   threads?: number;
   /** The history's master key: the OS keychain in Electron; a key file in the data folder otherwise. */
   keyProvider?: KeyProvider;
-  secrets?: SecretsLike;
-  cloud?: CloudRunner;
+  /** The API key holder: the keychain-backed store in Electron; memory only (from OPENAI_API_KEY) otherwise. */
+  secrets?: KeyHolder;
   coalesceMs?: number;
 }
 
@@ -31,14 +33,17 @@ export interface CoreDepsOptions {
  */
 export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { models: LocalModelHost } {
   const models = createModelHost({ home: options.home, modelPath: options.modelPath, threads: options.threads });
+  const secrets = options.secrets ?? createSessionSecrets(process.env.OPENAI_API_KEY);
+  // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
+  const cloud = createCloudRunner({ getApiKey: () => secrets.getApiKey() });
   return {
     app: { version: options.version, transport: options.transport },
     extract: (bytes, o) => extractDocument({ bytes, name: o.fileName }, { password: o.password, signal: o.signal }),
-    engine: createSummaryEngine({ models, provider: options.provider, cloud: options.cloud }),
+    engine: createSummaryEngine({ models, provider: options.provider, cloud }),
     models,
     settings: createSettingsStore(options.home),
     history: createHistoryStore(options.home, options.keyProvider ?? createFileKeyProvider(options.home)),
-    secrets: options.secrets,
+    secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),
     cloudPreview: async (document, settings) => {
       const prepared = prepareForCloud(document, { redact: settings.cloud.redact });
