@@ -1,0 +1,77 @@
+// Composition root of the desktop app: wires Electron to the core. Every policy lives in a pure,
+// unit-tested module next to this file; this file only connects them.
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ELECTRON_INVOKE_CHANNEL } from '../../shared/ipc/contract';
+import { precisHome } from '../core/commands/cliIo';
+import { createCoreDeps } from '../core/service/createCoreDeps';
+import { createPrecisService } from '../core/service/createPrecisService';
+import { createSafeStorageKeyProvider } from '../core/storage/safeStorageKeyProvider';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './appProtocol';
+import { createInvokeHandler } from './ipc';
+import { createQuitCoordinator } from './quitCoordinator';
+import { safeOpenExternal } from './safeOpenExternal';
+import { createElectronSecretStore } from './secretStore';
+import { applyContentsPolicy, applySessionPolicy, type BlockedRequests } from './sessionPolicy';
+import { attachWindowClient } from './windowClient';
+import { createMainWindowOptions, WINDOW_PARTITION } from './windowOptions';
+
+// Bundled layout: dist/electron/main/main.js, dist/electron/preload/preload.cjs, dist/renderer/.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '..', '..', 'renderer');
+const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => applyContentsPolicy(contents));
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+async function start(): Promise<void> {
+  const home = precisHome();
+  const windowSession = session.fromPartition(WINDOW_PARTITION);
+  windowSession.protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request));
+  const blocked: BlockedRequests = { count: 0 };
+  applySessionPolicy(windowSession, blocked);
+
+  const secrets = await createElectronSecretStore(home);
+  const service = createPrecisService(
+    createCoreDeps({
+      home,
+      transport: 'electron',
+      version: app.getVersion(),
+      keyProvider: createSafeStorageKeyProvider(home, safeStorage),
+      secrets,
+    }),
+  );
+  const trusted = new Set<number>();
+  ipcMain.handle(ELECTRON_INVOKE_CHANNEL, createInvokeHandler(service, trusted));
+
+  const quit = createQuitCoordinator({
+    shutdown: () => service.shutdown(),
+    quit: () => app.quit(),
+    forceExit: (code) => app.exit(code),
+  });
+  app.on('before-quit', (event) => quit.onBeforeQuit(event));
+  // The OS is shutting down (macOS/Linux): start the same orderly quit; the bounded wait still applies.
+  powerMonitor.on('shutdown', () => quit.onBeforeQuit({ preventDefault: () => undefined }));
+
+  // The single window, built by the tested factory (SECURITY E04).
+  const win = new BrowserWindow(createMainWindowOptions(preloadPath));
+  attachWindowClient(service, win.webContents, trusted);
+  // Links in the window open in the user's browser only after a click, and only if allow-listed.
+  win.webContents.setWindowOpenHandler((details) => {
+    if (details.disposition !== 'other') void safeOpenExternal(details.url, shell);
+    return { action: 'deny' };
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => app.quit());
+  await win.loadURL(APP_ENTRY_URL);
+}
+
+app.whenReady().then(start, (e: unknown) => {
+  process.stderr.write(`Precis could not start: ${String(e)}\n`);
+  app.exit(1);
+});
+app.on('window-all-closed', () => app.quit());
