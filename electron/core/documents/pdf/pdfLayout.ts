@@ -228,7 +228,7 @@ export function readingOrder(page: LaidOutPage): { lines: Line[]; columns: Colum
 
 /** A clause number or bullet at the start of a line: it always starts a new paragraph. */
 const STARTS_ITEM =
-  /^(?:(?:ARTICLE|Article|SECTION|Section|SCHEDULE|Schedule|ANNEX|Annex|EXHIBIT|Exhibit|APPENDIX|Appendix|PART|Part|CLAUSE|Clause)\s+[0-9IVXLCA-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\)\s|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s|[•●▪◦‣∙·–-]\s)/;
+  /^(?:(?:ARTICLE|Article|SECTION|Section|SCHEDULE|Schedule|ANNEX|Annex|EXHIBIT|Exhibit|APPENDIX|Appendix|PART|Part|CLAUSE|Clause)\s+[0-9IVXLCA-Z]|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\)\s|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s|[•●▪◦‣∙·–-]\s)/;
 
 /** A line made of only a clause number ("5.2", "(a)"): it belongs with the text that follows. */
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)|[•●▪◦‣∙·])$/;
@@ -365,7 +365,7 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
         !sameColumn ||
         gap < 0 ||
         gap > lineGap * 1.45 ||
-        STARTS_ITEM.test(t) ||
+        (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
         (shortPrev && text.length < 80 && !/[,]$/.test(text) && /^[A-Z0-9“"(]/.test(t));

@@ -180,7 +180,9 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (heading) {
         // An unnumbered heading closes the numbered clause above it.
         numericLabel = letter = roman = undefined;
-        const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 1.5 : 2.5;
+        // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
+        // other unnumbered headings sit inside them.
+        const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 2 : 2.5;
         push(rank, text);
       }
 

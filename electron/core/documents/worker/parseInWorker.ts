@@ -31,7 +31,7 @@ function spawnWorker(): Worker {
   const here = import.meta.url;
   const ext = here.endsWith('.ts') ? '.ts' : '.js';
   const entry = new URL(`./parseWorker${ext}`, here).href;
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
   if (ext === '.ts') {
     // Running from source (tsx, vitest): the thread needs tsx's loader before it can import TypeScript.
     const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
