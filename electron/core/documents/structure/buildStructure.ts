@@ -47,7 +47,8 @@ function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boo
   const words = rest.split(/\s+/);
   if (words.length > 12) return false;
   if (isAllCaps(rest) && !/\.\s+\S/.test(rest)) return true;
-  if (/[.!?]$/.test(rest) && !isAllCaps(rest)) return false;
+  // "1. Creation and Use of Digital Materials." is a numbered title even with its full stop.
+  if (/[.!?]$/.test(rest) && !isAllCaps(rest) && !(label && words.length <= 8 && !/[.!?]\s/.test(rest))) return false;
   // Title Case: most words capitalised (short function words excepted).
   const significant = words.filter((w) => !/^(?:and|or|of|the|to|in|for|on|by|with|a|an|as|at|its|&)$/i.test(w));
   const capitalised = significant.filter((w) => /^[A-Z0-9“"(]/.test(w)).length;
