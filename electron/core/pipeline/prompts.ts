@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { formatCitation } from '../../../shared/document';
 import type { SummaryLength, SummaryPoint } from '../../../shared/summary';
 import type { JsonSchema } from '../llm/provider';
@@ -12,9 +12,16 @@ export interface Fence {
   close: string;
 }
 
-/** A fresh fence for one job. */
-export function createFence(): Fence {
-  const nonce = randomBytes(6).toString('hex');
+/** Secret of this process: document authors cannot predict the nonce, yet runs stay reproducible. */
+const PROCESS_SECRET = randomBytes(32);
+
+/**
+ * The fence for a document. The nonce is keyed by a per-process random secret, so it is unguessable
+ * from the document, and stable for the same document within a process: the same input gives the same
+ * prompts (reproducible at temperature 0, and the model's prompt cache is reused).
+ */
+export function createFence(documentKey: string): Fence {
+  const nonce = createHmac('sha256', PROCESS_SECRET).update(documentKey).digest('hex').slice(0, 12);
   return { open: `<<<DOCUMENT ${nonce}>>>`, close: `<<<END DOCUMENT ${nonce}>>>` };
 }
 

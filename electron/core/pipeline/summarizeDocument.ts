@@ -117,7 +117,7 @@ async function runJob(
   const stageMs: Partial<Record<SummaryStage, number>> = {};
   const counters = { promptTokens: 0, generatedTokens: 0, generationMs: 0, dropped: 0 };
   const temperature = options.temperature ?? 0;
-  const fence = createFence();
+  const fence = createFence(doc.sha256);
   const blockById = new Map(doc.blocks.map((b) => [b.id, b] as const));
   const length = options.length ?? 'standard';
   const parallel = Math.max(1, Math.min(options.parallel ?? provider.maxParallel, provider.maxParallel));
@@ -207,7 +207,6 @@ async function runJob(
       let current = points;
       for (let level = 0; level < MAX_REDUCE_LEVELS && !fitsFinal(current); level++) {
         const groups = groupToFit(current, (ps) => provider.countTokens(reduceUser(fence, ps)) <= reduceBudget);
-        if (groups.length <= 1 && level > 0) break;
         const reduced = await mapLimit(groups, parallel, async (group) => {
           const ids = [...new Set(group.flatMap((p) => p.citations.map((c) => c.blockId)))];
           const result = await generate({
@@ -225,7 +224,10 @@ async function runJob(
           // An unusable answer keeps the group's own points: never lose notes to a bad generation.
           return merged.length ? merged : group;
         });
-        current = reduced.flat();
+        const next = reduced.flat();
+        // No progress (a model that does not merge): stop rather than loop.
+        if (provider.countTokens(finalUser(fence, next)) >= provider.countTokens(finalUser(fence, current))) break;
+        current = next;
       }
       // Still too long after every level: keep the leading points that fit (document order).
       while (current.length > 1 && !fitsFinal(current)) current = current.slice(0, -1);
@@ -312,8 +314,28 @@ function tryParse(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return undefined;
+    return salvagePoints(text);
   }
+}
+
+/**
+ * Recovers the complete points of a `{"points":[…]}` answer cut off by its token limit: the text up
+ * to a point object's closing brace, closed with `]}`. Without this, one long point would cost the
+ * whole chunk's notes.
+ */
+function salvagePoints(text: string): unknown {
+  if (!/^\s*\{\s*"points"\s*:\s*\[/.test(text)) return undefined;
+  let end = text.length;
+  for (let tries = 0; tries < 16; tries++) {
+    end = text.lastIndexOf('}', end - 1);
+    if (end < 0) return undefined;
+    try {
+      return JSON.parse(`${text.slice(0, end + 1)}]}`) as unknown;
+    } catch {
+      // not a point boundary (a brace inside a string, or a nested object): try the previous one
+    }
+  }
+  return undefined;
 }
 
 /** Splits points into consecutive groups that each fit; a single over-long point forms its own group. */
