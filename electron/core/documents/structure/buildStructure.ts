@@ -166,7 +166,8 @@ export function buildStructure(source: SourceDocument): Structured {
           letter = roman = undefined;
           const rank = rankOf(label);
           const title = heading ? text : runInTitle(label.rest);
-          if (title) push(rank, heading ? text : `${label.label} ${title}`);
+          // The section reads as printed: "1. Definitions", not the bare "1 Definitions".
+          if (title) push(rank, heading ? text : text.slice(0, text.indexOf(title) + title.length));
           else popTo(rank);
         } else if (label.kind === 'letter' || label.kind === 'roman' || (label.kind === 'number' && !label.number)) {
           const id = label.label.slice(1, -1);
