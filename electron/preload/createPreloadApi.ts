@@ -1,12 +1,6 @@
-import {
-  ELECTRON_EVENT_CHANNEL,
-  ELECTRON_INVOKE_CHANNEL,
-  INVOKE_CHANNELS,
-  PUSH_CHANNELS,
-  type InvokeChannel,
-  type PrecisApi,
-  type PushChannel,
-} from '../../shared/ipc/contract';
+// Types only from the contract: the preload bundle carries the channel lists, not the schemas.
+import type { InvokeChannel, PrecisApi, PushChannel } from '../../shared/ipc/contract';
+import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL, INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from '../../shared/ipc/channels';
 import { err } from '../../shared/errors';
 
 /** The parts of Electron's renderer-side modules the preload uses (so it is tested with plain objects). */
@@ -19,8 +13,8 @@ export interface PreloadElectron {
   webUtils: { getPathForFile(file: never): string };
 }
 
-const invokeChannels: ReadonlySet<string> = new Set(INVOKE_CHANNELS);
-const pushChannels: ReadonlySet<string> = new Set(PUSH_CHANNELS);
+const invokeChannels: ReadonlySet<string> = new Set(INVOKE_CHANNEL_NAMES);
+const pushChannels: ReadonlySet<string> = new Set(PUSH_CHANNEL_NAMES);
 
 /**
  * The object the window sees as `window.precis` (SECURITY E15): named functions only, frozen, a

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DocumentKind, DocumentWarning, ExtractedDocument } from '../document';
 import type { Result } from '../errors';
 import { SettingsPatchSchema, type Settings } from '../settings';
+import type { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from './channels';
 import type { SummaryEvent, SummaryResult } from '../summary';
 
 /**
@@ -181,9 +182,11 @@ export interface PrecisApi {
   pathForFile?(file: object): string;
 }
 
-/** Name of the preload API on `window` (`window.precis`); when it is absent the renderer uses the bridge. */
-export const PRECIS_GLOBAL = 'precis';
-/** Electron IPC channel carrying every invoke as `(channel, request)`. */
-export const ELECTRON_INVOKE_CHANNEL = 'precis:invoke';
-/** Electron IPC channel carrying every pushed event as `(channel, payload)`. */
-export const ELECTRON_EVENT_CHANNEL = 'precis:event';
+export { PRECIS_GLOBAL, ELECTRON_INVOKE_CHANNEL, ELECTRON_EVENT_CHANNEL } from './channels';
+
+// Compile-time proof that the dependency-free channel lists in ./channels match this contract.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const invokeNamesMatch: Same<InvokeChannel, (typeof INVOKE_CHANNEL_NAMES)[number]> = true;
+const pushNamesMatch: Same<PushChannel, (typeof PUSH_CHANNEL_NAMES)[number]> = true;
+void invokeNamesMatch;
+void pushNamesMatch;

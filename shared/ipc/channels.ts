@@ -1,0 +1,34 @@
+/**
+ * Channel names of the IPC contract with no runtime dependencies, so the sandboxed preload can
+ * carry the allow-list without bundling the schemas. `contract.ts` checks at compile time that
+ * these lists are exactly its request and push channels.
+ */
+export const INVOKE_CHANNEL_NAMES = [
+  'summary.start',
+  'summary.cancel',
+  'documents.inspect',
+  'documents.get',
+  'documents.setNeverSend',
+  'model.status',
+  'model.load',
+  'models.list',
+  'settings.get',
+  'settings.set',
+  'secrets.setApiKey',
+  'secrets.clearApiKey',
+  'cloud.preview',
+  'history.list',
+  'history.get',
+  'history.delete',
+  'export.summary',
+  'app.info',
+] as const;
+
+export const PUSH_CHANNEL_NAMES = ['summary.event', 'model.status'] as const;
+
+/** Name of the preload API on `window` (`window.precis`); when it is absent the renderer uses the bridge. */
+export const PRECIS_GLOBAL = 'precis';
+/** Electron IPC channel carrying every invoke as `(channel, request)`. */
+export const ELECTRON_INVOKE_CHANNEL = 'precis:invoke';
+/** Electron IPC channel carrying every pushed event as `(channel, payload)`. */
+export const ELECTRON_EVENT_CHANNEL = 'precis:event';
