@@ -64,12 +64,12 @@ export function App({ api, connected = true }: Props) {
     api,
     settings,
     onStarted: (item, items) => {
-      // Follow the queue unless the user is reading something finished (a summary or the history).
+      // Follow the queue unless the user is reading a summary, an error or the history.
       setSelection((sel) => {
         if (sel === null) return { kind: 'queue', id: item.id };
         if (sel.kind === 'history') return sel;
         const current = items.find((i) => i.id === sel.id);
-        return current && (current.status === 'done' || current.status === 'failed' || current.status === 'cancelled') ? sel : { kind: 'queue', id: item.id };
+        return current && (current.status === 'done' || current.status === 'failed') ? sel : { kind: 'queue', id: item.id };
       });
       announce(`Reading ${item.name}`);
     },

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -49,6 +49,10 @@ async function recordProgress(p: Page) {
 async function openPage(url: string): Promise<Page> {
   const p = await context.newPage();
   p.on('pageerror', (e) => pageErrors.push(e.message));
+  // A CSP refusal (for example of the ws:// bridge under connect-src 'self') shows up as a console error.
+  p.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
   await p.goto(url);
   await p.getByText('Local · offline').waitFor();
   return p;
@@ -60,6 +64,14 @@ beforeAll(async () => {
   await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error' });
   ({ browser, context } = await launchChromium());
 }, 60_000);
+
+afterEach(async (ctx) => {
+  // A failing step leaves its screen behind for whoever reads the failure.
+  if (ctx.task.result?.state === 'fail' && page && !page.isClosed()) {
+    await shot(page, `failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+    if (served) console.error(served.stderr().slice(-2000));
+  }
+});
 
 afterAll(async () => {
   await served?.stop();
@@ -204,6 +216,8 @@ describe('the window in Chromium against precis serve', () => {
     ]);
     const queue = page.getByRole('list', { name: 'Queue' });
     await queue.getByRole('button', { name: new RegExp(`^${CONTRACT.replace(/\./g, '\\.')} Queued`) }).waitFor();
+    // The window stays on the summary being read; the user opens the running document themselves.
+    await queue.getByRole('button', { name: new RegExp(`^${SECOND.replace(/\./g, '\\.')}`) }).click();
     await page.getByText(/^Reading section \d+ of \d+/).waitFor({ timeout: 30_000 });
     const bar = page.getByRole('progressbar', { name: 'Summary progress' });
     expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
