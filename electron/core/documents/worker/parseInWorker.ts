@@ -4,6 +4,7 @@
  * mammoth can be interrupted otherwise), and its heap is capped so a memory bomb kills only the
  * thread. One warm worker is kept (unref'd) so later documents skip the libraries' start-up cost.
  */
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
 import { isErrorCode } from '../../../../shared/errors';
@@ -37,7 +38,10 @@ function spawnWorker(): Worker {
     const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
     return new Worker(boot, { eval: true, resourceLimits });
   }
-  return new Worker(new URL(entry), { resourceLimits });
+  // Bundled: the worker entry sits beside the main bundle; if this code was split into a chunk
+  // folder, it is one level up.
+  const url = existsSync(new URL(entry)) ? new URL(entry) : new URL(`../parseWorker${ext}`, here);
+  return new Worker(url, { resourceLimits });
 }
 
 /** Stops the warm worker (tests and app shutdown). Safe to call at any time. */
