@@ -135,6 +135,16 @@ describe('the window in Chromium against precis serve', () => {
     await shot(page, '03-source');
     await expectAccessible(page, 'source');
 
+    // Keyboard alone: close with Escape (focus returns to the citation), reopen with Enter.
+    await page.keyboard.press('Escape');
+    await source.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(name);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid'); // focus is visible
+    await shot(page, '03b-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await source.waitFor();
+
     // Key terms as a table with citations.
     await page.getByRole('tab', { name: 'Key terms' }).click();
     const table = page.getByRole('table', { name: 'Key terms' });
