@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { getLlama, InsufficientMemoryError, LlamaLogLevel, readGgufFileInfo, type GgufFileInfo, type Llama, type LlamaModel } from 'node-llama-cpp';
 import { PrecisFailure, throwIfAborted } from '../errors';
@@ -41,6 +41,27 @@ export function llamaMaxThreads(): number {
   return llamaThreads;
 }
 
+const HEADER_TIMEOUT_MS = 20_000;
+
+/**
+ * The first 24 bytes of a GGUF file: magic, version 2 or 3, and tensor and metadata counts a real
+ * model could have. Rejects other files before the full reader (which trusts those counts) runs.
+ */
+function plausibleGgufHeader(file: string): boolean {
+  const head = Buffer.alloc(24);
+  const fd = openSync(file, 'r');
+  try {
+    if (readSync(fd, head, 0, 24, 0) < 24) return false;
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1', 0, 4) !== 'GGUF') return false;
+  const version = head.readUInt32LE(4);
+  const tensors = head.readBigUInt64LE(8);
+  const kvs = head.readBigUInt64LE(16);
+  return (version === 2 || version === 3) && tensors > 0n && tensors < 1_000_000n && kvs < 100_000n;
+}
+
 /**
  * Checks that a file is a GGUF model this build can load, reading only its header (no native load).
  * Throws MODEL_NOT_FOUND or MODEL_INVALID with what to do.
@@ -49,9 +70,14 @@ export async function validateModelFile(modelPath: string, options: { signal?: A
   if (!existsSync(modelPath) || !statSync(modelPath).isFile()) {
     throw new PrecisFailure('MODEL_NOT_FOUND', `No model file at "${modelPath}". Check the path, or import the model again.`);
   }
+  if (!plausibleGgufHeader(modelPath)) {
+    throw new PrecisFailure('MODEL_INVALID', 'This file is not a GGUF model. Choose a .gguf model file (llama.cpp format).');
+  }
   let info: GgufFileInfo;
   try {
-    info = await readGgufFileInfo(modelPath, { signal: options.signal, sourceType: 'filesystem' });
+    // A corrupt header can make the reader wait on lengths that never arrive: bound it.
+    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(HEADER_TIMEOUT_MS)]) : AbortSignal.timeout(HEADER_TIMEOUT_MS);
+    info = await readGgufFileInfo(modelPath, { signal, sourceType: 'filesystem', logWarnings: false });
   } catch (e) {
     throwIfAborted(options.signal);
     throw new PrecisFailure('MODEL_INVALID', 'This file is not a usable GGUF model (unreadable or truncated header). Choose a .gguf model file.', {
