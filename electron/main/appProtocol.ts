@@ -8,6 +8,20 @@ export const APP_HOST = 'main';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+/**
+ * True when `url` is on our app origin. Node's WHATWG `URL` gives custom schemes an opaque origin
+ * ("null"), although Chromium treats our registered standard scheme as a real one, so scheme and
+ * host are compared instead of `.origin`.
+ */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
+
 export { CONTENT_SECURITY_POLICY };
 
 /** Privileges for `protocol.registerSchemesAsPrivileged` (before `app` is ready): a standard, secure origin; nothing more. */

@@ -2,7 +2,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { err, type Result } from '../../shared/errors';
 import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL, type PushChannel } from '../../shared/ipc/contract';
 import type { PrecisService } from '../core/service/createPrecisService';
-import { APP_ORIGIN } from './appProtocol';
+import { isAppUrl } from './appProtocol';
 
 /** What the IPC guard needs from an invoke event (a real IpcMainInvokeEvent has it). */
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender: { id: number } };
@@ -14,18 +14,14 @@ export function clientIdFor(webContentsId: number): string {
 
 /**
  * True when an invoke comes from our window's top frame on our origin (SECURITY E12). Parsed with
- * `URL`, never with string prefixes; a destroyed or missing frame is refused.
+ * `URL`, never with string prefixes; a destroyed or missing frame or a sub-frame is refused.
  */
 export function isTrustedSender(event: SenderEvent, trustedWebContentsIds: ReadonlySet<number>): boolean {
   if (!trustedWebContentsIds.has(event.sender.id)) return false;
   const frame = event.senderFrame;
   if (!frame) return false;
   if (frame.parent) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return isAppUrl(frame.url);
 }
 
 /**
