@@ -368,7 +368,8 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
-        (shortPrev && text.length < 80 && !/[,]$/.test(text) && /^[A-Z0-9“"(]/.test(t));
+        // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
+        (shortPrev && text.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
       if (newParagraph && !NUMBER_ONLY.test(text.trim())) {
         flush();
         text = t;
