@@ -1,0 +1,82 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL, INVOKE_CHANNELS, PRECIS_GLOBAL } from '../../shared/ipc/contract';
+
+// Electron is mocked only at its edge: contextBridge records what is exposed, ipcRenderer is an emitter.
+const exposed = new Map<string, unknown>();
+const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'pong' })) });
+const webUtils = { getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '') };
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+  ipcRenderer,
+  webUtils,
+}));
+
+type Api = {
+  invoke(channel: string, request: unknown): Promise<unknown>;
+  on(channel: string, listener: (...args: unknown[]) => void): () => void;
+  pathForFile(file: object): string;
+};
+
+beforeEach(async () => {
+  exposed.clear();
+  vi.resetModules();
+  await import('../../electron/preload/preload');
+});
+const api = () => exposed.get(PRECIS_GLOBAL) as Api;
+
+describe('E15 preload exposes no raw Electron API', () => {
+  it('exposes one frozen object of named functions under window.precis', () => {
+    expect([...exposed.keys()]).toEqual([PRECIS_GLOBAL]);
+    const a = api();
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.keys(a).sort()).toEqual(['invoke', 'on', 'pathForFile']);
+    for (const v of Object.values(a)) expect(typeof v).toBe('function');
+    expect(Object.values(a)).not.toContain(ipcRenderer);
+    expect(() => Object.assign(a, { ipcRenderer })).toThrow();
+  });
+
+  it('invokes only contract channels, through the one IPC channel', async () => {
+    expect(await api().invoke('settings.get', {})).toEqual({ ok: true, value: 'pong' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(ELECTRON_INVOKE_CHANNEL, 'settings.get', {});
+    ipcRenderer.invoke.mockClear();
+    for (const bad of ['shell.openExternal', 'precis:invoke', '__proto__', 'constructor']) {
+      expect(await api().invoke(bad, {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+    expect(INVOKE_CHANNELS.length).toBeGreaterThan(10);
+  });
+
+  it('never rejects, even when IPC itself fails', async () => {
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
+    expect(await api().invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('listeners receive the payload only, for their channel only, and can unsubscribe', () => {
+    const listener = vi.fn();
+    const off = api().on('summary.event', listener);
+    const fakeEvent = { sender: ipcRenderer, senderFrame: {} };
+    ipcRenderer.emit(ELECTRON_EVENT_CHANNEL, fakeEvent, 'summary.event', { type: 'stage', seq: 0 });
+    ipcRenderer.emit(ELECTRON_EVENT_CHANNEL, fakeEvent, 'model.status', { state: 'ready' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]).toEqual([{ type: 'stage', seq: 0 }]);
+    off();
+    ipcRenderer.emit(ELECTRON_EVENT_CHANNEL, fakeEvent, 'summary.event', { type: 'done' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.listenerCount(ELECTRON_EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('refuses to subscribe to channels outside the contract', () => {
+    const off = api().on('precis:invoke', vi.fn());
+    expect(ipcRenderer.listenerCount(ELECTRON_EVENT_CHANNEL)).toBe(0);
+    expect(typeof off).toBe('function');
+  });
+
+  it('gives dropped files as paths through webUtils, and "" when there is none', () => {
+    expect(api().pathForFile({ path: '/home/u/nda.pdf' })).toBe('/home/u/nda.pdf');
+    webUtils.getPathForFile.mockImplementationOnce(() => {
+      throw new TypeError('not a File');
+    });
+    expect(api().pathForFile({})).toBe('');
+  });
+});
