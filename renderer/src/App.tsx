@@ -73,6 +73,7 @@ export function App({ api, connected = true }: Props) {
       });
       announce(`Reading ${item.name}`);
     },
+    onNeedsPassword: (item) => announce(`${item.name} is protected by a password. Open it in the queue to enter the password.`),
     onFinished: (item, status) => {
       if (status === 'done') {
         announce(`Summary of ${item.name} is ready.`);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -196,6 +197,25 @@ describe('the window in Chromium against precis serve', () => {
     await shot(page, '07-dark');
     await expectAccessible(page, 'dark theme');
     await page.emulateMedia({ colorScheme: 'light' });
+
+    // An encrypted PDF asks for its password; a wrong one says so; the right one opens it.
+    const locked = path.join(home, 'locked.pdf');
+    execFileSync('qpdf', ['--encrypt', 'open-sesame', 'owner-pw', '256', '--', corpusFile(SECOND), locked]);
+    await dropFiles(page, [{ name: 'locked.pdf', bytes: readFileSync(locked), type: 'application/pdf' }]);
+    // The window stays on the summary being read; the queue marks the file and the live region says so.
+    const lockedRow = page.getByRole('list', { name: 'Queue' }).getByRole('button', { name: /^locked\.pdf Needs password/ });
+    await lockedRow.waitFor();
+    await lockedRow.click();
+    const password = page.getByLabel('Password for locked.pdf');
+    await password.waitFor();
+    await shot(page, '08a-password');
+    await expectAccessible(page, 'password prompt');
+    await password.fill('wrong');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText(/password for this PDF is not correct/i).waitFor();
+    await page.getByLabel('Password for locked.pdf').fill('open-sesame');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByRole('list', { name: 'Queue' }).getByRole('button', { name: /^locked\.pdf Done/ }).waitFor({ timeout: 20_000 });
 
     expect(pageErrors).toEqual([]);
     await page.close();

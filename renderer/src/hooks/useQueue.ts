@@ -36,13 +36,15 @@ interface Options {
   /** Called as an item starts; `items` is the queue as it stands then. */
   onStarted?: (item: QueueItem, items: readonly QueueItem[]) => void;
   onFinished?: (item: QueueItem, status: 'done' | 'failed' | 'cancelled') => void;
+  /** An encrypted PDF waits for its password (the queue moves on meanwhile). */
+  onNeedsPassword?: (item: QueueItem) => void;
 }
 
 /**
  * The document queue: files go in, are inspected (facts at once), then summarized one at a time in
  * the order they were added. Summary events are folded into per-job view state.
  */
-export function useQueue({ api, settings, onStarted, onFinished }: Options): QueueApi {
+export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword }: Options): QueueApi {
   const [items, dispatch] = useReducer(queueReducer, []);
   const [jobs, dispatchJob] = useReducer(jobsReducer, {});
   const files = useRef(new Map<string, File>());
@@ -50,11 +52,11 @@ export function useQueue({ api, settings, onStarted, onFinished }: Options): Que
   const busy = useRef<string | null>(null);
   const itemsRef = useRef(items);
   const settingsRef = useRef(settings);
-  const callbacks = useRef({ onStarted, onFinished });
+  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword });
   useEffect(() => {
     itemsRef.current = items;
     settingsRef.current = settings;
-    callbacks.current = { onStarted, onFinished };
+    callbacks.current = { onStarted, onFinished, onNeedsPassword };
   });
 
   // Subscribed once, before any job can start, so no event of ours is missed.
@@ -128,6 +130,7 @@ export function useQueue({ api, settings, onStarted, onFinished }: Options): Que
             },
           });
           busy.current = null;
+          callbacks.current.onNeedsPassword?.(item);
           return;
         }
         return fail(facts.error.message);
