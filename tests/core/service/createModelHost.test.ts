@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ModelStatus } from '../../../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { createModelHost } from '../../../electron/core/service/createModelHost';
+import { tinyModelPath } from '../../helpers/tinyGguf';
+
+describe('model host: one local model per process, status as codes', () => {
+  it('lists models in the data folder, loads one with progress, reports ready, disposes', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-models-'));
+    mkdirSync(path.join(home, 'models'));
+    copyFileSync(await tinyModelPath(), path.join(home, 'models', 'tiny.gguf'));
+    const host = createModelHost({ home, threads: 1 });
+    expect(host.status()).toEqual({ state: 'none' });
+    const list = await host.list();
+    expect(list).toEqual([expect.objectContaining({ id: 'tiny.gguf', name: 'tiny' })]);
+    expect(list[0]!.sizeBytes).toBeGreaterThan(1000);
+
+    const seen: ModelStatus[] = [];
+    const settings = { ...DEFAULT_SETTINGS, local: { modelId: 'tiny.gguf' } };
+    const final = await host.load(undefined, settings, (s) => seen.push(s));
+    expect(seen[0]).toMatchObject({ state: 'loading', modelId: 'tiny.gguf' });
+    expect(final).toMatchObject({ state: 'ready', modelId: 'tiny.gguf' });
+    expect(final.contextSize).toBeGreaterThan(0);
+    expect(await host.provider(settings)).toBe(host.loaded());
+    await host.dispose();
+    expect(host.status()).toEqual({ state: 'none' });
+    expect(host.loaded()).toBeUndefined();
+  });
+
+  it('refuses ids that are paths, and reports a bad file as an error status', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-models-'));
+    const host = createModelHost({ home, threads: 1 });
+    await expect(host.load('../../etc/passwd', DEFAULT_SETTINGS, () => undefined)).rejects.toMatchObject({ code: 'MODEL_NOT_FOUND' });
+    await expect(host.load(undefined, DEFAULT_SETTINGS, () => undefined)).rejects.toMatchObject({ code: 'MODEL_NOT_LOADED' });
+    await expect(host.load('missing.gguf', DEFAULT_SETTINGS, () => undefined)).rejects.toMatchObject({ code: 'MODEL_NOT_FOUND' });
+    expect(host.status()).toMatchObject({ state: 'error', error: { code: 'MODEL_NOT_FOUND' } });
+    expect(await host.provider(DEFAULT_SETTINGS)).toBeUndefined();
+  });
+});
