@@ -13,7 +13,10 @@ function pdfinfoPages(file: string): number {
 
 /** Per corpus file: clauses that must be found with their numbers, and text that must be in a block with that clause. */
 const EXPECTED: Record<string, { clauses: [string, string][]; terms?: string[]; unnumbered?: boolean }> = {
-  'Example-Mutual-Non-Disclosure-Agreement.pdf': { clauses: [['5', 'The undertakings in clauses 3 and 4'], ['10', 'governed by']] },
+  'Example-Mutual-Non-Disclosure-Agreement.pdf': {
+    clauses: [['5', 'The undertakings in clauses 3 and 4'], ['5(b)', 'already known to the Recipient'], ['10', 'governed by']],
+    terms: ['Confidential Information', 'Purpose'],
+  },
   'g-cloud-8-framework-agreement.pdf': {
     clauses: [['4.6.3', 'Nothing in this Framework Agreement shall'], ['8.35.1', 'mediation'], ['5.2.1', 'Force Majeure means']],
     terms: ['Buyer Software', 'Charges', 'Assurance'],

@@ -230,6 +230,14 @@ export function readingOrder(page: LaidOutPage): { lines: Line[]; columns: Colum
 const STARTS_ITEM =
   /^(?:(?:ARTICLE|Article|SECTION|Section|SCHEDULE|Schedule|ANNEX|Annex|EXHIBIT|Exhibit|APPENDIX|Appendix|PART|Part|CLAUSE|Clause)\s+[0-9IVXLCA-Z]|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\)\s|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s|[•●▪◦‣∙·–-]\s)/;
 
+/**
+ * A label that is certainly a new item even mid-flow: a capitalised keyword, or a keyword and a
+ * number followed by a title ("Section 6 What you report"). A wrapped reference reads
+ * "Section 8.2. Within…" or "Section 5 above" instead.
+ */
+const STARTS_TITLED_ITEM =
+  /^(?:(?:ARTICLE|SECTION|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|PART|CLAUSE)\s+[0-9IVXLCA-Z]|(?:Article|Section|Schedule|Annex|Exhibit|Appendix|Part|Clause)\s+[0-9IVXLC](?:[0-9.]*[0-9])?\s+[A-Z])/;
+
 /** A line made of only a clause number ("5.2", "(a)"): it belongs with the text that follows. */
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)|[•●▪◦‣∙·])$/;
 
@@ -366,6 +374,7 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
         gap < 0 ||
         gap > lineGap * 1.45 ||
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
+        STARTS_TITLED_ITEM.test(t) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.

@@ -9,6 +9,8 @@ const MEANS = new RegExp(
 );
 /** (the “Agreement”), (each a “Party”), (hereinafter “Licensor”) */
 const PAREN = new RegExp(`\\((?:[^()“”"]{0,40}?\\s)?${Q_OPEN}([A-Z][^“”"()]{0,58}?)${Q_CLOSE}\\)`, 'g');
+/** (the Confidential Information): unquoted, as when the original marked the term in bold. */
+const PAREN_BARE = /\((?:the|each a|each an|together the|collectively the)\s+((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4})\)/g;
 /** In a definitions section: "Business Day: a day other than…" or "Affiliate means…" without quotes. */
 const BARE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|\([a-z]{1,3}\)\s+)?([A-Z][A-Za-z0-9'’&/-]*(?:\s+[A-Za-z0-9'’&/-]+){0,6}?)\s*(?::|\s(?:shall\s+)?means\b)/;
 
@@ -34,6 +36,7 @@ export function findDefinedTerms(blocks: Block[]): DefinedTerm[] {
     }
     for (const m of b.text.matchAll(MEANS)) add(m[1]!, b.id);
     for (const m of b.text.matchAll(PAREN)) add(m[1]!, b.id);
+    for (const m of b.text.matchAll(PAREN_BARE)) add(m[1]!, b.id);
     if (b.kind !== 'heading' && isDefinitionsSection(b)) {
       const m = BARE.exec(b.text);
       if (m && !/^(?:The|This|In|If|Any|All|Each|Where|Unless|Words|References?)$/.test(m[1]!.split(' ')[0]!)) add(m[1]!, b.id);
