@@ -124,6 +124,7 @@ async function evalTerms(provider: LlmProvider | undefined): Promise<Record<stri
   for (const engine of engines) stats[engine] = Object.fromEntries(fields.map((f) => [f, { tp: 0, fp: 0, fn: 0, correct: 0, total: 0 }]));
   for (const [file, entry] of Object.entries(labels)) {
     const doc = await extractDocument({ path: path.join(CORPUS_DIR, file) });
+    if (provider) process.stderr.write(`key terms: ${file} (${doc.pageCount} pages) with ${provider.modelName}…\n`);
     const results: Record<string, KeyTerms> = { rules: extractKeyTerms(doc).terms };
     if (provider) results[provider.id] = (await summarize(doc, provider, true)).keyTerms ?? {};
     perDocument[file] = {};
@@ -223,6 +224,7 @@ async function evalSummaries(args: Args, model: LlmProvider | undefined): Promis
     referenceTokens += rougeTokens(reference).length;
     const doc = await extractDocument({ bytes: new TextEncoder().encode(item.original_text), name: `${item.uid}.txt` });
     const provider = model ?? createExtractiveProvider({ sentences: args.sentences ?? k });
+    if (model) process.stderr.write(`summary ${perItem.length + 1}/${items.length} (${item.uid}) with ${model.modelName}…\n`);
     const candidate = summaryProse((await summarize(doc, provider, false)).markdown);
     const system = rouge(candidate, reference);
     add(systemName, system, rougeTokens(candidate).length);
