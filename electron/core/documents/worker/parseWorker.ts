@@ -4,7 +4,6 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
-import { extractDocx } from '../docx/extractDocx';
 import { readPdf } from '../pdf/readPdf';
 import type { SourceDocument } from '../sourceDocument';
 
@@ -17,6 +16,8 @@ export interface ParseRequest {
 
 async function parse(req: ParseRequest): Promise<SourceDocument & { pageCount?: number }> {
   if (req.kind === 'pdf') return readPdf(req.bytes, req.options);
+  // mammoth (and jszip) load only when a Word file arrives: PDFs never pay for them.
+  const { extractDocx } = await import('../docx/extractDocx');
   return extractDocx(req.bytes);
 }
 
