@@ -10,6 +10,7 @@ import { HistoryList } from './components/HistoryList/HistoryList';
 import { JobProgress } from './components/JobProgress/JobProgress';
 import { PasswordPrompt } from './components/PasswordPrompt/PasswordPrompt';
 import { QueueList } from './components/QueueList/QueueList';
+import { RunStats } from './components/RunStats/RunStats';
 import { SettingsDialog } from './components/SettingsDialog/SettingsDialog';
 import { SourcePanel, type SourceDocument } from './components/SourcePanel/SourcePanel';
 import { SummaryPane } from './components/SummaryPane/SummaryPane';
@@ -197,7 +198,17 @@ export function App({ api, connected = true }: Props) {
       return (
         <>
           <DocHeading name={opened.fileName} status={`${s.providerKind === 'cloud' ? 'Cloud' : s.providerKind === 'extractive' ? 'Quick summary' : 'Local'} · ${s.model}`} />
-          <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} streaming={false} onCite={openCitation} />
+          {s.warnings.length > 0 ? (
+            <ul className="warnings" aria-label="Warnings">
+              {s.warnings.map((w, i) => (
+                <li key={`${w.code}-${i}`} className="warning">
+                  {w.page ? `Page ${w.page}: ` : ''}
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} clauses={s.clauses} streaming={false} onCite={openCitation} />
           <ExportButtons api={api} historyId={opened.id} onExported={(f) => announce(`Exported ${f}`)} />
         </>
       );
@@ -252,8 +263,17 @@ export function App({ api, connected = true }: Props) {
           </div>
         ) : null}
         {job && (job.markdown || job.points.length > 0 || running || job.keyTerms) ? (
-          <SummaryPane key={job.jobId} markdown={job.markdown} points={job.points} keyTerms={job.keyTerms} streaming={!!running} onCite={openCitation} />
+          <SummaryPane
+            key={job.jobId}
+            markdown={job.markdown}
+            points={job.points}
+            keyTerms={job.keyTerms}
+            clauses={job.clauses}
+            streaming={!!running}
+            onCite={openCitation}
+          />
         ) : null}
+        {job?.status === 'done' && job.stats ? <RunStats stats={job.stats} model={job.provider === 'extractive' ? undefined : job.model} /> : null}
         {job?.status === 'done' ? (
           <ExportButtons api={api} historyId={findHistoryId(history.entries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
         ) : null}

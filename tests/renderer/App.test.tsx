@@ -103,6 +103,7 @@ describe('App', () => {
     expect(summary.textContent).toContain('Two-year');
     push({ type: 'done', jobId, seq: 4, summary: result('doc-apdf'), stats: { chunks: 4, promptTokens: 1, generatedTokens: 1, stageMs: {}, totalMs: 1, tokensPerSecond: 1, droppedCitations: 0 } });
     expect(screen.getByText(/Summary of a\.pdf is ready\./)).toBeTruthy();
+    expect(screen.getByText('4 sections read · 0.0 s · 1 tokens/s · tiny')).toBeTruthy();
 
     // The button survives re-renders (a streamed delta must not remount it mid-click).
     const btn = within(summary).getByRole('button', { name: 'Source: p. 2, §4' });

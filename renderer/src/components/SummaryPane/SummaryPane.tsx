@@ -1,8 +1,9 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { KeyTerms } from '../../../../shared/terms';
+import type { ClauseEntry, KeyTerms } from '../../../../shared/terms';
 import type { SummaryPoint } from '../../../../shared/summary';
 import type { CitationRef } from '../../state/citations';
 import { CitationButton } from '../CitationButton/CitationButton';
+import { ClauseMap } from '../ClauseMap/ClauseMap';
 import { KeyTermsTable } from '../KeyTermsTable/KeyTermsTable';
 import { SafeMarkdown } from '../SafeMarkdown/SafeMarkdown';
 
@@ -10,6 +11,7 @@ interface Props {
   markdown: string;
   points: SummaryPoint[];
   keyTerms?: KeyTerms;
+  clauses?: ClauseEntry[];
   streaming: boolean;
   onCite: (c: CitationRef) => void;
 }
@@ -17,7 +19,7 @@ interface Props {
 type Tab = 'summary' | 'terms';
 
 /** The summary (streamed markdown, or the notes so far) and the key terms, as two tabs. */
-export function SummaryPane({ markdown, points, keyTerms, streaming, onCite }: Props) {
+export function SummaryPane({ markdown, points, keyTerms, clauses, streaming, onCite }: Props) {
   const [tab, setTab] = useState<Tab>('summary');
   const id = useId();
   const tabs: { key: Tab; label: string }[] = [
@@ -75,6 +77,7 @@ export function SummaryPane({ markdown, points, keyTerms, streaming, onCite }: P
       </div>
       <div id={`${id}-panel-terms`} role="tabpanel" aria-labelledby={`${id}-tab-terms`} hidden={tab !== 'terms'}>
         <KeyTermsTable terms={keyTerms} onCite={onCite} />
+        <ClauseMap clauses={clauses} onCite={onCite} />
       </div>
     </div>
   );
