@@ -326,7 +326,7 @@ function jurisdictionTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const noise = /\b(competent jurisdiction|having or asserting jurisdiction|jurisdiction of (its|their) (organi[sz]ation|incorporation)|any jurisdiction|insolven\w*|bankrupt\w*)\b/i;
   for (const s of sents) {
     if (!cue.test(s.text) || noise.test(s.text)) continue;
-    const courts = /\b(?:courts?|tribunals?)\s+(?:of|located in|sitting in|in)\s+(?:the\s+)?([A-Z][^,.;()]{2,60}(?:,\s*[A-Z][a-z]+)?)/.exec(s.text) ?? /\b(?:held|seated|conducted|take place|venue (?:shall be|is|of))\s+in\s+(?:the\s+)?([A-Z][^,.;()]{2,60}(?:,\s*[A-Z][a-z]+)?)/.exec(s.text) ?? /\bjurisdiction of (?:the\s+)?([A-Z][^,.;()]{2,60})/.exec(s.text);
+    const courts = /\b(?:courts?|tribunals?)\s+(?:of|located in|sitting in|in)\s+(?:the\s+)?([A-Z][^,.;()]{2,60}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)/.exec(s.text) ?? /\b(?:held|seated|conducted|take place|venue (?:shall be|is|of))\s+in\s+(?:the\s+)?([A-Z][^,.;()]{2,60}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)/.exec(s.text) ?? /\bjurisdiction of (?:the\s+)?([A-Z][^,.;()]{2,60})/.exec(s.text);
     const place = courts?.[1]?.replace(/\s+(?:in|for|with|and|to)\s*$/i, '').trim();
     if (!place) continue;
     const exclusive = /\bnon-exclusive jurisdiction\b/i.test(s.text) ? 'non-exclusive' : /\bexclusive\b/i.test(s.text) ? 'exclusive' : undefined;
@@ -368,6 +368,13 @@ function paymentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   return make(value || 'stated in the clause', used.map((s) => s.text).join(' … '), used.map((s) => s.block), blank);
 }
 
+/** A phrase cut at a word boundary to at most `max` characters, marked with an ellipsis when cut. */
+function shorten(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
 function liabilityCapTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const s = first(
     sents,
@@ -377,15 +384,18 @@ function liabilityCapTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   if (!s) return undefined;
   MONEY.lastIndex = 0;
   const money = s.text.match(MONEY)?.[0];
-  const basis = /\b(?:exceed|limited to|capped at|more than)\s+([^.;]{5,120})/i.exec(s.text)?.[1];
-  const value = money ? currency(money) : basis ? basis.replace(/\s+/g, ' ').trim() : 'limited (see clause)';
+  const basis = /\b(?:exceed|limited to|capped at|more than)\s+([^.;]{5,400})/i.exec(s.text)?.[1];
+  const value = money ? currency(money) : basis ? shorten(basis) : 'limited (see clause)';
   return make(value, s.text, [s.block]);
 }
 
 function indemnificationTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const all = sents.filter((s) => /\b(shall|will|agrees? to|covenants? and agrees? to)\b[^.]{0,80}\b(indemnif\w+|hold harmless)\b/i.test(s.text));
   if (!all.length) return undefined;
-  const who = all.map((s) => /^(?:subject to [^,]*,\s*)?((?:each|either|the)\s+party|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^.]{0,60}?\b(?:shall|will|agrees|covenants)\b/i.exec(s.text)?.[1]?.trim()).filter((w): w is string => !!w);
+  const who = all
+    .map((s) => /^(?:[0-9.]+\s+)?(?:subject to [^,]*,\s*)?(.{2,60}?)\s+(?:hereby|covenants|agrees|shall|will)\b/i.exec(s.text)?.[1]?.trim())
+    .map((w) => w?.replace(/\s*\([^)]*\)/g, '').trim())
+    .filter((w): w is string => !!w && w.split(' ').length <= 5 && (/^[A-Z]/.test(w) || /^(each|either) party$/i.test(w)));
   const unique = [...new Set(who.map((w) => w.replace(/^the\s+/i, '')))];
   const mutual = unique.some((w) => /^(each|either) party$/i.test(w)) || unique.length >= 2;
   const value = mutual ? `mutual${unique.length >= 2 && !unique.some((w) => /party$/i.test(w)) ? ` (${unique.slice(0, 2).join(', ')})` : ''}` : unique[0] ? `by ${unique[0]}` : 'stated in the clause';
@@ -400,6 +410,12 @@ function confidentialityTerm(sents: readonly Sentence[]): KeyTerm | undefined {
   const inClause = (s: Sentence) => /confidential|non-?disclosure/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 60)}`);
   all.sort((a, b) => Number(inClause(b)) - Number(inClause(a)));
   const period = sents.find((s) => /\bconfidential/i.test(s.text) && /\b(for a period of|period of|survive|after (the )?(termination|expiration|disclosure)|years? (after|from|following))\b/i.test(s.text) && DURATION.test(s.text));
+  // "The undertakings … will continue in force [indefinitely][for [insert number] years …]": left blank.
+  const blankPeriod = sents.find((s) => /\b(continue in force|survive|remain in (force|effect))\b/i.test(s.text) && hasBlank(s.text) && /\b(undertakings?|confidential\w*|obligations?)\b/i.test(s.text));
+  if (!period && blankPeriod) {
+    const after = /\b(?:continue in force|survive|remain in (?:force|effect))\s+(.*?)\.?$/i.exec(blankPeriod.text)?.[1] ?? blankText(blankPeriod.text) ?? '[ ]';
+    return make(shorten(after), blankPeriod.text, [blankPeriod.block], true);
+  }
   const chosen = period ?? all[0]!;
   const d = period ? duration(period.text) : undefined;
   const value = d ? `${d}${/\b(termination|expir)/i.test(period!.text) ? ' after termination or expiry' : ''}` : 'obligations stated, no fixed period';
@@ -407,10 +423,10 @@ function confidentialityTerm(sents: readonly Sentence[]): KeyTerm | undefined {
 }
 
 function assignmentTerm(sents: readonly Sentence[]): KeyTerm | undefined {
-  const s = first(sents, /\b(may not|shall not|will not|cannot|no party may|neither party (may|shall))\b[^.]{0,80}\bassign\w*\b|\bassign\w*\b[^.]{0,120}\b(without (the )?(prior )?(written )?consent|consent of the other)\b|\bmay (freely )?assign\b/i, (c) => !/\bassignment for the benefit of creditors\b/i.test(c.text));
+  const s = first(sents, /\b(may not|shall not|will not|cannot|no party may|neither\b[^.]{0,40}\b(may|shall|are))\b[^.]{0,80}\bassign\w*\b|\bassign\w*\b[^.]{0,120}\b(without (the )?(prior )?(written )?consent|consent of the other)\b|\bmay (freely )?assign\b/i, (c) => !/\bassignment for the benefit of creditors\b/i.test(c.text));
   if (!s) return undefined;
-  const consent = /\bconsent\b/i.test(s.text);
-  const prohibited = /\b(may not|shall not|will not|cannot|no party may|neither party)\b/i.test(s.text);
+  const consent = /\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?consent\b|\bconsent of the other\b/i.test(s.text);
+  const prohibited = consent || /\b(may not|shall not|will not|cannot|no party may|neither\b[^.]{0,60}\b(may|shall|are|is)|not (transferable|assignable))\b/i.test(s.text);
   const exceptions = /\b(affiliate|successor|merger|acquisition|change of control|sale of all)\w*/i.exec(s.text);
   const value = prohibited ? (consent ? 'consent of the other party required' : 'not assignable') : /freely/i.test(s.text) ? 'freely assignable' : 'assignable (see clause)';
   return make(exceptions && prohibited ? `${value} (except to ${exceptions[0].toLowerCase().replace(/s$/, '')}s)` : value, s.text, [s.block]);

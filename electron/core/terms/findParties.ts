@@ -19,6 +19,8 @@ function cleanName(raw: string): string {
   s = s.replace(CORPORATE_TAIL, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   s = s.replace(/^[,;:\s]*(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '');
   s = s.replace(/[’']\s*$/, '').replace(/[,;:\s]+$/, '');
+  // A sentence's full stop is not part of the name ("the Supplier."), a company suffix's is ("Inc.").
+  if (/\.$/.test(s) && !/\b(inc|ltd|co|corp|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp)\.$/i.test(s)) s = s.slice(0, -1);
   s = s.replace(/^(?:the\s+)(?=[A-Z])/, (m) => (/^the\s+[A-Z][a-z]/.test(s) ? '' : m));
   return s.trim();
 }
