@@ -11,7 +11,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrecisApi } from '../../shared/ipc/contract';
 import { isTerminal, type SummaryEvent } from '../../shared/summary';
-import { createCloudRunner } from '../../electron/core/llm/cloudRunner';
 import { createCoreDeps } from '../../electron/core/service/createCoreDeps';
 import { createPrecisService } from '../../electron/core/service/createPrecisService';
 import { connectInMemory } from '../../electron/core/service/inMemoryClient';
@@ -107,8 +106,7 @@ async function runJob(api: PrecisApi, jobId: string, documentId: string, consent
 describe('S3 the API key never reaches files, logs or the window', () => {
   it('survives the settings and cloud flows without leaking the canary', { timeout: 60_000 }, async () => {
     const secrets = createSecretStore({ safeStorage: keychain(), file: path.join(home, API_KEY_FILE), platform: 'linux' });
-    const cloud = createCloudRunner({ getApiKey: () => secrets.getApiKey(), retryTimings: { baseDelayMs: 5, maxDelayMs: 10, maxRetryAfterMs: 100 }, maxRetries: 0 });
-    const service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', secrets, cloud, coalesceMs: 5 }));
+    const service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', secrets, coalesceMs: 5 }));
     const client = connectInMemory(service);
     const api = recording(client);
     try {
