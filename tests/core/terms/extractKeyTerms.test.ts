@@ -79,7 +79,7 @@ describe('extractKeyTerms (hand-built contract)', () => {
 describe('extractKeyTerms (real corpus through the real ingestion)', () => {
   const docs: Record<string, ExtractedDocument> = {};
   beforeAll(async () => {
-    for (const f of ['cuad_02_service_martinmidstream.pdf', 'yc-post-money-safe-valuation-cap.docx', 'Example-Mutual-Non-Disclosure-Agreement.pdf']) {
+    for (const f of ['cuad_02_service_martinmidstream.pdf', 'yc-post-money-safe-valuation-cap.docx', 'Example-Mutual-Non-Disclosure-Agreement.pdf', 'common-paper-software-license-agreement.docx']) {
       docs[f] = await extractDocument({ path: corpusFile(f) });
     }
   });
@@ -110,5 +110,18 @@ describe('extractKeyTerms (real corpus through the real ingestion)', () => {
     expect(nda.agreementDate).toMatchObject({ blank: true, value: '201[ ]' });
     expect(nda.parties?.blank).toBe(true);
     expect(nda.governingLaw?.value).toBe('England and Wales');
+    expect(nda.confidentiality).toMatchObject({ blank: true, value: '[indefinitely][for [insert number] years from the date of this Agreement]' });
+  });
+
+  it('reads clauses that a DOCX template styles as headings (Common Paper)', () => {
+    const { terms, clauses } = extractKeyTerms(docs['common-paper-software-license-agreement.docx']!);
+    expect(terms.indemnification?.citations.map((c) => c.clause)).toEqual(['8.1', '8.2']);
+    expect(terms.assignment).toMatchObject({ value: 'consent of the other party required', citations: [{ clause: '10.6' }] });
+    expect(terms.termination?.citations[0]?.clause).toBe('4.3');
+    // Its cover-page terms (Effective Date, Governing Law) are not in this file: omitted, not guessed.
+    expect(terms.effectiveDate).toBeUndefined();
+    expect(terms.governingLaw).toBeUndefined();
+    expect(clauses.find((c) => c.clause === '9')?.type).toBe('confidentiality');
+    expect(clauses.find((c) => c.clause === '10.6')).toMatchObject({ type: 'assignment', heading: 'Assignment' });
   });
 });
