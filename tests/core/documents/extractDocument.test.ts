@@ -56,6 +56,17 @@ describe('generated PDFs with known text', () => {
     expect(rows).toEqual(['Party | Address | Notice period', 'Supplier | London office | Ten days', 'Customer | Leeds office | Thirty days']);
   });
 
+  it('extracts several documents at once (a second parse thread when the warm one is busy)', async () => {
+    const docx = await makeContractDocx();
+    const [a, b, c] = await Promise.all([
+      extractDocument({ bytes: known.bytes, name: 'a.pdf' }),
+      extractDocument({ bytes: docx, name: 'b.docx' }),
+      extractDocument({ bytes: known.bytes, name: 'c.pdf' }),
+    ]);
+    expect(a.pages.map((p) => p.text)).toEqual(c.pages.map((p) => p.text));
+    expect(b.kind).toBe('docx');
+  });
+
   it('gives blocks stable ids, clauses, sections and defined terms', async () => {
     const a = await extractDocument({ bytes: known.bytes, name: 'known.pdf' });
     const b = await extractDocument({ bytes: known.bytes, name: 'known.pdf' });
