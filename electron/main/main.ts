@@ -26,8 +26,6 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => applyContentsPolicy(contents));
 
-if (!app.requestSingleInstanceLock()) app.quit();
-
 async function start(): Promise<void> {
   const home = precisHome();
   const windowSession = session.fromPartition(WINDOW_PARTITION);
@@ -66,12 +64,23 @@ async function start(): Promise<void> {
     return { action: 'deny' };
   });
   win.once('ready-to-show', () => win.show());
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
   win.on('closed', () => app.quit());
   await win.loadURL(APP_ENTRY_URL);
 }
 
-app.whenReady().then(start, (e: unknown) => {
-  process.stderr.write(`Precis could not start: ${String(e)}\n`);
-  app.exit(1);
-});
-app.on('window-all-closed', () => app.quit());
+// One app instance: a second launch focuses the first (two would fight over the model and the history).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      process.stderr.write(`Precis could not start: ${String(e)}\n`);
+      app.exit(1);
+    });
+  app.on('window-all-closed', () => app.quit());
+}
