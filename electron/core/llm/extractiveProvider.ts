@@ -4,6 +4,7 @@
  * block ids, so its citations are always valid and its output is the same for the same input.
  */
 import type { Block } from '../../../shared/document';
+import { KEY_TERM_NAMES } from '../../../shared/terms';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '../terms/extractiveSummary';
@@ -53,7 +54,14 @@ function answer(request: GenerateRequest, sentences: number): { text: string; js
         definitions: [],
         warnings: [],
       });
-      return { text: JSON.stringify(terms), json: terms };
+      // Answer in the same shape a model gives under KEY_TERMS_JSON_SCHEMA, so the merge treats both alike.
+      const json = Object.fromEntries(
+        KEY_TERM_NAMES.map((name) => {
+          const t = terms[name];
+          return [name, t ? { value: t.value, text: t.text, blockIds: t.citations.map((c) => c.blockId), blank: t.blank === true } : null];
+        }),
+      );
+      return { text: JSON.stringify(json), json };
     }
     case 'raw':
       throw new PrecisFailure(

@@ -5,6 +5,8 @@ import { createExtractiveProvider } from '../../../electron/core/llm/extractiveP
 import type { ChunkInput, GenerateRequest } from '../../../electron/core/llm/provider';
 import { summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
 import { FINAL_SECTIONS } from '../../../electron/core/pipeline/prompts';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { mergeKeyTerms } from '../../../electron/core/terms/mergeKeyTerms';
 import { makeDoc } from '../terms/docFixture';
 
 const doc = makeDoc([
@@ -44,6 +46,19 @@ describe('extractive provider', () => {
     for (const h of headings) expect(FINAL_SECTIONS as readonly string[]).toContain(h);
     expect(result.text).toMatch(/\[p\. 1, §3\.1\]/);
     expect(result.stopReason).toBe('eos');
+  });
+
+  it('answers a terms task in the model schema shape, which the merge accepts as agreement', async () => {
+    const provider = createExtractiveProvider();
+    const result = await provider.generate(request({ type: 'terms', blocks: doc.blocks }));
+    const json = result.json as Record<string, { value: unknown; blockIds: string[]; blank: boolean } | null>;
+    expect(Object.keys(json)).toHaveLength(17);
+    expect(json.governingLaw).toMatchObject({ value: 'New York, United States', blockIds: ['p2.1'], blank: false });
+    expect(json.insurance).toBeNull();
+    const rules = extractKeyTerms(doc).terms;
+    const merged = mergeKeyTerms(rules, json, doc);
+    expect(merged.governingLaw).toMatchObject({ source: 'both' });
+    expect(Object.values(merged).some((t) => t?.warning)).toBe(false);
   });
 
   it('is deterministic, refuses free-form prompts and honours an aborted signal', async () => {
