@@ -41,20 +41,24 @@ export function countTiktokens(text: string, encoding: CloudEncoding): number {
 
 /**
  * Factor over cl100k for tokenizers we do not know. SentencePiece vocabularies of 32k entries
- * (Llama 2, Mistral) split English contract text into ~1.1–1.3x as many tokens as cl100k and digits
- * one per token; 1.35 plus a bytes floor keeps chunk budgets on the safe side of the real count.
+ * (Llama 2, Mistral) split English contract text into ~1.1–1.3x as many tokens as cl100k, and
+ * every digit into its own token (cl100k packs three), so digits are counted one each.
  */
 const UNKNOWN_FACTOR = 1.35;
 const UNKNOWN_BYTES_PER_TOKEN = 3;
 
 /**
  * A safe over-estimate of the token count for a model whose tokenizer is unknown: never lower than
- * what the common open-model tokenizers produce, so a chunk sized with it fits the real context.
+ * what the common open-model tokenizers produce (checked against Llama 2's in the tests), so a chunk
+ * sized with it fits the real context.
  */
 export function overEstimateTokens(text: string): number {
   if (text.length === 0) return 0;
+  const digits = text.match(/\d/g)?.length ?? 0;
+  // Each run of digits stays as one character, so the text around it still tokenizes as it would.
+  const rest = digits ? text.replace(/\d+/g, '0') : text;
   const bytes = Buffer.byteLength(text, 'utf8');
-  return Math.ceil(Math.max(countTiktokens(text, 'cl100k_base') * UNKNOWN_FACTOR, bytes / UNKNOWN_BYTES_PER_TOKEN)) + 2;
+  return Math.ceil(Math.max(countTiktokens(rest, 'cl100k_base') * UNKNOWN_FACTOR + digits, bytes / UNKNOWN_BYTES_PER_TOKEN)) + 2;
 }
 
 /**
