@@ -1,4 +1,5 @@
 import { extractDocument } from '../documents/extractDocument';
+import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { exportSummary } from '../export/exportSummary';
 import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../jobs/historyStore';
 import { createSettingsStore } from '../jobs/settingsStore';
@@ -55,5 +56,6 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
       };
     },
     coalesceMs: options.coalesceMs,
+    dispose: () => shutdownParseWorker(),
   };
 }

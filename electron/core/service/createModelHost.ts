@@ -36,6 +36,11 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
   let status: ModelStatus = { state: 'none' };
   let current: { id: string; provider: LocalProvider } | undefined;
   let loading: { id: string; promise: Promise<LocalProvider> } | undefined;
+  const watchers = new Set<(s: ModelStatus) => void>();
+  const setStatus = (s: ModelStatus) => {
+    status = s;
+    for (const w of watchers) w(s);
+  };
 
   function resolveModel(modelId: string | undefined, settings: Settings): { id: string; file: string } | undefined {
     if (options.modelPath && (!modelId || modelId === path.basename(options.modelPath))) {
@@ -53,7 +58,7 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
     if (current?.id === target.id) return current.provider;
     if (loading?.id === target.id) return loading.promise;
     const update = (s: ModelStatus) => {
-      status = s;
+      setStatus(s);
       onStatus(s);
     };
     update({ state: 'loading', modelId: target.id, modelName: target.id.replace(/\.gguf$/, ''), progress: 0 });
@@ -97,6 +102,10 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       return load(undefined, settings);
     },
     loaded: () => current?.provider,
+    watch(listener) {
+      watchers.add(listener);
+      return () => void watchers.delete(listener);
+    },
     async list() {
       const entries: ModelListEntry[] = [];
       if (options.modelPath) {
@@ -116,7 +125,7 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       await pending;
       const c = current;
       current = undefined;
-      status = { state: 'none' };
+      setStatus({ state: 'none' });
       await c?.provider.dispose();
     },
   };

@@ -72,6 +72,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   const broadcast = <P extends PushChannel>(channel: P, payload: PushEvents[P]) => {
     for (const clientId of listeners.keys()) push(clientId, channel, payload);
   };
+  // The model is shared by every client: all of them see its status, whoever started the load.
+  const unwatchModel = deps.models.watch?.((status) => broadcast('model.status', status));
 
   function remember(owner: string, document: ExtractedDocument): string {
     for (const [id, open] of documents) {
@@ -185,12 +187,10 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     'model.load': async (_clientId, req) => {
       const settings = await deps.settings.get();
       // Loading takes seconds to minutes: answer at once and report progress as events.
-      void deps.models
-        .load(req.modelId, settings, (status: ModelStatus) => broadcast('model.status', status))
-        .then(
-          (status) => broadcast('model.status', status),
-          (e: unknown) => broadcast('model.status', { state: 'error', error: toErrorShape(e) }),
-        );
+      const report = unwatchModel ? () => undefined : (status: ModelStatus) => broadcast('model.status', status);
+      void deps.models.load(req.modelId, settings, report).then(report, (e: unknown) => {
+        if (!unwatchModel) broadcast('model.status', { state: 'error', error: toErrorShape(e) });
+      });
       return deps.models.status();
     },
     'models.list': async () => deps.models.list(),
@@ -262,7 +262,9 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       await jobs.cancelAll();
       listeners.clear();
       documents.clear();
+      unwatchModel?.();
       await deps.models.dispose();
+      await deps.dispose?.();
     },
     activeJobs: () => jobs.activeCount(),
   };

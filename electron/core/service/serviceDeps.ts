@@ -42,6 +42,8 @@ export interface ModelHost {
   load(modelId: string | undefined, settings: Settings, onStatus: (status: ModelStatus) => void): Promise<ModelStatus>;
   list(): Promise<ModelListEntry[]>;
   dispose(): Promise<void>;
+  /** Every status change, whoever caused it (a summary job loading the model, too); returns unsubscribe. */
+  watch?(listener: (status: ModelStatus) => void): () => void;
 }
 
 export interface SettingsStoreLike {
@@ -86,4 +88,6 @@ export interface PrecisServiceDeps {
   coalesceMs?: number;
   /** Documents kept open in memory (least recently used are dropped first). Default 8. */
   maxOpenDocuments?: number;
+  /** Releases what the deps hold besides the model (worker threads) at shutdown. */
+  dispose?(): Promise<void>;
 }

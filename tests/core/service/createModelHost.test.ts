@@ -19,8 +19,13 @@ describe('model host: one local model per process, status as codes', () => {
     expect(list[0]!.sizeBytes).toBeGreaterThan(1000);
 
     const seen: ModelStatus[] = [];
+    const watched: ModelStatus[] = [];
+    const unwatch = host.watch((s) => watched.push(s));
     const settings = { ...DEFAULT_SETTINGS, local: { modelId: 'tiny.gguf' } };
     const final = await host.load(undefined, settings, (s) => seen.push(s));
+    // Watchers (the service broadcasting to every window) see the same changes as the caller.
+    expect(watched).toEqual(seen);
+    unwatch();
     expect(seen[0]).toMatchObject({ state: 'loading', modelId: 'tiny.gguf' });
     expect(final).toMatchObject({ state: 'ready', modelId: 'tiny.gguf' });
     expect(final.contextSize).toBeGreaterThan(0);
