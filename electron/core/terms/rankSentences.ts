@@ -34,11 +34,13 @@ export interface RankWeights {
   longWords: number;
   /** The penalty starts at the larger of `longWords` and this share of the document's median sentence length. */
   relativeLong: number;
+  /** Bonus for the opening sentence that names the agreement and its parties (the natural overview). */
+  preamble: number;
   /** Bonus for sentences in the clauses a lawyer reads first (term, payment, termination, liability…), by heading. */
   clause: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.45, signals: 0.25, position: 0.1, figures: 0.1, length: 0.02, longWords: 10, relativeLong: 0, clause: 0.3 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.45, signals: 0.25, position: 0.1, figures: 0.1, length: 0.02, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -57,6 +59,7 @@ interface Candidate {
   indexInBlock: number;
   blockIndexInClause: number;
   tokens: string[];
+  preamble: boolean;
   /** How much the clause this sentence sits in matters, from its heading (0 when there is none). */
   clauseWeight: number;
   vector: Map<string, number>;
@@ -139,7 +142,7 @@ function candidates(blocks: readonly Block[]): Candidate[] {
   let order = 0;
   let lastClause: string | undefined;
   let blockIndexInClause = 0;
-  for (const block of blocks) {
+  for (const [blockIndex, block] of blocks.entries()) {
     const clauseKey = block.clause ?? block.section.join('\u0000');
     blockIndexInClause = clauseKey === lastClause ? blockIndexInClause + 1 : 0;
     lastClause = clauseKey;
@@ -161,7 +164,8 @@ function candidates(blocks: readonly Block[]): Candidate[] {
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
-      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, vector: new Map(), norm: 0, base: 0 });
+      const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
+      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, preamble, vector: new Map(), norm: 0, base: 0 });
     });
   }
   return out;
@@ -205,7 +209,7 @@ function weigh(cands: Candidate[], w: RankWeights): void {
     const words = c.text.split(' ').length;
     // Very long sentences read badly in a summary and crowd out others.
     const lengthPenalty = words > longWords ? Math.min(0.3, (words - longWords) * w.length) : 0;
-    c.base = w.centrality * centrality + w.signals * signals + w.position * position + w.figures * figure + w.clause * c.clauseWeight - lengthPenalty;
+    c.base = w.centrality * centrality + w.signals * signals + w.position * position + w.figures * figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
   }
 }
 
