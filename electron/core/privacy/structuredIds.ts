@@ -163,7 +163,8 @@ function accounts(text: string): Span[] {
 // International: +CC or 00CC, then groups (an optional "(0)" trunk), 8–15 digits in all (E.164).
 const PHONE_INTL = /(?<![\w+])(?<!\d[ -])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\d])/g;
 // North American: (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199, with an optional extension.
-const PHONE_NANP = /(?<![\w+.-])(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\d-])/g;
+// One separator throughout ("252.227-7014" is a regulation number, not a phone).
+const PHONE_NANP = /(?<![\w+.-])(?:1[ .-])?(?:\(\d{3}\)[ ]?\d{3}[ .-]|\d{3}([ .-])\d{3}\1)\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\d-])/g;
 // National numbers with a trunk 0: 020 7946 0958, 01 42 68 53 00, 030 901820, 06-12345678.
 const PHONE_TRUNK = /(?<![\w+.,/-])(?<!\d[ -])0[1-9]\d{0,3}(?:[ -]\d{2,8}){1,4}(?!\d|[.,/-]\d)/g;
 // Any digits after a word that says "phone".

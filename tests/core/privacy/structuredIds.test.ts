@@ -39,7 +39,7 @@ describe('findStructuredIds', () => {
     const text =
       'Effective Date: January 2, 2024. Fee $1,250,000.00 or EUR 10.000,00. Section 12.3.4, Rule 10b-5, Form 10-K, years 2019-2023. ' +
       'Card-like 4111 1111 1111 1112 fails Luhn; IBAN-like DE00 3704 0044 0532 0130 00 fails mod-97; SSN-like 666-12-3456 and 000-12-3456. ' +
-      'Boston, MA 02110-1234, 9:00 a.m., ISO 9001:2015, Regulation (EU) 2016/679, 3.5% of 10,000 units.';
+      'DFAR section 252.227-7014(a)(1), Boston, MA 02110-1234, 9:00 a.m., ISO 9001:2015, Regulation (EU) 2016/679, 3.5% of 10,000 units.';
     expect(kindsIn(text)).toEqual([]);
   });
 
