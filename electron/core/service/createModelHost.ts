@@ -22,6 +22,7 @@ export interface LocalModelHost extends ModelHost {
   provider(settings: Settings): Promise<LocalProvider | undefined>;
   /** The loaded provider without loading anything. */
   loaded(): LocalProvider | undefined;
+  watch(listener: (status: ModelStatus) => void): () => void;
 }
 
 /** Model ids are file names inside the models folder: never a path. */
