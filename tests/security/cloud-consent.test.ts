@@ -90,8 +90,16 @@ describe('C4 cloud consent and preview', () => {
     // A small context forces several map requests (and split paragraphs).
     const provider = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'test-model', apiKey: 'sk-test', contextSize: 2048, retryTimings: fast });
     const events = await collect(summarizeInCloud(doc, provider, { redact: true, consentHash: prep.sha256, preparation: prep, summarize: { jobId: 'nda' } }));
-    expect(events.at(-1)?.type).toBe('done');
+    const done = events.at(-1);
+    expect(done?.type).toBe('done');
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+    // Same events and citations as locally: every cited block is a real block of the original.
+    const ids = new Set(doc.blocks.map((b) => b.id));
+    if (done?.type === 'done') {
+      expect(done.summary.points.length).toBeGreaterThan(0);
+      for (const p of done.summary.points) for (const c of p.citations) expect(ids.has(c.blockId)).toBe(true);
+    }
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(['started', 'stage', 'keyTerms', 'chunkStarted', 'delta', 'chunkDone', 'done']));
 
     const sent = sentBlocks(server);
     expect(server.chatRequests().length).toBeGreaterThan(2);
