@@ -1,0 +1,181 @@
+/**
+ * `npm run bench -- pipeline [--models tiny,stories,110m] [--threads N] [--parallel N] [--context N]
+ * [--blocks N] [--reps N] [--file <contract>]`
+ *
+ * Side by side, in one run, per model:
+ *  1. Overhead: our whole summarize (chunk, map, reduce, final, events, parsing) with one sequence,
+ *     against raw node-llama-cpp (LlamaChat) generating the very same prompts, grammars and token
+ *     counts one after another. Goal ≤ 3 %.
+ *  2. Parallel map: our map stage with N sequences vs 1, beside raw node-llama-cpp's own gain for the
+ *     same map prompts with N sequences vs 1 (the ceiling on this machine). Goal ≥ 90 % of the ceiling.
+ * Each timing is the best of --reps runs (the machine may be shared).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LlamaChat, type ChatHistoryItem, type LlamaContextSequence } from 'node-llama-cpp';
+import type { ExtractedDocument } from '../../shared/document';
+import type { SummaryEvent } from '../../shared/summary';
+import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { getLlamaInstance } from '../../electron/core/llm/llamaHost';
+import { createLocalProvider, type LocalProvider } from '../../electron/core/llm/localProvider';
+import type { GenerateRequest, LlmProvider } from '../../electron/core/llm/provider';
+import { collectSummary, summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
+import { corpusFile, KIT_MODELS_DIR } from '../helpers/kit';
+import { benchModelPath, BENCH_SPEC, paramCount, tinyModelPath } from '../helpers/tinyGguf';
+
+interface Recorded {
+  request: GenerateRequest;
+  generatedTokens: number;
+}
+
+/** Wraps a provider so every request and its generated token count is recorded for the raw replay. */
+function recording(provider: LlmProvider, log: Recorded[]): LlmProvider {
+  return {
+    id: provider.id,
+    kind: provider.kind,
+    modelName: provider.modelName,
+    contextSize: provider.contextSize,
+    maxParallel: provider.maxParallel,
+    countTokens: (t) => provider.countTokens(t),
+    async generate(request, options) {
+      const result = await provider.generate(request, options);
+      log.push({ request, generatedTokens: result.generatedTokens });
+      return result;
+    },
+    dispose: () => provider.dispose(),
+  };
+}
+
+/** Raw node-llama-cpp: the same prompts through LlamaChat, `concurrency` sequences of one context at once. */
+async function rawReplay(provider: LocalProvider, sequences: LlamaContextSequence[], records: Recorded[], concurrency: number): Promise<{ ms: number; tokens: number }> {
+  const llama = await getLlamaInstance();
+  let next = 0;
+  let tokens = 0;
+  const start = performance.now();
+  await Promise.all(
+    sequences.slice(0, concurrency).map(async (sequence) => {
+      while (next < records.length) {
+        const rec = records[next++] as Recorded;
+        const grammar = rec.request.jsonSchema ? await llama.createGrammarForJsonSchema(rec.request.jsonSchema as never) : undefined;
+        const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
+        const history: ChatHistoryItem[] = [
+          { type: 'system', text: rec.request.system },
+          { type: 'user', text: rec.request.user },
+          { type: 'model', response: [] },
+        ];
+        await chat.generateResponse(history, {
+          maxTokens: Math.max(1, rec.generatedTokens),
+          temperature: 0,
+          grammar,
+          onToken: (t) => {
+            tokens += t.length;
+          },
+        });
+        chat.dispose({ disposeSequence: false });
+      }
+    }),
+  );
+  void provider;
+  return { ms: performance.now() - start, tokens };
+}
+
+async function ourRun(provider: LlmProvider, doc: ExtractedDocument, parallel: number, maxTokens: number, log?: Recorded[]) {
+  const p = log ? recording(provider, log) : provider;
+  const start = performance.now();
+  const { terminal } = await collectSummary(summarizeDocument(doc, p, { jobId: 'bench', parallel, maxTokens, keyTerms: false }));
+  const ms = performance.now() - start;
+  if (terminal.type !== 'done') throw new Error(`pipeline ended with ${terminal.type}: ${JSON.stringify((terminal as Extract<SummaryEvent, { type: 'failed' }>).error ?? '')}`);
+  return { ms, mapMs: terminal.stats.stageMs.map ?? 0, stats: terminal.stats };
+}
+
+const best = (xs: number[]) => Math.min(...xs);
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+async function benchModel(label: string, modelPath: string, doc: ExtractedDocument, o: { threads: number; parallel: number; context: number; reps: number; maxTokens: number }) {
+  const provider = await createLocalProvider({ modelPath, threads: o.threads, parallel: o.parallel, contextSize: o.context });
+  // A second context on the same model for the raw runs, shaped like ours.
+  const rawContext = await provider.model.createContext({ sequences: o.parallel, contextSize: o.context, threads: o.threads });
+  const rawSequences = Array.from({ length: o.parallel }, () => rawContext.getSequence());
+  try {
+    // Warm up both (first evaluation allocates buffers).
+    await ourRun(provider, doc, 1, o.maxTokens);
+    const log: Recorded[] = [];
+    await ourRun(provider, doc, 1, o.maxTokens, log);
+    await rawReplay(provider, rawSequences, log.slice(0, 1), 1);
+    const mapLog = log.filter((r) => r.request.task.type === 'map');
+
+    const ours1: number[] = [];
+    const raw1: number[] = [];
+    const oursMap1: number[] = [];
+    const oursMapN: number[] = [];
+    const rawMap1: number[] = [];
+    const rawMapN: number[] = [];
+    let stats: Awaited<ReturnType<typeof ourRun>>['stats'] | undefined;
+    let rawTokens = 0;
+    for (let r = 0; r < o.reps; r++) {
+      const a = await ourRun(provider, doc, 1, o.maxTokens);
+      ours1.push(a.ms);
+      oursMap1.push(a.mapMs);
+      stats = a.stats;
+      const b = await rawReplay(provider, rawSequences, log, 1);
+      raw1.push(b.ms);
+      rawTokens = b.tokens;
+      const c = await ourRun(provider, doc, o.parallel, o.maxTokens);
+      oursMapN.push(c.mapMs);
+      rawMap1.push((await rawReplay(provider, rawSequences, mapLog, 1)).ms);
+      rawMapN.push((await rawReplay(provider, rawSequences, mapLog, o.parallel)).ms);
+    }
+    const overhead = best(ours1) / best(raw1) - 1;
+    const ourGain = best(oursMap1) / best(oursMapN);
+    const rawGain = best(rawMap1) / best(rawMapN);
+    console.log(`\n## ${label}: ${path.basename(modelPath)} (context ${provider.contextSize}, threads ${o.threads}, ${o.parallel} sequences)`);
+    console.log(`  job: ${stats?.chunks} chunks, ${log.length} generations, ${stats?.promptTokens} prompt + ${stats?.generatedTokens} generated tokens (raw replay generated ${rawTokens})`);
+    console.log(`  overhead   ours ${best(ours1).toFixed(0)} ms vs raw node-llama-cpp ${best(raw1).toFixed(0)} ms  ->  ${pct(overhead)}  (goal <= 3 %)`);
+    console.log(`  map x${o.parallel}     ours ${best(oursMap1).toFixed(0)} -> ${best(oursMapN).toFixed(0)} ms = ${ourGain.toFixed(2)}x;  raw ${best(rawMap1).toFixed(0)} -> ${best(rawMapN).toFixed(0)} ms = ${rawGain.toFixed(2)}x`);
+    console.log(`  parallel efficiency (our gain / raw gain): ${pct(ourGain / rawGain)}  (goal >= 90 %)`);
+    return { label, overhead, ourGain, rawGain };
+  } finally {
+    for (const s of rawSequences) s.dispose();
+    await rawContext.dispose();
+    await provider.dispose();
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      models: { type: 'string', default: 'tiny,stories,110m' },
+      threads: { type: 'string' },
+      parallel: { type: 'string', default: '2' },
+      context: { type: 'string', default: '1024' },
+      blocks: { type: 'string', default: '40' },
+      reps: { type: 'string', default: '2' },
+      'max-tokens': { type: 'string', default: '64' },
+      file: { type: 'string' },
+    },
+  });
+  const threads = Number(values.threads ?? os.availableParallelism());
+  const o = { threads, parallel: Number(values.parallel), context: Number(values.context), reps: Number(values.reps), maxTokens: Number(values['max-tokens']) };
+  const file = values.file ?? corpusFile('cuad_05_license_gopage.pdf');
+  const full = await extractDocument({ path: file });
+  await shutdownPdfWorker();
+  const doc: ExtractedDocument = { ...full, blocks: full.blocks.slice(0, Number(values.blocks)) };
+  console.log(`document: ${path.basename(file)}, first ${doc.blocks.length} of ${full.blocks.length} blocks; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
+  const wanted = new Set((values.models ?? '').split(','));
+  const results = [];
+  if (wanted.has('tiny')) results.push(await benchModel('tiny generated llama (0.15M params, F32)', await tinyModelPath(), doc, o));
+  if (wanted.has('stories')) results.push(await benchModel('kit stories260K', path.join(KIT_MODELS_DIR, 'stories260K.gguf'), doc, o));
+  if (wanted.has('110m')) {
+    const t = performance.now();
+    const p = await benchModelPath();
+    console.log(`\n(generated ${(paramCount(BENCH_SPEC) / 1e6).toFixed(0)}M-param Q8_0 llama in ${((performance.now() - t) / 1000).toFixed(1)} s, cached in the temp folder)`);
+    results.push(await benchModel(`synthetic ${(paramCount(BENCH_SPEC) / 1e6).toFixed(0)}M llama (Q8_0, random weights)`, p, doc, o));
+  }
+  console.log('\nsummary:');
+  for (const r of results) {
+    console.log(`  ${r.label}: overhead ${pct(r.overhead)}, parallel gain ${r.ourGain.toFixed(2)}x vs raw ${r.rawGain.toFixed(2)}x (${pct(r.ourGain / r.rawGain)} of ceiling)`);
+  }
+}
