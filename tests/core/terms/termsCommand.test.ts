@@ -4,7 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../electron/core/cli';
 import { corpusFile } from '../../helpers/kit';
-import { captureIo } from '../cli.test';
+import type { CliIo } from '../../../electron/core/commands/cliIo';
+
+function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (l) => out.push(l), write: (t) => out.push(t), stderr: (l) => err.push(l), signal: new AbortController().signal, env };
+}
 
 describe('precis terms', () => {
   it('prints one JSON object per file per line and writes a CSV row per contract', async () => {
