@@ -17,6 +17,12 @@ export interface RedactorOptions {
   parties?: readonly string[];
   /** Also look for other people and organisations (patterns + compromise). Default true. */
   names?: boolean;
+  /**
+   * Phrases the name detectors must leave alone: the contract's defined terms and headings
+   * ("Usage Data", "Payment & Taxes" look like organisations to an NLP tagger). Parties and
+   * structured identifiers are hidden regardless.
+   */
+  notNames?: readonly string[];
   /** Identifiers already found elsewhere in the document: hidden wherever they appear, under their own kind. */
   known?: readonly { kind: RedactionKind; original: string }[];
   /**
@@ -69,6 +75,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const parties = (options.parties ?? []).filter((p) => p.trim().length >= 2);
   const withNames = options.names ?? true;
   const known = (options.known ?? []).filter((k) => k.original.trim().length >= 3);
+  const notNames = new Set((options.notNames ?? []).map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()));
   const reserved = options.reserved ?? '';
   const byIdentity = new Map<string, RedactionEntry>();
   const byPlaceholder = new Map<string, RedactionEntry>();
@@ -98,7 +105,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   function find(text: string): Span[] {
     const spans = [...findStructuredIds(text), ...findParties(text, parties), ...findKnown(text, known)];
-    if (withNames) spans.push(...findNames(text));
+    if (withNames) spans.push(...findNames(text).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
     return resolveOverlaps(spans);
   }
 

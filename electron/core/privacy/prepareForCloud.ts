@@ -96,7 +96,12 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   const reserved = [doc.title ?? '', ...doc.pages.map((p) => p.text), ...doc.blocks.map((b) => b.text)].join('\n');
   // Pass 1 finds identifiers and names block by block (pages repeat the blocks' text); pass 2 then
   // hides each one wherever else it appears, even where a context-dependent detector (names) missed it.
-  const finder = createRedactor({ parties, reserved });
+  // Defined terms and headings are the contract's own vocabulary, not names (unless a party's).
+  const notNames = [
+    ...doc.definitions.map((d) => d.term),
+    ...doc.blocks.filter((b) => b.kind === 'heading' && b.text.length <= 80).map((b) => b.text.replace(/^[\dA-Z.()]+\s+(?=\S)/, '').replace(/[.:]$/, '')),
+  ];
+  const finder = createRedactor({ parties, reserved, notNames });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
   const sweep = createRedactor({ parties, known, names: false, reserved });
