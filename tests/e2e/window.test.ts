@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusFile, REPO_ROOT } from '../helpers/kit';
 import { tinyModelPath } from '../helpers/tinyGguf';
+import { defaultChatHandler, startOpenAiServer, type OpenAiTestServer } from '../helpers/openaiServer';
 import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
 import { startServe, type Served } from './serveProcess';
 
@@ -22,6 +23,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let served: Served | undefined;
+let cloudServer: OpenAiTestServer | undefined;
 const pageErrors: string[] = [];
 
 async function expectAccessible(p: Page, screen: string) {
@@ -76,6 +78,7 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await served?.stop();
+  await cloudServer?.close();
   await browser?.close();
   if (home) rmSync(home, { recursive: true, force: true });
 });
@@ -267,6 +270,64 @@ describe('the window in Chromium against precis serve', () => {
     await queue.getByRole('button', { name: new RegExp(`^${CONTRACT.replace(/\./g, '\\.')}.*Cancelled`) }).waitFor({ timeout: 10_000 });
     await shot(page, '10-cancelled');
     await expectAccessible(page, 'cancelled');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('in Cloud mode asks first, previews what leaves, and streams the summary from an OpenAI-compatible server', async () => {
+    await served?.stop();
+    // A loopback OpenAI-compatible server: schema-valid notes, then the final summary in slow pieces.
+    cloudServer = await startOpenAiServer({
+      handler: async (req, res, n) => {
+        if (req.body?.response_format) return defaultChatHandler(req, res, n);
+        const text = '## Overview\n\nA mutual non-disclosure agreement [p. 1]. Each party keeps the other’s information confidential [p. 1] and may use it only for the stated purpose.';
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        const base = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'test-model' };
+        for (const piece of text.match(/[\s\S]{1,14}/g) ?? []) {
+          res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
+          await new Promise((r) => setTimeout(r, 90));
+        }
+        res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+        res.end('data: [DONE]\n\n');
+      },
+    });
+    const cloudHome = mkdtempSync(path.join(home, 'cloud-'));
+    served = await startServe([], cloudHome);
+    page = await openPage(served.url);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByLabel(/^Cloud/).click();
+    await dialog.getByRole('button', { name: 'Use Cloud mode' }).click();
+    await dialog.getByLabel('Base URL').fill(cloudServer.baseUrl);
+    await dialog.getByLabel('Model name').fill('test-model');
+    await dialog.getByLabel('API key').fill('sk-E2E-CANARY-4242');
+    await shot(page, '11-cloud-settings');
+    await expectAccessible(page, 'cloud settings');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`Cloud · 127.0.0.1:${cloudServer.port}`).waitFor();
+
+    await recordProgress(page);
+    await dropFiles(page, [{ name: SECOND, bytes: readFileSync(corpusFile(SECOND)), type: 'application/pdf' }]);
+    const consent = page.getByRole('region', { name: 'What will be sent' });
+    await consent.waitFor();
+    expect(await consent.getByLabel('Text to be sent').textContent()).toMatch(/Confidential Information/);
+    expect(cloudServer.chatRequests()).toHaveLength(0); // nothing left before the user said yes
+    await shot(page, '12-cloud-consent');
+    await expectAccessible(page, 'cloud consent');
+    await consent.getByRole('button', { name: 'Send and summarize' }).click();
+
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await summary.getByText(/mutual non-disclosure agreement/).waitFor({ timeout: 30_000 });
+    await page.locator('.doc-heading').getByText('Done').waitFor({ timeout: 30_000 });
+    await shot(page, '13-cloud-summary');
+    const lengths = await page.evaluate(() => (window as unknown as { __lengths: number[] }).__lengths);
+    // The text grew piece by piece on screen before the finished summary replaced it.
+    const growing = lengths.filter((n, i) => i > 0 && n > (lengths[i - 1] ?? 0));
+    expect(growing.length).toBeGreaterThanOrEqual(3);
+    await expect(summary.getByRole('button', { name: /^Source: p\. 1/ }).count()).resolves.toBeGreaterThan(0);
+    // The key went to main and never came back into the window.
+    expect(await page.content()).not.toContain('sk-E2E-CANARY-4242');
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });
