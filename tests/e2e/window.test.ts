@@ -23,6 +23,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let served: Served | undefined;
+/** Every serve started, so a failing test never leaves one running. */
+const allServed: Served[] = [];
 let cloudServer: OpenAiTestServer | undefined;
 const pageErrors: string[] = [];
 
@@ -77,7 +79,7 @@ afterEach(async (ctx) => {
 });
 
 afterAll(async () => {
-  await served?.stop();
+  await Promise.all(allServed.map((s) => s.stop()));
   await cloudServer?.close();
   await browser?.close();
   if (home) rmSync(home, { recursive: true, force: true });
@@ -86,6 +88,7 @@ afterAll(async () => {
 describe('the window in Chromium against precis serve', () => {
   it('summarizes a dropped contract with progress, citations to the source, key terms, settings and export', async () => {
     served = await startServe(['--provider', 'extractive'], home);
+    allServed.push(served);
     page = await openPage(served.url);
     await expect(page.getByRole('heading', { name: 'Summarize a contract' }).isVisible()).resolves.toBe(true);
     await shot(page, '01-empty');
@@ -228,6 +231,7 @@ describe('the window in Chromium against precis serve', () => {
   it('shows a tiny real model working, cancels it at once, and keeps settings and history across a restart', async () => {
     const model = await tinyModelPath();
     served = await startServe(['--provider', 'local', '--model', model, '--threads', '2'], home);
+    allServed.push(served);
     page = await openPage(served.url);
 
     // Settings and history survived the restart.
@@ -292,6 +296,7 @@ describe('the window in Chromium against precis serve', () => {
     });
     const cloudHome = mkdtempSync(path.join(home, 'cloud-'));
     served = await startServe([], cloudHome);
+    allServed.push(served);
     page = await openPage(served.url);
 
     await page.getByRole('button', { name: 'Settings' }).click();
