@@ -20,7 +20,7 @@ export async function ensureRendererBuilt(io: Pick<CliIo, 'stderr'>, rendererDir
   if (existsSync(path.join(rendererDir, 'index.html'))) return;
   io.stderr('Building the window (first run)…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error' });
+  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: rendererDir, emptyOutDir: true } });
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new PrecisFailure('INTERNAL', 'Building the window produced no index.html. Run "npx vite build" to see why.');
   }
