@@ -39,17 +39,38 @@ describe('jobManager', () => {
   it('coalesces deltas into fewer events, keeps the text whole and numbers events 0..n', async () => {
     const jm = createJobManager({ coalesceMs: 30 });
     const c = collect();
-    jm.start('a', 'j1', deltas('j1', 40, 2), c.listener);
+    // Two bursts of 20 deltas (a burst arrives within microtasks, well inside the 30 ms window), 80 ms apart.
+    jm.start('a', 'j1', async function* () {
+      yield { type: 'stage', jobId: 'j1', seq: 0, stage: 'final' };
+      for (let burst = 0; burst < 2; burst++) {
+        for (let i = 0; i < 20; i++) yield { type: 'delta', jobId: 'j1', seq: 0, stage: 'final', text: `t${burst * 20 + i} ` };
+        await sleep(80);
+      }
+      yield { type: 'done', jobId: 'j1', seq: 0 } as unknown as SummaryEvent;
+    }, c.listener);
     await c.ended;
     const ds = c.events.filter((e) => e.type === 'delta');
-    expect(ds.length).toBeGreaterThan(0);
-    expect(ds.length).toBeLessThan(20);
+    expect(ds).toHaveLength(2);
     expect(ds.map((d) => (d.type === 'delta' ? d.text : '')).join('')).toBe(Array.from({ length: 40 }, (_, i) => `t${i} `).join(''));
     expect(c.events.map((e) => e.seq)).toEqual(c.events.map((_, i) => i));
     expect(c.events.every((e) => e.jobId === 'j1')).toBe(true);
     expect(c.events.at(-1)?.type).toBe('done');
     await sleep(0);
     expect(jm.activeCount()).toBe(0);
+  });
+
+  it('flushes pending deltas before any other event, so order is kept', async () => {
+    const jm = createJobManager({ coalesceMs: 10_000 });
+    const c = collect();
+    jm.start('a', 'o', async function* () {
+      yield { type: 'delta', jobId: 'o', seq: 0, stage: 'final', text: 'a' };
+      yield { type: 'delta', jobId: 'o', seq: 0, stage: 'final', text: 'b' };
+      yield { type: 'stage', jobId: 'o', seq: 0, stage: 'terms' };
+      yield { type: 'delta', jobId: 'o', seq: 0, stage: 'final', text: 'c' };
+      yield { type: 'cancelled', jobId: 'o', seq: 0 };
+    }, c.listener);
+    await c.ended;
+    expect(c.events.map((e) => (e.type === 'delta' ? e.text : e.type))).toEqual(['ab', 'stage', 'c', 'cancelled']);
   });
 
   it('never merges deltas of different chunks', async () => {
