@@ -23,6 +23,8 @@ export interface LocalProvider extends LlmProvider {
   readonly context: LlamaContext;
   /** The exact tokens a request's prompt is evaluated as (chat template applied, document text never special). */
   promptTokens(request: Pick<GenerateRequest, 'system' | 'user'>): number[];
+  /** Forgets every sequence's cached prompt (the next generation evaluates its whole prompt). */
+  clearCache(): Promise<void>;
 }
 
 /**
@@ -183,6 +185,9 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     countTokens,
     promptTokens,
     generate,
+    async clearCache() {
+      for (const s of sequences) await s.clearHistory();
+    },
     async dispose() {
       if (disposed) return;
       disposed = true;
