@@ -41,9 +41,9 @@ export const TINY_SPEC: LlamaSpec = {
   seed: 1234,
 };
 
-/** A model of realistic shape for benchmarks: ~110M params in Q8_0 (~120 MB). */
+/** A model of realistic shape for benchmarks: 134M params in Q8_0 (~143 MB). */
 export const BENCH_SPEC: LlamaSpec = {
-  name: 'precis-bench-110m',
+  name: 'precis-bench-134m',
   embd: 768,
   layers: 12,
   heads: 12,
@@ -390,7 +390,7 @@ export function tinyModelPath(): Promise<string> {
   return llamaModelPath(TINY_SPEC);
 }
 
-/** The ~110M-param Q8_0 llama used by benchmarks. */
+/** The 134M-param Q8_0 llama used by benchmarks. */
 export function benchModelPath(): Promise<string> {
   return llamaModelPath(BENCH_SPEC);
 }

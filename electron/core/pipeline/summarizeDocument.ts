@@ -57,6 +57,8 @@ const FINAL_TOKENS: Record<NonNullable<SummaryOptions['length']>, number> = { br
 /** Chat-template tokens around system and user turns; generous so budgets never overflow. */
 const TEMPLATE_SLACK = 48;
 const MAX_REDUCE_LEVELS = 4;
+/** Streamed text is handed on at most this often: per-token events cost more than fast models' tokens. */
+const DELTA_INTERVAL_MS = 25;
 
 export function documentInfo(doc: ExtractedDocument): DocumentInfo {
   return {
@@ -95,13 +97,17 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T
  */
 export async function* summarizeDocument(doc: ExtractedDocument, provider: LlmProvider, options: SummarizeOptions): AsyncGenerator<SummaryEvent> {
   const channel = new EventChannel(options.jobId);
-  const run = runJob(doc, provider, options, channel).then(
+  // A listener that stops reading (breaks out of its loop) also stops the work, not only the caller's signal.
+  const stopped = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stopped.signal]) : stopped.signal;
+  const run = runJob(doc, provider, { ...options, signal }, channel).then(
     (terminal) => channel.close(terminal),
-    (e: unknown) => channel.close(channel.terminalFor(e, options.signal)),
+    (e: unknown) => channel.close(channel.terminalFor(e, signal)),
   );
   try {
     yield* channel;
   } finally {
+    stopped.abort();
     await run;
   }
 }
@@ -137,6 +143,24 @@ async function runJob(
     counters.generatedTokens += result.generatedTokens;
     return result;
   };
+  /** Coalesces streamed pieces into one delta per interval; `flush` hands on the rest. */
+  const deltaStream = (stage: SummaryStage, chunkIndex?: number) => {
+    let pending = '';
+    let last = performance.now();
+    const flush = (): void => {
+      if (!pending) return;
+      channel.emit({ type: 'delta', stage, ...(chunkIndex === undefined ? {} : { chunkIndex }), text: pending });
+      pending = '';
+      last = performance.now();
+    };
+    return {
+      push: (text: string): void => {
+        pending += text;
+        if (performance.now() - last >= DELTA_INTERVAL_MS) flush();
+      },
+      flush,
+    };
+  };
   /** Tokens a prompt of `system` + `user` (without document text) takes, with template slack. */
   const overhead = (system: string, user: string): number => provider.countTokens(system) + provider.countTokens(user) + TEMPLATE_SLACK;
 
@@ -171,6 +195,7 @@ async function runJob(
       throwIfAborted(signal);
       channel.emit({ type: 'chunkStarted', chunkIndex: chunk.index, chunkCount: chunks.length, pages: chunk.pages });
       const blocks = chunk.blockIds.map((id) => blockById.get(id)).filter((b): b is Block => !!b);
+      const deltas = deltaStream('map', chunk.index);
       const result = await generate(
         {
           system: mapSystem(fence),
@@ -181,8 +206,9 @@ async function runJob(
           jsonSchema: pointsSchema(chunk.blockIds, 5),
           task: { type: 'map', chunk, blocks },
         },
-        (text) => channel.emit({ type: 'delta', stage: 'map', chunkIndex: chunk.index, text }),
+        deltas.push,
       );
+      deltas.flush();
       const allowed = new Map(blocks.map((b) => [b.id, b] as const));
       const { points, dropped } = pointsFromAnswer(result.json ?? tryParse(result.text), allowed);
       counters.dropped += dropped;
@@ -235,6 +261,7 @@ async function runJob(
 
   // Final: streamed markdown; citations checked against the document afterwards.
   channel.emit({ type: 'stage', stage: 'final' });
+  const finalDeltas = deltaStream('final');
   const finalCitedBlocks = [...new Set(points.flatMap((p) => p.citations.map((c) => c.blockId)))]
     .map((id) => blockById.get(id))
     .filter((b): b is Block => !!b);
@@ -250,10 +277,11 @@ async function runJob(
       },
       (text) => {
         partialMarkdown += text;
-        channel.emit({ type: 'delta', stage: 'final', text });
+        finalDeltas.push(text);
       },
     ),
   );
+  finalDeltas.flush();
   const resolved = resolveMarkdownCitations(final.text, doc.blocks);
   counters.dropped += resolved.dropped;
   partialMarkdown = resolved.markdown;

@@ -144,6 +144,17 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expect(events.some((e) => e.type === 'failed')).toBe(false);
   });
 
+  it('stops the work when the listener stops reading', async () => {
+    const doc = sampleDocument({ sections: 12 });
+    const provider = scriptedProvider({ contextSize: 600 });
+    for await (const e of summarizeDocument(doc, provider, { jobId: 'b', parallel: 1 })) {
+      if (e.type === 'chunkDone') break;
+    }
+    const chunks = provider.requests.filter((r) => r.task.type === 'map').length;
+    expect(chunks).toBeLessThanOrEqual(2);
+    expect(provider.requests.some((r) => r.task.type === 'final')).toBe(false);
+  });
+
   it('fails an empty document with NO_TEXT', async () => {
     const doc = { ...sampleDocument(), blocks: [] };
     const { events, terminal } = await collectSummary(summarizeDocument(doc, scriptedProvider(), { jobId: 'e' }));
