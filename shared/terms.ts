@@ -23,6 +23,27 @@ export const KEY_TERM_NAMES = [
 
 export type KeyTermName = (typeof KEY_TERM_NAMES)[number];
 
+/** How the window and the reports name each key term. */
+export const KEY_TERM_LABELS: Record<KeyTermName, string> = {
+  title: 'Title',
+  parties: 'Parties',
+  agreementDate: 'Agreement date',
+  effectiveDate: 'Effective date',
+  expiration: 'Expiration',
+  renewal: 'Renewal',
+  renewalNotice: 'Renewal notice',
+  termination: 'Termination',
+  governingLaw: 'Governing law',
+  jurisdiction: 'Jurisdiction',
+  payment: 'Payment',
+  liabilityCap: 'Liability cap',
+  indemnification: 'Indemnification',
+  confidentiality: 'Confidentiality',
+  assignment: 'Assignment',
+  nonCompete: 'Non-compete',
+  insurance: 'Insurance',
+};
+
 export interface Party {
   name: string;
   /** The defined short name or role, e.g. "MPL", "Shipper", "Licensee". */

@@ -19,6 +19,7 @@ import { useQueue, type Rejected } from './hooks/useQueue';
 import { resolveCitation, type CitationRef } from './state/citations';
 import { STATUS_LABEL } from './state/queueReducer';
 import { isFinished } from './state/summaryReducer';
+import { WarningList } from './components/WarningList/WarningList';
 
 type Selection = { kind: 'queue'; id: string } | { kind: 'history'; id: string } | null;
 type Opened = HistoryEntry & { summary: SummaryResult };
@@ -198,16 +199,7 @@ export function App({ api, connected = true }: Props) {
       return (
         <>
           <DocHeading name={opened.fileName} status={`${s.providerKind === 'cloud' ? 'Cloud' : s.providerKind === 'extractive' ? 'Quick summary' : 'Local'} · ${s.model}`} />
-          {s.warnings.length > 0 ? (
-            <ul className="warnings" aria-label="Warnings">
-              {s.warnings.map((w, i) => (
-                <li key={`${w.code}-${i}`} className="warning">
-                  {w.page ? `Page ${w.page}: ` : ''}
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <WarningList warnings={s.warnings} />
           <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} clauses={s.clauses} streaming={false} onCite={openCitation} />
           <ExportButtons api={api} historyId={opened.id} onExported={(f) => announce(`Exported ${f}`)} />
         </>

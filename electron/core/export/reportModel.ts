@@ -1,7 +1,7 @@
 import { formatCitation, type Citation } from '../../../shared/document';
 import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
-import { KEY_TERM_NAMES, type KeyTerm, type KeyTermName } from '../../../shared/terms';
+import { KEY_TERM_LABELS, KEY_TERM_NAMES, type KeyTerm } from '../../../shared/terms';
 
 /** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
 export interface ReportModel {
@@ -14,26 +14,6 @@ export interface ReportModel {
   warnings: string[];
   footer: string;
 }
-
-const TERM_LABELS: Record<KeyTermName, string> = {
-  title: 'Title',
-  parties: 'Parties',
-  agreementDate: 'Agreement date',
-  effectiveDate: 'Effective date',
-  expiration: 'Expiration',
-  renewal: 'Renewal',
-  renewalNotice: 'Renewal notice',
-  termination: 'Termination',
-  governingLaw: 'Governing law',
-  jurisdiction: 'Jurisdiction',
-  payment: 'Payment',
-  liabilityCap: 'Liability cap',
-  indemnification: 'Indemnification',
-  confidentiality: 'Confidentiality',
-  assignment: 'Assignment',
-  nonCompete: 'Non-compete',
-  insurance: 'Insurance',
-};
 
 /** Builds the report both formats render. `now` is the export time. */
 export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult }, now: Date): ReportModel {
@@ -51,7 +31,7 @@ export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult 
   ];
   const keyTerms = KEY_TERM_NAMES.flatMap((name) => {
     const term = summary.keyTerms?.[name];
-    return term ? [{ label: TERM_LABELS[name], value: termValue(term), note: termNote(term), citations: citationList(term.citations) }] : [];
+    return term ? [{ label: KEY_TERM_LABELS[name], value: termValue(term), note: termNote(term), citations: citationList(term.citations) }] : [];
   });
   const markdown = summary.markdown.trim()
     ? withoutLeadingSummaryHeading(summary.markdown)

@@ -1,4 +1,5 @@
 import type { DocumentFacts } from '../../../../shared/ipc/contract';
+import { WarningList } from '../WarningList/WarningList';
 
 const KIND: Record<DocumentFacts['kind'], string> = { pdf: 'PDF', docx: 'Word document', text: 'Text' };
 
@@ -24,16 +25,7 @@ export function FactsPanel({ facts }: { facts: DocumentFacts }) {
           <dd>{facts.chunkEstimate}</dd>
         </div>
       </dl>
-      {facts.warnings.length > 0 ? (
-        <ul className="warnings" aria-label="Warnings">
-          {facts.warnings.map((w, i) => (
-            <li key={`${w.code}-${i}`} className="warning">
-              {w.page ? `Page ${w.page}: ` : ''}
-              {w.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <WarningList warnings={facts.warnings} />
     </section>
   );
 }

@@ -1,26 +1,6 @@
-import { KEY_TERM_NAMES, type KeyTermName, type KeyTerms, type Party } from '../../../../shared/terms';
+import { KEY_TERM_LABELS, KEY_TERM_NAMES, type KeyTerms, type Party } from '../../../../shared/terms';
 import type { CitationRef } from '../../state/citations';
 import { CitationButton } from '../CitationButton/CitationButton';
-
-export const KEY_TERM_LABELS: Record<KeyTermName, string> = {
-  title: 'Title',
-  parties: 'Parties',
-  agreementDate: 'Agreement date',
-  effectiveDate: 'Effective date',
-  expiration: 'Expiration',
-  renewal: 'Renewal',
-  renewalNotice: 'Renewal notice',
-  termination: 'Termination',
-  governingLaw: 'Governing law',
-  jurisdiction: 'Jurisdiction',
-  payment: 'Payment',
-  liabilityCap: 'Liability cap',
-  indemnification: 'Indemnification',
-  confidentiality: 'Confidentiality',
-  assignment: 'Assignment',
-  nonCompete: 'Non-compete',
-  insurance: 'Insurance',
-};
 
 function partyText(p: Party): string {
   return p.role ? `${p.name} (“${p.role}”)` : p.name;

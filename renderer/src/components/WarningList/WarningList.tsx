@@ -1,0 +1,16 @@
+import type { DocumentWarning } from '../../../../shared/document';
+
+/** The document's warnings (image-only pages, mismatched terms, …), or nothing when there are none. */
+export function WarningList({ warnings }: { warnings: DocumentWarning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="warnings" aria-label="Warnings">
+      {warnings.map((w, i) => (
+        <li key={`${w.code}-${i}`} className="warning">
+          {w.page ? `Page ${w.page}: ` : ''}
+          {w.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
