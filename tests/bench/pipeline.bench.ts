@@ -53,6 +53,10 @@ async function rawReplay(sequences: LlamaContextSequence[], records: Recorded[],
   const llama = await getLlamaInstance();
   // Both sides start cold: no prompt cached from an earlier run.
   for (const s of sequences) await s.clearHistory();
+  // Resolve the chat wrapper once, as a careful direct user of node-llama-cpp would (and as we do).
+  const probe = new LlamaChat({ contextSequence: sequences[0] as LlamaContextSequence, autoDisposeSequence: false });
+  const chatWrapper = probe.chatWrapper;
+  probe.dispose({ disposeSequence: false });
   let next = 0;
   let tokens = 0;
   const stop = timer();
@@ -61,7 +65,7 @@ async function rawReplay(sequences: LlamaContextSequence[], records: Recorded[],
       while (next < records.length) {
         const rec = records[next++] as Recorded;
         const grammar = rec.request.jsonSchema ? await llama.createGrammarForJsonSchema(rec.request.jsonSchema as never) : undefined;
-        const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
+        const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false, chatWrapper });
         const history: ChatHistoryItem[] = [
           { type: 'system', text: rec.request.system },
           { type: 'user', text: rec.request.user },

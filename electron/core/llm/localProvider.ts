@@ -124,7 +124,8 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     throwIfAborted(signal);
     const grammar = request.jsonSchema ? await grammarFor(request.jsonSchema) : undefined;
     const sequence = await pool.acquire();
-    const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
+    // The wrapper resolved once at load: resolving it renders the model's Jinja template, per request it costs ~tens of ms.
+    const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false, chatWrapper });
     try {
       throwIfAborted(signal);
       const history = historyOf(request);
