@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractOptions, type DocumentInput } from '../../../electron/core/documents/extractDocument';
 import { shutdownPdfWorker } from '../../../electron/core/documents/pdf/extractPdf';
 import { PrecisFailure } from '../../../electron/core/errors';
-import { encryptPdf, makeImageOnlyPdf, makeKnownPdf, makeManyPagesPdf, wordF1, type KnownPdf } from '../../fixtures/makePdf';
+import { encryptPdf, makeHyphenPdf, makeImageOnlyPdf, makeKnownPdf, makeManyPagesPdf, wordF1, type KnownPdf } from '../../fixtures/makePdf';
 import { makeContractDocx, makeZipBombDocx, makeZipSlipDocx } from '../../fixtures/makeDocx';
 
 let dir: string;
@@ -54,6 +54,15 @@ describe('generated PDFs with known text', () => {
     expect(two).not.toMatch(/left column with plain words Beta/);
     const rows = doc.blocks.filter((b) => b.kind === 'table-row').map((b) => b.text);
     expect(rows).toEqual(['Party | Address | Notice period', 'Supplier | London office | Ten days', 'Customer | Leeds office | Thirty days']);
+  });
+
+  it('keeps a hyphen at a line end only where the word has one (documented rule in lineHyphens.ts)', async () => {
+    const hyphens = await makeHyphenPdf();
+    const doc = await extractDocument({ bytes: hyphens.bytes, name: 'hyphens.pdf' });
+    const text = doc.pages[0]!.text;
+    expect(wordF1(text, hyphens.pages[0]!)).toBeGreaterThanOrEqual(0.99);
+    for (const s of ['all equipment to', 'Any third-party claim', 'the Call-Off Contract', 'a 30-day period', 'every sublicence', 'The cross-border transfer']) expect(text).toContain(s);
+    expect(text).not.toMatch(/\uE000|thirdparty|CallOff|- /);
   });
 
   it('extracts several documents at once (a second parse thread when the warm one is busy)', async () => {

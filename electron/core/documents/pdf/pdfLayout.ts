@@ -3,6 +3,7 @@
  * the rules are testable on their own and run inside the parse worker next to pdf.js.
  */
 import type { SourceUnit } from '../sourceDocument';
+import { LINE_HYPHEN } from './lineHyphens';
 
 /** One run of text as pdf.js reports it, in top-down page coordinates (y grows downwards). */
 export interface TextRun {
@@ -241,9 +242,14 @@ const STARTS_TITLED_ITEM =
 /** A line made of only a clause number ("5.2", "(a)"): it belongs with the text that follows. */
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)|[•●▪◦‣∙·])$/;
 
-/** Joins two line texts, repairing a word hyphenated across the line end. */
+/**
+ * Joins two line texts. A word hyphenated across the line end is marked with {@link LINE_HYPHEN}:
+ * whether its hyphen stays is decided for the whole document (see lineHyphens.ts).
+ */
 export function joinLines(prev: string, next: string): string {
-  if (/[A-Za-zÀ-ÿ]-$/.test(prev) && /^[a-zà-ÿ]/.test(next)) return prev.slice(0, -1) + next;
+  if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) return prev.slice(0, -1) + LINE_HYPHEN + next;
+  // "30-|day": a number's hyphen is never typographic.
+  if (/\p{N}-$/u.test(prev) && /^\p{L}/u.test(next)) return prev + next;
   if (/\u00AD$/.test(prev)) return prev.slice(0, -1) + next;
   return `${prev} ${next}`;
 }

@@ -5,6 +5,7 @@
 import { PrecisFailure } from '../../errors';
 import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfjsAssetDirs } from './loadPdfjs';
+import { resolveLineHyphens } from './lineHyphens';
 import { buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
 
 export interface ReadPdfOptions {
@@ -99,6 +100,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     }
     const cleaned = removeRunningLines(laidOut);
     const pages: SourcePage[] = cleaned.map((p, i) => ({ number: i + 1, units: paragraphs(p) }));
+    const units = pages.flatMap((p) => p.units);
+    resolveLineHyphens(units.map((u) => u.text)).forEach((text, i) => {
+      units[i]!.text = text;
+    });
     let title: string | undefined;
     try {
       const meta = await doc.getMetadata();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINE_HYPHEN } from '../../../../electron/core/documents/pdf/lineHyphens';
 import { buildLines, joinLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
 
 const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber coral dune ember fjord'.split(' ');
@@ -11,10 +12,12 @@ describe('pdf layout', () => {
     expect(lines[0]!.fragments.map((f) => f.text)).toEqual(['Hello world', 'Cell']);
   });
 
-  it('repairs hyphenation only before a lower-case continuation', () => {
-    expect(joinLines('the equip-', 'ment')).toBe('the equipment');
-    expect(joinLines('non-', 'Disclosure')).toBe('non- Disclosure');
+  it('marks a word split at a line end for the document to decide, and keeps a number\'s hyphen', () => {
+    expect(joinLines('the equip-', 'ment')).toBe(`the equip${LINE_HYPHEN}ment`);
+    expect(joinLines('non-', 'Disclosure')).toBe(`non${LINE_HYPHEN}Disclosure`);
+    expect(joinLines('a 30-', 'day notice')).toBe('a 30-day notice');
     expect(joinLines('ends here', 'next')).toBe('ends here next');
+    expect(joinLines('terms -', 'next')).toBe('terms - next');
   });
 
   it('removes headers and page numbers that repeat across pages, and keeps body text', () => {
