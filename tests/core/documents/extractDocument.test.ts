@@ -7,7 +7,7 @@ import { extractDocument, type ExtractOptions, type DocumentInput } from '../../
 import { shutdownPdfWorker } from '../../../electron/core/documents/pdf/extractPdf';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { encryptPdf, makeHyphenPdf, makeImageOnlyPdf, makeKnownPdf, makeManyPagesPdf, wordF1, type KnownPdf } from '../../fixtures/makePdf';
-import { makeContractDocx, makeZipBombDocx, makeZipSlipDocx } from '../../fixtures/makeDocx';
+import { makeContractDocx, makeHeadingStyledClausesDocx, makeZipBombDocx, makeZipSlipDocx } from '../../fixtures/makeDocx';
 
 let dir: string;
 let known: KnownPdf;
@@ -186,6 +186,21 @@ describe('DOCX', () => {
     expect(doc.warnings.map((w) => w.code)).toEqual(['EXTERNAL_CONTENT_IGNORED']);
     const hostname = execFileSync('cat', ['/etc/hostname']).toString().trim();
     if (hostname) expect(doc.pages[0]!.text).not.toContain(hostname);
+  });
+
+  it('keeps heading-styled whole clauses as paragraphs; only short titles are headings', async () => {
+    const doc = await extractDocument({ bytes: await makeHeadingStyledClausesDocx(), name: 'cp.docx' });
+    expect(doc.blocks.map((b) => [b.kind, b.clause ?? '-', b.text.slice(0, 24)])).toEqual([
+      ['heading', '1', '1. Term & Termination'],
+      ['paragraph', '1.1', '1.1 Termination. Either '],
+      ['heading', '1.2', '1.2 Survival.'],
+      ['list-item', '1.2(a)', '(a) Use of the Product m'],
+      ['list-item', '1.2(b)', '(b) if the other party b'],
+      ['paragraph', '1.3', '1.3 “Fees” means the amo'],
+    ]);
+    // The clause's run-in title still names its section.
+    expect(doc.blocks[1]!.section).toEqual(['1. Term & Termination', '1.1 Termination']);
+    expect(doc.definitions.map((d) => d.term)).toEqual(['Fees']);
   });
 });
 

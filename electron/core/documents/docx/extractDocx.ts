@@ -28,6 +28,22 @@ function headingLevel(p: DocNode): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * True when a heading-styled paragraph reads as a title. Some templates (Common Paper) style whole
+ * clauses as headings so Word numbers them ("1.1 License. During the Subscription Period…"): such
+ * a paragraph is content, and its run-in title is found later by the structure pass.
+ */
+export function readsAsTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return false;
+  // A second sentence, a trailing comma or colon, or a lower-case start: clause text.
+  if (/[.;:!?]\s+\S/.test(text) || /[,;:]$/.test(text) || /^[a-z]/.test(text)) return false;
+  // '"Fees" means…' is a definition.
+  if (/^["“'‘]/.test(text)) return false;
+  // "Survival." is a title; "Use of the Product must comply with all License Limits." a sentence.
+  return !/[.!?]$/.test(text) || words.length <= 5;
+}
+
 interface Collected {
   pages: SourcePage[];
   external: number;
@@ -69,7 +85,8 @@ function collect(root: DocNode, numberer: Numberer): Collected {
     const text = `${visible ? `${visible} ` : ''}${raw}`.replace(/[\s\u00a0]+/g, ' ').trim();
     if (breakBefore) newPage();
     if (!text) return;
-    const level = headingLevel(p);
+    const styled = headingLevel(p);
+    const level = styled !== undefined && readsAsTitle(raw.replace(/[\s\u00a0]+/g, ' ').trim()) ? styled : undefined;
     const unit: SourceUnit =
       level !== undefined
         ? { text, hint: 'heading', level }
