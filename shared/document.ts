@@ -39,7 +39,9 @@ export type DocumentWarningCode =
   | 'GARBLED_TEXT'
   | 'EXTERNAL_CONTENT_IGNORED'
   | 'SUSPICIOUS_INSTRUCTIONS'
-  | 'TERM_MISMATCH';
+  | 'TERM_MISMATCH'
+  /** The summary finished but could not be saved to the history (disk full, folder not writable). */
+  | 'HISTORY_NOT_SAVED';
 
 /** Something the user should know about the document that did not stop extraction. */
 export interface DocumentWarning {

@@ -73,6 +73,9 @@ function splitToFit(text: string, fits: (t: string) => boolean): string[] {
   return out;
 }
 
+/** Bump whenever chunk boundaries may change: saved job journals of older versions are then not reused. */
+export const CHUNKER_VERSION = 1;
+
 /**
  * Splits a document into chunks that each fit `budget` tokens, ending on clause or section
  * boundaries whenever a clause fits, splitting an over-long block at sentence boundaries. Every

@@ -12,6 +12,9 @@ export interface Fence {
   close: string;
 }
 
+/** Bump whenever a prompt, schema or answer budget changes what a chunk yields: old job journals are then not reused. */
+export const PROMPT_VERSION = 1;
+
 /** Secret of this process: document authors cannot predict the nonce, yet runs stay reproducible. */
 const PROCESS_SECRET = randomBytes(32);
 

@@ -2,6 +2,7 @@ import { extractDocument } from '../documents/extractDocument';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { exportSummary } from '../export/exportSummary';
 import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../jobs/historyStore';
+import { createJobJournals } from '../jobs/jobJournal';
 import { createSettingsStore } from '../jobs/settingsStore';
 import { createCloudRunner } from '../llm/cloudRunner';
 import { hostOf } from '../llm/cloudHost';
@@ -25,7 +26,12 @@ export interface CoreDepsOptions {
   /** The API key holder: the keychain-backed store in Electron; memory only (from OPENAI_API_KEY) otherwise. */
   secrets?: KeyHolder;
   coalesceMs?: number;
+  /** Told about storage trouble that does not stop a job (journal not writable, damaged journal); default stderr. */
+  onWarning?: (message: string) => void;
 }
+
+/** Journals of jobs nobody came back to are destroyed after this long. */
+export const JOURNAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Wires the real modules (ingestion, pipeline, local model, stores, export, cloud preview) into the
@@ -37,13 +43,26 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
   const secrets = options.secrets ?? createSessionSecrets(process.env.OPENAI_API_KEY);
   // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
   const cloud = createCloudRunner({ getApiKey: () => secrets.getApiKey() });
+  const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
+  const settings = createSettingsStore(options.home);
+  const journals = createJobJournals(options.home, keyProvider, { onWarning: options.onWarning });
+  // Abandoned jobs' journals hold (encrypted) points of contracts: do not keep them forever.
+  void journals.prune(JOURNAL_MAX_AGE_MS).catch(() => undefined);
+  if (options.modelPath && (options.provider === undefined || options.provider === 'local')) {
+    // A model named on the command line is the one every job will use: load it now, so the window
+    // sees it loading and then ready (with its context size) instead of "no model".
+    void settings
+      .get()
+      .then((s) => models.load(undefined, s, () => undefined))
+      .catch(() => undefined); // the host's status says "error" with the reason
+  }
   return {
     app: { version: options.version, transport: options.transport },
     extract: (bytes, o) => extractDocument({ bytes, name: o.fileName }, { password: o.password, signal: o.signal }),
-    engine: createSummaryEngine({ models, provider: options.provider, cloud }),
+    engine: createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning }),
     models,
-    settings: createSettingsStore(options.home),
-    history: createHistoryStore(options.home, options.keyProvider ?? createFileKeyProvider(options.home)),
+    settings,
+    history: createHistoryStore(options.home, keyProvider),
     secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),
     cloudPreview: async (document, settings) => {

@@ -1,4 +1,5 @@
-import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ModelListEntry, ModelStatus } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings';
@@ -23,6 +24,11 @@ export interface LocalModelHost extends ModelHost {
   /** The loaded provider without loading anything. */
   loaded(): LocalProvider | undefined;
   watch(listener: (status: ModelStatus) => void): () => void;
+  /**
+   * SHA-256 of the loaded model's file (what job journals are keyed by: another file, even under the
+   * same name, must not resume a job); undefined when no model is loaded. Hashed once per file version.
+   */
+  loadedFileSha256(): Promise<string | undefined>;
 }
 
 /** Model ids are file names inside the models folder: never a path. */
@@ -35,7 +41,8 @@ const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/;
 export function createModelHost(options: ModelHostOptions): LocalModelHost {
   const modelsDir = path.join(options.home, 'models');
   let status: ModelStatus = { state: 'none' };
-  let current: { id: string; provider: LocalProvider } | undefined;
+  let current: { id: string; file: string; provider: LocalProvider } | undefined;
+  const hashes = new Map<string, { version: string; sha256: Promise<string> }>();
   let loading: { id: string; promise: Promise<LocalProvider> } | undefined;
   const watchers = new Set<(s: ModelStatus) => void>();
   const setStatus = (s: ModelStatus) => {
@@ -76,7 +83,7 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
           if (status.state === 'loading' && status.modelId === target.id) update({ ...status, progress });
         },
       });
-      current = { id: target.id, provider };
+      current = { id: target.id, file: target.file, provider };
       update({ state: 'ready', modelId: target.id, modelName: provider.modelName, contextSize: provider.contextSize, progress: 1 });
       return provider;
     })();
@@ -103,6 +110,20 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       return load(undefined, settings);
     },
     loaded: () => current?.provider,
+    async loadedFileSha256() {
+      if (!current) return undefined;
+      const { file } = current;
+      const stat = await fs.stat(file);
+      // Size and mtime tell a replaced file apart without hashing gigabytes before every job.
+      const version = `${stat.size}:${stat.mtimeMs}`;
+      let cached = hashes.get(file);
+      if (cached?.version !== version) {
+        cached = { version, sha256: sha256OfFile(file) };
+        hashes.set(file, cached);
+        cached.sha256.catch(() => hashes.delete(file));
+      }
+      return cached.sha256;
+    },
     watch(listener) {
       watchers.add(listener);
       return () => void watchers.delete(listener);
@@ -130,4 +151,10 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       await c?.provider.dispose();
     },
   };
+}
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const piece of createReadStream(file)) hash.update(piece as Buffer);
+  return hash.digest('hex');
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ExtractedDocument } from '../../../shared/document';
+import type { DocumentWarning, ExtractedDocument } from '../../../shared/document';
 import { err, ok, type Result } from '../../../shared/errors';
 import {
   requestSchemas,
@@ -45,6 +45,15 @@ interface OpenDocument {
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
 type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
 type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+/** The warning a finished summary carries when the history could not keep it. */
+function historyNotSaved(e: unknown): DocumentWarning {
+  const { code, message } = toErrorShape(e);
+  return {
+    code: 'HISTORY_NOT_SAVED',
+    message: `This summary was not saved to the history, so it will be gone when you close it: copy it now to keep it. (${code}) ${message}`,
+  };
+}
 
 const NO_KEY_STORE: PublicSettings['apiKey'] = { set: false, persisted: false, reason: 'No key storage is available in this session.' };
 
@@ -146,8 +155,17 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
           signal,
         })) {
           if (event.type === 'done' && deps.history) {
-            // History is best effort: a full disk must not turn a finished summary into a failure.
-            await deps.history.save(event.summary).catch(() => undefined);
+            // A full disk must not turn a finished summary into a failure, but the user must know it
+            // was not kept (SECURITY R3): the summary still arrives, with a warning saying why.
+            const saved = await deps.history.save(event.summary).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            if (saved !== undefined) {
+              const warning = historyNotSaved(saved);
+              yield { ...event, summary: { ...event.summary, warnings: [...event.summary.warnings, warning] } };
+              continue;
+            }
           }
           yield event;
         }

@@ -1,11 +1,15 @@
 import type { ExtractedDocument } from '../../../shared/document';
 import type { Settings } from '../../../shared/settings';
 import type { SummaryEvent } from '../../../shared/summary';
-import { chunkDocument } from '../chunking/chunkDocument';
+import { CHUNKER_VERSION, chunkDocument } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
+import type { JobJournal, JobJournals, JournalKey } from '../jobs/jobJournal';
+import { journaledProvider } from '../jobs/journaledProvider';
 import { createExtractiveProvider } from '../llm/extractiveProvider';
 import type { LlmProvider } from '../llm/provider';
+import { PROMPT_VERSION } from '../pipeline/prompts';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
+import { defaultWarning } from '../storage/defaultWarning';
 import type { LocalModelHost } from './createModelHost';
 import type { SummaryEngine, SummaryJobRequest } from './serviceDeps';
 
@@ -22,6 +26,27 @@ export interface SummaryEngineOptions {
   sentences?: number;
   /** Runs a cloud-mode job (redaction, consent, provider); absent when cloud mode is not wired. */
   cloud?: CloudRunner;
+  /** Per-chunk journals (SECURITY R1): a job cancelled, crashed or quit resumes from its finished chunks. */
+  journals?: JobJournals;
+  /** Told when journaling is skipped for a job because its journal could not be opened (the job still runs). */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * The journal key of a local or extractive job: everything that changes a chunk's points. The model
+ * is pinned by its file's SHA-256 and the context size (which decides the chunks); the extractive
+ * engine by its sentence count.
+ */
+export function journalKeyFor(
+  document: Pick<ExtractedDocument, 'sha256'>,
+  model: { provider: LlmProvider; fileSha256?: string; sentences?: number },
+  length: string,
+): JournalKey {
+  const modelId =
+    model.provider.kind === 'extractive'
+      ? `extractive:${model.provider.modelName}:${model.sentences ?? 'default'}`
+      : `${model.provider.kind}:${model.fileSha256 ?? model.provider.modelName}:ctx${model.provider.contextSize}`;
+  return { docSha256: document.sha256, chunkerVersion: CHUNKER_VERSION, modelId, promptVersion: `${PROMPT_VERSION}:${length}` };
 }
 
 // What a map prompt costs besides the chunk: instructions, delimiters, the answer (see pipeline).
@@ -42,6 +67,25 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
     return createExtractiveProvider({ sentences: options.sentences });
   }
 
+  // A journal is held by one job at a time: the same document run twice at once journals only once.
+  const open = new Set<string>();
+  const warn = (e: unknown) => (options.onWarning ?? defaultWarning)(`Progress of this summary is not being saved for resuming: ${(e as Error).message}`);
+
+  async function openJournal(key: JournalKey, signal: AbortSignal): Promise<{ name: string; journal: JobJournal } | undefined> {
+    if (!options.journals) return undefined;
+    const name = JSON.stringify(key);
+    if (open.has(name)) return undefined;
+    open.add(name);
+    try {
+      return { name, journal: await options.journals.open(key, { signal }) };
+    } catch (e) {
+      open.delete(name);
+      // Resuming is a convenience: a journal that cannot be written must not stop the summary.
+      if (!signal.aborted) warn(e);
+      return undefined;
+    }
+  }
+
   return {
     async *summarize(request) {
       const which = choice(request.settings);
@@ -50,11 +94,26 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
         yield* options.cloud(request);
         return;
       }
+      const sentences = request.options.sentences ?? options.sentences;
       const provider =
-        which === 'extractive'
-          ? createExtractiveProvider({ sentences: request.options.sentences ?? options.sentences })
-          : await localOrExtractive(request.settings, options.provider === 'local');
-      yield* summarizeDocument(request.document, provider, { ...request.options, jobId: request.jobId, signal: request.signal });
+        which === 'extractive' ? createExtractiveProvider({ sentences }) : await localOrExtractive(request.settings, options.provider === 'local');
+      const fileSha256 = provider.kind === 'local' ? await options.models.loadedFileSha256().catch(() => undefined) : undefined;
+      const key = journalKeyFor(request.document, { provider, fileSha256, sentences }, request.options.length ?? 'standard');
+      const journal = await openJournal(key, request.signal);
+      let finished = false;
+      try {
+        const run = journal ? journaledProvider(provider, journal.journal) : provider;
+        for await (const event of summarizeDocument(request.document, run, { ...request.options, jobId: request.jobId, signal: request.signal })) {
+          if (event.type === 'done') finished = true;
+          yield event;
+        }
+      } finally {
+        if (journal) {
+          open.delete(journal.name);
+          // Done: the result is the record now. Cancelled or failed: keep the chunks for the next run.
+          await (finished ? journal.journal.finish() : journal.journal.close()).catch((e: unknown) => warn(e));
+        }
+      }
     },
     async estimate(document: ExtractedDocument, settings: Settings) {
       // Estimates never load a model: use the loaded one's tokenizer if any, else the extractive (over-)estimate.

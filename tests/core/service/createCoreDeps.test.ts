@@ -1,0 +1,105 @@
+/**
+ * The service over the real deps (createCoreDeps): what the user sees when the history cannot be
+ * written (SECURITY R3), and the model status when `serve --model` names the model.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ModelStatus } from '../../../shared/ipc/contract';
+import type { SummaryEvent } from '../../../shared/summary';
+import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
+import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
+import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
+import { tinyModelPath } from '../../helpers/tinyGguf';
+
+const CONTRACT = Buffer.from(
+  'SERVICES AGREEMENT\n\n1. Term. This agreement lasts two years from the Effective Date.\n\n2. Payment. The Customer shall pay each invoice within thirty days.\n',
+).toString('base64');
+
+let service: PrecisService | undefined;
+afterEach(async () => {
+  await service?.shutdown();
+  service = undefined;
+});
+const tempHome = () => mkdtempSync(path.join(os.tmpdir(), 'precis-coredeps-'));
+
+async function summarize(s: PrecisService, jobId: string) {
+  const client = connectInMemory(s);
+  const events: SummaryEvent[] = [];
+  const ended = new Promise<void>((resolve) =>
+    client.on('summary.event', (e) => {
+      events.push(e);
+      if (e.type === 'done' || e.type === 'failed' || e.type === 'cancelled') resolve();
+    }),
+  );
+  expect(await client.invoke('summary.start', { jobId, file: { kind: 'bytes', name: 'msa.txt', data: CONTRACT }, options: {} })).toMatchObject({ ok: true });
+  await ended;
+  return { client, events };
+}
+
+describe('SECURITY R3: a summary the history cannot keep still arrives, with a warning saying so', () => {
+  it('history folder not writable → done, plus HISTORY_NOT_SAVED naming the reason', async () => {
+    const home = tempHome();
+    // A file where the history folder should be: no entry can be written (works as root too).
+    writeFileSync(path.join(home, 'history'), 'not a folder');
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive', onWarning: () => undefined }));
+    const { events } = await summarize(service, 'j1');
+    const done = events.at(-1);
+    expect(done?.type).toBe('done');
+    if (done?.type !== 'done') return;
+    expect(done.summary.markdown.length).toBeGreaterThan(20);
+    const warning = done.summary.warnings.find((w) => w.code === 'HISTORY_NOT_SAVED');
+    expect(warning?.message).toMatch(/not saved to the history/);
+    expect(warning?.message).toMatch(/STORAGE_FAILED/);
+  });
+
+  it('a writable history gets the entry and no such warning', async () => {
+    const home = tempHome();
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive' }));
+    const { events, client } = await summarize(service, 'j2');
+    const done = events.at(-1);
+    expect(done?.type === 'done' && done.summary.warnings.some((w) => w.code === 'HISTORY_NOT_SAVED')).toBe(false);
+    const list = await client.invoke('history.list', {});
+    expect(list.ok && list.value.map((e) => e.fileName)).toEqual(['msa.txt']);
+  });
+});
+
+describe('model status with serve --model', () => {
+  it('reports loading, then ready with name and context size, before any job, in answers and pushed events', async () => {
+    const home = tempHome();
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', modelPath: await tinyModelPath(), threads: 1 }));
+    const client = connectInMemory(service);
+    const pushed: ModelStatus[] = [];
+    client.on('model.status', (s) => pushed.push(s));
+    await expect
+      .poll(async () => {
+        const r = await client.invoke('model.status', {});
+        return r.ok ? r.value.state : r.error.code;
+      }, { timeout: 20_000 })
+      .toBe('ready');
+    const r = await client.invoke('model.status', {});
+    expect(r.ok && r.value).toMatchObject({ state: 'ready', modelId: path.basename(await tinyModelPath()) });
+    expect(r.ok && r.value.contextSize).toBeGreaterThan(0);
+    expect(r.ok && r.value.modelName).toBeTruthy();
+    expect(pushed.map((s) => s.state)).toContain('loading');
+    expect(pushed.at(-1)).toMatchObject({ state: 'ready' });
+  });
+
+  it('a model file that does not load reports error with the reason', async () => {
+    const home = tempHome();
+    const bad = path.join(home, 'broken.gguf');
+    writeFileSync(bad, Buffer.alloc(4096, 7));
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', modelPath: bad, threads: 1 }));
+    const client = connectInMemory(service);
+    await expect
+      .poll(async () => {
+        const r = await client.invoke('model.status', {});
+        return r.ok ? r.value.state : r.error.code;
+      }, { timeout: 20_000 })
+      .toBe('error');
+    const r = await client.invoke('model.status', {});
+    expect(r.ok && r.value.error?.code).toBeTruthy();
+    expect(r.ok && r.value.modelId).toBe('broken.gguf');
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * SECURITY R1 through the engine: a job cancelled mid-map resumes from its journal on the next run
+ * of the same document, with the real pipeline, the real journal, and both the extractive engine and
+ * the tiny real GGUF model.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ExtractedDocument } from '../../../shared/document';
+import type { Settings } from '../../../shared/settings';
+import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
+import { createFileKeyProvider } from '../../../electron/core/jobs/historyStore';
+import { createJobJournals, JOURNAL_DIR } from '../../../electron/core/jobs/jobJournal';
+import { createExtractiveProvider } from '../../../electron/core/llm/extractiveProvider';
+import type { LlmProvider } from '../../../electron/core/llm/provider';
+import type { LocalProvider } from '../../../electron/core/llm/localProvider';
+import { createModelHost, type LocalModelHost } from '../../../electron/core/service/createModelHost';
+import { createSummaryEngine } from '../../../electron/core/service/createSummaryEngine';
+import { createSettingsStore } from '../../../electron/core/jobs/settingsStore';
+import { textDocument } from './scriptedDeps';
+import { tinyModelPath } from '../../helpers/tinyGguf';
+
+const clause = (i: number) =>
+  `${i + 1}. Clause ${i + 1}. The Supplier shall deliver the Services described in Schedule ${i + 1} within thirty days of each Order, ` +
+  `and the Customer shall pay every undisputed invoice within forty-five days of receipt.`;
+const DOCUMENT: ExtractedDocument = textDocument(
+  Buffer.from(`MASTER SERVICES AGREEMENT\n\n${Array.from({ length: 14 }, (_, i) => clause(i)).join('\n\n')}\n`),
+  'msa.txt',
+);
+
+/**
+ * The provider under test, counted: map generations per run, and a gate that holds map chunk
+ * `holdAt` until the job is cancelled (so "cancelled after exactly N chunks" is deterministic).
+ * A smaller context than the provider's own makes the document several chunks long.
+ */
+function instrument(inner: LlmProvider, contextSize: number) {
+  const state = { maps: 0, holdAt: Number.POSITIVE_INFINITY, reachedHold: () => undefined as void };
+  const provider: LlmProvider = {
+    id: inner.id,
+    kind: inner.kind,
+    modelName: inner.modelName,
+    contextSize,
+    maxParallel: 1,
+    countTokens: (t) => inner.countTokens(t),
+    dispose: async () => undefined,
+    async generate(request, options) {
+      if (request.task.type === 'map') {
+        if (request.task.chunk.index >= state.holdAt) {
+          state.reachedHold();
+          await new Promise<void>((resolve) => {
+            if (options?.signal?.aborted) resolve();
+            else options?.signal?.addEventListener('abort', () => resolve(), { once: true });
+          });
+          return { text: '', promptTokens: 0, generatedTokens: 0, stopReason: 'abort' };
+        }
+        state.maps += 1;
+      }
+      return inner.generate(request, options);
+    },
+  };
+  return { provider, state };
+}
+
+/** A model host that hands out the instrumented provider (the real host underneath, when there is one). */
+function hostFor(provider: LlmProvider, real?: LocalModelHost): LocalModelHost {
+  return {
+    status: () => ({ state: 'ready' }),
+    load: async () => ({ state: 'ready' }),
+    list: async () => [],
+    dispose: async () => undefined,
+    watch: () => () => undefined,
+    provider: async () => provider as LocalProvider,
+    loaded: () => provider as LocalProvider,
+    loadedFileSha256: async () => real?.loadedFileSha256(),
+  };
+}
+
+async function runJob(engine: ReturnType<typeof createSummaryEngine>, settings: Settings, jobId: string, controller = new AbortController()) {
+  const events: SummaryEvent[] = [];
+  for await (const e of engine.summarize({ jobId, document: DOCUMENT, options: { length: 'brief', maxTokens: 24 }, settings, signal: controller.signal })) {
+    events.push(e);
+  }
+  return events;
+}
+const done = (events: SummaryEvent[]): SummaryResult => {
+  const last = events.at(-1);
+  if (last?.type !== 'done') throw new Error(`expected done, got ${last?.type}: ${JSON.stringify(last)}`);
+  const { createdAt: _createdAt, ...rest } = last.summary;
+  return { ...rest, createdAt: '' };
+};
+
+const disposers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const d of disposers) await d();
+});
+
+async function resumeScenario(inner: LlmProvider, contextSize: number, real?: LocalModelHost) {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'precis-resume-'));
+  const settings = await createSettingsStore(home).get();
+  const journals = createJobJournals(home, createFileKeyProvider(home), { onWarning: () => undefined });
+  const { provider, state } = instrument(inner, contextSize);
+  const engine = createSummaryEngine({ models: hostFor(provider, real), provider: 'local', journals, onWarning: (m) => expect.fail(m) });
+  const journalFiles = () => readdirSync(path.join(home, JOURNAL_DIR)).filter((n) => n.endsWith('.jsonl'));
+
+  // Uninterrupted reference run: its journal is destroyed once it is done.
+  const reference = await runJob(engine, settings, 'ref');
+  const started = reference.find((e) => e.type === 'started');
+  const chunkCount = started?.type === 'started' ? started.chunkCount : 0;
+  expect(chunkCount).toBeGreaterThanOrEqual(3);
+  expect(state.maps).toBe(chunkCount);
+  expect(journalFiles()).toEqual([]);
+
+  // Cancelled while chunk 2 is being read: chunks 0 and 1 are committed, the journal is kept.
+  state.maps = 0;
+  state.holdAt = 2;
+  const controller = new AbortController();
+  state.reachedHold = () => controller.abort();
+  const cancelled = await runJob(engine, settings, 'first', controller);
+  expect(cancelled.at(-1)?.type).toBe('cancelled');
+  expect(state.maps).toBe(2);
+  expect(journalFiles()).toHaveLength(1);
+
+  // The same document again: only the chunks not yet finished are read, and the result is the same.
+  state.maps = 0;
+  state.holdAt = Number.POSITIVE_INFINITY;
+  const resumed = await runJob(engine, settings, 'again');
+  expect(state.maps).toBe(chunkCount - 2);
+  expect(done(resumed)).toEqual(done(reference));
+  expect(journalFiles()).toEqual([]);
+}
+
+describe('SECURITY R1: a cancelled job resumes from its finished chunks', () => {
+  it('extractive engine', async () => {
+    await resumeScenario(createExtractiveProvider(), 900);
+  });
+
+  it('tiny real model (threads 1)', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-resume-model-'));
+    const real = createModelHost({ home, modelPath: await tinyModelPath(), threads: 1, parallel: 1, contextSize: 2048 });
+    disposers.push(() => real.dispose());
+    const local = await real.provider(await createSettingsStore(home).get());
+    if (!local) throw new Error('the tiny model did not load');
+    expect(await real.loadedFileSha256()).toMatch(/^[0-9a-f]{64}$/);
+    await resumeScenario(local, 1024, real);
+  }, 60_000);
+});
