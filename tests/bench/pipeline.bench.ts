@@ -115,8 +115,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 async function benchModel(label: string, modelPath: string, doc: ExtractedDocument, o: { threads: number; parallel: number; context: number; reps: number; maxTokens: number }) {
   const provider = await createLocalProvider({ modelPath, threads: o.threads, parallel: o.parallel, contextSize: o.context });
-  // A second context on the same model for the raw runs, shaped like ours.
-  const rawContext = await provider.model.createContext({ sequences: o.parallel, contextSize: o.context, threads: o.threads });
+  // A second context on the same model for the raw runs, shaped like ours (same threads: small models use one).
+  const rawContext = await provider.model.createContext({ sequences: o.parallel, contextSize: o.context, threads: provider.threads });
   const rawSequences = Array.from({ length: o.parallel }, () => rawContext.getSequence());
   try {
     // Warm up both (first evaluation allocates buffers).
@@ -155,7 +155,7 @@ async function benchModel(label: string, modelPath: string, doc: ExtractedDocume
     const cpuOverhead = oursCpu / rawCpu - 1;
     const ourGain = best(oursMap1) / best(oursMapN);
     const rawGain = best(rawMap1) / best(rawMapN);
-    console.log(`\n## ${label}: ${path.basename(modelPath)} (context ${provider.contextSize}, threads ${o.threads}, ${o.parallel} sequences)`);
+    console.log(`\n## ${label}: ${path.basename(modelPath)} (context ${provider.contextSize}, threads ${provider.threads} of ${o.threads} asked, ${o.parallel} sequences)`);
     console.log(`  job: ${stats?.chunks} chunks, ${log.length} generations (${mapLog.length} map), ${stats?.promptTokens} prompt + ${stats?.generatedTokens} generated tokens (raw replay generated ${rawTokens})`);
     console.log(`  overhead   wall: ours ${oursWall.toFixed(0)} ms vs raw node-llama-cpp ${rawWall.toFixed(0)} ms -> ${pct(overhead)};  CPU: ${oursCpu.toFixed(0)} vs ${rawCpu.toFixed(0)} ms -> ${pct(cpuOverhead)}  (goal <= 3 %)`);
     console.log(`  map x${o.parallel}     ours ${best(oursMap1).toFixed(0)} -> ${best(oursMapN).toFixed(0)} ms = ${ourGain.toFixed(2)}x;  raw ${best(rawMap1).toFixed(0)} -> ${best(rawMapN).toFixed(0)} ms = ${rawGain.toFixed(2)}x`);

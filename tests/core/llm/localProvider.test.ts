@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { validateModelFile } from '../../../electron/core/llm/llamaHost';
-import { createLocalProvider, type LocalProvider } from '../../../electron/core/llm/localProvider';
+import { createLocalProvider, SINGLE_THREAD_MODEL_BYTES, usefulThreads, type LocalProvider } from '../../../electron/core/llm/localProvider';
 import { pointsSchema } from '../../../electron/core/pipeline/prompts';
 import { KIT_MODELS_DIR } from '../../helpers/kit';
 import { tinyModelPath } from '../../helpers/tinyGguf';
@@ -36,6 +36,18 @@ describe('model validation', () => {
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     expect(await codeOf(validateModelFile(truncated))).toBe('MODEL_INVALID');
     expect(await codeOf(createLocalProvider({ modelPath: truncated, threads: THREADS }))).toBe('MODEL_INVALID');
+  });
+
+  it('evaluates small models on one thread and larger ones on the threads asked for', async () => {
+    expect(usefulThreads(4, SINGLE_THREAD_MODEL_BYTES - 1)).toBe(1);
+    expect(usefulThreads(4, SINGLE_THREAD_MODEL_BYTES)).toBe(4);
+    expect(usefulThreads(0, 10 * SINGLE_THREAD_MODEL_BYTES)).toBe(1);
+    const p = await createLocalProvider({ modelPath: await tinyModelPath(), threads: 2, parallel: 1, contextSize: 256 });
+    try {
+      expect(p.threads).toBe(1);
+    } finally {
+      await p.dispose();
+    }
   });
 
   it('accepts the generated tiny llama and the kit model', async () => {
