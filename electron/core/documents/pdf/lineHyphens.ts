@@ -17,20 +17,26 @@
 /** Stands between the halves of a word split at a line end until the document decides. */
 export const LINE_HYPHEN = '\uE000';
 
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
-const MARKED = /[\p{L}\p{N}\-‐‑]*\uE000[\p{L}\p{N}\-‐‑\uE000]*/gu;
+const SEPARATORS = /[^\p{L}\p{N}\-‐‑\uE000]+/u;
 const SPLIT = /([\p{L}\p{N}]+)\uE000([\p{L}\p{N}]+)/gu;
 
-/** Word counts of a document: whole tokens ("third-party") and their parts ("third", "party"). */
-function vocabulary(texts: string[]): { tokens: Map<string, number>; parts: Set<string> } {
+/**
+ * How often each candidate form occurs as a whole word ("third-party", "thirdparty"), and which
+ * candidates occur as a word or as part of a compound ("third", "party"). Only candidates are
+ * counted: this runs over the whole document.
+ */
+function vocabulary(texts: string[], candidates: Set<string>): { tokens: Map<string, number>; parts: Set<string> } {
   const tokens = new Map<string, number>();
   const parts = new Set<string>();
   for (const text of texts) {
-    // Split words are what is being decided: they are not evidence.
-    for (const m of text.replace(MARKED, ' ').toLowerCase().matchAll(WORD)) {
-      const token = m[0].replace(/[‐‑]/g, '-');
-      tokens.set(token, (tokens.get(token) ?? 0) + 1);
-      for (const part of token.split('-')) parts.add(part);
+    for (let token of text.toLowerCase().split(SEPARATORS)) {
+      // Split words are what is being decided: they are not evidence.
+      if (token.length === 0 || token.includes(LINE_HYPHEN)) continue;
+      if (/[‐‑]/.test(token)) token = token.replace(/[‐‑]/g, '-');
+      if (candidates.has(token)) tokens.set(token, (tokens.get(token) ?? 0) + 1);
+      if (token.includes('-')) {
+        for (const part of token.split('-')) if (candidates.has(part)) parts.add(part);
+      } else if (candidates.has(token)) parts.add(token);
     }
   }
   return { tokens, parts };
@@ -39,7 +45,15 @@ function vocabulary(texts: string[]): { tokens: Map<string, number>; parts: Set<
 /** Resolves every {@link LINE_HYPHEN} mark in `texts` (one document's unit texts), per the rule above. */
 export function resolveLineHyphens(texts: string[]): string[] {
   if (!texts.some((t) => t.includes(LINE_HYPHEN))) return texts;
-  const { tokens, parts } = vocabulary(texts);
+  const candidates = new Set<string>();
+  for (const t of texts) {
+    if (!t.includes(LINE_HYPHEN)) continue;
+    for (const [, a, b] of t.matchAll(SPLIT)) {
+      const [la, lb] = [a!.toLowerCase(), b!.toLowerCase()];
+      for (const c of [la, lb, `${la}${lb}`, `${la}-${lb}`]) candidates.add(c);
+    }
+  }
+  const { tokens, parts } = vocabulary(texts, candidates);
   const keep = (a: string, b: string): boolean => {
     if (/^\p{Lu}/u.test(b)) return true;
     const joined = tokens.get(`${a}${b}`.toLowerCase()) ?? 0;

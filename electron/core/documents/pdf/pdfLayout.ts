@@ -266,14 +266,16 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
   const lineGap = median(gaps) || lines[0]!.fontSize * 1.2;
   const bodySize = median(lines.map((l) => l.fontSize)) || 10;
   // The right edge most lines reach: a line ending well before it ends its paragraph.
-  const rightEdges = new Map<Column, number>();
+  // Keyed by the column's left edge: every line has its own Column object, and recomputing the
+  // edge per line made long pages quadratic.
+  const rightEdges = new Map<number, number>();
   const colRight = (i: number): number => {
     const col = columns[i]!;
-    let edge = rightEdges.get(col);
+    let edge = rightEdges.get(col.left);
     if (edge === undefined) {
       const rights = lines.filter((_, j) => columns[j]!.left === col.left).map((l) => l.fragments[l.fragments.length - 1]!.right);
       edge = rights.sort((a, b) => a - b)[Math.floor(rights.length * 0.9)] ?? col.right;
-      rightEdges.set(col, edge);
+      rightEdges.set(col.left, edge);
     }
     return edge;
   };
