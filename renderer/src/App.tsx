@@ -22,7 +22,7 @@ import { isFinished } from './state/summaryReducer';
 import { WarningList } from './components/WarningList/WarningList';
 
 type Selection = { kind: 'queue'; id: string } | { kind: 'history'; id: string } | null;
-type Opened = HistoryEntry & { summary: SummaryResult };
+type Opened = HistoryEntry & { summary: SummaryResult; documentId?: string };
 
 interface Props {
   api: PrecisApi;
@@ -144,11 +144,12 @@ export function App({ api, connected = true }: Props) {
     [api, history, selection, announce],
   );
 
-  // A reopened summary can show its source only while the same document is open in this session.
+  // A reopened summary shows its source from the document stored with it (older entries have none:
+  // then only while the same document is open in this session).
   const documentId =
     item?.facts?.documentId ??
     (opened && selection?.kind === 'history'
-      ? (queue.items.find((i) => i.facts?.sha256 === opened.summary.document.sha256)?.facts?.documentId ?? null)
+      ? (opened.documentId ?? queue.items.find((i) => i.facts?.sha256 === opened.summary.document.sha256)?.facts?.documentId ?? null)
       : null);
 
   const loadDoc = async (id: string) => {

@@ -151,7 +151,11 @@ export interface InvokeResponses {
   'secrets.clearApiKey': PublicSettings['apiKey'];
   'cloud.preview': CloudPreview;
   'history.list': HistoryEntry[];
-  'history.get': HistoryEntry & { summary: SummaryResult };
+  /**
+   * `documentId`: the stored document, opened for this client (as `documents.inspect` does) so the
+   * window can show the pages its citations point to; absent for entries saved without their document.
+   */
+  'history.get': HistoryEntry & { summary: SummaryResult; documentId?: string };
   'history.delete': { deleted: boolean };
   'export.summary': ExportedFile;
   'app.info': AppInfo;

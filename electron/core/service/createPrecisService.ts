@@ -13,7 +13,7 @@ import {
   type PushEvents,
 } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings';
-import type { SummaryEvent } from '../../../shared/summary';
+import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, toErrorShape } from '../errors';
 import { createJobManager } from '../jobs/jobManager';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
@@ -45,6 +45,17 @@ interface OpenDocument {
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
 type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
 type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+/**
+ * What the history keeps of a finished job: the summary and the document it cites (pages and
+ * blocks), inside the same encrypted entry. Entries saved before sources were kept have none.
+ */
+type StoredSummaryResult = SummaryResult & { source?: ExtractedDocument };
+
+function isStoredSource(source: unknown): source is ExtractedDocument {
+  const d = source as Partial<ExtractedDocument> | undefined;
+  return !!d && typeof d.sha256 === 'string' && Array.isArray(d.pages) && Array.isArray(d.blocks);
+}
 
 /** The warning a finished summary carries when the history could not keep it. */
 function historyNotSaved(e: unknown): DocumentWarning {
@@ -157,7 +168,9 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
           if (event.type === 'done' && deps.history) {
             // A full disk must not turn a finished summary into a failure, but the user must know it
             // was not kept (SECURITY R3): the summary still arrives, with a warning saying why.
-            const saved = await deps.history.save(event.summary).then(
+            // The document goes into the (encrypted) entry too, so a reopened summary can open its pages.
+            const stored: StoredSummaryResult = { ...event.summary, source: open.document };
+            const saved = await deps.history.save(stored).then(
               () => undefined,
               (e: unknown) => e,
             );
@@ -226,17 +239,21 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       return deps.cloudPreview(open.document, await deps.settings.get());
     },
     'history.list': async () => (deps.history ? deps.history.list() : []),
-    'history.get': async (_clientId, req) => {
+    'history.get': async (clientId, req) => {
       const entry = await deps.history?.get(req.id);
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
-      return entry;
+      const { source, ...summary } = entry.summary as StoredSummaryResult;
+      // The stored document is opened for this client like a dropped file: citations then open its pages.
+      const documentId = isStoredSource(source) ? remember(clientId, source) : undefined;
+      return { ...entry, summary, ...(documentId ? { documentId } : {}) };
     },
     'history.delete': async (_clientId, req) => ({ deleted: deps.history ? await deps.history.delete(req.id) : false }),
     'export.summary': async (_clientId, req) => {
       const entry = await deps.history?.get(req.id);
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
       if (!deps.exportSummary) throw new PrecisFailure('INTERNAL', 'Export is not available in this build.');
-      return deps.exportSummary(entry, req.format);
+      const { source: _source, ...summary } = entry.summary as StoredSummaryResult;
+      return deps.exportSummary({ ...entry, summary }, req.format);
     },
     'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
   };

@@ -103,3 +103,34 @@ describe('model status with serve --model', () => {
     expect(r.ok && r.value.modelId).toBe('broken.gguf');
   });
 });
+
+describe('reopened history entries open their source', () => {
+  it('history.get opens the stored document for that client; its citations resolve to real blocks', async () => {
+    const home = tempHome();
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive' }));
+    const { events } = await summarize(service, 'j3');
+    const done = events.at(-1);
+    if (done?.type !== 'done') throw new Error('the summary did not finish');
+
+    // A later session's window (a new client): nothing is open for it until it reopens the entry.
+    const later = connectInMemory(service);
+    const list = await later.invoke('history.list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    const reopened = await later.invoke('history.get', { id: list.value[0]!.id });
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    expect(reopened.value.summary).toEqual(done.summary);
+    expect('source' in reopened.value.summary).toBe(false);
+    const documentId = reopened.value.documentId;
+    expect(documentId).toMatch(/^doc-/);
+    const doc = await later.invoke('documents.get', { documentId: documentId! });
+    if (!doc.ok) throw new Error(doc.error.message);
+    const cited = reopened.value.summary.points.flatMap((p) => p.citations);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) expect(doc.value.blocks.find((b) => b.id === c.blockId)?.page).toBe(c.page);
+    expect(doc.value.pages.map((p) => p.number)).toEqual([1]);
+
+    // The document is this client's only.
+    const other = connectInMemory(service);
+    expect(await other.invoke('documents.get', { documentId: documentId! })).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
+  });
+});
