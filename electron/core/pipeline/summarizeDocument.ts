@@ -8,6 +8,7 @@ import { pointsFromAnswer, resolveMarkdownCitations } from './citations';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsJsonSchema, mergeKeyTerms } from '../terms/mergeKeyTerms';
 import { EventChannel } from './eventChannel';
+import { createNumberedLineEscaper, escapeNumberedLineStarts } from './markdownEscape';
 import {
   createFence,
   finalSystem,
@@ -262,6 +263,13 @@ async function runJob(
   // Final: streamed markdown; citations checked against the document afterwards.
   channel.emit({ type: 'stage', stage: 'final' });
   const finalDeltas = deltaStream('final');
+  // Clause numbers copied to the start of a line must not turn into markdown lists, while streaming too.
+  const escaper = createNumberedLineEscaper();
+  const streamFinal = (text: string): void => {
+    if (!text) return;
+    partialMarkdown += text;
+    finalDeltas.push(text);
+  };
   const finalCitedBlocks = [...new Set(points.flatMap((p) => p.citations.map((c) => c.blockId)))]
     .map((id) => blockById.get(id))
     .filter((b): b is Block => !!b);
@@ -275,14 +283,12 @@ async function runJob(
         seed: options.seed,
         task: { type: 'final', points, blocks: finalCitedBlocks.length ? finalCitedBlocks : doc.blocks },
       },
-      (text) => {
-        partialMarkdown += text;
-        finalDeltas.push(text);
-      },
+      (text) => streamFinal(escaper.push(text)),
     ),
   );
+  streamFinal(escaper.flush());
   finalDeltas.flush();
-  const resolved = resolveMarkdownCitations(final.text, doc.blocks);
+  const resolved = resolveMarkdownCitations(escapeNumberedLineStarts(final.text), doc.blocks);
   counters.dropped += resolved.dropped;
   partialMarkdown = resolved.markdown;
 

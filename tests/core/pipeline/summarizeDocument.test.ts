@@ -97,6 +97,19 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expectCitationsResolve(doc, done);
   });
 
+  it('escapes clause numbers at line starts in the final markdown, streamed and stored alike', async () => {
+    const doc = sampleDocument({ sections: 2 });
+    const provider = scriptedProvider({ finalSuffix: '\n5. COMPLIANCE with the law [p. 1, §1.1]\n- 7) Notices [p. 1, §1.1]' });
+    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'n' }));
+    const done = terminal as Done;
+    expect(done.type).toBe('done');
+    expect(done.summary.markdown).toContain('\n5\\. COMPLIANCE with the law [p. 1, §1.1]');
+    expect(done.summary.markdown).toContain('\n- 7\\) Notices [p. 1, §1.1]');
+    expect(done.summary.markdown).not.toMatch(/^\s*(?:- )?\d+[.)] /m);
+    const streamed = events.filter((e) => e.type === 'delta' && e.stage === 'final').map((e) => (e as { text: string }).text).join('');
+    expect(streamed.trim()).toBe(done.summary.markdown.trim());
+  });
+
   it('keeps the complete points of a map answer cut off at its token limit', async () => {
     const doc = sampleDocument({ sections: 6 });
     const { events, terminal } = await collectSummary(summarizeDocument(doc, scriptedProvider({ contextSize: 600, truncateMap: true }), { jobId: 's' }));
