@@ -4,6 +4,7 @@
  * Streams each summary to stdout (or one JSON object per file per line with --json). The provider
  * (and its model) is created once for all files. Ctrl+C cancels cleanly (exit 130).
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatCitation } from '../../../shared/document';
@@ -80,7 +81,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   let provider: LlmProvider | undefined;
   let exitCode = 0;
   try {
+    const modelFile = args.provider === 'local' ? args.model : undefined;
     provider = await createProvider({
+      ...(modelFile ? { onLoadProgress: loadNotice(modelFile, io) } : {}),
       id: args.provider,
       ...(args.model ? { modelPath: args.model } : {}),
       ...(args.threads ? { threads: args.threads } : {}),
@@ -107,6 +110,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await shutdownPdfWorker();
   }
   return exitCode;
+}
+
+/**
+ * One stderr line when the native model load starts (after the file passed validation), so a long
+ * load of a large model does not look like a hang; stdout stays the summary or JSON alone, and a
+ * single line reads the same in a terminal, a pipe or a log.
+ */
+function loadNotice(modelFile: string, io: CliIo): (progress: number) => void {
+  let shown = false;
+  return () => {
+    if (shown) return;
+    shown = true;
+    let size = '';
+    try {
+      size = ` (${(statSync(modelFile).size / 1e6).toFixed(1)} MB)`;
+    } catch {
+      // the size is a courtesy; the load itself reports a missing file
+    }
+    io.stderr(`loading model ${path.basename(modelFile)}${size}…`);
+  };
 }
 
 async function summarizeFile(file: string, provider: LlmProvider, args: ReturnType<typeof parseSummarizeArgs>, io: CliIo, index: number): Promise<void> {

@@ -37,7 +37,8 @@ describe('precis summarize', () => {
     const b = contract('b.txt', 6);
     const cli = io();
     const code = await main(['summarize', a, b, '--model', await tinyModelPath(), '--json', '--threads', '1', '--parallel', '2', '--max-tokens', '16'], cli);
-    expect(cli.err.join('\n')).toBe('');
+    // Load progress is one stderr line, once for both files; stdout holds only the JSON lines.
+    expect(cli.err).toEqual([expect.stringMatching(/^loading model precis-tiny-[0-9a-f]+\.gguf \(0\.\d MB\)…$/)]);
     expect(code).toBe(0);
     const lines = cli.out.join('').trim().split('\n').map((l) => JSON.parse(l) as JsonLine);
     expect(lines.map((l) => l.file)).toEqual([a, b]);
