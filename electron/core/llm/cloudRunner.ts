@@ -1,6 +1,9 @@
 import type { ExtractedDocument } from '../../../shared/document';
 import type { SummaryEvent } from '../../../shared/summary';
+import { CHUNKER_VERSION } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
+import { PROMPT_VERSION } from '../pipeline/prompts';
+import { hostOf } from './cloudHost';
 import { defaultKeyTermsEngine, summarizeDocument, type KeyTermsEngine, type SummarizeOptions } from '../pipeline/summarizeDocument';
 import { guardCloudProvider } from '../privacy/guardCloudProvider';
 import { prepareForCloud, type CloudPreparation } from '../privacy/prepareForCloud';
@@ -144,13 +147,22 @@ export function createCloudRunner(options: CloudRunnerOptions): (request: Summar
       ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
       ...(options.retryTimings ? { retryTimings: options.retryTimings } : {}),
     });
-    try {
-      yield* summarizeInCloud(document, provider, {
+    const run = (p: LlmProvider) =>
+      summarizeInCloud(document, p, {
         redact: settings.cloud.redact,
         consentHash: request.consentHash,
         preparation: prep,
         summarize: { ...request.options, jobId: request.jobId, signal: request.signal },
       });
+    // Resume (SECURITY R1): keyed by exactly what is sent (the consented preview) and where it goes.
+    const key = {
+      docSha256: prep.sha256,
+      chunkerVersion: CHUNKER_VERSION,
+      modelId: `cloud:${hostOf(settings.cloud.baseUrl)}:${settings.cloud.model}:ctx${provider.contextSize}`,
+      promptVersion: `${PROMPT_VERSION}:${request.options.length ?? 'standard'}`,
+    };
+    try {
+      yield* request.journaled ? request.journaled(key, provider, request.signal, run) : run(provider);
     } finally {
       await provider.dispose();
     }

@@ -11,7 +11,7 @@ import { PROMPT_VERSION } from '../pipeline/prompts';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
 import { defaultWarning } from '../storage/defaultWarning';
 import type { LocalModelHost } from './createModelHost';
-import type { SummaryEngine, SummaryJobRequest } from './serviceDeps';
+import type { JournaledRun, SummaryEngine, SummaryJobRequest } from './serviceDeps';
 
 export type EngineProvider = 'local' | 'openai' | 'extractive';
 
@@ -86,12 +86,29 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
     }
   }
 
+  const journaled: JournaledRun = async function* (key, provider, signal, run) {
+    const journal = await openJournal(key, signal);
+    let finished = false;
+    try {
+      for await (const event of run(journal ? journaledProvider(provider, journal.journal) : provider)) {
+        if (event.type === 'done') finished = true;
+        yield event;
+      }
+    } finally {
+      if (journal) {
+        open.delete(journal.name);
+        // Done: the result is the record now. Cancelled or failed: keep the chunks for the next run.
+        await (finished ? journal.journal.finish() : journal.journal.close()).catch((e: unknown) => warn(e));
+      }
+    }
+  };
+
   return {
     async *summarize(request) {
       const which = choice(request.settings);
       if (which === 'openai') {
         if (!options.cloud) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
-        yield* options.cloud(request);
+        yield* options.cloud({ ...request, journaled });
         return;
       }
       const sentences = request.options.sentences ?? options.sentences;
@@ -99,21 +116,9 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
         which === 'extractive' ? createExtractiveProvider({ sentences }) : await localOrExtractive(request.settings, options.provider === 'local');
       const fileSha256 = provider.kind === 'local' ? await options.models.loadedFileSha256().catch(() => undefined) : undefined;
       const key = journalKeyFor(request.document, { provider, fileSha256, sentences }, request.options.length ?? 'standard');
-      const journal = await openJournal(key, request.signal);
-      let finished = false;
-      try {
-        const run = journal ? journaledProvider(provider, journal.journal) : provider;
-        for await (const event of summarizeDocument(request.document, run, { ...request.options, jobId: request.jobId, signal: request.signal })) {
-          if (event.type === 'done') finished = true;
-          yield event;
-        }
-      } finally {
-        if (journal) {
-          open.delete(journal.name);
-          // Done: the result is the record now. Cancelled or failed: keep the chunks for the next run.
-          await (finished ? journal.journal.finish() : journal.journal.close()).catch((e: unknown) => warn(e));
-        }
-      }
+      yield* journaled(key, provider, request.signal, (p) =>
+        summarizeDocument(request.document, p, { ...request.options, jobId: request.jobId, signal: request.signal }),
+      );
     },
     async estimate(document: ExtractedDocument, settings: Settings) {
       // Estimates never load a model: use the loaded one's tokenizer if any, else the extractive (over-)estimate.

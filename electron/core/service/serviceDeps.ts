@@ -9,6 +9,8 @@ import type {
   PublicSettings,
 } from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { JournalKey } from '../jobs/jobJournal';
+import type { LlmProvider } from '../llm/provider';
 import type { SummaryEvent, SummaryOptions, SummaryResult } from '../../../shared/summary';
 
 /** Opens a document from its bytes (ingestion). */
@@ -26,7 +28,20 @@ export interface SummaryJobRequest {
   /** Cloud mode: the sha256 of the preview the user consented to (already checked equal). */
   consentHash?: string;
   signal: AbortSignal;
+  /** Set by the engine for the cloud runner: runs a job with resume from its journal (SECURITY R1). */
+  journaled?: JournaledRun;
 }
+
+/**
+ * Runs `run` with `provider` behind the journal of `key`: chunks finished by an earlier run of the
+ * same job are not asked again; the journal is destroyed when the job is done and kept otherwise.
+ */
+export type JournaledRun = (
+  key: JournalKey,
+  provider: LlmProvider,
+  signal: AbortSignal,
+  run: (provider: LlmProvider) => AsyncIterable<SummaryEvent>,
+) => AsyncIterable<SummaryEvent>;
 
 /** Runs the pipeline with the provider the settings (or the serve flags) choose. */
 export interface SummaryEngine {

@@ -18,6 +18,10 @@ import type { LocalProvider } from '../../../electron/core/llm/localProvider';
 import { createModelHost, type LocalModelHost } from '../../../electron/core/service/createModelHost';
 import { createSummaryEngine } from '../../../electron/core/service/createSummaryEngine';
 import { createSettingsStore } from '../../../electron/core/jobs/settingsStore';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { createCloudRunner } from '../../../electron/core/llm/cloudRunner';
+import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
+import { defaultChatHandler, startOpenAiServer } from '../../helpers/openaiServer';
 import { textDocument } from './scriptedDeps';
 import { tinyModelPath } from '../../helpers/tinyGguf';
 
@@ -144,4 +148,40 @@ describe('SECURITY R1: a cancelled job resumes from its finished chunks', () => 
     expect(await real.loadedFileSha256()).toMatch(/^[0-9a-f]{64}$/);
     await resumeScenario(local, 1024, real);
   }, 60_000);
+});
+
+describe('SECURITY R1 in cloud mode: the resumed job does not send the finished chunks again', () => {
+  it('cancelled after the map answer → the next run sends everything but the map request', async () => {
+    const server = await startOpenAiServer();
+    disposers.push(() => server.close());
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-resume-cloud-'));
+    const settings: Settings = { ...DEFAULT_SETTINGS, mode: 'cloud', cloud: { baseUrl: server.baseUrl, model: 'test-model', redact: true } };
+    const journals = createJobJournals(home, createFileKeyProvider(home), { onWarning: () => undefined });
+    const noModel = createModelHost({ home });
+    const engine = createSummaryEngine({ models: noModel, journals, cloud: createCloudRunner({ getApiKey: async () => 'sk-test' }), onWarning: (m) => expect.fail(m) });
+    const consentHash = prepareForCloud(DOCUMENT, { redact: true }).sha256;
+    const job = async (jobId: string, controller = new AbortController()) => {
+      const events: SummaryEvent[] = [];
+      for await (const e of engine.summarize({ jobId, document: DOCUMENT, options: { length: 'brief' }, settings, consentHash, signal: controller.signal })) events.push(e);
+      return events;
+    };
+
+    const reference = await job('ref');
+    const perRun = server.chatRequests().length;
+    expect(perRun).toBeGreaterThanOrEqual(2);
+
+    // Cancel while the request after the map answer is in flight.
+    const controller = new AbortController();
+    server.setHandler((req, res, n) => {
+      if (n === perRun + 1) controller.abort();
+      else defaultChatHandler(req, res, n);
+    });
+    expect((await job('first', controller)).at(-1)?.type).toBe('cancelled');
+    server.setHandler(defaultChatHandler);
+
+    const before = server.chatRequests().length;
+    const resumed = await job('again');
+    expect(server.chatRequests().length - before).toBe(perRun - 1);
+    expect(done(resumed)).toEqual(done(reference));
+  });
 });
