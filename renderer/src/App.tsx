@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { HistoryEntry, PrecisApi, PublicSettings } from '../../shared/ipc/contract';
+import type { DocumentWarning } from '../../shared/document';
 import type { SummaryResult } from '../../shared/summary';
 import { ConsentPanel } from './components/ConsentPanel/ConsentPanel';
 import { AddDocuments, DropZone } from './components/DropZone/DropZone';
@@ -266,6 +267,7 @@ export function App({ api, connected = true }: Props) {
             onCite={openCitation}
           />
         ) : null}
+        {job?.status === 'done' && job.result ? <WarningList warnings={newWarnings(job.result.warnings, item.facts?.warnings)} /> : null}
         {job?.status === 'done' && job.stats ? <RunStats stats={job.stats} model={job.provider === 'extractive' ? undefined : job.model} /> : null}
         {job?.status === 'done' ? (
           <ExportButtons api={api} historyId={findHistoryId(history.entries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
@@ -368,3 +370,7 @@ function EmptyState() {
   );
 }
 
+/** Warnings the finished summary adds (history not saved, …): the document's own are shown with its facts already. */
+function newWarnings(result: readonly DocumentWarning[], shown: readonly DocumentWarning[] = []): DocumentWarning[] {
+  return result.filter((w) => !shown.some((s) => s.code === w.code && s.message === w.message));
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/App';
+import type { InvokeRequest } from '../../shared/ipc/contract';
 import type { SummaryResult } from '../../shared/summary';
 import { ok, PUBLIC_SETTINGS, scriptedApi } from './fakeApi';
 
@@ -61,5 +62,41 @@ describe('App: citations of a reopened history entry', () => {
     const source = await openCitation();
     expect(source.textContent).toContain('The source text is not open');
     expect(calls.some((c) => c.channel === 'documents.get')).toBe(false);
+  });
+});
+
+describe('App: a finished summary the history could not keep', () => {
+  it('shows the HISTORY_NOT_SAVED warning once, without repeating the document warnings', async () => {
+    const ocr = { code: 'OCR_NEEDED' as const, message: 'Page 3 is an image; its text was read with OCR.', page: 3 };
+    const notSaved = { code: 'HISTORY_NOT_SAVED' as const, message: 'This summary was not saved to the history: the disk is full.' };
+    const starts: InvokeRequest<'summary.start'>[] = [];
+    const s = scriptedApi({
+      'settings.get': () => ok(PUBLIC_SETTINGS),
+      'model.status': () => ok({ state: 'none' as const }),
+      'history.list': () => ok([]),
+      'documents.inspect': () =>
+        ok({ documentId: 'doc-a', fileName: 'a.pdf', kind: 'pdf' as const, sha256: 'b'.repeat(64), pageCount: 3, tokenEstimate: 10, chunkEstimate: 1, warnings: [ocr], neverSend: false }),
+      'summary.start': (req) => {
+        starts.push(req);
+        return ok({ jobId: req.jobId });
+      },
+    });
+    render(<App api={s.api} />);
+    await userEvent.upload(screen.getByLabelText('Add documents'), new File(['%PDF-1.7 body'], 'a.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(starts).toHaveLength(1));
+    const jobId = starts[0]!.jobId;
+    act(() => s.push('summary.event', { type: 'started', jobId, seq: 0, chunkCount: 1, provider: 'local', model: 'tiny', document: summary.document }));
+    act(() =>
+      s.push('summary.event', {
+        type: 'done',
+        jobId,
+        seq: 1,
+        summary: { ...summary, warnings: [ocr, notSaved] },
+        stats: { chunks: 1, promptTokens: 1, generatedTokens: 1, stageMs: {}, totalMs: 1, tokensPerSecond: 1, droppedCitations: 0 },
+      }),
+    );
+    await waitFor(() => expect(screen.getByText(/not saved to the history/)).toBeTruthy());
+    expect(screen.getAllByText(/Page 3 is an image/)).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Summary' }).textContent).toContain('Lease runs nine years');
   });
 });
