@@ -40,6 +40,8 @@ interface OpenDocument {
   owner: string;
   document: ExtractedDocument;
   neverSend: boolean;
+  /** Opened by reopening a history entry (only to show its pages): dropped before documents the user added. */
+  fromHistory?: boolean;
 }
 
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
@@ -95,18 +97,23 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   // The model is shared by every client: all of them see its status, whoever started the load.
   const unwatchModel = deps.models.watch?.((status) => broadcast('model.status', status));
 
-  function remember(owner: string, document: ExtractedDocument): string {
+  function remember(owner: string, document: ExtractedDocument, fromHistory = false): string {
     for (const [id, open] of documents) {
       if (open.owner === owner && open.document.sha256 === document.sha256) {
         documents.delete(id);
-        documents.set(id, { ...open, document });
+        // Reopening a summary must not replace the document the user added; adding it makes it theirs.
+        documents.set(id, fromHistory ? open : { ...open, document, fromHistory: false });
         return id;
       }
     }
     const id = `doc-${randomBytes(12).toString('base64url')}`;
-    documents.set(id, { owner, document, neverSend: false });
-    // Map keeps insertion order: the first entries are the least recently used.
-    while (documents.size > maxOpen) documents.delete(documents.keys().next().value as string);
+    documents.set(id, { owner, document, neverSend: false, fromHistory });
+    // Map keeps insertion order: the first entries are the least recently used. Browsing the history
+    // must not push out a document waiting in the queue, so history-opened ones go first.
+    while (documents.size > maxOpen) {
+      const victim = [...documents].find(([k, d]) => d.fromHistory && k !== id)?.[0] ?? (documents.keys().next().value as string);
+      documents.delete(victim);
+    }
     return id;
   }
 
@@ -244,7 +251,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
       const { source, ...summary } = entry.summary as StoredSummaryResult;
       // The stored document is opened for this client like a dropped file: citations then open its pages.
-      const documentId = isStoredSource(source) ? remember(clientId, source) : undefined;
+      const documentId = isStoredSource(source) ? remember(clientId, source, true) : undefined;
       return { ...entry, summary, ...(documentId ? { documentId } : {}) };
     },
     'history.delete': async (_clientId, req) => ({ deleted: deps.history ? await deps.history.delete(req.id) : false }),

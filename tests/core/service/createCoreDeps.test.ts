@@ -134,3 +134,28 @@ describe('reopened history entries open their source', () => {
     expect(await other.invoke('documents.get', { documentId: documentId! })).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
   });
 });
+
+describe('documents opened from the history', () => {
+  it('never push out a document the user added', async () => {
+    const home = tempHome();
+    service = createPrecisService({ ...createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive' }), maxOpenDocuments: 3 });
+    const client = connectInMemory(service);
+    const added = async (n: number) => {
+      const r = await client.invoke('documents.inspect', { file: { kind: 'bytes', name: `d${n}.txt`, data: Buffer.from(`AGREEMENT ${n}\n\n1. Term. This lasts ${n} years.\n`).toString('base64') } });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.documentId;
+    };
+    await summarize(service, 'h');
+    const list = await client.invoke('history.list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    const first = await added(1);
+    const second = await added(2);
+    const reopened = await client.invoke('history.get', { id: list.value[0]!.id });
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    // Room for three (the first job's document was the oldest, so it made room): all open now.
+    for (const id of [first, second, reopened.value.documentId!]) expect(await client.invoke('documents.get', { documentId: id })).toMatchObject({ ok: true });
+    const third = await added(3);
+    expect(await client.invoke('documents.get', { documentId: reopened.value.documentId! })).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
+    for (const id of [first, second, third]) expect(await client.invoke('documents.get', { documentId: id })).toMatchObject({ ok: true });
+  });
+});
