@@ -61,5 +61,7 @@ export function resolveLineHyphens(texts: string[]): string[] {
     if (joined > 0 || hyphenated > 0) return hyphenated > joined;
     return a.length >= 3 && b.length >= 3 && parts.has(a.toLowerCase()) && parts.has(b.toLowerCase());
   };
-  return texts.map((t) => t.replace(SPLIT, (_, a: string, b: string) => `${a}${keep(a, b) ? '-' : ''}${b}`).replaceAll(LINE_HYPHEN, '-'));
+  return texts.map((t) =>
+    t.includes(LINE_HYPHEN) ? t.replace(SPLIT, (_, a: string, b: string) => `${a}${keep(a, b) ? '-' : ''}${b}`).replaceAll(LINE_HYPHEN, '-') : t,
+  );
 }

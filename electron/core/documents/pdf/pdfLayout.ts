@@ -167,17 +167,31 @@ export function findGutter(page: LaidOutPage): number | undefined {
   const lo = page.width * 0.3;
   const hi = page.width * 0.7;
   let best: { x: number; both: number } | undefined;
+  // Plain loops, no closures: this runs ~100 times per page over every fragment.
   for (let x = lo; x <= hi; x += 2) {
     let crossing = 0;
     let both = 0;
     let leftWidths = 0;
     for (const line of page.lines) {
-      const crosses = line.fragments.some((f) => f.x < x && f.right > x);
+      let crosses = false;
+      let hasRight = false;
+      let firstLeft: Fragment | undefined;
+      let lastLeft: Fragment | undefined;
+      for (const f of line.fragments) {
+        if (f.x < x && f.right > x) {
+          crosses = true;
+          break;
+        }
+        if (f.right <= x) {
+          firstLeft ??= f;
+          lastLeft = f;
+        }
+        if (f.x >= x) hasRight = true;
+      }
       if (crosses) crossing++;
-      else if (line.fragments.some((f) => f.right <= x) && line.fragments.some((f) => f.x >= x)) {
+      else if (firstLeft && lastLeft && hasRight) {
         both++;
-        const left = line.fragments.filter((f) => f.right <= x);
-        leftWidths += left[left.length - 1]!.right - left[0]!.x;
+        leftWidths += lastLeft.right - firstLeft.x;
       }
     }
     // Columns of prose: most lines have both sides, few cross, and the left side is wide text
