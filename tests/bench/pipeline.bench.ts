@@ -71,14 +71,10 @@ async function rawReplay(sequences: LlamaContextSequence[], records: Recorded[],
           { type: 'user', text: rec.request.user },
           { type: 'model', response: [] },
         ];
-        await chat.generateResponse(history, {
-          maxTokens: Math.max(1, rec.generatedTokens),
-          temperature: 0,
-          grammar,
-          onToken: (t) => {
-            tokens += t.length;
-          },
-        });
+        // Counted by the sequence's meter, as ours are (onToken misses tokens held back at the end).
+        const before = sequence.tokenMeter.getState();
+        await chat.generateResponse(history, { maxTokens: Math.max(1, rec.generatedTokens), temperature: 0, grammar });
+        tokens += sequence.tokenMeter.diff(before).usedOutputTokens;
         chat.dispose({ disposeSequence: false });
       }
     }),

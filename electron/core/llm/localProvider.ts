@@ -154,7 +154,9 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
           `The prompt needs ${promptCount} tokens but the model's context holds ${contextSize}. Choose a model with a larger context.`,
         );
       }
-      let generatedTokens = 0;
+      // Counted by the sequence's meter: onToken misses tokens still held back at the end (e.g. the
+      // bytes of an unfinished UTF-8 character when maxTokens is reached), up to 90 % of a garbled answer.
+      const meterBefore = sequence.tokenMeter.getState();
       const response = await chat.generateResponse(history, {
         maxTokens: Math.min(request.maxTokens, room),
         temperature: request.temperature ?? 0,
@@ -162,12 +164,10 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
         grammar,
         signal,
         stopOnAbortSignal: true,
-        onToken: (tokens) => {
-          generatedTokens += tokens.length;
-        },
         onTextChunk: opts.onText,
       });
       if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      const generatedTokens = sequence.tokenMeter.diff(meterBefore).usedOutputTokens;
       const text = response.response;
       let json: unknown;
       if (grammar) json = parseGrammarAnswer(grammar, text);

@@ -151,6 +151,19 @@ describe('local provider on the tiny generated model', () => {
     expect(new Set(sequential).size).toBeGreaterThan(1);
   });
 
+  it('counts every generated token, also those of an answer cut off mid-character', async () => {
+    // The random tiny model writes byte tokens that often never complete a UTF-8 character.
+    const stops: string[] = [];
+    for (const seed of [1, 2, 3]) {
+      const r = await provider.generate({ system: 'S', user: `Write anything ${seed}.`, maxTokens: 40, temperature: 1, seed, task: { type: 'raw' } });
+      stops.push(r.stopReason);
+      if (r.stopReason === 'maxTokens') expect(r.generatedTokens).toBe(40);
+      else expect(r.generatedTokens).toBeLessThanOrEqual(40);
+      expect(r.generatedTokens).toBeGreaterThanOrEqual(provider.countTokens(r.text) > 0 ? 1 : 0);
+    }
+    expect(stops).toContain('maxTokens');
+  });
+
   it('refuses a prompt larger than the context with CONTEXT_TOO_SMALL and clips the answer to what fits', async () => {
     const huge = 'The Licensee shall pay all fees. '.repeat(400);
     expect(provider.countTokens(huge)).toBeGreaterThan(provider.contextSize);
