@@ -164,6 +164,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
           open = await extractRef(clientId, req.file, req.password, signal);
           await checkConsent(open.document, open.neverSend, settings, consentHash);
         }
+        let notSaved = false;
         for await (const event of deps.engine.summarize({
           jobId: req.jobId,
           document: open.document,
@@ -171,6 +172,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
           settings,
           consentHash,
           signal,
+          // A summary the history could not keep keeps its journal: summarizing again is then quick.
+          keepProgress: () => notSaved,
         })) {
           if (event.type === 'done' && deps.history) {
             // A full disk must not turn a finished summary into a failure, but the user must know it
@@ -182,6 +185,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
               (e: unknown) => e,
             );
             if (saved !== undefined) {
+              notSaved = true;
               const warning = historyNotSaved(saved);
               yield { ...event, summary: { ...event.summary, warnings: [...event.summary.warnings, warning] } };
               continue;

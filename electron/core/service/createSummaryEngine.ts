@@ -86,7 +86,7 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
     }
   }
 
-  const journaled: JournaledRun = async function* (key, provider, signal, run) {
+  const journaledFor = (request: SummaryJobRequest): JournaledRun => async function* (key, provider, signal, run) {
     const journal = await openJournal(key, signal);
     let finished = false;
     try {
@@ -98,7 +98,8 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
       if (journal) {
         open.delete(journal.name);
         // Done: the result is the record now. Cancelled or failed: keep the chunks for the next run.
-        await (finished ? journal.journal.finish() : journal.journal.close()).catch((e: unknown) => warn(e));
+        const keep = !finished || (request.keepProgress?.() ?? false);
+        await (keep ? journal.journal.close() : journal.journal.finish()).catch((e: unknown) => warn(e));
       }
     }
   };
@@ -108,7 +109,7 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
       const which = choice(request.settings);
       if (which === 'openai') {
         if (!options.cloud) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
-        yield* options.cloud({ ...request, journaled });
+        yield* options.cloud({ ...request, journaled: journaledFor(request) });
         return;
       }
       const sentences = request.options.sentences ?? options.sentences;
@@ -116,7 +117,7 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
         which === 'extractive' ? createExtractiveProvider({ sentences }) : await localOrExtractive(request.settings, options.provider === 'local');
       const fileSha256 = provider.kind === 'local' ? await options.models.loadedFileSha256().catch(() => undefined) : undefined;
       const key = journalKeyFor(request.document, { provider, fileSha256, sentences }, request.options.length ?? 'standard');
-      yield* journaled(key, provider, request.signal, (p) =>
+      yield* journaledFor(request)(key, provider, request.signal, (p) =>
         summarizeDocument(request.document, p, { ...request.options, jobId: request.jobId, signal: request.signal }),
       );
     },

@@ -28,6 +28,11 @@ export interface SummaryJobRequest {
   /** Cloud mode: the sha256 of the preview the user consented to (already checked equal). */
   consentHash?: string;
   signal: AbortSignal;
+  /**
+   * Asked once a job is done: true keeps its journal (the result could not be stored, so a rerun
+   * should not have to read the document again). Default: the journal is destroyed.
+   */
+  keepProgress?: () => boolean;
   /** Set by the engine for the cloud runner: runs a job with resume from its journal (SECURITY R1). */
   journaled?: JournaledRun;
 }

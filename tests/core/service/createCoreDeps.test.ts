@@ -2,12 +2,13 @@
  * The service over the real deps (createCoreDeps): what the user sees when the history cannot be
  * written (SECURITY R3), and the model status when `serve --model` names the model.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelStatus } from '../../../shared/ipc/contract';
 import type { SummaryEvent } from '../../../shared/summary';
+import { JOURNAL_DIR } from '../../../electron/core/jobs/jobJournal';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
@@ -23,6 +24,7 @@ afterEach(async () => {
   service = undefined;
 });
 const tempHome = () => mkdtempSync(path.join(os.tmpdir(), 'precis-coredeps-'));
+const journalFiles = (home: string) => (existsSync(path.join(home, JOURNAL_DIR)) ? readdirSync(path.join(home, JOURNAL_DIR)).filter((n) => n.endsWith('.jsonl')) : []);
 
 async function summarize(s: PrecisService, jobId: string) {
   const client = connectInMemory(s);
@@ -52,6 +54,9 @@ describe('SECURITY R3: a summary the history cannot keep still arrives, with a w
     const warning = done.summary.warnings.find((w) => w.code === 'HISTORY_NOT_SAVED');
     expect(warning?.message).toMatch(/not saved to the history/);
     expect(warning?.message).toMatch(/STORAGE_FAILED/);
+    // Nothing is lost: the job's journal is kept, so summarizing again does not read the document again.
+    await expect.poll(() => service!.activeJobs()).toBe(0);
+    expect(journalFiles(home)).toHaveLength(1);
   });
 
   it('a writable history gets the entry and no such warning', async () => {
@@ -62,6 +67,8 @@ describe('SECURITY R3: a summary the history cannot keep still arrives, with a w
     expect(done?.type === 'done' && done.summary.warnings.some((w) => w.code === 'HISTORY_NOT_SAVED')).toBe(false);
     const list = await client.invoke('history.list', {});
     expect(list.ok && list.value.map((e) => e.fileName)).toEqual(['msa.txt']);
+    await expect.poll(() => service!.activeJobs()).toBe(0);
+    expect(journalFiles(home)).toEqual([]);
   });
 });
 
