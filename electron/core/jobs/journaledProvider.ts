@@ -1,6 +1,7 @@
 import type { Block } from '../../../shared/document';
 import type { LlmProvider } from '../llm/provider';
 import { pointsFromAnswer } from '../pipeline/citations';
+import { parseAnswer } from '../pipeline/parseAnswer';
 import type { JobJournal } from './jobJournal';
 
 /**
@@ -46,18 +47,10 @@ export function journaledProvider(provider: LlmProvider, journal: JobJournal): L
       const result = await provider.generate(request, options);
       if (result.stopReason !== 'abort' && !options?.signal?.aborted) {
         const allowed = new Map<string, Block>(task.blocks.map((b) => [b.id, b]));
-        const { points } = pointsFromAnswer(result.json ?? tryParse(result.text), allowed);
+        const { points } = pointsFromAnswer(result.json ?? parseAnswer(result.text), allowed);
         await journal.record(task.chunk.index, points, { signal: options?.signal });
       }
       return result;
     },
   };
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -121,11 +121,13 @@ export function pointsSchema(blockIds: readonly string[], maxPoints: number): Js
         maxItems: maxPoints,
         items: {
           type: 'object',
+          // Ids before text: an answer cut off by its token limit mid-sentence still names its sources,
+          // so the pipeline can keep that point (see salvagePoints).
           properties: {
-            text: { type: 'string', minLength: 1, maxLength: POINT_MAX_CHARS },
             blockIds: { type: 'array', minItems: 1, maxItems: 3, items: { enum: [...blockIds] } },
+            text: { type: 'string', minLength: 1, maxLength: POINT_MAX_CHARS },
           },
-          required: ['text', 'blockIds'],
+          required: ['blockIds', 'text'],
         },
       },
     },

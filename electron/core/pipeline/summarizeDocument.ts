@@ -9,6 +9,7 @@ import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsJsonSchema, mergeKeyTerms } from '../terms/mergeKeyTerms';
 import { EventChannel } from './eventChannel';
 import { createNumberedLineEscaper, escapeNumberedLineStarts } from './markdownEscape';
+import { parseAnswer } from './parseAnswer';
 import {
   createFence,
   finalSystem,
@@ -211,7 +212,7 @@ async function runJob(
       );
       deltas.flush();
       const allowed = new Map(blocks.map((b) => [b.id, b] as const));
-      const { points, dropped } = pointsFromAnswer(result.json ?? tryParse(result.text), allowed);
+      const { points, dropped } = pointsFromAnswer(result.json ?? parseAnswer(result.text), allowed);
       counters.dropped += dropped;
       partialPoints.push(...points);
       channel.emit({ type: 'chunkDone', chunkIndex: chunk.index, points });
@@ -244,7 +245,7 @@ async function runJob(
             task: { type: 'reduce', points: group },
           });
           const allowed = new Map(ids.map((id) => [id, blockById.get(id)] as const).filter((e): e is [string, Block] => !!e[1]));
-          const { points: merged, dropped } = pointsFromAnswer(result.json ?? tryParse(result.text), allowed);
+          const { points: merged, dropped } = pointsFromAnswer(result.json ?? parseAnswer(result.text), allowed);
           counters.dropped += dropped;
           // An unusable answer keeps the group's own points: never lose notes to a bad generation.
           return merged.length ? merged : group;
@@ -311,7 +312,7 @@ async function runJob(
         task: { type: 'terms', blocks },
       }),
     );
-    const modelTerms = result.json ?? tryParse(result.text);
+    const modelTerms = result.json ?? parseAnswer(result.text);
     if (modelTerms !== undefined) {
       keyTerms = { terms: merge(keyTerms.terms, modelTerms, doc), clauses: keyTerms.clauses };
       channel.emit({ type: 'keyTerms', terms: keyTerms.terms, clauses: keyTerms.clauses });
@@ -342,34 +343,6 @@ async function runJob(
     createdAt: new Date().toISOString(),
   };
   return { type: 'done', summary, stats };
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return salvagePoints(text);
-  }
-}
-
-/**
- * Recovers the complete points of a `{"points":[…]}` answer cut off by its token limit: the text up
- * to a point object's closing brace, closed with `]}`. Without this, one long point would cost the
- * whole chunk's notes.
- */
-function salvagePoints(text: string): unknown {
-  if (!/^\s*\{\s*"points"\s*:\s*\[/.test(text)) return undefined;
-  let end = text.length;
-  for (let tries = 0; tries < 16; tries++) {
-    end = text.lastIndexOf('}', end - 1);
-    if (end < 0) return undefined;
-    try {
-      return JSON.parse(`${text.slice(0, end + 1)}]}`) as unknown;
-    } catch {
-      // not a point boundary (a brace inside a string, or a nested object): try the previous one
-    }
-  }
-  return undefined;
 }
 
 /** Splits points into consecutive groups that each fit; a single over-long point forms its own group. */

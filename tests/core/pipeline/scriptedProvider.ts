@@ -15,6 +15,8 @@ export function scriptedProvider(
     bogusIds?: string[];
     /** Map answers are cut off mid-way (as at a token limit), without parsed JSON. */
     truncateMap?: boolean;
+    /** Map answers are cut off inside the first point's text (ids first, as the schema orders them). */
+    cutFirstPoint?: boolean;
     /** Throws on the n-th generate call (0-based). */
     failAt?: number;
     /** Called before each generation (tests abort from here). */
@@ -47,6 +49,10 @@ export function scriptedProvider(
         text = JSON.stringify(json);
         if (options.truncateMap) {
           text = text.slice(0, -12);
+          json = undefined;
+        }
+        if (options.cutFirstPoint) {
+          text = `{"points":[{"blockIds":${JSON.stringify(ids.slice(0, 1))},"text":"Cut off about ${ids[0]} \\"quoted\\" and`;
           json = undefined;
         }
       } else if (task.type === 'reduce') {

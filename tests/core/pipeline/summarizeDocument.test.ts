@@ -119,6 +119,19 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expect(terminal.type).toBe('done');
   });
 
+  it('keeps a point cut off inside its text, with its sources, when no point closed', async () => {
+    const doc = sampleDocument({ sections: 6 });
+    const { events, terminal } = await collectSummary(summarizeDocument(doc, scriptedProvider({ contextSize: 600, cutFirstPoint: true }), { jobId: 'c' }));
+    const chunkDone = events.filter((e): e is Extract<SummaryEvent, { type: 'chunkDone' }> => e.type === 'chunkDone');
+    expect(chunkDone.length).toBeGreaterThan(0);
+    for (const e of chunkDone) {
+      expect(e.points).toHaveLength(1);
+      expect(e.points[0]?.text).toMatch(/^Cut off about \S+ "quoted" and…$/);
+      expect(e.points[0]?.citations).toHaveLength(1);
+    }
+    expect(terminal.type).toBe('done');
+  });
+
   it('reduces hierarchically when the points do not fit the final prompt', async () => {
     const doc = sampleDocument({ sections: 150, paragraphs: 2 });
     const provider = scriptedProvider({ contextSize: 600 });

@@ -130,6 +130,11 @@ async function resumeScenario(inner: LlmProvider, contextSize: number, real?: Lo
   state.holdAt = Number.POSITIVE_INFINITY;
   const resumed = await runJob(engine, settings, 'again');
   expect(state.maps).toBe(chunkCount - 2);
+  // The finished chunks come back from the journal exactly as the cancelled run parsed them.
+  const finished = (events: SummaryEvent[]) =>
+    events.filter((e) => e.type === 'chunkDone' && e.chunkIndex < 2).map((e) => (e.type === 'chunkDone' ? [e.chunkIndex, e.points] : []));
+  expect(finished(resumed)).toEqual(finished(cancelled));
+  expect(resumed.at(-1)?.type).toBe('done');
   expect(done(resumed)).toEqual(done(reference));
   expect(journalFiles()).toEqual([]);
 }
