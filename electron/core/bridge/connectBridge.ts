@@ -1,8 +1,9 @@
 import { WebSocket } from 'ws';
 import type { Result } from '../../../shared/errors';
-import type { InvokeChannel, InvokeResult, PushChannel, PushEvents } from '../../../shared/ipc/contract';
+import type { InvokeChannel, InvokeResult } from '../../../shared/ipc/contract';
 import { BRIDGE_PATH, type BridgeInvokeMessage, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
 import type { ConnectedClient } from '../service/inMemoryClient';
+import { createPushListeners } from '../../../shared/ipc/pushListeners';
 
 export interface ConnectBridgeOptions {
   port: number;
@@ -29,7 +30,7 @@ export async function connectBridge(options: ConnectBridgeOptions): Promise<Conn
 
   let nextId = 1;
   const pending = new Map<number, (result: Result<unknown>) => void>();
-  const handlers = new Map<PushChannel, Set<(payload: never) => void>>();
+  const listeners = createPushListeners();
   const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
 
   ws.on('message', (data) => {
@@ -38,7 +39,7 @@ export async function connectBridge(options: ConnectBridgeOptions): Promise<Conn
       pending.get(message.id)?.(message.result);
       pending.delete(message.id);
     } else {
-      for (const h of handlers.get(message.channel) ?? []) h(message.payload as never);
+      listeners.emit(message.channel, message.payload);
     }
   });
   ws.on('close', () => {
@@ -56,13 +57,7 @@ export async function connectBridge(options: ConnectBridgeOptions): Promise<Conn
         ws.send(JSON.stringify(message));
       });
     },
-    on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void) {
-      let set = handlers.get(channel);
-      if (!set) handlers.set(channel, (set = new Set()));
-      const h = listener as (payload: never) => void;
-      set.add(h);
-      return () => void set.delete(h);
-    },
+    on: listeners.on,
     async close() {
       ws.close();
       await closed;

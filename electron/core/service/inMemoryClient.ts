@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { InvokeChannel, InvokeResult, PrecisApi, PushChannel, PushEvents } from '../../../shared/ipc/contract';
+import type { InvokeChannel, InvokeResult, PrecisApi } from '../../../shared/ipc/contract';
 import type { PrecisService } from './createPrecisService';
+import { createPushListeners } from '../../../shared/ipc/pushListeners';
 
 /** A {@link PrecisApi} that also says goodbye, as a closing window or socket does. */
 export interface ConnectedClient extends PrecisApi {
@@ -15,12 +16,12 @@ export interface ConnectedClient extends PrecisApi {
  * reference. Used by the CLI-free contract tests and by any in-process host.
  */
 export function connectInMemory(service: PrecisService, clientId: string = randomUUID()): ConnectedClient {
-  const handlers = new Map<PushChannel, Set<(payload: never) => void>>();
+  const listeners = createPushListeners();
   let unsubscribe: (() => void) | undefined = service.subscribe(clientId, (channel, payload) => {
     const copy = structuredClone(payload);
     // Delivered on a later task, like a message from another process.
     queueMicrotask(() => {
-      for (const h of handlers.get(channel) ?? []) h(copy as never);
+      listeners.emit(channel, copy);
     });
   });
 
@@ -30,17 +31,11 @@ export function connectInMemory(service: PrecisService, clientId: string = rando
       const result = await service.invoke(clientId, channel, structuredClone(request));
       return structuredClone(result) as InvokeResult<C>;
     },
-    on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void) {
-      let set = handlers.get(channel);
-      if (!set) handlers.set(channel, (set = new Set()));
-      const h = listener as (payload: never) => void;
-      set.add(h);
-      return () => void set.delete(h);
-    },
+    on: listeners.on,
     async close() {
       unsubscribe?.();
       unsubscribe = undefined;
-      handlers.clear();
+      listeners.clear();
       await service.disconnect(clientId);
     },
   };

@@ -5,12 +5,9 @@ import {
   type InvokeRequest,
   type InvokeResult,
   type PrecisApi,
-  type PushChannel,
-  type PushEvents,
 } from '../../../shared/ipc/contract';
 import { err } from '../../../shared/errors';
-
-type Listener = (payload: never) => void;
+import { createPushListeners } from '../../../shared/ipc/pushListeners';
 
 /** What the bridge client needs from a WebSocket; tests pass a loopback fake of the same shape. */
 export interface SocketLike {
@@ -39,7 +36,7 @@ export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connec
   let nextId = 1;
   let closed = false;
   const pending = new Map<number, (r: InvokeResult<InvokeChannel>) => void>();
-  const listeners = new Map<PushChannel, Set<Listener>>();
+  const listeners = createPushListeners();
   const waiting: string[] = [];
 
   const lost = () =>
@@ -69,7 +66,7 @@ export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connec
       pending.delete(msg.id);
       resolve(msg.result as InvokeResult<InvokeChannel>);
     } else if (msg.type === 'event' && (PUSH_CHANNELS as readonly string[]).includes(msg.channel)) {
-      for (const fn of listeners.get(msg.channel) ?? []) fn(msg.payload as never);
+      listeners.emit(msg.channel, msg.payload);
     }
   });
 
@@ -85,11 +82,6 @@ export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connec
         else waiting.push(text);
       });
     },
-    on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void): () => void {
-      let set = listeners.get(channel);
-      if (!set) listeners.set(channel, (set = new Set()));
-      set.add(listener as Listener);
-      return () => set.delete(listener as Listener);
-    },
+    on: listeners.on,
   };
 }
