@@ -1,5 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PrecisFailure } from '../errors';
 
 /** Where the CLI writes; tests capture it. */
 export interface CliIo {
@@ -34,4 +36,16 @@ export function precisHome(env: NodeJS.ProcessEnv = process.env): string {
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Precis');
   if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Precis');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Precis');
+}
+
+/**
+ * node:util `parseArgs` for a command: a mistake in the flags (unknown flag, missing value) becomes
+ * INVALID_REQUEST with the command's usage, like every other CLI error.
+ */
+export function parseCliArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new PrecisFailure('INVALID_REQUEST', `${e instanceof Error ? e.message : String(e)}. ${usage}`);
+  }
 }

@@ -2,28 +2,23 @@
  * `precis extract <file> [--json] [--password P]`: the text with page markers, or one JSON object
  * {document, pages, blocks, warnings}.
  */
-import { parseArgs } from 'node:util';
 import { PrecisFailure } from '../errors';
 import { extractDocument } from '../documents/extractDocument';
 import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
-import type { CliIo } from './cliIo';
+import { parseCliArgs, type CliIo } from './cliIo';
+
+const USAGE = 'Usage: precis extract <file> [--json] [--password P]';
 
 export const summary = 'Extract a PDF, DOCX or text file: text with page markers, or --json with blocks';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, password: { type: 'string' } },
-    });
-  } catch (e) {
-    throw new PrecisFailure('INVALID_REQUEST', `${e instanceof Error ? e.message : String(e)}. Usage: precis extract <file> [--json] [--password P]`);
-  }
+  const parsed = parseCliArgs(
+    { args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, password: { type: 'string' } } },
+    USAGE,
+  );
   const file = parsed.positionals[0];
   if (!file || parsed.positionals.length > 1) {
-    throw new PrecisFailure('INVALID_REQUEST', 'Usage: precis extract <file> [--json] [--password P]');
+    throw new PrecisFailure('INVALID_REQUEST', USAGE);
   }
   try {
     const doc = await extractDocument(

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createBridgeServer } from '../bridge/createBridgeServer';
 import { PrecisFailure } from '../errors';
 import { createCoreDeps } from '../service/createCoreDeps';
 import { createPrecisService } from '../service/createPrecisService';
 import type { EngineProvider } from '../service/createSummaryEngine';
-import { precisHome, type CliIo } from './cliIo';
+import { parseCliArgs, precisHome, type CliIo } from './cliIo';
+
+const USAGE = 'Usage: precis serve [--port N] [--provider local|openai|extractive] [--model <gguf>] [--threads N]';
 
 export const summary = 'Serve the window and its API on 127.0.0.1 for a browser (--port N --provider local|openai|extractive --model F --threads N)';
 
@@ -27,17 +28,20 @@ export async function ensureRendererBuilt(io: Pick<CliIo, 'stderr'>, rendererDir
 }
 
 function parseFlags(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string' },
-      provider: { type: 'string' },
-      model: { type: 'string' },
-      threads: { type: 'string' },
+  const { values } = parseCliArgs(
+    {
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        provider: { type: 'string' },
+        model: { type: 'string' },
+        threads: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
     },
-    strict: true,
-    allowPositionals: false,
-  });
+    USAGE,
+  );
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new PrecisFailure('INVALID_REQUEST', '--port must be a number from 0 to 65535 (0 picks a free port).');
   const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -65,13 +69,7 @@ function appVersion(): string {
  * cancels every job and disposes the model.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let flags: ReturnType<typeof parseFlags>;
-  try {
-    flags = parseFlags(argv);
-  } catch (e) {
-    if (e instanceof PrecisFailure) throw e;
-    throw new PrecisFailure('INVALID_REQUEST', `${(e as Error).message}. Usage: precis serve [--port N] [--provider local|openai|extractive] [--model <gguf>] [--threads N]`);
-  }
+  const flags = parseFlags(argv);
   await ensureRendererBuilt(io);
   const service = createPrecisService(
     createCoreDeps({

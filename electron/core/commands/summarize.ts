@@ -6,7 +6,6 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatCitation } from '../../../shared/document';
 import type { SummaryEvent, SummaryLength } from '../../../shared/summary';
 import { extractDocument } from '../documents/extractDocument';
@@ -16,7 +15,7 @@ import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents,
 import type { LlmProvider } from '../llm/provider';
 import { createProvider } from '../llm/providerRegistry';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
-import type { CliIo } from './cliIo';
+import { parseCliArgs, type CliIo } from './cliIo';
 
 export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
 
@@ -31,9 +30,8 @@ function positiveInt(name: string, value: string | undefined): number | undefine
 }
 
 export function parseSummarizeArgs(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCliArgs(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -48,10 +46,9 @@ export function parseSummarizeArgs(argv: string[]) {
         context: { type: 'string' },
         ...cloudCliOptions,
       },
-    });
-  } catch (e) {
-    throw new PrecisFailure('INVALID_REQUEST', `${e instanceof Error ? e.message : String(e)}. ${USAGE}`);
-  }
+    },
+    USAGE,
+  );
   const v = parsed.values;
   if (!parsed.positionals.length) throw new PrecisFailure('INVALID_REQUEST', `Give at least one file. ${USAGE}`);
   const length = v.length as SummaryLength | undefined;

@@ -7,7 +7,6 @@
  */
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatCitation } from '../../../shared/document';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTerms } from '../../../shared/terms';
 import { PrecisFailure, throwIfAborted, toErrorShape } from '../errors';
@@ -15,7 +14,7 @@ import { extractDocument } from '../documents/extractDocument';
 import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsCsv, type KeyTermsRow } from '../terms/keyTermsCsv';
-import type { CliIo } from './cliIo';
+import { parseCliArgs, type CliIo } from './cliIo';
 
 export const summary = 'Key terms and clause map without a model: terms <file…|folder> [--json] [--csv out.csv]';
 
@@ -65,16 +64,14 @@ function show(t: KeyTerm): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCliArgs(
+    {
       args: argv,
       allowPositionals: true,
       options: { json: { type: 'boolean', default: false }, csv: { type: 'string' }, password: { type: 'string' } },
-    });
-  } catch (e) {
-    throw new PrecisFailure('INVALID_REQUEST', `${e instanceof Error ? e.message : String(e)}. ${USAGE}`);
-  }
+    },
+    USAGE,
+  );
   if (parsed.positionals.length === 0) throw new PrecisFailure('INVALID_REQUEST', USAGE);
   const files = await expand(parsed.positionals);
   if (files.length === 0) throw new PrecisFailure('FILE_NOT_FOUND', 'No PDF, DOCX or text files found there. Point precis terms at contracts or a folder of them.');
