@@ -34,6 +34,7 @@ import { splitSentences } from '../../electron/core/terms/splitSentences';
 import { CORPUS_DIR, KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
 import { CUAD_FIELDS, scoreField, type CuadField, type Outcome } from './matchTerms';
 import { rouge, rougeTokens, type RougeScores } from './rouge';
+import { seededRandom } from '../helpers/seededRandom';
 
 interface Args {
   provider: 'extractive' | 'local' | 'openai';
@@ -174,19 +175,8 @@ interface Item {
   uid: string;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomK(sentences: readonly string[], k: number, seed: number): string {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const idx = sentences.map((_, i) => i);
   for (let i = idx.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

@@ -8,13 +8,13 @@ import type { ExtractedDocument } from '../../shared/document';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SummaryEvent } from '../../shared/summary';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
-import { PrecisFailure } from '../../electron/core/errors';
 import { createCloudRunner, summarizeInCloud } from '../../electron/core/llm/cloudRunner';
 import { createOpenAiProvider } from '../../electron/core/llm/openaiProvider';
 import { guardCloudProvider } from '../../electron/core/privacy/guardCloudProvider';
 import { prepareForCloud, renderPreview } from '../../electron/core/privacy/prepareForCloud';
 import { corpusFile } from '../helpers/kit';
 import { defaultChatHandler, sendSse, startOpenAiServer, type OpenAiTestServer } from '../helpers/openaiServer';
+import { failureOf } from '../helpers/failureOf';
 
 const fast = { baseDelayMs: 5, maxDelayMs: 10, maxRetryAfterMs: 1_000 };
 
@@ -44,16 +44,6 @@ async function collect(events: AsyncIterable<SummaryEvent>): Promise<SummaryEven
   const out: SummaryEvent[] = [];
   for await (const e of events) out.push(e);
   return out;
-}
-
-async function failureOf(p: Promise<unknown>): Promise<PrecisFailure> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(PrecisFailure);
-    return e as PrecisFailure;
-  }
-  throw new Error('expected a failure');
 }
 
 /** The document lines a map request carried, by block id, reassembled from its fenced excerpt. */

@@ -5,22 +5,13 @@ import { PrecisFailure } from '../../../electron/core/errors';
 import { createOpenAiProvider, listOpenAiModels, type OpenAiProviderOptions } from '../../../electron/core/llm/openaiProvider';
 import type { GenerateRequest } from '../../../electron/core/llm/provider';
 import { sendError, sendSse, startOpenAiServer, type OpenAiTestServer } from '../../helpers/openaiServer';
+import { failureOf } from '../../helpers/failureOf';
 
 const KEY = 'sk-test-provider-key-0001';
 const fast = { baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
 function request(extra: Partial<GenerateRequest> = {}): GenerateRequest {
   return { system: 'You summarize contracts.', user: 'Summarize: the Licensee pays 10 EUR.', maxTokens: 64, task: { type: 'raw' }, ...extra };
-}
-
-async function failureOf(p: Promise<unknown>): Promise<PrecisFailure> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(PrecisFailure);
-    return e as PrecisFailure;
-  }
-  throw new Error('expected a failure');
 }
 
 let server: OpenAiTestServer;

@@ -5,6 +5,7 @@
  * Check digits are computed here independently of the redactor's validators.
  */
 import type { RedactionKind } from '../../../electron/core/privacy/structuredIds';
+import { seededRandom } from '../../helpers/seededRandom';
 
 export interface Planted {
   kind: RedactionKind;
@@ -21,17 +22,6 @@ export interface LabelledDoc {
   lookalikes: { start: number; end: number; value: string; what: string }[];
   /** Party names, as key terms would report them. */
   parties: string[];
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Gen {
@@ -226,7 +216,7 @@ function sentences(g: Gen, parties: { a: string; b: string; personA: string }): 
 
 /** Builds `count` labelled documents from a fixed seed (same seed, same set). */
 export function generateRedactionCorpus(count: number, seed = 20261128): LabelledDoc[] {
-  const g = new Gen(mulberry32(seed));
+  const g = new Gen(seededRandom(seed));
   const docs: LabelledDoc[] = [];
   for (let i = 0; i < count; i++) {
     const a = `${g.pick(ORG_STEM)} ${g.pick(ORG_SUFFIX)}`;
