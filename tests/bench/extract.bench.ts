@@ -40,14 +40,9 @@ async function childOurs(files: string[]): Promise<Figures> {
   const pass = async (): Promise<void> => {
     for (const f of files) await extractDocument({ path: f });
   };
-  await pass();
-  const t1 = performance.now();
-  const c1 = cpuMs();
-  await pass();
-  const t2 = performance.now();
-  const warmCpuMs = cpuMs() - c1;
+  const figures = await twoPasses(t0, pass);
   await shutdownPdfWorker();
-  return { coldMs: t1 - t0, warmMs: t2 - t1, cpuMs: cpuMs(), warmCpuMs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return figures;
 }
 
 async function childBare(files: string[]): Promise<Figures> {
@@ -66,6 +61,11 @@ async function childBare(files: string[]): Promise<Figures> {
       await task.destroy();
     }
   };
+  return twoPasses(t0, pass);
+}
+
+/** Cold pass (timed from `t0`, so it includes start-up) then warm pass, measured the same way for every engine. */
+async function twoPasses(t0: number, pass: () => Promise<void>): Promise<Figures> {
   await pass();
   const t1 = performance.now();
   const c1 = cpuMs();
