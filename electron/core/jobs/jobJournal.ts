@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SummaryPoint } from '../../../shared/summary';
 import { PrecisFailure, throwIfAborted } from '../errors';
-import { atomicWrite, removeStaleTemps, syncDirectory } from '../storage/atomicWrite';
+import { atomicWrite, removeOldFiles, removeStaleTemps, syncDirectory } from '../storage/atomicWrite';
 import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../storage/envelope';
 import type { KeyProvider } from '../storage/keyProvider';
 import { defaultWarning, onceEach } from '../storage/defaultWarning';
@@ -123,24 +123,8 @@ export function createJobJournals(home: string, keyProvider: KeyProvider, option
       return openHandle(file, name, dataKey, entries, handle);
     },
 
-    async prune(olderThanMs) {
-      let names: string[];
-      try {
-        names = await fs.readdir(dir);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-        throw storageFailure(e, 'clean up old job journals');
-      }
-      const cutoff = Date.now() - olderThanMs;
-      let removed = 0;
-      for (const n of names.filter((x) => x.endsWith(EXT))) {
-        const stat = await fs.stat(path.join(dir, n)).catch(() => undefined);
-        if (!stat || stat.mtimeMs >= cutoff) continue;
-        await fs.rm(path.join(dir, n), { force: true });
-        removed += 1;
-      }
-      if (removed > 0) await syncDirectory(dir).catch(() => undefined);
-      return removed;
+    prune(olderThanMs) {
+      return removeOldFiles(dir, (name) => name.endsWith(EXT), olderThanMs, 'clean up old job journals');
     },
   };
 }

@@ -78,22 +78,31 @@ export async function syncDirectory(dir: string): Promise<void> {
  * Only files older than `olderThanMs` go, so a write in progress in another process survives.
  */
 export async function removeStaleTemps(dir: string, olderThanMs = 60_000): Promise<number> {
+  return removeOldFiles(dir, (name) => name.startsWith(TEMP_PREFIX), olderThanMs, 'clean up temporary files');
+}
+
+/**
+ * Removes the files in `dir` whose names `match` and that nobody modified for `olderThanMs`, then
+ * makes the removal durable. A missing folder has nothing to remove. `what` names the job in errors.
+ */
+export async function removeOldFiles(dir: string, match: (name: string) => boolean, olderThanMs: number, what: string): Promise<number> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-    throw storageFailure(e, 'clean up temporary files');
+    throw storageFailure(e, what);
   }
   const cutoff = Date.now() - olderThanMs;
   let removed = 0;
-  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
+  for (const name of names.filter(match)) {
     const full = path.join(dir, name);
     const stat = await fs.stat(full).catch(() => undefined);
     if (!stat || stat.mtimeMs > cutoff) continue;
     await fs.rm(full, { force: true });
     removed += 1;
   }
+  if (removed > 0) await syncDirectory(dir).catch(() => undefined);
   return removed;
 }
 
