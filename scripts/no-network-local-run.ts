@@ -9,7 +9,7 @@
  */
 import { extractDocument } from '../electron/core/documents/extractDocument';
 import { toErrorShape } from '../electron/core/errors';
-import { createFileKeyProvider, createHistoryStore } from '../electron/core/jobs/historyStore';
+import { createFileKeyProvider, createHistoryStore } from '../electron/core/storage/historyStore';
 import { createLocalProvider } from '../electron/core/llm/localProvider';
 import { defaultKeyTermsEngine, summarizeDocument } from '../electron/core/pipeline/summarizeDocument';
 

@@ -4,7 +4,7 @@ import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, sessi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELECTRON_INVOKE_CHANNEL } from '../../shared/ipc/contract';
-import { precisHome } from '../core/commands/cliIo';
+import { precisHome } from '../core/storage/precisHome';
 import { createCoreDeps } from '../core/service/createCoreDeps';
 import { createPrecisService } from '../core/service/createPrecisService';
 import { createSafeStorageKeyProvider } from '../core/storage/safeStorageKeyProvider';

@@ -15,11 +15,13 @@ import { RunStats } from './components/RunStats/RunStats';
 import { SettingsDialog } from './components/SettingsDialog/SettingsDialog';
 import { SourcePanel, type SourceDocument } from './components/SourcePanel/SourcePanel';
 import { SummaryPane } from './components/SummaryPane/SummaryPane';
-import { useHistory, useModelStatus, useSettings } from './hooks/useBackend';
+import { useHistory } from './hooks/useHistory';
+import { useModelStatus } from './hooks/useModelStatus';
+import { useSettings } from './hooks/useSettings';
 import { useQueue, type Rejected } from './hooks/useQueue';
 import { resolveCitation, type CitationRef } from './state/citations';
 import { STATUS_LABEL } from './state/queueReducer';
-import { isFinished } from './state/summaryReducer';
+import { isFinished } from './state/jobsReducer';
 import { WarningList } from './components/WarningList/WarningList';
 
 type Selection = { kind: 'queue'; id: string } | { kind: 'history'; id: string } | null;

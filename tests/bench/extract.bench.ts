@@ -36,12 +36,12 @@ const pdfs = (): string[] =>
 async function childOurs(files: string[]): Promise<Figures> {
   const t0 = performance.now();
   const { extractDocument } = await import('../../electron/core/documents/extractDocument');
-  const { shutdownPdfWorker } = await import('../../electron/core/documents/pdf/extractPdf');
+  const { shutdownParseWorker } = await import('../../electron/core/documents/worker/parseInWorker');
   const pass = async (): Promise<void> => {
     for (const f of files) await extractDocument({ path: f });
   };
   const figures = await twoPasses(t0, pass);
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
   return figures;
 }
 
@@ -127,14 +127,14 @@ export async function run(argv: string[]): Promise<void> {
   console.log(`        ours/pdftotext: cold ${ratio('ours', 'pdftotext', 'coldMs')}x, warm ${ratio('ours', 'pdftotext', 'warmMs')}x, peak memory ${ratio('ours', 'pdftotext', 'peakRssMb')}x`);
 
   const { extractDocument } = await import('../../electron/core/documents/extractDocument');
-  const { shutdownPdfWorker } = await import('../../electron/core/documents/pdf/extractPdf');
+  const { shutdownParseWorker } = await import('../../electron/core/documents/worker/parseInWorker');
   console.log('\nword F1 of our text vs plain pdftotext:');
   for (const f of files) {
     const ours = (await extractDocument({ path: f })).pages.map((p) => p.text).join('\n');
     const theirs = execFileSync('pdftotext', [f, '-'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).toString();
     console.log(`  ${path.basename(f).padEnd(46)} ${wordF1(ours, theirs).toFixed(4)}`);
   }
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
 }
 
 const childIndex = process.argv.indexOf('--child');

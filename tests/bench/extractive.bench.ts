@@ -5,7 +5,7 @@
  */
 import type { Block, ExtractedDocument } from '../../shared/document';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
 import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
@@ -68,7 +68,7 @@ export async function run(argv: string[]): Promise<void> {
     const joined = joinPages([...docs].reverse(), 50);
     await report('joined pages (mplx+g-cloud+reynolds)', joined, runs);
   } finally {
-    await shutdownPdfWorker();
+    await shutdownParseWorker();
   }
 }
 

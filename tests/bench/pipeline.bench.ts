@@ -17,7 +17,7 @@ import { LlamaChat, type ChatHistoryItem, type LlamaContextSequence } from 'node
 import type { ExtractedDocument } from '../../shared/document';
 import type { SummaryEvent } from '../../shared/summary';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { getLlamaInstance } from '../../electron/core/llm/llamaHost';
 import { createLocalProvider, type LocalProvider } from '../../electron/core/llm/localProvider';
 import type { GenerateRequest, LlmProvider } from '../../electron/core/llm/provider';
@@ -183,7 +183,7 @@ export async function run(argv: string[]): Promise<void> {
   const o = { threads, parallel: Number(values.parallel), context: Number(values.context), reps: Number(values.reps), maxTokens: Number(values['max-tokens']) };
   const file = values.file ?? corpusFile('cuad_05_license_gopage.pdf');
   const full = await extractDocument({ path: file });
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
   const doc: ExtractedDocument = { ...full, blocks: full.blocks.slice(0, Number(values.blocks)) };
   console.log(`document: ${path.basename(file)}, first ${doc.blocks.length} of ${full.blocks.length} blocks; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
   const wanted = new Set((values.models ?? '').split(','));

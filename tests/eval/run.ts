@@ -24,7 +24,7 @@ import type { ExtractedDocument } from '../../shared/document';
 import type { SummaryResult } from '../../shared/summary';
 import type { KeyTerms } from '../../shared/terms';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
 import { createProvider } from '../../electron/core/llm/providerRegistry';
 import type { LlmProvider } from '../../electron/core/llm/provider';
@@ -261,7 +261,7 @@ async function main(): Promise<void> {
     if (args.only !== 'terms') result.summaries = await evalSummaries(args, model);
   } finally {
     await model?.dispose();
-    await shutdownPdfWorker().catch(() => undefined);
+    await shutdownParseWorker().catch(() => undefined);
   }
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

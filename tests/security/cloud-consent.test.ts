@@ -8,7 +8,7 @@ import type { ExtractedDocument } from '../../shared/document';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SummaryEvent } from '../../shared/summary';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
-import { createCloudRunner, summarizeInCloud } from '../../electron/core/llm/cloudRunner';
+import { createCloudRunner, summarizeInCloud } from '../../electron/core/service/cloudRunner';
 import { createOpenAiProvider } from '../../electron/core/llm/openaiProvider';
 import { guardCloudProvider } from '../../electron/core/privacy/guardCloudProvider';
 import { prepareForCloud, renderPreview } from '../../electron/core/privacy/prepareForCloud';

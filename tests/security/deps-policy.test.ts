@@ -102,7 +102,7 @@ describe('C3 local path cannot import cloud code', () => {
   it('finds the real source tree and the cloud modules in it', () => {
     expect(files.length).toBeGreaterThan(40);
     for (const m of CLOUD_MODULES) expect(files).toContain(m);
-    expect(files).toContain('electron/core/llm/cloudRunner.ts');
+    expect(files).toContain('electron/core/service/cloudRunner.ts');
   });
 
   it('only the cloud modules import the openai package statically', () => {
@@ -124,7 +124,7 @@ describe('C3 local path cannot import cloud code', () => {
 
   it('the cloud branch loads the provider only through dynamic import()', () => {
     const dynamicImporters = files.filter((f) => importsOf(f).dynamicSpecifiers.some((s) => /openaiProvider$/.test(s)));
-    expect(dynamicImporters).toContain('electron/core/llm/cloudRunner.ts');
+    expect(dynamicImporters).toContain('electron/core/service/cloudRunner.ts');
   });
 
   it('no installed package other than the root depends on openai', () => {

@@ -1,6 +1,17 @@
 import type { Block, ExtractedDocument } from '../../../shared/document';
 import { PrecisFailure } from '../errors';
-import type { ChunkInput } from '../llm/provider';
+
+/** A piece of the document a map step works on. */
+export interface ChunkInput {
+  index: number;
+  blockIds: string[];
+  /** The section path this chunk sits in, outermost first. */
+  section: string[];
+  pages: number[];
+  /** The chunk's text exactly as the model sees it (block ids marked, see pipeline/prompts). */
+  text: string;
+  tokens: number;
+}
 
 export interface ChunkOptions {
   /** The active model's tokenizer (token-exact budgets). */

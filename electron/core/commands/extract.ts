@@ -4,7 +4,7 @@
  */
 import { PrecisFailure } from '../errors';
 import { extractDocument } from '../documents/extractDocument';
-import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { parseCliArgs, type CliIo } from './cliIo';
 
 const USAGE = 'Usage: precis extract <file> [--json] [--password P]';
@@ -44,6 +44,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     return 0;
   } finally {
-    await shutdownPdfWorker();
+    await shutdownParseWorker();
   }
 }

@@ -1,7 +1,8 @@
 /** `precis models list [--json]` and `precis models import <gguf>`: the local model library in `<precisHome>/models`. */
 import { importModel, listModels, modelsDir, type LibraryModel } from '../models/modelLibrary';
 import { PrecisFailure } from '../errors';
-import { precisHome, type CliIo } from './cliIo';
+import { type CliIo } from './cliIo';
+import { precisHome } from '../storage/precisHome';
 
 export const summary = 'List the local models, or import a .gguf file into the library (models list|import <gguf>)';
 

@@ -6,7 +6,8 @@ import { PrecisFailure } from '../errors';
 import { createCoreDeps } from '../service/createCoreDeps';
 import { createPrecisService } from '../service/createPrecisService';
 import type { EngineProvider } from '../service/createSummaryEngine';
-import { parseCliArgs, precisHome, type CliIo } from './cliIo';
+import { parseCliArgs, type CliIo } from './cliIo';
+import { precisHome } from '../storage/precisHome';
 
 const USAGE = 'Usage: precis serve [--port N] [--provider local|openai|extractive] [--model <gguf>] [--threads N]';
 

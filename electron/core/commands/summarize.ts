@@ -9,9 +9,9 @@ import path from 'node:path';
 import { formatCitation } from '../../../shared/document';
 import type { SummaryEvent, SummaryLength } from '../../../shared/summary';
 import { extractDocument } from '../documents/extractDocument';
-import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { PrecisFailure, toErrorShape } from '../errors';
-import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents, printCloudPreviews } from '../llm/cloudCli';
+import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents, printCloudPreviews } from './cloudCli';
 import type { LlmProvider } from '../llm/provider';
 import { createProvider } from '../llm/providerRegistry';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
@@ -104,7 +104,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   } finally {
     await provider?.dispose();
-    await shutdownPdfWorker();
+    await shutdownParseWorker();
   }
   return exitCode;
 }

@@ -11,7 +11,7 @@ import { formatCitation } from '../../../shared/document';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTerms } from '../../../shared/terms';
 import { PrecisFailure, throwIfAborted, toErrorShape } from '../errors';
 import { extractDocument } from '../documents/extractDocument';
-import { shutdownPdfWorker } from '../documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsCsv, type KeyTermsRow } from '../terms/keyTermsCsv';
 import { parseCliArgs, type CliIo } from './cliIo';
@@ -104,7 +104,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       }
     }
   } finally {
-    await shutdownPdfWorker();
+    await shutdownParseWorker();
   }
   if (parsed.values.csv) {
     try {

@@ -2,7 +2,7 @@ import type { Block } from '../../../shared/document';
 import type { LlmProvider } from '../llm/provider';
 import { pointsFromAnswer } from '../pipeline/citations';
 import { parseAnswer } from '../pipeline/parseAnswer';
-import type { JobJournal } from './jobJournal';
+import type { JobJournal } from '../storage/jobJournal';
 
 /**
  * Adds crash-resume to any provider without touching the pipeline (SECURITY R1): a map step whose

@@ -1,20 +1,9 @@
 import type { Block } from '../../../shared/document';
 import type { ProviderKind, SummaryPoint } from '../../../shared/summary';
+import type { ChunkInput } from '../chunking/chunkDocument';
 
 /** A JSON schema as node-llama-cpp's grammar and OpenAI structured output both accept it. */
 export type JsonSchema = Record<string, unknown>;
-
-/** A piece of the document a map step works on. */
-export interface ChunkInput {
-  index: number;
-  blockIds: string[];
-  /** The section path this chunk sits in, outermost first. */
-  section: string[];
-  pages: number[];
-  /** The chunk's text exactly as the model sees it (block ids marked, see pipeline/prompts). */
-  text: string;
-  tokens: number;
-}
 
 /**
  * What a generation is for. Model providers answer from `system`/`user` text; the extractive

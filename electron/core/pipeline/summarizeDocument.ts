@@ -1,9 +1,9 @@
 import type { Block, ExtractedDocument } from '../../../shared/document';
 import type { DocumentInfo, SummaryEvent, SummaryOptions, SummaryPoint, SummaryResult, SummaryStage, SummaryStats } from '../../../shared/summary';
 import type { ClauseEntry, KeyTerms } from '../../../shared/terms';
-import { chunkDocument } from '../chunking/chunkDocument';
+import { chunkDocument, type ChunkInput } from '../chunking/chunkDocument';
 import { PrecisFailure, throwIfAborted } from '../errors';
-import type { ChunkInput, GenerateRequest, GenerateResult, JsonSchema, LlmProvider } from '../llm/provider';
+import type { GenerateRequest, GenerateResult, JsonSchema, LlmProvider } from '../llm/provider';
 import { pointsFromAnswer, resolveMarkdownCitations } from './citations';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsJsonSchema, mergeKeyTerms } from '../terms/mergeKeyTerms';

@@ -1,10 +1,10 @@
 import { extractDocument } from '../documents/extractDocument';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { exportSummary } from '../export/exportSummary';
-import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../jobs/historyStore';
-import { createJobJournals } from '../jobs/jobJournal';
-import { createSettingsStore } from '../jobs/settingsStore';
-import { createCloudRunner } from '../llm/cloudRunner';
+import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../storage/historyStore';
+import { createJobJournals } from '../storage/jobJournal';
+import { createSettingsStore } from '../storage/settingsStore';
+import { createCloudRunner } from './cloudRunner';
 import { hostOf } from '../llm/cloudHost';
 import { prepareForCloud } from '../privacy/prepareForCloud';
 import { createModelHost, type LocalModelHost } from './createModelHost';

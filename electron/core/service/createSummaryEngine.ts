@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/settings';
 import type { SummaryEvent } from '../../../shared/summary';
 import { CHUNKER_VERSION, chunkDocument } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
-import type { JobJournal, JobJournals, JournalKey } from '../jobs/jobJournal';
+import type { JobJournal, JobJournals, JournalKey } from '../storage/jobJournal';
 import { journaledProvider } from '../jobs/journaledProvider';
 import { createExtractiveProvider } from '../llm/extractiveProvider';
 import type { LlmProvider } from '../llm/provider';

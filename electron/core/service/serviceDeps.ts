@@ -9,7 +9,7 @@ import type {
   PublicSettings,
 } from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
-import type { JournalKey } from '../jobs/jobJournal';
+import type { JournalKey } from '../storage/jobJournal';
 import type { LlmProvider } from '../llm/provider';
 import type { SummaryEvent, SummaryOptions, SummaryResult } from '../../../shared/summary';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { HISTORY_DIR } from '../jobs/historyStore';
-import { JOURNAL_DIR } from '../jobs/jobJournal';
-import { SETTINGS_FILE } from '../jobs/settingsStore';
+import { HISTORY_DIR } from './historyStore';
+import { JOURNAL_DIR } from './jobJournal';
+import { SETTINGS_FILE } from './settingsStore';
 
 /** One place where Precis keeps data, as the user should be told about it. */
 export interface DataLocation {

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { PrecisApi } from '../../../shared/ipc/contract';
 import type { PublicSettings } from '../../../shared/ipc/contract';
 import { isTerminal } from '../../../shared/summary';
-import { checkFile, toFileRef } from '../state/fileIntake';
+import { checkFile, toFileRef } from '../state/droppedFiles';
 import { ACTIVE, queueReducer, type QueueItem } from '../state/queueReducer';
-import { isFinished, jobsReducer, type JobsState } from '../state/summaryReducer';
+import { isFinished, jobsReducer, type JobsState } from '../state/jobsReducer';
 
 let counter = 0;
 function newId(prefix: string): string {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/document';
 import { blockLine, chunkDocument, sectionHeader } from '../../../electron/core/chunking/chunkDocument';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { createLocalProvider, type LocalProvider } from '../../../electron/core/llm/localProvider';
 import { CORPUS_DIR, corpusFile } from '../../helpers/kit';
@@ -86,7 +86,7 @@ describe('chunkDocument on the whole corpus with the real tokenizer', () => {
   });
   afterAll(async () => {
     await provider?.dispose();
-    await shutdownPdfWorker();
+    await shutdownParseWorker();
   });
 
   const files = readdirSync(CORPUS_DIR).filter((f) => /\.(pdf|docx)$/.test(f));

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { corpusFile } from '../../helpers/kit';
 
-afterAll(() => shutdownPdfWorker());
+afterAll(() => shutdownParseWorker());
 
 function pdfinfoPages(file: string): number {
   const out = execFileSync('pdfinfo', [file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();

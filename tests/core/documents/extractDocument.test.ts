@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractOptions, type DocumentInput } from '../../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { encryptPdf, makeHyphenPdf, makeImageOnlyPdf, makeKnownPdf, makeManyPagesPdf, wordF1, type KnownPdf } from '../../fixtures/makePdf';
 import { makeContractDocx, makeHeadingStyledClausesDocx, makeZipBombDocx, makeZipSlipDocx } from '../../fixtures/makeDocx';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   known = await makeKnownPdf();
 });
 afterAll(async () => {
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { createJobJournals, type JournalKey } from '../../../electron/core/jobs/jobJournal';
+import { createJobJournals, type JournalKey } from '../../../electron/core/storage/jobJournal';
 import { journaledProvider } from '../../../electron/core/jobs/journaledProvider';
 import { createExtractiveProvider } from '../../../electron/core/llm/extractiveProvider';
 import type { GenerateRequest, LlmProvider } from '../../../electron/core/llm/provider';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelStatus } from '../../../shared/ipc/contract';
 import type { SummaryEvent } from '../../../shared/summary';
-import { JOURNAL_DIR } from '../../../electron/core/jobs/jobJournal';
+import { JOURNAL_DIR } from '../../../electron/core/storage/jobJournal';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';

@@ -8,8 +8,8 @@ import type { ExtractedDocument } from '../../../shared/document';
 import type { ModelStatus } from '../../../shared/ipc/contract';
 import type { SummaryEvent } from '../../../shared/summary';
 import type { PrecisServiceDeps } from '../../../electron/core/service/serviceDeps';
-import { createSettingsStore } from '../../../electron/core/jobs/settingsStore';
-import { createFileKeyProvider, createHistoryStore } from '../../../electron/core/jobs/historyStore';
+import { createSettingsStore } from '../../../electron/core/storage/settingsStore';
+import { createFileKeyProvider, createHistoryStore } from '../../../electron/core/storage/historyStore';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -2,11 +2,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileKeyProvider, createHistoryStore } from '../../../electron/core/jobs/historyStore';
-import { createJobJournals } from '../../../electron/core/jobs/jobJournal';
-import { createSettingsStore } from '../../../electron/core/jobs/settingsStore';
+import { createFileKeyProvider, createHistoryStore } from '../../../electron/core/storage/historyStore';
+import { createJobJournals } from '../../../electron/core/storage/jobJournal';
+import { createSettingsStore } from '../../../electron/core/storage/settingsStore';
 import { dataLocations } from '../../../electron/core/storage/dataLayout';
-import { chunkPoints, JOURNAL_TEST_KEY } from '../jobs/children/chunkPoints';
+import { chunkPoints, JOURNAL_TEST_KEY } from './children/chunkPoints';
 import { summaryFixture } from '../jobs/summaryFixture';
 
 let home: string;

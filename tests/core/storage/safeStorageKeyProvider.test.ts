@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHistoryStore } from '../../../electron/core/jobs/historyStore';
+import { createHistoryStore } from '../../../electron/core/storage/historyStore';
 import { createSafeStorageKeyProvider, SEALED_MASTER_KEY_FILE, type SafeStorageLike } from '../../../electron/core/storage/safeStorageKeyProvider';
 import { summaryFixture } from '../jobs/summaryFixture';
 

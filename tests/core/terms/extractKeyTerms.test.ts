@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/document';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { extractKeyTerms, jurisdictionOf } from '../../../electron/core/terms/extractKeyTerms';
 import { corpusFile } from '../../helpers/kit';
 import { makeDoc } from './docFixture';
@@ -83,7 +83,7 @@ describe('extractKeyTerms (real corpus through the real ingestion)', () => {
       docs[f] = await extractDocument({ path: corpusFile(f) });
     }
   });
-  afterAll(() => shutdownPdfWorker());
+  afterAll(() => shutdownParseWorker());
 
   it('reads the CUAD marine transportation agreement', () => {
     const doc = docs['cuad_02_service_martinmidstream.pdf']!;

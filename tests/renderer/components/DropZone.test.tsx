@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AddDocuments, DropZone } from '../../../renderer/src/components/DropZone/DropZone';
-import { checkFile } from '../../../renderer/src/state/fileIntake';
+import { checkFile } from '../../../renderer/src/state/droppedFiles';
 
 const pdf = () => new File(['%PDF-1.7\n'], 'nda.pdf', { type: 'application/pdf' });
 

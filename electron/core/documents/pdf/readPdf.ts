@@ -1,6 +1,6 @@
 /**
  * Reads a PDF's text with pdf.js and lays it out into paragraphs. Runs inside the parse worker
- * (see extractPdf.ts), so a hostile file can be stopped by terminating the thread.
+ * (see ../worker/parseInWorker.ts), so a hostile file can be stopped by terminating the thread.
  */
 import { PrecisFailure } from '../../errors';
 import type { SourceDocument, SourcePage } from '../sourceDocument';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { filesFromDrop } from '../../state/fileIntake';
+import { filesFromDrop } from '../../state/droppedFiles';
 
 interface Props {
   onFiles: (files: File[]) => void;

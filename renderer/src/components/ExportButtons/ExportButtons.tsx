@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PrecisApi } from '../../../../shared/ipc/contract';
-import { base64ToBlob } from '../../state/fileIntake';
+import { base64ToBlob } from '../../state/droppedFiles';
 
 interface Props {
   api: PrecisApi;

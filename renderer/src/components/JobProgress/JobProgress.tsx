@@ -1,4 +1,4 @@
-import { progressFraction, progressLine, type JobView } from '../../state/summaryReducer';
+import { progressFraction, progressLine, type JobView } from '../../state/jobsReducer';
 
 interface Props {
   job: JobView;

@@ -3,10 +3,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileKeyProvider, createHistoryStore, HISTORY_DIR } from '../../../electron/core/jobs/historyStore';
+import { createFileKeyProvider, createHistoryStore, HISTORY_DIR } from '../../../electron/core/storage/historyStore';
 import { unseal, unwrapKey } from '../../../electron/core/storage/envelope';
 import type { KeyProvider } from '../../../electron/core/storage/keyProvider';
-import { summaryFixture } from './summaryFixture';
+import { summaryFixture } from '../jobs/summaryFixture';
 
 let home: string;
 let warnings: string[];

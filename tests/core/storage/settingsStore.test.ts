@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSettingsStore, SETTINGS_FILE } from '../../../electron/core/jobs/settingsStore';
+import { createSettingsStore, SETTINGS_FILE } from '../../../electron/core/storage/settingsStore';
 import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/settings';
 
 let home: string;

@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
 import { PrecisFailure } from '../errors';
-import { atomicWrite, removeStaleTemps } from '../storage/atomicWrite';
-import { defaultWarning, onceEach } from '../storage/defaultWarning';
-import { storageFailure } from '../storage/storageFailure';
+import { atomicWrite, removeStaleTemps } from './atomicWrite';
+import { defaultWarning, onceEach } from './defaultWarning';
+import { storageFailure } from './storageFailure';
 
 /** Reads and writes the user's settings (never the API key: that lives in the secret store). */
 export interface SettingsStore {

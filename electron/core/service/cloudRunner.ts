@@ -3,15 +3,15 @@ import type { SummaryEvent } from '../../../shared/summary';
 import { CHUNKER_VERSION } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
 import { PROMPT_VERSION } from '../pipeline/prompts';
-import { hostOf } from './cloudHost';
+import { hostOf } from '../llm/cloudHost';
 import { defaultKeyTermsEngine, summarizeDocument, type KeyTermsEngine, type SummarizeOptions } from '../pipeline/summarizeDocument';
 import { guardCloudProvider } from '../privacy/guardCloudProvider';
 import { prepareForCloud, type CloudPreparation } from '../privacy/prepareForCloud';
-import type { SummaryJobRequest } from '../service/serviceDeps';
-import type { OpenAiProviderOptions } from './openaiProvider';
-import type { LlmProvider } from './provider';
+import type { SummaryJobRequest } from './serviceDeps';
+import type { OpenAiProviderOptions } from '../llm/openaiProvider';
+import type { LlmProvider } from '../llm/provider';
 
-// This module must not import './openaiProvider' statically: local mode loads it (through the
+// This module must not import '../llm/openaiProvider' statically: local mode loads it (through the
 // service wiring) and must never load the OpenAI client (SECURITY C3; tests/security/deps-policy).
 
 /**
@@ -137,7 +137,7 @@ export function createCloudRunner(options: CloudRunnerOptions): (request: Summar
       throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
     }
     const apiKey = await options.getApiKey();
-    const { createOpenAiProvider } = await import('./openaiProvider');
+    const { createOpenAiProvider } = await import('../llm/openaiProvider');
     const provider = createOpenAiProvider({
       baseUrl: settings.cloud.baseUrl,
       model: settings.cloud.model,

@@ -2,7 +2,7 @@
 // committed yet, and prints what it does. The parent SIGKILLs it at random chunk boundaries.
 import { createHash } from 'node:crypto';
 import { createFileKeyProvider } from '../../../../electron/core/storage/keyProvider';
-import { createJobJournals } from '../../../../electron/core/jobs/jobJournal';
+import { createJobJournals } from '../../../../electron/core/storage/jobJournal';
 import { chunkPoints, JOURNAL_TEST_KEY } from './chunkPoints';
 
 const home = process.argv[2] ?? '';

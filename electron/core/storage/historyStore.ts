@@ -4,13 +4,13 @@ import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, throwIfAborted } from '../errors';
-import { atomicWrite, removeStaleTemps, syncDirectory } from '../storage/atomicWrite';
-import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../storage/envelope';
-import type { KeyProvider } from '../storage/keyProvider';
-import { defaultWarning, onceEach } from '../storage/defaultWarning';
-import { storageFailure } from '../storage/storageFailure';
+import { atomicWrite, removeStaleTemps, syncDirectory } from './atomicWrite';
+import { newDataKey, seal, unseal, unwrapKey, wrapKey } from './envelope';
+import type { KeyProvider } from './keyProvider';
+import { defaultWarning, onceEach } from './defaultWarning';
+import { storageFailure } from './storageFailure';
 
-export { createFileKeyProvider, type KeyProvider } from '../storage/keyProvider';
+export { createFileKeyProvider, type KeyProvider } from './keyProvider';
 
 /** A saved summary with everything needed to show it again. */
 export type StoredSummary = HistoryEntry & { summary: SummaryResult };

@@ -3,11 +3,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SummaryPoint } from '../../../shared/summary';
 import { PrecisFailure, throwIfAborted } from '../errors';
-import { atomicWrite, removeOldFiles, removeStaleTemps, syncDirectory } from '../storage/atomicWrite';
-import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../storage/envelope';
-import type { KeyProvider } from '../storage/keyProvider';
-import { defaultWarning, onceEach } from '../storage/defaultWarning';
-import { storageFailure } from '../storage/storageFailure';
+import { atomicWrite, removeOldFiles, removeStaleTemps, syncDirectory } from './atomicWrite';
+import { newDataKey, seal, unseal, unwrapKey, wrapKey } from './envelope';
+import type { KeyProvider } from './keyProvider';
+import { defaultWarning, onceEach } from './defaultWarning';
+import { storageFailure } from './storageFailure';
 
 /**
  * What makes two runs "the same job": the same bytes, split the same way, read by the same model

@@ -10,10 +10,10 @@ import { extractDocument } from '../documents/extractDocument';
 import { PrecisFailure } from '../errors';
 import type { SummarizeOptions } from '../pipeline/summarizeDocument';
 import { prepareForCloud } from '../privacy/prepareForCloud';
-import type { CliIo } from '../commands/cliIo';
-import { hostOf } from './cloudHost';
-import { summarizeInCloud } from './cloudRunner';
-import type { LlmProvider } from './provider';
+import type { CliIo } from './cliIo';
+import { hostOf } from '../llm/cloudHost';
+import { summarizeInCloud } from '../service/cloudRunner';
+import type { LlmProvider } from '../llm/provider';
 
 /** The `parseArgs` options cloud mode adds. */
 export const cloudCliOptions = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
-import { jobsReducer, newJobView, progressFraction, progressLine, type JobsState } from '../../../renderer/src/state/summaryReducer';
+import { jobsReducer, newJobView, progressFraction, progressLine, type JobsState } from '../../../renderer/src/state/jobsReducer';
 
 const doc = { sha256: 'a'.repeat(64), fileName: 'nda.pdf', kind: 'pdf' as const, pageCount: 3 };
 const result: SummaryResult = {

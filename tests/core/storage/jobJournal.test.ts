@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createJobJournals, JOURNAL_DIR } from '../../../electron/core/jobs/jobJournal';
+import { createJobJournals, JOURNAL_DIR } from '../../../electron/core/storage/jobJournal';
 import { createFileKeyProvider, type KeyProvider } from '../../../electron/core/storage/keyProvider';
-import { startChild } from '../storage/childProcess';
+import { startChild } from './childProcess';
 import { chunkPoints, JOURNAL_TEST_KEY as KEY } from './children/chunkPoints';
 
 let home: string;
