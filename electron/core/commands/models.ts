@@ -1,32 +1,99 @@
-/** `precis models list [--json]` and `precis models import <gguf>`: the local model library in `<precisHome>/models`. */
+/**
+ * `precis models …`: the local model library in `<precisHome>/models` and the catalog.
+ *   list [--json] · recommend [--for <file>] [--json] · import <file.gguf>
+ */
+import { catalogOverridesFromEnv, loadCatalog } from '../models/catalog';
+import { adviseThisMachine } from '../models/adviseThisMachine';
+import type { ModelAdvice } from '../models/adviseModels';
+import { backendLabel } from '../models/machineProfile';
 import { importModel, listModels, modelsDir, type LibraryModel } from '../models/modelLibrary';
+import { extractDocument } from '../documents/extractDocument';
+import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { PrecisFailure } from '../errors';
-import { type CliIo } from './cliIo';
 import { precisHome } from '../storage/precisHome';
+import { parseCliArgs, type CliIo } from './cliIo';
 
-export const summary = 'List the local models, or import a .gguf file into the library (models list|import <gguf>)';
+export const summary = 'Local models: list, recommend [--for file], import <gguf>';
 
-const USAGE = 'Usage: precis models list [--json] | precis models import <file.gguf> [--json]';
+const USAGE = [
+  'Usage: precis models list [--json]',
+  '       precis models recommend [--for <file>] [--json]',
+  '       precis models import <file.gguf> [--json]',
+].join('\n');
+
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+function size(bytes: number): string {
+  return bytes >= GB ? `${(bytes / GB).toFixed(2)} GB` : `${(bytes / MB).toFixed(1)} MB`;
+}
 
 function line(m: LibraryModel): string {
-  const mb = (m.bytes / 1024 / 1024).toFixed(1);
-  return `${m.id}\t${m.name}\t${m.architecture}\t${mb} MB${m.contextLength ? `\tctx ${m.contextLength}` : ''}`;
+  return `${m.id}\t${m.name}\t${m.architecture}\t${size(m.bytes)}${m.contextLength ? `\tctx ${m.contextLength}` : ''}`;
+}
+
+function adviceLine(a: ModelAdvice, recommended: string | undefined): string {
+  const mark = a.entry.id === recommended ? '*' : ' ';
+  const head = `${mark} ${a.entry.id.padEnd(14)} ${size(a.entry.sizeBytes).padStart(9)}  ${a.entry.licence.name}`;
+  if (!a.fit) return `${head}\t? ${a.error?.code ?? ''} ${a.error?.message ?? ''}`;
+  const plan = a.plan
+    ? `\t≈ ${Math.round(a.plan.tokens / 1000)}k tokens, ${a.plan.passes} ${a.plan.passes === 1 ? 'pass' : 'passes'}${a.plan.minutes !== undefined ? `, about ${Math.ceil(a.plan.minutes)} min here` : ''}`
+    : '';
+  return `${head}\t${a.fit.label}, context ${a.fit.contextSize}${a.installed ? ' (installed)' : ''}${plan}`;
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const json = argv.includes('--json');
-  const [sub, ...rest] = argv.filter((a) => a !== '--json');
+  const [sub, ...rest] = argv;
   const home = precisHome(io.env);
-  if (sub === 'list' && rest.length === 0) {
+  if (sub === 'list') {
+    const { values, positionals } = parseCliArgs({ args: rest, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true }, USAGE);
+    if (positionals.length) throw new PrecisFailure('INVALID_REQUEST', USAGE);
     const models = await listModels(home, { signal: io.signal });
-    if (json) io.stdout(JSON.stringify({ dir: modelsDir(home), models }));
-    else if (!models.length) io.stderr(`No models in ${modelsDir(home)}. Import one with: precis models import <file.gguf>`);
-    else for (const m of models) io.stdout(line(m));
+    const catalog = loadCatalog(catalogOverridesFromEnv(io.env));
+    if (values.json) {
+      io.stdout(JSON.stringify({ dir: modelsDir(home), models, catalog: catalog.models.map((m) => ({ ...m, installed: models.some((x) => x.id === m.file) })) }));
+      return 0;
+    }
+    if (!models.length) io.stderr(`No models in ${modelsDir(home)}. Download one with: precis models download <id>, or import a .gguf file.`);
+    for (const m of models) io.stdout(line(m));
+    io.stdout('');
+    io.stdout('Catalog (precis models recommend says which fit this machine):');
+    for (const m of catalog.models) io.stdout(`  ${m.id.padEnd(14)} ${size(m.sizeBytes).padStart(9)}  ${m.uri}  ${m.licence.name}`);
     return 0;
   }
-  if (sub === 'import' && rest.length === 1 && rest[0]) {
-    const model = await importModel(home, rest[0], { signal: io.signal });
-    io.stdout(json ? JSON.stringify(model) : `Imported ${line(model)}`);
+  if (sub === 'recommend') {
+    const { values, positionals } = parseCliArgs(
+      { args: rest, options: { json: { type: 'boolean' }, for: { type: 'string' }, password: { type: 'string' } }, allowPositionals: true, strict: true },
+      USAGE,
+    );
+    if (positionals.length) throw new PrecisFailure('INVALID_REQUEST', USAGE);
+    const catalog = loadCatalog(catalogOverridesFromEnv(io.env));
+    let document;
+    if (values.for) {
+      try {
+        document = await extractDocument({ path: values.for }, { signal: io.signal, ...(values.password !== undefined ? { password: values.password } : {}) });
+      } finally {
+        await shutdownParseWorker();
+      }
+    }
+    const result = await adviseThisMachine(home, catalog, { signal: io.signal, ...(document ? { document } : {}) });
+    if (values.json) {
+      io.stdout(JSON.stringify({ backend: backendLabel(result.machine.gpu), machine: result.machine, recommended: result.recommended ?? null, models: result.advice }));
+      return 0;
+    }
+    const m = result.machine;
+    io.stdout(
+      `This machine: ${backendLabel(m.gpu)}${m.gpu ? `, ${size(m.vram.free)} of ${size(m.vram.total)} GPU memory free` : ''}, ${size(m.ram.free)} of ${size(m.ram.total)} RAM free`,
+    );
+    for (const a of result.advice) io.stdout(adviceLine(a, result.recommended));
+    io.stdout(result.recommended ? `Recommended: ${result.recommended} (precis models download ${result.recommended})` : 'No catalog model could be judged for this machine.');
+    return 0;
+  }
+  if (sub === 'import') {
+    const { values, positionals } = parseCliArgs({ args: rest, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true }, USAGE);
+    if (positionals.length !== 1 || !positionals[0]) throw new PrecisFailure('INVALID_REQUEST', USAGE);
+    const model = await importModel(home, positionals[0], { signal: io.signal });
+    io.stdout(values.json ? JSON.stringify(model) : `Imported ${line(model)}`);
     return 0;
   }
   throw new PrecisFailure('INVALID_REQUEST', USAGE);

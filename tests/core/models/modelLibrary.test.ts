@@ -34,10 +34,16 @@ describe('model library', () => {
     expect(JSON.parse(cli.out[0] ?? '{}')).toMatchObject({ name: 'precis-tiny' });
     const list = io(home);
     expect(await main(['models', 'list'], list)).toBe(0);
-    expect(list.out).toHaveLength(1);
     expect(list.out[0]).toMatch(/^precis-tiny-[0-9a-f]+\.gguf\tprecis-tiny\tllama\t/);
+    // Then the catalog, each model by id, size, hf: URI and licence.
+    expect(list.out).toContainEqual(expect.stringMatching(/^ {2}qwen3-4b +2\.\d\d GB {2}hf:Qwen\/Qwen3-4B-GGUF:Q4_K_M {2}Apache-2\.0$/));
+    const json = io(home);
+    expect(await main(['models', 'list', '--json'], json)).toBe(0);
+    const listed = JSON.parse(json.out[0] ?? '{}') as { models: unknown[]; catalog: { id: string; installed: boolean }[] };
+    expect(listed.models).toHaveLength(1);
+    expect(listed.catalog.find((m) => m.id === 'qwen3-4b')?.installed).toBe(false);
     const bad = io(home);
-    expect(await main(['models', 'download', 'x'], bad)).toBe(1);
+    expect(await main(['models', 'frobnicate', 'x'], bad)).toBe(1);
     expect(bad.err[0]).toMatch(/^INVALID_REQUEST /);
   });
 });

@@ -1,0 +1,43 @@
+import { readGgufFileInfo, type GgufFileInfo } from 'node-llama-cpp';
+import { PrecisFailure, throwIfAborted } from '../errors';
+import { checkDownloadUrl } from './catalog';
+
+/** A remote header is a few MB; a server slower than this is treated as unreachable. */
+const REMOTE_HEADER_TIMEOUT_MS = 20_000;
+
+const cache = new Map<string, Promise<GgufFileInfo>>();
+
+/**
+ * The GGUF header (metadata and tensor table) of a model file or URL, without reading its weights:
+ * node-llama-cpp fetches only the byte ranges the header needs. Remote reads try twice at most
+ * (its default keeps retrying for minutes when offline) and are cached for the process.
+ */
+export function readModelHeader(source: string, options: { signal?: AbortSignal } = {}): Promise<GgufFileInfo> {
+  const remote = /^https?:\/\//i.test(source);
+  if (remote) checkDownloadUrl(source);
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, AbortSignal.timeout(REMOTE_HEADER_TIMEOUT_MS)])
+    : AbortSignal.timeout(REMOTE_HEADER_TIMEOUT_MS);
+  const promise = readGgufFileInfo(source, {
+    sourceType: remote ? 'network' : 'filesystem',
+    logWarnings: false,
+    signal,
+    ...(remote ? { fetchRetryOptions: { retries: 1, minTimeout: 200, maxTimeout: 1000 } } : {}),
+  }).catch((e: unknown) => {
+    cache.delete(source);
+    throwIfAborted(options.signal);
+    if (!remote) throw new PrecisFailure('MODEL_INVALID', 'This file is not a usable GGUF model (unreadable header).', { cause: e });
+    // node-llama-cpp's reader reports the HTTP status only in its message.
+    const message = e instanceof Error ? e.message : '';
+    if (/: 40[13]\b/.test(message)) throw new PrecisFailure('DOWNLOAD_FORBIDDEN', 'The model server refused access to this model (401/403).', { cause: e });
+    if (/: 404\b/.test(message)) throw new PrecisFailure('DOWNLOAD_NOT_FOUND', 'The model server has no such file (404). Check the catalog entry or URL.', { cause: e });
+    throw new PrecisFailure('DOWNLOAD_OFFLINE', 'The model server could not be reached to read the model header. Check the internet connection and try again.', {
+      cause: e,
+      retryable: true,
+    });
+  });
+  cache.set(source, promise);
+  return promise;
+}
