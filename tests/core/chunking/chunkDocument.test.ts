@@ -79,6 +79,57 @@ describe('chunkDocument', () => {
   });
 });
 
+describe('chunkDocument on long inputs', () => {
+  /** A word counter that also tallies how many characters it was asked to read. */
+  const meteredWords = () => {
+    const meter = { chars: 0 };
+    return { meter, count: (t: string) => ((meter.chars += t.length), words(t)) };
+  };
+
+  it('reads each character a bounded number of times, however many blocks (linear packing)', () => {
+    const doc = sampleDocument({ sections: 150, paragraphs: 6 });
+    const size = doc.blocks.reduce((n, b) => n + blockLine(b, b.text).length, 0);
+    const { meter, count } = meteredWords();
+    const chunks = chunkDocument(doc, { countTokens: count, budget: 2000 });
+    expect(chunks.length).toBeGreaterThan(10);
+    // Re-rendering the chunk per added block would read the text hundreds of times over.
+    expect(meter.chars).toBeLessThan(4 * size);
+    for (const c of chunks) expect(c.tokens).toBeLessThanOrEqual(2000);
+    expectCovered(doc.blocks, chunks);
+  });
+
+  it('splits a one-megabyte block in linear work without losing text', () => {
+    const long = Array.from({ length: 20_000 }, (_, i) => `Sentence ${i} says the Supplier must act promptly.`).join(' ');
+    const doc = { blocks: [{ id: 'p1.1', page: 1, kind: 'paragraph' as const, text: long, clause: '7.2', section: ['7. Supply'] }] };
+    const { meter, count } = meteredWords();
+    const chunks = chunkDocument(doc, { countTokens: count, budget: 500 });
+    expect(chunks.length).toBeGreaterThan(100);
+    expect(meter.chars).toBeLessThan(6 * long.length);
+    for (const c of chunks) expect(c.tokens).toBeLessThanOrEqual(500);
+    expectCovered(doc.blocks, chunks);
+  });
+
+  it('cuts a long run with no spaces into pieces that fit', () => {
+    const doc = { blocks: [{ id: 'p1.1', page: 1, kind: 'paragraph' as const, text: 'z'.repeat(50_000), section: [] }] };
+    const chars = (t: string) => Math.ceil(t.length / 4);
+    const chunks = chunkDocument(doc, { countTokens: chars, budget: 300 });
+    for (const c of chunks) expect(c.tokens).toBeLessThanOrEqual(300);
+    expectCovered(doc.blocks, chunks);
+  });
+
+  it('corrects a running total that under-counts by cutting the chunk back', () => {
+    // A tokenizer whose count grows faster than the sum of its parts: per-line totals miss the extra.
+    const count = (t: string) => words(t) + Math.floor(words(t) / 20);
+    const doc = sampleDocument({ sections: 30, paragraphs: 4 });
+    const chunks = chunkDocument(doc, { countTokens: count, budget: 120 });
+    for (const c of chunks) {
+      expect(c.tokens).toBe(count(c.text));
+      expect(c.tokens).toBeLessThanOrEqual(120);
+    }
+    expectCovered(doc.blocks, chunks);
+  });
+});
+
 describe('chunkDocument on the whole corpus with the real tokenizer', () => {
   let provider: LocalProvider;
   beforeAll(async () => {

@@ -5,6 +5,7 @@
 import type { Block, BlockKind, DefinedTerm, Page } from '../../../../shared/document';
 import type { SourceDocument, SourceUnit } from '../sourceDocument';
 import { numberDepth, parseClauseLabel, type ClauseLabel } from './clauseLabel';
+import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
 
 export interface Structured {
@@ -188,14 +189,17 @@ export function buildStructure(source: SourceDocument): Structured {
         push(rank, text);
       }
 
-      n++;
       const clause = currentClause();
       const section = stack.map((s) => s.text);
       // A heading's own entry is the last in the stack: its section is what lies above it.
       if (kind === 'heading' && section.length && section[section.length - 1] === shorten(text)) section.pop();
-      const block: Block = { id: `p${page.number}.${n}`, page: page.number, kind, text, section };
+      const block: Block = { id: '', page: page.number, kind, text, section };
       if (clause) block.clause = clause;
-      blocks.push(block);
+      // An over-long paragraph becomes several blocks on the same page, in the same clause.
+      for (const piece of capBlockText(text)) {
+        n++;
+        blocks.push({ ...block, id: `p${page.number}.${n}`, text: piece, section: [...section] });
+      }
       if (kind === 'heading' && !firstHeading) firstHeading = text;
       texts.push(prevKind === 'table-row' && kind === 'table-row' ? `\n${text}` : `${texts.length ? '\n\n' : ''}${text}`);
       prevKind = kind;
