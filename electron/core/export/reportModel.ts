@@ -2,6 +2,7 @@ import { formatCitation, type Citation } from '../../../shared/document';
 import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
 import { KEY_TERM_LABELS, KEY_TERM_NAMES, type KeyTerm } from '../../../shared/terms';
+import { escapeMarkdownText } from '../pipeline/markdownEscape';
 
 /** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
 export interface ReportModel {
@@ -35,7 +36,7 @@ export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult 
   });
   const markdown = summary.markdown.trim()
     ? withoutLeadingSummaryHeading(summary.markdown)
-    : summary.points.map((p) => `- ${p.text} ${citationList(p.citations)}`.trimEnd()).join('\n');
+    : summary.points.map((p) => `- ${escapeMarkdownText(p.text)} ${citationList(p.citations)}`.trimEnd()).join('\n');
   return {
     title: `Summary of ${fileName}`,
     provenance,

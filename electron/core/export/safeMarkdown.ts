@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { escapeMarkdownText } from '../pipeline/markdownEscape';
 
 /** Parses markdown into a tree (CommonMark; raw HTML stays an inert `html` node, nothing is rendered). */
 export function parseMarkdown(markdown: string): Root {
@@ -62,7 +63,4 @@ export function plainText(node: Nodes): string {
 }
 
 /** Backslash-escapes characters that could start markdown syntax, for text placed inline. */
-export function escapeInline(text: string): string {
-  // Parentheses and "!" need no escape: with "[" escaped they cannot form a link or an image.
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
-}
+export const escapeInline = escapeMarkdownText;

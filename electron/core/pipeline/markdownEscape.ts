@@ -52,3 +52,58 @@ export function createNumberedLineEscaper(): { push(text: string): string; flush
     },
   };
 }
+
+/**
+ * Backslash-escapes every character of document text that markdown could read as syntax, for text
+ * placed inline in a line the pipeline writes ("- <sentence> [p. 4]"). Contract text is data: SEC
+ * filings are full of "[***]" (confidential treatment), which unescaped renders as bold italics and
+ * loses its brackets. Line breaks become spaces so the text stays inside its line.
+ */
+export function escapeMarkdownText(text: string): string {
+  // Parentheses and "!" need no escape: with "[" escaped they cannot form a link or an image.
+  return (
+    text
+      .replace(/[\\`*_[\]<>|~#&]/g, (c) => `\\${c}`)
+      .replace(/\s*\n\s*/g, ' ')
+      // At the start of a line, "-", "+", "=" and "5." would make a list, a setext heading or a numbered item.
+      .replace(/^(\s*)([-+=])/, '$1\\$2')
+      .replace(/^(\s*\d{1,9})([.)])/, '$1\\$2')
+  );
+}
+
+/**
+ * Redaction markers that a model copies from the document ("[***]", "[ * * ]"): never the model's
+ * own markdown, and two of them in one sentence pair up as emphasis and eat the brackets. Markers
+ * already escaped are left alone.
+ */
+const REDACTION_MARKER = /(?<!\\)\[([ \t]*\*[* \t]*)\]/g;
+/** A tail that may still become a redaction marker once more text arrives (or a "\\" that escapes one). */
+const MAYBE_MARKER = /(?:(?<!\\)\[[* \t]*|\\)$/;
+
+/** Escapes the redaction markers in model-written markdown: "[***]" → "\[\*\*\*\]". */
+export function escapeRedactionMarkers(markdown: string): string {
+  return markdown.replace(REDACTION_MARKER, (_whole, inner: string) => `\\[${inner.replace(/\*/g, '\\*')}\\]`);
+}
+
+/**
+ * The same escaping over streamed text: a tail that could still become a marker ("[*" waiting for
+ * "*]") is held back, so the concatenated output equals {@link escapeRedactionMarkers} of the whole.
+ */
+export function createRedactionMarkerEscaper(): { push(text: string): string; flush(): string } {
+  let held = '';
+  return {
+    push(text) {
+      const all = held + text;
+      const tail = MAYBE_MARKER.exec(all);
+      // A very long run of "*" after "[" is not a marker worth holding the stream for.
+      const cut = tail && all.length - tail.index <= 64 ? tail.index : all.length;
+      held = all.slice(cut);
+      return escapeRedactionMarkers(all.slice(0, cut));
+    },
+    flush() {
+      const out = escapeRedactionMarkers(held);
+      held = '';
+      return out;
+    },
+  };
+}

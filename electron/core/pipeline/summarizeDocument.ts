@@ -8,7 +8,7 @@ import { pointsFromAnswer, resolveMarkdownCitations } from './citations';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsJsonSchema, mergeKeyTerms } from '../terms/mergeKeyTerms';
 import { EventChannel } from './eventChannel';
-import { createNumberedLineEscaper, escapeNumberedLineStarts } from './markdownEscape';
+import { createNumberedLineEscaper, createRedactionMarkerEscaper, escapeNumberedLineStarts, escapeRedactionMarkers } from './markdownEscape';
 import { parseAnswer } from './parseAnswer';
 import {
   createFence,
@@ -265,7 +265,9 @@ async function runJob(
   channel.emit({ type: 'stage', stage: 'final' });
   const finalDeltas = deltaStream('final');
   // Clause numbers copied to the start of a line must not turn into markdown lists, while streaming too.
+  // Redaction markers copied from the document ("[***]") must stay text, not pair up as emphasis.
   const escaper = createNumberedLineEscaper();
+  const markers = createRedactionMarkerEscaper();
   const streamFinal = (text: string): void => {
     if (!text) return;
     partialMarkdown += text;
@@ -284,12 +286,12 @@ async function runJob(
         seed: options.seed,
         task: { type: 'final', points, blocks: finalCitedBlocks.length ? finalCitedBlocks : doc.blocks },
       },
-      (text) => streamFinal(escaper.push(text)),
+      (text) => streamFinal(markers.push(escaper.push(text))),
     ),
   );
-  streamFinal(escaper.flush());
+  streamFinal(markers.push(escaper.flush()) + markers.flush());
   finalDeltas.flush();
-  const resolved = resolveMarkdownCitations(escapeNumberedLineStarts(final.text), doc.blocks);
+  const resolved = resolveMarkdownCitations(escapeRedactionMarkers(escapeNumberedLineStarts(final.text)), doc.blocks);
   counters.dropped += resolved.dropped;
   partialMarkdown = resolved.markdown;
 

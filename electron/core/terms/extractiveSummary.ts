@@ -4,6 +4,7 @@
  */
 import { formatCitation, type Block } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
+import { escapeMarkdownText } from '../pipeline/markdownEscape';
 import { FINAL_SECTIONS } from '../pipeline/prompts';
 import { rankSentences, type RankedSentence } from './rankSentences';
 
@@ -51,7 +52,7 @@ function toPoint(s: RankedSentence): SummaryPoint {
 }
 
 function bullet(s: RankedSentence): string {
-  return `- ${s.text} ${formatCitation(s.citation)}`;
+  return `- ${escapeMarkdownText(s.text)} ${formatCitation(s.citation)}`;
 }
 
 /**
@@ -69,8 +70,8 @@ export function extractiveSummary(blocks: readonly Block[], options: { sentences
   const [lead, ...rest] = ranked;
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const lines: string[] = [];
-  if (options.title) lines.push(`# ${options.title}`, '');
-  lines.push('## Overview', '', `${lead!.text} ${formatCitation(lead!.citation)}`, '');
+  if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
+  lines.push('## Overview', '', `${escapeMarkdownText(lead!.text)} ${formatCitation(lead!.citation)}`, '');
   const ordered: RankedSentence[] = [lead!];
   for (const section of FINAL_SECTIONS) {
     if (section === 'Overview') continue;

@@ -4,7 +4,8 @@ import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { exportSummary } from '../../../electron/core/export/exportSummary';
 import { exportFileName } from '../../../electron/core/export/reportModel';
-import { parseMarkdown } from '../../../electron/core/export/safeMarkdown';
+import { parseMarkdown, plainText } from '../../../electron/core/export/safeMarkdown';
+import { MARKDOWN_SENTENCES, REDACTED_SENTENCE, redactedSummary } from '../../helpers/redactedSummary';
 import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
 import { summaryFixture } from '../jobs/summaryFixture';
@@ -190,5 +191,33 @@ describe('exportSummary: edges', () => {
     expect(exportFileName('Lease: 12/2026 "final"?.docx', 'md')).toBe('Lease_ 12_2026 _final_ - summary.md');
     expect(exportFileName('..', 'md')).toBe('document - summary.md');
     expect(exportFileName('notes', 'docx')).toBe('notes - summary.docx');
+  });
+});
+
+describe('exportSummary: contract text as written', () => {
+  it('keeps "[***]" and other markdown characters from the document in both formats', async () => {
+    const summary = await redactedSummary();
+    const entry = { ...entryOf(summary, 'redacted.pdf'), summary };
+    const md = decode((await exportSummary(entry, 'markdown', { now: NOW })).data).toString('utf8');
+    const tree = parseMarkdown(md);
+    const types = nodeTypes(tree);
+    const shown = plainText(tree).replace(/\s+/g, ' ');
+    expect(shown).toContain(REDACTED_SENTENCE);
+    for (const sentence of MARKDOWN_SENTENCES) expect(shown).toContain(sentence);
+    // Only the report's own markup (italic footer, code SHA-256); nothing from the sentences became emphasis, code or HTML.
+    expect(types.filter((t) => t === 'emphasis')).toHaveLength(1);
+    expect(types).not.toContain('html');
+    expect(types.filter((t) => t === 'inlineCode')).toHaveLength(1); // the SHA-256
+    const docx = decode((await exportSummary(entry, 'docx', { now: NOW })).data);
+    const { value: docxText } = await mammoth.extractRawText({ buffer: docx });
+    const flat = docxText.replace(/\s+/g, ' ');
+    expect(flat).toContain(REDACTED_SENTENCE);
+    for (const sentence of MARKDOWN_SENTENCES) expect(flat).toContain(sentence);
+  });
+
+  it('escapes the points of a summary that has no markdown', async () => {
+    const summary = { ...(await redactedSummary()), markdown: '' };
+    const md = decode((await exportSummary({ ...entryOf(summary, 'redacted.pdf'), summary }, 'markdown', { now: NOW })).data).toString('utf8');
+    expect(plainText(parseMarkdown(md)).replace(/\s+/g, ' ')).toContain(REDACTED_SENTENCE);
   });
 });
