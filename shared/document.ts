@@ -9,6 +9,19 @@ export interface Page {
   text: string;
   /** Present when the page's text came from OCR. */
   ocr?: { confidence: number };
+  /**
+   * The page's size as displayed (crop box, after its rotation), in PDF points: the space that
+   * block rectangles are in. Only for pages that are drawn (PDF; page images of OCR).
+   */
+  size?: { width: number; height: number };
+}
+
+/** A rectangle on a displayed page: top-left origin, y down, in PDF points (see {@link Page.size}). */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
@@ -24,6 +37,8 @@ export interface Block {
   clause?: string;
   /** Headings above this block, outermost first. */
   section: string[];
+  /** Where the block's text stands on its page, one rectangle per line fragment (drawn pages only). */
+  rects?: Rect[];
 }
 
 /** A term the contract defines ("Confidential Information" means …). */

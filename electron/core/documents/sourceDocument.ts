@@ -2,7 +2,7 @@
  * What each format reader hands to the structure stage: pages of text units in reading order.
  * The structure stage turns units into cited blocks; readers only say what they know for sure.
  */
-import type { BlockKind, DocumentWarning } from '../../../shared/document';
+import type { BlockKind, DocumentWarning, Rect } from '../../../shared/document';
 
 /** A paragraph-sized piece of text, with what the reader knows about its role. */
 export interface SourceUnit {
@@ -11,6 +11,8 @@ export interface SourceUnit {
   hint: BlockKind;
   /** Heading level from the source (DOCX heading styles): 1 is outermost. */
   level?: number;
+  /** Where the unit stands on its page (drawn pages: PDF text, OCR words), in the page's displayed coordinates. */
+  rects?: Rect[];
 }
 
 export interface SourcePage {
@@ -18,6 +20,8 @@ export interface SourcePage {
   units: SourceUnit[];
   /** Set by OCR: the confidence of the recognised text, 0..100. */
   ocr?: { confidence: number };
+  /** The displayed page size in points, when the page is drawn (the space of its units' rects). */
+  size?: { width: number; height: number };
 }
 
 /** A format reader's whole result. */

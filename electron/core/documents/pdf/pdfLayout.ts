@@ -2,6 +2,7 @@
  * Turns positioned text runs of PDF pages into reading-order paragraphs. Pure: no pdf.js here, so
  * the rules are testable on their own and run inside the parse worker next to pdf.js.
  */
+import type { Rect } from '../../../../shared/document';
 import type { SourceUnit } from '../sourceDocument';
 import { LINE_HYPHEN } from './lineHyphens';
 
@@ -13,6 +14,16 @@ export interface TextRun {
   y: number;
   width: number;
   fontSize: number;
+  /** The glyphs' box on the page when the reader knows it (rotated text); else taken from baseline and size. */
+  box?: Box;
+}
+
+/** An axis-aligned box in top-down page coordinates. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /** A visual line: runs sharing a baseline, split into fragments where a wide gap separates them. */
@@ -26,6 +37,49 @@ export interface Fragment {
   text: string;
   x: number;
   right: number;
+  /** The box around the fragment's glyphs (ascender to descender of its runs). */
+  box: Box;
+}
+
+/** Share of the font size above the baseline (ascender) and below it (descender) of common text fonts. */
+const ASCENT = 0.8;
+const DESCENT = 0.22;
+
+/** A run's glyph box: the reader's when given, else from the baseline, the advance and the font size. */
+export function boxOf(run: TextRun): Box {
+  return run.box ?? { x0: run.x, y0: run.y - run.fontSize * ASCENT, x1: run.x + run.width, y1: run.y + run.fontSize * DESCENT };
+}
+
+/**
+ * The axis-aligned box of a run drawn with text matrix `m` (already in top-down page space) and
+ * advancing `width` along its own direction: right for ordinary text, any way on rotated text.
+ */
+export function boxOfMatrix(m: readonly number[], width: number): Box {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const along = Math.hypot(a, b) || 1;
+  const ax = (a / along) * width;
+  const ay = (b / along) * width;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const t of [0, 1]) {
+    for (const u of [-DESCENT, ASCENT]) {
+      xs.push(e + t * ax + u * c);
+      ys.push(f + t * ay + u * d);
+    }
+  }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+function fragmentOf(run: TextRun): Fragment {
+  return { text: run.text, x: run.x, right: run.x + run.width, box: { ...boxOf(run) } };
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** A fragment's box on the page, in the same top-down coordinates as the runs. */
+export function rectOf(f: Fragment): Rect {
+  const { x0, y0, x1, y1 } = f.box;
+  return { x: round1(x0), y: round1(y0), width: round1(Math.max(0, x1 - x0)), height: round1(Math.max(0, y1 - y0)) };
 }
 
 export interface LaidOutPage {
@@ -67,7 +121,7 @@ export function buildLines(runs: TextRun[]): Line[] {
     let frag: Fragment | undefined;
     for (const run of cluster) {
       if (!frag) {
-        frag = { text: run.text, x: run.x, right: run.x + run.width };
+        frag = fragmentOf(run);
         continue;
       }
       const gap = run.x - frag.right;
@@ -78,13 +132,18 @@ export function buildLines(runs: TextRun[]): Line[] {
       }
       if (gap > CELL_GAP_EM * fontSize && frag.text.trim() !== '') {
         fragments.push(frag);
-        frag = { text: run.text, x: run.x, right: run.x + run.width };
+        frag = fragmentOf(run);
         continue;
       }
       // pdf.js leaves out the space between runs drawn apart; a gap of a sixth of an em is one.
       const needsSpace = gap > fontSize * 0.16 && !/\s$/.test(frag.text) && !/^\s/.test(run.text);
       frag.text += (needsSpace ? ' ' : '') + run.text;
       frag.right = Math.max(frag.right, run.x + run.width);
+      const box = boxOf(run);
+      frag.box.x0 = Math.min(frag.box.x0, box.x0);
+      frag.box.y0 = Math.min(frag.box.y0, box.y0);
+      frag.box.x1 = Math.max(frag.box.x1, box.x1);
+      frag.box.y1 = Math.max(frag.box.y1, box.y1);
     }
     if (frag) fragments.push(frag);
     const cleaned = fragments
@@ -296,10 +355,12 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
 
   const units: SourceUnit[] = [];
   let text = '';
+  let rects: Rect[] = [];
   let prevIndex = -1;
   const flush = (): void => {
-    if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph' });
+    if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph', rects });
     text = '';
+    rects = [];
   };
   /** "1. TERM; TERMINATION    The initial term…": a numbered side heading beside its text, not a table. */
   const sideHeading = (l: Line): boolean =>
@@ -332,9 +393,11 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
   const tableRows = (start: number, out: SourceUnit[]): number => {
     const starts = lines[start]!.fragments.map((f) => f.x).sort((a, b) => a - b);
     let row: string[] = [];
+    let rowRects: Rect[] = [];
     const emit = (): void => {
-      if (row.some((c) => c)) out.push({ text: row.map((c) => c.trim()).join(' | '), hint: 'table-row' });
+      if (row.some((c) => c)) out.push({ text: row.map((c) => c.trim()).join(' | '), hint: 'table-row', rects: rowRects });
       row = [];
+      rowRects = [];
     };
     let j = start;
     for (; j < lines.length; j++) {
@@ -342,7 +405,7 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
       if (j > start) {
         const gap = l.y - lines[j - 1]!.y;
         if (gap <= 0 || gap > lineGap * 2.5 || columns[j]!.left !== columns[start]!.left) break;
-        if (!multi(j) && !continuesTable(j, { ...l, fragments: starts.map((x) => ({ text: '', x, right: x })) })) {
+        if (!multi(j) && !continuesTable(j, { ...l, fragments: starts.map((x) => ({ text: '', x, right: x, box: { x0: x, y0: 0, x1: x, y1: 0 } })) })) {
           // Text starting at the first column but running across the next one is prose after the table.
           if (columnOf(l.fragments[0]!.x, starts) !== 0 || (starts[1] !== undefined && l.fragments[0]!.right > starts[1])) break;
         }
@@ -358,6 +421,7 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
         if (c < 0) c = 0;
         while (row.length <= c) row.push('');
         row[c] = row[c] ? joinLines(row[c]!, f.text) : f.text;
+        rowRects.push(rectOf(f));
       }
     }
     emit();
@@ -376,9 +440,10 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
         continue;
       }
       flush();
-      for (const f of frags.slice(0, -1)) units.push({ text: f.text, hint: 'paragraph' });
+      for (const f of frags.slice(0, -1)) units.push({ text: f.text, hint: 'paragraph', rects: [rectOf(f)] });
       frags = frags.slice(-1);
       text = frags[0]!.text;
+      rects = [rectOf(frags[0]!)];
       prevIndex = i;
       continue;
     }
@@ -411,6 +476,7 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
       flush();
       text = t;
     }
+    rects.push(...frags.map(rectOf));
     prevIndex = i;
   }
   flush();

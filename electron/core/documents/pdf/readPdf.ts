@@ -6,7 +6,7 @@ import { PrecisFailure } from '../../errors';
 import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfjsAssetDirs } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
-import { buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
+import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
 
 export interface ReadPdfOptions {
   password?: string;
@@ -90,6 +90,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
           // item.width is in unscaled text space along the run; viewport scale is 1.
           width: item.width,
           fontSize: Math.hypot(m[2]!, m[3]!) || item.height || 10,
+          // Only rotated runs need the full box: on upright text it equals the baseline estimate.
+          ...(Math.abs(m[1]!) > 1e-6 || m[0]! < 0 ? { box: boxOfMatrix(m, item.width) } : {}),
         });
       }
       laidOut.push({ width: viewport.width, height: viewport.height, lines: buildLines(runs) });
@@ -99,7 +101,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       page.cleanup();
     }
     const cleaned = removeRunningLines(laidOut);
-    const pages: SourcePage[] = cleaned.map((p, i) => ({ number: i + 1, units: paragraphs(p) }));
+    const pages: SourcePage[] = cleaned.map((p, i) => ({
+      number: i + 1,
+      units: paragraphs(p),
+      size: { width: Math.round(p.width * 10) / 10, height: Math.round(p.height * 10) / 10 },
+    }));
     const units = pages.flatMap((p) => p.units);
     resolveLineHyphens(units.map((u) => u.text)).forEach((text, i) => {
       units[i]!.text = text;

@@ -143,7 +143,7 @@ export function buildStructure(source: SourceDocument): Structured {
       if (toc.has(unit)) {
         // Contents lines name clauses without being them: cite them by page only.
         n++;
-        blocks.push({ id: `p${page.number}.${n}`, page: page.number, kind: 'list-item', text, section: ['Contents'] });
+        blocks.push({ id: `p${page.number}.${n}`, page: page.number, kind: 'list-item', text, section: ['Contents'], ...(unit.rects?.length ? { rects: unit.rects } : {}) });
         texts.push(`${texts.length ? '\n\n' : ''}${text}`);
         prevKind = 'list-item';
         continue;
@@ -195,6 +195,8 @@ export function buildStructure(source: SourceDocument): Structured {
       if (kind === 'heading' && section.length && section[section.length - 1] === shorten(text)) section.pop();
       const block: Block = { id: '', page: page.number, kind, text, section };
       if (clause) block.clause = clause;
+      // The unit's rectangles stay on each piece: the page view marks the whole paragraph.
+      if (unit.rects?.length) block.rects = unit.rects;
       // An over-long paragraph becomes several blocks on the same page, in the same clause.
       for (const piece of capBlockText(text)) {
         n++;
@@ -206,6 +208,7 @@ export function buildStructure(source: SourceDocument): Structured {
     }
     const p: Page = { number: page.number, text: texts.join('') };
     if (page.ocr) p.ocr = page.ocr;
+    if (page.size) p.size = page.size;
     pages.push(p);
   }
   return { pages, blocks, definitions: findDefinedTerms(blocks), ...(firstHeading ? { firstHeading } : {}) };
