@@ -2,7 +2,7 @@ import { formatCitation, type Citation } from '../../../shared/document';
 import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
 import { KEY_TERM_LABELS, KEY_TERM_NAMES, type KeyTerm } from '../../../shared/terms';
-import { escapeMarkdownText } from '../pipeline/markdownEscape';
+import { escapeMarkdownText } from '../../../shared/markdownText';
 
 /** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
 export interface ReportModel {

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { escapeMarkdownText } from '../pipeline/markdownEscape';
+import { escapeMarkdownText } from '../../../shared/markdownText';
 
 /** Parses markdown into a tree (CommonMark; raw HTML stays an inert `html` node, nothing is rendered). */
 export function parseMarkdown(markdown: string): Root {

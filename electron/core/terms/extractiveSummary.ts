@@ -4,7 +4,7 @@
  */
 import { formatCitation, type Block } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
-import { escapeMarkdownText } from '../pipeline/markdownEscape';
+import { escapeMarkdownText } from '../../../shared/markdownText';
 import { FINAL_SECTIONS } from '../pipeline/prompts';
 import { rankSentences, type RankedSentence } from './rankSentences';
 

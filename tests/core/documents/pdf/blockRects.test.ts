@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, degrees, type PDFFont, type PDFPage } from 'pdf-lib';
 import { extractDocument } from '../../../../electron/core/documents/extractDocument';
-import { shutdownPdfWorker } from '../../../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../../../electron/core/documents/worker/parseInWorker';
 import type { Block, ExtractedDocument, Rect } from '../../../../shared/document';
 
 afterAll(async () => {
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
 });
 
 const SIZE = 11;
