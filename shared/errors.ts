@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'NO_TEXT',
   'TOO_MANY_PAGES',
   'PARSE_TIMEOUT',
+  /** A window or bridge client named a file by path: only main (a dialog, a registered drop) and the CLI may. */
+  'PATH_REFUSED',
   // models and generation
   'MODEL_NOT_FOUND',
   'MODEL_INVALID',
@@ -38,12 +40,18 @@ export const ERROR_CODES = [
   'CONSENT_REQUIRED',
   'CLOUD_FORBIDDEN_FOR_DOCUMENT',
   'KEY_STORAGE_UNAVAILABLE',
+  /** A cloud server address that is not https (plain http is allowed only on this machine's loopback). */
+  'CLOUD_URL_INSECURE',
+  /** The user did not confirm (native dialog, or the terminal that started `serve`), or could not be asked. */
+  'NOT_CONFIRMED',
   // jobs, IPC, storage
   'CANCELLED',
   'JOB_NOT_FOUND',
   'JOB_EXISTS',
   'INVALID_REQUEST',
   'FORBIDDEN_SENDER',
+  /** The request exists but this transport does not offer it (e.g. the desktop file dialog over the bridge). */
+  'NOT_AVAILABLE',
   'DISK_FULL',
   'STORAGE_FAILED',
   'INTERNAL',

@@ -1,14 +1,17 @@
 // Composition root of the desktop app: wires Electron to the core. Every policy lives in a pure,
 // unit-tested module next to this file; this file only connects them.
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELECTRON_REGISTER_FILES_CHANNEL } from '../../shared/ipc/channels';
 import { ELECTRON_INVOKE_CHANNEL } from '../../shared/ipc/contract';
 import { precisHome } from '../core/storage/precisHome';
 import { createCoreDeps } from '../core/service/createCoreDeps';
 import { createPrecisService } from '../core/service/createPrecisService';
+import { createFileHandles } from '../core/service/fileHandles';
 import { createSafeStorageKeyProvider } from '../core/storage/safeStorageKeyProvider';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './appProtocol';
+import { chosenPaths, createRegisterFilesHandler, openDialogOptions } from './fileAccess';
 import { createInvokeHandler } from './ipc';
 import { createQuitCoordinator } from './quitCoordinator';
 import { safeOpenExternal } from './safeOpenExternal';
@@ -34,6 +37,9 @@ async function start(): Promise<void> {
   applySessionPolicy(windowSession, blocked);
 
   const secrets = await createElectronSecretStore(home);
+  // Files are opened by main only: chosen in its dialog or dropped (the preload registers them).
+  const fileHandles = createFileHandles();
+  const windowRef: { current?: BrowserWindow } = {};
   const service = createPrecisService(
     createCoreDeps({
       home,
@@ -41,10 +47,16 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       keyProvider: createSafeStorageKeyProvider(home, safeStorage),
       secrets,
+      fileHandles,
+      pickFiles: async (_clientId, { folder }) =>
+        chosenPaths(
+          await (windowRef.current ? dialog.showOpenDialog(windowRef.current, openDialogOptions(folder)) : dialog.showOpenDialog(openDialogOptions(folder))),
+        ),
     }),
   );
   const trusted = new Set<number>();
   ipcMain.handle(ELECTRON_INVOKE_CHANNEL, createInvokeHandler(service, trusted));
+  ipcMain.handle(ELECTRON_REGISTER_FILES_CHANNEL, createRegisterFilesHandler(fileHandles, trusted));
 
   const quit = createQuitCoordinator({
     shutdown: () => service.shutdown(),
@@ -56,20 +68,21 @@ async function start(): Promise<void> {
   powerMonitor.on('shutdown', () => quit.onBeforeQuit({ preventDefault: () => undefined }));
 
   // The single window, built by the tested factory (SECURITY E04).
-  const win = new BrowserWindow(createMainWindowOptions(preloadPath));
-  attachWindowClient(service, win.webContents, trusted);
+  const mainWindow = new BrowserWindow(createMainWindowOptions(preloadPath));
+  windowRef.current = mainWindow;
+  attachWindowClient(service, mainWindow.webContents, trusted);
   // Links in the window open in the user's browser only after a click, and only if allow-listed.
-  win.webContents.setWindowOpenHandler((details) => {
+  mainWindow.webContents.setWindowOpenHandler((details) => {
     if (details.disposition !== 'other') void safeOpenExternal(details.url, shell);
     return { action: 'deny' };
   });
-  win.once('ready-to-show', () => win.show());
+  mainWindow.once('ready-to-show', () => mainWindow.show());
   app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
   });
-  win.on('closed', () => app.quit());
-  await win.loadURL(APP_ENTRY_URL);
+  mainWindow.on('closed', () => app.quit());
+  await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
 // One app instance: a second launch focuses the first (two would fight over the model and the history).

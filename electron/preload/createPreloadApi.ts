@@ -1,7 +1,14 @@
 // Types only from the contract: the preload bundle carries the channel lists, not the schemas.
-import type { InvokeChannel, PrecisApi, PushChannel } from '../../shared/ipc/contract';
-import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL, INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from '../../shared/ipc/channels';
-import { err } from '../../shared/errors';
+import type { InvokeChannel, OpenedFile, PrecisApi, PushChannel } from '../../shared/ipc/contract';
+import {
+  ELECTRON_EVENT_CHANNEL,
+  ELECTRON_INVOKE_CHANNEL,
+  ELECTRON_REGISTER_FILES_CHANNEL,
+  INVOKE_CHANNEL_NAMES,
+  MAX_REGISTERED_FILES,
+  PUSH_CHANNEL_NAMES,
+} from '../../shared/ipc/channels';
+import { err, ok, type Result } from '../../shared/errors';
 
 /** The parts of Electron's renderer-side modules the preload uses (so it is tested with plain objects). */
 export interface PreloadElectron {
@@ -43,13 +50,26 @@ export function createPreloadApi(electron: PreloadElectron): Readonly<PrecisApi>
     };
   }) as PrecisApi['on'];
 
-  const pathForFile = (file: object): string => {
+  const pathOf = (file: unknown): string => {
     try {
-      return electron.webUtils.getPathForFile(file as never);
+      return electron.webUtils.getPathForFile(file as never) || '';
     } catch {
       return '';
     }
   };
 
-  return Object.freeze({ invoke, on, pathForFile });
+  // The dropped files' paths go to main on a channel the window cannot invoke; the window gets
+  // opaque handles back and never sees a path. Only a real dropped or picked File has one.
+  const registerDroppedFiles = async (files: readonly object[]): Promise<Result<(OpenedFile | null)[]>> => {
+    if (!Array.isArray(files) || files.length > MAX_REGISTERED_FILES) return err('INVALID_REQUEST', `Drop at most ${MAX_REGISTERED_FILES} files at once.`);
+    const paths = files.map(pathOf);
+    if (paths.every((p) => p === '')) return ok(paths.map(() => null));
+    try {
+      return (await electron.ipcRenderer.invoke(ELECTRON_REGISTER_FILES_CHANNEL, paths)) as Result<(OpenedFile | null)[]>;
+    } catch {
+      return err('INVALID_REQUEST', 'The dropped files could not be handed to Precis. Drop them again.');
+    }
+  };
+
+  return Object.freeze({ invoke, on, registerDroppedFiles });
 }

@@ -19,6 +19,7 @@ import { useHistory } from './hooks/useHistory';
 import { useModelStatus } from './hooks/useModelStatus';
 import { useSettings } from './hooks/useSettings';
 import { useQueue, type Rejected } from './hooks/useQueue';
+import type { QueueSource } from './state/droppedFiles';
 import { resolveCitation, type CitationRef } from './state/citations';
 import { STATUS_LABEL } from './state/queueReducer';
 import { isFinished } from './state/jobsReducer';
@@ -89,7 +90,7 @@ export function App({ api, connected = true }: Props) {
   });
 
   const addFiles = useCallback(
-    (files: File[]) => {
+    (files: QueueSource[]) => {
       const refused = queue.add(files);
       setRejected(refused);
       const accepted = files.length - refused.length;
@@ -97,6 +98,17 @@ export function App({ api, connected = true }: Props) {
       if (refused.length > 0) announce(`${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} not added.`);
     },
     [queue, announce],
+  );
+
+  // Desktop app: "Add documents" asks main to show its dialog; main answers with handles, never paths.
+  const openInMain = useCallback(
+    async (folder: boolean) => {
+      const r = await api.invoke('documents.open', { folder });
+      if (!r.ok) return announce(`Could not add documents: ${r.error.message}`);
+      if (r.value.length > 0) addFiles(r.value);
+      else if (folder) announce('That folder has no PDF, Word or text files.');
+    },
+    [api, addFiles, announce],
   );
 
   // The model of the job running now, as its 'started' event named it.
@@ -294,7 +306,7 @@ export function App({ api, connected = true }: Props) {
         ) : null}
         <div className="layout">
           <nav className="sidebar" aria-label="Documents">
-            <AddDocuments onFiles={addFiles} />
+            <AddDocuments onFiles={addFiles} onOpen={api.registerDroppedFiles ? (folder) => void openInMain(folder) : undefined} />
             {rejected.length > 0 ? (
               <div className="intake-errors" role="alert">
                 <ul>

@@ -8,6 +8,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'summary.cancel',
   'documents.inspect',
   'documents.get',
+  'documents.open',
   'documents.setNeverSend',
   'model.status',
   'model.load',
@@ -30,5 +31,12 @@ export const PUSH_CHANNEL_NAMES = ['summary.event', 'model.status'] as const;
 export const PRECIS_GLOBAL = 'precis';
 /** Electron IPC channel carrying every invoke as `(channel, request)`. */
 export const ELECTRON_INVOKE_CHANNEL = 'precis:invoke';
+/**
+ * Electron IPC channel on which the preload registers dropped files' paths with main. It is not a
+ * contract channel: the window's `invoke` cannot reach it, only the preload's own function.
+ */
+export const ELECTRON_REGISTER_FILES_CHANNEL = 'precis:register-files';
+/** Files registered in one drop (main enforces it too). */
+export const MAX_REGISTERED_FILES = 1000;
 /** Electron IPC channel carrying every pushed event as `(channel, payload)`. */
 export const ELECTRON_EVENT_CHANNEL = 'precis:event';

@@ -15,15 +15,22 @@ export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 const id = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/);
 
-/** How the renderer names a file: a path (Electron drop, via webUtils), bytes (browser), or a document main already opened. */
+/** An opaque name main gave a file it opened for the window (dialog or registered drop); never a path. */
+export const FILE_HANDLE_PATTERN = /^fh-[A-Za-z0-9_-]{24,64}$/;
+
+/**
+ * How a window or bridge client names a file: its bytes (browser), a handle main issued for a file
+ * the user chose in main's dialog or dropped (Electron), or a document main already opened. A path
+ * is never accepted from a client (`PATH_REFUSED`): only main and the CLI, in process, read paths.
+ */
 export const FileRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
   z.object({
     kind: z.literal('bytes'),
     name: z.string().min(1).max(1024),
     /** Base64 of the file's bytes. */
     data: z.string().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4),
   }),
+  z.object({ kind: z.literal('handle'), handle: z.string().regex(FILE_HANDLE_PATTERN) }).strict(),
   z.object({ kind: z.literal('document'), documentId: id }),
 ]);
 export type FileRef = z.infer<typeof FileRefSchema>;
@@ -44,6 +51,8 @@ export const requestSchemas = {
   'summary.cancel': z.object({ jobId: id }).strict(),
   'documents.inspect': z.object({ file: FileRefSchema, password: z.string().max(1024).optional() }).strict(),
   'documents.get': z.object({ documentId: id }).strict(),
+  /** Electron: main shows its open dialog (files, or one folder it walks) and returns handles; refused over the bridge. */
+  'documents.open': z.object({ folder: z.boolean().optional() }).strict(),
   'documents.setNeverSend': z.object({ documentId: id, neverSend: z.boolean() }).strict(),
   'model.status': z.object({}).strict(),
   'model.load': z.object({ modelId: z.string().max(200).optional() }).strict(),
@@ -62,6 +71,14 @@ export const requestSchemas = {
 
 export type InvokeChannel = keyof typeof requestSchemas;
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof requestSchemas)[C]>;
+
+/** A file main opened for the window: the handle to send back as `{kind: 'handle'}`, and what the queue shows. */
+export interface OpenedFile {
+  handle: string;
+  /** Base name only. */
+  name: string;
+  size: number;
+}
 
 /** Facts shown before any model runs. */
 export interface DocumentFacts {
@@ -140,6 +157,7 @@ export interface InvokeResponses {
   'summary.start': { jobId: string };
   'summary.cancel': { cancelled: boolean };
   'documents.inspect': DocumentFacts;
+  'documents.open': OpenedFile[];
   'documents.get': Pick<ExtractedDocument, 'pages' | 'blocks' | 'title' | 'pageCount'> & { documentId: string };
   'documents.setNeverSend': { neverSend: boolean };
   'model.status': ModelStatus;
@@ -179,11 +197,11 @@ export interface PrecisApi {
   /** Subscribes to a pushed event; returns the unsubscribe function. */
   on<P extends PushChannel>(channel: P, listener: (payload: PushEvents[P]) => void): () => void;
   /**
-   * Electron only (absent over the bridge): the path of a dropped or picked `File`, from
-   * `webUtils.getPathForFile`; an empty string when the file has none. Send it as
-   * `{kind: 'path', path}`; main re-checks it.
+   * Electron only (absent over the bridge): registers dropped `File`s with main and returns one
+   * opaque handle per file (null for a file that has no path on disk, which is then sent as bytes).
+   * The preload reads each path itself and gives it only to main: the window never sees it.
    */
-  pathForFile?(file: object): string;
+  registerDroppedFiles?(files: readonly object[]): Promise<Result<(OpenedFile | null)[]>>;
 }
 
 export { PRECIS_GLOBAL, ELECTRON_INVOKE_CHANNEL, ELECTRON_EVENT_CHANNEL } from './channels';

@@ -123,7 +123,7 @@ describe('S3 the API key never reaches files, logs or the window', () => {
       const settings = await api.invoke('settings.get', {});
       expect(settings.ok && settings.value.apiKey).toEqual({ set: true, persisted: true });
 
-      const facts = await api.invoke('documents.inspect', { file: { kind: 'path', path: file } });
+      const facts = await api.invoke('documents.inspect', { file: { kind: 'bytes', name: 'msa.txt', data: readFileSync(file).toString('base64') } });
       if (!facts.ok) throw new Error(facts.error.message);
       const preview = await api.invoke('cloud.preview', { documentId: facts.value.documentId });
       if (!preview.ok) throw new Error(preview.error.message);

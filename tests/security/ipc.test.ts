@@ -47,17 +47,18 @@ describe('E12 IPC validates sender and payload', () => {
     expect(await handler(ok, 42, {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await handler(ok, 'nope', {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await handler(ok, 'summary.cancel', { jobId: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-    expect(await handler(ok, 'documents.inspect', { file: { kind: 'path', path: '/x', extra: 1 } })).toMatchObject({ ok: false });
+    expect(await handler(ok, 'documents.inspect', { file: { kind: 'handle', handle: '/etc/shadow' } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 
-  it('re-checks a dropped path: oversize and non-regular files are refused by main', async () => {
+  it('refuses a file named by path from the window, even our own trusted one, with PATH_REFUSED', async () => {
     const ok = event('app://main/index.html');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'precis-ipc-f-'));
-    expect(await handler(ok, 'documents.inspect', { file: { kind: 'path', path: dir } })).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
     const f = path.join(dir, 'a.txt');
     writeFileSync(f, 'Term. Two years.');
-    expect(await handler(ok, 'documents.inspect', { file: { kind: 'path', path: f } })).toMatchObject({ ok: true });
-    // The 200 MB limit itself is exercised on the intake function (tests/core/service/fileIntake.test.ts).
+    for (const channel of ['documents.inspect', 'summary.start']) {
+      const r = await handler(ok, channel, { jobId: 'j1', file: { kind: 'path', path: f } });
+      expect(r).toMatchObject({ ok: false, error: { code: 'PATH_REFUSED' } });
+    }
   });
 
   it('a window is its own client', () => {

@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ELECTRON_REGISTER_FILES_CHANNEL } from '../../shared/ipc/channels';
 import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL, INVOKE_CHANNELS, PRECIS_GLOBAL } from '../../shared/ipc/contract';
 
 // Electron is mocked only at its edge: contextBridge records what is exposed, ipcRenderer is an emitter.
 const exposed = new Map<string, unknown>();
-const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'pong' })) });
+const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: 'pong' })) });
 const webUtils = { getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '') };
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
@@ -15,7 +16,7 @@ vi.mock('electron', () => ({
 type Api = {
   invoke(channel: string, request: unknown): Promise<unknown>;
   on(channel: string, listener: (...args: unknown[]) => void): () => void;
-  pathForFile(file: object): string;
+  registerDroppedFiles(files: object[]): Promise<unknown>;
 };
 
 beforeEach(async () => {
@@ -30,7 +31,7 @@ describe('E15 preload exposes no raw Electron API', () => {
     expect([...exposed.keys()]).toEqual([PRECIS_GLOBAL]);
     const a = api();
     expect(Object.isFrozen(a)).toBe(true);
-    expect(Object.keys(a).sort()).toEqual(['invoke', 'on', 'pathForFile']);
+    expect(Object.keys(a).sort()).toEqual(['invoke', 'on', 'registerDroppedFiles']);
     for (const v of Object.values(a)) expect(typeof v).toBe('function');
     expect(Object.values(a)).not.toContain(ipcRenderer);
     expect(() => Object.assign(a, { ipcRenderer })).toThrow();
@@ -40,7 +41,7 @@ describe('E15 preload exposes no raw Electron API', () => {
     expect(await api().invoke('settings.get', {})).toEqual({ ok: true, value: 'pong' });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(ELECTRON_INVOKE_CHANNEL, 'settings.get', {});
     ipcRenderer.invoke.mockClear();
-    for (const bad of ['shell.openExternal', 'precis:invoke', '__proto__', 'constructor']) {
+    for (const bad of ['shell.openExternal', 'precis:invoke', ELECTRON_REGISTER_FILES_CHANNEL, '__proto__', 'constructor']) {
       expect(await api().invoke(bad, {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     }
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();
@@ -72,11 +73,22 @@ describe('E15 preload exposes no raw Electron API', () => {
     expect(typeof off).toBe('function');
   });
 
-  it('gives dropped files as paths through webUtils, and "" when there is none', () => {
-    expect(api().pathForFile({ path: '/home/u/nda.pdf' })).toBe('/home/u/nda.pdf');
+  it('registers dropped files with main on its own channel and hands the window handles, never paths', async () => {
+    ipcRenderer.invoke.mockImplementationOnce(async (_channel: unknown, paths: unknown) => ({
+      ok: true,
+      value: (paths as string[]).map((p, i) => (p ? { handle: `fh-${'a'.repeat(31)}${i}`, name: 'nda.pdf', size: 3 } : null)),
+    }));
     webUtils.getPathForFile.mockImplementationOnce(() => {
       throw new TypeError('not a File');
     });
-    expect(api().pathForFile({})).toBe('');
+    const r = await api().registerDroppedFiles([{}, { path: '/home/u/nda.pdf' }]);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(ELECTRON_REGISTER_FILES_CHANNEL, ['', '/home/u/nda.pdf']);
+    expect(r).toEqual({ ok: true, value: [null, { handle: `fh-${'a'.repeat(31)}1`, name: 'nda.pdf', size: 3 }] });
+    expect(JSON.stringify(r)).not.toContain('/home/u');
+    // Files with no path on disk (built in the page) never reach main: the window sends their bytes.
+    ipcRenderer.invoke.mockClear();
+    expect(await api().registerDroppedFiles([{}, {}])).toEqual({ ok: true, value: [null, null] });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+    expect(await api().registerDroppedFiles(Array.from({ length: 1001 }, () => ({})))).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 });

@@ -10,7 +10,8 @@ import { prepareForCloud } from '../privacy/prepareForCloud';
 import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
 import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
-import type { PrecisServiceDeps } from './serviceDeps';
+import type { FileHandles } from './fileHandles';
+import type { PickFilesFn, PrecisServiceDeps } from './serviceDeps';
 
 export interface CoreDepsOptions {
   home: string;
@@ -26,6 +27,10 @@ export interface CoreDepsOptions {
   /** The API key holder: the keychain-backed store in Electron; memory only (from OPENAI_API_KEY) otherwise. */
   secrets?: KeyHolder;
   coalesceMs?: number;
+  /** Electron: files main opened for the window (dialog, registered drops). The bridge has none: bytes only. */
+  fileHandles?: FileHandles;
+  /** Electron: main's open dialog. */
+  pickFiles?: PickFilesFn;
   /** Told about storage trouble that does not stop a job (journal not writable, damaged journal); default stderr. */
   onWarning?: (message: string) => void;
 }
@@ -75,6 +80,8 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
       };
     },
     coalesceMs: options.coalesceMs,
+    ...(options.fileHandles ? { fileHandles: options.fileHandles } : {}),
+    ...(options.pickFiles ? { pickFiles: options.pickFiles } : {}),
     dispose: () => shutdownParseWorker(),
   };
 }

@@ -16,6 +16,7 @@ import type { Settings } from '../../../shared/settings';
 import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, toErrorShape } from '../errors';
 import { createJobManager } from '../jobs/jobManager';
+import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import type { PrecisServiceDeps } from './serviceDeps';
 
@@ -47,6 +48,12 @@ interface OpenDocument {
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
 type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
 type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+/** True when a request names a file by path (`{file: {kind: 'path'}}`), which no client may do. */
+function namesAPath(request: unknown): boolean {
+  const file = request && typeof request === 'object' ? (request as { file?: unknown }).file : undefined;
+  return !!file && typeof file === 'object' && (file as { kind?: unknown }).kind === 'path';
+}
 
 /**
  * What the history keeps of a finished job: the summary and the document it cites (pages and
@@ -130,7 +137,11 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
 
   async function extractRef(clientId: string, file: FileRef, password: string | undefined, signal?: AbortSignal) {
     if (file.kind === 'document') return openDocument(clientId, file.documentId);
-    const intake = file.kind === 'path' ? await readFileByPath(file.path) : readFileFromBytes(file.name, file.data);
+    let intake;
+    if (file.kind === 'handle') {
+      if (!deps.fileHandles) throw new PrecisFailure('FILE_NOT_FOUND', 'That file is no longer open in Precis. Add it again.');
+      intake = await readFileByPath(deps.fileHandles.resolve(clientId, file.handle));
+    } else intake = readFileFromBytes(file.name, file.data);
     const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal });
     const id = remember(clientId, document);
     return { id, owner: clientId, document, neverSend: documents.get(id)?.neverSend ?? false };
@@ -220,6 +231,24 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const { document: d } = openDocument(clientId, req.documentId);
       return { documentId: req.documentId, pages: d.pages, blocks: d.blocks, title: d.title, pageCount: d.pageCount };
     },
+    'documents.open': async (clientId, req) => {
+      if (!deps.pickFiles || !deps.fileHandles) {
+        throw new PrecisFailure('NOT_AVAILABLE', 'Choosing files through Precis works in the desktop app only. Use this page’s own file picker, or drop the files.');
+      }
+      const handles = deps.fileHandles;
+      const chosen = await deps.pickFiles(clientId, { folder: req.folder ?? false });
+      const paths = req.folder ? (await Promise.all(chosen.map((dir) => documentsInFolder(dir)))).flat() : chosen;
+      const opened = [];
+      for (const p of paths) {
+        try {
+          opened.push(await handles.register(clientId, p));
+        } catch (e) {
+          // A file the user picked by name must say why it failed; one odd file in a folder is skipped.
+          if (!req.folder) throw e;
+        }
+      }
+      return opened;
+    },
     'documents.setNeverSend': async (clientId, req) => {
       const open = openDocument(clientId, req.documentId);
       documents.set(req.documentId, { owner: open.owner, document: open.document, neverSend: req.neverSend });
@@ -273,6 +302,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     try {
       if (shuttingDown) return err('CANCELLED', 'Precis is closing.');
       if (!Object.hasOwn(requestSchemas, channel)) return err('INVALID_REQUEST', `Unknown request "${String(channel).slice(0, 64)}".`);
+      // A window or page never names a file by path: a compromised one could read any file the user can.
+      if (namesAPath(rawRequest)) return err('PATH_REFUSED', 'Files cannot be named by path here. Drop the file or use "Add documents".');
       const c = channel as InvokeChannel;
       const parsed = requestSchemas[c].safeParse(rawRequest ?? {});
       if (!parsed.success) {
@@ -300,6 +331,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     async disconnect(clientId) {
       listeners.delete(clientId);
+      deps.fileHandles?.forget(clientId);
       for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);
       await jobs.cancelClient(clientId);
     },

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { JournalKey } from '../storage/jobJournal';
+import type { FileHandles } from './fileHandles';
 import type { LlmProvider } from '../llm/provider';
 import type { SummaryEvent, SummaryOptions, SummaryResult } from '../../../shared/summary';
 
@@ -88,6 +89,12 @@ export interface SecretsLike {
 /** Cloud mode's redaction preview: exactly what would leave the machine. */
 export type CloudPreviewFn = (document: ExtractedDocument, settings: Settings) => Promise<CloudPreview>;
 
+/**
+ * Electron: shows main's open dialog over the window of `clientId` and returns the paths the user
+ * chose (files, or one folder when `folder`); empty when cancelled. Absent over the bridge.
+ */
+export type PickFilesFn = (clientId: string, options: { folder: boolean }) => Promise<string[]>;
+
 export type ExportFn = (entry: HistoryEntry & { summary: SummaryResult }, format: 'markdown' | 'docx') => Promise<ExportedFile>;
 
 /**
@@ -104,6 +111,10 @@ export interface PrecisServiceDeps {
   secrets?: SecretsLike;
   cloudPreview?: CloudPreviewFn;
   exportSummary?: ExportFn;
+  /** Files main opened for a window (dialog, registered drops), named by handle. Absent over the bridge. */
+  fileHandles?: FileHandles;
+  /** Main's open dialog (Electron only). */
+  pickFiles?: PickFilesFn;
   /** Delta coalescing window in ms (default 30). */
   coalesceMs?: number;
   /** Documents kept open in memory (least recently used are dropped first). Default 8. */

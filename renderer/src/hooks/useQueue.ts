@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { PrecisApi } from '../../../shared/ipc/contract';
 import type { PublicSettings } from '../../../shared/ipc/contract';
 import { isTerminal } from '../../../shared/summary';
-import { checkFile, toFileRef } from '../state/droppedFiles';
+import { checkFile, toFileRef, type QueueSource } from '../state/droppedFiles';
 import { ACTIVE, queueReducer, type QueueItem } from '../state/queueReducer';
 import { isFinished, jobsReducer, type JobsState } from '../state/jobsReducer';
 
@@ -21,8 +21,8 @@ export interface Rejected {
 export interface QueueApi {
   items: QueueItem[];
   jobs: JobsState;
-  /** Adds files; returns the ones refused with the reason. */
-  add(files: File[]): Rejected[];
+  /** Adds files (dropped, picked, or opened by main's dialog); returns the ones refused with the reason. */
+  add(files: QueueSource[]): Rejected[];
   cancel(id: string): void;
   retry(id: string): void;
   remove(id: string): void;
@@ -47,7 +47,7 @@ interface Options {
 export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword }: Options): QueueApi {
   const [items, dispatch] = useReducer(queueReducer, []);
   const [jobs, dispatchJob] = useReducer(jobsReducer, {});
-  const files = useRef(new Map<string, File>());
+  const files = useRef(new Map<string, QueueSource>());
   const passwords = useRef(new Map<string, string>());
   const busy = useRef<string | null>(null);
   const itemsRef = useRef(items);
@@ -112,7 +112,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       if (!file) return fail('The file is no longer available. Add it again.');
       let ref;
       try {
-        ref = await toFileRef(file, api.pathForFile);
+        ref = await toFileRef(file, api);
       } catch {
         return fail('The file could not be read. Check that it still exists and that you may open it.');
       }
@@ -167,7 +167,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     if (next) void process(next);
   }, [items, process]);
 
-  const add = useCallback((list: File[]): Rejected[] => {
+  const add = useCallback((list: QueueSource[]): Rejected[] => {
     const rejected: Rejected[] = [];
     const accepted: { id: string; name: string }[] = [];
     for (const file of list) {

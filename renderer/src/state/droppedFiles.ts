@@ -1,4 +1,7 @@
-import { MAX_UPLOAD_BYTES, type FileRef } from '../../../shared/ipc/contract';
+import { MAX_UPLOAD_BYTES, type FileRef, type OpenedFile, type PrecisApi } from '../../../shared/ipc/contract';
+
+/** A queued file: one the page holds (dropped, or picked over the bridge), or one main opened (its dialog). */
+export type QueueSource = File | OpenedFile;
 
 const SUPPORTED = new Map([
   ['pdf', 'PDF'],
@@ -84,11 +87,23 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-/** How main is told about a file: its path when the preload can give one, else its bytes. */
-export async function toFileRef(file: File, pathForFile?: (f: object) => string): Promise<FileRef> {
-  const path = pathForFile?.(file);
-  if (path) return { kind: 'path', path };
-  return { kind: 'bytes', name: file.name, data: await readAsBase64(file) };
+function isOpened(source: QueueSource): source is OpenedFile {
+  return typeof (source as OpenedFile).handle === 'string';
+}
+
+/**
+ * How main is told about a file, never by path: the handle main gave it (its dialog); for a dropped
+ * file in the desktop app, a handle the preload obtains by registering the drop with main; else
+ * (browser, or a file with no path on disk) its bytes.
+ */
+export async function toFileRef(source: QueueSource, api: Pick<PrecisApi, 'registerDroppedFiles'>): Promise<FileRef> {
+  if (isOpened(source)) return { kind: 'handle', handle: source.handle };
+  if (api.registerDroppedFiles) {
+    const registered = await api.registerDroppedFiles([source]);
+    const opened = registered.ok ? registered.value[0] : null;
+    if (opened) return { kind: 'handle', handle: opened.handle };
+  }
+  return { kind: 'bytes', name: source.name, data: await readAsBase64(source) };
 }
 
 /** Decodes base64 bytes from main (exports) into a Blob. */

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PushEvents } from '../../../shared/ipc/contract';
 import type { SummaryEvent } from '../../../shared/summary';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
+import { createFileHandles } from '../../../electron/core/service/fileHandles';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
 import { scriptedDeps } from './scriptedDeps';
 
@@ -42,25 +43,31 @@ describe('E12 service validation: every payload is checked, nothing throws', () 
     expect(await service.invoke('a', 'shell.exec', {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await service.invoke('a', '__proto__', {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await service.invoke('a', 'summary.start', { jobId: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-    expect(await service.invoke('a', 'summary.start', { jobId: '../etc', file: { kind: 'path', path: '/x' } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await service.invoke('a', 'summary.start', { jobId: '../etc', file: { kind: 'bytes', name: 'x.txt', data: b64('x') } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await service.invoke('a', 'settings.set', { patch: { mode: 'cloud' }, apiKey: 'sk-x' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await service.invoke('a', 'documents.inspect', 'not an object')).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 
-  it('re-checks files named by path: missing, relative, folder, FIFO, binary junk', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'precis-files-'));
-    const fifo = path.join(dir, 'pipe');
-    execFileSync('mkfifo', [fifo]);
-    const junk = path.join(dir, 'junk.pdf');
-    writeFileSync(junk, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]));
-    mkdirSync(path.join(dir, 'folder.pdf'));
-    const inspect = (p: string) => service.invoke('a', 'documents.inspect', { file: { kind: 'path', path: p } });
-    expect(await inspect(path.join(dir, 'missing.pdf'))).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
-    expect(await inspect('relative.pdf')).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
-    expect(await inspect(path.join(dir, 'folder.pdf'))).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
-    expect(await inspect(fifo)).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
-    expect(await inspect(junk)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_TYPE' } });
-    expect(deps.extracted).toBe(0);
+  it('re-checks files main opened by handle: missing, relative, folder, FIFO, binary junk', async () => {
+    const handles = createFileHandles();
+    const withHandles = createPrecisService({ ...deps, fileHandles: handles });
+    try {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'precis-files-'));
+      const fifo = path.join(dir, 'pipe');
+      execFileSync('mkfifo', [fifo]);
+      const junk = path.join(dir, 'junk.pdf');
+      writeFileSync(junk, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]));
+      mkdirSync(path.join(dir, 'folder.pdf'));
+      await expect(handles.register('a', path.join(dir, 'missing.pdf'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+      await expect(handles.register('a', 'relative.pdf')).rejects.toMatchObject({ code: 'FILE_INVALID' });
+      await expect(handles.register('a', path.join(dir, 'folder.pdf'))).rejects.toMatchObject({ code: 'FILE_INVALID' });
+      await expect(handles.register('a', fifo)).rejects.toMatchObject({ code: 'FILE_INVALID' });
+      const { handle } = await handles.register('a', junk);
+      expect(await withHandles.invoke('a', 'documents.inspect', { file: { kind: 'handle', handle } })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_TYPE' } });
+      expect(deps.extracted).toBe(0);
+    } finally {
+      await withHandles.shutdown();
+    }
   });
 
   it('treats bytes exactly like a file from disk and keeps only the base name', async () => {

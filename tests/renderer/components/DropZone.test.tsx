@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AddDocuments, DropZone } from '../../../renderer/src/components/DropZone/DropZone';
-import { checkFile } from '../../../renderer/src/state/droppedFiles';
+import { checkFile, toFileRef } from '../../../renderer/src/state/droppedFiles';
 
 const pdf = () => new File(['%PDF-1.7\n'], 'nda.pdf', { type: 'application/pdf' });
 
@@ -79,5 +79,28 @@ describe('checkFile', () => {
     expect(!empty.ok && empty.reason).toBe('the file is empty.');
     const big = checkFile({ name: 'a.pdf', size: 300 * 1024 * 1024 });
     expect(!big.ok && big.reason).toMatch(/300 MB; the limit is 200 MB/);
+  });
+});
+
+describe('files reach main without a path', () => {
+  const handle = `fh-${'h'.repeat(32)}`;
+
+  it('desktop: "Add documents" and "Add folder" ask main for its dialog; no file input exists', async () => {
+    const onOpen = vi.fn();
+    render(<AddDocuments onFiles={vi.fn()} onOpen={onOpen} />);
+    expect(document.querySelector('input[type=file]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Add documents' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add folder' }));
+    expect(onOpen.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('a file main opened goes back by handle; a dropped one by the handle the preload registered, else as bytes', async () => {
+    expect(await toFileRef({ handle, name: 'nda.pdf', size: 9 }, {})).toEqual({ kind: 'handle', handle });
+    const registerDroppedFiles = vi.fn(async () => ({ ok: true as const, value: [{ handle, name: 'nda.pdf', size: 9 }] }));
+    expect(await toFileRef(pdf(), { registerDroppedFiles })).toEqual({ kind: 'handle', handle });
+    const noPath = vi.fn(async () => ({ ok: true as const, value: [null] }));
+    expect(await toFileRef(pdf(), { registerDroppedFiles: noPath })).toEqual({ kind: 'bytes', name: 'nda.pdf', data: Buffer.from('%PDF-1.7\n').toString('base64') });
+    // The browser bridge has no preload: bytes.
+    expect(await toFileRef(pdf(), {})).toMatchObject({ kind: 'bytes', name: 'nda.pdf' });
   });
 });

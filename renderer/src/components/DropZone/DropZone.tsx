@@ -58,8 +58,12 @@ export function DropZone({ onFiles, children }: Props) {
   );
 }
 
-/** The "Add documents" and "Add folder" pickers (file inputs behind button-like labels). */
-export function AddDocuments({ onFiles }: { onFiles: (files: File[]) => void }) {
+/**
+ * The "Add documents" and "Add folder" pickers. In the desktop app (`onOpen`) they ask main to show
+ * its own dialog, so the window never handles a path; in a browser they are file inputs behind
+ * button-like labels, whose files are sent as bytes.
+ */
+export function AddDocuments({ onFiles, onOpen }: { onFiles: (files: File[]) => void; onOpen?: (folder: boolean) => void }) {
   const folder = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Not in React's attribute list; Chromium lets a file input pick a whole folder with it.
@@ -70,6 +74,18 @@ export function AddDocuments({ onFiles }: { onFiles: (files: File[]) => void }) 
     input.value = '';
     if (files.length) onFiles(files);
   };
+  if (onOpen) {
+    return (
+      <div className="add-documents">
+        <button type="button" className="button primary file-button" onClick={() => onOpen(false)}>
+          Add documents
+        </button>
+        <button type="button" className="button file-button" onClick={() => onOpen(true)}>
+          Add folder
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="add-documents">
       <label className="button primary file-button">
