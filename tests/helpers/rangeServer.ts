@@ -14,6 +14,8 @@ export interface ServedFile {
   corrupt?: boolean;
   /** Bytes per write and a pause between writes, so a download can be watched mid-way. */
   throttle?: { chunk: number; delayMs: number };
+  /** Extra response headers (an `x-linked-etag` as the hub sends, …). */
+  headers?: Record<string, string>;
 }
 
 export interface RangeServer {
@@ -51,7 +53,7 @@ export async function startRangeServer(files: Record<string, ServedFile> = {}): 
     }
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
     let status = 200;
-    const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream' };
+    const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream', ...file.headers };
     if (!file.ignoreRanges) headers['accept-ranges'] = 'bytes';
     if (range && !file.ignoreRanges) {
       const start = Number(range[1]);

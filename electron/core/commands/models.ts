@@ -2,24 +2,41 @@
  * `precis models …`: the local model library in `<precisHome>/models` and the catalog.
  *   list [--json] · recommend [--for <file>] [--json] · import <file.gguf>
  */
-import { catalogOverridesFromEnv, loadCatalog } from '../models/catalog';
+import { promises as fs } from 'node:fs';
+import { catalogOverridesFromEnv, loadCatalog, resolveSource } from '../models/catalog';
+import { discardPartialDownload, downloadModel, type DownloadProgress } from '../models/downloadModel';
 import { adviseThisMachine } from '../models/adviseThisMachine';
 import type { ModelAdvice } from '../models/adviseModels';
 import { backendLabel } from '../models/machineProfile';
-import { importModel, listModels, modelsDir, type LibraryModel } from '../models/modelLibrary';
+import { importModel, listModels, modelsDir, removeModel, type LibraryModel } from '../models/modelLibrary';
 import { extractDocument } from '../documents/extractDocument';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { PrecisFailure } from '../errors';
 import { precisHome } from '../storage/precisHome';
 import { parseCliArgs, type CliIo } from './cliIo';
 
-export const summary = 'Local models: list, recommend [--for file], import <gguf>';
+export const summary = 'Local models: list, recommend [--for file], download <id|hf:uri|url>, import <gguf>, remove <id>';
 
 const USAGE = [
   'Usage: precis models list [--json]',
   '       precis models recommend [--for <file>] [--json]',
+  '       precis models download <catalog-id|hf:user/repo/file.gguf|https-url> [--sha256 HEX] [--json]',
   '       precis models import <file.gguf> [--json]',
+  '       precis models remove <model-id> [--partial]',
 ].join('\n');
+
+function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds}s`;
+  const m = Math.floor(seconds / 60);
+  return m < 60 ? `${m}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+function progressLine(p: DownloadProgress): string {
+  const pct = p.totalBytes ? ` (${Math.floor((p.downloadedBytes / p.totalBytes) * 100)}%)` : '';
+  const of = p.totalBytes ? ` / ${size(p.totalBytes)}` : '';
+  const eta = p.etaSeconds !== undefined ? `, ETA ${duration(p.etaSeconds)}` : '';
+  return `${size(p.downloadedBytes)}${of}${pct}, ${size(p.bytesPerSecond)}/s${eta}`;
+}
 
 const MB = 1024 * 1024;
 const GB = 1024 * MB;
@@ -87,6 +104,52 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     );
     for (const a of result.advice) io.stdout(adviceLine(a, result.recommended));
     io.stdout(result.recommended ? `Recommended: ${result.recommended} (precis models download ${result.recommended})` : 'No catalog model could be judged for this machine.');
+    return 0;
+  }
+  if (sub === 'download') {
+    const { values, positionals } = parseCliArgs(
+      { args: rest, options: { json: { type: 'boolean' }, sha256: { type: 'string' } }, allowPositionals: true, strict: true },
+      USAGE,
+    );
+    if (positionals.length !== 1 || !positionals[0]) throw new PrecisFailure('INVALID_REQUEST', USAGE);
+    if (values.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(values.sha256)) throw new PrecisFailure('INVALID_REQUEST', '--sha256 takes 64 hexadecimal digits.');
+    const source = resolveSource(positionals[0], loadCatalog(catalogOverridesFromEnv(io.env)));
+    const dir = modelsDir(home);
+    await fs.mkdir(dir, { recursive: true });
+    let last = '';
+    const result = await downloadModel({
+      url: source.url,
+      dir,
+      file: source.file,
+      ...(source.expectedBytes !== undefined ? { expectedBytes: source.expectedBytes } : {}),
+      ...((values.sha256 ?? source.sha256) ? { sha256: (values.sha256 ?? source.sha256)!.toLowerCase() } : {}),
+      signal: io.signal,
+      onProgress: (p) => {
+        if (values.json) return io.stdout(JSON.stringify({ type: 'progress', ...p }));
+        const text = progressLine(p);
+        if (text !== last) io.stderr(text);
+        last = text;
+      },
+      onNotice: (code, message) => (values.json ? io.stdout(JSON.stringify({ type: 'notice', code, message })) : io.stderr(`${code} ${message}`)),
+    }).catch((e: unknown) => {
+      // Ctrl+C pauses: the partial file stays and the same command resumes it.
+      if (io.signal.aborted) io.stderr(`Paused. Run the same command again to resume ${source.file}.`);
+      throw e;
+    });
+    io.stdout(values.json ? JSON.stringify({ type: 'done', ...result }) : `Downloaded ${result.file} (${size(result.bytes)}, sha256 ${result.sha256}${result.checksum === 'none' ? ', not checked: no published checksum' : ', verified'})`);
+    return 0;
+  }
+  if (sub === 'remove') {
+    const { values, positionals } = parseCliArgs({ args: rest, options: { partial: { type: 'boolean' } }, allowPositionals: true, strict: true }, USAGE);
+    const id = positionals[0];
+    if (positionals.length !== 1 || !id || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/.test(id)) throw new PrecisFailure('INVALID_REQUEST', USAGE);
+    if (values.partial) {
+      await discardPartialDownload(modelsDir(home), id);
+      io.stdout(`Removed the partial download of ${id}`);
+      return 0;
+    }
+    await removeModel(home, id);
+    io.stdout(`Removed ${id}`);
     return 0;
   }
   if (sub === 'import') {

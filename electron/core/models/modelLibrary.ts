@@ -91,3 +91,15 @@ export async function importModel(home: string, source: string, options: { signa
   }
   return describe(target, options.signal);
 }
+
+/** Deletes a model from the library (by id, a file name in the models folder). */
+export async function removeModel(home: string, id: string): Promise<void> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/.test(id)) throw new PrecisFailure('INVALID_REQUEST', `"${id.slice(0, 100)}" is not a model id.`);
+  const file = path.join(modelsDir(home), id);
+  try {
+    await fs.unlink(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new PrecisFailure('MODEL_NOT_FOUND', `No model "${id}" in the library. See precis models list.`);
+    throw new PrecisFailure('STORAGE_FAILED', `${id} could not be removed. Check that the models folder is writable.`, { cause: e });
+  }
+}
