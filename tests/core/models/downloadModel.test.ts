@@ -41,7 +41,7 @@ function requestsFor(url: string) {
 describe('downloadModel over loopback HTTP with ranges', () => {
   it('downloads with progress (bytes, speed, ETA), verifies the checksum and moves the file in only when complete', async () => {
     const dir = freshDir();
-    const url = serve('a.gguf', { throttle: { chunk: 64 * 1024, delayMs: 60 } });
+    const url = serve('a.gguf', { throttle: { chunk: 16 * 1024, delayMs: 50 } });
     const events: DownloadProgress[] = [];
     const r = await downloadModel({ url, dir, file: 'a.gguf', sha256: sha, onProgress: (p) => events.push(p) });
     expect(r).toMatchObject({ file: 'a.gguf', bytes: model.length, sha256: sha, checksum: 'given' });
