@@ -1,8 +1,10 @@
 /**
  * `npm run eval [-- options]`: how good are Precis's answers?
  *
- * 1. Key terms vs CUAD expert labels (../shared/corpus/cuad_labels.json), per-field precision,
- *    recall and accuracy; the matching rule is documented in ./matchTerms.ts.
+ * 1. `terms`: key terms of the 255 CUAD development contracts (../shared/data/cuad-dev) through
+ *    `precis terms`'s own path, every value scored against the lawyers' answers (./scoreTerms.ts
+ *    documents the rules), per-field accuracy with Wilson 95 % intervals, values given where the
+ *    label is empty, and the misses grouped.
  * 2. Summaries vs the plain-English references (../shared/data/plain-english-summaries,
  *    Apache-2.0, see its SOURCES.md): ROUGE-1/2/L F1 (./rouge.ts documents the tokenization) beside
  *    Lead-1, Lead-K and Random-K (mean of 10 seeds) computed in the same run, K = sentences in the
@@ -15,24 +17,28 @@
  *   --base-url URL  --api-key-env NAME   openai-compatible server (key read from that env var, default OPENAI_API_KEY)
  *   --threads N                          local: CPU threads
  *   --sentences N                        extractive: fixed summary length instead of K per item
- *   --only terms|summary   --limit N     subset (limit applies to summary items)
+ *   terms | summary (or --only …)         run one part only
+ *   --limit N                            summary: first N items
+ *   --set DIR  --sample N  --jobs N      terms: another CUAD folder, a fixed spread sample, files read at once
+ *   --examples N                         terms: misses printed per group (default 4)
+ *   --cache                              terms, development only: keep extracted documents in tests/.artifacts
  *   --out FILE                           JSON results (default tests/.artifacts/eval-<provider>.json)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type { ExtractedDocument } from '../../shared/document';
 import type { SummaryResult } from '../../shared/summary';
-import type { KeyTerms } from '../../shared/terms';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
 import { createProvider } from '../../electron/core/llm/providerRegistry';
 import type { LlmProvider } from '../../electron/core/llm/provider';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
-import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
 import { splitSentences } from '../../electron/core/terms/splitSentences';
-import { CORPUS_DIR, KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
-import { CUAD_FIELDS, scoreField, type CuadField, type Outcome } from './matchTerms';
+import { KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
+import { readCuadLabels } from './cuadLabels';
+import { fixedSample, formatTermsReport, runTermsEval } from './termsEval';
 import { rouge, rougeTokens, type RougeScores } from './rouge';
 import { seededRandom } from '../helpers/seededRandom';
 
@@ -45,6 +51,11 @@ interface Args {
   sentences?: number;
   only?: 'terms' | 'summary';
   limit?: number;
+  set?: string;
+  sample?: number;
+  jobs?: number;
+  cache?: boolean;
+  examples?: number;
   out?: string;
 }
 
@@ -68,6 +79,12 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--sentences') args.sentences = Number(next());
     else if (a === '--limit') args.limit = Number(next());
     else if (a === '--out') args.out = next();
+    else if (a === '--set') args.set = next();
+    else if (a === '--sample') args.sample = Number(next());
+    else if (a === '--jobs') args.jobs = Number(next());
+    else if (a === '--examples') args.examples = Number(next());
+    else if (a === '--cache') args.cache = true;
+    else if (a === 'terms' || a === 'summary') args.only = a;
     else if (a === '--only') {
       const o = next();
       if (o !== 'terms' && o !== 'summary') throw new Error('--only takes terms or summary');
@@ -108,63 +125,25 @@ export function summaryProse(markdown: string): string {
 
 // ---------------------------------------------------------------- key terms
 
-interface FieldStats {
-  tp: number;
-  fp: number;
-  fn: number;
-  correct: number;
-  total: number;
-}
-
-async function evalTerms(provider: LlmProvider | undefined): Promise<Record<string, unknown>> {
-  const labels = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'cuad_labels.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-  const fields = Object.keys(CUAD_FIELDS) as CuadField[];
-  const engines = provider ? (['rules', provider.id] as const) : (['rules'] as const);
-  const stats: Record<string, Record<string, FieldStats>> = {};
-  const perDocument: Record<string, Record<string, Record<string, Outcome>>> = {};
-  for (const engine of engines) stats[engine] = Object.fromEntries(fields.map((f) => [f, { tp: 0, fp: 0, fn: 0, correct: 0, total: 0 }]));
-  for (const [file, entry] of Object.entries(labels)) {
-    const doc = await extractDocument({ path: path.join(CORPUS_DIR, file) });
-    if (provider) process.stderr.write(`key terms: ${file} (${doc.pageCount} pages) with ${provider.modelName}…\n`);
-    const results: Record<string, KeyTerms> = { rules: extractKeyTerms(doc).terms };
-    if (provider) results[provider.id] = (await summarize(doc, provider, true)).keyTerms ?? {};
-    perDocument[file] = {};
-    for (const engine of engines) {
-      perDocument[file]![engine] = {};
-      for (const field of fields) {
-        const gold = (entry[field] as string[] | undefined) ?? [];
-        const outcome = scoreField(field, gold, results[engine]![CUAD_FIELDS[field]]);
-        perDocument[file]![engine]![field] = outcome;
-        const s = stats[engine]![field]!;
-        s.total++;
-        if (outcome === 'tp' || outcome === 'tn') s.correct++;
-        if (outcome === 'tp') s.tp++;
-        if (outcome === 'fp' || outcome === 'mismatch') s.fp++;
-        if (outcome === 'fn' || outcome === 'mismatch') s.fn++;
-      }
-    }
-  }
-  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-  const summaryRows: Record<string, unknown> = {};
-  for (const engine of engines) {
-    console.log(`\nKey terms vs CUAD labels (${Object.keys(labels).length} contracts) — engine: ${engine}`);
-    console.log(`${'field'.padEnd(36)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'acc'.padStart(6)}`);
-    let correct = 0;
-    let total = 0;
-    const rows: Record<string, unknown> = {};
-    for (const field of fields) {
-      const s = stats[engine]![field]!;
-      const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
-      const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
-      correct += s.correct;
-      total += s.total;
-      rows[field] = { ...s, precision, recall, accuracy: s.correct / s.total };
-      console.log(`${field.padEnd(36)} ${pct(precision)} ${pct(recall)} ${pct(s.correct / s.total)}`);
-    }
-    console.log(`${'field accuracy (all fields)'.padEnd(36)} ${''.padStart(6)} ${''.padStart(6)} ${pct(correct / total)}   (goal ≥ 90.0)`);
-    summaryRows[engine] = { fields: rows, fieldAccuracy: correct / total };
-  }
-  return { engines: summaryRows, perDocument };
+async function evalTerms(args: Args): Promise<Record<string, unknown>> {
+  const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
+  const all = readCuadLabels(dir);
+  const contracts = args.sample ? fixedSample(all, args.sample) : all;
+  const jobs = args.jobs ?? Math.max(1, availableParallelism());
+  const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`Key terms: ${contracts.length} contracts from ${path.relative(process.cwd(), dir) || dir}, ${jobs} at a time; load average before ${load()}`);
+  const result = await runTermsEval({
+    dir,
+    contracts,
+    jobs,
+    ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}),
+    onProgress: (done, total) => {
+      if (done % 25 === 0 || done === total) process.stderr.write(`  ${done}/${total}\n`);
+    },
+  });
+  console.log(`\n${formatTermsReport(result, args.examples ?? 4)}`);
+  console.log(`\nload average after ${load()} (2 cores, shared machine)`);
+  return { set: dir, jobs, wallMs: result.wallMs, fields: result.fields, overall: result.overall, contracts: result.contracts };
 }
 
 // ---------------------------------------------------------------- summaries
@@ -257,7 +236,7 @@ async function main(): Promise<void> {
   const out = args.out ?? path.join(REPO_ROOT, 'tests', '.artifacts', `eval-${args.provider}.json`);
   const result: Record<string, unknown> = { provider: args.provider, model: model?.modelName ?? 'extractive v1', date: new Date().toISOString() };
   try {
-    if (args.only !== 'summary') result.keyTerms = await evalTerms(model);
+    if (args.only !== 'summary') result.keyTerms = await evalTerms(args);
     if (args.only !== 'terms') result.summaries = await evalSummaries(args, model);
   } finally {
     await model?.dispose();

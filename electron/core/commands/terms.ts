@@ -63,6 +63,15 @@ function show(t: KeyTerm): string {
   return `${t.blank ? `[blank] ${value}` : value} ${t.citations.map(formatCitation).join(' ')}`.trim();
 }
 
+/**
+ * What `precis terms` does with one file: read it, then extract key terms and the clause map. The
+ * evaluation harness calls this too, so what it scores is what the command prints.
+ */
+export async function readKeyTerms(file: string, options: { signal?: AbortSignal; password?: string } = {}): Promise<ReturnType<typeof extractKeyTerms>> {
+  const doc = await extractDocument({ path: file }, { ...(options.signal ? { signal: options.signal } : {}), ...(options.password !== undefined ? { password: options.password } : {}) });
+  return extractKeyTerms(doc);
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCliArgs(
     {
@@ -81,8 +90,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const file of files) {
       throwIfAborted(io.signal);
       try {
-        const doc = await extractDocument({ path: file }, { signal: io.signal, ...(parsed.values.password !== undefined ? { password: parsed.values.password } : {}) });
-        const { terms, clauses } = extractKeyTerms(doc);
+        const { terms, clauses } = await readKeyTerms(file, { signal: io.signal, ...(parsed.values.password !== undefined ? { password: parsed.values.password } : {}) });
         rows.push({ file, terms });
         if (parsed.values.json) {
           io.stdout(JSON.stringify({ file, terms: jsonTerms(terms), clauses: clauses.map((c) => ({ clause: c.clause, type: c.type, page: c.page, ...(c.heading ? { heading: c.heading } : {}) })) }));

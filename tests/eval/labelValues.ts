@@ -1,0 +1,232 @@
+/**
+ * The harness's own readers for dates, durations, places, party lists and titles. They read both
+ * the CUAD answers and Precis's values, and deliberately share no code with electron/core/terms:
+ * if the extractor misreads "06/11/2015", this reader must not make the same mistake and call it a
+ * match.
+ */
+
+// ---------------------------------------------------------------- dates
+
+/** A date whose parts may be unknown (CUAD writes a template blank as `[]`, e.g. `[]/[]/2020`). */
+export interface LooseDate {
+  y?: number;
+  m?: number;
+  d?: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+function part(s: string): number | undefined {
+  return /^\d+$/.test(s) ? Number(s) : undefined;
+}
+
+/**
+ * One date: `5/8/2014` (CUAD answers are month/day/year), `2014-05-08` (Precis's ISO values),
+ * `May 8, 2014` or `8 May 2014`; `[]` parts are unknown. Undefined when it is not a date.
+ */
+export function readDate(text: string): LooseDate | undefined {
+  const s = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  m = /^(\d{1,2}|\[\s*\])\/(\d{1,2}|\[\s*\])\/(\d{4}|\[\s*\](?:\[\s*\])?)$/.exec(s);
+  if (m) {
+    const out: LooseDate = {};
+    const [mo, d, y] = [part(m[1]!), part(m[2]!), part(m[3]!)];
+    if (mo !== undefined) out.m = mo;
+    if (d !== undefined) out.d = d;
+    if (y !== undefined) out.y = y;
+    return out;
+  }
+  m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(s);
+  if (m && monthOf(m[1]!)) return { y: +m[3]!, m: monthOf(m[1]!)!, d: +m[2]! };
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(s);
+  if (m && monthOf(m[2]!)) return { y: +m[3]!, m: monthOf(m[2]!)!, d: +m[1]! };
+  return undefined;
+}
+
+export function isComplete(d: LooseDate): d is Required<LooseDate> {
+  return d.y !== undefined && d.m !== undefined && d.d !== undefined;
+}
+
+/**
+ * Whether a labelled date and a predicted full date are the same day. A spreadsheet saved CUAD's
+ * years from 2030 on as 19xx (`12/31/1934` is 2034), so a labelled year 1930–1989 also matches the
+ * same year a century later (no contract in CUAD is dated before 1990).
+ */
+export function sameDate(label: LooseDate, predicted: Required<LooseDate>): boolean {
+  const years = label.y === undefined ? [] : label.y >= 1930 && label.y < 1990 ? [label.y, label.y + 100] : [label.y];
+  return label.m === predicted.m && label.d === predicted.d && years.includes(predicted.y);
+}
+
+// ---------------------------------------------------------------- durations
+
+/** A length of time in days or months (a year is 12 months, a week 7 days), or no end at all. */
+export type Duration = { n: number; unit: 'day' | 'month' } | 'perpetual';
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+
+/** "one hundred and eighty" → 180, "forty-five" → 45, "12" → 12; undefined when not a number. */
+export function readNumber(words: string): number | undefined {
+  const w = words.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const t of w.split(/\s+/)) {
+    if (t in SMALL) current += SMALL[t]!;
+    else if (t === 'hundred') current = (current || 1) * 100;
+    else if (t === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return undefined;
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)';
+/**
+ * A number and a unit: digits ("90 days", "60) days" as CUAD sometimes keeps the parenthesis),
+ * number words ("one hundred and eighty days", "forty-five days"), or words with digits in
+ * parentheses ("three (3) years": the digits win).
+ */
+const DURATION_RE = new RegExp(
+  `(\\d+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s*(?:\\(\\s*(\\d+)\\s*\\))?\\)?[\\s-]*(?:calendar\\s+|business\\s+)?(days?|weeks?|months?|years?)\\b`,
+  'gi',
+);
+
+/** Every duration in a text, in order. "perpetual"/"indefinite" reads as no end. */
+export function readDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of text.matchAll(DURATION_RE)) {
+    const n = m[2] ? Number(m[2]) : readNumber(m[1]!);
+    if (n === undefined || !Number.isFinite(n)) continue;
+    const unit = m[3]!.toLowerCase().replace(/s$/, '');
+    if (unit === 'year') out.push({ n: n * 12, unit: 'month' });
+    else if (unit === 'month') out.push({ n, unit: 'month' });
+    else if (unit === 'week') out.push({ n: n * 7, unit: 'day' });
+    else out.push({ n, unit: 'day' });
+  }
+  return out;
+}
+
+export function isPerpetual(text: string): boolean {
+  return /\b(perpetual\w*|indefinite\w*|no (fixed )?(end|expiration|term))\b/i.test(text);
+}
+
+export function sameDuration(a: Duration, b: Duration): boolean {
+  if (a === 'perpetual' || b === 'perpetual') return a === b;
+  return a.unit === b.unit && a.n === b.n;
+}
+
+// ---------------------------------------------------------------- places
+
+const US_STATES = ['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'district of columbia'];
+const PROVINCES = ['ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland and labrador', 'prince edward island'];
+/** Countries that only qualify a sub-national place in an answer ("Ontario, Canada"). */
+const QUALIFIERS = new Set(['united states', 'canada', 'united kingdom', 'australia']);
+
+/** Different spellings of one place, to one key. */
+function placeKey(raw: string): string {
+  let p = raw
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/^(state|commonwealth|province|republic|kingdom|federal republic|people's republic) of /, '')
+    .replace(/^(state|commonwealth|province) of /, '');
+  if (/^(united states( of america)?|usa|u s a?|us)$/.test(p)) p = 'united states';
+  if (/^(england( and wales)?|wales)$/.test(p)) p = 'england and wales';
+  if (/^(uk|great britain|britain)$/.test(p)) p = 'united kingdom';
+  if (/^(prc|china|people's republic of china|mainland china)$/.test(p)) p = 'china';
+  if (/^(hong kong( sar)?)$/.test(p)) p = 'hong kong';
+  return p;
+}
+
+export function isKnownSubnational(key: string): boolean {
+  return US_STATES.includes(key) || PROVINCES.includes(key);
+}
+
+/**
+ * The places an answer names, most specific first: "Ontario, Canada" → [ontario];
+ * "Virginia, Texas" → [virginia, texas]; "England, United Kingdom; Wales, United Kingdom" →
+ * [england and wales]. A country after a state or province only qualifies it.
+ */
+export function readPlaces(text: string): string[] {
+  const out: string[] = [];
+  for (const alternative of text.split(/;/)) {
+    const pieces = alternative.split(',').map(placeKey).filter(Boolean);
+    pieces.forEach((p, i) => {
+      if (i > 0 && QUALIFIERS.has(p) && pieces.slice(0, i).some((q) => isKnownSubnational(q) || q === 'england and wales' || q === 'scotland')) return;
+      if (!out.includes(p)) out.push(p);
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- parties and titles
+
+/** Lower case, punctuation and entity forms removed: "Go Call, Inc." → "go call". */
+export function partyKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[“”"'’`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(the|inc|incorporated|llc|l l c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|s a|nv|n v|bv|b v|lp|l p|llp|pte|pty|ab|oy|spa|srl)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface LabelParty {
+  /** The name as labelled ('' when the label gives only short names, e.g. `("you", "Franchisee")`). */
+  name: string;
+  /** Defined short names in the label ("Company", "Distributor"). */
+  short: string[];
+}
+
+/**
+ * CUAD's party answer: parties separated by ";", each a name followed by quoted short names in
+ * parentheses. Pieces that describe rather than name ("individually referred to as a Party",
+ * "each Party or any of its Affiliates…") are dropped: they start in lower case or with
+ * each/either/individually/collectively, or run over 8 words.
+ */
+export function readParties(text: string): LabelParty[] {
+  const out: LabelParty[] = [];
+  for (const raw of text.split(/;|\n/)) {
+    const piece = raw.trim().replace(/^\(+/, '').replace(/\)+$/, (m) => (raw.includes('(') ? m : '')).trim();
+    if (!piece || /^_+$/.test(piece)) continue;
+    const short = [...piece.matchAll(/[“"]([^”"]{1,60})[”"]/g)].map((m) => m[1]!.replace(/[,.]$/, '').trim()).filter(Boolean);
+    const name = piece
+      .replace(/[“"][^”"]*[”"]/g, '')
+      .replace(/\(.*$/s, '')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+      .trim();
+    if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name))) continue;
+    if (name.split(/\s+/).length > 8) continue;
+    if (!name && !short.length) continue;
+    out.push({ name, short });
+  }
+  return out;
+}
+
+/** The words of a title: "TURN - KEY MANUFACTURING AGREEMENT" → "turn key manufacturing agreement". */
+export function titleWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyTerm } from '../../shared/terms';
+import { parseCsv } from './cuadLabels';
+import { readDate, readDurations, readNumber, readParties, readPlaces, sameDate } from './labelValues';
+import { scoreField, wilson } from './scoreTerms';
+import { fixedSample } from './termsEval';
+
+const term = (value: KeyTerm['value'], extra: Partial<KeyTerm> = {}): KeyTerm => ({ value, text: '', citations: [], ...extra });
+
+describe('the harness reads CUAD answers on its own', () => {
+  it('parses quoted CSV fields with commas, quotes and newlines', () => {
+    expect(parseCsv('a,"b, ""c""\nd",e\r\n1,2,3\n')).toEqual([
+      ['a', 'b, "c"\nd', 'e'],
+      ['1', '2', '3'],
+    ]);
+  });
+
+  it('reads month-first answers, ISO values and written dates; [] parts stay unknown', () => {
+    expect(readDate('5/8/2014')).toEqual({ y: 2014, m: 5, d: 8 });
+    expect(readDate('2014-05-08')).toEqual({ y: 2014, m: 5, d: 8 });
+    expect(readDate('August 3, 2017')).toEqual({ y: 2017, m: 8, d: 3 });
+    expect(readDate('3rd of August 2017')).toEqual({ y: 2017, m: 8, d: 3 });
+    expect(readDate('[]/[]/2020')).toEqual({ y: 2020 });
+    expect(readDate('07/[]/2003')).toEqual({ y: 2003, m: 7 });
+    expect(readDate('perpetual')).toBeUndefined();
+  });
+
+  it('takes a labelled 19xx year from 1930 on as the spreadsheet-shortened 20xx too', () => {
+    expect(sameDate({ y: 1934, m: 12, d: 31 }, { y: 2034, m: 12, d: 31 })).toBe(true);
+    expect(sameDate({ y: 1999, m: 12, d: 31 }, { y: 2099, m: 12, d: 31 })).toBe(false);
+    expect(sameDate({ y: 2014, m: 5, d: 8 }, { y: 2014, m: 8, d: 5 })).toBe(false);
+  });
+
+  it('reads durations in digits, words and parentheses; a year is 12 months', () => {
+    expect(readNumber('one hundred and eighty')).toBe(180);
+    expect(readNumber('forty-five')).toBe(45);
+    expect(readDurations('successive 1 year')).toEqual([{ n: 12, unit: 'month' }]);
+    expect(readDurations('60) days')).toEqual([{ n: 60, unit: 'day' }]);
+    expect(readDurations('three (3) years')).toEqual([{ n: 36, unit: 'month' }]);
+    expect(readDurations('one hundred and eighty days')).toEqual([{ n: 180, unit: 'day' }]);
+    expect(readDurations('two weeks')).toEqual([{ n: 14, unit: 'day' }]);
+  });
+
+  it('reads places, a country after a state or province only qualifying it', () => {
+    expect(readPlaces('Ontario, Canada')).toEqual(['ontario']);
+    expect(readPlaces('Province of Ontario, Canada')).toEqual(['ontario']);
+    expect(readPlaces('Virginia, Texas')).toEqual(['virginia', 'texas']);
+    expect(readPlaces('England, United Kingdom; Wales, United Kingdom')).toEqual(['england and wales']);
+    expect(readPlaces("People's Republic of China")).toEqual(['china']);
+    expect(readPlaces('New York, United States')[0]).toBe('new york');
+  });
+
+  it('reads party answers, dropping descriptions', () => {
+    expect(readParties('Go Call, Inc. ("Go Call"); PageMaster Corporation')).toEqual([
+      { name: 'Go Call, Inc.', short: ['Go Call'] },
+      { name: 'PageMaster Corporation', short: [] },
+    ]);
+    expect(readParties('City of A ("COFS"); B Corp ("STW"); individually referred to as a "Party"')).toHaveLength(2);
+    expect(readParties('The Joint Corp (“we”, “Company”); (“you,” “Franchisee")')[1]).toEqual({ name: '', short: ['you', 'Franchisee'] });
+  });
+});
+
+describe('value-level scoring', () => {
+  it('scores dates as dates, not as text', () => {
+    expect(scoreField('agreementDate', '6/11/2015', term('2015-06-11')).outcome).toBe('right');
+    expect(scoreField('agreementDate', '6/11/2015', term('2015-11-06')).outcome).toBe('wrong');
+    expect(scoreField('agreementDate', '[]/[]/2020', term('[ ]', { blank: true })).outcome).toBe('right');
+    expect(scoreField('agreementDate', '', term('2015-06-11')).outcome).toBe('extra');
+    expect(scoreField('agreementDate', '', undefined).outcome).toBe('absent');
+    expect(scoreField('agreementDate', '6/11/2015', undefined).outcome).toBe('missing');
+  });
+
+  it('scores expiration as the labelled date or perpetual', () => {
+    expect(scoreField('expiration', '12/31/2014', term('2014-12-31')).outcome).toBe('right');
+    expect(scoreField('expiration', '12/31/2014', term('2 years')).outcome).toBe('wrong');
+    expect(scoreField('expiration', 'perpetual', term('perpetual')).outcome).toBe('right');
+  });
+
+  it('scores renewal and notice as equal durations', () => {
+    expect(scoreField('renewal', 'successive 1 year', term('12 months, automatic')).outcome).toBe('right');
+    expect(scoreField('renewal', 'successive 1 year', term('2 years, automatic')).outcome).toBe('wrong');
+    expect(scoreField('renewalNotice', '6 months; 12 months', term('12 months')).outcome).toBe('right');
+    expect(scoreField('renewalNotice', '90 days', term('3 months')).outcome).toBe('wrong');
+  });
+
+  it('scores governing law by place', () => {
+    expect(scoreField('governingLaw', 'Delaware', term('Delaware, United States')).outcome).toBe('right');
+    expect(scoreField('governingLaw', 'Ontario, Canada', term('Canada')).outcome).toBe('wrong');
+    expect(scoreField('governingLaw', 'England', term('England and Wales')).outcome).toBe('right');
+  });
+
+  it('scores parties both ways: every labelled party found, every found party labelled', () => {
+    const label = 'Alpha Widgets Inc. ("Alpha"); Beta Supplies LLC ("Supplier")';
+    expect(scoreField('parties', label, term([{ name: 'ALPHA WIDGETS, INC.', role: 'Alpha' }, { name: 'Beta Supplies LLC' }])).outcome).toBe('right');
+    expect(scoreField('parties', label, term([{ name: 'Alpha Widgets Inc.' }])).outcome).toBe('wrong');
+    expect(scoreField('parties', label, term([{ name: 'Alpha Widgets Inc.' }, { name: 'Beta Supplies LLC' }, { name: 'Gamma' }])).outcome).toBe('wrong');
+  });
+
+  it('scores titles by words', () => {
+    expect(scoreField('title', 'TURN - KEY MANUFACTURING AGREEMENT', term('Turn-Key Manufacturing Agreement')).outcome).toBe('right');
+    expect(scoreField('title', 'Franchise Agreement\n\nAddendum to Lease Agreement', term('Franchise Agreement')).outcome).toBe('right');
+    expect(scoreField('title', 'Master Supply Agreement', term('Supply Agreement')).outcome).toBe('wrong');
+  });
+
+  it('gives Wilson intervals and a stable spread sample', () => {
+    const [lo, hi] = wilson(80, 100);
+    expect(lo).toBeCloseTo(0.7112, 3);
+    expect(hi).toBeCloseTo(0.8666, 3);
+    expect(fixedSample([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 5)).toEqual([0, 2, 4, 6, 8]);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The key-term evaluation on a CUAD folder: every PDF goes through `precis terms`'s own path
+ * (readKeyTerms: PDF → extract → key terms) and every value is scored against the lawyers'
+ * answers (./scoreTerms.ts). Files are read `jobs` at a time: each read parses in its own worker
+ * thread while the main thread lays out and extracts the previous one, which keeps 2 cores busy.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { KeyTerms } from '../../shared/terms';
+import type { ExtractedDocument } from '../../shared/document';
+import { readKeyTerms } from '../../electron/core/commands/terms';
+import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
+import { readCuadLabels, SCORED_FIELDS, type CuadContract, type ScoredField } from './cuadLabels';
+import { scoreField, wilson, type FieldScore } from './scoreTerms';
+
+export interface ContractResult {
+  pdf: string;
+  error?: string;
+  ms: number;
+  scores: Record<ScoredField, FieldScore>;
+}
+
+export interface FieldSummary {
+  labelled: number;
+  right: number;
+  wrong: number;
+  missing: number;
+  /** Contracts whose label is empty. */
+  unlabelled: number;
+  /** Values given where the label is empty. */
+  extra: number;
+  accuracy: number;
+  interval: [number, number];
+  extraRate: number;
+}
+
+export interface TermsEvalResult {
+  contracts: ContractResult[];
+  fields: Record<ScoredField, FieldSummary>;
+  overall: { labelled: number; right: number; accuracy: number; interval: [number, number] };
+  wallMs: number;
+}
+
+/** `n` contracts spread evenly over the folder's order: the same ones on every run. */
+export function fixedSample<T>(all: readonly T[], n: number): T[] {
+  if (n >= all.length) return [...all];
+  return Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+/**
+ * Development only: extracted documents kept in `dir`, keyed by the PDF's bytes, so rule changes
+ * can be re-scored in seconds. The key terms are still computed fresh by the same extractKeyTerms.
+ */
+async function cachedTerms(file: string, dir: string, signal?: AbortSignal): Promise<KeyTerms> {
+  const key = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 24);
+  const cached = path.join(dir, `${key}.json`);
+  let doc: ExtractedDocument;
+  if (existsSync(cached)) doc = JSON.parse(readFileSync(cached, 'utf8')) as ExtractedDocument;
+  else {
+    doc = await extractDocument({ path: file }, signal ? { signal } : {});
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(cached, JSON.stringify(doc));
+  }
+  return extractKeyTerms(doc).terms;
+}
+
+export interface TermsEvalOptions {
+  /** A CUAD folder: labels.csv and pdf/. */
+  dir: string;
+  /** Score only these contracts (default all). */
+  contracts?: readonly CuadContract[];
+  jobs?: number;
+  /** Development: reuse extracted documents from this folder. */
+  cacheDir?: string;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function summarise(contracts: readonly ContractResult[]): Omit<TermsEvalResult, 'contracts' | 'wallMs'> {
+  const fields = {} as Record<ScoredField, FieldSummary>;
+  let labelled = 0;
+  let right = 0;
+  for (const f of SCORED_FIELDS) {
+    const count = (o: string): number => contracts.filter((c) => c.scores[f].outcome === o).length;
+    const s = { right: count('right'), wrong: count('wrong'), missing: count('missing'), extra: count('extra'), absent: count('absent') };
+    const n = s.right + s.wrong + s.missing;
+    const unlabelled = s.extra + s.absent;
+    fields[f] = { labelled: n, right: s.right, wrong: s.wrong, missing: s.missing, unlabelled, extra: s.extra, accuracy: n ? s.right / n : 0, interval: wilson(s.right, n), extraRate: unlabelled ? s.extra / unlabelled : 0 };
+    labelled += n;
+    right += s.right;
+  }
+  return { fields, overall: { labelled, right, accuracy: labelled ? right / labelled : 0, interval: wilson(right, labelled) } };
+}
+
+export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEvalResult> {
+  const contracts = options.contracts ?? readCuadLabels(options.dir);
+  const started = performance.now();
+  let done = 0;
+  const results = await mapLimit(contracts, options.jobs ?? 2, async (c): Promise<ContractResult> => {
+    const file = path.join(options.dir, 'pdf', c.pdf);
+    const t0 = performance.now();
+    let terms: KeyTerms = {};
+    let error: string | undefined;
+    try {
+      terms = options.cacheDir ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, options.signal ? { signal: options.signal } : {})).terms;
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, c.answers[f], terms[f])])) as Record<ScoredField, FieldScore>;
+    options.onProgress?.(++done, contracts.length);
+    return { pdf: c.pdf, ms: performance.now() - t0, scores, ...(error ? { error } : {}) };
+  });
+  return { contracts: results, ...summarise(results), wallMs: performance.now() - started };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+/** The report `npm run eval -- terms` prints: per-field accuracy with Wilson 95 % intervals, extras, misses grouped. */
+export function formatTermsReport(result: TermsEvalResult, examples = 4): string {
+  const lines: string[] = [];
+  const n = result.contracts.length;
+  lines.push(`Key terms vs CUAD answers, value level (${n} contracts, ${(result.wallMs / 1000).toFixed(1)} s wall)`);
+  lines.push(`${'field'.padEnd(15)} ${'right/labelled'.padStart(15)} ${'accuracy'.padStart(8)}  ${'95 % (Wilson)'.padEnd(13)} ${'wrong'.padStart(5)} ${'missing'.padStart(7)}   ${'extra/unlabelled'.padStart(16)}`);
+  for (const f of SCORED_FIELDS) {
+    const s = result.fields[f];
+    lines.push(
+      `${f.padEnd(15)} ${`${s.right}/${s.labelled}`.padStart(15)} ${pct(s.accuracy).padStart(7)}%  ${`${pct(s.interval[0])}–${pct(s.interval[1])}`.padEnd(13)} ${String(s.wrong).padStart(5)} ${String(s.missing).padStart(7)}   ${`${s.extra}/${s.unlabelled} (${pct(s.extraRate)}%)`.padStart(16)}`,
+    );
+  }
+  const o = result.overall;
+  lines.push(`${'all fields'.padEnd(15)} ${`${o.right}/${o.labelled}`.padStart(15)} ${pct(o.accuracy).padStart(7)}%  ${`${pct(o.interval[0])}–${pct(o.interval[1])}`.padEnd(13)}`);
+  const failed = result.contracts.filter((c) => c.error);
+  if (failed.length) lines.push(`\n${failed.length} contracts could not be read: ${failed.map((c) => `${c.pdf} (${c.error})`).join('; ')}`);
+  lines.push('\nMisses, grouped (wrong value / missing / value where the label is empty):');
+  const short = (s: string): string => s.replace(/\s+/g, ' ').slice(0, 90);
+  for (const f of SCORED_FIELDS) {
+    for (const outcome of ['wrong', 'missing', 'extra'] as const) {
+      const hits = result.contracts.filter((c) => c.scores[f].outcome === outcome);
+      if (!hits.length) continue;
+      lines.push(`  ${f} · ${outcome} (${hits.length})`);
+      for (const c of hits.slice(0, examples)) {
+        const s = c.scores[f];
+        lines.push(`    ${c.pdf.slice(0, 40).padEnd(40)}  label: ${short(s.label || '—')}  |  given: ${short(s.predicted ?? '—')}`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
