@@ -6,6 +6,12 @@ export type ProviderKind = 'local' | 'cloud' | 'extractive';
 export type SummaryLength = 'brief' | 'standard' | 'detailed';
 export type SummaryStage = 'extract' | 'chunk' | 'map' | 'reduce' | 'final' | 'terms';
 
+/** The sections of every final summary, model-written or extractive, in order. */
+export const SUMMARY_SECTIONS = ['Overview', 'Key terms', 'Obligations', 'Dates and deadlines', 'Risks and unusual clauses'] as const;
+
+/** A JSON schema as node-llama-cpp's grammar and OpenAI structured output both accept it. */
+export type JsonSchema = Record<string, unknown>;
+
 /** Options a caller may set for one summary job. */
 export interface SummaryOptions {
   length?: SummaryLength;

@@ -88,6 +88,8 @@ export interface TermsEvalOptions {
   /** Development: reuse extracted documents from this folder. */
   cacheDir?: string;
   signal?: AbortSignal;
+  /** Longest a file may take to parse (default: the CLI's own limit). */
+  parseTimeoutMs?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -117,7 +119,7 @@ export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEval
     let terms: KeyTerms = {};
     let error: string | undefined;
     try {
-      terms = options.cacheDir ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, options.signal ? { signal: options.signal } : {})).terms;
+      terms = options.cacheDir ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

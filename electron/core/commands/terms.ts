@@ -10,7 +10,7 @@ import path from 'node:path';
 import { formatCitation } from '../../../shared/document';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTerms } from '../../../shared/terms';
 import { PrecisFailure, throwIfAborted, toErrorShape } from '../errors';
-import { extractDocument } from '../documents/extractDocument';
+import { extractDocument, type ExtractOptions } from '../documents/extractDocument';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { keyTermsCsv, type KeyTermsRow } from '../terms/keyTermsCsv';
@@ -67,8 +67,8 @@ function show(t: KeyTerm): string {
  * What `precis terms` does with one file: read it, then extract key terms and the clause map. The
  * evaluation harness calls this too, so what it scores is what the command prints.
  */
-export async function readKeyTerms(file: string, options: { signal?: AbortSignal; password?: string } = {}): Promise<ReturnType<typeof extractKeyTerms>> {
-  const doc = await extractDocument({ path: file }, { ...(options.signal ? { signal: options.signal } : {}), ...(options.password !== undefined ? { password: options.password } : {}) });
+export async function readKeyTerms(file: string, options: Pick<ExtractOptions, 'signal' | 'password' | 'limits'> = {}): Promise<ReturnType<typeof extractKeyTerms>> {
+  const doc = await extractDocument({ path: file }, options);
   return extractKeyTerms(doc);
 }
 

@@ -1,9 +1,8 @@
 import type { Block } from '../../../shared/document';
-import type { ProviderKind, SummaryPoint } from '../../../shared/summary';
+import type { JsonSchema, ProviderKind, SummaryPoint } from '../../../shared/summary';
 import type { ChunkInput } from '../chunking/chunkDocument';
 
-/** A JSON schema as node-llama-cpp's grammar and OpenAI structured output both accept it. */
-export type JsonSchema = Record<string, unknown>;
+export type { JsonSchema };
 
 /**
  * What a generation is for. Model providers answer from `system`/`user` text; the extractive

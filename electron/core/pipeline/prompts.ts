@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { formatCitation } from '../../../shared/document';
-import type { SummaryLength, SummaryPoint } from '../../../shared/summary';
+import { SUMMARY_SECTIONS, type SummaryLength, type SummaryPoint } from '../../../shared/summary';
 import type { JsonSchema } from '../llm/provider';
 
 /**
@@ -67,7 +67,7 @@ export function reduceUser(fence: Fence, points: readonly SummaryPoint[]): strin
 }
 
 /** The sections of the final summary, in order. */
-export const FINAL_SECTIONS = ['Overview', 'Key terms', 'Obligations', 'Dates and deadlines', 'Risks and unusual clauses'] as const;
+export const FINAL_SECTIONS = SUMMARY_SECTIONS;
 
 const LENGTH_HINT: Record<SummaryLength, string> = {
   brief: 'Keep it brief: at most two bullets per section.',

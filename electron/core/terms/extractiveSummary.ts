@@ -3,9 +3,8 @@
  * and the evaluation harness both go through here, so what is scored is what users see.
  */
 import { formatCitation, type Block } from '../../../shared/document';
-import type { SummaryPoint } from '../../../shared/summary';
+import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import { escapeMarkdownText } from '../../../shared/markdownText';
-import { FINAL_SECTIONS } from '../pipeline/prompts';
 import { rankSentences, type RankedSentence } from './rankSentences';
 
 /** Sentences in an extractive summary when the caller does not say. */
@@ -21,7 +20,7 @@ const DATES = /\b(\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|thirt
 const KEY_TERM = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e)\b)/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 
-type Section = (typeof FINAL_SECTIONS)[number];
+type Section = (typeof SUMMARY_SECTIONS)[number];
 
 // One section per sentence, the most specific first, so nothing is said twice.
 function sectionOf(text: string): Exclude<Section, 'Overview'> {
@@ -57,7 +56,7 @@ function bullet(s: RankedSentence): string {
 
 /**
  * Picks `sentences` sentences and lays them out under the same "## " sections a model's final
- * summary uses (pipeline/prompts FINAL_SECTIONS): the single most central sentence as the overview,
+ * summary uses (SUMMARY_SECTIONS): the single most central sentence as the overview,
  * the rest in reading order under the section their wording belongs to, each with its citation.
  * Empty sections are left out rather than padded.
  */
@@ -73,7 +72,7 @@ export function extractiveSummary(blocks: readonly Block[], options: { sentences
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
   lines.push('## Overview', '', `${escapeMarkdownText(lead!.text)} ${formatCitation(lead!.citation)}`, '');
   const ordered: RankedSentence[] = [lead!];
-  for (const section of FINAL_SECTIONS) {
+  for (const section of SUMMARY_SECTIONS) {
     if (section === 'Overview') continue;
     const picks = inOrder.filter((s) => sectionOf(s.text) === section);
     if (!picks.length) continue;

@@ -5,8 +5,8 @@
  */
 import type { Block, Citation, ExtractedDocument } from '../../../shared/document';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTerms, type Party } from '../../../shared/terms';
-import type { JsonSchema } from '../llm/provider';
-import { toIsoDate } from './parseDate';
+import type { JsonSchema } from '../../../shared/summary';
+import { toIsoDate } from './date';
 
 const termSchema = (value: JsonSchema): JsonSchema => ({
   oneOf: [

@@ -1,0 +1,149 @@
+/**
+ * Dates as contracts write them: "June 11, 2015", "the 23rd day of December, 2003", "17 July 2023",
+ * "2015-06-11", and numeric "06/11/2015". A numeric date is read month first (the US convention)
+ * unless the document is plainly day-first or the first number is over 12; when both readings are
+ * possible the result is flagged `ambiguous`.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
+  'twenty-fourth': 24, 'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
+  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+};
+
+/** A month name or its abbreviation, optionally with a dot: "Sept.", "DECEMBER". */
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A day in digits with an optional ordinal suffix ("1st", "23rd"), or an ordinal word ("first", "twenty-third"). */
+const DAY = `(\\d{1,2}(?:st|nd|rd|th)?|${Object.keys(ORDINAL_WORDS).join('|')})`;
+/** A four-digit year from 1900 to 2099. OCR sometimes puts a space inside it ("20 14"); not handled. */
+const YEAR = '((?:19|20)\\d\\d)';
+
+interface Pattern {
+  /** Order of the captured groups. */
+  order: 'mdy' | 'dmy' | 'ymd' | 'numeric';
+  re: RegExp;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  // "June 11, 2015", "June 11 2015", "June 11th, 2015", "Sept. 1, 2000"
+  { order: 'mdy', re: new RegExp(`\\b${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}\\b`, 'gi') },
+  // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000"
+  { order: 'dmy', re: new RegExp(`\\b${DAY}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH}\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
+  // "2015-06-11"
+  { order: 'ymd', re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g },
+  // "06/11/2015", "6.11.2015", "6-11-2015"; two-digit years ("6/11/15") are read as 19xx/20xx below
+  { order: 'numeric', re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)/g },
+];
+
+/** A date found in text. */
+export interface FoundDate {
+  iso: string;
+  text: string;
+  index: number;
+  /** A numeric date that reads as a valid date either way (06/11/2015); the month-first reading was taken. */
+  ambiguous?: true;
+}
+
+export interface DateOptions {
+  /** Read numeric dates day first (the document is plainly non-US). */
+  dayFirst?: boolean;
+}
+
+function monthOf(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function dayOf(text: string): number {
+  const lower = text.toLowerCase();
+  return ORDINAL_WORDS[lower] ?? parseInt(lower, 10);
+}
+
+export function validDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isoOf(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function fullYear(y: string): number {
+  if (y.length === 4) return +y;
+  const n = +y;
+  return n >= 70 ? 1900 + n : 2000 + n;
+}
+
+/** Every well-formed date in `text`, in order of position. */
+export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const { order, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      let y: number;
+      let mo: number;
+      let d: number;
+      let ambiguous = false;
+      if (order === 'mdy') [y, mo, d] = [+m[3]!, monthOf(m[1]!), dayOf(m[2]!)];
+      else if (order === 'dmy') [y, mo, d] = [+m[3]!, monthOf(m[2]!), dayOf(m[1]!)];
+      else if (order === 'ymd') [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+      else {
+        const a = +m[1]!;
+        const b = +m[3]!;
+        y = fullYear(m[4]!);
+        // Month first unless the document is day-first or the first number cannot be a month.
+        const dayFirst = a > 12 || (options.dayFirst === true && b <= 12);
+        [mo, d] = dayFirst ? [b, a] : [a, b];
+        ambiguous = a <= 12 && b <= 12 && a !== b;
+      }
+      if (!validDate(y, mo, d)) continue;
+      out.push({ iso: isoOf(y, mo, d), text: m[0], index: m.index, ...(ambiguous ? { ambiguous: true as const } : {}) });
+    }
+  }
+  // A numeric match inside a worded one cannot happen, but two worded patterns can overlap: keep the first.
+  out.sort((a, b) => a.index - b.index);
+  return out.filter((d, i) => i === 0 || d.index >= out[i - 1]!.index + out[i - 1]!.text.length);
+}
+
+/** The first well-formed date in `text`, or undefined. */
+export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
+  return findDates(text, options)[0];
+}
+
+/** The ISO form of a date written in any supported way, or undefined. */
+export function toIsoDate(text: string, options: DateOptions = {}): string | undefined {
+  return findDate(text, options)?.iso;
+}
+
+/**
+ * Whether a document writes numeric dates day first: it has numeric dates whose first number is
+ * over 12 (15/07/2016) and none whose second is (07/15/2016). Without such evidence, month first.
+ */
+export function writesDayFirst(text: string): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b/g)) {
+    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+    if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0;
+}
+
+/** `iso` plus whole months (clamped to the month's last day) and days: 2014-01-31 + 1 month → 2014-02-28. */
+export function addToDate(iso: string, amount: { months?: number; days?: number }): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const totalMonths = y * 12 + (m - 1) + (amount.months ?? 0);
+  const ny = Math.floor(totalMonths / 12);
+  const nm = (totalMonths % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  const base = Date.UTC(ny, nm - 1, Math.min(d, last));
+  const out = new Date(base + (amount.days ?? 0) * 86_400_000);
+  return isoOf(out.getUTCFullYear(), out.getUTCMonth() + 1, out.getUTCDate());
+}

@@ -1,0 +1,91 @@
+/**
+ * One grammar for lengths of time, used by the term, renewal, notice and confidentiality rules:
+ * digits ("90 days"), words ("ninety days", "one hundred and eighty days", "forty-five days"),
+ * words with digits ("three (3) years", where the digits win), hyphenated adjectives ("a one-year
+ * term", "12-month period") and business or calendar days.
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/**
+ * A number in words: units and teens, tens optionally joined to a unit ("forty-five", "twenty
+ * four"), hundreds with an optional "and" ("one hundred and eighty", "two hundred twenty").
+ */
+const UNIT_WORD = `(?:${Object.keys(UNITS).join('|')})`;
+const TENS_WORD = `(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const BELOW_HUNDRED = `(?:${TENS_WORD}|${UNIT_WORD})`;
+export const NUMBER_WORDS = `(?:${BELOW_HUNDRED}\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED})`;
+
+/**
+ * number, optional "(digits)", optional hyphen, optional "business"/"calendar", unit.
+ *   group 1: digits or words · group 2: digits in parentheses · group 3: business/calendar · group 4: unit
+ * "(?<![\w.])" keeps "1.5 years" and "Section 3 days" style fragments from matching mid-token.
+ */
+const DURATION_SOURCE = `(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\))?[\\s-]*(?:(business|calendar|working)[\\s-]+)?(days?|weeks?|months?|years?)(?![\\w])`;
+
+export function durationPattern(flags = 'gi'): RegExp {
+  return new RegExp(DURATION_SOURCE, flags);
+}
+
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface Duration {
+  n: number;
+  unit: DurationUnit;
+  /** "business" or "calendar" when the text says so. */
+  kind?: 'business' | 'calendar';
+  text: string;
+  index: number;
+}
+
+/** A number written in words or digits, or undefined. */
+export function wordsToNumber(words: string): number | undefined {
+  const w = words.toLowerCase().trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  let current = 0;
+  let seen = false;
+  for (const t of w.replace(/-/g, ' ').split(/\s+/)) {
+    if (t === 'and') continue;
+    if (t in UNITS) current += UNITS[t]!;
+    else if (t in TENS) current += TENS[t]!;
+    else if (t === 'hundred') current = (current || 1) * 100;
+    else return undefined;
+    seen = true;
+  }
+  return seen ? current : undefined;
+}
+
+/** Every duration in `text`, in order. */
+export function findDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of text.matchAll(durationPattern())) {
+    const n = m[2] ? Number(m[2]) : wordsToNumber(m[1]!);
+    if (n === undefined || !Number.isFinite(n) || n <= 0) continue;
+    const unit = m[4]!.toLowerCase().replace(/s$/, '') as DurationUnit;
+    const kind = m[3]?.toLowerCase();
+    out.push({ n, unit, text: m[0], index: m.index, ...(kind === 'business' || kind === 'working' ? { kind: 'business' as const } : kind === 'calendar' ? { kind: 'calendar' as const } : {}) });
+  }
+  return out;
+}
+
+export function findDuration(text: string): Duration | undefined {
+  return findDurations(text)[0];
+}
+
+/** "90 days", "1 year", "10 business days". */
+export function formatDuration(d: Pick<Duration, 'n' | 'unit' | 'kind'>): string {
+  return `${d.n} ${d.kind === 'business' ? 'business ' : ''}${d.unit}${d.n === 1 ? '' : 's'}`;
+}
+
+/** The duration as whole months and days, for date arithmetic. */
+export function asMonthsAndDays(d: Pick<Duration, 'n' | 'unit'>): { months: number; days: number } {
+  if (d.unit === 'year') return { months: d.n * 12, days: 0 };
+  if (d.unit === 'month') return { months: d.n, days: 0 };
+  if (d.unit === 'week') return { months: 0, days: d.n * 7 };
+  return { months: 0, days: d.n };
+}

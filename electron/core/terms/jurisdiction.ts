@@ -1,0 +1,71 @@
+/**
+ * Which place's law a sentence names: "the laws of the State of New York" → "New York, United
+ * States"; "Ontario law" → "Ontario, Canada"; "the laws of England" → "England and Wales";
+ * "German law" → "Germany". A state or province is named with its country so the value reads the
+ * same whatever the contract's wording.
+ */
+
+const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'District of Columbia', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico'];
+const PROVINCES = ['Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland and Labrador', 'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec', 'Québec', 'Saskatchewan', 'Yukon', 'Northwest Territories', 'Nunavut'];
+/** UK nations and other places whose law is a legal system of its own. */
+const SYSTEMS: Record<string, string> = { England: 'England and Wales', 'England and Wales': 'England and Wales', Wales: 'England and Wales', Scotland: 'Scotland', 'Northern Ireland': 'Northern Ireland', 'Hong Kong': 'Hong Kong', 'Hong Kong SAR': 'Hong Kong', Macau: 'Macau', 'New South Wales': 'New South Wales, Australia', Victoria: 'Victoria, Australia', Queensland: 'Queensland, Australia', 'Western Australia': 'Western Australia, Australia' };
+const COUNTRIES = ['United States of America', 'United States', 'United Kingdom', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Peru', 'Ireland', 'France', 'Germany', 'Netherlands', 'The Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Italy', 'Spain', 'Portugal', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland', 'Poland', 'Czech Republic', 'Hungary', 'Greece', 'Cyprus', 'Malta', 'Israel', 'Turkey', 'Russia', 'Russian Federation', 'Ukraine', 'India', 'China', "People's Republic of China", 'PRC', 'Taiwan', 'Republic of China', 'Japan', 'Korea', 'Republic of Korea', 'South Korea', 'Singapore', 'Malaysia', 'Thailand', 'Vietnam', 'Indonesia', 'Philippines', 'Australia', 'New Zealand', 'Papua New Guinea', 'South Africa', 'Nigeria', 'Kenya', 'Egypt', 'United Arab Emirates', 'Saudi Arabia', 'Cayman Islands', 'British Virgin Islands', 'Bermuda', 'Bahamas', 'Barbados', 'Jersey', 'Guernsey'];
+/** Nationality adjectives used in "X law" / "the X courts". */
+const ADJECTIVES: Record<string, string> = { English: 'England and Wales', Scottish: 'Scotland', Irish: 'Ireland', French: 'France', German: 'Germany', Swiss: 'Switzerland', Dutch: 'Netherlands', Belgian: 'Belgium', Italian: 'Italy', Spanish: 'Spain', Swedish: 'Sweden', Danish: 'Denmark', Norwegian: 'Norway', Finnish: 'Finland', Austrian: 'Austria', Israeli: 'Israel', Indian: 'India', Chinese: 'China', Japanese: 'Japan', Korean: 'Korea', Singaporean: 'Singapore', Australian: 'Australia', Canadian: 'Canada', Mexican: 'Mexico', Brazilian: 'Brazil', Taiwanese: 'Taiwan' };
+
+const COUNTRY_NAMES: Record<string, string> = { 'United States of America': 'United States', 'The Netherlands': 'Netherlands', 'Russian Federation': 'Russia', "People's Republic of China": 'China', PRC: 'China', 'Republic of China': 'Taiwan', 'Republic of Korea': 'Korea', 'South Korea': 'Korea', 'Québec': 'Quebec' };
+
+function normalisePlace(name: string): string {
+  const canonical = (list: readonly string[]): string | undefined => list.find((p) => p.toLowerCase() === name.toLowerCase());
+  const state = canonical(US_STATES);
+  if (state) return `${state}, United States`;
+  const province = canonical(PROVINCES);
+  if (province) return `${COUNTRY_NAMES[province] ?? province}, Canada`;
+  const system = Object.keys(SYSTEMS).find((p) => p.toLowerCase() === name.toLowerCase());
+  if (system) return SYSTEMS[system]!;
+  const country = canonical(COUNTRIES) ?? name;
+  return COUNTRY_NAMES[country] ?? country;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Every known place, longest first so "West Virginia" wins over "Virginia" and "New South Wales" over "Wales". */
+const PLACE_NAMES = [...US_STATES, ...PROVINCES, ...Object.keys(SYSTEMS), ...COUNTRIES].sort((a, b) => b.length - a.length);
+const PLACE = new RegExp(`(?<![\\w'])(${PLACE_NAMES.map(escape).join('|')})(?![\\w'])`, 'gi');
+const ADJECTIVE_LAW = new RegExp(`\\b(${Object.keys(ADJECTIVES).join('|')})\\s+(?:substantive\\s+)?law\\b`);
+
+/** True for a sub-national place (a US state, a Canadian province, a UK nation…). */
+function isSpecific(value: string): boolean {
+  return value.includes(', ') || value === 'England and Wales' || value === 'Scotland' || value === 'Northern Ireland';
+}
+
+/**
+ * The place whose law `sentence` chooses, or undefined. Reads what follows "laws of" / "law of" /
+ * "laws in force in" first, then "<Place> law" and "<Nationality> law", then any known place in
+ * the sentence. "The laws of the United States and the State of Delaware" gives Delaware: a state
+ * or province named with its federal law is the more specific choice.
+ */
+export function jurisdictionOf(sentence: string): string | undefined {
+  const text = sentence.replace(/\s+/g, ' ');
+  // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
+  const cue = /\blaws?\s+(?:in\s+force\s+in|of|in|applicable\s+in)\s+/gi;
+  for (const c of text.matchAll(cue)) {
+    const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
+    const places = [...tail.matchAll(PLACE)].filter((m) => m.index < 60).map((m) => ({ at: m.index, value: normalisePlace(m[1]!) }));
+    if (!places.length) continue;
+    // "its jurisdiction of incorporation", "any other jurisdiction": not a choice of law.
+    if (/^(?:the\s+)?(?:state|jurisdiction|country)\s+of\s+(?:its|their|such)/i.test(tail)) continue;
+    const first = places[0]!;
+    const specific = places.find((p) => isSpecific(p.value) && p.at - first.at < 60);
+    return !isSpecific(first.value) && specific ? specific.value : first.value;
+  }
+  // "Delaware law", "New York substantive law".
+  for (const m of text.matchAll(new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'gi'))) return normalisePlace(m[1]!);
+  const adjective = ADJECTIVE_LAW.exec(text);
+  if (adjective) return ADJECTIVES[adjective[1]!];
+  return undefined;
+}
+
+/** Every known place named in `text`, normalised, in order (for courts and venues). */
+export function placesIn(text: string): string[] {
+  return [...text.matchAll(PLACE)].map((m) => normalisePlace(m[1]!));
+}

@@ -1,0 +1,184 @@
+/**
+ * Parties from a contract's opening words. The opening sentence names them after "between" or
+ * "among" and before WHEREAS / the recitals or the sentence's full stop; it is split at its
+ * top-level separators (", and", " and ", ";" outside parentheses and quotes) and a piece is kept
+ * only if it looks like a party: an entity form (Inc., LLC, GmbH, a "… corporation"), a person's
+ * name, or a defined short name ("the Distributor") that the contract uses again later.
+ */
+import type { Party } from '../../../shared/terms';
+
+/** Words that mark an organisation: legal forms, and nouns that name institutions. */
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|oy|ab|as|a\/s|kk|k\.k|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+
+/** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Oy|AB|A\/S|K\.K|Ltda|S\/A|LLLP|PC|P\.C|PA|P\.A)`;
+/** Text ending in a legal form: "Acme Holdings, Inc." */
+const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
+/** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
+const NAME_TO_LEGAL_FORM = new RegExp(String.raw`^(.+?\b${LEGAL_FORM}\b\.?(?:,?\s*\b${LEGAL_FORM}\b\.?)*)(?=\s|,|$)(.*)$`, 'i');
+
+/** Short names that define the document, a date or a thing rather than a party. */
+const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date|commencement date|execution date|closing date|date|parties|party|purpose|confidential information|term|initial term|services?|products?|territory|license|licensed|schedule|exhibit|plan|program|project|property|premises|work|deliverables?|recitals?|transaction|business|field|know-how|patents?|marks?|trademarks?|software|documentation|affiliates?|each|either|purchase amount|purchase price|price|fees?|amount|consideration|investment|shares|securities)$/i;
+
+/** Words that never start a person's name in an opening sentence. */
+const NOT_A_NAME_WORD = /^(?:the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its)$/i;
+
+/** A quoted short name inside parentheses: (the "Company"), ("Seller" or "Buyer"), (hereinafter "IBM"). */
+const SHORT_NAMES = /\(([^()]{0,160})\)/g;
+const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
+
+/**
+ * What follows a name and is not part of it: ", a Delaware corporation…", ", with offices at…",
+ * ", located at…", ", having its principal place of business…", ", organized under…", an address
+ * starting with a number, ", of 12 Main Street". Everything from there on is dropped.
+ */
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business|acting|on behalf|by and through|through its|d\/b\/a|dba)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$/i;
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The part of the opening that lists the parties: after between/among, before the recitals or the full stop. */
+export function partyListOf(opening: string): string | undefined {
+  const text = flat(opening);
+  const between = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst)\b\s*:?\s*/i.exec(text);
+  if (!between) return undefined;
+  let rest = text.slice(between.index + between[0].length);
+  // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of".
+  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree)\b/.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  // The first full stop that ends a sentence: not one of an abbreviation ("Inc.", "N.A.", "St.") or an initial.
+  const end = /(?<!\b(?:Inc|Co|Corp|Ltd|Ltda|No|St|Mr|Mrs|Ms|Dr|Jr|Sr|L\.P|L\.L\.C|N\.A|S\.A|N\.V|B\.V|P\.C|P\.A|U\.S|U\.K|Pte|Pty|Bros|Assn|Ave|Blvd|Ste|[A-Z]))\.(?=\s+[A-Z(“"]|\s*$)/.exec(rest);
+  if (end) rest = rest.slice(0, end.index);
+  return rest.trim() || undefined;
+}
+
+/** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
+export function splitTopLevel(list: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    // Quotes only matter outside parentheses (inside, short names open and close with any quote mark).
+    else if (depth === 0 && (c === '"' || c === '“' || c === '”')) quoted = c === '“' ? true : c === '”' ? false : !quoted;
+    if (depth > 0 || quoted) continue;
+    const rest = list.slice(i);
+    const sep = /^(?:;\s*(?:and\s*:?\s+)?|,\s*and\s*:?\s+|\s+and\s*:?\s+)/i.exec(rest);
+    if (!sep) continue;
+    // " and " joins parties only when a capitalised name, a blank or "the X" follows ("… Inc. and Acme LLC").
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z[]|_)/.test(rest.slice(sep[0].length))) continue;
+    // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
+    // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
+    const before = list.slice(start, i);
+    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || /,/.test(before) || isPersonName(before.trim()))) continue;
+    pieces.push(list.slice(start, i));
+    start = i + sep[0].length;
+    i = start - 1;
+  }
+  pieces.push(list.slice(start));
+  return pieces.map((p) => p.trim()).filter(Boolean);
+}
+
+/** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"). */
+export function shortNamesOf(piece: string): string[] {
+  const out: string[] = [];
+  for (const paren of piece.matchAll(SHORT_NAMES)) {
+    for (const q of paren[1]!.matchAll(QUOTED)) {
+      const name = q[1]!.replace(/[,.;:]+$/, '').trim();
+      if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The party's name: the piece without what follows the name (its form, address, short name). */
+export function nameOf(piece: string): string {
+  let s = flat(piece);
+  // The name stops at its first parenthesis, unless the parenthesis is part of it: "Bunker One (USA) Inc.".
+  const inner = new RegExp(String.raw`^([^(]+\([^()"“”]{1,20}\)\s*,?\s*${LEGAL_FORM}\b\.?)`, 'i').exec(s);
+  const paren = s.search(/\s*\(/);
+  if (inner) s = inner[1]!;
+  else if (paren > 0) s = s.slice(0, paren);
+  // Drop the tail, but keep ", Inc." / ", LLC" / ", N.A.", which belong to the name.
+  s = s.replace(NAME_TAIL, '');
+  // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
+  // d/b/a or a second form: "Acme Co., Ltd.". "Bunker One (USA) Inc." lost "(USA) Inc." above; see below.
+  const legal = NAME_TO_LEGAL_FORM.exec(s);
+  if (legal && legal[2]!.trim() && !/^\s*(?:d\/b\/a|dba|f\/k\/a)\b/i.test(legal[2]!)) s = legal[1]!;
+  s = s.replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
+  s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
+  // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
+  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
+  return s.trim();
+}
+
+export function hasEntityForm(name: string): boolean {
+  return ENTITY_FORM.test(name);
+}
+
+/** "John A. Smith", "Mary O'Brien-Jones": two to four capitalised words, initials allowed, no entity form. */
+export function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || hasEntityForm(name)) return false;
+  return words.every((w, i) => (/^[A-Z][a-z'’-]+$|^[A-Z]{2,}$/.test(w) || (i > 0 && /^[A-Z]\.$/.test(w))) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, '')));
+}
+
+export interface PartyOptions {
+  /** True when the contract uses `shortName` again after its opening (a real defined party). */
+  usedLater?: (shortName: string) => boolean;
+}
+
+/** The parties of an opening sentence, or [] when it names none. */
+export function partiesFromOpening(opening: string, options: PartyOptions = {}): Party[] {
+  const list = partyListOf(opening);
+  if (!list) return [];
+  const out: Party[] = [];
+  for (const piece of splitTopLevel(list)) {
+    const name = nameOf(piece);
+    const shorts = shortNamesOf(piece);
+    if (!name || name.length > 120 || !/^[\p{Lu}\d[_]|^the\s/u.test(name)) continue;
+    if (NOT_A_PARTY.test(name)) continue;
+    const blank = /\[[^\]]*\]|_{3,}/.test(name);
+    const kept = blank || hasEntityForm(name) || isPersonName(name) || shorts.some((s) => options.usedLater?.(s) ?? false);
+    if (!kept) continue;
+    if (out.some((p) => p.name === name)) continue;
+    out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+const ROLE_LINE = /^(licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party a|party b)\s*:\s*([A-Z][^.;]{2,100})$/i;
+
+/** A "Licensor: NAME" line, or undefined. */
+export function partyFromRoleLine(line: string): Party | undefined {
+  const m = ROLE_LINE.exec(flat(line));
+  if (!m) return undefined;
+  const name = nameOf(m[2]!);
+  if (!name || !(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name))) return undefined;
+  const role = m[1]!;
+  return { name, role: role.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/(?<=\w)\w+/g, (w) => w.toLowerCase()) };
+}
+
+/**
+ * Parties introduced by a defined short name anywhere in an opening ("[Company Name], a Delaware
+ * corporation (the "Company")") when there is no between/among list.
+ */
+export function partiesFromDefinitions(text: string, options: PartyOptions = {}): Party[] {
+  const t = flat(text);
+  const out: Party[] = [];
+  // A capitalised name (or a [blank]) of up to 8 words, an optional ", a/an/the …" description, then ("Short").
+  const re = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?)?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"]\)/g;
+  for (const m of t.matchAll(re)) {
+    const name = nameOf(m[1]!);
+    const role = m[2]!.trim();
+    if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name)) continue;
+    if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || options.usedLater?.(role))) continue;
+    if (!out.some((p) => p.name === name)) out.push({ name, role });
+  }
+  return out;
+}

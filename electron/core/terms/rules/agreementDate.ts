@@ -1,0 +1,58 @@
+/**
+ * The agreement date: the date the opening says the contract is made, dated, entered into or
+ * executed ("made as of June 1, 2000", "this 23rd day of December, 2003"), else a "Date:" line,
+ * else the first date of the opening sentence. A date left blank in a template is reported blank.
+ */
+import type { Block } from '../../../../shared/document';
+import type { KeyTerm } from '../../../../shared/terms';
+import { hasBlank } from '../blanks';
+import { findDate, findDates } from '../date';
+import { makeTerm, type TermContext } from '../termContext';
+
+/**
+ * The words that introduce the date of making: "is made", "dated", "entered into", "executed",
+ * "signed", optionally followed within 60 characters (not crossing a full stop or parenthesis) by
+ * "as of" / "on" / "this" / "effective", then an optional "the".
+ */
+const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?))?\s*(?:the\s+)?/gi;
+
+/**
+ * A blank where the date should be: "[DATE]", "[•], 2020", "____ __, 2003", "the ___ day of ____",
+ * "201[ ]", "July __, 2003".
+ */
+const BLANK_DATE = /^(?:\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,})/;
+
+export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
+  for (const s of ctx.opening) {
+    for (const cue of s.text.matchAll(MADE)) {
+      const after = s.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
+      const d = findDate(after, ctx.dates);
+      if (d && d.index < 16) return makeTerm(d.iso, s.text, [s.block]);
+      const blank = BLANK_DATE.exec(after);
+      if (blank) return makeTerm(blank[0].trim(), s.text, [s.block], true);
+    }
+  }
+  // "Date: 17 July 2023" / "Dated: 15/07/2016" / "Effective Date: …" label lines; the value may be the next block.
+  for (const [i, b] of ctx.preamble.entries()) {
+    const labelOnly = /^\s*(?:agreement\s+)?dated?\s*:?\s*$/i.test(b.text) ? ctx.preamble[i + 1] : undefined;
+    const m = /^\s*(?:agreement\s+)?dated?\s*:\s*(.{2,40})$/i.exec(labelOnly ? `Date: ${labelOnly.text.trim()}` : b.text.trim());
+    if (!m) continue;
+    const cited: Block[] = labelOnly ? [b, labelOnly] : [b];
+    const text = cited.map((x) => x.text).join(' ');
+    const d = findDate(m[1]!, ctx.dates);
+    if (d) return makeTerm(d.iso, text, cited);
+    if (hasBlank(m[1]!)) return makeTerm(m[1]!.trim(), text, cited, true);
+  }
+  // "on or about [Date of Safe Execution] (the "Date")": a date left blank in a template.
+  for (const s of ctx.opening) {
+    const m = /(\[[^\]]{1,40}\])\s*\((?:the\s+)?[“"](?:Effective\s+)?Date[”"]\)/i.exec(s.text) ?? /\b(?:dated|as of|on or about|on)\s+(\[[^\]]{0,30}\bdate\b[^\]]{0,30}\])/i.exec(s.text);
+    if (m) return makeTerm(m[1]!, s.text, [s.block], true);
+  }
+  // The opening sentence that names the parties usually carries the date too.
+  for (const s of ctx.opening) {
+    if (!/\b(?:between|among|agreement)\b/i.test(s.text)) continue;
+    const d = findDates(s.text, ctx.dates)[0];
+    if (d && !/\b(?:dated|amended|effective|pursuant)\b[^.]{0,30}$/i.test(s.text.slice(0, d.index)) ) return makeTerm(d.iso, s.text, [s.block]);
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * When the contract ends. The value is a DATE: the end date the term clause states ("until
+ * December 31, 2014", "expire on …"), or, when the clause gives a length ("for a period of five
+ * (5) years from the Effective Date"), the start date plus that length, with the text saying how
+ * it was derived. "perpetual" when the contract runs until terminated and states no end.
+ */
+import type { KeyTerm } from '../../../../shared/terms';
+import { addToDate, findDate, findDates } from '../date';
+import { asMonthsAndDays, findDurations, formatDuration, type Duration } from '../duration';
+import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
+import { RENEWAL_CUE } from './renewal';
+
+/** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
+const TERM_CUE = /\b(?:initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)|this\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)|(?:shall|will)\s+(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)|shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual|the\s+["“]?term["”]?\s+(?:shall|will|of)|unless\s+(?:sooner|earlier)\s+terminated)\b/i;
+
+/** "until", "through", "expire on", "ending on", "terminate on", "end on", then the date (group 1 is the cue). */
+const END_CUE = /\b(until|through|thru|expir(?:e|es|ing)\s+(?:at\s+\S+\s+on\s+|on\s+)?|end(?:s|ing)?\s+on|terminat(?:e|es|ing)\s+on|to\s+and\s+including|to)\s+(?:the\s+(?:close\s+of\s+business\s+on\s+)?)?/gi;
+
+/** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
+const NO_END = /\b(?:in\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|until\s+(?:either|one)\s+party\s+terminates|until\s+termination)\b/i;
+
+/** A date in the sentence that is where the term starts ("commencing on", "from", "effective"). */
+const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
+
+function scoreSentence(s: Sentence): number {
+  let score = 0;
+  const t = s.text;
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b/i.test(t)) score += 3;
+  if (/\b(?:this|the)\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end)\b/i.test(t)) score += 2;
+  if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
+  if (findDurations(t).length || findDate(t)) score += 1;
+  if (/\buntil\b|\bexpir/i.test(t)) score += 1;
+  // Definitions of other things, deadlines and conditions mention the term without stating it.
+  if (/["“][^"”]{2,50}["”]\s+(?:means|shall\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t)) score -= 4;
+  if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
+  if (/\b(?:license|licence|patent|warranty|confidential\w*|non-?compet\w*|survive|lease)\b/i.test(t) && !/\b(?:this|the)\s+agreement\b/i.test(t)) score -= 2;
+  if (RENEWAL_CUE.test(t) && !/\binitial\s+term\b/i.test(t)) score -= 1;
+  return score;
+}
+
+/** The length of the term in a sentence: the duration nearest a term word, not a notice period. */
+export function termLength(text: string): Duration | undefined {
+  const all = findDurations(text).filter((d) => {
+    const after = text.slice(d.index + d.text.length, d.index + d.text.length + 40);
+    const before = text.slice(Math.max(0, d.index - 40), d.index);
+    if (/^\s*(?:['’]|s['’])?\s*(?:prior\s+)?(?:written\s+)?(?:notice|prior|before|in\s+advance|after\s+(?:receipt|notice|written))/i.test(after)) return false;
+    if (/\b(?:notice\s+of|within|at\s+least|not\s+less\s+than|no\s+(?:less|later|more)\s+than|upon)\s*$/i.test(before)) return false;
+    return d.unit !== 'day' || d.n >= 90;
+  });
+  return all[0];
+}
+
+export function expirationRule(ctx: TermContext, start: KeyTerm | undefined): KeyTerm | undefined {
+  let best: { s: Sentence; score: number } | undefined;
+  for (const s of ctx.sentences) {
+    if (!TERM_CUE.test(s.text)) continue;
+    const score = scoreSentence(s);
+    if (score > 2 && (!best || score > best.score)) best = { s, score };
+  }
+  const definition = ctx.definitions.get('expiration date');
+  if (definition) {
+    const d = findDate(definition.text.slice(definition.text.search(/["”]/)), ctx.dates);
+    if (d) return makeTerm(d.iso, definition.text, [definition.block]);
+  }
+  if (!best) return undefined;
+  const s = best.s;
+  // 1. An end date stated in the clause.
+  for (const cue of s.text.matchAll(END_CUE)) {
+    const after = s.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40);
+    const d = findDate(after, ctx.dates);
+    if (d && d.index < 4) return makeTerm(d.iso, s.text, [s.block]);
+  }
+  // 2. A length from a start: a start date in the clause, else the effective (or agreement) date.
+  const length = termLength(s.text);
+  if (length) {
+    const dates = findDates(s.text, ctx.dates);
+    const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
+    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.blank && typeof start.value === 'string' ? { iso: start.value, how: 'the effective date', blocks: citedBlocks(start, ctx) } : undefined;
+    if (from) {
+      const end = addToDate(from.iso, asMonthsAndDays(length));
+      return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
+    }
+    return undefined;
+  }
+  // 3. No end at all.
+  if (NO_END.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  return undefined;
+}

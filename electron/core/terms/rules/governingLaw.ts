@@ -1,0 +1,31 @@
+/**
+ * Governing law: the place whose law a choice-of-law sentence names ("governed by the laws of the
+ * State of New York", "construed in accordance with Delaware law", "the laws of Ontario and the
+ * federal laws of Canada applicable therein" → Ontario, Canada).
+ */
+import type { KeyTerm } from '../../../../shared/terms';
+import { jurisdictionOf } from '../jurisdiction';
+import { makeTerm, type TermContext } from '../termContext';
+
+/**
+ * A choice-of-law sentence: "governed by", "construed (in accordance with | under)",
+ * "interpreted", "governing law", "applicable law", "subject to the laws of".
+ */
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+the\s+laws?)\b/i;
+
+/** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
+const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
+
+export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
+  let fallback: KeyTerm | undefined;
+  for (const s of ctx.sentences) {
+    const cue = CHOICE.exec(s.text);
+    if (!cue || !/\blaws?\b/i.test(s.text)) continue;
+    const place = jurisdictionOf(s.text.slice(cue.index).replace(OWN_LAW, ''));
+    if (!place) continue;
+    // The choice of law for the contract itself beats one for a single matter (arbitration, a guarantee).
+    if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text) || /governing law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`)) return makeTerm(place, s.text, [s.block]);
+    fallback ??= makeTerm(place, s.text, [s.block]);
+  }
+  return fallback;
+}

@@ -1,0 +1,53 @@
+/** Parties: the opening sentence's between/among list, else "Licensor: NAME" lines, else defined short names. */
+import type { Block } from '../../../../shared/document';
+import type { KeyTerm, Party } from '../../../../shared/terms';
+import { hasBlank } from '../blanks';
+import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine } from '../parties';
+import { makeTerm, type TermContext } from '../termContext';
+
+/** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
+const OPENING_SPAN = 6;
+
+export function partiesRule(ctx: TermContext): KeyTerm | undefined {
+  const options = { usedLater: ctx.usedLater };
+  let single: { parties: Party[]; text: string; blocks: Block[] } | undefined;
+  let listed: typeof single;
+  // Blocks, not sentences: a cover page sets "BY AND BETWEEN A" and "AND B" as separate heading lines.
+  for (const [i, block] of ctx.preamble.entries()) {
+    if (!/\b(between|among|amongst)\b/i.test(block.text)) continue;
+    const span = ctx.preamble.slice(i, i + OPENING_SPAN);
+    const text = span.map((b) => b.text).join(' ');
+    const parties = partiesFromOpening(text, options);
+    const cited = { parties, text: block.text, blocks: [block] };
+    // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
+    // gives each a short name is the one the contract itself relies on: prefer it when there is one.
+    if (parties.length >= 2 && parties.every((p) => p.role)) return makeTerm(parties, block.text, [block], parties.some((p) => hasBlank(p.name)));
+    if (parties.length >= 2) listed ??= cited;
+    if (parties.length === 1) single ??= cited;
+  }
+  if (listed) return makeTerm(listed.parties, listed.text, listed.blocks, listed.parties.some((p) => hasBlank(p.name)));
+  const roles = ctx.preamble.map((b) => ({ b, p: partyFromRoleLine(b.text) })).filter((x): x is { b: Block; p: Party } => !!x.p);
+  if (roles.length >= 2) return makeTerm(roles.map((r) => r.p), roles.map((r) => r.b.text).join('; '), roles.map((r) => r.b));
+  // Templates list parties under a "Parties:" label, one per line, often as blanks.
+  const label = ctx.preamble.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
+  if (label >= 0) {
+    const listed: Block[] = [];
+    for (const b of ctx.preamble.slice(label + 1, label + 10)) {
+      if (/^\s*\d+[.)]\s/.test(b.text) || b.clause) break;
+      if (b.text.length < 1200 && /^(?:(?:or|and)\s+)?\[?[A-Z]/i.test(b.text.trim())) listed.push(b);
+    }
+    const names = listed
+      .flatMap((b) => b.text.trim().split(/\s+(?:or|and)\s+(?=\[)/i))
+      .map((t) => t.replace(/^(?:or|and)\s+/i, ''))
+      .map((t) => ({ name: (/^(\[[^\]]+\]|[^,]+?)(?:,|\s+of\s+|$)/.exec(t)?.[1] ?? t).trim() }))
+      .filter((p) => p.name && !/^(or|and)$/i.test(p.name));
+    const unique = names.filter((p, i) => names.findIndex((q) => q.name === p.name) === i);
+    if (unique.length) return makeTerm(unique, listed.map((b) => b.text).join(' '), listed, unique.some((p) => hasBlank(p.name)));
+  }
+  for (const s of ctx.opening) {
+    const found = partiesFromDefinitions(s.text, options);
+    if (found.length >= 2) return makeTerm(found, s.text, [s.block], found.some((p) => hasBlank(p.name)));
+  }
+  if (single) return makeTerm(single.parties, single.text, single.blocks, single.parties.some((p) => hasBlank(p.name)));
+  return undefined;
+}

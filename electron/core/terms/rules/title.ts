@@ -1,0 +1,68 @@
+/**
+ * The document's name: the title line at its head ("MASTER SUPPLY AGREEMENT"), else the name the
+ * opening sentence gives it ("This Distribution Agreement (the "Agreement")"), else the file's
+ * own title. Filing marks before the title ("EXHIBIT 10.1", "Confidential Treatment Requested")
+ * are skipped.
+ */
+import type { Block } from '../../../../shared/document';
+import type { KeyTerm } from '../../../../shared/terms';
+import { makeTerm, type TermContext } from '../termContext';
+
+/** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends, page marks. */
+const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
+
+/** "This Master Supply Agreement (the "Agreement")": up to 8 capitalised words ending in an instrument noun, then a definition. */
+const NAMED_IN_OPENING = /\b(?:this|the)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:Agreement|Contract|Licen[cs]e|Lease|Deed|Memorandum|Addendum|Amendment|Plan|Note|Guarantee|Guaranty|Order))\s*(?:,\s*)?(?:\((?:the\s+|this\s+)?["“]|is\s+(?:made|entered|dated)|dated|made|entered)/;
+
+/** "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)" before the title on the same line. */
+const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential\s+)+(?=\S)/i;
+
+/**
+ * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
+ * it) with at least one word before the noun, e.g. "TURN - KEY MANUFACTURING AGREEMENT",
+ * "Amendment No. 1 to Supply Agreement". Numbered clause headings ("2.1 Agreement to Supply",
+ * "ARTICLE 7 …", "Section 1.01 …") are not titles.
+ */
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|addendum|amendment(?:\s+no\.?\s*\d+)?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s*\([^)]{1,40}\))?$/i;
+
+function cleanTitle(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(EXHIBIT_PREFIX, '')
+    // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC.").
+    .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
+    .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
+    .trim();
+}
+
+function isTitleLine(b: Block): boolean {
+  const t = cleanTitle(b.text);
+  if (t.length < 6 || t.length > 110 || FILING_MARK.test(t)) return false;
+  if (!TITLE_SHAPE.test(t) || t.split(' ').length < 2) return false;
+  // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
+  if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t)) return false;
+  const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
+  const capitalised = words.filter((w) => /^[A-Z0-9&(["“]/.test(w)).length;
+  return capitalised / Math.max(1, words.length) >= 0.8;
+}
+
+export function titleRule(ctx: TermContext): KeyTerm | undefined {
+  const head = ctx.preamble.slice(0, 20);
+  for (const [i, b] of head.entries()) {
+    if (isTitleLine(b)) return makeTerm(cleanTitle(b.text), b.text, [b]);
+    // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
+    const next = head[i + 1];
+    if (next && b.text.length < 70 && next.text.length < 70) {
+      const joined = { ...b, text: `${b.text} ${next.text}` };
+      if (isTitleLine(joined)) return makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
+    }
+  }
+  for (const s of ctx.opening.slice(0, 40)) {
+    const m = NAMED_IN_OPENING.exec(s.text);
+    if (m) return makeTerm(cleanTitle(m[1]!), s.text, [s.block]);
+  }
+  // The file's own title only when it reads as one (often it is "Exhibit 10.6" or a file name).
+  const first = ctx.preamble[0];
+  if (ctx.doc.title && first && isTitleLine({ ...first, text: ctx.doc.title })) return makeTerm(cleanTitle(ctx.doc.title), ctx.doc.title, [first]);
+  return undefined;
+}

@@ -1,0 +1,113 @@
+/**
+ * What every key-term rule reads, built once per document in one pass over its blocks: the
+ * sentences (with their block and position), the opening blocks, the defined terms and the date
+ * convention. Rules never re-split text; the extractive summary can reuse the same sentences.
+ */
+import type { Block, Citation, ExtractedDocument } from '../../../shared/document';
+import type { KeyTerm } from '../../../shared/terms';
+import { writesDayFirst, type DateOptions } from './date';
+import { isHeadingOnly } from './isHeadingOnly';
+import { splitSentences } from './splitSentences';
+
+export interface Sentence {
+  text: string;
+  block: Block;
+  /** Index of the block in the document. */
+  at: number;
+}
+
+export interface TermContext {
+  doc: ExtractedDocument;
+  blocks: readonly Block[];
+  sentences: readonly Sentence[];
+  /** The opening blocks, where the title, parties and dates stand. */
+  preamble: readonly Block[];
+  /** Sentences of the opening blocks. */
+  opening: readonly Sentence[];
+  /** Defined terms ("Effective Date", "Initial Term") → the sentence that defines them. */
+  definitions: ReadonlyMap<string, Sentence>;
+  /** How numeric dates are read in this document. */
+  dates: DateOptions;
+  /** True when a defined short name is used again after the opening ("the Distributor shall…"). */
+  usedLater: (shortName: string) => boolean;
+}
+
+/** How far into the document the opening words (title, parties, dates) may be, in blocks of prose. */
+export const PREAMBLE_BLOCKS = 30;
+/** A table of contents can run long before the opening sentence; never look further than this. */
+const PREAMBLE_MAX_BLOCKS = 600;
+
+/**
+ * The opening: the first PREAMBLE_BLOCKS blocks, not counting a table of contents (table rows,
+ * short headings and page-number lines), which some contracts put before the opening sentence.
+ */
+function preambleLength(blocks: readonly Block[]): number {
+  let prose = 0;
+  let i = 0;
+  for (; i < Math.min(blocks.length, PREAMBLE_MAX_BLOCKS) && prose < PREAMBLE_BLOCKS; i++) {
+    const b = blocks[i]!;
+    const tocLine = b.kind === 'table-row' || (b.text.length < 90 && (b.kind === 'heading' || /(?:\.{3,}|\s\d{1,3})\s*$|^\s*\d{1,3}\s*$/.test(b.text)));
+    if (!tocLine) prose++;
+  }
+  return i;
+}
+
+/**
+ * A defined term: "Effective Date" means …, ("Effective Date"), (the "Term"), ("X") shall mean …
+ * The quoted words are captured (straight or curly quotes).
+ */
+const DEFINED_TERM = /[“"]([A-Z][\w'’ -]{1,50}?)[”"]\s*(?:\)|(?:shall\s+)?means?\b|shall\s+have\b|is\s+defined\b|has\s+the\s+meaning\b)/g;
+
+export function buildTermContext(doc: ExtractedDocument): TermContext {
+  const blocks = doc.blocks;
+  const sentences: Sentence[] = [];
+  const definitions = new Map<string, Sentence>();
+  const bodyWords = new Set<string>();
+  const textForDates: string[] = [];
+  blocks.forEach((block, at) => {
+    if (at < 400) textForDates.push(block.text);
+    if (isHeadingOnly(block)) return;
+    for (const s of splitSentences(block.text)) {
+      const sentence = { text: s.text.replace(/\s+/g, ' '), block, at };
+      sentences.push(sentence);
+      for (const m of sentence.text.matchAll(DEFINED_TERM)) {
+        const key = m[1]!.toLowerCase();
+        if (!definitions.has(key)) definitions.set(key, sentence);
+      }
+    }
+  });
+  const preamble = blocks.slice(0, preambleLength(blocks));
+  const opening = sentences.filter((s) => s.at < preamble.length);
+  // Short names used after the opening: indexed lazily, once, from the body's text.
+  let body: string | undefined;
+  const usedLater = (shortName: string): boolean => {
+    if (body === undefined) body = blocks.slice(Math.min(blocks.length, 3)).map((b) => b.text).join('\n');
+    const key = shortName.trim();
+    if (!key || bodyWords.has(key)) return !!key;
+    const found = new RegExp(`(?<![\\w])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(body);
+    if (found) bodyWords.add(key);
+    return found;
+  };
+  return { doc, blocks, sentences, preamble, opening, definitions, dates: writesDayFirst(textForDates.join('\n')) ? { dayFirst: true } : {}, usedLater };
+}
+
+export function citationOf(block: Block): Citation {
+  return block.clause ? { blockId: block.id, page: block.page, clause: block.clause } : { blockId: block.id, page: block.page };
+}
+
+/** A key term with its source wording and one citation per distinct block. */
+export function makeTerm(value: KeyTerm['value'], text: string, blocks: readonly Block[], blank = false): KeyTerm {
+  const seen = new Set<string>();
+  const citations: Citation[] = [];
+  for (const b of blocks) {
+    if (seen.has(b.id)) continue;
+    seen.add(b.id);
+    citations.push(citationOf(b));
+  }
+  return { value, text: text.replace(/\s+/g, ' ').trim(), citations, ...(blank ? { blank: true as const } : {}), source: 'rules' };
+}
+
+/** The blocks a term cites, as stand-ins for citing them again from another term. */
+export function citedBlocks(term: KeyTerm, ctx: TermContext): Block[] {
+  return term.citations.map((c) => ctx.blocks.find((b) => b.id === c.blockId)).filter((b): b is Block => !!b);
+}
