@@ -50,6 +50,8 @@ export interface DefinedTerm {
 export type DocumentWarningCode =
   | 'NO_TEXT'
   | 'OCR_NEEDED'
+  /** Pages read by OCR with confidence under the floor; the message names them. */
+  | 'OCR_LOW_CONFIDENCE'
   | 'PAGE_LIMIT'
   | 'GARBLED_TEXT'
   | 'EXTERNAL_CONTENT_IGNORED'

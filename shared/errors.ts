@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'PARSE_TIMEOUT',
   /** A window or bridge client named a file by path: only main (a dialog, a registered drop) and the CLI may. */
   'PATH_REFUSED',
+  'OCR_LANGUAGE_MISSING',
+  'OCR_FAILED',
   // models and generation
   'MODEL_NOT_FOUND',
   'MODEL_INVALID',

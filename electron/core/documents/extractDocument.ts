@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentWarning, ExtractedDocument } from '../../../shared/document';
+import type { DocumentKind, DocumentWarning, ExtractedDocument } from '../../../shared/document';
+import type { OcrMode } from '../../../shared/ocrMode';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { detectKind, looksLikeText, zipEntryNames } from './detectKind';
 import { parseInWorker } from './worker/parseInWorker';
@@ -27,25 +28,35 @@ export interface ExtractLimits {
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000, timeoutMs: 60_000 };
 
-/** Text recognised on one image-only page by an OCR engine. */
+/** Text recognised on one page by an OCR engine. */
 export interface OcrPageResult {
   page: number;
+  /** Paragraphs separated by blank lines. */
   text: string;
   /** 0..100 */
   confidence: number;
+  /** Set when the page could not be read (time limit, engine failure); `text` is then empty. */
+  failure?: string;
 }
 
 /**
- * The OCR seam: called with the PDF and its image-only page numbers. OCR itself is a later
- * issue; without a hook such pages are reported as OCR_NEEDED warnings.
+ * The OCR seam: called with the PDF and the page numbers to read. Without a hook (or with
+ * `ocrMode: 'off'`) scanned pages are reported as OCR_NEEDED warnings.
  */
-export type OcrHook = (request: { bytes: Uint8Array; pages: number[]; signal?: AbortSignal }) => Promise<OcrPageResult[]>;
+export type OcrHook = (request: { bytes: Uint8Array; pages: number[]; password?: string; signal?: AbortSignal }) => Promise<OcrPageResult[]>;
+
+export type { OcrMode } from '../../../shared/ocrMode';
+
+/** Pages read with less confidence than this (0..100) get a warning naming them. */
+export const OCR_CONFIDENCE_FLOOR = 70;
 
 export interface ExtractOptions {
   password?: string;
   signal?: AbortSignal;
   limits?: Partial<ExtractLimits>;
   ocr?: OcrHook;
+  /** Default `auto`; ignored without a hook. */
+  ocrMode?: OcrMode;
 }
 
 async function readInput(input: DocumentInput, limits: ExtractLimits): Promise<{ bytes: Uint8Array; fileName: string }> {
@@ -86,35 +97,71 @@ function tooLarge(size: number, max: number): PrecisFailure {
   return new PrecisFailure('FILE_TOO_LARGE', `This file is ${mb(size)}; Precis reads files up to ${mb(max)}. Split it or remove scanned images, then try again.`);
 }
 
-/** Adds OCR_NEEDED / NO_TEXT page warnings, runs the OCR hook, and refuses a document with no text at all. */
-async function handleEmptyPages(source: SourceDocument, bytes: Uint8Array, options: ExtractOptions): Promise<void> {
-  const empty = source.pages.filter((p) => p.units.length === 0).map((p) => p.number);
-  if (empty.length === 0) return;
-  const scanned = new Set(source.imageOnlyPages);
-  if (options.ocr && scanned.size > 0) {
-    const results = await options.ocr({ bytes, pages: [...scanned], ...(options.signal ? { signal: options.signal } : {}) });
-    for (const r of results) {
-      const page = source.pages[r.page - 1];
-      if (!page || !scanned.has(r.page) || !r.text.trim()) continue;
-      page.units = r.text.split(/\n\s*\n/).filter((t) => t.trim()).map((t) => ({ text: t.replace(/\s+/g, ' ').trim(), hint: 'paragraph' as const }));
-      page.ocr = { confidence: r.confidence };
-    }
+/** The pages OCR should read under `mode`. */
+export function pagesToOcr(source: SourceDocument, mode: OcrMode): number[] {
+  if (mode === 'off') return [];
+  if (mode === 'force') return source.pages.map((p) => p.number);
+  return [...new Set([...source.imageOnlyPages, ...(source.garbledPages ?? [])])].sort((a, b) => a - b);
+}
+
+/**
+ * Runs the OCR hook on the pages that need it (PDFs only), replaces those pages' text with what it
+ * read, and warns about scanned pages left unread, pages read with low confidence, and pages
+ * without text. Refuses a document with no text at all.
+ */
+async function applyOcr(source: SourceDocument, bytes: Uint8Array, kind: DocumentKind, options: ExtractOptions): Promise<void> {
+  const mode: OcrMode = options.ocr && kind === 'pdf' ? (options.ocrMode ?? 'auto') : 'off';
+  const targets = pagesToOcr(source, mode);
+  const read = new Map<number, OcrPageResult>();
+  if (options.ocr && targets.length > 0) {
+    const results = await options.ocr({
+      bytes,
+      pages: targets,
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    throwIfAborted(options.signal);
+    const wanted = new Set(targets);
+    for (const r of results) if (wanted.has(r.page)) read.set(r.page, r);
   }
   const warnings: DocumentWarning[] = [];
+  const low: { page: number; confidence: number }[] = [];
   for (const page of source.pages) {
-    if (page.units.length > 0) continue;
-    warnings.push(
-      scanned.has(page.number)
-        ? { code: 'OCR_NEEDED', page: page.number, message: `Page ${page.number} is a scanned image with no text; it needs OCR to be read and is left out of the summary.` }
-        : { code: 'NO_TEXT', page: page.number, message: `Page ${page.number} has no text.` },
-    );
+    const r = read.get(page.number);
+    if (r && !r.failure && r.text.trim()) {
+      page.units = r.text
+        .split(/\n\s*\n/)
+        .filter((t) => t.trim())
+        .map((t) => ({ text: t.replace(/\s+/g, ' ').trim(), hint: 'paragraph' as const }));
+      page.ocr = { confidence: Math.round(r.confidence) };
+      if (r.confidence < OCR_CONFIDENCE_FLOOR) low.push({ page: page.number, confidence: Math.round(r.confidence) });
+      continue;
+    }
+    const scanned = source.imageOnlyPages.includes(page.number);
+    if (r?.failure && (scanned || page.units.length === 0)) {
+      warnings.push({ code: 'OCR_NEEDED', page: page.number, message: `Page ${page.number} is a scanned image that OCR could not read (${r.failure}); it is left out of the summary.` });
+    } else if (scanned && !r) {
+      warnings.push({ code: 'OCR_NEEDED', page: page.number, message: `Page ${page.number} is a scanned image with no text; it needs OCR to be read and is left out of the summary.` });
+    } else if (source.garbledPages?.includes(page.number) && !r) {
+      warnings.push({ code: 'GARBLED_TEXT', page: page.number, message: `Page ${page.number} has a text layer that cannot be read as words (broken font mapping); turn OCR on to read it from the image.` });
+    } else if (page.units.length === 0 && !scanned) {
+      warnings.push({ code: 'NO_TEXT', page: page.number, message: `Page ${page.number} has no text.` });
+    }
+  }
+  if (low.length > 0) {
+    const list = low.map((l) => `${l.page} (${l.confidence} %)`).join(', ');
+    warnings.push({
+      code: 'OCR_LOW_CONFIDENCE',
+      page: low[0]!.page,
+      message: `${low.length === 1 ? 'Page' : 'Pages'} ${list} ${low.length === 1 ? 'was' : 'were'} read by OCR with low confidence; check ${low.length === 1 ? 'it' : 'them'} against the original.`,
+    });
   }
   source.warnings.push(...warnings);
   if (source.pages.every((p) => p.units.length === 0)) {
     throw new PrecisFailure(
       'NO_TEXT',
-      scanned.size > 0
-        ? 'This document is scanned images with no text layer. Run it through OCR (or export it as searchable PDF) and try again.'
+      source.imageOnlyPages.length > 0
+        ? 'This document is scanned images with no text layer. Turn OCR on (or export it as searchable PDF) and try again.'
         : 'This document contains no text to summarize.',
     );
   }
@@ -158,7 +205,7 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   if (source.pages.length > limits.maxPages) {
     throw new PrecisFailure('TOO_MANY_PAGES', `This document has ${source.pages.length} pages; Precis reads at most ${limits.maxPages}. Split it into smaller files.`);
   }
-  await handleEmptyPages(source, bytes, options);
+  await applyOcr(source, bytes, kind, options);
   const structured = buildStructure(source);
   const title = source.title ?? structured.firstHeading ?? structured.blocks[0]?.text.slice(0, 120);
   return {

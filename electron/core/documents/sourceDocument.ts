@@ -30,6 +30,8 @@ export interface SourceDocument {
   /** The title from the file's metadata, when it has a meaningful one. */
   title?: string;
   warnings: DocumentWarning[];
-  /** Pages that had no text layer but do have images (candidates for OCR). */
+  /** Pages with no text layer in their interior (margin stamps aside) that paint images: scans, OCR candidates. */
   imageOnlyPages: number[];
+  /** Pages whose text layer is garbage (unmapped glyphs, no words): OCR candidates too. */
+  garbledPages?: number[];
 }

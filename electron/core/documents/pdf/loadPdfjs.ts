@@ -39,3 +39,26 @@ export function pdfjsAssetDirs(): { standardFontDataUrl: string; cMapUrl: string
   const dir = (name: string): string => `${path.join(root, name)}/`;
   return { standardFontDataUrl: dir('standard_fonts'), cMapUrl: dir('cmaps'), wasmUrl: dir('wasm'), iccUrl: dir('iccs') };
 }
+
+/**
+ * The options every document is opened with: no eval, no XFA, no system or web fonts, nothing
+ * fetched, bounded images. pdf.js takes ownership of (detaches) the buffer it is given.
+ */
+export function pdfDocumentParams(bytes: Uint8Array, password: string | undefined): Parameters<Pdfjs['getDocument']>[0] {
+  // pdf.js 6 dropped its eval code path (so the option is gone from its types); it is still
+  // passed so that an older pdf.js, if ever swapped in, cannot compile fonts with eval.
+  const noEval = { isEvalSupported: false } as Record<string, unknown>;
+  return {
+    ...noEval,
+    data: bytes,
+    ...(password !== undefined ? { password } : {}),
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    maxImageSize: 40_000_000,
+    verbosity: 0,
+    ...pdfjsAssetDirs(),
+  };
+}

@@ -4,9 +4,10 @@
  */
 import { PrecisFailure } from '../../errors';
 import type { SourceDocument, SourcePage } from '../sourceDocument';
-import { loadPdfjs, pdfjsAssetDirs } from './loadPdfjs';
+import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
 import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
+import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 
 export interface ReadPdfOptions {
   password?: string;
@@ -36,24 +37,7 @@ const JUNK_TITLE = /^(?:microsoft word\s*-|untitled|document\d*$)|\.(?:docx?|pdf
 /** Extracts every page's text. Throws PrecisFailure (password, invalid, too many pages). */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<SourceDocument & { pageCount: number }> {
   const pdfjs = await loadPdfjs();
-  const assets = pdfjsAssetDirs();
-  // pdf.js 6 dropped its eval code path (so the option is gone from its types); it is still
-  // passed so that an older pdf.js, if ever swapped in, cannot compile fonts with eval.
-  const noEval = { isEvalSupported: false } as Record<string, unknown>;
-  const task = pdfjs.getDocument({
-    ...noEval,
-    // pdf.js takes ownership of (detaches) the buffer it is given.
-    data: bytes,
-    ...(options.password !== undefined ? { password: options.password } : {}),
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    maxImageSize: 40_000_000,
-    verbosity: 0,
-    ...assets,
-  });
+  const task = pdfjs.getDocument(pdfDocumentParams(bytes, options.password));
   try {
     let doc;
     try {
@@ -70,6 +54,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     }
     const laidOut: LaidOutPage[] = [];
     const imageOnlyPages: number[] = [];
+    const garbledPages: number[] = [];
     for (let n = 1; n <= pageCount; n++) {
       let page;
       try {
@@ -95,9 +80,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
         });
       }
       laidOut.push({ width: viewport.width, height: viewport.height, lines: buildLines(runs) });
-      if (!runs.some((r) => r.text.trim())) {
-        if (await hasImages(page, pdfjs.OPS)) imageOnlyPages.push(n);
-      }
+      const verdict = judgeTextLayer(runs, viewport.width, viewport.height);
+      if (verdict.garbage) garbledPages.push(n);
+      else if (lacksTextLayer(verdict) && (await hasImages(page, pdfjs.OPS))) imageOnlyPages.push(n);
       page.cleanup();
     }
     const cleaned = removeRunningLines(laidOut);
@@ -118,7 +103,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     } catch {
       // Broken metadata never stops extraction: the title then comes from the text.
     }
-    return { pageCount, pages, title, warnings: [], imageOnlyPages };
+    return { pageCount, pages, title, warnings: [], imageOnlyPages, garbledPages };
   } finally {
     await task.destroy();
   }

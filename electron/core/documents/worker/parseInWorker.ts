@@ -4,12 +4,12 @@
  * mammoth can be interrupted otherwise), and its heap is capped so a memory bomb kills only the
  * thread. One warm worker is kept (unref'd) so later documents skip the libraries' start-up cost.
  */
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
 import { isErrorCode } from '../../../../shared/errors';
 import type { SourceDocument } from '../sourceDocument';
 import type { ParseRequest } from './parseWorker';
+import { spawnCoreWorker } from './spawnCoreWorker';
 
 export interface ParseOptions {
   maxPages: number;
@@ -29,19 +29,7 @@ let idle: Worker | undefined;
 let nextId = 1;
 
 function spawnWorker(): Worker {
-  const here = import.meta.url;
-  const ext = here.endsWith('.ts') ? '.ts' : '.js';
-  const entry = new URL(`./parseWorker${ext}`, here).href;
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  if (ext === '.ts') {
-    // Running from source (tsx, vitest): the thread needs tsx's loader before it can import TypeScript.
-    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true, resourceLimits });
-  }
-  // Bundled: the worker entry sits beside the main bundle; if this code was split into a chunk
-  // folder, it is one level up.
-  const url = existsSync(new URL(entry)) ? new URL(entry) : new URL(`../parseWorker${ext}`, here);
-  return new Worker(url, { resourceLimits });
+  return spawnCoreWorker(import.meta.url, 'parseWorker', './parseWorker', { maxOldGenerationSizeMb: WORKER_HEAP_MB });
 }
 
 /** Stops the warm worker (tests and app shutdown). Safe to call at any time. */

@@ -1,0 +1,44 @@
+/**
+ * Language data for OCR comes only from npm packages installed with the app
+ * (`@tesseract.js-data/<code>`): nothing is ever fetched. A language without such a package is
+ * refused with a message that names it.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PrecisFailure } from '../../errors';
+import { unpackedPath } from './unpackedPath';
+
+const require = createRequire(import.meta.url);
+
+const NAMES: Record<string, string> = {
+  eng: 'English', fra: 'French', deu: 'German', spa: 'Spanish', ita: 'Italian', nld: 'Dutch', por: 'Portuguese',
+  pol: 'Polish', swe: 'Swedish', dan: 'Danish', nor: 'Norwegian', fin: 'Finnish', ces: 'Czech', rus: 'Russian',
+  jpn: 'Japanese', chi_sim: 'Chinese (simplified)', chi_tra: 'Chinese (traditional)', kor: 'Korean', ara: 'Arabic',
+};
+
+/** "French (fra)", or the bare code when we do not know its name. */
+export function languageLabel(code: string): string {
+  const name = NAMES[code];
+  return name ? `${name} (${code})` : code;
+}
+
+/**
+ * The folder holding `<code>.traineddata.gz` for a language: the package's LSTM-only integer
+ * model (the one Tesseract's LSTM engine reads; a third of the size of the combined model).
+ * Throws OCR_LANGUAGE_MISSING naming the language when no package ships it.
+ */
+export function languageDataDir(code: string): string {
+  if (!/^[a-z]{3}(?:_[a-z]{3,4})?$/.test(code)) {
+    throw new PrecisFailure('OCR_LANGUAGE_MISSING', `"${code.slice(0, 20)}" is not an OCR language code (use three letters, e.g. eng, fra, deu).`);
+  }
+  let root: string;
+  try {
+    root = path.dirname(require.resolve(`@tesseract.js-data/${code}/package.json`));
+  } catch {
+    throw new PrecisFailure(
+      'OCR_LANGUAGE_MISSING',
+      `OCR for ${languageLabel(code)} is not available: this copy of Precis ships no ${languageLabel(code)} language data. Scanned pages are read in English only.`,
+    );
+  }
+  return unpackedPath(path.join(root, '4.0.0_best_int'));
+}

@@ -1,0 +1,130 @@
+/**
+ * Page-level OCR: draws each requested PDF page in the render thread and reads it with the
+ * Tesseract pool, several pages at a time. Small skews are straightened by Tesseract itself
+ * (its line finder measures the angle; the image is re-set at that angle); a page on its side or
+ * upside down reads as low-confidence noise, so such a page is tried at the other three quarter
+ * turns at a lower resolution and read again at full resolution the right way up.
+ */
+import { PrecisFailure } from '../../errors';
+import { PageRenderer, type Rotation } from './pageRenderer';
+import { pageConfidence, pageParagraphs, type OcrParagraph } from './pageText';
+import { TesseractPool } from './tesseractPool';
+
+export interface OcrProgress {
+  /** 1-based position of this page among the pages being read. */
+  index: number;
+  total: number;
+  /** The page's number in the document. */
+  page: number;
+}
+
+/** "Reading scanned page 3 of 11 (p. 7)". */
+export function ocrProgressMessage(p: OcrProgress): string {
+  return `Reading scanned page ${p.index} of ${p.total}${p.page !== p.index ? ` (p. ${p.page})` : ''}`;
+}
+
+export interface OcrOptions {
+  /** The Tesseract language code, with an npm data package (default `eng`). */
+  language?: string;
+  /** Pages read at once (default: one per core). */
+  workers?: number;
+  /** Longest one page may take (default 120 s: about 20× a page on one busy core). */
+  pageTimeoutMs?: number;
+  /** Highest resolution pages are drawn at (default 300 dpi). */
+  maxDpi?: number;
+  onProgress?: (p: OcrProgress) => void;
+}
+
+export interface OcrRequest {
+  bytes: Uint8Array;
+  pages: number[];
+  password?: string;
+  signal?: AbortSignal;
+}
+
+/** One page's reading. `failure` is set (and `paragraphs` empty) when the page could not be read. */
+export interface OcrPageReading {
+  page: number;
+  paragraphs: OcrParagraph[];
+  /** 0..100 */
+  confidence: number;
+  /** Clockwise quarter turn the page needed to read upright. */
+  rotation: Rotation;
+  /** The small skew Tesseract straightened, in degrees. */
+  skewDegrees: number;
+  failure?: string;
+}
+
+/** Below this page confidence the page may be on its side or upside down. */
+const ORIENTATION_DOUBT = 60;
+/** An alternative turn must beat the first reading by this much to be taken. */
+const ORIENTATION_MARGIN = 10;
+const PROBE_DPI = 150;
+
+/** Reads the requested pages. Rejects with CANCELLED on abort (every worker is stopped first). */
+export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): Promise<OcrPageReading[]> {
+  const { signal } = request;
+  if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+  const pages = [...new Set(request.pages)].sort((a, b) => a - b);
+  if (pages.length === 0) return [];
+  const pool = new TesseractPool({ language: options.language ?? 'eng', ...(options.workers ? { size: options.workers } : {}) });
+  const maxDpi = options.maxDpi ?? 300;
+  const timeoutMs = options.pageTimeoutMs ?? 120_000;
+  let renderer: PageRenderer | undefined;
+  const stopAll = (): void => {
+    void pool.close();
+    void renderer?.close();
+  };
+  signal?.addEventListener('abort', stopAll, { once: true });
+  try {
+    renderer = await PageRenderer.open(request.bytes, request.password);
+    if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+    const r = renderer;
+    const read = async (page: number, dpi: number, rotation: Rotation): Promise<{ paragraphs: OcrParagraph[]; confidence: number; skew: number }> => {
+      const img = await r.render(page, dpi, rotation);
+      const tess = await pool.recognize(img.image, { rotateAuto: true, dpi: img.dpi, timeoutMs, ...(signal ? { signal } : {}) });
+      const paragraphs = pageParagraphs(tess, { scale: img.dpi / 72, rotation, pageWidth: img.pageWidth, pageHeight: img.pageHeight });
+      return { paragraphs, confidence: pageConfidence(paragraphs), skew: ((tess.rotateRadians ?? 0) * 180) / Math.PI };
+    };
+    const readPage = async (page: number): Promise<OcrPageReading> => {
+      let best = await read(page, maxDpi, 0);
+      let rotation: Rotation = 0;
+      if (best.confidence < ORIENTATION_DOUBT) {
+        let probe: { rotation: Rotation; confidence: number } = { rotation: 0, confidence: best.confidence };
+        for (const turn of [180, 90, 270] as const) {
+          const alt = await read(page, Math.min(PROBE_DPI, maxDpi), turn);
+          if (alt.confidence > probe.confidence) probe = { rotation: turn, confidence: alt.confidence };
+        }
+        if (probe.rotation !== 0 && probe.confidence >= best.confidence + ORIENTATION_MARGIN) {
+          rotation = probe.rotation;
+          best = await read(page, maxDpi, rotation);
+        }
+      }
+      return { page, paragraphs: best.paragraphs, confidence: best.confidence, rotation, skewDegrees: Math.round(best.skew * 10) / 10 };
+    };
+
+    const results: OcrPageReading[] = [];
+    let next = 0;
+    let started = 0;
+    const runner = async (): Promise<void> => {
+      while (next < pages.length) {
+        const page = pages[next++]!;
+        if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+        options.onProgress?.({ index: ++started, total: pages.length, page });
+        try {
+          results.push(await readPage(page));
+        } catch (e) {
+          if (signal?.aborted || (e instanceof PrecisFailure && e.code === 'CANCELLED')) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+          // One unreadable page (time limit, a drawing error) never costs the rest of the document.
+          const message = e instanceof PrecisFailure ? e.message : 'The OCR engine failed.';
+          results.push({ page, paragraphs: [], confidence: 0, rotation: 0, skewDegrees: 0, failure: message });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(pool.size, pages.length) }, runner));
+    return results.sort((a, b) => a.page - b.page);
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+    await Promise.all([pool.close(), renderer?.close()]);
+  }
+}
