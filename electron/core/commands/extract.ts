@@ -6,14 +6,15 @@ import { PrecisFailure } from '../errors';
 import { extractDocument } from '../documents/extractDocument';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { parseCliArgs, type CliIo } from './cliIo';
+import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 
-const USAGE = 'Usage: precis extract <file> [--json] [--password P]';
+const USAGE = `Usage: precis extract <file> [--json] [--password P] ${OCR_USAGE}`;
 
 export const summary = 'Extract a PDF, DOCX or text file: text with page markers, or --json with blocks';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCliArgs(
-    { args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, password: { type: 'string' } } },
+    { args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, password: { type: 'string' }, ...ocrCliOptions } },
     USAGE,
   );
   const file = parsed.positionals[0];
@@ -23,13 +24,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const doc = await extractDocument(
       { path: file },
-      { signal: io.signal, ...(parsed.values.password !== undefined ? { password: parsed.values.password } : {}) },
+      { signal: io.signal, ...(parsed.values.password !== undefined ? { password: parsed.values.password } : {}), ...ocrExtractOptions(parsed.values, io) },
     );
     if (parsed.values.json) {
       io.stdout(
         JSON.stringify({
           document: { sha256: doc.sha256, kind: doc.kind, pageCount: doc.pageCount, title: doc.title ?? null },
-          pages: doc.pages.map((p) => ({ number: p.number, text: p.text })),
+          pages: doc.pages.map((p) => ({ number: p.number, text: p.text, ...(p.ocr ? { ocr: p.ocr } : {}) })),
           blocks: doc.blocks.map((b) => ({ id: b.id, page: b.page, kind: b.kind, text: b.text, clause: b.clause ?? null, section: b.section })),
           definitions: doc.definitions,
           warnings: doc.warnings,
@@ -37,7 +38,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       );
     } else {
       for (const page of doc.pages) {
-        io.stdout(`--- page ${page.number} of ${doc.pageCount} ---`);
+        io.stdout(`--- page ${page.number} of ${doc.pageCount}${page.ocr ? ` (scanned, ${page.ocr.confidence} %)` : ''} ---`);
         io.stdout(page.text);
       }
       for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);

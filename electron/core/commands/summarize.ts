@@ -16,11 +16,12 @@ import type { LlmProvider } from '../llm/provider';
 import { createProvider } from '../llm/providerRegistry';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
 import { parseCliArgs, type CliIo } from './cliIo';
+import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 
 export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
 
 const USAGE =
-  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview]';
+  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview] ' + OCR_USAGE;
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -45,6 +46,7 @@ export function parseSummarizeArgs(argv: string[]) {
         length: { type: 'string' },
         context: { type: 'string' },
         ...cloudCliOptions,
+        ...ocrCliOptions,
       },
     },
     USAGE,
@@ -68,6 +70,7 @@ export function parseSummarizeArgs(argv: string[]) {
     length,
     cloud: cloudCliArgs(v),
     modelName: v.model,
+    ocr: { ocr: v.ocr, 'ocr-lang': v['ocr-lang'] },
   };
 }
 
@@ -130,7 +133,7 @@ function loadNotice(modelFile: string, io: CliIo): (progress: number) => void {
 }
 
 async function summarizeFile(file: string, provider: LlmProvider, args: ReturnType<typeof parseSummarizeArgs>, io: CliIo, index: number): Promise<void> {
-  const doc = await extractDocument({ path: file }, { signal: io.signal });
+  const doc = await extractDocument({ path: file }, { signal: io.signal, ...ocrExtractOptions(args.ocr, io) });
   if (!args.json) {
     if (args.files.length > 1) io.stdout(`${index ? '\n' : ''}# ${path.basename(file)}\n`);
     for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);

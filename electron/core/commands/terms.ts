@@ -8,6 +8,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatCitation } from '../../../shared/document';
+import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTerms } from '../../../shared/terms';
 import { PrecisFailure, throwIfAborted, toErrorShape } from '../errors';
 import { extractDocument, type ExtractOptions } from '../documents/extractDocument';
@@ -18,7 +19,7 @@ import { parseCliArgs, type CliIo } from './cliIo';
 
 export const summary = 'Key terms and clause map without a model: terms <file…|folder> [--json] [--csv out.csv]';
 
-const USAGE = 'Usage: precis terms <file…|folder> [--json] [--csv out.csv] [--password P]';
+const USAGE = `Usage: precis terms <file…|folder> [--json] [--csv out.csv] [--password P] ${OCR_USAGE}`;
 
 /** Files named on the command line, with folders expanded (recursively, hidden files skipped, sorted). */
 async function expand(inputs: readonly string[]): Promise<string[]> {
@@ -77,20 +78,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     {
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, csv: { type: 'string' }, password: { type: 'string' } },
+      options: { json: { type: 'boolean', default: false }, csv: { type: 'string' }, password: { type: 'string' }, ...ocrCliOptions },
     },
     USAGE,
   );
   if (parsed.positionals.length === 0) throw new PrecisFailure('INVALID_REQUEST', USAGE);
   const files = await expand(parsed.positionals);
   if (files.length === 0) throw new PrecisFailure('FILE_NOT_FOUND', 'No PDF, DOCX or text files found there. Point precis terms at contracts or a folder of them.');
+  const ocrOptions = ocrExtractOptions(parsed.values, io);
   const rows: KeyTermsRow[] = [];
   let failures = 0;
   try {
     for (const file of files) {
       throwIfAborted(io.signal);
       try {
-        const { terms, clauses } = await readKeyTerms(file, { signal: io.signal, ...(parsed.values.password !== undefined ? { password: parsed.values.password } : {}) });
+        const { terms, clauses } = await readKeyTerms(file, { signal: io.signal, ...(parsed.values.password !== undefined ? { password: parsed.values.password } : {}), ...ocrOptions });
         rows.push({ file, terms });
         if (parsed.values.json) {
           io.stdout(JSON.stringify({ file, terms: jsonTerms(terms), clauses: clauses.map((c) => ({ clause: c.clause, type: c.type, page: c.page, ...(c.heading ? { heading: c.heading } : {}) })) }));

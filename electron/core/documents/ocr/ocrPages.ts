@@ -90,14 +90,18 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
       let best = await read(page, maxDpi, 0);
       let rotation: Rotation = 0;
       if (best.confidence < ORIENTATION_DOUBT) {
-        let probe: { rotation: Rotation; confidence: number } = { rotation: 0, confidence: best.confidence };
+        // Upside down is the commonest mistake (a sheet fed the wrong way): try it first, and
+        // the quarter turns only when it does not read well either.
+        const probeDpi = Math.min(PROBE_DPI, maxDpi);
+        let probe: { rotation: Rotation; reading: Awaited<ReturnType<typeof read>> } | undefined;
         for (const turn of [180, 90, 270] as const) {
-          const alt = await read(page, Math.min(PROBE_DPI, maxDpi), turn);
-          if (alt.confidence > probe.confidence) probe = { rotation: turn, confidence: alt.confidence };
+          const alt = await read(page, probeDpi, turn);
+          if (!probe || alt.confidence > probe.reading.confidence) probe = { rotation: turn, reading: alt };
+          if (probe.reading.confidence >= ORIENTATION_DOUBT) break;
         }
-        if (probe.rotation !== 0 && probe.confidence >= best.confidence + ORIENTATION_MARGIN) {
+        if (probe && probe.reading.confidence >= best.confidence + ORIENTATION_MARGIN) {
           rotation = probe.rotation;
-          best = await read(page, maxDpi, rotation);
+          best = probeDpi === maxDpi ? probe.reading : await read(page, maxDpi, rotation);
         }
       }
       return { page, paragraphs: best.paragraphs, confidence: best.confidence, rotation, skewDegrees: Math.round(best.skew * 10) / 10 };

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
+import { isolatedPixelShare, median3x3, SPECKLE_SHARE } from './despeckle';
 
 export type RenderRequest =
   | { id: number; type: 'open'; bytes: Uint8Array; password?: string }
@@ -17,6 +18,8 @@ export interface RenderedPage {
   image: Uint8Array;
   width: number;
   height: number;
+  /** True when scan speckle was filtered out before OCR. */
+  despeckled: boolean;
   /** The resolution the page was drawn at. */
   dpi: number;
   /** The page's size in points as a viewer shows it (its own /Rotate applied, ours not). */
@@ -52,7 +55,9 @@ async function render(page: number, maxDpi: number, rotation: number): Promise<R
     image[o] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
   }
   p.cleanup();
-  return { image, width, height, dpi, pageWidth: flat.width, pageHeight: flat.height };
+  const speckled = isolatedPixelShare(image, width, height, header.length) > SPECKLE_SHARE;
+  if (speckled) median3x3(image, width, height, header.length);
+  return { image, width, height, despeckled: speckled, dpi, pageWidth: flat.width, pageHeight: flat.height };
 }
 
 async function handle(req: RenderRequest): Promise<RenderedPage | undefined> {
