@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OcrModeSchema } from './ocrMode';
 
 /** Settings as the window sees them. Model paths and the API key stay in main. */
 export const SettingsSchema = z.object({
@@ -15,6 +16,8 @@ export const SettingsSchema = z.object({
     redact: z.boolean().default(true),
   }),
   summaryLength: z.enum(['brief', 'standard', 'detailed']).default('standard'),
+  /** Scanned PDF pages: read them with local OCR when they have no usable text (auto), always, or never. */
+  ocr: OcrModeSchema.default('auto'),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -25,6 +28,7 @@ export const SettingsPatchSchema = z.object({
   local: SettingsSchema.shape.local.partial().optional(),
   cloud: SettingsSchema.shape.cloud.partial().optional(),
   summaryLength: SettingsSchema.shape.summaryLength.optional(),
+  ocr: OcrModeSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
@@ -33,4 +37,5 @@ export const DEFAULT_SETTINGS: Settings = {
   local: { modelId: '' },
   cloud: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', redact: true },
   summaryLength: 'standard',
+  ocr: 'auto',
 };

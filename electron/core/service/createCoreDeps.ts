@@ -1,4 +1,6 @@
 import { extractDocument } from '../documents/extractDocument';
+import { createOcrHook } from '../documents/ocr/createOcrHook';
+import { ocrProgressMessage } from '../documents/ocr/ocrPages';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { exportSummary } from '../export/exportSummary';
 import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../storage/historyStore';
@@ -63,7 +65,15 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
   }
   return {
     app: { version: options.version, transport: options.transport },
-    extract: (bytes, o) => extractDocument({ bytes, name: o.fileName }, { password: o.password, signal: o.signal }),
+    extract: async (bytes, o) => {
+      // Scanned pages are read with local OCR as the settings say; its progress goes to the job.
+      const { ocr } = await settings.get();
+      const onProgress = o.onProgress;
+      return extractDocument(
+        { bytes, name: o.fileName },
+        { password: o.password, signal: o.signal, ocrMode: ocr, ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}) },
+      );
+    },
     engine: createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning }),
     models,
     settings,

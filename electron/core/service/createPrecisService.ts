@@ -18,6 +18,7 @@ import { PrecisFailure, toErrorShape } from '../errors';
 import { createJobManager } from '../jobs/jobManager';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
+import { progressDuring } from './progressDuring';
 import type { PrecisServiceDeps } from './serviceDeps';
 
 /** Receives the events pushed to one client. */
@@ -135,14 +136,14 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     return { ...open, id: documentId };
   }
 
-  async function extractRef(clientId: string, file: FileRef, password: string | undefined, signal?: AbortSignal) {
+  async function extractRef(clientId: string, file: FileRef, password: string | undefined, signal?: AbortSignal, onProgress?: (message: string) => void) {
     if (file.kind === 'document') return openDocument(clientId, file.documentId);
     let intake;
     if (file.kind === 'handle') {
       if (!deps.fileHandles) throw new PrecisFailure('FILE_NOT_FOUND', 'That file is no longer open in Precis. Add it again.');
       intake = await readFileByPath(deps.fileHandles.resolve(clientId, file.handle));
     } else intake = readFileFromBytes(file.name, file.data);
-    const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal });
+    const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ...(onProgress ? { onProgress } : {}) });
     const id = remember(clientId, document);
     return { id, owner: clientId, document, neverSend: documents.get(id)?.neverSend ?? false };
   }
@@ -172,7 +173,15 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
         let open = early;
         if (!open) {
           yield { type: 'stage', jobId: req.jobId, seq: 0, stage: 'extract' };
-          open = await extractRef(clientId, req.file, req.password, signal);
+          // OCR of scanned pages reports each page as a stage detail ("Reading scanned page 3 of 11").
+          const extracting = progressDuring((onProgress) => extractRef(clientId, req.file, req.password, signal, onProgress));
+          for (let step = await extracting.next(); ; step = await extracting.next()) {
+            if (step.done) {
+              open = step.value;
+              break;
+            }
+            yield { type: 'stage', jobId: req.jobId, seq: 0, stage: 'extract', detail: step.value };
+          }
           await checkConsent(open.document, open.neverSend, settings, consentHash);
         }
         let notSaved = false;

@@ -17,7 +17,7 @@ import type { SummaryEvent, SummaryOptions, SummaryResult } from '../../../share
 /** Opens a document from its bytes (ingestion). */
 export type ExtractFn = (
   bytes: Uint8Array,
-  options: { fileName: string; password?: string; signal?: AbortSignal },
+  options: { fileName: string; password?: string; signal?: AbortSignal; onProgress?: (message: string) => void },
 ) => Promise<ExtractedDocument>;
 
 /** What a summary job needs to know besides the document. */

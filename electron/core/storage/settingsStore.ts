@@ -23,7 +23,7 @@ export interface SettingsStoreOptions {
 /** File name of the settings inside the data folder. */
 export const SETTINGS_FILE = 'settings.json';
 
-const SECTIONS = ['mode', 'local', 'cloud', 'summaryLength'] as const;
+const SECTIONS = ['mode', 'local', 'cloud', 'summaryLength', 'ocr'] as const;
 
 /**
  * Settings persisted as `<home>/settings.json` (mode 0600, written atomically). A missing, corrupt
@@ -84,6 +84,7 @@ function merge(current: Settings, patch: SettingsPatch): Settings {
     local: { ...current.local, ...patch.local },
     cloud: { ...current.cloud, ...patch.cloud },
     summaryLength: patch.summaryLength ?? current.summaryLength,
+    ocr: patch.ocr ?? current.ocr,
   };
 }
 

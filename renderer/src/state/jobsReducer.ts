@@ -238,7 +238,8 @@ export function progressLine(job: JobView): string {
       line = 'Splitting the contract into sections';
       break;
     default:
-      line = 'Reading the document';
+      // While extracting, the detail says which scanned page OCR is reading.
+      line = job.stage === 'extract' && job.stageDetail ? job.stageDetail : 'Reading the document';
   }
   const eta = secondsLeft(job);
   return eta === undefined ? line : `${line} · ${formatEta(eta)}`;

@@ -10,6 +10,13 @@ interface Props {
   onClose: () => void;
 }
 
+/** How scanned PDF pages are read: with OCR when a page has no usable text, every page, or never. */
+const OCR_CHOICES = [
+  ['auto', 'Read with OCR when needed'],
+  ['force', 'OCR every page'],
+  ['off', 'Never (skip scanned pages)'],
+] as const;
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -275,6 +282,19 @@ export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
               </label>
             ))}
           </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>Scanned pages</legend>
+          <div className="segmented">
+            {OCR_CHOICES.map(([mode, label]) => (
+              <label key={mode}>
+                <input type="radio" name={`${id}-ocr`} checked={form.ocr === mode} onChange={() => set('ocr', mode)} />
+                {label}
+              </label>
+            ))}
+          </div>
+          <p className="hint">Scans are read on this computer (OCR); nothing is sent anywhere. Reading takes a few seconds per page.</p>
         </fieldset>
 
         {saveError ? (

@@ -11,6 +11,7 @@ export interface SettingsForm {
   cloudModel: string;
   redact: boolean;
   summaryLength: 'brief' | 'standard' | 'detailed';
+  ocr: 'auto' | 'off' | 'force';
   apiKey: string;
 }
 
@@ -27,6 +28,7 @@ export function formFromSettings(s: PublicSettings): SettingsForm {
     cloudModel: s.cloud.model,
     redact: s.cloud.redact,
     summaryLength: s.summaryLength,
+    ocr: s.ocr,
     apiKey: '',
   };
 }
@@ -73,6 +75,7 @@ export function validateSettings(form: SettingsForm): { patch?: SettingsPatch; e
   const patch: SettingsPatch = {
     mode: form.mode,
     summaryLength: form.summaryLength,
+    ocr: form.ocr,
     local: {
       modelId: form.modelId,
       ...(threads.value !== undefined ? { threads: threads.value } : {}),

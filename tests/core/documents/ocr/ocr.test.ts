@@ -11,7 +11,7 @@ import { extractDocument, pagesToOcr } from '../../../../electron/core/documents
 import { createOcrHook } from '../../../../electron/core/documents/ocr/createOcrHook';
 import { ocrPages } from '../../../../electron/core/documents/ocr/ocrPages';
 import { languageDataDir } from '../../../../electron/core/documents/ocr/ocrLanguages';
-import { shutdownPdfWorker } from '../../../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../../../electron/core/documents/worker/parseInWorker';
 import { failureOf } from '../../../helpers/failureOf';
 import { corpusFile, hasKit, REPO_ROOT } from '../../../helpers/kit';
 import { makeKnownPdf } from '../../../fixtures/makePdf';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   source = hasKit() ? corpusFile('cuad_05_license_gopage.pdf') : writeTemp(dir, 'known.pdf', (await makeKnownPdf()).bytes);
 });
 afterAll(async () => {
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
   rmSync(dir, { recursive: true, force: true });
 });
 

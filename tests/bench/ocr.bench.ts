@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- ocr [--pages N] [--workers N] [--nara]`: our OCR (pdf.js render thread +
+ * tesseract.js pool) against the native `tesseract` command (apt's tesseract-ocr, the floor) on the
+ * same 300 dpi page images, side by side in one run: seconds per page and pages per minute (wall,
+ * both with the same parallelism), CPU seconds per page (steadier on a busy machine), and word F1
+ * of both against the page's known text (poppler's reading of the original PDF).
+ * `--nara`: the kit's scanned NARA agreement read with `--ocr force`, against its scanner's own text
+ * layer. Not a test: the machine is shared, so the load is printed with every figure.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { corpusFile } from '../helpers/kit';
+import { pdfPageText } from '../fixtures/makeScan';
+import { wordF1 } from '../fixtures/wordF1';
+
+const SOURCE = 'cuad_05_license_gopage.pdf';
+const NARA = 'dz-agreement-037-nara-dickinson-signed.pdf';
+
+const load = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+function imagesPdf(pngs: string[], dpi: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ autoFirstPage: false, margin: 0 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    for (const png of pngs) {
+      const bytes = readFileSync(png);
+      // PNG header: width and height are big-endian at bytes 16 and 20.
+      const w = (bytes.readUInt32BE(16) * 72) / dpi;
+      const h = (bytes.readUInt32BE(20) * 72) / dpi;
+      doc.addPage({ size: [w, h], margin: 0 });
+      doc.image(bytes, 0, 0, { width: w, height: h });
+    }
+    doc.end();
+  });
+}
+
+/** Runs `tesseract <png> stdout` in a shell that reports its children's CPU time. */
+function nativeOne(png: string): Promise<{ text: string; cpuMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', 'tesseract "$1" stdout 2>/dev/null; echo "@@TIMES@@"; times', 'bash', png], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      const [text, times] = out.split('@@TIMES@@');
+      // `times` prints the shell's own then its children's user/system times: "0m1.234s 0m0.100s".
+      const lines = (times ?? '').trim().split('\n');
+      const secs = (lines[1] ?? '').match(/(\d+)m([\d.]+)s/g) ?? [];
+      const cpu = secs.reduce((sum, t) => {
+        const m = /(\d+)m([\d.]+)s/.exec(t)!;
+        return sum + Number(m[1]) * 60 + Number(m[2]);
+      }, 0);
+      resolve({ text: text ?? '', cpuMs: cpu * 1000 });
+    });
+  });
+}
+
+async function native(pngs: string[], workers: number): Promise<{ texts: string[]; wallMs: number; cpuMs: number }> {
+  const texts: string[] = new Array<string>(pngs.length);
+  let cpu = 0;
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < pngs.length) {
+        const i = next++;
+        const r = await nativeOne(pngs[i]!);
+        texts[i] = r.text;
+        cpu += r.cpuMs;
+      }
+    }),
+  );
+  return { texts, wallMs: performance.now() - t0, cpuMs: cpu };
+}
+
+async function ours(pdf: Uint8Array, pages: number[], workers: number): Promise<{ texts: string[]; wallMs: number; cpuMs: number; confidence: number[] }> {
+  const { ocrPages } = await import('../../electron/core/documents/ocr/ocrPages');
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  const readings = await ocrPages({ bytes: pdf, pages }, { workers });
+  return {
+    texts: readings.map((r) => r.paragraphs.map((p) => p.text).join('\n\n')),
+    wallMs: performance.now() - t0,
+    cpuMs: cpuMs() - c0,
+    confidence: readings.map((r) => r.confidence),
+  };
+}
+
+async function nara(workers: number): Promise<void> {
+  const { extractDocument } = await import('../../electron/core/documents/extractDocument');
+  const { createOcrHook } = await import('../../electron/core/documents/ocr/createOcrHook');
+  const file = corpusFile(NARA);
+  console.log(`\nNARA agreement (${NARA}): --ocr force vs its scanner's text layer; load ${load()}`);
+  const own = await extractDocument({ path: file }, { ocrMode: 'off' });
+  const t0 = performance.now();
+  const forced = await extractDocument({ path: file }, { ocrMode: 'force', ocr: createOcrHook({ workers }) });
+  const wall = performance.now() - t0;
+  const f1s = own.pages.map((p, i) => wordF1(forced.pages[i]!.text, p.text));
+  console.log(`page  words(layer)  words(ocr)  F1(ocr vs layer)  confidence`);
+  for (const [i, p] of own.pages.entries()) {
+    const words = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    console.log(`${String(p.number).padStart(4)}  ${String(words(p.text)).padStart(12)}  ${String(words(forced.pages[i]!.text)).padStart(10)}  ${f1s[i]!.toFixed(3).padStart(16)}  ${forced.pages[i]!.ocr?.confidence ?? '-'}`);
+  }
+  const all = wordF1(forced.pages.map((p) => p.text).join('\n'), own.pages.map((p) => p.text).join('\n'));
+  console.log(`whole document F1 ${all.toFixed(3)}; ${own.pages.length} pages in ${(wall / 1000).toFixed(1)} s with ${workers} workers; load ${load()}`);
+  console.log(`warnings with OCR: ${forced.warnings.map((w) => `${w.code}${w.page ? ` p${w.page}` : ''}`).join(', ') || 'none'}`);
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const opt = (name: string, dflt: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(argv[i + 1]) : dflt;
+  };
+  const count = opt('pages', 4);
+  const workers = opt('workers', os.availableParallelism());
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'precis-ocr-bench-'));
+  try {
+    const source = corpusFile(SOURCE);
+    const pages = Array.from({ length: count }, (_, i) => i + 2);
+    const pngs = pages.map((p) => {
+      const base = path.join(dir, `page-${p}`);
+      execFileSync('pdftoppm', ['-png', '-gray', '-r', '300', '-f', String(p), '-l', String(p), '-singlefile', source, base], { stdio: 'ignore' });
+      return `${base}.png`;
+    });
+    const truth = pages.map((p) => pdfPageText(source, p));
+    const pdf = await imagesPdf(pngs, 300);
+    const version = execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+    console.log(`${count} pages of ${SOURCE} at 300 dpi (greyscale PNG), ${workers} at a time; ${os.availableParallelism()} cores; native: ${version}`);
+    console.log(`load before: ${load()}`);
+    const a = await ours(pdf, pages.map((_, i) => i + 1), workers);
+    const loadA = load();
+    const b = await native(pngs, workers);
+    const loadB = load();
+    const f1a = a.texts.map((t, i) => wordF1(t, truth[i]!));
+    const f1b = b.texts.map((t, i) => wordF1(t, truth[i]!));
+    const row = (name: string, r: { wallMs: number; cpuMs: number }, f1: number[], l: string): string =>
+      `${name.padEnd(26)} ${(r.wallMs / 1000 / count).toFixed(2).padStart(9)} ${((count * 60_000) / r.wallMs).toFixed(1).padStart(9)} ${(r.cpuMs / 1000 / count).toFixed(2).padStart(11)} ${mean(f1).toFixed(4).padStart(8)} ${Math.min(...f1).toFixed(4).padStart(8)}   ${l}`;
+    console.log(`${'engine'.padEnd(26)} ${'s/page'.padStart(9)} ${'pages/min'.padStart(9)} ${'cpu s/page'.padStart(11)} ${'F1 mean'.padStart(8)} ${'F1 min'.padStart(8)}   load after`);
+    console.log(row(`precis (tesseract.js ${workers}w)`, a, f1a, loadA));
+    console.log(row('tesseract CLI (native)', b, f1b, loadB));
+    console.log(`ratio precis/native: wall ${(a.wallMs / b.wallMs).toFixed(2)}x, cpu ${(a.cpuMs / b.cpuMs).toFixed(2)}x; page confidence ${a.confidence.join(', ')}`);
+    console.log('(precis cpu includes drawing each page with pdf.js and starting the workers; native reads the PNG directly)');
+    if (argv.includes('--nara')) await nara(workers);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
