@@ -28,12 +28,13 @@ describe('settingsStore', () => {
   it('merges nested patches and persists them across restarts (a new store on the same folder)', async () => {
     const s = store();
     await s.set({ mode: 'cloud', cloud: { baseUrl: 'http://127.0.0.1:11434/v1' } });
-    const after = await s.set({ local: { threads: 2 }, summaryLength: 'detailed' });
+    const after = await s.set({ local: { threads: 2 }, summaryLength: 'detailed', ocr: 'force' });
     expect(after).toEqual({
       mode: 'cloud',
       local: { modelId: '', threads: 2 },
       cloud: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'gpt-4o-mini', redact: true },
       summaryLength: 'detailed',
+      ocr: 'force',
     });
     expect(await store().get()).toEqual(after);
     expect((await fs.stat(file())).mode & 0o777).toBe(0o600);
