@@ -68,7 +68,7 @@ function show(t: KeyTerm): string {
  * What `precis terms` does with one file: read it, then extract key terms and the clause map. The
  * evaluation harness calls this too, so what it scores is what the command prints.
  */
-export async function readKeyTerms(file: string, options: Pick<ExtractOptions, 'signal' | 'password' | 'limits'> = {}): Promise<ReturnType<typeof extractKeyTerms>> {
+export async function readKeyTerms(file: string, options: Pick<ExtractOptions, 'signal' | 'password' | 'limits' | 'ocr' | 'ocrMode'> = {}): Promise<ReturnType<typeof extractKeyTerms>> {
   const doc = await extractDocument({ path: file }, options);
   return extractKeyTerms(doc);
 }
