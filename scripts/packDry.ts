@@ -7,7 +7,7 @@
  *
  * Run `npm run build` first. Takes ~25 s on 2 cores.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,15 @@ import { build, Platform } from 'electron-builder';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return total;
+}
 
 async function main(): Promise<number> {
   if (!existsSync(path.join(root, 'dist', 'electron', 'main', 'main.js')) || !existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) {
@@ -56,7 +65,13 @@ async function main(): Promise<number> {
   const unpacked = path.join(resources, 'app.asar.unpacked', 'node_modules', '@node-llama-cpp');
   const binaries = existsSync(unpacked) ? readdirSync(unpacked) : [];
   if (!binaries.includes(`linux-${process.arch}`)) problems.push(`missing unpacked llama.cpp binaries for linux-${process.arch}`);
-  for (const b of binaries) if (b !== `linux-${process.arch}`) problems.push(`other platform's llama.cpp binaries unpacked: ${b}`);
+  // The Vulkan build ships beside the CPU one where npm installed it (x64); CUDA never does.
+  const allowed = new Set([`linux-${process.arch}`, `linux-${process.arch}-vulkan`]);
+  for (const b of binaries) if (!allowed.has(b)) problems.push(`other platform's or CUDA llama.cpp binaries unpacked: ${b}`);
+  if (existsSync(path.join(root, 'node_modules', '@node-llama-cpp', `linux-${process.arch}-vulkan`)) && !binaries.includes(`linux-${process.arch}-vulkan`)) {
+    problems.push(`the Vulkan build linux-${process.arch}-vulkan is not packed`);
+  }
+  for (const b of binaries) process.stdout.write(`${b}: ${(dirSize(path.join(unpacked, b)) / 1024 / 1024).toFixed(1)} MB unpacked\n`);
   if (!existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'node-llama-cpp', 'package.json'))) problems.push('node-llama-cpp is not unpacked');
 
   process.stdout.write(`${own.length} app entries, ${files.length - own.length} dependency entries; unpacked binaries: ${binaries.join(', ') || 'none'}\n`);

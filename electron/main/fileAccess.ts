@@ -19,6 +19,18 @@ export function openDialogOptions(folder: boolean): OpenDialogOptions {
       };
 }
 
+/** Main's dialog for importing one local model file. */
+export function modelDialogOptions(): OpenDialogOptions {
+  return {
+    title: 'Import a model',
+    properties: ['openFile', 'dontAddToRecent'],
+    filters: [
+      { name: 'GGUF models', extensions: ['gguf'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+}
+
 /** The paths an open dialog returned: none when the user cancelled. */
 export function chosenPaths(result: { canceled: boolean; filePaths: string[] }): string[] {
   return result.canceled ? [] : result.filePaths.filter((p) => typeof p === 'string' && p.length > 0);

@@ -11,7 +11,8 @@ import { createPrecisService } from '../core/service/createPrecisService';
 import { createFileHandles } from '../core/service/fileHandles';
 import { createSafeStorageKeyProvider } from '../core/storage/safeStorageKeyProvider';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './appProtocol';
-import { chosenPaths, createRegisterFilesHandler, openDialogOptions } from './fileAccess';
+import { chosenPaths, createRegisterFilesHandler, modelDialogOptions, openDialogOptions } from './fileAccess';
+import { catalogOverridesFromEnv } from '../core/models/catalog';
 import { createInvokeHandler } from './ipc';
 import { createQuitCoordinator } from './quitCoordinator';
 import { safeOpenExternal } from './safeOpenExternal';
@@ -48,6 +49,14 @@ async function start(): Promise<void> {
       keyProvider: createSafeStorageKeyProvider(home, safeStorage),
       secrets,
       fileHandles,
+      // The catalog overrides come from the environment of whoever started the app (tests, a local
+      // mirror), never from the window; loadCatalog accepts only https or loopback http.
+      catalogOverrides: catalogOverridesFromEnv(process.env),
+      pickModelFile: async () => {
+        const options = modelDialogOptions();
+        const result = await (windowRef.current ? dialog.showOpenDialog(windowRef.current, options) : dialog.showOpenDialog(options));
+        return chosenPaths(result)[0];
+      },
       pickFiles: async (_clientId, { folder }) =>
         chosenPaths(
           await (windowRef.current ? dialog.showOpenDialog(windowRef.current, openDialogOptions(folder)) : dialog.showOpenDialog(openDialogOptions(folder))),

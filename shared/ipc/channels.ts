@@ -23,9 +23,15 @@ export const INVOKE_CHANNEL_NAMES = [
   'history.delete',
   'export.summary',
   'app.info',
+  'models.catalog',
+  'models.download',
+  'models.downloadControl',
+  'models.downloads',
+  'models.remove',
+  'models.import',
 ] as const;
 
-export const PUSH_CHANNEL_NAMES = ['summary.event', 'model.status'] as const;
+export const PUSH_CHANNEL_NAMES = ['summary.event', 'model.status', 'models.download'] as const;
 
 /** Name of the preload API on `window` (`window.precis`); when it is absent the renderer uses the bridge. */
 export const PRECIS_GLOBAL = 'precis';

@@ -3,6 +3,7 @@ import type { DocumentKind, DocumentWarning, ExtractedDocument } from '../docume
 import type { Result } from '../errors';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from './channels';
+import { modelsRequestSchemas, type ModelsInvokeResponses, type ModelsPushEvents } from './modelsContract';
 import type { SummaryEvent, SummaryResult } from '../summary';
 
 /**
@@ -67,6 +68,7 @@ export const requestSchemas = {
   'history.delete': z.object({ id }).strict(),
   'export.summary': z.object({ id, format: z.enum(['markdown', 'docx']) }).strict(),
   'app.info': z.object({}).strict(),
+  ...modelsRequestSchemas,
 } as const;
 
 export type InvokeChannel = keyof typeof requestSchemas;
@@ -104,6 +106,8 @@ export interface ModelStatus {
   /** 0..1 while loading. */
   progress?: number;
   contextSize?: number;
+  /** Where the loaded model runs: "CPU", "Metal", "CUDA" or "Vulkan". */
+  backend?: string;
   error?: { code: string; message: string };
 }
 
@@ -153,7 +157,7 @@ export interface ExportedFile {
 }
 
 /** What each invoke returns on success. */
-export interface InvokeResponses {
+export interface InvokeResponses extends ModelsInvokeResponses {
   'summary.start': { jobId: string };
   'summary.cancel': { cancelled: boolean };
   'documents.inspect': DocumentFacts;
@@ -182,14 +186,14 @@ export interface InvokeResponses {
 export type InvokeResult<C extends InvokeChannel> = Result<InvokeResponses[C]>;
 
 /** Events pushed from main to the window that owns them. */
-export interface PushEvents {
+export interface PushEvents extends ModelsPushEvents {
   'summary.event': SummaryEvent;
   'model.status': ModelStatus;
 }
 export type PushChannel = keyof PushEvents;
 
 export const INVOKE_CHANNELS = Object.keys(requestSchemas) as InvokeChannel[];
-export const PUSH_CHANNELS: readonly PushChannel[] = ['summary.event', 'model.status'];
+export const PUSH_CHANNELS: readonly PushChannel[] = ['summary.event', 'model.status', 'models.download'];
 
 /** The API the renderer gets, whichever transport carries it. */
 export interface PrecisApi {

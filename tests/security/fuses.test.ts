@@ -48,7 +48,13 @@ describe('packaging: node-llama-cpp out of the bundle, only the target platformâ
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/node-llama-cpp/**', 'node_modules/@node-llama-cpp/**']));
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/renderer/**', 'dist/electron/**']));
-    expect(config.files).toEqual(expect.arrayContaining(['!node_modules/@node-llama-cpp/*-cuda*/**', '!node_modules/@node-llama-cpp/*-vulkan/**']));
+    // CUDA builds never ship (vendor runtimes); the Vulkan build ships for Linux and Windows, not macOS (Metal).
+    expect(config.files).toEqual(expect.arrayContaining(['!node_modules/@node-llama-cpp/*-cuda*/**']));
+    expect(config.files).not.toContain('!node_modules/@node-llama-cpp/*-vulkan/**');
+    expect(config.linux.files).not.toContain('!node_modules/@node-llama-cpp/*-vulkan/**');
+    expect(config.win.files).not.toContain('!node_modules/@node-llama-cpp/*-vulkan/**');
+    expect(config.mac.files).toContain('!node_modules/@node-llama-cpp/*-vulkan/**');
+    for (const platform of ['linux', 'mac', 'win'] as const) expect(config[platform].files).toContain('!node_modules/@node-llama-cpp/*-cuda*/**');
     expect(config.npmRebuild).toBe(false);
     expect(config.directories.output).not.toBe('dist');
     expect(config.publish).toBeNull();

@@ -7,6 +7,7 @@ import { createCoreDeps } from '../service/createCoreDeps';
 import { createPrecisService } from '../service/createPrecisService';
 import type { EngineProvider } from '../service/createSummaryEngine';
 import { parseCliArgs, type CliIo } from './cliIo';
+import { catalogOverridesFromEnv } from '../models/catalog';
 import { precisHome } from '../storage/precisHome';
 
 const USAGE = 'Usage: precis serve [--port N] [--provider local|openai|extractive] [--model <gguf>] [--threads N]';
@@ -80,6 +81,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       provider: flags.provider,
       modelPath: flags.model,
       threads: flags.threads,
+      catalogOverrides: catalogOverridesFromEnv(io.env),
     }),
   );
   const server = await createBridgeServer({ service, rendererDir: RENDERER_DIR, port: flags.port });

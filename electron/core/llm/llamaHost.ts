@@ -16,15 +16,46 @@ export function defaultThreads(): number {
 
 let llamaPromise: Promise<Llama> | undefined;
 let llamaThreads = 0;
+let gpuFallback: string | undefined;
+
+/** node-llama-cpp's getLlama as this module calls it (tests pass a stand-in whose GPU start fails). */
+export type LoadLlama = (options: { gpu: 'auto' | false; build: 'never'; maxThreads: number; logLevel: LlamaLogLevel; progressLogs: boolean }) => Promise<Llama>;
 
 /**
- * The one Llama instance of this process. GPU is auto-detected (Metal/CUDA/Vulkan) with CPU fallback;
- * source builds are ruled out. `maxThreads` is fixed by the first caller.
+ * Starts llama.cpp on the best GPU backend it finds (Metal, CUDA, Vulkan), and on the CPU when that
+ * backend fails to load (a missing or broken driver must not leave the user without local models).
+ * Without an explicit `maxThreads`, the thread count becomes the machine's performance cores
+ * (`cpuMathCores`): efficiency cores and hyper-threads slow llama.cpp's barrier-synchronised math.
+ */
+export async function startLlama(
+  options: { maxThreads?: number } = {},
+  load: LoadLlama = (o) => getLlama(o),
+): Promise<{ llama: Llama; fallback?: string }> {
+  const base = { build: 'never' as const, maxThreads: options.maxThreads ?? defaultThreads(), logLevel: LlamaLogLevel.error, progressLogs: false };
+  let llama: Llama;
+  let fallback: string | undefined;
+  try {
+    llama = await load({ ...base, gpu: 'auto' });
+  } catch (e) {
+    fallback = `The GPU backend could not start (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); using the CPU.`;
+    llama = await load({ ...base, gpu: false });
+  }
+  if (options.maxThreads === undefined && llama.cpuMathCores > 0) llama.maxThreads = llama.cpuMathCores;
+  return { llama, ...(fallback ? { fallback } : {}) };
+}
+
+/**
+ * The one Llama instance of this process (see {@link startLlama}); source builds are ruled out.
+ * `maxThreads` is fixed by the first caller.
  */
 export function getLlamaInstance(options: { maxThreads?: number } = {}): Promise<Llama> {
   if (!llamaPromise) {
-    llamaThreads = options.maxThreads ?? defaultThreads();
-    llamaPromise = getLlama({ gpu: 'auto', build: 'never', maxThreads: llamaThreads, logLevel: LlamaLogLevel.error, progressLogs: false }).catch(
+    llamaPromise = startLlama(options).then(
+      ({ llama, fallback }) => {
+        llamaThreads = llama.maxThreads;
+        gpuFallback = fallback;
+        return llama;
+      },
       (e: unknown) => {
         llamaPromise = undefined;
         throw new PrecisFailure('MODEL_NOT_LOADED', 'The local model engine could not start on this machine. Reinstall Precis, or use cloud mode.', {
@@ -34,6 +65,11 @@ export function getLlamaInstance(options: { maxThreads?: number } = {}): Promise
     );
   }
   return llamaPromise;
+}
+
+/** Why the GPU is not used although the machine has one (its backend failed to load); undefined otherwise. */
+export function llamaGpuFallback(): string | undefined {
+  return gpuFallback;
 }
 
 /** The `maxThreads` the process-wide Llama was created with (0 before it exists). */

@@ -9,11 +9,15 @@ import { createSettingsStore } from '../storage/settingsStore';
 import { createCloudRunner } from './cloudRunner';
 import { hostOf } from '../llm/cloudHost';
 import { prepareForCloud } from '../privacy/prepareForCloud';
+import { promises as fs } from 'node:fs';
+import type { CatalogOverrides } from '../models/catalog';
+import { recordThroughput } from '../models/throughputCache';
+import { createModelManager } from '../models/modelManager';
 import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
 import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
 import type { FileHandles } from './fileHandles';
-import type { PickFilesFn, PrecisServiceDeps } from './serviceDeps';
+import type { PickFilesFn, PrecisServiceDeps, SummaryEngine } from './serviceDeps';
 
 export interface CoreDepsOptions {
   home: string;
@@ -33,8 +37,40 @@ export interface CoreDepsOptions {
   fileHandles?: FileHandles;
   /** Electron: main's open dialog. */
   pickFiles?: PickFilesFn;
+  /** Electron: main's dialog for one .gguf model file. */
+  pickModelFile?: () => Promise<string | undefined>;
+  /** Catalog file and base URL overrides (tests, mirrors): from the process environment, never the window. */
+  catalogOverrides?: CatalogOverrides;
   /** Told about storage trouble that does not stop a job (journal not writable, damaged journal); default stderr. */
   onWarning?: (message: string) => void;
+}
+
+/**
+ * Records how fast each finished local summary ran on this machine, so the model advice can say how
+ * many minutes a document will take (models/throughput.json).
+ */
+function measuredEngine(engine: SummaryEngine, home: string, models: LocalModelHost): SummaryEngine {
+  return {
+    estimate: (document, settings) => engine.estimate(document, settings),
+    async *summarize(request) {
+      for await (const event of engine.summarize(request)) {
+        const status = models.status();
+        if (event.type === 'done' && event.summary.providerKind === 'local' && status.modelId && event.stats.promptTokens > 0) {
+          const file = models.loadedFile?.();
+          const bytes = file ? await fs.stat(file).then((s) => s.size, () => 0) : 0;
+          if (bytes > 0) {
+            await recordThroughput(home, {
+              modelId: status.modelId,
+              backend: status.backend ?? 'CPU',
+              modelBytes: bytes,
+              msPerToken: event.stats.totalMs / event.stats.promptTokens,
+            }).catch(() => undefined);
+          }
+        }
+        yield event;
+      }
+    },
+  };
 }
 
 /** Journals of jobs nobody came back to are destroyed after this long. */
@@ -74,7 +110,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
         { password: o.password, signal: o.signal, ocrMode: ocr, ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}) },
       );
     },
-    engine: createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning }),
+    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning }), options.home, models),
     models,
     settings,
     history: createHistoryStore(options.home, keyProvider),
@@ -92,6 +128,8 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     coalesceMs: options.coalesceMs,
     ...(options.fileHandles ? { fileHandles: options.fileHandles } : {}),
     ...(options.pickFiles ? { pickFiles: options.pickFiles } : {}),
+    ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
+    modelManager: createModelManager({ home: options.home, overrides: options.catalogOverrides, inUse: () => models.status().modelId }),
     dispose: () => shutdownParseWorker(),
   };
 }

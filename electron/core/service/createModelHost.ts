@@ -5,6 +5,8 @@ import type { ModelListEntry, ModelStatus } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings';
 import { PrecisFailure, toErrorShape } from '../errors';
 import { createLocalProvider, type LocalProvider } from '../llm/localProvider';
+import { getLlamaInstance } from '../llm/llamaHost';
+import { backendLabel, type GpuBackend } from '../models/machineProfile';
 import type { ModelHost } from './serviceDeps';
 
 export interface ModelHostOptions {
@@ -23,6 +25,8 @@ export interface LocalModelHost extends ModelHost {
   provider(settings: Settings): Promise<LocalProvider | undefined>;
   /** The loaded provider without loading anything. */
   loaded(): LocalProvider | undefined;
+  /** The loaded model's file (main only; never sent to a window). */
+  loadedFile?(): string | undefined;
   watch(listener: (status: ModelStatus) => void): () => void;
   /**
    * SHA-256 of the loaded model's file (what job journals are keyed by: another file, even under the
@@ -84,7 +88,8 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
         },
       });
       current = { id: target.id, file: target.file, provider };
-      update({ state: 'ready', modelId: target.id, modelName: provider.modelName, contextSize: provider.contextSize, progress: 1 });
+      const backend = backendLabel(((await getLlamaInstance()).gpu || false) as GpuBackend);
+      update({ state: 'ready', modelId: target.id, modelName: provider.modelName, contextSize: provider.contextSize, progress: 1, backend });
       return provider;
     })();
     loading = { id: target.id, promise };
@@ -110,6 +115,7 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       return load(undefined, settings);
     },
     loaded: () => current?.provider,
+    loadedFile: () => current?.file,
     async loadedFileSha256() {
       if (!current) return undefined;
       const { file } = current;

@@ -19,6 +19,7 @@ import { createJobManager } from '../jobs/jobManager';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import { progressDuring } from './progressDuring';
+import { createModelsHandlers } from './modelsHandlers';
 import type { PrecisServiceDeps } from './serviceDeps';
 
 /** Receives the events pushed to one client. */
@@ -104,6 +105,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   };
   // The model is shared by every client: all of them see its status, whoever started the load.
   const unwatchModel = deps.models.watch?.((status) => broadcast('model.status', status));
+  // Downloads are shared too: every window sees their progress.
+  const unwatchDownloads = deps.modelManager?.watch((state) => broadcast('models.download', state));
 
   function remember(owner: string, document: ExtractedDocument, fromHistory = false): string {
     for (const [id, open] of documents) {
@@ -305,6 +308,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       return deps.exportSummary({ ...entry, summary }, req.format);
     },
     'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
+    ...createModelsHandlers({ manager: deps.modelManager, pickModelFile: deps.pickModelFile }),
   };
 
   async function invoke(clientId: string, channel: string, rawRequest: unknown): Promise<Result<unknown>> {
@@ -350,6 +354,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       listeners.clear();
       documents.clear();
       unwatchModel?.();
+      unwatchDownloads?.();
+      await deps.modelManager?.dispose();
       await deps.models.dispose();
       await deps.dispose?.();
     },

@@ -9,6 +9,7 @@ import type {
   PublicSettings,
 } from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { ModelManager } from '../models/modelManager';
 import type { JournalKey } from '../storage/jobJournal';
 import type { FileHandles } from './fileHandles';
 import type { LlmProvider } from '../llm/provider';
@@ -115,6 +116,10 @@ export interface PrecisServiceDeps {
   fileHandles?: FileHandles;
   /** Main's open dialog (Electron only). */
   pickFiles?: PickFilesFn;
+  /** Catalog, downloads, import and removal of local models. */
+  modelManager?: ModelManager;
+  /** Main's dialog for one .gguf file (Electron only); undefined when the user closes it. */
+  pickModelFile?: () => Promise<string | undefined>;
   /** Delta coalescing window in ms (default 30). */
   coalesceMs?: number;
   /** Documents kept open in memory (least recently used are dropped first). Default 8. */
