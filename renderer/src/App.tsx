@@ -17,6 +17,9 @@ import { SourcePanel, type SourceDocument } from './components/SourcePanel/Sourc
 import { SummaryPane } from './components/SummaryPane/SummaryPane';
 import { useHistory } from './hooks/useHistory';
 import { useModelStatus } from './hooks/useModelStatus';
+import { useModelChoice, useModels } from './hooks/useModels';
+import { FirstLaunchCard } from './components/ModelsScreen/FirstLaunchCard';
+import { ModelsScreen } from './components/ModelsScreen/ModelsScreen';
 import { useSettings } from './hooks/useSettings';
 import { useQueue, type Rejected } from './hooks/useQueue';
 import type { QueueSource } from './state/droppedFiles';
@@ -46,6 +49,9 @@ function findHistoryId(entries: HistoryEntry[], jobId: string | undefined, resul
 export function App({ api, connected = true }: Props) {
   const { settings, setSettings, error: settingsError } = useSettings(api);
   const [model] = useModelStatus(api);
+  const models = useModels(api);
+  const chooseModel = useModelChoice(api, settings, setSettings, models.downloads);
+  const [modelsOpen, setModelsOpen] = useState(false);
   const history = useHistory(api);
   const [selection, setSelection] = useState<Selection>(null);
   const [rejected, setRejected] = useState<Rejected[]>([]);
@@ -221,7 +227,23 @@ export function App({ api, connected = true }: Props) {
         </>
       );
     }
-    if (!item) return <EmptyState />;
+    if (!item) {
+      const firstLaunch = settings?.mode === 'local' && !settings.local.modelId && models.installed.length === 0;
+      return (
+        <>
+          {firstLaunch ? (
+            <FirstLaunchCard
+              catalog={models.catalog}
+              download={models.catalog?.recommended ? models.downloads[models.catalog.recommended] : undefined}
+              onDownload={(id) => void api.invoke('models.download', { catalogId: id })}
+              onControl={(id, action) => void api.invoke('models.downloadControl', { catalogId: id, action })}
+              onOpenModels={() => setModelsOpen(true)}
+            />
+          ) : null}
+          <EmptyState />
+        </>
+      );
+    }
     const running = item.status === 'summarizing' && job && !isFinished(job);
     return (
       <>
@@ -293,7 +315,7 @@ export function App({ api, connected = true }: Props) {
   return (
     <DropZone onFiles={addFiles}>
       <div className={`app${source ? ' with-source' : ''}`}>
-        <Header settings={settings} model={model} activeModel={activeModel} onOpenSettings={() => setSettingsOpen(true)} onLoadModel={() => void api.invoke('model.load', {})} />
+        <Header settings={settings} model={model} activeModel={activeModel} onOpenSettings={() => setSettingsOpen(true)} onOpenModels={() => setModelsOpen(true)} onLoadModel={() => void api.invoke('model.load', {})} />
         {!connected ? (
           <p className="banner" role="alert">
             The connection to Precis was lost. Restart it and open the new address.
@@ -357,6 +379,9 @@ export function App({ api, connected = true }: Props) {
         <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {stageAnnouncement}
         </div>
+        {modelsOpen && settings ? (
+          <ModelsScreen api={api} models={models} settings={settings} status={model} onUse={(id) => void chooseModel(id)} onClose={() => setModelsOpen(false)} />
+        ) : null}
         {settingsOpen && settings ? (
           <SettingsDialog api={api} settings={settings} onSaved={saveSettings} onClose={() => setSettingsOpen(false)} />
         ) : null}

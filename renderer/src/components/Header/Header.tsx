@@ -6,6 +6,8 @@ interface Props {
   /** The model a running job reported (it may be in use even when main has not pushed a status). */
   activeModel?: string;
   onOpenSettings: () => void;
+  /** Opens the Models screen. */
+  onOpenModels?: () => void;
   onLoadModel: () => void;
 }
 
@@ -38,7 +40,12 @@ function ModelLine({
   if (!model) return <span className="model-line muted">Model status unknown</span>;
   switch (model.state) {
     case 'ready':
-      return <span className="model-line">{model.modelName ?? model.modelId ?? 'Model ready'}</span>;
+      return (
+        <span className="model-line">
+          {model.modelName ?? model.modelId ?? 'Model ready'}
+          {model.backend ? <span className="badge badge-backend">{model.backend}</span> : null}
+        </span>
+      );
     case 'loading': {
       const pct = Math.round((model.progress ?? 0) * 100);
       return (
@@ -70,7 +77,7 @@ function ModelLine({
 }
 
 /** The title bar: what mode we are in, which model, and the way into Settings. */
-export function Header({ settings, model, activeModel, onOpenSettings, onLoadModel }: Props) {
+export function Header({ settings, model, activeModel, onOpenSettings, onOpenModels, onLoadModel }: Props) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -85,6 +92,11 @@ export function Header({ settings, model, activeModel, onOpenSettings, onLoadMod
         ) : null}
         <ModelLine model={model} settings={settings} activeModel={activeModel} onLoadModel={onLoadModel} />
       </div>
+      {onOpenModels ? (
+        <button type="button" className="button" onClick={onOpenModels}>
+          Models
+        </button>
+      ) : null}
       <button type="button" className="button" onClick={onOpenSettings}>
         Settings
       </button>
