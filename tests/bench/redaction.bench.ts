@@ -1,16 +1,20 @@
 /**
- * `npm run bench -- redaction [docs]`: recall/precision of cloud redaction on the generated labelled
- * set (structured ids gated at 0.99 in tests/security/redaction-eval.test.ts), names reported
- * separately, and the cost of preparing real corpus contracts for the cloud preview.
+ * `npm run bench -- redaction [docs] [--cuad N|all]`: recall/precision of cloud redaction on the
+ * generated labelled set (structured ids gated at 0.99 in tests/security/redaction-eval.test.ts),
+ * names reported separately, then the same preparation on real contracts: the CUAD development
+ * half (PDF → the app's extraction → cloud preparation), scored against the lawyers' party labels
+ * by tests/core/privacy/cuadPartyLabels.ts (labelled names found in what would be sent, goal 0, and
+ * placeholders per page).
  */
-import { extractDocument } from '../../electron/core/documents/extractDocument';
-import { prepareForCloud } from '../../electron/core/privacy/prepareForCloud';
+import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
 import { generateRedactionCorpus } from '../core/privacy/redactionCorpus';
 import { evaluateRedaction, formatMetrics } from '../core/privacy/redactionMetrics';
-import { corpusFile } from '../helpers/kit';
+import { cuadContracts, formatSummary, scoreContract, summarize, type ContractLeaks } from '../core/privacy/cuadRedactionRun';
 
 export async function run(argv: string[]): Promise<void> {
-  const n = Number(argv[0] ?? 100);
+  const cuadAt = argv.indexOf('--cuad');
+  const cuadArg = cuadAt >= 0 ? argv[cuadAt + 1] : 'all';
+  const n = Number(argv.find((a, i) => /^\d+$/.test(a) && i !== cuadAt + 1) ?? 100);
   const docs = generateRedactionCorpus(n);
   let t = performance.now();
   console.log(formatMetrics(evaluateRedaction(docs, { parties: true }), `${n} generated documents, parties given`));
@@ -18,15 +22,18 @@ export async function run(argv: string[]): Promise<void> {
   t = performance.now();
   console.log(formatMetrics(evaluateRedaction(docs, { parties: false }), `${n} generated documents, no party list`));
   console.log(`  (${((performance.now() - t) / n).toFixed(1)} ms per document)`);
-  for (const name of ['Example-Mutual-Non-Disclosure-Agreement.pdf', 'cuad_02_service_martinmidstream.pdf', 'common-paper-software-license-agreement.docx']) {
-    const doc = await extractDocument({ path: corpusFile(name) });
-    const chars = doc.blocks.reduce((s, b) => s + b.text.length, 0);
-    t = performance.now();
-    const prep = prepareForCloud(doc, { redact: true });
-    const ms = performance.now() - t;
-    const kinds = new Map<string, number>();
-    for (const r of prep.redactions) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + r.count);
-    console.log(`${name}: ${chars} chars, prepared in ${ms.toFixed(0)} ms, ${prep.redactions.length} placeholders (${[...kinds].map(([k, c]) => `${k} ×${c}`).join(', ') || 'none'})`);
+
+  const all = cuadContracts();
+  const contracts = cuadArg === 'all' ? all : all.slice(0, Number(cuadArg));
+  const rows: ContractLeaks[] = [];
+  for (const c of contracts) {
+    const row = await scoreContract(c);
+    rows.push(row);
+    if (row.leaked.length) console.log(`  leak: ${row.pdf}: ${row.leaked.length}/${row.names} labelled name(s)`);
   }
+  const ms = rows.reduce((s, r) => s + r.ms, 0);
+  console.log(formatSummary(summarize(rows), `CUAD development half: ${rows.length} real contracts (PDF → extraction → cloud preparation)`));
+  console.log(`  (preparation ${(ms / rows.length).toFixed(0)} ms per contract, ${(ms / Math.max(1, summarize(rows).pages)).toFixed(0)} ms per page)`);
+  await shutdownPdfWorker();
   process.exit(0);
 }

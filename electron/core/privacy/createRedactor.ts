@@ -1,4 +1,4 @@
-import { findKnown, findNames, findParties } from './findNames';
+import { findNames, knownFinder, mentionFinder, nameForms, type NameForm } from './findNames';
 import { findStructuredIds, resolveOverlaps, type RedactionKind, type Span } from './structuredIds';
 
 /** One placeholder and what it stands for. The original never leaves this machine. */
@@ -15,6 +15,8 @@ export interface RedactionEntry {
 export interface RedactorOptions {
   /** Party names (from key terms): always hidden, in every form they appear. */
   parties?: readonly string[];
+  /** Party names with their forms already worked out for this document (see findPartyNames). */
+  nameForms?: readonly NameForm[];
   /** Also look for other people and organisations (patterns + compromise). Default true. */
   names?: boolean;
   /**
@@ -23,6 +25,11 @@ export interface RedactorOptions {
    * structured identifiers are hidden regardless.
    */
   notNames?: readonly string[];
+  /**
+   * Whether the (slow) NLP tagger should read this text; the patterns always run. Lets the caller
+   * skip text with no word that could be an unknown name. Default: always.
+   */
+  nlpFor?: (text: string) => boolean;
   /** Identifiers already found elsewhere in the document: hidden wherever they appear, under their own kind. */
   known?: readonly { kind: RedactionKind; original: string }[];
   /**
@@ -73,10 +80,13 @@ const PLACEHOLDER = /\\?\[\s*(EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG)_
  */
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const parties = (options.parties ?? []).filter((p) => p.trim().length >= 2);
+  const forms = [...(options.nameForms ?? []), ...parties.flatMap((p) => nameForms(p))];
   const withNames = options.names ?? true;
+  const findForms = mentionFinder(forms);
   const known = (options.known ?? []).filter((k) => k.original.trim().length >= 3);
   const notNames = new Set((options.notNames ?? []).map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()));
   const reserved = options.reserved ?? '';
+  const findKnownIds = knownFinder(known);
   const byIdentity = new Map<string, RedactionEntry>();
   const byPlaceholder = new Map<string, RedactionEntry>();
   const counters = new Map<string, number>();
@@ -104,8 +114,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function find(text: string): Span[] {
-    const spans = [...findStructuredIds(text), ...findParties(text, parties), ...findKnown(text, known)];
-    if (withNames) spans.push(...findNames(text).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
+    const spans = [...findStructuredIds(text), ...findForms(text), ...findKnownIds(text)];
+    if (withNames) spans.push(...findNames(text, { nlp: options.nlpFor?.(text) ?? true }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
     return resolveOverlaps(spans);
   }
 

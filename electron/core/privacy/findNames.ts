@@ -75,44 +75,135 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * Forms of a party name worth hiding: the full name, the name without its corporate suffix
- * ("Acme Widgets" for "Acme Widgets, Inc.") and without a leading "The". Roles ("Licensee") are not names.
- */
-export function partyVariants(name: string): string[] {
-  const full = name.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
-  const variants = new Set<string>();
-  if (full.length >= 2) variants.add(full);
-  const bare = full.replace(SUFFIX_AT_END, '').replace(/[,\s]+$/, '');
-  if (bare.length >= 3 && bare !== full && !NOT_NAMES.has(bare.toLowerCase())) variants.add(bare);
-  return [...variants].sort((a, b) => b.length - a.length);
+/** One way a name may be written, and how strictly its case must match. */
+export interface NameForm {
+  form: string;
+  /** The name it stands for: all its forms share one placeholder. */
+  canonical: string;
+  kind: 'PERSON' | 'ORG';
+  /** Match only where it is capitalised ("Exact" the party, not "exact" the word). */
+  capitalised: boolean;
 }
 
-/** Spans of the known parties' names, case-insensitive, across line breaks. */
-export function findParties(text: string, parties: readonly string[]): Span[] {
-  const out: Span[] = [];
-  for (const party of parties) {
-    for (const v of partyVariants(party)) {
-      const pattern = escapeRegExp(v).replace(/\\?\s+/g, '\\s+').replace(/,/g, ',?');
-      const re = new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'gi');
+const LEADING_THE = /^the\s+/i;
+
+/**
+ * Forms of a party name worth hiding: the full name, the name without its legal form ("Acme
+ * Widgets" for "Acme Widgets, Inc."), without a leading "The" or a parenthesis, and, when given,
+ * the word it is called by on its own ("Acme"). One-word forms that are ordinary words elsewhere
+ * match only capitalised. Role words ("Licensee") are never forms.
+ */
+export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; standalone?: string; isVocabulary?: (word: string) => boolean } = {}): NameForm[] {
+  const canonical = name.replace(/\s+/g, ' ').trim();
+  const kind = options.kind ?? (SUFFIX_AT_END.test(canonical) ? 'ORG' : guessKind(canonical));
+  const full = canonical.replace(LEADING_THE, '');
+  const out = new Map<string, NameForm>();
+  const push = (form: string) => {
+    const f = form.replace(/[,\s]+$/, '').trim();
+    if (f.length < 2 || NOT_NAMES.has(f.toLowerCase()) || out.has(f.toLowerCase())) return;
+    const oneWord = !/\s/.test(f);
+    // A one-word form is matched in any case only when nothing says it is an ordinary word.
+    const capitalised = oneWord && (options.isVocabulary ? options.isVocabulary(f) : true);
+    out.set(f.toLowerCase(), { form: f, canonical, kind, capitalised });
+  };
+  push(full);
+  const noParens = full.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  push(noParens);
+  const bare = noParens.replace(SUFFIX_AT_END, '').replace(/[,\s]+$/, '');
+  if (bare.length >= 3 && bare !== noParens) push(bare);
+  if (options.standalone) push(options.standalone);
+  return [...out.values()].sort((a, b) => b.form.length - a.form.length);
+}
+
+/** Forms of a party name, longest first (see {@link nameForms}). */
+export function partyVariants(name: string): string[] {
+  return nameForms(name).map((f) => f.form);
+}
+
+/** Finds spans in a text; patterns are compiled once, since the same names are searched in every block. */
+export type SpanFinder = (text: string) => Span[];
+
+interface Needle {
+  /** Regular-expression source matching the needle's text. */
+  source: string;
+  key: string;
+  capitalised: boolean;
+  kind: Span['kind'];
+  canonical: string;
+}
+
+/** Case, spacing and punctuation folded away: "Acme Widgets, Inc." and "ACME  WIDGETS INC" are one key. */
+const foldKey = (s: string): string => s.toLowerCase().replace(/[\s,.]+/g, '');
+
+/**
+ * One alternation per batch of needles instead of one pattern per needle: a document has a few
+ * hundred names and a few thousand blocks. Longer needles come first, so the longest wins where
+ * several start at the same place.
+ */
+function needleFinder(needles: readonly Needle[], plural: boolean): SpanFinder {
+  const byKey = new Map<string, Needle>();
+  for (const n of needles) if (!byKey.has(n.key)) byKey.set(n.key, n);
+  const sorted = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  const batches: RegExp[] = [];
+  for (let i = 0; i < sorted.length; i += 200) {
+    const alternation = sorted.slice(i, i + 200).map((n) => n.source).join('|');
+    batches.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})${plural ? '(?:s(?![\\p{L}\\p{N}]))?' : ''}(?![\\p{L}\\p{N}])`, 'giu'));
+  }
+  return (text) => {
+    const out: Span[] = [];
+    for (const re of batches) {
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const kind = SUFFIX_AT_END.test(party.trim()) ? 'ORG' : guessKind(party);
-        out.push({ kind, start: m.index, end: m.index + m[0].length, value: m[0], canonical: party.trim() });
+        const key = foldKey(m[0]);
+        const n = byKey.get(key) ?? (plural && key.endsWith('s') ? byKey.get(key.slice(0, -1)) : undefined);
+        if (!n || (n.capitalised && !/^[\p{Lu}\d]/u.test(m[0]))) continue;
+        out.push({ kind: n.kind, start: m.index, end: m.index + m[0].length, value: m[0], canonical: n.canonical });
       }
     }
-  }
-  return out;
+    return out;
+  };
+}
+
+function literalSource(s: string, optionalPunctuation: boolean): string {
+  const escaped = escapeRegExp(s.trim()).replace(/\\?\s+/g, '\\s+');
+  return optionalPunctuation ? escaped.replace(/,/g, ',?').replace(/\\\.$/, '\\.?') : escaped;
+}
+
+/**
+ * Every mention of the given names, across case, spacing and line breaks, including possessives
+ * ("Acme's" leaves only "'s") and plurals ("Acmes").
+ */
+export function mentionFinder(forms: readonly NameForm[]): SpanFinder {
+  return needleFinder(
+    forms.map((f) => ({ source: literalSource(f.form, true), key: foldKey(f.form), capitalised: f.capitalised, kind: f.kind, canonical: f.canonical })),
+    true,
+  );
+}
+
+export function findMentions(text: string, forms: readonly NameForm[]): Span[] {
+  return mentionFinder(forms)(text);
 }
 
 /** Every occurrence of identifiers found elsewhere, case-insensitive and whitespace-tolerant, as whole words. */
+export function knownFinder(known: readonly { kind: Span['kind']; original: string }[]): SpanFinder {
+  return needleFinder(
+    known.map((k) => {
+      const original = k.original.trim();
+      return {
+        source: literalSource(original, false),
+        key: foldKey(original),
+        // A one-word name found capitalised ("Exact") is not the ordinary word written in lower case.
+        capitalised: (k.kind === 'PERSON' || k.kind === 'ORG') && !/\s/.test(original) && /^\p{Lu}/u.test(original),
+        kind: k.kind,
+        canonical: k.original,
+      };
+    }),
+    false,
+  );
+}
+
 export function findKnown(text: string, known: readonly { kind: Span['kind']; original: string }[]): Span[] {
-  const out: Span[] = [];
-  for (const k of known) {
-    const pattern = escapeRegExp(k.original.trim()).replace(/\\?\s+/g, '\\s+');
-    const re = new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'gi');
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind: k.kind, start: m.index, end: m.index + m[0].length, value: m[0], canonical: k.original });
-  }
-  return out;
+  return knownFinder(known)(text);
 }
 
 /** A party without a corporate suffix is a person when it looks like "First Last", else an organisation. */
@@ -126,7 +217,7 @@ function guessKind(name: string): 'PERSON' | 'ORG' {
  * people and organisations (recall booster, English only). Reported separately from structured
  * identifiers: names are much harder to find reliably and the preview lets the user check.
  */
-export function findNames(text: string): Span[] {
+export function findNames(text: string, options: { nlp?: boolean } = {}): Span[] {
   const out: Span[] = [];
   const push = (kind: 'PERSON' | 'ORG', start: number, end: number) => {
     // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names.
@@ -150,6 +241,7 @@ export function findNames(text: string): Span[] {
       push('PERSON', start, start + value.length);
     }
   }
+  if (options.nlp === false) return out;
   const doc = nlp(text);
   type Hit = { offset?: { start: number; length: number } };
   for (const hit of doc.people().json({ offset: true }) as Hit[]) {

@@ -5,6 +5,9 @@ import { blockLine } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { createRedactor, type RedactionEntry } from './createRedactor';
+import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
+import { findPartyNames, standaloneWord } from './findPartyNames';
+import { createNameLexicon, type NameLexicon } from './nameLexicon';
 import type { RedactionKind } from './structuredIds';
 
 export interface PrepareForCloudOptions {
@@ -61,6 +64,33 @@ function partyNames(doc: ExtractedDocument): string[] {
   return Array.isArray(value) ? value.map((p: Party) => p.name).filter((n) => n.trim().length > 0) : [];
 }
 
+/**
+ * Every form of every party name to hide: the names key terms found plus the names found by the
+ * privacy signals (opening sentence, defined short names, signatures, notices, letterheads), each
+ * with the word it is called by on its own where that word is distinctive in this contract.
+ */
+function partyNameForms(doc: ExtractedDocument, keyTermParties: readonly string[], lexicon: NameLexicon): NameForm[] {
+  const found = findPartyNames(doc, lexicon);
+  const forms = [
+    ...keyTermParties.flatMap((name) => nameForms(name, { isVocabulary: lexicon.isVocabulary })),
+    ...found.flatMap((n) => nameForms(n.name, { kind: n.kind, standalone: standaloneWord(n, lexicon), isVocabulary: lexicon.isVocabulary })),
+  ];
+  const seen = new Set<string>();
+  return forms.filter((f) => !seen.has(f.form.toLowerCase()) && (seen.add(f.form.toLowerCase()), true)).sort((a, b) => b.form.length - a.form.length);
+}
+
+/**
+ * Whether a text has a capitalised word, outside the party names already known, that this contract
+ * never writes in lower case: only then can the NLP tagger find a name the patterns did not. The
+ * tagger costs ~0.2 s a page, and most paragraphs hold only vocabulary and known names.
+ */
+function mayHoldUnknownName(text: string, findForms: SpanFinder, lexicon: NameLexicon): boolean {
+  let rest = text;
+  for (const s of findForms(text).sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
+  for (const m of rest.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*/gu)) if (lexicon.isDistinctive(m[0])) return true;
+  return false;
+}
+
 function deepMap<T>(value: T, f: (s: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => deepMap(v, f)) as T;
@@ -92,19 +122,22 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
       originals: () => [],
     };
   }
-  const parties = options.parties ?? partyNames(doc);
+  const lexicon = createNameLexicon(doc.blocks.map((b) => b.text));
+  const forms = partyNameForms(doc, options.parties ?? partyNames(doc), lexicon);
+  const foundNames = new Set(forms.map((f) => f.form.toLowerCase()));
   const reserved = [doc.title ?? '', ...doc.pages.map((p) => p.text), ...doc.blocks.map((b) => b.text)].join('\n');
   // Pass 1 finds identifiers and names block by block (pages repeat the blocks' text); pass 2 then
   // hides each one wherever else it appears, even where a context-dependent detector (names) missed it.
   // Defined terms and headings are the contract's own vocabulary, not names (unless a party's).
   const notNames = [
-    ...doc.definitions.map((d) => d.term),
+    ...doc.definitions.map((d) => d.term).filter((t) => !foundNames.has(t.toLowerCase())),
     ...doc.blocks.filter((b) => b.kind === 'heading' && b.text.length <= 80).map((b) => b.text.replace(/^[\dA-Z.()]+\s+(?=\S)/, '').replace(/[.:]$/, '')),
   ];
-  const finder = createRedactor({ parties, reserved, notNames });
+  const findForms = mentionFinder(forms);
+  const finder = createRedactor({ nameForms: forms, reserved, notNames, nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
-  const sweep = createRedactor({ parties, known, names: false, reserved });
+  const sweep = createRedactor({ nameForms: forms, known, names: false, reserved });
   const redact = (t: string): string => sweep.redact(t);
 
   const blocks = doc.blocks.map((b) => ({ ...b, text: redact(b.text), section: b.section.map(redact) }));

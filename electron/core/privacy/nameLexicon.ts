@@ -1,0 +1,108 @@
+/**
+ * What makes a word part of a name in one contract. The strongest signal is the contract itself: a
+ * word it also writes in lower case ("company", "capital", "exact") is vocabulary, while a word it
+ * only ever capitalises ("Paratek", "ValueAct") is a name. Role words, legal forms, months and
+ * places are never distinctive on their own.
+ */
+
+/** Legal-form words: "Inc.", "GmbH", "S.A.", "Pty Ltd". A name may end in several. */
+export const LEGAL_FORM =
+  "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.p\\.A|SpA|S\\.r\\.l|Srl|S\\.?A\\.?R\\.?L|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|A/S|AB|ASA|Oy|KG|KGaA|ULC|PLLC|P\\.C|PC|Ltda|S\\.A\\. de C\\.V|Trust|Fund|Partners|Holdings|Group|Bank|Foundation|University|Association|Institute)\\.?";
+
+const LEGAL_FORM_WORDS = new Set(
+  'inc incorporated llc ltd limited corp corporation company co gmbh ag se sa sas spa srl sarl bv nv plc llp lp na pty as ab asa oy kg kgaa ulc pllc pc ltda'.split(' '),
+);
+
+/** Roles and contract vocabulary: never a name on their own, however they are capitalised. */
+const ROLE_WORDS = new Set(
+  (
+    'agreement agreements amendment addendum contract party parties company companies customer customers client clients licensor licensors ' +
+    'licensee licensees sublicensee sublicensor distributor distributors supplier suppliers vendor vendors buyer buyers seller sellers ' +
+    'purchaser purchasers manufacturer manufacturers contractor subcontractor consultant consultants agent agents affiliate affiliates ' +
+    'provider providers recipient recipients discloser disclosing receiving producer promoter sponsor sponsors club employer employee ' +
+    'executive individual owner owners operator developer reseller resellers publisher partner partners member members bank lender ' +
+    'lenders borrower borrowers grantor grantee franchisor franchisee franchisees landlord tenant lessor lessee investor investors ' +
+    'guarantor holder holders trustee trustees manager managers shipper carrier broker dealer dealers representative representatives ' +
+    'collaborator collaborators originator servicer issuer underwriter sponsor endorser talent artist author host licensing marketing ' +
+    'service services product products territory effective date term initial renewal section article schedule exhibit annex appendix ' +
+    'attachment recitals whereas witness whereof now therefore by name title its date dated attn attention address email phone fax ' +
+    'telephone facsimile copy with to if the a an of and or for in on at as this that these those such each any all other president ' +
+    'vice chief officer director secretary treasurer chairman ceo cfo coo general counsel senior managing authorized signatory ' +
+    'signature page sole principal legal department notices notice confidential information board directors committee common stock ' +
+    'shares closing purchase price dollars usd united states america state states county city district province republic federal ' +
+    'government court courts laws law code act rules rule commission exchange securities sec america north south east west central ' +
+    'new mr mrs ms dr prof jr sr ii iii iv llc paragraph paragraphs subparagraph subparagraphs clause clauses subsection subsections ' +
+    'item items page pages part parts recital ' +
+    // Words of agreement titles, which preambles and headers repeat in capitals.
+    'license licence supply distribution sale lease loan credit employment consulting development collaboration manufacturing ' +
+    'joint venture cooperation sponsorship endorsement franchise hosting maintenance outsourcing transportation agency strategic ' +
+    'alliance co-branding promotion master amended restated non-disclosure confidentiality settlement security pledge guaranty ' +
+    'indemnity escrow option warrant subscription intellectual property trademark patent software content website'
+  ).split(' '),
+);
+
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+// Places a contract names for law, venue and addresses: not the parties' names.
+const PLACES = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas ' +
+    'kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey ' +
+    'mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia washington ' +
+    'wisconsin wyoming columbia ontario quebec british alberta canada england wales scotland ireland kingdom britain germany france ' +
+    'italy spain netherlands switzerland sweden norway denmark finland belgium luxembourg austria israel china hong kong japan korea ' +
+    'india singapore australia brazil cayman islands bermuda bvi virgin puerto rico taiwan macau beijing shanghai shenzhen london paris ' +
+    'tokyo chicago boston francisco angeles diego houston dallas seattle atlanta miami denver philadelphia minneapolis usa us uk eu prc ' +
+    'european asia pacific americas international delaware nasdaq nyse ' +
+    // US state codes in addresses ("Berkeley, CA 94710").
+    'al ak az ar ca co ct de fl ga hi ia ks ky la md ma mi mn mo mt ne nv nh nj nm ny nc nd oh ok pa ri sc sd tn tx ut vt va wa wv wi wy dc'
+  ).split(' '),
+);
+
+/** Lower-cased letters of a word ("Paratek’s" → "paratek"). */
+export function bareWord(word: string): string {
+  return word
+    .replace(/[’']s$/i, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export function isLegalFormWord(word: string): boolean {
+  return LEGAL_FORM_WORDS.has(bareWord(word));
+}
+
+export function isRoleWord(word: string): boolean {
+  const w = bareWord(word);
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''));
+}
+
+export interface NameLexicon {
+  /** A word that marks a name in this contract: never written in lower case here, not a role, month, place or legal form. */
+  isDistinctive(word: string): boolean;
+  /** The contract writes this word in lower case somewhere (it is ordinary vocabulary here). */
+  isVocabulary(word: string): boolean;
+}
+
+/** The lexicon of one contract, from all its text. */
+export function createNameLexicon(texts: Iterable<string>): NameLexicon {
+  const lower = new Set<string>();
+  for (const text of texts) {
+    // Parts of e-mail addresses and domains ("ap@acme.com") are not the contract writing a word in lower case.
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}@./])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}@]|\.\p{L})/gu)) lower.add(bareWord(m[0]));
+  }
+  const isVocabulary = (word: string): boolean => {
+    const w = bareWord(word);
+    return lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1)));
+  };
+  return {
+    isVocabulary,
+    isDistinctive(word) {
+      const w = bareWord(word);
+      if (w.length < 2 || /^\d+$/.test(w)) return false;
+      // Two-letter words count only as an acronym written in capitals ("GE"), never as "Of" or "To".
+      if (w.length === 2 && !/^\p{Lu}{2}$/u.test(word.replace(/[^\p{L}]/gu, ''))) return false;
+      if (ROLE_WORDS.has(w) || MONTHS.has(w) || PLACES.has(w) || LEGAL_FORM_WORDS.has(w)) return false;
+      return !isVocabulary(word);
+    },
+  };
+}
