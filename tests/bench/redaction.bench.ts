@@ -6,7 +6,7 @@
  * by tests/core/privacy/cuadPartyLabels.ts (labelled names found in what would be sent, goal 0, and
  * placeholders per page).
  */
-import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { generateRedactionCorpus } from '../core/privacy/redactionCorpus';
 import { evaluateRedaction, formatMetrics } from '../core/privacy/redactionMetrics';
 import { cuadContracts, formatSummary, scoreContract, summarize, type ContractLeaks } from '../core/privacy/cuadRedactionRun';
@@ -34,6 +34,6 @@ export async function run(argv: string[]): Promise<void> {
   const ms = rows.reduce((s, r) => s + r.ms, 0);
   console.log(formatSummary(summarize(rows), `CUAD development half: ${rows.length} real contracts (PDF → extraction → cloud preparation)`));
   console.log(`  (preparation ${(ms / rows.length).toFixed(0)} ms per contract, ${(ms / Math.max(1, summarize(rows).pages)).toFixed(0)} ms per page)`);
-  await shutdownPdfWorker();
+  await shutdownParseWorker();
   process.exit(0);
 }

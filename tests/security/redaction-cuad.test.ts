@@ -5,7 +5,7 @@
  * itself and shares nothing with the redactor. `npm run bench -- redaction` runs all 255.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { shutdownPdfWorker } from '../../electron/core/documents/pdf/extractPdf';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { cuadSample, formatSummary, scoreContract, summarize, type ContractLeaks } from '../core/privacy/cuadRedactionRun';
 
 // Every 3rd contract by file name among the shorter half (CUAD text ≤ 30 kB, about 8 pages or
@@ -13,7 +13,7 @@ import { cuadSample, formatSummary, scoreContract, summarize, type ContractLeaks
 const sample = cuadSample(3, 40, 0, 30_000);
 
 describe('redaction on real contracts (CUAD development sample)', () => {
-  afterAll(() => shutdownPdfWorker());
+  afterAll(() => shutdownParseWorker());
 
   it('sends no labelled party name for (almost) any of 40 contracts', { timeout: 600_000 }, async () => {
     expect(sample).toHaveLength(40);
