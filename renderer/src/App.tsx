@@ -261,6 +261,7 @@ export function App({ api, connected = true }: Props) {
           <ConsentPanel
             fileName={item.name}
             preview={item.preview}
+            onKeep={(keep) => void queue.keepTerms(item.id, keep)}
             onDecide={(send) => queue.consent(item.id, send)}
             onNeverSend={() => {
               if (item.facts) void api.invoke('documents.setNeverSend', { documentId: item.facts.documentId, neverSend: true });

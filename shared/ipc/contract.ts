@@ -62,7 +62,13 @@ export const requestSchemas = {
   'settings.set': z.object({ patch: SettingsPatchSchema }).strict(),
   'secrets.setApiKey': z.object({ key: z.string().min(1).max(4096) }).strict(),
   'secrets.clearApiKey': z.object({}).strict(),
-  'cloud.preview': z.object({ documentId: id }).strict(),
+  'cloud.preview': z
+    .object({
+      documentId: id,
+      /** Terms the user chose to send as they are (un-redacted) for this document; replaces the earlier choice. */
+      keep: z.array(z.string().min(1).max(500)).max(500).optional(),
+    })
+    .strict(),
   'history.list': z.object({}).strict(),
   'history.get': z.object({ id }).strict(),
   'history.delete': z.object({ id }).strict(),
@@ -129,7 +135,10 @@ export interface CloudPreview {
   /** Exactly the text that would leave the machine. */
   text: string;
   sha256: string;
-  redactions: { placeholder: string; kind: string }[];
+  /** Each placeholder with what it hides: shown to the user on this machine only, never sent. */
+  redactions: { placeholder: string; kind: string; original?: string; count?: number }[];
+  /** Terms the user chose to send as they are for this document. */
+  kept?: string[];
   host: string;
 }
 

@@ -30,6 +30,8 @@ export interface RedactorOptions {
    * skip text with no word that could be an unknown name. Default: always.
    */
   nlpFor?: (text: string) => boolean;
+  /** Originals the user chose to send as they are (per document): never replaced, in any form. */
+  keep?: readonly string[];
   /** Identifiers already found elsewhere in the document: hidden wherever they appear, under their own kind. */
   known?: readonly { kind: RedactionKind; original: string }[];
   /**
@@ -87,6 +89,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const notNames = new Set((options.notNames ?? []).map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()));
   const reserved = options.reserved ?? '';
   const findKnownIds = knownFinder(known);
+  const keep = new Set((options.keep ?? []).map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase()));
+  const kept = (s: Span): boolean => keep.size > 0 && [s.canonical, s.value].some((v) => v !== undefined && keep.has(v.replace(/\s+/g, ' ').trim().toLowerCase()));
   const byIdentity = new Map<string, RedactionEntry>();
   const byPlaceholder = new Map<string, RedactionEntry>();
   const counters = new Map<string, number>();
@@ -116,7 +120,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function find(text: string): Span[] {
     const spans = [...findStructuredIds(text), ...findForms(text), ...findKnownIds(text)];
     if (withNames) spans.push(...findNames(text, { nlp: options.nlpFor?.(text) ?? true }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
-    return resolveOverlaps(spans);
+    return resolveOverlaps(spans.filter((s) => !kept(s)));
   }
 
   return {

@@ -112,6 +112,9 @@ export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; stan
   const bare = noParens.replace(SUFFIX_AT_END, '').replace(/[,\s]+$/, '');
   if (bare.length >= 3 && bare !== noParens) push(bare);
   if (options.standalone) push(options.standalone);
+  // Glued, as in a domain or a handle: "CharityTunes" in "www.charitytunes.com" for "Charity Tunes Inc.".
+  const words = bare.split(/\s+/).filter((w) => /^[\p{L}\p{N}&]+$/u.test(w));
+  if (words.length >= 2 && words.length <= 3 && words.length === bare.split(/\s+/).length && words.join('').length >= 6) push(words.join(''));
   return [...out.values()].sort((a, b) => b.form.length - a.form.length);
 }
 

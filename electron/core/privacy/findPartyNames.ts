@@ -78,7 +78,8 @@ export function capitalisedRuns(text: string): Token[] {
 
 /** A name followed by its address in capitals ("ACME SERVICES OF 12 SKY PARK CIRCLE") without the address. */
 function beforeAddress(run: string): string {
-  const at = /\s+(?:OF|of|AT|at)\s+\d/.exec(run) ?? (run.split(/[\s,]+/).some((w) => STREET.test(w)) ? /\s+\d/.exec(run) : null);
+  // An address, an account or a date follows at the first number of two digits or more.
+  const at = /\s+(?:(?:OF|of|AT|at)\s+)?\d{2,}/.exec(run) ?? (run.split(/[\s,]+/).some((w) => STREET.test(w)) ? /\s+\d/.exec(run) : null);
   return at ? run.slice(0, at.index) : run;
 }
 
@@ -213,7 +214,9 @@ export function findPartyNames(
     for (const whole of capitalisedRuns(text)) {
       const run = { ...whole, text: beforeAddress(whole.text) };
       // One capitalised word opening a sentence ("Specific information …") is grammar, not a name.
-      if (!/\s/.test(run.text) && /(?:^|[.;:!?]\s+|^\s*\([\w.]+\)\s*|^\s*\d+(?:\.\d+)*\.?\s+)$/.test(text.slice(0, run.start))) continue;
+      // A lone capitalised word is too weak a signal on its own (headings, defined terms, cities):
+      // single-word names come from defined short names and from the first word of a full name.
+      if (!/[\s,]/.test(run.text.trim()) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(run.text)) continue;
       if (isNameRun(run.text, lex) && !isDefinedTerm(run.text)) add(run.text, source);
     }
   };
@@ -234,9 +237,10 @@ export function findPartyNames(
   blocks.forEach((b, i) => {
     for (const m of [...b.text.matchAll(DEFINED), ...b.text.matchAll(BARE_SHORT)]) {
       const before = b.text.slice(Math.max(0, m.index - 250), m.index);
+      // In the preamble the name a short name shortens may be any capitalised run ("GUARANTY BANK (“Guaranty”)").
       const runs = capitalisedRuns(before)
         .map((r) => beforeAddress(r.text))
-        .filter((r) => isNameRun(r, lex))
+        .filter((r) => isNameRun(r, lex) || (inPreamble.has(i) && !nameWords(r).every((w) => isRoleWord(w) || isLegalFormWord(w))))
         .reverse();
       for (const short of [m[1], m[2]]) {
         const s = short?.trim();
@@ -247,8 +251,8 @@ export function findPartyNames(
         const distinctive = words.some((w) => lex.isDistinctive(w));
         if (owner || (inPreamble.has(i) && distinctive) || (distinctive && [...found.values()].some((f) => shortNameOf(s, f.name)))) {
           add(s, 'defined', owner !== undefined);
-          const named = owner ?? (inPreamble.has(i) ? runs[0] : undefined);
-          if (named) add(named, 'defined');
+          const named = owner ?? (inPreamble.has(i) ? runs.find((r) => isNameRun(r, lex)) : undefined);
+          if (named) add(named, 'defined', owner !== undefined);
         }
       }
     }

@@ -29,7 +29,13 @@ export function guardCloudProvider(inner: LlmProvider, preparation: CloudPrepara
   const originals = preparation
     .originals()
     .filter((o) => o.trim().length >= 3)
-    .map((o) => new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(o.trim()).replace(/\\?\s+/g, '\\s+')}(?![A-Za-z0-9])`, 'i'));
+    .map((o) => {
+      const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(o.trim()).replace(/\\?\s+/g, '\\s+')}(?![A-Za-z0-9])`, 'gi');
+      // A one-word name hidden where capitalised ("Exact") is not the word written in lower case,
+      // as the redactor itself decided.
+      const capitalisedOnly = !/\s/.test(o.trim()) && /^\p{Lu}/u.test(o.trim());
+      return { test: (s: string) => [...s.matchAll(re)].some((m) => !capitalisedOnly || /^[\p{Lu}\d]/u.test(m[0])) };
+    });
 
   function checkBlocks(blocks: readonly { id: string; text: string }[]): void {
     for (const b of blocks) {
@@ -49,8 +55,8 @@ export function guardCloudProvider(inner: LlmProvider, preparation: CloudPrepara
       }
       if (!req.user.includes(task.chunk.text)) throw consentFailure('a request did not match its checked excerpt');
     }
-    const outgoing = `${req.system}\n${req.user}`;
-    if (originals.some((re) => re.test(outgoing))) throw consentFailure('a request contained text that redaction had removed');
+    // The system prompt is fixed text of ours: only the user message carries the document.
+    if (originals.some((re) => re.test(req.user))) throw consentFailure('a request contained text that redaction had removed');
   }
 
   return {

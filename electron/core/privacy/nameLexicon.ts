@@ -32,8 +32,14 @@ const ROLE_WORDS = new Set(
     'shares closing purchase price dollars usd united states america state states county city district province republic federal ' +
     'government court courts laws law code act rules rule commission exchange securities sec america north south east west central ' +
     'new mr mrs ms dr prof jr sr ii iii iv llc paragraph paragraphs subparagraph subparagraphs clause clauses subsection subsections ' +
-    'item items page pages part parts recital ' +
-    // Words of agreement titles, which preambles and headers repeat in capitals.
+    'item items page pages part parts recital'
+  ).split(' '),
+);
+
+// Words of agreement titles, which preambles and headers repeat in capitals: vocabulary, but a
+// party may be named after one ("Guaranty Bank"), so they are not role words.
+const TITLE_WORDS = new Set(
+  (
     'license licence supply distribution sale lease loan credit employment consulting development collaboration manufacturing ' +
     'joint venture cooperation sponsorship endorsement franchise hosting maintenance outsourcing transportation agency strategic ' +
     'alliance co-branding promotion master amended restated non-disclosure confidentiality settlement security pledge guaranty ' +
@@ -101,7 +107,7 @@ export function createNameLexicon(texts: Iterable<string>): NameLexicon {
       if (w.length < 2 || /^\d+$/.test(w)) return false;
       // Two-letter words count only as an acronym written in capitals ("GE"), never as "Of" or "To".
       if (w.length === 2 && !/^\p{Lu}{2}$/u.test(word.replace(/[^\p{L}]/gu, ''))) return false;
-      if (ROLE_WORDS.has(w) || MONTHS.has(w) || PLACES.has(w) || LEGAL_FORM_WORDS.has(w)) return false;
+      if (ROLE_WORDS.has(w) || TITLE_WORDS.has(w) || MONTHS.has(w) || PLACES.has(w) || LEGAL_FORM_WORDS.has(w)) return false;
       return !isVocabulary(word);
     },
   };

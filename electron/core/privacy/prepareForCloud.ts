@@ -17,6 +17,8 @@ export interface PrepareForCloudOptions {
   parties?: string[];
   /** The document's "never send to the cloud" flag. */
   neverSend?: boolean;
+  /** Originals the user chose to send as they are, for this document (the preview's "don't hide"). */
+  keep?: readonly string[];
 }
 
 /** What cloud mode may send for one document, and how to undo the placeholders locally. */
@@ -27,8 +29,13 @@ export interface CloudPreparation {
   previewText: string;
   /** sha256 of `previewText` (UTF-8, hex): what the user's consent is bound to. */
   sha256: string;
-  /** Placeholders and their kinds, for the preview (never the originals). */
-  redactions: { placeholder: string; kind: RedactionKind; count: number }[];
+  /**
+   * Placeholders, their kinds and what each hides. The originals are for the user's own preview on
+   * this machine (so over-redaction is visible and can be undone); they are never sent.
+   */
+  redactions: { placeholder: string; kind: RedactionKind; count: number; original: string }[];
+  /** The originals sent as they are because the user chose so. */
+  kept: string[];
   /** Whether the text was redacted (false when the user chose to send it as it is). */
   redacted: boolean;
   /** Puts the originals back into text that came back from the cloud. */
@@ -116,6 +123,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
       previewText,
       sha256: sha256Hex(previewText),
       redactions: [],
+      kept: [],
       redacted: false,
       restore: (t) => t,
       restoreDeep: (v) => v,
@@ -134,10 +142,12 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
     ...doc.blocks.filter((b) => b.kind === 'heading' && b.text.length <= 80).map((b) => b.text.replace(/^[\dA-Z.()]+\s+(?=\S)/, '').replace(/[.:]$/, '')),
   ];
   const findForms = mentionFinder(forms);
-  const finder = createRedactor({ nameForms: forms, reserved, notNames, nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon) });
+  const keep = options.keep ?? [];
+  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
-  const sweep = createRedactor({ nameForms: forms, known, names: false, reserved });
+  const keptKeys = new Set(keep.map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase()));
+  const sweep = createRedactor({ nameForms: forms, known, names: false, reserved, keep });
   const redact = (t: string): string => sweep.redact(t);
 
   const blocks = doc.blocks.map((b) => ({ ...b, text: redact(b.text), section: b.section.map(redact) }));
@@ -156,7 +166,8 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
     document,
     previewText,
     sha256: sha256Hex(previewText),
-    redactions: entries.map((e) => ({ placeholder: e.placeholder, kind: e.kind, count: e.count })),
+    redactions: entries.map((e) => ({ placeholder: e.placeholder, kind: e.kind, count: e.count, original: e.original })),
+    kept: [...new Set(keep.filter((k) => keptKeys.has(k.replace(/\s+/g, ' ').trim().toLowerCase())))],
     redacted: true,
     restore,
     restoreDeep: (v) => deepMap(v, restore),

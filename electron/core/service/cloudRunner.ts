@@ -132,7 +132,7 @@ export interface CloudRunnerOptions {
 export function createCloudRunner(options: CloudRunnerOptions): (request: SummaryJobRequest) => AsyncIterable<SummaryEvent> {
   return async function* run(request) {
     const { document, settings } = request;
-    const prep = prepareForCloud(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document) });
+    const prep = prepareForCloud(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document), keep: request.keep });
     if (request.consentHash !== prep.sha256) {
       throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
     }

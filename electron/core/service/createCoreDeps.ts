@@ -116,12 +116,13 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     history: createHistoryStore(options.home, keyProvider),
     secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),
-    cloudPreview: async (document, settings) => {
-      const prepared = prepareForCloud(document, { redact: settings.cloud.redact });
+    cloudPreview: async (document, settings, keep) => {
+      const prepared = prepareForCloud(document, { redact: settings.cloud.redact, keep });
       return {
         text: prepared.previewText,
         sha256: prepared.sha256,
-        redactions: prepared.redactions.map((r) => ({ placeholder: r.placeholder, kind: r.kind })),
+        redactions: prepared.redactions.map((r) => ({ placeholder: r.placeholder, kind: r.kind, original: r.original, count: r.count })),
+        kept: prepared.kept,
         host: hostOf(settings.cloud.baseUrl),
       };
     },

@@ -88,6 +88,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   const jobs = createJobManager({ coalesceMs: deps.coalesceMs ?? 30 });
   const listeners = new Map<string, Set<ServiceListener>>();
   const documents = new Map<string, OpenDocument>();
+  // Per document: the terms the user chose to send as they are (set by the cloud preview).
+  const keptTerms = new Map<string, readonly string[]>();
   const maxOpen = deps.maxOpenDocuments ?? 8;
   let shuttingDown = false;
 
@@ -156,11 +158,11 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     return { ...s, apiKey: deps.secrets ? await deps.secrets.status() : NO_KEY_STORE };
   }
 
-  async function checkConsent(document: ExtractedDocument, neverSend: boolean, settings: Settings, consentHash: string | undefined) {
+  async function checkConsent(document: ExtractedDocument, neverSend: boolean, settings: Settings, consentHash: string | undefined, keep?: readonly string[]) {
     if (settings.mode !== 'cloud') return;
     if (neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
     if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
-    const preview = await deps.cloudPreview(document, settings);
+    const preview = await deps.cloudPreview(document, settings, keep);
     if (!consentHash || consentHash !== preview.sha256) {
       throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
     }
@@ -171,7 +173,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const settings = await deps.settings.get();
       const { consentHash, ...options } = req.options;
       const early = req.file.kind === 'document' ? openDocument(clientId, req.file.documentId) : undefined;
-      if (early) await checkConsent(early.document, early.neverSend, settings, consentHash);
+      const keep = req.file.kind === 'document' ? keptTerms.get(req.file.documentId) : undefined;
+      if (early) await checkConsent(early.document, early.neverSend, settings, consentHash, keep);
       const run = async function* (signal: AbortSignal): AsyncGenerator<SummaryEvent> {
         let open = early;
         if (!open) {
@@ -194,6 +197,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
           options: { length: settings.summaryLength, ...options },
           settings,
           consentHash,
+          ...(keep ? { keep } : {}),
           signal,
           // A summary the history could not keep keeps its journal: summarizing again is then quick.
           keepProgress: () => notSaved,
@@ -288,7 +292,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const open = openDocument(clientId, req.documentId);
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to preview it for cloud mode.');
       if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
-      return deps.cloudPreview(open.document, await deps.settings.get());
+      if (req.keep) keptTerms.set(req.documentId, req.keep);
+      return deps.cloudPreview(open.document, await deps.settings.get(), keptTerms.get(req.documentId));
     },
     'history.list': async () => (deps.history ? deps.history.list() : []),
     'history.get': async (clientId, req) => {

@@ -29,6 +29,8 @@ export interface SummaryJobRequest {
   settings: Settings;
   /** Cloud mode: the sha256 of the preview the user consented to (already checked equal). */
   consentHash?: string;
+  /** Cloud mode: terms the user chose to send as they are (part of what the consent covers). */
+  keep?: readonly string[];
   signal: AbortSignal;
   /**
    * Asked once a job is done: true keeps its journal (the result could not be stored, so a rerun
@@ -88,7 +90,8 @@ export interface SecretsLike {
 }
 
 /** Cloud mode's redaction preview: exactly what would leave the machine. */
-export type CloudPreviewFn = (document: ExtractedDocument, settings: Settings) => Promise<CloudPreview>;
+/** `keep`: terms the user chose to send as they are for this document. */
+export type CloudPreviewFn = (document: ExtractedDocument, settings: Settings, keep?: readonly string[]) => Promise<CloudPreview>;
 
 /**
  * Electron: shows main's open dialog over the window of `clientId` and returns the paths the user

@@ -28,6 +28,8 @@ export interface QueueApi {
   remove(id: string): void;
   submitPassword(id: string, password: string): void;
   consent(id: string, send: boolean): void;
+  /** Cloud preview: send these terms as they are for this document (a new preview replaces the old). */
+  keepTerms(id: string, keep: string[]): Promise<void>;
 }
 
 interface Options {
@@ -232,5 +234,16 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     [startJob],
   );
 
-  return { items, jobs, add, cancel, retry, remove, submitPassword, consent };
+  /** Cloud preview: send these terms as they are (un-redacted) for this document; a new preview (and hash) replaces the old one. */
+  const keepTerms = useCallback(
+    async (id: string, keep: string[]) => {
+      const item = itemsRef.current.find((i) => i.id === id);
+      if (!item || item.status !== 'awaitingConsent' || !item.facts) return;
+      const preview = await api.invoke('cloud.preview', { documentId: item.facts.documentId, keep });
+      if (preview.ok) dispatch({ type: 'update', id, patch: { preview: preview.value } });
+    },
+    [api],
+  );
+
+  return { items, jobs, add, cancel, retry, remove, submitPassword, consent, keepTerms };
 }

@@ -5,10 +5,17 @@ interface Props {
   preview: CloudPreview;
   onDecide: (send: boolean) => void;
   onNeverSend: () => void;
+  /** Asks for a new preview that sends these originals as they are (un-redacted), for this document only. */
+  onKeep?: (keep: string[]) => void;
 }
 
-/** Cloud mode: shows exactly what would leave the machine and waits for the user's decision. */
-export function ConsentPanel({ fileName, preview, onDecide, onNeverSend }: Props) {
+/**
+ * Cloud mode: shows exactly what would leave the machine and waits for the user's decision. Every
+ * placeholder is listed with what it hides (shown here only, never sent), so over-redaction is
+ * visible; the user can send a term as it is, or hide it again, before confirming.
+ */
+export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep }: Props) {
+  const kept = preview.kept ?? [];
   return (
     <section className="card consent" aria-label="What will be sent">
       <h3>Send {fileName} to {preview.host}?</h3>
@@ -16,6 +23,54 @@ export function ConsentPanel({ fileName, preview, onDecide, onNeverSend }: Props
         This is exactly the text that will leave this computer. {preview.redactions.length} item
         {preview.redactions.length === 1 ? ' was' : 's were'} replaced with placeholders first and are restored only on your machine.
       </p>
+      {preview.redactions.length > 0 ? (
+        <details className="redactions">
+          <summary>What the placeholders hide (shown only here)</summary>
+          <table aria-label="Placeholders and what they hide">
+            <thead>
+              <tr>
+                <th scope="col">Placeholder</th>
+                <th scope="col">Hides</th>
+                <th scope="col">Times</th>
+                {onKeep ? <th scope="col">Send as it is</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.redactions.map((r) => (
+                <tr key={r.placeholder}>
+                  <td>{r.placeholder}</td>
+                  <td>{r.original ?? ''}</td>
+                  <td>{r.count ?? ''}</td>
+                  {onKeep ? (
+                    <td>
+                      {r.original !== undefined ? (
+                        <button type="button" className="button" onClick={() => onKeep([...kept, r.original!])} aria-label={`Send ${r.original} as it is`}>
+                          Don’t hide
+                        </button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+      {kept.length > 0 && onKeep ? (
+        <div className="kept" aria-label="Sent as they are">
+          <p>You chose to send these as they are:</p>
+          <ul>
+            {kept.map((k) => (
+              <li key={k}>
+                {k}{' '}
+                <button type="button" className="button" onClick={() => onKeep(kept.filter((x) => x !== k))} aria-label={`Hide ${k} again`}>
+                  Hide again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <pre className="preview-text" tabIndex={0} aria-label="Text to be sent">
         {preview.text}
       </pre>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedDocument } from '../../../shared/document';
+import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
+
+const PARAGRAPHS = [
+  'This Agreement is made by and between Larkspur Analytics, Inc. ("Larkspur") and Fenwick Harbor Ltd. (the "Customer").',
+  'Larkspur hosts the data in the Azure Cloud region chosen by the Customer. Questions go to Wendeline Coyle.',
+];
+
+function doc(): ExtractedDocument {
+  return {
+    sha256: 'c'.repeat(64),
+    kind: 'text',
+    pageCount: 1,
+    pages: [{ number: 1, text: PARAGRAPHS.join('\n\n') }],
+    blocks: PARAGRAPHS.map((text, i) => ({ id: `p1.${i + 1}`, page: 1, kind: 'paragraph' as const, text, section: [] })),
+    definitions: [],
+    warnings: [],
+  };
+}
+
+describe('the preview lists what each placeholder hides, and a term can be sent as it is', () => {
+  it('lists every placeholder with its original and count', () => {
+    const prep = prepareForCloud(doc(), { redact: true, parties: [] });
+    const originals = prep.redactions.map((r) => r.original);
+    expect(originals).toEqual(expect.arrayContaining(['Larkspur Analytics, Inc.', 'Fenwick Harbor Ltd.']));
+    for (const r of prep.redactions) {
+      expect(r.count).toBeGreaterThan(0);
+      expect(prep.previewText).toContain(r.placeholder);
+    }
+    expect(prep.kept).toEqual([]);
+  });
+
+  it('sends a kept term in clear, in every form, and still hides the rest; the consent hash changes', () => {
+    const hidden = prepareForCloud(doc(), { redact: true, parties: [] });
+    const kept = prepareForCloud(doc(), { redact: true, parties: [], keep: ['Fenwick Harbor Ltd.'] });
+    expect(kept.previewText).toContain('Fenwick Harbor Ltd.');
+    expect(kept.previewText).not.toMatch(/Larkspur/);
+    expect(kept.redactions.map((r) => r.original)).not.toContain('Fenwick Harbor Ltd.');
+    expect(kept.kept).toEqual(['Fenwick Harbor Ltd.']);
+    expect(kept.sha256).not.toBe(hidden.sha256);
+    // The guard's list of what must never leave no longer holds the kept term.
+    expect(kept.originals().map((o) => o.toLowerCase())).not.toContain('fenwick harbor ltd.');
+  });
+});
