@@ -144,9 +144,14 @@ const foldKey = (s: string): string => s.toLowerCase().replace(/[\s,.]+/g, '');
  * several start at the same place.
  */
 function needleFinder(needles: readonly Needle[], plural: boolean): SpanFinder {
+  // Looked up by folded key ("Delta Three" and "DeltaThree" are one name); searched by every source.
   const byKey = new Map<string, Needle>();
-  for (const n of needles) if (!byKey.has(n.key)) byKey.set(n.key, n);
-  const sorted = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  const bySource = new Map<string, Needle>();
+  for (const n of needles) {
+    if (!byKey.has(n.key)) byKey.set(n.key, n);
+    if (!bySource.has(n.source)) bySource.set(n.source, n);
+  }
+  const sorted = [...bySource.values()].sort((a, b) => b.key.length - a.key.length || b.source.length - a.source.length);
   const batches: RegExp[] = [];
   for (let i = 0; i < sorted.length; i += 200) {
     const alternation = sorted.slice(i, i + 200).map((n) => n.source).join('|');
