@@ -22,7 +22,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 /** A month name or its abbreviation, optionally with a dot: "Sept.", "DECEMBER". */
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A day in digits with an optional ordinal suffix ("1st", "23rd"), or an ordinal word ("first", "twenty-third"). */
-const DAY = `(\\d{1,2}(?:st|nd|rd|th)?|${Object.keys(ORDINAL_WORDS).join('|')})`;
+const DAY = `(\\d{1,2}(?:\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)\\b)?|${Object.keys(ORDINAL_WORDS).join('|')})`;
 /** A four-digit year from 1900 to 2099. OCR sometimes puts a space inside it ("20 14"); not handled. */
 const YEAR = '((?:19|20)\\d\\d)';
 
@@ -62,7 +62,7 @@ function monthOf(name: string): number {
 }
 
 function dayOf(text: string): number {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/\s+/g, '');
   return ORDINAL_WORDS[lower] ?? parseInt(lower, 10);
 }
 

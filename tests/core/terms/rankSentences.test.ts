@@ -47,7 +47,7 @@ describe('rankSentences', () => {
     expect(rankSentences(makeDoc([{ text: 'TERMS', kind: 'heading' }]).blocks, { sentences: 3 })).toEqual([]);
   });
 
-  it('ranks a 50-page contract well under a second', () => {
+  it('ranks a 50-page contract: ten distinct picks spread over the document', () => {
     // Varied synthetic prose: a seeded walk over a legal vocabulary, so sentences are not near-copies.
     const words = 'supplier customer shall deliver goods services invoice payment fee warranty defect repair replace notice breach cure terminate renew term period liability damages indemnify claim loss insurance policy premium confidential information disclose recipient purpose assign consent affiliate successor law court venue arbitration dispute escrow audit record report schedule milestone acceptance test specification license software source code update support maintenance security data breach subcontractor personnel key employee non-solicit exclusivity territory product price discount rebate tax withholding currency interest late force majeure event delay suspension refund credit'.split(' ');
     let seed = 7;
@@ -56,16 +56,11 @@ describe('rankSentences', () => {
     const paragraphs = Array.from({ length: 50 * 12 }, (_, i) => ({ text: `The ${sentence()}. It ${sentence()}.`, page: Math.floor(i / 12) + 1 }));
     const big = makeDoc(paragraphs);
     expect(big.pages.reduce((n, p) => n + p.text.length, 0)).toBeGreaterThan(150_000);
-    // Best of three: the machine running the suite is shared, the ranking's own cost is what counts.
-    const times: number[] = [];
-    let picks: ReturnType<typeof rankSentences> = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      picks = rankSentences(big.blocks, { sentences: 10 });
-      times.push(performance.now() - t0);
-    }
-    expect(Math.min(...times)).toBeLessThan(1000);
+    // Speed is measured by `npm run bench -- extractive`, not asserted here (tests never time a shared machine).
+    const picks = rankSentences(big.blocks, { sentences: 10 });
     expect(picks).toHaveLength(10);
+    expect(new Set(picks.map((p) => p.text)).size).toBe(10);
+    expect(new Set(picks.map((p) => p.citation.page)).size).toBeGreaterThan(1);
   });
 });
 

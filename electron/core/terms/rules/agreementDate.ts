@@ -20,16 +20,18 @@ const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded
  * A blank where the date should be: "[DATE]", "[•], 2020", "____ __, 2003", "the ___ day of ____",
  * "201[ ]", "July __, 2003".
  */
-const BLANK_DATE = /^(?:\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,})/;
+const BLANK_DATE = /^(?:(?:this\s+)?(?:_{2,}\s*)?day\s+of\s*(?:_{2,}\s*)?,?\s*(?:19|20)\d\d|[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,})/;
 
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
-  for (const s of ctx.opening) {
-    for (const cue of s.text.matchAll(MADE)) {
-      const after = s.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
+  // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
+  for (const b of ctx.preamble) {
+    const text = b.text.replace(/\s+/g, ' ');
+    for (const cue of text.matchAll(MADE)) {
+      const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const d = findDate(after, ctx.dates);
-      if (d && d.index < 16) return makeTerm(d.iso, s.text, [s.block]);
+      if (d && d.index < 16) return makeTerm(d.iso, text, [b]);
       const blank = BLANK_DATE.exec(after);
-      if (blank) return makeTerm(blank[0].trim(), s.text, [s.block], true);
+      if (blank) return makeTerm(blank[0].trim(), text, [b], true);
     }
   }
   // "Date: 17 July 2023" / "Dated: 15/07/2016" / "Effective Date: …" label lines; the value may be the next block.
@@ -47,6 +49,12 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.opening) {
     const m = /(\[[^\]]{1,40}\])\s*\((?:the\s+)?[“"](?:Effective\s+)?Date[”"]\)/i.exec(s.text) ?? /\b(?:dated|as of|on or about|on)\s+(\[[^\]]{0,30}\bdate\b[^\]]{0,30}\])/i.exec(s.text);
     if (m) return makeTerm(m[1]!, s.text, [s.block], true);
+  }
+  // A cover page's date on a line of its own ("August 21, 2018").
+  for (const b of ctx.preamble.slice(0, 20)) {
+    const t = b.text.trim();
+    const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
+    if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
   }
   // The opening sentence that names the parties usually carries the date too.
   for (const s of ctx.opening) {

@@ -11,13 +11,17 @@ import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termC
 import { RENEWAL_CUE } from './renewal';
 
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
-const TERM_CUE = /\b(?:initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)|this\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)|(?:shall|will)\s+(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)|shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual|the\s+["“]?term["”]?\s+(?:shall|will|of)|unless\s+(?:sooner|earlier)\s+terminated)\b/i;
+const TERM_CUE = /\b(?:initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)|this\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)|(?:shall|will)\s+(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)|shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual|the\s+["“]?term["”]?\s+(?:shall|will|of)|unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will)\s+be\s+valid|(?:shall|will)\s+(?:terminate|expire|end)\s+on|(?:termination|expiration|end)\s+date\s*:)\b/i;
 
-/** "until", "through", "expire on", "ending on", "terminate on", "end on", then the date (group 1 is the cue). */
-const END_CUE = /\b(until|through|thru|expir(?:e|es|ing)\s+(?:at\s+\S+\s+on\s+|on\s+)?|end(?:s|ing)?\s+on|terminat(?:e|es|ing)\s+on|to\s+and\s+including|to)\s+(?:the\s+(?:close\s+of\s+business\s+on\s+)?)?/gi;
+/**
+ * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
+ * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)" or "the close of business on"
+ * in between (at most 45 characters and no other date).
+ */
+const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|terminat\w*|(?:termination|expiration|end)\s+date)\b[^.;]{0,45}$/i;
 
 /** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
-const NO_END = /\b(?:in\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|until\s+(?:either|one)\s+party\s+terminates|until\s+termination)\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+terminates|until\s+termination)\b/i;
 
 /** A date in the sentence that is where the term starts ("commencing on", "from", "effective"). */
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
@@ -30,6 +34,7 @@ function scoreSentence(s: Sentence): number {
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
   if (findDurations(t).length || findDate(t)) score += 1;
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
+  if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
   if (/["“][^"”]{2,50}["”]\s+(?:means|shall\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t)) score -= 4;
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
@@ -50,39 +55,47 @@ export function termLength(text: string): Duration | undefined {
   return all[0];
 }
 
-export function expirationRule(ctx: TermContext, start: KeyTerm | undefined): KeyTerm | undefined {
-  let best: { s: Sentence; score: number } | undefined;
-  for (const s of ctx.sentences) {
-    if (!TERM_CUE.test(s.text)) continue;
-    const score = scoreSentence(s);
-    if (score > 2 && (!best || score > best.score)) best = { s, score };
-  }
-  const definition = ctx.definitions.get('expiration date');
-  if (definition) {
-    const d = findDate(definition.text.slice(definition.text.search(/["”]/)), ctx.dates);
-    if (d) return makeTerm(d.iso, definition.text, [definition.block]);
-  }
-  if (!best) return undefined;
-  const s = best.s;
+function fromSentence(ctx: TermContext, s: Sentence, start: KeyTerm | undefined): KeyTerm | undefined {
+  const dates = findDates(s.text, ctx.dates);
   // 1. An end date stated in the clause.
-  for (const cue of s.text.matchAll(END_CUE)) {
-    const after = s.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40);
-    const d = findDate(after, ctx.dates);
-    if (d && d.index < 4) return makeTerm(d.iso, s.text, [s.block]);
+  for (const [i, d] of dates.entries()) {
+    const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
+    if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
   }
   // 2. A length from a start: a start date in the clause, else the effective (or agreement) date.
   const length = termLength(s.text);
   if (length) {
-    const dates = findDates(s.text, ctx.dates);
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.blank && typeof start.value === 'string' ? { iso: start.value, how: 'the effective date', blocks: citedBlocks(start, ctx) } : undefined;
-    if (from) {
-      const end = addToDate(from.iso, asMonthsAndDays(length));
-      return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
-    }
-    return undefined;
+    if (!from) return undefined;
+    const end = addToDate(from.iso, asMonthsAndDays(length));
+    return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
   }
   // 3. No end at all.
   if (NO_END.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  return undefined;
+}
+
+/** Candidate term sentences tried, best first. */
+const CANDIDATES = 3;
+
+export function expirationRule(ctx: TermContext, start: KeyTerm | undefined): KeyTerm | undefined {
+  const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date');
+  if (definition) {
+    const d = findDate(definition.text.slice(definition.text.search(/["”]/)), ctx.dates);
+    if (d) return makeTerm(d.iso, definition.text, [definition.block]);
+  }
+  const scored: { s: Sentence; score: number }[] = [];
+  for (const s of ctx.sentences) {
+    if (!TERM_CUE.test(s.text)) continue;
+    const score = scoreSentence(s);
+    if (score > 2) scored.push({ s, score });
+  }
+  // Best score first; among equals, the earlier sentence (a stable sort keeps document order).
+  scored.sort((a, b) => b.score - a.score);
+  for (const { s } of scored.slice(0, CANDIDATES)) {
+    const found = fromSentence(ctx, s, start);
+    if (found) return found;
+  }
   return undefined;
 }
