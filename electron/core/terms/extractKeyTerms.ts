@@ -48,7 +48,7 @@ export function keyTermsOf(ctx: TermContext): KeyTerms {
   set('agreementDate', agreement);
   const effective = effectiveDateRule(ctx, agreement);
   set('effectiveDate', effective);
-  set('expiration', expirationRule(ctx, effective ?? agreement));
+  set('expiration', expirationRule(ctx, effective ? { term: effective, name: 'the effective date' } : agreement ? { term: agreement, name: 'the agreement date' } : undefined));
   const renewal = renewalRule(ctx);
   set('renewal', renewal.renewal);
   set('renewalNotice', renewal.notice);

@@ -1,34 +1,60 @@
 /**
- * Builds the extractive summary (points + markdown) from ranked sentences. The extractive provider
- * and the evaluation harness both go through here, so what is scored is what users see.
+ * Builds the model-free summary (points + markdown). The extractive provider and the evaluation
+ * harness both go through here, so what is scored is what users see.
+ *
+ * The Overview is written from the key terms (overviewFromTerms: what, between whom, from when, for
+ * how long, renewal, which law), each fact cited. The other sections hold the ranked sentences,
+ * each under the section its clause belongs to: payment and term clauses under Key terms,
+ * obligations grouped by who owes them, dated sentences under Dates and deadlines, liability,
+ * indemnity and termination clauses under Risks. A sentence that needs the one before it
+ * ("However, …", "(b) …") is never picked (rankSentences skips them).
  */
 import { formatCitation, type Block } from '../../../shared/document';
-import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import { escapeMarkdownText } from '../../../shared/markdownText';
+import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
+import type { ClauseType, KeyTerms } from '../../../shared/terms';
+import { classifyClause } from './classifyClause';
+import { findDurations } from './duration';
+import { findDate } from './date';
+import { keyTermsOf } from './extractKeyTerms';
+import { overviewFromTerms } from './overviewFromTerms';
 import { rankSentences, type RankedSentence } from './rankSentences';
+import { buildTermContext } from './termContext';
 
 /** Sentences in an extractive summary when the caller does not say. */
 export const DEFAULT_SUMMARY_SENTENCES = 8;
 
 export interface ExtractiveSummary {
   points: SummaryPoint[];
+  /** The points of the Overview (also in `points`, first). */
+  overview: SummaryPoint[];
   markdown: string;
 }
 
-const RISK = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv\w*|non-?compet\w*|forfeit\w*|waive\w*|as is|disclaim\w*|non-?refundable|interest on)\b/i;
-const DATES = /\b(\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(business |calendar )?(days?|weeks?|months?|years?)\b|\b(19|20)\d\d\b|\b(deadline|no later than|expir\w*|renew\w*|anniversary)\b/i;
-const KEY_TERM = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e)\b)/i;
+type Section = Exclude<(typeof SUMMARY_SECTIONS)[number], 'Overview'>;
+
+const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv\w*|non-?compet\w*|forfeit\w*|waive\w*|as is|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
+const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 
-type Section = (typeof SUMMARY_SECTIONS)[number];
+const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
+const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
 
-// One section per sentence, the most specific first, so nothing is said twice.
-function sectionOf(text: string): Exclude<Section, 'Overview'> {
-  if (RISK.test(text)) return 'Risks and unusual clauses';
-  if (KEY_TERM.test(text)) return 'Key terms';
-  if (DATES.test(text)) return 'Dates and deadlines';
-  if (OBLIGATION.test(text)) return 'Obligations';
+/** The section a sentence belongs to: by its clause's type when the clause has a heading, else by its wording. */
+function sectionOf(s: RankedSentence, clauseType: ClauseType | undefined): Section {
+  if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
+  if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
+  if (RISK_WORDS.test(s.text)) return 'Risks and unusual clauses';
+  if (KEY_TERM_WORDS.test(s.text)) return 'Key terms';
+  if (findDate(s.text) || findDurations(s.text).length) return 'Dates and deadlines';
+  if (OBLIGATION.test(s.text)) return 'Obligations';
   return 'Key terms';
+}
+
+/** Who owes an obligation: the words before "shall / must / will / agrees", when they name a party. */
+function obligor(text: string): string {
+  const m = /^(?:[\d.()a-z]+\s+)?(?:subject to [^,]*,\s*)?((?:the\s+|each\s+|either\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:shall|must|will|agrees?|undertakes?)\b/.exec(text);
+  return m ? m[1]!.replace(/^the\s+/i, '') : '';
 }
 
 /** Turns blocks that a point cites back into something the ranker can read (reduce/final over points). */
@@ -50,34 +76,43 @@ function toPoint(s: RankedSentence): SummaryPoint {
   return { text: s.text, citations: [s.citation] };
 }
 
-function bullet(s: RankedSentence): string {
-  return `- ${escapeMarkdownText(s.text)} ${formatCitation(s.citation)}`;
+function line(p: SummaryPoint): string {
+  return `- ${escapeMarkdownText(p.text)} ${[...new Set(p.citations.map(formatCitation))].join(' ')}`;
 }
 
 /**
- * Picks `sentences` sentences and lays them out under the same "## " sections a model's final
- * summary uses (SUMMARY_SECTIONS): the single most central sentence as the overview,
- * the rest in reading order under the section their wording belongs to, each with its citation.
+ * `sentences` ranked sentences laid out under the same "## " sections a model's final summary uses,
+ * after an Overview written from the key terms (computed from `blocks` unless given). Without key
+ * terms to speak of (a plain text, a policy), the Overview is the most central sentence instead.
  * Empty sections are left out rather than padded.
  */
-export function extractiveSummary(blocks: readonly Block[], options: { sentences?: number; title?: string } = {}): ExtractiveSummary {
+export function extractiveSummary(blocks: readonly Block[], options: { sentences?: number; title?: string; terms?: KeyTerms } = {}): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
+  const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
+  const overview = overviewFromTerms(terms);
   const ranked = rankSentences(blocks, { sentences: k });
-  if (ranked.length === 0) {
-    return { points: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
+  if (ranked.length === 0 && overview.length === 0) {
+    return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
-  const [lead, ...rest] = ranked;
+  // Facts the Overview already states are not repeated from the same block.
+  const rest = ranked.filter((s) => !overview.some((p) => p.citations.some((c) => c.blockId === s.blockId)));
+  const lead = overview.length ? overview : rest.length ? [toPoint(rest.shift()!)] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
+  const clauseTypes = new Map<string, ClauseType>();
+  for (const b of blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
-  lines.push('## Overview', '', `${escapeMarkdownText(lead!.text)} ${formatCitation(lead!.citation)}`, '');
-  const ordered: RankedSentence[] = [lead!];
+  lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.map((p) => `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`)), '');
+  const ordered: SummaryPoint[] = [...lead];
   for (const section of SUMMARY_SECTIONS) {
     if (section === 'Overview') continue;
-    const picks = inOrder.filter((s) => sectionOf(s.text) === section);
+    let picks = inOrder.filter((s) => sectionOf(s, clauseTypes.get(s.blockId)) === section);
     if (!picks.length) continue;
-    lines.push(`## ${section}`, '', ...picks.map(bullet), '');
-    ordered.push(...picks);
+    // Obligations grouped by who owes them, in reading order within each party.
+    if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);
+    const points = picks.map(toPoint);
+    lines.push(`## ${section}`, '', ...points.map(line), '');
+    ordered.push(...points);
   }
-  return { points: ordered.map(toPoint), markdown: lines.join('\n') };
+  return { points: ordered, overview: overview.length ? overview : [], markdown: lines.join('\n') };
 }

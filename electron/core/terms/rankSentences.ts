@@ -10,6 +10,7 @@ import type { Block, Citation } from '../../../shared/document';
 import type { ClauseType } from '../../../shared/terms';
 import { classifyClause } from './classifyClause';
 import { isHeadingOnly } from './isHeadingOnly';
+import { needsPrevious } from './needsPrevious';
 import { splitSentences } from './splitSentences';
 import { STOPWORDS } from './stopwords';
 
@@ -23,7 +24,11 @@ export interface RankedSentence {
   order: number;
 }
 
-/** How much each signal counts. The defaults were chosen on the plain-English evaluation set (npm run eval). */
+/**
+ * How much each signal counts. centrality, signals, position (the learned lead prior) and length
+ * were chosen by leave-one-document-out cross-validation on the plain-English set
+ * (`npm run eval -- tune`, tests/eval/crossValidate.ts): the grid point best on all its documents.
+ */
 export interface RankWeights {
   centrality: number;
   signals: number;
@@ -40,7 +45,7 @@ export interface RankWeights {
   clause: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.45, signals: 0.25, position: 0.1, figures: 0.1, length: 0.02, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0, figures: 0.1, length: 0.04, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -111,7 +116,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /\.{5,}|_{5,}/,
   /^\[\*+\]$/,
   /counterparts?\b.*\b(original|same instrument)/i,
-  /headings? (are|is) (for|inserted for) convenience/i,
+  /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
   /^table of contents$/i,
 ];
@@ -237,6 +242,8 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
   const pool = [...cands].sort((a, b) => b.base - a.base || a.order - b.order).slice(0, Math.max(50, k * 20));
   const picked: Candidate[] = [];
   const perClause = Math.max(1, Math.ceil(k / 4));
+  // Lower-cased text (some corpora) cannot mark a fragment by its case.
+  const cased = blocks.some((b) => /[A-Z]/.test(b.text));
   const maxSim = new Array<number>(pool.length).fill(0);
   const used = new Array<boolean>(pool.length).fill(false);
   while (picked.length < k) {
@@ -254,6 +261,8 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
     if (best < 0) break;
     const chosen = pool[best]!;
     used[best] = true;
+    // A sentence that leans on the one before it ("However, …", "(b) …") means little alone.
+    if (needsPrevious(chosen.text, { cased })) continue;
     // A near-copy of something already picked (repeated boilerplate, restated clause) adds nothing.
     if (picked.some((p) => cosine(p, chosen) > 0.8)) continue;
     // Spread the summary over the contract: a few sentences per top-level clause at most.

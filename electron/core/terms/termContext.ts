@@ -3,7 +3,7 @@
  * sentences (with their block and position), the opening blocks, the defined terms and the date
  * convention. Rules never re-split text; the extractive summary can reuse the same sentences.
  */
-import type { Block, Citation, ExtractedDocument } from '../../../shared/document';
+import type { Block, Citation } from '../../../shared/document';
 import type { KeyTerm } from '../../../shared/terms';
 import { writesDayFirst, type DateOptions } from './date';
 import { isHeadingOnly } from './isHeadingOnly';
@@ -17,7 +17,7 @@ export interface Sentence {
 }
 
 export interface TermContext {
-  doc: ExtractedDocument;
+  doc: TermSource;
   blocks: readonly Block[];
   sentences: readonly Sentence[];
   /** The opening blocks, where the title, parties and dates stand. */
@@ -58,7 +58,13 @@ function preambleLength(blocks: readonly Block[]): number {
  */
 const DEFINED_TERM = /[“"]([A-Z][\w'’ -]{1,50}?)[”"]\s*(?:\)|(?:shall\s+)?means?\b|shall\s+have\b|is\s+defined\b|has\s+the\s+meaning\b)/g;
 
-export function buildTermContext(doc: ExtractedDocument): TermContext {
+/** The parts of a document the rules read (the extractive summary passes only its blocks). */
+export interface TermSource {
+  blocks: readonly Block[];
+  title?: string;
+}
+
+export function buildTermContext(doc: TermSource): TermContext {
   const blocks = doc.blocks;
   const sentences: Sentence[] = [];
   const definitions = new Map<string, Sentence>();

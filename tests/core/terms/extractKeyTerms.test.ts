@@ -33,7 +33,7 @@ describe('extractKeyTerms (hand-built contract)', () => {
   it('reads term, renewal and its notice period, termination, payment, cap, law and assignment', () => {
     // The term runs three years from the agreement date (no separate effective date): the end date is computed.
     expect(terms.expiration).toMatchObject({ value: '2024-03-03', citations: [{ blockId: 'p1.3' }, { blockId: 'p1.2' }] });
-    expect(terms.expiration?.text).toMatch(/^2024-03-03 = the effective date 2021-03-03 \+ 3 years: The initial term/);
+    expect(terms.expiration?.text).toMatch(/^2024-03-03 = the agreement date 2021-03-03 \+ 3 years: The initial term/);
     expect(terms.renewal?.value).toBe('1 year each, automatic, successive');
     expect(terms.renewalNotice?.value).toBe('60 days');
     expect(terms.termination?.value).toBe("for convenience; 90 days' notice");

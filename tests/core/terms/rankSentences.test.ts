@@ -65,15 +65,14 @@ describe('rankSentences', () => {
 });
 
 describe('extractive summary layout', () => {
-  it('leads with the sentence that names the agreement and its parties', async () => {
+  it('opens with an Overview written from the key terms, each fact cited', async () => {
     const { extractiveSummary } = await import('../../../electron/core/terms/extractiveSummary');
     const withPreamble = makeDoc([
       'This Supply Agreement is dated as of 2 May 2022 and made between Acme Components Ltd (“Supplier”) and Beta Motors plc (“Buyer”).',
       ...doc.blocks.slice(1).map((b) => ({ text: b.text, ...(b.clause ? { clause: b.clause } : {}), kind: b.kind })),
     ]);
-    const { markdown, points } = extractiveSummary(withPreamble.blocks, { sentences: 4 });
-    expect(markdown.split('\n').slice(0, 3)).toEqual(['## Overview', '', `${withPreamble.blocks[0]!.text} [p. 1]`]);
-    expect(points).toHaveLength(4);
-    expect(points[0]!.citations).toEqual([{ blockId: 'p1.1', page: 1 }]);
+    const { markdown, overview } = extractiveSummary(withPreamble.blocks, { sentences: 4 });
+    expect(markdown.split('\n').slice(0, 4)).toEqual(['## Overview', '', '- This Supply Agreement is between Acme Components Ltd ("Supplier") and Beta Motors plc ("Buyer"). [p. 1]', '- It is dated May 2, 2022. [p. 1]']);
+    expect(overview[0]!.citations).toEqual([{ blockId: 'p1.1', page: 1 }]);
   });
 });

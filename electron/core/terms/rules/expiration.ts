@@ -55,7 +55,7 @@ export function termLength(text: string): Duration | undefined {
   return all[0];
 }
 
-function fromSentence(ctx: TermContext, s: Sentence, start: KeyTerm | undefined): KeyTerm | undefined {
+function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined): KeyTerm | undefined {
   const dates = findDates(s.text, ctx.dates);
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
@@ -66,7 +66,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: KeyTerm | undefined)
   const length = termLength(s.text);
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
-    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.blank && typeof start.value === 'string' ? { iso: start.value, how: 'the effective date', blocks: citedBlocks(start, ctx) } : undefined;
+    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
     if (!from) return undefined;
     const end = addToDate(from.iso, asMonthsAndDays(length));
     return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
@@ -79,7 +79,13 @@ function fromSentence(ctx: TermContext, s: Sentence, start: KeyTerm | undefined)
 /** Candidate term sentences tried, best first. */
 const CANDIDATES = 3;
 
-export function expirationRule(ctx: TermContext, start: KeyTerm | undefined): KeyTerm | undefined {
+/** Where a term without its own start date runs from: the effective date, else the agreement date. */
+export interface StartDate {
+  term: KeyTerm;
+  name: 'the effective date' | 'the agreement date';
+}
+
+export function expirationRule(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
   const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date');
   if (definition) {
     const d = findDate(definition.text.slice(definition.text.search(/["”]/)), ctx.dates);

@@ -12,7 +12,7 @@ import { makeTerm, type TermContext } from '../termContext';
 const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
 
 /** "This Master Supply Agreement (the "Agreement")": up to 8 capitalised words ending in an instrument noun, then a definition. */
-const NAMED_IN_OPENING = /\b(?:this|the)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:Agreement|Contract|Licen[cs]e|Lease|Deed|Memorandum|Addendum|Amendment|Plan|Note|Guarantee|Guaranty|Order))\s*(?:,\s*)?(?:\((?:the\s+|this\s+)?["“]|is\s+(?:made|entered|dated)|dated|made|entered)/;
+const NAMED_IN_OPENING = /\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:Agreement|Contract|Licen[cs]e|Lease|Deed|Memorandum|Addendum|Amendment|Plan|Note|Guarantee|Guaranty|Order))\s*(?:,\s*)?(?:\((?:the\s+|this\s+)?["“]|is\s+(?:made|entered|dated)|dated|made|entered)/;
 
 /** "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)" before the title on the same line. */
 const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential\s+)+(?=\S)/i;

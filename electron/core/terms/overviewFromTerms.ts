@@ -1,0 +1,86 @@
+/**
+ * The Overview of a model-free summary, written from the key terms rather than picked from the
+ * text: what the agreement is, between whom, from when, for how long, how it renews and which law
+ * governs it. Every fact carries the citations of the term it was read from; a fact the contract
+ * does not state is left out, and a template blank is said to be blank.
+ */
+import type { Citation } from '../../../shared/document';
+import type { SummaryPoint } from '../../../shared/summary';
+import type { KeyTerm, KeyTerms, Party } from '../../../shared/terms';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2021-03-03" → "March 3, 2021"; anything else unchanged. */
+export function longDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? `${MONTHS[+m[2]! - 1]} ${+m[3]!}, ${m[1]}` : value;
+}
+
+function partyText(p: Party): string {
+  const role = p.role?.split(' / ')[0];
+  return role && role !== p.name ? `${p.name} ("${role}")` : p.name;
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function cites(...terms: (KeyTerm | undefined)[]): Citation[] {
+  const out: Citation[] = [];
+  for (const t of terms) for (const c of t?.citations ?? []) if (!out.some((x) => x.blockId === c.blockId)) out.push(c);
+  return out;
+}
+
+function value(t: KeyTerm | undefined): string | undefined {
+  return t && typeof t.value === 'string' ? (t.blank ? undefined : t.value) : undefined;
+}
+
+/** The Overview's facts, each a point with its citations, in the order a lawyer asks them. */
+export function overviewFromTerms(terms: KeyTerms): SummaryPoint[] {
+  const points: SummaryPoint[] = [];
+  const add = (text: string, ...from: (KeyTerm | undefined)[]): void => {
+    const citations = cites(...from);
+    if (citations.length) points.push({ text, citations });
+  };
+  // What, between whom.
+  const title = value(terms.title);
+  const parties = Array.isArray(terms.parties?.value) ? terms.parties.value : [];
+  const named = parties.filter((p) => !/\[|_{3}/.test(p.name)).map(partyText);
+  if (title || named.length) {
+    const name = title?.replace(/\s+/g, ' ');
+    // A title set in capitals reads as a name in a sentence: "SUPPLY AGREEMENT" → "Supply Agreement".
+    const what = name ? `This ${name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name}` : 'This agreement';
+    const who = terms.parties?.blank ? ' leaves the parties blank' : named.length ? ` is between ${list(named)}` : '';
+    add(`${what}${who}.`, terms.title, terms.parties);
+  }
+  // From when.
+  const agreement = value(terms.agreementDate);
+  const effective = value(terms.effectiveDate);
+  if (agreement && effective && agreement !== effective) add(`It is dated ${longDate(agreement)} and takes effect on ${longDate(effective)}.`, terms.agreementDate, terms.effectiveDate);
+  else if (agreement || effective) add(`It is dated ${longDate((agreement ?? effective)!)}${effective ? ' and takes effect that day' : ''}.`, terms.agreementDate, terms.effectiveDate);
+  else if (terms.agreementDate?.blank) add('Its date is left blank.', terms.agreementDate);
+  // For how long, and renewal.
+  const end = value(terms.expiration);
+  if (end === 'perpetual') add('It has no fixed end: it runs until a party terminates it.', terms.expiration);
+  else if (end) {
+    const derived = /= (the (?:effective|agreement|start) date[^:]*?) \+ ([^:]+):/.exec(terms.expiration!.text);
+    add(`It runs until ${longDate(end)}${derived ? ` (${derived[2]} from ${derived[1]!.replace(/ \d{4}-\d{2}-\d{2}$/, '')})` : ''}.`, terms.expiration);
+  }
+  const renewal = value(terms.renewal);
+  if (renewal) {
+    const length = /^(\d+ \w+) each/.exec(renewal)?.[1];
+    const automatic = /\bautomatic\b/.test(renewal);
+    const notice = value(terms.renewalNotice);
+    const how = automatic ? 'It renews automatically' : 'It may be renewed';
+    const unless = automatic && notice ? `, unless a party gives notice ${notice} before the term ends` : notice ? `; notice is due ${notice} before the term ends` : '';
+    add(`${how}${length ? ` for periods of ${length}` : ''}${unless}.`, terms.renewal, terms.renewalNotice);
+  }
+  // Which law.
+  const law = value(terms.governingLaw);
+  if (law) {
+    const [place, ...country] = law.split(', ');
+    add(`The law of ${place}${country.length ? ` (${country.join(', ')})` : ''} governs it.`, terms.governingLaw);
+  }
+  return points;
+}

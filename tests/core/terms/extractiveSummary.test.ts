@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
+import { makeDoc } from './docFixture';
+
+const contract = makeDoc([
+  { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+  'This Supply Agreement is dated as of 2 May 2022 and made between Acme Components Ltd (“Supplier”) and Beta Motors plc (“Buyer”).',
+  { text: 'The initial term of this Agreement is two (2) years from the date of this Agreement.', clause: '2.1' },
+  { text: 'This Agreement renews automatically for successive one (1) year periods unless either party gives ninety (90) days notice of non-renewal before the end of the then-current term.', clause: '2.2' },
+  { text: 'Buyer shall pay each invoice within thirty (30) days of receipt.', clause: '3.1' },
+  { text: 'However, late payments bear interest at 1% per month.', clause: '3.2' },
+  { text: '(b) Supplier shall deliver the goods to the plant of the Buyer.', clause: '4.1' },
+  { text: 'Supplier shall maintain product liability insurance of at least $5,000,000.', clause: '5.1' },
+  { text: 'This Agreement is governed by the laws of the State of Michigan.', clause: '9.1', page: 2 },
+]);
+
+describe('model-free summary', () => {
+  const summary = extractiveSummary(contract.blocks, { sentences: 8 });
+
+  it('writes the Overview from the key terms: what, between whom, from when, how long, renewal, which law', () => {
+    expect(summary.overview.map((p) => p.text)).toEqual([
+      'This Supply Agreement is between Acme Components Ltd ("Supplier") and Beta Motors plc ("Buyer").',
+      'It is dated May 2, 2022.',
+      'It runs until May 2, 2024 (2 years from the agreement date).',
+      'It renews automatically for periods of 1 year, unless a party gives notice 90 days before the term ends.',
+      'The law of Michigan (United States) governs it.',
+    ]);
+    // Each fact cites the blocks it was read from: the term clause and the date it counts from, the law clause.
+    expect(summary.overview[2]!.citations.map((c) => c.blockId)).toEqual(['p1.3', 'p1.2']);
+    expect(summary.overview[4]!.citations).toEqual([{ blockId: 'p2.1', page: 2, clause: '9.1' }]);
+    expect(summary.markdown).toContain('- The law of Michigan (United States) governs it. [p. 2, §9.1]');
+  });
+
+  it('never picks a sentence that needs the one before it', () => {
+    const texts = summary.points.map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('However'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('(b)'))).toBe(false);
+    expect(texts).toContain('Supplier shall maintain product liability insurance of at least $5,000,000.');
+  });
+
+  it('falls back to the most central sentence when there are no key terms to speak of', () => {
+    const plain = makeDoc(['we may change these terms at any time. you can delete your account whenever you like. we keep your data for thirty days after that.']);
+    const s = extractiveSummary(plain.blocks, { sentences: 2 });
+    expect(s.overview).toEqual([]);
+    expect(s.markdown.startsWith('## Overview\n\n')).toBe(true);
+    expect(s.points.length).toBeGreaterThan(0);
+  });
+});
+
+describe('needsPrevious', () => {
+  it.each([
+    ['However, late payments bear interest.', true],
+    ['Such notice shall be in writing.', true],
+    ['The foregoing shall not apply to fraud.', true],
+    ['(b) Supplier shall deliver the goods.', true],
+    ['Notwithstanding the foregoing, either party may terminate.', true],
+    ['It will be delivered promptly.', true],
+    ['and the Buyer shall pay.', true],
+    ['This Agreement is governed by the laws of Ontario.', false],
+    ['(a) Supplier shall deliver the goods.', false],
+    ['Supplier shall deliver the goods.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(needsPrevious(text)).toBe(expected);
+  });
+
+  it('does not read a lower-case start as a fragment in lower-cased text', () => {
+    expect(needsPrevious('we may change these terms at any time.', { cased: false })).toBe(false);
+    expect(needsPrevious('however we may change these terms.', { cased: false })).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Does the model-free summary of a contract carry its key terms? For each CUAD dev contract, the
+ * shipped 8-sentence extractive summary (extractiveSummary with its default length) is compared with
+ * the spans the lawyers marked for Parties, Expiration Date (the term), Renewal Term and Governing
+ * Law: a span is covered when a block the summary cites holds at least 60 % of the span's words.
+ * Reported twice: for the whole summary (its Overview cites the key terms' sources) and for the
+ * ranked sentences alone.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ExtractedDocument } from '../../shared/document';
+import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { extractiveSummary } from '../../electron/core/terms/extractiveSummary';
+import { parseCsv } from './cuadLabels';
+import { wilson } from './scoreTerms';
+
+export const COVERAGE_COLUMNS = { parties: 'Parties', term: 'Expiration Date', renewal: 'Renewal Term', governingLaw: 'Governing Law' } as const;
+export type CoverageField = keyof typeof COVERAGE_COLUMNS;
+
+/** A Python-style list of strings as CUAD writes span columns: ['a', "b's"]. */
+export function readPythonList(text: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
+  for (const m of text.matchAll(re)) out.push((m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  return out;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Whether `haystack` holds ≥ `share` of the words of `span` (counted with multiplicity). */
+export function holds(haystack: string, span: string, share = 0.6): boolean {
+  const want = words(span);
+  if (want.length === 0) return false;
+  const have = new Map<string, number>();
+  for (const w of words(haystack)) have.set(w, (have.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of want) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      have.set(w, n - 1);
+    }
+  }
+  return hit / want.length >= share;
+}
+
+export interface CoverageResult {
+  contracts: number;
+  fields: Record<CoverageField, { labelled: number; whole: number; sentences: number }>;
+}
+
+async function loadDoc(file: string, cacheDir?: string): Promise<ExtractedDocument> {
+  if (!cacheDir) return extractDocument({ path: file });
+  const key = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 24);
+  const cached = path.join(cacheDir, `${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ExtractedDocument;
+  const doc = await extractDocument({ path: file });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, JSON.stringify(doc));
+  return doc;
+}
+
+export async function runCoverage(dir: string, options: { cacheDir?: string; limit?: number } = {}): Promise<CoverageResult> {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(dir, 'labels.csv'), 'utf8'));
+  const col = (name: string): number => header!.indexOf(name);
+  const fields = Object.fromEntries(Object.keys(COVERAGE_COLUMNS).map((f) => [f, { labelled: 0, whole: 0, sentences: 0 }])) as CoverageResult['fields'];
+  let contracts = 0;
+  for (const row of rows.slice(0, options.limit ?? Infinity)) {
+    const pdf = row[col('pdf')];
+    if (!pdf) continue;
+    let doc: ExtractedDocument;
+    try {
+      doc = await loadDoc(path.join(dir, 'pdf', pdf), options.cacheDir);
+    } catch {
+      continue;
+    }
+    contracts++;
+    const summary = extractiveSummary(doc.blocks, {});
+    const byId = new Map(doc.blocks.map((b) => [b.id, b.text]));
+    const citedText = (points: typeof summary.points): string[] => points.flatMap((p) => p.citations.map((c) => byId.get(c.blockId) ?? ''));
+    const whole = citedText(summary.points);
+    const sentences = citedText(summary.points.filter((p) => !summary.overview.includes(p)));
+    for (const [field, column] of Object.entries(COVERAGE_COLUMNS) as [CoverageField, string][]) {
+      const spans = readPythonList(row[col(column)] ?? '').flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => words(s).length >= 2);
+      if (!spans.length) continue;
+      fields[field].labelled++;
+      if (spans.some((s) => whole.some((t) => holds(t, s)))) fields[field].whole++;
+      if (spans.some((s) => sentences.some((t) => holds(t, s)))) fields[field].sentences++;
+    }
+  }
+  return { contracts, fields };
+}
+
+export function formatCoverage(r: CoverageResult): string {
+  const pct = (k: number, n: number): string => `${((100 * k) / Math.max(1, n)).toFixed(1)}%`;
+  const lines = [`Key-term coverage of the 8-sentence extractive summary (${r.contracts} contracts; a span is covered when a cited block holds ≥ 60 % of its words)`];
+  lines.push(`${'field'.padEnd(14)} ${'labelled'.padStart(8)}  ${'whole summary'.padEnd(26)}  ranked sentences only`);
+  let n = 0;
+  let w = 0;
+  let s = 0;
+  for (const [f, v] of Object.entries(r.fields)) {
+    const [lo, hi] = wilson(v.whole, v.labelled);
+    lines.push(`${f.padEnd(14)} ${String(v.labelled).padStart(8)}  ${`${v.whole} ${pct(v.whole, v.labelled)} (${(100 * lo).toFixed(0)}–${(100 * hi).toFixed(0)})`.padEnd(26)}  ${v.sentences} ${pct(v.sentences, v.labelled)}`);
+    n += v.labelled;
+    w += v.whole;
+    s += v.sentences;
+  }
+  lines.push(`${'all'.padEnd(14)} ${String(n).padStart(8)}  ${`${w} ${pct(w, n)}`.padEnd(26)}  ${s} ${pct(s, n)}`);
+  return lines.join('\n');
+}
