@@ -11,7 +11,10 @@ import { extractDocument } from '../electron/core/documents/extractDocument';
 import { toErrorShape } from '../electron/core/errors';
 import { createFileKeyProvider, createHistoryStore } from '../electron/core/storage/historyStore';
 import { createLocalProvider } from '../electron/core/llm/localProvider';
-import { defaultKeyTermsEngine, summarizeDocument } from '../electron/core/pipeline/summarizeDocument';
+import { jobEvents } from '../electron/core/jobs/jobEvents';
+import { defaultKeyTermsEngine } from '../electron/core/pipeline/keyTermsEngine';
+import { modelStrategy } from '../electron/core/pipeline/modelStrategy';
+import { summarizeDocument } from '../electron/core/pipeline/summarizeDocument';
 
 /** Runs extract → chunk → summarize → save and reports what happened (never throws). */
 export async function runLocalPipeline(file: string, modelPath: string, home: string): Promise<Record<string, unknown>> {
@@ -21,13 +24,15 @@ export async function runLocalPipeline(file: string, modelPath: string, home: st
     let chunks = 0;
     let terminal = '';
     let historyId = '';
-    for await (const e of summarizeDocument(doc, provider, {
-      jobId: 'offline',
+    for await (const e of jobEvents('offline', (signal) =>
+      summarizeDocument(doc, modelStrategy(provider), {
+      signal,
       length: 'brief',
       maxTokens: 48,
       // Rule-based key terms run; the model's key-terms pass is skipped (a random tiny model spends minutes in its large grammar).
       keyTerms: { extract: defaultKeyTermsEngine.extract },
-    })) {
+    }),
+    )) {
       if (e.type === 'chunkDone') chunks++;
       if (e.type === 'failed') terminal = `failed ${e.error.code} ${e.error.message}`;
       if (e.type === 'cancelled') terminal = 'cancelled';

@@ -6,7 +6,7 @@
 import type { Block, ExtractedDocument } from '../../shared/document';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
-import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
+import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
 import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
 import { rankSentences } from '../../electron/core/terms/rankSentences';
@@ -46,9 +46,8 @@ function joinPages(docs: readonly ExtractedDocument[], pages: number): Extracted
 }
 
 async function summarize(doc: ExtractedDocument): Promise<void> {
-  for await (const e of summarizeDocument(doc, createExtractiveProvider(), { jobId: 'bench' })) {
-    if (e.type === 'failed') throw new Error(e.error.message);
-  }
+  // A failure is thrown by the pipeline itself.
+  for await (const _ of summarizeDocument(doc, extractiveStrategy())) continue;
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -20,13 +20,16 @@ import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { getLlamaInstance } from '../../electron/core/llm/llamaHost';
 import { createLocalProvider, type LocalProvider } from '../../electron/core/llm/localProvider';
-import type { GenerateRequest, LlmProvider } from '../../electron/core/llm/provider';
-import { collectSummary, summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
+import type { ChatMessage, JsonSchema, LlmProvider } from '../../electron/core/llm/provider';
+import { collectSummary } from '../../electron/core/jobs/jobEvents';
+import { modelStrategy } from '../../electron/core/pipeline/modelStrategy';
+import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
 import { corpusFile, KIT_MODELS_DIR } from '../helpers/kit';
 import { benchModelPath, BENCH_SPEC, paramCount, tinyModelPath } from '../helpers/tinyGguf';
 
 interface Recorded {
-  request: GenerateRequest;
+  messages: readonly ChatMessage[];
+  schema?: JsonSchema;
   generatedTokens: number;
 }
 
@@ -39,10 +42,11 @@ function recording(provider: LlmProvider, log: Recorded[]): LlmProvider {
     contextSize: provider.contextSize,
     maxParallel: provider.maxParallel,
     countTokens: (t) => provider.countTokens(t),
-    async generate(request, options) {
-      const result = await provider.generate(request, options);
-      log.push({ request, generatedTokens: result.generatedTokens });
-      return result;
+    async *stream(messages, options) {
+      for await (const chunk of provider.stream(messages, options)) {
+        if (chunk.type === 'end') log.push({ messages, ...(options.schema ? { schema: options.schema } : {}), generatedTokens: chunk.generatedTokens });
+        yield chunk;
+      }
     },
     dispose: () => provider.dispose(),
   };
@@ -64,11 +68,10 @@ async function rawReplay(sequences: LlamaContextSequence[], records: Recorded[],
     sequences.slice(0, concurrency).map(async (sequence) => {
       while (next < records.length) {
         const rec = records[next++] as Recorded;
-        const grammar = rec.request.jsonSchema ? await llama.createGrammarForJsonSchema(rec.request.jsonSchema as never) : undefined;
+        const grammar = rec.schema ? await llama.createGrammarForJsonSchema(rec.schema as never) : undefined;
         const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false, chatWrapper });
         const history: ChatHistoryItem[] = [
-          { type: 'system', text: rec.request.system },
-          { type: 'user', text: rec.request.user },
+          ...rec.messages.map((m): ChatHistoryItem => (m.role === 'system' ? { type: 'system', text: m.content } : { type: 'user', text: m.content })),
           { type: 'model', response: [] },
         ];
         // Counted by the sequence's meter, as ours are (onToken misses tokens held back at the end).
@@ -86,7 +89,7 @@ async function ourRun(provider: LocalProvider, doc: ExtractedDocument, parallel:
   const p = log ? recording(provider, log) : provider;
   await provider.clearCache();
   const stop = timer();
-  const { terminal } = await collectSummary(summarizeDocument(doc, p, { jobId: 'bench', parallel, maxTokens, keyTerms: false }));
+  const { terminal } = await collectSummary('bench', (signal) => summarizeDocument(doc, modelStrategy(p), { signal, parallel, maxTokens, keyTerms: false }));
   const t = stop();
   if (terminal.type !== 'done') throw new Error(`pipeline ended with ${terminal.type}: ${JSON.stringify((terminal as Extract<SummaryEvent, { type: 'failed' }>).error ?? '')}`);
   return { ...t, mapMs: terminal.stats.stageMs.map ?? 0, stats: terminal.stats };
@@ -120,7 +123,8 @@ async function benchModel(label: string, modelPath: string, doc: ExtractedDocume
     const log: Recorded[] = [];
     await ourRun(provider, doc, 1, o.maxTokens, log);
     await rawReplay(rawSequences, log.slice(0, 1), 1);
-    const mapLog = log.filter((r) => r.request.task.type === 'map');
+    // Map requests are the ones asked for "Part N of M of the contract".
+    const mapLog = log.filter((r) => r.messages.some((m) => m.content.includes('summarising one part')));
 
     const ours1: Timing[] = [];
     const raw1: Timing[] = [];

@@ -34,7 +34,9 @@ import type { ExtractedDocument } from '../../shared/document';
 import type { SummaryResult } from '../../shared/summary';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
-import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
+import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
+import { modelStrategy } from '../../electron/core/pipeline/modelStrategy';
+import type { SummaryStrategy } from '../../electron/core/pipeline/summaryStrategy';
 import { createProvider } from '../../electron/core/llm/providerRegistry';
 import type { LlmProvider } from '../../electron/core/llm/provider';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
@@ -108,11 +110,10 @@ async function modelProvider(args: Args): Promise<LlmProvider | undefined> {
   return undefined;
 }
 
-async function summarize(doc: ExtractedDocument, provider: LlmProvider, keyTerms: boolean): Promise<SummaryResult> {
-  for await (const e of summarizeDocument(doc, provider, { jobId: `eval-${doc.sha256.slice(0, 8)}`, length: 'brief', ...(keyTerms ? {} : { keyTerms: false }) })) {
+async function summarize(doc: ExtractedDocument, strategy: SummaryStrategy, keyTerms: boolean): Promise<SummaryResult> {
+  // A failure is thrown by the pipeline itself.
+  for await (const e of summarizeDocument(doc, strategy, { length: 'brief', ...(keyTerms ? {} : { keyTerms: false }) })) {
     if (e.type === 'done') return e.summary;
-    if (e.type === 'failed') throw new Error(`${e.error.code} ${e.error.message}`);
-    if (e.type === 'cancelled') throw new Error('cancelled');
   }
   throw new Error('summary ended without a result');
 }
@@ -197,9 +198,9 @@ async function evalSummaries(args: Args, model: LlmProvider | undefined): Promis
     const k = Math.max(1, splitSentences(reference).length);
     referenceTokens += rougeTokens(reference).length;
     const doc = await extractDocument({ bytes: new TextEncoder().encode(item.original_text), name: `${item.uid}.txt` });
-    const provider = model ?? createExtractiveProvider({ sentences: args.sentences ?? k });
+    const strategy = model ? modelStrategy(model) : extractiveStrategy({ sentences: args.sentences ?? k });
     if (model) process.stderr.write(`summary ${perItem.length + 1}/${items.length} (${item.uid}) with ${model.modelName}…\n`);
-    const candidate = summaryProse((await summarize(doc, provider, false)).markdown);
+    const candidate = summaryProse((await summarize(doc, strategy, false)).markdown);
     const system = rouge(candidate, reference);
     add(systemName, system, rougeTokens(candidate).length);
     const lead1 = sentences.slice(0, 1).join(' ');

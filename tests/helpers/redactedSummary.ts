@@ -1,7 +1,8 @@
 import type { Block, ExtractedDocument } from '../../shared/document';
 import type { SummaryResult } from '../../shared/summary';
-import { createExtractiveProvider } from '../../electron/core/llm/extractiveProvider';
-import { collectSummary, summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
+import { collectSummary } from '../../electron/core/jobs/jobEvents';
+import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
+import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
 
 /** The sentence an SEC filing with confidential treatment reads like; two markers in one sentence. */
 export const REDACTED_SENTENCE = 'The Company [***] will be provided on a [***] basis.';
@@ -31,7 +32,7 @@ export async function redactedSummary(): Promise<SummaryResult> {
     definitions: [],
     warnings: [],
   };
-  const { terminal } = await collectSummary(summarizeDocument(doc, createExtractiveProvider({ sentences: 8 }), { jobId: 'j1', keyTerms: false }));
+  const { terminal } = await collectSummary('j1', (signal) => summarizeDocument(doc, extractiveStrategy({ sentences: 8 }), { signal, keyTerms: false }));
   if (terminal.type !== 'done') throw new Error(`summary ended with ${terminal.type}`);
   return terminal.summary;
 }

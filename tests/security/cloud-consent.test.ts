@@ -6,11 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../shared/document';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { SummaryEvent } from '../../shared/summary';
+import { modelStrategy } from '../../electron/core/pipeline/modelStrategy';
+import type { PipelineEvent } from '../../electron/core/pipeline/pipelineEvent';
+import { generate } from '../helpers/generate';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { createCloudRunner, summarizeInCloud } from '../../electron/core/service/cloudRunner';
 import { createOpenAiProvider } from '../../electron/core/llm/openaiProvider';
-import { guardCloudProvider } from '../../electron/core/privacy/guardCloudProvider';
+import { guardCloudProvider, guardCloudStrategy } from '../../electron/core/privacy/guardCloudProvider';
 import { prepareForCloud, renderPreview } from '../../electron/core/privacy/prepareForCloud';
 import { corpusFile } from '../helpers/kit';
 import { defaultChatHandler, sendSse, startOpenAiServer, type OpenAiTestServer } from '../helpers/openaiServer';
@@ -40,8 +42,8 @@ const PARAGRAPHS = [
 ];
 const SECRETS = ['Acme Widgets', 'Globex', 'Jane Q. Doe', 'jane.doe@acme.example.com', '7946 0958', 'GB82 WEST'];
 
-async function collect(events: AsyncIterable<SummaryEvent>): Promise<SummaryEvent[]> {
-  const out: SummaryEvent[] = [];
+async function collect(events: AsyncIterable<PipelineEvent>): Promise<PipelineEvent[]> {
+  const out: PipelineEvent[] = [];
   for await (const e of events) out.push(e);
   return out;
 }
@@ -79,10 +81,9 @@ describe('C4 cloud consent and preview', () => {
     const before = server.requests.length;
     // A small context forces several map requests (and split paragraphs).
     const provider = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'test-model', apiKey: 'sk-test', contextSize: 2048, retryTimings: fast });
-    const events = await collect(summarizeInCloud(doc, provider, { redact: true, consentHash: prep.sha256, preparation: prep, summarize: { jobId: 'nda' } }));
+    const events = await collect(summarizeInCloud(doc, provider, { redact: true, consentHash: prep.sha256, preparation: prep, summarize: {} }));
     const done = events.at(-1);
     expect(done?.type).toBe('done');
-    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
     // Same events and citations as locally: every cited block is a real block of the original.
     const ids = new Set(doc.blocks.map((b) => b.id));
     if (done?.type === 'done') {
@@ -111,14 +112,14 @@ describe('C4 cloud consent and preview', () => {
     });
     const before = server.requests.length;
     const provider = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'test-model', apiKey: 'sk-test', retryTimings: fast });
-    const events = await collect(summarizeInCloud(doc, provider, { redact: true, consentHash: prep.sha256, summarize: { jobId: 'msa' } }));
+    const events = await collect(summarizeInCloud(doc, provider, { redact: true, consentHash: prep.sha256, summarize: {} }));
     server.setHandler(defaultChatHandler);
 
     const bodies = server.requests.slice(before).map((r) => r.raw).join('\n');
     for (const s of SECRETS) expect(bodies).not.toContain(s);
     expect(bodies).toContain(supplier);
 
-    const finalDeltas = events.filter((e): e is Extract<SummaryEvent, { type: 'delta' }> => e.type === 'delta' && e.stage === 'final');
+    const finalDeltas = events.filter((e): e is Extract<PipelineEvent, { type: 'delta' }> => e.type === 'delta' && e.stage === 'final');
     expect(finalDeltas.map((d) => d.text).join('')).toBe('## Overview\nSupplier Acme Widgets, Inc. bills Globex Corporation monthly [p. 1, §3].');
     const done = events.at(-1);
     expect(done?.type).toBe('done');
@@ -140,11 +141,11 @@ describe('C4 cloud consent and preview', () => {
     expect(() => guardCloudProvider(provider, prep, undefined)).toThrow(expect.objectContaining({ code: 'CONSENT_REQUIRED' }));
     // The user consented to this preview, then the document changed: the old consent no longer covers it.
     const changed = textDoc([...PARAGRAPHS.slice(0, 3), 'Either party may terminate at any time.']);
-    const f = await failureOf(collect(summarizeInCloud(changed, provider, { redact: true, consentHash: prep.sha256, summarize: { jobId: 'x' } })));
+    const f = await failureOf(collect(summarizeInCloud(changed, provider, { redact: true, consentHash: prep.sha256, summarize: {} })));
     expect(f.code).toBe('CONSENT_REQUIRED');
     // Consent to the redacted preview does not cover sending the text unredacted.
-    expect((await failureOf(collect(summarizeInCloud(doc, provider, { redact: false, consentHash: prep.sha256, summarize: { jobId: 'y' } })))).code).toBe('CONSENT_REQUIRED');
-    const never = await failureOf(collect(summarizeInCloud(doc, provider, { redact: true, neverSend: true, consentHash: prep.sha256, summarize: { jobId: 'z' } })));
+    expect((await failureOf(collect(summarizeInCloud(doc, provider, { redact: false, consentHash: prep.sha256, summarize: {} })))).code).toBe('CONSENT_REQUIRED');
+    const never = await failureOf(collect(summarizeInCloud(doc, provider, { redact: true, neverSend: true, consentHash: prep.sha256, summarize: {} })));
     expect(never.code).toBe('CLOUD_FORBIDDEN_FOR_DOCUMENT');
     expect(server.requests.length).toBe(before);
   });
@@ -157,9 +158,13 @@ describe('C4 cloud consent and preview', () => {
     const before = server.requests.length;
     const original = doc.blocks[1]!;
     const tampered = { ...original, text: original.text };
-    const leak = guarded.generate({ system: 's', user: `Part 1 of 1 of the contract:\n[p1.2] ${original.text}`, maxTokens: 8, task: { type: 'final', points: [], blocks: [tampered] } });
+    const leak = generate(guarded, { system: 's', user: `Part 1 of 1 of the contract:\n[p1.2] ${original.text}`, maxTokens: 8 });
     expect((await failureOf(leak)).code).toBe('CONSENT_REQUIRED');
-    const sneaky = guarded.generate({ system: 's', user: 'Please also consider: Jane Q. Doe', maxTokens: 8, task: { type: 'raw' } });
+    // A step that reads a block whose text is not the consented text is refused before it asks the model.
+    const steps = guardCloudStrategy(modelStrategy(guarded), prep).prepare(prep.document, { length: 'brief' });
+    const tamperedStep = steps.final([], [tampered], new AbortController().signal, () => undefined);
+    expect((await failureOf(tamperedStep)).code).toBe('CONSENT_REQUIRED');
+    const sneaky = generate(guarded, { system: 's', user: 'Please also consider: Jane Q. Doe', maxTokens: 8 });
     expect((await failureOf(sneaky)).code).toBe('CONSENT_REQUIRED');
     expect(server.requests.length).toBe(before);
   });

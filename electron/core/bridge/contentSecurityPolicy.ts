@@ -1,5 +1,5 @@
 /**
- * The window's Content-Security-Policy (SECURITY E07). Sent as a header by the `app://` protocol
+ * The window's Content-Security-Policy (no remote code, no inline script: a document's text can never become script). Sent as a header by the `app://` protocol
  * handler in Electron and by the loopback bridge, and expected in the page's own meta tag. Under
  * CSP Level 3, `connect-src 'self'` also admits the same-origin WebSocket the bridge page opens.
  */

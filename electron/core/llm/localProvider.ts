@@ -2,7 +2,8 @@ import path from 'node:path';
 import { LlamaChat, type ChatHistoryItem, type LlamaContext, type LlamaContextSequence, type LlamaGrammar, type LlamaModel } from 'node-llama-cpp';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { defaultThreads, getLlamaInstance, loadModel, mapNativeError } from './llamaHost';
-import type { GenerateOptions, GenerateRequest, GenerateResult, JsonSchema, LlmProvider } from './provider';
+import type { ChatMessage, JsonSchema, LlmProvider, StreamChunk, StreamOptions } from './provider';
+import { streamFromCallbacks } from './streamFromCallbacks';
 
 export interface LocalProviderOptions {
   modelPath: string;
@@ -23,15 +24,15 @@ export interface LocalProvider extends LlmProvider {
   readonly context: LlamaContext;
   /** CPU threads the context actually evaluates with. */
   readonly threads: number;
-  /** The exact tokens a request's prompt is evaluated as (chat template applied, document text never special). */
-  promptTokens(request: Pick<GenerateRequest, 'system' | 'user'>): number[];
+  /** The exact tokens a prompt is evaluated as (chat template applied, document text never special). */
+  promptTokens(messages: readonly ChatMessage[]): number[];
   /** Forgets every sequence's cached prompt (the next generation evaluates its whole prompt). */
   clearCache(): Promise<void>;
 }
 
 /**
  * Parallel sequences worth running: on a GPU batching pays off widely; on a CPU the gain comes from
- * sharing weight reads, which saturates quickly (1.1–1.4x with 2–4 sequences on 2 cores, STACK.md).
+ * sharing weight reads, which saturates quickly (1.1–1.4x with 2–4 sequences measured on 2 cores).
  */
 export function defaultParallel(gpu: string | false, threads: number): number {
   if (gpu) return 4;
@@ -52,28 +53,45 @@ export function usefulThreads(requested: number, modelBytes: number): number {
   return modelBytes < SINGLE_THREAD_MODEL_BYTES ? 1 : Math.max(1, requested);
 }
 
-/** Hands out the sequences of one context; a generation waits until a sequence is free. */
-class SequencePool {
-  private readonly free: LlamaContextSequence[];
-  private readonly waiters: ((s: LlamaContextSequence) => void)[] = [];
-  constructor(sequences: LlamaContextSequence[]) {
+/** Hands out the sequences of one context; a generation waits until a sequence is free, or until its signal fires. */
+export class SequencePool<S> {
+  private readonly free: S[];
+  private readonly waiters: { resolve: (s: S) => void; reject: (e: unknown) => void }[] = [];
+  constructor(sequences: S[]) {
     this.free = [...sequences];
   }
-  acquire(): Promise<LlamaContextSequence> {
+  acquire(signal?: AbortSignal): Promise<S> {
+    if (signal?.aborted) return Promise.reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
     const s = this.free.pop();
     if (s) return Promise.resolve(s);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        resolve: (seq: S) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(seq);
+        },
+        reject,
+      };
+      // A cancelled job leaves the queue at once instead of waiting for a sequence it no longer wants.
+      const onAbort = () => {
+        const i = this.waiters.indexOf(waiter);
+        if (i >= 0) this.waiters.splice(i, 1);
+        reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiters.push(waiter);
+    });
   }
-  release(s: LlamaContextSequence): void {
+  release(s: S): void {
     const next = this.waiters.shift();
-    if (next) next(s);
+    if (next) next.resolve(s);
     else this.free.push(s);
   }
 }
 
 /**
  * Parses a grammar-constrained answer. node-llama-cpp's validator is stricter than its grammar in
- * places (exponent-form integers, STACK.md; string lengths counted in UTF-16 units rather than
+ * places (it rejects exponent-form integers its grammar allows; string lengths counted in UTF-16 units rather than
  * characters), so a validation error falls back to plain JSON parsing. Incomplete JSON (maxTokens
  * reached) gives undefined: the caller treats that as "no usable answer".
  */
@@ -107,6 +125,9 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
   }
   const sequences = Array.from({ length: parallel }, () => context.getSequence());
   const pool = new SequencePool(sequences);
+  // Generations in flight: dispose waits for them, so no native call runs on a freed context.
+  const inFlight = new Set<Promise<unknown>>();
+  let disposed = false;
   const grammars = new Map<string, Promise<LlamaGrammar>>();
   const grammarFor = (schema: JsonSchema): Promise<LlamaGrammar> => {
     const key = JSON.stringify(schema);
@@ -122,9 +143,8 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
   const contextSize = sequences[0]?.contextSize ?? context.contextSize;
   const countTokens = (text: string): number => model.tokenize(text, false).length;
 
-  const historyOf = (request: Pick<GenerateRequest, 'system' | 'user'>): ChatHistoryItem[] => [
-    { type: 'system', text: request.system },
-    { type: 'user', text: request.user },
+  const historyOf = (messages: readonly ChatMessage[]): ChatHistoryItem[] => [
+    ...messages.map((m): ChatHistoryItem => (m.role === 'system' ? { type: 'system', text: m.content } : { type: 'user', text: m.content })),
     { type: 'model', response: [] },
   ];
   // The wrapper LlamaChat resolves for this model; the same one renders the prompt it evaluates.
@@ -133,20 +153,21 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
   wrapper.dispose({ disposeSequence: false });
   // User text is a plain string in the history, so node-llama-cpp tokenizes it without special
   // tokens: "<|im_start|>" inside a contract stays text (issue 3, prompts treat the document as data).
-  const promptTokens = (request: Pick<GenerateRequest, 'system' | 'user'>): number[] =>
-    chatWrapper.generateContextState({ chatHistory: historyOf(request) }).contextText.tokenize(model.tokenizer) as number[];
+  const promptTokens = (messages: readonly ChatMessage[]): number[] =>
+    chatWrapper.generateContextState({ chatHistory: historyOf(messages) }).contextText.tokenize(model.tokenizer) as number[];
 
-  async function generate(request: GenerateRequest, opts: GenerateOptions = {}): Promise<GenerateResult> {
-    const { signal } = opts;
+  type End = Extract<StreamChunk, { type: 'end' }>;
+  async function generate(messages: readonly ChatMessage[], request: StreamOptions, onText: (text: string) => void, signal: AbortSignal): Promise<End> {
     throwIfAborted(signal);
-    const grammar = request.jsonSchema ? await grammarFor(request.jsonSchema) : undefined;
-    const sequence = await pool.acquire();
+    if (disposed) throw new PrecisFailure('MODEL_NOT_LOADED', 'The model was unloaded. Load it again and retry.');
+    const grammar = request.schema ? await grammarFor(request.schema) : undefined;
+    const sequence = await pool.acquire(signal);
     // The wrapper resolved once at load: resolving it renders the model's Jinja template, per request it costs ~tens of ms.
     const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false, chatWrapper });
     try {
       throwIfAborted(signal);
-      const history = historyOf(request);
-      const promptCount = promptTokens(request).length;
+      const history = historyOf(messages);
+      const promptCount = promptTokens(messages).length;
       const room = contextSize - promptCount;
       if (room < 1) {
         throw new PrecisFailure(
@@ -164,23 +185,23 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
         grammar,
         signal,
         stopOnAbortSignal: true,
-        onTextChunk: opts.onText,
+        onTextChunk: onText,
       });
-      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      if (signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       const generatedTokens = sequence.tokenMeter.diff(meterBefore).usedOutputTokens;
       const text = response.response;
       let json: unknown;
       if (grammar) json = parseGrammarAnswer(grammar, text);
       const stop = response.metadata.stopReason;
       return {
-        text,
+        type: 'end',
         json,
         promptTokens: promptCount,
         generatedTokens,
         stopReason: stop === 'maxTokens' ? 'maxTokens' : stop === 'abort' ? 'abort' : 'eos',
       };
     } catch (e) {
-      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.', { cause: e });
+      if (signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.', { cause: e });
       if (e instanceof PrecisFailure) throw e;
       throw new PrecisFailure('GENERATION_FAILED', 'The local model stopped with an error. Try again; if it repeats, choose another model.', {
         cause: e,
@@ -191,7 +212,17 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     }
   }
 
-  let disposed = false;
+  const tracked = (messages: readonly ChatMessage[], request: StreamOptions, push: (text: string) => void, signal: AbortSignal): Promise<End> => {
+    const run = generate(messages, request, push, signal);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+    return run;
+  };
+
   return {
     id: 'local',
     kind: 'local',
@@ -203,13 +234,14 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     threads,
     countTokens,
     promptTokens,
-    generate,
+    stream: (messages, request) => streamFromCallbacks(request.signal, (push, signal) => tracked(messages, request, push, signal)),
     async clearCache() {
       for (const s of sequences) await s.clearHistory();
     },
     async dispose() {
       if (disposed) return;
       disposed = true;
+      await Promise.all(inFlight);
       // Dispose chain: sequences → context → model (the Llama itself lives for the process).
       for (const s of sequences) s.dispose();
       await context.dispose();

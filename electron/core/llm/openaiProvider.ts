@@ -5,7 +5,7 @@ import { parseJsonAnswer, jsonSchemaFormat } from './cloudJson';
 import { toCloudFailure, unsupportedParameter } from './cloudErrors';
 import { DEFAULT_RETRY_TIMINGS, backoffMs, retryAfterMs, sleep, type RetryTimings } from './cloudRetry';
 import { contextSizeForModel, createCloudTokenCounter } from './cloudTokens';
-import type { GenerateOptions, GenerateRequest, GenerateResult, LlmProvider } from './provider';
+import type { ChatMessage, LlmProvider, StreamChunk, StreamOptions } from './provider';
 import { hostOf } from './cloudHost';
 
 export { hostOf } from './cloudHost';
@@ -91,13 +91,10 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
   const dropped = new Set<ParamName>();
   let jsonMode: 'json_schema' | 'json_object' | 'none' = 'json_schema';
 
-  function body(req: GenerateRequest): ChatCompletionCreateParamsStreaming {
+  function body(messages: readonly ChatMessage[], req: StreamOptions): ChatCompletionCreateParamsStreaming {
     const b: ChatCompletionCreateParamsStreaming = {
       model: opts.model,
-      messages: [
-        { role: 'system', content: req.system },
-        { role: 'user', content: req.user },
-      ],
+      messages: messages.map((m) => ({ role: m.role, content: m.content })),
       stream: true,
     };
     if (!dropped.has('stream_options')) b.stream_options = { include_usage: true };
@@ -105,14 +102,15 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
     else b.max_tokens = req.maxTokens;
     if (req.temperature !== undefined && !dropped.has('temperature')) b.temperature = req.temperature;
     if (req.seed !== undefined && !dropped.has('seed')) b.seed = req.seed;
-    if (req.jsonSchema) {
-      if (jsonMode === 'json_schema') b.response_format = jsonSchemaFormat(req.jsonSchema);
+    if (req.schema) {
+      if (jsonMode === 'json_schema') b.response_format = jsonSchemaFormat(req.schema);
       else if (jsonMode === 'json_object') b.response_format = { type: 'json_object' };
     }
     return b;
   }
 
-  async function attempt(req: GenerateRequest, options: GenerateOptions, onFirstText: () => void): Promise<GenerateResult> {
+  /** One request: streamed pieces, then the end. Throws as the SDK does; `generate` decides about retries. */
+  async function* attempt(messages: readonly ChatMessage[], req: StreamOptions): AsyncGenerator<StreamChunk> {
     const ac = new AbortController();
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
@@ -124,26 +122,25 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
       }, timeoutMs);
     };
     const onAbort = () => ac.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    req.signal?.addEventListener('abort', onAbort, { once: true });
     arm();
     let text = '';
     let finish: string | null | undefined;
     let usage: { prompt_tokens?: number; completion_tokens?: number } | undefined;
     try {
-      const stream = await client.chat.completions.create(body(req), { signal: ac.signal });
+      const stream = await client.chat.completions.create(body(messages, req), { signal: ac.signal });
       for await (const chunk of stream) {
         arm();
         const choice = chunk.choices[0];
         const delta = choice?.delta?.content;
         if (delta) {
-          if (text === '') onFirstText();
           text += delta;
-          options.onText?.(delta);
+          yield { type: 'text', text: delta };
         }
         if (choice?.finish_reason) finish = choice.finish_reason;
         if (chunk.usage) usage = chunk.usage;
       }
-      // The SDK ends the loop quietly when aborted mid-stream (STACK.md): check why it ended.
+      // The SDK ends the loop quietly when aborted mid-stream: check why it ended.
       if (ac.signal.aborted) throw timedOut ? timeoutFailure(ctx.host) : new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       if (!finish) {
         throw new PrecisFailure('CLOUD_UNAVAILABLE', `The connection to ${ctx.host} closed before the answer was complete. Try again.`, {
@@ -151,40 +148,58 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
         });
       }
     } catch (e) {
-      if (options.signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+      if (req.signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       if (timedOut) throw timeoutFailure(ctx.host);
       throw e;
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
+      req.signal?.removeEventListener('abort', onAbort);
+      // A reader that stopped early: close the connection rather than let the server keep generating.
+      ac.abort();
     }
-    const result: GenerateResult = {
-      text,
-      promptTokens: usage?.prompt_tokens ?? countTokens(req.system) + countTokens(req.user),
+    const promptText = messages.map((m) => m.content);
+    const end: Extract<StreamChunk, { type: 'end' }> = {
+      type: 'end',
+      promptTokens: usage?.prompt_tokens ?? promptText.reduce((n, t) => n + countTokens(t), 0),
       generatedTokens: usage?.completion_tokens ?? countTokens(text),
       stopReason: finish === 'length' ? 'maxTokens' : 'eos',
     };
-    if (req.jsonSchema) {
+    if (req.schema) {
       const json = parseJsonAnswer(text);
-      if (json !== undefined) result.json = json;
+      if (json !== undefined) end.json = json;
     }
-    return result;
+    yield end;
   }
 
-  async function generate(req: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
-    throwIfAborted(options.signal);
-    let streamedToCaller = false;
+  /**
+   * Streams an answer, retrying what can be retried. A structured (schema) answer is only usable
+   * whole, so it is held back until complete: a connection dropped half-way through it is retried.
+   * Plain text streams as it arrives, and is never retried once a piece has reached the reader
+   * (that would repeat text).
+   */
+  async function* stream(messages: readonly ChatMessage[], req: StreamOptions): AsyncGenerator<StreamChunk> {
+    throwIfAborted(req.signal);
+    const holdBack = req.schema !== undefined;
+    let streamedToReader = false;
     let retries = 0;
     // Each rejected optional parameter costs one extra request at most; bounded by the number of parameters.
     for (let guard = 0; guard < 16; guard++) {
+      const held: StreamChunk[] = [];
       try {
-        return await attempt(req, options, () => {
-          if (options.onText) streamedToCaller = true;
-        });
+        for await (const chunk of attempt(messages, req)) {
+          if (holdBack && chunk.type === 'text') {
+            held.push(chunk);
+            continue;
+          }
+          if (chunk.type === 'end') yield* held;
+          else streamedToReader = true;
+          yield chunk;
+        }
+        return;
       } catch (e) {
         const unsupported = unsupportedParameter(e);
-        if (unsupported && !streamedToCaller) {
-          if (unsupported === 'response_format' && req.jsonSchema && jsonMode !== 'none') {
+        if (unsupported && !streamedToReader) {
+          if (unsupported === 'response_format' && req.schema && jsonMode !== 'none') {
             jsonMode = jsonMode === 'json_schema' ? 'json_object' : 'none';
             continue;
           }
@@ -194,14 +209,14 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
           }
         }
         const failure = toCloudFailure(e, ctx);
-        if (failure.code === 'CANCELLED' || !failure.retryable || streamedToCaller || retries >= maxRetries) throw failure;
+        if (failure.code === 'CANCELLED' || !failure.retryable || streamedToReader || retries >= maxRetries) throw failure;
         const asked = retryAfterMs(e);
         if (asked !== undefined && asked > timings.maxRetryAfterMs) {
           throw new PrecisFailure('CLOUD_RATE_LIMITED', `${ctx.host} asked to wait ${Math.ceil(asked / 1000)} s before the next request. Try again later.`, {
             retryable: true,
           });
         }
-        await sleep(asked ?? backoffMs(retries, timings), options.signal);
+        await sleep(asked ?? backoffMs(retries, timings), req.signal);
         retries++;
       }
     }
@@ -215,7 +230,7 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
     contextSize: opts.contextSize ?? contextSizeForModel(opts.model),
     maxParallel: opts.maxParallel ?? 4,
     countTokens: (text) => countTokens(text),
-    generate,
+    stream,
     // Nothing to free: the client holds no sockets between requests that would outlive the process.
     dispose: async () => {},
   };

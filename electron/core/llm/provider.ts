@@ -1,56 +1,42 @@
-import type { Block } from '../../../shared/document';
-import type { JsonSchema, ProviderKind, SummaryPoint } from '../../../shared/summary';
-import type { ChunkInput } from '../chunking/chunkDocument';
+import type { JsonSchema, ProviderKind } from '../../../shared/summary';
 
 export type { JsonSchema };
 
-/**
- * What a generation is for. Model providers answer from `system`/`user` text; the extractive
- * engine answers deterministically from this structured form. Every provider gets both.
- */
-export type GenerationTask =
-  | { type: 'map'; chunk: ChunkInput; blocks: Block[] }
-  | { type: 'reduce'; points: SummaryPoint[] }
-  | { type: 'final'; points: SummaryPoint[]; blocks: Block[] }
-  | { type: 'terms'; blocks: Block[] }
-  | { type: 'raw' };
+/** One turn of a chat. Document text inside `content` is plain text: it is never tokenized as special tokens. */
+export interface ChatMessage {
+  role: 'system' | 'user';
+  content: string;
+}
 
-export interface GenerateRequest {
-  /** Instructions. Never contains document text. */
-  system: string;
-  /** The user turn. Document text inside it is plain text: it is never tokenized as special tokens. */
-  user: string;
+export interface StreamOptions {
+  /** When set, the answer must be JSON valid against this schema. */
+  schema?: JsonSchema;
   maxTokens: number;
+  signal?: AbortSignal;
   temperature?: number;
   seed?: number;
-  /** When set, the answer must be JSON valid against this schema. */
-  jsonSchema?: JsonSchema;
-  task: GenerationTask;
 }
 
-export interface GenerateResult {
-  text: string;
-  /** The parsed JSON when `jsonSchema` was set and the answer parsed. */
-  json?: unknown;
-  promptTokens: number;
-  generatedTokens: number;
-  stopReason: 'eos' | 'maxTokens' | 'abort';
-}
-
-export interface GenerateOptions {
-  signal?: AbortSignal;
-  /** Called with each piece of text as it is generated. */
-  onText?: (text: string) => void;
-}
+/** What a generation streams: pieces of text, then exactly one `end` with the counts. */
+export type StreamChunk =
+  | { type: 'text'; text: string }
+  | {
+      type: 'end';
+      promptTokens: number;
+      generatedTokens: number;
+      stopReason: 'eos' | 'maxTokens' | 'abort';
+      /** The parsed answer when `schema` was set and the text parsed (each engine knows its own JSON quirks). */
+      json?: unknown;
+    };
 
 /**
- * One interface behind local (node-llama-cpp), cloud (OpenAI-compatible) and extractive engines.
- * The pipeline only ever talks to this.
+ * A language model, local (node-llama-cpp) or remote (OpenAI-compatible). It knows nothing about
+ * summaries: it turns messages into a stream of text and counts tokens as its tokenizer does.
  */
 export interface LlmProvider {
   readonly id: string;
-  readonly kind: ProviderKind;
-  /** Human-readable model name for provenance ("stories260K", "gpt-4o-mini", "extractive v1"). */
+  readonly kind: Exclude<ProviderKind, 'extractive'>;
+  /** Human-readable model name for provenance ("stories260K", "gpt-4o-mini"). */
   readonly modelName: string;
   /** Total context window in tokens. */
   readonly contextSize: number;
@@ -58,6 +44,7 @@ export interface LlmProvider {
   readonly maxParallel: number;
   /** Counts tokens as this provider's tokenizer does (or a safe over-estimate). */
   countTokens(text: string): number;
-  generate(request: GenerateRequest, options?: GenerateOptions): Promise<GenerateResult>;
+  /** Generates an answer. Breaking out of the loop stops the generation, as the signal does. */
+  stream(messages: readonly ChatMessage[], options: StreamOptions): AsyncIterable<StreamChunk>;
   dispose(): Promise<void>;
 }

@@ -1,19 +1,16 @@
 import { PrecisFailure } from '../errors';
-import { createExtractiveProvider } from './extractiveProvider';
 import { createLocalProvider } from './localProvider';
 import type { LlmProvider } from './provider';
 
 /** Everything any provider may need; each factory reads only its own fields. */
 export interface ProviderConfig {
-  /** `local`, `extractive`, `openai`, or any id registered later. */
+  /** `local`, `openai`, or any id registered later. */
   id: string;
   /** local: the GGUF file. */
   modelPath?: string;
   threads?: number;
   parallel?: number;
   contextSize?: number;
-  /** extractive: sentences in the summary. */
-  sentences?: number;
   /** openai: server root, model name and key (the key never leaves main / the CLI process). */
   baseUrl?: string;
   model?: string;
@@ -56,8 +53,7 @@ registerProvider('local', (c) => {
     ...(c.onLoadProgress ? { onLoadProgress: c.onLoadProgress } : {}),
   });
 });
-registerProvider('extractive', (c) => createExtractiveProvider(c.sentences !== undefined ? { sentences: c.sentences } : {}));
-// Loaded on first use only: local mode never loads or constructs the OpenAI client (SECURITY C3, tests/security/deps-policy).
+// Loaded on first use only: local mode never loads or constructs the OpenAI client, so it cannot open a connection (tests/security/deps-policy).
 registerProvider('openai', async (c) => {
   const { createOpenAiProvider } = await import('./openaiProvider');
   return createOpenAiProvider({

@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from '../../../shared/document';
 import { chunkDocument } from '../chunking/chunkDocument';
-import { createExtractiveProvider } from '../llm/extractiveProvider';
+import { estimateTokens } from '../llm/estimateTokens';
 
 /**
  * Tokens the pipeline keeps for the prompt and the answer of each pass (the same reserve the summary
@@ -29,8 +29,7 @@ export function planDocument(
   usableContext: number,
   options: { msPerToken?: number; countTokens?: (text: string) => number } = {},
 ): DocumentPlan {
-  const estimator = createExtractiveProvider();
-  const countTokens = options.countTokens ?? ((text: string) => estimator.countTokens(text));
+  const countTokens = options.countTokens ?? estimateTokens;
   const tokens = countTokens(document.blocks.map((b) => b.text).join('\n'));
   const budget = Math.max(256, usableContext - PASS_RESERVE_TOKENS);
   let passes: number;

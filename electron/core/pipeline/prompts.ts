@@ -109,7 +109,7 @@ export const POINT_MAX_CHARS = 240;
 
 /**
  * Schema of map and reduce answers. Cited ids are an enum of the ids the model was shown, so even a
- * careless model cannot cite a paragraph that does not exist (DESIGN.md, "Citations are data").
+ * careless model cannot cite a paragraph that does not exist: a citation is data the pipeline checks, not text.
  */
 export function pointsSchema(blockIds: readonly string[], maxPoints: number): JsonSchema {
   return {

@@ -1,5 +1,6 @@
 import { PrecisFailure } from '../errors';
-import type { GenerateRequest, LlmProvider } from '../llm/provider';
+import type { ChatMessage, LlmProvider } from '../llm/provider';
+import type { SummaryStrategy } from '../pipeline/summaryStrategy';
 import type { CloudPreparation } from './prepareForCloud';
 
 function consentFailure(why: string): PrecisFailure {
@@ -13,19 +14,15 @@ const BLOCK_MARKER = /^\[[^\]\n]+\](?: \((?:[^()\n]|\([^()\n]*\))*\))? /;
 const SECTION_LINE = /^Section: (.*)$/;
 
 /**
- * Wraps a cloud provider so that it can only send what the user consented to:
- * - the consent hash must be the sha256 of the preview the user saw (changed text needs new consent);
- * - every block a request carries must be a block of the consented (redacted) document, unchanged;
- * - every document line of a map request must be text of the preview;
- * - no original that redaction replaced may appear anywhere in the request.
- * A violation throws CONSENT_REQUIRED before any byte leaves.
+ * Wraps a cloud provider so that it can only send what the user consented to: the consent hash
+ * must be the sha256 of the preview the user saw (changed text needs new consent), and no original
+ * that redaction replaced may appear anywhere in a request. A violation throws CONSENT_REQUIRED
+ * before any byte leaves. {@link guardCloudStrategy} checks the document text each step carries.
  */
 export function guardCloudProvider(inner: LlmProvider, preparation: CloudPreparation, consentHash: string | undefined): LlmProvider {
   if (consentHash !== preparation.sha256) {
     throw consentFailure(consentHash ? 'the document text changed since the preview was confirmed' : 'the cloud preview has not been confirmed');
   }
-  const consented = new Map(preparation.document.blocks.map((b) => [b.id, b.text] as const));
-  const preview = preparation.previewText;
   const originals = preparation
     .originals()
     .filter((o) => o.trim().length >= 3)
@@ -37,26 +34,11 @@ export function guardCloudProvider(inner: LlmProvider, preparation: CloudPrepara
       return { test: (s: string) => [...s.matchAll(re)].some((m) => !capitalisedOnly || /^[\p{Lu}\d]/u.test(m[0])) };
     });
 
-  function checkBlocks(blocks: readonly { id: string; text: string }[]): void {
-    for (const b of blocks) {
-      if (consented.get(b.id) !== b.text) throw consentFailure('a request carried text that is not in the confirmed preview');
-    }
-  }
-
-  function check(req: GenerateRequest): void {
-    const task = req.task;
-    if (task.type === 'map' || task.type === 'final' || task.type === 'terms') checkBlocks(task.blocks);
-    if (task.type === 'map') {
-      if (!task.chunk.blockIds.every((id) => consented.has(id))) throw consentFailure('a request named a paragraph that is not in the confirmed preview');
-      for (const line of task.chunk.text.split('\n')) {
-        const section = SECTION_LINE.exec(line);
-        const parts = section ? section[1]!.split(' > ') : [line.replace(BLOCK_MARKER, '')];
-        if (parts.some((p) => p.length > 0 && !preview.includes(p))) throw consentFailure('a request carried text that is not in the confirmed preview');
-      }
-      if (!req.user.includes(task.chunk.text)) throw consentFailure('a request did not match its checked excerpt');
-    }
+  function check(messages: readonly ChatMessage[]): void {
     // The system prompt is fixed text of ours: only the user message carries the document.
-    if (originals.some((re) => re.test(req.user))) throw consentFailure('a request contained text that redaction had removed');
+    const outgoing = messages.filter((m) => m.role === 'user').map((m) => m.content).join('
+');
+    if (originals.some((re) => re.test(outgoing))) throw consentFailure('a request contained text that redaction had removed');
   }
 
   return {
@@ -66,10 +48,59 @@ export function guardCloudProvider(inner: LlmProvider, preparation: CloudPrepara
     contextSize: inner.contextSize,
     maxParallel: inner.maxParallel,
     countTokens: (text) => inner.countTokens(text),
-    async generate(req, options) {
-      check(req);
-      return inner.generate(req, options);
+    stream(messages, options) {
+      check(messages);
+      return inner.stream(messages, options);
     },
     dispose: () => inner.dispose(),
+  };
+}
+
+/**
+ * Wraps the strategy of a cloud job so that every step carries only consented document text: each
+ * block a step reads must be a block of the consented (redacted) document, unchanged, and every
+ * line of a chunk must be text of the preview.
+ */
+export function guardCloudStrategy(inner: SummaryStrategy, preparation: CloudPreparation): SummaryStrategy {
+  const consented = new Map(preparation.document.blocks.map((b) => [b.id, b.text] as const));
+  const preview = preparation.previewText;
+  function checkBlocks(blocks: readonly { id: string; text: string }[]): void {
+    for (const b of blocks) {
+      if (consented.get(b.id) !== b.text) throw consentFailure('a request carried text that is not in the confirmed preview');
+    }
+  }
+  function checkChunk(chunk: { blockIds: readonly string[]; text: string }): void {
+    if (!chunk.blockIds.every((id) => consented.has(id))) throw consentFailure('a request named a paragraph that is not in the confirmed preview');
+    for (const line of chunk.text.split('\n')) {
+      const section = SECTION_LINE.exec(line);
+      const parts = section ? section[1]!.split(' > ') : [line.replace(BLOCK_MARKER, '')];
+      if (parts.some((p) => p.length > 0 && !preview.includes(p))) throw consentFailure('a request carried text that is not in the confirmed preview');
+    }
+  }
+  return {
+    ...inner,
+    prepare(doc, options) {
+      const steps = inner.prepare(doc, options);
+      return {
+        ...steps,
+        async map(chunk, blocks, signal) {
+          checkBlocks(blocks);
+          checkChunk(chunk);
+          return steps.map(chunk, blocks, signal);
+        },
+        async final(points, blocks, signal, onText) {
+          checkBlocks(blocks);
+          return steps.final(points, blocks, signal, onText);
+        },
+        ...(steps.terms
+          ? {
+              async terms(blocks, schema, signal) {
+                checkBlocks(blocks);
+                return steps.terms!(blocks, schema, signal);
+              },
+            }
+          : {}),
+      };
+    },
   };
 }

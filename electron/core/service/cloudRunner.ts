@@ -1,18 +1,21 @@
 import type { ExtractedDocument } from '../../../shared/document';
-import type { SummaryEvent } from '../../../shared/summary';
-import { CHUNKER_VERSION } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
-import { PROMPT_VERSION } from '../pipeline/prompts';
+import { journalKey } from '../jobs/journalKey';
 import { hostOf } from '../llm/cloudHost';
-import { defaultKeyTermsEngine, summarizeDocument, type KeyTermsEngine, type SummarizeOptions } from '../pipeline/summarizeDocument';
-import { guardCloudProvider } from '../privacy/guardCloudProvider';
+import { defaultKeyTermsEngine, type KeyTermsEngine } from '../pipeline/keyTermsEngine';
+import { modelStrategy } from '../pipeline/modelStrategy';
+import type { PipelineEvent } from '../pipeline/pipelineEvent';
+import { summarizeDocument, type SummarizeOptions } from '../pipeline/summarizeDocument';
+import { guardCloudProvider, guardCloudStrategy } from '../privacy/guardCloudProvider';
 import { prepareForCloud, type CloudPreparation } from '../privacy/prepareForCloud';
 import type { SummaryJobRequest } from './serviceDeps';
 import type { OpenAiProviderOptions } from '../llm/openaiProvider';
 import type { LlmProvider } from '../llm/provider';
+import type { MapCache } from '../pipeline/mapCache';
 
 // This module must not import '../llm/openaiProvider' statically: local mode loads it (through the
-// service wiring) and must never load the OpenAI client (SECURITY C3; tests/security/deps-policy).
+// service wiring) and must never load the OpenAI client, so a local job cannot open a connection
+// (tests/security/deps-policy checks the import graph).
 
 /**
  * Restores placeholders in streamed deltas. A placeholder can arrive split across deltas
@@ -59,14 +62,13 @@ export interface CloudSummaryOptions {
 /**
  * Runs the unchanged pipeline in cloud mode: prepares (redacts) the document, refuses to send
  * anything the consent does not cover (guard), runs `summarizeDocument` on the redacted document and
- * restores the placeholders in every event locally. Events keep the pipeline's shape and a per-job
- * `seq` from 0; citations are untouched (block ids are the same in the redacted document).
+ * restores the placeholders in every event locally. Events keep the pipeline's shape; citations are
+ * untouched (block ids are the same in the redacted document).
  */
-export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmProvider, options: CloudSummaryOptions): AsyncGenerator<SummaryEvent> {
+export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmProvider, options: CloudSummaryOptions): AsyncGenerator<PipelineEvent> {
   const prep = options.preparation ?? prepareForCloud(doc, { redact: options.redact, parties: options.parties, neverSend: options.neverSend });
   const guarded = guardCloudProvider(provider, prep, options.consentHash);
   const deltas = new DeltaRestorer(prep.restore);
-  let seq = 0;
   // Key terms are read by the rules from the original document, here; the model's answer (about the
   // redacted text) is restored before the merge, so mismatches are judged on real values.
   const base = options.summarize.keyTerms ?? defaultKeyTermsEngine;
@@ -79,10 +81,10 @@ export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmPro
           ...(base.merge ? { merge: (rules, model) => base.merge!(rules, prep.restoreDeep(model), doc) } : {}),
         };
   const keyOf = (e: { stage: string; chunkIndex?: number }) => `${e.stage}:${e.chunkIndex ?? ''}`;
-  for await (const event of summarizeDocument(prep.document, guarded, { ...options.summarize, keyTerms })) {
+  for await (const event of summarizeDocument(prep.document, guardCloudStrategy(modelStrategy(guarded), prep), { ...options.summarize, keyTerms })) {
     if (event.type === 'delta') {
       const text = deltas.push(keyOf(event), event.text);
-      if (text) yield { ...event, seq: seq++, text };
+      if (text) yield { ...event, text };
       continue;
     }
     // A stream ended: release what was held back before anything else is reported.
@@ -92,9 +94,7 @@ export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmPro
       if (text) {
         yield {
           type: 'delta',
-          jobId: event.jobId,
-          seq: seq++,
-          stage: stage as Extract<SummaryEvent, { type: 'delta' }>['stage'],
+          stage: stage as Extract<PipelineEvent, { type: 'delta' }>['stage'],
           ...(chunk ? { chunkIndex: Number(chunk) } : {}),
           text,
         };
@@ -102,9 +102,9 @@ export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmPro
     }
     const restored = prep.restoreDeep(event);
     // The document facts are the original's (the redacted title/file name only ever went to the cloud).
-    if (restored.type === 'started') yield { ...restored, seq: seq++, document: { ...restored.document, ...pickInfo(doc) } };
-    else if (restored.type === 'done') yield { ...restored, seq: seq++, summary: { ...restored.summary, document: { ...restored.summary.document, ...pickInfo(doc) } } };
-    else yield { ...restored, seq: seq++ };
+    if (restored.type === 'started') yield { ...restored, document: { ...restored.document, ...pickInfo(doc) } };
+    else if (restored.type === 'done') yield { ...restored, summary: { ...restored.summary, document: { ...restored.summary.document, ...pickInfo(doc) } } };
+    else yield restored;
   }
 }
 
@@ -129,7 +129,7 @@ export interface CloudRunnerOptions {
  * The service's cloud branch (`CloudRunner`): builds the OpenAI-compatible provider on first use
  * (dynamic import: local mode never loads the client) and runs {@link summarizeInCloud}.
  */
-export function createCloudRunner(options: CloudRunnerOptions): (request: SummaryJobRequest) => AsyncIterable<SummaryEvent> {
+export function createCloudRunner(options: CloudRunnerOptions): (request: SummaryJobRequest) => AsyncIterable<PipelineEvent> {
   return async function* run(request) {
     const { document, settings } = request;
     const prep = prepareForCloud(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document), keep: request.keep });
@@ -147,22 +147,17 @@ export function createCloudRunner(options: CloudRunnerOptions): (request: Summar
       ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
       ...(options.retryTimings ? { retryTimings: options.retryTimings } : {}),
     });
-    const run = (p: LlmProvider) =>
-      summarizeInCloud(document, p, {
+    const run = (cache?: MapCache) =>
+      summarizeInCloud(document, provider, {
         redact: settings.cloud.redact,
         consentHash: request.consentHash,
         preparation: prep,
-        summarize: { ...request.options, jobId: request.jobId, signal: request.signal },
+        summarize: { ...request.options, signal: request.signal, ...(cache ? { cache } : {}) },
       });
-    // Resume (SECURITY R1): keyed by exactly what is sent (the consented preview) and where it goes.
-    const key = {
-      docSha256: prep.sha256,
-      chunkerVersion: CHUNKER_VERSION,
-      modelId: `cloud:${hostOf(settings.cloud.baseUrl)}:${settings.cloud.model}:ctx${provider.contextSize}`,
-      promptVersion: `${PROMPT_VERSION}:${request.options.length ?? 'standard'}`,
-    };
+    // Resume keyed by exactly what is sent (the consented preview) and where it goes.
+    const key = journalKey(prep.sha256, `cloud:${hostOf(settings.cloud.baseUrl)}:${settings.cloud.model}:ctx${provider.contextSize}`, request.options.length ?? 'standard');
     try {
-      yield* request.journaled ? request.journaled(key, provider, request.signal, run) : run(provider);
+      yield* request.journaled ? request.journaled(key, request.signal, run) : run();
     } finally {
       await provider.dispose();
     }

@@ -13,9 +13,10 @@ import {
   type PushEvents,
 } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings';
-import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
+import type { SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, toErrorShape } from '../errors';
 import { createJobManager } from '../jobs/jobManager';
+import type { PipelineEvent } from '../pipeline/pipelineEvent';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import { progressDuring } from './progressDuring';
@@ -175,10 +176,10 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const early = req.file.kind === 'document' ? openDocument(clientId, req.file.documentId) : undefined;
       const keep = req.file.kind === 'document' ? keptTerms.get(req.file.documentId) : undefined;
       if (early) await checkConsent(early.document, early.neverSend, settings, consentHash, keep);
-      const run = async function* (signal: AbortSignal): AsyncGenerator<SummaryEvent> {
+      const run = async function* (signal: AbortSignal): AsyncGenerator<PipelineEvent> {
         let open = early;
         if (!open) {
-          yield { type: 'stage', jobId: req.jobId, seq: 0, stage: 'extract' };
+          yield { type: 'stage', stage: 'extract' };
           // OCR of scanned pages reports each page as a stage detail ("Reading scanned page 3 of 11").
           const extracting = progressDuring((onProgress) => extractRef(clientId, req.file, req.password, signal, onProgress));
           for (let step = await extracting.next(); ; step = await extracting.next()) {
@@ -186,7 +187,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
               open = step.value;
               break;
             }
-            yield { type: 'stage', jobId: req.jobId, seq: 0, stage: 'extract', detail: step.value };
+            yield { type: 'stage', stage: 'extract', detail: step.value };
           }
           await checkConsent(open.document, open.neverSend, settings, consentHash);
         }
@@ -204,7 +205,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
         })) {
           if (event.type === 'done' && deps.history) {
             // A full disk must not turn a finished summary into a failure, but the user must know it
-            // was not kept (SECURITY R3): the summary still arrives, with a warning saying why.
+            // was not kept: the summary still arrives, with a warning saying why.
             // The document goes into the (encrypted) entry too, so a reopened summary can open its pages.
             const stored: StoredSummaryResult = { ...event.summary, source: open.document };
             const saved = await deps.history.save(stored).then(

@@ -1,14 +1,15 @@
 import type { ExtractedDocument } from '../../../shared/document';
 import type { Settings } from '../../../shared/settings';
-import type { SummaryEvent } from '../../../shared/summary';
-import { CHUNKER_VERSION, chunkDocument } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
-import type { JobJournal, JobJournals, JournalKey } from '../storage/jobJournal';
-import { journaledProvider } from '../jobs/journaledProvider';
-import { createExtractiveProvider } from '../llm/extractiveProvider';
+import { journalKey } from '../jobs/journalKey';
 import type { LlmProvider } from '../llm/provider';
-import { PROMPT_VERSION } from '../pipeline/prompts';
+import { estimateTokens } from '../llm/estimateTokens';
+import { extractiveStrategy } from '../pipeline/extractiveStrategy';
+import { modelStrategy } from '../pipeline/modelStrategy';
+import type { PipelineEvent } from '../pipeline/pipelineEvent';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
+import type { SummaryStrategy } from '../pipeline/summaryStrategy';
+import type { JobJournal, JobJournals, JournalKey } from '../storage/jobJournal';
 import { defaultWarning } from '../storage/defaultWarning';
 import type { LocalModelHost } from './createModelHost';
 import type { JournaledRun, SummaryEngine, SummaryJobRequest } from './serviceDeps';
@@ -16,7 +17,7 @@ import type { JournaledRun, SummaryEngine, SummaryJobRequest } from './serviceDe
 export type EngineProvider = 'local' | 'openai' | 'extractive';
 
 /** Cloud mode: builds the provider and the document exactly as it may leave the machine (redacted). */
-export type CloudRunner = (request: SummaryJobRequest) => AsyncIterable<SummaryEvent>;
+export type CloudRunner = (request: SummaryJobRequest) => AsyncIterable<PipelineEvent>;
 
 export interface SummaryEngineOptions {
   models: LocalModelHost;
@@ -26,7 +27,7 @@ export interface SummaryEngineOptions {
   sentences?: number;
   /** Runs a cloud-mode job (redaction, consent, provider); absent when cloud mode is not wired. */
   cloud?: CloudRunner;
-  /** Per-chunk journals (SECURITY R1): a job cancelled, crashed or quit resumes from its finished chunks. */
+  /** Per-chunk journals: a job cancelled, crashed or quit resumes from its finished chunks instead of paying for them again. */
   journals?: JobJournals;
   /** Told when journaling is skipped for a job because its journal could not be opened (the job still runs). */
   onWarning?: (message: string) => void;
@@ -39,18 +40,15 @@ export interface SummaryEngineOptions {
  */
 export function journalKeyFor(
   document: Pick<ExtractedDocument, 'sha256'>,
-  model: { provider: LlmProvider; fileSha256?: string; sentences?: number },
+  engine: { provider: LlmProvider; fileSha256?: string } | { extractive: { modelName: string; sentences: number } },
   length: string,
 ): JournalKey {
   const modelId =
-    model.provider.kind === 'extractive'
-      ? `extractive:${model.provider.modelName}:${model.sentences ?? 'default'}`
-      : `${model.provider.kind}:${model.fileSha256 ?? model.provider.modelName}:ctx${model.provider.contextSize}`;
-  return { docSha256: document.sha256, chunkerVersion: CHUNKER_VERSION, modelId, promptVersion: `${PROMPT_VERSION}:${length}` };
+    'extractive' in engine
+      ? `extractive:${engine.extractive.modelName}:${engine.extractive.sentences}`
+      : `${engine.provider.kind}:${engine.fileSha256 ?? engine.provider.modelName}:ctx${engine.provider.contextSize}`;
+  return journalKey(document.sha256, modelId, length);
 }
-
-// What a map prompt costs besides the chunk: instructions, delimiters, the answer (see pipeline).
-const PROMPT_RESERVE = 1024;
 
 /**
  * Chooses the provider for each job and runs the pipeline with it: a forced provider (serve flags)
@@ -59,13 +57,6 @@ const PROMPT_RESERVE = 1024;
  */
 export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngine {
   const choice = (settings: Settings): EngineProvider => options.provider ?? (settings.mode === 'cloud' ? 'openai' : 'local');
-
-  async function localOrExtractive(settings: Settings, forced: boolean): Promise<LlmProvider> {
-    const local = await options.models.provider(settings);
-    if (local) return local;
-    if (forced) throw new PrecisFailure('MODEL_NOT_LOADED', 'No local model was given. Pass --model <file.gguf>, or use --provider extractive.');
-    return createExtractiveProvider({ sentences: options.sentences });
-  }
 
   // A journal is held by one job at a time: the same document run twice at once journals only once.
   const open = new Set<string>();
@@ -86,11 +77,11 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
     }
   }
 
-  const journaledFor = (request: SummaryJobRequest): JournaledRun => async function* (key, provider, signal, run) {
+  const journaledFor = (request: SummaryJobRequest): JournaledRun => async function* (key, signal, run) {
     const journal = await openJournal(key, signal);
     let finished = false;
     try {
-      for await (const event of run(journal ? journaledProvider(provider, journal.journal) : provider)) {
+      for await (const event of run(journal?.journal)) {
         if (event.type === 'done') finished = true;
         yield event;
       }
@@ -104,6 +95,23 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
     }
   };
 
+  /** The configured local model, or the extractive strategy when none is chosen yet (a useful answer on first launch). */
+  async function localOrExtractive(settings: Settings, forced: boolean, sentences: number | undefined): Promise<{ strategy: SummaryStrategy; key: (length: string, doc: ExtractedDocument) => Promise<JournalKey> }> {
+    const local = await options.models.provider(settings);
+    if (local) {
+      return {
+        strategy: modelStrategy(local),
+        key: async (length, doc) => journalKeyFor(doc, { provider: local, fileSha256: await options.models.loadedFileSha256().catch(() => undefined) }, length),
+      };
+    }
+    if (forced) throw new PrecisFailure('MODEL_NOT_LOADED', 'No local model was given. Pass --model <file.gguf>, or use --provider extractive.');
+    return extractive(sentences);
+  }
+  function extractive(sentences: number | undefined) {
+    const strategy = extractiveStrategy({ sentences });
+    return { strategy, key: async (length: string, doc: ExtractedDocument) => journalKeyFor(doc, { extractive: strategy }, length) };
+  }
+
   return {
     async *summarize(request) {
       const which = choice(request.settings);
@@ -113,26 +121,24 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
         return;
       }
       const sentences = request.options.sentences ?? options.sentences;
-      const provider =
-        which === 'extractive' ? createExtractiveProvider({ sentences }) : await localOrExtractive(request.settings, options.provider === 'local');
-      const fileSha256 = provider.kind === 'local' ? await options.models.loadedFileSha256().catch(() => undefined) : undefined;
-      const key = journalKeyFor(request.document, { provider, fileSha256, sentences }, request.options.length ?? 'standard');
-      yield* journaledFor(request)(key, provider, request.signal, (p) =>
-        summarizeDocument(request.document, p, { ...request.options, jobId: request.jobId, signal: request.signal }),
+      const { strategy, key } = which === 'extractive' ? extractive(sentences) : await localOrExtractive(request.settings, options.provider === 'local', sentences);
+      const journalKey = await key(request.options.length ?? 'standard', request.document);
+      yield* journaledFor(request)(journalKey, request.signal, (cache) =>
+        summarizeDocument(request.document, strategy, { ...request.options, signal: request.signal, ...(cache ? { cache } : {}) }),
       );
     },
     async estimate(document: ExtractedDocument, settings: Settings) {
-      // Estimates never load a model: use the loaded one's tokenizer if any, else the extractive (over-)estimate.
-      const which = choice(settings);
-      const provider = (which === 'local' ? options.models.loaded() : undefined) ?? createExtractiveProvider();
-      const text = document.blocks.map((b) => b.text).join('\n');
-      const tokenEstimate = provider.countTokens(text);
-      let chunkEstimate = 1;
+      // Estimates never load a model: the loaded one if any, else the model-free strategy. The chunks
+      // are the ones the job itself would read, so the window's "passes" is the real count.
+      const loaded = choice(settings) === 'local' ? options.models.loaded() : undefined;
+      const tokenEstimate = (loaded ? (t: string) => loaded.countTokens(t) : estimateTokens)(document.blocks.map((b) => b.text).join('\n'));
+      const strategy = loaded ? modelStrategy(loaded) : extractiveStrategy();
+      let chunkEstimate: number;
       try {
-        const budget = Math.max(32, provider.contextSize - PROMPT_RESERVE);
-        chunkEstimate = Math.max(1, chunkDocument(document, { countTokens: (t) => provider.countTokens(t), budget }).length);
+        chunkEstimate = Math.max(1, strategy.prepare(document, { length: settings.summaryLength }).chunk().length);
       } catch {
-        chunkEstimate = Math.max(1, Math.ceil(tokenEstimate / Math.max(256, provider.contextSize - PROMPT_RESERVE)));
+        // A context too small for one paragraph: the job will say so; the estimate still shows the size.
+        chunkEstimate = Math.max(1, Math.ceil(tokenEstimate / Math.max(256, (loaded?.contextSize ?? 1_000_000) / 2)));
       }
       return { tokenEstimate, chunkEstimate };
     },

@@ -12,8 +12,9 @@ import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { ModelManager } from '../models/modelManager';
 import type { JournalKey } from '../storage/jobJournal';
 import type { FileHandles } from './fileHandles';
-import type { LlmProvider } from '../llm/provider';
-import type { SummaryEvent, SummaryOptions, SummaryResult } from '../../../shared/summary';
+import type { MapCache } from '../pipeline/mapCache';
+import type { PipelineEvent } from '../pipeline/pipelineEvent';
+import type { SummaryOptions, SummaryResult } from '../../../shared/summary';
 
 /** Opens a document from its bytes (ingestion). */
 export type ExtractFn = (
@@ -37,24 +38,24 @@ export interface SummaryJobRequest {
    * should not have to read the document again). Default: the journal is destroyed.
    */
   keepProgress?: () => boolean;
-  /** Set by the engine for the cloud runner: runs a job with resume from its journal (SECURITY R1). */
+  /** Set by the engine for the cloud runner: runs a job with resume from its journal. */
   journaled?: JournaledRun;
 }
 
 /**
- * Runs `run` with `provider` behind the journal of `key`: chunks finished by an earlier run of the
+ * Runs `run` with the journal of `key` as its map cache: chunks finished by an earlier run of the
  * same job are not asked again; the journal is destroyed when the job is done and kept otherwise.
+ * The cache is undefined when no journal could be opened (the job still runs).
  */
 export type JournaledRun = (
   key: JournalKey,
-  provider: LlmProvider,
   signal: AbortSignal,
-  run: (provider: LlmProvider) => AsyncIterable<SummaryEvent>,
-) => AsyncIterable<SummaryEvent>;
+  run: (cache: MapCache | undefined) => AsyncIterable<PipelineEvent>,
+) => AsyncIterable<PipelineEvent>;
 
-/** Runs the pipeline with the provider the settings (or the serve flags) choose. */
+/** Runs the pipeline with the strategy the settings (or the serve flags) choose. */
 export interface SummaryEngine {
-  summarize(request: SummaryJobRequest): AsyncIterable<SummaryEvent>;
+  summarize(request: SummaryJobRequest): AsyncIterable<PipelineEvent>;
   /** Token and chunk estimates for `documents.inspect`, using the active provider's tokenizer when it is loaded. */
   estimate(document: ExtractedDocument, settings: Settings): Promise<{ tokenEstimate: number; chunkEstimate: number }>;
 }

@@ -10,7 +10,7 @@ export interface AtomicWriteOptions {
   mode?: number;
   signal?: AbortSignal;
   /**
-   * Check free space with `statfs` before writing (SECURITY R3). Tests turn it off to exercise an
+   * Check free space with `statfs` before writing (a full disk then fails cleanly instead of leaving a short file). Tests turn it off to exercise an
    * ENOSPC that happens in the middle of the write.
    */
   preflight?: boolean;
@@ -24,7 +24,7 @@ const PREFLIGHT_SLACK_BYTES = 64 * 1024;
 
 /**
  * Replaces `file` with `data` so that, whatever happens (crash, power loss, full disk), the file
- * holds either the old bytes or the new bytes, never a mix (SECURITY R2).
+ * holds either the old bytes or the new bytes, never a mix (a crash mid-write must not lose settings or history).
  *
  * Writes a temporary file in the same folder, fsyncs it, renames it over the target and fsyncs the
  * folder so the rename itself is durable. A full disk leaves the old file untouched and throws

@@ -15,7 +15,7 @@ export interface DataLocation {
 }
 
 /**
- * The one answer to "where is my data?" (SECURITY C6): every location Precis writes under its data
+ * The one answer to "where is my data?" (users of confidential documents must be able to find and delete all of it): every location Precis writes under its data
  * folder. Nothing is written elsewhere (no temp files; exports go where the user saves them).
  */
 export function dataLocations(home: string): DataLocation[] {

@@ -3,7 +3,7 @@ import { PrecisFailure } from '../errors';
 
 /**
  * Envelope encryption for everything Precis keeps on disk that may contain document text
- * (SECURITY C6/C7): each item has its own random 256-bit data key; the data key is stored only
+ * (so deleting one destroys only its key): each item has its own random 256-bit data key; the data key is stored only
  * wrapped (AES-256-GCM) by the master key. Deleting the wrapped key makes the ciphertext
  * unrecoverable even if the file system keeps old blocks around (crypto-shredding).
  *

@@ -15,7 +15,7 @@ export { createFileKeyProvider, type KeyProvider } from './keyProvider';
 /** A saved summary with everything needed to show it again. */
 export type StoredSummary = HistoryEntry & { summary: SummaryResult };
 
-/** Finished summaries, encrypted at rest (SECURITY C6/C7). */
+/** Finished summaries, encrypted at rest (they hold document text), each under its own key so one can be shredded alone. */
 export interface HistoryStore {
   /** Every readable entry, newest first. */
   list(options?: { signal?: AbortSignal }): Promise<HistoryEntry[]>;

@@ -68,7 +68,7 @@ interface ChunkRecord {
 }
 
 /**
- * Per-chunk journals for resuming a job after a crash (SECURITY R1): `<home>/journals/<name>.jsonl`.
+ * Per-chunk journals for resuming a job after a crash, cancel or quit without paying for its finished chunks again: `<home>/journals/<name>.jsonl`.
  *
  * Line 1 is a header holding the journal's own data key wrapped by the master key; every other line
  * is one finished chunk, sealed with that data key (points quote the contract, so they are never

@@ -8,8 +8,8 @@ import { createExclusive, type KeyProvider } from './keyProvider';
 import { storageFailure } from './storageFailure';
 
 /**
- * The part of Electron's `safeStorage` this provider uses (the async API: the sync one is deprecated,
- * SECURITY S1). Main passes `safeStorage` itself; core never imports electron.
+ * The part of Electron's `safeStorage` this provider uses (the async API: the sync one is
+ * deprecated). Main passes `safeStorage` itself; core never imports electron.
  */
 export interface SafeStorageLike {
   isAsyncEncryptionAvailable(): Promise<boolean>;
@@ -23,7 +23,7 @@ export interface SafeStorageLike {
 export const SEALED_MASTER_KEY_FILE = path.join('keys', 'master.sealed');
 
 /**
- * Linux backends that are not encryption: `basic_text` uses a hard-coded password (SECURITY S2),
+ * Linux backends that are not encryption: `basic_text` uses a hard-coded password (anyone with the file could unwrap the key),
  * `unknown` means detection failed (electron#39789).
  */
 const REFUSED_BACKENDS = new Set(['basic_text', 'unknown']);

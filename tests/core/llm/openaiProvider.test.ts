@@ -3,15 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { createOpenAiProvider, listOpenAiModels, type OpenAiProviderOptions } from '../../../electron/core/llm/openaiProvider';
-import type { GenerateRequest } from '../../../electron/core/llm/provider';
+import { generate, type TestRequest } from '../../helpers/generate';
 import { sendError, sendSse, startOpenAiServer, type OpenAiTestServer } from '../../helpers/openaiServer';
 import { failureOf } from '../../helpers/failureOf';
 
 const KEY = 'sk-test-provider-key-0001';
 const fast = { baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 5_000 };
 
-function request(extra: Partial<GenerateRequest> = {}): GenerateRequest {
-  return { system: 'You summarize contracts.', user: 'Summarize: the Licensee pays 10 EUR.', maxTokens: 64, task: { type: 'raw' }, ...extra };
+function request(extra: Partial<TestRequest> = {}): TestRequest {
+  return { system: 'You summarize contracts.', user: 'Summarize: the Licensee pays 10 EUR.', maxTokens: 64, ...extra };
 }
 
 let server: OpenAiTestServer;
@@ -30,7 +30,7 @@ describe('streaming chat completions', () => {
     server.setHandler((_req, res) => sendSse(res, ['The ', 'Licensee ', 'pays.'], { usage: { prompt_tokens: 31, completion_tokens: 3 } }));
     const provider = createOpenAiProvider(opts);
     const pieces: string[] = [];
-    const r = await provider.generate(request({ temperature: 0.2, seed: 7 }), { onText: (t) => pieces.push(t) });
+    const r = await generate(provider, request({ temperature: 0.2, seed: 7 }), { onText: (t) => pieces.push(t) });
     expect(pieces).toEqual(['The ', 'Licensee ', 'pays.']);
     expect(r).toMatchObject({ text: 'The Licensee pays.', promptTokens: 31, generatedTokens: 3, stopReason: 'eos' });
     const [sent] = server.chatRequests();
@@ -54,7 +54,7 @@ describe('streaming chat completions', () => {
   it('reports maxTokens when the server stops on length, and counts tokens itself when no usage comes back', async () => {
     server.setHandler((_req, res) => sendSse(res, ['one two three'], { finishReason: 'length' }));
     const provider = createOpenAiProvider(opts);
-    const r = await provider.generate(request());
+    const r = await generate(provider, request());
     expect(r.stopReason).toBe('maxTokens');
     expect(r.generatedTokens).toBe(provider.countTokens('one two three'));
     expect(r.promptTokens).toBeGreaterThan(5);
@@ -69,7 +69,7 @@ describe('streaming chat completions', () => {
     const provider = createOpenAiProvider(opts);
     const ac = new AbortController();
     const started = Date.now();
-    const f = await failureOf(provider.generate(request(), { signal: ac.signal, onText: () => ac.abort() }));
+    const f = await failureOf(generate(provider, request(), { signal: ac.signal, onText: () => ac.abort() }));
     expect(f.code).toBe('CANCELLED');
     expect(Date.now() - started).toBeLessThan(2_000);
   });
@@ -84,7 +84,7 @@ describe('retries and failures', () => {
     // A backoff far longer than Retry-After: finishing in ~1 s proves the header was honoured.
     const provider = createOpenAiProvider({ ...opts, retryTimings: { baseDelayMs: 20_000, maxDelayMs: 20_000, maxRetryAfterMs: 5_000 } });
     const started = Date.now();
-    const r = await provider.generate(request());
+    const r = await generate(provider, request());
     const elapsed = Date.now() - started;
     expect(r.text).toBe('ok');
     expect(server.chatRequests()).toHaveLength(2);
@@ -94,7 +94,7 @@ describe('retries and failures', () => {
 
   it('fails as rate-limited without waiting when Retry-After is longer than allowed', async () => {
     server.setHandler((_req, res) => sendError(res, 429, 'slow down', { headers: { 'retry-after': '3600' } }));
-    const f = await failureOf(createOpenAiProvider(opts).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider(opts), request()));
     expect(f.code).toBe('CLOUD_RATE_LIMITED');
     expect(f.retryable).toBe(true);
     expect(server.chatRequests()).toHaveLength(1);
@@ -102,11 +102,11 @@ describe('retries and failures', () => {
 
   it('retries a 500 with backoff, and gives up after maxRetries with CLOUD_UNAVAILABLE', async () => {
     server.setHandler((_req, res, n) => (n < 2 ? sendError(res, 500, 'boom') : sendSse(res, ['recovered'])));
-    expect((await createOpenAiProvider(opts).generate(request())).text).toBe('recovered');
+    expect((await generate(createOpenAiProvider(opts), request())).text).toBe('recovered');
     expect(server.chatRequests()).toHaveLength(3);
 
     server.setHandler((_req, res) => sendError(res, 503, 'down'));
-    const f = await failureOf(createOpenAiProvider({ ...opts, maxRetries: 2 }).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider({ ...opts, maxRetries: 2 }), request()));
     expect(f.code).toBe('CLOUD_UNAVAILABLE');
     expect(server.chatRequests()).toHaveLength(3 + 3);
   });
@@ -119,28 +119,30 @@ describe('retries and failures', () => {
       void req;
     });
     const pieces: string[] = [];
-    const f = await failureOf(createOpenAiProvider(opts).generate(request(), { onText: (t) => pieces.push(t) }));
+    const f = await failureOf(generate(createOpenAiProvider(opts), request(), { onText: (t) => pieces.push(t) }));
     expect(f.code).toBe('CLOUD_UNAVAILABLE');
     expect(f.retryable).toBe(true);
     expect(pieces).toEqual(['half an ans']);
     expect(server.chatRequests()).toHaveLength(1);
   });
 
-  it('retries a reset mid-stream when nothing was streamed to the caller yet', async () => {
+  it('retries a structured answer reset mid-stream (it is held back until whole, so nothing reached the caller)', async () => {
     server.setHandler((_req, res, n) => {
       if (n > 0) return sendSse(res, ['{"a":1}']);
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write(`data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: '{"a":' }, finish_reason: null }] })}\n\n`);
       setTimeout(() => res.socket?.destroy(), 30);
     });
-    const r = await createOpenAiProvider(opts).generate(request());
+    const pieces: string[] = [];
+    const r = await generate(createOpenAiProvider(opts), request({ jsonSchema: { type: 'object' } }), { onText: (t) => pieces.push(t) });
     expect(r.text).toBe('{"a":1}');
+    expect(pieces).toEqual(['{"a":1}']);
     expect(server.chatRequests()).toHaveLength(2);
   });
 
   it('treats a stream that ends without a finish reason as incomplete, not as an answer', async () => {
     server.setHandler((_req, res) => sendSse(res, ['cut'], { finishReason: null, done: false }));
-    const f = await failureOf(createOpenAiProvider({ ...opts, maxRetries: 0 }).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider({ ...opts, maxRetries: 0 }), request()));
     expect(f.code).toBe('CLOUD_UNAVAILABLE');
   });
 
@@ -149,7 +151,7 @@ describe('retries and failures', () => {
       /* never answers */
     });
     const started = Date.now();
-    const f = await failureOf(createOpenAiProvider({ ...opts, timeoutMs: 150, maxRetries: 1 }).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider({ ...opts, timeoutMs: 150, maxRetries: 1 }), request()));
     expect(f.code).toBe('CLOUD_TIMEOUT');
     expect(server.chatRequests()).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -158,13 +160,13 @@ describe('retries and failures', () => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write(`data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: 'slow' }, finish_reason: null }] })}\n\n`);
     });
-    const g = await failureOf(createOpenAiProvider({ ...opts, timeoutMs: 150 }).generate(request(), { onText: () => {} }));
+    const g = await failureOf(generate(createOpenAiProvider({ ...opts, timeoutMs: 150 }), request(), { onText: () => {} }));
     expect(g.code).toBe('CLOUD_TIMEOUT');
   });
 
   it.each([401, 403])('maps HTTP %i to CLOUD_AUTH without retrying or echoing the key', async (status) => {
     server.setHandler((_req, res) => sendError(res, status, `Incorrect API key provided: ${KEY}`));
-    const f = await failureOf(createOpenAiProvider(opts).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider(opts), request()));
     expect(f.code).toBe('CLOUD_AUTH');
     expect(f.message).not.toContain(KEY);
     expect(f.message).toContain('127.0.0.1');
@@ -173,9 +175,9 @@ describe('retries and failures', () => {
 
   it('maps 404 and a model-not-found 400 to CLOUD_NOT_FOUND', async () => {
     server.setHandler((_req, res) => sendError(res, 404, 'model "llama9" not found, try pulling it first'));
-    expect((await failureOf(createOpenAiProvider({ ...opts, model: 'llama9' }).generate(request()))).code).toBe('CLOUD_NOT_FOUND');
+    expect((await failureOf(generate(createOpenAiProvider({ ...opts, model: 'llama9' }), request()))).code).toBe('CLOUD_NOT_FOUND');
     server.setHandler((_req, res) => sendError(res, 400, 'The model `gpt-9` does not exist', { code: 'model_not_found' }));
-    const f = await failureOf(createOpenAiProvider({ ...opts, model: 'gpt-9' }).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider({ ...opts, model: 'gpt-9' }), request()));
     expect(f.code).toBe('CLOUD_NOT_FOUND');
     expect(f.message).toContain('gpt-9');
   });
@@ -185,7 +187,7 @@ describe('retries and failures', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const f = await failureOf(createOpenAiProvider({ ...opts, baseUrl: `http://127.0.0.1:${port}/v1`, maxRetries: 1 }).generate(request()));
+    const f = await failureOf(generate(createOpenAiProvider({ ...opts, baseUrl: `http://127.0.0.1:${port}/v1`, maxRetries: 1 }), request()));
     expect(f.code).toBe('CLOUD_UNAVAILABLE');
     expect(f.message).toMatch(/refused/);
   });
@@ -206,7 +208,7 @@ describe('structured output', () => {
 
   it('asks for a strict JSON schema and returns the parsed answer', async () => {
     const provider = createOpenAiProvider(opts);
-    const r = await provider.generate(request({ jsonSchema: schema }));
+    const r = await generate(provider, request({ jsonSchema: schema }));
     const sent = server.chatRequests()[0]?.body;
     expect(sent?.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'precis_answer', schema, strict: true } });
     expect(r.json).toEqual({ points: ['The parties agree to the stated terms.'], blockId: 'p1.1' });
@@ -220,11 +222,11 @@ describe('structured output', () => {
       sendSse(res, ['Here you go:\n```json\n{"points":["a"],', '"blockId":"p1.2"}\n```']);
     });
     const provider = createOpenAiProvider(opts);
-    const r = await provider.generate(request({ jsonSchema: schema }));
+    const r = await generate(provider, request({ jsonSchema: schema }));
     expect(r.json).toEqual({ points: ['a'], blockId: 'p1.2' });
     expect(server.chatRequests().map((q) => q.body?.response_format?.type ?? 'none')).toEqual(['json_schema', 'json_object', 'none']);
     // Learned once per provider: the next request goes straight to plain text.
-    await provider.generate(request({ jsonSchema: schema }));
+    await generate(provider, request({ jsonSchema: schema }));
     expect(server.chatRequests().at(-1)?.body?.response_format).toBeUndefined();
   });
 
@@ -235,7 +237,7 @@ describe('structured output', () => {
       }
       sendSse(res, ['fine']);
     });
-    const r = await createOpenAiProvider({ ...opts, model: 'o3-mini' }).generate(request());
+    const r = await generate(createOpenAiProvider({ ...opts, model: 'o3-mini' }), request());
     expect(r.text).toBe('fine');
     expect(server.chatRequests().at(-1)?.body?.max_completion_tokens).toBe(64);
   });

@@ -2,14 +2,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/document';
 import { isTerminal, type SummaryEvent } from '../../../shared/summary';
+import { collectSummary, jobEvents } from '../../../electron/core/jobs/jobEvents';
 import { createLocalProvider, type LocalProvider } from '../../../electron/core/llm/localProvider';
-import { collectSummary, summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
+import type { LlmProvider } from '../../../electron/core/llm/provider';
+import { modelStrategy } from '../../../electron/core/pipeline/modelStrategy';
+import { summarizeDocument, type SummarizeOptions } from '../../../electron/core/pipeline/summarizeDocument';
 import { KIT_MODELS_DIR } from '../../helpers/kit';
 import { tinyModelPath } from '../../helpers/tinyGguf';
 import { sampleDocument } from './sampleDocument';
 import { scriptedProvider } from './scriptedProvider';
 
 type Done = Extract<SummaryEvent, { type: 'done' }>;
+
+/** One job through the pipeline and the job's event numbering, as the service runs it. */
+function summarize(doc: ExtractedDocument, provider: LlmProvider, options: SummarizeOptions & { jobId: string }) {
+  const { jobId, signal, ...rest } = options;
+  return collectSummary(jobId, (s) => summarizeDocument(doc, modelStrategy(provider), { ...rest, signal: s }), signal ? { signal } : {});
+}
 
 /** The invariants every job's event stream keeps. */
 function expectWellFormed(events: SummaryEvent[], jobId: string): void {
@@ -39,7 +48,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
   it('emits started, stages, chunk events and one done, in order, with key terms first', async () => {
     const doc = sampleDocument({ sections: 6, paragraphs: 3 });
     const provider = scriptedProvider({ contextSize: 600 });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'j1' }));
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'j1' });
     expectWellFormed(events, 'j1');
     expect(events[0]?.type).toBe('started');
     const started = events[0] as Extract<SummaryEvent, { type: 'started' }>;
@@ -52,7 +61,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expect([...startedIdx].sort((a, b) => a - b)).toEqual([...Array(started.chunkCount).keys()]);
     expect([...doneIdx].sort((a, b) => a - b)).toEqual([...Array(started.chunkCount).keys()]);
     // Every block was shown to the model in exactly one map request.
-    const shown = provider.requests.flatMap((r) => (r.task.type === 'map' ? r.task.chunk.blockIds : []));
+    const shown = provider.requests.flatMap((r) => (r.kind === 'map' ? r.blockIds : []));
     expect([...shown].sort()).toEqual(doc.blocks.map((b) => b.id).sort());
     expect(terminal.type).toBe('done');
     const done = terminal as Done;
@@ -69,24 +78,24 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expect(finalText.trim()).toBe(done.summary.markdown.trim());
   });
 
-  it('fills the structured task the extractive engine answers from', async () => {
+  it('asks each step with its own prompt: a map names its chunk\'s ids in the schema, the final lists the notes', async () => {
     const doc = sampleDocument();
     const provider = scriptedProvider();
-    await collectSummary(summarizeDocument(doc, provider, { jobId: 't' }));
-    const map = provider.requests.find((r) => r.task.type === 'map');
-    expect(map?.task.type === 'map' && map.task.blocks.map((b) => b.id)).toEqual(map?.task.type === 'map' && map.task.chunk.blockIds);
-    expect(map?.user).toContain(map?.task.type === 'map' ? map.task.chunk.text : '');
-    const final = provider.requests.find((r) => r.task.type === 'final');
-    expect(final?.task.type === 'final' && final.task.points.length).toBeGreaterThan(0);
-    expect(final?.task.type === 'final' && final.task.blocks.length).toBeGreaterThan(0);
-    const terms = provider.requests.find((r) => r.task.type === 'terms');
-    expect(terms?.task.type === 'terms' && terms.task.blocks.length).toBeGreaterThan(0);
+    await summarize(doc, provider, { jobId: 't' });
+    const map = provider.requests.find((r) => r.kind === 'map');
+    expect(map?.blockIds.length).toBeGreaterThan(0);
+    for (const id of map?.blockIds ?? []) expect(map?.user).toContain(`[${id}]`);
+    const final = provider.requests.find((r) => r.kind === 'final');
+    expect(final?.user).toContain('Point about');
+    expect(final?.schema).toBeUndefined();
+    const terms = provider.requests.find((r) => r.kind === 'terms');
+    expect(terms?.user).toMatch(/\[p\d+\.\d+\] /);
   });
 
   it('drops citations that do not resolve and counts them', async () => {
     const doc = sampleDocument({ sections: 2 });
     const provider = scriptedProvider({ finalSuffix: '\n- Invented point [p. 99, §42.1]', bogusIds: ['p77.1'] });
-    const { terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'c' }));
+    const { terminal } = await summarize(doc, provider, { jobId: 'c' });
     const done = terminal as Done;
     expect(done.type).toBe('done');
     expect(done.summary.markdown).toContain('Invented point');
@@ -100,7 +109,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
   it('escapes clause numbers at line starts in the final markdown, streamed and stored alike', async () => {
     const doc = sampleDocument({ sections: 2 });
     const provider = scriptedProvider({ finalSuffix: '\n5. COMPLIANCE with the law [p. 1, §1.1]\n- 7) Notices [p. 1, §1.1]' });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'n' }));
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'n' });
     const done = terminal as Done;
     expect(done.type).toBe('done');
     expect(done.summary.markdown).toContain('\n5\\. COMPLIANCE with the law [p. 1, §1.1]');
@@ -112,7 +121,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
 
   it('keeps the complete points of a map answer cut off at its token limit', async () => {
     const doc = sampleDocument({ sections: 6 });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, scriptedProvider({ contextSize: 600, truncateMap: true }), { jobId: 's' }));
+    const { events, terminal } = await summarize(doc, scriptedProvider({ contextSize: 600, truncateMap: true }), { jobId: 's' });
     const chunkDone = events.filter((e) => e.type === 'chunkDone');
     // Two points per chunk were written; the second was cut off.
     for (const e of chunkDone) expect(e.type === 'chunkDone' && e.points.length).toBe(1);
@@ -121,7 +130,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
 
   it('keeps a point cut off inside its text, with its sources, when no point closed', async () => {
     const doc = sampleDocument({ sections: 6 });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, scriptedProvider({ contextSize: 600, cutFirstPoint: true }), { jobId: 'c' }));
+    const { events, terminal } = await summarize(doc, scriptedProvider({ contextSize: 600, cutFirstPoint: true }), { jobId: 'c' });
     const chunkDone = events.filter((e): e is Extract<SummaryEvent, { type: 'chunkDone' }> => e.type === 'chunkDone');
     expect(chunkDone.length).toBeGreaterThan(0);
     for (const e of chunkDone) {
@@ -135,13 +144,13 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
   it('reduces hierarchically when the points do not fit the final prompt', async () => {
     const doc = sampleDocument({ sections: 150, paragraphs: 2 });
     const provider = scriptedProvider({ contextSize: 600 });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'r', maxTokens: 300 }));
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'r', maxTokens: 300 });
     expectWellFormed(events, 'r');
     expect(stageOrder(events)).toContain('reduce');
-    const reduces = provider.requests.filter((r) => r.task.type === 'reduce');
+    const reduces = provider.requests.filter((r) => r.kind === 'reduce');
     expect(reduces.length).toBeGreaterThan(1);
     for (const r of reduces) expect(provider.countTokens(r.system) + provider.countTokens(r.user) + r.maxTokens).toBeLessThanOrEqual(600);
-    const final = provider.requests.find((r) => r.task.type === 'final');
+    const final = provider.requests.find((r) => r.kind === 'final');
     expect(provider.countTokens(final?.system ?? '') + provider.countTokens(final?.user ?? '') + 300).toBeLessThanOrEqual(600);
     const done = terminal as Done;
     expect(done.type).toBe('done');
@@ -152,7 +161,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
   it('ends with failed (stable code, partial points) when a generation fails', async () => {
     const doc = sampleDocument({ sections: 6 });
     const provider = scriptedProvider({ contextSize: 600, failAt: 2 });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'f', parallel: 1 }));
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'f', parallel: 1 });
     expectWellFormed(events, 'f');
     expect(terminal.type).toBe('failed');
     const failed = terminal as Extract<SummaryEvent, { type: 'failed' }>;
@@ -164,7 +173,7 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     const doc = sampleDocument({ sections: 6 });
     const controller = new AbortController();
     const provider = scriptedProvider({ contextSize: 600, beforeGenerate: (_r, call) => call === 1 && controller.abort() });
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'x', signal: controller.signal }));
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'x', signal: controller.signal });
     expectWellFormed(events, 'x');
     expect(terminal.type).toBe('cancelled');
     expect(events.some((e) => e.type === 'failed')).toBe(false);
@@ -173,17 +182,17 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
   it('stops the work when the listener stops reading', async () => {
     const doc = sampleDocument({ sections: 12 });
     const provider = scriptedProvider({ contextSize: 600 });
-    for await (const e of summarizeDocument(doc, provider, { jobId: 'b', parallel: 1 })) {
+    for await (const e of summarizeDocument(doc, modelStrategy(provider), { parallel: 1 })) {
       if (e.type === 'chunkDone') break;
     }
-    const chunks = provider.requests.filter((r) => r.task.type === 'map').length;
+    const chunks = provider.requests.filter((r) => r.kind === 'map').length;
     expect(chunks).toBeLessThanOrEqual(2);
-    expect(provider.requests.some((r) => r.task.type === 'final')).toBe(false);
+    expect(provider.requests.some((r) => r.kind === 'final')).toBe(false);
   });
 
   it('fails an empty document with NO_TEXT', async () => {
     const doc = { ...sampleDocument(), blocks: [] };
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, scriptedProvider(), { jobId: 'e' }));
+    const { events, terminal } = await summarize(doc, scriptedProvider(), { jobId: 'e' });
     expectWellFormed(events, 'e');
     expect(terminal.type === 'failed' && terminal.error.code).toBe('NO_TEXT');
   });
@@ -202,7 +211,7 @@ describe('summarizeDocument on the real tiny model', () => {
   const options = { keyTerms: false as const, maxTokens: 48 };
 
   it('runs every stage for real: schema-bound points whose citations resolve, stats, one done', async () => {
-    const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'real', ...options }));
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'real', ...options });
     expectWellFormed(events, 'real');
     expect(terminal.type).toBe('done');
     const done = terminal as Done;
@@ -224,8 +233,8 @@ describe('summarizeDocument on the real tiny model', () => {
   });
 
   it('gives the same summary with 2 parallel sequences as with 1 at temperature 0', async () => {
-    const one = await collectSummary(summarizeDocument(doc, provider, { jobId: 'p1', parallel: 1, ...options }));
-    const two = await collectSummary(summarizeDocument(doc, provider, { jobId: 'p2', parallel: 2, ...options }));
+    const one = await summarize(doc, provider, { jobId: 'p1', parallel: 1, ...options });
+    const two = await summarize(doc, provider, { jobId: 'p2', parallel: 2, ...options });
     const a = one.terminal as Done;
     const b = two.terminal as Done;
     expect(a.type).toBe('done');
@@ -238,7 +247,8 @@ describe('summarizeDocument on the real tiny model', () => {
     const events: SummaryEvent[] = [];
     let deltas = 0;
     let abortedAt = -1;
-    for await (const e of summarizeDocument(doc, provider, { jobId: 'cx', signal: controller.signal, ...options })) {
+    // Deltas handed on every millisecond (not every 30): the test needs several of them to abort between.
+    for await (const e of jobEvents('cx', (signal) => summarizeDocument(doc, modelStrategy(provider), { signal, ...options }), { signal: controller.signal, coalesceMs: 1 })) {
       events.push(e);
       if (e.type === 'delta' && ++deltas === 3) {
         abortedAt = events.length;
@@ -251,14 +261,14 @@ describe('summarizeDocument on the real tiny model', () => {
     // against hundreds for a full run.
     expect(events.slice(abortedAt).filter((e) => e.type === 'delta').length).toBeLessThanOrEqual(8);
     expect(events.some((e) => e.type === 'done' || e.type === 'failed')).toBe(false);
-    const next = await collectSummary(summarizeDocument(doc, provider, { jobId: 'after', ...options }));
+    const next = await summarize(doc, provider, { jobId: 'after', ...options });
     expect(next.terminal.type).toBe('done');
   });
 
   it('fails with CONTEXT_TOO_SMALL when the context cannot hold the prompt', async () => {
     const small = await createLocalProvider({ modelPath: await tinyModelPath(), threads: 1, parallel: 1, contextSize: 256 });
     try {
-      const { events, terminal } = await collectSummary(summarizeDocument(doc, small, { jobId: 'small', ...options }));
+      const { events, terminal } = await summarize(doc, small, { jobId: 'small', ...options });
       expectWellFormed(events, 'small');
       expect(terminal.type === 'failed' && terminal.error.code).toBe('CONTEXT_TOO_SMALL');
       expect(terminal.type === 'failed' && terminal.error.message).toMatch(/larger context/);
@@ -273,7 +283,7 @@ describe('summarizeDocument on the kit model (Llama 2 chat template, no ChatML)'
     const provider = await createLocalProvider({ modelPath: path.join(KIT_MODELS_DIR, 'stories260K.gguf'), threads: 1, parallel: 2, contextSize: 2048 });
     try {
       const doc = sampleDocument({ sections: 2, paragraphs: 2 });
-      const { events, terminal } = await collectSummary(summarizeDocument(doc, provider, { jobId: 'kit', keyTerms: false, maxTokens: 32 }));
+      const { events, terminal } = await summarize(doc, provider, { jobId: 'kit', keyTerms: false, maxTokens: 32 });
       expectWellFormed(events, 'kit');
       expect(terminal.type).toBe('done');
       expectCitationsResolve(doc, terminal as Done);

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument } from '../../../shared/document';
 import type { ModelStatus } from '../../../shared/ipc/contract';
-import type { SummaryEvent } from '../../../shared/summary';
+import { throwIfAborted } from '../../../electron/core/errors';
+import type { PipelineEvent } from '../../../electron/core/pipeline/pipelineEvent';
 import type { PrecisServiceDeps } from '../../../electron/core/service/serviceDeps';
 import { createSettingsStore } from '../../../electron/core/storage/settingsStore';
 import { createFileKeyProvider, createHistoryStore } from '../../../electron/core/storage/historyStore';
@@ -44,22 +45,17 @@ export function scriptedDeps(home: string, options: ScriptedOptions = {}): Preci
       return textDocument(bytes, o.fileName);
     },
     engine: {
-      async *summarize(req: { jobId: string; document: ExtractedDocument; signal: AbortSignal }): AsyncGenerator<SummaryEvent> {
+      async *summarize(req: { jobId: string; document: ExtractedDocument; signal: AbortSignal }): AsyncGenerator<PipelineEvent> {
         const { jobId } = req;
-        yield { type: 'started', jobId, seq: 0, chunkCount: 1, provider: 'scripted', model: 'scripted', document: { sha256: req.document.sha256, kind: 'text', pageCount: 1 } };
+        yield { type: 'started', chunkCount: 1, provider: 'scripted', model: 'scripted', document: { sha256: req.document.sha256, kind: 'text', pageCount: 1 } };
         for (let i = 0; i < (options.deltas ?? 5); i++) {
-          if (req.signal.aborted) {
-            yield { type: 'cancelled', jobId, seq: 0 };
-            return;
-          }
-          yield { type: 'delta', jobId, seq: 0, stage: 'final', text: `${jobId}:${i} ` };
+          throwIfAborted(req.signal);
+          yield { type: 'delta', stage: 'final', text: `${jobId}:${i} ` };
           await sleep(options.gapMs ?? 1);
         }
         const document = { sha256: req.document.sha256, kind: 'text' as const, pageCount: 1, fileName: req.document.fileName };
         yield {
           type: 'done',
-          jobId,
-          seq: 0,
           summary: { markdown: 'summary', points: [], provider: 'scripted', providerKind: 'extractive', model: 'scripted', document, warnings: [], createdAt: new Date().toISOString() },
           stats: { chunks: 1, promptTokens: 0, generatedTokens: 0, stageMs: {}, totalMs: 0, tokensPerSecond: 0, droppedCitations: 0 },
         };

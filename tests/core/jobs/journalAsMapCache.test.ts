@@ -3,11 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
+import { chunkDocument } from '../../../electron/core/chunking/chunkDocument';
+import { collectSummary } from '../../../electron/core/jobs/jobEvents';
+import { estimateTokens } from '../../../electron/core/llm/estimateTokens';
+import { extractiveStrategy } from '../../../electron/core/pipeline/extractiveStrategy';
+import type { MapCache } from '../../../electron/core/pipeline/mapCache';
+import { summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
+import type { SummaryStrategy } from '../../../electron/core/pipeline/summaryStrategy';
 import { createJobJournals, type JournalKey } from '../../../electron/core/storage/jobJournal';
-import { journaledProvider } from '../../../electron/core/jobs/journaledProvider';
-import { createExtractiveProvider } from '../../../electron/core/llm/extractiveProvider';
-import type { GenerateRequest, LlmProvider } from '../../../electron/core/llm/provider';
-import { collectSummary, summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
 import { createFileKeyProvider } from '../../../electron/core/storage/keyProvider';
 import type { ExtractedDocument } from '../../../shared/document';
 import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
@@ -32,20 +35,32 @@ afterEach(async () => {
   await fs.rm(home, { recursive: true, force: true });
 });
 
-/** The real extractive engine with a small context, so the real chunker makes several map steps; counts map calls. */
+/** The real extractive strategy with small chunks, so the real chunker makes several map steps; counts map calls. */
 function countingEngine() {
-  const inner = createExtractiveProvider();
+  const inner = extractiveStrategy();
   const mapCalls: number[] = [];
-  const provider: LlmProvider = {
+  const strategy: SummaryStrategy = {
     ...inner,
-    contextSize: 900,
     maxParallel: 1,
-    generate(request: GenerateRequest, options) {
-      if (request.task.type === 'map') mapCalls.push(request.task.chunk.index);
-      return inner.generate(request, options);
+    prepare(d, options) {
+      const steps = inner.prepare(d, options);
+      return {
+        ...steps,
+        chunk: () => chunkDocument(d, { countTokens: estimateTokens, budget: 300 }),
+        map(chunk, blocks, signal) {
+          mapCalls.push(chunk.index);
+          return steps.map(chunk, blocks, signal);
+        },
+      };
     },
   };
-  return { provider, mapCalls };
+  return { strategy, mapCalls };
+}
+
+/** One job as the service runs it, resuming from `cache` when given. */
+function run(jobId: string, strategy: SummaryStrategy, options: { cache?: MapCache; signal?: AbortSignal; onEvent?: (e: SummaryEvent) => void } = {}) {
+  const { cache, signal, onEvent } = options;
+  return collectSummary(jobId, (s) => summarizeDocument(doc, strategy, { signal: s, ...(cache ? { cache } : {}) }), { ...(signal ? { signal } : {}), ...(onEvent ? { onEvent } : {}) });
 }
 
 const key = (): JournalKey => ({ docSha256: doc.sha256, chunkerVersion: 1, modelId: 'extractive', promptVersion: 'standard' });
@@ -55,10 +70,10 @@ function comparable(summary: SummaryResult) {
   return { markdown: summary.markdown, points: summary.points, keyTerms: summary.keyTerms };
 }
 
-describe('journaledProvider (real ingestion, pipeline and extractive engine)', () => {
+describe('a job journal as the map stage\'s cache (real ingestion, pipeline and extractive strategy)', () => {
   it('resumes a cancelled job from its committed chunks and ends with the same summary as an uninterrupted run', async () => {
     const reference = countingEngine();
-    const { terminal: refEnd } = await collectSummary(summarizeDocument(doc, reference.provider, { jobId: 'ref' }));
+    const { terminal: refEnd } = await run('ref', reference.strategy);
     if (refEnd.type !== 'done') throw new Error(`reference run ended ${refEnd.type}`);
     const chunkCount = reference.mapCalls.length;
     expect(chunkCount).toBeGreaterThanOrEqual(4);
@@ -68,12 +83,13 @@ describe('journaledProvider (real ingestion, pipeline and extractive engine)', (
     const first = countingEngine();
     const j1 = await journals.open(key());
     const controller = new AbortController();
-    const { terminal: firstEnd } = await collectSummary(
-      summarizeDocument(doc, journaledProvider(first.provider, j1), { jobId: 'run1', signal: controller.signal }),
-      (e: SummaryEvent) => {
+    const { terminal: firstEnd } = await run('run1', first.strategy, {
+      cache: j1,
+      signal: controller.signal,
+      onEvent: (e) => {
         if (e.type === 'chunkDone' && e.chunkIndex === 1) controller.abort();
       },
-    );
+    });
     expect(firstEnd.type).toBe('cancelled');
     await j1.close();
     const peek = await journals.open(key());
@@ -85,7 +101,7 @@ describe('journaledProvider (real ingestion, pipeline and extractive engine)', (
     // Run 2: a new process would do exactly this.
     const second = countingEngine();
     const j2 = await journals.open(key());
-    const { terminal: secondEnd } = await collectSummary(summarizeDocument(doc, journaledProvider(second.provider, j2), { jobId: 'run2' }));
+    const { terminal: secondEnd } = await run('run2', second.strategy, { cache: j2 });
     if (secondEnd.type !== 'done') throw new Error(`resumed run ended ${secondEnd.type}`);
     await j2.finish();
 
@@ -94,21 +110,12 @@ describe('journaledProvider (real ingestion, pipeline and extractive engine)', (
     expect(comparable(secondEnd.summary)).toEqual(comparable(refEnd.summary));
   });
 
-  it('passes every non-map step straight through and keeps the provider facts', async () => {
+  it('records every fresh map answer, and nothing else', async () => {
     const engine = countingEngine();
     const journal = await createJobJournals(home, createFileKeyProvider(home)).open(key());
-    const wrapped = journaledProvider(engine.provider, journal);
-    expect([wrapped.id, wrapped.kind, wrapped.modelName, wrapped.contextSize, wrapped.maxParallel]).toEqual([
-      engine.provider.id,
-      engine.provider.kind,
-      engine.provider.modelName,
-      900,
-      1,
-    ]);
-    expect(wrapped.countTokens('one two three')).toBe(engine.provider.countTokens('one two three'));
-    await collectSummary(summarizeDocument(doc, wrapped, { jobId: 'j' }));
-    // Only map answers are journaled.
-    expect(journal.completed().size).toBe(engine.mapCalls.length);
+    await run('j', engine.strategy, { cache: journal });
+    expect(engine.mapCalls.length).toBeGreaterThanOrEqual(4);
+    expect([...journal.completed().keys()].sort((a, b) => a - b)).toEqual([...engine.mapCalls].sort((a, b) => a - b));
     await journal.discard();
   });
 });

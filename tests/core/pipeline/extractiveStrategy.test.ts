@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SummaryEvent } from '../../../shared/summary';
-import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { createExtractiveProvider } from '../../../electron/core/llm/extractiveProvider';
 import type { ChunkInput } from '../../../electron/core/chunking/chunkDocument';
-import type { GenerateRequest } from '../../../electron/core/llm/provider';
-import { summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
+import { extractDocument } from '../../../electron/core/documents/extractDocument';
+import { extractiveStrategy } from '../../../electron/core/pipeline/extractiveStrategy';
+import type { PipelineEvent } from '../../../electron/core/pipeline/pipelineEvent';
 import { FINAL_SECTIONS } from '../../../electron/core/pipeline/prompts';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
-import { mergeKeyTerms } from '../../../electron/core/terms/mergeKeyTerms';
+import { summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
 import { makeDoc } from '../terms/docFixture';
 
 const doc = makeDoc([
@@ -20,14 +17,14 @@ const doc = makeDoc([
 ]);
 
 const chunk: ChunkInput = { index: 0, blockIds: doc.blocks.map((b) => b.id), section: [], pages: [1, 2], text: '', tokens: 0 };
-const request = (task: GenerateRequest['task']): GenerateRequest => ({ system: 'ignored', user: 'ignored', maxTokens: 100, task });
 
-describe('extractive provider', () => {
-  it('answers a map task with real sentences citing real block ids', async () => {
-    const provider = createExtractiveProvider({ sentences: 3 });
-    const result = await provider.generate(request({ type: 'map', chunk, blocks: doc.blocks }));
-    const json = result.json as { points: { text: string; blockIds: string[] }[] };
-    expect(json).toEqual(JSON.parse(result.text));
+describe('extractive strategy', () => {
+  const live = new AbortController().signal;
+
+  it('answers a map step with real sentences citing real block ids', async () => {
+    const steps = extractiveStrategy({ sentences: 3 }).prepare(doc, { length: 'standard' });
+    const { answer } = await steps.map(chunk, doc.blocks, live);
+    const json = answer as { points: { text: string; blockIds: string[] }[] };
     expect(json.points).toHaveLength(3);
     const byId = new Map(doc.blocks.map((b) => [b.id, b.text]));
     for (const p of json.points) {
@@ -38,43 +35,33 @@ describe('extractive provider', () => {
   });
 
   it('writes final markdown under the pipeline sections with rendered citations', async () => {
-    const provider = createExtractiveProvider({ sentences: 4 });
+    const steps = extractiveStrategy({ sentences: 4 }).prepare(doc, { length: 'standard' });
     const streamed: string[] = [];
-    const result = await provider.generate(request({ type: 'final', points: [], blocks: doc.blocks }), { onText: (t) => streamed.push(t) });
+    const result = await steps.final([], doc.blocks, live, (t) => streamed.push(t));
     expect(streamed.join('')).toBe(result.text);
     const headings = [...result.text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(headings[0]).toBe('Overview');
     for (const h of headings) expect(FINAL_SECTIONS as readonly string[]).toContain(h);
     expect(result.text).toMatch(/\[p\. 1, §3\.1\]/);
-    expect(result.stopReason).toBe('eos');
   });
 
-  it('answers a terms task in the model schema shape, which the merge accepts as agreement', async () => {
-    const provider = createExtractiveProvider();
-    const result = await provider.generate(request({ type: 'terms', blocks: doc.blocks }));
-    const json = result.json as Record<string, { value: unknown; blockIds: string[]; blank: boolean } | null>;
-    expect(Object.keys(json)).toHaveLength(17);
-    expect(json.governingLaw).toMatchObject({ value: 'New York, United States', blockIds: ['p2.1'], blank: false });
-    expect(json.insurance).toBeNull();
-    const rules = extractKeyTerms(doc).terms;
-    const merged = mergeKeyTerms(rules, json, doc);
-    expect(merged.governingLaw).toMatchObject({ source: 'both' });
-    expect(Object.values(merged).some((t) => t?.warning)).toBe(false);
+  it('adds no key terms of its own: the rules stand alone, with no model step to merge', () => {
+    const steps = extractiveStrategy().prepare(doc, { length: 'standard' });
+    expect(steps.terms).toBeUndefined();
   });
 
-  it('is deterministic, refuses free-form prompts and honours an aborted signal', async () => {
-    const provider = createExtractiveProvider();
-    const a = await provider.generate(request({ type: 'final', points: [], blocks: doc.blocks }));
-    const b = await provider.generate(request({ type: 'final', points: [], blocks: doc.blocks }));
+  it('is deterministic and honours an aborted signal', async () => {
+    const strategy = extractiveStrategy();
+    const steps = strategy.prepare(doc, { length: 'standard' });
+    const a = await steps.final([], doc.blocks, live, () => undefined);
+    const b = await steps.final([], doc.blocks, live, () => undefined);
     expect(a.text).toBe(b.text);
-    await expect(provider.generate(request({ type: 'raw' }))).rejects.toMatchObject({ code: 'GENERATION_FAILED' });
     const controller = new AbortController();
     controller.abort();
-    await expect(provider.generate(request({ type: 'final', points: [], blocks: doc.blocks }), { signal: controller.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(provider.kind).toBe('extractive');
-    expect(provider.countTokens('four')).toBeGreaterThanOrEqual(1);
+    await expect(steps.final([], doc.blocks, controller.signal, () => undefined)).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(steps.map(chunk, doc.blocks, controller.signal)).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(strategy.kind).toBe('extractive');
   });
-
   it('summarizes a real text file end to end through the pipeline with valid citations', async () => {
     const text = [
       'CONSULTING AGREEMENT',
@@ -87,8 +74,8 @@ describe('extractive provider', () => {
       '6. Law. This Agreement is governed by the laws of England and Wales.',
     ].join('\n\n');
     const real = await extractDocument({ bytes: new TextEncoder().encode(text), name: 'consulting.txt' });
-    const events: SummaryEvent[] = [];
-    for await (const e of summarizeDocument(real, createExtractiveProvider({ sentences: 4 }), { jobId: 'x' })) events.push(e);
+    const events: PipelineEvent[] = [];
+    for await (const e of summarizeDocument(real, extractiveStrategy({ sentences: 4 }))) events.push(e);
     const done = events.find((e) => e.type === 'done');
     if (done?.type !== 'done') throw new Error(`no result: ${JSON.stringify(events.at(-1))}`);
     expect(done.stats.droppedCitations).toBe(0);

@@ -1,0 +1,65 @@
+/**
+ * The summary that needs no model: each step ranks real sentences of the document (terms/
+ * rankSentences) and cites their blocks, so its citations are always valid and the same document
+ * always gives the same summary.
+ */
+import type { Block } from '../../../shared/document';
+import type { SummaryPoint } from '../../../shared/summary';
+import { chunkDocument } from '../chunking/chunkDocument';
+import { throwIfAborted } from '../errors';
+import { estimateTokens } from '../llm/estimateTokens';
+import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '../terms/extractiveSummary';
+import { rankSentences } from '../terms/rankSentences';
+import type { StepAnswer, SummaryStrategy } from './summaryStrategy';
+
+
+/** How much text one extractive chunk holds, in estimated tokens: the ranker reads whole documents at once. */
+export const EXTRACTIVE_CHUNK_TOKENS = 1_000_000 - 2048;
+
+export interface ExtractiveStrategyOptions {
+  /** Sentences in the final summary (the CLI's --sentences). */
+  sentences?: number;
+}
+
+function ranked(blocks: readonly Block[], count: number, input: string): StepAnswer {
+  const answer = { points: rankSentences(blocks, { sentences: count, documentOrder: true }).map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
+  return { answer, promptTokens: estimateTokens(input), generatedTokens: estimateTokens(JSON.stringify(answer)) };
+}
+
+const pointsText = (points: readonly SummaryPoint[]) => points.map((p) => p.text).join('\n');
+
+/** Creates the model-free strategy. Deterministic: the same document always gives the same summary. */
+export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): SummaryStrategy & { sentences: number } {
+  const sentences = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
+  return {
+    id: 'extractive',
+    kind: 'extractive',
+    modelName: 'extractive v1',
+    maxParallel: 2,
+    sentences,
+    prepare: (doc) => ({
+      chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
+      async map(chunk, blocks, signal) {
+        throwIfAborted(signal);
+        return ranked(blocks, sentences, chunk.text);
+      },
+      // The final step ranks any number of points: there is nothing to reduce.
+      fitsFinal: () => true,
+      finalSize: (points) => estimateTokens(pointsText(points)),
+      reduceGroups: (points) => [points],
+      async reduce(group, _ids, signal) {
+        throwIfAborted(signal);
+        return ranked(pointsAsBlocks(group), sentences, pointsText(group));
+      },
+      async final(points, blocks, signal, onText) {
+        throwIfAborted(signal);
+        // The map step already chose sentences (one point each); rank those, so the final summary is
+        // a selection from every chunk's best rather than a re-read of whole paragraphs.
+        const text = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, { sentences }).markdown;
+        throwIfAborted(signal);
+        onText(text);
+        return { text, promptTokens: estimateTokens(pointsText(points)), generatedTokens: estimateTokens(text) };
+      },
+    }),
+  };
+}
