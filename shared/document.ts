@@ -89,6 +89,11 @@ export interface Citation {
   clause?: string;
 }
 
+/** The citation a block gives whatever rests on it: its id, page and (when it has one) clause. */
+export function citationOf(block: Pick<Block, 'id' | 'page' | 'clause'>): Citation {
+  return block.clause ? { blockId: block.id, page: block.page, clause: block.clause } : { blockId: block.id, page: block.page };
+}
+
 /** Renders a citation the way the summary shows it: "[p. 4, §7.2]". */
 export function formatCitation(c: Pick<Citation, 'page' | 'clause'>): string {
   if (!c.clause) return `[p. ${c.page}]`;

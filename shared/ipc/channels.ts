@@ -7,6 +7,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'summary.start',
   'summary.cancel',
   'documents.inspect',
+  'documents.cancelRead',
   'documents.get',
   'documents.open',
   'documents.setNeverSend',

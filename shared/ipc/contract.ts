@@ -50,7 +50,9 @@ export const SummaryOptionsSchema = z
 export const requestSchemas = {
   'summary.start': z.object({ jobId: id, file: FileRefSchema, password: z.string().max(1024).optional(), options: SummaryOptionsSchema.default({}) }).strict(),
   'summary.cancel': z.object({ jobId: id }).strict(),
-  'documents.inspect': z.object({ file: FileRefSchema, password: z.string().max(1024).optional() }).strict(),
+  /** `readId` names the read, so the window can stop it (`documents.cancelRead`) while the file is parsed. */
+  'documents.inspect': z.object({ file: FileRefSchema, password: z.string().max(1024).optional(), readId: id.optional() }).strict(),
+  'documents.cancelRead': z.object({ readId: id }).strict(),
   'documents.get': z.object({ documentId: id }).strict(),
   /** Electron: main shows its open dialog (files, or one folder it walks) and returns handles; refused over the bridge. */
   'documents.open': z.object({ folder: z.boolean().optional() }).strict(),
@@ -170,6 +172,7 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'summary.start': { jobId: string };
   'summary.cancel': { cancelled: boolean };
   'documents.inspect': DocumentFacts;
+  'documents.cancelRead': { cancelled: boolean };
   'documents.open': OpenedFile[];
   'documents.get': Pick<ExtractedDocument, 'pages' | 'blocks' | 'title' | 'pageCount'> & { documentId: string };
   'documents.setNeverSend': { neverSend: boolean };

@@ -49,6 +49,7 @@ function recording(provider: LlmProvider, log: Recorded[]): LlmProvider {
       }
     },
     dispose: () => provider.dispose(),
+    [Symbol.asyncDispose]: () => provider.dispose(),
   };
 }
 

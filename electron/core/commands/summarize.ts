@@ -82,12 +82,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseSummarizeArgs(argv);
   // Cloud mode: --preview prints what would be sent and sends nothing.
   if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io);
-  let provider: LlmProvider | undefined;
   let exitCode = 0;
   try {
     const modelFile = args.provider === 'local' ? args.model : undefined;
     // The model-free summary is a strategy of its own, not a provider: it needs no model to load.
-    if (args.provider !== 'extractive') provider = await createProvider({
+    // A loaded model is freed when this block ends, however it ends (native memory, not the GC's).
+    await using provider = args.provider === 'extractive' ? undefined : await createProvider({
       ...(modelFile ? { onLoadProgress: loadNotice(modelFile, io) } : {}),
       id: args.provider,
       ...(args.model ? { modelPath: args.model } : {}),
@@ -111,7 +111,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       }
     }
   } finally {
-    await provider?.dispose();
     await shutdownParseWorker();
   }
   return exitCode;

@@ -3,7 +3,7 @@
  * cited blocks, defined terms and warnings. The kind comes from magic bytes, never the name.
  */
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { readFileBounded } from './readFileBounded';
 import path from 'node:path';
 import type { DocumentKind, DocumentWarning, ExtractedDocument } from '../../../shared/document';
 import type { OcrMode } from '../../../shared/ocrMode';
@@ -65,31 +65,12 @@ async function readInput(input: DocumentInput, limits: ExtractLimits): Promise<{
     return { bytes: input.bytes, fileName: path.basename(input.name) };
   }
   const fileName = path.basename(input.path);
-  let size: number;
-  try {
-    const s = await stat(input.path);
-    if (!s.isFile()) throw new PrecisFailure('FILE_NOT_FOUND', `"${fileName}" is not a file. Choose a PDF, Word (.docx) or text file.`);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof PrecisFailure) throw e;
-    throw new PrecisFailure('FILE_NOT_FOUND', `"${fileName}" could not be found or opened. Check that it still exists and that you can read it.`);
-  }
-  if (size > limits.maxBytes) throw tooLarge(size, limits.maxBytes);
-  // Read at most maxBytes + 1 so a file growing under us still cannot exceed the limit.
-  const handle = await open(input.path, 'r');
-  try {
-    const buf = Buffer.alloc(Math.min(size, limits.maxBytes) + 1);
-    let read = 0;
-    while (read < buf.length) {
-      const { bytesRead } = await handle.read(buf, read, buf.length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    if (read > limits.maxBytes) throw tooLarge(read, limits.maxBytes);
-    return { bytes: new Uint8Array(buf.buffer, buf.byteOffset, read), fileName };
-  } finally {
-    await handle.close();
-  }
+  const bytes = await readFileBounded(input.path, limits.maxBytes, (why, size) => {
+    if (why === 'tooLarge') return tooLarge(size ?? limits.maxBytes + 1, limits.maxBytes);
+    if (why === 'notFile' || why === 'folder') return new PrecisFailure('FILE_NOT_FOUND', `"${fileName}" is not a file. Choose a PDF, Word (.docx) or text file.`);
+    return new PrecisFailure('FILE_NOT_FOUND', `"${fileName}" could not be found or opened. Check that it still exists and that you can read it.`);
+  });
+  return { bytes, fileName };
 }
 
 function tooLarge(size: number, max: number): PrecisFailure {

@@ -212,6 +212,16 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     }
   }
 
+  async function dispose(): Promise<void> {
+    if (disposed) return;
+    disposed = true;
+    await Promise.all(inFlight);
+    // Dispose chain: sequences → context → model (the Llama itself lives for the process).
+    for (const s of sequences) s.dispose();
+    await context.dispose();
+    await model.dispose();
+  }
+
   const tracked = (messages: readonly ChatMessage[], request: StreamOptions, push: (text: string) => void, signal: AbortSignal): Promise<End> => {
     const run = generate(messages, request, push, signal);
     const settled = run.then(
@@ -238,14 +248,7 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     async clearCache() {
       for (const s of sequences) await s.clearHistory();
     },
-    async dispose() {
-      if (disposed) return;
-      disposed = true;
-      await Promise.all(inFlight);
-      // Dispose chain: sequences → context → model (the Llama itself lives for the process).
-      for (const s of sequences) s.dispose();
-      await context.dispose();
-      await model.dispose();
-    },
+    [Symbol.asyncDispose]: () => dispose(),
+    dispose,
   };
 }

@@ -233,6 +233,7 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
     stream,
     // Nothing to free: the client holds no sockets between requests that would outlive the process.
     dispose: async () => {},
+    [Symbol.asyncDispose]: async () => {},
   };
 }
 

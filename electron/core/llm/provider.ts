@@ -46,5 +46,8 @@ export interface LlmProvider {
   countTokens(text: string): number;
   /** Generates an answer. Breaking out of the loop stops the generation, as the signal does. */
   stream(messages: readonly ChatMessage[], options: StreamOptions): AsyncIterable<StreamChunk>;
+  /** Frees what the provider holds (for a local model: sequences, context, weights), after generations in flight. */
   dispose(): Promise<void>;
+  /** The same as `dispose`, so `await using provider = …` frees it however the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }

@@ -53,6 +53,7 @@ export function guardCloudProvider(inner: LlmProvider, preparation: CloudPrepara
       return inner.stream(messages, options);
     },
     dispose: () => inner.dispose(),
+    [Symbol.asyncDispose]: () => inner.dispose(),
   };
 }
 

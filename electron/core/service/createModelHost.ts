@@ -22,7 +22,12 @@ export interface ModelHostOptions {
 /** The model host also hands the loaded provider to the summary engine. */
 export interface LocalModelHost extends ModelHost {
   /** The loaded provider, loading the configured model first if needed; undefined when no model is configured. */
-  provider(settings: Settings): Promise<LocalProvider | undefined>;
+  /**
+   * The loaded provider, loading the configured model first if needed; undefined when no model is
+   * configured. `signal` stops this caller's wait; the load itself stops when every caller that
+   * could cancel has cancelled (a load nobody waits for any more is wasted memory and minutes).
+   */
+  provider(settings: Settings, options?: { signal?: AbortSignal }): Promise<LocalProvider | undefined>;
   /** The loaded provider without loading anything. */
   loaded(): LocalProvider | undefined;
   /** The loaded model's file (main only; never sent to a window). */
@@ -42,12 +47,49 @@ const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/;
  * The one local model of the process, shared by every window and bridge client: which file is
  * loaded, load progress, and errors as codes. Loading a different model disposes the previous one.
  */
+/** A load in progress, shared by everyone waiting for the same model. */
+interface Loading {
+  id: string;
+  promise: Promise<LocalProvider>;
+  controller: AbortController;
+  /** Callers still waiting that could cancel; a caller without a signal keeps the load going. */
+  waiters: number;
+}
+
+/** Waits for `l` on behalf of one caller; the load stops when its last cancellable waiter cancels. */
+function waitFor(l: Loading, signal: AbortSignal | undefined): Promise<LocalProvider> {
+  if (!signal) {
+    l.waiters = Number.POSITIVE_INFINITY;
+    return l.promise;
+  }
+  l.waiters += 1;
+  return new Promise<LocalProvider>((resolve, reject) => {
+    const onAbort = () => {
+      l.waiters -= 1;
+      if (l.waiters <= 0) l.controller.abort();
+      reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    l.promise.then(
+      (p) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(p);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
 export function createModelHost(options: ModelHostOptions): LocalModelHost {
   const modelsDir = path.join(options.home, 'models');
   let status: ModelStatus = { state: 'none' };
   let current: { id: string; file: string; provider: LocalProvider } | undefined;
   const hashes = new Map<string, { version: string; sha256: Promise<string> }>();
-  let loading: { id: string; promise: Promise<LocalProvider> } | undefined;
+  let loading: Loading | undefined;
   const watchers = new Set<(s: ModelStatus) => void>();
   const setStatus = (s: ModelStatus) => {
     status = s;
@@ -64,17 +106,23 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
     return { id, file: path.join(modelsDir, id) };
   }
 
-  async function load(modelId: string | undefined, settings: Settings, onStatus: (s: ModelStatus) => void = () => undefined): Promise<LocalProvider> {
+  async function load(
+    modelId: string | undefined,
+    settings: Settings,
+    onStatus: (s: ModelStatus) => void = () => undefined,
+    signal?: AbortSignal,
+  ): Promise<LocalProvider> {
     const target = resolveModel(modelId, settings);
     if (!target) throw new PrecisFailure('MODEL_NOT_LOADED', 'No local model is chosen. Import or download one in the model manager, or use the extractive engine.');
     if (current?.id === target.id) return current.provider;
-    if (loading?.id === target.id) return loading.promise;
+    if (loading?.id === target.id && !loading.controller.signal.aborted) return waitFor(loading, signal);
     const update = (s: ModelStatus) => {
       setStatus(s);
       onStatus(s);
     };
     update({ state: 'loading', modelId: target.id, modelName: target.id.replace(/\.gguf$/, ''), progress: 0 });
-    const promise = (async () => {
+    const controller = new AbortController();
+    const promise: Promise<LocalProvider> = (async () => {
       const previous = current;
       current = undefined;
       await previous?.provider.dispose();
@@ -83,6 +131,7 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
         threads: settings.local.threads ?? options.threads,
         parallel: settings.local.parallel ?? options.parallel,
         contextSize: options.contextSize,
+        signal: controller.signal,
         onLoadProgress: (progress) => {
           if (status.state === 'loading' && status.modelId === target.id) update({ ...status, progress });
         },
@@ -91,16 +140,19 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       const backend = backendLabel(((await getLlamaInstance()).gpu || false) as GpuBackend);
       update({ state: 'ready', modelId: target.id, modelName: provider.modelName, contextSize: provider.contextSize, progress: 1, backend });
       return provider;
-    })();
-    loading = { id: target.id, promise };
-    try {
-      return await promise;
-    } catch (e) {
-      update({ state: 'error', modelId: target.id, error: toErrorShape(e) });
-      throw e;
-    } finally {
-      if (loading?.promise === promise) loading = undefined;
-    }
+    })()
+      .catch((e: unknown) => {
+        // A load stopped because nobody waits for it any more leaves nothing loaded, not an error.
+        if (loading?.promise === promise) update(controller.signal.aborted ? { state: 'none' } : { state: 'error', modelId: target.id, error: toErrorShape(e) });
+        throw e;
+      })
+      .finally(() => {
+        if (loading?.promise === promise) loading = undefined;
+      });
+    // Every caller may have stopped waiting: the outcome is still handled here.
+    promise.catch(() => undefined);
+    loading = { id: target.id, promise, controller, waiters: 0 };
+    return waitFor(loading, signal);
   }
 
   return {
@@ -109,10 +161,10 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       await load(modelId, settings, onStatus);
       return status;
     },
-    async provider(settings) {
+    async provider(settings, { signal } = {}) {
       if (current && (!settings.local.modelId || options.modelPath || current.id === settings.local.modelId)) return current.provider;
       if (!resolveModel(undefined, settings)) return undefined;
-      return load(undefined, settings);
+      return load(undefined, settings, undefined, signal);
     },
     loaded: () => current?.provider,
     loadedFile: () => current?.file,

@@ -154,6 +154,19 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     return { id, owner: clientId, document, neverSend: documents.get(id)?.neverSend ?? false };
   }
 
+  // Documents being read for `documents.inspect`, by the client's read id: cancelling one stops the
+  // parse itself (the worker is terminated), not only the window's wait for it.
+  const reads = new Map<string, AbortController>();
+  const readKey = (clientId: string, readId: string) => `${clientId}\u0000${readId}`;
+  function startRead(clientId: string, readId: string | undefined): { signal: AbortSignal; done(): void } {
+    const controller = new AbortController();
+    if (readId === undefined) return { signal: controller.signal, done: () => undefined };
+    const key = readKey(clientId, readId);
+    reads.get(key)?.abort();
+    reads.set(key, controller);
+    return { signal: controller.signal, done: () => void (reads.get(key) === controller && reads.delete(key)) };
+  }
+
   async function publicSettings(settings?: Settings): Promise<PublicSettings> {
     const s = settings ?? (await deps.settings.get());
     return { ...s, apiKey: deps.secrets ? await deps.secrets.status() : NO_KEY_STORE };
@@ -227,7 +240,13 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     'summary.cancel': async (clientId, req) => ({ cancelled: jobs.cancel(clientId, req.jobId) }),
     'documents.inspect': async (clientId, req) => {
-      const open = await extractRef(clientId, req.file, req.password);
+      const reading = startRead(clientId, req.readId);
+      let open;
+      try {
+        open = await extractRef(clientId, req.file, req.password, reading.signal);
+      } finally {
+        reading.done();
+      }
       const settings = await deps.settings.get();
       const { tokenEstimate, chunkEstimate } = await deps.engine.estimate(open.document, settings);
       const d = open.document;
@@ -243,6 +262,11 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
         neverSend: open.neverSend,
       };
       return facts;
+    },
+    'documents.cancelRead': async (clientId, req) => {
+      const read = reads.get(readKey(clientId, req.readId));
+      read?.abort();
+      return { cancelled: read !== undefined };
     },
     'documents.get': async (clientId, req) => {
       const { document: d } = openDocument(clientId, req.documentId);
@@ -349,6 +373,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       };
     },
     async disconnect(clientId) {
+      for (const [key, read] of reads) if (key.startsWith(`${clientId}\u0000`)) read.abort();
       listeners.delete(clientId);
       deps.fileHandles?.forget(clientId);
       for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);

@@ -96,8 +96,8 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
   };
 
   /** The configured local model, or the extractive strategy when none is chosen yet (a useful answer on first launch). */
-  async function localOrExtractive(settings: Settings, forced: boolean, sentences: number | undefined): Promise<{ strategy: SummaryStrategy; key: (length: string, doc: ExtractedDocument) => Promise<JournalKey> }> {
-    const local = await options.models.provider(settings);
+  async function localOrExtractive(settings: Settings, forced: boolean, sentences: number | undefined, signal: AbortSignal): Promise<{ strategy: SummaryStrategy; key: (length: string, doc: ExtractedDocument) => Promise<JournalKey> }> {
+    const local = await options.models.provider(settings, { signal });
     if (local) {
       return {
         strategy: modelStrategy(local),
@@ -121,7 +121,7 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
         return;
       }
       const sentences = request.options.sentences ?? options.sentences;
-      const { strategy, key } = which === 'extractive' ? extractive(sentences) : await localOrExtractive(request.settings, options.provider === 'local', sentences);
+      const { strategy, key } = which === 'extractive' ? extractive(sentences) : await localOrExtractive(request.settings, options.provider === 'local', sentences, request.signal);
       const journalKey = await key(request.options.length ?? 'standard', request.document);
       yield* journaledFor(request)(journalKey, request.signal, (cache) =>
         summarizeDocument(request.document, strategy, { ...request.options, signal: request.signal, ...(cache ? { cache } : {}) }),

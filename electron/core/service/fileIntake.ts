@@ -1,6 +1,6 @@
-import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_UPLOAD_BYTES } from '../../../shared/ipc/contract';
+import { readFileBounded } from '../documents/readFileBounded';
 import { PrecisFailure } from '../errors';
 
 /** A file's bytes as the service received them, by path or by value; no path travels further. */
@@ -44,27 +44,15 @@ function tooLarge(size: number, limit: number): PrecisFailure {
  */
 export async function readFileByPath(filePath: string, limit = MAX_UPLOAD_BYTES): Promise<IntakeFile> {
   if (!path.isAbsolute(filePath)) throw new PrecisFailure('FILE_INVALID', 'The file path must be absolute. Drop or choose the file again.');
-  let handle: fs.FileHandle;
-  try {
-    handle = await fs.open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new PrecisFailure('FILE_NOT_FOUND', 'The file no longer exists. Choose it again.');
-    if (code === 'EISDIR') throw new PrecisFailure('FILE_INVALID', 'That is a folder. Choose a PDF, DOCX or text file.');
-    throw new PrecisFailure('FILE_INVALID', 'Precis cannot open that file (check that you may read it), then try again.');
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new PrecisFailure('FILE_INVALID', 'That is not a regular file. Choose a PDF, DOCX or text file.');
-    if (stat.size > limit) throw tooLarge(stat.size, limit);
-    const bytes = new Uint8Array(await handle.readFile());
-    // The file may have grown between stat and read.
-    if (bytes.length > limit) throw tooLarge(bytes.length, limit);
-    checkMagicBytes(bytes);
-    return { bytes, fileName: path.basename(filePath) };
-  } finally {
-    await handle.close();
-  }
+  const bytes = await readFileBounded(filePath, limit, (why, size) => {
+    if (why === 'missing') return new PrecisFailure('FILE_NOT_FOUND', 'The file no longer exists. Choose it again.');
+    if (why === 'folder') return new PrecisFailure('FILE_INVALID', 'That is a folder. Choose a PDF, DOCX or text file.');
+    if (why === 'notFile') return new PrecisFailure('FILE_INVALID', 'That is not a regular file. Choose a PDF, DOCX or text file.');
+    if (why === 'tooLarge') return tooLarge(size ?? limit + 1, limit);
+    return new PrecisFailure('FILE_INVALID', 'Precis cannot open that file (check that you may read it), then try again.');
+  });
+  checkMagicBytes(bytes);
+  return { bytes, fileName: path.basename(filePath) };
 }
 
 /** Decodes a file the window sent by value (browser bridge) and holds it to exactly the checks a file on disk gets. */

@@ -119,7 +119,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         return fail('The file could not be read. Check that it still exists and that you may open it.');
       }
       const password = passwords.current.get(item.id);
-      const facts = await api.invoke('documents.inspect', { file: ref, ...(password ? { password } : {}) });
+      const facts = await api.invoke('documents.inspect', { file: ref, readId: item.id, ...(password ? { password } : {}) });
       if (!stillCurrent(item.id)) return;
       if (!facts.ok) {
         if (facts.error.code === 'PASSWORD_REQUIRED' || facts.error.code === 'PASSWORD_INCORRECT') {
@@ -197,6 +197,8 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       }
       if (item.status === 'queued' || item.status === 'reading' || item.status === 'awaitingConsent' || item.status === 'needsPassword') {
         if (busy.current === id) busy.current = null;
+        // A document being read stops being parsed in main, not only shown as cancelled.
+        if (item.status === 'reading') void api.invoke('documents.cancelRead', { readId: id });
         dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined } });
       }
     },

@@ -114,5 +114,6 @@ export function scriptedProvider(
       yield { type: 'end', ...(json === undefined ? {} : { json }), promptTokens: count(system) + count(user), generatedTokens: count(text), stopReason: 'eos' };
     },
     async dispose() {},
+    async [Symbol.asyncDispose]() {},
   };
 }

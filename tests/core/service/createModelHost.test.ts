@@ -35,6 +35,27 @@ describe('model host: one local model per process, status as codes', () => {
     expect(host.loaded()).toBeUndefined();
   });
 
+  it('stops a load when the only job waiting for it is cancelled, then loads again when asked', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-models-'));
+    mkdirSync(path.join(home, 'models'));
+    copyFileSync(await tinyModelPath(), path.join(home, 'models', 'tiny.gguf'));
+    const host = createModelHost({ home, threads: 1 });
+    const settings = { ...DEFAULT_SETTINGS, local: { modelId: 'tiny.gguf' } };
+    const states: ModelStatus['state'][] = [];
+    host.watch((s) => states.push(s.state));
+    const controller = new AbortController();
+    const waiting = host.provider(settings, { signal: controller.signal });
+    controller.abort();
+    await expect(waiting).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect.poll(() => host.status().state).toBe('none');
+    expect(states).toEqual(['loading', 'none']);
+    expect(host.loaded()).toBeUndefined();
+    // A second job that does not cancel gets the model.
+    expect(await host.provider(settings)).toBe(host.loaded());
+    expect(host.status().state).toBe('ready');
+    await host.dispose();
+  });
+
   it('refuses ids that are paths, and reports a bad file as an error status', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'precis-models-'));
     const host = createModelHost({ home, threads: 1 });

@@ -112,6 +112,27 @@ describe('service: documents and jobs belong to their client', () => {
     expect(ea.events.some((e) => e.type === 'done')).toBe(false);
   });
 
+  it('cancelling a document being read stops the read itself, not only the window', async () => {
+    let reading!: () => void;
+    const started = new Promise<void>((r) => (reading = r));
+    let parseSawAbort = false;
+    deps.extract = (_bytes, o) =>
+      new Promise((_resolve, reject) => {
+        reading();
+        o.signal?.addEventListener('abort', () => {
+          parseSawAbort = true;
+          reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));
+        });
+      });
+    const inspecting = service.invoke('a', 'documents.inspect', { file: { kind: 'bytes', name: 'c.txt', data: b64(CONTRACT) }, readId: 'doc-1' });
+    await started;
+    expect(await service.invoke('b', 'documents.cancelRead', { readId: 'doc-1' })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await service.invoke('a', 'documents.cancelRead', { readId: 'doc-1' })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await inspecting).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(parseSawAbort).toBe(true);
+    expect(await service.invoke('a', 'documents.cancelRead', { readId: 'doc-1' })).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
   it('cancel is idempotent and may arrive before start', async () => {
     const a = connectInMemory(service, 'a');
     const ea = eventsOf(a);

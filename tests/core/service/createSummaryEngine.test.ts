@@ -50,6 +50,7 @@ function instrument(inner: LlmProvider, contextSize: number) {
     maxParallel: 1,
     countTokens: (t) => inner.countTokens(t),
     dispose: async () => undefined,
+    [Symbol.asyncDispose]: async () => undefined,
     async *stream(messages, options) {
       // A map step is the one asked for "Part N of M of the contract".
       const part = messages.some((m) => m.content.includes('summarising one part')) ? /^Part (\d+) of/m.exec(messages.find((m) => m.role === 'user')?.content ?? '') : null;
