@@ -36,8 +36,7 @@ export function guardCloudProvider(inner: LlmProvider, preparation: CloudPrepara
 
   function check(messages: readonly ChatMessage[]): void {
     // The system prompt is fixed text of ours: only the user message carries the document.
-    const outgoing = messages.filter((m) => m.role === 'user').map((m) => m.content).join('
-');
+    const outgoing = messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n');
     if (originals.some((re) => re.test(outgoing))) throw consentFailure('a request contained text that redaction had removed');
   }
 
