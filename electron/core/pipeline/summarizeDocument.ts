@@ -48,7 +48,10 @@ export interface SummarizeOptions extends SummaryOptions {
   keyTerms?: KeyTermsEngine | false;
   /** Sampling temperature for every step (default 0: reproducible). */
   temperature?: number;
+  /** Sampling seed for every step (default {@link DEFAULT_SEED}, so sampled runs repeat too). */
   seed?: number;
+  /** The secret the document fence's nonce is keyed by (see createFence); a per-process one by default. */
+  fenceKey?: Uint8Array;
 }
 
 /** Tokens a map answer may take: a handful of short points with their ids. */
@@ -59,6 +62,8 @@ const FINAL_TOKENS: Record<NonNullable<SummaryOptions['length']>, number> = { br
 /** Chat-template tokens around system and user turns; generous so budgets never overflow. */
 const TEMPLATE_SLACK = 48;
 const MAX_REDUCE_LEVELS = 4;
+/** The seed of every generation unless the caller gives one. */
+export const DEFAULT_SEED = 1;
 /** Streamed text is handed on at most this often: per-token events cost more than fast models' tokens. */
 const DELTA_INTERVAL_MS = 25;
 
@@ -125,7 +130,8 @@ async function runJob(
   const stageMs: Partial<Record<SummaryStage, number>> = {};
   const counters = { promptTokens: 0, generatedTokens: 0, dropped: 0 };
   const temperature = options.temperature ?? 0;
-  const fence = createFence(doc.sha256);
+  const fence = createFence(doc.sha256, options.fenceKey);
+  const seed = options.seed ?? DEFAULT_SEED;
   const blockById = new Map(doc.blocks.map((b) => [b.id, b] as const));
   const length = options.length ?? 'standard';
   const parallel = Math.max(1, Math.min(options.parallel ?? provider.maxParallel, provider.maxParallel));
@@ -175,9 +181,10 @@ async function runJob(
     return chunkDocument(doc, { countTokens: (t) => provider.countTokens(t), budget });
   });
 
-  const partialPoints: SummaryPoint[] = [];
+  // By chunk, not by finish time: with parallel sequences, chunks finish in any order.
+  const partialPoints: SummaryPoint[][] = [];
   let partialMarkdown = '';
-  channel.partial = () => ({ markdown: partialMarkdown, points: [...partialPoints] });
+  channel.partial = () => ({ markdown: partialMarkdown, points: partialPoints.flat() });
 
   channel.emit({ type: 'started', chunkCount: chunks.length, provider: provider.id, model: provider.modelName, document: documentInfo(doc) });
   channel.emit({ type: 'stage', stage: 'chunk', detail: `${chunks.length} chunk${chunks.length === 1 ? '' : 's'}` });
@@ -204,7 +211,7 @@ async function runJob(
           user: mapUser(fence, chunk.text, chunk.index, chunks.length),
           maxTokens: mapReserve,
           temperature,
-          seed: options.seed,
+          seed,
           jsonSchema: pointsSchema(chunk.blockIds, 5),
           task: { type: 'map', chunk, blocks },
         },
@@ -214,7 +221,7 @@ async function runJob(
       const allowed = new Map(blocks.map((b) => [b.id, b] as const));
       const { points, dropped } = pointsFromAnswer(result.json ?? parseAnswer(result.text), allowed);
       counters.dropped += dropped;
-      partialPoints.push(...points);
+      partialPoints[chunk.index] = points;
       channel.emit({ type: 'chunkDone', chunkIndex: chunk.index, points });
       return points;
     }),
@@ -240,7 +247,7 @@ async function runJob(
             user: reduceUser(fence, group),
             maxTokens: reduceReserve,
             temperature,
-            seed: options.seed,
+            seed,
             jsonSchema: pointsSchema(ids.length ? ids : ['none'], 6),
             task: { type: 'reduce', points: group },
           });
@@ -283,7 +290,7 @@ async function runJob(
         user: finalUser(fence, points, doc.title),
         maxTokens: finalReserve,
         temperature,
-        seed: options.seed,
+        seed,
         task: { type: 'final', points, blocks: finalCitedBlocks.length ? finalCitedBlocks : doc.blocks },
       },
       (text) => streamFinal(markers.push(escaper.push(text))),
@@ -309,7 +316,7 @@ async function runJob(
         user: termsUser(fence, text),
         maxTokens: termsReserve,
         temperature,
-        seed: options.seed,
+        seed,
         jsonSchema: termsSchema(blocks.map((b) => b.id)),
         task: { type: 'terms', blocks },
       }),

@@ -17,6 +17,7 @@ import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
 import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
 import type { FileHandles } from './fileHandles';
+import { installFenceKey } from './installFenceKey';
 import type { PickFilesFn, PrecisServiceDeps, SummaryEngine } from './serviceDeps';
 
 export interface CoreDepsOptions {
@@ -110,7 +111,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
         { password: o.password, signal: o.signal, ocrMode: ocr, ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}) },
       );
     },
-    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning }), options.home, models),
+    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning, fenceKey: installFenceKey(keyProvider) }), options.home, models),
     models,
     settings,
     history: createHistoryStore(options.home, keyProvider),

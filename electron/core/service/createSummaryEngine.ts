@@ -11,6 +11,7 @@ import { PROMPT_VERSION } from '../pipeline/prompts';
 import { summarizeDocument } from '../pipeline/summarizeDocument';
 import { defaultWarning } from '../storage/defaultWarning';
 import type { LocalModelHost } from './createModelHost';
+import { extractiveSummaryInWorker, runsOffThread, type OffThreadOptions } from './extractiveInWorker';
 import type { JournaledRun, SummaryEngine, SummaryJobRequest } from './serviceDeps';
 
 export type EngineProvider = 'local' | 'openai' | 'extractive';
@@ -30,6 +31,10 @@ export interface SummaryEngineOptions {
   journals?: JobJournals;
   /** Told when journaling is skipped for a job because its journal could not be opened (the job still runs). */
   onWarning?: (message: string) => void;
+  /** The installation's fence secret (see installFenceKey): the same document gets the same prompts in every process. */
+  fenceKey?: () => Promise<Uint8Array>;
+  /** Time budget and memory of extractive summaries of large documents, which run in a worker thread. */
+  offThread?: Omit<OffThreadOptions, 'signal'> & { inlineBelowChars?: number };
 }
 
 /**
@@ -115,11 +120,18 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
       const sentences = request.options.sentences ?? options.sentences;
       const provider =
         which === 'extractive' ? createExtractiveProvider({ sentences }) : await localOrExtractive(request.settings, options.provider === 'local');
+      // Without the installation's secret the fence falls back to a per-process one: the job still runs.
+      const fenceKey = await options.fenceKey?.().catch(() => undefined);
+      const summarizeOptions = { ...request.options, jobId: request.jobId, ...(fenceKey ? { fenceKey } : {}) };
+      if (provider.kind === 'extractive' && runsOffThread(request.document, options.offThread?.inlineBelowChars)) {
+        // Large documents: chunking and ranking in a worker thread with a time budget. Not journaled:
+        // the engine is deterministic, and reading it again costs less than its journal would.
+        yield* extractiveSummaryInWorker(request.document, sentences, summarizeOptions, { ...options.offThread, signal: request.signal });
+        return;
+      }
       const fileSha256 = provider.kind === 'local' ? await options.models.loadedFileSha256().catch(() => undefined) : undefined;
       const key = journalKeyFor(request.document, { provider, fileSha256, sentences }, request.options.length ?? 'standard');
-      yield* journaledFor(request)(key, provider, request.signal, (p) =>
-        summarizeDocument(request.document, p, { ...request.options, jobId: request.jobId, signal: request.signal }),
-      );
+      yield* journaledFor(request)(key, provider, request.signal, (p) => summarizeDocument(request.document, p, { ...summarizeOptions, signal: request.signal }));
     },
     async estimate(document: ExtractedDocument, settings: Settings) {
       // Estimates never load a model: use the loaded one's tokenizer if any, else the extractive (over-)estimate.
