@@ -13,9 +13,10 @@ export interface Served {
  * Starts `precis serve` as a child process (the real CLI, bridge, pipeline and stores) with its own
  * PRECIS_HOME, and resolves with the address it prints. stop() sends Ctrl+C (the command cancels
  * its jobs and disposes the model), then kills it if it has not exited within a few seconds.
+ * `nodeArgs` go to node itself (a heap limit, for example).
  */
-export function startServe(args: string[], home: string): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), 'serve', ...args], {
+export function startServe(args: string[], home: string, nodeArgs: string[] = []): Promise<Served> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), 'serve', ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, PRECIS_HOME: home, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

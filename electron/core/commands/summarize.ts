@@ -25,6 +25,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import type { ExtractedDocument } from '../../../shared/document';
 import { createModelHost } from '../service/createModelHost';
 import { createSummaryEngine } from '../service/createSummaryEngine';
+import { documentByteLimit } from '../service/documentByteLimit';
 import { installFenceKey } from '../service/installFenceKey';
 import { precisHome } from '../storage/precisHome';
 import { parseCliArgs, type CliIo } from './cliIo';
@@ -165,7 +166,8 @@ async function eachFile(args: SummarizeArgs, io: CliIo, summarize: (file: string
   for (const [i, file] of args.files.entries()) {
     if (io.signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
     try {
-      const doc = await extractDocument({ path: file }, { signal: io.signal, ...ocrExtractOptions(args.ocr, io) });
+      // No larger file than this process's heap can hold: FILE_TOO_LARGE rather than running out of memory.
+      const doc = await extractDocument({ path: file }, { signal: io.signal, limits: { maxBytes: documentByteLimit() }, ...ocrExtractOptions(args.ocr, io) });
       if (!args.json) {
         if (args.files.length > 1) io.stdout(`${i ? '\n' : ''}# ${path.basename(file)}\n`);
         for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);

@@ -16,6 +16,7 @@ import { createModelManager } from '../models/modelManager';
 import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
 import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
+import { documentByteLimit } from './documentByteLimit';
 import type { FileHandles } from './fileHandles';
 import { installFenceKey } from './installFenceKey';
 import type { PickFilesFn, PrecisServiceDeps, SummaryEngine } from './serviceDeps';
@@ -108,7 +109,14 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
       const onProgress = o.onProgress;
       return extractDocument(
         { bytes, name: o.fileName },
-        { password: o.password, signal: o.signal, ocrMode: ocr, ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}) },
+        {
+          password: o.password,
+          signal: o.signal,
+          ocrMode: ocr,
+          ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}),
+          // No larger file than this process's heap can hold (FILE_TOO_LARGE rather than running out of memory).
+          limits: { maxBytes: documentByteLimit() },
+        },
       );
     },
     engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning, fenceKey: installFenceKey(keyProvider) }), options.home, models),
