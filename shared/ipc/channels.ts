@@ -10,6 +10,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'documents.get',
   'documents.open',
   'documents.setNeverSend',
+  'documents.file',
   'model.status',
   'model.load',
   'models.list',

@@ -5,6 +5,7 @@ import { SettingsPatchSchema, type Settings } from '../settings';
 import type { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from './channels';
 import { modelsRequestSchemas, type ModelsInvokeResponses, type ModelsPushEvents } from './modelsContract';
 import type { SummaryEvent, SummaryResult } from '../summary';
+import { SourceFileRequestSchema, type SourceFile } from './sourceFile';
 
 /**
  * The one IPC contract. Electron's ipcMain/contextBridge and the loopback WebSocket bridge both
@@ -55,6 +56,7 @@ export const requestSchemas = {
   /** Electron: main shows its open dialog (files, or one folder it walks) and returns handles; refused over the bridge. */
   'documents.open': z.object({ folder: z.boolean().optional() }).strict(),
   'documents.setNeverSend': z.object({ documentId: id, neverSend: z.boolean() }).strict(),
+  'documents.file': SourceFileRequestSchema,
   'model.status': z.object({}).strict(),
   'model.load': z.object({ modelId: z.string().max(200).optional() }).strict(),
   'models.list': z.object({}).strict(),
@@ -173,6 +175,7 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'documents.open': OpenedFile[];
   'documents.get': Pick<ExtractedDocument, 'pages' | 'blocks' | 'title' | 'pageCount'> & { documentId: string };
   'documents.setNeverSend': { neverSend: boolean };
+  'documents.file': SourceFile;
   'model.status': ModelStatus;
   'model.load': ModelStatus;
   'models.list': ModelListEntry[];

@@ -129,7 +129,7 @@ describe('the window in Chromium against precis serve', () => {
     await cite.click();
     const source = page.getByRole('region', { name: 'Source' });
     await source.waitFor();
-    const cited = source.locator('.block-cited');
+    const cited = source.getByRole('group', { name: 'Cited passage' }).first();
     await cited.waitFor();
     await expect(cited.isVisible()).resolves.toBe(true);
     expect(await source.getByText(`Page ${pageNo} of`).count()).toBe(1);

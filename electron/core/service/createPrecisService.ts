@@ -15,6 +15,7 @@ import {
 import type { Settings } from '../../../shared/settings';
 import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, toErrorShape } from '../errors';
+import { docxHtml } from '../documents/docx/docxHtml';
 import { createJobManager } from '../jobs/jobManager';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
@@ -45,7 +46,12 @@ interface OpenDocument {
   neverSend: boolean;
   /** Opened by reopening a history entry (only to show its pages): dropped before documents the user added. */
   fromHistory?: boolean;
+  /** The file's bytes (PDF and DOCX), for the Source panel to draw the cited page. */
+  file?: Uint8Array;
 }
+
+/** Largest file kept with a history entry so a reopened summary can draw its pages. */
+const MAX_STORED_FILE_BYTES = 64 * 1024 * 1024;
 
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
 type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
@@ -61,7 +67,12 @@ function namesAPath(request: unknown): boolean {
  * What the history keeps of a finished job: the summary and the document it cites (pages and
  * blocks), inside the same encrypted entry. Entries saved before sources were kept have none.
  */
-type StoredSummaryResult = SummaryResult & { source?: ExtractedDocument };
+type StoredSummaryResult = SummaryResult & { source?: ExtractedDocument; /** Base64 of the PDF or DOCX itself. */ sourceFile?: string };
+
+/** The file worth keeping for drawing: PDFs and Word documents (a text file's blocks are the whole of it). */
+function drawableFile(document: ExtractedDocument, bytes: Uint8Array | undefined): Uint8Array | undefined {
+  return bytes && (document.kind === 'pdf' || document.kind === 'docx') ? bytes : undefined;
+}
 
 function isStoredSource(source: unknown): source is ExtractedDocument {
   const d = source as Partial<ExtractedDocument> | undefined;
@@ -110,17 +121,19 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   // Downloads are shared too: every window sees their progress.
   const unwatchDownloads = deps.modelManager?.watch((state) => broadcast('models.download', state));
 
-  function remember(owner: string, document: ExtractedDocument, fromHistory = false): string {
+  function remember(owner: string, document: ExtractedDocument, fromHistory = false, file?: Uint8Array): string {
+    const kept = drawableFile(document, file);
     for (const [id, open] of documents) {
       if (open.owner === owner && open.document.sha256 === document.sha256) {
         documents.delete(id);
         // Reopening a summary must not replace the document the user added; adding it makes it theirs.
-        documents.set(id, fromHistory ? open : { ...open, document, fromHistory: false });
+        const merged = fromHistory ? open : { ...open, document, fromHistory: false };
+        documents.set(id, merged.file || !kept ? merged : { ...merged, file: kept });
         return id;
       }
     }
     const id = `doc-${randomBytes(12).toString('base64url')}`;
-    documents.set(id, { owner, document, neverSend: false, fromHistory });
+    documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}) });
     // Map keeps insertion order: the first entries are the least recently used. Browsing the history
     // must not push out a document waiting in the queue, so history-opened ones go first.
     while (documents.size > maxOpen) {
@@ -148,9 +161,12 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!deps.fileHandles) throw new PrecisFailure('FILE_NOT_FOUND', 'That file is no longer open in Precis. Add it again.');
       intake = await readFileByPath(deps.fileHandles.resolve(clientId, file.handle));
     } else intake = readFileFromBytes(file.name, file.data);
+    // Extraction hands the bytes to its worker (detaching them): the Source panel draws from a copy.
+    const copy = new Uint8Array(intake.bytes);
     const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ...(onProgress ? { onProgress } : {}) });
-    const id = remember(clientId, document);
-    return { id, owner: clientId, document, neverSend: documents.get(id)?.neverSend ?? false };
+    const id = remember(clientId, document, false, copy);
+    const open = documents.get(id);
+    return { id, owner: clientId, document, neverSend: open?.neverSend ?? false, ...(open?.file ? { file: open.file } : {}) };
   }
 
   async function publicSettings(settings?: Settings): Promise<PublicSettings> {
@@ -206,7 +222,12 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
             // A full disk must not turn a finished summary into a failure, but the user must know it
             // was not kept (SECURITY R3): the summary still arrives, with a warning saying why.
             // The document goes into the (encrypted) entry too, so a reopened summary can open its pages.
-            const stored: StoredSummaryResult = { ...event.summary, source: open.document };
+            const file = open.file ?? documents.get(open.id)?.file;
+            const stored: StoredSummaryResult = {
+              ...event.summary,
+              source: open.document,
+              ...(file && file.byteLength <= MAX_STORED_FILE_BYTES ? { sourceFile: Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('base64') } : {}),
+            };
             const saved = await deps.history.save(stored).then(
               () => undefined,
               (e: unknown) => e,
@@ -265,9 +286,16 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       }
       return opened;
     },
+    'documents.file': async (clientId, req) => {
+      const open = openDocument(clientId, req.documentId);
+      if (!open.file) return { kind: 'none' };
+      if (open.document.kind === 'pdf') return { kind: 'pdf', data: Buffer.from(open.file.buffer, open.file.byteOffset, open.file.byteLength).toString('base64') };
+      if (open.document.kind === 'docx') return { kind: 'docx', html: await docxHtml(open.file) };
+      return { kind: 'none' };
+    },
     'documents.setNeverSend': async (clientId, req) => {
       const open = openDocument(clientId, req.documentId);
-      documents.set(req.documentId, { owner: open.owner, document: open.document, neverSend: req.neverSend });
+      documents.set(req.documentId, { owner: open.owner, document: open.document, neverSend: req.neverSend, ...(open.file ? { file: open.file } : {}) });
       return { neverSend: req.neverSend };
     },
     'model.status': async () => deps.models.status(),
@@ -299,9 +327,10 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     'history.get': async (clientId, req) => {
       const entry = await deps.history?.get(req.id);
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
-      const { source, ...summary } = entry.summary as StoredSummaryResult;
+      const { source, sourceFile, ...summary } = entry.summary as StoredSummaryResult;
       // The stored document is opened for this client like a dropped file: citations then open its pages.
-      const documentId = isStoredSource(source) ? remember(clientId, source, true) : undefined;
+      const file = typeof sourceFile === 'string' ? new Uint8Array(Buffer.from(sourceFile, 'base64')) : undefined;
+      const documentId = isStoredSource(source) ? remember(clientId, source, true, file) : undefined;
       return { ...entry, summary, ...(documentId ? { documentId } : {}) };
     },
     'history.delete': async (_clientId, req) => ({ deleted: deps.history ? await deps.history.delete(req.id) : false }),
@@ -309,7 +338,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const entry = await deps.history?.get(req.id);
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
       if (!deps.exportSummary) throw new PrecisFailure('INTERNAL', 'Export is not available in this build.');
-      const { source: _source, ...summary } = entry.summary as StoredSummaryResult;
+      const { source: _source, sourceFile: _file, ...summary } = entry.summary as StoredSummaryResult;
       return deps.exportSummary({ ...entry, summary }, req.format);
     },
     'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
