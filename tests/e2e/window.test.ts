@@ -11,6 +11,8 @@ import { tinyModelPath } from '../helpers/tinyGguf';
 import { defaultChatHandler, startOpenAiServer, type OpenAiTestServer } from '../helpers/openaiServer';
 import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
 import { startServe, type Served } from './serveProcess';
+// The Source panel's cases run in this file, one Chromium at a time.
+import './sourcePageCases';
 
 // One real run of the window: the built renderer in Debian's Chromium against `precis serve`
 // (real ingestion, pipeline, stores and export). The deterministic extractive engine drives the

@@ -13,8 +13,9 @@ import { corpusFile, REPO_ROOT } from '../helpers/kit';
 import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
 
 // The Source panel in Chromium over the loopback bridge: the real ingestion and extractive
-// pipeline, the built window (its own copy, so it never races the other e2e file's build), pdf.js
-// drawing the cited page in the window and the cited passage marked where ingestion put it.
+// pipeline, the built window (its own copy), pdf.js drawing the cited page in the window and the
+// cited passage marked where ingestion put it. Imported by window.test.ts so the two Chromium runs
+// take turns instead of competing for the cores.
 const LONG_PDF = 'cuad_07_license_cytodyn.pdf'; // 50 pages
 const DOCX = 'common-paper-software-license-agreement.docx';
 
@@ -74,30 +75,30 @@ async function summarize(p: Page, file: string): Promise<void> {
   await p.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: / }).first().waitFor({ timeout: 120_000 });
 }
 
-beforeAll(async () => {
-  home = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-source-'));
-  rendererDir = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-renderer-'));
-  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: rendererDir, emptyOutDir: true } });
-  service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'e2e', provider: 'extractive' }));
-  server = await createBridgeServer({ service, rendererDir });
-  ({ browser, context } = await launchChromium());
-}, 180_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && page && !page.isClosed()) {
-    await shot(page, `failed-source-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await service?.shutdown();
-  rmSync(home, { recursive: true, force: true });
-  rmSync(rendererDir, { recursive: true, force: true });
-});
-
 describe('the Source panel in Chromium over the bridge', () => {
+  beforeAll(async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-source-'));
+    rendererDir = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-renderer-'));
+    await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: rendererDir, emptyOutDir: true } });
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'e2e', provider: 'extractive' }));
+    server = await createBridgeServer({ service, rendererDir });
+    ({ browser, context } = await launchChromium());
+  }, 180_000);
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail' && page && !page.isClosed()) {
+      await shot(page, `failed-source-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await service?.shutdown();
+    rmSync(home, { recursive: true, force: true });
+    rmSync(rendererDir, { recursive: true, force: true });
+  });
+
   it('draws the cited page of a 50-page PDF with the cited passage marked where ingestion put it', async () => {
     const file = corpusFile(LONG_PDF);
     const extracted = extractJson(file);
@@ -116,7 +117,7 @@ describe('the Source panel in Chromium over the bridge', () => {
     await cite.click();
     const source = page.getByRole('region', { name: 'Source' });
     const drawn = source.locator('.pdf-page[data-painted="true"]');
-    await drawn.waitFor({ timeout: 30_000 });
+    await drawn.waitFor({ timeout: 120_000 });
     const firstPaintMs = await page.evaluate(() => {
       const w = window as unknown as { __clickAt: number };
       const mark = performance.getEntriesByName('precis:page-painted')[0];
@@ -189,7 +190,7 @@ describe('the Source panel in Chromium over the bridge', () => {
 
     expect(problems.filter((p) => /Content Security Policy|securitypolicy/i.test(p))).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it('shows a Word document with its formatting, scrolled to the cited paragraph and marked', async () => {
     const file = corpusFile(DOCX);
@@ -201,7 +202,7 @@ describe('the Source panel in Chromium over the bridge', () => {
     await cite.click();
     const source = page.getByRole('region', { name: 'Source' });
     const docx = source.locator('.source-docx');
-    await docx.waitFor({ timeout: 30_000 });
+    await docx.waitFor({ timeout: 120_000 });
     const mark = docx.getByRole('group', { name: 'Cited passage' }).first();
     await mark.waitFor();
     const blockId = (await mark.locator('xpath=ancestor::*[@data-block-id][1]').getAttribute('data-block-id')) ?? '';
@@ -225,5 +226,5 @@ describe('the Source panel in Chromium over the bridge', () => {
     expect(await axeSerious(page)).toEqual([]);
     expect(problems.filter((p) => /Content Security Policy|securitypolicy/i.test(p))).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
