@@ -30,7 +30,7 @@ const problems: string[] = [];
 
 /** `precis extract --json`: the blocks (with rectangles) the window is compared against. */
 function extractJson(file: string): ExtractedDocument {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), 'extract', file, '--json'], {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), 'extract', file, '--json', '--ocr', 'off'], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_OPTIONS: '' },
     maxBuffer: 256 * 1024 * 1024,
