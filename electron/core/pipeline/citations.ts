@@ -1,10 +1,7 @@
-import type { Block, Citation } from '../../../shared/document';
+import { citationOf, type Block, type Citation } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
 
-/** The citation a block gives a point. */
-export function citationOf(block: Block): Citation {
-  return block.clause ? { blockId: block.id, page: block.page, clause: block.clause } : { blockId: block.id, page: block.page };
-}
+export { citationOf };
 
 /**
  * Turns a map/reduce answer (`{points:[{text, blockIds}]}`) into summary points. Ids outside

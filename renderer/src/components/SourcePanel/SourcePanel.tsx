@@ -103,6 +103,11 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
         </button>
       </div>
       {doc?.title ? <p className="muted small-text">{doc.title}</p> : null}
+      {pageInfo?.ocr ? (
+        <p className="muted small-text">
+          Scanned page: this text was read by OCR ({pageInfo.ocr.confidence} % confidence). Check it against the original.
+        </p>
+      ) : null}
       {drawable ? (
         <div className="row source-tools" role="toolbar" aria-label="Source view">
           <button type="button" className="button small" aria-pressed={showing === 'page'} onClick={() => setView('page')}>
