@@ -29,6 +29,7 @@ import { documentByteLimit } from '../service/documentByteLimit';
 import { installFenceKey } from '../service/installFenceKey';
 import { precisHome } from '../storage/precisHome';
 import { parseCliArgs, type CliIo } from './cliIo';
+import { formatRunStats } from './formatRunStats';
 import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 
 export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
@@ -256,8 +257,6 @@ async function printSummary(
     );
   } else {
     io.write('\n');
-    io.stderr(
-      `${stats.chunks} part${stats.chunks === 1 ? '' : 's'}, ${stats.promptTokens} prompt + ${stats.generatedTokens} generated tokens, ${(stats.totalMs / 1000).toFixed(1)} s, ${stats.tokensPerSecond.toFixed(1)} tok/s${stats.droppedCitations ? `, ${stats.droppedCitations} unresolvable citation(s) dropped` : ''}`,
-    );
+    io.stderr(formatRunStats(stats));
   }
 }

@@ -21,28 +21,35 @@ function estimateTokens(text: string): number {
   return Math.ceil(text.length / 3);
 }
 
-function mapAnswer(blocks: readonly Block[], count: number): { points: { text: string; blockIds: string[] }[] } {
-  const ranked = rankSentences(blocks, { sentences: count, documentOrder: true });
-  return { points: ranked.map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
+interface Answer {
+  text: string;
+  json?: unknown;
+  sentences?: { read: number; chosen: number };
 }
 
-function answer(request: GenerateRequest, sentences: number): { text: string; json?: unknown } {
+function mapAnswer(blocks: readonly Block[], count: number): Answer {
+  let read = 0;
+  const ranked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n) });
+  const json = { points: ranked.map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
+  return { text: JSON.stringify(json), json, sentences: { read, chosen: ranked.length } };
+}
+
+function answer(request: GenerateRequest, sentences: number): Answer {
   const task = request.task;
   switch (task.type) {
     case 'map': {
       const blocks = task.blocks.filter((b) => task.chunk.blockIds.includes(b.id));
-      const json = mapAnswer(blocks.length ? blocks : task.blocks, sentences);
-      return { text: JSON.stringify(json), json };
+      return mapAnswer(blocks.length ? blocks : task.blocks, sentences);
     }
-    case 'reduce': {
-      const json = mapAnswer(pointsAsBlocks(task.points), sentences);
-      return { text: JSON.stringify(json), json };
-    }
+    case 'reduce':
+      return mapAnswer(pointsAsBlocks(task.points), sentences);
     case 'final': {
       // The map step already chose sentences (one point each); rank those, so the final summary is
       // a selection from every chunk's best rather than a re-read of whole paragraphs.
       const blocks = task.points.length ? pointsAsBlocks(task.points) : task.blocks;
-      return { text: extractiveSummary(blocks, { sentences }).markdown };
+      let read = 0;
+      const summary = extractiveSummary(blocks, { sentences, onRead: (n) => (read = n) });
+      return { text: summary.markdown, sentences: { read, chosen: summary.points.length } };
     }
     case 'terms': {
       const { terms } = extractKeyTerms({
@@ -83,14 +90,17 @@ export function createExtractiveProvider(options: ExtractiveProviderOptions = {}
     countTokens: estimateTokens,
     async generate(request: GenerateRequest, opts: GenerateOptions = {}): Promise<GenerateResult> {
       throwIfAborted(opts.signal);
-      const { text, json } = answer(request, sentences);
+      const { text, json, sentences: counts } = answer(request, sentences);
       throwIfAborted(opts.signal);
       opts.onText?.(text);
+      // No prompt is read and nothing is generated: token counts stay zero, and the run reports
+      // the sentences it read and chose instead.
       return {
         text,
         ...(json === undefined ? {} : { json }),
-        promptTokens: estimateTokens(request.system) + estimateTokens(request.user),
-        generatedTokens: estimateTokens(text),
+        promptTokens: 0,
+        generatedTokens: 0,
+        ...(counts ? { sentences: counts } : {}),
         stopReason: 'eos',
       };
     },

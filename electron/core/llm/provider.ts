@@ -35,6 +35,8 @@ export interface GenerateResult {
   promptTokens: number;
   generatedTokens: number;
   stopReason: 'eos' | 'maxTokens' | 'abort';
+  /** Engines that pick sentences instead of generating: sentences read from the input and chosen for the answer. */
+  sentences?: { read: number; chosen: number };
 }
 
 export interface GenerateOptions {

@@ -128,7 +128,7 @@ async function runJob(
   const { signal } = options;
   const started = performance.now();
   const stageMs: Partial<Record<SummaryStage, number>> = {};
-  const counters = { promptTokens: 0, generatedTokens: 0, dropped: 0 };
+  const counters = { promptTokens: 0, generatedTokens: 0, dropped: 0, sentencesRead: 0, sentencesChosen: 0, picksSentences: false, keyTermsMs: 0 };
   const temperature = options.temperature ?? 0;
   const fence = createFence(doc.sha256, options.fenceKey);
   const seed = options.seed ?? DEFAULT_SEED;
@@ -149,6 +149,12 @@ async function runJob(
     const result = await provider.generate(request, { signal, onText });
     counters.promptTokens += result.promptTokens;
     counters.generatedTokens += result.generatedTokens;
+    if (result.sentences) {
+      counters.picksSentences = true;
+      // The document's sentences are read in the map step; later steps only re-rank chosen ones.
+      if (request.task.type === 'map') counters.sentencesRead += result.sentences.read;
+      if (request.task.type === 'final') counters.sentencesChosen = result.sentences.chosen;
+    }
     return result;
   };
   /** Coalesces streamed pieces into one delta per interval; `flush` hands on the rest. */
@@ -193,7 +199,9 @@ async function runJob(
   const engine = options.keyTerms === false ? undefined : (options.keyTerms ?? defaultKeyTermsEngine);
   if (engine) {
     // Rules first: instant, and useful while the model works.
+    const t = performance.now();
     keyTerms = engine.extract(doc);
+    counters.keyTermsMs = performance.now() - t;
     channel.emit({ type: 'keyTerms', terms: keyTerms.terms, clauses: keyTerms.clauses });
   }
 
@@ -339,6 +347,8 @@ async function runJob(
     // Wall time of the generating stages: parallel sequences overlap, so per-request times would undercount.
     tokensPerSecond: generatingMs > 0 ? counters.generatedTokens / (generatingMs / 1000) : 0,
     droppedCitations: counters.dropped,
+    ...(counters.picksSentences ? { sentencesRead: counters.sentencesRead, sentencesChosen: counters.sentencesChosen } : {}),
+    ...(engine ? { keyTermsMs: counters.keyTermsMs } : {}),
   };
   const summary: SummaryResult = {
     markdown: resolved.markdown,
