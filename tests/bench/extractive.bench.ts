@@ -17,21 +17,6 @@ import { corpusFile, REPO_ROOT } from '../helpers/kit';
 const CUAD_PDF = path.join(REPO_ROOT, '..', 'shared', 'data', 'cuad-dev', 'pdf');
 const FILES = ['cuad_07_license_cytodyn.pdf', 'cuad_02_service_reynolds.pdf', 'g-cloud-8-framework-agreement.pdf', 'cuad_01_service_mplx.pdf'];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function time(runs: number, work: () => unknown): Promise<number> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await work();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
-
 /** Real documents joined page after page (ids renumbered) until the result has at least `pages` pages. */
 function joinPages(docs: readonly ExtractedDocument[], pages: number): ExtractedDocument {
   const blocks: Block[] = [];

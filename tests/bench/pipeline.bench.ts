@@ -182,7 +182,7 @@ async function benchModel(label: string, modelPath: string, doc: ExtractedDocume
     await rawReplay(rawSequences, log.slice(0, 1), 1);
     const mapLog = log.filter((r) => r.request.task.type === 'map');
 
-    const ours1: Timing[] = [];
+    const ours1: Awaited<ReturnType<typeof ourRun>>[] = [];
     const raw1: Timing[] = [];
     const oursMap1: number[] = [];
     const oursMapN: number[] = [];

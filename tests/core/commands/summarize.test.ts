@@ -57,7 +57,7 @@ describe('precis summarize', () => {
     expect(text).toMatch(/\[p\. 1/);
     // It reads sentences and picks some: no prompt, no generated tokens, no tokens/s in its account.
     const stats = cli.err.find((l) => /sentences read/.test(l));
-    expect(stats).toMatch(/^1 part, \d+ sentences read, 3 chosen, \d+ ms$/);
+    expect(stats).toMatch(/^1 part, \d+ sentences read, [1-3] chosen, \d+ ms$/);
     expect(cli.err.join('\n')).not.toMatch(/tok\/s|generated tokens/);
   });
 
