@@ -19,6 +19,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'secrets.setApiKey',
   'secrets.clearApiKey',
   'cloud.preview',
+  'cloud.consent',
   'history.list',
   'history.get',
   'history.delete',

@@ -43,8 +43,8 @@ export const SummaryOptionsSchema = z
     maxTokens: z.number().int().min(16).max(32768).optional(),
     parallel: z.number().int().min(1).max(16).optional(),
     sentences: z.number().int().min(1).max(200).optional(),
-    /** Cloud mode only: sha256 of the previewed redacted text the user consented to send. */
-    consentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    /** Cloud mode only: the token `cloud.consent` returned after the user confirmed sending (in main). */
+    consentToken: z.string().regex(/^ct-[A-Za-z0-9_-]{43}$/).optional(),
   })
   .strict();
 
@@ -71,6 +71,11 @@ export const requestSchemas = {
       keep: z.array(z.string().min(1).max(500)).max(500).optional(),
     })
     .strict(),
+  /**
+   * Asks the user, outside the page (a native dialog; the `serve` terminal), to send the previewed
+   * text whose sha256 is given; on yes returns a single-use token for `summary.start`.
+   */
+  'cloud.consent': z.object({ documentId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   'history.list': z.object({}).strict(),
   'history.get': z.object({ id }).strict(),
   'history.delete': z.object({ id }).strict(),
@@ -184,6 +189,7 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'secrets.setApiKey': PublicSettings['apiKey'];
   'secrets.clearApiKey': PublicSettings['apiKey'];
   'cloud.preview': CloudPreview;
+  'cloud.consent': { consentToken: string };
   'history.list': HistoryEntry[];
   /**
    * `documentId`: the stored document, opened for this client (as `documents.inspect` does) so the

@@ -335,6 +335,10 @@ describe('the window in Chromium against precis serve', () => {
     await expect(summary.getByRole('button', { name: /^Source: p\. 1/ }).count()).resolves.toBeGreaterThan(0);
     // The key went to main and never came back into the window.
     expect(await page.content()).not.toContain('sk-E2E-CANARY-4242');
+    // The new server and the sending were each confirmed on the terminal running `precis serve`, not by the page.
+    expect(served!.questions()).toEqual(['Change the cloud server?', 'Send this document to the cloud?']);
+    // The key was entered for that server after the change, so it went there.
+    expect(cloudServer.chatRequests().every((r) => r.headers.authorization === 'Bearer sk-E2E-CANARY-4242')).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

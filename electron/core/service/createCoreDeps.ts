@@ -13,6 +13,8 @@ import { promises as fs } from 'node:fs';
 import type { CatalogOverrides } from '../models/catalog';
 import { recordThroughput } from '../models/throughputCache';
 import { createModelManager } from '../models/modelManager';
+import { cloudOrigin } from '../../../shared/cloudUrl';
+import type { ConfirmFn } from '../privacy/cloudConfirmation';
 import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
 import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
@@ -43,6 +45,8 @@ export interface CoreDepsOptions {
   pickModelFile?: () => Promise<string | undefined>;
   /** Catalog file and base URL overrides (tests, mirrors): from the process environment, never the window. */
   catalogOverrides?: CatalogOverrides;
+  /** Asks the user outside the page (native dialog; the `serve` terminal). Absent: every such decision is refused. */
+  confirm?: ConfirmFn;
   /** Told about storage trouble that does not stop a job (journal not writable, damaged journal); default stderr. */
   onWarning?: (message: string) => void;
 }
@@ -85,11 +89,17 @@ export const JOURNAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
  */
 export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { models: LocalModelHost } {
   const models = createModelHost({ home: options.home, modelPath: options.modelPath, threads: options.threads });
-  const secrets = options.secrets ?? createSessionSecrets(process.env.OPENAI_API_KEY);
-  // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
-  const cloud = createCloudRunner({ getApiKey: () => secrets.getApiKey() });
-  const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
   const settings = createSettingsStore(options.home);
+  // A key from the environment is bound to the server configured when the process started.
+  const secrets =
+    options.secrets ??
+    createSessionSecrets(
+      process.env.OPENAI_API_KEY,
+      settings.get().then((s) => cloudOrigin(s.cloud.baseUrl), () => ''),
+    );
+  // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
+  const cloud = createCloudRunner({ getApiKey: (origin) => secrets.getApiKey(origin) });
+  const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
   const journals = createJobJournals(options.home, keyProvider, { onWarning: options.onWarning });
   // Abandoned jobs' journals hold (encrypted) points of contracts: do not keep them forever.
   void journals.prune(JOURNAL_MAX_AGE_MS).catch(() => undefined);
@@ -140,6 +150,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     ...(options.pickFiles ? { pickFiles: options.pickFiles } : {}),
     ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
     modelManager: createModelManager({ home: options.home, overrides: options.catalogOverrides, inUse: () => models.status().modelId }),
+    ...(options.confirm ? { confirm: options.confirm } : {}),
     dispose: () => shutdownParseWorker(),
   };
 }

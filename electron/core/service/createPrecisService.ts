@@ -17,6 +17,10 @@ import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, toErrorShape } from '../errors';
 import { docxHtml } from '../documents/docx/docxHtml';
 import { createJobManager } from '../jobs/jobManager';
+import { cloudOrigin, cloudUrlProblem } from '../../../shared/cloudUrl';
+import { confirmationsForPatch, type CloudConfirmation } from '../privacy/cloudConfirmation';
+import { hostOf } from '../llm/cloudHost';
+import { createConsentTokens } from './consentTokens';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import { progressDuring } from './progressDuring';
@@ -56,6 +60,13 @@ const MAX_STORED_FILE_BYTES = 64 * 1024 * 1024;
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
 type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
 type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+/** A cloud server address the settings would refuse, as the request sent it (checked before the schema, for a clear code). */
+function insecureCloudUrl(channel: string, request: unknown): string | undefined {
+  if (channel !== 'settings.set' || !request || typeof request !== 'object') return undefined;
+  const url = (request as { patch?: { cloud?: { baseUrl?: unknown } } }).patch?.cloud?.baseUrl;
+  return typeof url === 'string' ? cloudUrlProblem(url) : undefined;
+}
 
 /** True when a request names a file by path (`{file: {kind: 'path'}}`), which no client may do. */
 function namesAPath(request: unknown): boolean {
@@ -171,26 +182,42 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
 
   async function publicSettings(settings?: Settings): Promise<PublicSettings> {
     const s = settings ?? (await deps.settings.get());
-    return { ...s, apiKey: deps.secrets ? await deps.secrets.status() : NO_KEY_STORE };
+    return { ...s, apiKey: deps.secrets ? await deps.secrets.status(cloudOrigin(s.cloud.baseUrl)) : NO_KEY_STORE };
   }
 
-  async function checkConsent(document: ExtractedDocument, neverSend: boolean, settings: Settings, consentHash: string | undefined, keep?: readonly string[]) {
-    if (settings.mode !== 'cloud') return;
-    if (neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
-    if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
-    const preview = await deps.cloudPreview(document, settings, keep);
-    if (!consentHash || consentHash !== preview.sha256) {
-      throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
+  const consents = createConsentTokens();
+
+  /** Asks the user outside the page; anything but an explicit yes refuses with NOT_CONFIRMED. */
+  async function confirmOrRefuse(clientId: string, request: CloudConfirmation, refusal: string): Promise<void> {
+    const yes = deps.confirm ? await deps.confirm(clientId, request).catch(() => false) : false;
+    if (!yes) {
+      throw new PrecisFailure(
+        'NOT_CONFIRMED',
+        `${refusal} It was not confirmed in Precis’s own dialog (or, for \`precis serve\`, on its terminal).`,
+      );
     }
+  }
+
+  /**
+   * Cloud mode: the consent token must have been minted for this client, this document, exactly the
+   * text that would be sent now, and the configured server. Returns that text's sha256 for the guard.
+   */
+  async function checkConsent(clientId: string, open: OpenDocument & { id: string }, settings: Settings, consentToken: string | undefined) {
+    if (settings.mode !== 'cloud') return undefined;
+    if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
+    if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+    const preview = await deps.cloudPreview(open.document, settings, keptTerms.get(open.id));
+    consents.redeem(consentToken, { owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) });
+    return preview.sha256;
   }
 
   const handlers: Handlers = {
     'summary.start': async (clientId, req) => {
       const settings = await deps.settings.get();
-      const { consentHash, ...options } = req.options;
+      const { consentToken, ...options } = req.options;
       const early = req.file.kind === 'document' ? openDocument(clientId, req.file.documentId) : undefined;
       const keep = req.file.kind === 'document' ? keptTerms.get(req.file.documentId) : undefined;
-      if (early) await checkConsent(early.document, early.neverSend, settings, consentHash, keep);
+      let consentHash = early ? await checkConsent(clientId, early, settings, consentToken) : undefined;
       const run = async function* (signal: AbortSignal): AsyncGenerator<SummaryEvent> {
         let open = early;
         if (!open) {
@@ -204,7 +231,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
             }
             yield { type: 'stage', jobId: req.jobId, seq: 0, stage: 'extract', detail: step.value };
           }
-          await checkConsent(open.document, open.neverSend, settings, consentHash);
+          consentHash = await checkConsent(clientId, open, settings, consentToken);
         }
         let notSaved = false;
         for await (const event of deps.engine.summarize({
@@ -310,10 +337,27 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     'models.list': async () => deps.models.list(),
     'settings.get': async () => publicSettings(),
-    'settings.set': async (_clientId, req) => publicSettings(await deps.settings.set(req.patch)),
+    'settings.set': async (clientId, req) => {
+      const current = await deps.settings.get();
+      const currentOrigin = cloudOrigin(current.cloud.baseUrl);
+      const keySet = deps.secrets ? (await deps.secrets.status(currentOrigin)).set : false;
+      // Where documents and the key go, and whether they are redacted, is the user's decision, not the page's.
+      for (const request of confirmationsForPatch(current, req.patch, keySet)) {
+        await confirmOrRefuse(
+          clientId,
+          request,
+          request.kind === 'hostChange' ? `The cloud server was not changed to ${request.to}.` : 'Redaction stays on.',
+        );
+      }
+      const saved = await deps.settings.set(req.patch);
+      // A key entered for one server is never sent to another: a new server needs its own key.
+      if (cloudOrigin(saved.cloud.baseUrl) !== currentOrigin) await deps.secrets?.clearApiKey();
+      return publicSettings(saved);
+    },
     'secrets.setApiKey': async (_clientId, req) => {
       if (!deps.secrets) throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'This session cannot store an API key.');
-      return deps.secrets.setApiKey(req.key);
+      const settings = await deps.settings.get();
+      return deps.secrets.setApiKey(req.key, cloudOrigin(settings.cloud.baseUrl));
     },
     'secrets.clearApiKey': async () => (deps.secrets ? deps.secrets.clearApiKey() : NO_KEY_STORE),
     'cloud.preview': async (clientId, req) => {
@@ -322,6 +366,33 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
       if (req.keep) keptTerms.set(req.documentId, req.keep);
       return deps.cloudPreview(open.document, await deps.settings.get(), keptTerms.get(req.documentId));
+    },
+    'cloud.consent': async (clientId, req) => {
+      const open = openDocument(clientId, req.documentId);
+      if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to send it.');
+      if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+      const settings = await deps.settings.get();
+      const preview = await deps.cloudPreview(open.document, settings, keptTerms.get(open.id));
+      if (preview.sha256 !== req.sha256) {
+        throw new PrecisFailure('CONSENT_REQUIRED', 'The text to send changed since the preview was shown. Review the new preview.');
+      }
+      await confirmOrRefuse(
+        clientId,
+        {
+          kind: 'send',
+          host: hostOf(settings.cloud.baseUrl),
+          model: settings.cloud.model,
+          fileName: open.document.fileName ?? 'this document',
+          characters: preview.text.length,
+          redacted: settings.cloud.redact,
+          placeholders: preview.redactions.length,
+          sha256: preview.sha256,
+        },
+        'Nothing was sent.',
+      );
+      return {
+        consentToken: consents.mint({ owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) }),
+      };
     },
     'history.list': async () => (deps.history ? deps.history.list() : []),
     'history.get': async (clientId, req) => {
@@ -351,6 +422,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!Object.hasOwn(requestSchemas, channel)) return err('INVALID_REQUEST', `Unknown request "${String(channel).slice(0, 64)}".`);
       // A window or page never names a file by path: a compromised one could read any file the user can.
       if (namesAPath(rawRequest)) return err('PATH_REFUSED', 'Files cannot be named by path here. Drop the file or use "Add documents".');
+      const insecure = insecureCloudUrl(channel, rawRequest);
+      if (insecure) return err('CLOUD_URL_INSECURE', insecure);
       const c = channel as InvokeChannel;
       const parsed = requestSchemas[c].safeParse(rawRequest ?? {});
       if (!parsed.success) {
@@ -379,6 +452,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     async disconnect(clientId) {
       listeners.delete(clientId);
       deps.fileHandles?.forget(clientId);
+      consents.forget(clientId);
       for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);
       await jobs.cancelClient(clientId);
     },
