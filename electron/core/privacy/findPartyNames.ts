@@ -40,7 +40,7 @@ function tokens(text: string): Token[] {
 }
 
 /**
- * Runs of name-like words in `text`: "Allison Transmission Holdings, Inc.", "Bank of Nova Scotia".
+ * Runs of name-like words in `text`: "Quillmarsh Holdings, Inc.", "Bank of Nova Scotia".
  * A run stops at punctuation (a comma only continues before a legal form), at a sentence's full
  * stop and at signature labels and titles.
  */
