@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   powerMonitor.on('shutdown', () => quit.onBeforeQuit({ preventDefault: () => undefined }));
 
   // The single window, built by the tested factory (SECURITY E04).
-  const mainWindow = new BrowserWindow(createMainWindowOptions(preloadPath));
+  const mainWindow = new BrowserWindow(createMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   windowRef.current = mainWindow;
   attachWindowClient(service, mainWindow.webContents, trusted);
   // Links in the window open in the user's browser only after a click, and only if allow-listed.
