@@ -35,7 +35,7 @@ import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
 
 const USAGE =
-  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview] ' + OCR_USAGE;
+  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview] [--password P] ' + OCR_USAGE;
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -59,6 +59,7 @@ export function parseSummarizeArgs(argv: string[]) {
         sentences: { type: 'string' },
         length: { type: 'string' },
         context: { type: 'string' },
+        password: { type: 'string' },
         ...cloudCliOptions,
         ...ocrCliOptions,
       },
@@ -85,6 +86,7 @@ export function parseSummarizeArgs(argv: string[]) {
     cloud: cloudCliArgs(v),
     modelName: v.model,
     ocr: { ocr: v.ocr, 'ocr-lang': v['ocr-lang'] },
+    password: v.password,
   };
 }
 
@@ -93,7 +95,7 @@ type SummarizeArgs = ReturnType<typeof parseSummarizeArgs>;
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseSummarizeArgs(argv);
   // Cloud mode: --preview prints what would be sent and sends nothing.
-  if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io);
+  if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io, args.password);
   if (args.provider === 'local' || args.provider === 'extractive') return runWithEngine(args, io);
   let provider: LlmProvider | undefined;
   let exitCode = 0;
@@ -168,7 +170,10 @@ async function eachFile(args: SummarizeArgs, io: CliIo, summarize: (file: string
     if (io.signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
     try {
       // No larger file than this process's heap can hold: FILE_TOO_LARGE rather than running out of memory.
-      const doc = await extractDocument({ path: file }, { signal: io.signal, limits: { maxBytes: documentByteLimit() }, ...ocrExtractOptions(args.ocr, io) });
+      const doc = await extractDocument(
+        { path: file },
+        { signal: io.signal, limits: { maxBytes: documentByteLimit() }, ...(args.password !== undefined ? { password: args.password } : {}), ...ocrExtractOptions(args.ocr, io) },
+      );
       if (!args.json) {
         if (args.files.length > 1) io.stdout(`${i ? '\n' : ''}# ${path.basename(file)}\n`);
         for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);

@@ -87,3 +87,18 @@ describe('precis summarize', () => {
     expect(unknown.err[0]).toMatch(/^PROVIDER_UNKNOWN /);
   });
 });
+
+describe('precis summarize --password', () => {
+  it('opens an encrypted PDF with the password, and says PASSWORD_REQUIRED without it', async () => {
+    const { makeKnownPdf, encryptPdf } = await import('../../fixtures/makePdf');
+    const file = path.join(dir, 'locked.pdf');
+    writeFileSync(file, encryptPdf(dir, (await makeKnownPdf()).bytes, 'sesame'));
+    const without = io();
+    expect(await main(['summarize', file, '--provider', 'extractive'], without)).not.toBe(0);
+    expect(without.err.join('\n')).toMatch(/^PASSWORD_REQUIRED /m);
+    const withPassword = io();
+    expect(await main(['summarize', file, '--provider', 'extractive', '--json', '--password', 'sesame'], withPassword)).toBe(0);
+    const line = JSON.parse(withPassword.out.join('').trim().split('\n')[0] ?? '{}') as JsonLine;
+    expect(line.points.length).toBeGreaterThan(0);
+  });
+});
