@@ -39,6 +39,8 @@ export interface Block {
   section: string[];
   /** Where the block's text stands on its page, one rectangle per line fragment (drawn pages only). */
   rects?: Rect[];
+  /** Set when the block's page was read by OCR: that page's confidence, 0..100. */
+  scanned?: number;
 }
 
 /** A term the contract defines ("Confidential Information" means …). */
@@ -87,16 +89,24 @@ export interface Citation {
   blockId: string;
   page: number;
   clause?: string;
+  /** The cited page was read by OCR with this confidence (0..100): readers should know. */
+  scanned?: number;
 }
 
-/** The citation a block gives whatever rests on it: its id, page and (when it has one) clause. */
-export function citationOf(block: Pick<Block, 'id' | 'page' | 'clause'>): Citation {
-  return block.clause ? { blockId: block.id, page: block.page, clause: block.clause } : { blockId: block.id, page: block.page };
+/** The citation a block gives a point. */
+export function citationOf(block: Pick<Block, 'id' | 'page' | 'clause' | 'scanned'>): Citation {
+  return {
+    blockId: block.id,
+    page: block.page,
+    ...(block.clause ? { clause: block.clause } : {}),
+    ...(block.scanned !== undefined ? { scanned: block.scanned } : {}),
+  };
 }
 
-/** Renders a citation the way the summary shows it: "[p. 4, §7.2]". */
-export function formatCitation(c: Pick<Citation, 'page' | 'clause'>): string {
-  if (!c.clause) return `[p. ${c.page}]`;
+/** Renders a citation the way the summary shows it: "[p. 4, §7.2]", or "[p. 7, scanned, 71 %, §7.2]" for an OCR'd page. */
+export function formatCitation(c: Pick<Citation, 'page' | 'clause' | 'scanned'>): string {
+  const page = c.scanned !== undefined ? `p. ${c.page}, scanned, ${c.scanned} %` : `p. ${c.page}`;
+  if (!c.clause) return `[${page}]`;
   const clause = /^\(?[0-9]/.test(c.clause) ? `§${c.clause}` : c.clause;
-  return `[p. ${c.page}, ${clause}]`;
+  return `[${page}, ${clause}]`;
 }

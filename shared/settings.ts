@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cloudUrlProblem } from './cloudUrl';
 import { OcrModeSchema } from './ocrMode';
 
 /** Settings as the window sees them. Model paths and the API key stay in main. */
@@ -11,7 +12,13 @@ export const SettingsSchema = z.object({
     parallel: z.number().int().min(1).max(16).optional(),
   }),
   cloud: z.object({
-    baseUrl: z.string().url().max(2000).default('https://api.openai.com/v1'),
+    // https, or http on loopback only: the API key and the documents go there.
+    baseUrl: z
+      .string()
+      .url()
+      .max(2000)
+      .refine((u) => cloudUrlProblem(u) === undefined, { message: 'Use https:// (plain http only for localhost)' })
+      .default('https://api.openai.com/v1'),
     model: z.string().max(200).default('gpt-4o-mini'),
     redact: z.boolean().default(true),
   }),

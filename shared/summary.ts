@@ -39,6 +39,11 @@ export interface SummaryStats {
   tokensPerSecond: number;
   /** Citations the model produced that did not resolve to a real block, and were dropped. */
   droppedCitations: number;
+  /** Engines that pick sentences (extractive): sentences of the document read, and chosen for the summary. */
+  sentencesRead?: number;
+  sentencesChosen?: number;
+  /** Time the rule-based key terms took (they run before any generation), in milliseconds. */
+  keyTermsMs?: number;
 }
 
 /** Facts about the document a job works on (no text, no paths). */

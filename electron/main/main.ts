@@ -13,6 +13,7 @@ import { createSafeStorageKeyProvider } from '../core/storage/safeStorageKeyProv
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './appProtocol';
 import { chosenPaths, createRegisterFilesHandler, modelDialogOptions, openDialogOptions } from './fileAccess';
 import { catalogOverridesFromEnv } from '../core/models/catalog';
+import { confirmDialogOptions, isConfirmed } from './cloudDialog';
 import { createInvokeHandler } from './ipc';
 import { createQuitCoordinator } from './quitCoordinator';
 import { safeOpenExternal } from './safeOpenExternal';
@@ -61,6 +62,11 @@ async function start(): Promise<void> {
         chosenPaths(
           await (windowRef.current ? dialog.showOpenDialog(windowRef.current, openDialogOptions(folder)) : dialog.showOpenDialog(openDialogOptions(folder))),
         ),
+      // Cloud decisions (new server, redaction off, each document sent) are the user's, in a native dialog.
+      confirm: async (_clientId, request) => {
+        const options = confirmDialogOptions(request);
+        return isConfirmed(await (windowRef.current ? dialog.showMessageBox(windowRef.current, options) : dialog.showMessageBox(options)));
+      },
     }),
   );
   const trusted = new Set<number>();
@@ -77,7 +83,7 @@ async function start(): Promise<void> {
   powerMonitor.on('shutdown', () => quit.onBeforeQuit({ preventDefault: () => undefined }));
 
   // The single window, built by the tested factory (SECURITY E04).
-  const mainWindow = new BrowserWindow(createMainWindowOptions(preloadPath));
+  const mainWindow = new BrowserWindow(createMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   windowRef.current = mainWindow;
   attachWindowClient(service, mainWindow.webContents, trusted);
   // Links in the window open in the user's browser only after a click, and only if allow-listed.

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { cloudOrigin } from '../../shared/cloudUrl';
 import type { PublicSettings } from '../../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { PrecisFailure } from '../core/errors';
 import type { SecretsLike } from '../core/service/serviceDeps';
 import { atomicWrite } from '../core/storage/atomicWrite';
@@ -26,8 +28,35 @@ export interface SecretStoreOptions {
 
 /** The API key held in main: persisted only sealed by the OS keychain, else for this session only. */
 export interface SecretStore extends SecretsLike {
-  /** The key for a cloud request (main only: never sent to the window, logged or put in an error). */
-  getApiKey(): Promise<string | undefined>;
+  /**
+   * The key for a cloud request to `origin` (main only: never sent to the window, logged or put in
+   * an error); undefined when none is set or the key was entered for another server.
+   */
+  getApiKey(origin: string): Promise<string | undefined>;
+}
+
+/** A key and the server origin it was entered for. */
+interface BoundKey {
+  key: string;
+  origin: string;
+}
+
+/** Keys sealed before keys were bound to a server were entered for the default one. */
+export const LEGACY_KEY_ORIGIN = cloudOrigin(DEFAULT_SETTINGS.cloud.baseUrl);
+
+/** What is sealed: the key with its origin, so a key can never be read back without it. */
+export function sealedPayload(bound: BoundKey): string {
+  return JSON.stringify({ v: 1, origin: bound.origin, key: bound.key });
+}
+
+export function openPayload(text: string): BoundKey {
+  try {
+    const p = JSON.parse(text) as { v?: unknown; origin?: unknown; key?: unknown };
+    if (p && p.v === 1 && typeof p.key === 'string' && typeof p.origin === 'string') return { key: p.key, origin: p.origin };
+  } catch {
+    // An older file sealed the bare key.
+  }
+  return { key: text, origin: LEGACY_KEY_ORIGIN };
 }
 
 /** Linux backends that are not encryption (SECURITY S2; `unknown` = detection failed, electron#39789). */
@@ -49,8 +78,8 @@ function sessionOnlyReason(backend: string | undefined): string {
 export function createSecretStore(options: SecretStoreOptions): SecretStore {
   const { safeStorage, file } = options;
   const platform = options.platform ?? process.platform;
-  let sessionKey: string | undefined;
-  let persistedKey: string | undefined;
+  let sessionKey: BoundKey | undefined;
+  let persistedKey: BoundKey | undefined;
   let reason: string | undefined;
 
   async function keychainUsable(): Promise<{ ok: boolean; backend?: string }> {
@@ -59,67 +88,75 @@ export function createSecretStore(options: SecretStoreOptions): SecretStore {
     return { ok: await safeStorage.isAsyncEncryptionAvailable(), ...(backend ? { backend } : {}) };
   }
 
-  async function fileExists(): Promise<boolean> {
+  async function readSealed(): Promise<BoundKey | undefined> {
+    if (sessionKey !== undefined) return sessionKey;
+    if (persistedKey !== undefined) return persistedKey;
+    let sealed: Buffer;
     try {
-      await fs.access(file);
-      return true;
+      sealed = await fs.readFile(file);
     } catch {
-      return false;
+      return undefined;
     }
+    let opened: { result: string; shouldReEncrypt: boolean };
+    try {
+      opened = await safeStorage.decryptStringAsync(sealed);
+    } catch {
+      throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'The saved API key could not be unlocked by the OS keychain. Enter the key again in Settings.');
+    }
+    persistedKey = openPayload(opened.result);
+    // The keychain rotated its key (or the file predates bound keys): seal ours again under the new one (SECURITY S1).
+    if (opened.shouldReEncrypt || opened.result !== sealedPayload(persistedKey)) {
+      await atomicWrite(file, await safeStorage.encryptStringAsync(sealedPayload(persistedKey)), { mode: 0o600 });
+    }
+    return persistedKey;
   }
 
-  async function status(): Promise<PublicSettings['apiKey']> {
-    if (sessionKey !== undefined) return { set: true, persisted: false, ...(reason ? { reason } : {}) };
-    if (persistedKey !== undefined || (await fileExists())) return { set: true, persisted: true };
-    return { set: false, persisted: false, ...(reason ? { reason } : {}) };
+  async function status(origin: string): Promise<PublicSettings['apiKey']> {
+    let bound: BoundKey | undefined;
+    try {
+      bound = await readSealed();
+    } catch {
+      return { set: false, persisted: false, reason: 'The saved API key could not be unlocked by the OS keychain. Enter the key again.' };
+    }
+    if (bound === undefined) return { set: false, persisted: false, ...(reason ? { reason } : {}) };
+    if (bound.origin !== origin) {
+      return { set: false, persisted: false, reason: 'The saved API key was entered for another server. Enter the key for this server.' };
+    }
+    return sessionKey !== undefined ? { set: true, persisted: false, ...(reason ? { reason } : {}) } : { set: true, persisted: true };
   }
 
   return {
     status,
-    async setApiKey(key) {
+    async setApiKey(key, origin) {
       const trimmed = key.trim();
       if (!trimmed || /\s/.test(trimmed)) throw new PrecisFailure('INVALID_REQUEST', 'That does not look like an API key (it is empty or contains spaces). Paste the key again.');
+      if (!origin) throw new PrecisFailure('INVALID_REQUEST', 'Set the cloud server address before its API key.');
+      const bound = { key: trimmed, origin };
       const usable = await keychainUsable();
       if (!usable.ok) {
         // Refused backend: keep the key for this session only, and remove any older sealed copy so two keys never disagree.
-        sessionKey = trimmed;
+        sessionKey = bound;
         persistedKey = undefined;
         reason = sessionOnlyReason(usable.backend);
         await fs.rm(file, { force: true });
-        return status();
+        return status(origin);
       }
-      const sealed = await safeStorage.encryptStringAsync(trimmed);
+      const sealed = await safeStorage.encryptStringAsync(sealedPayload(bound));
       await atomicWrite(file, sealed, { mode: 0o600 });
-      persistedKey = trimmed;
+      persistedKey = bound;
       sessionKey = undefined;
       reason = undefined;
-      return status();
+      return status(origin);
     },
     async clearApiKey() {
       sessionKey = undefined;
       persistedKey = undefined;
       await fs.rm(file, { force: true });
-      return status();
+      return { set: false, persisted: false, ...(reason ? { reason } : {}) };
     },
-    async getApiKey() {
-      if (sessionKey !== undefined) return sessionKey;
-      if (persistedKey !== undefined) return persistedKey;
-      let sealed: Buffer;
-      try {
-        sealed = await fs.readFile(file);
-      } catch {
-        return undefined;
-      }
-      let opened: { result: string; shouldReEncrypt: boolean };
-      try {
-        opened = await safeStorage.decryptStringAsync(sealed);
-      } catch {
-        throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'The saved API key could not be unlocked by the OS keychain. Enter the key again in Settings.');
-      }
-      persistedKey = opened.result;
-      // The keychain rotated its key: seal ours again under the new one (SECURITY S1).
-      if (opened.shouldReEncrypt) await atomicWrite(file, await safeStorage.encryptStringAsync(opened.result), { mode: 0o600 });
-      return persistedKey;
+    async getApiKey(origin) {
+      const bound = await readSealed();
+      return bound !== undefined && origin !== '' && bound.origin === origin ? bound.key : undefined;
     },
   };
 }

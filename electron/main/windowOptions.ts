@@ -7,7 +7,12 @@ export const WINDOW_PARTITION = 'precis-main';
  * The one window's options (SECURITY E02–E04, E06, E16). Every protection is set explicitly rather
  * than left to defaults, so a future Electron default change cannot loosen it.
  */
-export function createMainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function createMainWindowOptions(
+  preloadPath: string,
+  // Developer tools let anyone at the keyboard run script in the window (and read what it holds), so a
+  // packaged build never has them; only an unpackaged development run may open them.
+  { devTools = false }: { devTools?: boolean } = {},
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -32,7 +37,7 @@ export function createMainWindowOptions(preloadPath: string): BrowserWindowConst
       navigateOnDragDrop: false,
       safeDialogs: true,
       partition: WINDOW_PARTITION,
-      devTools: true,
+      devTools,
     },
   };
 }

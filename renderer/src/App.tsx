@@ -369,8 +369,10 @@ export function App({ api, connected = true }: Props) {
               citation={sourceCitation}
               doc={sourceDoc && 'pages' in sourceDoc ? sourceDoc : null}
               error={!source.documentId ? 'The source text is not open. Add the document again to see its pages.' : sourceDoc && 'error' in sourceDoc ? sourceDoc.error : null}
-              onPage={(page) => setSource({ citation: { page }, documentId: source.documentId })}
               onClose={closeSource}
+              api={api}
+              documentId={source.documentId}
+              points={job?.points ?? (selection?.kind === 'history' ? opened?.summary.points : undefined)}
             />
           ) : null}
         </div>

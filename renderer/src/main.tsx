@@ -1,10 +1,11 @@
+// First: configures zod before any schema module is evaluated.
+import './zodJitless';
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createConnectionStatus } from './ipc/connectionStatus';
 import { connect } from './ipc/precisApi';
 import './styles.css';
-
 const connection = createConnectionStatus();
 const transport = connect((c) => connection.set(c));
 

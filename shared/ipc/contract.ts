@@ -5,6 +5,7 @@ import { SettingsPatchSchema, type Settings } from '../settings';
 import type { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from './channels';
 import { modelsRequestSchemas, type ModelsInvokeResponses, type ModelsPushEvents } from './modelsContract';
 import type { SummaryEvent, SummaryResult } from '../summary';
+import { SourceFileRequestSchema, type SourceFile } from './sourceFile';
 
 /**
  * The one IPC contract. Electron's ipcMain/contextBridge and the loopback WebSocket bridge both
@@ -42,8 +43,8 @@ export const SummaryOptionsSchema = z
     maxTokens: z.number().int().min(16).max(32768).optional(),
     parallel: z.number().int().min(1).max(16).optional(),
     sentences: z.number().int().min(1).max(200).optional(),
-    /** Cloud mode only: sha256 of the previewed redacted text the user consented to send. */
-    consentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    /** Cloud mode only: the token `cloud.consent` returned after the user confirmed sending (in main). */
+    consentToken: z.string().regex(/^ct-[A-Za-z0-9_-]{43}$/).optional(),
   })
   .strict();
 
@@ -57,6 +58,7 @@ export const requestSchemas = {
   /** Electron: main shows its open dialog (files, or one folder it walks) and returns handles; refused over the bridge. */
   'documents.open': z.object({ folder: z.boolean().optional() }).strict(),
   'documents.setNeverSend': z.object({ documentId: id, neverSend: z.boolean() }).strict(),
+  'documents.file': SourceFileRequestSchema,
   'model.status': z.object({}).strict(),
   'model.load': z.object({ modelId: z.string().max(200).optional() }).strict(),
   'models.list': z.object({}).strict(),
@@ -71,6 +73,11 @@ export const requestSchemas = {
       keep: z.array(z.string().min(1).max(500)).max(500).optional(),
     })
     .strict(),
+  /**
+   * Asks the user, outside the page (a native dialog; the `serve` terminal), to send the previewed
+   * text whose sha256 is given; on yes returns a single-use token for `summary.start`.
+   */
+  'cloud.consent': z.object({ documentId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   'history.list': z.object({}).strict(),
   'history.get': z.object({ id }).strict(),
   'history.delete': z.object({ id }).strict(),
@@ -176,6 +183,7 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'documents.open': OpenedFile[];
   'documents.get': Pick<ExtractedDocument, 'pages' | 'blocks' | 'title' | 'pageCount'> & { documentId: string };
   'documents.setNeverSend': { neverSend: boolean };
+  'documents.file': SourceFile;
   'model.status': ModelStatus;
   'model.load': ModelStatus;
   'models.list': ModelListEntry[];
@@ -184,6 +192,7 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'secrets.setApiKey': PublicSettings['apiKey'];
   'secrets.clearApiKey': PublicSettings['apiKey'];
   'cloud.preview': CloudPreview;
+  'cloud.consent': { consentToken: string };
   'history.list': HistoryEntry[];
   /**
    * `documentId`: the stored document, opened for this client (as `documents.inspect` does) so the

@@ -11,7 +11,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { pdfkitBytes } from '../fixtures/pdfkitBytes';
 import { corpusFile } from '../helpers/kit';
 import { pdfPageText } from '../fixtures/makeScan';
 import { wordF1 } from '../fixtures/wordF1';
@@ -27,12 +27,7 @@ const cpuMs = (): number => {
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 function imagesPdf(pngs: string[], dpi: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ autoFirstPage: false, margin: 0 });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
+  return pdfkitBytes((doc) => {
     for (const png of pngs) {
       const bytes = readFileSync(png);
       // PNG header: width and height are big-endian at bytes 16 and 20.
@@ -41,7 +36,6 @@ function imagesPdf(pngs: string[], dpi: number): Promise<Uint8Array> {
       doc.addPage({ size: [w, h], margin: 0 });
       doc.image(bytes, 0, 0, { width: w, height: h });
     }
-    doc.end();
   });
 }
 

@@ -11,6 +11,8 @@ import { tinyModelPath } from '../helpers/tinyGguf';
 import { defaultChatHandler, startOpenAiServer, type OpenAiTestServer } from '../helpers/openaiServer';
 import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
 import { startServe, type Served } from './serveProcess';
+// The Source panel's cases run in this file, one Chromium at a time.
+import './sourcePageCases';
 
 // One real run of the window: the built renderer in Debian's Chromium against `precis serve`
 // (real ingestion, pipeline, stores and export). The deterministic extractive engine drives the
@@ -129,7 +131,7 @@ describe('the window in Chromium against precis serve', () => {
     await cite.click();
     const source = page.getByRole('region', { name: 'Source' });
     await source.waitFor();
-    const cited = source.locator('.block-cited');
+    const cited = source.getByRole('group', { name: 'Cited passage' }).first();
     await cited.waitFor();
     await expect(cited.isVisible()).resolves.toBe(true);
     expect(await source.getByText(`Page ${pageNo} of`).count()).toBe(1);
@@ -333,6 +335,10 @@ describe('the window in Chromium against precis serve', () => {
     await expect(summary.getByRole('button', { name: /^Source: p\. 1/ }).count()).resolves.toBeGreaterThan(0);
     // The key went to main and never came back into the window.
     expect(await page.content()).not.toContain('sk-E2E-CANARY-4242');
+    // The new server and the sending were each confirmed on the terminal running `precis serve`, not by the page.
+    expect(served!.questions()).toEqual(['Change the cloud server?', 'Send this document to the cloud?']);
+    // The key was entered for that server after the change, so it went there.
+    expect(cloudServer.chatRequests().every((r) => r.headers.authorization === 'Bearer sk-E2E-CANARY-4242')).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

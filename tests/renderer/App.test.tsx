@@ -45,6 +45,7 @@ function setup(opts: { cloud?: boolean } = {}) {
       if (i >= 0) history.splice(i, 1);
       return ok({ deleted: i >= 0 });
     },
+    'cloud.consent': () => ok({ consentToken: `ct-${'T'.repeat(43)}` }),
     'cloud.preview': () => ok({ text: 'PARTY_1 agrees to pay PARTY_2.', sha256: 'c'.repeat(64), redactions: [{ placeholder: 'PARTY_1', kind: 'name' }], host: 'llm.example.com' }),
     'documents.inspect': (req) => {
       inspects.push(req);
@@ -168,7 +169,7 @@ describe('App', () => {
     await waitFor(() => expect(document.activeElement).toBe(cite));
   });
 
-  it('in Cloud mode shows exactly what will be sent and starts only with the consent hash', async () => {
+  it('in Cloud mode shows exactly what will be sent and starts only with the token main gave after asking', async () => {
     const { starts, calls } = setup({ cloud: true });
     await userEvent.upload(screen.getByLabelText('Add documents'), file('a.pdf'));
     const panel = await screen.findByRole('region', { name: 'What will be sent' });
@@ -177,7 +178,8 @@ describe('App', () => {
     expect(starts).toHaveLength(0);
     await userEvent.click(within(panel).getByRole('button', { name: 'Send and summarize' }));
     await waitFor(() => expect(starts).toHaveLength(1));
-    expect(starts[0]!.req.options).toEqual({ length: 'brief', consentHash: 'c'.repeat(64) });
+    expect(calls.find((c) => c.channel === 'cloud.consent')?.request).toEqual({ documentId: expect.any(String), sha256: 'c'.repeat(64) });
+    expect(starts[0]!.req.options).toEqual({ length: 'brief', consentToken: `ct-${'T'.repeat(43)}` });
     expect(calls.some((c) => c.channel === 'cloud.preview')).toBe(true);
   });
 

@@ -89,7 +89,10 @@ function recording(api: PrecisApi): PrecisApi {
   };
 }
 
-async function runJob(api: PrecisApi, jobId: string, documentId: string, consentHash: string): Promise<SummaryEvent> {
+async function runJob(api: PrecisApi, jobId: string, documentId: string, sha256: string): Promise<SummaryEvent> {
+  const consent = await api.invoke('cloud.consent', { documentId, sha256 });
+  if (!consent.ok) throw new Error(`${consent.error.code} ${consent.error.message}`);
+  const consentToken = consent.value.consentToken;
   return new Promise((resolve, reject) => {
     const off = api.on('summary.event', (e) => {
       if (e.jobId === jobId && isTerminal(e)) {
@@ -97,7 +100,7 @@ async function runJob(api: PrecisApi, jobId: string, documentId: string, consent
         resolve(e);
       }
     });
-    api.invoke('summary.start', { jobId, file: { kind: 'document', documentId }, options: { consentHash, length: 'brief' } }).then((r) => {
+    api.invoke('summary.start', { jobId, file: { kind: 'document', documentId }, options: { consentToken, length: 'brief' } }).then((r) => {
       if (!r.ok) reject(new Error(`${r.error.code} ${r.error.message}`));
     }, reject);
   });
@@ -106,7 +109,7 @@ async function runJob(api: PrecisApi, jobId: string, documentId: string, consent
 describe('S3 the API key never reaches files, logs or the window', () => {
   it('survives the settings and cloud flows without leaking the canary', { timeout: 60_000 }, async () => {
     const secrets = createSecretStore({ safeStorage: keychain(), file: path.join(home, API_KEY_FILE), platform: 'linux' });
-    const service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', secrets, coalesceMs: 5 }));
+    const service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', secrets, coalesceMs: 5, confirm: async () => true }));
     const client = connectInMemory(service);
     const api = recording(client);
     try {

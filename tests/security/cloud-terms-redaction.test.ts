@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../shared/document';
-import type { SummaryEvent } from '../../shared/summary';
+import type { PipelineEvent } from '../../electron/core/pipeline/pipelineEvent';
 import { KEY_TERM_NAMES } from '../../shared/terms';
 import { summarizeInCloud } from '../../electron/core/service/cloudRunner';
 import { createOpenAiProvider } from '../../electron/core/llm/openaiProvider';
@@ -64,8 +64,8 @@ describe('cloud key terms: the same guard, names restored', () => {
     });
     const provider = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'test-model', apiKey: 'sk-test', retryTimings: { baseDelayMs: 5, maxDelayMs: 10, maxRetryAfterMs: 1_000 } });
     const before = server.requests.length;
-    const events: SummaryEvent[] = [];
-    for await (const e of summarizeInCloud(d, provider, { redact: true, consentHash: prep.sha256, preparation: prep, summarize: { jobId: 'terms' } })) events.push(e);
+    const events: PipelineEvent[] = [];
+    for await (const e of summarizeInCloud(d, provider, { redact: true, consentHash: prep.sha256, preparation: prep, summarize: {} })) events.push(e);
     server.setHandler(defaultChatHandler);
 
     expect(termsBody).not.toBe('');

@@ -11,6 +11,7 @@ const REQUIRED: Record<string, string[]> = {
   'script-src': ["'self'"],
   'style-src': ["'self'"],
   'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],

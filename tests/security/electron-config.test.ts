@@ -83,3 +83,11 @@ describe('E16 no Chromium side-traffic', () => {
     expect(mainText).toContain('setSpellCheckerDictionaryDownloadURL(UNROUTABLE_DICTIONARY_URL)');
   });
 });
+
+describe('developer tools', () => {
+  it('are off unless a development run asks for them, and main asks only when unpackaged', () => {
+    expect(createMainWindowOptions('/app/preload.cjs').webPreferences?.devTools).toBe(false);
+    expect(createMainWindowOptions('/app/preload.cjs', { devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(mainText).toContain('createMainWindowOptions(preloadPath, { devTools: !app.isPackaged })');
+  });
+});

@@ -4,14 +4,15 @@
  * with a reason for the window), and `setUsePlainTextEncryption` is never called.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_KEY_FILE, createSecretStore, type SafeStorageApi } from '../../electron/main/secretStore';
+import { API_KEY_FILE, createSecretStore, LEGACY_KEY_ORIGIN, type SafeStorageApi } from '../../electron/main/secretStore';
 import { REPO_ROOT } from '../helpers/kit';
 
 const KEY = 'sk-proj-SECRET-store-test-0123456789';
+const O = 'https://llm.example.com';
 
 /** A stand-in keychain with real encryption (AES-GCM under a key it keeps), so "ciphertext" means it. */
 function fakeKeychain(opts: { available?: boolean; backend?: string } = {}) {
@@ -60,48 +61,70 @@ describe('S1 async safeStorage', () => {
   it('seals the key: the file never holds the plaintext, and a new store reads it back', async () => {
     const keychain = fakeKeychain();
     const store = createSecretStore({ safeStorage: keychain, file, platform: 'linux' });
-    expect(await store.status()).toEqual({ set: false, persisted: false });
-    expect(await store.setApiKey(`  ${KEY}  `)).toEqual({ set: true, persisted: true });
+    expect(await store.status(O)).toEqual({ set: false, persisted: false });
+    expect(await store.setApiKey(`  ${KEY}  `, O)).toEqual({ set: true, persisted: true });
     const bytes = readFileSync(file);
     expect(bytes.includes(Buffer.from(KEY))).toBe(false);
     expect(bytes.toString('latin1')).not.toContain('SECRET');
 
     const later = createSecretStore({ safeStorage: keychain, file, platform: 'linux' });
-    expect(await later.status()).toEqual({ set: true, persisted: true });
-    expect(await later.getApiKey()).toBe(KEY);
+    expect(await later.status(O)).toEqual({ set: true, persisted: true });
+    expect(await later.getApiKey(O)).toBe(KEY);
   });
 
   it('re-seals when the keychain says shouldReEncrypt', async () => {
     const keychain = fakeKeychain();
-    await createSecretStore({ safeStorage: keychain, file }).setApiKey(KEY);
+    await createSecretStore({ safeStorage: keychain, file }).setApiKey(KEY, O);
     const before = readFileSync(file);
     keychain.rotate();
-    expect(await createSecretStore({ safeStorage: keychain, file }).getApiKey()).toBe(KEY);
+    expect(await createSecretStore({ safeStorage: keychain, file }).getApiKey(O)).toBe(KEY);
     const after = readFileSync(file);
     expect(after.equals(before)).toBe(false);
     // The new file opens under the new key without another rotation.
-    expect(await createSecretStore({ safeStorage: keychain, file }).getApiKey()).toBe(KEY);
+    expect(await createSecretStore({ safeStorage: keychain, file }).getApiKey(O)).toBe(KEY);
   });
 
   it('a sealed key the keychain cannot open fails with KEY_STORAGE_UNAVAILABLE and no key in the message', async () => {
-    await createSecretStore({ safeStorage: fakeKeychain(), file }).setApiKey(KEY);
+    await createSecretStore({ safeStorage: fakeKeychain(), file }).setApiKey(KEY, O);
     const other = createSecretStore({ safeStorage: fakeKeychain(), file });
-    await expect(other.getApiKey()).rejects.toMatchObject({ code: 'KEY_STORAGE_UNAVAILABLE' });
-    await other.getApiKey().catch((e: Error) => expect(e.message).not.toContain(KEY));
+    await expect(other.getApiKey(O)).rejects.toMatchObject({ code: 'KEY_STORAGE_UNAVAILABLE' });
+    await other.getApiKey(O).catch((e: Error) => expect(e.message).not.toContain(KEY));
   });
 
   it('clearing removes the sealed file', async () => {
     const store = createSecretStore({ safeStorage: fakeKeychain(), file });
-    await store.setApiKey(KEY);
+    await store.setApiKey(KEY, O);
     expect(await store.clearApiKey()).toEqual({ set: false, persisted: false });
     expect(existsSync(file)).toBe(false);
-    expect(await store.getApiKey()).toBeUndefined();
+    expect(await store.getApiKey(O)).toBeUndefined();
+  });
+
+  it('binds the key to the server it was entered for: never handed out, or reported set, for another', async () => {
+    const keychain = fakeKeychain();
+    await createSecretStore({ safeStorage: keychain, file }).setApiKey(KEY, O);
+    const store = createSecretStore({ safeStorage: keychain, file });
+    expect(await store.getApiKey('http://127.0.0.1:4444')).toBeUndefined();
+    expect(await store.getApiKey('https://llm.example.com:8443')).toBeUndefined();
+    expect(await store.getApiKey('')).toBeUndefined();
+    expect(await store.status('http://127.0.0.1:4444')).toMatchObject({ set: false });
+    expect(await store.getApiKey(O)).toBe(KEY);
+  });
+
+  it('a key sealed before keys were bound counts as entered for the default server, and is re-sealed with it', async () => {
+    const keychain = fakeKeychain();
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, await keychain.encryptStringAsync(KEY));
+    const store = createSecretStore({ safeStorage: keychain, file });
+    expect(await store.getApiKey(O)).toBeUndefined();
+    expect(await store.getApiKey(LEGACY_KEY_ORIGIN)).toBe(KEY);
+    const reopened = await keychain.decryptStringAsync(readFileSync(file));
+    expect(JSON.parse(reopened.result)).toEqual({ v: 1, origin: LEGACY_KEY_ORIGIN, key: KEY });
   });
 
   it('rejects keys that are empty or contain spaces', async () => {
     const store = createSecretStore({ safeStorage: fakeKeychain(), file });
-    await expect(store.setApiKey('   ')).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
-    await expect(store.setApiKey('sk abc')).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    await expect(store.setApiKey('   ', O)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    await expect(store.setApiKey('sk abc', O)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
   });
 });
 
@@ -109,29 +132,29 @@ describe('S2 refuse basic_text', () => {
   it.each(['basic_text', 'unknown'])('on Linux with backend %s keeps the key for the session only and says why', async (backend) => {
     const keychain = fakeKeychain({ backend, available: true });
     // A key sealed earlier under a real keyring is removed, so two keys never disagree.
-    await createSecretStore({ safeStorage: fakeKeychain(), file, platform: 'linux' }).setApiKey('sk-older-key');
+    await createSecretStore({ safeStorage: fakeKeychain(), file, platform: 'linux' }).setApiKey('sk-older-key', O);
     expect(existsSync(file)).toBe(true);
     const store = createSecretStore({ safeStorage: keychain, file, platform: 'linux' });
-    const s = await store.setApiKey(KEY);
+    const s = await store.setApiKey(KEY, O);
     expect(s).toMatchObject({ set: true, persisted: false });
     expect(s.reason).toContain(backend);
     expect(s.reason).not.toContain(KEY);
     expect(keychain.calls).not.toContain('encrypt');
-    expect(await store.getApiKey()).toBe(KEY);
+    expect(await store.getApiKey(O)).toBe(KEY);
     expect(existsSync(file)).toBe(false);
     for (const f of readdirSync(home, { recursive: true, withFileTypes: true })) if (f.isFile()) expect(readFileSync(path.join(f.parentPath, f.name)).includes(KEY)).toBe(false);
     // A fresh process does not have it.
-    expect(await createSecretStore({ safeStorage: keychain, file, platform: 'linux' }).getApiKey()).toBeUndefined();
+    expect(await createSecretStore({ safeStorage: keychain, file, platform: 'linux' }).getApiKey(O)).toBeUndefined();
   });
 
   it('keeps the key for the session when async encryption is unavailable on any OS', async () => {
-    const s = await createSecretStore({ safeStorage: fakeKeychain({ available: false }), file, platform: 'darwin' }).setApiKey(KEY);
+    const s = await createSecretStore({ safeStorage: fakeKeychain({ available: false }), file, platform: 'darwin' }).setApiKey(KEY, O);
     expect(s).toMatchObject({ set: true, persisted: false });
     expect(s.reason).toMatch(/only until Precis quits/);
   });
 
   it('on macOS/Windows the Linux backend name is not consulted', async () => {
-    const s = await createSecretStore({ safeStorage: fakeKeychain({ backend: 'basic_text' }), file, platform: 'win32' }).setApiKey(KEY);
+    const s = await createSecretStore({ safeStorage: fakeKeychain({ backend: 'basic_text' }), file, platform: 'win32' }).setApiKey(KEY, O);
     expect(s).toEqual({ set: true, persisted: true });
   });
 
@@ -151,7 +174,7 @@ describe('S2 refuse basic_text', () => {
 
 describe('S4 atomic 0600 file', () => {
   it.runIf(process.platform !== 'win32')('writes the sealed key with mode 0600 and leaves no temporary files', async () => {
-    await createSecretStore({ safeStorage: fakeKeychain(), file }).setApiKey(KEY);
+    await createSecretStore({ safeStorage: fakeKeychain(), file }).setApiKey(KEY, O);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
   });
@@ -164,7 +187,7 @@ describe('Electron edge', () => {
     try {
       const { createElectronSecretStore } = await import('../../electron/main/secretStore');
       const store = await createElectronSecretStore(home);
-      await store.setApiKey(KEY);
+      await store.setApiKey(KEY, O);
       expect(keychain.calls).toContain('encrypt');
       expect(existsSync(path.join(home, API_KEY_FILE))).toBe(true);
     } finally {

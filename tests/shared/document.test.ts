@@ -9,6 +9,11 @@ describe('formatCitation', () => {
     expect(formatCitation({ page: 2, clause: 'ARTICLE IV' })).toBe('[p. 2, ARTICLE IV]');
     expect(formatCitation({ page: 9, clause: 'Schedule 2' })).toBe('[p. 9, Schedule 2]');
   });
+
+  it('says when the cited page was a scan read by OCR, with its confidence', () => {
+    expect(formatCitation({ page: 7, scanned: 71 })).toBe('[p. 7, scanned, 71 %]');
+    expect(formatCitation({ page: 7, clause: '4.2', scanned: 71 })).toBe('[p. 7, scanned, 71 %, §4.2]');
+  });
 });
 
 describe('Result helpers', () => {

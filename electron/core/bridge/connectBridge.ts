@@ -42,8 +42,13 @@ export async function connectBridge(options: ConnectBridgeOptions): Promise<Conn
       listeners.emit(message.channel, message.payload);
     }
   });
-  ws.on('close', () => {
-    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'CANCELLED', message: 'The bridge closed.', retryable: true } });
+  ws.on('close', (code) => {
+    // 1009: the server dropped a message larger than any it accepts (a file over the upload limit).
+    const error =
+      code === 1009
+        ? { code: 'FILE_TOO_LARGE' as const, message: 'The file is larger than Precis accepts. Split it into smaller files.', retryable: false }
+        : { code: 'CANCELLED' as const, message: 'The bridge closed.', retryable: true };
+    for (const resolve of pending.values()) resolve({ ok: false, error });
     pending.clear();
   });
 

@@ -8,6 +8,7 @@ import { err } from '../../../shared/errors';
 import { MAX_UPLOAD_BYTES } from '../../../shared/ipc/contract';
 import { BRIDGE_PATH, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
 import type { PrecisService } from '../service/createPrecisService';
+import { documentByteLimit } from '../service/documentByteLimit';
 import { securityHeaders } from './contentSecurityPolicy';
 import { contentTypeFor, resolveStaticPath } from './resolveStaticPath';
 
@@ -19,6 +20,8 @@ export interface BridgeServerOptions {
   port?: number;
   /** Fixed token (tests); a fresh random one by default. */
   token?: string;
+  /** Largest file a client may send, in bytes (default: what this process's heap can hold, see documentByteLimit). */
+  maxUploadBytes?: number;
 }
 
 export interface BridgeServer {
@@ -33,8 +36,27 @@ export interface BridgeServer {
 }
 
 const HOST = '127.0.0.1';
-// A file sent by value is base64 inside JSON: allow the contract's maximum plus the envelope.
-const MAX_MESSAGE_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+// A file sent by value is base64 inside JSON: a message of the file's size plus the envelope.
+const messageBytesFor = (uploadBytes: number): number => Math.ceil((uploadBytes * 4) / 3) + 64 * 1024;
+// The socket takes any message the contract allows, so that one over this process's own limit can
+// still be answered with FILE_TOO_LARGE (the socket would otherwise be dropped mid-upload).
+const MAX_MESSAGE_BYTES = messageBytesFor(MAX_UPLOAD_BYTES);
+
+function rawSize(data: RawData): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+}
+
+/** The call id at the start of an invoke message, read without parsing the (too large) rest. */
+function peekId(data: RawData): number | undefined {
+  const first = Array.isArray(data) ? data[0] : data;
+  if (!first) return undefined;
+  const bytes = Buffer.isBuffer(first) ? first : Buffer.from(first);
+  const head = bytes.subarray(0, 256).toString('latin1');
+  const m = /"id"\s*:\s*(\d{1,15})\s*[,}]/.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
+const megabytes = (n: number): string => `${Math.round(n / 1048576)} MB`;
 
 /** True for a loopback peer address, including IPv4-mapped IPv6. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -62,6 +84,8 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
  */
 export async function createBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const uploadLimit = Math.min(options.maxUploadBytes ?? documentByteLimit(), MAX_UPLOAD_BYTES);
+  const messageLimit = messageBytesFor(uploadLimit);
   const sockets = new Set<WebSocket>();
   let port = 0;
   const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
@@ -111,6 +135,15 @@ export async function createBridgeServer(options: BridgeServerOptions): Promise<
       void handle(data, isBinary);
     });
     async function handle(data: RawData, isBinary: boolean): Promise<void> {
+      if (rawSize(data) > messageLimit) {
+        // Refused before parsing: decoding it is what would exhaust the heap.
+        const id = peekId(data);
+        const size = Math.floor((rawSize(data) * 3) / 4);
+        const message = `This file is about ${megabytes(size)}; Precis can read files up to ${megabytes(uploadLimit)} with the memory it has here. Split it into smaller files.`;
+        if (id !== undefined && Number.isSafeInteger(id)) send({ type: 'result', id, result: err('FILE_TOO_LARGE', message) });
+        else ws.close(1009, 'message too large');
+        return;
+      }
       let message: unknown;
       try {
         message = isBinary ? undefined : JSON.parse(data.toString());

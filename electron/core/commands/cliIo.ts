@@ -10,6 +10,8 @@ export interface CliIo {
   /** Fires on Ctrl+C. */
   signal: AbortSignal;
   env: NodeJS.ProcessEnv;
+  /** The terminal's input: `serve` asks its confirmations there. Absent: nothing can be confirmed. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
@@ -24,6 +26,7 @@ export function processIo(): CliIo {
     stderr: (line) => process.stderr.write(`${line}\n`),
     signal: controller.signal,
     env: process.env,
+    stdin: process.stdin,
   };
 }
 

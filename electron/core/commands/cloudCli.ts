@@ -48,9 +48,9 @@ export function cloudProviderConfig(args: CloudCliArgs, model: string | undefine
  * `--preview`: prints, for each file, exactly the text that would leave this machine (stdout) and
  * what it is bound to (stderr: sha256, placeholders, host). Sends nothing, loads no provider.
  */
-export async function printCloudPreviews(files: readonly string[], args: CloudCliArgs, io: CliIo): Promise<number> {
+export async function printCloudPreviews(files: readonly string[], args: CloudCliArgs, io: CliIo, password?: string): Promise<number> {
   for (const [i, file] of files.entries()) {
-    const doc = await extractDocument({ path: file }, { signal: io.signal });
+    const doc = await extractDocument({ path: file }, { signal: io.signal, ...(password !== undefined ? { password } : {}) });
     const prep = prepareForCloud(doc, { redact: args.redact });
     if (files.length > 1) io.stdout(`${i ? '\n' : ''}# ${path.basename(file)}\n`);
     io.stdout(prep.previewText);

@@ -7,7 +7,8 @@ import { createCoreDeps } from '../service/createCoreDeps';
 import { createPrecisService } from '../service/createPrecisService';
 import type { EngineProvider } from '../service/createSummaryEngine';
 import { parseCliArgs, type CliIo } from './cliIo';
-import { catalogOverridesFromEnv } from '../models/catalog';
+import { catalogOverridesFromEnv, type CatalogOverrides } from '../models/catalog';
+import { createTerminalConfirmer } from './terminalConfirm';
 import { precisHome } from '../storage/precisHome';
 
 const USAGE = 'Usage: precis serve [--port N] [--provider local|openai|extractive] [--model <gguf>] [--threads N]';
@@ -65,32 +66,76 @@ function appVersion(): string {
   }
 }
 
+export interface ServeStackOptions {
+  home: string;
+  rendererDir: string;
+  port?: number;
+  provider?: EngineProvider;
+  modelPath?: string;
+  threads?: number;
+  /** The terminal that started `serve`: where decisions about sending data are confirmed. */
+  stdin?: NodeJS.ReadableStream;
+  /** Writes a line to that terminal (stderr). */
+  say(line: string): void;
+  version?: string;
+  catalogOverrides?: CatalogOverrides;
+}
+
+/**
+ * The server `serve` runs: the real service (stores, pipeline, cloud runner) behind the bridge, with
+ * its confirmations (a new cloud server, redaction off, each document sent) asked on the terminal.
+ */
+export async function createServeStack(options: ServeStackOptions) {
+  const confirmer = createTerminalConfirmer({ input: options.stdin, write: options.say });
+  const service = createPrecisService(
+    createCoreDeps({
+      home: options.home,
+      transport: 'bridge',
+      version: options.version ?? appVersion(),
+      provider: options.provider,
+      modelPath: options.modelPath,
+      threads: options.threads,
+      confirm: confirmer.confirm,
+      ...(options.catalogOverrides ? { catalogOverrides: options.catalogOverrides } : {}),
+    }),
+  );
+  const server = await createBridgeServer({ service, rendererDir: options.rendererDir, port: options.port });
+  return {
+    service,
+    server,
+    async close() {
+      confirmer.close();
+      await server.close();
+      await service.shutdown();
+    },
+  };
+}
+
 /**
  * `precis serve`: the built window over HTTP and the IPC contract over a WebSocket, both on
  * 127.0.0.1. Prints the address to open (with its one-time token) and runs until Ctrl+C, which
- * cancels every job and disposes the model.
+ * cancels every job and disposes the model. Cloud decisions the page asks for are confirmed here.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(argv);
   await ensureRendererBuilt(io);
-  const service = createPrecisService(
-    createCoreDeps({
-      home: precisHome(io.env),
-      transport: 'bridge',
-      version: appVersion(),
-      provider: flags.provider,
-      modelPath: flags.model,
-      threads: flags.threads,
-      catalogOverrides: catalogOverridesFromEnv(io.env),
-    }),
-  );
-  const server = await createBridgeServer({ service, rendererDir: RENDERER_DIR, port: flags.port });
-  io.stdout(server.url);
+  const stack = await createServeStack({
+    home: precisHome(io.env),
+    rendererDir: RENDERER_DIR,
+    port: flags.port,
+    provider: flags.provider,
+    modelPath: flags.model,
+    threads: flags.threads,
+    stdin: io.stdin,
+    say: (line) => io.stderr(line),
+    catalogOverrides: catalogOverridesFromEnv(io.env),
+  });
+  io.stdout(stack.server.url);
+  io.stderr('Precis asks here before a page may change the cloud server, turn redaction off, or send a document.');
   await new Promise<void>((resolve) => {
     if (io.signal.aborted) return resolve();
     io.signal.addEventListener('abort', () => resolve(), { once: true });
   });
-  await server.close();
-  await service.shutdown();
+  await stack.close();
   return 0;
 }

@@ -3,29 +3,39 @@
  * [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed]`.
  * Streams each summary to stdout (or one JSON object per file per line with --json). The provider
  * (and its model) is created once for all files. Ctrl+C cancels cleanly (exit 130).
+ *
+ * Local models and the extractive engine run through the app's own summary engine and job journal,
+ * in the same data folder (PRECIS_HOME, or the OS data folder): a run that was killed or cancelled
+ * and is started again with the same file, model and options reads only the parts not yet finished.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { formatCitation } from '../../../shared/document';
+import type { ModelStatus } from '../../../shared/ipc/contract';
 import type { SummaryEvent, SummaryLength } from '../../../shared/summary';
 import { extractDocument } from '../documents/extractDocument';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { PrecisFailure, toErrorShape } from '../errors';
+import { createFileKeyProvider } from '../storage/historyStore';
+import { createJobJournals, type JobJournals } from '../storage/jobJournal';
 import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents, printCloudPreviews } from './cloudCli';
-import type { LlmProvider } from '../llm/provider';
-import { createProvider } from '../llm/providerRegistry';
 import { jobEvents } from '../jobs/jobEvents';
-import { extractiveStrategy } from '../pipeline/extractiveStrategy';
-import { modelStrategy } from '../pipeline/modelStrategy';
-import { summarizeDocument } from '../pipeline/summarizeDocument';
-import type { SummaryStrategy } from '../pipeline/summaryStrategy';
+import { createProvider } from '../llm/providerRegistry';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import type { ExtractedDocument } from '../../../shared/document';
+import { createModelHost } from '../service/createModelHost';
+import { createSummaryEngine } from '../service/createSummaryEngine';
+import { documentByteLimit } from '../service/documentByteLimit';
+import { installFenceKey } from '../service/installFenceKey';
+import { precisHome } from '../storage/precisHome';
 import { parseCliArgs, type CliIo } from './cliIo';
+import { formatRunStats } from './formatRunStats';
 import { OCR_USAGE, ocrCliOptions, ocrExtractOptions } from './ocrCli';
 
 export const summary = 'Summarize contracts with citations (--model <gguf> | --provider extractive|openai, --json, --parallel N, --threads N)';
 
 const USAGE =
-  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview] ' + OCR_USAGE;
+  'Usage: precis summarize <file…> [--provider local|extractive|openai] [--model <gguf>] [--json] [--parallel N] [--threads N] [--max-tokens N] [--sentences K] [--length brief|standard|detailed] [--context N] [--base-url URL] [--no-redact] [--preview] [--password P] ' + OCR_USAGE;
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -49,6 +59,7 @@ export function parseSummarizeArgs(argv: string[]) {
         sentences: { type: 'string' },
         length: { type: 'string' },
         context: { type: 'string' },
+        password: { type: 'string' },
         ...cloudCliOptions,
         ...ocrCliOptions,
       },
@@ -75,56 +86,129 @@ export function parseSummarizeArgs(argv: string[]) {
     cloud: cloudCliArgs(v),
     modelName: v.model,
     ocr: { ocr: v.ocr, 'ocr-lang': v['ocr-lang'] },
+    password: v.password,
   };
 }
+
+type SummarizeArgs = ReturnType<typeof parseSummarizeArgs>;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseSummarizeArgs(argv);
   // Cloud mode: --preview prints what would be sent and sends nothing.
-  if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io);
+  if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io, args.password);
+  if (args.provider === 'local' || args.provider === 'extractive') return runWithEngine(args, io);
   let exitCode = 0;
   try {
-    const modelFile = args.provider === 'local' ? args.model : undefined;
-    // The model-free summary is a strategy of its own, not a provider: it needs no model to load.
-    // A loaded model is freed when this block ends, however it ends (native memory, not the GC's).
-    await using provider = args.provider === 'extractive' ? undefined : await createProvider({
-      ...(modelFile ? { onLoadProgress: loadNotice(modelFile, io) } : {}),
+    // Freed when this block ends, however it ends.
+    await using cloud = await createProvider({
       id: args.provider,
       ...(args.model ? { modelPath: args.model } : {}),
-      ...(args.threads ? { threads: args.threads } : {}),
       ...(args.parallel ? { parallel: args.parallel } : {}),
-      ...(args.contextSize ? { contextSize: args.contextSize } : {}),
       ...(args.provider === 'openai' ? cloudProviderConfig(args.cloud, args.modelName, io.env) : {}),
       signal: io.signal,
     });
-    const strategy = provider ? modelStrategy(provider) : extractiveStrategy(args.sentences ? { sentences: args.sentences } : {});
-    for (const [i, file] of args.files.entries()) {
-      if (io.signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-      try {
-        await summarizeFile(file, { strategy, provider }, args, io, i);
-      } catch (e) {
-        const shape = toErrorShape(e);
-        if (shape.code === 'CANCELLED' || args.files.length === 1) throw e;
-        // One unreadable file does not stop the others; the exit code still reports it.
-        io.stderr(`${shape.code} ${path.basename(file)}: ${shape.message}`);
-        exitCode = 1;
-      }
-    }
+    exitCode = await eachFile(args, io, async (file, doc, i) => {
+      // Cloud providers get the redacted document behind the consent guard; placeholders are restored here.
+      const events = jobEvents(`cli-${i}`, (signal) => cloudSummaryEvents(doc, cloud, args.cloud, { ...summaryOptions(args), signal }), { signal: io.signal });
+      await printSummary(file, events, args, io);
+    });
   } finally {
     await shutdownParseWorker();
   }
   return exitCode;
 }
 
+/** Local models and the extractive engine: the app's own engine, with its job journal in the data folder. */
+async function runWithEngine(args: SummarizeArgs, io: CliIo): Promise<number> {
+  const home = precisHome(io.env);
+  const models = createModelHost({
+    home,
+    ...(args.model ? { modelPath: args.model } : {}),
+    ...(args.threads ? { threads: args.threads } : {}),
+    ...(args.parallel ? { parallel: args.parallel } : {}),
+    ...(args.contextSize ? { contextSize: args.contextSize } : {}),
+  });
+  const keyProvider = createFileKeyProvider(home);
+  const journals = createJobJournals(home, keyProvider, { onWarning: (m) => io.stderr(`warning: ${m}`) });
+  // How many parts the journal already held when the job opened it.
+  let resumed = 0;
+  const counting: JobJournals = {
+    prune: (ms) => journals.prune(ms),
+    async open(key, o) {
+      const journal = await journals.open(key, o);
+      resumed = journal.completed().size;
+      return journal;
+    },
+  };
+  const engine = createSummaryEngine({
+    models,
+    provider: args.provider === 'local' ? 'local' : 'extractive',
+    ...(args.sentences ? { sentences: args.sentences } : {}),
+    journals: counting,
+    fenceKey: installFenceKey(keyProvider),
+    onWarning: (m) => io.stderr(`warning: ${m}`),
+  });
+  try {
+    // The model is loaded once, before the first file, so a bad model fails at once.
+    if (args.model && args.provider === 'local') await models.load(undefined, DEFAULT_SETTINGS, loadNotice(args.model, io));
+    return await eachFile(args, io, async (file, doc, i) => {
+      resumed = 0;
+      const jobId = `cli-${i}`;
+      const events = jobEvents(jobId, (signal) => engine.summarize({ jobId, document: doc, options: summaryOptions(args), settings: DEFAULT_SETTINGS, signal }), { signal: io.signal });
+      await printSummary(file, events, args, io, () => resumed);
+    });
+  } finally {
+    await models.dispose();
+    await shutdownParseWorker();
+  }
+}
+
+/** Reads and summarizes each file; one unreadable file does not stop the others (the exit code still reports it). */
+async function eachFile(args: SummarizeArgs, io: CliIo, summarize: (file: string, doc: ExtractedDocument, index: number) => Promise<void>): Promise<number> {
+  let exitCode = 0;
+  for (const [i, file] of args.files.entries()) {
+    if (io.signal.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+    try {
+      // No larger file than this process's heap can hold: FILE_TOO_LARGE rather than running out of memory.
+      const doc = await extractDocument(
+        { path: file },
+        { signal: io.signal, limits: { maxBytes: documentByteLimit() }, ...(args.password !== undefined ? { password: args.password } : {}), ...ocrExtractOptions(args.ocr, io) },
+      );
+      if (!args.json) {
+        if (args.files.length > 1) io.stdout(`${i ? '\n' : ''}# ${path.basename(file)}\n`);
+        for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);
+      }
+      await summarize(file, doc, i);
+    } catch (e) {
+      const shape = toErrorShape(e);
+      if (shape.code === 'CANCELLED' || args.files.length === 1) throw e;
+      io.stderr(`${shape.code} ${path.basename(file)}: ${shape.message}`);
+      exitCode = 1;
+    }
+  }
+  return exitCode;
+}
+
+function summaryOptions(args: SummarizeArgs) {
+  return {
+    ...(args.parallel ? { parallel: args.parallel } : {}),
+    ...(args.maxTokens ? { maxTokens: args.maxTokens } : {}),
+    ...(args.sentences ? { sentences: args.sentences } : {}),
+    ...(args.length ? { length: args.length } : {}),
+  };
+}
+
 /**
- * One stderr line when the native model load starts (after the file passed validation), so a long
- * load of a large model does not look like a hang; stdout stays the summary or JSON alone, and a
- * single line reads the same in a terminal, a pipe or a log.
+ * One stderr line once the native model load is under way (after the file passed validation, which
+ * is the host's first "loading" status), so a long load of a large model does not look like a hang;
+ * stdout stays the summary or JSON alone, and a single line reads the same in a terminal, a pipe or a log.
  */
-function loadNotice(modelFile: string, io: CliIo): (progress: number) => void {
+function loadNotice(modelFile: string, io: CliIo): (status: ModelStatus) => void {
+  let updates = 0;
   let shown = false;
-  return () => {
-    if (shown) return;
+  return (status) => {
+    if (shown || (status.state !== 'loading' && status.state !== 'ready')) return;
+    if (status.state === 'loading' && ++updates < 2) return;
     shown = true;
     let size = '';
     try {
@@ -136,37 +220,24 @@ function loadNotice(modelFile: string, io: CliIo): (progress: number) => void {
   };
 }
 
-async function summarizeFile(
+async function printSummary(
   file: string,
-  engine: { strategy: SummaryStrategy; provider: LlmProvider | undefined },
-  args: ReturnType<typeof parseSummarizeArgs>,
+  events: AsyncIterable<SummaryEvent>,
+  args: SummarizeArgs,
   io: CliIo,
-  index: number,
+  resumedParts: () => number = () => 0,
 ): Promise<void> {
-  const doc = await extractDocument({ path: file }, { signal: io.signal, ...ocrExtractOptions(args.ocr, io) });
-  if (!args.json) {
-    if (args.files.length > 1) io.stdout(`${index ? '\n' : ''}# ${path.basename(file)}\n`);
-    for (const w of doc.warnings) io.stderr(`warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);
-  }
   let terminal: SummaryEvent | undefined;
-  const options = {
-    ...(args.parallel ? { parallel: args.parallel } : {}),
-    ...(args.maxTokens ? { maxTokens: args.maxTokens } : {}),
-    ...(args.sentences ? { sentences: args.sentences } : {}),
-    ...(args.length ? { length: args.length } : {}),
-  };
-  // Cloud providers get the redacted document behind the consent guard; placeholders are restored here.
-  const { strategy, provider } = engine;
-  const events = jobEvents(
-    `cli-${index}`,
-    (signal) => (provider?.kind === 'cloud' ? cloudSummaryEvents(doc, provider, args.cloud, { ...options, signal }) : summarizeDocument(doc, strategy, { ...options, signal })),
-    { signal: io.signal },
-  );
   let chunkCount = 0;
   let read = 0;
   for await (const e of events) {
     if (e.type === 'done' || e.type === 'failed' || e.type === 'cancelled') terminal = e;
-    else if (e.type === 'started') chunkCount = e.chunkCount;
+    else if (e.type === 'started') {
+      chunkCount = e.chunkCount;
+      const done = resumedParts();
+      // Said on stderr in --json mode too: it is progress, not the result.
+      if (done) io.stderr(`resuming: ${done} of ${chunkCount} part${chunkCount === 1 ? '' : 's'} already read`);
+    }
     else if (!args.json) {
       if (e.type === 'delta' && e.stage === 'final') io.write(e.text);
       // Progress goes to stderr so stdout stays the summary alone.
@@ -191,8 +262,6 @@ async function summarizeFile(
     );
   } else {
     io.write('\n');
-    io.stderr(
-      `${stats.chunks} part${stats.chunks === 1 ? '' : 's'}, ${stats.promptTokens} prompt + ${stats.generatedTokens} generated tokens, ${(stats.totalMs / 1000).toFixed(1)} s, ${stats.tokensPerSecond.toFixed(1)} tok/s${stats.droppedCitations ? `, ${stats.droppedCitations} unresolvable citation(s) dropped` : ''}`,
-    );
+    io.stderr(formatRunStats(stats));
   }
 }

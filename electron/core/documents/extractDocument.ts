@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileBounded } from './readFileBounded';
 import path from 'node:path';
-import type { DocumentKind, DocumentWarning, ExtractedDocument } from '../../../shared/document';
+import type { DocumentKind, DocumentWarning, ExtractedDocument, Rect } from '../../../shared/document';
 import type { OcrMode } from '../../../shared/ocrMode';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { detectKind, looksLikeText, zipEntryNames } from './detectKind';
@@ -37,6 +37,8 @@ export interface OcrPageResult {
   confidence: number;
   /** Set when the page could not be read (time limit, engine failure); `text` is then empty. */
   failure?: string;
+  /** The same text as paragraphs with their line boxes on the displayed page (as text-layer blocks carry). */
+  paragraphs?: { text: string; rects: Rect[] }[];
 }
 
 /**
@@ -110,10 +112,12 @@ async function applyOcr(source: SourceDocument, bytes: Uint8Array, kind: Documen
   for (const page of source.pages) {
     const r = read.get(page.number);
     if (r && !r.failure && r.text.trim()) {
-      page.units = r.text
-        .split(/\n\s*\n/)
-        .filter((t) => t.trim())
-        .map((t) => ({ text: t.replace(/\s+/g, ' ').trim(), hint: 'paragraph' as const }));
+      page.units = r.paragraphs
+        ? r.paragraphs.filter((p) => p.text.trim()).map((p) => ({ text: p.text.replace(/\s+/g, ' ').trim(), hint: 'paragraph' as const, rects: p.rects }))
+        : r.text
+            .split(/\n\s*\n/)
+            .filter((t) => t.trim())
+            .map((t) => ({ text: t.replace(/\s+/g, ' ').trim(), hint: 'paragraph' as const }));
       page.ocr = { confidence: Math.round(r.confidence) };
       if (r.confidence < OCR_CONFIDENCE_FLOOR) low.push({ page: page.number, confidence: Math.round(r.confidence) });
       continue;

@@ -24,7 +24,8 @@ export async function driveJob(jobId: string, run: JobRunner, listener: JobListe
   let ended = false;
   let pending: Extract<Body<SummaryEvent>, { type: 'delta' }> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const points: SummaryPoint[] = [];
+  // By chunk, not by finish time: with parallel sequences, chunks finish in any order.
+  const points: SummaryPoint[][] = [];
   let markdown = '';
 
   const deliver = (event: Body<SummaryEvent>) => {
@@ -48,7 +49,7 @@ export async function driveJob(jobId: string, run: JobRunner, listener: JobListe
   };
   const end = (e: unknown | undefined) => {
     flush();
-    const partial = markdown || points.length ? { partial: { markdown, points: [...points] } } : {};
+    const partial = markdown || points.some((p) => p.length) ? { partial: { markdown, points: points.flat() } } : {};
     if (signal.aborted || (e !== undefined && isAbortError(e))) deliver({ type: 'cancelled', ...partial });
     // The runner stopped without saying how: report what we know rather than leave the window waiting.
     else deliver({ type: 'failed', error: toErrorShape(e ?? new PrecisFailure('INTERNAL', 'The summary stopped without finishing. Try again.')), ...partial });
@@ -59,7 +60,7 @@ export async function driveJob(jobId: string, run: JobRunner, listener: JobListe
     for await (const raw of run(signal)) {
       if (ended) break;
       const { jobId: _jobId, seq: _seq, ...event } = raw as SummaryEvent;
-      if (event.type === 'chunkDone') points.push(...event.points);
+      if (event.type === 'chunkDone') points[event.chunkIndex] = event.points;
       if (event.type === 'delta') {
         if (event.stage === 'final') markdown += event.text;
         if (pending && pending.stage === event.stage && pending.chunkIndex === event.chunkIndex) {

@@ -21,9 +21,13 @@ export interface ExtractiveStrategyOptions {
   sentences?: number;
 }
 
-function ranked(blocks: readonly Block[], count: number, input: string): StepAnswer {
-  const answer = { points: rankSentences(blocks, { sentences: count, documentOrder: true }).map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
-  return { answer, promptTokens: estimateTokens(input), generatedTokens: estimateTokens(JSON.stringify(answer)) };
+// No prompt is read and nothing is generated: token counts stay zero, and each step reports the
+// sentences it read and chose instead.
+function ranked(blocks: readonly Block[], count: number): StepAnswer {
+  let read = 0;
+  const picked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n) });
+  const answer = { points: picked.map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
+  return { answer, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: picked.length } };
 }
 
 const pointsText = (points: readonly SummaryPoint[]) => points.map((p) => p.text).join('\n');
@@ -41,7 +45,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
       async map(chunk, blocks, signal) {
         throwIfAborted(signal);
-        return ranked(blocks, sentences, chunk.text);
+        return ranked(blocks, sentences);
       },
       // The final step ranks any number of points: there is nothing to reduce.
       fitsFinal: () => true,
@@ -49,16 +53,17 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       reduceGroups: (points) => [points],
       async reduce(group, _ids, signal) {
         throwIfAborted(signal);
-        return ranked(pointsAsBlocks(group), sentences, pointsText(group));
+        return ranked(pointsAsBlocks(group), sentences);
       },
       async final(points, blocks, signal, onText) {
         throwIfAborted(signal);
         // The map step already chose sentences (one point each); rank those, so the final summary is
         // a selection from every chunk's best rather than a re-read of whole paragraphs.
-        const text = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, { sentences }).markdown;
+        let read = 0;
+        const summary = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, { sentences, onRead: (n) => (read = n) });
         throwIfAborted(signal);
-        onText(text);
-        return { text, promptTokens: estimateTokens(pointsText(points)), generatedTokens: estimateTokens(text) };
+        onText(summary.markdown);
+        return { text: summary.markdown, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: summary.points.length } };
       },
     }),
   };

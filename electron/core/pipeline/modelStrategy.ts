@@ -55,7 +55,7 @@ export function modelStrategy(provider: LlmProvider): SummaryStrategy {
 }
 
 function prepareModel(provider: LlmProvider, doc: ExtractedDocument, options: StrategyOptions): PreparedStrategy {
-  const fence = createFence(doc.sha256);
+  const fence = createFence(doc.sha256, options.fenceKey);
   const { contextSize } = provider;
   const count = (text: string) => provider.countTokens(text);
   const sampling = { temperature: options.temperature ?? 0, ...(options.seed === undefined ? {} : { seed: options.seed }) };

@@ -15,16 +15,18 @@ export interface Fence {
 /** Bump whenever a prompt, schema or answer budget changes what a chunk yields: old job journals are then not reused. */
 export const PROMPT_VERSION = 1;
 
-/** Secret of this process: document authors cannot predict the nonce, yet runs stay reproducible. */
+/** Fallback secret for callers without an installation key (tests, tools): stable within this process only. */
 const PROCESS_SECRET = randomBytes(32);
 
 /**
- * The fence for a document. The nonce is keyed by a per-process random secret, so it is unguessable
- * from the document, and stable for the same document within a process: the same input gives the same
- * prompts (reproducible at temperature 0, and the model's prompt cache is reused).
+ * The fence for a document: its nonce is an HMAC of the document's hash under a secret, so it is
+ * unguessable from the document yet the same for the same document under the same secret. The app,
+ * the bridge and the CLI pass a secret derived from the installation's master key, so the same
+ * document gets the same prompts in every process (reproducible at temperature 0, and resumable
+ * from a journal); without one, a per-process secret keeps runs reproducible within the process.
  */
-export function createFence(documentKey: string): Fence {
-  const nonce = createHmac('sha256', PROCESS_SECRET).update(documentKey).digest('hex').slice(0, 12);
+export function createFence(documentKey: string, secret: Uint8Array = PROCESS_SECRET): Fence {
+  const nonce = createHmac('sha256', secret).update(documentKey).digest('hex').slice(0, 12);
   return { open: `<<<DOCUMENT ${nonce}>>>`, close: `<<<END DOCUMENT ${nonce}>>>` };
 }
 

@@ -19,12 +19,17 @@ export interface SummarizeOptions extends SummaryOptions {
   keyTerms?: KeyTermsEngine | false;
   /** Sampling temperature for every step (default 0: reproducible). */
   temperature?: number;
+  /** Sampling seed for every step (default {@link DEFAULT_SEED}, so sampled runs repeat too). */
   seed?: number;
   /** Chunks answered before (a resumed job): the map stage takes their points instead of asking again. */
   cache?: MapCache;
+  /** The secret the document fence's nonce is keyed by (see createFence); a per-process one by default. */
+  fenceKey?: Uint8Array;
 }
 
 const MAX_REDUCE_LEVELS = 4;
+/** The seed of every generation unless the caller gives one. */
+export const DEFAULT_SEED = 1;
 
 export function documentInfo(doc: ExtractedDocument): DocumentInfo {
   return {
@@ -70,7 +75,7 @@ async function runStages(
   const { signal } = options;
   const started = performance.now();
   const stageMs: Partial<Record<SummaryStage, number>> = {};
-  const counters = { promptTokens: 0, generatedTokens: 0, dropped: 0 };
+  const counters = { promptTokens: 0, generatedTokens: 0, dropped: 0, sentencesRead: 0, sentencesChosen: 0, picksSentences: false, keyTermsMs: 0 };
   const blockById = new Map(doc.blocks.map((b) => [b.id, b] as const));
   const parallel = Math.max(1, Math.min(options.parallel ?? strategy.maxParallel, strategy.maxParallel));
 
@@ -82,14 +87,20 @@ async function runStages(
       stageMs[stage] = (stageMs[stage] ?? 0) + (performance.now() - t);
     }
   };
-  const counted = <T extends StepUsage>(usage: T): T => {
+  const counted = <T extends StepUsage>(usage: T, stage?: 'map' | 'final'): T => {
     counters.promptTokens += usage.promptTokens;
     counters.generatedTokens += usage.generatedTokens;
+    if (usage.sentences) {
+      counters.picksSentences = true;
+      // The document's sentences are read in the map step; later steps only re-rank chosen ones.
+      if (stage === 'map') counters.sentencesRead += usage.sentences.read;
+      if (stage === 'final') counters.sentencesChosen = usage.sentences.chosen;
+    }
     return usage;
   };
   /** Checked points of a step's answer, citing only `allowed` blocks. */
-  const pointsOf = (step: StepAnswer, allowed: ReadonlyMap<string, Block>): SummaryPoint[] => {
-    const { points, dropped } = pointsFromAnswer(counted(step).answer, allowed);
+  const pointsOf = (step: StepAnswer, allowed: ReadonlyMap<string, Block>, stage?: 'map'): SummaryPoint[] => {
+    const { points, dropped } = pointsFromAnswer(counted(step, stage).answer, allowed);
     counters.dropped += dropped;
     return points;
   };
@@ -99,7 +110,8 @@ async function runStages(
     length: options.length ?? 'standard',
     ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
     ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    seed: options.seed ?? DEFAULT_SEED,
+    ...(options.fenceKey ? { fenceKey: options.fenceKey } : {}),
   });
 
   const chunks = await timed('chunk', async () => steps.chunk());
@@ -110,7 +122,9 @@ async function runStages(
   const engine = options.keyTerms === false ? undefined : (options.keyTerms ?? defaultKeyTermsEngine);
   if (engine) {
     // Rules first: instant, and useful while the model works.
+    const t = performance.now();
     keyTerms = engine.extract(doc);
+    counters.keyTermsMs = performance.now() - t;
     emit({ type: 'keyTerms', terms: keyTerms.terms, clauses: keyTerms.clauses });
   }
 
@@ -130,7 +144,7 @@ async function runStages(
         // Citations are rebuilt from this document's blocks, exactly as for a fresh answer.
         points = pointsOf({ answer: { points: saved.map((p) => ({ text: p.text, blockIds: p.citations.map((c) => c.blockId) })) }, promptTokens: 0, generatedTokens: 0 }, allowed);
       } else {
-        points = pointsOf(await steps.map(chunk, blocks, signal), allowed);
+        points = pointsOf(await steps.map(chunk, blocks, signal), allowed, 'map');
         throwIfAborted(signal);
         await options.cache?.record(chunk.index, points, { signal });
       }
@@ -179,6 +193,7 @@ async function runStages(
   throwIfAborted(signal);
   const final = counted(
     await timed('final', () => steps.final(points, finalCitedBlocks.length ? finalCitedBlocks : doc.blocks, signal, (text) => stream(markers.push(escaper.push(text))))),
+    'final',
   );
   stream(markers.push(escaper.flush()) + markers.flush());
   const resolved = resolveMarkdownCitations(escapeRedactionMarkers(escapeNumberedLineStarts(final.text)), doc.blocks);
@@ -208,6 +223,8 @@ async function runStages(
     // Wall time of the generating stages: parallel steps overlap, so per-step times would undercount.
     tokensPerSecond: generatingMs > 0 ? counters.generatedTokens / (generatingMs / 1000) : 0,
     droppedCitations: counters.dropped,
+    ...(counters.picksSentences ? { sentencesRead: counters.sentencesRead, sentencesChosen: counters.sentencesChosen } : {}),
+    ...(engine ? { keyTermsMs: counters.keyTermsMs } : {}),
   };
   const summary: SummaryResult = {
     markdown: resolved.markdown,

@@ -7,6 +7,8 @@ import type { JsonSchema } from '../llm/provider';
 export interface StepUsage {
   promptTokens: number;
   generatedTokens: number;
+  /** Strategies that pick sentences instead of generating: sentences read from the input and chosen for the answer. */
+  sentences?: { read: number; chosen: number };
 }
 
 /** A step's answer before the pipeline checks it: JSON-like points (see pipeline/citations), undefined when unusable. */
@@ -21,6 +23,8 @@ export interface StrategyOptions {
   maxTokens?: number;
   temperature?: number;
   seed?: number;
+  /** The secret the document fence's nonce is keyed by (see createFence); a per-process one by default. */
+  fenceKey?: Uint8Array;
 }
 
 /**

@@ -112,7 +112,7 @@ export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; stan
   const bare = noParens.replace(SUFFIX_AT_END, '').replace(/[,\s]+$/, '');
   if (bare.length >= 3 && bare !== noParens) push(bare);
   if (options.standalone) push(options.standalone);
-  // Glued, as in a domain or a handle: "CharityTunes" in "www.charitytunes.com" for "Charity Tunes Inc.".
+  // Glued, as in a domain or a handle: "BrivoSound" in "www.brivosound.com" for "Brivo Sound Inc.".
   const words = bare.split(/\s+/).filter((w) => /^[\p{L}\p{N}&]+$/u.test(w));
   if (words.length >= 2 && words.length <= 3 && words.length === bare.split(/\s+/).length && words.join('').length >= 6) push(words.join(''));
   return [...out.values()].sort((a, b) => b.form.length - a.form.length);
@@ -144,7 +144,7 @@ const foldKey = (s: string): string => s.toLowerCase().replace(/[\s,.]+/g, '');
  * several start at the same place.
  */
 function needleFinder(needles: readonly Needle[], plural: boolean): SpanFinder {
-  // Looked up by folded key ("Delta Three" and "DeltaThree" are one name); searched by every source.
+  // Looked up by folded key ("Nova Kite" and "NovaKite" are one name); searched by every source.
   const byKey = new Map<string, Needle>();
   const bySource = new Map<string, Needle>();
   for (const n of needles) {

@@ -1,7 +1,7 @@
 /**
  * The names that identify a contract's parties, from several independent signals, so that one
  * missed signal does not let a name out: the opening sentence, defined short names that are proper
- * names ("Paratek"), signature blocks, notice addresses and letterheads/running headers. Recall
+ * names ("Zentrovax"), signature blocks, notice addresses and letterheads/running headers. Recall
  * comes first: in those places every capitalised name that is not a role word or the contract's
  * vocabulary is taken. (Key terms' party extraction is a separate, accuracy-first reader.)
  */
@@ -22,11 +22,11 @@ interface Token {
   end: number;
 }
 
-// A word that can be part of a name: capitalised or a number ("ACME", "Paratek", "3M", "O’Brien"),
+// A word that can be part of a name: capitalised or a number ("ACME", "Zentrovax", "3M", "O’Brien"),
 // camel-case with a lower-case start ("eDiets", "mPhase") or a domain ("salesforce.com").
 const TOKEN = /[\p{Lu}\d][\p{L}\p{N}&'’.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|net|org|io)\b|\p{Ll}+/gu;
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'der', 'des', 'la', 'le', 'del', 'da', 'di', 'von', 'van', 'the', 'for', 'y', 'on']);
-// Words that end one name and start the next in a signature line ("… Officer ValueAct Capital …"), never inside a name.
+// Words that end one name and start the next in a signature line ("… Officer Zentrovax Capital …"), never inside a name.
 const BREAK_WORDS = new Set(
   'by name title its attention attn date dated chief vice officer president director secretary treasurer chairman counsel ceo cfo coo witness whereof signature signed address email phone telephone fax facsimile tel with copy to if'.split(' '),
 );
@@ -40,7 +40,7 @@ function tokens(text: string): Token[] {
 }
 
 /**
- * Runs of name-like words in `text`: "Allison Transmission Holdings, Inc.", "Bank of Nova Scotia".
+ * Runs of name-like words in `text`: "Quillmarsh Holdings, Inc.", "Bank of Nova Scotia".
  * A run stops at punctuation (a comma only continues before a legal form), at a sentence's full
  * stop and at signature labels and titles.
  */
@@ -157,7 +157,7 @@ function repeatedLines(blocks: readonly Pick<Block, 'text' | 'page'>[]): number[
 const BARE_SHORT = /\(\s*(\p{Lu}[\p{L}\p{N}&.-]{1,30})\s*\)/gu;
 const DEFINED = /\(\s*(?:(?:the|this|each|collectively|together|individually|jointly|hereinafter(?:\s+(?:referred\s+to\s+as|called))?|herein(?:after)?|also|referred\s+to\s+(?:herein\s+)?as|as|a|an|or|and|,)\s*)*["“”‘'’]([^"“”‘’()]{1,60}?)[,.]?["“”’'](?:[^()]{0,80}?["“”‘'’]([^"“”‘’()]{1,60}?)[,.]?["“”’'])?[^()]{0,80}\)/g;
 
-/** Letters of a name's words, split at camel humps ("ExxonMobil" → exxon, mobil). */
+/** Letters of a name's words, split at camel humps ("NovaKite" → nova, kite). */
 function nameWords(s: string): string[] {
   return s
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')

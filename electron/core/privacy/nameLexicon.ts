@@ -1,7 +1,7 @@
 /**
  * What makes a word part of a name in one contract. The strongest signal is the contract itself: a
  * word it also writes in lower case ("company", "capital", "exact") is vocabulary, while a word it
- * only ever capitalises ("Paratek", "ValueAct") is a name. Role words, legal forms, months and
+ * only ever capitalises ("Zentrovax", "QuillCo") is a name. Role words, legal forms, months and
  * places are never distinctive on their own.
  */
 
@@ -65,7 +65,7 @@ const PLACES = new Set(
   ).split(' '),
 );
 
-/** Lower-cased letters of a word ("Paratek’s" → "paratek"). */
+/** Lower-cased letters of a word ("Zentrovax’s" → "zentrovax"). */
 export function bareWord(word: string): string {
   return word
     .replace(/[’']s$/i, '')

@@ -1,3 +1,4 @@
+import { cloudOrigin, cloudUrlProblem } from '../../../shared/cloudUrl';
 import type { ExtractedDocument } from '../../../shared/document';
 import { PrecisFailure } from '../errors';
 import { journalKey } from '../jobs/journalKey';
@@ -114,8 +115,8 @@ function pickInfo(doc: ExtractedDocument) {
 
 /** Where a cloud job gets its settings-independent parts. */
 export interface CloudRunnerOptions {
-  /** The API key, read in main from the secret store; undefined when none is set. */
-  getApiKey(): Promise<string | undefined>;
+  /** The API key bound to `origin`, read in main from the secret store; undefined when none is set for it. */
+  getApiKey(origin: string): Promise<string | undefined>;
   /** Injected transport (tests). */
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
@@ -136,7 +137,10 @@ export function createCloudRunner(options: CloudRunnerOptions): (request: Summar
     if (request.consentHash !== prep.sha256) {
       throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
     }
-    const apiKey = await options.getApiKey();
+    // The key and the text go only where the user's settings allow: https, or http on loopback.
+    const problem = cloudUrlProblem(settings.cloud.baseUrl);
+    if (problem) throw new PrecisFailure('CLOUD_URL_INSECURE', `Nothing was sent. ${problem}`);
+    const apiKey = await options.getApiKey(cloudOrigin(settings.cloud.baseUrl));
     const { createOpenAiProvider } = await import('../llm/openaiProvider');
     const provider = createOpenAiProvider({
       baseUrl: settings.cloud.baseUrl,

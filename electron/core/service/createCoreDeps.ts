@@ -13,10 +13,14 @@ import { promises as fs } from 'node:fs';
 import type { CatalogOverrides } from '../models/catalog';
 import { recordThroughput } from '../models/throughputCache';
 import { createModelManager } from '../models/modelManager';
+import { cloudOrigin } from '../../../shared/cloudUrl';
+import type { ConfirmFn } from '../privacy/cloudConfirmation';
 import { createModelHost, type LocalModelHost } from './createModelHost';
 import { createSessionSecrets, type KeyHolder } from './createSessionSecrets';
 import { createSummaryEngine, type EngineProvider } from './createSummaryEngine';
+import { documentByteLimit } from './documentByteLimit';
 import type { FileHandles } from './fileHandles';
+import { installFenceKey } from './installFenceKey';
 import type { PickFilesFn, PrecisServiceDeps, SummaryEngine } from './serviceDeps';
 
 export interface CoreDepsOptions {
@@ -41,6 +45,8 @@ export interface CoreDepsOptions {
   pickModelFile?: () => Promise<string | undefined>;
   /** Catalog file and base URL overrides (tests, mirrors): from the process environment, never the window. */
   catalogOverrides?: CatalogOverrides;
+  /** Asks the user outside the page (native dialog; the `serve` terminal). Absent: every such decision is refused. */
+  confirm?: ConfirmFn;
   /** Told about storage trouble that does not stop a job (journal not writable, damaged journal); default stderr. */
   onWarning?: (message: string) => void;
 }
@@ -83,11 +89,17 @@ export const JOURNAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
  */
 export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { models: LocalModelHost } {
   const models = createModelHost({ home: options.home, modelPath: options.modelPath, threads: options.threads });
-  const secrets = options.secrets ?? createSessionSecrets(process.env.OPENAI_API_KEY);
-  // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
-  const cloud = createCloudRunner({ getApiKey: () => secrets.getApiKey() });
-  const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
   const settings = createSettingsStore(options.home);
+  // A key from the environment is bound to the server configured when the process started.
+  const secrets =
+    options.secrets ??
+    createSessionSecrets(
+      process.env.OPENAI_API_KEY,
+      settings.get().then((s) => cloudOrigin(s.cloud.baseUrl), () => ''),
+    );
+  // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
+  const cloud = createCloudRunner({ getApiKey: (origin) => secrets.getApiKey(origin) });
+  const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
   const journals = createJobJournals(options.home, keyProvider, { onWarning: options.onWarning });
   // Abandoned jobs' journals hold (encrypted) points of contracts: do not keep them forever.
   void journals.prune(JOURNAL_MAX_AGE_MS).catch(() => undefined);
@@ -107,10 +119,17 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
       const onProgress = o.onProgress;
       return extractDocument(
         { bytes, name: o.fileName },
-        { password: o.password, signal: o.signal, ocrMode: ocr, ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}) },
+        {
+          password: o.password,
+          signal: o.signal,
+          ocrMode: ocr,
+          ocr: createOcrHook(onProgress ? { onProgress: (p) => onProgress(`${ocrProgressMessage(p)}…`) } : {}),
+          // No larger file than this process's heap can hold (FILE_TOO_LARGE rather than running out of memory).
+          limits: { maxBytes: documentByteLimit() },
+        },
       );
     },
-    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning }), options.home, models),
+    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning, fenceKey: installFenceKey(keyProvider) }), options.home, models),
     models,
     settings,
     history: createHistoryStore(options.home, keyProvider),
@@ -131,6 +150,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     ...(options.pickFiles ? { pickFiles: options.pickFiles } : {}),
     ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
     modelManager: createModelManager({ home: options.home, overrides: options.catalogOverrides, inUse: () => models.status().modelId }),
+    ...(options.confirm ? { confirm: options.confirm } : {}),
     dispose: () => shutdownParseWorker(),
   };
 }

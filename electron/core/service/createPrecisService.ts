@@ -15,8 +15,13 @@ import {
 import type { Settings } from '../../../shared/settings';
 import type { SummaryResult } from '../../../shared/summary';
 import { PrecisFailure, toErrorShape } from '../errors';
+import { docxHtml } from '../documents/docx/docxHtml';
 import { createJobManager } from '../jobs/jobManager';
 import type { PipelineEvent } from '../pipeline/pipelineEvent';
+import { cloudOrigin, cloudUrlProblem } from '../../../shared/cloudUrl';
+import { confirmationsForPatch, type CloudConfirmation } from '../privacy/cloudConfirmation';
+import { hostOf } from '../llm/cloudHost';
+import { createConsentTokens } from './consentTokens';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import { progressDuring } from './progressDuring';
@@ -46,11 +51,23 @@ interface OpenDocument {
   neverSend: boolean;
   /** Opened by reopening a history entry (only to show its pages): dropped before documents the user added. */
   fromHistory?: boolean;
+  /** The file's bytes (PDF and DOCX), for the Source panel to draw the cited page. */
+  file?: Uint8Array;
 }
+
+/** Largest file kept with a history entry so a reopened summary can draw its pages. */
+const MAX_STORED_FILE_BYTES = 64 * 1024 * 1024;
 
 type Handler<C extends InvokeChannel> = (clientId: string, request: ParsedRequest<C>) => Promise<InvokeResponses[C]>;
 type ParsedRequest<C extends InvokeChannel> = ReturnType<(typeof requestSchemas)[C]['parse']>;
 type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+/** A cloud server address the settings would refuse, as the request sent it (checked before the schema, for a clear code). */
+function insecureCloudUrl(channel: string, request: unknown): string | undefined {
+  if (channel !== 'settings.set' || !request || typeof request !== 'object') return undefined;
+  const url = (request as { patch?: { cloud?: { baseUrl?: unknown } } }).patch?.cloud?.baseUrl;
+  return typeof url === 'string' ? cloudUrlProblem(url) : undefined;
+}
 
 /** True when a request names a file by path (`{file: {kind: 'path'}}`), which no client may do. */
 function namesAPath(request: unknown): boolean {
@@ -62,7 +79,12 @@ function namesAPath(request: unknown): boolean {
  * What the history keeps of a finished job: the summary and the document it cites (pages and
  * blocks), inside the same encrypted entry. Entries saved before sources were kept have none.
  */
-type StoredSummaryResult = SummaryResult & { source?: ExtractedDocument };
+type StoredSummaryResult = SummaryResult & { source?: ExtractedDocument; /** Base64 of the PDF or DOCX itself. */ sourceFile?: string };
+
+/** The file worth keeping for drawing: PDFs and Word documents (a text file's blocks are the whole of it). */
+function drawableFile(document: ExtractedDocument, bytes: Uint8Array | undefined): Uint8Array | undefined {
+  return bytes && (document.kind === 'pdf' || document.kind === 'docx') ? bytes : undefined;
+}
 
 function isStoredSource(source: unknown): source is ExtractedDocument {
   const d = source as Partial<ExtractedDocument> | undefined;
@@ -111,17 +133,19 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   // Downloads are shared too: every window sees their progress.
   const unwatchDownloads = deps.modelManager?.watch((state) => broadcast('models.download', state));
 
-  function remember(owner: string, document: ExtractedDocument, fromHistory = false): string {
+  function remember(owner: string, document: ExtractedDocument, fromHistory = false, file?: Uint8Array): string {
+    const kept = drawableFile(document, file);
     for (const [id, open] of documents) {
       if (open.owner === owner && open.document.sha256 === document.sha256) {
         documents.delete(id);
         // Reopening a summary must not replace the document the user added; adding it makes it theirs.
-        documents.set(id, fromHistory ? open : { ...open, document, fromHistory: false });
+        const merged = fromHistory ? open : { ...open, document, fromHistory: false };
+        documents.set(id, merged.file || !kept ? merged : { ...merged, file: kept });
         return id;
       }
     }
     const id = `doc-${randomBytes(12).toString('base64url')}`;
-    documents.set(id, { owner, document, neverSend: false, fromHistory });
+    documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}) });
     // Map keeps insertion order: the first entries are the least recently used. Browsing the history
     // must not push out a document waiting in the queue, so history-opened ones go first.
     while (documents.size > maxOpen) {
@@ -149,9 +173,12 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!deps.fileHandles) throw new PrecisFailure('FILE_NOT_FOUND', 'That file is no longer open in Precis. Add it again.');
       intake = await readFileByPath(deps.fileHandles.resolve(clientId, file.handle));
     } else intake = readFileFromBytes(file.name, file.data);
+    // Extraction hands the bytes to its worker (detaching them): the Source panel draws from a copy.
+    const copy = new Uint8Array(intake.bytes);
     const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ...(onProgress ? { onProgress } : {}) });
-    const id = remember(clientId, document);
-    return { id, owner: clientId, document, neverSend: documents.get(id)?.neverSend ?? false };
+    const id = remember(clientId, document, false, copy);
+    const open = documents.get(id);
+    return { id, owner: clientId, document, neverSend: open?.neverSend ?? false, ...(open?.file ? { file: open.file } : {}) };
   }
 
   // Documents being read for `documents.inspect`, by the client's read id: cancelling one stops the
@@ -169,26 +196,42 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
 
   async function publicSettings(settings?: Settings): Promise<PublicSettings> {
     const s = settings ?? (await deps.settings.get());
-    return { ...s, apiKey: deps.secrets ? await deps.secrets.status() : NO_KEY_STORE };
+    return { ...s, apiKey: deps.secrets ? await deps.secrets.status(cloudOrigin(s.cloud.baseUrl)) : NO_KEY_STORE };
   }
 
-  async function checkConsent(document: ExtractedDocument, neverSend: boolean, settings: Settings, consentHash: string | undefined, keep?: readonly string[]) {
-    if (settings.mode !== 'cloud') return;
-    if (neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
-    if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
-    const preview = await deps.cloudPreview(document, settings, keep);
-    if (!consentHash || consentHash !== preview.sha256) {
-      throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
+  const consents = createConsentTokens();
+
+  /** Asks the user outside the page; anything but an explicit yes refuses with NOT_CONFIRMED. */
+  async function confirmOrRefuse(clientId: string, request: CloudConfirmation, refusal: string): Promise<void> {
+    const yes = deps.confirm ? await deps.confirm(clientId, request).catch(() => false) : false;
+    if (!yes) {
+      throw new PrecisFailure(
+        'NOT_CONFIRMED',
+        `${refusal} It was not confirmed in Precis’s own dialog (or, for \`precis serve\`, on its terminal).`,
+      );
     }
+  }
+
+  /**
+   * Cloud mode: the consent token must have been minted for this client, this document, exactly the
+   * text that would be sent now, and the configured server. Returns that text's sha256 for the guard.
+   */
+  async function checkConsent(clientId: string, open: OpenDocument & { id: string }, settings: Settings, consentToken: string | undefined) {
+    if (settings.mode !== 'cloud') return undefined;
+    if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
+    if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+    const preview = await deps.cloudPreview(open.document, settings, keptTerms.get(open.id));
+    consents.redeem(consentToken, { owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) });
+    return preview.sha256;
   }
 
   const handlers: Handlers = {
     'summary.start': async (clientId, req) => {
       const settings = await deps.settings.get();
-      const { consentHash, ...options } = req.options;
+      const { consentToken, ...options } = req.options;
       const early = req.file.kind === 'document' ? openDocument(clientId, req.file.documentId) : undefined;
       const keep = req.file.kind === 'document' ? keptTerms.get(req.file.documentId) : undefined;
-      if (early) await checkConsent(early.document, early.neverSend, settings, consentHash, keep);
+      let consentHash = early ? await checkConsent(clientId, early, settings, consentToken) : undefined;
       const run = async function* (signal: AbortSignal): AsyncGenerator<PipelineEvent> {
         let open = early;
         if (!open) {
@@ -202,7 +245,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
             }
             yield { type: 'stage', stage: 'extract', detail: step.value };
           }
-          await checkConsent(open.document, open.neverSend, settings, consentHash);
+          consentHash = await checkConsent(clientId, open, settings, consentToken);
         }
         let notSaved = false;
         for await (const event of deps.engine.summarize({
@@ -220,7 +263,12 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
             // A full disk must not turn a finished summary into a failure, but the user must know it
             // was not kept: the summary still arrives, with a warning saying why.
             // The document goes into the (encrypted) entry too, so a reopened summary can open its pages.
-            const stored: StoredSummaryResult = { ...event.summary, source: open.document };
+            const file = open.file ?? documents.get(open.id)?.file;
+            const stored: StoredSummaryResult = {
+              ...event.summary,
+              source: open.document,
+              ...(file && file.byteLength <= MAX_STORED_FILE_BYTES ? { sourceFile: Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('base64') } : {}),
+            };
             const saved = await deps.history.save(stored).then(
               () => undefined,
               (e: unknown) => e,
@@ -290,9 +338,16 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       }
       return opened;
     },
+    'documents.file': async (clientId, req) => {
+      const open = openDocument(clientId, req.documentId);
+      if (!open.file) return { kind: 'none' };
+      if (open.document.kind === 'pdf') return { kind: 'pdf', data: Buffer.from(open.file.buffer, open.file.byteOffset, open.file.byteLength).toString('base64') };
+      if (open.document.kind === 'docx') return { kind: 'docx', html: await docxHtml(open.file) };
+      return { kind: 'none' };
+    },
     'documents.setNeverSend': async (clientId, req) => {
       const open = openDocument(clientId, req.documentId);
-      documents.set(req.documentId, { owner: open.owner, document: open.document, neverSend: req.neverSend });
+      documents.set(req.documentId, { owner: open.owner, document: open.document, neverSend: req.neverSend, ...(open.file ? { file: open.file } : {}) });
       return { neverSend: req.neverSend };
     },
     'model.status': async () => deps.models.status(),
@@ -307,10 +362,27 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     'models.list': async () => deps.models.list(),
     'settings.get': async () => publicSettings(),
-    'settings.set': async (_clientId, req) => publicSettings(await deps.settings.set(req.patch)),
+    'settings.set': async (clientId, req) => {
+      const current = await deps.settings.get();
+      const currentOrigin = cloudOrigin(current.cloud.baseUrl);
+      const keySet = deps.secrets ? (await deps.secrets.status(currentOrigin)).set : false;
+      // Where documents and the key go, and whether they are redacted, is the user's decision, not the page's.
+      for (const request of confirmationsForPatch(current, req.patch, keySet)) {
+        await confirmOrRefuse(
+          clientId,
+          request,
+          request.kind === 'hostChange' ? `The cloud server was not changed to ${request.to}.` : 'Redaction stays on.',
+        );
+      }
+      const saved = await deps.settings.set(req.patch);
+      // A key entered for one server is never sent to another: a new server needs its own key.
+      if (cloudOrigin(saved.cloud.baseUrl) !== currentOrigin) await deps.secrets?.clearApiKey();
+      return publicSettings(saved);
+    },
     'secrets.setApiKey': async (_clientId, req) => {
       if (!deps.secrets) throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'This session cannot store an API key.');
-      return deps.secrets.setApiKey(req.key);
+      const settings = await deps.settings.get();
+      return deps.secrets.setApiKey(req.key, cloudOrigin(settings.cloud.baseUrl));
     },
     'secrets.clearApiKey': async () => (deps.secrets ? deps.secrets.clearApiKey() : NO_KEY_STORE),
     'cloud.preview': async (clientId, req) => {
@@ -320,13 +392,41 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (req.keep) keptTerms.set(req.documentId, req.keep);
       return deps.cloudPreview(open.document, await deps.settings.get(), keptTerms.get(req.documentId));
     },
+    'cloud.consent': async (clientId, req) => {
+      const open = openDocument(clientId, req.documentId);
+      if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to send it.');
+      if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+      const settings = await deps.settings.get();
+      const preview = await deps.cloudPreview(open.document, settings, keptTerms.get(open.id));
+      if (preview.sha256 !== req.sha256) {
+        throw new PrecisFailure('CONSENT_REQUIRED', 'The text to send changed since the preview was shown. Review the new preview.');
+      }
+      await confirmOrRefuse(
+        clientId,
+        {
+          kind: 'send',
+          host: hostOf(settings.cloud.baseUrl),
+          model: settings.cloud.model,
+          fileName: open.document.fileName ?? 'this document',
+          characters: preview.text.length,
+          redacted: settings.cloud.redact,
+          placeholders: preview.redactions.length,
+          sha256: preview.sha256,
+        },
+        'Nothing was sent.',
+      );
+      return {
+        consentToken: consents.mint({ owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) }),
+      };
+    },
     'history.list': async () => (deps.history ? deps.history.list() : []),
     'history.get': async (clientId, req) => {
       const entry = await deps.history?.get(req.id);
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
-      const { source, ...summary } = entry.summary as StoredSummaryResult;
+      const { source, sourceFile, ...summary } = entry.summary as StoredSummaryResult;
       // The stored document is opened for this client like a dropped file: citations then open its pages.
-      const documentId = isStoredSource(source) ? remember(clientId, source, true) : undefined;
+      const file = typeof sourceFile === 'string' ? new Uint8Array(Buffer.from(sourceFile, 'base64')) : undefined;
+      const documentId = isStoredSource(source) ? remember(clientId, source, true, file) : undefined;
       return { ...entry, summary, ...(documentId ? { documentId } : {}) };
     },
     'history.delete': async (_clientId, req) => ({ deleted: deps.history ? await deps.history.delete(req.id) : false }),
@@ -334,7 +434,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const entry = await deps.history?.get(req.id);
       if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
       if (!deps.exportSummary) throw new PrecisFailure('INTERNAL', 'Export is not available in this build.');
-      const { source: _source, ...summary } = entry.summary as StoredSummaryResult;
+      const { source: _source, sourceFile: _file, ...summary } = entry.summary as StoredSummaryResult;
       return deps.exportSummary({ ...entry, summary }, req.format);
     },
     'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
@@ -347,6 +447,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!Object.hasOwn(requestSchemas, channel)) return err('INVALID_REQUEST', `Unknown request "${String(channel).slice(0, 64)}".`);
       // A window or page never names a file by path: a compromised one could read any file the user can.
       if (namesAPath(rawRequest)) return err('PATH_REFUSED', 'Files cannot be named by path here. Drop the file or use "Add documents".');
+      const insecure = insecureCloudUrl(channel, rawRequest);
+      if (insecure) return err('CLOUD_URL_INSECURE', insecure);
       const c = channel as InvokeChannel;
       const parsed = requestSchemas[c].safeParse(rawRequest ?? {});
       if (!parsed.success) {
@@ -376,6 +478,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       for (const [key, read] of reads) if (key.startsWith(`${clientId}\u0000`)) read.abort();
       listeners.delete(clientId);
       deps.fileHandles?.forget(clientId);
+      consents.forget(clientId);
       for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);
       await jobs.cancelClient(clientId);
     },

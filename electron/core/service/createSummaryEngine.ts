@@ -12,6 +12,7 @@ import type { SummaryStrategy } from '../pipeline/summaryStrategy';
 import type { JobJournal, JobJournals, JournalKey } from '../storage/jobJournal';
 import { defaultWarning } from '../storage/defaultWarning';
 import type { LocalModelHost } from './createModelHost';
+import { extractiveSummaryInWorker, runsOffThread, type OffThreadOptions } from './extractiveInWorker';
 import type { JournaledRun, SummaryEngine, SummaryJobRequest } from './serviceDeps';
 
 export type EngineProvider = 'local' | 'openai' | 'extractive';
@@ -31,6 +32,10 @@ export interface SummaryEngineOptions {
   journals?: JobJournals;
   /** Told when journaling is skipped for a job because its journal could not be opened (the job still runs). */
   onWarning?: (message: string) => void;
+  /** The installation's fence secret (see installFenceKey): the same document gets the same prompts in every process. */
+  fenceKey?: () => Promise<Uint8Array>;
+  /** Time budget and memory of extractive summaries of large documents, which run in a worker thread. */
+  offThread?: Omit<OffThreadOptions, 'signal'> & { inlineBelowChars?: number };
 }
 
 /**
@@ -122,9 +127,18 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
       }
       const sentences = request.options.sentences ?? options.sentences;
       const { strategy, key } = which === 'extractive' ? extractive(sentences) : await localOrExtractive(request.settings, options.provider === 'local', sentences, request.signal);
+      // Without the installation's secret the fence falls back to a per-process one: the job still runs.
+      const fenceKey = await options.fenceKey?.().catch(() => undefined);
+      const summarizeOptions = { ...request.options, ...(fenceKey ? { fenceKey } : {}) };
+      if (strategy.kind === 'extractive' && runsOffThread(request.document, options.offThread?.inlineBelowChars)) {
+        // Large documents: chunking and ranking in a worker thread with a time budget. Not journaled:
+        // the strategy is deterministic, and reading it again costs less than its journal would.
+        yield* extractiveSummaryInWorker(request.document, sentences, summarizeOptions, { ...options.offThread, signal: request.signal });
+        return;
+      }
       const journalKey = await key(request.options.length ?? 'standard', request.document);
       yield* journaledFor(request)(journalKey, request.signal, (cache) =>
-        summarizeDocument(request.document, strategy, { ...request.options, signal: request.signal, ...(cache ? { cache } : {}) }),
+        summarizeDocument(request.document, strategy, { ...summarizeOptions, signal: request.signal, ...(cache ? { cache } : {}) }),
       );
     },
     async estimate(document: ExtractedDocument, settings: Settings) {

@@ -11,6 +11,7 @@ import type {
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { ModelManager } from '../models/modelManager';
 import type { JournalKey } from '../storage/jobJournal';
+import type { ConfirmFn } from '../privacy/cloudConfirmation';
 import type { FileHandles } from './fileHandles';
 import type { MapCache } from '../pipeline/mapCache';
 import type { PipelineEvent } from '../pipeline/pipelineEvent';
@@ -83,10 +84,14 @@ export interface HistoryStoreLike {
   delete(id: string): Promise<boolean>;
 }
 
-/** The API key: held in main only; the window learns whether one is set, never the key. */
+/**
+ * The API key: held in main only; the window learns whether one is set, never the key. A key is
+ * bound to the server origin it was entered for and is never used for, or reported set for, another.
+ */
 export interface SecretsLike {
-  status(): Promise<PublicSettings['apiKey']>;
-  setApiKey(key: string): Promise<PublicSettings['apiKey']>;
+  /** `origin`: the configured server's; a key bound to another origin counts as not set. */
+  status(origin: string): Promise<PublicSettings['apiKey']>;
+  setApiKey(key: string, origin: string): Promise<PublicSettings['apiKey']>;
   clearApiKey(): Promise<PublicSettings['apiKey']>;
 }
 
@@ -124,6 +129,11 @@ export interface PrecisServiceDeps {
   modelManager?: ModelManager;
   /** Main's dialog for one .gguf file (Electron only); undefined when the user closes it. */
   pickModelFile?: () => Promise<string | undefined>;
+  /**
+   * Asks the user outside the page: a native dialog (Electron), the terminal that started `serve`.
+   * Absent: every such decision is refused (NOT_CONFIRMED).
+   */
+  confirm?: ConfirmFn;
   /** Delta coalescing window in ms (default 30). */
   coalesceMs?: number;
   /** Documents kept open in memory (least recently used are dropped first). Default 8. */

@@ -86,11 +86,14 @@ function line(p: SummaryPoint): string {
  * terms to speak of (a plain text, a policy), the Overview is the most central sentence instead.
  * Empty sections are left out rather than padded.
  */
-export function extractiveSummary(blocks: readonly Block[], options: { sentences?: number; title?: string; terms?: KeyTerms } = {}): ExtractiveSummary {
+export function extractiveSummary(
+  blocks: readonly Block[],
+  options: { sentences?: number; title?: string; terms?: KeyTerms; onRead?: (sentences: number) => void } = {},
+): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
   const overview = overviewFromTerms(terms);
-  const ranked = rankSentences(blocks, { sentences: k });
+  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}) });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }

@@ -98,7 +98,7 @@ export function shortNamesOf(piece: string): string[] {
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
   let s = flat(piece);
-  // The name stops at its first parenthesis, unless the parenthesis is part of it: "Bunker One (USA) Inc.".
+  // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.".
   const inner = new RegExp(String.raw`^([^(]+\([^()"“”]{1,20}\)\s*,?\s*${LEGAL_FORM}\b\.?)`, 'i').exec(s);
   const paren = s.search(/\s*\(/);
   if (inner) s = inner[1]!;
@@ -106,7 +106,7 @@ export function nameOf(piece: string): string {
   // Drop the tail, but keep ", Inc." / ", LLC" / ", N.A.", which belong to the name.
   s = s.replace(NAME_TAIL, '');
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
-  // d/b/a or a second form: "Acme Co., Ltd.". "Bunker One (USA) Inc." lost "(USA) Inc." above; see below.
+  // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
   if (legal && legal[2]!.trim() && !/^\s*(?:d\/b\/a|dba|f\/k\/a)\b/i.test(legal[2]!)) s = legal[1]!;
   s = s.replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');

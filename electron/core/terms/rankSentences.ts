@@ -55,6 +55,8 @@ export interface RankOptions {
   lambda?: number;
   /** Return the picks in document order instead of rank order. */
   documentOrder?: boolean;
+  /** Receives how many sentences the blocks held (all of them, before filtering), for run statistics. */
+  onRead?: (sentences: number) => void;
 }
 
 interface Candidate {
@@ -139,7 +141,7 @@ const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|ha
 // Definitions are reference material, not what a reader wants first.
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 
-function candidates(blocks: readonly Block[]): Candidate[] {
+function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: number } {
   const out: Candidate[] = [];
   // Punctuated, mixed-case text (a real contract) lets us drop fragments; lower-cased, stripped text cannot.
   const sample = blocks.slice(0, 200).map((b) => b.text).join(' ');
@@ -173,7 +175,7 @@ function candidates(blocks: readonly Block[]): Candidate[] {
       out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, preamble, vector: new Map(), norm: 0, base: 0 });
     });
   }
-  return out;
+  return { cands: out, read: order };
 }
 
 function weigh(cands: Candidate[], w: RankWeights): void {
@@ -235,7 +237,8 @@ function cosine(a: Candidate, b: Candidate): number {
 export function rankSentences(blocks: readonly Block[], options: RankOptions): RankedSentence[] {
   const k = Math.max(0, Math.floor(options.sentences));
   if (k === 0) return [];
-  const cands = candidates(blocks);
+  const { cands, read } = candidates(blocks);
+  options.onRead?.(read);
   weigh(cands, { ...DEFAULT_RANK_WEIGHTS, ...options.weights });
   const lambda = options.lambda ?? 0.75;
   // MMR only needs to look at the strongest few hundred; the tail never wins.

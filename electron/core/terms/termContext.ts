@@ -3,7 +3,7 @@
  * sentences (with their block and position), the opening blocks, the defined terms and the date
  * convention. Rules never re-split text; the extractive summary can reuse the same sentences.
  */
-import type { Block, Citation } from '../../../shared/document';
+import { citationOf as sharedCitationOf, type Block, type Citation } from '../../../shared/document';
 import type { KeyTerm } from '../../../shared/terms';
 import { writesDayFirst, type DateOptions } from './date';
 import { isHeadingOnly } from './isHeadingOnly';
@@ -98,7 +98,7 @@ export function buildTermContext(doc: TermSource): TermContext {
 }
 
 export function citationOf(block: Block): Citation {
-  return block.clause ? { blockId: block.id, page: block.page, clause: block.clause } : { blockId: block.id, page: block.page };
+  return sharedCitationOf(block);
 }
 
 /** A key term with its source wording and one citation per distinct block. */

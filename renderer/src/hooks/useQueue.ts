@@ -80,7 +80,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   };
 
   const startJob = useCallback(
-    async (item: QueueItem, documentId: string, consentHash?: string) => {
+    async (item: QueueItem, documentId: string, consentToken?: string) => {
       const jobId = newId('job');
       dispatchJob({ type: 'created', jobId });
       dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined } });
@@ -90,7 +90,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         jobId,
         file: { kind: 'document', documentId },
         ...(password ? { password } : {}),
-        options: { ...(length ? { length } : {}), ...(consentHash ? { consentHash } : {}) },
+        options: { ...(length ? { length } : {}), ...(consentToken ? { consentToken } : {}) },
       });
       if (!res.ok) {
         dispatchJob({ type: 'startFailed', jobId, error: res.error });
@@ -231,9 +231,17 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined } });
         return;
       }
-      void startJob(item, item.facts.documentId, item.preview.sha256);
+      // Main asks the user itself (a native dialog, or the terminal running `precis serve`) and only
+      // then gives a one-time token for exactly this text: the page cannot consent on its own.
+      const { documentId } = item.facts;
+      void api.invoke('cloud.consent', { documentId, sha256: item.preview.sha256 }).then((granted) => {
+        if (granted.ok) return startJob(item, documentId, granted.value.consentToken);
+        busy.current = null;
+        dispatch({ type: 'update', id, patch: { status: 'failed', error: granted.error.message, preview: undefined } });
+        callbacks.current.onFinished?.(item, 'failed');
+      });
     },
-    [startJob],
+    [api, startJob],
   );
 
   /** Cloud preview: send these terms as they are (un-redacted) for this document; a new preview (and hash) replaces the old one. */

@@ -7,9 +7,11 @@ export interface CitationRef {
   page: number;
   clause?: string;
   blockId?: string;
+  /** OCR confidence of the cited page, when it was a scan. */
+  scanned?: number;
 }
 
-const ONE = String.raw`p\. (\d{1,5})(?:, ([^\];\n]{1,80}))?`;
+const ONE = String.raw`p\. (\d{1,5})(?:, scanned, \d{1,3} %)?(?:, ([^\];\n]{1,80}))?`;
 /** "[p. 4, §7.2]" or "[p. 4, §7.2; p. 5]", as formatCitation writes them, not already a link. */
 export const CITATION_GROUP = new RegExp(String.raw`\[(${ONE}(?:; ${ONE})*)\](?!\()`, 'g');
 const ONE_RE = new RegExp(`^${ONE}$`);
@@ -21,13 +23,18 @@ export function parseCitationGroup(inner: string): CitationRef[] {
     const m = ONE_RE.exec(part.trim());
     if (!m) continue;
     const clause = m[2]?.trim();
-    out.push(clause ? { page: Number(m[1]), clause: clause.replace(/^§/, '') } : { page: Number(m[1]) });
+    const scanned = /, scanned, (\d{1,3}) %/.exec(part);
+    out.push({
+      page: Number(m[1]),
+      ...(clause ? { clause: clause.replace(/^§/, '') } : {}),
+      ...(scanned ? { scanned: Number(scanned[1]) } : {}),
+    });
   }
   return out;
 }
 
 /** The label a citation button shows: "p. 4, §7.2". */
-export function citationLabel(c: Pick<Citation, 'page' | 'clause'>): string {
+export function citationLabel(c: Pick<Citation, 'page' | 'clause' | 'scanned'>): string {
   return formatCitation(c).slice(1, -1);
 }
 

@@ -55,7 +55,10 @@ describe('precis summarize', () => {
     expect(await main(['summarize', contract('c.txt', 5), '--sentences', '3'], cli)).toBe(0);
     const text = cli.out.join('');
     expect(text).toMatch(/\[p\. 1/);
-    expect(cli.err.some((l) => /generated tokens/.test(l))).toBe(true);
+    // It reads sentences and picks some: no prompt, no generated tokens, no tokens/s in its account.
+    const stats = cli.err.find((l) => /sentences read/.test(l));
+    expect(stats).toMatch(/^1 part, \d+ sentences read, [1-3] chosen, \d+ ms$/);
+    expect(cli.err.join('\n')).not.toMatch(/tok\/s|generated tokens/);
   });
 
   it('exits 130 with CANCELLED on Ctrl+C', async () => {
@@ -82,5 +85,20 @@ describe('precis summarize', () => {
     const unknown = io();
     expect(await main(['summarize', contract('g.txt', 2), '--provider', 'nope'], unknown)).toBe(1);
     expect(unknown.err[0]).toMatch(/^PROVIDER_UNKNOWN /);
+  });
+});
+
+describe('precis summarize --password', () => {
+  it('opens an encrypted PDF with the password, and says PASSWORD_REQUIRED without it', async () => {
+    const { makeKnownPdf, encryptPdf } = await import('../../fixtures/makePdf');
+    const file = path.join(dir, 'locked.pdf');
+    writeFileSync(file, encryptPdf(dir, (await makeKnownPdf()).bytes, 'sesame'));
+    const without = io();
+    expect(await main(['summarize', file, '--provider', 'extractive'], without)).not.toBe(0);
+    expect(without.err.join('\n')).toMatch(/^PASSWORD_REQUIRED /m);
+    const withPassword = io();
+    expect(await main(['summarize', file, '--provider', 'extractive', '--json', '--password', 'sesame'], withPassword)).toBe(0);
+    const line = JSON.parse(withPassword.out.join('').trim().split('\n')[0] ?? '{}') as JsonLine;
+    expect(line.points.length).toBeGreaterThan(0);
   });
 });

@@ -85,3 +85,30 @@ describe('extractive strategy', () => {
     expect(done.summary.keyTerms?.governingLaw?.value).toBe('England and Wales');
   });
 });
+
+describe('extractive strategy run statistics', () => {
+  const live = new AbortController().signal;
+
+  it('reports sentences read and chosen, never tokens it did not read or generate', async () => {
+    const steps = extractiveStrategy({ sentences: 2 }).prepare(doc, { length: 'standard' });
+    const map = await steps.map(chunk, doc.blocks, live);
+    expect(map.promptTokens).toBe(0);
+    expect(map.generatedTokens).toBe(0);
+    // Five sentence blocks and a heading: the heading is not a sentence.
+    expect(map.sentences).toEqual({ read: 5, chosen: 2 });
+  });
+
+  it('carries the counts into the job stats: document sentences read, summary sentences chosen', async () => {
+    let done: Extract<PipelineEvent, { type: 'done' }> | undefined;
+    for await (const e of summarizeDocument(doc, extractiveStrategy({ sentences: 3 }))) if (e.type === 'done') done = e;
+    expect(done).toBeDefined();
+    const { stats, summary } = done!;
+    expect(stats.promptTokens).toBe(0);
+    expect(stats.generatedTokens).toBe(0);
+    expect(stats.tokensPerSecond).toBe(0);
+    expect(stats.sentencesRead).toBe(5);
+    expect(stats.sentencesChosen).toBe(summary.points.length);
+    expect(stats.sentencesChosen).toBe(3);
+    expect(stats.keyTermsMs).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -4,6 +4,8 @@
  * its own idea of what a name is, so a redactor bug cannot hide itself by agreeing with it.
  */
 import { readFileSync } from 'node:fs';
+// The CSV reader is shared with the key-term eval: both are scorers, neither is scored code.
+import { parseCsv } from '../../eval/cuadLabels';
 
 /** One contract's labelled party names. */
 export interface CuadParties {
@@ -13,39 +15,6 @@ export interface CuadParties {
   txt: string;
   /** Full names ("Paratek Pharmaceuticals, Inc.") and short names that are proper names ("Paratek"). */
   names: string[];
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** A Python list literal of strings as CUAD wrote it: `['a', "b's", 'c\'d']`. */

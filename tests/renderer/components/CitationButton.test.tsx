@@ -37,5 +37,10 @@ describe('resolveCitation', () => {
   });
   it('parses grouped citations', () => {
     expect(parseCitationGroup('p. 4, §7.2; p. 5')).toEqual([{ page: 4, clause: '7.2' }, { page: 5 }]);
+    // A scanned page's citation keeps its clause apart from the OCR note.
+    expect(parseCitationGroup('p. 7, scanned, 71 %, §4.2; p. 8, scanned, 64 %')).toEqual([
+      { page: 7, clause: '4.2', scanned: 71 },
+      { page: 8, scanned: 64 },
+    ]);
   });
 });

@@ -11,6 +11,7 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
     return readings.map((r) => ({
       page: r.page,
       text: r.paragraphs.map((p) => p.text).join('\n\n'),
+      paragraphs: r.paragraphs.map((p) => ({ text: p.text, rects: p.lines })),
       confidence: r.confidence,
       ...(r.failure ? { failure: r.failure } : {}),
     }));

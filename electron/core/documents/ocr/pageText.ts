@@ -22,6 +22,8 @@ export interface OcrParagraph {
   text: string;
   confidence: number;
   box: Box;
+  /** One box per line, as text-layer blocks carry one rectangle per line fragment. */
+  lines: Box[];
   words: OcrWord[];
 }
 
@@ -82,14 +84,17 @@ export function pageParagraphs(page: TessPage, frame: ImageFrame): OcrParagraph[
     for (const para of block.paragraphs) {
       const words: OcrWord[] = [];
       const lines: string[] = [];
+      const lineBoxes: Box[] = [];
       for (const line of para.lines) {
         const kept = line.words.filter((w) => w.text.trim());
+        if (kept.length === 0) continue;
         lines.push(kept.map((w) => w.text).join(' '));
+        lineBoxes.push(toPageBox(line.bbox, frame));
         for (const w of kept) words.push({ text: w.text, confidence: Math.round(w.confidence), box: toPageBox(w.bbox, frame) });
       }
       const text = joinLines(lines);
       if (!/[\p{L}\p{N}]/u.test(text) || para.confidence < 15) continue;
-      out.push({ text, confidence: Math.round(para.confidence), box: toPageBox(para.bbox, frame), words });
+      out.push({ text, confidence: Math.round(para.confidence), box: toPageBox(para.bbox, frame), lines: lineBoxes, words });
     }
   }
   return out;

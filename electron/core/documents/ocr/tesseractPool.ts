@@ -35,7 +35,7 @@ export interface TessParagraph {
   text: string;
   confidence: number;
   bbox: TessBox;
-  lines: { text: string; words: TessWord[] }[];
+  lines: { text: string; bbox: TessBox; words: TessWord[] }[];
 }
 export interface TessPage {
   text: string;

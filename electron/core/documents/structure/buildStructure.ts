@@ -195,6 +195,7 @@ export function buildStructure(source: SourceDocument): Structured {
       if (kind === 'heading' && section.length && section[section.length - 1] === shorten(text)) section.pop();
       const block: Block = { id: '', page: page.number, kind, text, section };
       if (clause) block.clause = clause;
+      if (page.ocr) block.scanned = page.ocr.confidence;
       // The unit's rectangles stay on each piece: the page view marks the whole paragraph.
       if (unit.rects?.length) block.rects = unit.rects;
       // An over-long paragraph becomes several blocks on the same page, in the same clause.

@@ -1,3 +1,4 @@
+import { cloudUrlProblem } from '../../../../shared/cloudUrl';
 import { SettingsPatchSchema, type SettingsPatch } from '../../../../shared/settings';
 import type { PublicSettings } from '../../../../shared/ipc/contract';
 
@@ -54,20 +55,9 @@ export function validateSettings(form: SettingsForm): { patch?: SettingsPatch; e
   if (parallel.error) errors.parallel = parallel.error;
 
   const base = form.baseUrl.trim();
-  let url: URL | null = null;
-  try {
-    url = new URL(base);
-  } catch {
-    url = null;
-  }
-  const loopback = url && (url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]');
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    errors.baseUrl = 'Enter the server’s full address, for example https://api.openai.com/v1.';
-  } else if (url.protocol === 'http:' && !loopback) {
-    errors.baseUrl = 'Use https:// for a server on another machine (plain http is allowed only for localhost).';
-  } else if (url.username || url.password) {
-    errors.baseUrl = 'Put the API key in the API key field, not in the address.';
-  }
+  // The same rule main applies: https, or plain http on this computer only; no credentials.
+  const urlProblem = cloudUrlProblem(base);
+  if (urlProblem) errors.baseUrl = urlProblem;
   if (form.mode === 'cloud' && form.cloudModel.trim() === '') errors.cloudModel = 'Enter the model name the server expects, for example gpt-4o-mini.';
   if (form.apiKey && /\s/.test(form.apiKey.trim())) errors.apiKey = 'An API key has no spaces; paste it again.';
 

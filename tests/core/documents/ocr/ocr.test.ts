@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationOf, formatCitation } from '../../../../shared/document';
 import { extractDocument, pagesToOcr } from '../../../../electron/core/documents/extractDocument';
 import { createOcrHook } from '../../../../electron/core/documents/ocr/createOcrHook';
 import { ocrPages } from '../../../../electron/core/documents/ocr/ocrPages';
@@ -57,6 +58,16 @@ describe('OCR of a mixed PDF (text pages + a scanned page)', () => {
     const scannedBlocks = doc.blocks.filter((b) => b.page === 2);
     expect(scannedBlocks.length).toBeGreaterThan(2);
     expect(scannedBlocks.every((b) => b.id.startsWith('p2.'))).toBe(true);
+    // Citations to the scanned page say so, and its blocks stand on the page like text-layer blocks.
+    const confidence = doc.pages[1]!.ocr!.confidence;
+    expect(scannedBlocks.every((b) => b.scanned === confidence)).toBe(true);
+    expect(formatCitation(citationOf(scannedBlocks[0]!))).toMatch(new RegExp(`^\\[p\\. 2, scanned, ${confidence} %`));
+    expect(doc.blocks.filter((b) => b.page !== 2).every((b) => b.scanned === undefined)).toBe(true);
+    const size = doc.pages[1]!.size!;
+    for (const b of scannedBlocks) {
+      expect(b.rects!.length).toBeGreaterThan(0);
+      for (const r of b.rects!) expect(r.x >= 0 && r.y >= 0 && r.x + r.width <= size.width + 1 && r.y + r.height <= size.height + 1).toBe(true);
+    }
     expect(doc.warnings.filter((w) => w.code.startsWith('OCR'))).toEqual([]);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * A Word document as HTML for the Source panel: mammoth's conversion, with Word's visible list
+ * numbers ("3.2", "(a)") written into the text as the reader sees them (an HTML list would
+ * renumber them 1, 2, 3), and no image or linked file ever read. The window sanitises the result
+ * again before showing it; this is only the formatting (headings, bold, lists, tables).
+ */
+import mammoth from 'mammoth';
+import { PrecisFailure } from '../../errors';
+import { createNumberer, readNumberingDefinitions, type MammothNumbering } from './numbering';
+import { checkZip } from './zipGuard';
+
+interface DocNode {
+  type: string;
+  children?: DocNode[];
+  value?: string;
+  styleId?: string | null;
+  numbering?: MammothNumbering | null;
+}
+
+function firstText(node: DocNode): DocNode | undefined {
+  if (node.type === 'text') return node;
+  for (const c of node.children ?? []) {
+    const hit = firstText(c);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Converts a DOCX to HTML. Throws FILE_INVALID for damaged or hostile zips. */
+export async function docxHtml(bytes: Uint8Array, signal?: AbortSignal): Promise<string> {
+  checkZip(bytes);
+  // The same numbering, in the same document order, as extractDocx: block texts then match paragraphs.
+  const numberer = createNumberer(readNumberingDefinitions(bytes));
+  // Images are left out of the document model altogether: the view shows text and its formatting.
+  const dropImages = (node: DocNode): void => {
+    if (!node.children) return;
+    node.children = node.children.filter((c) => c.type !== 'image');
+    for (const c of node.children) dropImages(c);
+  };
+  const number = (node: DocNode): void => {
+    // extractDocx reads table cells as text without numbering them: skip them here too.
+    if (node.type === 'table') return;
+    if (node.type === 'paragraph') {
+      const visible = numberer(node.numbering ?? undefined, node.styleId ?? undefined);
+      const text = firstText(node);
+      if (visible && text) {
+        text.value = `${visible} ${text.value ?? ''}`;
+        node.numbering = null;
+      }
+      return;
+    }
+    for (const c of node.children ?? []) number(c);
+  };
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        transformDocument: (doc: DocNode) => {
+          if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'Opening the document was cancelled.');
+          number(doc);
+          dropImages(doc);
+          return doc;
+        },
+      } as Parameters<typeof mammoth.convertToHtml>[1],
+    );
+    return result.value;
+  } catch (e) {
+    if (e instanceof PrecisFailure) throw e;
+    const detail = e instanceof Error ? e.message.slice(0, 160) : 'unknown error';
+    throw new PrecisFailure('FILE_INVALID', `This Word file could not be shown (${detail}). Re-save it from Word and try again.`);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Where cloud mode may send documents and the API key: https anywhere, plain http only to this
+ * machine's loopback (a local OpenAI-compatible server). No credentials in the address. Shared so
+ * the settings schema, main, the CLI and the window's form apply one rule.
+ */
+
+// `shared` compiles without DOM or Node types; WHATWG URL exists in both runtimes that use this file.
+interface ParsedUrl {
+  protocol: string;
+  hostname: string;
+  username: string;
+  password: string;
+  origin: string;
+}
+declare const URL: new (input: string) => ParsedUrl;
+
+/** True for localhost, 127.0.0.0/8 and ::1, as `URL.hostname` spells them. */
+export function isLoopbackHostname(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  if (h === 'localhost' || h === '[::1]') return true;
+  const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  return !!m && m.slice(1).every((n) => Number(n) <= 255);
+}
+
+/** Why `baseUrl` may not be used for cloud mode (a sentence for the user), or undefined when it may. */
+export function cloudUrlProblem(baseUrl: string): string | undefined {
+  let u: ParsedUrl;
+  try {
+    u = new URL(baseUrl);
+  } catch {
+    return 'Enter the server’s full address, for example https://api.openai.com/v1.';
+  }
+  if (u.username || u.password) return 'Put the API key in the API key field, not in the address.';
+  if (u.protocol === 'https:') return undefined;
+  if (u.protocol === 'http:' && isLoopbackHostname(u.hostname)) return undefined;
+  if (u.protocol === 'http:') return 'Use https:// for a server on another machine (plain http is allowed only for this computer: localhost, 127.0.0.1, ::1).';
+  return 'The address must start with https://.';
+}
+
+/** The origin (scheme, host, port) an API key is bound to; '' for an address that does not parse. */
+export function cloudOrigin(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return '';
+  }
+}
