@@ -41,6 +41,11 @@ export interface Block {
   rects?: Rect[];
   /** Set when the block's page was read by OCR: that page's confidence, 0..100. */
   scanned?: number;
+  /**
+   * Documents without printed pages (DOCX, text): the block's 1-based position in the document,
+   * headings included. Their citations name the clause, or "¶ N" when the block has none.
+   */
+  paragraph?: number;
 }
 
 /** A term the contract defines ("Confidential Information" means …). */
@@ -91,6 +96,8 @@ export interface Citation {
   clause?: string;
   /** The cited page was read by OCR with this confidence (0..100): readers should know. */
   scanned?: number;
+  /** The cited block's position in a document without printed pages (see {@link Block.paragraph}). */
+  paragraph?: number;
 }
 
 /** The citation a block gives a point. */
@@ -100,13 +107,23 @@ export function citationOf(block: Pick<Block, 'id' | 'page' | 'clause' | 'scanne
     page: block.page,
     ...(block.clause ? { clause: block.clause } : {}),
     ...(block.scanned !== undefined ? { scanned: block.scanned } : {}),
+    ...(block.paragraph !== undefined ? { paragraph: block.paragraph } : {}),
   };
 }
 
-/** Renders a citation the way the summary shows it: "[p. 4, §7.2]", or "[p. 7, scanned, 71 %, §7.2]" for an OCR'd page. */
-export function formatCitation(c: Pick<Citation, 'page' | 'clause' | 'scanned'>): string {
+/**
+ * Renders a citation the way the summary shows it: "[p. 4, §7.2]", or "[p. 7, scanned, 71 %, §7.2]"
+ * for an OCR'd page. A document without printed pages (DOCX, text) is cited by its clause alone,
+ * "[§3.2]", or "[¶ 12]" for a paragraph without a clause number: "p. 1" would point nowhere.
+ */
+export function formatCitation(c: Pick<Citation, 'page' | 'clause' | 'scanned' | 'paragraph'>): string {
+  if (c.paragraph !== undefined) return `[${c.clause ? clauseLabel(c.clause) : `¶ ${c.paragraph}`}]`;
   const page = c.scanned !== undefined ? `p. ${c.page}, scanned, ${c.scanned} %` : `p. ${c.page}`;
   if (!c.clause) return `[${page}]`;
-  const clause = /^\(?[0-9]/.test(c.clause) ? `§${c.clause}` : c.clause;
-  return `[${page}, ${clause}]`;
+  return `[${page}, ${clauseLabel(c.clause)}]`;
+}
+
+/** A clause number as cited: "§7.2" for numbered clauses, others as written ("ARTICLE IV", "Schedule 2"). */
+function clauseLabel(clause: string): string {
+  return /^\(?[0-9]/.test(clause) ? `§${clause}` : clause;
 }

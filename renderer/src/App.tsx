@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryEntry, PrecisApi, PublicSettings } from '../../shared/ipc/contract';
 import type { DocumentWarning } from '../../shared/document';
 import type { SummaryResult } from '../../shared/summary';
@@ -14,6 +14,8 @@ import { QueueList } from './components/QueueList/QueueList';
 import { RunStats } from './components/RunStats/RunStats';
 import { SettingsDialog } from './components/SettingsDialog/SettingsDialog';
 import { SourcePanel, type SourceDocument } from './components/SourcePanel/SourcePanel';
+import { prefetchSource } from './components/SourcePanel/useSourceFile';
+import { citedPages } from './state/citedPages';
 import { SummaryPane } from './components/SummaryPane/SummaryPane';
 import { useHistory } from './hooks/useHistory';
 import { useModelStatus } from './hooks/useModelStatus';
@@ -40,8 +42,12 @@ function findHistoryId(entries: HistoryEntry[], jobId: string | undefined, resul
   if (!result) return null;
   const byId = entries.find((e) => e.id === jobId);
   if (byId) return byId.id;
-  const exact = entries.find((e) => e.sha256 === result.document.sha256 && e.createdAt === result.createdAt);
-  if (exact) return exact.id;
+  // The version this job saved (its document's entry lists every version).
+  for (const e of entries) {
+    if (e.sha256 !== result.document.sha256) continue;
+    const exact = (e.versions ?? [e]).find((v) => v.createdAt === result.createdAt);
+    if (exact) return exact.id;
+  }
   return entries.find((e) => e.sha256 === result.document.sha256)?.id ?? null;
 }
 
@@ -154,7 +160,8 @@ export function App({ api, connected = true }: Props) {
       const entry = history.entries.find((e) => e.id === id);
       const r = await api.invoke('history.delete', { id });
       if (!r.ok) return announce(`Could not delete: ${r.error.message}`);
-      if (selection?.kind === 'history' && selection.id === id) {
+      // Every version of the entry is gone, whichever of them was open.
+      if (selection?.kind === 'history' && (selection.id === id || entry?.versions?.some((v) => v.id === selection.id))) {
         setSelection(null);
         setOpened(null);
         setSource(null);
@@ -173,14 +180,29 @@ export function App({ api, connected = true }: Props) {
       ? (opened.documentId ?? queue.items.find((i) => i.facts?.sha256 === opened.summary.document.sha256)?.facts?.documentId ?? null)
       : null);
 
+  const docsAsked = useRef(new Set<string>());
   const loadDoc = async (id: string) => {
-    if (docs[id]) return;
+    if (docs[id] || docsAsked.current.has(id)) return;
+    docsAsked.current.add(id);
     const r = await api.invoke('documents.get', { documentId: id });
     setDocs((d) => ({
       ...d,
       [id]: r.ok ? r.value : { error: 'The source text is not open. Add the document again to see its pages.' },
     }));
+    if (!r.ok) docsAsked.current.delete(id);
   };
+
+  // Once a summary with citations is on screen, its source is fetched and opened (and its first
+  // cited pages parsed) ahead of any click, so a click only has to draw the page.
+  const shownPoints = job?.points ?? (selection?.kind === 'history' ? opened?.summary.points : undefined);
+  const summaryShown = (job?.status === 'done' && !!job.result) || (selection?.kind === 'history' && !!opened);
+  const prefetchPages = summaryShown ? citedPages(shownPoints ?? []).join(',') : '';
+  useEffect(() => {
+    if (!documentId || !summaryShown) return;
+    prefetchSource(api, documentId, prefetchPages ? prefetchPages.split(',').map(Number) : []);
+    void loadDoc(documentId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loadDoc keeps one fetch per document itself
+  }, [api, documentId, summaryShown, prefetchPages]);
 
   // Closing the source returns focus to the citation that opened it (keyboard users keep their place).
   const sourceOpener = useRef<HTMLElement | null>(null);
@@ -191,13 +213,20 @@ export function App({ api, connected = true }: Props) {
     if (opener?.isConnected) requestAnimationFrame(() => opener.focus());
   };
 
-  const openCitation = (citation: CitationRef) => {
+  const openCitationNow = (citation: CitationRef) => {
     if (document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('citation')) {
       sourceOpener.current = document.activeElement;
     }
     setSource({ citation, documentId });
     if (documentId) void loadDoc(documentId);
   };
+  // One function for the window's life: the summary's markdown is memoised on it, and a new one on
+  // every render would parse and rebuild the whole summary on each click (the time before a page draws).
+  const latestOpenCitation = useRef(openCitationNow);
+  useEffect(() => {
+    latestOpenCitation.current = openCitationNow;
+  });
+  const openCitation = useCallback((citation: CitationRef) => latestOpenCitation.current(citation), []);
 
   const sourceDoc = source?.documentId ? docs[source.documentId] : undefined;
   const sourceCitation = useMemo(() => {

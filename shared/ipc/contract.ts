@@ -159,7 +159,16 @@ export interface HistoryEntry {
   provider: string;
   model: string;
   createdAt: string;
+  /**
+   * In `history.list`: every summary of the same document (same SHA-256 of its bytes), newest
+   * first; the entry's own fields are the newest one's. Each opens with `history.get` by its id;
+   * `history.delete` of any of them deletes them all.
+   */
+  versions?: HistoryVersion[];
 }
+
+/** One summary of a document kept in the history. */
+export type HistoryVersion = Pick<HistoryEntry, 'id' | 'provider' | 'model' | 'createdAt'>;
 
 export interface AppInfo {
   version: string;

@@ -14,6 +14,12 @@ describe('formatCitation', () => {
     expect(formatCitation({ page: 7, scanned: 71 })).toBe('[p. 7, scanned, 71 %]');
     expect(formatCitation({ page: 7, clause: '4.2', scanned: 71 })).toBe('[p. 7, scanned, 71 %, §4.2]');
   });
+
+  it('cites a document without printed pages by clause, or by paragraph when the block has no clause', () => {
+    expect(formatCitation({ page: 1, clause: '3.2', paragraph: 14 })).toBe('[§3.2]');
+    expect(formatCitation({ page: 1, clause: 'Schedule 2', paragraph: 40 })).toBe('[Schedule 2]');
+    expect(formatCitation({ page: 2, paragraph: 12 })).toBe('[¶ 12]');
+  });
 });
 
 describe('Result helpers', () => {

@@ -192,6 +192,8 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   }
   await applyOcr(source, bytes, kind, options);
   const structured = buildStructure(source);
+  // Without printed pages a block is cited by its clause or its place in the document ("¶ 12").
+  if (kind !== 'pdf') structured.blocks.forEach((b, i) => (b.paragraph = i + 1));
   const title = source.title ?? structured.firstHeading ?? structured.blocks[0]?.text.slice(0, 120);
   return {
     sha256,

@@ -19,8 +19,8 @@ import type { List, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { ReportModel } from './reportModel';
 import { neutralizeMarkdown, parseMarkdown } from './safeMarkdown';
 
-/** Matches the citations the pipeline writes into text, "[p. 4]" or "[p. 4, §7.2]". */
-const CITATION = /\[p\. \d+(?:, [^\]\n]{1,80})?\]/g;
+/** Matches the citations the pipeline writes into text, "[p. 4]" or "[p. 4, §7.2]", and "[§3.2]" or "[¶ 12]" for a document without pages. */
+const CITATION = /\[(?:p\. \d+(?:, [^\]\n]{1,80})?|§[^\]\n]{1,80}|¶ \d{1,6})\]/g;
 const CITATION_COLOR = '1F4E9A';
 const MONO = 'Consolas';
 const NUMBERED = 'precis-numbered';
@@ -56,7 +56,7 @@ export async function renderDocxReport(report: ReportModel): Promise<Buffer> {
   children.push(
     new Paragraph({
       spacing: { before: 240 },
-      children: [new TextRun({ text: 'Citations such as [p. 4, §7.2] give the page and clause of the source document identified by its SHA-256 above.', italics: true, size: 18 })],
+      children: [new TextRun({ text: `${report.citationNote[0]!.toUpperCase()}${report.citationNote.slice(1)} (identified by its SHA-256 above).`, italics: true, size: 18 })],
     }),
   );
 

@@ -25,7 +25,7 @@ export function renderMarkdownReport(report: ReportModel): string {
     for (const warning of report.warnings) lines.push(`- ${escapeInline(warning)}`);
     lines.push('');
   }
-  lines.push('---', '', `*${escapeInline(report.footer)} — citations such as [p. 4, §7.2] give the page and clause of the source document.*`, '');
+  lines.push('---', '', `*${escapeInline(report.footer)} — ${escapeInline(report.citationNote)}.*`, '');
   return lines.join('\n');
 }
 

@@ -14,6 +14,8 @@ export interface ReportModel {
   keyTerms: { label: string; value: string; note?: string; citations: string }[];
   warnings: string[];
   footer: string;
+  /** How to read the citations: page and clause, or clause and paragraph for a document without pages. */
+  citationNote: string;
 }
 
 /** Builds the report both formats render. `now` is the export time. */
@@ -44,6 +46,9 @@ export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult 
     keyTerms,
     warnings: summary.warnings.map((w) => (w.page ? `${w.message} (p. ${w.page})` : w.message)),
     footer: `Precis summary · ${fileName} · SHA-256 ${(entry.sha256 || summary.document.sha256).slice(0, 16)}…`,
+    citationNote: unpaged(summary)
+      ? 'citations such as [§3.2] give the clause of the source document, and [¶ 12] its twelfth paragraph where a passage has no clause number'
+      : 'citations such as [p. 4, §7.2] give the page and clause of the source document',
   };
 }
 
@@ -82,6 +87,12 @@ function termValue(term: KeyTerm): string {
 
 function termNote(term: KeyTerm): string | undefined {
   return term.warning;
+}
+
+/** A Word or text document has no printed pages: its citations carry a paragraph number instead. */
+function unpaged(summary: SummaryResult): boolean {
+  const all = [...summary.points.flatMap((p) => p.citations), ...Object.values(summary.keyTerms ?? {}).flatMap((t) => t?.citations ?? [])];
+  return all.length > 0 && all.every((c) => c.paragraph !== undefined);
 }
 
 function citationList(citations: Citation[]): string {

@@ -53,7 +53,7 @@ export function resolveMarkdownCitations(
   const find = citationIndex(blocks);
   const citations: Citation[] = [];
   let dropped = 0;
-  const cleaned = markdown.replace(CITATION, (whole, page: string, clause: string | undefined) => {
+  const paged = markdown.replace(CITATION, (whole, page: string, clause: string | undefined) => {
     const block = find(Number(page), clause?.trim());
     if (!block) {
       dropped++;
@@ -62,5 +62,31 @@ export function resolveMarkdownCitations(
     citations.push(citationOf(block));
     return whole;
   });
+  const cleaned = blocks.some((b) => b.paragraph !== undefined) ? resolveUnpaged(paged, blocks, citations, () => dropped++) : paged;
   return { markdown: cleaned.replace(/[ \t]+\n/g, '\n').replace(/[ \t]+$/, ''), citations, dropped };
+}
+
+/** "[§3.2]" or "[¶ 12]": how a document without printed pages (DOCX, text) is cited. */
+const UNPAGED_CITATION = /\[(?:§([^\]\n]{1,40})|¶ (\d{1,6}))\]/g;
+
+/**
+ * The same check for a document without printed pages, whose citations name the clause or the
+ * paragraph. Only the "§" and "¶" forms are checked: other bracketed text may be the contract's own.
+ */
+function resolveUnpaged(markdown: string, blocks: readonly Block[], citations: Citation[], drop: () => void): string {
+  const byClause = new Map<string, Block>();
+  const byParagraph = new Map<number, Block>();
+  for (const b of blocks) {
+    if (b.clause && !byClause.has(b.clause)) byClause.set(b.clause, b);
+    if (b.paragraph !== undefined) byParagraph.set(b.paragraph, b);
+  }
+  return markdown.replace(UNPAGED_CITATION, (whole, clause: string | undefined, paragraph: string | undefined) => {
+    const block = clause !== undefined ? byClause.get(clause.trim()) : byParagraph.get(Number(paragraph));
+    if (!block) {
+      drop();
+      return '';
+    }
+    citations.push(citationOf(block));
+    return whole;
+  });
 }

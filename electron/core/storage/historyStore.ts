@@ -17,14 +17,21 @@ export type StoredSummary = HistoryEntry & { summary: SummaryResult };
 
 /** Finished summaries, encrypted at rest (they hold document text), each under its own key so one can be shredded alone. */
 export interface HistoryStore {
-  /** Every readable entry, newest first. */
+  /**
+   * Every readable document, newest first: one entry per document (same SHA-256), with all its
+   * summaries as `versions`, newest first; the entry's fields and id are its newest version's.
+   */
   list(options?: { signal?: AbortSignal }): Promise<HistoryEntry[]>;
-  /** One entry with its summary; JOB_NOT_FOUND when it does not exist (or was deleted). */
+  /** Every readable version (one per summary), newest first. */
+  listVersions(options?: { signal?: AbortSignal }): Promise<HistoryEntry[]>;
+  /** One version with its summary; JOB_NOT_FOUND when it does not exist (or was deleted). */
   get(id: string, options?: { signal?: AbortSignal }): Promise<StoredSummary>;
-  /** Saves a finished summary as a new entry. */
+  /** Saves a finished summary: a new version of the document's entry (a new entry for a new document). */
   save(result: SummaryResult, options?: { signal?: AbortSignal }): Promise<HistoryEntry>;
-  /** Destroys an entry for good; false when there was nothing to delete. */
+  /** Destroys the entry `id` belongs to, every version of it, for good; false when there was nothing to delete. */
   delete(id: string): Promise<boolean>;
+  /** Destroys one version for good; false when there was nothing to delete. */
+  deleteVersion(id: string): Promise<boolean>;
 }
 
 /** Options for {@link createHistoryStore}. */
@@ -62,6 +69,11 @@ interface MetaFile {
  * a file name ("Acme–Globex merger term sheet.pdf") can be as confidential as the contract. The
  * id is a random UUID, not the document hash, so the store does not let anyone confirm which
  * document was summarised. What remains visible is the number of entries, their sizes and times.
+ *
+ * Each pair is one summary (a version). Summaries of the same document (same SHA-256 of its
+ * bytes, which is inside the sealed listing fields) are grouped into one entry when listed, so the
+ * files need no shared index that could go stale, and files written before versions existed (one
+ * entry per run) are grouped the same way: nothing to migrate, nothing lost.
  *
  * The `.data` file is written before the `.meta` file, so a crash never leaves a listed entry
  * without its summary. Delete removes the `.meta` file first: from that moment the data key is
@@ -105,7 +117,11 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
   }
 
   return {
-    async list({ signal } = {}) {
+    async list(options) {
+      return groupVersions(await this.listVersions(options));
+    },
+
+    async listVersions({ signal } = {}) {
       throwIfAborted(signal);
       let names: string[];
       try {
@@ -197,6 +213,24 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
 
     async delete(id) {
       if (!ID_PATTERN.test(id)) return false;
+      let sha256: string | undefined;
+      try {
+        const { entry, dataKey } = await readMeta(id, await keyProvider.getMasterKey());
+        dataKey.fill(0);
+        sha256 = entry.sha256;
+      } catch (e) {
+        if (e instanceof PrecisFailure && e.code === 'JOB_NOT_FOUND') return false;
+        // Unreadable (damaged, another key): deleted alone, as it cannot be grouped.
+      }
+      const ids = sha256 === undefined ? [id] : (await this.listVersions()).filter((v) => v.sha256 === sha256).map((v) => v.id);
+      if (!ids.includes(id)) ids.push(id);
+      let deleted = false;
+      for (const versionId of ids) deleted = (await this.deleteVersion(versionId)) || deleted;
+      return deleted;
+    },
+
+    async deleteVersion(id) {
+      if (!ID_PATTERN.test(id)) return false;
       let existed = true;
       try {
         await fs.unlink(metaPath(id));
@@ -222,4 +256,18 @@ function notFound(): PrecisFailure {
 
 function damaged(): PrecisFailure {
   return new PrecisFailure('STORAGE_FAILED', 'That saved summary is damaged and cannot be opened. Delete it and summarise the document again.');
+}
+
+/** Versions (newest first) grouped into one entry per document, newest entry first. */
+export function groupVersions(versions: readonly HistoryEntry[]): HistoryEntry[] {
+  const bySha = new Map<string, HistoryEntry[]>();
+  for (const v of versions) {
+    const group = bySha.get(v.sha256);
+    if (group) group.push(v);
+    else bySha.set(v.sha256, [v]);
+  }
+  return [...bySha.values()].map((group) => ({
+    ...group[0]!,
+    versions: group.map(({ id, provider, model, createdAt }) => ({ id, provider, model, createdAt })),
+  }));
 }

@@ -67,6 +67,9 @@ export function pointsAsBlocks(points: readonly SummaryPoint[]): Block[] {
       kind: 'paragraph',
       text: p.text,
       ...(c?.clause ? { clause: c.clause } : {}),
+      // Carried so that citations rebuilt from these blocks still say scanned, or name the paragraph.
+      ...(c?.scanned !== undefined ? { scanned: c.scanned } : {}),
+      ...(c?.paragraph !== undefined ? { paragraph: c.paragraph } : {}),
       section: [],
     };
   });

@@ -3,7 +3,7 @@
  * it is parsed defensively, its citations must resolve to real blocks, and a disagreement with the
  * rules becomes a visible `warning` on the term, never a silent override.
  */
-import type { Block, Citation, ExtractedDocument } from '../../../shared/document';
+import { citationOf, type Block, type Citation, type ExtractedDocument } from '../../../shared/document';
 import { KEY_TERM_NAMES, type KeyTerm, type KeyTerms, type Party } from '../../../shared/terms';
 import type { JsonSchema } from '../../../shared/summary';
 import { toIsoDate } from './date';
@@ -83,7 +83,7 @@ function modelTerm(name: string, raw: unknown, byId: Map<string, Block>): KeyTer
   const citations: Citation[] = [];
   for (const id of ids) {
     const b = byId.get(id);
-    if (b && !citations.some((c) => c.blockId === id)) citations.push(b.clause ? { blockId: id, page: b.page, clause: b.clause } : { blockId: id, page: b.page });
+    if (b && !citations.some((c) => c.blockId === id)) citations.push(citationOf(b));
   }
   return {
     value,

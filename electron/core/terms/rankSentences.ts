@@ -6,7 +6,7 @@
  * sentences; then maximal marginal relevance removes near-duplicates. Linear in the number of
  * sentences apart from the MMR step (K x candidates), so a 50-page contract ranks in milliseconds.
  */
-import type { Block, Citation } from '../../../shared/document';
+import { citationOf, type Block, type Citation } from '../../../shared/document';
 import type { ClauseType } from '../../../shared/terms';
 import { classifyClause } from './classifyClause';
 import { isHeadingOnly } from './isHeadingOnly';
@@ -277,7 +277,7 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
   const out = picked.map<RankedSentence>((c) => ({
     text: c.text,
     blockId: c.block.id,
-    citation: c.block.clause ? { blockId: c.block.id, page: c.block.page, clause: c.block.clause } : { blockId: c.block.id, page: c.block.page },
+    citation: citationOf(c.block),
     score: c.base,
     order: c.order,
   }));

@@ -166,3 +166,34 @@ describe('documents opened from the history', () => {
     for (const id of [first, second, third]) expect(await client.invoke('documents.get', { documentId: id })).toMatchObject({ ok: true });
   });
 });
+
+describe('summarizing the same document again', () => {
+  it('adds a version to its history entry; every version opens; deleting the entry deletes them all', async () => {
+    const home = tempHome();
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive' }));
+    const first = await summarize(service, 'j-v1');
+    const second = await summarize(service, 'j-v2');
+    const done = [first, second].map(({ events }) => events.at(-1));
+    if (done[0]?.type !== 'done' || done[1]?.type !== 'done') throw new Error('the summaries did not finish');
+
+    const client = connectInMemory(service);
+    const list = await client.invoke('history.list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.value).toHaveLength(1);
+    const [entry] = list.value;
+    expect(entry!.fileName).toBe('msa.txt');
+    expect(entry!.versions).toHaveLength(2);
+    // Newest first, and the entry is its newest version.
+    expect(entry!.versions![0]!.createdAt >= entry!.versions![1]!.createdAt).toBe(true);
+    expect(entry!.id).toBe(entry!.versions![0]!.id);
+    for (const v of entry!.versions!) {
+      const got = await client.invoke('history.get', { id: v.id });
+      expect(got.ok && got.value.createdAt).toBe(v.createdAt);
+      expect(got.ok && got.value.summary.provider).toBe('extractive');
+    }
+    expect(await client.invoke('history.delete', { id: entry!.id })).toEqual({ ok: true, value: { deleted: true } });
+    expect(await client.invoke('history.list', {})).toEqual({ ok: true, value: [] });
+    for (const v of entry!.versions!) expect(await client.invoke('history.get', { id: v.id })).toMatchObject({ ok: false });
+    expect(readdirSync(path.join(home, 'history')).filter((n) => n.endsWith('.meta') || n.endsWith('.data'))).toEqual([]);
+  });
+});

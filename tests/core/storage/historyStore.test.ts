@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileKeyProvider, createHistoryStore, HISTORY_DIR } from '../../../electron/core/storage/historyStore';
-import { unseal, unwrapKey } from '../../../electron/core/storage/envelope';
+import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../../../electron/core/storage/envelope';
+import type { SummaryResult } from '../../../shared/summary';
 import type { KeyProvider } from '../../../electron/core/storage/keyProvider';
 import { summaryFixture } from '../jobs/summaryFixture';
 
@@ -19,6 +20,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await fs.rm(home, { recursive: true, force: true });
 });
+
+/** A summary of the document named by `canary`: distinct documents have distinct SHA-256s. */
+function docSummary(canary: string, overrides: Partial<SummaryResult> = {}): SummaryResult {
+  const base = summaryFixture(canary, overrides);
+  return { ...base, document: { ...base.document, sha256: createHash('sha256').update(canary).digest('hex') } };
+}
 
 const open = (provider: KeyProvider = keys) => createHistoryStore(home, provider, { onWarning: (m) => warnings.push(m) });
 const historyDir = () => path.join(home, HISTORY_DIR);
@@ -39,12 +46,12 @@ async function filesContaining(root: string, canary: string): Promise<string[]> 
 describe('historyStore', () => {
   it('saves, lists newest first, and reopens a summary exactly as it was', async () => {
     const store = open();
-    const older = await store.save(summaryFixture('CANARY-DOC-a', { createdAt: '2026-11-01T09:00:00.000Z' }));
-    const newer = await store.save(summaryFixture('CANARY-DOC-b', { createdAt: '2026-11-02T09:00:00.000Z', model: 'other.gguf' }));
+    const older = await store.save(docSummary('CANARY-DOC-a', { createdAt: '2026-11-01T09:00:00.000Z' }));
+    const newer = await store.save(docSummary('CANARY-DOC-b', { createdAt: '2026-11-02T09:00:00.000Z', model: 'other.gguf' }));
     expect(older).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       fileName: 'CANARY-DOC-a supply agreement.pdf',
-      sha256: 'a'.repeat(64),
+      sha256: createHash('sha256').update('CANARY-DOC-a').digest('hex'),
       pageCount: 7,
       provider: 'local',
       model: 'tiny-test-model.gguf',
@@ -54,7 +61,66 @@ describe('historyStore', () => {
     const reopened = open();
     expect((await reopened.list()).map((e) => e.id)).toEqual([newer.id, older.id]);
     const got = await reopened.get(older.id);
-    expect(got).toEqual({ ...older, summary: summaryFixture('CANARY-DOC-a', { createdAt: '2026-11-01T09:00:00.000Z' }) });
+    expect(got).toEqual({ ...older, summary: docSummary('CANARY-DOC-a', { createdAt: '2026-11-01T09:00:00.000Z' }) });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every summary of the same document as a version of one entry, newest first, each one opening', async () => {
+    const store = open();
+    const v1 = await store.save(docSummary('CANARY-DOC-same', { createdAt: '2026-11-01T09:00:00.000Z', provider: 'extractive', providerKind: 'extractive', model: 'extractive' }));
+    const other = await store.save(docSummary('CANARY-DOC-other', { createdAt: '2026-11-02T09:00:00.000Z' }));
+    const v2 = await store.save(docSummary('CANARY-DOC-same', { createdAt: '2026-11-03T09:00:00.000Z' }));
+    const v3 = await store.save(docSummary('CANARY-DOC-same', { createdAt: '2026-11-04T09:00:00.000Z', provider: 'openai', providerKind: 'cloud', model: 'gpt-x' }));
+    const list = await open().list();
+    expect(list.map((e) => e.id)).toEqual([v3.id, other.id]);
+    expect(list[0]).toMatchObject({ fileName: 'CANARY-DOC-same supply agreement.pdf', provider: 'openai', model: 'gpt-x', createdAt: '2026-11-04T09:00:00.000Z' });
+    expect(list[0]!.versions).toEqual([
+      { id: v3.id, provider: 'openai', model: 'gpt-x', createdAt: '2026-11-04T09:00:00.000Z' },
+      { id: v2.id, provider: 'local', model: 'tiny-test-model.gguf', createdAt: '2026-11-03T09:00:00.000Z' },
+      { id: v1.id, provider: 'extractive', model: 'extractive', createdAt: '2026-11-01T09:00:00.000Z' },
+    ]);
+    expect(list[1]!.versions?.map((v) => v.id)).toEqual([other.id]);
+    for (const v of [v1, v2, v3]) expect((await store.get(v.id)).createdAt).toBe(v.createdAt);
+    expect((await store.get(v1.id)).summary.provider).toBe('extractive');
+  });
+
+  it('deleting an entry (by any of its versions) deletes every version for good and nothing else', async () => {
+    const store = open();
+    const versions = [];
+    for (const day of ['01', '02', '03']) versions.push(await store.save(docSummary('CANARY-DOC-gone', { createdAt: `2026-11-${day}T09:00:00.000Z` })));
+    const kept = await store.save(docSummary('CANARY-DOC-kept'));
+    expect(await store.delete(versions[1]!.id)).toBe(true);
+    expect((await store.list()).map((e) => e.id)).toEqual([kept.id]);
+    for (const v of versions) await expect(store.get(v.id)).rejects.toMatchObject({ code: 'JOB_NOT_FOUND' });
+    expect((await fs.readdir(historyDir())).sort()).toEqual([`${kept.id}.data`, `${kept.id}.meta`].sort());
+    expect(await store.delete(versions[0]!.id)).toBe(false);
+    expect((await store.get(kept.id)).summary.markdown).toContain('CANARY-DOC-kept');
+  });
+
+  it('reads files written before versions existed (one entry per run) as versions of one entry, losing none', async () => {
+    // Written the way the store wrote them then, by hand: wrapped data key plus sealed listing fields.
+    const dir = historyDir();
+    await fs.mkdir(dir, { recursive: true });
+    const master = await keys.getMasterKey();
+    const ids: string[] = [];
+    for (const day of ['01', '02']) {
+      const summary = docSummary('CANARY-DOC-legacy', { createdAt: `2026-10-${day}T09:00:00.000Z` });
+      const id = randomUUID();
+      const entry = { id, fileName: summary.document.fileName, sha256: summary.document.sha256, pageCount: 7, provider: 'local', model: 'm.gguf', createdAt: summary.createdAt };
+      const dataKey = newDataKey();
+      await fs.writeFile(path.join(dir, `${id}.data`), seal(dataKey, Buffer.from(JSON.stringify(summary)), `summary:${id}`));
+      const meta = { v: 1, id, key: wrapKey(master, dataKey, id).toString('base64'), meta: seal(dataKey, Buffer.from(JSON.stringify(entry)), `meta:${id}`).toString('base64') };
+      await fs.writeFile(path.join(dir, `${id}.meta`), JSON.stringify(meta));
+      ids.push(id);
+    }
+    const store = open();
+    const list = await store.list();
+    expect(list).toHaveLength(1);
+    expect(list[0]!.versions?.map((v) => v.id)).toEqual([ids[1], ids[0]]);
+    for (const id of ids) expect((await store.get(id)).summary.markdown).toContain('CANARY-DOC-legacy');
+    // A new summary of the same document joins them.
+    const v3 = await store.save(docSummary('CANARY-DOC-legacy', { createdAt: '2026-11-05T09:00:00.000Z' }));
+    expect((await store.list())[0]!.versions?.map((v) => v.id)).toEqual([v3.id, ids[1], ids[0]]);
     expect(warnings).toEqual([]);
   });
 
@@ -71,8 +137,8 @@ describe('historyStore', () => {
 
   it('deletes for good: the files go, and copies of the old ciphertext cannot be decrypted with anything left (SECURITY C7)', async () => {
     const store = open();
-    const victim = await store.save(summaryFixture('CANARY-DOC-victim'));
-    const survivor = await store.save(summaryFixture('CANARY-DOC-survivor'));
+    const victim = await store.save(docSummary('CANARY-DOC-victim'));
+    const survivor = await store.save(docSummary('CANARY-DOC-survivor'));
     // What an SSD or a snapshot might keep after the delete.
     const oldData = await fs.readFile(path.join(historyDir(), `${victim.id}.data`));
     const oldMeta = JSON.parse(await fs.readFile(path.join(historyDir(), `${victim.id}.meta`), 'utf8')) as { meta: string };
@@ -115,8 +181,8 @@ describe('historyStore', () => {
 
   it('detects tampering and swapped files', async () => {
     const store = open();
-    const a = await store.save(summaryFixture('CANARY-DOC-a'));
-    const b = await store.save(summaryFixture('CANARY-DOC-b'));
+    const a = await store.save(docSummary('CANARY-DOC-a'));
+    const b = await store.save(docSummary('CANARY-DOC-b'));
     const aData = path.join(historyDir(), `${a.id}.data`);
     const bData = path.join(historyDir(), `${b.id}.data`);
     await fs.copyFile(aData, bData);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HistoryEntry } from '../../../../shared/ipc/contract';
+import type { HistoryEntry, HistoryVersion } from '../../../../shared/ipc/contract';
 
 interface Props {
   entries: HistoryEntry[];
@@ -13,17 +13,27 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Finished summaries kept by main; they reopen without running anything again. */
+const PROVIDER_LABEL: Record<string, string> = { extractive: 'Quick summary', local: 'Local', openai: 'Cloud' };
+
+function versionLabel(v: HistoryVersion): string {
+  const provider = PROVIDER_LABEL[v.provider] ?? v.provider;
+  return v.provider === 'extractive' ? `${when(v.createdAt)} · ${provider}` : `${when(v.createdAt)} · ${provider} · ${v.model}`;
+}
+
+/**
+ * Finished summaries kept by main; they reopen without running anything again. A document
+ * summarized more than once is one entry with its versions listed under it, newest first.
+ */
 export function HistoryList({ entries, selectedId, onOpen, onDelete }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   if (entries.length === 0) return <p className="muted small-text">Finished summaries appear here.</p>;
   return (
     <ul className="doc-list" aria-label="History">
       {entries.map((e) => (
-        <li key={e.id} className="doc-row" aria-current={e.id === selectedId ? 'true' : undefined}>
+        <li key={e.id} className="doc-row" aria-current={e.id === selectedId || e.versions?.some((v) => v.id === selectedId) ? 'true' : undefined}>
           {confirming === e.id ? (
             <div className="confirm-row" role="group" aria-label={`Delete ${e.fileName}?`}>
-              <span>Delete for good?</span>
+              <span>{(e.versions?.length ?? 1) > 1 ? `Delete all ${e.versions!.length} versions for good?` : 'Delete for good?'}</span>
               <button
                 type="button"
                 className="button small danger"
@@ -44,11 +54,28 @@ export function HistoryList({ entries, selectedId, onOpen, onDelete }: Props) {
                 <span className="doc-name">{e.fileName}</span>
                 <span className="doc-meta">
                   {when(e.createdAt)} · {e.pageCount} {e.pageCount === 1 ? 'page' : 'pages'}
+                  {e.versions && e.versions.length > 1 ? ` · ${e.versions.length} versions` : ''}
                 </span>
               </button>
-              <button type="button" className="icon-button" aria-label={`Delete ${e.fileName} from history`} onClick={() => setConfirming(e.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={(e.versions?.length ?? 1) > 1 ? `Delete ${e.fileName} and its ${e.versions!.length} versions from history` : `Delete ${e.fileName} from history`}
+                onClick={() => setConfirming(e.id)}
+              >
                 ×
               </button>
+              {e.versions && e.versions.length > 1 ? (
+                <ul className="version-list" aria-label={`Versions of ${e.fileName}`}>
+                  {e.versions.map((v) => (
+                    <li key={v.id}>
+                      <button type="button" className="version-open" aria-current={v.id === selectedId ? 'true' : undefined} onClick={() => onOpen(v.id)}>
+                        {versionLabel(v)}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </>
           )}
         </li>

@@ -53,8 +53,11 @@ export function PdfPageView({ pdf, pageNumber, size, marks, zoom, onPainted }: P
   const [paintedKey, setPaintedKey] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
   const painter = useRef(onPainted);
+  // The size from ingestion only places marks before drawing; its arrival must not restart a drawing.
+  const knownSize = useRef(size);
   useEffect(() => {
     painter.current = onPainted;
+    knownSize.current = size;
   });
 
   // Fit width follows the panel's width.
@@ -80,10 +83,13 @@ export function PdfPageView({ pdf, pageNumber, size, marks, zoom, onPainted }: P
     let cancelled = false;
     const key = `${pageNumber}|${zoom}|${zoom === 'fit' ? frameWidth : 0}`;
     void (async () => {
+      performance.mark('precis:page-draw-start');
+      const asked = performance.now();
       const page = await pdf.getPage(pageNumber);
+      performance.measure('precis:page-get', { start: asked, end: performance.now() });
       if (cancelled) return;
       const unscaled = page.getViewport({ scale: 1 });
-      if (!size) setMeasured({ width: unscaled.width, height: unscaled.height });
+      if (!knownSize.current) setMeasured({ width: unscaled.width, height: unscaled.height });
       const s = zoom === 'fit' ? fitScale(frameWidth - 2, unscaled.width) : zoom;
       const viewport = page.getViewport({ scale: s });
       const el = canvas.current;
@@ -91,9 +97,11 @@ export function PdfPageView({ pdf, pageNumber, size, marks, zoom, onPainted }: P
       const ratio = Math.min(3, window.devicePixelRatio || 1);
       el.width = Math.floor(viewport.width * ratio);
       el.height = Math.floor(viewport.height * ratio);
+      const drawing = performance.now();
       task = page.render({ canvas: el, viewport, ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}) });
       await task.promise;
       if (cancelled) return;
+      performance.measure('precis:page-render', { start: drawing, end: performance.now() });
       performance.mark('precis:page-painted');
       setPaintedKey(key);
       painter.current?.({ scale: s });
@@ -107,7 +115,7 @@ export function PdfPageView({ pdf, pageNumber, size, marks, zoom, onPainted }: P
       cancelled = true;
       task?.cancel();
     };
-  }, [pdf, pageNumber, zoom, frameWidth, size]);
+  }, [pdf, pageNumber, zoom, frameWidth]);
 
   // The first mark is scrolled into view once the page is drawn (long pages, zoomed in).
   useEffect(() => {

@@ -79,7 +79,13 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
   const pageInfo = doc?.pages.find((p) => p.number === page);
   const blocks = doc?.blocks.filter((b) => b.page === page) ?? [];
   // A Word document has no printed pages: its citations name the clause.
-  const label = isDocx && citation.clause ? citationLabel({ page: citation.page, clause: citation.clause }).replace(/^p\. \d+, /, '') : citationLabel({ ...citation, page });
+  const unpaged = citation.paragraph !== undefined || citation.unpaged;
+  const label = unpaged
+    ? citationLabel(citation)
+    : // Entries saved before citations named the clause still show it alone for a Word document.
+      isDocx && citation.clause
+      ? citationLabel({ page: citation.page, clause: citation.clause }).replace(/^p\. \d+, /, '')
+      : citationLabel({ ...citation, page });
   const zoomBy = (factor: number) =>
     setZoom((z) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round((z === 'fit' ? lastScale.current : z) * factor * 100) / 100)));
 

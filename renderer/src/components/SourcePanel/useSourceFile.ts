@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PrecisApi } from '../../../../shared/ipc/contract';
 import type { SourceFile } from '../../../../shared/ipc/sourceFile';
-import { openPdf } from './loadPdf';
+import { openPdf, warmPdfJs } from './loadPdf';
 
 export type LoadedSource =
   | { state: 'loading' }
@@ -13,6 +13,8 @@ export type LoadedSource =
 /** The last documents opened, so clicking one citation after another reuses the parsed PDF. */
 const KEEP = 3;
 const cache = new Map<string, Promise<LoadedSource>>();
+/** The same sources once opened, so a panel shown after a prefetch draws on its first render. */
+const settled = new Map<string, LoadedSource>();
 
 function decodeBase64(data: string): Uint8Array {
   const binary = atob(data);
@@ -21,13 +23,27 @@ function decodeBase64(data: string): Uint8Array {
   return bytes;
 }
 
+/** Times one step of opening a source as a performance measure (read back by the e2e profile). */
+async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await step();
+  } finally {
+    performance.measure(`precis:${name}`, { start, end: performance.now() });
+  }
+}
+
 async function load(api: PrecisApi, documentId: string): Promise<LoadedSource> {
-  const r = await api.invoke('documents.file', { documentId });
+  // The worker starts while the bytes are on their way.
+  const warming = timed('pdfjs-start', warmPdfJs).catch(() => undefined);
+  const r = await timed('source-fetch', () => api.invoke('documents.file', { documentId }));
   if (!r.ok) return { state: 'error', message: r.error.message };
   const file = r.value;
   if (file.kind !== 'pdf') return { state: 'ready', file };
   try {
-    return { state: 'ready', file: { kind: 'pdf' }, pdf: await openPdf(decodeBase64(file.data)) };
+    await warming;
+    const bytes = await timed('source-decode', async () => decodeBase64(file.data));
+    return { state: 'ready', file: { kind: 'pdf' }, pdf: await timed('pdf-open', () => openPdf(bytes)) };
   } catch {
     return { state: 'error', message: 'This PDF could not be opened for drawing. Use the text view to read it.' };
   }
@@ -37,8 +53,59 @@ function evict(): void {
   while (cache.size > KEEP) {
     const [oldest, loaded] = cache.entries().next().value as [string, Promise<LoadedSource>];
     cache.delete(oldest);
+    settled.delete(oldest);
     void loaded.then((l) => (l.state === 'ready' && 'pdf' in l ? l.pdf.loadingTask.destroy() : undefined)).catch(() => undefined);
   }
+}
+
+/** The document's source, from the cache (most recently used last) or fetched and opened now. */
+function sourceOf(api: PrecisApi, documentId: string): Promise<LoadedSource> {
+  let pending = cache.get(documentId);
+  if (!pending) {
+    pending = load(api, documentId);
+    cache.set(documentId, pending);
+    evict();
+  } else {
+    cache.delete(documentId);
+    cache.set(documentId, pending);
+  }
+  const mine = pending;
+  void mine.then((value) => {
+    if (cache.get(documentId) !== mine) return;
+    if (value.state === 'error') cache.delete(documentId);
+    else settled.set(documentId, value);
+  });
+  return mine;
+}
+
+/**
+ * Fetches and opens a document's source before any citation is clicked (when its summary is on
+ * screen), so the first click only has to draw the page. `pages` are fetched from the worker too,
+ * which parses them ahead of the click. The same cache serves the panel afterwards.
+ */
+export function prefetchSource(api: PrecisApi, documentId: string, pages: readonly number[] = []): void {
+  void sourceOf(api, documentId).then(async (l) => {
+    if (l.state !== 'ready' || !('pdf' in l)) return;
+    for (const n of pages) {
+      if (n < 1 || n > l.pdf.numPages) continue;
+      await timed('page-warm', () => warmPage(l.pdf, n)).catch(() => undefined);
+    }
+    performance.mark('precis:source-prefetched');
+  });
+}
+
+/**
+ * Draws a page once, very small and off screen. The costly part of a first drawing is not the
+ * pixels but parsing the page's fonts and turning their glyphs into outlines; pdf.js keeps both
+ * per document, so the visible drawing after a click only pays for the page's own operators.
+ */
+async function warmPage(pdf: PDFDocumentProxy, pageNumber: number): Promise<void> {
+  const page = await pdf.getPage(pageNumber);
+  const viewport = page.getViewport({ scale: 0.1 });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(viewport.width));
+  canvas.height = Math.max(1, Math.ceil(viewport.height));
+  await page.render({ canvas, viewport }).promise;
 }
 
 /** Fetches the document over the typed channel (bytes, never a path) and opens it for drawing. */
@@ -47,17 +114,8 @@ export function useSourceFile(api: PrecisApi | undefined, documentId: string | n
   useEffect(() => {
     if (!api || !documentId) return;
     let live = true;
-    let pending = cache.get(documentId);
-    if (!pending) {
-      pending = load(api, documentId);
-      cache.set(documentId, pending);
-      evict();
-    } else {
-      cache.delete(documentId);
-      cache.set(documentId, pending);
-    }
+    const pending = sourceOf(api, documentId);
     void pending.then((value) => {
-      if (value.state === 'error') cache.delete(documentId);
       if (live) setLoaded({ id: documentId, value });
     });
     return () => {
@@ -65,5 +123,6 @@ export function useSourceFile(api: PrecisApi | undefined, documentId: string | n
     };
   }, [api, documentId]);
   if (!api || !documentId) return null;
-  return loaded?.id === documentId ? loaded.value : { state: 'loading' };
+  if (loaded?.id === documentId) return loaded.value;
+  return (cache.has(documentId) ? settled.get(documentId) : undefined) ?? { state: 'loading' };
 }

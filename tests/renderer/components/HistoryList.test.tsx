@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HistoryList } from '../../../renderer/src/components/HistoryList/HistoryList';
+import type { HistoryEntry } from '../../../shared/ipc/contract';
+
+const versions = [
+  { id: 'v3', provider: 'openai', model: 'gpt-x', createdAt: '2026-11-04T09:00:00.000Z' },
+  { id: 'v2', provider: 'local', model: 'qwen3-4b.gguf', createdAt: '2026-11-03T09:00:00.000Z' },
+  { id: 'v1', provider: 'extractive', model: 'extractive', createdAt: '2026-11-01T09:00:00.000Z' },
+];
+const entries: HistoryEntry[] = [
+  { id: 'v3', fileName: 'lease.pdf', sha256: 'a'.repeat(64), pageCount: 9, provider: 'openai', model: 'gpt-x', createdAt: versions[0]!.createdAt, versions },
+  { id: 'o1', fileName: 'nda.pdf', sha256: 'b'.repeat(64), pageCount: 2, provider: 'local', model: 'm', createdAt: '2026-11-02T09:00:00.000Z', versions: [{ id: 'o1', provider: 'local', model: 'm', createdAt: '2026-11-02T09:00:00.000Z' }] },
+];
+
+describe('HistoryList', () => {
+  it('lists a document summarized several times once, with its versions newest first (date, provider, model)', async () => {
+    const onOpen = vi.fn();
+    render(<HistoryList entries={entries} selectedId={null} onOpen={onOpen} onDelete={() => {}} />);
+    const history = screen.getByRole('list', { name: 'History' });
+    expect(within(history).getAllByRole('button', { name: /^lease\.pdf/ })).toHaveLength(1);
+    expect(screen.getByText(/3 versions/)).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Versions of lease.pdf' });
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      expect.stringMatching(/2026.*· Cloud · gpt-x$/),
+      expect.stringMatching(/2026.*· Local · qwen3-4b\.gguf$/),
+      expect.stringMatching(/2026.*· Quick summary$/),
+    ]);
+    // A document summarized once has no version list.
+    expect(screen.queryByRole('list', { name: 'Versions of nda.pdf' })).toBeNull();
+    await userEvent.click(buttons[2]!);
+    expect(onOpen).toHaveBeenCalledWith('v1');
+    await userEvent.click(within(history).getByRole('button', { name: /^lease\.pdf/ }));
+    expect(onOpen).toHaveBeenLastCalledWith('v3');
+  });
+
+  it('marks the open version, and deleting the entry (after confirming) deletes all its versions', async () => {
+    const onDelete = vi.fn();
+    render(<HistoryList entries={entries} selectedId="v2" onOpen={() => {}} onDelete={onDelete} />);
+    const list = screen.getByRole('list', { name: 'Versions of lease.pdf' });
+    expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-current'))).toEqual([null, 'true', null]);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete lease.pdf and its 3 versions from history' }));
+    expect(screen.getByText('Delete all 3 versions for good?')).toBeTruthy();
+    expect(onDelete).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(onDelete).toHaveBeenCalledWith('v3');
+  });
+});
