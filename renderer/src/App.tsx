@@ -196,13 +196,15 @@ export function App({ api, connected = true }: Props) {
   // cited pages parsed) ahead of any click, so a click only has to draw the page.
   const shownPoints = job?.points ?? (selection?.kind === 'history' ? opened?.summary.points : undefined);
   const summaryShown = (job?.status === 'done' && !!job.result) || (selection?.kind === 'history' && !!opened);
+  // The password the user gave for the selected queued PDF: drawing it needs the same one.
+  const sourcePassword = item && item.facts?.documentId === documentId ? queue.passwordOf(item.id) : undefined;
   const prefetchPages = summaryShown ? citedPages(shownPoints ?? []).join(',') : '';
   useEffect(() => {
     if (!documentId || !summaryShown) return;
-    prefetchSource(api, documentId, prefetchPages ? prefetchPages.split(',').map(Number) : []);
+    prefetchSource(api, documentId, prefetchPages ? prefetchPages.split(',').map(Number) : [], sourcePassword);
     void loadDoc(documentId);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loadDoc keeps one fetch per document itself
-  }, [api, documentId, summaryShown, prefetchPages]);
+  }, [api, documentId, summaryShown, prefetchPages, sourcePassword]);
 
   // Closing the source returns focus to the citation that opened it (keyboard users keep their place).
   const sourceOpener = useRef<HTMLElement | null>(null);
@@ -402,6 +404,7 @@ export function App({ api, connected = true }: Props) {
               api={api}
               documentId={source.documentId}
               points={job?.points ?? (selection?.kind === 'history' ? opened?.summary.points : undefined)}
+              password={sourcePassword}
             />
           ) : null}
         </div>

@@ -223,7 +223,25 @@ describe('the window in Chromium against precis serve', () => {
     await page.getByText(/password for this PDF is not correct/i).waitFor();
     await page.getByLabel('Password for locked.pdf').fill('open-sesame');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
-    await page.getByRole('list', { name: 'Queue' }).getByRole('button', { name: /^locked\.pdf Done/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('list', { name: 'Queue' }).getByRole('button', { name: /^locked\.pdf Done/ }).click({ timeout: 20_000 });
+    // Its pages are drawn with the password given at open, without asking again.
+    await page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: / }).first().click();
+    const lockedSource = page.getByRole('region', { name: 'Source' });
+    await lockedSource.locator('.pdf-page[data-painted="true"]').waitFor({ timeout: 30_000 });
+    // Reopened from the history in a new window, which has no password (none is ever stored): the
+    // panel asks for it, then draws.
+    const fresh = await openPage(served.url);
+    await fresh.getByRole('list', { name: 'History' }).getByRole('button', { name: /^locked\.pdf/ }).first().click();
+    await fresh.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: / }).first().click();
+    const unlock = fresh.getByRole('region', { name: 'Source' }).getByLabel('Password to show this PDF');
+    await unlock.fill('wrong');
+    await fresh.getByRole('button', { name: 'Show page' }).click();
+    await fresh.getByText('That password is not correct for this PDF.').waitFor();
+    await shot(fresh, '08b-password-source');
+    await unlock.fill('open-sesame');
+    await fresh.getByRole('button', { name: 'Show page' }).click();
+    await fresh.getByRole('region', { name: 'Source' }).locator('.pdf-page[data-painted="true"]').waitFor({ timeout: 30_000 });
+    await fresh.close();
 
     expect(pageErrors).toEqual([]);
     await page.close();

@@ -27,6 +27,8 @@ export interface QueueApi {
   retry(id: string): void;
   remove(id: string): void;
   submitPassword(id: string, password: string): void;
+  /** The password given for an item (memory only), so its source can be drawn without asking again. */
+  passwordOf(id: string): string | undefined;
   consent(id: string, send: boolean): void;
   /** Cloud preview: send these terms as they are for this document (a new preview replaces the old). */
   keepTerms(id: string, keep: string[]): Promise<void>;
@@ -255,5 +257,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     [api],
   );
 
-  return { items, jobs, add, cancel, retry, remove, submitPassword, consent, keepTerms };
+  const passwordOf = useCallback((id: string) => passwords.current.get(id), []);
+
+  return { items, jobs, add, cancel, retry, remove, submitPassword, passwordOf, consent, keepTerms };
 }

@@ -44,7 +44,7 @@ describe('citations of documents without printed pages', () => {
     const text = await extractDocument({ path: pdf });
     // Text files have no printed pages either.
     expect(text.blocks.every((b) => b.paragraph !== undefined)).toBe(true);
-    expect(formatCitation({ blockId: 'p3.1', page: 3, clause: '4.2' })).toBe('[p. 3, §4.2]');
+    expect(formatCitation({ page: 3, clause: '4.2' })).toBe('[p. 3, §4.2]');
   });
 
   it('the CLI prints clause and paragraph citations for DOCX and text files, in text and JSON', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { InvokeResponses, PrecisApi } from '../../../../shared/ipc/contract';
 import type { SummaryPoint } from '../../../../shared/summary';
 import { citationLabel, type CitationRef } from '../../state/citations';
@@ -18,6 +18,8 @@ interface Props {
   documentId?: string | null;
   /** The summary's points: every block cited by the point this citation belongs to is marked. */
   points?: readonly SummaryPoint[];
+  /** The password the user gave when this PDF was added, to draw an encrypted one without asking again. */
+  password?: string;
 }
 
 type View = 'page' | 'text';
@@ -42,11 +44,13 @@ export function markedBlockIds(citation: CitationRef, points: readonly SummaryPo
  * Word document with its formatting, with the cited passage marked; and the page's text, the view
  * for keyboard and screen-reader users and for documents that cannot be drawn.
  */
-export function SourcePanel({ citation, doc, error, onClose, api, documentId, points }: Props) {
+export function SourcePanel({ citation, doc, error, onClose, api, documentId, points, password }: Props) {
   const highlighted = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const docxBody = useRef<HTMLDivElement>(null);
-  const loaded = useSourceFile(api, documentId);
+  // A password typed here (a PDF reopened from the history: passwords are never stored) wins.
+  const [typed, setTyped] = useState<{ documentId: string; password: string } | null>(null);
+  const loaded = useSourceFile(api, documentId, typed && typed.documentId === documentId ? typed.password : password);
   // Previous/next move within the document; a new citation starts again at its own page.
   const [nav, setNav] = useState({ citation, page: citation.page });
   const page = nav.citation === citation ? nav.page : citation.page;
@@ -56,7 +60,8 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
   const lastScale = useRef(1);
 
   const file = loaded?.state === 'ready' ? loaded.file : undefined;
-  const drawable = file?.kind === 'pdf' || file?.kind === 'docx';
+  const locked = loaded?.state === 'locked' ? loaded : undefined;
+  const drawable = file?.kind === 'pdf' || file?.kind === 'docx' || !!locked;
   const showing: View = drawable && view === 'page' ? 'page' : 'text';
   const isDocx = file?.kind === 'docx';
 
@@ -122,7 +127,7 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
           <button type="button" className="button small" aria-pressed={showing === 'text'} onClick={() => setView('text')}>
             Text
           </button>
-          {showing === 'page' && !isDocx ? (
+          {showing === 'page' && !isDocx && !locked ? (
             <>
               <button type="button" className="button small" aria-pressed={zoom === 'fit'} onClick={() => setZoom('fit')}>
                 Fit width
@@ -152,6 +157,9 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
             }}
           />
         </div>
+      ) : null}
+      {showing === 'page' && locked && documentId ? (
+        <UnlockForm wrong={locked.wrong} onSubmit={(pw) => setTyped({ documentId, password: pw })} />
       ) : null}
       {showing === 'page' && isDocx ? (
         <div className="source-body source-docx" ref={docxBody} tabIndex={0} aria-label="Document">
@@ -194,5 +202,42 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** Asks for an encrypted PDF's password to draw its pages here; the text view needs none. */
+function UnlockForm({ wrong, onSubmit }: { wrong: boolean; onSubmit: (password: string) => void }) {
+  const [value, setValue] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="password-form source-unlock"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value) onSubmit(value);
+      }}
+    >
+      <p>This PDF is protected by a password. Enter it to see the page as printed; it is kept only while this window is open. The Text view shows the page without it.</p>
+      <label htmlFor={`${id}-pw`}>Password to show this PDF</label>
+      <input
+        id={`${id}-pw`}
+        type="password"
+        autoComplete="off"
+        value={value}
+        aria-invalid={wrong ? true : undefined}
+        aria-describedby={wrong ? `${id}-err` : undefined}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      {wrong ? (
+        <p id={`${id}-err`} className="field-error">
+          That password is not correct for this PDF.
+        </p>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="button small primary" disabled={!value}>
+          Show page
+        </button>
+      </div>
+    </form>
   );
 }

@@ -29,11 +29,12 @@ export function warmPdfJs(): Promise<PdfJs> {
 }
 
 /**
- * Opens a PDF for drawing in the window. The document is hostile input: no eval, no XFA, no
+ * Opens a PDF for drawing in the window (with the password of an encrypted one, which pdf.js
+ * holds in memory only). The document is hostile input: no eval, no XFA, no
  * scripting, no system fonts, and embedded fonts are drawn as outlines by pdf.js rather than
  * handed to the browser's font engine.
  */
-export async function openPdf(data: Uint8Array, signal?: AbortSignal): Promise<PDFDocumentProxy> {
+export async function openPdf(data: Uint8Array, { password, signal }: { password?: string; signal?: AbortSignal } = {}): Promise<PDFDocumentProxy> {
   const pdfjs = await warmPdfJs();
   // pdf.js 6 dropped eval entirely (so the option left its types); it is still passed so that an
   // older pdf.js, if ever swapped in, cannot compile fonts with eval.
@@ -41,6 +42,7 @@ export async function openPdf(data: Uint8Array, signal?: AbortSignal): Promise<P
   const task = pdfjs.getDocument({
     ...noEval,
     data,
+    ...(password !== undefined ? { password } : {}),
     enableXfa: false,
     disableFontFace: true,
     useSystemFonts: false,

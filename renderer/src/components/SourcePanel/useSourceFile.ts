@@ -7,6 +7,8 @@ import { openPdf, warmPdfJs } from './loadPdf';
 export type LoadedSource =
   | { state: 'loading' }
   | { state: 'error'; message: string }
+  /** An encrypted PDF: drawing it needs its password (`wrong` when the one given was not it). */
+  | { state: 'locked'; wrong: boolean }
   | { state: 'ready'; file: Exclude<SourceFile, { kind: 'pdf' }> }
   | { state: 'ready'; file: { kind: 'pdf' }; pdf: PDFDocumentProxy };
 
@@ -15,6 +17,8 @@ const KEEP = 3;
 const cache = new Map<string, Promise<LoadedSource>>();
 /** The same sources once opened, so a panel shown after a prefetch draws on its first render. */
 const settled = new Map<string, LoadedSource>();
+/** The bytes of encrypted PDFs waiting for their password, so a password is tried without fetching again. */
+const lockedBytes = new Map<string, Uint8Array>();
 
 function decodeBase64(data: string): Uint8Array {
   const binary = atob(data);
@@ -33,20 +37,28 @@ async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
-async function load(api: PrecisApi, documentId: string): Promise<LoadedSource> {
+/** Opens PDF bytes for drawing; a copy goes to pdf.js (its worker takes the buffer it is given). */
+async function openBytes(bytes: Uint8Array, password: string | undefined): Promise<LoadedSource> {
+  try {
+    return { state: 'ready', file: { kind: 'pdf' }, pdf: await timed('pdf-open', () => openPdf(bytes.slice(), password !== undefined ? { password } : {})) };
+  } catch (e) {
+    if ((e as { name?: string })?.name === 'PasswordException') return { state: 'locked', wrong: password !== undefined };
+    return { state: 'error', message: 'This PDF could not be opened for drawing. Use the text view to read it.' };
+  }
+}
+
+async function load(api: PrecisApi, documentId: string, password: string | undefined): Promise<LoadedSource> {
   // The worker starts while the bytes are on their way.
   const warming = timed('pdfjs-start', warmPdfJs).catch(() => undefined);
   const r = await timed('source-fetch', () => api.invoke('documents.file', { documentId }));
   if (!r.ok) return { state: 'error', message: r.error.message };
   const file = r.value;
   if (file.kind !== 'pdf') return { state: 'ready', file };
-  try {
-    await warming;
-    const bytes = await timed('source-decode', async () => decodeBase64(file.data));
-    return { state: 'ready', file: { kind: 'pdf' }, pdf: await timed('pdf-open', () => openPdf(bytes)) };
-  } catch {
-    return { state: 'error', message: 'This PDF could not be opened for drawing. Use the text view to read it.' };
-  }
+  await warming;
+  const bytes = await timed('source-decode', async () => decodeBase64(file.data));
+  const opened = await openBytes(bytes, password);
+  if (opened.state === 'locked') lockedBytes.set(documentId, bytes);
+  return opened;
 }
 
 function evict(): void {
@@ -54,15 +66,25 @@ function evict(): void {
     const [oldest, loaded] = cache.entries().next().value as [string, Promise<LoadedSource>];
     cache.delete(oldest);
     settled.delete(oldest);
+    lockedBytes.delete(oldest);
     void loaded.then((l) => (l.state === 'ready' && 'pdf' in l ? l.pdf.loadingTask.destroy() : undefined)).catch(() => undefined);
   }
 }
 
 /** The document's source, from the cache (most recently used last) or fetched and opened now. */
-function sourceOf(api: PrecisApi, documentId: string): Promise<LoadedSource> {
+function sourceOf(api: PrecisApi, documentId: string, password?: string): Promise<LoadedSource> {
   let pending = cache.get(documentId);
-  if (!pending) {
-    pending = load(api, documentId);
+  const bytes = lockedBytes.get(documentId);
+  if (bytes && password !== undefined && settled.get(documentId)?.state === 'locked') {
+    // A password for an encrypted PDF already fetched: tried on the same bytes.
+    pending = openBytes(bytes, password).then((r) => {
+      if (r.state !== 'locked') lockedBytes.delete(documentId);
+      return r;
+    });
+    cache.delete(documentId);
+    cache.set(documentId, pending);
+  } else if (!pending) {
+    pending = load(api, documentId, password);
     cache.set(documentId, pending);
     evict();
   } else {
@@ -83,8 +105,8 @@ function sourceOf(api: PrecisApi, documentId: string): Promise<LoadedSource> {
  * screen), so the first click only has to draw the page. `pages` are fetched from the worker too,
  * which parses them ahead of the click. The same cache serves the panel afterwards.
  */
-export function prefetchSource(api: PrecisApi, documentId: string, pages: readonly number[] = []): void {
-  void sourceOf(api, documentId).then(async (l) => {
+export function prefetchSource(api: PrecisApi, documentId: string, pages: readonly number[] = [], password?: string): void {
+  void sourceOf(api, documentId, password).then(async (l) => {
     if (l.state !== 'ready' || !('pdf' in l)) return;
     for (const n of pages) {
       if (n < 1 || n > l.pdf.numPages) continue;
@@ -108,21 +130,25 @@ async function warmPage(pdf: PDFDocumentProxy, pageNumber: number): Promise<void
   await page.render({ canvas, viewport }).promise;
 }
 
-/** Fetches the document over the typed channel (bytes, never a path) and opens it for drawing. */
-export function useSourceFile(api: PrecisApi | undefined, documentId: string | null | undefined): LoadedSource | null {
-  const [loaded, setLoaded] = useState<{ id: string; value: LoadedSource } | null>(null);
+/**
+ * Fetches the document over the typed channel (bytes, never a path) and opens it for drawing; an
+ * encrypted PDF with `password` (kept in this window's memory only, never sent or stored).
+ */
+export function useSourceFile(api: PrecisApi | undefined, documentId: string | null | undefined, password?: string): LoadedSource | null {
+  const [loaded, setLoaded] = useState<{ id: string; password?: string; value: LoadedSource } | null>(null);
   useEffect(() => {
     if (!api || !documentId) return;
     let live = true;
-    const pending = sourceOf(api, documentId);
+    const pending = sourceOf(api, documentId, password);
     void pending.then((value) => {
-      if (live) setLoaded({ id: documentId, value });
+      if (live) setLoaded({ id: documentId, password, value });
     });
     return () => {
       live = false;
     };
-  }, [api, documentId]);
+  }, [api, documentId, password]);
   if (!api || !documentId) return null;
-  if (loaded?.id === documentId) return loaded.value;
+  if (loaded?.id === documentId && (loaded.password === password || loaded.value.state !== 'locked')) return loaded.value;
+  if (loaded?.id === documentId) return { state: 'loading' };
   return (cache.has(documentId) ? settled.get(documentId) : undefined) ?? { state: 'loading' };
 }
