@@ -101,7 +101,7 @@ export interface Citation {
 }
 
 /** The citation a block gives a point. */
-export function citationOf(block: Pick<Block, 'id' | 'page' | 'clause' | 'scanned'>): Citation {
+export function citationOf(block: Pick<Block, 'id' | 'page' | 'clause' | 'scanned' | 'paragraph'>): Citation {
   return {
     blockId: block.id,
     page: block.page,

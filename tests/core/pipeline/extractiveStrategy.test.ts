@@ -81,7 +81,9 @@ describe('extractive strategy', () => {
     expect(done.stats.droppedCitations).toBe(0);
     expect(done.summary.providerKind).toBe('extractive');
     expect(done.summary.markdown).toMatch(/^## Overview/m);
-    expect((done.summary.markdown.match(/\[p\. 1(, [^\]]+)?\]/g) ?? []).length).toBe(4);
+    // A text file has no printed pages: its citations name the clause (or the paragraph), never "p. 1".
+    expect((done.summary.markdown.match(/\[(§[^\]]+|¶ \d+)\]/g) ?? []).length).toBe(4);
+    expect(done.summary.markdown).not.toMatch(/\[p\. \d/);
     expect(done.summary.keyTerms?.governingLaw?.value).toBe('England and Wales');
   });
 });
