@@ -234,12 +234,26 @@ describe('the Source panel in Chromium over the bridge', () => {
         return !!panel && !!box && box.y >= panel.y - 1 && box.y + Math.min(box.height, 20) <= panel.y + panel.height + 1;
       })
       .toBe(true);
-    // A Word document has no pages: a citation with a clause names the clause.
+    // A Word document has no pages: its citations name the clause ("§3.2") or the paragraph ("¶ 12").
     if (block!.clause) await expect(source.locator('.source-head h2').textContent()).resolves.not.toMatch(/p\. \d/);
+    const labels = await summary.getByRole('button', { name: /^Source: / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(/^Source: (§\S|¶ \d+$|[A-Z])/);
     await shot(page, '12-source-docx');
     expect(await cspViolations(page)).toEqual([]);
     expect(await axeSerious(page)).toEqual([]);
     expect(problems.filter((p) => /Content Security Policy|securitypolicy/i.test(p))).toEqual([]);
+
+    // Summarized again: one history entry with both versions, newest first; the older one opens.
+    await dropFiles(page, [{ name: path.basename(file), bytes: readFileSync(file) }]);
+    const history = page.getByRole('list', { name: 'History' });
+    const versions = history.getByRole('list', { name: `Versions of ${path.basename(file)}` }).getByRole('button');
+    await expect.poll(() => versions.count(), { timeout: 120_000 }).toBe(2);
+    expect(await history.getByRole('button', { name: new RegExp(`^${path.basename(file).replace(/\./g, '\\.')}`) }).count()).toBe(1);
+    await versions.nth(1).click();
+    await page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: / }).first().waitFor();
+    await expect(versions.nth(1).getAttribute('aria-current')).resolves.toBe('true');
+    await shot(page, '13-history-versions');
     await page.close();
   }, 240_000);
 });

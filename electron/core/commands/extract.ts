@@ -32,7 +32,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           document: { sha256: doc.sha256, kind: doc.kind, pageCount: doc.pageCount, title: doc.title ?? null },
           pages: doc.pages.map((p) => ({ number: p.number, text: p.text, ...(p.ocr ? { ocr: p.ocr } : {}), ...(p.size ? { size: p.size } : {}) })),
           // Rectangles (drawn pages only): where each block stands on its page, in points from the top-left.
-          blocks: doc.blocks.map((b) => ({ id: b.id, page: b.page, kind: b.kind, text: b.text, clause: b.clause ?? null, section: b.section, ...(b.rects ? { rects: b.rects } : {}) })),
+          // Paragraph (DOCX, text): the block's place in the document, what a "[¶ N]" citation names.
+          blocks: doc.blocks.map((b) => ({
+            id: b.id,
+            page: b.page,
+            kind: b.kind,
+            text: b.text,
+            clause: b.clause ?? null,
+            section: b.section,
+            ...(b.rects ? { rects: b.rects } : {}),
+            ...(b.paragraph !== undefined ? { paragraph: b.paragraph } : {}),
+          })),
           definitions: doc.definitions,
           warnings: doc.warnings,
         }),

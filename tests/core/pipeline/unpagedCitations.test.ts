@@ -36,6 +36,13 @@ describe('citations of documents without printed pages', () => {
     const title = doc.blocks.find((b) => b.text === 'Master Services Agreement')!;
     expect(title.clause).toBeUndefined();
     expect(formatCitation(citationOf(title))).toBe(`[¶ ${title.paragraph}]`);
+    // `extract --json` prints the paragraph a "[¶ N]" names.
+    const file = path.join(dir, 'numbered.docx');
+    writeFileSync(file, await makeContractDocx());
+    const cli = io();
+    expect(await main(['extract', file, '--json', '--ocr', 'off'], cli)).toBe(0);
+    const json = JSON.parse(cli.out.join('')) as { blocks: { id: string; paragraph?: number }[] };
+    expect(json.blocks.map((b) => b.paragraph)).toEqual(doc.blocks.map((b) => b.paragraph));
   });
 
   it('leaves PDF citations as they were: page, then clause', async () => {
