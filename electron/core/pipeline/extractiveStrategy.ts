@@ -8,8 +8,10 @@ import type { SummaryPoint } from '../../../shared/summary';
 import { chunkDocument } from '../chunking/chunkDocument';
 import { throwIfAborted } from '../errors';
 import { estimateTokens } from '../llm/estimateTokens';
+import { keyTermsOf } from '../terms/extractKeyTerms';
 import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '../terms/extractiveSummary';
 import { rankSentences } from '../terms/rankSentences';
+import { buildTermContext } from '../terms/termContext';
 import type { StepAnswer, SummaryStrategy } from './summaryStrategy';
 
 
@@ -55,15 +57,22 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
         throwIfAborted(signal);
         return ranked(pointsAsBlocks(group), sentences);
       },
-      async final(points, blocks, signal, onText) {
+      async final(points, blocks, signal, onText, terms) {
         throwIfAborted(signal);
         // The map step already chose sentences (one point each); rank those, so the final summary is
-        // a selection from every chunk's best rather than a re-read of whole paragraphs.
+        // a selection from every chunk's best rather than a re-read of whole paragraphs. The Overview
+        // is written from the key terms of the whole document: those the job already read when it
+        // has them (read once per job), else read here.
         let read = 0;
-        const summary = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, { sentences, onRead: (n) => (read = n) });
+        const summary = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, {
+          sentences,
+          onRead: (n) => (read = n),
+          terms: terms ?? keyTermsOf(buildTermContext(doc)),
+        });
         throwIfAborted(signal);
         onText(summary.markdown);
-        return { text: summary.markdown, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: summary.points.length } };
+        // Overview facts written from key terms are not sentences the ranker chose.
+        return { text: summary.markdown, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: summary.points.length - summary.overview.length } };
       },
     }),
   };

@@ -192,7 +192,7 @@ async function runStages(
     .filter((b): b is Block => !!b);
   throwIfAborted(signal);
   const final = counted(
-    await timed('final', () => steps.final(points, finalCitedBlocks.length ? finalCitedBlocks : doc.blocks, signal, (text) => stream(markers.push(escaper.push(text))))),
+    await timed('final', () => steps.final(points, finalCitedBlocks.length ? finalCitedBlocks : doc.blocks, signal, (text) => stream(markers.push(escaper.push(text))), keyTerms?.terms)),
     'final',
   );
   stream(markers.push(escaper.flush()) + markers.flush());

@@ -1,5 +1,6 @@
 import type { Block, ExtractedDocument } from '../../../shared/document';
 import type { ProviderKind, SummaryLength, SummaryPoint } from '../../../shared/summary';
+import type { KeyTerms } from '../../../shared/terms';
 import type { ChunkInput } from '../chunking/chunkDocument';
 import type { JsonSchema } from '../llm/provider';
 
@@ -54,8 +55,12 @@ export interface PreparedStrategy {
   reduceGroups(points: SummaryPoint[]): SummaryPoint[][];
   /** Merges a group into fewer points citing only `blockIds`. */
   reduce(group: SummaryPoint[], blockIds: string[], signal: AbortSignal): Promise<StepAnswer>;
-  /** The final markdown, streamed through `onText`; `blocks` are those the points cite (or the whole document). */
-  final(points: SummaryPoint[], blocks: Block[], signal: AbortSignal, onText: (text: string) => void): Promise<StepUsage & { text: string }>;
+  /**
+   * The final markdown, streamed through `onText`; `blocks` are those the points cite (or the whole
+   * document). `terms` are the rule-based key terms the job already read from the whole document,
+   * when it did: a strategy that writes from key terms uses these rather than reading them again.
+   */
+  final(points: SummaryPoint[], blocks: Block[], signal: AbortSignal, onText: (text: string) => void, terms?: KeyTerms): Promise<StepUsage & { text: string }>;
   /** Key terms read by the strategy itself from `blocks`, under `schema`; absent when it adds nothing to the rules. */
   terms?(blocks: Block[], schema: JsonSchema, signal: AbortSignal): Promise<StepAnswer>;
 }

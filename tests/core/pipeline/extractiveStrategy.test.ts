@@ -3,8 +3,10 @@ import type { ChunkInput } from '../../../electron/core/chunking/chunkDocument';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
 import { extractiveStrategy } from '../../../electron/core/pipeline/extractiveStrategy';
 import type { PipelineEvent } from '../../../electron/core/pipeline/pipelineEvent';
+import type { KeyTermsEngine } from '../../../electron/core/pipeline/keyTermsEngine';
 import { FINAL_SECTIONS } from '../../../electron/core/pipeline/prompts';
 import { summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { makeDoc } from '../terms/docFixture';
 
 const doc = makeDoc([
@@ -82,9 +84,29 @@ describe('extractive strategy', () => {
     expect(done.summary.providerKind).toBe('extractive');
     expect(done.summary.markdown).toMatch(/^## Overview/m);
     // A text file has no printed pages: its citations name the clause (or the paragraph), never "p. 1".
-    expect((done.summary.markdown.match(/\[(§[^\]]+|¶ \d+)\]/g) ?? []).length).toBe(4);
     expect(done.summary.markdown).not.toMatch(/\[p\. \d/);
+    // The Overview states the whole document's key terms (parties, date, law), then the four ranked sentences follow.
+    const overview = done.summary.markdown.split('\n## ')[0]!;
+    expect(overview).toMatch(/between Orbit Labs Ltd .* and Jane Roe .*\[¶ \d+\]/);
+    expect(overview).toMatch(/England and Wales governs it\. \[§6\]/);
+    expect((done.summary.markdown.match(/\[(§[^\]]+|¶ \d+)\]/g) ?? []).length).toBe(8);
+    expect(done.stats.sentencesChosen).toBe(4);
     expect(done.summary.keyTerms?.governingLaw?.value).toBe('England and Wales');
+
+    // Key terms are read once per job: the Overview is written from the very terms the job's engine
+    // returned (here altered on purpose), not from a second reading of the document.
+    let reads = 0;
+    const engine: KeyTermsEngine = {
+      extract(d) {
+        reads += 1;
+        const found = extractKeyTerms(d);
+        return { ...found, terms: { ...found.terms, governingLaw: { ...found.terms.governingLaw!, value: 'Scotland' } } };
+      },
+    };
+    let shared: Extract<PipelineEvent, { type: 'done' }> | undefined;
+    for await (const e of summarizeDocument(real, extractiveStrategy({ sentences: 4 }), { keyTerms: engine })) if (e.type === 'done') shared = e;
+    expect(reads).toBe(1);
+    expect(shared?.summary.markdown).toMatch(/The law of Scotland governs it\./);
   });
 });
 
@@ -109,8 +131,12 @@ describe('extractive strategy run statistics', () => {
     expect(stats.generatedTokens).toBe(0);
     expect(stats.tokensPerSecond).toBe(0);
     expect(stats.sentencesRead).toBe(5);
-    expect(stats.sentencesChosen).toBe(summary.points.length);
-    expect(stats.sentencesChosen).toBe(3);
+    // Chosen = the document's sentences written under the sections after the Overview; the Overview's
+    // facts come from the key terms, and a ranked sentence the Overview already states is not repeated.
+    const written = summary.markdown.split('\n## ').slice(1).join('\n').split('\n').filter((l) => l.startsWith('- ')).length;
+    expect(stats.sentencesChosen).toBe(written);
+    expect(stats.sentencesChosen).toBeGreaterThanOrEqual(2);
+    expect(stats.sentencesChosen).toBeLessThanOrEqual(3);
     expect(stats.keyTermsMs).toBeGreaterThanOrEqual(0);
   });
 });
