@@ -191,6 +191,9 @@ export function partyKey(name: string): string {
     .trim();
 }
 
+/** The short names a contract gives its parties together: "Party", "Parties", "the Parties". */
+const COLLECTIVE = /^(?:an?\s+|the\s+)?part(?:y|ies)\.?$/i;
+
 export interface LabelParty {
   /** The name as labelled ('' when the label gives only short names, e.g. `("you", "Franchisee")`). */
   name: string;
@@ -216,11 +219,50 @@ export function readParties(text: string): LabelParty[] {
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
       .trim();
     if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name))) continue;
+    // "Stryker and Conformis ("Parties" …)": the parties named together as one defined collective, not another party.
+    if (/\band\b|&/i.test(name) && /[“"]\s*(?:an?\s+|the\s+)?part(?:y|ies)\b(?!\s+[A-Z0-9]\b)/i.test(piece)) continue;
+    if (!name && short.length && short.every((s) => COLLECTIVE.test(s))) continue;
     if (name.split(/\s+/).length > 8) continue;
     if (!name && !short.length) continue;
     out.push({ name, short });
   }
   return out;
+}
+
+/** Optimal string alignment distance (edits, with a swap of two neighbours as one), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Two party keys that differ only by a typing slip in one word ("howmedica ostenonics" /
+ * "howmedica osteonics", "pifzer" / "pfizer"): the same words in the same order, all equal but one,
+ * and that one at least 4 letters long on both sides and one edit apart (two from 8 letters). The
+ * annotators typed the answers by hand; digits and short words must agree exactly ("Party A" is not
+ * "Party B", "Fund 1" is not "Fund 2").
+ */
+export function sameNameUpToTypo(x: string, y: string): boolean {
+  const a = x.split(' ');
+  const b = y.split(' ');
+  if (a.length !== b.length) return false;
+  const diff = a.map((w, i) => [w, b[i]!] as const).filter(([v, w]) => v !== w);
+  if (diff.length !== 1) return false;
+  const [v, w] = diff[0]!;
+  if (/\d/.test(v + w) || Math.min(v.length, w.length) < 4) return false;
+  return editDistance(v, w) <= (Math.min(v.length, w.length) >= 8 ? 2 : 1);
 }
 
 /** The words of a title: "TURN - KEY MANUFACTURING AGREEMENT" → "turn key manufacturing agreement". */

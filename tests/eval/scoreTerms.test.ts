@@ -57,6 +57,18 @@ describe('the harness reads CUAD answers on its own', () => {
     ]);
     expect(readParties('City of A ("COFS"); B Corp ("STW"); individually referred to as a "Party"')).toHaveLength(2);
     expect(readParties('The Joint Corp (“we”, “Company”); (“you,” “Franchisee")')[1]).toEqual({ name: '', short: ['you', 'Franchisee'] });
+    // The parties named together as one collective are not another party.
+    expect(readParties('Acme Corp. ("Acme"); Beta LLC ("Beta"); Acme and Beta (each a “Party” and collectively the “Parties”)')).toHaveLength(2);
+    expect(readParties('Acme Corp. ("Buyer"); Beta LLC ("Seller"); (each "Party", collectively "Parties")')).toHaveLength(2);
+    expect(readParties('Research and Engineering Co. ("Party A"); Beta LLC ("Party B")')).toHaveLength(2);
+  });
+
+  it('forgives one typing slip in one long word of a labelled name, never in digits or short words', () => {
+    expect(scoreField('parties', 'Acme Ostenonics Corp. ("Acme"); Beta LLC', term([{ name: 'Acme Osteonics Corp.' }, { name: 'Beta LLC' }])).outcome).toBe('right');
+    expect(scoreField('parties', 'Zafrin Inc.; Beta LLC', term([{ name: 'Zarfin Inc.' }, { name: 'Beta LLC' }])).outcome).toBe('right');
+    expect(scoreField('parties', 'Fund 1 LP; Beta LLC', term([{ name: 'Fund 2 LP' }, { name: 'Beta LLC' }])).outcome).toBe('wrong');
+    expect(scoreField('parties', 'FRE Networks; Beta LLC', term([{ name: 'FTE Networks' }, { name: 'Beta LLC' }])).outcome).toBe('wrong');
+    expect(scoreField('parties', 'Acme Marketing; Beta LLC', term([{ name: 'Acme Holdings' }, { name: 'Beta LLC' }])).outcome).toBe('wrong');
   });
 });
 

@@ -14,7 +14,7 @@
  */
 import type { KeyTerm, Party } from '../../shared/terms';
 import type { ScoredField } from './cuadLabels';
-import { isComplete, isPerpetual, partyKey, readDate, readDurations, readParties, readPlaces, sameDate, sameDuration, titleWords, type Duration, type LabelParty, type LooseDate } from './labelValues';
+import { isComplete, isPerpetual, partyKey, readDate, readDurations, readParties, readPlaces, sameDate, sameDuration, sameNameUpToTypo, titleWords, type Duration, type LabelParty, type LooseDate } from './labelValues';
 
 /** right / wrong: labelled and given; missing: labelled, not given; extra: given where the label is empty; absent: neither. */
 export type Outcome = 'right' | 'wrong' | 'missing' | 'extra' | 'absent';
@@ -44,12 +44,15 @@ function sameTitle(label: string, predicted: string): boolean {
   return [label, ...label.split(/\n+/)].some((l) => titleWords(l) === want);
 }
 
-/** Equal keys, or one inside the other when the shorter has ≥ 2 words and ≥ half the longer's. */
+/**
+ * Equal keys (or equal but for one typing slip, see sameNameUpToTypo), or one inside the other
+ * when the shorter has ≥ 2 words and ≥ half the longer's.
+ */
 export function sameName(a: string, b: string): boolean {
   const x = partyKey(a);
   const y = partyKey(b);
   if (!x || !y) return false;
-  if (x === y) return true;
+  if (x === y || sameNameUpToTypo(x, y)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const ns = short.split(' ').length;
   return ns >= 2 && ns * 2 >= long.split(' ').length && ` ${long} `.includes(` ${short} `);
