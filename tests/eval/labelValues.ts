@@ -218,7 +218,9 @@ export function readParties(text: string): LabelParty[] {
       .replace(/\(.*$/s, '')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
       .trim();
-    if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name))) continue;
+    // Lower case starts a description ("referred to as…"), not a name, unless it is a brand written so: "iBio Inc.", "salesforce.com, inc.".
+    const brand = /^[a-z][\w.]*[A-Z.]/.test(name) || /\b(inc|llc|ltd|corp|limited|plc|gmbh|ag|sa|lp)\.?$/i.test(name);
+    if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name) && !brand)) continue;
     // "Stryker and Conformis ("Parties" …)": the parties named together as one defined collective, not another party.
     if (/\band\b|&/i.test(name) && /[“"]\s*(?:an?\s+|the\s+)?part(?:y|ies)\b(?!\s+[A-Z0-9]\b)/i.test(piece)) continue;
     if (!name && short.length && short.every((s) => COLLECTIVE.test(s))) continue;

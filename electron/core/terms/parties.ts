@@ -21,7 +21,7 @@ const NAME_TO_LEGAL_FORM = new RegExp(String.raw`^(.+?\b${LEGAL_FORM}\b\.?(?:,?\
 const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date|commencement date|execution date|closing date|date|parties|party|purpose|confidential information|term|initial term|services?|products?|territory|license|licensed|schedule|exhibit|plan|program|project|property|premises|work|deliverables?|recitals?|transaction|business|field|know-how|patents?|marks?|trademarks?|software|documentation|affiliates?|each|either|purchase amount|purchase price|price|fees?|amount|consideration|investment|shares|securities)$/i;
 
 /** Words that never start a person's name in an opening sentence. */
-const NOT_A_NAME_WORD = /^(?:the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its)$/i;
+const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|healthcare|software|networks?|communications?|financial|finance|management|investments?|resources|products|marketing|research|development|entertainment|film|global|national|american|new|first|general|united|pacific|trading|securities|realty|properties|medical|pharma|bio\w*|technology|digital|online|interactive|consulting|logistics|brands?|foods?|motors?|partners|the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its)$/i;
 
 /** A quoted short name inside parentheses: (the "Company"), ("Seller" or "Buyer"), (hereinafter "IBM"). */
 const SHORT_NAMES = /\(([^()]{0,160})\)/g;
@@ -43,15 +43,40 @@ export function partyListOf(opening: string): string | undefined {
   const text = flat(opening);
   const between = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst)\b\s*:?\s*/i.exec(text);
   if (!between) return undefined;
-  let rest = text.slice(between.index + between[0].length);
+  // "by and among, on the one hand, A …, and, on the other hand, B …": the hands only frame the list.
+  let rest = text.slice(between.index + between[0].length).replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
+  // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
+  rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
   // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of".
-  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree)\b/.exec(rest);
+  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
-  // The first full stop that ends a sentence: not one of an abbreviation ("Inc.", "N.A.", "St.") or an initial.
-  const end = /(?<!\b(?:Inc|Co|Corp|Ltd|Ltda|No|St|Mr|Mrs|Ms|Dr|Jr|Sr|L\.P|L\.L\.C|N\.A|S\.A|N\.V|B\.V|P\.C|P\.A|U\.S|U\.K|Pte|Pty|Bros|Assn|Ave|Blvd|Ste|[A-Z]))\.(?=\s+[A-Z(“"]|\s*$)/.exec(rest);
-  if (end) rest = rest.slice(0, end.index);
+  const end = sentenceEnd(rest);
+  if (end >= 0) rest = rest.slice(0, end);
   return rest.trim() || undefined;
 }
+
+/** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St."). */
+const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
+
+/**
+ * Where the first sentence of `text` ends: a full stop before a capital, a quote or
+ * the end, that is not an abbreviation's ("INC.", "St."), an initial's ("J.") or a dotted form's
+ * ("L.L.C.", "N.A.", "S.A."). -1 when there is none.
+ */
+export function sentenceEnd(text: string): number {
+  for (const m of text.matchAll(/\.(?=\s+[A-Z“"]|\s*$)/g)) {
+    const word = /([\w.'’]+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (ABBREVIATION.test(word) || /^[A-Za-z]$/.test(word) || /\.[A-Za-z]{1,3}$/.test(word)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/** What follows a comma when another party starts there: a capitalised name ending in its legal form ("Marathon Focus Fund L.P."). */
+const NEXT_LEGAL_NAME = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?,?\s*\b${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
+
+/** A name written in lower case, then its legal form: "acme.com, Inc.", "eFoo Technologies Inc.". */
+const LOWER_CASE_BRAND = new RegExp(String.raw`^[a-z][\w.-]*(?:\s+[A-Z][\w.&-]*){0,5},?\s+${LEGAL_FORM}\b`);
 
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
@@ -67,10 +92,18 @@ export function splitTopLevel(list: string): string[] {
     else if (depth === 0 && (c === '"' || c === '“' || c === '”')) quoted = c === '“' ? true : c === '”' ? false : !quoted;
     if (depth > 0 || quoted) continue;
     const rest = list.slice(i);
+    const before0 = list.slice(start, i);
+    // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
+    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && NEXT_LEGAL_NAME.test(rest.slice(1))) {
+      pieces.push(before0);
+      start = i + 1;
+      continue;
+    }
     const sep = /^(?:;\s*(?:and\s*:?\s+)?|,\s*and\s*:?\s+|\s+and\s*:?\s+)/i.exec(rest);
     if (!sep) continue;
-    // " and " joins parties only when a capitalised name, a blank or "the X" follows ("… Inc. and Acme LLC").
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z[]|_)/.test(rest.slice(sep[0].length))) continue;
+    // " and " joins parties only when a capitalised name, a number, a blank or "the X" follows ("… Inc. and Acme LLC").
+    const after = rest.slice(sep[0].length);
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after)) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
@@ -104,16 +137,26 @@ export function nameOf(piece: string): string {
   if (inner) s = inner[1]!;
   else if (paren > 0) s = s.slice(0, paren);
   // Drop the tail, but keep ", Inc." / ", LLC" / ", N.A.", which belong to the name.
-  s = s.replace(NAME_TAIL, '');
+  // The tail never starts inside the first word: "THE ACME FILM CORPORATION, located at …" is a name, then a tail.
+  const first = /^\S+/.exec(s)?.[0].length ?? 0;
+  s = s.slice(0, first) + s.slice(first).replace(NAME_TAIL, '');
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
   if (legal && legal[2]!.trim() && !/^\s*(?:d\/b\/a|dba|f\/k\/a)\b/i.test(legal[2]!)) s = legal[1]!;
-  s = s.replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
+  s = s.replace(/^(?:WHEREAS|Whereas),?\s+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
+  // List numbering, bullets and table bars before a name: "(1) Acme Ltd", "2. Acme Ltd", "● Acme", "| Acme".
+  s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
   if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
   return s.trim();
+}
+
+/** "the Company", "Trust", "Bank": only words that say what kind of body it is, no name (a role, not a party). */
+export function isGenericName(name: string): boolean {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => /^the$/i.test(w) || new RegExp(`^${ENTITY_FORM.source}$`, 'i').test(w));
 }
 
 export function hasEntityForm(name: string): boolean {
@@ -140,8 +183,10 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   for (const piece of splitTopLevel(list)) {
     const name = nameOf(piece);
     const shorts = shortNamesOf(piece);
-    if (!name || name.length > 120 || !/^[\p{Lu}\d[_]|^the\s/u.test(name)) continue;
-    if (NOT_A_PARTY.test(name)) continue;
+    // A name starts with a capital, a digit or a blank; a lower-case brand counts when its legal form follows ("acme.com, inc.").
+    if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name))) continue;
+    // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
+    if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
     const kept = blank || hasEntityForm(name) || isPersonName(name) || shorts.some((s) => options.usedLater?.(s) ?? false);
     if (!kept) continue;
@@ -152,7 +197,12 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   return out;
 }
 
-const ROLE_LINE = /^(licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party a|party b)\s*:\s*([A-Z][^.;]{2,100})$/i;
+/**
+ * "Licensor: NAME", "Party A (Shipper): NAME": a role, an optional second role in parentheses, a
+ * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
+ * ("Address:", "Legal Representative:").
+ */
+const ROLE_LINE = /^(licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party [abc])\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$/i;
 
 /** A "Licensor: NAME" line, or undefined. */
 export function partyFromRoleLine(line: string): Party | undefined {

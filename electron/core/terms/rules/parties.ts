@@ -8,20 +8,38 @@ import { makeTerm, type TermContext } from '../termContext';
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
 const OPENING_SPAN = 6;
 
+/** A cover page's line that ends its party list: a rule, a date, "Dated as of …". */
+const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
+
+/**
+ * The text of an opening read over several blocks. A cover page sets "A", "and", "B" on lines of
+ * their own: an "and" (or "- and -") line separates two parties, and a rule or a date line ends the list.
+ */
+function openingText(span: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const [k, b] of span.entries()) {
+    const t = b.text.trim();
+    if (k > 0 && COVER_END.test(t)) break;
+    parts.push(/^[-–—\s]*and[-–—\s:]*$/i.test(t) ? ';' : t);
+  }
+  return parts.join(' ');
+}
+
 export function partiesRule(ctx: TermContext): KeyTerm | undefined {
   const options = { usedLater: ctx.usedLater };
   let single: { parties: Party[]; text: string; blocks: Block[] } | undefined;
   let listed: typeof single;
   // Blocks, not sentences: a cover page sets "BY AND BETWEEN A" and "AND B" as separate heading lines.
   for (const [i, block] of ctx.preamble.entries()) {
+    // Once the opening has named parties, recitals and clauses that say "between" speak of other agreements.
+    if ((listed || single) && /^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
     if (!/\b(between|among|amongst)\b/i.test(block.text)) continue;
-    const span = ctx.preamble.slice(i, i + OPENING_SPAN);
-    const text = span.map((b) => b.text).join(' ');
+    const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
     const parties = partiesFromOpening(text, options);
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
-    // gives each a short name is the one the contract itself relies on: prefer it when there is one.
-    if (parties.length >= 2 && parties.every((p) => p.role)) return makeTerm(parties, block.text, [block], parties.some((p) => hasBlank(p.name)));
+    // gives them short names is the one the contract itself relies on: prefer it when there is one.
+    if (parties.length >= 2 && parties.some((p) => p.role)) return makeTerm(parties, block.text, [block], parties.some((p) => hasBlank(p.name)));
     if (parties.length >= 2) listed ??= cited;
     if (parties.length === 1) single ??= cited;
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { partiesFromOpening, partyFromRoleLine, sentenceEnd } from '../../../electron/core/terms/parties';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { makeDoc } from './docFixture';
+
+const names = (opening: string): string[] => partiesFromOpening(opening, { usedLater: () => true }).map((p) => p.name);
+
+describe('parties from an opening sentence (contracts written for the rule)', () => {
+  it('does not end the sentence at an abbreviation in any case, a street or a dotted form', () => {
+    expect(names('This Agreement is made by and between ORCHID HOLDINGS, INC. ("Orchid"), a Nevada corporation at 12 Mt. Vernon Rd., Suite 4, and Bellpine Data, L.L.C. ("Bellpine"). Orchid and Bellpine agree:')).toEqual(['ORCHID HOLDINGS, INC.', 'Bellpine Data, L.L.C.']);
+    expect(sentenceEnd('Acme INC. and Bolt Co. of Oslo. Then')).toBe('Acme INC. and Bolt Co. of Oslo'.length);
+  });
+
+  it('reads a full stop before a parenthesis as part of an address, not the end of the list', () => {
+    expect(names('by and between Quillon Electric Corporation, having its address at 2-1 Kita, Osaka, Japan. (hereinafter “QEC”) and Tarn Medical Ltd., of Haifa, Israel (“Tarn”). RECITALS')).toEqual(['Quillon Electric Corporation', 'Tarn Medical Ltd.']);
+  });
+
+  it('lets "on the one hand … on the other hand" frame the list, and splits parties listed by commas', () => {
+    expect(names('by and among, on the one hand, Ferrow Labs, LLC (“Ferrow”), and, on the other hand, Mint Fund L.P., Mint Partners L.P., Kell Research & Trading, LLC and Dana Orly (collectively, the “Mint Parties”).')).toEqual(['Ferrow Labs, LLC', 'Mint Fund L.P.', 'Mint Partners L.P.', 'Kell Research & Trading, LLC', 'Dana Orly']);
+  });
+
+  it('keeps brands written in lower case when their legal form follows', () => {
+    expect(names('between eQuill Corp., a Delaware corporation ("eQuill"), and zebranet.com, Inc. ("Zebranet").')).toEqual(['eQuill Corp.', 'zebranet.com, Inc.']);
+  });
+
+  it('never takes a role word, a verb clause or another agreement for a party', () => {
+    expect(names('a note between the Company and the Trust (the "Note")')).toEqual([]);
+    expect(names('between Sol Ltd. (“Party A”) and Rin Co., Ltd. (“Party B”), Party A and Party B are hereinafter referred to as the Parties.')).toEqual(['Sol Ltd.', 'Rin Co., Ltd.']);
+    expect(names('between Sol Ltd. (“Sol”) and the Amended Supply Agreement (the "Original Agreement")')).toEqual(['Sol Ltd.']);
+  });
+
+  it('keeps "THE … CORPORATION, located at" as a name and starts the list after "the following parties …:"', () => {
+    expect(names('is between THE OSPREY FILM CORPORATION, located at 1 Main St., Carlsbad, CA, 92009 and Lark Media Group, Inc.')).toEqual(['OSPREY FILM CORPORATION', 'Lark Media Group, Inc.']);
+    expect(names('is entered into between the following two parties on May 1, 2010 in Beijing: Lotus Broadcasting Company Limited (“Party A”), a company of Hong Kong and Peony Network Co., Ltd. (“Party B”).')).toEqual(['Lotus Broadcasting Company Limited', 'Peony Network Co., Ltd.']);
+  });
+
+  it('reads role lines with a second role and periods in the name', () => {
+    expect(partyFromRoleLine('Party A (Shipper): Jade River Express Co., Ltd.')).toEqual({ name: 'Jade River Express Co., Ltd.', role: 'Party A' });
+    expect(partyFromRoleLine('Party B: Amber Gas Supply Co., Ltd. Legal Representative: Wen Li')).toEqual({ name: 'Amber Gas Supply Co., Ltd.', role: 'Party B' });
+  });
+
+  it('reads a cover page that sets the parties on lines of their own', () => {
+    const doc = makeDoc([
+      { text: 'OUTSOURCING AGREEMENT', kind: 'heading' },
+      'BY AND BETWEEN',
+      'HARBOR CITY SAVINGS BANK',
+      'and',
+      'QUARTZ DATA CORPORATION',
+      'DATED AS OF',
+      'March 3, 2001',
+      'SEPARATELY FILED WITH THE SECURITIES AND EXCHANGE COMMISSION.',
+      { text: 'The Bank shall pay the fees.', clause: '1.1' },
+    ]);
+    expect((extractKeyTerms(doc).terms.parties?.value as { name: string }[]).map((p) => p.name)).toEqual(['HARBOR CITY SAVINGS BANK', 'QUARTZ DATA CORPORATION']);
+  });
+});
