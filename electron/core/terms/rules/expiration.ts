@@ -11,14 +11,32 @@ import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termC
 import { RENEWAL_CUE } from './renewal';
 
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
-const TERM_CUE = /\b(?:initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)|this\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)|(?:shall|will)\s+(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)|shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual|the\s+["“]?term["”]?\s+(?:shall|will|of)|unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will)\s+be\s+valid|(?:shall|will)\s+(?:terminate|expire|end)\s+on|(?:termination|expiration|end)\s+date\s*:)\b/i;
+const TERM_CUE = new RegExp(
+  [
+    String.raw`initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)`,
+    // "The term of the Franchise shall be …", "The effective term is 12 months …"
+    String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
+    String.raw`this\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
+    String.raw`(?:shall|will)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
+    // "shall continue [in force] until terminated by either party …"
+    String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
+    String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
+    // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
+    String.raw`the\s+["“]?term["”]?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?term\s+(?:shall\s+)?means?`,
+    String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
+    String.raw`(?:shall|will)\s+(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
+    // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012"
+    String.raw`\bterm\b(?=[^.]{0,80}\bfrom\b[^.]{0,60}\b(?:until|through|to)\b)`,
+  ].map((p) => `(?:${p})`).join('|').replace(/^/, String.raw`\b(?:`) + String.raw`)\b`,
+  'i',
+);
 
 /**
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
  * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)" or "the close of business on"
  * in between (at most 45 characters and no other date).
  */
-const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|terminat\w*|(?:termination|expiration|end)\s+date)\b[^.;]{0,45}$/i;
+const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b[^.;]{0,45}$/i;
 
 /** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
 const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+terminates|until\s+termination)\b/i;
@@ -29,7 +47,8 @@ const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(
 function scoreSentence(s: Sentence): number {
   let score = 0;
   const t = s.text;
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b/i.test(t)) score += 3;
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
+  if (NO_END.test(t)) score += 1;
   if (/\b(?:this|the)\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end)\b/i.test(t)) score += 2;
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
   if (findDurations(t).length || findDate(t)) score += 1;
@@ -37,6 +56,8 @@ function scoreSentence(s: Sentence): number {
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
   if (/["“][^"”]{2,50}["”]\s+(?:means|shall\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t)) score -= 4;
+  // An unquoted definition of the term itself: "1.20. Term shall mean the Effective Date through June 15, 2001".
+  if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:shall\s+)?means?\b/i.test(t)) score += 3;
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
   if (/\b(?:license|licence|patent|warranty|confidential\w*|non-?compet\w*|survive|lease)\b/i.test(t) && !/\b(?:this|the)\s+agreement\b/i.test(t)) score -= 2;
   if (RENEWAL_CUE.test(t) && !/\binitial\s+term\b/i.test(t)) score -= 1;
