@@ -78,6 +78,8 @@ describe('value-level scoring', () => {
     expect(scoreField('agreementDate', '6/11/2015', term('2015-11-06')).outcome).toBe('wrong');
     expect(scoreField('agreementDate', '[]/[]/2020', term('[ ]', { blank: true })).outcome).toBe('right');
     expect(scoreField('agreementDate', '', term('2015-06-11')).outcome).toBe('extra');
+    // A template blank reported as such gives no date: not an extra where the lawyers found none.
+    expect(scoreField('agreementDate', '', term('[Date]', { blank: true })).outcome).toBe('absent');
     expect(scoreField('agreementDate', '', undefined).outcome).toBe('absent');
     expect(scoreField('agreementDate', '6/11/2015', undefined).outcome).toBe('missing');
   });

@@ -138,7 +138,8 @@ export function valueMatches(field: ScoredField, label: string, term: KeyTerm): 
 export function scoreField(field: ScoredField, label: string, term: KeyTerm | undefined): FieldScore {
   const predicted = term ? valueText(term) : undefined;
   const base = { label, ...(predicted !== undefined ? { predicted } : {}) };
-  if (!label) return { outcome: term ? 'extra' : 'absent', ...base };
+  // A template blank reported as a blank ("[Date]", "____") gives no value: where the label is empty it is not an extra.
+  if (!label) return { outcome: term && !term.blank ? 'extra' : 'absent', ...base };
   if (!term) return { outcome: 'missing', ...base };
   return { outcome: valueMatches(field, label, term) ? 'right' : 'wrong', ...base };
 }

@@ -22,11 +22,17 @@ const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded
  */
 const BLANK_DATE = /^(?:(?:this\s+)?(?:_{2,}\s*)?day\s+of\s*(?:_{2,}\s*)?,?\s*(?:19|20)\d\d|[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,})/;
 
+/** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
+const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*)?[“"][^”"]{2,60}[”"]\s/;
+
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
   for (const b of ctx.preamble) {
     const text = b.text.replace(/\s+/g, ' ');
+    // Recitals and definitions speak of other agreements ("WHEREAS, A and B entered into a Services Agreement on …").
+    if (RECITAL.test(text)) continue;
     for (const cue of text.matchAll(MADE)) {
+      if (/\b(?:a|an|that\s+certain)\s+(?:[\w-]+\s+){0,5}(?:agreement|contract|amendment)\b/i.test(cue[0])) continue;
       const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const d = findDate(after, ctx.dates);
       if (d && d.index < 16) return makeTerm(d.iso, text, [b]);
@@ -56,11 +62,12 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
     if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
   }
-  // The opening sentence that names the parties usually carries the date too.
+  // The opening sentence that names the parties usually carries the date too, "effective as of" it
+  // when no other date of making is given; a date of another agreement ("amends the Agreement dated …") is not it.
   for (const s of ctx.opening) {
-    if (!/\b(?:between|among|agreement)\b/i.test(s.text)) continue;
+    if (!/\b(?:between|among|agreement)\b/i.test(s.text) || RECITAL.test(s.text)) continue;
     const d = findDates(s.text, ctx.dates)[0];
-    if (d && !/\b(?:dated|amended|effective|pursuant)\b[^.]{0,30}$/i.test(s.text.slice(0, d.index)) ) return makeTerm(d.iso, s.text, [s.block]);
+    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(s.text.slice(0, d.index))) return makeTerm(d.iso, s.text, [s.block]);
   }
   return undefined;
 }

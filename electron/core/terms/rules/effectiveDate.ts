@@ -43,6 +43,8 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
     if (!/\beffective\b/i.test(s.text)) continue;
+    // Only the contract's own coming into force: other things are "effective" too (a resignation, a control, a price).
+    if (s.at >= ctx.preamble.length && !/\b(?:this|the)\s+(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const d = findDate(after, ctx.dates);
@@ -50,9 +52,12 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       if (POINTS_AT_AGREEMENT_DATE.test(after.slice(0, 50)) && agreement && !agreement.blank) return makeTerm(agreement.value, `${s.text} (${agreement.value}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)]);
     }
   }
-  // 3. A contract that uses "Effective Date" without defining it elsewhere means the date it is made.
-  if (agreement && ctx.opening.some((s) => /\bEffective Date\b/.test(s.text)) && ctx.sentences.some((s) => /\bEffective Date\b/.test(s.text) && s.at >= 3)) {
-    const s = ctx.opening.find((x) => /\bEffective Date\b/.test(x.text))!;
+  // 3. An opening that defines its "Effective Date" beside the date of making, in words no date reader
+  // takes ("this 14th d a y o f M a r c h", "as of [●]"), means the date it is made. A contract that only
+  // uses the words gives no effective date of its own (an amendment's, a date set by an event).
+  const defines = ctx.opening.find((x) => DEFINED_HERE.test(x.text));
+  if (agreement && defines && ctx.sentences.some((s) => /\bEffective Date\b/.test(s.text) && s.at >= 3)) {
+    const s = defines;
     return makeTerm(agreement.value, `${s.text} (${typeof agreement.value === 'string' ? agreement.value : ''}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)], agreement.blank === true);
   }
   return undefined;

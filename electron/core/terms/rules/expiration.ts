@@ -61,8 +61,14 @@ function scoreSentence(s: Sentence): number {
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
   if (/\b(?:license|licence|patent|warranty|confidential\w*|non-?compet\w*|survive|lease)\b/i.test(t) && !/\b(?:this|the)\s+agreement\b/i.test(t)) score -= 2;
   if (RENEWAL_CUE.test(t) && !/\binitial\s+term\b/i.test(t)) score -= 1;
+  // Obligations that hold "during the term" and representations that lapse do not state the term.
+  if (/\bduring\s+the\s+term\b/i.test(t) && !/\b(?:term\s+of\s+this\s+agreement|initial\s+term)\s+(?:shall|will|is)\b/i.test(t)) score -= 3;
+  if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   return score;
 }
+
+/** What follows a period that runs after the contract ends: "thereafter", "after the termination …", "following expiration". */
+const POST_TERM = /^\s*(?:period\s+)?(?:immediately\s+)?(?:thereafter|after\s+(?:the\s+|such\s+|any\s+|its\s+)?(?:termination|expiration|end|expiry)|following\s+(?:the\s+|such\s+|any\s+|its\s+)?(?:termination|expiration|end|expiry))/i;
 
 /** The length of the term in a sentence: the duration nearest a term word, not a notice period. */
 export function termLength(text: string): Duration | undefined {
@@ -71,6 +77,11 @@ export function termLength(text: string): Duration | undefined {
     const before = text.slice(Math.max(0, d.index - 40), d.index);
     if (/^\s*(?:['’]|s['’])?\s*(?:prior\s+)?(?:written\s+)?(?:notice|prior|before|in\s+advance|after\s+(?:receipt|notice|written))/i.test(after)) return false;
     if (/\b(?:notice\s+of|within|at\s+least|not\s+less\s+than|no\s+(?:less|later|more)\s+than|upon)\s*$/i.test(before)) return false;
+    // A period after the term ends ("and for two (2) years thereafter") or a recurring one ("every three (3) months").
+    // "and for a period of two (2) years thereafter" runs after the term; "ending ten (10) years thereafter" ends it.
+    if (POST_TERM.test(after) && (/^\s*(?:period\s+)?(?:immediately\s+)?(?:after|following)\b/i.test(after) || /\b(?:and|or)\s+(?:for\s+)?(?:a\s+(?:further\s+)?period\s+of\s+)?$/i.test(before))) return false;
+    // A recurring or partial period: "every three (3) months", "the last two (2) months of the Term".
+    if (/\b(?:every|each|per|first|last|final|quarter\s*[[(]?)\s*$/i.test(before)) return false;
     return d.unit !== 'day' || d.n >= 90;
   });
   return all[0];
@@ -80,11 +91,15 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const dates = findDates(s.text, ctx.dates);
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
-    const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
+    // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
+    const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
+    if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
   }
-  // 2. A length from a start: a start date in the clause, else the effective (or agreement) date.
-  const length = termLength(s.text);
+  // 2. A length from a start: a start date in the clause, else the effective (or agreement) date. A
+  // renewal's length ("renew for successive one (1) year terms") is not the term's.
+  const renewalOnly = RENEWAL_CUE.test(s.text) && !/\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?initial\s+term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b/i.test(s.text);
+  const length = renewalOnly ? undefined : termLength(s.text);
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;

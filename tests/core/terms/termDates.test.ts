@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { makeDoc } from './docFixture';
+
+const terms = (...body: (string | { text: string; clause?: string })[]) =>
+  extractKeyTerms(makeDoc([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, ...body])).terms;
+
+describe('expiration, effective and agreement dates (contracts written for the rule)', () => {
+  it('computes the end from a term stated in other words ("the term of the Franchise shall be")', () => {
+    const t = terms('This Agreement is made on March 2, 2015 by and between Orrin Gas Co. ("Orrin") and the Town of Vell ("Town").', { text: 'The term of the Franchise shall be twenty (20) years, commencing on January 1, 2016.', clause: '2' });
+    expect(t.expiration?.value).toBe('2036-01-01');
+  });
+
+  it('never takes a period after the term, a recurring period or a renewal for the term', () => {
+    const t = terms(
+      'This Agreement is made as of May 22, 2000 between Kestrel Media Inc. ("Kestrel") and Lumo Labs LLC ("Lumo").',
+      { text: 'During the Term of this Agreement, and for a period of two (2) years thereafter, Lumo shall not solicit Kestrel employees.', clause: '3' },
+      { text: 'The parties will meet every three (3) months during the term of this Agreement.', clause: '4' },
+      { text: 'This agreement shall automatically renew for additional successive terms of twelve (12) months each at the end of the Initial Term, unless either party gives notice.', clause: '5.2' },
+      { text: 'The initial term of this Agreement shall be two (2) years from the Effective Date (the "Initial Term").', clause: '5.1' },
+    );
+    expect(t.expiration?.value).toBe('2002-05-22');
+  });
+
+  it('reads "ending ten (10) years thereafter" as the end, and "until terminated" as perpetual', () => {
+    const t = terms('This Agreement is made as of October 3, 2018 between Pell Audio, Inc. ("Pell") and Quay Hearing, Inc. ("Quay").', { text: 'The initial term of this Agreement shall be for a period beginning on the Effective Date and ending ten (10) years thereafter.', clause: '1' });
+    expect(t.expiration?.value).toBe('2028-10-03');
+    const p = terms('This Agreement is made as of October 3, 2018 between Pell Audio, Inc. ("Pell") and Quay Hearing, Inc. ("Quay").', { text: 'This Agreement shall remain effective until terminated.', clause: '9' });
+    expect(p.expiration?.value).toBe('perpetual');
+  });
+
+  it('does not read "unless earlier terminated … shall take effect on X" as an end on X', () => {
+    const t = terms('This Sponsorship Agreement is between Rook Racing, Inc. ("Rook") and Sable Parts LLC ("Sable").', { text: 'Unless earlier terminated, this Agreement shall take effect on December 1, 2015 and shall expire on November 30, 2016.', clause: '6' });
+    expect(t.expiration?.value).toBe('2016-11-30');
+  });
+
+  it('gives no effective date for a contract that only uses the words, nor for other things that are "effective"', () => {
+    const t = terms(
+      'AMENDMENT NO. 3 to the Distribution Agreement between Vanta Systems, Inc. ("Vanta") and Wold Supply Co. ("Wold").',
+      'The parties agree to amend the Agreement as follows.',
+      { text: 'The rights granted hereunder shall be effective as of the Effective Date and shall continue in force.', clause: '1' },
+      ...Array.from({ length: 30 }, (_, i) => ({ text: `Clause ${i} applies from the Effective Date.`, clause: `${i + 3}` })),
+      { text: 'Our internal control over financial reporting was effective as of December 31, 2013.', clause: '40' },
+    );
+    expect(t.effectiveDate).toBeUndefined();
+  });
+
+  it('takes the opening sentence\'s "effective as of" date as the agreement date, never a recital\'s date of another agreement', () => {
+    const t = terms('Co-Branding Agreement, effective as of October 1, 1999 (this "Agreement"), between Tern Calling, Inc. ("Tern") and Umber Voice, Inc. ("Umber").');
+    expect(t.agreementDate?.value).toBe('1999-10-01');
+    const r = terms('WHEREAS: Tern and Umber entered into a Development Services Agreement on April 1, 2014;', 'This Agreement is made as of the Effective Date by and between Tern Calling, Inc. ("Tern") and Umber Voice, Inc. ("Umber").');
+    expect(r.agreementDate).toBeUndefined();
+  });
+});
