@@ -52,3 +52,23 @@ describe('expiration, effective and agreement dates (contracts written for the r
     expect(r.agreementDate).toBeUndefined();
   });
 });
+
+describe('renewal (contracts written for the rule)', () => {
+  const opening = 'This Agreement is made as of June 1, 2004 between Cobalt Telecom Ltd. ("Cobalt") and Dune Telnet SRL ("Dune").';
+  it('takes the renewal length after the words that renew, not the initial term before them', () => {
+    const t = terms(opening, { text: 'This Agreement shall have a term of four (4) years from the effective date first set forth above, and shall automatically renew for additional one year terms unless earlier terminated by either party.', clause: '9' });
+    expect(t.renewal?.value).toMatch(/^1 year each, automatic/);
+  });
+
+  it('reads renewal periods written as words ("from year to year", "annual periods", "an additional month")', () => {
+    expect(terms(opening, { text: 'Thereafter, this agreement will renew automatically from year to year unless cancelled in writing by either Party giving 60 days notice.', clause: '9' }).renewal?.value).toMatch(/^1 year each/);
+    expect(terms(opening, { text: 'This Agreement continues in effect for an initial term of seven (7) years and will automatically renew for one or more annual periods after the Initial Term.', clause: '9' }).renewal?.value).toMatch(/^1 year each/);
+    expect(terms(opening, { text: 'Without notification the contract will automatically extend for an additional month of service.', clause: '9' }).renewal?.value).toMatch(/^1 month each/);
+  });
+
+  it('gives no renewal for one only by mutual agreement, an end "extended until", or additional terms and conditions', () => {
+    expect(terms(opening, { text: 'This Agreement may be renewed upon mutual, written agreement of the parties.', clause: '9' }).renewal).toBeUndefined();
+    expect(terms(opening, { text: 'The standstill period shall automatically be extended until thirty (30) days prior to the annual meeting.', clause: '9' }).renewal).toBeUndefined();
+    expect(terms(opening, { text: 'Any additional or conflicting terms on a purchase order are rejected and shall not apply to this Agreement.', clause: '9' }).renewal).toBeUndefined();
+  });
+});

@@ -13,21 +13,33 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
  * renewed", "may (be) renew(ed)", "option to renew/extend", "extension period", "renewal term(s)",
  * "successive … periods/terms", "extended for (an) additional …".
  */
-export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|option\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|additional\s+(?:\S+\s+){0,4}(?:periods?|terms?)\b)/i;
+export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|option\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|additional\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
 
 /** Renewals of other things: patents, registrations, insurance, permits, leases of premises, orders. */
-const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?:y|ies)|permits?|licen[cs]es?\s+(?:granted|under)|purchase\s+orders?|prices?|forecasts?)\b/i;
+const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?:y|ies)|permits?|warrant(?:y|ies)|standstill|licen[cs]es?\s+(?:granted|under)|purchase\s+orders?|prices?|forecasts?)\b/i;
+
+/**
+ * Not a renewal term: a renewal only by the parties' mutual (written) agreement or consent, which any
+ * contract allows and lawyers do not record as a renewal term; "extend until …" (the term's own end);
+ * an extension by a delay ("extended by a period equal to …").
+ */
+const NOT_A_RENEWAL = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing)\b|\bextend(?:s|ed)?\s+(?:until|through|to\s+the)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))/i;
+
+/** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
+const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"]{2,50}[”"]\s+(?:means|shall\s+mean)\b/i;
 
 function renewalSentence(ctx: TermContext): Sentence | undefined {
   let best: { s: Sentence; score: number } | undefined;
   for (const s of ctx.sentences) {
-    if (!RENEWAL_CUE.test(s.text)) continue;
+    if (!RENEWAL_CUE.test(s.text) || NOT_A_RENEWAL.test(s.text) || OTHER_DEFINITION.test(s.text)) continue;
     let score = 1;
     if (/\b(?:this|the)\s+(?:agreement|contract|term|initial\s+term)\b/i.test(s.text)) score += 2;
     if (/\brenew/i.test(s.text)) score += 1;
     if (/\b(?:term|renewal)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
     if (OTHER_THINGS.test(s.text) && !/\b(?:this|the)\s+agreement\b/i.test(s.text)) score -= 3;
     if (findDurations(s.text).length) score += 1;
+    // A passing mention ("… and any Renewal Term (as defined in 7.4)") does not state the renewal.
+    if (!/\brenew\w*\s+(?:automatically|for)|\b(?:shall|will|may)\s+(?:automatically\s+)?(?:be\s+)?(?:renew|extend)|\bautomatic\w*\s+(?:renew|exten)/i.test(s.text) && /\b(?:any|each|such|the)\s+renewal\s+(?:terms?|periods?)\b/i.test(s.text)) score -= 2;
     if (score >= 3 && (!best || score > best.score)) best = { s, score };
   }
   return best?.s;
@@ -40,9 +52,31 @@ function isNotice(text: string, d: Duration): boolean {
   return /^\s*(?:['’]|s['’])?\s*(?:\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
 }
 
-/** The renewal length: the duration next to "successive / additional / renewal term / period", else the first that is not a notice. */
+/**
+ * A renewal length written as a word rather than a number: "from year to year", "year-to-year",
+ * "annual periods", "each year thereafter", "an additional month", "one further year",
+ * "month-to-month". Group 1 is the unit.
+ */
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b/i;
+
+function periodWord(text: string, from: number): Duration | undefined {
+  const m = PERIOD_WORD.exec(text.slice(from));
+  if (!m) return undefined;
+  const unit = (m[1] ?? m[2] ?? m[3] ?? 'year').toLowerCase() as 'year' | 'month';
+  return { n: 1, unit, text: m[0], index: from + m.index };
+}
+
+/**
+ * The renewal length: after the words that renew (the initial term's length comes before them:
+ * "a term of four (4) years …, and shall automatically renew for one year terms"), the duration next
+ * to "successive / additional / renewal term / period", else the first that is not a notice, else a
+ * period written as a word ("from year to year").
+ */
 function renewalLength(text: string): Duration | undefined {
-  const all = findDurations(text).filter((d) => !isNotice(text, d));
+  const from = Math.max(0, Math.min(RENEWAL_CUE.exec(text)?.index ?? text.length, text.search(/\b(?:renew|exten[ds])/i) < 0 ? text.length : text.search(/\b(?:renew|exten[ds])/i)));
+  const all = findDurations(text).filter((d) => !isNotice(text, d) && d.index + d.text.length > from);
+  const words = periodWord(text, from);
+  if (words && (!all[0] || words.index < all[0].index)) return words;
   const near = all.find((d) => /^\s*(?:renewal\s+|extension\s+|additional\s+)?(?:terms?|periods?|increments?|intervals?)\b/i.test(text.slice(d.index + d.text.length, d.index + d.text.length + 30)) || /\b(?:successive|additional|further|renewal\s+terms?\s+of|periods?\s+of|terms?\s+of|for)\s*(?:an?\s+)?$/i.test(text.slice(Math.max(0, d.index - 30), d.index)));
   return near ?? all[0];
 }
