@@ -72,3 +72,17 @@ describe('renewal (contracts written for the rule)', () => {
     expect(terms(opening, { text: 'Any additional or conflicting terms on a purchase order are rejected and shall not apply to this Agreement.', clause: '9' }).renewal).toBeUndefined();
   });
 });
+
+describe('title (contracts written for the rule)', () => {
+  const title = (...lines: string[]) => extractKeyTerms(makeDoc([...lines.map((text) => ({ text, kind: 'heading' as const })), 'This Agreement is made between Ash Co. ("Ash") and Birch LLC ("Birch").'])).terms.title?.value;
+  it('drops a party name, a date or an address glued before the title', () => {
+    expect(title('HOLLOW CREEK CORPORATION AFFILIATE OFFICE AGREEMENT')).toBe('AFFILIATE OFFICE AGREEMENT');
+    expect(title('November 24, 2009 Program Content License Agreement')).toBe('Program Content License Agreement');
+    expect(title('Tulsa, Oklahoma 74103 OUTSOURCING AGREEMENT')).toBe('OUTSOURCING AGREEMENT');
+  });
+  it('joins a title set over two lines, but not a party line to the title under it', () => {
+    expect(title('FIRST AMENDMENT TO REDWING', 'MANAGEMENT AND MAINTENANCE AGREEMENT')).toBe('FIRST AMENDMENT TO REDWING MANAGEMENT AND MAINTENANCE AGREEMENT');
+    expect(title('HOLLOW CREEK CORPORATION', 'AFFILIATE OFFICE AGREEMENT')).toBe('AFFILIATE OFFICE AGREEMENT');
+    expect(title('AMENDMENT NO. 3 TO THE NONEXCLUSIVE', 'VALUE ADDED RESELLER AGREEMENT')).toBe('AMENDMENT NO. 3 TO THE NONEXCLUSIVE VALUE ADDED RESELLER AGREEMENT');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
+import { hasEntityForm } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends, page marks. */
@@ -25,10 +26,19 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
  */
 const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|addendum|amendment(?:\s+no\.?\s*\d+)?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s*\([^)]{1,40}\))?$/i;
 
+/**
+ * What a layout glues before a title on the same line: a party's name ending in its legal form, a
+ * date, or an address ending in a postal code ("ACME CORPORATION AFFILIATE OFFICE AGREEMENT",
+ * "November 24, 2009 Program Content License Agreement", "Tulsa, Oklahoma 73112 OUTSOURCING
+ * AGREEMENT"). The title starts after the last of them.
+ */
+const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
+
 function cleanTitle(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(EXHIBIT_PREFIX, '')
+    .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC.").
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
     .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
@@ -38,12 +48,22 @@ function cleanTitle(text: string): string {
 function isTitleLine(b: Block): boolean {
   const t = cleanTitle(b.text);
   if (t.length < 6 || t.length > 110 || FILING_MARK.test(t)) return false;
-  if (!TITLE_SHAPE.test(t) || t.split(' ').length < 2) return false;
+  // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
+  if (!TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || t.split(' ').length < 2) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
   const capitalised = words.filter((w) => /^[A-Z0-9&(["“]/.test(w)).length;
   return capitalised / Math.max(1, words.length) >= 0.8;
+}
+
+/** Words in capitals with no legal form, date, comma or "d/b/a": the first line of a title set over two. */
+function isTitleFragment(text: string): boolean {
+  const t = text.trim();
+  if (!/^[A-Z][A-Z0-9.®&'’ -]{2,60}$/.test(t) || hasEntityForm(t) || FILING_MARK.test(t)) return false;
+  // Not a date or an address line, and not the words around a party list.
+  if (/\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|\d{4,}/.test(t)) return false;
+  return !/\b(?:DBA|D\/B\/A|AND|BETWEEN|BY)$/.test(t) && !/^(?:BY|BETWEEN|AMONG|AND|DBA)\b/.test(t);
 }
 
 export function titleRule(ctx: TermContext): KeyTerm | undefined {
@@ -52,7 +72,9 @@ export function titleRule(ctx: TermContext): KeyTerm | undefined {
     if (isTitleLine(b)) return makeTerm(cleanTitle(b.text), b.text, [b]);
     // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
     const next = head[i + 1];
-    if (next && b.text.length < 70 && next.text.length < 70) {
+    // When the next line is a title by itself, this line joins it only as the title's first words
+    // ("FIRST AMENDMENT TO ACME" / "SUPPLY AGREEMENT"), never as a party's name, a date or an address.
+    if (next && b.text.length < 70 && next.text.length < 70 && (!isTitleLine(next) || isTitleFragment(b.text))) {
       const joined = { ...b, text: `${b.text} ${next.text}` };
       if (isTitleLine(joined)) return makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
     }
