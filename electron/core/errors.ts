@@ -28,13 +28,22 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
 }
 
+/**
+ * A message as the one line every boundary shows: line breaks, tabs and other control characters
+ * (a library's text can carry them) become single spaces.
+ */
+export function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 /** Maps anything thrown to the boundary shape. Unknown errors become INTERNAL without leaking details. */
 export function toErrorShape(e: unknown): PrecisErrorShape {
-  if (e instanceof PrecisFailure) return { code: e.code, message: e.message, retryable: e.retryable };
+  if (e instanceof PrecisFailure) return { code: e.code, message: oneLine(e.message), retryable: e.retryable };
   if (isAbortError(e)) return { code: 'CANCELLED', message: 'The operation was cancelled.', retryable: false };
   if (e && typeof e === 'object' && 'code' in e && isErrorCode((e as { code: unknown }).code)) {
     const m = (e as { message?: unknown }).message;
-    return { code: (e as { code: ErrorCode }).code, message: typeof m === 'string' ? m : 'Failed.', retryable: false };
+    return { code: (e as { code: ErrorCode }).code, message: typeof m === 'string' ? oneLine(m) : 'Failed.', retryable: false };
   }
   return {
     code: 'INTERNAL',

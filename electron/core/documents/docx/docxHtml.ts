@@ -8,6 +8,8 @@ import mammoth from 'mammoth';
 import { PrecisFailure } from '../../errors';
 import { createNumberer, readNumberingDefinitions, type MammothNumbering } from './numbering';
 import { checkZip } from './zipGuard';
+import { refuseXmlDoctype } from './xmlDeclarations';
+import { docxReaderFailure } from '../readerFailure';
 
 interface DocNode {
   type: string;
@@ -29,6 +31,7 @@ function firstText(node: DocNode): DocNode | undefined {
 /** Converts a DOCX to HTML. Throws FILE_INVALID for damaged or hostile zips. */
 export async function docxHtml(bytes: Uint8Array, signal?: AbortSignal): Promise<string> {
   checkZip(bytes);
+  refuseXmlDoctype(bytes);
   // The same numbering, in the same document order, as extractDocx: block texts then match paragraphs.
   const numberer = createNumberer(readNumberingDefinitions(bytes));
   // Images are left out of the document model altogether: the view shows text and its formatting.
@@ -67,8 +70,6 @@ export async function docxHtml(bytes: Uint8Array, signal?: AbortSignal): Promise
     );
     return result.value;
   } catch (e) {
-    if (e instanceof PrecisFailure) throw e;
-    const detail = e instanceof Error ? e.message.slice(0, 160) : 'unknown error';
-    throw new PrecisFailure('FILE_INVALID', `This Word file could not be shown (${detail}). Re-save it from Word and try again.`);
+    throw docxReaderFailure(e, 'shown');
   }
 }

@@ -8,6 +8,8 @@ import { PrecisFailure } from '../../errors';
 import type { DocumentWarning } from '../../../../shared/document';
 import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
 import { checkZip } from './zipGuard';
+import { refuseXmlDoctype } from './xmlDeclarations';
+import { docxReaderFailure } from '../readerFailure';
 import { createNumberer, readNumberingDefinitions, type Numberer } from './numbering';
 
 /** The parts of mammoth's document model we read (it ships no types for them). */
@@ -117,6 +119,7 @@ function collect(root: DocNode, numberer: Numberer): Collected {
 /** Reads a DOCX. Throws FILE_INVALID for damaged or hostile zips. */
 export async function extractDocx(bytes: Uint8Array): Promise<SourceDocument> {
   checkZip(bytes);
+  refuseXmlDoctype(bytes);
   const numbering = readNumberingDefinitions(bytes);
   const numberer = createNumberer(numbering);
   let collected: Collected | undefined;
@@ -134,9 +137,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<SourceDocument> {
       } as Parameters<typeof mammoth.convertToHtml>[1],
     );
   } catch (e) {
-    if (e instanceof PrecisFailure) throw e;
-    const detail = e instanceof Error ? e.message.slice(0, 160) : 'unknown error';
-    throw new PrecisFailure('FILE_INVALID', `This Word file could not be read (${detail}). Re-save it from Word and try again.`);
+    throw docxReaderFailure(e, 'read');
   }
   if (!collected) throw new PrecisFailure('FILE_INVALID', 'This Word file has no readable body. Re-save it from Word and try again.');
   const warnings: DocumentWarning[] = [];

@@ -3,6 +3,7 @@
  * (see ../worker/parseInWorker.ts), so a hostile file can be stopped by terminating the thread.
  */
 import { PrecisFailure } from '../../errors';
+import { pdfReaderFailure } from '../readerFailure';
 import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
@@ -28,8 +29,7 @@ function toFailure(e: unknown, hadPassword: boolean): PrecisFailure {
     }
     return new PrecisFailure('PASSWORD_REQUIRED', 'This PDF is protected by a password. Enter the password to open it.');
   }
-  const detail = typeof err?.message === 'string' ? err.message.slice(0, 160) : 'unknown structure error';
-  return new PrecisFailure('FILE_INVALID', `This PDF could not be read (${detail}). It may be damaged or incomplete; try re-saving or re-exporting it.`);
+  return pdfReaderFailure(e);
 }
 
 const JUNK_TITLE = /^(?:microsoft word\s*-|untitled|document\d*$)|\.(?:docx?|pdf|rtf|txt)$/i;

@@ -10,6 +10,7 @@ import { isErrorCode } from '../../../../shared/errors';
 import type { SourceDocument } from '../sourceDocument';
 import type { ParseRequest } from './parseWorker';
 import { spawnCoreWorker } from './spawnCoreWorker';
+import { readerCrashFailure } from '../readerFailure';
 
 export interface ParseOptions {
   maxPages: number;
@@ -76,12 +77,9 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       finish(false);
       const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       reject(
-        new PrecisFailure(
-          'FILE_INVALID',
-          oom
-            ? 'This file needs more memory than any normal document; it was stopped. It may be damaged or built to attack document readers.'
-            : `This file could not be read (${e.message.slice(0, 160)}). It may be damaged; try re-saving it.`,
-        ),
+        oom
+          ? new PrecisFailure('FILE_INVALID', 'This file needs more memory than any normal document; it was stopped. It may be damaged or built to attack document readers.')
+          : readerCrashFailure(),
       );
     };
     const onExit = (): void => {

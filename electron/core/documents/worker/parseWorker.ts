@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
 import { readPdf } from '../pdf/readPdf';
+import { docxReaderFailure, pdfReaderFailure } from '../readerFailure';
 import type { SourceDocument } from '../sourceDocument';
 
 export interface ParseRequest {
@@ -25,10 +26,7 @@ parentPort?.on('message', (req: ParseRequest) => {
   parse(req).then(
     (value) => parentPort?.postMessage({ id: req.id, ok: true, value }),
     (e: unknown) => {
-      const failure =
-        e instanceof PrecisFailure
-          ? e
-          : new PrecisFailure('FILE_INVALID', `This file could not be read (${e instanceof Error ? e.message.slice(0, 160) : 'unknown error'}). It may be damaged; try re-saving it.`);
+      const failure = e instanceof PrecisFailure ? e : req.kind === 'pdf' ? pdfReaderFailure(e) : docxReaderFailure(e);
       parentPort?.postMessage({ id: req.id, ok: false, code: failure.code, message: failure.message });
     },
   );

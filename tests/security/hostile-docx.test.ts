@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../electron/core/cli';
+import type { CliIo } from '../../electron/core/commands/cliIo';
+import { docxHtml } from '../../electron/core/documents/docx/docxHtml';
+import { judgeProlog } from '../../electron/core/documents/docx/xmlDeclarations';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
+import { createCoreDeps } from '../../electron/core/service/createCoreDeps';
+import { createPrecisService, type PrecisService } from '../../electron/core/service/createPrecisService';
+import { connectInMemory } from '../../electron/core/service/inMemoryClient';
+import { makeContractDocx, makeRawXmlDocx, WORD_NS } from '../fixtures/makeDocx';
+
+// Word files are hostile input. One whose XML declares entities (external: XXE; nested: "billion
+// laughs") or is simply not well-formed must fail with one stable code and one line that says what
+// failed and what to do, through the CLI and the service alike, never with the XML parser's own
+// multi-line text and never with the content of a file an entity points at.
+let dir: string;
+let canary: string;
+let service: PrecisService;
+const cases: { name: string; bytes: Uint8Array; says: RegExp }[] = [];
+
+const body = (inner: string): string => `<w:document ${WORD_NS}><w:body><w:p><w:r><w:t>${inner}</w:t></w:r></w:p></w:body></w:document>`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'precis-xxe-'));
+  canary = path.join(dir, 'secret.txt');
+  writeFileSync(canary, 'XXE-CANARY-7c1d');
+  const doctype = /declares its own XML entities/;
+  const malformed = /not well-formed XML/;
+  cases.push(
+    { name: 'xxe.docx', says: doctype, bytes: await makeRawXmlDocx(`<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file://${canary}">]>${body('&x;')}`) },
+    { name: 'laughs.docx', says: doctype, bytes: await makeRawXmlDocx(`<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>${body('&c;')}`) },
+    // The declaration after a comment, and in UTF-16 (a reading as UTF-8 would miss it).
+    { name: 'comment-then-doctype.docx', says: doctype, bytes: await makeRawXmlDocx(`<?xml version="1.0"?><!-- a <w:document> in a comment --><!DOCTYPE d SYSTEM "file://${canary}">${body('x')}`) },
+    { name: 'utf16.docx', says: doctype, bytes: await makeRawXmlDocx(new Uint8Array(Buffer.from(`\ufeff<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://${canary}">]>${body('&x;')}`, 'utf16le'))) },
+    { name: 'unclosed.docx', says: malformed, bytes: await makeRawXmlDocx(`<?xml version="1.0"?><w:document ${WORD_NS}><w:body><w:p><w:r><w:t>cut short</w:r></w:p></w:body>`) },
+    { name: 'undeclared-entity.docx', says: malformed, bytes: await makeRawXmlDocx(`<?xml version="1.0"?>${body('a &bogus; b')}`) },
+  );
+  // Word's main part without a body element.
+  cases.push({ name: 'no-body.docx', says: /without a Word document body/, bytes: await makeRawXmlDocx(`<?xml version="1.0"?><w:document ${WORD_NS}><w:other/></w:document>`) });
+  for (const c of cases) writeFileSync(path.join(dir, c.name), c.bytes);
+  service = createPrecisService(createCoreDeps({ home: path.join(dir, 'home'), transport: 'bridge', version: 'test', provider: 'extractive' }));
+});
+
+afterAll(async () => {
+  await service.shutdown();
+  await shutdownParseWorker();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function io(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (l) => out.push(l), write: (t) => out.push(t), stderr: (l) => err.push(l), signal: new AbortController().signal, env: { PRECIS_HOME: path.join(dir, 'cli-home') } };
+}
+
+function expectOneLine(message: string): void {
+  expect(message).not.toMatch(/[\r\n\t]/);
+  expect(message).not.toMatch(/xmldom|@#\[line|undefined|Error:/);
+  expect(message).not.toContain('XXE-CANARY');
+  expect(message).toMatch(/try again\.$/);
+}
+
+describe('hostile and malformed Word files', () => {
+  it('CLI extract and summarize: exit 1 with one line, FILE_INVALID and what to do', async () => {
+    for (const c of cases) {
+      for (const argv of [['extract', path.join(dir, c.name)], ['summarize', path.join(dir, c.name), '--provider', 'extractive']]) {
+        const cli = io();
+        expect(await main(argv, cli), `${argv[0]} ${c.name}`).toBe(1);
+        const lines = cli.err.join('\n').split('\n').filter((l) => !/^(?:resuming|Reading)/.test(l));
+        expect(lines, `${argv[0]} ${c.name}`).toHaveLength(1);
+        expect(lines[0]).toMatch(/^FILE_INVALID /);
+        expect(lines[0]).toMatch(c.says);
+        expectOneLine(lines[0]!);
+        expect(cli.out.join('')).not.toContain('XXE-CANARY');
+      }
+    }
+  });
+
+  it('service (documents.inspect with bytes, as the window and the bridge send them): FILE_INVALID, one line', async () => {
+    const client = connectInMemory(service);
+    for (const c of cases) {
+      const r = await client.invoke('documents.inspect', { file: { kind: 'bytes', name: c.name, data: Buffer.from(c.bytes).toString('base64') } });
+      expect(r, c.name).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
+      if (r.ok) continue;
+      expect(r.error.message).toMatch(c.says);
+      expectOneLine(r.error.message);
+    }
+    // The service still reads an ordinary Word file afterwards.
+    const good = await client.invoke('documents.inspect', { file: { kind: 'bytes', name: 'ok.docx', data: Buffer.from(await makeContractDocx()).toString('base64') } });
+    expect(good).toMatchObject({ ok: true });
+    await client.close();
+  });
+
+  it('the Source panel reader refuses a DOCTYPE the same way', async () => {
+    await expect(docxHtml(cases[0]!.bytes)).rejects.toMatchObject({ code: 'FILE_INVALID', message: expect.stringMatching(/declares its own XML entities/) });
+  });
+});
+
+describe('judgeProlog', () => {
+  it('finds a DOCTYPE only before the root element, skipping declarations, comments and PIs', () => {
+    expect(judgeProlog('<?xml version="1.0"?><w:document>')).toBe('clean');
+    expect(judgeProlog('<?xml version="1.0"?>\n<!-- <!DOCTYPE x> --><?pi x?><root><!DOCTYPE')).toBe('clean');
+    expect(judgeProlog('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>')).toBe('doctype');
+    expect(judgeProlog('<?xml version="1.0"?><!doctype x><x/>')).toBe('doctype');
+    // Cut at a chunk's end: undecided until more text arrives.
+    expect(judgeProlog('<?xml version="1.0"?')).toBe('more');
+    expect(judgeProlog('<?xml version="1.0"?><!-')).toBe('more');
+    expect(judgeProlog('<?xml version="1.0"?><')).toBe('more');
+    expect(judgeProlog('   ')).toBe('more');
+  });
+});
