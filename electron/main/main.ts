@@ -15,6 +15,7 @@ import { chosenPaths, createRegisterFilesHandler, modelDialogOptions, openDialog
 import { catalogOverridesFromEnv } from '../core/models/catalog';
 import { confirmDialogOptions, isConfirmed } from './cloudDialog';
 import { createInvokeHandler } from './ipc';
+import { applyLinkPolicy } from './linkPolicy';
 import { createQuitCoordinator } from './quitCoordinator';
 import { safeOpenExternal } from './safeOpenExternal';
 import { createElectronSecretStore } from './secretStore';
@@ -86,11 +87,8 @@ async function start(): Promise<void> {
   const mainWindow = new BrowserWindow(createMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   windowRef.current = mainWindow;
   attachWindowClient(service, mainWindow.webContents, trusted);
-  // Links in the window open in the user's browser only after a click, and only if allow-listed.
-  mainWindow.webContents.setWindowOpenHandler((details) => {
-    if (details.disposition !== 'other') void safeOpenExternal(details.url, shell);
-    return { action: 'deny' };
-  });
+  // Links open in the user's browser only right after a real click or key press, and only if allow-listed.
+  applyLinkPolicy(mainWindow.webContents, (url) => void safeOpenExternal(url, shell));
   mainWindow.once('ready-to-show', () => mainWindow.show());
   app.on('second-instance', () => {
     if (mainWindow.isMinimized()) mainWindow.restore();

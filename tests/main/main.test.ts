@@ -30,7 +30,9 @@ const h = await vi.hoisted(async () => {
   };
   const partitions: string[] = [];
   const privileged: unknown[] = [];
-  return { app, windows, handlers, session, partitions, privileged, EE };
+  const openedExternally: string[] = [];
+  const windowOpenHandlers: ((d: { url: string; disposition: string }) => unknown)[] = [];
+  return { app, windows, handlers, session, partitions, privileged, openedExternally, windowOpenHandlers, EE };
 });
 
 vi.mock('electron', () => {
@@ -43,7 +45,7 @@ vi.mock('electron', () => {
         id: 42,
         isDestroyed: () => false,
         send: () => undefined,
-        setWindowOpenHandler: () => undefined,
+        setWindowOpenHandler: (fn: (d: { url: string; disposition: string }) => unknown) => h.windowOpenHandlers.push(fn),
       });
       this.webContents = contents;
       h.windows.push({ options, contents });
@@ -71,7 +73,7 @@ vi.mock('electron', () => {
       getSelectedStorageBackend: () => 'basic_text',
     },
     session: { fromPartition: (p: string) => (h.partitions.push(p), h.session) },
-    shell: { openExternal: async () => undefined },
+    shell: { openExternal: async (url: string) => void h.openedExternally.push(url) },
   };
 });
 
@@ -94,6 +96,14 @@ describe('Electron composition root', () => {
     // No keychain here ("basic_text"): the key is session-only and the window is told why.
     expect(await invoke(fromWindow, 'settings.get', {})).toMatchObject({ ok: true, value: { apiKey: { set: false, persisted: false } } });
     expect(await invoke({ ...fromWindow, sender: { id: 1 } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+
+    // Links: window.open without a click is denied and opens nothing; after a click, the browser opens it.
+    const openWindow = h.windowOpenHandlers.at(-1)!;
+    expect(openWindow({ url: 'https://github.com/', disposition: 'foreground-tab' })).toEqual({ action: 'deny' });
+    expect(h.openedExternally).toEqual([]);
+    win.contents.emit('input-event', {}, { type: 'mouseUp' });
+    expect(openWindow({ url: 'https://github.com/', disposition: 'foreground-tab' })).toEqual({ action: 'deny' });
+    await expect.poll(() => h.openedExternally).toEqual(['https://github.com/']);
 
     const page = await (h.handlers.get('protocol:app') as (r: { url: string; method: string }) => Promise<Response>)({ url: 'app://main/../../package.json', method: 'GET' });
     expect(page.status).toBeGreaterThanOrEqual(400);
