@@ -52,6 +52,10 @@ export const ERROR_CODES = [
   'JOB_EXISTS',
   'INVALID_REQUEST',
   'FORBIDDEN_SENDER',
+  /** A `precis serve` address (token) that already opened a window: each opens one, once. */
+  'BRIDGE_TOKEN_USED',
+  /** `precis serve` already has as many windows connected as it serves at once. */
+  'BRIDGE_BUSY',
   /** The request exists but this transport does not offer it (e.g. the desktop file dialog over the bridge). */
   'NOT_AVAILABLE',
   'DISK_FULL',

@@ -7,15 +7,19 @@ import { createConnectionStatus } from './ipc/connectionStatus';
 import { connect } from './ipc/precisApi';
 import './styles.css';
 const connection = createConnectionStatus();
-const transport = connect((c) => connection.set(c));
+const transport = connect(
+  (c) => connection.set(c),
+  (e) => connection.refuse(e),
+);
 
 function Root() {
   const connected = useSyncExternalStore(connection.subscribe, connection.get);
-  if (transport.kind === 'none') {
+  const refusal = useSyncExternalStore(connection.subscribe, connection.refusal);
+  if (transport.kind === 'none' || refusal) {
     return (
       <main className="empty">
         <h1>Precis</h1>
-        <p>{transport.reason}</p>
+        <p role={refusal ? 'alert' : undefined}>{transport.kind === 'none' ? transport.reason : refusal?.message}</p>
       </main>
     );
   }

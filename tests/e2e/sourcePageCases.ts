@@ -60,7 +60,8 @@ async function openWindow(): Promise<Page> {
   p.on('console', (m) => {
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
   });
-  await p.goto(server.url);
+  // Each address opens one window: every window gets a fresh one.
+  await p.goto(`${new URL(server.url).origin}/#token=${server.issueToken()}`);
   await p.getByText('Local · offline').waitFor();
   return p;
 }

@@ -54,7 +54,8 @@ beforeEach(async () => {
   // Earlier, the user entered their key for the default server (api.openai.com).
   victim = await connectBridge({ port: stack.server.port, token: stack.server.token });
   expect(await victim.invoke('secrets.setApiKey', { key: VICTIM_KEY })).toMatchObject({ ok: true, value: { set: true } });
-  page = await connectBridge({ port: stack.server.port, token: stack.server.token });
+  // The attacker's page is a second admitted client (each address opens one connection, so it has its own).
+  page = await connectBridge({ port: stack.server.port, token: stack.server.issueToken() });
 });
 
 afterEach(async () => {

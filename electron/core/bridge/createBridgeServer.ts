@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +6,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { err } from '../../../shared/errors';
 import { MAX_UPLOAD_BYTES } from '../../../shared/ipc/contract';
-import { BRIDGE_PATH, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
+import { BRIDGE_PATH, refusalCloseCode, type BridgeServerMessage } from '../../../shared/ipc/bridgeProtocol';
+import { createBridgeAdmission, DEFAULT_MAX_CONNECTIONS, type Admission } from './bridgeAdmission';
 import type { PrecisService } from '../service/createPrecisService';
 import { documentByteLimit } from '../service/documentByteLimit';
 import { securityHeaders } from './contentSecurityPolicy';
@@ -18,17 +19,20 @@ export interface BridgeServerOptions {
   rendererDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Fixed token (tests); a fresh random one by default. */
-  token?: string;
+  /** Most connections open at once (default 8); one more is refused with BRIDGE_BUSY. */
+  maxConnections?: number;
   /** Largest file a client may send, in bytes (default: what this process's heap can hold, see documentByteLimit). */
   maxUploadBytes?: number;
 }
 
 export interface BridgeServer {
   port: number;
+  /** The launch token: it opens one connection, once (see bridgeAdmission.ts). */
   token: string;
   /** The address to open: http://127.0.0.1:PORT/#token=… (the fragment never reaches any server log). */
   url: string;
+  /** Another single-use launch token, for in-process callers (tests); `serve` prints only `url`. */
+  issueToken(): string;
   /** Open bridge connections. */
   connections(): number;
   /** Closes every connection (their jobs are cancelled) and the server. */
@@ -65,12 +69,6 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
 }
 
-function tokensEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
@@ -78,15 +76,19 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
 
 /**
  * `precis serve`: the built renderer over HTTP and the IPC contract over a WebSocket, on 127.0.0.1
- * only. A socket is accepted only with the one-time token, from the page's own origin, with our own
- * Host header (no DNS rebinding) and from a loopback peer. Each socket is one client of the service:
+ * only. A socket is accepted only with a single-use token (bridgeAdmission.ts), from the page's own
+ * origin, with our own Host header (no DNS rebinding), from a loopback peer, and while fewer than
+ * `maxConnections` are open. Each socket is one client of the service:
  * its jobs and events are its own, and closing it cancels its jobs.
  */
 export async function createBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const admission = createBridgeAdmission({ maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS });
+  const token = admission.issue();
   const uploadLimit = Math.min(options.maxUploadBytes ?? documentByteLimit(), MAX_UPLOAD_BYTES);
   const messageLimit = messageBytesFor(uploadLimit);
   const sockets = new Set<WebSocket>();
+  /** Admitted connection → its socket, so a reconnection of the same window can close the old one. */
+  const byConnection = new Map<number, WebSocket>();
   let port = 0;
   const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
@@ -120,16 +122,32 @@ export async function createBridgeServer(options: BridgeServerOptions): Promise<
     if (!isLoopbackAddress(req.socket.remoteAddress)) return refuseUpgrade(socket, 403, 'Forbidden');
     if (!allowedHosts().has(req.headers.host ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
     if (!allowedOrigins().has(req.headers.origin ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
-    if (!tokensEqual(url.searchParams.get('token') ?? '', token)) return refuseUpgrade(socket, 401, 'Unauthorized');
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws));
+    const presented = url.searchParams.get('token');
+    // A token this server never issued learns nothing, not even why.
+    if (!admission.known(presented)) return refuseUpgrade(socket, 401, 'Unauthorized');
+    // Decided once the handshake is complete (a failed handshake uses up nothing). A page can read
+    // neither the status nor the body of a refused upgrade, so a used token or a full server is
+    // told on the socket, with its code, and the socket closed.
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const decision = admission.admit(presented);
+      if (decision.ok) return accept(ws, decision);
+      if (decision.status === 401) return ws.close(1008, 'unauthorized');
+      ws.send(JSON.stringify({ type: 'refused', error: decision.error } satisfies BridgeServerMessage));
+      ws.close(refusalCloseCode(decision.error.code), decision.error.code);
+    });
   });
 
-  function accept(ws: WebSocket): void {
+  function accept(ws: WebSocket, admitted: Extract<Admission, { ok: true }>): void {
     const clientId = `bridge-${randomUUID()}`;
     sockets.add(ws);
+    byConnection.set(admitted.connection, ws);
+    // The same window reconnected (a reload) before its old socket closed: the old one goes now.
+    if (admitted.replaces !== undefined) byConnection.get(admitted.replaces)?.close(1000, 'replaced by a reconnection');
     const send = (message: BridgeServerMessage) => {
       if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
     };
+    // First message: the token for this window's next connection (a reload of the page).
+    send({ type: 'session', token: admitted.next });
     const unsubscribe = options.service.subscribe(clientId, (channel, payload) => send({ type: 'event', channel, payload }));
     ws.on('message', (data: RawData, isBinary: boolean) => {
       void handle(data, isBinary);
@@ -163,6 +181,8 @@ export async function createBridgeServer(options: BridgeServerOptions): Promise<
     }
     ws.on('close', () => {
       sockets.delete(ws);
+      byConnection.delete(admitted.connection);
+      admission.release(admitted.connection);
       unsubscribe();
       void options.service.disconnect(clientId);
     });
@@ -182,6 +202,7 @@ export async function createBridgeServer(options: BridgeServerOptions): Promise<
     port,
     token,
     url: `http://${HOST}:${port}/#token=${token}`,
+    issueToken: () => admission.issue(),
     connections: () => sockets.size,
     async close() {
       for (const ws of sockets) ws.terminate();

@@ -6,7 +6,7 @@ import {
   type InvokeResult,
   type PrecisApi,
 } from '../../../shared/ipc/contract';
-import { err } from '../../../shared/errors';
+import { err, type PrecisErrorShape } from '../../../shared/errors';
 import { createPushListeners } from '../../../shared/ipc/pushListeners';
 
 /** What the bridge client needs from a WebSocket; tests pass a loopback fake of the same shape. */
@@ -28,19 +28,40 @@ export function bridgeUrl(loc: Pick<Location, 'host' | 'hash' | 'protocol'>): st
   return `${scheme}//${loc.host}${BRIDGE_PATH}?token=${encodeURIComponent(token)}`;
 }
 
+/** The address to keep in the window for its next connection: the same page, `#token=` the new one. */
+export function addressWithToken(href: string, token: string): string {
+  const u = new URL(href);
+  const params = new URLSearchParams(u.hash.replace(/^#/, ''));
+  params.set('token', token);
+  u.hash = params.toString();
+  return u.toString();
+}
+
+/** What the server tells the page about its admission (see shared/ipc/bridgeProtocol.ts). */
+export interface BridgeSessionHooks {
+  /** Admitted: the single-use token for the next connection (a reload of this page). */
+  onSession?(token: string): void;
+  /** Refused (BRIDGE_TOKEN_USED, BRIDGE_BUSY): the error to show instead of the window. */
+  onRefused?(error: PrecisErrorShape): void;
+}
+
 /**
  * PrecisApi over the loopback WebSocket bridge. Invokes never reject: a lost connection resolves
- * every pending call with an error Result, like the Electron transport would.
+ * every pending call with an error Result, like the Electron transport would; a refused one with
+ * the server's refusal.
  */
-export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connected: boolean) => void): PrecisApi {
+export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connected: boolean) => void, hooks: BridgeSessionHooks = {}): PrecisApi {
   let nextId = 1;
   let closed = false;
   const pending = new Map<number, (r: InvokeResult<InvokeChannel>) => void>();
   const listeners = createPushListeners();
   const waiting: string[] = [];
 
+  let refusal: PrecisErrorShape | undefined;
   const lost = () =>
-    err('INTERNAL', 'The connection to Precis was lost. Restart `precis serve` and open the new address.', true);
+    refusal
+      ? err(refusal.code, refusal.message, refusal.retryable)
+      : err('INTERNAL', 'The connection to Precis was lost. Restart `precis serve` and open the new address.', true);
 
   socket.addEventListener('open', () => {
     for (const msg of waiting.splice(0)) socket.send(msg);
@@ -60,7 +81,12 @@ export function createBridgeApi(socket: SocketLike, onConnectionChange?: (connec
     } catch {
       return;
     }
-    if (msg.type === 'result') {
+    if (msg.type === 'session' && typeof msg.token === 'string') {
+      hooks.onSession?.(msg.token);
+    } else if (msg.type === 'refused' && msg.error && typeof msg.error.code === 'string') {
+      refusal = msg.error;
+      hooks.onRefused?.(msg.error);
+    } else if (msg.type === 'result') {
       const resolve = pending.get(msg.id);
       if (!resolve) return;
       pending.delete(msg.id);

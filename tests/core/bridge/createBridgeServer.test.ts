@@ -132,8 +132,9 @@ describe('bridge: WebSocket admission', () => {
   });
 
   it('answers a malformed message with INVALID_REQUEST or drops the socket', async () => {
-    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge?token=${server.token}`, { origin: `http://127.0.0.1:${server.port}` });
-    await new Promise((r) => ws.once('open', r));
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge?token=${server.issueToken()}`, { origin: `http://127.0.0.1:${server.port}` });
+    // The first message admits the socket and hands over the token for its next connection.
+    expect(await new Promise<unknown>((r) => ws.once('message', (d) => r(JSON.parse(d.toString()))))).toMatchObject({ type: 'session', token: expect.any(String) });
     const reply = new Promise<unknown>((r) => ws.once('message', (d) => r(JSON.parse(d.toString()))));
     ws.send(JSON.stringify({ type: 'invoke', id: 7, channel: 'summary.start', request: { jobId: 1 } }));
     expect(await reply).toMatchObject({ type: 'result', id: 7, result: { ok: false, error: { code: 'INVALID_REQUEST' } } });
@@ -145,8 +146,8 @@ describe('bridge: WebSocket admission', () => {
 
 describe('bridge: the contract over the socket', () => {
   it('two clients never see each other’s events; closing one cancels its job', async () => {
-    const a = await connectBridge({ port: server.port, token: server.token });
-    const b = await connectBridge({ port: server.port, token: server.token });
+    const a = await connectBridge({ port: server.port, token: server.issueToken() });
+    const b = await connectBridge({ port: server.port, token: server.issueToken() });
     const ea: SummaryEvent[] = [];
     const eb: SummaryEvent[] = [];
     a.on('summary.event', (e) => ea.push(e));

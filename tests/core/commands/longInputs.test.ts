@@ -97,9 +97,13 @@ describe('long inputs through precis serve (1 GB heap)', () => {
   }, 120_000);
   afterAll(() => served?.stop());
 
-  const connect = () => {
+  // Each token opens one connection: the next connection uses the token the previous one was handed (as a reload does).
+  let token: string | undefined;
+  const connect = async () => {
     const url = new URL(served.url);
-    return connectBridge({ port: Number(url.port), token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '' });
+    const client = await connectBridge({ port: Number(url.port), token: token ?? new URLSearchParams(url.hash.slice(1)).get('token') ?? '' });
+    token = client.nextToken;
+    return client;
   };
   const run = async (name: string, bytes: Uint8Array) => {
     const client = await connect();

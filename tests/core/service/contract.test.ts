@@ -39,7 +39,7 @@ afterAll(async () => {
 
 const transports: { name: string; slug: string; connect(): Promise<ConnectedClient> }[] = [
   { name: 'in-memory', slug: 'mem', connect: async () => connectInMemory(service) },
-  { name: 'WebSocket bridge', slug: 'ws', connect: () => connectBridge({ port: bridge.port, token: bridge.token }) },
+  { name: 'WebSocket bridge', slug: 'ws', connect: () => connectBridge({ port: bridge.port, token: bridge.issueToken() }) },
 ];
 const FAST = { length: 'brief', maxTokens: 16 } as const;
 

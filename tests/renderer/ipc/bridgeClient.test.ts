@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrecisErrorShape } from '../../../shared/errors';
 import type { PrecisApi } from '../../../shared/ipc/contract';
 import type { SummaryEvent } from '../../../shared/summary';
 import { createBridgeServer, type BridgeServer } from '../../../electron/core/bridge/createBridgeServer';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
-import { bridgeUrl, createBridgeApi, type SocketLike } from '../../../renderer/src/ipc/bridgeClient';
+import { addressWithToken, bridgeUrl, createBridgeApi, type SocketLike } from '../../../renderer/src/ipc/bridgeClient';
 import { corpusFile } from '../../helpers/kit';
 
 // The window's bridge client against the real bridge server and the real service (extractive engine,
@@ -34,14 +35,26 @@ afterAll(async () => {
   if (base) rmSync(base, { recursive: true, force: true });
 });
 
-function connect(): { api: PrecisApi; socket: WebSocket; states: boolean[] } {
-  const u = new URL(server.url);
+/** Opens the window's bridge client at `address` (a fresh single-use address by default). */
+function connect(address = `${new URL(server.url).origin}/#token=${server.issueToken()}`): {
+  api: PrecisApi;
+  socket: WebSocket;
+  states: boolean[];
+  sessions: string[];
+  refusals: PrecisErrorShape[];
+} {
+  const u = new URL(address);
   const url = bridgeUrl({ host: u.host, hash: u.hash, protocol: u.protocol });
   expect(url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/bridge\?token=/);
   const socket = new WebSocket(url!, { origin: u.origin });
   const states: boolean[] = [];
-  return { api: createBridgeApi(socket as unknown as SocketLike, (c) => states.push(c)), socket, states };
+  const sessions: string[] = [];
+  const refusals: PrecisErrorShape[] = [];
+  const api = createBridgeApi(socket as unknown as SocketLike, (c) => states.push(c), { onSession: (t) => sessions.push(t), onRefused: (e) => refusals.push(e) });
+  return { api, socket, states, sessions, refusals };
 }
+
+const closedSocket = (socket: WebSocket) => new Promise<void>((resolve) => (socket.readyState === WebSocket.CLOSED ? resolve() : socket.once('close', () => resolve())));
 
 describe('bridge client', () => {
   it('reads the token from the address hash', () => {
@@ -89,5 +102,31 @@ describe('bridge client', () => {
     expect(after.ok).toBe(false);
     expect(!after.ok && after.error.message).toMatch(/connection to Precis was lost/);
     expect(states).toEqual([true, false]);
+  });
+
+  it('the printed address opens one window; a reload reconnects with the token the page kept; the old address is refused with its code', async () => {
+    const first = connect(server.url);
+    expect((await first.api.invoke('app.info', {})).ok).toBe(true);
+    expect(first.sessions).toHaveLength(1);
+    // The page keeps the next token in its own address, in place of the used one.
+    const kept = addressWithToken(server.url, first.sessions[0]!);
+    expect(kept).toMatch(/#token=/);
+    expect(kept).not.toContain(server.token);
+
+    // The printed address again (a second tab): refused, with a code and a message the window shows.
+    const second = connect(server.url);
+    const refused = await second.api.invoke('app.info', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BRIDGE_TOKEN_USED' } });
+    expect(second.refusals).toEqual([expect.objectContaining({ code: 'BRIDGE_TOKEN_USED', message: expect.stringMatching(/restart `precis serve`/) })]);
+    await closedSocket(second.socket);
+
+    // Reload: the first socket closes and the kept address connects.
+    first.socket.close();
+    await closedSocket(first.socket);
+    const reloaded = connect(kept);
+    expect((await reloaded.api.invoke('app.info', {})).ok).toBe(true);
+    expect(reloaded.sessions).toHaveLength(1);
+    reloaded.socket.close();
+    await closedSocket(reloaded.socket);
   });
 });
