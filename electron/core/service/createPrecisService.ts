@@ -26,6 +26,7 @@ import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import { progressDuring } from './progressDuring';
 import { createModelsHandlers } from './modelsHandlers';
+import { documentFootprint, openDocumentByteBudget } from './openDocumentBudget';
 import type { PrecisServiceDeps } from './serviceDeps';
 
 /** Receives the events pushed to one client. */
@@ -114,6 +115,12 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   // Per document: the terms the user chose to send as they are (set by the cloud preview).
   const keptTerms = new Map<string, readonly string[]>();
   const maxOpen = deps.maxOpenDocuments ?? 8;
+  const maxOpenBytes = deps.maxOpenDocumentBytes ?? openDocumentByteBudget();
+  const openBytes = (): number => {
+    let total = 0;
+    for (const d of documents.values()) total += documentFootprint(d.document, d.file);
+    return total;
+  };
   let shuttingDown = false;
 
   const push = <P extends PushChannel>(clientId: string, channel: P, payload: PushEvents[P]) => {
@@ -148,8 +155,9 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}) });
     // Map keeps insertion order: the first entries are the least recently used. Browsing the history
     // must not push out a document waiting in the queue, so history-opened ones go first.
-    while (documents.size > maxOpen) {
-      const victim = [...documents].find(([k, d]) => d.fromHistory && k !== id)?.[0] ?? (documents.keys().next().value as string);
+    // The byte budget too: many large files are dropped oldest first, never the one just opened.
+    while (documents.size > maxOpen || (documents.size > 1 && openBytes() > maxOpenBytes)) {
+      const victim = [...documents].find(([k, d]) => d.fromHistory && k !== id)?.[0] ?? [...documents.keys()].find((k) => k !== id)!;
       documents.delete(victim);
     }
     return id;

@@ -138,6 +138,8 @@ export interface PrecisServiceDeps {
   coalesceMs?: number;
   /** Documents kept open in memory (least recently used are dropped first). Default 8. */
   maxOpenDocuments?: number;
+  /** Bytes those documents may hold together (estimated; see openDocumentBudget.ts). Default: a quarter of the heap. */
+  maxOpenDocumentBytes?: number;
   /** Releases what the deps hold besides the model (worker threads) at shutdown. */
   dispose?(): Promise<void>;
 }
