@@ -65,8 +65,10 @@ function expectOneLine(message: string): void {
 
 describe('hostile and malformed Word files', () => {
   it('CLI extract and summarize: exit 1 with one line, FILE_INVALID and what to do', async () => {
-    for (const c of cases) {
-      for (const argv of [['extract', path.join(dir, c.name)], ['summarize', path.join(dir, c.name), '--provider', 'extractive']]) {
+    for (const [i, c] of cases.entries()) {
+      // Every case through extract; summarize (which starts a fresh reader each run) for one declaration and one malformed file.
+      const commands = [['extract', path.join(dir, c.name)], ...(i === 0 || c.name === 'unclosed.docx' ? [['summarize', path.join(dir, c.name), '--provider', 'extractive']] : [])];
+      for (const argv of commands) {
         const cli = io();
         expect(await main(argv, cli), `${argv[0]} ${c.name}`).toBe(1);
         const lines = cli.err.join('\n').split('\n').filter((l) => !/^(?:resuming|Reading)/.test(l));

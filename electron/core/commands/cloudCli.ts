@@ -7,13 +7,12 @@ import path from 'node:path';
 import type { ExtractedDocument } from '../../../shared/document';
 import { extractDocument } from '../documents/extractDocument';
 import { PrecisFailure } from '../errors';
-import type { PipelineEvent } from '../pipeline/pipelineEvent';
-import type { SummarizeOptions } from '../pipeline/summarizeDocument';
 import { prepareForCloud } from '../privacy/prepareForCloud';
 import type { CliIo } from './cliIo';
 import { hostOf } from '../llm/cloudHost';
-import { summarizeInCloud } from '../service/cloudRunner';
-import type { LlmProvider } from '../llm/provider';
+import { createCloudRunner } from '../service/cloudRunner';
+import type { CloudRunner } from '../service/createSummaryEngine';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
 
 /** The `parseArgs` options cloud mode adds. */
 export const cloudCliOptions = {
@@ -63,11 +62,34 @@ export async function printCloudPreviews(files: readonly string[], args: CloudCl
   return 0;
 }
 
+/** What the summary engine needs to run the CLI's cloud jobs as the app runs its own. */
+export interface CloudCliJobs {
+  /** Settings in cloud mode with the server, model and redaction the flags name. */
+  settings: Settings;
+  /** The service's own cloud runner (redaction, consent check, provider, journal key). */
+  runner: CloudRunner;
+  /**
+   * The consent for one document. Running the command with `--provider openai` is the consent:
+   * the text sent is exactly what `--preview` prints for the same file and flags.
+   */
+  consentFor(doc: ExtractedDocument): string;
+}
+
 /**
- * The event stream of one cloud summary from the CLI. Running the command with `--provider openai`
- * is the consent: the text sent is exactly what `--preview` prints for the same file and flags.
+ * Cloud mode through the app's engine: the same runner, journal and resume as a cloud job in the
+ * window, keyed by exactly what is sent and where. Fails at once (CLOUD_AUTH) without a key for
+ * api.openai.com, and the runner refuses a plain-http server that is not loopback.
  */
-export function cloudSummaryEvents(doc: ExtractedDocument, provider: LlmProvider, args: CloudCliArgs, summarize: SummarizeOptions): AsyncIterable<PipelineEvent> {
-  const prep = prepareForCloud(doc, { redact: args.redact });
-  return summarizeInCloud(doc, provider, { redact: args.redact, consentHash: prep.sha256, preparation: prep, summarize });
+export function cloudCliJobs(args: CloudCliArgs, model: string | undefined, env: NodeJS.ProcessEnv, options: { parallel?: number; contextSize?: number } = {}): CloudCliJobs {
+  const config = cloudProviderConfig(args, model, env);
+  const settings: Settings = { ...DEFAULT_SETTINGS, mode: 'cloud', cloud: { baseUrl: config.baseUrl, model: config.model, redact: args.redact } };
+  return {
+    settings,
+    runner: createCloudRunner({
+      getApiKey: async () => config.apiKey,
+      ...(options.parallel ? { maxParallel: options.parallel } : {}),
+      ...(options.contextSize ? { contextSize: options.contextSize } : {}),
+    }),
+    consentFor: (doc) => prepareForCloud(doc, { redact: args.redact }).sha256,
+  };
 }

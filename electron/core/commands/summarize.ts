@@ -4,9 +4,10 @@
  * Streams each summary to stdout (or one JSON object per file per line with --json). The provider
  * (and its model) is created once for all files. Ctrl+C cancels cleanly (exit 130).
  *
- * Local models and the extractive engine run through the app's own summary engine and job journal,
- * in the same data folder (PRECIS_HOME, or the OS data folder): a run that was killed or cancelled
- * and is started again with the same file, model and options reads only the parts not yet finished.
+ * Local models, the extractive engine and cloud mode run through the app's own summary engine and
+ * job journal, in the same data folder (PRECIS_HOME, or the OS data folder): a run that was killed
+ * or cancelled and is started again with the same file, model and options reads (or, in cloud mode,
+ * sends) only the parts not yet finished.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -18,9 +19,8 @@ import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { PrecisFailure, toErrorShape } from '../errors';
 import { createFileKeyProvider } from '../storage/historyStore';
 import { createJobJournals, type JobJournals } from '../storage/jobJournal';
-import { cloudCliArgs, cloudCliOptions, cloudProviderConfig, cloudSummaryEvents, printCloudPreviews } from './cloudCli';
+import { cloudCliArgs, cloudCliJobs, cloudCliOptions, printCloudPreviews } from './cloudCli';
 import { jobEvents } from '../jobs/jobEvents';
-import { createProvider } from '../llm/providerRegistry';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import type { ExtractedDocument } from '../../../shared/document';
 import { createModelHost } from '../service/createModelHost';
@@ -96,34 +96,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseSummarizeArgs(argv);
   // Cloud mode: --preview prints what would be sent and sends nothing.
   if (args.cloud.preview) return printCloudPreviews(args.files, args.cloud, io, args.password);
-  if (args.provider === 'local' || args.provider === 'extractive') return runWithEngine(args, io);
-  let exitCode = 0;
-  try {
-    // Freed when this block ends, however it ends.
-    await using cloud = await createProvider({
-      id: args.provider,
-      ...(args.model ? { modelPath: args.model } : {}),
-      ...(args.parallel ? { parallel: args.parallel } : {}),
-      ...(args.provider === 'openai' ? cloudProviderConfig(args.cloud, args.modelName, io.env) : {}),
-      signal: io.signal,
-    });
-    exitCode = await eachFile(args, io, async (file, doc, i) => {
-      // Cloud providers get the redacted document behind the consent guard; placeholders are restored here.
-      const events = jobEvents(`cli-${i}`, (signal) => cloudSummaryEvents(doc, cloud, args.cloud, { ...summaryOptions(args), signal }), { signal: io.signal });
-      await printSummary(file, events, args, io);
-    });
-  } finally {
-    await shutdownParseWorker();
+  if (args.provider !== 'local' && args.provider !== 'extractive' && args.provider !== 'openai') {
+    throw new PrecisFailure('PROVIDER_UNKNOWN', `Unknown provider "${args.provider}". Use local, extractive or openai. ${USAGE}`);
   }
-  return exitCode;
+  return runWithEngine(args, io);
 }
 
-/** Local models and the extractive engine: the app's own engine, with its job journal in the data folder. */
+/** Every provider runs through the app's own engine, with its job journal in the data folder. */
 async function runWithEngine(args: SummarizeArgs, io: CliIo): Promise<number> {
+  // Cloud mode: its key and server are checked before any file is read.
+  const cloud = args.provider === 'openai' ? cloudCliJobs(args.cloud, args.modelName, io.env, { ...(args.parallel ? { parallel: args.parallel } : {}), ...(args.contextSize ? { contextSize: args.contextSize } : {}) }) : undefined;
   const home = precisHome(io.env);
   const models = createModelHost({
     home,
-    ...(args.model ? { modelPath: args.model } : {}),
+    // In cloud mode --model names the server's model, not a file.
+    ...(args.model && !cloud ? { modelPath: args.model } : {}),
     ...(args.threads ? { threads: args.threads } : {}),
     ...(args.parallel ? { parallel: args.parallel } : {}),
     ...(args.contextSize ? { contextSize: args.contextSize } : {}),
@@ -142,7 +129,8 @@ async function runWithEngine(args: SummarizeArgs, io: CliIo): Promise<number> {
   };
   const engine = createSummaryEngine({
     models,
-    provider: args.provider === 'local' ? 'local' : 'extractive',
+    provider: cloud ? 'openai' : args.provider === 'local' ? 'local' : 'extractive',
+    ...(cloud ? { cloud: cloud.runner } : {}),
     ...(args.sentences ? { sentences: args.sentences } : {}),
     journals: counting,
     fenceKey: installFenceKey(keyProvider),
@@ -154,7 +142,8 @@ async function runWithEngine(args: SummarizeArgs, io: CliIo): Promise<number> {
     return await eachFile(args, io, async (file, doc, i) => {
       resumed = 0;
       const jobId = `cli-${i}`;
-      const events = jobEvents(jobId, (signal) => engine.summarize({ jobId, document: doc, options: summaryOptions(args), settings: DEFAULT_SETTINGS, signal }), { signal: io.signal });
+      const request = cloud ? { settings: cloud.settings, consentHash: cloud.consentFor(doc) } : { settings: DEFAULT_SETTINGS };
+      const events = jobEvents(jobId, (signal) => engine.summarize({ jobId, document: doc, options: summaryOptions(args), ...request, signal }), { signal: io.signal });
       await printSummary(file, events, args, io, () => resumed);
     });
   } finally {

@@ -124,6 +124,10 @@ export interface CloudRunnerOptions {
   retryTimings?: OpenAiProviderOptions['retryTimings'];
   /** The document's "never send" flag, when the caller tracks it by document hash. */
   isNeverSend?(doc: ExtractedDocument): boolean;
+  /** Most requests in flight at once (the CLI's --parallel); the provider's default otherwise. */
+  maxParallel?: number;
+  /** The server model's context in tokens (the CLI's --context); known models' own size otherwise. */
+  contextSize?: number;
 }
 
 /**
@@ -150,6 +154,8 @@ export function createCloudRunner(options: CloudRunnerOptions): (request: Summar
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
       ...(options.retryTimings ? { retryTimings: options.retryTimings } : {}),
+      ...(options.maxParallel ? { maxParallel: options.maxParallel } : {}),
+      ...(options.contextSize ? { contextSize: options.contextSize } : {}),
     });
     const run = (cache?: MapCache) =>
       summarizeInCloud(document, provider, {

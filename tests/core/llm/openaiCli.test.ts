@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/core/cli';
+import { JOURNAL_DIR } from '../../../electron/core/storage/jobJournal';
 import type { CliIo } from '../../../electron/core/commands/cliIo';
 import { sendSse, defaultChatHandler, startOpenAiServer, type OpenAiTestServer } from '../../helpers/openaiServer';
 
@@ -78,4 +79,45 @@ describe('precis summarize --provider openai', () => {
     expect(code).toBe(1);
     expect(io.err.join('\n')).toMatch(/^CLOUD_AUTH .*OPENAI_API_KEY/m);
   });
+});
+
+describe('precis summarize --provider openai resumes through the job journal', () => {
+  it('after Ctrl+C, the same command sends only the parts its journal does not hold and prints the same summary', async () => {
+    const clauses = Array.from({ length: 60 }, (_, i) => `${i + 1}. Delivery ${i + 1}. The Supplier shall deliver lot ${i + 1} within ${10 + i} days of each order, and the Buyer shall pay each invoice within thirty days of receipt.`);
+    const big = path.join(dir, 'supply.txt');
+    writeFileSync(big, `SUPPLY AGREEMENT\n\n${clauses.join('\n\n')}\n`);
+    const argv = ['summarize', big, '--provider', 'openai', '--base-url', server.baseUrl, '--model', 'test-model', '--context', '2048', '--parallel', '1'];
+    server.setHandler(defaultChatHandler);
+    const env = (home: string) => ({ PRECIS_HOME: home, OPENAI_API_KEY: 'sk-cli-test' });
+    const journals = (home: string) => (existsSync(path.join(home, JOURNAL_DIR)) ? readdirSync(path.join(home, JOURNAL_DIR)).filter((n) => n.endsWith('.jsonl')) : []);
+
+    // Uninterrupted, in its own data folder: the reference.
+    const before = server.chatRequests().length;
+    const whole = captureIo(env(mkdtempSync(path.join(dir, 'whole-'))));
+    expect(await main(argv, whole), whole.err.join('\n')).toBe(0);
+    const wholeRequests = server.chatRequests().length - before;
+    const parts = Number(/read part \d+ of (\d+)/.exec(whole.err.join('\n'))?.[1]);
+    expect(parts).toBeGreaterThanOrEqual(3);
+
+    // Ctrl+C once two parts are reported read (a part is reported after its journal record is written).
+    const home = mkdtempSync(path.join(dir, 'resume-'));
+    const stop = new AbortController();
+    const cut = { ...captureIo(env(home)), signal: stop.signal };
+    cut.stderr = (l) => {
+      cut.err.push(l);
+      if (/^read part 2 of/.test(l)) stop.abort();
+    };
+    expect(await main(argv, cut)).toBe(130);
+    expect(journals(home)).toHaveLength(1);
+
+    const start = server.chatRequests().length;
+    const again = captureIo(env(home));
+    expect(await main(argv, again), again.err.join('\n')).toBe(0);
+    expect(again.err).toContain(`resuming: 2 of ${parts} parts already read`);
+    // The two journaled parts were not sent again; everything else was, once.
+    expect(server.chatRequests().length - start).toBe(wholeRequests - 2);
+    expect(again.out.join('')).toBe(whole.out.join(''));
+    // Done: the journal is gone.
+    expect(journals(home)).toEqual([]);
+  }, 120_000);
 });
