@@ -5,7 +5,6 @@
 import { OcrModeSchema, type OcrMode } from '../../../shared/ocrMode';
 import type { ExtractOptions } from '../documents/extractDocument';
 import { createOcrHook } from '../documents/ocr/createOcrHook';
-import { languageDataDir } from '../documents/ocr/ocrLanguages';
 import { ocrProgressMessage } from '../documents/ocr/ocrPages';
 import { PrecisFailure } from '../errors';
 import type { CliIo } from './cliIo';
@@ -24,7 +23,7 @@ export function ocrExtractOptions(values: { ocr?: string | boolean | undefined; 
   const mode: OcrMode = parsed.data;
   if (mode === 'off') return { ocrMode: 'off' };
   const language = typeof values['ocr-lang'] === 'string' ? values['ocr-lang'] : 'eng';
-  // Fails now, naming the language, rather than after the document has been read.
-  languageDataDir(language);
+  // The language data is looked up only when a page needs OCR: a DOCX or a PDF with a text layer
+  // never depends on it (OCR_LANGUAGE_MISSING, naming the language, comes from the first scan).
   return { ocrMode: mode, ocr: createOcrHook({ language, onProgress: (p) => io.stderr(`${ocrProgressMessage(p)}…`) }) };
 }

@@ -25,37 +25,56 @@ export function isolatedPixelShare(grey: Uint8Array, width: number, height: numb
 /** Above this share of lone pixels a page is speckled (a clean 300 dpi render has almost none). */
 export const SPECKLE_SHARE = 0.002;
 
-/** 3×3 median in place over `width`×`height` grey bytes starting at `offset` (edges kept). */
+/**
+ * 3×3 median in place over `width`×`height` grey bytes starting at `offset` (edges kept). Each
+ * column of three is sorted once per row; the median of nine is then the median of the largest
+ * low, the middle middle and the smallest high of three neighbouring columns (the classic
+ * separable form: the same result as sorting all nine, with a handful of compares per pixel, so
+ * a 300 dpi page takes a tenth of a second rather than seconds).
+ */
 export function median3x3(grey: Uint8Array, width: number, height: number, offset = 0): void {
   const src = grey.slice(offset, offset + width * height);
-  const w = new Uint8Array(9);
+  const lo = new Uint8Array(width);
+  const mid = new Uint8Array(width);
+  const hi = new Uint8Array(width);
   for (let y = 1; y < height - 1; y++) {
+    const up = (y - 1) * width;
+    const row = y * width;
+    const down = (y + 1) * width;
+    for (let x = 0; x < width; x++) {
+      let a = src[up + x]!;
+      let b = src[row + x]!;
+      let c = src[down + x]!;
+      let t: number;
+      if (a > b) {
+        t = a;
+        a = b;
+        b = t;
+      }
+      if (b > c) {
+        t = b;
+        b = c;
+        c = t;
+      }
+      if (a > b) {
+        t = a;
+        a = b;
+        b = t;
+      }
+      lo[x] = a;
+      mid[x] = b;
+      hi[x] = c;
+    }
+    const out = offset + row;
     for (let x = 1; x < width - 1; x++) {
-      const c = y * width + x;
-      w[0] = src[c - width - 1]!;
-      w[1] = src[c - width]!;
-      w[2] = src[c - width + 1]!;
-      w[3] = src[c - 1]!;
-      w[4] = src[c]!;
-      w[5] = src[c + 1]!;
-      w[6] = src[c + width - 1]!;
-      w[7] = src[c + width]!;
-      w[8] = src[c + width + 1]!;
-      grey[offset + c] = median9(w);
+      const maxLo = max(max(lo[x - 1]!, lo[x]!), lo[x + 1]!);
+      const minHi = min(min(hi[x - 1]!, hi[x]!), hi[x + 1]!);
+      const midMid = median3(mid[x - 1]!, mid[x]!, mid[x + 1]!);
+      grey[out + x] = median3(maxLo, midMid, minHi);
     }
   }
 }
 
-/** The median of nine bytes by a fixed exchange network (19 compare-swaps). */
-function median9(p: Uint8Array): number {
-  const s = (a: number, b: number): void => {
-    if (p[a]! > p[b]!) {
-      const t = p[a]!;
-      p[a] = p[b]!;
-      p[b] = t;
-    }
-  };
-  s(1, 2); s(4, 5); s(7, 8); s(0, 1); s(3, 4); s(6, 7); s(1, 2); s(4, 5); s(7, 8);
-  s(0, 3); s(5, 8); s(4, 7); s(3, 6); s(1, 4); s(2, 5); s(4, 7); s(4, 2); s(6, 4); s(4, 2);
-  return p[4]!;
-}
+const min = (a: number, b: number): number => (a < b ? a : b);
+const max = (a: number, b: number): number => (a > b ? a : b);
+const median3 = (a: number, b: number, c: number): number => max(min(a, b), min(max(a, b), c));

@@ -3,6 +3,7 @@
  * (`@tesseract.js-data/<code>`): nothing is ever fetched. A language without such a package is
  * refused with a message that names it.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrecisFailure } from '../../errors';
@@ -22,23 +23,35 @@ export function languageLabel(code: string): string {
   return name ? `${name} (${code})` : code;
 }
 
+/** The package folder that holds a language's data. */
+const MODEL_DIR = '4.0.0_best_int';
+
 /**
  * The folder holding `<code>.traineddata.gz` for a language: the package's LSTM-only integer
  * model (the one Tesseract's LSTM engine reads; a third of the size of the combined model).
- * Throws OCR_LANGUAGE_MISSING naming the language when no package ships it.
+ * `dataDir` replaces the packages with one folder holding `<code>.traineddata.gz` files (an
+ * installation that keeps language data elsewhere; tests point it at an empty folder).
+ * Called only when a page is actually read by OCR, so a document that needs none never depends
+ * on language data. Throws OCR_LANGUAGE_MISSING naming the language when no data is there.
  */
-export function languageDataDir(code: string): string {
+export function languageDataDir(code: string, dataDir?: string): string {
   if (!/^[a-z]{3}(?:_[a-z]{3,4})?$/.test(code)) {
     throw new PrecisFailure('OCR_LANGUAGE_MISSING', `"${code.slice(0, 20)}" is not an OCR language code (use three letters, e.g. eng, fra, deu).`);
   }
-  let root: string;
-  try {
-    root = path.dirname(require.resolve(`@tesseract.js-data/${code}/package.json`));
-  } catch {
-    throw new PrecisFailure(
+  const missing = (): PrecisFailure =>
+    new PrecisFailure(
       'OCR_LANGUAGE_MISSING',
-      `OCR for ${languageLabel(code)} is not available: this copy of Precis ships no ${languageLabel(code)} language data. Scanned pages are read in English only.`,
+      `OCR for ${languageLabel(code)} is not available: this copy of Precis has no ${languageLabel(code)} language data${code === 'eng' ? ' (reinstall Precis to restore it)' : '. Scanned pages are read in English only'}.`,
     );
+  let dir: string;
+  if (dataDir !== undefined) dir = dataDir;
+  else {
+    try {
+      dir = unpackedPath(path.join(path.dirname(require.resolve(`@tesseract.js-data/${code}/package.json`)), MODEL_DIR));
+    } catch {
+      throw missing();
+    }
   }
-  return unpackedPath(path.join(root, '4.0.0_best_int'));
+  if (!existsSync(path.join(dir, `${code}.traineddata.gz`))) throw missing();
+  return dir;
 }

@@ -26,6 +26,8 @@ export function ocrProgressMessage(p: OcrProgress): string {
 export interface OcrOptions {
   /** The Tesseract language code, with an npm data package (default `eng`). */
   language?: string;
+  /** A folder of `<code>.traineddata.gz` files used instead of the npm packages. */
+  dataDir?: string;
   /** Pages read at once (default: one per core). */
   workers?: number;
   /** Longest one page may take (default 120 s: about 20× a page on one busy core). */
@@ -53,6 +55,17 @@ export interface OcrPageReading {
   /** The small skew Tesseract straightened, in degrees. */
   skewDegrees: number;
   failure?: string;
+  /** Where the page's time went (wall milliseconds, each summed over every reading of the page). */
+  timings: OcrPageTimings;
+}
+
+export interface OcrPageTimings {
+  /** Drawing the page with pdf.js and making the grey image (speckle filter included). */
+  renderMs: number;
+  /** Tesseract's layout analysis and recognition, including waiting for a free worker. */
+  recogniseMs: number;
+  /** Readings made: 1, or more when the page's orientation was in doubt. */
+  reads: number;
 }
 
 /** Below this page confidence the page may be on its side or upside down. */
@@ -67,7 +80,13 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
   const pages = [...new Set(request.pages)].sort((a, b) => a - b);
   if (pages.length === 0) return [];
-  const pool = new TesseractPool({ language: options.language ?? 'eng', ...(options.workers ? { size: options.workers } : {}) });
+  // The language data is looked up here, when a page is actually to be read (never for documents
+  // that need no OCR); a missing language fails before anything is drawn.
+  const pool = new TesseractPool({
+    language: options.language ?? 'eng',
+    ...(options.workers ? { size: options.workers } : {}),
+    ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+  });
   const maxDpi = options.maxDpi ?? 300;
   const timeoutMs = options.pageTimeoutMs ?? 120_000;
   let renderer: PageRenderer | undefined;
@@ -77,17 +96,24 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   };
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
+    // The engines load while pdf.js opens the document and draws the first pages.
+    pool.warm(pages.length);
     renderer = await PageRenderer.open(request.bytes, request.password);
     if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
     const r = renderer;
-    const read = async (page: number, dpi: number, rotation: Rotation): Promise<{ paragraphs: OcrParagraph[]; confidence: number; skew: number }> => {
+    const read = async (page: number, dpi: number, rotation: Rotation, timings: OcrPageTimings): Promise<{ paragraphs: OcrParagraph[]; confidence: number; skew: number }> => {
+      const t0 = performance.now();
       const img = await r.render(page, dpi, rotation);
+      const t1 = performance.now();
       const tess = await pool.recognize(img.image, { rotateAuto: true, dpi: img.dpi, timeoutMs, ...(signal ? { signal } : {}) });
+      timings.renderMs += t1 - t0;
+      timings.recogniseMs += performance.now() - t1;
+      timings.reads++;
       const paragraphs = pageParagraphs(tess, { scale: img.dpi / 72, rotation, pageWidth: img.pageWidth, pageHeight: img.pageHeight });
       return { paragraphs, confidence: pageConfidence(paragraphs), skew: ((tess.rotateRadians ?? 0) * 180) / Math.PI };
     };
-    const readPage = async (page: number): Promise<OcrPageReading> => {
-      let best = await read(page, maxDpi, 0);
+    const readPage = async (page: number, timings: OcrPageTimings): Promise<OcrPageReading> => {
+      let best = await read(page, maxDpi, 0, timings);
       let rotation: Rotation = 0;
       if (best.confidence < ORIENTATION_DOUBT) {
         // Upside down is the commonest mistake (a sheet fed the wrong way): try it first, and
@@ -95,16 +121,16 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
         const probeDpi = Math.min(PROBE_DPI, maxDpi);
         let probe: { rotation: Rotation; reading: Awaited<ReturnType<typeof read>> } | undefined;
         for (const turn of [180, 90, 270] as const) {
-          const alt = await read(page, probeDpi, turn);
+          const alt = await read(page, probeDpi, turn, timings);
           if (!probe || alt.confidence > probe.reading.confidence) probe = { rotation: turn, reading: alt };
           if (probe.reading.confidence >= ORIENTATION_DOUBT) break;
         }
         if (probe && probe.reading.confidence >= best.confidence + ORIENTATION_MARGIN) {
           rotation = probe.rotation;
-          best = probeDpi === maxDpi ? probe.reading : await read(page, maxDpi, rotation);
+          best = probeDpi === maxDpi ? probe.reading : await read(page, maxDpi, rotation, timings);
         }
       }
-      return { page, paragraphs: best.paragraphs, confidence: best.confidence, rotation, skewDegrees: Math.round(best.skew * 10) / 10 };
+      return { page, paragraphs: best.paragraphs, confidence: best.confidence, rotation, skewDegrees: Math.round(best.skew * 10) / 10, timings };
     };
 
     const results: OcrPageReading[] = [];
@@ -115,13 +141,14 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
         const page = pages[next++]!;
         if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
         options.onProgress?.({ index: ++started, total: pages.length, page });
+        const timings: OcrPageTimings = { renderMs: 0, recogniseMs: 0, reads: 0 };
         try {
-          results.push(await readPage(page));
+          results.push(await readPage(page, timings));
         } catch (e) {
           if (signal?.aborted || (e instanceof PrecisFailure && e.code === 'CANCELLED')) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
           // One unreadable page (time limit, a drawing error) never costs the rest of the document.
           const message = e instanceof PrecisFailure ? e.message : 'The OCR engine failed.';
-          results.push({ page, paragraphs: [], confidence: 0, rotation: 0, skewDegrees: 0, failure: message });
+          results.push({ page, paragraphs: [], confidence: 0, rotation: 0, skewDegrees: 0, failure: message, timings });
         }
       }
     };
@@ -129,6 +156,10 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     return results.sort((a, b) => a.page - b.page);
   } finally {
     signal?.removeEventListener('abort', stopAll);
-    await Promise.all([pool.close(), renderer?.close()]);
+    // On cancel every thread has already been told to stop (terminated, not asked to finish its
+    // page); the caller hears CANCELLED at once rather than after the threads have wound down.
+    const closing = Promise.all([pool.close(), renderer?.close()]);
+    if (!signal?.aborted) await closing;
+    else void closing.catch(() => undefined);
   }
 }

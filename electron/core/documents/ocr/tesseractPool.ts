@@ -52,6 +52,8 @@ export interface PoolOptions {
   language: string;
   /** Worker count; defaults to the cores available. */
   size?: number;
+  /** Where the language data is looked up instead of the npm packages (see {@link languageDataDir}). */
+  dataDir?: string;
 }
 
 /** Worker threads to use: one per core, at least one. */
@@ -76,7 +78,7 @@ export class TesseractPool {
     this.options = {
       // A local folder: tesseract.js reads `<langPath>/<code>.traineddata.gz` with fs and, with
       // caching off, writes nothing back. Without langPath it would download from a CDN.
-      langPath: languageDataDir(options.language),
+      langPath: languageDataDir(options.language, options.dataDir),
       cacheMethod: 'none',
       gzip: true,
       workerPath: path.join(tessRoot, 'src', 'worker-script', 'node', 'index.js'),
@@ -124,6 +126,28 @@ export class TesseractPool {
       clearTimeout(timer);
       if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
       this.release(worker, kill);
+    }
+  }
+
+  /**
+   * Starts up to `count` workers in the background, so loading the engine and its language data
+   * overlaps whatever the caller does meanwhile (opening and drawing the first page). A worker
+   * that fails to start is forgotten: the read that needs it starts one and reports the failure.
+   */
+  warm(count: number): void {
+    const want = Math.min(this.size, count) - this.liveWorkers - this.starting;
+    for (let i = 0; i < want; i++) {
+      this.starting++;
+      this.start().then(
+        (w) => {
+          this.starting--;
+          this.busy.add(w);
+          this.release(w, false);
+        },
+        () => {
+          this.starting--;
+        },
+      );
     }
   }
 
