@@ -27,3 +27,34 @@ export function threadTicks(): Map<number, number> {
   }
   return out;
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Threads not in `before` that have computed at least `minTicks`, with their ticks now. */
+export function computingSince(before: ReadonlySet<number>, minTicks: number): Map<number, number> {
+  return new Map([...threadTicks()].filter(([tid, ticks]) => !before.has(tid) && ticks >= minTicks));
+}
+
+/** Waits (by observation, sampling every 100 ms) until `count` threads started since `before` have computed `minTicks` each and `also()` holds. */
+export async function waitForComputing(before: ReadonlySet<number>, count: number, minTicks: number, also: () => boolean = () => true): Promise<void> {
+  while (!(also() && computingSince(before, minTicks).size >= count)) await sleep(100);
+}
+
+/**
+ * After a stop: follows `threads` (their ticks at the stop) until every one has ended, or one has
+ * spent `limitTicks` since the stop. Returns the ticks each spent after the stop (as last seen
+ * while alive) and how many are still alive.
+ */
+export async function followUntilEnded(threads: ReadonlyMap<number, number>, limitTicks: number): Promise<{ spent: Map<number, number>; alive: number }> {
+  const spent = new Map([...threads.keys()].map((tid) => [tid, 0]));
+  const alive = new Set(threads.keys());
+  while (alive.size > 0 && [...alive].every((tid) => spent.get(tid)! < limitTicks)) {
+    const now = threadTicks();
+    for (const tid of [...alive]) {
+      if (now.has(tid)) spent.set(tid, now.get(tid)! - threads.get(tid)!);
+      else alive.delete(tid);
+    }
+    if (alive.size > 0) await sleep(20);
+  }
+  return { spent, alive: alive.size };
+}

@@ -14,7 +14,7 @@ import { ocrPages } from '../../../../electron/core/documents/ocr/ocrPages';
 import { languageDataDir } from '../../../../electron/core/documents/ocr/ocrLanguages';
 import { shutdownParseWorker } from '../../../../electron/core/documents/worker/parseInWorker';
 import { failureOf } from '../../../helpers/failureOf';
-import { canSeeThreads, threadTicks, TICKS_PER_SECOND } from '../../../helpers/threadTicks';
+import { canSeeThreads, computingSince, followUntilEnded, threadTicks, TICKS_PER_SECOND, waitForComputing } from '../../../helpers/threadTicks';
 import { corpusFile, hasKit, REPO_ROOT } from '../../../helpers/kit';
 import { makeKnownPdf } from '../../../fixtures/makePdf';
 import { joinPdfs, makeScannedPdf, pdfPageText, writeTemp } from '../../../fixtures/makeScan';
@@ -112,43 +112,22 @@ describe('orientation, cancel and languages', () => {
 
   it.skipIf(!canSeeThreads())('cancel mid-document terminates every OCR thread at once: none goes on computing', { timeout: 480_000 }, async () => {
     const scans = await makeScannedPdf(dir, source, [1, 2, 3], { dpi: 300 });
-    const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
     const before = new Set(threadTicks().keys());
     const controller = new AbortController();
     let reading = 0;
-    const run = ocrPages({ bytes: scans, pages: [1, 2, 3], signal: controller.signal }, { workers: 2, onProgress: (p) => (reading = p.index) });
-    const settled = failureOf(run);
-    // Observed, not timed: wait until two pages are being read and at least two threads this run
-    // started (the Tesseract workers, the page renderer) have each computed for half a second.
-    const MIN_TICKS = TICKS_PER_SECOND / 2;
-    let ocrThreads: Map<number, number>;
-    for (;;) {
-      await sleep(100);
-      ocrThreads = new Map([...threadTicks()].filter(([tid, ticks]) => !before.has(tid) && ticks >= MIN_TICKS));
-      if (reading >= 2 && ocrThreads.size >= 2) break;
-    }
-    // Let both pages get well into recognition.
-    await sleep(1000);
-    const atAbort = threadTicks();
-    ocrThreads = new Map([...atAbort].filter(([tid, ticks]) => !before.has(tid) && ticks >= MIN_TICKS));
+    const settled = failureOf(ocrPages({ bytes: scans, pages: [1, 2, 3], signal: controller.signal }, { workers: 2, onProgress: (p) => (reading = p.index) }));
+    // Observed, not timed: two pages are being read and two threads this run started (Tesseract
+    // workers, the page renderer) have each computed for half a second; then a second more.
+    await waitForComputing(before, 2, TICKS_PER_SECOND / 2, () => reading >= 2);
+    await new Promise((r) => setTimeout(r, 1000));
+    const ocrThreads = computingSince(before, TICKS_PER_SECOND / 2);
     controller.abort();
-    const failure = await settled;
-    expect(failure.code).toBe('CANCELLED');
-    // Every thread that was computing ends (the test's own time limit bounds the wait), and none
-    // spends as much as a second of CPU after the abort: they are terminated, not left to finish
-    // their page (a 300 dpi page takes several seconds of CPU to read).
-    const alive = new Set(ocrThreads.keys());
-    const spentAfterAbort = (tid: number): number => ocrThreads.get(tid)! - atAbort.get(tid)!;
-    while (alive.size > 0 && [...alive].every((tid) => spentAfterAbort(tid) < TICKS_PER_SECOND)) {
-      const now = threadTicks();
-      for (const tid of [...alive]) {
-        if (now.has(tid)) ocrThreads.set(tid, now.get(tid)!);
-        else alive.delete(tid);
-      }
-      if (alive.size > 0) await sleep(20);
-    }
-    for (const tid of ocrThreads.keys()) expect(spentAfterAbort(tid), `CPU ticks of thread ${tid} after the abort`).toBeLessThan(TICKS_PER_SECOND);
-    expect(alive.size).toBe(0);
+    expect((await settled).code).toBe('CANCELLED');
+    // Every thread that was computing ends, and none spends as much as a second of CPU after the
+    // abort: they are terminated, not left to finish their page (a 300 dpi page takes seconds).
+    const after = await followUntilEnded(ocrThreads, TICKS_PER_SECOND);
+    for (const [tid, ticks] of after.spent) expect(ticks, `CPU ticks of thread ${tid} after the abort`).toBeLessThan(TICKS_PER_SECOND);
+    expect(after.alive).toBe(0);
   });
 
   it('names a language whose data is not installed', async () => {
