@@ -30,6 +30,11 @@ export interface RedactorOptions {
    * skip text with no word that could be an unknown name. Default: always.
    */
   nlpFor?: (text: string) => boolean;
+  /**
+   * Whether a name the NLP tagger proposes is one (the patterns' names are always taken): lets the
+   * caller drop phrases of ordinary words the tagger mistakes for names ("Exchange Commission").
+   */
+  acceptNlp?: (value: string, kind: 'PERSON' | 'ORG') => boolean;
   /** Originals the user chose to send as they are (per document): never replaced, in any form. */
   keep?: readonly string[];
   /** Identifiers already found elsewhere in the document: hidden wherever they appear, under their own kind. */
@@ -119,7 +124,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   function find(text: string): Span[] {
     const spans = [...findStructuredIds(text), ...findForms(text), ...findKnownIds(text)];
-    if (withNames) spans.push(...findNames(text, { nlp: options.nlpFor?.(text) ?? true }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
+    if (withNames) spans.push(...findNames(text, { nlp: options.nlpFor?.(text) ?? true, ...(options.acceptNlp ? { acceptNlp: options.acceptNlp } : {}) }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
     return resolveOverlaps(spans.filter((s) => !kept(s)));
   }
 

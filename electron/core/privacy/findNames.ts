@@ -4,6 +4,7 @@ import type { Span } from './structuredIds';
 const CORP_SUFFIX =
   "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.r\\.l|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|Partners|Holdings|Group|Trust|Bank|Foundation|University|Association)\\.?";
 const SUFFIX_AT_END = new RegExp(`(?:,?\\s+${CORP_SUFFIX})+$`, 'i');
+const LAST_SUFFIX = new RegExp(`,?\\s+${CORP_SUFFIX}$`, 'i');
 
 // Capitalised words (and "&", "of", "and") ending in a corporate suffix: "Acme Widgets, Inc.", "Bank of Nova Scotia".
 const ORG_PATTERN = new RegExp(
@@ -111,10 +112,15 @@ export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; stan
   push(noParens);
   const bare = noParens.replace(SUFFIX_AT_END, '').replace(/[,\s]+$/, '');
   if (bare.length >= 3 && bare !== noParens) push(bare);
+  // Each suffix off in turn too: "Orchard Holdings" of "Orchard Holdings, LLC" (whose bare form is "Orchard").
+  for (let shorter = noParens, next = shorter.replace(LAST_SUFFIX, ''); next !== shorter && next.length >= 3; shorter = next, next = shorter.replace(LAST_SUFFIX, '')) push(next);
   if (options.standalone) push(options.standalone);
   // Glued, as in a domain or a handle: "BrivoSound" in "www.brivosound.com" for "Brivo Sound Inc.".
   const words = bare.split(/\s+/).filter((w) => /^[\p{L}\p{N}&]+$/u.test(w));
   if (words.length >= 2 && words.length <= 3 && words.length === bare.split(/\s+/).length && words.join('').length >= 6) push(words.join(''));
+  // Spaced, as prose may write a run-together name: "Nova Kite" for "NovaKite, Inc.".
+  const spaced = bare.replace(/(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
+  if (spaced !== bare) push(spaced);
   return [...out.values()].sort((a, b) => b.form.length - a.form.length);
 }
 
@@ -136,7 +142,7 @@ interface Needle {
 }
 
 /** Case, spacing and punctuation folded away: "Acme Widgets, Inc." and "ACME  WIDGETS INC" are one key. */
-const foldKey = (s: string): string => s.toLowerCase().replace(/[\s,.]+/g, '');
+const foldKey = (s: string): string => s.toLowerCase().replace(/[\s,.\-‐‑]+/g, '');
 
 /**
  * One alternation per batch of needles instead of one pattern per needle: a document has a few
@@ -153,27 +159,63 @@ function needleFinder(needles: readonly Needle[], plural: boolean): SpanFinder {
   }
   const sorted = [...bySource.values()].sort((a, b) => b.key.length - a.key.length || b.source.length - a.source.length);
   const batches: RegExp[] = [];
+  // A name also ends where a run-together word goes on with a capital: "NovaKite" in "NovaKiteConnect".
+  // (Case is checked outside the pattern: with the i flag \p{Lu} matches lower case too.)
+  const gluedBatches: RegExp[] = [];
   for (let i = 0; i < sorted.length; i += 200) {
     const alternation = sorted.slice(i, i + 200).map((n) => n.source).join('|');
     batches.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})${plural ? '(?:s(?![\\p{L}\\p{N}]))?' : ''}(?![\\p{L}\\p{N}])`, 'giu'));
+    gluedBatches.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?=\\p{L})`, 'giu'));
   }
   return (text) => {
     const out: Span[] = [];
-    for (const re of batches) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const key = foldKey(m[0]);
-        const n = byKey.get(key) ?? (plural && key.endsWith('s') ? byKey.get(key.slice(0, -1)) : undefined);
-        if (!n || (n.capitalised && !/^[\p{Lu}\d]/u.test(m[0]))) continue;
-        out.push({ kind: n.kind, start: m.index, end: m.index + m[0].length, value: m[0], canonical: n.canonical });
+    // The text is searched as it is and, when it has hyphens inside words, once more as if they were
+    // absent, so a name hyphenated at a line end ("Acme Hold-ings", "ACME HOLD- INGS") is still found.
+    const views = /\p{L}[-‐‑]/u.test(text) ? [{ text, at: (i: number) => i }, unhyphenated(text)] : [{ text, at: (i: number) => i }];
+    for (const view of views) {
+      const glued = /\p{Ll}\p{Lu}/u.test(view.text);
+      for (const re of glued ? [...batches, ...gluedBatches] : batches) {
+        const camel = gluedBatches.includes(re);
+        re.lastIndex = 0;
+        for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+          const next = m.index + m[0].length;
+          if (camel && !(/\p{Ll}/u.test(view.text[next - 1]!) && /\p{Lu}/u.test(view.text[next]!))) continue;
+          const key = foldKey(m[0]);
+          const n = byKey.get(key) ?? (plural && key.endsWith('s') ? byKey.get(key.slice(0, -1)) : undefined);
+          if (!n || (n.capitalised && !/^[\p{Lu}\d]/u.test(m[0]))) continue;
+          const start = view.at(m.index);
+          const end = view.at(m.index + m[0].length - 1) + 1;
+          out.push({ kind: n.kind, start, end, value: text.slice(start, end), canonical: n.canonical });
+        }
       }
     }
     return out;
   };
 }
 
+const WORD_HYPHEN = /(?<=\p{L})[-‐‑]\s*(?=\p{L})/gu;
+
+/** `text` without hyphens inside words, and where each of its characters was in `text`. */
+function unhyphenated(text: string): { text: string; at: (i: number) => number } {
+  if (!/\p{L}[-‐‑]/u.test(text)) return { text, at: (i) => i };
+  const map: number[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(WORD_HYPHEN)) {
+    for (let i = last; i < m.index; i++) map.push(i);
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < text.length; i++) map.push(i);
+  out += text.slice(last);
+  return { text: out, at: (i) => map[i] ?? text.length };
+}
+
 function literalSource(s: string, optionalPunctuation: boolean): string {
-  const escaped = escapeRegExp(s.trim()).replace(/\\?\s+/g, '\\s+');
+  const escaped = escapeRegExp(s.trim())
+    .replace(/\\?\s+/g, '\\s+')
+    // Initials may be spaced: "A.B. Quill" is also "A. B. QUILL".
+    .replace(/\\\.(?=\p{L})/gu, '\\.\\s*');
   return optionalPunctuation ? escaped.replace(/,/g, ',?').replace(/\\\.$/, '\\.?') : escaped;
 }
 
@@ -225,16 +267,16 @@ function guessKind(name: string): 'PERSON' | 'ORG' {
  * people and organisations (recall booster, English only). Reported separately from structured
  * identifiers: names are much harder to find reliably and the preview lets the user check.
  */
-export function findNames(text: string, options: { nlp?: boolean } = {}): Span[] {
+export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (value: string, kind: 'PERSON' | 'ORG') => boolean } = {}): Span[] {
   const out: Span[] = [];
-  const push = (kind: 'PERSON' | 'ORG', start: number, end: number) => {
+  const push = (kind: 'PERSON' | 'ORG', start: number, end: number, accept?: (value: string, kind: 'PERSON' | 'ORG') => boolean) => {
     // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names.
     const piece = /[^:\n]+/g;
     const whole = text.slice(start, end);
     for (let m = piece.exec(whole); m; m = piece.exec(whole)) {
       const [s, e] = trimSpan(text, start + m.index, start + m.index + m[0].length);
       const value = text.slice(s, e);
-      if (e > s && isPlausibleName(value)) out.push({ kind, start: s, end: e, value });
+      if (e > s && isPlausibleName(value) && (!accept || accept(value, kind))) out.push({ kind, start: s, end: e, value });
     }
   };
   for (const re of [ORG_PATTERN]) {
@@ -256,7 +298,7 @@ export function findNames(text: string, options: { nlp?: boolean } = {}): Span[]
     if (!hit.offset) continue;
     // compromise stops at a middle initial ("John A. Smith" → "John"): extend over initials and capitalised words.
     const tail = /^(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}/.exec(text.slice(hit.offset.start + hit.offset.length))?.[0] ?? '';
-    push('PERSON', hit.offset.start, hit.offset.start + hit.offset.length + tail.length);
+    push('PERSON', hit.offset.start, hit.offset.start + hit.offset.length + tail.length, options.acceptNlp);
   }
   for (const hit of doc.organizations().json({ offset: true }) as Hit[]) {
     if (!hit.offset) continue;
@@ -265,7 +307,7 @@ export function findNames(text: string, options: { nlp?: boolean } = {}): Span[]
     if (new RegExp(`^${CORP_SUFFIX}[.,]?$`, 'i').test(value.trim())) continue;
     // compromise also tags phrases like "Agreement insurance": an organisation name is capitalised throughout.
     if (!value.split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|de|the|for)$/.test(w))) continue;
-    push('ORG', hit.offset.start, hit.offset.start + hit.offset.length);
+    push('ORG', hit.offset.start, hit.offset.start + hit.offset.length, options.acceptNlp);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * vocabulary is taken. (Key terms' party extraction is a separate, accuracy-first reader.)
  */
 import type { Block } from '../../../shared/document';
-import { bareWord, createNameLexicon, isLegalFormWord, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead';
 
@@ -24,7 +24,8 @@ interface Token {
 
 // A word that can be part of a name: capitalised or a number ("ACME", "Zentrovax", "3M", "O’Brien"),
 // camel-case with a lower-case start ("eDiets", "mPhase") or a domain ("salesforce.com").
-const TOKEN = /[\p{Lu}\d][\p{L}\p{N}&'’.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|net|org|io)\b|\p{Ll}+/gu;
+// A lone "&" is a token too, so "Tate & Lyle" stays one run.
+const TOKEN = /[\p{Lu}\d][\p{L}\p{N}&'’.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|net|org|io)\b|\p{Ll}+|&/gu;
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'der', 'des', 'la', 'le', 'del', 'da', 'di', 'von', 'van', 'the', 'for', 'y', 'on']);
 // Words that end one name and start the next in a signature line ("… Officer Zentrovax Capital …"), never inside a name.
 const BREAK_WORDS = new Set(
@@ -65,9 +66,12 @@ export function capitalisedRuns(text: string): Token[] {
     if (run.length) {
       const prev = run[run.length - 1]!;
       const gap = text.slice(prev.end, tok.start);
-      const commaBeforeForm = /^,\s*$/.test(gap) && isLegalFormWord(tok.text);
+      // A comma, or quotes a scan made of nothing ("ACME « Pty » Ltd"), may stand before a legal form.
+      const commaBeforeForm = /^[\s,«»"“”]*$/.test(gap) && /\S/.test(gap) && isLegalFormWord(tok.text);
       const sentenceEnd = /\.$/.test(prev.text) && !ABBREVIATION.test(prev.text) && !isLegalFormWord(prev.text);
-      if ((!/^[ \t]+$/.test(gap) && !commaBeforeForm) || sentenceEnd) flush();
+      // "Acme Corp. and Beta LLC" are two names: a legal form ends one.
+      const afterForm = isLegalFormWord(prev.text) && connector && run.length > 1;
+      if ((!/^[ \t]+$/.test(gap) && !commaBeforeForm) || sentenceEnd || afterForm) flush();
     }
     if (connector && run.length === 0) continue;
     run.push(tok);
@@ -83,13 +87,39 @@ function beforeAddress(run: string): string {
   return at ? run.slice(0, at.index) : run;
 }
 
-/** Whether a run is a name here: it has a distinctive word, or a legal form after some other word. */
+// Words that end an organisation's name like a legal form: "U.S. Bank National Association".
+const INSTITUTION = /^(?:association|trust|fund|foundation|university|institute|bank)$/;
+
+/** A legal form after some other word that is not a role: "Acme Test Systems, Inc.", "2205925 Ontario Limited". */
+export function hasLegalForm(run: string): boolean {
+  const words = run.split(/[\s,]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
+  const isForm = (w: string) => isLegalFormWord(w) || INSTITUTION.test(bareWord(w));
+  const forms = words.filter(isForm).length;
+  return forms > 0 && isForm(words[words.length - 1]!) && words.length > forms && words.some((w) => !isRoleWord(w) && !isForm(w));
+}
+
+/**
+ * Whether a run is a name here: it has a legal form, or a word that can only be a name (never
+ * written in lower case here, not an English word, role, place or month). Runs of ordinary words
+ * that a contract only ever capitalises ("TABLE OF CONTENTS", "Franchised Business") are not names.
+ */
 function isNameRun(run: string, lexicon: NameLexicon): boolean {
   const words = run.split(/[\s,]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
-  if (words.some((w) => STREET.test(w)) || /^\d/.test(run)) return false;
-  if (words.some((w) => lexicon.isDistinctive(w))) return true;
-  const forms = words.filter((w) => isLegalFormWord(w)).length;
-  return forms > 0 && words.length > forms && words.some((w) => !isRoleWord(w) && !isLegalFormWord(w));
+  if (words.some((w) => STREET.test(w))) return false;
+  // A number starts a name only as a numbered company ("2205925 Ontario Limited").
+  if (/^\d/.test(run)) return /^\d{4,}\s/.test(run) && hasLegalForm(run);
+  if (hasLegalForm(run)) return true;
+  if (words.some((w) => lexicon.isNameWord(w))) return true;
+  // A place with a word only ever capitalised here: "Korea Telecom", "Nova Scotia Power".
+  return words.length >= 2 && words.some((w) => isPlace(w)) && words.some((w) => !isPlace(w) && lexicon.isDistinctive(w));
+}
+
+/** A run is a city or state of an address when a state, country or postcode follows it: "Longmont, CO 80501". */
+function isAddressPlace(run: string, after: string): boolean {
+  if (isPlace(run)) return true;
+  const next = /^,?\s*([\p{L}.]+(?:\s+[\p{L}]+)?)/u.exec(after);
+  if (!next) return false;
+  return /^,?\s*(?:\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d)/.test(after) || isPlace(next[1]!) || isPlace(next[1]!.split(/\s+/)[0]!);
 }
 
 /** "First Last", "First M. Last": a person rather than an organisation (no legal form). */
@@ -137,18 +167,27 @@ function regionBlocks(blocks: readonly Pick<Block, 'text'>[], marker: RegExp, be
   return [...out];
 }
 
-/** Short lines repeated on several pages: running headers and footers (often a party's name). */
+/**
+ * Short lines repeated at the top or bottom of several pages: running headers and footers (often a
+ * party's name). Rows of a table that runs over several pages are not.
+ */
 function repeatedLines(blocks: readonly Pick<Block, 'text' | 'page'>[]): number[] {
+  const edge = new Set<number>();
+  blocks.forEach((b, i) => {
+    const first = blocks[i - 2]?.page !== b.page;
+    const last = blocks[i + 2]?.page !== b.page;
+    if (first || last) edge.add(i);
+  });
   const pages = new Map<string, Set<number>>();
-  blocks.forEach((b) => {
-    if (b.text.length > 100) return;
+  blocks.forEach((b, i) => {
+    if (b.text.length > 100 || !edge.has(i)) return;
     const key = b.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
     (pages.get(key) ?? pages.set(key, new Set()).get(key)!).add(b.page);
   });
   const out: number[] = [];
   blocks.forEach((b, i) => {
     const key = b.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
-    if ((pages.get(key)?.size ?? 0) >= 3) out.push(i);
+    if (edge.has(i) && (pages.get(key)?.size ?? 0) >= 3) out.push(i);
   });
   return out;
 }
@@ -171,14 +210,19 @@ export function shortNameOf(short: string, full: string): boolean {
   const fw = nameWords(full);
   const sw = nameWords(short);
   if (sw.some((w) => w.length >= 3 && fw.includes(w) && !isRoleWord(w) && !isLegalFormWord(w))) return true;
+  // One word of the name that is no party role: "Licensing" for "Quill Licensing LLC" (but not "Company").
+  if (sw.length === 1 && sw[0]!.length >= 3 && fw.includes(sw[0]!) && hasLegalForm(full) && !isPartyRole(sw[0]!) && !isLegalFormWord(sw[0]!)) return true;
   const glued = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (glued.length >= 4 && !isRoleWord(glued) && full.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(glued)) return true;
   if (/^[\p{Lu}\d][\p{Lu}\d&-]{1,7}$/u.test(short.trim())) {
     const letters = short.replace(/[^\p{Lu}\d]/gu, '').toLowerCase();
-    const initials = fw.filter((w) => !isLegalFormWord(w) || fw.length <= 2).map((w) => w[0]).join('');
-    let j = 0;
-    for (const c of initials) if (c === letters[j]) j++;
-    return j === letters.length && initials[0] === letters[0];
+    // With or without the legal form: "UDC" for "Union Dental Corp.", "MMT" for "Meridian Medical Technologies, Inc.".
+    return [fw.filter((w) => !isLegalFormWord(w) || fw.length <= 2), fw].some((words) => {
+      const initials = words.map((w) => w[0]).join('');
+      let j = 0;
+      for (const c of initials) if (c === letters[j]) j++;
+      return j === letters.length && initials[0] === letters[0];
+    });
   }
   return false;
 }
@@ -202,10 +246,19 @@ export function findPartyNames(
     return false;
   };
   const lex = lexicon ?? createNameLexicon(blocks.map((b) => b.text));
+  // Short names the contract gives its own vocabulary are vocabulary too: "JSC" for "Joint Steering Committee".
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(DEFINED)) {
+      const short = m[1]?.trim();
+      if (!short) continue;
+      const long = capitalisedRuns(b.text.slice(Math.max(0, m.index - 120), m.index)).reverse().find((r) => shortNameOf(short, r.text) && r.text.length > short.length);
+      if (long && !hasLegalForm(long.text) && !long.text.split(/[\s,]+/).some((w) => lex.isNameWord(w))) defined.add(nameWords(short).join(' '));
+    }
+  }
   const found = new Map<string, PartyName>();
   // `derived`: a short name made from a full name ("ITS" for "International Test Systems") is a name even if it spells a word.
   const add = (raw: string, source: PartyNameSource, derived = false) => {
-    const name = raw.replace(/\s+/g, ' ').replace(/^(?:the|and|or)\s+/i, '').replace(/[,;:\s]+$/, '').trim();
+    const name = raw.replace(/\s*[«»]\s*/g, ' ').replace(/\s+/g, ' ').replace(/^(?:the|and|or)\s+/i, '').replace(/[,;:\s]+$/, '').trim();
     if (name.length < 2 || (!derived && nameWords(name).every((w) => isRoleWord(w) || isLegalFormWord(w)))) return;
     const key = nameWords(name).join(' ');
     if (!found.has(key)) found.set(key, { name, kind: looksLikePerson(name) ? 'PERSON' : 'ORG', source });
@@ -217,7 +270,31 @@ export function findPartyNames(
       // A lone capitalised word is too weak a signal on its own (headings, defined terms, cities):
       // single-word names come from defined short names and from the first word of a full name.
       if (!/[\s,]/.test(run.text.trim()) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(run.text)) continue;
+      // The city and state of an address ("Palo Alto, CA 94301", "Longmont, CO") are places, not parties.
+      const state = /^(.*?),\s*(\p{Lu}{2})$/u.exec(run.text);
+      if (state && isPlace(state[2]!)) continue;
+      if (!hasLegalForm(run.text) && isAddressPlace(run.text, text.slice(whole.end))) continue;
       if (isNameRun(run.text, lex) && !isDefinedTerm(run.text)) add(run.text, source);
+    }
+  };
+  // A name broken over two lines of a signature block or table ("SEATTLE WIDGET" / "WORKS, Inc." or
+  // "ACME HOLD-" / "INGS, INC."): each column of two consecutive lines is read joined.
+  const takeSplitNames = (indices: readonly number[], source: PartyNameSource) => {
+    const set = new Set(indices);
+    for (const i of indices) {
+      if (!set.has(i + 1) || blocks[i + 1]!.page !== blocks[i]!.page) continue;
+      const upper = blocks[i]!.text.split(' | ');
+      const lower = blocks[i + 1]!.text.split(' | ');
+      for (let col = 0; col < Math.min(upper.length, lower.length); col++) {
+        const a = upper[col]!.trim();
+        const b = lower[col]!.trim();
+        if (!a || !b || a.length > 60 || /:/.test(a) || hasLegalForm(a) || !/^[\p{Lu}\d]/u.test(b)) continue;
+        const hyphen = /\p{L}-$/u.test(a);
+        const joined = hyphen ? a.slice(0, -1) + b : `${a} ${b}`;
+        for (const run of capitalisedRuns(joined)) {
+          if (run.start < a.length - 1 && run.end > a.length && hasLegalForm(run.text) && !isDefinedTerm(run.text)) add(run.text, source);
+        }
+      }
     }
   };
 
@@ -229,6 +306,7 @@ export function findPartyNames(
     [repeatedLines(blocks), 'letterhead'],
   ];
   for (const [indices, source] of regions) for (const i of indices) takeRuns(blocks[i]!.text, source);
+  for (const [indices, source] of regions) takeSplitNames([...indices].sort((x, y) => x - y), source);
   if (doc.title) takeRuns(doc.title, 'letterhead');
 
   // Defined short names. In the preamble, any short name that is not a role word is a name; elsewhere
@@ -236,20 +314,35 @@ export function findPartyNames(
   const inPreamble = new Set(preamble);
   blocks.forEach((b, i) => {
     for (const m of [...b.text.matchAll(DEFINED), ...b.text.matchAll(BARE_SHORT)]) {
-      const before = b.text.slice(Math.max(0, m.index - 250), m.index);
-      // In the preamble the name a short name shortens may be any capitalised run ("GUARANTY BANK (“Guaranty”)").
-      const runs = capitalisedRuns(before)
-        .map((r) => beforeAddress(r.text))
-        .filter((r) => isNameRun(r, lex) || (inPreamble.has(i) && !nameWords(r).every((w) => isRoleWord(w) || isLegalFormWord(w))))
+      // A definition that opens a block ("(“Fleet”) is entered into …") names what ends the block before.
+      const head = m.index < 20 && i > 0 ? `${blocks[i - 1]!.text} ` : '';
+      const before = (head + b.text.slice(0, m.index)).slice(-250);
+      const nearest = capitalisedRuns(before)
+        .map((r) => ({ text: beforeAddress(r.text), end: r.end }))
         .reverse();
+      // In the preamble the name a short name shortens may be any capitalised run ("GUARANTY BANK (“Guaranty”)").
+      const runs = nearest
+        .map((r) => r.text)
+        .filter((r) => isNameRun(r, lex) || (inPreamble.has(i) && !nameWords(r).every((w) => isRoleWord(w) || isLegalFormWord(w))));
       for (const short of [m[1], m[2]]) {
         const s = short?.trim();
         if (!s || /^(?:the\s+)?part(?:y|ies)\b/i.test(s)) continue;
         const words = s.split(/\s+/);
+        // A party's role ("DISTRIBUTOR", the "Licensee"): the name just before it is that party's,
+        // wherever it stands ("NovaKite Paint Repair hereinafter referred to as ("DISTRIBUTOR")").
+        if (words.length <= 2 && words.some((w) => isPartyRole(w)) && words.every((w) => isPartyRole(w) || isRoleWord(w))) {
+          const near = nearest[0];
+          const gap = near ? before.slice(near.end) : '';
+          if (near && gap.length <= 80 && !/[.;]\s/.test(gap) && isNameRun(near.text, lex) && !isDefinedTerm(near.text)) add(near.text, 'defined');
+          continue;
+        }
         // The name it shortens is one of the names just before it (nearest first): "ACME TEST SYSTEMS, INC. of 12 Oak Road (ATS)".
-        const owner = runs.find((r) => shortNameOf(s, r));
-        const distinctive = words.some((w) => lex.isDistinctive(w));
-        if (owner || (inPreamble.has(i) && distinctive) || (distinctive && [...found.values()].some((f) => shortNameOf(s, f.name)))) {
+        // Outside the preamble that name must itself be a party's (found already, or an organisation
+        // by its legal form): "Joint Steering Committee ("JSC")" is the contract's vocabulary.
+        const candidate = runs.find((r) => shortNameOf(s, r));
+        const owner = candidate !== undefined && (inPreamble.has(i) || hasLegalForm(candidate) || found.has(nameWords(candidate).join(' '))) ? candidate : undefined;
+        const nameLike = words.some((w) => lex.isNameWord(w));
+        if (owner || (inPreamble.has(i) && nameLike) || (nameLike && [...found.values()].some((f) => shortNameOf(s, f.name)))) {
           add(s, 'defined', owner !== undefined);
           const named = owner ?? (inPreamble.has(i) ? runs.find((r) => isNameRun(r, lex)) : undefined);
           if (named) add(named, 'defined', owner !== undefined);
@@ -266,5 +359,8 @@ export function standaloneWord(name: PartyName, lexicon: NameLexicon): string | 
   const candidate = name.kind === 'PERSON' ? words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop() : words[0];
   if (!candidate || candidate.length < 3 || candidate === name.name) return undefined;
   const bare = candidate.replace(/[’']s$/, '').replace(/[,.]+$/, '');
-  return lexicon.isDistinctive(bare) && bareWord(bare).length >= 3 ? bare : undefined;
+  // A word the contract also writes in lower case now and then ("chase credit cards" beside forty
+  // "Chase") is still the party's name where it is capitalised.
+  const usable = lexicon.isDistinctive(bare) || (lexicon.isMostlyCapitalised(bare) && !isRoleWord(bare) && !isPlace(bare) && !isLegalFormWord(bare));
+  return usable && bareWord(bare).length >= 3 ? bare : undefined;
 }

@@ -4,13 +4,17 @@
  * only ever capitalises ("Zentrovax", "QuillCo") is a name. Role words, legal forms, months and
  * places are never distinctive on their own.
  */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+const require = createRequire(import.meta.url);
 
 /** Legal-form words: "Inc.", "GmbH", "S.A.", "Pty Ltd". A name may end in several. */
 export const LEGAL_FORM =
   "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.p\\.A|SpA|S\\.r\\.l|Srl|S\\.?A\\.?R\\.?L|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|A/S|AB|ASA|Oy|KG|KGaA|ULC|PLLC|P\\.C|PC|Ltda|S\\.A\\. de C\\.V|Trust|Fund|Partners|Holdings|Group|Bank|Foundation|University|Association|Institute)\\.?";
 
 const LEGAL_FORM_WORDS = new Set(
-  'inc incorporated llc ltd limited corp corporation company co gmbh ag se sa sas spa srl sarl bv nv plc llp lp na pty as ab asa oy kg kgaa ulc pllc pc ltda'.split(' '),
+  'inc incorporated llc ltd limited corp corporation company co gmbh ag se sa sas spa srl sarl bv nv plc llp lp na pty as ab asa oy kg kgaa ulc pllc pc ltda gie sl slu kk bhd sdn pte aps oyj berhad'.split(' '),
 );
 
 /** Roles and contract vocabulary: never a name on their own, however they are capitalised. */
@@ -65,6 +69,58 @@ const PLACES = new Set(
   ).split(' '),
 );
 
+// Roles a party is called by in its own contract ("the Licensee", "Transporter" is found by its stem).
+const PARTY_ROLES = new Set(
+  (
+    'company companies customer client licensor licensee sublicensee sublicensor distributor supplier vendor buyer seller purchaser ' +
+    'manufacturer contractor subcontractor consultant agent affiliate provider recipient discloser producer promoter sponsor employer ' +
+    'employee executive owner operator developer reseller publisher partner member bank lender borrower grantor grantee franchisor ' +
+    'franchisee landlord tenant lessor lessee investor guarantor holder trustee manager shipper carrier broker dealer representative ' +
+    'collaborator originator servicer issuer underwriter endorser talent artist author host merchant transporter repairer marketer ' +
+    'servicer processor administrator acquiror acquirer purchaser assignor assignee'
+  ).split(' '),
+);
+
+let english: Set<string> | undefined;
+
+/**
+ * An ordinary English word in any case ("Transporter", "Franchise", "Contents"): ~275,000
+ * lower-case words with their inflections, in which proper names are mostly absent. Loaded once,
+ * only when a document is redacted.
+ */
+export function isEnglishWord(word: string): boolean {
+  english ??= new Set(require('an-array-of-english-words') as string[]);
+  const w = bareWord(word);
+  return w.length > 0 && english.has(w);
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+let placeLexicon: Record<string, string | string[]> | undefined;
+
+/** A city, state, country or region ("Arizona", "San Francisco", "CA"), as an address or the governing law names it. */
+export function isPlace(name: string): boolean {
+  const w = name.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.,]+$/, '');
+  if (PLACES.has(w.replace(/[^\p{L}]/gu, ''))) return true;
+  placeLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = placeLexicon[w];
+  return tags !== undefined && [tags].flat().some((t) => PLACE_TAGS.has(t));
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** A common given name ("Imogen", "Rafe"): what makes "Imogen Fairley" a person although "fairley" might be a word. */
+export function isFirstName(word: string): boolean {
+  placeLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = placeLexicon[bareWord(word)];
+  return tags !== undefined && [tags].flat().some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+/** A role a party is called by ("Licensee", "Distributors", "Transporter"): never a party's name. */
+export function isPartyRole(word: string): boolean {
+  const w = bareWord(word);
+  return PARTY_ROLES.has(w) || PARTY_ROLES.has(w.replace(/s$/, ''));
+}
+
 /** Lower-cased letters of a word ("Zentrovax’s" → "zentrovax"). */
 export function bareWord(word: string): string {
   return word
@@ -87,21 +143,41 @@ export interface NameLexicon {
   isDistinctive(word: string): boolean;
   /** The contract writes this word in lower case somewhere (it is ordinary vocabulary here). */
   isVocabulary(word: string): boolean;
+  /**
+   * A word that can only be a name: distinctive here and not an ordinary English word either
+   * ("Zentrovax", but not "Transporter" or "Contents", which a contract may only ever capitalise).
+   */
+  isNameWord(word: string): boolean;
+  /** The contract writes this word capitalised at least three times as often as in lower case ("Chase" beside one "chase credit card"). */
+  isMostlyCapitalised(word: string): boolean;
 }
 
 /** The lexicon of one contract, from all its text. */
 export function createNameLexicon(texts: Iterable<string>): NameLexicon {
-  const lower = new Set<string>();
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
   for (const text of texts) {
     // Parts of e-mail addresses and domains ("ap@acme.com") are not the contract writing a word in lower case.
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}@./])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}@]|\.\p{L})/gu)) lower.add(bareWord(m[0]));
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}@./])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}@]|\.\p{L})/gu)) {
+      const w = bareWord(m[0]);
+      lower.set(w, (lower.get(w) ?? 0) + 1);
+    }
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)) {
+      const w = bareWord(m[0]);
+      upper.set(w, (upper.get(w) ?? 0) + 1);
+    }
   }
   const isVocabulary = (word: string): boolean => {
     const w = bareWord(word);
     return lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1)));
   };
-  return {
+  const lexicon: NameLexicon = {
     isVocabulary,
+    isNameWord: (word) => lexicon.isDistinctive(word) && !isEnglishWord(word),
+    isMostlyCapitalised(word) {
+      const w = bareWord(word);
+      return (upper.get(w) ?? 0) >= 3 * Math.max(1, lower.get(w) ?? 0);
+    },
     isDistinctive(word) {
       const w = bareWord(word);
       if (w.length < 2 || /^\d+$/.test(w)) return false;
@@ -111,4 +187,5 @@ export function createNameLexicon(texts: Iterable<string>): NameLexicon {
       return !isVocabulary(word);
     },
   };
+  return lexicon;
 }

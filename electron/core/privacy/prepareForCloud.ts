@@ -6,8 +6,8 @@ import { PrecisFailure } from '../errors';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { createRedactor, type RedactionEntry } from './createRedactor';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
-import { findPartyNames, standaloneWord } from './findPartyNames';
-import { createNameLexicon, type NameLexicon } from './nameLexicon';
+import { findPartyNames, hasLegalForm, standaloneWord } from './findPartyNames';
+import { createNameLexicon, isFirstName, isPlace, type NameLexicon } from './nameLexicon';
 import type { RedactionKind } from './structuredIds';
 
 export interface PrepareForCloudOptions {
@@ -98,6 +98,20 @@ function mayHoldUnknownName(text: string, findForms: SpanFinder, lexicon: NameLe
   return false;
 }
 
+/**
+ * Whether a name the NLP tagger proposes is one: an organisation by its legal form, a word that can
+ * only be a name here, or a person with a given name. Capitalised contract phrases ("Exchange
+ * Commission", "Franchise", "Counsel") and places are not.
+ */
+function nlpNameTest(lexicon: NameLexicon): (value: string, kind: 'PERSON' | 'ORG') => boolean {
+  return (value, kind) => {
+    if (isPlace(value)) return false;
+    const words = value.split(/[\s,]+/).filter(Boolean);
+    if (hasLegalForm(value) || words.some((w) => lexicon.isNameWord(w))) return true;
+    return kind === 'PERSON' && words.length >= 2 && isFirstName(words[0]!.replace(/\.$/, ''));
+  };
+}
+
 function deepMap<T>(value: T, f: (s: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => deepMap(v, f)) as T;
@@ -143,7 +157,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   ];
   const findForms = mentionFinder(forms);
   const keep = options.keep ?? [];
-  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon) });
+  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
   const keptKeys = new Set(keep.map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase()));

@@ -54,7 +54,9 @@ export function cuadSample(step: number, limit: number, offset = 0, maxTextBytes
 
 /** What cloud mode would send for one contract, prepared exactly as the app prepares it, and its leaks. */
 export async function scoreContract(c: CuadParties, signal?: AbortSignal): Promise<ContractLeaks> {
-  const doc = await extractDocument({ path: path.join(CUAD_DEV_DIR, 'pdf', c.pdf) }, { signal });
+  // No reading time limit: on a busy machine a long contract can take minutes to read, and a
+  // measurement must not stop on it (the app's own limit is tested elsewhere).
+  const doc = await extractDocument({ path: path.join(CUAD_DEV_DIR, 'pdf', c.pdf) }, { ...(signal ? { signal } : {}), limits: { timeoutMs: 30 * 60_000 } });
   const t = performance.now();
   const prep = prepareForCloud(doc, { redact: true });
   const ms = performance.now() - t;

@@ -77,3 +77,53 @@ describe('prepareForCloud hides every party name and keeps role words', () => {
     expect(prep.restore(`Payer: ${placeholder}.`)).toMatch(/Payer: (?:QUILLFEATHER DYNAMICS, INC\.|Quillfeather)/);
   });
 });
+
+describe('party names in the forms real contracts write them', () => {
+  const names = (paragraphs: string[]) => findPartyNames(contract(paragraphs)).map((n) => n.name);
+  const sent = (paragraphs: string[]) => prepareForCloud(contract(paragraphs), { redact: true, parties: [] }).previewText;
+
+  it('keeps "&" inside a name and reads initials with or without the legal form', () => {
+    expect(names(['This Agreement is made by and between Brack & Tolley Ferments Ltd. ("B&T") and Ostrava Dental Corp. ("ODC").'])).toEqual(
+      expect.arrayContaining(['Brack & Tolley Ferments Ltd.', 'B&T', 'Ostrava Dental Corp.', 'ODC']),
+    );
+  });
+
+  it('takes a numbered company and the name just before a party role, wherever it stands', () => {
+    expect(names(['This agreement is between Quillmarsh Corp. and 4417702 Ontario Limited, with its office in Toronto.'])).toContain('4417702 Ontario Limited');
+    const later = [...PARAGRAPHS.slice(0, 8), 'Velmora Paint Repair hereinafter referred to as ("DISTRIBUTOR")'];
+    expect(names(later)).toContain('Velmora Paint Repair');
+  });
+
+  it('joins a name broken over two lines of a signature table, also at a hyphen', () => {
+    const found = names([
+      'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+      'BRANTLE WIDGET | QUILLFEATHER DYNAMICS, INC.',
+      'WORKS, Inc. | By: /s/ Imogen Taverly',
+      'ORCHARD HOLD- | Name: Imogen Taverly',
+      'INGS, LLC | Title: Director',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['BRANTLE WIDGET WORKS, Inc.', 'ORCHARD HOLDINGS, LLC']));
+  });
+
+  it('finds every later mention: hyphenated at a line end, spaced initials, run together with a product', () => {
+    const text = sent([
+      'This Agreement is made by and between Orchard Holdings, LLC ("Orchard") and A.B. Quillmarsh, Inc. ("ABQ").',
+      'Orchard Hold- ings pays within 30 days; A. B. QUILLMARSH, INC. confirms. The OrchardConnect app is licensed.',
+    ]);
+    expect(text).not.toMatch(/Hold- ings|QUILLMARSH|Quillmarsh|OrchardConnect/);
+    expect(text).toContain('Connect app');
+  });
+
+  it('does not take places of an address, headings or the contract’s capitalised vocabulary for names', () => {
+    const found = names([
+      'TABLE OF CONTENTS',
+      'This Agreement is made by and between Quillmarsh Corp., 12 Harbour Street, Palo Alto, CA 94301 ("Quillmarsh") and Velmora LLC (the "Transporter").',
+      'WHEREAS, the parties wish to move goods.',
+      '1. Definitions. Terms have the meanings below.',
+      'Notices. If to Quillmarsh: Quillmarsh Corp., 12 Harbour Street, Longmont, CO 80501, Attention: Governing Law Department.',
+      'The Franchised Business (the "Franchised Business") and the Joint Steering Committee ("JSC") meet monthly.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Quillmarsh Corp.', 'Velmora LLC']));
+    for (const wrong of ['TABLE OF CONTENTS', 'Palo Alto', 'Longmont', 'Transporter', 'Franchised Business', 'JSC', 'Joint Steering Committee']) expect(found).not.toContain(wrong);
+  });
+});
