@@ -56,12 +56,15 @@ export function capitalisedRuns(text: string): Token[] {
     if (run.length) runs.push({ text: text.slice(run[0]!.start, run[run.length - 1]!.end), start: run[0]!.start, end: run[run.length - 1]!.end });
     run = [];
   };
-  for (const tok of toks) {
+  toks.forEach((tok, k) => {
     const word = tok.text.replace(/[.’']+$/, '');
     const connector = CONNECTORS.has(tok.text.toLowerCase());
-    if (BREAK_WORDS.has(word.toLowerCase()) || (!connector && !isNameToken(tok.text))) {
+    // A lower-case word right before a legal form is still the name: "Cable & Wireless HKT international Limited".
+    const next = toks[k + 1];
+    const beforeForm = run.length > 0 && next !== undefined && /^\p{Ll}{4,}$/u.test(tok.text) && isLegalFormWord(next.text) && /^[ \t]+$/.test(text.slice(tok.end, next.start));
+    if (!beforeForm && (BREAK_WORDS.has(word.toLowerCase()) || (!connector && !isNameToken(tok.text)))) {
       flush();
-      continue;
+      return;
     }
     if (run.length) {
       const prev = run[run.length - 1]!;
@@ -73,9 +76,9 @@ export function capitalisedRuns(text: string): Token[] {
       const afterForm = isLegalFormWord(prev.text) && connector && run.length > 1;
       if ((!/^[ \t]+$/.test(gap) && !commaBeforeForm) || sentenceEnd || afterForm) flush();
     }
-    if (connector && run.length === 0) continue;
+    if (connector && run.length === 0) return;
     run.push(tok);
-  }
+  });
   flush();
   return runs.map((r) => ({ ...r, text: r.text.replace(/[’']s$/, '').replace(/(?<!\b\p{Lu}|Inc|INC|Co|CO|Corp|CORP|Ltd|LTD|Jr|Sr|L\.P|N\.A|S\.A|B\.V|N\.V)\.$/u, '') }));
 }
@@ -314,8 +317,9 @@ export function findPartyNames(
   const inPreamble = new Set(preamble);
   blocks.forEach((b, i) => {
     for (const m of [...b.text.matchAll(DEFINED), ...b.text.matchAll(BARE_SHORT)]) {
-      // A definition that opens a block ("(“Fleet”) is entered into …") names what ends the block before.
-      const head = m.index < 20 && i > 0 ? `${blocks[i - 1]!.text} ` : '';
+      // A definition that opens a block ("(“Fleet”) is entered into …") names what ends one of the two
+      // blocks before (a name line, then its address line).
+      const head = m.index < 20 ? blocks.slice(Math.max(0, i - 2), i).map((p) => `${p.text} `).join('') : '';
       const before = (head + b.text.slice(0, m.index)).slice(-250);
       const nearest = capitalisedRuns(before)
         .map((r) => ({ text: beforeAddress(r.text), end: r.end }))

@@ -127,3 +127,14 @@ describe('party names in the forms real contracts write them', () => {
     for (const wrong of ['TABLE OF CONTENTS', 'Palo Alto', 'Longmont', 'Transporter', 'Franchised Business', 'JSC', 'Joint Steering Committee']) expect(found).not.toContain(wrong);
   });
 });
+
+describe('capitalisedRuns', () => {
+  it('keeps a lower-case word before a legal form and ends a name at its legal form', () => {
+    expect(capitalisedRuns('For and on behalf of Brantle & Quill HKT international Limited By: Jane Roe. Quillmarsh Corp. and Velmora LLC').map((r) => r.text)).toEqual([
+      'Brantle & Quill HKT international Limited',
+      'Jane Roe',
+      'Quillmarsh Corp.',
+      'Velmora LLC',
+    ]);
+  });
+});
