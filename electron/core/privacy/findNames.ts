@@ -281,14 +281,16 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
   };
   for (const re of [ORG_PATTERN]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) push('ORG', m.index, m.index + m[0].length);
+    // What is left after trimming must still end in its suffix: "Repairer, the Company" is a role, not "Repairer".
+    for (let m = re.exec(text); m; m = re.exec(text)) push('ORG', m.index, m.index + m[0].length, (value) => SUFFIX_AT_END.test(value));
   }
   for (const re of [LABELLED_PERSON, HONORIFIC]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1]!;
       const start = m.index + m[0].length - value.length;
-      push('PERSON', start, start + value.length);
+      // A label's name is two words at least once titles are trimmed ("Attention: General Counsel" is nobody).
+      push('PERSON', start, start + value.length, re === LABELLED_PERSON ? (v) => /\S\s+\S/.test(v) : undefined);
     }
   }
   if (options.nlp === false) return out;

@@ -125,6 +125,8 @@ function isAddressPlace(run: string, after: string): boolean {
   return /^,?\s*(?:\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d)/.test(after) || isPlace(next[1]!) || isPlace(next[1]!.split(/\s+/)[0]!);
 }
 
+const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedule|exhibit|annex|appendix|attachment|section|article|patents|rights|term|period|fees?|plan|program(?:me)?|policy|act|law|code|regulations?)\s*$/i;
+
 /** "First Last", "First M. Last": a person rather than an organisation (no legal form). */
 export function looksLikePerson(name: string): boolean {
   const n = name.trim();
@@ -212,7 +214,10 @@ function nameWords(s: string): string[] {
 export function shortNameOf(short: string, full: string): boolean {
   const fw = nameWords(full);
   const sw = nameWords(short);
-  if (sw.some((w) => w.length >= 3 && fw.includes(w) && !isRoleWord(w) && !isLegalFormWord(w))) return true;
+  // Shared words make a short name only when it adds none of its own: "Goosehead" or "Goosehead
+  // Insurance" for "Goosehead Insurance Agency, LLC", but not "Franchised Business" for "Goosehead Business".
+  const own = sw.filter((w) => !fw.includes(w) && !isLegalFormWord(w) && w !== 'the');
+  if (own.length === 0 && sw.some((w) => w.length >= 3 && fw.includes(w) && !isRoleWord(w) && !isLegalFormWord(w))) return true;
   // One word of the name that is no party role: "Licensing" for "Quill Licensing LLC" (but not "Company").
   if (sw.length === 1 && sw[0]!.length >= 3 && fw.includes(sw[0]!) && hasLegalForm(full) && !isPartyRole(sw[0]!) && !isLegalFormWord(sw[0]!)) return true;
   const glued = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -263,6 +268,8 @@ export function findPartyNames(
   const add = (raw: string, source: PartyNameSource, derived = false) => {
     const name = raw.replace(/\s*[«»]\s*/g, ' ').replace(/\s+/g, ' ').replace(/^(?:the|and|or)\s+/i, '').replace(/[,;:\s]+$/, '').trim();
     if (name.length < 2 || (!derived && nameWords(name).every((w) => isRoleWord(w) || isLegalFormWord(w)))) return;
+    // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties.
+    if (DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) return;
     const key = nameWords(name).join(' ');
     if (!found.has(key)) found.set(key, { name, kind: looksLikePerson(name) ? 'PERSON' : 'ORG', source });
   };

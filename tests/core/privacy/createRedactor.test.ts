@@ -34,7 +34,7 @@ describe('createRedactor', () => {
   });
 
   it('party variants drop the corporate suffix and a leading "The", never to a role word', () => {
-    expect(partyVariants('The Acme Widgets Company, Inc.')).toEqual(['Acme Widgets Company, Inc.', 'Acme Widgets', 'AcmeWidgets']);
+    expect(partyVariants('The Acme Widgets Company, Inc.')).toEqual(['Acme Widgets Company, Inc.', 'Acme Widgets Company', 'Acme Widgets', 'AcmeWidgets']);
     // A role word is not a name: hiding "Licensee" everywhere would hide the contract's vocabulary.
     expect(partyVariants('Licensee')).toEqual([]);
   });
