@@ -156,8 +156,10 @@ export interface NameLexicon {
 export function createNameLexicon(texts: Iterable<string>): NameLexicon {
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
-  for (const text of texts) {
-    // Parts of e-mail addresses and domains ("ap@acme.com") are not the contract writing a word in lower case.
+  for (const raw of texts) {
+    // E-mail addresses and web addresses ("jane_roe+legal@acme.com") are not the contract writing a word in lower case.
+    const text = raw.replace(/[^\s<>()]+@[^\s<>()]+|\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ');
+    // Parts of domains ("acme.com") are not either.
     for (const m of text.matchAll(/(?<![\p{L}\p{N}@./])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}@]|\.\p{L})/gu)) {
       const w = bareWord(m[0]);
       lower.set(w, (lower.get(w) ?? 0) + 1);
