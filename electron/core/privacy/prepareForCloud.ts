@@ -78,12 +78,30 @@ function partyNames(doc: ExtractedDocument): string[] {
  */
 function partyNameForms(doc: ExtractedDocument, keyTermParties: readonly string[], lexicon: NameLexicon): NameForm[] {
   const found = findPartyNames(doc, lexicon);
+  const text = doc.blocks.map((b) => b.text).join('\n');
   const forms = [
     ...keyTermParties.flatMap((name) => nameForms(name, { isVocabulary: lexicon.isVocabulary })),
     ...found.flatMap((n) => nameForms(n.name, { kind: n.kind, standalone: standaloneWord(n, lexicon), isVocabulary: lexicon.isVocabulary })),
+    ...found.flatMap((n) => usedAlone(n.name, text, lexicon).map((w) => ({ form: w, canonical: n.name.replace(/\s+/g, ' ').trim(), kind: n.kind, capitalised: true }))),
   ];
   const seen = new Set<string>();
   return forms.filter((f) => !seen.has(f.form.toLowerCase()) && (seen.add(f.form.toLowerCase()), true)).sort((a, b) => b.form.length - a.form.length);
+}
+
+/**
+ * Words of a party's name that the contract uses on their own as its short name, capitalised and
+ * never in lower case, at least three times between lower-case words ("Offshore and Guaranty are
+ * parties" for "Prime Offshore L.L.C." when the definition itself is unreadable).
+ */
+function usedAlone(name: string, text: string, lexicon: NameLexicon): string[] {
+  const out: string[] = [];
+  for (const w of new Set(name.split(/[^\p{L}\p{N}&'’-]+/u))) {
+    if (w.length < 4 || !/^\p{Lu}/u.test(w) || !lexicon.isDistinctive(w) || isPlace(w)) continue;
+    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alone = text.match(new RegExp(`(?<!\\p{Lu}[\\p{L}.&’'-]*[ \\t])(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu})`, 'gu'));
+    if ((alone?.length ?? 0) >= 3) out.push(w);
+  }
+  return out;
 }
 
 /**
