@@ -6,7 +6,7 @@
  * turns at a lower resolution and read again at full resolution the right way up.
  */
 import { PrecisFailure } from '../../errors';
-import { PageRenderer, type Rotation } from './pageRenderer';
+import { PageRenderer, RendererStopped, type Rotation } from './pageRenderer';
 import { pageConfidence, pageParagraphs, type OcrParagraph } from './pageText';
 import { TesseractPool } from './tesseractPool';
 
@@ -30,7 +30,7 @@ export interface OcrOptions {
   dataDir?: string;
   /** Pages read at once (default: one per core). */
   workers?: number;
-  /** Longest one page may take (default 120 s: about 20× a page on one busy core). */
+  /** Longest one drawing or one reading of a page may take (default 120 s: about 20× a page on one busy core). */
   pageTimeoutMs?: number;
   /** Highest resolution pages are drawn at (default 300 dpi). */
   maxDpi?: number;
@@ -89,21 +89,36 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   });
   const maxDpi = options.maxDpi ?? 300;
   const timeoutMs = options.pageTimeoutMs ?? 120_000;
-  let renderer: PageRenderer | undefined;
+  // The render thread in use; replaced by a fresh one when a page that overran its limit stopped it.
+  let renderer: Promise<PageRenderer> | undefined;
+  const closeRenderer = (): Promise<void> | undefined => renderer?.then((r) => r.close(), () => undefined);
   const stopAll = (): void => {
     void pool.close();
-    void renderer?.close();
+    void closeRenderer();
   };
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
     // The engines load while pdf.js opens the document and draws the first pages.
     pool.warm(pages.length);
-    renderer = await PageRenderer.open(request.bytes, request.password);
+    renderer = PageRenderer.open(request.bytes, request.password);
+    await renderer;
     if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-    const r = renderer;
+    const draw = async (page: number, dpi: number, rotation: Rotation): Promise<Awaited<ReturnType<PageRenderer['render']>>> => {
+      for (;;) {
+        const current = renderer!;
+        try {
+          return await (await current).render(page, dpi, rotation, timeoutMs);
+        } catch (e) {
+          if (!(e instanceof RendererStopped) || signal?.aborted) throw e;
+          // Another page overran and took the thread with it: the first page to notice opens a
+          // fresh one, and this page is drawn again there.
+          if (renderer === current) renderer = PageRenderer.open(request.bytes, request.password);
+        }
+      }
+    };
     const read = async (page: number, dpi: number, rotation: Rotation, timings: OcrPageTimings): Promise<{ paragraphs: OcrParagraph[]; confidence: number; skew: number }> => {
       const t0 = performance.now();
-      const img = await r.render(page, dpi, rotation);
+      const img = await draw(page, dpi, rotation);
       const t1 = performance.now();
       const tess = await pool.recognize(img.image, { rotateAuto: true, dpi: img.dpi, timeoutMs, ...(signal ? { signal } : {}) });
       timings.renderMs += t1 - t0;
@@ -158,7 +173,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     signal?.removeEventListener('abort', stopAll);
     // On cancel every thread has already been told to stop (terminated, not asked to finish its
     // page); the caller hears CANCELLED at once rather than after the threads have wound down.
-    const closing = Promise.all([pool.close(), renderer?.close()]);
+    const closing = Promise.all([pool.close(), closeRenderer()]);
     if (!signal?.aborted) await closing;
     else void closing.catch(() => undefined);
   }

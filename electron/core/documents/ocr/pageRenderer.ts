@@ -12,13 +12,23 @@ const RENDER_HEAP_MB = 1536;
 
 type Pending = { resolve: (v: RenderedPage | undefined) => void; reject: (e: unknown) => void };
 
+/**
+ * The thread was stopped because another page overran its time limit; this page was not at fault
+ * and can be drawn again on a fresh thread.
+ */
+export class RendererStopped extends Error {
+  constructor() {
+    super('The page-render thread was restarted.');
+  }
+}
+
 export type Rotation = 0 | 90 | 180 | 270;
 
 export class PageRenderer {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private dead: PrecisFailure | undefined;
+  private dead: PrecisFailure | RendererStopped | undefined;
 
   private constructor() {
     this.worker = spawnCoreWorker(import.meta.url, 'renderWorker', './renderWorker', { maxOldGenerationSizeMb: RENDER_HEAP_MB });
@@ -29,13 +39,23 @@ export class PageRenderer {
       if (reply.ok) p.resolve(reply.value);
       else p.reject(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${reply.message}).`));
     });
-    const fail = (failure: PrecisFailure): void => {
-      this.dead ??= failure;
-      for (const p of this.pending.values()) p.reject(this.dead);
-      this.pending.clear();
-    };
-    this.worker.on('error', (e) => fail(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${e.message.slice(0, 160)}).`)));
-    this.worker.on('exit', () => fail(new PrecisFailure('CANCELLED', 'The operation was cancelled.')));
+    this.worker.on('error', (e) => this.fail(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${e.message.slice(0, 160)}).`)));
+    this.worker.on('exit', () => this.fail(new PrecisFailure('CANCELLED', 'The operation was cancelled.')));
+  }
+
+  /** Every page waiting on this thread fails with `failure`; later calls fail the same way. */
+  private fail(failure: PrecisFailure | RendererStopped): void {
+    this.dead ??= failure;
+    for (const p of this.pending.values()) p.reject(failure);
+    this.pending.clear();
+  }
+
+  /** Stops the thread because call `culprit` overran: it gets `failure`, every other page RendererStopped. */
+  private stopForOverrun(culprit: number, failure: PrecisFailure): void {
+    this.pending.get(culprit)?.reject(failure);
+    this.pending.delete(culprit);
+    this.fail(new RendererStopped());
+    void this.worker.terminate();
   }
 
   /** Opens the PDF in a fresh render thread. `bytes` is copied; the caller's buffer stays intact. */
@@ -43,7 +63,7 @@ export class PageRenderer {
     const r = new PageRenderer();
     const copy = bytes.slice();
     try {
-      await r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]);
+      await r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]).reply;
     } catch (e) {
       await r.close();
       throw e;
@@ -51,11 +71,24 @@ export class PageRenderer {
     return r;
   }
 
-  /** Paints one page (1-based) at up to `maxDpi` (less for oversized pages), turned clockwise by `rotation`, as a greyscale PGM. */
-  async render(page: number, maxDpi: number, rotation: Rotation): Promise<RenderedPage> {
-    const value = await this.call({ id: 0, type: 'render', page, maxDpi, rotation }, []);
-    if (!value) throw new PrecisFailure('INTERNAL', 'The page renderer returned no image.');
-    return value;
+  /**
+   * Paints one page (1-based) at up to `maxDpi` (less for oversized pages), turned clockwise by
+   * `rotation`, as a greyscale PGM. pdf.js draws synchronously, so a page that draws for longer
+   * than `timeoutMs` can only be stopped with its thread: it fails with OCR_FAILED, and any other
+   * page being drawn at that moment gets RendererStopped (to be drawn again on a fresh thread).
+   */
+  async render(page: number, maxDpi: number, rotation: Rotation, timeoutMs: number): Promise<RenderedPage> {
+    const { id, reply } = this.call({ id: 0, type: 'render', page, maxDpi, rotation }, []);
+    const timer = setTimeout(() => {
+      this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Drawing page ${page} for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
+    }, timeoutMs);
+    try {
+      const value = await reply;
+      if (!value) throw new PrecisFailure('INTERNAL', 'The page renderer returned no image.');
+      return value;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Stops the thread at once, whatever it is doing. */
@@ -63,12 +96,13 @@ export class PageRenderer {
     await this.worker.terminate();
   }
 
-  private call(req: RenderRequest, transfer: ArrayBuffer[]): Promise<RenderedPage | undefined> {
-    if (this.dead) return Promise.reject(this.dead);
+  private call(req: RenderRequest, transfer: ArrayBuffer[]): { id: number; reply: Promise<RenderedPage | undefined> } {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    if (this.dead) return { id, reply: Promise.reject(this.dead) };
+    const reply = new Promise<RenderedPage | undefined>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ ...req, id }, transfer);
     });
+    return { id, reply };
   }
 }

@@ -8,10 +8,28 @@ type Pdfjs = typeof PdfjsModule;
 let loading: Promise<Pdfjs> | undefined;
 
 /**
- * Loads pdf.js's legacy (Node) build once. Node 20 lacks `Promise.withResolvers`, which pdf.js 6
- * calls; Electron's Node has it, so the polyfill only fills the gap and never replaces anything.
+ * Loads pdf.js's legacy (Node) build once. Node 20 lacks two things pdf.js 6 calls and Electron's
+ * Node has, so each polyfill only fills the gap and never replaces anything:
+ * - `Promise.withResolvers`;
+ * - `ArrayBuffer.prototype.transferToFixedLength`, with which pdf.js packs every font it sends to
+ *   the drawing side. Without it each font fails to load, and every page drawn with fonts comes
+ *   out blank (an OCR of such a page reads nothing; text extraction is not affected).
  */
 export function loadPdfjs(): Promise<Pdfjs> {
+  if (!('transferToFixedLength' in ArrayBuffer.prototype)) {
+    Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+      configurable: true,
+      writable: true,
+      // A copy instead of a move: the one difference, that the old buffer is not detached, does
+      // not matter to pdf.js, which drops the old buffer right after.
+      value: function transferToFixedLength(this: ArrayBuffer, newLength: number = this.byteLength): ArrayBuffer {
+        if (newLength <= this.byteLength) return this.slice(0, newLength);
+        const grown = new Uint8Array(newLength);
+        grown.set(new Uint8Array(this));
+        return grown.buffer;
+      },
+    });
+  }
   if (!('withResolvers' in Promise)) {
     Object.defineProperty(Promise, 'withResolvers', {
       configurable: true,

@@ -1,0 +1,61 @@
+/**
+ * The page-render thread that draws PDF pages for OCR: pages whose text is set in fonts must come
+ * out drawn (not blank), and a drawing that overruns its time limit is stopped without hanging
+ * the run or losing the other pages.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { PrecisFailure } from '../../../../electron/core/errors';
+import { PageRenderer, RendererStopped } from '../../../../electron/core/documents/ocr/pageRenderer';
+import { pdfkitBytes } from '../../../fixtures/pdfkitBytes';
+
+/** Share of the image's pixels that are dark (the PGM header is skipped). */
+function darkShare(img: { image: Uint8Array; width: number; height: number }): number {
+  let dark = 0;
+  for (let i = img.image.length - img.width * img.height; i < img.image.length; i++) if (img.image[i]! < 128) dark++;
+  return dark / (img.width * img.height);
+}
+
+const textPdf = (): Promise<Uint8Array> =>
+  pdfkitBytes((doc) => {
+    for (const font of ['Helvetica', 'Times-Bold']) {
+      doc.addPage();
+      doc.font(font).fontSize(28);
+      for (let line = 0; line < 12; line++) doc.text('The Supplier shall deliver the goods on time.', 40, 60 + line * 50, { lineBreak: false });
+    }
+  });
+
+const open: PageRenderer[] = [];
+afterAll(async () => {
+  await Promise.all(open.map((r) => r.close()));
+});
+
+describe('PageRenderer', () => {
+  it('draws text set in fonts (pdf.js packs fonts with an ArrayBuffer method Node 20 lacks; without it the page is blank)', { timeout: 60_000 }, async () => {
+    const r = await PageRenderer.open(await textPdf(), undefined);
+    open.push(r);
+    for (const page of [1, 2]) {
+      const img = await r.render(page, 100, 0, 60_000);
+      expect(darkShare(img)).toBeGreaterThan(0.01);
+    }
+    // Turned upside down the ink stays (a blank first reading is what sends OCR to try other turns).
+    expect(darkShare(await r.render(1, 100, 180, 60_000))).toBeGreaterThan(0.01);
+  });
+
+  it('stops a drawing that overruns its limit with OCR_FAILED; the page drawn beside it gets RendererStopped, and a fresh thread draws it', { timeout: 60_000 }, async () => {
+    const bytes = await textPdf();
+    const r = await PageRenderer.open(bytes, undefined);
+    open.push(r);
+    const [slow, beside] = await Promise.allSettled([r.render(1, 300, 0, 1), r.render(2, 300, 0, 60_000)]);
+    expect(slow.status).toBe('rejected');
+    const failure = (slow as PromiseRejectedResult).reason as PrecisFailure;
+    expect(failure).toBeInstanceOf(PrecisFailure);
+    expect(failure.code).toBe('OCR_FAILED');
+    expect(failure.message).toMatch(/^Drawing page 1 for OCR took longer than 1 s and was stopped\.$/);
+    expect((beside as PromiseRejectedResult).reason).toBeInstanceOf(RendererStopped);
+    // The stopped thread takes no more work; a fresh one draws the page.
+    await expect(r.render(2, 100, 0, 60_000)).rejects.toBeInstanceOf(RendererStopped);
+    const fresh = await PageRenderer.open(bytes, undefined);
+    open.push(fresh);
+    expect(darkShare(await fresh.render(2, 100, 0, 60_000))).toBeGreaterThan(0.01);
+  });
+});
