@@ -5,6 +5,7 @@
 import type { Block } from '../../../shared/document';
 import type { ClauseEntry, ClauseType } from '../../../shared/terms';
 import { isHeadingOnly } from './isHeadingOnly';
+import { runInHeading } from './runInHeading';
 
 // Order matters: the first rule whose pattern matches wins ("Limitation of Liability; Indemnity" is liability).
 const RULES: readonly { type: ClauseType; heading: RegExp; content: RegExp }[] = [
@@ -30,12 +31,6 @@ export function classifyClause(heading: string, content = ''): ClauseType {
   return 'miscellaneous';
 }
 
-// "6.1 Term. The initial term …" or "11.11 Governing Law; Submission to Jurisdiction. This …": the run-in heading.
-function runInHeading(text: string): string | undefined {
-  const m = /^(?:(?:section|article|clause)\s+)?[0-9]+(?:\.[0-9]+)*\.?\s+([A-Z][^.:]{2,80})[.:]\s/i.exec(text) ?? /^([A-Z][A-Z ;,&'-]{3,60})[.:]\s/.exec(text);
-  return m?.[1]?.trim();
-}
-
 // "12.1(a)" → "12.1"; "ARTICLE IV" stays.
 function topOf(clause: string): string {
   return /^[0-9]/.test(clause) ? (/^[0-9]+(?:\.[0-9]+)?/.exec(clause)?.[0] ?? clause) : clause;
@@ -57,7 +52,7 @@ export function buildClauseMap(blocks: readonly Block[]): ClauseEntry[] {
     const key = clause ?? `h:${block.text}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const heading = isHeading ? block.text.replace(/\s+/g, ' ').trim() : runInHeading(block.text);
+    const heading = isHeading ? block.text.replace(/\s+/g, ' ').trim() : runInHeading(block.text, { maxChars: 80, unnumberedCaps: true });
     // Content: this block and the blocks of the same clause (sub-items), never the next clause.
     let content = isHeading ? '' : block.text;
     const family = clause ? topOf(clause) : topOf(blocks[i + 1]?.clause ?? '');

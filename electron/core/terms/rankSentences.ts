@@ -13,6 +13,7 @@ import { isHeadingOnly } from './isHeadingOnly';
 import { needsPrevious } from './needsPrevious';
 import { splitSentences } from './splitSentences';
 import { STOPWORDS } from './stopwords';
+import { runInHeading } from './runInHeading';
 
 /** A sentence chosen for the summary, with the block it came from. */
 export interface RankedSentence {
@@ -93,7 +94,8 @@ const CLAUSE_WEIGHT: Record<ClauseType, number> = {
 
 // The clause's own title: the nearest heading, or a run-in title ("6.1 Term. The initial term …").
 function clauseHeading(block: Block): string {
-  const runIn = /^(?:(?:section|article|clause)\s+)?[0-9]+(?:\.[0-9]+)*\.?\s+([A-Z][^.:]{2,60})[.:]\s/i.exec(block.text)?.[1];
+  // Numbered titles of up to 61 characters only: the weights were fitted with this reading.
+  const runIn = runInHeading(block.text, { maxChars: 60 });
   return [runIn, ...[...block.section].reverse().slice(0, 2)].filter(Boolean).join(' ');
 }
 
