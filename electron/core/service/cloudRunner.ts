@@ -13,6 +13,7 @@ import type { SummaryJobRequest } from './serviceDeps';
 import type { OpenAiProviderOptions } from '../llm/openaiProvider';
 import type { LlmProvider } from '../llm/provider';
 import type { MapCache } from '../pipeline/mapCache';
+import type { PrepareFn } from './cloudPreparations';
 
 // This module must not import '../llm/openaiProvider' statically: local mode loads it (through the
 // service wiring) and must never load the OpenAI client, so a local job cannot open a connection
@@ -128,6 +129,8 @@ export interface CloudRunnerOptions {
   maxParallel?: number;
   /** The server model's context in tokens (the CLI's --context); known models' own size otherwise. */
   contextSize?: number;
+  /** Prepares (redacts) a document for sending; the service passes the one its preview and consent used. */
+  prepare?: PrepareFn;
 }
 
 /**
@@ -137,7 +140,8 @@ export interface CloudRunnerOptions {
 export function createCloudRunner(options: CloudRunnerOptions): (request: SummaryJobRequest) => AsyncIterable<PipelineEvent> {
   return async function* run(request) {
     const { document, settings } = request;
-    const prep = prepareForCloud(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document), keep: request.keep });
+    // The same preparation the user previewed and consented to (see cloudPreparations), when the caller shares one.
+    const prep = (options.prepare ?? prepareForCloud)(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document), keep: request.keep });
     if (request.consentHash !== prep.sha256) {
       throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
     }

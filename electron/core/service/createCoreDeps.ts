@@ -8,7 +8,7 @@ import { createJobJournals } from '../storage/jobJournal';
 import { createSettingsStore } from '../storage/settingsStore';
 import { createCloudRunner } from './cloudRunner';
 import { hostOf } from '../llm/cloudHost';
-import { prepareForCloud } from '../privacy/prepareForCloud';
+import { createCloudPreparations } from './cloudPreparations';
 import { promises as fs } from 'node:fs';
 import type { CatalogOverrides } from '../models/catalog';
 import { recordThroughput } from '../models/throughputCache';
@@ -98,7 +98,9 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
       settings.get().then((s) => cloudOrigin(s.cloud.baseUrl), () => ''),
     );
   // Local mode never loads the OpenAI client: the runner imports it on a cloud job's first use.
-  const cloud = createCloudRunner({ getApiKey: (origin) => secrets.getApiKey(origin) });
+  // One redaction per document and choice, shared by the preview, the consent, the start check and the job.
+  const prepare = createCloudPreparations();
+  const cloud = createCloudRunner({ getApiKey: (origin) => secrets.getApiKey(origin), prepare });
   const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
   const journals = createJobJournals(options.home, keyProvider, { onWarning: options.onWarning });
   // Abandoned jobs' journals hold (encrypted) points of contracts: do not keep them forever.
@@ -136,7 +138,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),
     cloudPreview: async (document, settings, keep) => {
-      const prepared = prepareForCloud(document, { redact: settings.cloud.redact, keep });
+      const prepared = prepare(document, { redact: settings.cloud.redact, keep });
       return {
         text: prepared.previewText,
         sha256: prepared.sha256,

@@ -1,0 +1,100 @@
+import type { CloudPreview } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/settings';
+import { cloudOrigin } from '../../../shared/cloudUrl';
+import { PrecisFailure } from '../errors';
+import { hostOf } from '../llm/cloudHost';
+import type { CloudConfirmation } from '../privacy/cloudConfirmation';
+import { createConsentTokens } from './consentTokens';
+import type { OpenDocument, OpenDocuments } from './openDocuments';
+import type { PrecisServiceDeps } from './serviceDeps';
+
+type Open = OpenDocument & { id: string };
+
+/**
+ * Everything the service decides before a document may leave the machine: the preview, the user's
+ * confirmation outside the page, the single-use consent token, and its check when a job starts.
+ */
+export interface CloudConsent {
+  /** What would be sent for this document now (redacted per the settings and the terms the user chose to keep). */
+  preview(clientId: string, documentId: string, keep: readonly string[] | undefined): Promise<CloudPreview>;
+  /** Confirms the send in main and mints the token `summary.start` must bring. */
+  consent(clientId: string, documentId: string, sha256: string): Promise<{ consentToken: string }>;
+  /**
+   * Cloud mode: the consent token must have been minted for this client, this document, exactly the
+   * text that would be sent now, and the configured server. Returns that text's sha256 for the guard.
+   */
+  check(clientId: string, open: Open, settings: Settings, consentToken: string | undefined): Promise<string | undefined>;
+  /** Terms the user chose to send as they are for this document (set by the preview). */
+  keptFor(documentId: string): readonly string[] | undefined;
+  /** Asks the user outside the page; anything but an explicit yes refuses with NOT_CONFIRMED. */
+  confirmOrRefuse(clientId: string, request: CloudConfirmation, refusal: string): Promise<void>;
+  forgetClient(clientId: string): void;
+}
+
+export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' | 'confirm' | 'settings'>, documents: OpenDocuments): CloudConsent {
+  const consents = createConsentTokens();
+  // Per document: the terms the user chose to send as they are (set by the cloud preview).
+  const keptTerms = new Map<string, readonly string[]>();
+
+  function previewFn() {
+    if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
+    return deps.cloudPreview;
+  }
+
+  async function confirmOrRefuse(clientId: string, request: CloudConfirmation, refusal: string): Promise<void> {
+    const yes = deps.confirm ? await deps.confirm(clientId, request).catch(() => false) : false;
+    if (!yes) {
+      throw new PrecisFailure(
+        'NOT_CONFIRMED',
+        `${refusal} It was not confirmed in Precis’s own dialog (or, for \`precis serve\`, on its terminal).`,
+      );
+    }
+  }
+
+  return {
+    confirmOrRefuse,
+    keptFor: (documentId) => keptTerms.get(documentId),
+    async preview(clientId, documentId, keep) {
+      const open = documents.open(clientId, documentId);
+      if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to preview it for cloud mode.');
+      const preview = previewFn();
+      if (keep) keptTerms.set(documentId, keep);
+      return preview(open.document, await deps.settings.get(), keptTerms.get(documentId));
+    },
+    async consent(clientId, documentId, sha256) {
+      const open = documents.open(clientId, documentId);
+      if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to send it.');
+      const previewOf = previewFn();
+      const settings = await deps.settings.get();
+      const preview = await previewOf(open.document, settings, keptTerms.get(open.id));
+      if (preview.sha256 !== sha256) {
+        throw new PrecisFailure('CONSENT_REQUIRED', 'The text to send changed since the preview was shown. Review the new preview.');
+      }
+      await confirmOrRefuse(
+        clientId,
+        {
+          kind: 'send',
+          host: hostOf(settings.cloud.baseUrl),
+          model: settings.cloud.model,
+          fileName: open.document.fileName ?? 'this document',
+          characters: preview.text.length,
+          redacted: settings.cloud.redact,
+          placeholders: preview.redactions.length,
+          sha256: preview.sha256,
+        },
+        'Nothing was sent.',
+      );
+      return {
+        consentToken: consents.mint({ owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) }),
+      };
+    },
+    async check(clientId, open, settings, consentToken) {
+      if (settings.mode !== 'cloud') return undefined;
+      if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
+      const preview = await previewFn()(open.document, settings, keptTerms.get(open.id));
+      consents.redeem(consentToken, { owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) });
+      return preview.sha256;
+    },
+    forgetClient: (clientId) => consents.forget(clientId),
+  };
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import type { ExtractedDocument } from '../../../shared/document';
+import { PrecisFailure } from '../errors';
+import { documentFootprint } from './openDocumentBudget';
+
+/** A document a client opened (dropped, picked, or reopened from the history), kept in memory. */
+export interface OpenDocument {
+  owner: string;
+  document: ExtractedDocument;
+  neverSend: boolean;
+  /** Opened by reopening a history entry (only to show its pages): dropped before documents the user added. */
+  fromHistory?: boolean;
+  /** The file's bytes (PDF and DOCX), for the Source panel to draw the cited page. */
+  file?: Uint8Array;
+}
+
+export interface OpenDocuments {
+  /** Keeps a document for `owner` and returns its id (the same id when the owner already has it open). */
+  remember(owner: string, document: ExtractedDocument, fromHistory?: boolean, file?: Uint8Array): string;
+  /** The client's document by id (now the most recently used); another client's is reported as missing. */
+  open(clientId: string, documentId: string): OpenDocument & { id: string };
+  get(documentId: string): OpenDocument | undefined;
+  setNeverSend(clientId: string, documentId: string, neverSend: boolean): void;
+  forgetClient(clientId: string): void;
+  clear(): void;
+}
+
+/** The file worth keeping for drawing: PDFs and Word documents (a text file's blocks are the whole of it). */
+function drawableFile(document: ExtractedDocument, bytes: Uint8Array | undefined): Uint8Array | undefined {
+  return bytes && (document.kind === 'pdf' || document.kind === 'docx') ? bytes : undefined;
+}
+
+/**
+ * The documents clients have open, so `documents.inspect` then `summary.start` extracts once. At
+ * most `maxOpen` are kept, holding at most `maxOpenBytes` together; the least recently used go first.
+ */
+export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): OpenDocuments {
+  const documents = new Map<string, OpenDocument>();
+  const openBytes = (): number => {
+    let total = 0;
+    for (const d of documents.values()) total += documentFootprint(d.document, d.file);
+    return total;
+  };
+  return {
+    remember(owner, document, fromHistory = false, file) {
+      const kept = drawableFile(document, file);
+      for (const [id, open] of documents) {
+        if (open.owner === owner && open.document.sha256 === document.sha256) {
+          documents.delete(id);
+          // Reopening a summary must not replace the document the user added; adding it makes it theirs.
+          const merged = fromHistory ? open : { ...open, document, fromHistory: false };
+          documents.set(id, merged.file || !kept ? merged : { ...merged, file: kept });
+          return id;
+        }
+      }
+      const id = `doc-${randomBytes(12).toString('base64url')}`;
+      documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}) });
+      // Map keeps insertion order: the first entries are the least recently used. Browsing the history
+      // must not push out a document waiting in the queue, so history-opened ones go first.
+      // The byte budget too: many large files are dropped oldest first, never the one just opened.
+      while (documents.size > maxOpen || (documents.size > 1 && openBytes() > maxOpenBytes)) {
+        const victim = [...documents].find(([k, d]) => d.fromHistory && k !== id)?.[0] ?? [...documents.keys()].find((k) => k !== id)!;
+        documents.delete(victim);
+      }
+      return id;
+    },
+    open(clientId, documentId) {
+      const open = documents.get(documentId);
+      // Another client's document is reported exactly like a missing one.
+      if (!open || open.owner !== clientId) {
+        throw new PrecisFailure('FILE_NOT_FOUND', 'That document is no longer open. Drop the file again.');
+      }
+      documents.delete(documentId);
+      documents.set(documentId, open);
+      return { ...open, id: documentId };
+    },
+    get: (documentId) => documents.get(documentId),
+    setNeverSend(clientId, documentId, neverSend) {
+      const open = this.open(clientId, documentId);
+      documents.set(documentId, { owner: open.owner, document: open.document, neverSend, ...(open.file ? { file: open.file } : {}) });
+    },
+    forgetClient(clientId) {
+      for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);
+    },
+    clear: () => documents.clear(),
+  };
+}
