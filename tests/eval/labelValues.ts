@@ -213,9 +213,15 @@ export function readParties(text: string): LabelParty[] {
     const piece = raw.trim().replace(/^\(+/, '').replace(/\)+$/, (m) => (raw.includes('(') ? m : '')).trim();
     if (!piece || /^_+$/.test(piece)) continue;
     const short = [...piece.matchAll(/[“"]([^”"]{1,60})[”"]/g)].map((m) => m[1]!.replace(/[,.]$/, '').trim()).filter(Boolean);
+    // The name ends at its short names' parenthesis, but a parenthesis inside a name stays ("Fonterra (USA)
+    // Inc."); what the answer adds to say who is bound is not the name ("… and its Affiliates", "including
+    // its successors and permitted assigns").
     const name = piece
+      .replace(/\([^()]*[“"][^()]*\)?/g, '(')
       .replace(/[“"][^”"]*[”"]/g, '')
-      .replace(/\(.*$/s, '')
+      .replace(/\s*\((?![^()]{1,20}\)\s*\p{L})[^]*$/su, '')
+      .replace(/\s+including\s+(?:its|his|her)\s+(?:[\w,]+\s+){0,4}?successors(?:\s+and\s+(?:permitted\s+)?assigns)?/gi, '')
+      .replace(/\s+and\s+its\s+(?:affiliates|subsidiaries)$/i, '')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
       .trim();
     // Lower case starts a description ("referred to as…"), not a name, unless it is a brand written so: "iBio Inc.", "salesforce.com, inc.".

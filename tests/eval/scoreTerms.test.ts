@@ -61,6 +61,8 @@ describe('the harness reads CUAD answers on its own', () => {
     expect(readParties('Acme Corp. ("Acme"); Beta LLC ("Beta"); Acme and Beta (each a “Party” and collectively the “Parties”)')).toHaveLength(2);
     expect(readParties('Acme Corp. ("Buyer"); Beta LLC ("Seller"); (each "Party", collectively "Parties")')).toHaveLength(2);
     expect(readParties('Research and Engineering Co. ("Party A"); Beta LLC ("Party B")')).toHaveLength(2);
+    // A parenthesis inside a name stays; what the answer adds to say who is bound goes.
+    expect(readParties('Fonterra (USA) Inc., ("Supplier"); Acme LLC and its Affiliates ("Acme"); Beta Ltd. including its successors and permitted assigns ("Beta")').map((p) => p.name)).toEqual(['Fonterra (USA) Inc.', 'Acme LLC', 'Beta Ltd.']);
   });
 
   it('forgives one typing slip in one long word of a labelled name, never in digits or short words', () => {

@@ -47,7 +47,8 @@ function isSpecific(value: string): boolean {
 export function jurisdictionOf(sentence: string): string | undefined {
   const text = sentence.replace(/\s+/g, ' ');
   // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
-  const cue = /\blaws?\s+(?:in\s+force\s+in|of|in|applicable\s+in)\s+/gi;
+  // "the internal laws State of New York": the "of" is sometimes left out before "State of".
+  const cue = /\blaws?\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))\s*/gi;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
     const places = [...tail.matchAll(PLACE)].filter((m) => m.index < 60).map((m) => ({ at: m.index, value: normalisePlace(m[1]!) }));

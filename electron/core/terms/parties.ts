@@ -32,7 +32,7 @@ const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
  * ", located at…", ", having its principal place of business…", ", organized under…", an address
  * starting with a number, ", of 12 Main Street". Everything from there on is dropped.
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business|acting|on behalf|by and through|through its|d\/b\/a|dba)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$/i;
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business|acting|on behalf|by and through|through its|d\/b\/a|dba)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -65,6 +65,8 @@ const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|
  */
 export function sentenceEnd(text: string): number {
   for (const m of text.matchAll(/\.(?=\s+[A-Z“"]|\s*$)/g)) {
+    // "…, Israel. Hereinafter referred to as "Customer" And B Ltd …": the list goes on.
+    if (/^\s+(?:Hereinafter|HEREINAFTER|And|AND)\b/.test(text.slice(m.index + 1))) continue;
     const word = /([\w.'’]+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
     if (ABBREVIATION.test(word) || /^[A-Za-z]$/.test(word) || /\.[A-Za-z]{1,3}$/.test(word)) continue;
     return m.index;
@@ -77,6 +79,12 @@ const NEXT_LEGAL_NAME = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?,?
 
 /** A name written in lower case, then its legal form: "acme.com, Inc.", "eFoo Technologies Inc.". */
 const LOWER_CASE_BRAND = new RegExp(String.raw`^[a-z][\w.-]*(?:\s+[A-Z][\w.&-]*){0,5},?\s+${LEGAL_FORM}\b`);
+
+/** The last comma clause is a description ("…, a company incorporated in England"): an "and" after it joins places, not parties. */
+const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated|registered|organi[sz]ed|existing|located|residing|formed)\b[^,]*)$/;
+
+/** What follows a comma when another party starts there: a person's name with a short name ("JOHN A. DOE ("Doe")"). */
+const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\(/;
 
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
@@ -94,7 +102,8 @@ export function splitTopLevel(list: string): string[] {
     const rest = list.slice(i);
     const before0 = list.slice(start, i);
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
-    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && NEXT_LEGAL_NAME.test(rest.slice(1))) {
+    const person = NEXT_PERSON.exec(rest.slice(1));
+    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)))) {
       pieces.push(before0);
       start = i + 1;
       continue;
@@ -107,7 +116,7 @@ export function splitTopLevel(list: string): string[] {
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
-    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || /,/.test(before) || isPersonName(before.trim()))) continue;
+    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
@@ -116,9 +125,14 @@ export function splitTopLevel(list: string): string[] {
   return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
-/** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"). */
+/** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"), hereinafter referred to as "X" or as Party A. */
 export function shortNamesOf(piece: string): string[] {
   const out: string[] = [];
+  // Without parentheses or quotes: "Hereinafter referred to as “Customer”", "(hereinafter referred to as Party A)".
+  for (const m of piece.matchAll(/\bhereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
+    const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
+    if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
+  }
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {
       const name = q[1]!.replace(/[,.;:]+$/, '').trim();
@@ -223,7 +237,9 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   const out: Party[] = [];
   // A capitalised name (or a [blank]) of up to 8 words, an optional ", a/an/the …" description, then ("Short").
   const re = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?)?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"]\)/g;
-  for (const m of t.matchAll(re)) {
+  // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
+  const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
+  for (const m of [...t.matchAll(re), ...t.matchAll(unquoted)]) {
     const name = nameOf(m[1]!);
     const role = m[2]!.trim();
     if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name)) continue;

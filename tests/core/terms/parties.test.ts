@@ -54,3 +54,24 @@ describe('parties from an opening sentence (contracts written for the rule)', ()
     expect((extractKeyTerms(doc).terms.parties?.value as { name: string }[]).map((p) => p.name)).toEqual(['HARBOR CITY SAVINGS BANK', 'QUARTZ DATA CORPORATION']);
   });
 });
+
+describe('parties: more openings (contracts written for the rule)', () => {
+  it('keeps "England and Wales" inside a description, and splits before a person named with a short name', () => {
+    expect(names('between Tamsin Audio (UK) Ltd., a company incorporated in England and Wales (“Tamsin”) and Oreld Corporation (“Oreld”).')).toEqual(['Tamsin Audio (UK) Ltd.', 'Oreld Corporation']);
+    expect(names('by and among QUARRY, INC. (the "Company"), JAMES T. ROWE III ("Rowe") and ROWE MEDIA, INC. ("Rowe Media"), effective as of June 1, 1998.')).toEqual(['QUARRY, INC.', 'JAMES T. ROWE III', 'ROWE MEDIA, INC.']);
+  });
+
+  it('reads short names given without parentheses or quotes, and a list that goes on after "Hereinafter"', () => {
+    expect(names('is effective as of the 1.4.2011 by and between: OSLO LTD., with a principal place of business at Haifa, Israel. Hereinafter referred to as “Customer” And FJORD ISRAEL LTD. with a principal place of business at Migdal, Israel. Hereinafter referred to as “Contractor.” Whereas')).toEqual(['OSLO LTD.', 'FJORD ISRAEL LTD.']);
+    const doc = makeDoc(['Development Contract', 'The Covenanter: The Lotus Garden CLUB and Recreation Inc. (hereinafter referred to as Party A) and the Covenanter: Wen Architects Office (hereinafter referred to as Party B) hereby agree as follows:', { text: 'Party B shall design the hotel.', clause: '1' }, { text: 'Party A shall pay Party B.', clause: '2' }]);
+    expect(extractKeyTerms(doc).terms.parties?.value).toEqual([
+      { name: 'Lotus Garden CLUB and Recreation Inc.', role: 'Party A' },
+      { name: 'Wen Architects Office', role: 'Party B' },
+    ]);
+  });
+
+  it('reads a numbered list under a PARTIES heading', () => {
+    const doc = makeDoc([{ text: 'SERVICE AGREEMENT', kind: 'heading' }, 'PARTIES', '(1) Heron Labs UK Limited is a company registered in England whose registered office is at 1 Lane, London (the “Employer”); and', '(2) Ada Quill of [address removed] (the "Executive").', 'AGREED TERMS', { text: 'The Employer shall employ the Executive.', clause: '1' }]);
+    expect((extractKeyTerms(doc).terms.parties?.value as { name: string }[]).map((p) => p.name)).toEqual(['Heron Labs UK Limited', 'Ada Quill']);
+  });
+});

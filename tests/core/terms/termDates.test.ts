@@ -86,3 +86,24 @@ describe('title (contracts written for the rule)', () => {
     expect(title('AMENDMENT NO. 3 TO THE NONEXCLUSIVE', 'VALUE ADDED RESELLER AGREEMENT')).toBe('AMENDMENT NO. 3 TO THE NONEXCLUSIVE VALUE ADDED RESELLER AGREEMENT');
   });
 });
+
+describe('effective date, governing law and durations in more wordings', () => {
+  const opening = 'This Promotion Agreement is entered into effective September 10, 2015 between Lark Events LLC ("Lark") and Mire, Inc. ("Mire").';
+  it('reads "entered into effective", "made and effective", "Effective Date | 01 April 2006", "commencement date … will be"', () => {
+    expect(terms(opening).effectiveDate?.value).toBe('2015-09-10');
+    expect(terms('This Addendum (the "Addendum") is made and effective November 7, 2017, between Lark Events LLC and Mire, Inc.').effectiveDate?.value).toBe('2017-11-07');
+    expect(terms('Confirmation between Lark Bank, N.A. and Mire, Inc.', 'Effective Date | 01 April 2006').effectiveDate?.value).toBe('2006-04-01');
+    expect(terms('Outsourcing Agreement between Lark Bank Ltd and Mire Ltd.', { text: 'The commencement date for this contract will be 16th June 2004.', clause: '3' }).effectiveDate?.value).toBe('2004-06-16');
+  });
+
+  it('reads choices of law that "govern", "control" or are "applied", and "the internal laws State of X"', () => {
+    expect(terms(opening, { text: '12.6 The laws of California shall govern the construction and enforceability of the Agreement.', clause: '12.6' }).governingLaw?.value).toBe('California, United States');
+    expect(terms(opening, { text: 'This AGREEMENT is controlled by the laws of the State of Texas.', clause: '12' }).governingLaw?.value).toBe('Texas, United States');
+    expect(terms(opening, { text: 'This Agreement shall be governed by the internal laws State of New York.', clause: '12' }).governingLaw?.value).toBe('New York, United States');
+  });
+
+  it('counts "ten (10) Contract Years" as ten years of term', () => {
+    const t = terms('This Agreement is made as of June 13, 2012 between Lark Stadium Company LLC ("Lark") and Mire, Inc. ("Sponsor").', { text: 'This Agreement shall commence on the Effective Date and shall continue for ten (10) Contract Years, unless terminated earlier (the “Term”).', clause: '2' });
+    expect(t.expiration?.value).toBe('2022-06-13');
+  });
+});

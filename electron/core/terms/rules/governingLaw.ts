@@ -9,9 +9,10 @@ import { makeTerm, type TermContext } from '../termContext';
 
 /**
  * A choice-of-law sentence: "governed by", "construed (in accordance with | under)",
- * "interpreted", "governing law", "applicable law", "subject to the laws of".
+ * "interpreted", "governing law", "applicable law", "subject to the laws of", "the laws of X shall
+ * govern", "controlled by the laws of", "applied … in accordance with the laws of".
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+the\s+laws?)\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+the\s+laws?|(?:shall|will)\s+govern|controlled\s+by|applied)\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
@@ -21,7 +22,9 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.sentences) {
     const cue = CHOICE.exec(s.text);
     if (!cue || !/\blaws?\b/i.test(s.text)) continue;
-    const place = jurisdictionOf(s.text.slice(cue.index).replace(OWN_LAW, ''));
+    // "The laws of California shall govern …": the place comes before the cue.
+    const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b[^.;]*$/i);
+    const place = jurisdictionOf(s.text.slice(lawsBefore >= 0 ? lawsBefore : cue.index).replace(OWN_LAW, ''));
     if (!place) continue;
     // The choice of law for the contract itself beats one for a single matter (arbitration, a guarantee).
     if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text) || /governing law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`)) return makeTerm(place, s.text, [s.block]);

@@ -48,6 +48,16 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
   if (roles.length >= 2) return makeTerm(roles.map((r) => r.p), roles.map((r) => r.b.text).join('; '), roles.map((r) => r.b));
   // Templates list parties under a "Parties:" label, one per line, often as blanks.
   const label = ctx.preamble.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
+  // A "PARTIES" heading over a numbered list reads like an opening's list: "(1) A Ltd … ; and (2) B …".
+  if (label >= 0) {
+    const after: Block[] = [];
+    for (const b of ctx.preamble.slice(label + 1, label + 1 + OPENING_SPAN)) {
+      if (/^\s*(?:WHEREAS|RECITALS?|BACKGROUND|AGREED\s+TERMS|IT\s+IS\s+AGREED|NOW,?\s+THEREFORE|\d+\.\s|ARTICLE)\b/i.test(b.text)) break;
+      after.push(b);
+    }
+    const listed = partiesFromOpening(`between ${after.map((b) => b.text).join(' ')}`, options);
+    if (listed.length >= 2) return makeTerm(listed, after.map((b) => b.text).join(' '), after, listed.some((p) => hasBlank(p.name)));
+  }
   if (label >= 0) {
     const listed: Block[] = [];
     for (const b of ctx.preamble.slice(label + 1, label + 10)) {
