@@ -1,22 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HistoryEntry, PrecisApi, PublicSettings } from '../../shared/ipc/contract';
-import type { DocumentWarning } from '../../shared/document';
-import type { SummaryResult } from '../../shared/summary';
-import { ConsentPanel } from './components/ConsentPanel/ConsentPanel';
+import type { PrecisApi, PublicSettings } from '../../shared/ipc/contract';
 import { AddDocuments, DropZone } from './components/DropZone/DropZone';
-import { ExportButtons } from './components/ExportButtons/ExportButtons';
-import { FactsPanel } from './components/FactsPanel/FactsPanel';
+import { EmptyState } from './components/DocHeading/DocHeading';
+import { HistoryView, type OpenedSummary } from './components/HistoryView/HistoryView';
+import { IntakeErrors } from './components/IntakeErrors/IntakeErrors';
 import { Header } from './components/Header/Header';
 import { HistoryList } from './components/HistoryList/HistoryList';
-import { JobProgress } from './components/JobProgress/JobProgress';
-import { PasswordPrompt } from './components/PasswordPrompt/PasswordPrompt';
+import { QueueItemView } from './components/QueueItemView/QueueItemView';
 import { QueueList } from './components/QueueList/QueueList';
-import { RunStats } from './components/RunStats/RunStats';
 import { SettingsDialog } from './components/SettingsDialog/SettingsDialog';
 import { SourcePanel, type SourceDocument } from './components/SourcePanel/SourcePanel';
 import { prefetchSource } from './components/SourcePanel/useSourceFile';
 import { citedPages } from './state/citedPages';
-import { SummaryPane } from './components/SummaryPane/SummaryPane';
+import { useAnnouncer } from './hooks/useAnnouncer';
 import { useHistory } from './hooks/useHistory';
 import { useModelStatus } from './hooks/useModelStatus';
 import { useModelChoice, useModels } from './hooks/useModels';
@@ -26,29 +22,13 @@ import { useSettings } from './hooks/useSettings';
 import { useQueue, type Rejected } from './hooks/useQueue';
 import type { QueueSource } from './state/droppedFiles';
 import { resolveCitation, type CitationRef } from './state/citations';
-import { STATUS_LABEL } from './state/queueReducer';
 import { isFinished } from './state/jobsReducer';
-import { WarningList } from './components/WarningList/WarningList';
 
 type Selection = { kind: 'queue'; id: string } | { kind: 'history'; id: string } | null;
-type Opened = HistoryEntry & { summary: SummaryResult; documentId?: string };
 
 interface Props {
   api: PrecisApi;
   connected?: boolean;
-}
-
-function findHistoryId(entries: HistoryEntry[], jobId: string | undefined, result: SummaryResult | undefined): string | null {
-  if (!result) return null;
-  const byId = entries.find((e) => e.id === jobId);
-  if (byId) return byId.id;
-  // The version this job saved (its document's entry lists every version).
-  for (const e of entries) {
-    if (e.sha256 !== result.document.sha256) continue;
-    const exact = (e.versions ?? [e]).find((v) => v.createdAt === result.createdAt);
-    if (exact) return exact.id;
-  }
-  return entries.find((e) => e.sha256 === result.document.sha256)?.id ?? null;
 }
 
 /** The window: sidebar (add, queue, history), the selected document's summary, and its source. */
@@ -61,22 +41,12 @@ export function App({ api, connected = true }: Props) {
   const history = useHistory(api);
   const [selection, setSelection] = useState<Selection>(null);
   const [rejected, setRejected] = useState<Rejected[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncer();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useState<OpenedSummary | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [source, setSource] = useState<{ citation: CitationRef; documentId: string | null } | null>(null);
   const [docs, setDocs] = useState<Record<string, SourceDocument | { error: string }>>({});
-
-  const lastAnnounced = useRef(0);
-  const announce = useCallback((text: string) => {
-    const now = Date.now();
-    const recent = now - lastAnnounced.current < 1500;
-    lastAnnounced.current = now;
-    // Messages close together are joined so the second does not cut off the first; re-setting the
-    // same text would not be announced again, so a trailing space makes it new.
-    setAnnouncement((prev) => (recent && prev && !prev.includes(text) ? `${prev.trim()} ${text}` : prev === text ? `${text} ` : text));
-  }, []);
 
   const queue = useQueue({
     api,
@@ -248,15 +218,7 @@ export function App({ api, connected = true }: Props) {
     if (selection?.kind === 'history') {
       if (openError) return <p className="field-error">{openError}</p>;
       if (!opened) return <p className="muted">Opening…</p>;
-      const s = opened.summary;
-      return (
-        <>
-          <DocHeading name={opened.fileName} status={`${s.providerKind === 'cloud' ? 'Cloud' : s.providerKind === 'extractive' ? 'Quick summary' : 'Local'} · ${s.model}`} />
-          <WarningList warnings={s.warnings} />
-          <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} clauses={s.clauses} streaming={false} onCite={openCitation} />
-          <ExportButtons api={api} historyId={opened.id} onExported={(f) => announce(`Exported ${f}`)} />
-        </>
-      );
+      return <HistoryView api={api} opened={opened} onCite={openCitation} announce={announce} />;
     }
     if (!item) {
       const firstLaunch = settings?.mode === 'local' && !settings.local.modelId && models.installed.length === 0;
@@ -275,73 +237,7 @@ export function App({ api, connected = true }: Props) {
         </>
       );
     }
-    const running = item.status === 'summarizing' && job && !isFinished(job);
-    return (
-      <>
-        <DocHeading name={item.name} status={STATUS_LABEL[item.status]} />
-        {item.facts ? <FactsPanel facts={item.facts} /> : item.status === 'reading' ? <p className="muted">Reading the document…</p> : null}
-        {item.status === 'needsPassword' ? (
-          <PasswordPrompt
-            fileName={item.name}
-            error={item.passwordError}
-            onSubmit={(pw) => queue.submitPassword(item.id, pw)}
-            onCancel={() => queue.cancel(item.id)}
-          />
-        ) : null}
-        {item.status === 'awaitingConsent' && item.preview ? (
-          <ConsentPanel
-            fileName={item.name}
-            preview={item.preview}
-            onKeep={(keep) => void queue.keepTerms(item.id, keep)}
-            onDecide={(send) => queue.consent(item.id, send)}
-            onNeverSend={() => {
-              if (item.facts) void api.invoke('documents.setNeverSend', { documentId: item.facts.documentId, neverSend: true });
-              queue.consent(item.id, false);
-            }}
-          />
-        ) : null}
-        {item.status === 'queued' || item.status === 'reading' ? (
-          <div className="row">
-            <button type="button" className="button" onClick={() => queue.cancel(item.id)}>
-              Cancel
-            </button>
-          </div>
-        ) : null}
-        {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} /> : null}
-        {item.status === 'failed' ? (
-          <div className="card error-card" role="alert">
-            <p>{item.error ?? 'Something went wrong.'}</p>
-            <button type="button" className="button" onClick={() => queue.retry(item.id)}>
-              Try again
-            </button>
-          </div>
-        ) : null}
-        {item.status === 'cancelled' ? (
-          <div className="card">
-            <p>{job?.markdown ? 'Cancelled. The summary below is what was written before you stopped it.' : 'Cancelled before the summary was written.'}</p>
-            <button type="button" className="button" onClick={() => queue.retry(item.id)}>
-              Summarize again
-            </button>
-          </div>
-        ) : null}
-        {job && (job.markdown || job.points.length > 0 || running || job.keyTerms) ? (
-          <SummaryPane
-            key={job.jobId}
-            markdown={job.markdown}
-            points={job.points}
-            keyTerms={job.keyTerms}
-            clauses={job.clauses}
-            streaming={!!running}
-            onCite={openCitation}
-          />
-        ) : null}
-        {job?.status === 'done' && job.result ? <WarningList warnings={newWarnings(job.result.warnings, item.facts?.warnings)} /> : null}
-        {job?.status === 'done' && job.stats ? <RunStats stats={job.stats} model={job.provider === 'extractive' ? undefined : job.model} /> : null}
-        {job?.status === 'done' ? (
-          <ExportButtons api={api} historyId={findHistoryId(history.entries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
-        ) : null}
-      </>
-    );
+    return <QueueItemView api={api} item={item} job={job} queue={queue} historyEntries={history.entries} onCite={openCitation} announce={announce} />;
   };
 
   return (
@@ -361,20 +257,7 @@ export function App({ api, connected = true }: Props) {
         <div className="layout">
           <nav className="sidebar" aria-label="Documents">
             <AddDocuments onFiles={addFiles} onOpen={api.registerDroppedFiles ? (folder) => void openInMain(folder) : undefined} />
-            {rejected.length > 0 ? (
-              <div className="intake-errors" role="alert">
-                <ul>
-                  {rejected.map((r, i) => (
-                    <li key={`${r.name}-${i}`}>
-                      <strong>{r.name}</strong>: {r.reason}
-                    </li>
-                  ))}
-                </ul>
-                <button type="button" className="button small" onClick={() => setRejected([])}>
-                  Dismiss
-                </button>
-              </div>
-            ) : null}
+            <IntakeErrors rejected={rejected} onDismiss={() => setRejected([])} />
             <h2 className="sidebar-title">Queue</h2>
             <QueueList
               items={queue.items}
@@ -423,28 +306,4 @@ export function App({ api, connected = true }: Props) {
       </div>
     </DropZone>
   );
-}
-
-function DocHeading({ name, status }: { name: string; status: string }) {
-  return (
-    <div className="doc-heading">
-      <h2 title={name}>{name}</h2>
-      <span className="muted">{status}</span>
-    </div>
-  );
-}
-
-function EmptyState() {
-  return (
-    <div className="empty">
-      <h2>Summarize a contract</h2>
-      <p>Drop PDF, Word or text files — or a whole folder — anywhere in this window, or use “Add documents”.</p>
-      <p className="muted">Every point is cited to its page and clause. In Local mode nothing leaves this computer.</p>
-    </div>
-  );
-}
-
-/** Warnings the finished summary adds (history not saved, …): the document's own are shown with its facts already. */
-function newWarnings(result: readonly DocumentWarning[], shown: readonly DocumentWarning[] = []): DocumentWarning[] {
-  return result.filter((w) => !shown.some((s) => s.code === w.code && s.message === w.message));
 }

@@ -1,0 +1,23 @@
+import type { HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
+import type { SummaryResult } from '../../../../shared/summary';
+import type { CitationRef } from '../../state/citations';
+import { ExportButtons } from '../ExportButtons/ExportButtons';
+import { SummaryPane } from '../SummaryPane/SummaryPane';
+import { WarningList } from '../WarningList/WarningList';
+import { DocHeading } from '../DocHeading/DocHeading';
+
+export type OpenedSummary = HistoryEntry & { summary: SummaryResult; documentId?: string };
+
+/** The main pane for a summary reopened from the history. */
+export function HistoryView({ api, opened, onCite, announce }: { api: PrecisApi; opened: OpenedSummary; onCite: (c: CitationRef) => void; announce: (text: string) => void }) {
+  const s = opened.summary;
+  const kind = s.providerKind === 'cloud' ? 'Cloud' : s.providerKind === 'extractive' ? 'Quick summary' : 'Local';
+  return (
+    <>
+      <DocHeading name={opened.fileName} status={`${kind} · ${s.model}`} />
+      <WarningList warnings={s.warnings} />
+      <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} clauses={s.clauses} streaming={false} onCite={onCite} />
+      <ExportButtons api={api} historyId={opened.id} onExported={(f) => announce(`Exported ${f}`)} />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { DocumentWarning } from '../../../../shared/document';
+import type { HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
+import type { SummaryResult } from '../../../../shared/summary';
+import type { QueueApi } from '../../hooks/useQueue';
+import type { CitationRef } from '../../state/citations';
+import { isFinished, type JobView } from '../../state/jobsReducer';
+import { STATUS_LABEL, type QueueItem } from '../../state/queueReducer';
+import { ConsentPanel } from '../ConsentPanel/ConsentPanel';
+import { DocHeading } from '../DocHeading/DocHeading';
+import { ExportButtons } from '../ExportButtons/ExportButtons';
+import { FactsPanel } from '../FactsPanel/FactsPanel';
+import { JobProgress } from '../JobProgress/JobProgress';
+import { PasswordPrompt } from '../PasswordPrompt/PasswordPrompt';
+import { RunStats } from '../RunStats/RunStats';
+import { SummaryPane } from '../SummaryPane/SummaryPane';
+import { WarningList } from '../WarningList/WarningList';
+
+interface Props {
+  api: PrecisApi;
+  item: QueueItem;
+  job: JobView | undefined;
+  queue: QueueApi;
+  historyEntries: HistoryEntry[];
+  onCite: (citation: CitationRef) => void;
+  announce: (text: string) => void;
+}
+
+/** The main pane for a document of the queue: its facts, what it waits for, progress, summary and exports. */
+export function QueueItemView({ api, item, job, queue, historyEntries, onCite, announce }: Props) {
+  const running = item.status === 'summarizing' && job && !isFinished(job);
+  return (
+    <>
+      <DocHeading name={item.name} status={STATUS_LABEL[item.status]} />
+      {item.facts ? <FactsPanel facts={item.facts} /> : item.status === 'reading' ? <p className="muted">Reading the document…</p> : null}
+      {item.status === 'needsPassword' ? (
+        <PasswordPrompt fileName={item.name} error={item.passwordError} onSubmit={(pw) => queue.submitPassword(item.id, pw)} onCancel={() => queue.cancel(item.id)} />
+      ) : null}
+      {item.status === 'awaitingConsent' && item.preview ? (
+        <ConsentPanel
+          fileName={item.name}
+          preview={item.preview}
+          onKeep={(keep) => void queue.keepTerms(item.id, keep)}
+          onDecide={(send) => queue.consent(item.id, send)}
+          onNeverSend={() => {
+            if (item.facts) void api.invoke('documents.setNeverSend', { documentId: item.facts.documentId, neverSend: true });
+            queue.consent(item.id, false);
+          }}
+        />
+      ) : null}
+      {item.status === 'queued' || item.status === 'reading' ? (
+        <div className="row">
+          <button type="button" className="button" onClick={() => queue.cancel(item.id)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} /> : null}
+      {item.status === 'failed' ? (
+        <div className="card error-card" role="alert">
+          <p>{item.error ?? 'Something went wrong.'}</p>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {item.status === 'cancelled' ? (
+        <div className="card">
+          <p>{job?.markdown ? 'Cancelled. The summary below is what was written before you stopped it.' : 'Cancelled before the summary was written.'}</p>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+            Summarize again
+          </button>
+        </div>
+      ) : null}
+      {job && (job.markdown || job.points.length > 0 || running || job.keyTerms) ? (
+        <SummaryPane key={job.jobId} markdown={job.markdown} points={job.points} keyTerms={job.keyTerms} clauses={job.clauses} streaming={!!running} onCite={onCite} />
+      ) : null}
+      {job?.status === 'done' && job.result ? <WarningList warnings={newWarnings(job.result.warnings, item.facts?.warnings)} /> : null}
+      {job?.status === 'done' && job.stats ? <RunStats stats={job.stats} model={job.provider === 'extractive' ? undefined : job.model} /> : null}
+      {job?.status === 'done' ? (
+        <ExportButtons api={api} historyId={findHistoryId(historyEntries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
+      ) : null}
+    </>
+  );
+}
+
+/** The history entry (or version) that a finished job saved, for its export buttons. */
+export function findHistoryId(entries: HistoryEntry[], jobId: string | undefined, result: SummaryResult | undefined): string | null {
+  if (!result) return null;
+  const byId = entries.find((e) => e.id === jobId);
+  if (byId) return byId.id;
+  // The version this job saved (its document's entry lists every version).
+  for (const e of entries) {
+    if (e.sha256 !== result.document.sha256) continue;
+    const exact = (e.versions ?? [e]).find((v) => v.createdAt === result.createdAt);
+    if (exact) return exact.id;
+  }
+  return entries.find((e) => e.sha256 === result.document.sha256)?.id ?? null;
+}
+
+/** Warnings the finished summary adds (history not saved, …): the document's own are shown with its facts already. */
+function newWarnings(result: readonly DocumentWarning[], shown: readonly DocumentWarning[] = []): DocumentWarning[] {
+  return result.filter((w) => !shown.some((s) => s.code === w.code && s.message === w.message));
+}
