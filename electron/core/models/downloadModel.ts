@@ -1,3 +1,9 @@
+/**
+ * Downloads a model file over HTTP with Range requests: resume from the partial file (also after a
+ * restart), reconnects, free-space and size checks, SHA-256, then an atomic move into place.
+ * Longer than most modules because these steps share one partial file's state, and each failure
+ * maps to its own stable code (offline, 401/403, 404, no range support, checksum, disk full).
+ */
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';

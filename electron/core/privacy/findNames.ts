@@ -1,3 +1,9 @@
+/**
+ * Finds names of organisations and people in text for redaction: corporate-suffix and labelled-
+ * person patterns, the NLP model, and every later form of a known name (case, spacing, line-end
+ * hyphens, possessives, plurals). Longer than most modules because the patterns and the filters
+ * that reject non-names (labels, role words) must agree; each long pattern is commented.
+ */
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
 

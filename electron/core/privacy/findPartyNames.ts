@@ -4,6 +4,10 @@
  * names ("Zentrovax"), signature blocks, notice addresses and letterheads/running headers. Recall
  * comes first: in those places every capitalised name that is not a role word or the contract's
  * vocabulary is taken. (Key terms' party extraction is a separate, accuracy-first reader.)
+ *
+ * One file for all the signals on purpose: they share one lexicon and one union of found names,
+ * and the rules that keep role words and the contract's own vocabulary readable must be the same
+ * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
 import { bareWord, createNameLexicon, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';

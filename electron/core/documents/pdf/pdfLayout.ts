@@ -1,6 +1,10 @@
 /**
  * Turns positioned text runs of PDF pages into reading-order paragraphs. Pure: no pdf.js here, so
  * the rules are testable on their own and run inside the parse worker next to pdf.js.
+ *
+ * Longer than most modules on purpose: its steps (lines, running headers and page numbers,
+ * columns, paragraphs) run in sequence over the same line geometry and thresholds; split apart,
+ * each file would re-export the others' types and constants without being readable alone.
  */
 import type { Rect } from '../../../../shared/document';
 import type { SourceUnit } from '../sourceDocument';

@@ -1,3 +1,7 @@
+/**
+ * The Settings dialog: mode, local model, cloud server and key, redaction, OCR. One form whose
+ * fields validate together (a cloud key belongs to the server it was typed for), hence one file.
+ */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ModelListEntry, PrecisApi, PublicSettings } from '../../../../shared/ipc/contract';
 import { Dialog } from '../Dialog/Dialog';
