@@ -7,6 +7,8 @@
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
 
+// Legal forms, and the words institutional names end with, that make a run of capitalised words
+// before them a company's name; the closing dot is optional ("Inc" / "Inc.").
 const CORP_SUFFIX =
   "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.r\\.l|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|Partners|Holdings|Group|Trust|Bank|Foundation|University|Association)\\.?";
 const SUFFIX_AT_END = new RegExp(`(?:,?\\s+${CORP_SUFFIX})+$`, 'i');
