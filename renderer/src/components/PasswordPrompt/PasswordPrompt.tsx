@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { PasswordField } from './PasswordField';
 
 interface Props {
   fileName: string;
@@ -10,7 +11,6 @@ interface Props {
 /** Asks for an encrypted PDF's password; the password goes to main with the next attempt only. */
 export function PasswordPrompt({ fileName, error, onSubmit, onCancel }: Props) {
   const [password, setPassword] = useState('');
-  const id = useId();
   return (
     <form
       className="card password-form"
@@ -21,22 +21,7 @@ export function PasswordPrompt({ fileName, error, onSubmit, onCancel }: Props) {
     >
       <h3>This PDF is protected</h3>
       <p>Enter the password to open {fileName}. It is used for this document only and is not stored.</p>
-      <label htmlFor={`${id}-pw`}>Password for {fileName}</label>
-      <input
-        id={`${id}-pw`}
-        type="password"
-        autoComplete="off"
-        autoFocus
-        value={password}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        onChange={(e) => setPassword(e.target.value)}
-      />
-      {error ? (
-        <p id={`${id}-err`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <PasswordField label={`Password for ${fileName}`} value={password} onChange={setPassword} error={error} autoFocus />
       <div className="row">
         <button type="submit" className="button primary" disabled={!password}>
           Open

@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { InvokeResponses, PrecisApi } from '../../../../shared/ipc/contract';
 import type { SummaryPoint } from '../../../../shared/summary';
 import { citationLabel, type CitationRef } from '../../state/citations';
 import { PdfPageView, type PageMark, type Zoom } from './PdfPageView';
+import { PasswordField } from '../PasswordPrompt/PasswordField';
 import { safeHtml } from './safeHtml';
 import { useSourceFile } from './useSourceFile';
 
@@ -208,7 +209,6 @@ export function SourcePanel({ citation, doc, error, onClose, api, documentId, po
 /** Asks for an encrypted PDF's password to draw its pages here; the text view needs none. */
 function UnlockForm({ wrong, onSubmit }: { wrong: boolean; onSubmit: (password: string) => void }) {
   const [value, setValue] = useState('');
-  const id = useId();
   return (
     <form
       className="password-form source-unlock"
@@ -218,21 +218,7 @@ function UnlockForm({ wrong, onSubmit }: { wrong: boolean; onSubmit: (password: 
       }}
     >
       <p>This PDF is protected by a password. Enter it to see the page as printed; it is kept only while this window is open. The Text view shows the page without it.</p>
-      <label htmlFor={`${id}-pw`}>Password to show this PDF</label>
-      <input
-        id={`${id}-pw`}
-        type="password"
-        autoComplete="off"
-        value={value}
-        aria-invalid={wrong ? true : undefined}
-        aria-describedby={wrong ? `${id}-err` : undefined}
-        onChange={(e) => setValue(e.target.value)}
-      />
-      {wrong ? (
-        <p id={`${id}-err`} className="field-error">
-          That password is not correct for this PDF.
-        </p>
-      ) : null}
+      <PasswordField label="Password to show this PDF" value={value} onChange={setValue} error={wrong ? 'That password is not correct for this PDF.' : undefined} />
       <div className="row">
         <button type="submit" className="button small primary" disabled={!value}>
           Show page
