@@ -218,8 +218,8 @@ function nameWords(s: string): string[] {
 export function shortNameOf(short: string, full: string): boolean {
   const fw = nameWords(full);
   const sw = nameWords(short);
-  // Shared words make a short name only when it adds none of its own: "Goosehead" or "Goosehead
-  // Insurance" for "Goosehead Insurance Agency, LLC", but not "Franchised Business" for "Goosehead Business".
+  // Shared words make a short name only when it adds none of its own: "Quillmore" or "Quillmore
+  // Insurance" for "Quillmore Insurance Agency, LLC", but not "Franchised Business" for "Quillmore Business".
   const own = sw.filter((w) => !fw.includes(w) && !isLegalFormWord(w) && w !== 'the');
   if (own.length === 0 && sw.some((w) => w.length >= 3 && fw.includes(w) && !isRoleWord(w) && !isLegalFormWord(w))) return true;
   // One word of the name that is no party role: "Licensing" for "Quill Licensing LLC" (but not "Company").
