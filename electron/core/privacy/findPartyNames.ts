@@ -94,7 +94,7 @@ function beforeAddress(run: string): string {
   return at ? run.slice(0, at.index) : run;
 }
 
-// Words that end an organisation's name like a legal form: "U.S. Bank National Association".
+// Words that end an organisation's name like a legal form: "Harbourline Bank National Association".
 const INSTITUTION = /^(?:association|trust|fund|foundation|university|institute|bank)$/;
 
 /** A legal form after some other word that is not a role: "Acme Test Systems, Inc.", "2205925 Ontario Limited". */

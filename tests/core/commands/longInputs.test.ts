@@ -4,7 +4,6 @@
  * whose heap is capped at 1 GB. Each gives a summary whose citations resolve to the right page and
  * clause, or a clean one-line FILE_TOO_LARGE; the process never dies.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import { extractDocument } from '../../../electron/core/documents/extractDocumen
 import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { makeLongParagraphDocx } from '../../fixtures/makeDocx';
 import { startServe, type Served } from '../../e2e/serveProcess';
-import { REPO_ROOT } from '../../helpers/kit';
+import { runCli, type CliRun } from '../../helpers/runCli';
 
 const HEAP = '--max-old-space-size=1024';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'precis-long-'));
@@ -33,17 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => shutdownParseWorker());
 
-function summarize(file: string, home: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [HEAP, '--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), 'summarize', file, '--provider', 'extractive', '--json'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PRECIS_HOME: home, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+function summarize(file: string, home: string): Promise<CliRun> {
+  return runCli(['summarize', file, '--provider', 'extractive', '--json'], { home, nodeArgs: [HEAP] });
 }
 
 interface Point {

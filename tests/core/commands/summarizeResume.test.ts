@@ -4,38 +4,15 @@
  * installation, not the process), and a run killed with SIGKILL mid-job, started again with the
  * same command, reads only the parts its journal does not hold and ends with the same summary.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JOURNAL_DIR } from '../../../electron/core/storage/jobJournal';
-import { REPO_ROOT } from '../../helpers/kit';
+import { runCli, type CliRun } from '../../helpers/runCli';
 import { tinyModelPath } from '../../helpers/tinyGguf';
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in a child process; `killWhen` is asked after each stderr chunk and SIGKILLs the child on true. */
-function cli(args: string[], home: string, killWhen?: (stderr: string) => boolean): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'electron/core/cli.ts'), ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PRECIS_HOME: home, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-    if (killWhen?.(stderr)) child.kill('SIGKILL');
-  });
-  return new Promise((resolve) => child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-}
+const cli = (args: string[], home: string, killWhen?: (stderr: string) => boolean): Promise<CliRun> => runCli(args, { home, ...(killWhen ? { killWhen } : {}) });
 
 const journalRecords = (home: string): number[] =>
   readdirSync(path.join(home, JOURNAL_DIR))
@@ -65,7 +42,7 @@ describe('precis summarize: reproducible and resumable across processes', () => 
     expect(first.code, first.stderr).toBe(0);
     const second = await cli(args, home);
     expect(second.code, second.stderr).toBe(0);
-    const result = (run: Run) => {
+    const result = (run: CliRun) => {
       const { summary, points } = JSON.parse(run.stdout) as { summary: string; points: unknown[] };
       return JSON.stringify({ summary, points });
     };
