@@ -156,6 +156,8 @@ export interface HistoryEntry {
   fileName: string;
   sha256: string;
   pageCount: number;
+  /** Absent in entries saved before it was recorded. */
+  kind?: DocumentKind;
   provider: string;
   model: string;
   createdAt: string;

@@ -184,6 +184,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
         fileName: result.document.fileName ?? result.document.title ?? 'Untitled document',
         sha256: result.document.sha256,
         pageCount: result.document.pageCount,
+        kind: result.document.kind,
         provider: result.provider,
         model: result.model,
         createdAt: result.createdAt,

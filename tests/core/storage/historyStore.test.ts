@@ -53,6 +53,7 @@ describe('historyStore', () => {
       fileName: 'CANARY-DOC-a supply agreement.pdf',
       sha256: createHash('sha256').update('CANARY-DOC-a').digest('hex'),
       pageCount: 7,
+      kind: 'pdf',
       provider: 'local',
       model: 'tiny-test-model.gguf',
       createdAt: '2026-11-01T09:00:00.000Z',

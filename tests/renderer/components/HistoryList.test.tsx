@@ -47,4 +47,30 @@ describe('HistoryList', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).toHaveBeenCalledWith('v3');
   });
+
+  it('gives a Word or text file no page count, and tells apart versions made in the same minute', () => {
+    const close = [
+      { id: 'w2', provider: 'extractive', model: 'extractive', createdAt: '2026-11-05T09:00:41.000Z' },
+      { id: 'w1', provider: 'extractive', model: 'extractive', createdAt: '2026-11-05T09:00:07.000Z' },
+      { id: 'w0', provider: 'extractive', model: 'extractive', createdAt: '2026-11-04T16:30:00.000Z' },
+    ];
+    const docs: HistoryEntry[] = [
+      { id: 'w2', fileName: 'msa.docx', sha256: 'c'.repeat(64), pageCount: 1, kind: 'docx', provider: 'extractive', model: 'extractive', createdAt: close[0]!.createdAt, versions: close },
+      // Saved before the kind was recorded: the extension decides.
+      { id: 't1', fileName: 'terms.txt', sha256: 'd'.repeat(64), pageCount: 1, provider: 'local', model: 'm', createdAt: '2026-11-03T09:00:00.000Z' },
+      { id: 'p1', fileName: 'scan.pdf', sha256: 'e'.repeat(64), pageCount: 1, kind: 'pdf', provider: 'local', model: 'm', createdAt: '2026-11-02T09:00:00.000Z' },
+    ];
+    render(<HistoryList entries={docs} selectedId={null} onOpen={() => {}} onDelete={() => {}} />);
+    const history = screen.getByRole('list', { name: 'History' });
+    expect(within(history).getByRole('button', { name: /^msa\.docx/ }).textContent).toMatch(/· Word document · 3 versions$/);
+    expect(within(history).getByRole('button', { name: /^terms\.txt/ }).textContent).toMatch(/· Text file$/);
+    expect(within(history).getByRole('button', { name: /^scan\.pdf/ }).textContent).toMatch(/· 1 page$/);
+    const labels = within(screen.getByRole('list', { name: 'Versions of msa.docx' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent ?? '');
+    // The two made in the same minute differ (their seconds are shown); the other keeps the short form.
+    expect(new Set(labels).size).toBe(3);
+    expect(labels[0]).not.toBe(labels[1]);
+    expect(labels[2]!.length).toBeLessThan(labels[0]!.length);
+  });
 });

@@ -8,16 +8,30 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-function when(iso: string): string {
+function when(iso: string, withSeconds = false): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: withSeconds ? 'medium' : 'short' });
+}
+
+/**
+ * Word and text files have no pages of their own (they count as one), so their size is not given
+ * in pages. Entries saved before the kind was recorded fall back to the file's extension.
+ */
+function extent(e: HistoryEntry): string {
+  const kind = e.kind ?? (/\.docx$/i.test(e.fileName) ? 'docx' : /\.(txt|md)$/i.test(e.fileName) ? 'text' : 'pdf');
+  if (kind === 'docx') return 'Word document';
+  if (kind === 'text') return 'Text file';
+  return `${e.pageCount} ${e.pageCount === 1 ? 'page' : 'pages'}`;
 }
 
 const PROVIDER_LABEL: Record<string, string> = { extractive: 'Quick summary', local: 'Local', openai: 'Cloud' };
 
-function versionLabel(v: HistoryVersion): string {
+/** Versions made within the same minute would read alike, so those show the seconds too. */
+function versionLabel(v: HistoryVersion, all: HistoryVersion[]): string {
+  const sameMinute = all.some((o) => o !== v && when(o.createdAt) === when(v.createdAt));
+  const time = when(v.createdAt, sameMinute);
   const provider = PROVIDER_LABEL[v.provider] ?? v.provider;
-  return v.provider === 'extractive' ? `${when(v.createdAt)} · ${provider}` : `${when(v.createdAt)} · ${provider} · ${v.model}`;
+  return v.provider === 'extractive' ? `${time} · ${provider}` : `${time} · ${provider} · ${v.model}`;
 }
 
 /**
@@ -53,7 +67,7 @@ export function HistoryList({ entries, selectedId, onOpen, onDelete }: Props) {
               <button type="button" className="doc-open" onClick={() => onOpen(e.id)}>
                 <span className="doc-name">{e.fileName}</span>
                 <span className="doc-meta">
-                  {when(e.createdAt)} · {e.pageCount} {e.pageCount === 1 ? 'page' : 'pages'}
+                  {when(e.createdAt)} · {extent(e)}
                   {e.versions && e.versions.length > 1 ? ` · ${e.versions.length} versions` : ''}
                 </span>
               </button>
@@ -70,7 +84,7 @@ export function HistoryList({ entries, selectedId, onOpen, onDelete }: Props) {
                   {e.versions.map((v) => (
                     <li key={v.id}>
                       <button type="button" className="version-open" aria-current={v.id === selectedId ? 'true' : undefined} onClick={() => onOpen(v.id)}>
-                        {versionLabel(v)}
+                        {versionLabel(v, e.versions!)}
                       </button>
                     </li>
                   ))}
