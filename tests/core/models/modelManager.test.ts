@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Llama } from 'node-llama-cpp';
 import { startLlama, type LoadLlama } from '../../../electron/core/llm/llamaHost';
+import { createModelManager } from '../../../electron/core/models/modelManager';
+import { importModel, listModels } from '../../../electron/core/models/modelLibrary';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import type { DownloadState } from '../../../shared/ipc/modelsContract';
@@ -102,6 +104,22 @@ describe('the model manager over the IPC contract', () => {
     await service!.shutdown();
     const cancelled = await setup(undefined, async () => undefined);
     expect(await cancelled.invoke('models.import', { source: 'dialog', keep: 'copy' })).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('removing a model', () => {
+  it('refuses the model in use with a message that says what to do, and removes the others', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-home-'));
+    const tiny = await tinyModelPath();
+    const inUse = await importModel(home, tiny);
+    let active: string | undefined = inUse.id;
+    const manager = createModelManager({ home, inUse: () => active });
+    await expect(manager.remove(inUse.id)).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/in use.*Settings/) });
+    expect((await listModels(home)).map((m) => m.id)).toEqual([inUse.id]);
+    // Once another model (or none) is chosen, the same call removes it.
+    active = undefined;
+    expect(await manager.remove(inUse.id)).toBe(true);
+    expect(await listModels(home)).toEqual([]);
   });
 });
 
