@@ -72,6 +72,7 @@ interface Candidate {
   clauseWeight: number;
   vector: Map<string, number>;
   norm: number;
+  features: Features;
   base: number;
 }
 
@@ -143,6 +144,8 @@ const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|ha
 // Definitions are reference material, not what a reader wants first.
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 
+const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
+
 function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: number } {
   const out: Candidate[] = [];
   // Punctuated, mixed-case text (a real contract) lets us drop fragments; lower-cased, stripped text cannot.
@@ -174,13 +177,23 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
-      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, preamble, vector: new Map(), norm: 0, base: 0 });
+      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
   }
   return { cands: out, read: order };
 }
 
-function weigh(cands: Candidate[], w: RankWeights): void {
+// What a sentence offers, before weighting: centrality, signals and position in [0, 1], length in words.
+interface Features {
+  centrality: number;
+  signals: number;
+  position: number;
+  figure: number;
+  words: number;
+}
+
+// The vectors (for centrality and redundancy) and the weight-free features of every candidate.
+function measure(cands: Candidate[]): void {
   const df = new Map<string, number>();
   for (const c of cands) for (const t of new Set(c.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = cands.length;
@@ -199,10 +212,6 @@ function weigh(cands: Candidate[], w: RankWeights): void {
   }
   let centroidSq = 0;
   for (const w of centroid.values()) centroidSq += w * w;
-
-  const lengths = cands.map((c) => c.text.split(' ').length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const longWords = Math.max(w.longWords, w.relativeLong * median);
   for (const c of cands) {
     // Similarity to the rest of the document (leave-one-out centroid): a long sentence must not
     // look central merely because it makes up much of the centroid itself.
@@ -211,14 +220,26 @@ function weigh(cands: Candidate[], w: RankWeights): void {
     const selfSq = c.norm * c.norm;
     const restDot = dot - selfSq;
     const restNorm = Math.sqrt(Math.max(centroidSq - 2 * dot + selfSq, 0)) || 1;
-    const centrality = Math.max(0, restDot) / (c.norm * restNorm);
-    const signals = SIGNAL_PATTERNS.reduce((s, re) => s + (re.test(c.text) ? 1 : 0), 0) / SIGNAL_PATTERNS.length;
-    const position = (c.indexInBlock === 0 ? 0.6 : 0.6 / (1 + c.indexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause));
-    const figure = FIGURE.test(c.text) ? 1 : 0;
-    const words = c.text.split(' ').length;
+    c.features = {
+      centrality: Math.max(0, restDot) / (c.norm * restNorm),
+      signals: SIGNAL_PATTERNS.reduce((s, re) => s + (re.test(c.text) ? 1 : 0), 0) / SIGNAL_PATTERNS.length,
+      position: (c.indexInBlock === 0 ? 0.6 : 0.6 / (1 + c.indexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause)),
+      figure: FIGURE.test(c.text) ? 1 : 0,
+      words: c.text.split(' ').length,
+    };
+  }
+}
+
+// Each candidate's score under the weights (cheap: the features were measured once per document).
+function weigh(cands: Candidate[], w: RankWeights): void {
+  const lengths = cands.map((c) => c.features.words).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const longWords = Math.max(w.longWords, w.relativeLong * median);
+  for (const c of cands) {
+    const f = c.features;
     // Very long sentences read badly in a summary and crowd out others.
-    const lengthPenalty = words > longWords ? Math.min(0.3, (words - longWords) * w.length) : 0;
-    c.base = w.centrality * centrality + w.signals * signals + w.position * position + w.figures * figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
+    const lengthPenalty = f.words > longWords ? Math.min(0.3, (f.words - longWords) * w.length) : 0;
+    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
   }
 }
 
@@ -235,22 +256,46 @@ function cosine(a: Candidate, b: Candidate): number {
   return dot / (a.norm * b.norm);
 }
 
+/** A document's sentences, read and measured once, to be ranked under any weights (the tuning harness ranks each many times). */
+export interface PreparedSentences {
+  /** Sentences the blocks held (all of them, before filtering). */
+  readonly read: number;
+  /** Whether the text keeps its capitals (lower-cased text cannot mark a fragment by its case). */
+  readonly cased: boolean;
+  /** The candidates with their measured features (opaque outside this module). */
+  readonly candidates: readonly unknown[];
+}
+
+/** Splits `blocks` into candidate sentences and measures them: the part of ranking that does not depend on the weights. */
+export function prepareSentences(blocks: readonly Block[]): PreparedSentences {
+  const { cands, read } = candidates(blocks);
+  measure(cands);
+  return { read, cased: blocks.some((b) => /[A-Z]/.test(b.text)), candidates: cands };
+}
+
 /** Ranks the sentences of `blocks` and returns the best `sentences` of them with their citations. */
 export function rankSentences(blocks: readonly Block[], options: RankOptions): RankedSentence[] {
+  if (Math.floor(options.sentences) <= 0) return [];
+  const prepared = prepareSentences(blocks);
+  options.onRead?.(prepared.read);
+  return rankPrepared(prepared, options);
+}
+
+/** rankSentences over sentences already prepared (the same document may be ranked again under other weights). */
+export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOptions, 'onRead'>): RankedSentence[] {
   const k = Math.max(0, Math.floor(options.sentences));
   if (k === 0) return [];
-  const { cands, read } = candidates(blocks);
-  options.onRead?.(read);
+  const cands = prepared.candidates as Candidate[];
   weigh(cands, { ...DEFAULT_RANK_WEIGHTS, ...options.weights });
   const lambda = options.lambda ?? 0.75;
   // MMR only needs to look at the strongest few hundred; the tail never wins.
   const pool = [...cands].sort((a, b) => b.base - a.base || a.order - b.order).slice(0, Math.max(50, k * 20));
   const picked: Candidate[] = [];
   const perClause = Math.max(1, Math.ceil(k / 4));
-  // Lower-cased text (some corpora) cannot mark a fragment by its case.
-  const cased = blocks.some((b) => /[A-Z]/.test(b.text));
+  const cased = prepared.cased;
   const maxSim = new Array<number>(pool.length).fill(0);
   const used = new Array<boolean>(pool.length).fill(false);
+  let leaning: Candidate | undefined;
   while (picked.length < k) {
     let best = -1;
     let bestScore = -Infinity;
@@ -267,7 +312,10 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
     const chosen = pool[best]!;
     used[best] = true;
     // A sentence that leans on the one before it ("However, …", "(b) …") means little alone.
-    if (needsPrevious(chosen.text, { cased })) continue;
+    if (needsPrevious(chosen.text, { cased })) {
+      leaning ??= chosen;
+      continue;
+    }
     // A near-copy of something already picked (repeated boilerplate, restated clause) adds nothing.
     if (picked.some((p) => cosine(p, chosen) > 0.8)) continue;
     // Spread the summary over the contract: a few sentences per top-level clause at most.
@@ -276,6 +324,9 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
     picked.push(chosen);
     for (let i = 0; i < pool.length; i++) if (!used[i]) maxSim[i] = Math.max(maxSim[i]!, cosine(pool[i]!, chosen));
   }
+  // Only when no sentence stands alone (a one-sentence text that opens "Notwithstanding the
+  // foregoing, …") is the best leaning one shown: an empty summary would tell the reader less.
+  if (!picked.length && leaning) picked.push(leaning);
   const out = picked.map<RankedSentence>((c) => ({
     text: c.text,
     blockId: c.block.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankSentences } from '../../../electron/core/terms/rankSentences';
+import { prepareSentences, rankPrepared, rankSentences } from '../../../electron/core/terms/rankSentences';
 import { makeDoc } from './docFixture';
 
 const doc = makeDoc([
@@ -45,6 +45,23 @@ describe('rankSentences', () => {
   it('returns nothing for zero sentences or a document of headings only', () => {
     expect(rankSentences(doc.blocks, { sentences: 0 })).toEqual([]);
     expect(rankSentences(makeDoc([{ text: 'TERMS', kind: 'heading' }]).blocks, { sentences: 3 })).toEqual([]);
+  });
+
+  it('shows a leaning sentence only when nothing else stands alone', () => {
+    const alone = makeDoc(['Notwithstanding the foregoing, you may use the data to show ads inside your own app.']);
+    expect(rankSentences(alone.blocks, { sentences: 1 }).map((p) => p.text)).toEqual([alone.blocks[0]!.text]);
+    const withOther = makeDoc(['Notwithstanding the foregoing, you may use the data to show ads inside your own app.', 'You must not sell the data you receive to anyone.']);
+    expect(rankSentences(withOther.blocks, { sentences: 2 }).map((p) => p.text)).toEqual(['You must not sell the data you receive to anyone.']);
+  });
+
+  it('ranks prepared sentences again under other weights with the same result as a fresh ranking', () => {
+    const prepared = prepareSentences(doc.blocks);
+    const leadHeavy = { position: 2, centrality: 0 };
+    const first = rankPrepared(prepared, { sentences: 3 });
+    const other = rankPrepared(prepared, { sentences: 3, weights: leadHeavy });
+    expect(other).toEqual(rankSentences(doc.blocks, { sentences: 3, weights: leadHeavy }));
+    expect(rankPrepared(prepared, { sentences: 3 })).toEqual(first);
+    expect(first).toEqual(rankSentences(doc.blocks, { sentences: 3 }));
   });
 
   it('ranks a 50-page contract: ten distinct picks spread over the document', () => {

@@ -1,0 +1,40 @@
+/**
+ * The extractive summary's ROUGE in CI, on the plain-English set (85 items, a few seconds):
+ *  - the leave-one-document-out figure (weights chosen without the document they are scored on)
+ *    stays above a floor over Lead-K and over Lead cut to the same number of words;
+ *  - DEFAULT_RANK_WEIGHTS are the grid point the same procedure finds best on all documents, so
+ *    the shipped setting is the one chosen (a hand edit to the weights fails here);
+ *  - the shipped summary through the pipeline stays above a floor over both baselines.
+ * Floors sit a little under the measured figures (README, summary eval); raise them as the
+ * ranking improves, never lower them to pass.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
+import { DEFAULT_RANK_WEIGHTS } from '../../electron/core/terms/rankSentences';
+import { KIT_DIR } from '../helpers/kit';
+import { crossValidate, formatCrossValidation } from './crossValidate';
+import { LEAD_K, LEAD_SAME_WORDS, plainEnglishFile, readPlainEnglish, runSummaryEval } from './summaryEval';
+
+/** ROUGE-1 points over each baseline, held out (measured +2.29 over Lead-K, +2.43 over same-words Lead). */
+const HELD_OUT_FLOOR = { leadK: 2.1, sameWords: 2.2 };
+/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.02, +3.34). */
+const SHIPPED_FLOOR = { leadK: 2.8, sameWords: 3.1 };
+
+describe.skipIf(!existsSync(plainEnglishFile(KIT_DIR)))('extractive summary ROUGE on the plain-English set', () => {
+  it('beats Lead held out, and ships the weights the cross-validation chose', async () => {
+    const cv = await crossValidate(readPlainEnglish(KIT_DIR));
+    const report = formatCrossValidation(cv);
+    expect(cv.heldOut - cv.leadK, report).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.leadK);
+    expect(cv.heldOut - cv.leadSameWords, report).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.sameWords);
+    expect(DEFAULT_RANK_WEIGHTS, report).toMatchObject(cv.best);
+  }, 120_000);
+
+  it('beats Lead with the shipped summary through the pipeline', async () => {
+    const r = await runSummaryEval(readPlainEnglish(KIT_DIR), 'extractive', (k) => extractiveStrategy({ sentences: k }));
+    const ours = r.rows.get('extractive')!.rouge1;
+    const report = [...r.rows].map(([name, row]) => `${name}: ${row.rouge1.toFixed(2)}`).join('\n');
+    expect(ours - r.rows.get(LEAD_K)!.rouge1, report).toBeGreaterThanOrEqual(SHIPPED_FLOOR.leadK);
+    expect(ours - r.rows.get(LEAD_SAME_WORDS)!.rouge1, report).toBeGreaterThanOrEqual(SHIPPED_FLOOR.sameWords);
+  }, 120_000);
+});
