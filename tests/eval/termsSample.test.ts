@@ -22,8 +22,8 @@ const FLOORS: Record<ScoredField, number> = {
   agreementDate: 0.68,
   effectiveDate: 0.74,
   expiration: 0.44,
-  renewal: 0.62,
-  renewalNotice: 0.7,
+  renewal: 0.85,
+  renewalNotice: 0.85,
   governingLaw: 0.8,
 };
 const OVERALL_FLOOR = 0.71;

@@ -15,47 +15,130 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
  */
 export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|option\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|additional\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
 
+/**
+ * Further wordings that renew the contract, read by this rule only (the expiration rule keeps
+ * RENEWAL_CUE as it is): "shall be renewable", "renewed tacitly", "automatic annual renewals",
+ * "an automatic 2 year term extension", "may, at its option, renew", "shall have the option to
+ * renew", "shall continue on a year to year basis", "continue … indefinitely after that",
+ * "renew for an unlimited period". ", renewable" counts only before how or for how long
+ * ("renewable automatically", "renewable for"), not "renewable with approval".
+ */
+const MORE_RENEWAL = /\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:renew\w*\s+tacitly|tacit(?:ly)?\s+renew\w*)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+
+/** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
+const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+
+function renews(text: string): boolean {
+  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text);
+}
+
 /** Renewals of other things: patents, registrations, insurance, permits, leases of premises, orders. */
 const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?:y|ies)|permits?|warrant(?:y|ies)|standstill|licen[cs]es?\s+(?:granted|under)|purchase\s+orders?|prices?|forecasts?)\b/i;
 
 /**
- * Not a renewal term: a renewal only by the parties' mutual (written) agreement or consent, which any
- * contract allows and lawyers do not record as a renewal term; "extend until …" (the term's own end);
- * an extension by a delay ("extended by a period equal to …").
+ * A renewal only by the parties' mutual (written) agreement or consent, which any contract allows:
+ * lawyers mostly record it as a renewal term when the contract states its length ("may agree in
+ * writing to extend for successive one (1) year periods") and never when it does not, so without a
+ * length it is none.
+ * Not a renewal term at all: "extend until …" (the term's own end); an extension by a delay
+ * ("extended by a period equal to …", "for a period equal to the period of such delay"); a
+ * definition that points elsewhere ("“Renewal Term” shall have the meaning set forth in 8.2").
  */
-const NOT_A_RENEWAL = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing)\b|\bextend(?:s|ed)?\s+(?:until|through|to\s+the)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))/i;
+const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing)\b/i;
+const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
 const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"]{2,50}[”"]\s+(?:means|shall\s+mean)\b/i;
 
-function renewalSentence(ctx: TermContext): Sentence | undefined {
-  let best: { s: Sentence; score: number } | undefined;
+/** Where the words that renew begin: the initial term's length, if any, comes before them. */
+function cueIndex(text: string): number {
+  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, text.search(/\b(?:renew|exten[ds])/i)].filter((i): i is number => i !== undefined && i >= 0);
+  return at.length ? Math.min(...at) : text.length;
+}
+
+/** What renews, when it is something other than the contract: a thing named just before the verb ("the warranties … will extend"). */
+function renewsOtherThing(text: string): boolean {
+  const at = cueIndex(text);
+  return OTHER_THINGS.test(text.slice(Math.max(0, at - 60), at + 40)) && !/\b(?:this|the)\s+(?:agreement|contract|initial\s+term|term)\b/i.test(text.slice(Math.max(0, at - 60), at + 40));
+}
+
+/** Talks about a renewal are not one ("the parties shall then engage in discussions regarding renewal"). */
+const TALKS = /\b(?:discuss\w*|negotiat\w*)\s+(?:\S+\s+){0,3}renew/i;
+
+/**
+ * The contract or its term near the words that renew; in franchise and distribution contracts also
+ * the franchise, the appointment or the relationship it sets up, and an addendum that is part of it.
+ */
+const AGREEMENT_NEAR = /\b(?:agreement|contract|term|initial\s+period|franchise|appointment|relationship|addendum)\b/i;
+
+/** A renewal that happens unless someone stops it: "automatically", "tacitly", "shall be renewed", "shall continue from year to year", "indefinitely after that". */
+function isAutomatic(text: string): boolean {
+  return /\bautomatic|tacit|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) && !BY_AGREEMENT.test(text);
+}
+
+/**
+ * "renew for successive terms of the same duration", "for a period equal to the Initial Term": the
+ * initial term's length, read from the sentence that defines the Initial Term (or, failing that, the
+ * sentence before in the same clause).
+ */
+const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b/i;
+
+function sameAsInitialTerm(ctx: TermContext, s: Sentence): Duration | undefined {
+  if (!SAME_LENGTH.test(s.text.slice(cueIndex(s.text)))) return undefined;
+  const index = ctx.sentences.indexOf(s);
+  const previous = ctx.sentences[index - 1];
+  const source = ctx.definitions.get('initial term') ?? (previous && previous.at === s.at ? previous : undefined);
+  if (!source || source === s) return undefined;
+  return findDurations(source.text).find((d) => !isNotice(source.text, d) && d.unit !== 'day');
+}
+
+interface Found {
+  s: Sentence;
+  length: Duration | 'endless' | undefined;
+  score: number;
+}
+
+function renewalSentence(ctx: TermContext): Found | undefined {
+  let best: Found | undefined;
   for (const s of ctx.sentences) {
-    if (!RENEWAL_CUE.test(s.text) || NOT_A_RENEWAL.test(s.text) || OTHER_DEFINITION.test(s.text)) continue;
+    if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
+    // "additional … terms" alone, with no word that renews, extends or continues, is not a renewal.
+    if (!/\b(?:renew|exten[ds]|continu)/i.test(s.text)) continue;
+    const automatic = isAutomatic(s.text);
+    // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
+    if (!automatic && !AGREEMENT_NEAR.test(s.text.slice(Math.max(0, cueIndex(s.text) - 80), cueIndex(s.text) + 80))) continue;
+    const length = ENDLESS.test(s.text) ? 'endless' : (renewalLength(s.text) ?? sameAsInitialTerm(ctx, s));
+    if (BY_AGREEMENT.test(s.text) && !length) continue;
     let score = 1;
     if (/\b(?:this|the)\s+(?:agreement|contract|term|initial\s+term)\b/i.test(s.text)) score += 2;
     if (/\brenew/i.test(s.text)) score += 1;
     if (/\b(?:term|renewal)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
     if (OTHER_THINGS.test(s.text) && !/\b(?:this|the)\s+agreement\b/i.test(s.text)) score -= 3;
+    else if (renewsOtherThing(s.text)) score -= 2;
     if (findDurations(s.text).length) score += 1;
+    // A sentence that states the renewal's length says more than one that only mentions renewal.
+    if (length) score += 2;
     // A passing mention ("… and any Renewal Term (as defined in 7.4)") does not state the renewal.
     if (!/\brenew\w*\s+(?:automatically|for)|\b(?:shall|will|may)\s+(?:automatically\s+)?(?:be\s+)?(?:renew|extend)|\bautomatic\w*\s+(?:renew|exten)/i.test(s.text) && /\b(?:any|each|such|the)\s+renewal\s+(?:terms?|periods?)\b/i.test(s.text)) score -= 2;
-    if (score >= 3 && (!best || score > best.score)) best = { s, score };
+    if (score >= 3 && (!best || score > best.score)) best = { s, length, score };
   }
-  return best?.s;
+  return best;
 }
 
-/** Whether a duration is a notice period ("60 days' prior written notice", "at least 90 days before"). */
+/**
+ * Whether a duration is a notice period ("60 days' prior written notice", "at least 90 days before");
+ * "renewed for ten (10) years by notice in writing" is a length renewed by notice, not a notice period.
+ */
 function isNotice(text: string, d: Duration): boolean {
   const after = text.slice(d.index + d.text.length, d.index + d.text.length + 60);
   const before = text.slice(Math.max(0, d.index - 40), d.index);
-  return /^\s*(?:['’]|s['’])?\s*(?:\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
+  return /^\s*(?:['’]|s['’])?\s*(?!by\b)(?:\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
 }
 
 /**
  * A renewal length written as a word rather than a number: "from year to year", "year-to-year",
  * "annual periods", "each year thereafter", "an additional month", "one further year",
- * "month-to-month". Group 1 is the unit.
+ * "month-to-month", "annual renewals", "renewed tacitly every year". Group 1, 2 or 3 is the unit.
  */
 const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b/i;
 
@@ -73,7 +156,7 @@ function periodWord(text: string, from: number): Duration | undefined {
  * period written as a word ("from year to year").
  */
 function renewalLength(text: string): Duration | undefined {
-  const from = Math.max(0, Math.min(RENEWAL_CUE.exec(text)?.index ?? text.length, text.search(/\b(?:renew|exten[ds])/i) < 0 ? text.length : text.search(/\b(?:renew|exten[ds])/i)));
+  const from = cueIndex(text);
   const all = findDurations(text).filter((d) => !isNotice(text, d) && d.index + d.text.length > from);
   const words = periodWord(text, from);
   if (words && (!all[0] || words.index < all[0].index)) return words;
@@ -81,24 +164,38 @@ function renewalLength(text: string): Duration | undefined {
   return near ?? all[0];
 }
 
+/** Words that stop a renewal, or end the contract at a term's end: what a notice period is for. */
+const STOPS_RENEWAL = /\b(?:notice|notif\w+|elect\w*\s+not\s+to|non-?renewal|not\s+(?:to\s+)?(?:be\s+)?renew\w*|intention|terminat\w*|cancel\w*)\b/i;
+
 export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: KeyTerm } {
-  const s = renewalSentence(ctx);
-  if (!s) return {};
-  const automatic = /\bautomatic|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))/i.test(s.text);
+  const found = renewalSentence(ctx);
+  if (!found) return {};
+  const { s } = found;
+  const automatic = isAutomatic(s.text);
   // The renewal sentence may give the length only in the next sentence of the same clause.
-  const next = ctx.sentences.find((c) => c.at === s.at && c !== s && c.text !== s.text && s.block.text.indexOf(c.text) > s.block.text.indexOf(s.text));
-  const length = renewalLength(s.text) ?? (next && RENEWAL_CUE.test(next.text) ? renewalLength(next.text) : undefined);
+  const index = ctx.sentences.indexOf(s);
+  const next = ctx.sentences[index + 1];
+  const sameClause = next && next.at === s.at ? next : undefined;
+  const length = found.length ?? (sameClause && renews(sameClause.text) ? renewalLength(sameClause.text) : undefined);
+  // Without a length, an option to renew says nothing a reader can use; an automatic renewal still does.
+  if (!length && !automatic) return {};
   const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|\S+\s+(?:year|month))/i.exec(s.text);
   const parts: string[] = [];
-  if (length) parts.push(`${formatDuration(length)} each`);
-  parts.push(automatic ? 'automatic' : 'by option');
+  if (length === 'endless') parts.push('indefinitely');
+  else if (length) parts.push(`${formatDuration(length)} each`);
+  parts.push(automatic ? 'automatic' : BY_AGREEMENT.test(s.text) ? 'by agreement' : 'by option');
   if (count) parts.push(`up to ${count[2] ?? count[1]}`);
   else if (/\bsuccessive|consecutive\b/i.test(s.text)) parts.push('successive');
   const renewal = makeTerm(parts.join(', '), s.text, [s.block]);
-  // The notice to stop renewal: in the same sentence, or in the next sentences of the same or next block.
-  const candidates = [s, ...ctx.sentences.filter((c) => c !== s && c.at >= s.at && c.at <= s.at + 1)].slice(0, 5);
-  for (const c of candidates) {
-    if (!/\b(?:notice|notif\w+|elect\w*\s+not\s+to|non-?renewal|not\s+to\s+renew|intention)\b/i.test(c.text)) continue;
+  // The notice that stops an automatic renewal: in the renewal sentence, or in the sentences that
+  // follow it in the same or the next block. A notice to take up an option is not one.
+  if (!automatic) return { renewal };
+  const after = ctx.sentences.slice(index + 1, index + 6).filter((c) => c.at <= s.at + 1);
+  const before = ctx.sentences.slice(Math.max(0, index - 3), index).filter((c) => c.at >= s.at - 1).reverse();
+  for (const c of [s, ...after, ...before]) {
+    if (!STOPS_RENEWAL.test(c.text) && !(c === s && /\bunless\b/i.test(c.text))) continue;
+    // A time to cure a breach is not a notice period.
+    if (c !== s && /\b(?:breach\w*|cure|default)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x));
     if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
   }
