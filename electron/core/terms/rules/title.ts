@@ -13,7 +13,10 @@ import { makeTerm, type TermContext } from '../termContext';
 const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
 
 /** "This Master Supply Agreement (the "Agreement")": up to 8 capitalised words ending in an instrument noun, then a definition. */
-const NAMED_IN_OPENING = /\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:Agreement|Contract|Licen[cs]e|Lease|Deed|Memorandum|Addendum|Amendment|Plan|Note|Guarantee|Guaranty|Order))\s*(?:,\s*)?(?:\((?:the\s+|this\s+)?["“]|is\s+(?:made|entered|dated)|dated|made|entered)/;
+const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Lease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Order'];
+/** The nouns as written in a sentence ("Agreement") or in capitals ("AGREEMENT"). */
+const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+)?["“]|is\s+(?:made|entered|dated)|dated|made|entered)`);
 
 /** "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)" before the title on the same line. */
 const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential\s+)+(?=\S)/i;
@@ -24,7 +27,7 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
  * "Amendment No. 1 to Supply Agreement". Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|addendum|amendment(?:\s+no\.?\s*\d+)?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * What a layout glues before a title on the same line: a party's name ending in its legal form, a
@@ -34,15 +37,31 @@ const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|
  */
 const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
 
+/**
+ * A cover line that names the parties or the date after the title ("JOINT DEVELOPMENT AGREEMENT
+ * between A Inc.", "STRATEGIC ALLIANCE AGREEMENT dated as of …", "COOPERATION AGREEMENT made by and
+ * between …"): group 1 is the title.
+ */
+const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?))\s*,?\s+(?:(?:is\s+)?(?:made|entered\s+into)\s+)?(?:(?:by\s+and\s+)?(?:between|among|amongst)|dated|made|effective)\b.*$/i;
+
+/** A redaction mark after a title: "Supply Agreement {***}", "[***]". */
+const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
+
 function cleanTitle(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(EXHIBIT_PREFIX, '')
+    .replace(TRAILING_REDACTION, '')
+    .replace(TITLE_THEN_PARTIES, '$1')
     .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC.").
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
     .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
     .trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isTitleLine(b: Block): boolean {
@@ -51,9 +70,12 @@ function isTitleLine(b: Block): boolean {
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   if (!TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || t.split(' ').length < 2) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
-  if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t)) return false;
+  if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
   const capitalised = words.filter((w) => /^[A-Z0-9&(["“]/.test(w)).length;
+  // A cover line that goes on to name the parties is a title even in sentence case ("Distributorship agreement between …").
+  const line = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
+  if (/^[A-Z]/.test(t) && !/,/.test(t) && t.split(' ').length <= 5 && new RegExp(String.raw`^${escapeRegExp(t)}\s+(?:by\s+and\s+)?(?:between|among)\s+[A-Z]`, 'i').test(line)) return true;
   return capitalised / Math.max(1, words.length) >= 0.8;
 }
 
@@ -66,15 +88,32 @@ function isTitleFragment(text: string): boolean {
   return !/\b(?:DBA|D\/B\/A|AND|BETWEEN|BY)$/.test(t) && !/^(?:BY|BETWEEN|AMONG|AND|DBA)\b/.test(t);
 }
 
+/**
+ * The title line `b`, with the line after it when that line finishes the name: a parenthesis
+ * ("(2014 Amendment)"), the object of an amendment ("SECOND AMENDMENT" / "TO SUPPLY AGREEMENT"), or
+ * the amendment's number under the agreement's name ("SUPPLY AGREEMENT" / "AMENDMENT NO. 1").
+ */
+function withContinuation(b: Block, next: Block | undefined): KeyTerm {
+  const title = cleanTitle(b.text);
+  const more = next ? next.text.replace(/\s+/g, ' ').trim() : '';
+  const joined = `${title} ${more}`;
+  const continues =
+    /^\([^()"“”]{1,40}\)$/.test(more) ||
+    (/\b(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(title) && /^(?:to|of)\s/i.test(more) && isTitleLine({ ...b, text: joined })) ||
+    (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(more));
+  return continues && next ? makeTerm(cleanTitle(joined), `${b.text} ${next.text}`, [b, next]) : makeTerm(title, b.text, [b]);
+}
+
 export function titleRule(ctx: TermContext): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
   for (const [i, b] of head.entries()) {
-    if (isTitleLine(b)) return makeTerm(cleanTitle(b.text), b.text, [b]);
-    // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
     const next = head[i + 1];
+    if (isTitleLine(b)) return withContinuation(b, next);
+    // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
     // When the next line is a title by itself, this line joins it only as the title's first words
     // ("FIRST AMENDMENT TO ACME" / "SUPPLY AGREEMENT"), never as a party's name, a date or an address.
-    if (next && b.text.length < 70 && next.text.length < 70 && (!isTitleLine(next) || isTitleFragment(b.text))) {
+    const first = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
+    if (next && first.length < 70 && cleanTitle(next.text).length < 70 && (!isTitleLine(next) || isTitleFragment(first))) {
       const joined = { ...b, text: `${b.text} ${next.text}` };
       if (isTitleLine(joined)) return makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
     }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { makeDoc } from './docFixture';
+
+const title = (...lines: string[]): unknown => extractKeyTerms(makeDoc([...lines.map((text) => ({ text, kind: 'heading' as const })), 'The parties agree as follows.'])).terms.title?.value;
+
+describe('title rule', () => {
+  it('cuts a cover line at the parties or the date that follow the title', () => {
+    expect(title('Exhibit 10.4 JOINT VENTURE AGREEMENT by and between Quillon Widgets, Inc.', 'and Tarrow Holdings Ltd')).toBe('JOINT VENTURE AGREEMENT');
+    expect(title('STRATEGIC SUPPLY AGREEMENT dated as of March 3, 2015 among')).toBe('STRATEGIC SUPPLY AGREEMENT');
+    expect(title('RESEARCH AGREEMENT made by and between Quillon Widgets Inc. and Tarrow Ltd January 5, 2015')).toBe('RESEARCH AGREEMENT');
+  });
+
+  it('reads a title in sentence case when the cover line goes on to name the parties', () => {
+    expect(title('Distributorship agreement between Quillon Widgets Pty Ltd', 'And Tarrow Medical LLC')).toBe('Distributorship agreement');
+    // A sentence that merely ends in "agreement" is not a title.
+    expect(title('Beginning three years after the Services Agreement the supplier may charge more')).toBeUndefined();
+  });
+
+  it('keeps the line after the title when it finishes the name', () => {
+    expect(title('SUPPLY AGREEMENT', '(2016 Amendment)')).toBe('SUPPLY AGREEMENT (2016 Amendment)');
+    expect(title('SECOND AMENDMENT', 'TO LICENSE AGREEMENT')).toBe('SECOND AMENDMENT TO LICENSE AGREEMENT');
+    expect(title('NON-SOLICITATION AGREEMENT', 'AMENDMENT NO. 2')).toBe('NON-SOLICITATION AGREEMENT AMENDMENT NO. 2');
+    // A definition in parentheses is not part of the name.
+    expect(title('PROMOTION AGREEMENT', '(the “Agreement”)')).toBe('PROMOTION AGREEMENT');
+  });
+
+  it('reads numbered addenda, a brand over the title and drops a redaction mark', () => {
+    expect(title('EXHIBIT 10.2 ENDORSEMENT AGREEMENT ADDENDUM II')).toBe('ENDORSEMENT AGREEMENT ADDENDUM II');
+    expect(title('Exhibit 10.1 ZYLOPRIN®', 'PROMOTION AGREEMENT')).toBe('ZYLOPRIN® PROMOTION AGREEMENT');
+    expect(title('Sales, Marketing and Supply Agreement {***}')).toBe('Sales, Marketing and Supply Agreement');
+  });
+
+  it('finds the name an opening sentence in capitals gives the agreement', () => {
+    const doc = makeDoc(['Exhibit 10.1', 'This COLLABORATIVE RESEARCH AND DEVELOPMENT AGREEMENT (this “Agreement”) is entered into as of June 8, 2018 by and between Quillon Widgets, Inc. and Tarrow Ltd.']);
+    expect(extractKeyTerms(doc).terms.title?.value).toBe('COLLABORATIVE RESEARCH AND DEVELOPMENT AGREEMENT');
+  });
+});
