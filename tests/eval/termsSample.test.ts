@@ -17,8 +17,8 @@ const SAMPLE = 64;
 
 /** Minimum share of labelled values right, per field, on the sample. */
 const FLOORS: Record<ScoredField, number> = {
-  title: 0.7,
-  parties: 0.72,
+  title: 0.79,
+  parties: 0.75,
   agreementDate: 0.68,
   effectiveDate: 0.74,
   expiration: 0.44,

@@ -13,7 +13,7 @@ const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Oy|AB|A\/S|K\.K|Ltda|S\/A|LLLP|PC|P\.C|PA|P\.A)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
-const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
+export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
 const NAME_TO_LEGAL_FORM = new RegExp(String.raw`^(.+?\b${LEGAL_FORM}\b\.?(?:,?\s*\b${LEGAL_FORM}\b\.?)*)(?=\s|,|$)(.*)$`, 'i');
 
@@ -38,10 +38,13 @@ function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** "between", "by and among", and a cover page's letter-spaced "B E T W E E N:". */
+export const BETWEEN = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst|B\sE\sT\sW\sE\sE\sN)\b\s*:?\s*/i;
+
 /** The part of the opening that lists the parties: after between/among, before the recitals or the full stop. */
 export function partyListOf(opening: string): string | undefined {
   const text = flat(opening);
-  const between = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst)\b\s*:?\s*/i.exec(text);
+  const between = BETWEEN.exec(text);
   if (!between) return undefined;
   // "by and among, on the one hand, A …, and, on the other hand, B …": the hands only frame the list.
   let rest = text.slice(between.index + between[0].length).replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
@@ -69,6 +72,8 @@ export function sentenceEnd(text: string): number {
     if (/^\s+(?:Hereinafter|HEREINAFTER|And|AND)\b/.test(text.slice(m.index + 1))) continue;
     const word = /([\w.'’]+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
     if (ABBREVIATION.test(word) || /^[A-Za-z]$/.test(word) || /\.[A-Za-z]{1,3}$/.test(word)) continue;
+    // A list number before a party ("BETWEEN 1. Acme Corp. … AND 2. Tarrow Ltd"): the list goes on.
+    if (/^\d{1,2}$/.test(word) && /(?:^|[;:]|\b(?:between|among|and))\s*$/i.test(text.slice(0, m.index - word.length))) continue;
     return m.index;
   }
   return -1;
@@ -216,7 +221,20 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
  * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
  * ("Address:", "Legal Representative:").
  */
-const ROLE_LINE = /^(licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party [abc])\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$/i;
+/** Role labels that open a line naming a party. */
+const ROLE_WORDS = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party [abc]';
+const ROLE_LINE = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
+
+/** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
+const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
+
+/**
+ * The role lines in a block: layout often runs the next party's line on after the previous one's
+ * address ("Address: 1 Main Road, Shanghai Party B (Carrier): Acme Logistics Ltd.").
+ */
+export function roleLinesOf(text: string): string[] {
+  return flat(text).split(ROLE_LABEL_START).map((t) => t.trim()).filter(Boolean);
+}
 
 /** A "Licensor: NAME" line, or undefined. */
 export function partyFromRoleLine(line: string): Party | undefined {
@@ -235,8 +253,9 @@ export function partyFromRoleLine(line: string): Party | undefined {
 export function partiesFromDefinitions(text: string, options: PartyOptions = {}): Party[] {
   const t = flat(text);
   const out: Party[] = [];
-  // A capitalised name (or a [blank]) of up to 8 words, an optional ", a/an/the …" description, then ("Short").
-  const re = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?)?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"]\)/g;
+  // A capitalised name (or a [blank]) of up to 8 words, an optional description (", a/an/the …",
+  // "with a place of business at …", "having an address at …"), then ("Short").
+  const re = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented)\s[^()]{0,160}?)?,?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"]\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   for (const m of [...t.matchAll(re), ...t.matchAll(unquoted)]) {

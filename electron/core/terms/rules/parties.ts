@@ -2,7 +2,9 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
-import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine } from '../parties';
+import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, roleLinesOf } from '../parties';
+import { partiesFromSignatures } from '../signatureParties';
+import { BETWEEN, hasEntityForm, isPersonName } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
@@ -33,7 +35,7 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
   for (const [i, block] of ctx.preamble.entries()) {
     // Once the opening has named parties, recitals and clauses that say "between" speak of other agreements.
     if ((listed || single) && /^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
-    if (!/\b(between|among|amongst)\b/i.test(block.text)) continue;
+    if (!BETWEEN.test(block.text)) continue;
     const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
     const parties = partiesFromOpening(text, options);
     const cited = { parties, text: block.text, blocks: [block] };
@@ -44,7 +46,8 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if (parties.length === 1) single ??= cited;
   }
   if (listed) return makeTerm(listed.parties, listed.text, listed.blocks, listed.parties.some((p) => hasBlank(p.name)));
-  const roles = ctx.preamble.map((b) => ({ b, p: partyFromRoleLine(b.text) })).filter((x): x is { b: Block; p: Party } => !!x.p);
+  // "Party A (Shipper): NAME" lines, also where layout ran one on after the previous party's address.
+  const roles = ctx.preamble.flatMap((b) => roleLinesOf(b.text).map((line) => ({ b, p: partyFromRoleLine(line) }))).filter((x): x is { b: Block; p: Party } => !!x.p);
   if (roles.length >= 2) return makeTerm(roles.map((r) => r.p), roles.map((r) => r.b.text).join('; '), roles.map((r) => r.b));
   // Templates list parties under a "Parties:" label, one per line, often as blanks.
   const label = ctx.preamble.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
@@ -76,6 +79,61 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     const found = partiesFromDefinitions(s.text, options);
     if (found.length >= 2) return makeTerm(found, s.text, [s.block], found.some((p) => hasBlank(p.name)));
   }
+  // The same over whole opening blocks: a sentence splitter may end a sentence at a legal form's
+  // full stop before a lower-case word ("Kestrel B.V. having an address at …").
+  for (const b of ctx.preamble.slice(0, COVER_SPAN)) {
+    const found = partiesFromDefinitions(b.text, options);
+    if (found.length >= 2) return makeTerm(found, b.text, [b], found.some((p) => hasBlank(p.name)));
+  }
+  const cover = coverPair(ctx.preamble.slice(0, COVER_SPAN), options);
+  if (cover) return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
+  const signed = signatories(ctx);
+  if (signed) return makeTerm(signed.parties, signed.blocks.map((b) => b.text).join(' '), signed.blocks);
   if (single) return makeTerm(single.parties, single.text, single.blocks, single.parties.some((p) => hasBlank(p.name)));
   return undefined;
+}
+
+/** How far into the opening a cover page's "A and B" line may stand. */
+const COVER_SPAN = 12;
+
+/**
+ * A cover page that names the parties with no "between": "ACME HOLDINGS, LLC and REDWATER LLC", or
+ * "Acme Inc." over "and Tarrow Ltd." Every piece must be a party (a legal form or a person's
+ * name) and the names must make up the whole line, so a sentence that mentions two companies is not read.
+ */
+function coverPair(head: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; blocks: Block[] } | undefined {
+  for (const [i, b] of head.entries()) {
+    const next = head[i + 1];
+    const blocks = next && /^\s*(?:and|&)\s+\S/i.test(next.text) ? [b, next] : [b];
+    const text = blocks.map((x) => x.text.trim()).join(' ').replace(/\s+/g, ' ');
+    if (text.length > 200 || /\b(?:between|among|agreement|dated|made|hereby|shall|by)\b/i.test(text) || !/\s(?:and|&)\s/i.test(text)) continue;
+    const parties = partiesFromOpening(`between ${text}`, options);
+    if (parties.length < 2 || parties.some((p) => !(hasEntityForm(p.name) || isPersonName(p.name)) || !isNameShaped(p.name))) continue;
+    const named = parties.reduce((n, p) => n + p.name.length, 0);
+    if (named >= 0.8 * text.replace(/\s(?:and|&)\s/gi, ' ').length) return { parties, blocks };
+  }
+  return undefined;
+}
+
+/** A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research & Trading"). */
+function isNameShaped(name: string): boolean {
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w));
+}
+
+/** How many blocks after "the undersigned" or "IN WITNESS WHEREOF" the signature blocks may take. */
+const SIGNATURE_SPAN = 400;
+
+/**
+ * Parties from signature blocks: for an instrument signed by "the undersigned" (a joint filing
+ * agreement names its parties nowhere else), or when the opening named none, from the signature
+ * page after "IN WITNESS WHEREOF". At least two, as a contract has.
+ */
+function signatories(ctx: TermContext): { parties: Party[]; blocks: Block[] } | undefined {
+  const preambleEnd = ctx.preamble.length;
+  let from = ctx.blocks.findIndex((b, i) => i < preambleEnd && /\bthe\s+undersigned\b/i.test(b.text));
+  if (from < 0) from = ctx.blocks.findIndex((b) => /^\s*IN\s+WITNESS\s+WHEREOF\b/i.test(b.text));
+  if (from < 0) return undefined;
+  const blocks = ctx.blocks.slice(from, from + SIGNATURE_SPAN);
+  const parties = partiesFromSignatures(blocks);
+  return parties.length >= 2 ? { parties, blocks: blocks.slice(0, 1) } : undefined;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { partiesFromSignatures } from '../../../electron/core/terms/signatureParties';
+import { makeDoc } from './docFixture';
+
+type Entry = Parameters<typeof makeDoc>[0][number];
+const parties = (entries: Entry[]): string[] => {
+  const value = extractKeyTerms(makeDoc(entries)).terms.parties?.value;
+  return Array.isArray(value) ? value.map((p) => p.name) : [];
+};
+const heading = (text: string): Entry => ({ text, kind: 'heading' });
+
+describe('parties when the opening has no between/among list', () => {
+  it('reads the signature blocks of an instrument signed by "the undersigned"', () => {
+    const names = parties([
+      heading('Exhibit A'),
+      heading('JOINT FILING AGREEMENT'),
+      'In accordance with Rule 13d-1(k) under the Securities Exchange Act of 1934, the undersigned hereby agree to the joint filing of a statement on Schedule 13G.',
+      'IN WITNESS WHEREOF, the undersigned hereby execute this Agreement as of February 14, 2020.',
+      heading('HARROW FUND IV-A, L.P.'),
+      'By: Harrow IV GP, L.P., its general partner By: Harrow Advisors L.L.C., its general partner',
+      'By: /s/ Jane Q. Example',
+      heading('Name: Jane Q. Example'),
+      heading('Title: Chief Legal Officer'),
+      { text: 'HARROW IV GP, L.P. | HARROW ADVISORS L.L.C.', kind: 'table-row' },
+      'its general partner By: /s/ Jane Q. Example Jane Q. Example Authorized Signatory HARROW HOLDINGS LTD.',
+    ]);
+    expect(names).toEqual(['HARROW FUND IV-A, L.P.', 'HARROW IV GP, L.P.', 'HARROW ADVISORS L.L.C.', 'HARROW HOLDINGS LTD.']);
+  });
+
+  it('never takes the signer, a role label or an instrument heading for a signatory party', () => {
+    const blocks = ['By: ORBIT CAPITAL LLC, its manager', 'ASSIGNEE: LUMEN PARTNERS INC.', 'ADDENDUM TO LUMEN PARTNERS INC. FRANCHISE', 'LUMEN PART NERS INC.'].map((text, i) => ({ id: `b${i}`, page: 1, kind: 'paragraph' as const, text, section: [] }));
+    expect(partiesFromSignatures(blocks).map((p) => p.name)).toEqual(['LUMEN PARTNERS INC.']);
+  });
+
+  it('reads a cover page that names the parties with "and", on one line or two', () => {
+    expect(parties([heading('Exhibit 10.6'), 'OUTSOURCING AGREEMENT dated as of , 2012', heading('GRANITE POWER HOLDINGS, LLC and BLUEWATER LLC'), heading('TABLE OF CONTENTS')])).toEqual(['GRANITE POWER HOLDINGS, LLC', 'BLUEWATER LLC']);
+    expect(parties(['Exhibit 10.2', 'Marlow Therapeutics Inc.', 'and Sakura Shinpo Company Ltd.', heading('Distributorship Agreement'), heading('Table of Contents')])).toEqual(['Marlow Therapeutics Inc.', 'Sakura Shinpo Company Ltd.']);
+    // A sentence that mentions two companies is not a cover page.
+    expect(parties([heading('SUPPLY AGREEMENT'), 'Prices follow the index of Acme Corp. and Bolt Ltd.'])).toEqual([]);
+  });
+
+  it('reads "Party B (Carrier): NAME" run on after the previous party\'s address', () => {
+    expect(parties([heading('Road Transportation Agreement'), 'Party A (Shipper): Jade River Express Co., Ltd.', 'Address: Building 1, No. 16 Huazhi Road, Shanghai Party B (Carrier): Amber Line Logistics Ltd.', 'Address: 12 Floor, Tower Road, Zhejiang Province. Party A and Party B enter into this Agreement.'])).toEqual(['Jade River Express Co., Ltd.', 'Amber Line Logistics Ltd.']);
+  });
+
+  it('reads parties that are the subject of the opening ("A, with a place of business at … ("A") and B … agree")', () => {
+    expect(parties([heading('CONSULTING AGREEMENT'), 'Orvell Biotech, Inc., with a place of business at 740 Elm Avenue, Berkeley, CA 94710 (“Orvell”) and Kestrel B.V. having an address at Canal Road 16, Leiden, the Netherlands, represented by Anna de Wit, (“Consultant”) agree to all terms and conditions of this Consulting Agreement.', 'Consultant will advise Orvell.'])).toEqual(['Orvell Biotech, Inc.', 'Kestrel B.V.']);
+  });
+
+  it('reads a letter-spaced "B E T W E E N:" and numbered parties after "BETWEEN"', () => {
+    expect(parties(['THIS AGREEMENT made this 20 day of November, 1995.', 'B E T W E E N:', heading('NORTHLAND COURIER LTD.'), heading('("Northland")'), '- and -', heading('SWIFTWAY PARCEL SYSTEMS LTD.'), heading('("Swiftway")'), 'WHEREAS Northland delivers parcels;'])).toEqual(['NORTHLAND COURIER LTD.', 'SWIFTWAY PARCEL SYSTEMS LTD.']);
+    expect(parties(['This AGREEMENT is made the 20 March day of 1998', heading('BETWEEN'), '1. Corvid Data Corp., a Delaware corporation ("Corvid"), having an address at 380 Elm Street, Malden, USA', heading('AND'), '2. Wren Science Limited a company registered in England ("Wren")', 'WHEREAS: Wren publishes journals;'])).toEqual(['Corvid Data Corp.', 'Wren Science Limited']);
+  });
+});
