@@ -12,6 +12,7 @@
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { DEFAULT_RANK_WEIGHTS, prepareSentences, rankPrepared, type PreparedSentences, type RankWeights } from '../../electron/core/terms/rankSentences';
 import { splitSentences } from '../../electron/core/terms/splitSentences';
+import { bootstrapInterval } from './bootstrapInterval';
 import { rouge, rougeTokens } from './rouge';
 import type { PlainEnglishItem } from './summaryEval';
 
@@ -41,6 +42,9 @@ export interface CrossValidation {
   heldOut: number;
   leadK: number;
   leadSameWords: number;
+  /** 95 % intervals of the held-out margins (ROUGE-1 points), resampling documents. */
+  marginInterval: [number, number];
+  sameWordsInterval: [number, number];
   /** The grid point best on all documents (to ship) and its in-sample ROUGE-1. */
   best: Partial<RankWeights>;
   bestInSample: number;
@@ -89,18 +93,28 @@ export async function crossValidate(items: readonly PlainEnglishItem[], grid: Gr
   let lead = 0;
   let leadSameWords = 0;
   const documents: CrossValidation['documents'] = [];
+  // Per document, per item: held-out minus each baseline (ROUGE-1 points), for the intervals.
+  const overLeadK: number[][] = [];
+  const overSameWords: number[][] = [];
   for (const d of [...new Set(prepared.map((p) => p.item.doc))]) {
     const inDoc = (i: number): boolean => prepared[i]!.item.doc === d;
     const g = best((i) => !inDoc(i));
     const idx = prepared.map((_, i) => i).filter(inDoc);
+    const docOverLeadK: number[] = [];
+    const docOverSameWords: number[] = [];
     for (const i of idx) {
       const { item } = prepared[i]!;
       const pick = scoreOf(i, points[g]!);
+      // Equal length: the original's opening words, as many as the held-out pick has.
+      const sameWords = rouge(rougeTokens(item.original_text).slice(0, pick.tokens).join(' '), item.reference_summary).rouge1.f1;
       heldOut += pick.f1;
       lead += prepared[i]!.leadK;
-      // Equal length: the original's opening words, as many as the held-out pick has.
-      leadSameWords += rouge(rougeTokens(item.original_text).slice(0, pick.tokens).join(' '), item.reference_summary).rouge1.f1;
+      leadSameWords += sameWords;
+      docOverLeadK.push(100 * (pick.f1 - prepared[i]!.leadK));
+      docOverSameWords.push(100 * (pick.f1 - sameWords));
     }
+    overLeadK.push(docOverLeadK);
+    overSameWords.push(docOverSameWords);
     documents.push({ doc: d, items: idx.length, chosen: points[g]! });
   }
   const n = Math.max(1, prepared.length);
@@ -113,6 +127,8 @@ export async function crossValidate(items: readonly PlainEnglishItem[], grid: Gr
     heldOut: (100 * heldOut) / n,
     leadK: (100 * lead) / n,
     leadSameWords: (100 * leadSameWords) / n,
+    marginInterval: bootstrapInterval(overLeadK),
+    sameWordsInterval: bootstrapInterval(overSameWords),
     best: points[all]!,
     bestInSample: 100 * mean(all, () => true),
     ...(current >= 0 ? { currentInSample: 100 * mean(current, () => true) } : {}),
@@ -121,11 +137,12 @@ export async function crossValidate(items: readonly PlainEnglishItem[], grid: Gr
 
 export function formatCrossValidation(r: CrossValidation): string {
   const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+  const interval = ([lo, hi]: [number, number]): string => `(95 % interval over documents ${sign(lo)} to ${sign(hi)})`;
   return [
     `Leave-one-document-out cross-validation of the ranking weights (${r.items} items, ${r.documents.length} documents, ${r.gridPoints} grid points, K = sentences in the reference)`,
     ...r.documents.map((d) => `  held out ${d.doc.slice(0, 40).padEnd(40)} ${String(d.items).padStart(3)} items  weights chosen on the rest: ${JSON.stringify(d.chosen)}`),
-    `held-out ROUGE-1: ${r.heldOut.toFixed(2)}   Lead-K on the same items: ${r.leadK.toFixed(2)}   margin ${sign(r.heldOut - r.leadK)}`,
-    `Lead cut to the same number of words as each held-out pick: ${r.leadSameWords.toFixed(2)}   margin ${sign(r.heldOut - r.leadSameWords)}`,
+    `held-out ROUGE-1: ${r.heldOut.toFixed(2)}   Lead-K on the same items: ${r.leadK.toFixed(2)}   margin ${sign(r.heldOut - r.leadK)} ${interval(r.marginInterval)}`,
+    `Lead cut to the same number of words as each held-out pick: ${r.leadSameWords.toFixed(2)}   margin ${sign(r.heldOut - r.leadSameWords)} ${interval(r.sameWordsInterval)}`,
     `best on all documents (to ship): ${JSON.stringify(r.best)}  in-sample ROUGE-1 ${r.bestInSample.toFixed(2)}`,
     r.currentInSample !== undefined ? `current defaults, in-sample: ${r.currentInSample.toFixed(2)}` : 'current defaults are not on the grid',
   ].join('\n');

@@ -47,7 +47,7 @@ export interface SummaryEvalResult {
   referenceTokens: number;
   /** ROUGE F1 x 100 per system, the scored system first. */
   rows: Map<string, SummaryRow>;
-  perItem: { uid: string; k: number; candidate: string; rouge1: number; rouge2: number; rougeL: number }[];
+  perItem: { uid: string; doc: string; k: number; candidate: string; rouge1: number; rouge2: number; rougeL: number; leadKRouge1: number; leadSameWordsRouge1: number }[];
   ms: number;
 }
 
@@ -71,6 +71,13 @@ function randomK(sentences: readonly string[], k: number, seed: number): string 
     .sort((a, b) => a - b)
     .map((i) => sentences[i])
     .join(' ');
+}
+
+/** Per-item ROUGE-1 margins (points) of the system over a baseline, grouped by document, for bootstrapInterval. */
+export function marginsByDocument(perItem: SummaryEvalResult['perItem'], baseline: 'leadKRouge1' | 'leadSameWordsRouge1'): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const p of perItem) groups.set(p.doc, [...(groups.get(p.doc) ?? []), 100 * (p.rouge1 - p[baseline])]);
+  return [...groups.values()];
 }
 
 /** Scores `strategyFor(k)`'s summary of every item against its reference, with the baselines. */
@@ -105,11 +112,13 @@ export async function runSummaryEval(
     const lead1 = sentences.slice(0, 1).join(' ');
     const leadK = sentences.slice(0, k).join(' ');
     add('Lead-1', rouge(lead1, reference), rougeTokens(lead1).length);
-    add(LEAD_K, rouge(leadK, reference), rougeTokens(leadK).length);
+    const leadKScores = rouge(leadK, reference);
+    add(LEAD_K, leadKScores, rougeTokens(leadK).length);
     // Equal length: the original's opening words, as many as the scored summary has.
     const ownLength = rougeTokens(candidate).length;
     const leadSameWords = rougeTokens(item.original_text).slice(0, ownLength).join(' ');
-    add(LEAD_SAME_WORDS, rouge(leadSameWords, reference), rougeTokens(leadSameWords).length);
+    const sameWordsScores = rouge(leadSameWords, reference);
+    add(LEAD_SAME_WORDS, sameWordsScores, rougeTokens(leadSameWords).length);
     const seeds = Array.from({ length: 10 }, (_, s) => randomK(sentences, k, s + 1));
     const rs = seeds.map((c) => rouge(c, reference));
     const mean = (f: (r: RougeScores) => number) => rs.reduce((a, r) => a + f(r), 0) / rs.length;
@@ -119,7 +128,7 @@ export async function runSummaryEval(
       seeds.reduce((a, c) => a + rougeTokens(c).length, 0) / seeds.length,
     );
     add('whole original text', rouge(item.original_text, reference), rougeTokens(item.original_text).length);
-    perItem.push({ uid: item.uid, k, candidate, rouge1: system.rouge1.f1, rouge2: system.rouge2.f1, rougeL: system.rougeL.f1 });
+    perItem.push({ uid: item.uid, doc: item.doc, k, candidate, rouge1: system.rouge1.f1, rouge2: system.rouge2.f1, rougeL: system.rougeL.f1, leadKRouge1: leadKScores.rouge1.f1, leadSameWordsRouge1: sameWordsScores.rouge1.f1 });
   }
   const n = Math.max(1, items.length);
   const rows = new Map<string, SummaryRow>();

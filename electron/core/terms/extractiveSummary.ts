@@ -7,7 +7,7 @@
  * each under the section its clause belongs to: payment and term clauses under Key terms,
  * obligations grouped by who owes them, dated sentences under Dates and deadlines, liability,
  * indemnity and termination clauses under Risks. A sentence that needs the one before it
- * ("However, …", "(b) …") is never picked (rankSentences skips them).
+ * ("However, …", "(b) …") is never picked (rankSentences skips them unless no other sentence stands alone).
  */
 import { formatCitation, type Block } from '../../../shared/document';
 import { escapeMarkdownText } from '../../../shared/markdownText';
