@@ -10,6 +10,12 @@ import { asMonthsAndDays, findDurations, formatDuration, type Duration } from '.
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 import { RENEWAL_CUE } from './renewal';
 
+/**
+ * A sentence that names the contract's term: (the "Term"), (herein "Initial Term"), or a definition
+ * of it under the names contracts give it: "Term" / "Contract Period" / "Agreement Period" means ….
+ */
+const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”]\)|["“](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”]\s+(?:shall\s+)?means?\b/i;
+
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
   [
@@ -25,11 +31,32 @@ const TERM_CUE = new RegExp(
     String.raw`the\s+["“]?term["”]?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?term\s+(?:shall\s+)?means?`,
     String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
     String.raw`(?:shall|will)\s+(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
-    // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012"
-    String.raw`\bterm\b(?=[^.]{0,80}\bfrom\b[^.]{0,60}\b(?:until|through|to)\b)`,
+    // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012", "Terms of the project: 12 weeks from … to …"
+    String.raw`\bterms?\b(?=[^.]{0,80}\bfrom\b[^.]{0,60}\b(?:until|through|to)\b)`,
   ].map((p) => `(?:${p})`).join('|').replace(/^/, String.raw`\b(?:`) + String.raw`)\b`,
   'i',
 );
+
+/** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
+const TERM_CUE_MORE = new RegExp(
+  [
+    // "The term of this JSMA shall commence …": the agreement called by its own short name
+    String.raw`the\s+term\s+of\s+this\s+\w+\s+(?:shall|will|is|commences?|begins?)`,
+    // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year"
+    String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of`,
+    // A label line: "Term: twelve (12) months from …"
+    String.raw`^\s*(?:initial\s+)?term\s*:`,
+    // "This Agreement shall take effect from the Effective Date and continue in full force and effect for …"
+    String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\bcontinue\s+in\s+(?:full\s+)?(?:force|effect)`,
+    // "shall extend until the four (4) year anniversary of the Effective Date"
+    String.raw`(?:until|through|on|upon)\s+the\s+[\w()\s-]{0,30}anniversary\s+of\s+the\s+(?:effective|commencement)\s+date`,
+  ].join('|'),
+  'i',
+);
+
+function mayStateTerm(t: string): boolean {
+  return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t);
+}
 
 /**
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
@@ -39,10 +66,19 @@ const TERM_CUE = new RegExp(
 const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b[^.;]{0,45}$/i;
 
 /** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+terminates|until\s+termination)\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+)?(?:\w+\s+)?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+
+/**
+ * "After the Initial Term, this Agreement shall continue on a month to month basis until terminated":
+ * running on after the term, or from year to year, is a renewal, not a contract without an end.
+ */
+const RUNS_ON_AFTER_TERM = /\b(?:after|following|upon)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the\s+)?)?initial\s+term\b|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i;
 
 /** A date in the sentence that is where the term starts ("commencing on", "from", "effective"). */
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
+
+/** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …". */
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:initial\s+)?term\s*:/i;
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
@@ -55,7 +91,7 @@ function scoreSentence(s: Sentence): number {
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
-  if (/["“][^"”]{2,50}["”]\s+(?:means|shall\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t)) score -= 4;
+  if (/["“][^"”]{2,50}["”]\s+(?:means|shall\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t) && !TERM_DEFINED.test(t)) score -= 4;
   // An unquoted definition of the term itself: "1.20. Term shall mean the Effective Date through June 15, 2001".
   if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:shall\s+)?means?\b/i.test(t)) score += 3;
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
@@ -64,6 +100,11 @@ function scoreSentence(s: Sentence): number {
   // Obligations that hold "during the term" and representations that lapse do not state the term.
   if (/\bduring\s+the\s+term\b/i.test(t) && !/\b(?:term\s+of\s+this\s+agreement|initial\s+term)\s+(?:shall|will|is)\b/i.test(t)) score -= 3;
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
+  // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
+  if (TERM_DEFINED.test(t) || /^\s*(?:initial\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t)) score += 3;
+  // A right to end the contract early, or notice given before the term ends, only mentions the term.
+  if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
+  if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
   return score;
 }
 
@@ -98,8 +139,9 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   }
   // 2. A length from a start: a start date in the clause, else the effective (or agreement) date. A
   // renewal's length ("renew for successive one (1) year terms") is not the term's.
-  const renewalOnly = RENEWAL_CUE.test(s.text) && !/\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?initial\s+term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b/i.test(s.text);
-  const length = renewalOnly ? undefined : termLength(s.text);
+  // Where the sentence does not name its initial term, the term's length is the one stated before the words that renew.
+  const renewal = RENEWAL_CUE.exec(s.text);
+  const length = termLength(renewal && !STATES_LENGTH.test(s.text) ? s.text.slice(0, renewal.index) : s.text);
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
@@ -108,7 +150,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
   }
   // 3. No end at all.
-  if (NO_END.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   return undefined;
 }
 
@@ -121,21 +163,25 @@ export interface StartDate {
   name: 'the effective date' | 'the agreement date';
 }
 
+/** Sentences that may state the term, best first (among equals, document order). */
+export function termCandidates(ctx: TermContext): { s: Sentence; score: number }[] {
+  const scored: { s: Sentence; score: number }[] = [];
+  for (const s of ctx.sentences) {
+    if (!mayStateTerm(s.text)) continue;
+    const score = scoreSentence(s);
+    if (score > 2) scored.push({ s, score });
+  }
+  // Best score first; among equals, the earlier sentence (a stable sort keeps document order).
+  return scored.sort((a, b) => b.score - a.score);
+}
+
 export function expirationRule(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
   const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date');
   if (definition) {
     const d = findDate(definition.text.slice(definition.text.search(/["”]/)), ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
   }
-  const scored: { s: Sentence; score: number }[] = [];
-  for (const s of ctx.sentences) {
-    if (!TERM_CUE.test(s.text)) continue;
-    const score = scoreSentence(s);
-    if (score > 2) scored.push({ s, score });
-  }
-  // Best score first; among equals, the earlier sentence (a stable sort keeps document order).
-  scored.sort((a, b) => b.score - a.score);
-  for (const { s } of scored.slice(0, CANDIDATES)) {
+  for (const { s } of termCandidates(ctx).slice(0, CANDIDATES)) {
     const found = fromSentence(ctx, s, start);
     if (found) return found;
   }
