@@ -6,7 +6,7 @@
  */
 import type { KeyTerm } from '../../../../shared/terms';
 import { addToDate, findDate, findDates } from '../date';
-import { asMonthsAndDays, findDurations, formatDuration, type Duration } from '../duration';
+import { asMonthsAndDays, findDurations, formatDuration, wordsToNumber, type Duration } from '../duration';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 import { RENEWAL_CUE } from './renewal';
 
@@ -14,7 +14,7 @@ import { RENEWAL_CUE } from './renewal';
  * A sentence that names the contract's term: (the "Term"), (herein "Initial Term"), or a definition
  * of it under the names contracts give it: "Term" / "Contract Period" / "Agreement Period" means ….
  */
-const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”]\)|["“](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”]\s+(?:shall\s+)?means?\b/i;
+const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”]\)|,\s+the\s+["“](?:initial\s+)?term["”]\)|["“](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”]\s+(?:shall\s+)?means?\b/i;
 
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
@@ -22,7 +22,7 @@ const TERM_CUE = new RegExp(
     String.raw`initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
-    String.raw`this\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
     String.raw`(?:shall|will)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
     // "shall continue [in force] until terminated by either party …"
     String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
@@ -85,9 +85,9 @@ function scoreSentence(s: Sentence): number {
   const t = s.text;
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
   if (NO_END.test(t)) score += 1;
-  if (/\b(?:this|the)\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end)\b/i.test(t)) score += 2;
+  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b/i.test(t)) score += 2;
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
-  if (findDurations(t).length || findDate(t)) score += 1;
+  if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t)) score += 1;
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
@@ -128,7 +128,50 @@ export function termLength(text: string): Duration | undefined {
   return all[0];
 }
 
-function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined): KeyTerm | undefined {
+/** Ordinal and cardinal words for anniversaries: "the fourth (4th) anniversary", "the four (4) year anniversary". */
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
+};
+
+/**
+ * An end on an anniversary of the start: "until the fourth (4th) anniversary of the Effective Date",
+ * "expire upon the earlier of (i) the first anniversary of the Effective Date", "terminating on the
+ * eighth anniversary of the Commencement Date". Group 1: the number (ordinal or cardinal word,
+ * or digits); an optional "(4th)" / "(4)" and "year" follow.
+ */
+const ANNIVERSARY = /\b(?:until|through|to|on|upon|at|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+of\s+(?:the\s+)?(?:effective|commencement|start)\s+date\b/i;
+
+function anniversaryNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return parseInt(w, 10);
+  return ORDINALS[w] ?? wordsToNumber(w);
+}
+
+/** A term length withheld: "for a period of [***]", "for a period of [Redacted - Term Details]". */
+const REDACTED_LENGTH = /\b(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?(\[\s*(?:\*+|redacted[^\]]{0,60}|[●•]+|x+)\s*\])/i;
+
+/** A named period or date the term sentence points to: "for the Service Period", "until the Intended End of Term". */
+const NAMED_END_ALL = /\b(?:for|until|through|expire\s+on|end\s+on|terminate\s+on)\s+the\s+((?:(?:[A-Z][\w-]*|of)\s+){0,4}(?:Period|Term|Date)\b)/g;
+
+/** The sentence (or heading) that defines a name: “Service Period” means …, Expiration Date: August 31, 2006. */
+function definitionOf(ctx: TermContext, name: string): Sentence | undefined {
+  const escaped = name.replace(/\s+/g, '\\s+');
+  // Short definition lines are read as headings and left out of the sentences, and an abbreviation
+  // ("April. 1st 2019") can split one: read the defining block from the name on.
+  const re = new RegExp(`(?:^|[“"])${escaped}[”"]?\\s*(?:shall\\s+mean|means|:)\\s*\\S`, 'i');
+  const known = ctx.definitions.get(name.toLowerCase());
+  const candidates = known ? [known.at] : ctx.blocks.map((_, i) => i);
+  for (const at of candidates) {
+    const block = ctx.blocks[at]!;
+    const text = block.text.replace(/\s+/g, ' ');
+    const m = re.exec(text);
+    if (m) return { text: text.slice(m.index, m.index + 400), block, at };
+  }
+  return undefined;
+}
+
+function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined {
   const dates = findDates(s.text, ctx.dates);
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
@@ -137,20 +180,40 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
   }
-  // 2. A length from a start: a start date in the clause, else the effective (or agreement) date. A
-  // renewal's length ("renew for successive one (1) year terms") is not the term's.
-  // Where the sentence does not name its initial term, the term's length is the one stated before the words that renew.
+  const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
+  // 2. An end on an anniversary of the start.
+  const anniversary = ANNIVERSARY.exec(s.text);
+  const years = anniversary ? anniversaryNumber(anniversary[1]!) : undefined;
+  if (years && known) {
+    const end = addToDate(known.iso, { months: 12 * years });
+    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
+  }
+  // 3. A length from a start: a start date in the clause, else the effective (or agreement) date.
+  // Where the sentence does not name its initial term, the term's length is the one stated before
+  // the words that renew ("renew for successive one (1) year terms" is the renewal's length).
   const renewal = RENEWAL_CUE.exec(s.text);
   const length = termLength(renewal && !STATES_LENGTH.test(s.text) ? s.text.slice(0, renewal.index) : s.text);
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
-    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
+    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
     if (!from) return undefined;
     const end = addToDate(from.iso, asMonthsAndDays(length));
     return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
   }
-  // 3. No end at all.
-  if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  // 4. A length withheld in the filed copy: the end is a blank.
+  const redacted = REDACTED_LENGTH.exec(s.text);
+  if (redacted && !renewal) return makeTerm(redacted[1]!, s.text, [s.block], true);
+  // 5. The end given by a name the contract defines elsewhere ("continue for the Service Period").
+  // Several named periods ("for the Arizona License Term, … for the Diamond License Term") are terms of parts, not of the contract.
+  const names = depth === 0 ? new Set([...s.text.matchAll(NAMED_END_ALL)].map((m) => m[1]!.trim())) : new Set<string>();
+  const named = names.size === 1 ? [...names][0]! : undefined;
+  if (named) {
+    const definition = definitionOf(ctx, named);
+    const found = definition && definition.block !== s.block ? fromSentence(ctx, definition, start, depth + 1) : undefined;
+    if (found) return { ...found, text: `${found.text} (${s.text})`, citations: [...makeTerm('', '', [s.block]).citations, ...found.citations] };
+  }
+  // 6. No end at all; a survival clause's "in perpetuity" is about the clauses that survive, not the contract.
+  if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text) && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   return undefined;
 }
 
