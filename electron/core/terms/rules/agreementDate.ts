@@ -7,6 +7,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { findDate, findDates } from '../date';
+import { signatureDate } from '../signatureDate';
 import { makeTerm, type TermContext } from '../termContext';
 
 /**
@@ -69,5 +70,11 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const d = findDates(s.text, ctx.dates)[0];
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(s.text.slice(0, d.index))) return makeTerm(d.iso, s.text, [s.block]);
   }
+  // An opening without a date of its own ("as of the Effective Date", "the date of last signature"):
+  // the contract is made when it is signed. Not when it says its date is written above: that date was
+  // there and is lost (or left blank), and the signatures may be days apart from it.
+  if (ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text))) return undefined;
+  const signed = signatureDate(ctx);
+  if (signed) return makeTerm(signed.iso, `${signed.blocks.map((b) => b.text).join(' ')} (signed)`, signed.blocks);
   return undefined;
 }

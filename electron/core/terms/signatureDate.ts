@@ -1,0 +1,60 @@
+/**
+ * The date a contract was signed, read from its signature block: "IN WITNESS WHEREOF, the parties
+ * have executed this Agreement as of this 4th day of April, 2003", or the "Date:" lines under the
+ * signatures ("4/24/2018 | 04/25/2018" over "Date | Date"). When the parties signed on different
+ * days the contract is made on the last signature, so the latest date is taken.
+ */
+import type { Block } from '../../../shared/document';
+import { findDates, type FoundDate } from './date';
+import type { TermContext } from './termContext';
+
+export interface SignatureDate {
+  iso: string;
+  blocks: Block[];
+}
+
+const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
+/** Blocks after the signatures that end the signature block: annexes and long prose. */
+const AFTER_SIGNATURES = /^\s*(?:exhibit|schedule|appendix|annex|attachment|article|section)\b/i;
+/** How many blocks under "IN WITNESS WHEREOF" (or at the end of the document) the signature block may span. */
+const SIGNATURE_BLOCKS = 16;
+
+/** A line that is a date field of the signature block: "Date: November 5, 2019", "Dated: 1/27/2020", "4/24/2018 | 04/25/2018". */
+function dateLine(text: string, dates: FoundDate[]): boolean {
+  if (!dates.length || text.length > 140) return false;
+  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b/i.test(text) || /\|\s*date\b|\bdate\s*:/i.test(text)) return true;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, '');
+  return rest.replace(/[\s|,.:;_-]|dated?|on/gi, '') === '';
+}
+
+function latest(found: { d: FoundDate; b: Block }[]): SignatureDate | undefined {
+  if (!found.length) return undefined;
+  const iso = found.map((f) => f.d.iso).sort().at(-1)!;
+  return { iso, blocks: [...new Set(found.filter((f) => f.d.iso === iso).map((f) => f.b))] };
+}
+
+export function signatureDate(ctx: TermContext): SignatureDate | undefined {
+  const blocks = ctx.blocks;
+  let start = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (WITNESS.test(blocks[i]!.text)) {
+      start = i;
+      break;
+    }
+  }
+  if (start >= 0) {
+    // "… have executed this Agreement as of this 4th day of April, 2003."
+    const own = findDates(blocks[start]!.text, ctx.dates).filter((d) => /\b(?:as\s+of|on|this|dated?)\s+(?:this\s+|the\s+)?$/i.test(blocks[start]!.text.slice(Math.max(0, d.index - 20), d.index)));
+    if (own.length) return latest(own.map((d) => ({ d, b: blocks[start]! })));
+  }
+  const from = start >= 0 ? start + 1 : Math.max(0, blocks.length - SIGNATURE_BLOCKS);
+  const found: { d: FoundDate; b: Block }[] = [];
+  for (const b of blocks.slice(from, from + SIGNATURE_BLOCKS)) {
+    if (found.length && AFTER_SIGNATURES.test(b.text)) break;
+    if (b.text.length > 300) break;
+    const dates = findDates(b.text, ctx.dates);
+    if (dateLine(b.text.trim(), dates)) found.push(...dates.map((d) => ({ d, b })));
+  }
+  return latest(found);
+}
