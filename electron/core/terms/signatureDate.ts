@@ -52,7 +52,11 @@ export function signatureDate(ctx: TermContext): SignatureDate | undefined {
   const found: { d: FoundDate; b: Block }[] = [];
   for (const b of blocks.slice(from, from + SIGNATURE_BLOCKS)) {
     if (found.length && AFTER_SIGNATURES.test(b.text)) break;
-    if (b.text.length > 300) break;
+    // Prose after the signatures is the body going on (a signature page first, terms after it).
+    if (b.text.length > 300) {
+      if (start >= 0) break;
+      continue;
+    }
     const dates = findDates(b.text, ctx.dates);
     if (dateLine(b.text.trim(), dates)) found.push(...dates.map((d) => ({ d, b })));
   }

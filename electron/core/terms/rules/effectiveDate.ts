@@ -7,6 +7,7 @@
  */
 import type { KeyTerm } from '../../../../shared/terms';
 import { findDate, findDates } from '../date';
+import { signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 
 /** "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes. */
@@ -16,6 +17,25 @@ const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|be
 /** A definition pointing at the date of making rather than giving a date. */
 const POINTS_AT_AGREEMENT_DATE = /\b(?:(?:day\s+and\s+)?(?:date|year)\s+first\s+(?:above\s+)?(?:set\s+forth|written|stated|mentioned|listed)|date\s+(?:of\s+)?(?:signature|signing|execution)|(?:upon|on)\s+(?:the\s+)?(?:signature|signing|execution)|date\s+(?:on\s+which|that|when)\s+(?:it|this\s+agreement)\s+is\s+signed|date\s+of\s+(?:the\s+)?last\s+signature|date\s+first\s+(?:above\s+)?(?:set\s+forth|written|stated|mentioned)|date\s+(?:of\s+)?(?:this|the)\s+agreement|date\s+hereof|execution\s+date|date\s+of\s+execution|date\s+on\s+which\s+(?:this|the)\s+agreement\s+(?:is|has\s+been)\s+(?:signed|executed))\b/i;
 
+/**
+ * A definition that dates the contract by its signatures: "the date of last signature", "the later of
+ * the dates beneath the Parties' signatures", "the date this Agreement is signed by the last
+ * signatory", "upon the signatures and seals of both Parties", "when the Parties sign hereon".
+ */
+const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest)\s+date\s+(?:provided\s+for\s+)?on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
+
+/** The date a definition points at: the signatures' date, or the agreement date. */
+function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
+  // "… may be executed in counterparts, and shall become effective when signed by both": how to sign, not a date.
+  if (/\bcounterparts?\b/i.test(s.text)) return undefined;
+  if (POINTS_AT_SIGNATURES.test(pointer)) {
+    const signed = signatureDate(ctx);
+    if (signed) return makeTerm(signed.iso, `${s.text} (${signed.iso}, the date of the signatures)`, [s.block, ...signed.blocks]);
+  }
+  if ((POINTS_AT_AGREEMENT_DATE.test(pointer) || POINTS_AT_SIGNATURES.test(pointer)) && agreement && !agreement.blank) return makeTerm(agreement.value, `${s.text} (${agreement.value}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)]);
+  return undefined;
+}
+
 function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | undefined): KeyTerm | undefined {
   const defined = DEFINED_HERE.exec(s.text);
   if (!defined) return undefined;
@@ -23,8 +43,7 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
   const dates = findDates(before, ctx.dates);
   const d = dates[dates.length - 1];
   if (d) return makeTerm(d.iso, s.text, [s.block]);
-  if (POINTS_AT_AGREEMENT_DATE.test(before) && agreement && !agreement.blank) return makeTerm(agreement.value, `${s.text} (${agreement.value}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)]);
-  return undefined;
+  return pointedDate(ctx, s, before, agreement);
 }
 
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
@@ -38,18 +57,20 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const after = definition.text.slice(definition.text.search(/\bmeans?\b|\bshall\s+mean\b/i));
     const d = findDate(after, ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
-    if (POINTS_AT_AGREEMENT_DATE.test(after) && agreement && !agreement.blank) return makeTerm(agreement.value, `${definition.text} (${agreement.value}, the agreement date)`, [definition.block, ...citedBlocks(agreement, ctx)]);
+    const pointed = pointedDate(ctx, definition, after, agreement);
+    if (pointed) return pointed;
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffective\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a control, a price).
     if (s.at >= ctx.preamble.length && !/\b(?:this|the)\s+(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const d = findDate(after, ctx.dates);
       if (d && d.index < 8) return makeTerm(d.iso, s.text, [s.block]);
-      if (POINTS_AT_AGREEMENT_DATE.test(after.slice(0, 50)) && agreement && !agreement.blank) return makeTerm(agreement.value, `${s.text} (${agreement.value}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)]);
+      const pointed = pointedDate(ctx, s, after.slice(0, 90), agreement);
+      if (pointed) return pointed;
     }
   }
   // 3. An opening that defines its "Effective Date" beside the date of making, in words no date reader
