@@ -34,9 +34,10 @@ interface Pattern {
 
 const PATTERNS: readonly Pattern[] = [
   // "June 11, 2015", "June 11 2015", "June 11th, 2015", "Sept. 1, 2000"
-  { order: 'mdy', re: new RegExp(`\\b${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}\\b`, 'gi') },
+  // (A filled-in blank may touch the date: "_Dec. 8, 2005_", so an underscore may stand before it.)
+  { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}\\b`, 'gi') },
   // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000"
-  { order: 'dmy', re: new RegExp(`\\b${DAY}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH}\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH}\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
   // "2015-06-11"
   { order: 'ymd', re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g },
   // "06/11/2015", "6.11.2015", "6-11-2015"; two-digit years ("6/11/15") are read as 19xx/20xx below
@@ -98,8 +99,9 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
         const a = +m[1]!;
         const b = +m[3]!;
         y = fullYear(m[4]!);
-        // Month first unless the document is day-first or the first number cannot be a month.
-        const dayFirst = a > 12 || (options.dayFirst === true && b <= 12);
+        // Month first unless the document is day-first or the first number cannot be a month. Dots
+        // ("1.4.2011") are the day-first convention of Europe and Israel; US contracts write slashes.
+        const dayFirst = a > 12 || ((options.dayFirst === true || m[2] === '.') && b <= 12);
         [mo, d] = dayFirst ? [b, a] : [a, b];
         ambiguous = a <= 12 && b <= 12 && a !== b;
       }

@@ -42,6 +42,14 @@ describe('date', () => {
     ]);
   });
 
+  it('reads a date a filled-in blank touches, and dotted numeric dates day first', () => {
+    expect(toIsoDate('shall be effective as of _Dec. 8, 2005 (hereinafter "Effective Date")')).toBe('2005-12-08');
+    expect(toIsoDate('made this _1st day of June, 2004')).toBe('2004-06-01');
+    expect(toIsoDate('is effective as of the 1.4.2011 (the "Effective Date")')).toBe('2011-04-01');
+    expect(toIsoDate('dated 4/1/2011')).toBe('2011-04-01');
+    expect(toIsoDate('dated 13.04.2011')).toBe('2011-04-13');
+  });
+
   it('adds months (clamped to the month end) and days', () => {
     expect(addToDate('2014-05-08', { months: 12 })).toBe('2015-05-08');
     expect(addToDate('2014-01-31', { months: 1 })).toBe('2014-02-28');
