@@ -19,9 +19,9 @@ const SAMPLE = 64;
 const FLOORS: Record<ScoredField, number> = {
   title: 0.79,
   parties: 0.75,
-  agreementDate: 0.68,
-  effectiveDate: 0.74,
-  expiration: 0.44,
+  agreementDate: 0.77,
+  effectiveDate: 0.86,
+  expiration: 0.72,
   renewal: 0.85,
   renewalNotice: 0.85,
   governingLaw: 0.8,
