@@ -5,6 +5,7 @@
  *                                       binaries and pdf.js's assets are loaded from node_modules)
  *   dist/electron/main/parseWorker.js   the document parser's worker thread, next to the code that spawns it
  *   dist/electron/main/renderWorker.js  the thread that draws scanned pages for OCR, likewise
+ *   dist/electron/main/tesseractWorker.js  an OCR thread (Tesseract's WebAssembly build), likewise
  *   dist/electron/main/extractiveWorker.js   the extractive summary's worker thread (large documents)
  *   dist/electron/preload/preload.cjs   one CommonJS file: a sandboxed preload cannot require local files
  *
@@ -37,6 +38,7 @@ export function electronBuildOptions(): { main: BuildOptions; preload: BuildOpti
         main: 'electron/main/main.ts',
         parseWorker: 'electron/core/documents/worker/parseWorker.ts',
         renderWorker: 'electron/core/documents/ocr/renderWorker.ts',
+        tesseractWorker: 'electron/core/documents/ocr/tesseractWorker.ts',
         extractiveWorker: 'electron/core/service/extractiveWorker.ts',
       },
       outdir: path.join(out, 'main'),

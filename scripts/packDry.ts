@@ -73,20 +73,20 @@ async function main(): Promise<number> {
   }
   for (const b of binaries) process.stdout.write(`${b}: ${(dirSize(path.join(unpacked, b)) / 1024 / 1024).toFixed(1)} MB unpacked\n`);
   if (!existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'node-llama-cpp', 'package.json'))) problems.push('node-llama-cpp is not unpacked');
-  // OCR: what Node's own loader reads in the packaged app (worker script, wasm, language data, canvas addon).
+  // OCR: what Node's own loader reads in the packaged app (engine builds, language data, canvas addon).
   const unpackedModules = path.join(resources, 'app.asar.unpacked', 'node_modules');
   for (const need of [
-    'tesseract.js/src/worker-script/node/index.js',
+    'tesseract.js-core/tesseract-core-simd-lstm.js',
     'tesseract.js-core/tesseract-core-simd-lstm.wasm',
+    'tesseract.js-core/tesseract-core-lstm.js',
+    'tesseract.js-core/tesseract-core-lstm.wasm',
     '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
-    'regenerator-runtime/runtime.js',
-    'is-url/index.js',
-    'wasm-feature-detect/package.json',
     `@napi-rs/canvas-${process.platform}-${process.arch}-gnu/package.json`,
   ]) {
     if (!existsSync(path.join(unpackedModules, need))) problems.push(`OCR file not unpacked: ${need}`);
   }
   if (!files.includes('/dist/electron/main/renderWorker.js')) problems.push('the OCR page-render worker is not packed');
+  if (!files.includes('/dist/electron/main/tesseractWorker.js')) problems.push('the OCR engine worker is not packed');
 
   process.stdout.write(`${own.length} app entries, ${files.length - own.length} dependency entries; unpacked binaries: ${binaries.join(', ') || 'none'}\n`);
   for (const p of problems) process.stderr.write(`${p}\n`);

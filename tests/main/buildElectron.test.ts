@@ -14,6 +14,7 @@ describe('npm run build: main and preload bundles', () => {
     const mainJs = readFileSync(path.join(out, 'main', 'main.js'), 'utf8');
     expect(existsSync(path.join(out, 'main', 'parseWorker.js'))).toBe(true);
     expect(existsSync(path.join(out, 'main', 'renderWorker.js'))).toBe(true);
+    expect(existsSync(path.join(out, 'main', 'tesseractWorker.js'))).toBe(true);
     expect(existsSync(path.join(out, 'main', 'extractiveWorker.js'))).toBe(true);
     // SECURITY C3: the OpenAI client is a separate chunk, loaded only when a cloud job runs.
     expect(mainJs).not.toMatch(/from\s+["']openai["']/);

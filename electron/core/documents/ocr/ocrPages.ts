@@ -120,7 +120,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
       const t0 = performance.now();
       const img = await draw(page, dpi, rotation);
       const t1 = performance.now();
-      const tess = await pool.recognize(img.image, { rotateAuto: true, dpi: img.dpi, timeoutMs, ...(signal ? { signal } : {}) });
+      const tess = await pool.recognize(img.image, { deskew: true, dpi: img.dpi, timeoutMs, ...(signal ? { signal } : {}) });
       timings.renderMs += t1 - t0;
       timings.recogniseMs += performance.now() - t1;
       timings.reads++;

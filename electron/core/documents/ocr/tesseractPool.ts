@@ -1,24 +1,23 @@
 /**
- * A pool of tesseract.js workers (each its own thread running Tesseract compiled to WebAssembly),
- * sized to the cores. Every read has a time limit and follows an AbortSignal: a worker that
+ * A pool of OCR threads (each running Tesseract compiled to WebAssembly, see tesseractWorker.ts),
+ * sized to the cores. Every read has a time limit and follows an AbortSignal: a thread that
  * overruns or is cancelled is terminated at once (WebAssembly cannot be interrupted any other
  * way) and replaced on demand.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
+import { spawnCoreWorker } from '../worker/spawnCoreWorker';
 import { languageDataDir } from './ocrLanguages';
+import type { ReadResult, TessReply, TessRequest } from './tesseractWorker';
 import { unpackedPath } from './unpackedPath';
 
 const require = createRequire(import.meta.url);
 
-/** The parts of a tesseract.js worker we use. */
-interface TessWorker {
-  recognize(image: Uint8Array | Buffer, options: { rotateAuto?: boolean; user_defined_dpi?: string }, output: { text: boolean; blocks: boolean }): Promise<{ data: TessPage }>;
-  setParameters(params: Record<string, string>): Promise<unknown>;
-  terminate(): Promise<unknown>;
-}
+/** The JavaScript heap of an OCR thread holds little (the engine's memory is WebAssembly's own). */
+const THREAD_HEAP_MB = 256;
 
 export interface TessBox {
   x0: number;
@@ -38,14 +37,68 @@ export interface TessParagraph {
   lines: { text: string; bbox: TessBox; words: TessWord[] }[];
 }
 export interface TessPage {
-  text: string;
   confidence: number;
   rotateRadians?: number;
   blocks: { paragraphs: TessParagraph[] }[] | null;
 }
 
-type CreateWorker = (langs: string, oem: number, options: Record<string, unknown>) => Promise<TessWorker>;
-const LSTM_ONLY = 1;
+/** One OCR thread with its engine started; one read at a time. */
+class TessWorker {
+  private pending: { resolve: (r: ReadResult) => void; reject: (e: Error) => void } | undefined;
+  private nextId = 1;
+  private dead: Error | undefined;
+
+  private constructor(private readonly thread: Worker) {
+    thread.on('message', (reply: TessReply) => {
+      if (reply.type !== 'read' || !this.pending) return;
+      const p = this.pending;
+      this.pending = undefined;
+      if (reply.ok) p.resolve(reply.page);
+      else p.reject(new Error(reply.message));
+    });
+    const fail = (e: Error): void => {
+      this.dead ??= e;
+      this.pending?.reject(e);
+      this.pending = undefined;
+    };
+    thread.on('error', fail);
+    thread.on('exit', () => fail(new Error('the OCR thread ended')));
+  }
+
+  static async start(init: Extract<TessRequest, { type: 'init' }>): Promise<TessWorker> {
+    const thread = spawnCoreWorker(import.meta.url, 'tesseractWorker', './tesseractWorker', { maxOldGenerationSizeMb: THREAD_HEAP_MB });
+    const started = new Promise<void>((resolve, reject) => {
+      const onMessage = (reply: TessReply): void => {
+        if (reply.type === 'ready') resolve();
+        else if (reply.type === 'failed') reject(new Error(reply.message));
+      };
+      thread.on('message', onMessage);
+      thread.once('error', reject);
+      thread.once('exit', () => reject(new Error('the OCR thread ended while starting')));
+    });
+    const worker = new TessWorker(thread);
+    thread.postMessage(init satisfies TessRequest);
+    try {
+      await started;
+    } catch (e) {
+      await thread.terminate();
+      throw e;
+    }
+    return worker;
+  }
+
+  recognize(image: Uint8Array, dpi: number, deskew: boolean): Promise<ReadResult> {
+    if (this.dead) return Promise.reject(this.dead);
+    return new Promise<ReadResult>((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.thread.postMessage({ type: 'read', id: this.nextId++, image, dpi, deskew } satisfies TessRequest);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    await this.thread.terminate();
+  }
+}
 
 export interface PoolOptions {
   /** A Tesseract language code with an npm data package (`@tesseract.js-data/<code>`). */
@@ -67,23 +120,19 @@ export class TesseractPool {
   private readonly waiting: ((w: TessWorker | undefined) => void)[] = [];
   private starting = 0;
   private closed = false;
-  private readonly options: Record<string, unknown>;
-  private readonly language: string;
+  private readonly init: Extract<TessRequest, { type: 'init' }>;
   readonly size: number;
 
   constructor(options: PoolOptions) {
     this.size = Math.max(1, options.size ?? defaultPoolSize());
-    this.language = options.language;
-    const tessRoot = unpackedPath(path.dirname(require.resolve('tesseract.js/package.json')));
-    this.options = {
-      // A local folder: tesseract.js reads `<langPath>/<code>.traineddata.gz` with fs and, with
-      // caching off, writes nothing back. Without langPath it would download from a CDN.
-      langPath: languageDataDir(options.language, options.dataDir),
-      cacheMethod: 'none',
-      gzip: true,
-      workerPath: path.join(tessRoot, 'src', 'worker-script', 'node', 'index.js'),
-      logger: () => undefined,
-      errorHandler: () => undefined,
+    // The engine and the language data are read from local files only: nothing is ever fetched.
+    const core = unpackedPath(path.dirname(require.resolve('tesseract.js-core/package.json')));
+    this.init = {
+      type: 'init',
+      // The SIMD build is about twice as fast; the plain one is for a runtime without SIMD.
+      corePaths: [path.join(core, 'tesseract-core-simd-lstm.js'), path.join(core, 'tesseract-core-lstm.js')],
+      modelFile: path.join(languageDataDir(options.language, options.dataDir), `${options.language}.traineddata.gz`),
+      language: options.language,
     };
   }
 
@@ -93,11 +142,11 @@ export class TesseractPool {
   }
 
   /**
-   * Reads one image (PGM/PNG bytes). Rejects with CANCELLED on abort, OCR_FAILED when the engine
-   * fails or the read takes longer than `timeoutMs`.
+   * Reads one binary PGM image drawn at `dpi`; with `deskew`, a slanted page is straightened
+   * first. Rejects with CANCELLED on abort, OCR_FAILED when the engine fails or the read takes
+   * longer than `timeoutMs`.
    */
-  /** `dpi` is the resolution the image was rendered at (a PGM carries none). */
-  async recognize(image: Uint8Array, opts: { rotateAuto: boolean; dpi: number; timeoutMs: number; signal?: AbortSignal }): Promise<TessPage> {
+  async recognize(image: Uint8Array, opts: { deskew: boolean; dpi: number; timeoutMs: number; signal?: AbortSignal }): Promise<TessPage> {
     const worker = await this.acquire(opts.signal);
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
@@ -115,13 +164,13 @@ export class TesseractPool {
         if (opts.signal?.aborted) onAbort();
         else opts.signal?.addEventListener('abort', onAbort, { once: true });
       });
-      const read = worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), { rotateAuto: opts.rotateAuto, user_defined_dpi: String(Math.round(opts.dpi)) }, { text: true, blocks: true });
-      const { data } = await Promise.race([read, stop]).catch((e: unknown) => {
+      const read = worker.recognize(image, opts.dpi, opts.deskew);
+      const data = await Promise.race([read, stop]).catch((e: unknown) => {
         if (e instanceof PrecisFailure) throw e;
         kill = true;
-        throw new PrecisFailure('OCR_FAILED', `The OCR engine failed on a scanned page (${String(e).slice(0, 160)}).`);
+        throw new PrecisFailure('OCR_FAILED', `The OCR engine failed on a scanned page (${String(e instanceof Error ? e.message : e).slice(0, 160)}).`);
       });
-      return data;
+      return { confidence: data.confidence, rotateRadians: data.rotateRadians, blocks: data.blocks as TessPage['blocks'] };
     } finally {
       clearTimeout(timer);
       if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
@@ -225,9 +274,8 @@ export class TesseractPool {
   }
 
   private async start(): Promise<TessWorker> {
-    const { createWorker } = require('tesseract.js') as { createWorker: CreateWorker };
     try {
-      return await createWorker(this.language, LSTM_ONLY, this.options);
+      return await TessWorker.start(this.init);
     } catch (e) {
       throw new PrecisFailure('OCR_FAILED', `The OCR engine could not start (${String(e).slice(0, 160)}).`);
     }
