@@ -8,6 +8,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
 import { isolatedPixelShare, median3x3, SPECKLE_SHARE } from './despeckle';
+import { greyFromImage, soleFullPageImage, type DecodedImage } from './pageImage';
 
 export type RenderRequest =
   | { id: number; type: 'open'; bytes: Uint8Array; password?: string }
@@ -20,6 +21,8 @@ export interface RenderedPage {
   height: number;
   /** True when scan speckle was filtered out before OCR. */
   despeckled: boolean;
+  /** `image`: the page's own scanned image was taken as it is; `drawn`: the page was painted. */
+  source: 'image' | 'drawn';
   /** The resolution the page was drawn at. */
   dpi: number;
   /** The page's size in points as a viewer shows it (its own /Rotate applied, ours not). */
@@ -33,31 +36,72 @@ type RenderParams = Parameters<Awaited<ReturnType<PdfDoc['getPage']>>['render']>
 type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 let doc: PdfDoc | undefined;
 
+/** A scanned image is taken as it is when its resolution is within this share of the one wanted. */
+const DPI_TOLERANCE = 0.1;
+
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+
+function pgmHeader(width: number, height: number): Buffer {
+  return Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii');
+}
+
+/**
+ * The page's own image as grey, when the page is one upright full-page image whose resolution is
+ * close to `dpi` (a scan drawn at its own resolution comes out pixel for pixel as that image).
+ */
+async function scannedImage(p: PdfPage, ops: Record<string, number>, dpi: number): Promise<{ image: Uint8Array; width: number; height: number; dpi: number } | undefined> {
+  const list = await p.getOperatorList();
+  const [x0, y0, x1, y1] = p.view as [number, number, number, number];
+  const sole = soleFullPageImage(list.fnArray, list.argsArray, ops, p.view);
+  if (!sole) return undefined;
+  const dpiX = (sole.width * 72) / (x1 - x0);
+  const dpiY = (sole.height * 72) / (y1 - y0);
+  if (Math.abs(dpiX - dpiY) > dpiX * 0.01 || Math.abs(dpiX - dpi) > dpi * DPI_TOLERANCE) return undefined;
+  const store = sole.id.startsWith('g_') ? p.commonObjs : p.objs;
+  const decoded = await new Promise<DecodedImage | undefined>((resolve) => store.get(sole.id, (d: unknown) => resolve(d as DecodedImage | undefined), () => resolve(undefined)));
+  if (!decoded?.data || decoded.width !== sole.width || decoded.height !== sole.height) return undefined;
+  const header = pgmHeader(sole.width, sole.height);
+  const image = new Uint8Array(header.length + sole.width * sole.height);
+  image.set(header, 0);
+  return greyFromImage(decoded, image, header.length) ? { image, width: sole.width, height: sole.height, dpi: dpiX } : undefined;
+}
+
 async function render(page: number, maxDpi: number, rotation: number): Promise<RenderedPage> {
   if (!doc) throw new Error('no document is open');
+  const pdfjs = await loadPdfjs();
   const p = await doc.getPage(page);
   const flat = p.getViewport({ scale: 1 });
-  const dpi = chooseDpi(flat.width, flat.height, maxDpi);
-  const viewport = p.getViewport({ scale: dpi / 72, rotation: (flat.rotation + rotation) % 360 });
-  const width = Math.max(1, Math.round(viewport.width));
-  const height = Math.max(1, Math.round(viewport.height));
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  // The napi canvas implements the subset of the DOM canvas pdf.js paints with (its types name the DOM's).
-  await p.render({ canvas: canvas as unknown as RenderParams['canvas'], viewport }).promise;
-  const rgba = ctx.getImageData(0, 0, width, height).data;
-  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii');
-  const image = new Uint8Array(header.length + width * height);
-  image.set(header, 0);
-  for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) {
-    image[o] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+  const wanted = chooseDpi(flat.width, flat.height, maxDpi);
+  // Only a page read the way it is stored (no turn of ours or of its own) is taken from its image.
+  const scan = rotation === 0 && flat.rotation === 0 ? await scannedImage(p, pdfjs.OPS, wanted) : undefined;
+  let image: Uint8Array;
+  let width: number;
+  let height: number;
+  let dpi = wanted;
+  if (scan) ({ image, width, height, dpi } = scan);
+  else {
+    const viewport = p.getViewport({ scale: dpi / 72, rotation: (flat.rotation + rotation) % 360 });
+    width = Math.max(1, Math.round(viewport.width));
+    height = Math.max(1, Math.round(viewport.height));
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    // The napi canvas implements the subset of the DOM canvas pdf.js paints with (its types name the DOM's).
+    await p.render({ canvas: canvas as unknown as RenderParams['canvas'], viewport }).promise;
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    const header = pgmHeader(width, height);
+    image = new Uint8Array(header.length + width * height);
+    image.set(header, 0);
+    for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) {
+      image[o] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+    }
   }
   p.cleanup();
-  const speckled = isolatedPixelShare(image, width, height, header.length) > SPECKLE_SHARE;
-  if (speckled) median3x3(image, width, height, header.length);
-  return { image, width, height, despeckled: speckled, dpi, pageWidth: flat.width, pageHeight: flat.height };
+  const offset = image.length - width * height;
+  const speckled = isolatedPixelShare(image, width, height, offset) > SPECKLE_SHARE;
+  if (speckled) median3x3(image, width, height, offset);
+  return { image, width, height, despeckled: speckled, source: scan ? 'image' : 'drawn', dpi, pageWidth: flat.width, pageHeight: flat.height };
 }
 
 async function handle(req: RenderRequest): Promise<RenderedPage | undefined> {
