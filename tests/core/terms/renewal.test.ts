@@ -88,3 +88,18 @@ describe('renewal notice period (contracts written for the rule)', () => {
     expect(t.renewalNotice?.value).toBe('45 days');
   });
 });
+
+describe('renewal and notice: limits and termination rights stated apart', () => {
+  it('reads no renewal from a limit that "shall not extend beyond" a time', () => {
+    expect(terms({ text: 'No delay caused by the receiving Party under this Article shall extend beyond three (3) months.', clause: '7' }).renewal).toBeUndefined();
+  });
+
+  it('takes no notice from a right to terminate for convenience stated before the renewal', () => {
+    const t = terms(
+      { text: 'Either party may terminate this Agreement for convenience upon ninety (90) days written notice.', clause: '4.1' },
+      { text: 'This Agreement shall automatically renew for successive one (1) year terms.', clause: '4.2' },
+    );
+    expect(t.renewal?.value).toMatch(/^1 year each, automatic/);
+    expect(t.renewalNotice).toBeUndefined();
+  });
+});

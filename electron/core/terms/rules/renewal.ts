@@ -40,12 +40,13 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
  * lawyers mostly record it as a renewal term when the contract states its length ("may agree in
  * writing to extend for successive one (1) year periods") and never when it does not, so without a
  * length it is none.
- * Not a renewal term at all: "extend until …" (the term's own end); an extension by a delay
- * ("extended by a period equal to …", "for a period equal to the period of such delay"); a
- * definition that points elsewhere ("“Renewal Term” shall have the meaning set forth in 8.2").
+ * Not a renewal term at all: "extend until …" (the term's own end); "shall not extend beyond …" (a
+ * limit); an extension by a delay ("extended by a period equal to …", "for a period equal to the
+ * period of such delay"); a definition that points elsewhere ("“Renewal Term” shall have the
+ * meaning set forth in 8.2").
  */
 const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing)\b/i;
-const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
+const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
 const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"]{2,50}[”"]\s+(?:means|shall\s+mean)\b/i;
@@ -196,6 +197,9 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     if (!STOPS_RENEWAL.test(c.text) && !(c === s && /\bunless\b/i.test(c.text))) continue;
     // A time to cure a breach is not a notice period.
     if (c !== s && /\b(?:breach\w*|cure|default)\b/i.test(c.text)) continue;
+    // A sentence before the renewal gives its notice only when it speaks of renewal or the term's end
+    // (a right to terminate for convenience, stated first, is not a notice to stop renewal).
+    if (before.includes(c) && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x));
     if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
   }
