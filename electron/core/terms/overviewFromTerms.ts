@@ -73,8 +73,10 @@ export function overviewFromTerms(terms: KeyTerms): SummaryPoint[] {
     const automatic = /\bautomatic\b/.test(renewal);
     const notice = value(terms.renewalNotice);
     const how = automatic ? 'It renews automatically' : 'It may be renewed';
+    const agreed = !automatic && /\bby agreement\b/.test(renewal) ? ' if both parties agree' : '';
     const unless = automatic && notice ? `, unless a party gives notice ${notice} before the term ends` : notice ? `; notice is due ${notice} before the term ends` : '';
-    add(`${how}${length ? ` for periods of ${length}` : ''}${unless}.`, terms.renewal, terms.renewalNotice);
+    if (/^indefinitely\b/.test(renewal)) add(`After its first term it continues until a party ends it${notice ? ` with ${notice}' notice` : ''}.`, terms.renewal, terms.renewalNotice);
+    else add(`${how}${length ? ` for periods of ${length}` : ''}${agreed}${unless}.`, terms.renewal, terms.renewalNotice);
   }
   // Which law.
   const law = value(terms.governingLaw);

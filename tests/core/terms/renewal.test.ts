@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { makeDoc } from './docFixture';
 
 const opening = 'This Agreement is made as of March 3, 2011 between Harrow Pumps Inc. ("Harrow") and Quill Fluid Systems LLC ("Quill").';
@@ -101,5 +102,15 @@ describe('renewal and notice: limits and termination rights stated apart', () =>
     );
     expect(t.renewal?.value).toMatch(/^1 year each, automatic/);
     expect(t.renewalNotice).toBeUndefined();
+  });
+});
+
+describe('renewal in the model-free Overview', () => {
+  const overview = (...body: { text: string; clause?: string }[]) =>
+    extractiveSummary(makeDoc([{ text: 'DISTRIBUTION AGREEMENT', kind: 'heading' }, opening, ...body]).blocks, { sentences: 8 }).overview.map((p) => p.text);
+
+  it('says a contract that continues after its first term runs until a party ends it, and a renewal by agreement needs both parties', () => {
+    expect(overview({ text: 'This Agreement shall continue for an initial term of two (2) years and indefinitely after that until terminated by either party giving at least nine (9) months\' prior written notice.', clause: '11' })).toContain("After its first term it continues until a party ends it with 9 months' notice.");
+    expect(overview({ text: 'The term of this Agreement may be extended for an additional two year period with the written consent of both parties.', clause: '11' })).toContain('It may be renewed for periods of 2 years if both parties agree.');
   });
 });
