@@ -228,7 +228,8 @@ export function readParties(text: string): LabelParty[] {
     const brand = /^[a-z][\w.]*[A-Z.]/.test(name) || /\b(inc|llc|ltd|corp|limited|plc|gmbh|ag|sa|lp)\.?$/i.test(name);
     if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name) && !brand)) continue;
     // "Stryker and Conformis ("Parties" …)": the parties named together as one defined collective, not another party.
-    if (/\band\b|&/i.test(name) && /[“"]\s*(?:an?\s+|the\s+)?part(?:y|ies)\b(?!\s+[A-Z0-9]\b)/i.test(piece)) continue;
+    // Only the collective "Parties" marks one: "Kell Research & Trading, LLC ("Party", …)" is one party whose name holds "&".
+    if (/\band\b|&/i.test(name) && /[“"]\s*(?:the\s+)?parties\b/i.test(piece)) continue;
     if (!name && short.length && short.every((s) => COLLECTIVE.test(s))) continue;
     if (name.split(/\s+/).length > 8) continue;
     if (!name && !short.length) continue;

@@ -61,6 +61,8 @@ describe('the harness reads CUAD answers on its own', () => {
     expect(readParties('Acme Corp. ("Acme"); Beta LLC ("Beta"); Acme and Beta (each a “Party” and collectively the “Parties”)')).toHaveLength(2);
     expect(readParties('Acme Corp. ("Buyer"); Beta LLC ("Seller"); (each "Party", collectively "Parties")')).toHaveLength(2);
     expect(readParties('Research and Engineering Co. ("Party A"); Beta LLC ("Party B")')).toHaveLength(2);
+    // "&" inside one party's name is not a collective; only the collective "Parties" makes one.
+    expect(readParties('Acme Corp. ("Party"); Kell Research & Trading, LLC ("Party", collectively with Acme Corp., the "Kell Parties")').map((p) => p.name)).toEqual(['Acme Corp.', 'Kell Research & Trading, LLC']);
     // A parenthesis inside a name stays; what the answer adds to say who is bound goes.
     expect(readParties('Fonterra (USA) Inc., ("Supplier"); Acme LLC and its Affiliates ("Acme"); Beta Ltd. including its successors and permitted assigns ("Beta")').map((p) => p.name)).toEqual(['Fonterra (USA) Inc.', 'Acme LLC', 'Beta Ltd.']);
   });
@@ -110,6 +112,14 @@ describe('value-level scoring', () => {
     expect(scoreField('parties', label, term([{ name: 'ALPHA WIDGETS, INC.', role: 'Alpha' }, { name: 'Beta Supplies LLC' }])).outcome).toBe('right');
     expect(scoreField('parties', label, term([{ name: 'Alpha Widgets Inc.' }])).outcome).toBe('wrong');
     expect(scoreField('parties', label, term([{ name: 'Alpha Widgets Inc.' }, { name: 'Beta Supplies LLC' }, { name: 'Gamma' }])).outcome).toBe('wrong');
+  });
+
+  it('knows a party left blank in a template by its role', () => {
+    expect(scoreField('parties', 'Alpha Inc.; [*] ("Distributor")', term([{ name: 'Alpha Inc.' }, { name: '[*]', role: 'Distributor' }])).outcome).toBe('right');
+    expect(scoreField('parties', 'Alpha AG ("Alpha"); Distributor ("Distributor")', term([{ name: 'Alpha AG' }, { name: '__________', role: 'Distributor' }])).outcome).toBe('right');
+    // The role must be the labelled one, and a named party is still compared by name.
+    expect(scoreField('parties', 'Alpha Inc.; [*] ("Distributor")', term([{ name: 'Alpha Inc.' }, { name: '[*]', role: 'Reseller' }])).outcome).toBe('wrong');
+    expect(scoreField('parties', 'Alpha Inc.; [*] ("Distributor")', term([{ name: 'Alpha Inc.' }, { name: 'Gamma LLC', role: 'Distributor' }])).outcome).toBe('wrong');
   });
 
   it('scores titles by words', () => {

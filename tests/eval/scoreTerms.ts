@@ -62,13 +62,24 @@ function partyNames(p: Party): string[] {
   return [p.name, ...(p.role ? p.role.split(/\s*\/\s*|\s*;\s*/) : [])].filter(Boolean);
 }
 
+/**
+ * A party whose name is a template blank ("[*]", "____") has no name to compare: it is the party
+ * its role names. The answers write such a party as the blank or the role with the role as short
+ * name (`[*] ("Distributor")`, `Distributor ("Distributor")`).
+ */
+function blankKnownAs(p: Party, l: LabelParty): boolean {
+  if (partyKey(p.name)) return false;
+  const roles = (p.role ?? '').split(/\s*\/\s*|\s*;\s*/).map(partyKey).filter(Boolean);
+  return roles.some((r) => r === partyKey(l.name) || l.short.some((s) => partyKey(s) === r));
+}
+
 function labelledFound(l: LabelParty, predicted: readonly Party[]): boolean {
-  if (l.name) return predicted.some((p) => sameName(l.name, p.name));
+  if (l.name) return predicted.some((p) => sameName(l.name, p.name) || blankKnownAs(p, l));
   return predicted.some((p) => partyNames(p).some((n) => l.short.some((s) => partyKey(s) === partyKey(n))));
 }
 
 function foundLabelled(p: Party, labels: readonly LabelParty[]): boolean {
-  return labels.some((l) => (l.name && sameName(l.name, p.name)) || l.short.some((s) => partyKey(s) === partyKey(p.name)));
+  return labels.some((l) => (l.name && sameName(l.name, p.name)) || l.short.some((s) => partyKey(s) === partyKey(p.name)) || blankKnownAs(p, l));
 }
 
 export function partiesMatch(label: string, predicted: readonly Party[]): boolean {
