@@ -8,10 +8,10 @@
 import type { Party } from '../../../shared/terms';
 
 /** Words that mark an organisation: legal forms, and nouns that name institutions. */
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|oy|ab|as|a\/s|kk|k\.k|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|oy|ab|as|a\/s|kk|k\.k|g\.i\.e|gie|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Oy|AB|A\/S|K\.K|Ltda|S\/A|LLLP|PC|P\.C|PA|P\.A)`;
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Oy|AB|A\/S|K\.K|Ltda|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -32,7 +32,7 @@ const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
  * ", located at…", ", having its principal place of business…", ", organized under…", an address
  * starting with a number, ", of 12 Main Street". Everything from there on is dropped.
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business|acting|on behalf|by and through|through its|d\/b\/a|dba)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business|acting|on behalf|by and through|through its|d\/b\/a|dba|including)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -51,7 +51,7 @@ export function partyListOf(opening: string): string | undefined {
   // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
   rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
   // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of".
-  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
+  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|R\sE\sC\sI\sT\sA\sL\sS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   const end = sentenceEnd(rest);
   if (end >= 0) rest = rest.slice(0, end);
@@ -107,6 +107,12 @@ export function splitTopLevel(list: string): string[] {
     const rest = list.slice(i);
     const before0 = list.slice(start, i);
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
+    // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number.
+    if (c === ',' && /^,\s*(?:and\s+)?\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]/.test(rest)) {
+      pieces.push(before0);
+      start = i + 1;
+      continue;
+    }
     const person = NEXT_PERSON.exec(rest.slice(1));
     if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)))) {
       pieces.push(before0);
@@ -137,6 +143,11 @@ export function shortNamesOf(piece: string): string[] {
   for (const m of piece.matchAll(/\bhereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
     const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
     if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
+  }
+  // "(as Company)", "(as the Lender)": a role given without quotes on a cover page.
+  for (const m of piece.matchAll(/\(as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)/g)) {
+    const name = m[1]!.trim();
+    if (!NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
   }
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {
@@ -255,13 +266,13 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   const out: Party[] = [];
   // A capitalised name (or a [blank]) of up to 8 words, an optional description (", a/an/the …",
   // "with a place of business at …", "having an address at …"), then ("Short").
-  const re = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented)\s[^()]{0,160}?)?,?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"]\)/g;
+  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'-]*|&),?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting)\s[^()]{0,160}?)?,?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"](?:\s+and\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   for (const m of [...t.matchAll(re), ...t.matchAll(unquoted)]) {
     const name = nameOf(m[1]!);
     const role = m[2]!.trim();
-    if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name)) continue;
+    if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) continue;
     if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || options.usedLater?.(role))) continue;
     if (!out.some((p) => p.name === name)) out.push({ name, role });
   }

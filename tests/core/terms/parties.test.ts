@@ -19,6 +19,14 @@ describe('parties from an opening sentence (contracts written for the rule)', ()
     expect(names('by and among, on the one hand, Ferrow Labs, LLC (“Ferrow”), and, on the other hand, Mint Fund L.P., Mint Partners L.P., Kell Research & Trading, LLC and Dana Orly (collectively, the “Mint Parties”).')).toEqual(['Ferrow Labs, LLC', 'Mint Fund L.P.', 'Mint Partners L.P.', 'Kell Research & Trading, LLC', 'Dana Orly']);
   });
 
+  it('ends the list at letter-spaced R E C I T A L S', () => {
+    expect(names('by and among Fernway, a California general partnership ("Partnership"), and Oakhill Management Inc. ("Manager"), with respect to the following R E C I T A L S A. The Partnership and Gamma Wind (Prime) Inc. entered into an agreement')).toEqual(['Fernway', 'Oakhill Management Inc.']);
+  });
+
+  it('splits a lettered list at the comma before the next letter', () => {
+    expect(names('by and among (a) Zorvex Communications, S.A. (“Zorvex”), a limited company incorporated in Luxembourg, with its office at 6 rue Haute, Luxembourg, (b) Zorvex Technologies, S.A. (“Zorvex Holding”), a limited company; and (c) Lanterne Online Limited (“Company”).')).toEqual(['Zorvex Communications, S.A.', 'Zorvex Technologies, S.A.', 'Lanterne Online Limited']);
+  });
+
   it('keeps brands written in lower case when their legal form follows', () => {
     expect(names('between eQuill Corp., a Delaware corporation ("eQuill"), and zebranet.com, Inc. ("Zebranet").')).toEqual(['eQuill Corp.', 'zebranet.com, Inc.']);
   });

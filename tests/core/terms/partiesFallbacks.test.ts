@@ -48,8 +48,29 @@ describe('parties when the opening has no between/among list', () => {
     expect(parties([heading('CONSULTING AGREEMENT'), 'Orvell Biotech, Inc., with a place of business at 740 Elm Avenue, Berkeley, CA 94710 (“Orvell”) and Kestrel B.V. having an address at Canal Road 16, Leiden, the Netherlands, represented by Anna de Wit, (“Consultant”) agree to all terms and conditions of this Consulting Agreement.', 'Consultant will advise Orvell.'])).toEqual(['Orvell Biotech, Inc.', 'Kestrel B.V.']);
   });
 
+  it('reads short names defined with more words in the parenthesis and parties "acting as agent"', () => {
+    expect(parties([heading('400,000 Shares'), heading('EQUITY DISTRIBUTION AGREEMENT'), 'Granite Ridge REIT, Inc., a Maryland corporation (the “Company”), together with Granite Ridge Holdings, L.P., a Delaware limited partnership (the “Operating Partnership” and together with the Company, the “Transaction Entities”) and GRR Manager, LLC, a Delaware limited liability company (the “Manager”), agrees that it may issue and sell through Lakeside Research & Trading, LLC, acting as agent (the “Agent”), up to 400,000 shares.', 'The Agent shall use its efforts.'])).toEqual(['Granite Ridge REIT, Inc.', 'Granite Ridge Holdings, L.P.', 'GRR Manager, LLC', 'Lakeside Research & Trading, LLC']);
+  });
+
   it('reads a letter-spaced "B E T W E E N:" and numbered parties after "BETWEEN"', () => {
     expect(parties(['THIS AGREEMENT made this 20 day of November, 1995.', 'B E T W E E N:', heading('NORTHLAND COURIER LTD.'), heading('("Northland")'), '- and -', heading('SWIFTWAY PARCEL SYSTEMS LTD.'), heading('("Swiftway")'), 'WHEREAS Northland delivers parcels;'])).toEqual(['NORTHLAND COURIER LTD.', 'SWIFTWAY PARCEL SYSTEMS LTD.']);
     expect(parties(['This AGREEMENT is made the 20 March day of 1998', heading('BETWEEN'), '1. Corvid Data Corp., a Delaware corporation ("Corvid"), having an address at 380 Elm Street, Malden, USA', heading('AND'), '2. Wren Science Limited a company registered in England ("Wren")', 'WHEREAS: Wren publishes journals;'])).toEqual(['Corvid Data Corp.', 'Wren Science Limited']);
+  });
+});
+
+describe('parties from an opening set over many lines', () => {
+  it('reads a party list with addresses over many short lines after "BETWEEN:"', () => {
+    expect(parties(['THIS AGREEMENT made as of the 30th day of June 1999', 'BETWEEN:', 'NORTHWIND MEDIA, L.P., represented herein by its general partner', 'Northwind Media Inc.', 'a corporation incorporated under the laws of Ontario', heading('20 King Street East'), heading('Suite 600'), heading('Toronto, Ontario'), '(hereinafter called "NWM", or "Party")', '- and -', heading('HEALTHLINE.COM INC.'), 'a corporation incorporated under the laws of California', heading('6001 Shore Street, Suite 800'), '(hereinafter called "HLC" or "Party")', 'WHEREAS NWM hosts a web site;'])).toEqual(['NORTHWIND MEDIA, L.P.', 'HEALTHLINE.COM INC.']);
+  });
+
+  it('reads "between A and B Inc." as two parties when the first has no legal form', () => {
+    expect(parties([heading('WEB HOSTING AGREEMENT'), 'This agreement replaces all previous agreements to this date between Quillcomm and Harbor Entertainment Inc.', 'Harbor Entertainment agrees to pay Quillcomm monthly.'])).toEqual(['Quillcomm', 'Harbor Entertainment Inc.']);
+    // What follows "including" describes, it does not name.
+    expect(parties([heading('MAINTENANCE AGREEMENT'), 'THIS AGREEMENT IS SUBJECT TO THE MASTER AGREEMENT BETWEEN ORBITEL AND FARMERS BANK, INCLUDING THE LIMITED WARRANTY.'])).toEqual(['ORBITEL', 'FARMERS BANK']);
+  });
+
+  it('reads a cover page with "(as Company)" roles, a G.I.E. and an ordinal date ending the list', () => {
+    const value = extractKeyTerms(makeDoc([heading('GLOBAL MAINTENANCE AGREEMENT'), heading('Between'), heading('SOLARIS LINHAS S/A'), heading('(as Company)'), 'and', heading('AILES DU NORD, G.I.E.'), heading('(as Repairer)'), heading('March 9th, 2015'), heading('CONTENTS')])).terms.parties?.value;
+    expect(value).toEqual([{ name: 'SOLARIS LINHAS S/A', role: 'Company' }, { name: 'AILES DU NORD, G.I.E.', role: 'Repairer' }]);
   });
 });

@@ -31,6 +31,13 @@ describe('title rule', () => {
     expect(title('Sales, Marketing and Supply Agreement {***}')).toBe('Sales, Marketing and Supply Agreement');
   });
 
+  it('takes an amendment\'s heading that names it by its number alone', () => {
+    expect(title('AMENDMENT NO. 2', 'Dated as of March 27, 2006')).toBe('AMENDMENT NO. 2');
+    expect(title('Exhibit 10.3', 'Second Addendum')).toBe('Second Addendum');
+    // A bare clause heading is not a title.
+    expect(title('Amendment')).toBeUndefined();
+  });
+
   it('finds the name an opening sentence in capitals gives the agreement', () => {
     const doc = makeDoc(['Exhibit 10.1', 'This COLLABORATIVE RESEARCH AND DEVELOPMENT AGREEMENT (this “Agreement”) is entered into as of June 8, 2018 by and between Quillon Widgets, Inc. and Tarrow Ltd.']);
     expect(extractKeyTerms(doc).terms.title?.value).toBe('COLLABORATIVE RESEARCH AND DEVELOPMENT AGREEMENT');

@@ -8,10 +8,10 @@ import { BETWEEN, hasEntityForm, isPersonName } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
-const OPENING_SPAN = 6;
+const OPENING_SPAN = 16;
 
 /** A cover page's line that ends its party list: a rule, a date, "Dated as of …". */
-const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
+const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
 
 /**
  * The text of an opening read over several blocks. A cover page sets "A", "and", "B" on lines of
@@ -89,8 +89,23 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
   if (cover) return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
   const signed = signatories(ctx);
   if (signed) return makeTerm(signed.parties, signed.blocks.map((b) => b.text).join(' '), signed.blocks);
-  if (single) return makeTerm(single.parties, single.text, single.blocks, single.parties.some((p) => hasBlank(p.name)));
+  if (single) {
+    const parties = splitJoinedPair(single.parties);
+    return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
+  }
   return undefined;
+}
+
+/**
+ * "between Acme and Bolt Entertainment Inc.": when the list yields one party whose name joins two
+ * with "and", the list named two parties whose first had no legal form to end it. A contract has at
+ * least two parties, so the one name is read as the two.
+ */
+function splitJoinedPair(parties: Party[]): Party[] {
+  if (parties.length !== 1 || parties[0]!.role) return parties;
+  const m = /^(\S.*?)\s+(?:and|AND|&)\s+(\S.*)$/.exec(parties[0]!.name);
+  if (!m || /\s(?:and|AND|&)\s/.test(m[2]!)) return parties;
+  return [{ name: m[1]!.replace(/,$/, '') }, { name: m[2]! }];
 }
 
 /** How far into the opening a cover page's "A and B" line may stand. */

@@ -60,6 +60,9 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
+/** "AMENDMENT NO. 1", "Addendum #2", "FIRST AMENDMENT": an amendment's title with no other words. */
+const BARE_AMENDMENT = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:amendment|addendum)|(?:amendment|addendum)\s+(?:no\.?\s*|number\s+|#\s*)(?:\d+|[IVX]{1,4}))$/i;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -67,6 +70,8 @@ function escapeRegExp(text: string): string {
 function isTitleLine(b: Block): boolean {
   const t = cleanTitle(b.text);
   if (t.length < 6 || t.length > 110 || FILING_MARK.test(t)) return false;
+  // An amendment's own heading names it by its number alone: "AMENDMENT NO. 2", "Second Addendum".
+  if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   if (!TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || t.split(' ').length < 2) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
