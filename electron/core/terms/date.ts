@@ -149,3 +149,16 @@ export function addToDate(iso: string, amount: { months?: number; days?: number 
   const out = new Date(base + (amount.days ?? 0) * 86_400_000);
   return isoOf(out.getUTCFullYear(), out.getUTCMonth() + 1, out.getUTCDate());
 }
+
+/**
+ * A date left blank in a template or a filed copy: "[DATE]", "[•], 2020", "____ __, 2003",
+ * "the ___ day of ____", "this t h day of , 2012", "201[ ]", "July __, 2003", "June , 2010",
+ * ", 2013" (only the year typed), "the 1st day of December," (no year).
+ */
+const BLANK_DATE_SOURCE = String.raw`(?:this\s+)?(?:(?:[a-z]\s?[a-z]\s+)?_{0,}\s*)?day\s+of\s*(?:_{2,}\s*)?,?\s*(?:19|20)\d\d|[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,}|,\s*(?:19|20)\d\d\b|(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)\s+day\s+of\s+[A-Z][a-z]+\s*,?\s*(?=\(|by\b|between\b|$)`;
+const BLANK_DATE_AT_START = new RegExp(`^(?:${BLANK_DATE_SOURCE})`);
+
+/** The blank date `text` starts with (after spaces), or undefined. */
+export function blankDateAtStart(text: string): string | undefined {
+  return BLANK_DATE_AT_START.exec(text.trimStart())?.[0].trim();
+}

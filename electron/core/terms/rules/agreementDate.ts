@@ -6,7 +6,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
-import { findDate, findDates } from '../date';
+import { blankDateAtStart, findDate, findDates } from '../date';
 import { signatureDate } from '../signatureDate';
 import { makeTerm, type TermContext } from '../termContext';
 
@@ -16,12 +16,6 @@ import { makeTerm, type TermContext } from '../termContext';
  * "as of" / "on" / "this" / "effective", then an optional "the".
  */
 const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?))?\s*(?:the\s+)?/gi;
-
-/**
- * A blank where the date should be: "[DATE]", "[•], 2020", "____ __, 2003", "the ___ day of ____",
- * "201[ ]", "July __, 2003".
- */
-const BLANK_DATE = /^(?:(?:this\s+)?(?:_{2,}\s*)?day\s+of\s*(?:_{2,}\s*)?,?\s*(?:19|20)\d\d|[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,})/;
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*)?[“"][^”"]{2,60}[”"]\s/;
@@ -37,8 +31,19 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const d = findDate(after, ctx.dates);
       if (d && d.index < 16) return makeTerm(d.iso, text, [b]);
-      const blank = BLANK_DATE.exec(after);
-      if (blank) return makeTerm(blank[0].trim(), text, [b], true);
+      const blank = blankDateAtStart(after);
+      if (blank) return makeTerm(blank, text, [b], true);
+    }
+  }
+  // "This Agreement is effective February ____, 2017 (the "Effective Date")", "effective this ______ day
+  // of ________, 2013": the date of making left blank where only an effective date is written.
+  for (const b of ctx.preamble) {
+    const text = b.text.replace(/\s+/g, ' ');
+    if (RECITAL.test(text)) continue;
+    for (const cue of text.matchAll(/\beffective\s+(?:as\s+of\s+|this\s+|on\s+)?(?:the\s+)?/gi)) {
+      const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
+      const blank = findDate(after, ctx.dates)?.index === 0 ? undefined : blankDateAtStart(after);
+      if (blank) return makeTerm(blank, text, [b], true);
     }
   }
   // "Date: 17 July 2023" / "Dated: 15/07/2016" / "Effective Date: …" label lines; the value may be the next block.
