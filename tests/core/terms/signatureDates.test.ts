@@ -63,3 +63,31 @@ describe('dates read from the signature block (contracts written for the rule)',
     expect(t.effectiveDate).toBeUndefined();
   });
 });
+
+describe('dates left blank in a template or filed copy (contracts written for the rule)', () => {
+  it('reports blank agreement and effective dates, and an end counted from a blank start as blank', () => {
+    const t = terms(
+      'This Collaboration Agreement ("Agreement"), effective as of June , 2010 (the "Effective Date"), is entered into by and between Alder Therapeutics, Inc. ("Alder") and Birch Pharma Co. ("Birch").',
+      { text: 'This Agreement shall have a term of four (4) years from the Effective Date.', clause: '12.1' },
+    );
+    expect([t.agreementDate?.value, t.agreementDate?.blank]).toEqual(['June , 2010', true]);
+    expect(t.effectiveDate?.blank).toBe(true);
+    expect(t.expiration?.blank).toBe(true);
+    expect(t.expiration?.value).toMatch(/\+ 4 years$/);
+    const y = terms('AGREEMENT made as of , 2013, between Cedar Mortgage Corp. ("Cedar") and Dogwood Investment Corp. ("Dogwood").');
+    expect([y.agreementDate?.value, y.agreementDate?.blank]).toEqual([', 2013', true]);
+    const d = terms('THIS AGREEMENT, made as of the 1st day of December, (the "Effective Date") by and between Elm Media Inc. ("Elm") and Fir Sound Ltd. ("Fir").');
+    expect(d.agreementDate?.blank).toBe(true);
+    expect(d.effectiveDate?.blank).toBe(true);
+  });
+
+  it('reads an effective-date definition past an abbreviation, but never a full date as blank', () => {
+    const t = terms(
+      'THIS JOINT VENTURE AGREEMENT is made by and between Gorse Bio Inc. ("Gorse") and Heath Labs LLC ("Heath").',
+      '"EFFECTIVE DATE" means 12:01 a.m. Eastern Standard Time on March 3, 2003.',
+    );
+    expect(t.effectiveDate?.value).toBe('2003-03-03');
+    const f = terms('This Service Agreement is entered into on April 1, 2019 ("Effective Date") by and between Ivy Apps Ltd. ("Ivy") and Juniper Media Co. ("Juniper").');
+    expect([f.effectiveDate?.value, f.effectiveDate?.blank]).toEqual(['2019-04-01', undefined]);
+  });
+});

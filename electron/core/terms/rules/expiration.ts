@@ -196,6 +196,10 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
+    // A start left blank in the filed copy ("February ____, 2017") leaves the end blank too.
+    if (!from && start?.term.blank && typeof start.term.value === 'string') {
+      return makeTerm(`${start.term.value} + ${formatDuration(length)}`, `${start.name} left blank (${start.term.value}) + ${formatDuration(length)}: ${s.text}`, [s.block, ...citedBlocks(start.term, ctx)], true);
+    }
     if (!from) return undefined;
     const end = addToDate(from.iso, asMonthsAndDays(length));
     return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
@@ -218,7 +222,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
 }
 
 /** Candidate term sentences tried, best first. */
-const CANDIDATES = 3;
+const CANDIDATES = 4;
 
 /** Where a term without its own start date runs from: the effective date, else the agreement date. */
 export interface StartDate {
