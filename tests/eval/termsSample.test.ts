@@ -19,9 +19,9 @@ const SAMPLE = 64;
 const FLOORS: Record<ScoredField, number> = {
   title: 0.81,
   parties: 0.77,
-  agreementDate: 0.77,
-  effectiveDate: 0.86,
-  expiration: 0.72,
+  agreementDate: 0.79,
+  effectiveDate: 0.88,
+  expiration: 0.77,
   renewal: 0.85,
   renewalNotice: 0.85,
   governingLaw: 0.8,
