@@ -10,9 +10,9 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
-import { bareWord, createNameLexicon, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';
 
-export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead';
+export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee';
 
 export interface PartyName {
   name: string;
@@ -35,6 +35,7 @@ const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'der', 'des', 'la', 'l
 const BREAK_WORDS = new Set(
   'by name title its attention attn date dated chief vice officer president director secretary treasurer chairman counsel ceo cfo coo witness whereof signature signed address email phone telephone fax facsimile tel with copy to if'.split(' '),
 );
+const CONTACT_LABELS = new Set(['address', 'email', 'phone', 'telephone', 'fax', 'facsimile', 'tel']);
 const ABBREVIATION = /^(?:[\p{Lu}]\.|(?:[\p{L}]\.){2,}|Co\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|No\.)$/u;
 const STREET = /^(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|boulevard|blvd\.?|suite|ste\.?|floor|fl\.?|building|bldg\.?|lane|ln\.?|way|plaza|parkway|pkwy\.?|highway|hwy\.?|p\.?o\.?|box|centre|center|tower|square|court|place|route|circle)$/i;
 
@@ -66,7 +67,9 @@ export function capitalisedRuns(text: string): Token[] {
     // A lower-case word right before a legal form is still the name: "Cable & Wireless HKT international Limited".
     const next = toks[k + 1];
     const beforeForm = run.length > 0 && next !== undefined && /^\p{Ll}{4,}$/u.test(tok.text) && isLegalFormWord(next.text) && /^[ \t]+$/.test(text.slice(tok.end, next.start));
-    if (!beforeForm && (BREAK_WORDS.has(word.toLowerCase()) || (!connector && !isNameToken(tok.text)))) {
+    // A contact label breaks a name only where it is one ("Telephone: 555", "Fax 555"), not in "… Telephone Company".
+    const label = CONTACT_LABELS.has(word.toLowerCase()) && next !== undefined && !/^\s*(?:[:.#(+\d]|$)/.test(text.slice(tok.end, next.start + 1)) ? false : BREAK_WORDS.has(word.toLowerCase());
+    if (!beforeForm && (label || (!connector && !isNameToken(tok.text)))) {
       flush();
       return;
     }
@@ -75,10 +78,16 @@ export function capitalisedRuns(text: string): Token[] {
       const gap = text.slice(prev.end, tok.start);
       // A comma, or quotes a scan made of nothing ("ACME « Pty » Ltd"), may stand before a legal form.
       const commaBeforeForm = /^[\s,«»"“”]*$/.test(gap) && /\S/.test(gap) && isLegalFormWord(tok.text);
+      // A bracketed word inside a name before its legal form: "Quill Online (BVI) Limited".
+      const bracketed = (j: number) => {
+        const a = toks[j - 1], b = toks[j], c = toks[j + 1];
+        return !!a && !!b && !!c && /^[ \t]*\([ \t]*$/.test(text.slice(a.end, b.start)) && /^[ \t]*\)[ \t]+$/.test(text.slice(b.end, c.start)) && isLegalFormWord(c.text);
+      };
+      const inBrackets = bracketed(k) || bracketed(k - 1);
       const sentenceEnd = /\.$/.test(prev.text) && !ABBREVIATION.test(prev.text) && !isLegalFormWord(prev.text);
       // "Acme Corp. and Beta LLC" are two names: a legal form ends one.
       const afterForm = isLegalFormWord(prev.text) && connector && run.length > 1;
-      if ((!/^[ \t]+$/.test(gap) && !commaBeforeForm) || sentenceEnd || afterForm) flush();
+      if ((!/^[ \t]+$/.test(gap) && !commaBeforeForm && !inBrackets) || sentenceEnd || afterForm) flush();
     }
     if (connector && run.length === 0) return;
     run.push(tok);
@@ -139,6 +148,7 @@ export function looksLikePerson(name: string): boolean {
 }
 
 const OPENING = /\b(?:by and between|by and among|entered into|made and entered|is made)\b|\b(?:between|among)\b[^.]{0,300}\(\s*(?:the\s+|hereinafter\s+)?["“]/i;
+const STRONG_OPENING = /^\s*(?:THIS|This)\s[^.]{0,300}?\b(?:between|among|BETWEEN|AMONG)\b/;
 const RECITALS = /^(?:WHEREAS|RECITALS?|BACKGROUND|NOW,? THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|(?:ARTICLE|SECTION)\s+(?:1|I)\b|1\.\s)/i;
 
 /** Indices of the blocks that make up the preamble: letterhead and title lines and the opening sentence. */
@@ -160,8 +170,38 @@ function preambleBlocks(blocks: readonly Pick<Block, 'text'>[]): number[] {
       break;
     }
   }
+  // A long table of contents can push the opening sentence far down ("This Franchise Agreement …
+  // is entered into … by and between …"): its first sentence of that shape is read wherever it is.
+  const late = blocks.findIndex((b, i) => i >= 30 && STRONG_OPENING.test(b.text));
+  if (late >= 0 && !out.has(late)) window(Math.max(0, late - 2));
   return [...out];
 }
+
+
+// Where the opening sentence names a party: after "between", "among", "and", a comma or a colon,
+// and before its description (", a Delaware corporation", "(", "with offices at", "and").
+const SLOT_BEFORE = /(?:\b(?:between|among|and|by|with)|[,;:)])\s*(?:the\s+)?$/i;
+const SLOT_AFTER = /^\s*(?:$|[,;:(.“"]|(?:and|a|an|with|having|whose|which|located|organi[sz]ed|incorporated|existing|of|on|each|as|acting|its|hereinafter|doing|d\/b\/a|dba|trading|formerly|together)\b)/i;
+const OPENS_LIST = /(?:\b(?:between|among|and|by)|:)\s*$/i;
+
+/**
+ * The stretch of a preamble block that lists the parties: from "between"/"among" (or the block's
+ * start when the block before ends with one) up to the recitals. Empty when the block lists none.
+ */
+function partyList(text: string, afterOpener: boolean): { text: string; at: number } {
+  const open = /\b(?:between|among)\b|\bentered into by\b|\bis made by\b/i.exec(text);
+  const at = open ? open.index : afterOpener ? 0 : -1;
+  if (at < 0) return { text: '', at: 0 };
+  const end = /\bWHEREAS\b|\bRECITALS?\b|\bNOW,? THEREFORE\b/.exec(text.slice(at));
+  return { text: text.slice(at, at + Math.min(end ? end.index : Infinity, 2000)), at };
+}
+
+// A signature block's entity line: what stands before "By:" or a signing line, with an optional
+// label before it ("LICENSOR: Quillmarsh Holdings", "For and on behalf of Quillmarsh").
+const SIGNS_NEXT = /^\s*(?:By\b|Signature\b|Signed\b|\/s\/|_{3,}|Per\s*:)/i;
+const ENTITY_LABEL = /^(?:[\p{Lu}][\p{L} ]{0,30}:|(?:for and )?on behalf of|for)\s*/iu;
+// "If to the Licensor:", "with a copy to:", "Notices to Quillmarsh:" — the addressee follows.
+const ADDRESSEE = /\b(?:if to|copy to|copies to|notices? to|addressed to)\b[^:\n]{0,60}:\s*/gi;
 
 const SIGNATURE = /\bIN WITNESS WHEREOF\b|(?:^|\s)(?:By|Name|Title|Signature|Signed)\s*:|\/s\//i;
 const NOTICE = /\b(?:if to|copy to|copies to|attention|attn)\b|\bnotices?\b.{0,80}\b(?:address|addressed)\b/i;
@@ -246,6 +286,7 @@ export function shortNameOf(short: string, full: string): boolean {
 export function findPartyNames(
   doc: { blocks: readonly Pick<Block, 'text' | 'page'>[]; title?: string; definitions?: readonly { term: string }[] },
   lexicon?: NameLexicon,
+  options: { omit?: PartyNameSource } = {},
 ): PartyName[] {
   const blocks = doc.blocks;
   // The contract's own defined terms ("Licensed Products") are vocabulary wherever they are capitalised.
@@ -275,7 +316,11 @@ export function findPartyNames(
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties.
     if (DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) return;
     const key = nameWords(name).join(' ');
-    if (!found.has(key)) found.set(key, { name, kind: looksLikePerson(name) ? 'PERSON' : 'ORG', source });
+    // Where structure alone found the name, "Western Orchard Supply" is a person only with a given name first.
+    const structural = source === 'opening' || source === 'addressee';
+    const first = name.split(/\s+/)[0]!;
+    const person = looksLikePerson(name) && (!structural || /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(first) || isFirstName(first));
+    if (!found.has(key)) found.set(key, { name, kind: person ? 'PERSON' : 'ORG', source });
   };
   const takeRuns = (text: string, source: PartyNameSource) => {
     for (const whole of capitalisedRuns(text)) {
@@ -312,6 +357,70 @@ export function findPartyNames(
     }
   };
 
+
+  // Recall-first signals: a name that stands where the contract names a party is taken even when
+  // it is made of ordinary words ("Western Orchard Supply"), unless it is a role, a defined term,
+  // a place, a street or a document's title. These read the contract's structure, not its words,
+  // so a name the word tests miss is still found.
+  const takeSlot = (raw: string, after: string, source: PartyNameSource) => {
+    const name = beforeAddress(raw).replace(/[,;:\s]+$/, '');
+    const words = name.split(/[\s,]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
+    if (words.length === 0 || isDefinedTerm(name) || words.some((w) => STREET.test(w))) return;
+    if (/^\d/.test(name) && !(/^\d{4,}\s/.test(name) && hasLegalForm(name))) return;
+    if (!hasLegalForm(name) && (isAddressPlace(name, after) || words.every((w) => isPlace(w) || isRoleWord(w) || isLegalFormWord(w)))) return;
+    // One word is a name only when the contract never writes it in lower case, or writes it in capitals.
+    if (words.length === 1 && !lex.isDistinctive(words[0]!) && !(/^\p{Lu}[\p{Lu}\d&-]+$/u.test(words[0]!) && !isRoleWord(words[0]!) && !isEnglishWord(words[0]!))) return;
+    add(name, source);
+  };
+  const takeOpening = (indices: readonly number[]) => {
+    for (const i of indices) {
+      const prev = blocks[i - 1]?.text ?? '';
+      const list = partyList(blocks[i]!.text, indices.includes(i - 1) && OPENS_LIST.test(prev));
+      if (!list.text) continue;
+      for (const run of capitalisedRuns(list.text)) {
+        const before = list.text.slice(Math.max(0, run.start - 40), run.start).replace(/["“”'‘’\s]+$/, '');
+        const after = list.text.slice(run.end, run.end + 40);
+        if ((run.start === 0 || SLOT_BEFORE.test(before)) && SLOT_AFTER.test(after)) takeSlot(run.text, after, 'opening');
+      }
+    }
+  };
+  const takeSignatories = (indices: readonly number[]) => {
+    const set = new Set(indices);
+    for (const i of indices) {
+      const cells = blocks[i]!.text.split(' | ');
+      const below = set.has(i + 1) ? blocks[i + 1]!.text.split(' | ') : [];
+      cells.forEach((cell, col) => {
+        // The entity line: a whole cell before a signing line, or the text just before "By:" in one cell.
+        const inCell = /^(.*?)\s+(?=By\s*:|\/s\/|_{3,})/.exec(cell);
+        const entity = inCell && !/:\s*\S/.test(inCell[1]!.replace(ENTITY_LABEL, '')) ? inCell[1]! : below[col] !== undefined && SIGNS_NEXT.test(below[col]!) ? cell : undefined;
+        if (entity) {
+          const text = entity.replace(ENTITY_LABEL, '').replace(/[:,\s]+$/, '').trim();
+          const runs = capitalisedRuns(text);
+          // Only when the run is the whole line: a title's leftover ("Business Development") is not an entity.
+          if (runs.length === 1 && runs[0]!.text.length >= text.length - 2) takeSlot(runs[0]!.text, '', 'signatory');
+        }
+        // The signer: "Name: Imogen Taverly", "By: /s/ Imogen Taverly".
+        for (const m of cell.matchAll(/\b(?:Name|By|Signed by|Signatory)\s*:\s*(?:\/s\/\s*)?([^:|\n]{3,60})/gi)) {
+          const run = capitalisedRuns(m[1]!)[0];
+          if (run && run.start === 0 && looksLikePerson(run.text) && !isDefinedTerm(run.text)) add(run.text, 'signatory');
+        }
+      });
+    }
+  };
+  const takeAddressees = (indices: readonly number[]) => {
+    const set = new Set(indices);
+    for (const i of indices) {
+      const text = blocks[i]!.text;
+      for (const m of text.matchAll(ADDRESSEE)) {
+        // The addressee is on the same line after the colon, or on the next line.
+        let rest = text.slice(m.index + m[0].length).replace(/^\|\s*/, '').split(/\s+\|\s+|\n/)[0]!.trim();
+        if (!rest && set.has(i + 1)) rest = blocks[i + 1]!.text.split(' | ')[0]!.trim();
+        const run = capitalisedRuns(rest)[0];
+        if (run && run.start === 0) takeSlot(run.text, rest.slice(run.end), 'addressee');
+      }
+    }
+  };
+
   const preamble = preambleBlocks(blocks);
   const regions: [number[], PartyNameSource][] = [
     [preamble, 'preamble'],
@@ -319,14 +428,19 @@ export function findPartyNames(
     [regionBlocks(blocks, NOTICE, 1, 6), 'notice'],
     [repeatedLines(blocks), 'letterhead'],
   ];
-  for (const [indices, source] of regions) for (const i of indices) takeRuns(blocks[i]!.text, source);
-  for (const [indices, source] of regions) takeSplitNames([...indices].sort((x, y) => x - y), source);
-  if (doc.title) takeRuns(doc.title, 'letterhead');
+  // One signal can be left out to measure which names rest on it alone (the redaction bench).
+  const used = regions.filter(([, source]) => source !== options.omit);
+  for (const [indices, source] of used) for (const i of indices) takeRuns(blocks[i]!.text, source);
+  for (const [indices, source] of used) takeSplitNames([...indices].sort((x, y) => x - y), source);
+  if (doc.title && options.omit !== 'letterhead') takeRuns(doc.title, 'letterhead');
+  if (options.omit !== 'opening') takeOpening([...preamble].sort((x, y) => x - y));
+  if (options.omit !== 'signatory') takeSignatories([...regions[1]![0]].sort((x, y) => x - y));
+  if (options.omit !== 'addressee') takeAddressees([...regions[2]![0]].sort((x, y) => x - y));
 
   // Defined short names. In the preamble, any short name that is not a role word is a name; elsewhere
   // only one made from a name already found (defined terms are mostly the contract's vocabulary).
   const inPreamble = new Set(preamble);
-  blocks.forEach((b, i) => {
+  if (options.omit !== 'defined') blocks.forEach((b, i) => {
     for (const m of [...b.text.matchAll(DEFINED), ...b.text.matchAll(BARE_SHORT)]) {
       // A definition that opens a block ("(“Fleet”) is entered into …") names what ends one of the two
       // blocks before (a name line, then its address line).
@@ -357,7 +471,9 @@ export function findPartyNames(
         const candidate = runs.find((r) => shortNameOf(s, r));
         const owner = candidate !== undefined && (inPreamble.has(i) || hasLegalForm(candidate) || found.has(nameWords(candidate).join(' '))) ? candidate : undefined;
         const nameLike = words.some((w) => lex.isNameWord(w));
-        if (owner || (inPreamble.has(i) && nameLike) || (nameLike && [...found.values()].some((f) => shortNameOf(s, f.name)))) {
+        // In the preamble a short name made from a party's name already found is that party's ("Online BVI").
+        const fromFound = (nameLike || (inPreamble.has(i) && !words.every((w) => isRoleWord(w) || isPlace(w)))) && [...found.values()].some((f) => shortNameOf(s, f.name));
+        if (owner || (inPreamble.has(i) && nameLike) || fromFound) {
           add(s, 'defined', owner !== undefined);
           const named = owner ?? (inPreamble.has(i) ? runs.find((r) => isNameRun(r, lex)) : undefined);
           if (named) add(named, 'defined', owner !== undefined);

@@ -6,7 +6,7 @@ import { PrecisFailure } from '../errors';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { createRedactor, type RedactionEntry } from './createRedactor';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
-import { findPartyNames, hasLegalForm, standaloneWord } from './findPartyNames';
+import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
 import { createNameLexicon, isFirstName, isPlace, type NameLexicon } from './nameLexicon';
 import type { RedactionKind } from './structuredIds';
 
@@ -19,7 +19,16 @@ export interface PrepareForCloudOptions {
   neverSend?: boolean;
   /** Originals the user chose to send as they are, for this document (the preview's "don't hide"). */
   keep?: readonly string[];
+  /**
+   * Measurement only (the redaction bench): leave out one signal to find the names that rest on it
+   * alone. The app never sets it.
+   */
+  omitSignal?: RedactionSignal;
 }
+
+/** The independent signals whose union is redacted: key terms' parties, each party-name signal, words used alone, the name detector. */
+export type RedactionSignal = PartyNameSource | 'keyterms' | 'alone' | 'detector';
+export const REDACTION_SIGNALS: readonly RedactionSignal[] = ['keyterms', 'preamble', 'opening', 'defined', 'signature', 'signatory', 'notice', 'addressee', 'letterhead', 'alone', 'detector'];
 
 /** What cloud mode may send for one document, and how to undo the placeholders locally. */
 export interface CloudPreparation {
@@ -76,13 +85,15 @@ function partyNames(doc: ExtractedDocument): string[] {
  * privacy signals (opening sentence, defined short names, signatures, notices, letterheads), each
  * with the word it is called by on its own where that word is distinctive in this contract.
  */
-function partyNameForms(doc: ExtractedDocument, keyTermParties: readonly string[], lexicon: NameLexicon): NameForm[] {
-  const found = findPartyNames(doc, lexicon);
+function partyNameForms(doc: ExtractedDocument, keyTermParties: readonly string[], lexicon: NameLexicon, omit?: RedactionSignal): NameForm[] {
+  const source = omit === 'keyterms' || omit === 'alone' || omit === 'detector' ? undefined : omit;
+  const found = findPartyNames(doc, lexicon, source ? { omit: source } : {});
   const text = doc.blocks.map((b) => b.text).join('\n');
+  const alone = omit !== 'alone';
   const forms = [
-    ...keyTermParties.flatMap((name) => nameForms(name, { isVocabulary: lexicon.isVocabulary })),
-    ...found.flatMap((n) => nameForms(n.name, { kind: n.kind, standalone: standaloneWord(n, lexicon), isVocabulary: lexicon.isVocabulary })),
-    ...found.flatMap((n) => usedAlone(n.name, text, lexicon).map((w) => ({ form: w, canonical: n.name.replace(/\s+/g, ' ').trim(), kind: n.kind, capitalised: true }))),
+    ...(omit === 'keyterms' ? [] : keyTermParties).flatMap((name) => nameForms(name, { isVocabulary: lexicon.isVocabulary })),
+    ...found.flatMap((n) => nameForms(n.name, { kind: n.kind, ...(alone ? { standalone: standaloneWord(n, lexicon) } : {}), isVocabulary: lexicon.isVocabulary })),
+    ...(alone ? found : []).flatMap((n) => usedAlone(n.name, text, lexicon).map((w) => ({ form: w, canonical: n.name.replace(/\s+/g, ' ').trim(), kind: n.kind, capitalised: true }))),
   ];
   const seen = new Set<string>();
   return forms.filter((f) => !seen.has(f.form.toLowerCase()) && (seen.add(f.form.toLowerCase()), true)).sort((a, b) => b.form.length - a.form.length);
@@ -163,7 +174,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
     };
   }
   const lexicon = createNameLexicon(doc.blocks.map((b) => b.text));
-  const forms = partyNameForms(doc, options.parties ?? partyNames(doc), lexicon);
+  const forms = partyNameForms(doc, options.parties ?? partyNames(doc), lexicon, options.omitSignal);
   const foundNames = new Set(forms.map((f) => f.form.toLowerCase()));
   const reserved = [doc.title ?? '', ...doc.pages.map((p) => p.text), ...doc.blocks.map((b) => b.text)].join('\n');
   // Pass 1 finds identifiers and names block by block (pages repeat the blocks' text); pass 2 then
@@ -175,7 +186,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   ];
   const findForms = mentionFinder(forms);
   const keep = options.keep ?? [];
-  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon) });
+  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
   const keptKeys = new Set(keep.map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase()));

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
+import { prepareForCloud, REDACTION_SIGNALS } from '../../../electron/core/privacy/prepareForCloud';
 import { KIT_DIR } from '../../helpers/kit';
 import { countPlaceholders, leakedNames, readCuadParties, type CuadParties } from './cuadPartyLabels';
 
@@ -22,6 +22,8 @@ export interface ContractLeaks {
   placeholders: number;
   namePlaceholders: number;
   ms: number;
+  /** With `signals`: labelled names that leak when one signal is left out, as "signal: name". */
+  fragile?: string[];
 }
 
 export interface CuadLeakSummary {
@@ -53,7 +55,7 @@ export function cuadSample(step: number, limit: number, offset = 0, maxTextBytes
 }
 
 /** What cloud mode would send for one contract, prepared exactly as the app prepares it, and its leaks. */
-export async function scoreContract(c: CuadParties, signal?: AbortSignal): Promise<ContractLeaks> {
+export async function scoreContract(c: CuadParties, signal?: AbortSignal, options: { signals?: boolean } = {}): Promise<ContractLeaks> {
   // No reading time limit: on a busy machine a long contract can take minutes to read, and a
   // measurement must not stop on it (the app's own limit is tested elsewhere).
   const doc = await extractDocument({ path: path.join(CUAD_DEV_DIR, 'pdf', c.pdf) }, { ...(signal ? { signal } : {}), limits: { timeoutMs: 30 * 60_000 } });
@@ -63,14 +65,26 @@ export async function scoreContract(c: CuadParties, signal?: AbortSignal): Promi
   // The preview is every block as the model sees it; the final prompt adds the (redacted) title.
   const sent = `${prep.previewText}\n${prep.document.title ?? ''}`;
   const counts = countPlaceholders(sent);
+  const leaked = leakedNames(sent, c.names);
+  // A name that leaks as soon as any one signal is left out rests on that signal alone: a contract
+  // laid out a little differently would let it out.
+  const fragile = options.signals
+    ? REDACTION_SIGNALS.flatMap((s) => {
+        const p = prepareForCloud(doc, { redact: true, omitSignal: s });
+        return leakedNames(`${p.previewText}\n${p.document.title ?? ''}`, c.names)
+          .filter((n) => !leaked.includes(n))
+          .map((n) => `${s}: ${n}`);
+      })
+    : undefined;
   return {
     pdf: c.pdf,
     pages: doc.pageCount,
     names: c.names.length,
-    leaked: leakedNames(sent, c.names),
+    leaked,
     placeholders: counts.all,
     namePlaceholders: counts.names,
     ms,
+    ...(fragile ? { fragile } : {}),
   };
 }
 

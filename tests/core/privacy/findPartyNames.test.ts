@@ -138,3 +138,76 @@ describe('capitalisedRuns', () => {
     ]);
   });
 });
+
+describe('recall-first signals read where a contract names its parties', () => {
+  const found = (paragraphs: string[]) => findPartyNames(contract(paragraphs));
+  const names = (paragraphs: string[]) => found(paragraphs).map((n) => n.name);
+  const PLAIN = [
+    'SUPPLY AGREEMENT',
+    'This Supply Agreement is entered into as of March 3, 2021 by and between Western Orchard Supply, a California corporation with offices at 12 Harbour Street, Palo Alto, California ("Supplier"), and Mark Green, an individual ("Buyer").',
+    'WHEREAS, Supplier makes supply goods for an orchard in the western region.',
+    'Notices. If to Supplier: | Blue River Goods',
+    'Attention: General Counsel',
+    'IN WITNESS WHEREOF the parties have signed this Agreement.',
+    'HARBOUR MILL TRADING | MARK GREEN',
+    'By: /s/ Jane Bell | /s/ Mark Green',
+    'Name: Jane Bell | Title: Senior Vice President Business Development',
+  ];
+
+  it('takes a name of ordinary words from the opening sentence, the notice addressee and the signature entity line', () => {
+    const got = found(PLAIN);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        { name: 'Western Orchard Supply', kind: 'ORG', source: 'opening' },
+        { name: 'Mark Green', kind: 'PERSON', source: 'opening' },
+        { name: 'Blue River Goods', kind: 'ORG', source: 'addressee' },
+        { name: 'HARBOUR MILL TRADING', kind: 'ORG', source: 'signatory' },
+        { name: 'Jane Bell', kind: 'PERSON', source: 'signatory' },
+      ]),
+    );
+    // Places, streets, dates, roles and a title's leftover words stay readable.
+    for (const wrong of ['Palo Alto', 'California', 'Harbour Street', 'March', 'Supplier', 'Buyer', 'General Counsel', 'Business Development', 'Senior Vice President Business Development']) {
+      expect(got.map((n) => n.name)).not.toContain(wrong);
+    }
+  });
+
+  it('each of these signals alone still finds the name when the others are left out', () => {
+    const doc = contract(PLAIN);
+    for (const omit of ['opening', 'addressee', 'signatory', 'preamble', 'defined', 'signature', 'notice', 'letterhead'] as const) {
+      expect(findPartyNames(doc, undefined, { omit }).map((n) => n.source)).not.toContain(omit);
+    }
+    expect(findPartyNames(doc, undefined, { omit: 'opening' }).map((n) => n.name)).not.toContain('Western Orchard Supply');
+  });
+
+  it('reads a party list laid out one party per line', () => {
+    expect(names(['THIS AGREEMENT is made on 1 May 2020 BETWEEN:', 'Harbour Mill Trading, a company registered in England ("Seller"); and', 'Stone Bridge Foods, of 4 Elm Road, Leeds ("Buyer").'])).toEqual(
+      expect.arrayContaining(['Harbour Mill Trading', 'Stone Bridge Foods']),
+    );
+  });
+});
+
+describe('names that layout and wording used to break', () => {
+  const names = (paragraphs: string[]) => findPartyNames(contract(paragraphs)).map((n) => n.name);
+
+  it('keeps a contact word inside a name ("… Telephone Company") but not a contact label', () => {
+    expect(capitalisedRuns('For and on behalf of Harbour Long Distance Telephone Company By: Telephone: 555 0100').map((r) => r.text)).toEqual([
+      'Harbour Long Distance Telephone Company',
+      '555 0100',
+    ]);
+    expect(names(['IN WITNESS WHEREOF the parties have signed.', 'For and on behalf of Harbour Long Distance Telephone Company By:'])).toContain('Harbour Long Distance Telephone Company');
+  });
+
+  it('keeps a bracketed word before the legal form and finds the short name made from it', () => {
+    expect(capitalisedRuns('(c) QUILL Online (BVI) Limited (“Online BVI”)').map((r) => r.text)).toEqual(['QUILL Online (BVI) Limited', 'Online BVI']);
+    expect(names(['This Agreement is made by and among (a) Velmora S.A. (“Velmora”) and (b) QUILL Online (BVI) Limited (“Online BVI”).'])).toEqual(
+      expect.arrayContaining(['QUILL Online (BVI) Limited', 'Online BVI']),
+    );
+  });
+
+  it('reads the opening sentence after a long table of contents', () => {
+    const toc = Array.from({ length: 40 }, (_, i) => `${i + 1}. Heading number ${i + 1} ........ ${i + 2}`);
+    expect(names(['FRANCHISE AGREEMENT', 'TABLE OF CONTENTS', ...toc, 'This Franchise Agreement is entered into as of the Agreement Date by and between Harbour Mill Trading, a Delaware corporation ("we"), and the franchisee named below ("you").'])).toContain(
+      'Harbour Mill Trading',
+    );
+  });
+});
