@@ -8,6 +8,7 @@ import { createRedactor, type RedactionEntry } from './createRedactor';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
 import { createNameLexicon, isFirstName, isPlace, type NameLexicon } from './nameLexicon';
+import { redactBlocks } from './redactBlocks';
 import type { RedactionKind } from './structuredIds';
 
 export interface PrepareForCloudOptions {
@@ -193,7 +194,8 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   const sweep = createRedactor({ nameForms: forms, known, names: false, reserved, keep });
   const redact = (t: string): string => sweep.redact(t);
 
-  const blocks = doc.blocks.map((b) => ({ ...b, text: redact(b.text), section: b.section.map(redact) }));
+  const texts = redactBlocks(doc.blocks.map((b) => b.text), sweep);
+  const blocks = doc.blocks.map((b, i) => ({ ...b, text: texts[i]!, section: b.section.map(redact) }));
   const document: ExtractedDocument = {
     ...doc,
     blocks,
