@@ -12,7 +12,7 @@
 import type { Block } from '../../../shared/document';
 import { bareWord, createNameLexicon, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';
 
-export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee';
+export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list';
 
 export interface PartyName {
   name: string;
@@ -195,6 +195,10 @@ function partyList(text: string, afterOpener: boolean): { text: string; at: numb
   const end = /\bWHEREAS\b|\bRECITALS?\b|\bNOW,? THEREFORE\b/.exec(text.slice(at));
   return { text: text.slice(at, at + Math.min(end ? end.index : Infinity, 2000)), at };
 }
+
+// A sentence that lists the parties by name, as a consortium's contract does: "The Initial Parties
+// are Velmora, QuillCo, Harbour Telecom and Orchard Net." (up to the sentence's end).
+const PARTY_LIST = /\b[Pp]arties\s+(?:are|shall be|include|includes|comprise|means)\s*:?\s*([^.;]{3,2000})/g;
 
 // A signature block's entity line: what stands before "By:" or a signing line, with an optional
 // label before it ("LICENSOR: Quillmarsh Holdings", "For and on behalf of Quillmarsh").
@@ -407,6 +411,18 @@ export function findPartyNames(
       });
     }
   };
+  const takeLists = () => {
+    for (const b of blocks) {
+      for (const m of b.text.matchAll(PARTY_LIST)) {
+        const items = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+        // A list of names, not a clause: most items are one capitalised run each.
+        const runs = items.map((item) => ({ item: item.trim(), run: capitalisedRuns(item.trim()) }));
+        const named = runs.filter(({ item, run }) => run.length === 1 && run[0]!.start === 0 && run[0]!.text.length >= item.length - 1);
+        if (items.length < 3 || named.length < 0.8 * items.length) continue;
+        for (const { run } of named) takeSlot(run[0]!.text, '', 'list');
+      }
+    }
+  };
   const takeAddressees = (indices: readonly number[]) => {
     const set = new Set(indices);
     for (const i of indices) {
@@ -436,6 +452,7 @@ export function findPartyNames(
   if (options.omit !== 'opening') takeOpening([...preamble].sort((x, y) => x - y));
   if (options.omit !== 'signatory') takeSignatories([...regions[1]![0]].sort((x, y) => x - y));
   if (options.omit !== 'addressee') takeAddressees([...regions[2]![0]].sort((x, y) => x - y));
+  if (options.omit !== 'list') takeLists();
 
   // Defined short names. In the preamble, any short name that is not a role word is a name; elsewhere
   // only one made from a name already found (defined terms are mostly the contract's vocabulary).

@@ -204,6 +204,16 @@ describe('names that layout and wording used to break', () => {
     );
   });
 
+  it('takes every name of a consortium that a sentence lists as the parties, not a clause that lists terms', () => {
+    const found = names([
+      'THIS AGREEMENT is made between and among the Parties signatory hereto.',
+      '(h) Initial Parties: The Initial Parties are Velmora, Q&W, Harbour Telecom, KDX, Orchard Net and Brantle.',
+      '(i) The Parties shall be bound by the terms, conditions and schedules of this Agreement.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Velmora', 'Q&W', 'Harbour Telecom', 'KDX', 'Orchard Net', 'Brantle']));
+    expect(found).not.toContain('Agreement');
+  });
+
   it('reads the opening sentence after a long table of contents', () => {
     const toc = Array.from({ length: 40 }, (_, i) => `${i + 1}. Heading number ${i + 1} ........ ${i + 2}`);
     expect(names(['FRANCHISE AGREEMENT', 'TABLE OF CONTENTS', ...toc, 'This Franchise Agreement is entered into as of the Agreement Date by and between Harbour Mill Trading, a Delaware corporation ("we"), and the franchisee named below ("you").'])).toContain(
