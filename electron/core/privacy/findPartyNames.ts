@@ -12,7 +12,7 @@
 import type { Block } from '../../../shared/document';
 import { bareWord, createNameLexicon, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';
 
-export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list';
+export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
 export interface PartyName {
   name: string;
@@ -303,13 +303,17 @@ export function findPartyNames(
     return false;
   };
   const lex = lexicon ?? createNameLexicon(blocks.map((b) => b.text));
+  const vocabularyShort = new Set<string>();
   // Short names the contract gives its own vocabulary are vocabulary too: "JSC" for "Joint Steering Committee".
   for (const b of blocks) {
     for (const m of b.text.matchAll(DEFINED)) {
       const short = m[1]?.trim();
       if (!short) continue;
       const long = capitalisedRuns(b.text.slice(Math.max(0, m.index - 120), m.index)).reverse().find((r) => shortNameOf(short, r.text) && r.text.length > short.length);
-      if (long && !hasLegalForm(long.text) && !long.text.split(/[\s,]+/).some((w) => lex.isNameWord(w))) defined.add(nameWords(short).join(' '));
+      if (long && !hasLegalForm(long.text) && !long.text.split(/[\s,]+/).some((w) => lex.isNameWord(w))) {
+        defined.add(nameWords(short).join(' '));
+        vocabularyShort.add(nameWords(short).join(' '));
+      }
     }
   }
   const found = new Map<string, PartyName>();
@@ -498,6 +502,32 @@ export function findPartyNames(
       }
     }
   });
+  // Initials of a name found above, written in capitals anywhere ("QOH" for "Quill Online Holdings
+  // Ltd."): a second way to the short name when its definition is garbled or missing. Ordinary
+  // words, places, roles and the initials the contract defines for its own vocabulary are not.
+  if (options.omit !== 'initials') {
+    const full = [...found.values()].filter((f) => nameWords(f.name).filter((w) => !CONNECTORS.has(w)).length >= 2);
+    const seen = new Set<string>();
+    for (const b of blocks) {
+      for (const m of b.text.matchAll(/(?<![\p{L}\p{N}&.-])\p{Lu}(?:&?\p{Lu}){1,5}(?![\p{L}\p{N}&-])/gu)) {
+        const t = m[0];
+        if (seen.has(t)) continue;
+        seen.add(t);
+        if (vocabularyShort.has(t.toLowerCase()) || isRoleWord(t) || isPlace(t) || isLegalFormWord(t) || isEnglishWord(t)) continue;
+        const letters = t.replace(/&/g, '').toLowerCase();
+        // Two capitals alone are too often something else ("VP", "PM"); with "&" they are a name ("Q&W").
+        if (letters.length < 3 && !t.includes('&')) continue;
+        // Exactly the initials, with or without the legal form and small words: "MMT", "BOA", "QOH".
+        const owner = full.find((f) => {
+          const all = nameWords(f.name.replace(/\.(?:com|net|org|io)\b/gi, ''));
+          const plain = all.filter((w) => !CONNECTORS.has(w));
+          const variants = [all, plain, plain.filter((w) => !isLegalFormWord(w)), all.filter((w) => !isLegalFormWord(w))];
+          return variants.some((ws) => ws.length >= 2 && ws.map((w) => w[0]).join('') === letters);
+        });
+        if (owner) add(t, 'initials', true);
+      }
+    }
+  }
   return [...found.values()];
 }
 

@@ -29,7 +29,7 @@ export interface PrepareForCloudOptions {
 
 /** The independent signals whose union is redacted: key terms' parties, each party-name signal, words used alone, the name detector. */
 export type RedactionSignal = PartyNameSource | 'keyterms' | 'alone' | 'detector';
-export const REDACTION_SIGNALS: readonly RedactionSignal[] = ['keyterms', 'preamble', 'opening', 'defined', 'signature', 'signatory', 'notice', 'addressee', 'list', 'letterhead', 'alone', 'detector'];
+export const REDACTION_SIGNALS: readonly RedactionSignal[] = ['keyterms', 'preamble', 'opening', 'defined', 'signature', 'signatory', 'notice', 'addressee', 'list', 'letterhead', 'initials', 'alone', 'detector'];
 
 /** What cloud mode may send for one document, and how to undo the placeholders locally. */
 export interface CloudPreparation {

@@ -214,6 +214,19 @@ describe('names that layout and wording used to break', () => {
     expect(found).not.toContain('Agreement');
   });
 
+  it('takes the initials of a name it found wherever they are written in capitals, not two-letter titles or vocabulary', () => {
+    const doc = contract([
+      'This Agreement is made by and between Quill Online Holdings Ltd., a Delaware company, and Velmora Paint Partners LLC, a Texas company.',
+      'WHEREAS, the parties wish to work together.',
+      'NOW, THEREFORE, the parties agree as follows.',
+      '1. Committee. The Joint Steering Committee ("JSC") meets monthly.',
+      '2. Fees. QOH shall pay VPP the fees. The VP of QOH and the JSC approve them.',
+    ]);
+    const initials = (omit?: 'defined') => findPartyNames(doc, undefined, omit ? { omit } : {}).filter((n) => n.source === 'initials').map((n) => n.name);
+    expect(initials()).toEqual(['QOH', 'VPP']);
+    expect(initials('defined')).toEqual(['QOH', 'VPP']);
+  });
+
   it('reads the opening sentence after a long table of contents', () => {
     const toc = Array.from({ length: 40 }, (_, i) => `${i + 1}. Heading number ${i + 1} ........ ${i + 2}`);
     expect(names(['FRANCHISE AGREEMENT', 'TABLE OF CONTENTS', ...toc, 'This Franchise Agreement is entered into as of the Agreement Date by and between Harbour Mill Trading, a Delaware corporation ("we"), and the franchisee named below ("you").'])).toContain(
