@@ -66,6 +66,9 @@ export interface OcrPageTimings {
   recogniseMs: number;
   /** Readings made: 1, or more when the page's orientation was in doubt. */
   reads: number;
+  /** CPU milliseconds of the drawing and of the reading threads (where the system tells; else 0). */
+  renderCpuMs: number;
+  recogniseCpuMs: number;
 }
 
 /** Below this page confidence the page may be on its side or upside down. */
@@ -123,6 +126,8 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
       const tess = await pool.recognize(img.image, { deskew: true, dpi: img.dpi, timeoutMs, ...(signal ? { signal } : {}) });
       timings.renderMs += t1 - t0;
       timings.recogniseMs += performance.now() - t1;
+      timings.renderCpuMs += img.cpuMs ?? 0;
+      timings.recogniseCpuMs += tess.cpuMs ?? 0;
       timings.reads++;
       const paragraphs = pageParagraphs(tess, { scale: img.dpi / 72, rotation, pageWidth: img.pageWidth, pageHeight: img.pageHeight });
       return { paragraphs, confidence: pageConfidence(paragraphs), skew: ((tess.rotateRadians ?? 0) * 180) / Math.PI };
@@ -156,7 +161,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
         const page = pages[next++]!;
         if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
         options.onProgress?.({ index: ++started, total: pages.length, page });
-        const timings: OcrPageTimings = { renderMs: 0, recogniseMs: 0, reads: 0 };
+        const timings: OcrPageTimings = { renderMs: 0, recogniseMs: 0, reads: 0, renderCpuMs: 0, recogniseCpuMs: 0 };
         try {
           results.push(await readPage(page, timings));
         } catch (e) {

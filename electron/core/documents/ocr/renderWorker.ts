@@ -9,6 +9,7 @@ import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
 import { isolatedPixelShare, median3x3, SPECKLE_SHARE } from './despeckle';
 import { greyFromImage, soleFullPageImage, type DecodedImage } from './pageImage';
+import { withThreadCpu } from './threadCpuMs';
 
 export type RenderRequest =
   | { id: number; type: 'open'; bytes: Uint8Array; password?: string }
@@ -28,6 +29,8 @@ export interface RenderedPage {
   /** The page's size in points as a viewer shows it (its own /Rotate applied, ours not). */
   pageWidth: number;
   pageHeight: number;
+  /** CPU milliseconds this thread spent on the page, where the system tells. */
+  cpuMs?: number;
 }
 
 export type RenderReply = { id: number; ok: true; value?: RenderedPage } | { id: number; ok: false; message: string };
@@ -110,11 +113,20 @@ async function handle(req: RenderRequest): Promise<RenderedPage | undefined> {
     doc = await pdfjs.getDocument(pdfDocumentParams(req.bytes, req.password)).promise;
     return undefined;
   }
-  return render(req.page, req.maxDpi, req.rotation);
+  const { value, cpuMs } = await withThreadCpu(() => render(req.page, req.maxDpi, req.rotation));
+  return cpuMs === undefined ? value : { ...value, cpuMs };
 }
 
+/**
+ * Requests are handled one after the other: pages drawn side by side in one thread only share
+ * its core (and double the memory), and one page at a time keeps each page's CPU time its own.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 parentPort?.on('message', (req: RenderRequest) => {
-  handle(req).then(
+  const done = queue.then(() => handle(req));
+  queue = done.catch(() => undefined);
+  done.then(
     (value) => {
       const reply: RenderReply = value ? { id: req.id, ok: true, value } : { id: req.id, ok: true };
       parentPort?.postMessage(reply, value ? [value.image.buffer as ArrayBuffer] : []);

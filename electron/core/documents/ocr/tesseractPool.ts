@@ -38,6 +38,8 @@ export interface TessParagraph {
 }
 export interface TessPage {
   confidence: number;
+  /** CPU milliseconds the engine spent on the read, where the system tells. */
+  cpuMs?: number;
   rotateRadians?: number;
   blocks: { paragraphs: TessParagraph[] }[] | null;
 }
@@ -170,7 +172,7 @@ export class TesseractPool {
         kill = true;
         throw new PrecisFailure('OCR_FAILED', `The OCR engine failed on a scanned page (${String(e instanceof Error ? e.message : e).slice(0, 160)}).`);
       });
-      return { confidence: data.confidence, rotateRadians: data.rotateRadians, blocks: data.blocks as TessPage['blocks'] };
+      return { confidence: data.confidence, rotateRadians: data.rotateRadians, blocks: data.blocks as TessPage['blocks'], ...(data.cpuMs !== undefined ? { cpuMs: data.cpuMs } : {}) };
     } finally {
       clearTimeout(timer);
       if (onAbort) opts.signal?.removeEventListener('abort', onAbort);

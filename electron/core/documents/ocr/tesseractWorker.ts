@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
+import { threadCpuMs } from './threadCpuMs';
 
 export type TessRequest =
   /** `corePaths`: engine builds to try in order (SIMD first, plain as the fallback). */
@@ -31,6 +32,8 @@ export interface ReadResult {
   /** The skew the image was straightened by, in radians (0 when it was not). */
   rotateRadians: number;
   blocks: unknown[] | null;
+  /** CPU milliseconds the read took, where the system tells. */
+  cpuMs?: number;
 }
 
 /** The parts of the engine's embind API used here. */
@@ -85,6 +88,7 @@ async function init(req: Extract<TessRequest, { type: 'init' }>): Promise<void> 
 function read(req: Extract<TessRequest, { type: 'read' }>): ReadResult {
   if (!engine) throw new Error('the engine is not started');
   const { module, api } = engine;
+  const cpuBefore = threadCpuMs();
   api.SetVariable('user_defined_dpi', String(Math.round(req.dpi)));
   module.FS.writeFile(INPUT, req.image);
   // Exif orientation 1: as stored.
@@ -104,6 +108,8 @@ function read(req: Extract<TessRequest, { type: 'read' }>): ReadResult {
   const parsed = JSON.parse(api.GetJSONText(0)) as { blocks?: unknown[] };
   const result: ReadResult = { confidence: api.MeanTextConf(), rotateRadians, blocks: parsed.blocks ?? null };
   api.Clear();
+  const cpuAfter = threadCpuMs();
+  if (cpuBefore !== undefined && cpuAfter !== undefined) result.cpuMs = cpuAfter - cpuBefore;
   return result;
 }
 
