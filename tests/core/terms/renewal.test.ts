@@ -114,3 +114,15 @@ describe('renewal in the model-free Overview', () => {
     expect(overview({ text: 'The term of this Agreement may be extended for an additional two year period with the written consent of both parties.', clause: '11' })).toContain('It may be renewed for periods of 2 years if both parties agree.');
   });
 });
+
+describe('renewal notice: windows after an event and rights to cancel at any time', () => {
+  it('takes no notice from a time counted after an event, or from a right to cancel at any time stated after the renewal', () => {
+    const t = terms(
+      { text: 'This Agreement shall automatically renew for successive one (1) year terms.', clause: '5.1' },
+      { text: 'This Agreement may be canceled at any time without cause by either party upon ninety (90) days written notice.', clause: '5.2' },
+      { text: 'A party may terminate within thirty (30) days following notice of a change of control of the other party.', clause: '5.3' },
+    );
+    expect(t.renewal?.value).toMatch(/^1 year each, automatic/);
+    expect(t.renewalNotice).toBeUndefined();
+  });
+});

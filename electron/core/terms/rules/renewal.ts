@@ -132,6 +132,8 @@ function renewalSentence(ctx: TermContext): Found | undefined {
  */
 function isNotice(text: string, d: Duration): boolean {
   const after = text.slice(d.index + d.text.length, d.index + d.text.length + 60);
+  // A time counted from an event ("within thirty (30) days following notice of …", "30 days after receipt") is a window to act, not a notice period.
+  if (/^\s*(?:['’]|s['’])?\s*(?:\w+\s+)?(?:after|following|from)\b/i.test(after)) return false;
   const before = text.slice(Math.max(0, d.index - 40), d.index);
   return /^\s*(?:['’]|s['’])?\s*(?!by\b)(?:\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
 }
@@ -197,9 +199,9 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     if (!STOPS_RENEWAL.test(c.text) && !(c === s && /\bunless\b/i.test(c.text))) continue;
     // A time to cure a breach is not a notice period.
     if (c !== s && /\b(?:breach\w*|cure|default)\b/i.test(c.text)) continue;
-    // A sentence before the renewal gives its notice only when it speaks of renewal or the term's end
-    // (a right to terminate for convenience, stated first, is not a notice to stop renewal).
-    if (before.includes(c) && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of)\b/i.test(c.text)) continue;
+    // A sentence around the renewal gives its notice only when it speaks of renewal or the term's end
+    // (a right to terminate at any time for convenience is not a notice to stop renewal).
+    if (c !== s && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of|then[\s-]+current)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x));
     if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
   }
