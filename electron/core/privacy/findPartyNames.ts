@@ -64,7 +64,7 @@ export function capitalisedRuns(text: string): Token[] {
   toks.forEach((tok, k) => {
     const word = tok.text.replace(/[.’']+$/, '');
     const connector = CONNECTORS.has(tok.text.toLowerCase());
-    // A lower-case word right before a legal form is still the name: "Cable & Wireless HKT international Limited".
+    // A lower-case word right before a legal form is still the name: "Brightwater & Lane international Limited".
     const next = toks[k + 1];
     const beforeForm = run.length > 0 && next !== undefined && /^\p{Ll}{4,}$/u.test(tok.text) && isLegalFormWord(next.text) && /^[ \t]+$/.test(text.slice(tok.end, next.start));
     // A contact label breaks a name only where it is one ("Telephone: 555", "Fax 555"), not in "… Telephone Company".
@@ -537,8 +537,8 @@ export function standaloneWord(name: PartyName, lexicon: NameLexicon): string | 
   const candidate = name.kind === 'PERSON' ? words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop() : words[0];
   if (!candidate || candidate.length < 3 || candidate === name.name) return undefined;
   const bare = candidate.replace(/[’']s$/, '').replace(/[,.]+$/, '');
-  // A word the contract also writes in lower case now and then ("chase credit cards" beside forty
-  // "Chase") is still the party's name where it is capitalised.
+  // A word the contract also writes in lower case now and then ("harrow the soil" beside forty
+  // "Harrow") is still the party's name where it is capitalised.
   const usable = lexicon.isDistinctive(bare) || (lexicon.isMostlyCapitalised(bare) && !isRoleWord(bare) && !isPlace(bare) && !isLegalFormWord(bare));
   return usable && bareWord(bare).length >= 3 ? bare : undefined;
 }

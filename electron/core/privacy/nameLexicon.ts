@@ -148,7 +148,7 @@ export interface NameLexicon {
    * ("Zentrovax", but not "Transporter" or "Contents", which a contract may only ever capitalise).
    */
   isNameWord(word: string): boolean;
-  /** The contract writes this word capitalised at least three times as often as in lower case ("Chase" beside one "chase credit card"). */
+  /** The contract writes this word capitalised at least three times as often as in lower case ("Harrow" beside one "harrow the soil"). */
   isMostlyCapitalised(word: string): boolean;
 }
 

@@ -208,7 +208,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const redacted = REDACTED_LENGTH.exec(s.text);
   if (redacted && !renewal) return makeTerm(redacted[1]!, s.text, [s.block], true);
   // 5. The end given by a name the contract defines elsewhere ("continue for the Service Period").
-  // Several named periods ("for the Arizona License Term, … for the Diamond License Term") are terms of parts, not of the contract.
+  // Several named periods ("for the Northern License Term, … for the Coastal License Term") are terms of parts, not of the contract.
   const names = depth === 0 ? new Set([...s.text.matchAll(NAMED_END_ALL)].map((m) => m[1]!.trim())) : new Set<string>();
   const named = names.size === 1 ? [...names][0]! : undefined;
   if (named) {
