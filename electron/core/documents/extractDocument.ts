@@ -22,7 +22,10 @@ export interface ExtractLimits {
   maxBytes: number;
   /** Most pages read from a PDF (2000). */
   maxPages: number;
-  /** Longest time parsing may take before it is stopped. */
+  /**
+   * Longest time parsing may go without progress (opening the file, or one page) before it is
+   * stopped; in all, a PDF may take this plus a second per page.
+   */
   timeoutMs: number;
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractOptions, type DocumentInput } from '../../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
+import { readPdf } from '../../../electron/core/documents/pdf/readPdf';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { encryptPdf, makeHyphenPdf, makeImageOnlyPdf, makeKnownPdf, makeManyPagesPdf, wordF1, type KnownPdf } from '../../fixtures/makePdf';
 import { makeContractDocx, makeHeadingStyledClausesDocx, makeZipBombDocx, makeZipSlipDocx } from '../../fixtures/makeDocx';
@@ -141,6 +142,13 @@ describe('limits, broken and hostile files', () => {
     expect(await failureCode({ bytes: garbage, name: 'g.pdf' })).toBe('FILE_INVALID');
     const docx = await makeContractDocx();
     expect(await failureCode({ bytes: docx.slice(0, docx.length - 200), name: 't.docx' })).toBe('FILE_INVALID');
+  });
+
+  it('reports each page as it is read, so the time limit can tell a long document from a stuck one', async () => {
+    const seen: Array<[number, number]> = [];
+    const doc = await readPdf(await makeManyPagesPdf(5), { maxPages: 10, onPage: (done, total) => seen.push([done, total]) });
+    expect(doc.pageCount).toBe(5);
+    expect(seen).toEqual([1, 2, 3, 4, 5].map((n) => [n, 5]));
   });
 
   it('enforces page and time limits and cancellation, and keeps working afterwards', async () => {

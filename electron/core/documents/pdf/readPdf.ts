@@ -13,6 +13,8 @@ import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 export interface ReadPdfOptions {
   password?: string;
   maxPages: number;
+  /** Called after each page is read, so the caller can tell a long document from a stuck one. */
+  onPage?: (done: number, total: number) => void;
 }
 
 /** pdf.js PasswordException codes (PasswordResponses). */
@@ -84,6 +86,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       if (verdict.garbage) garbledPages.push(n);
       else if (lacksTextLayer(verdict) && (await hasImages(page, pdfjs.OPS))) imageOnlyPages.push(n);
       page.cleanup();
+      options.onPage?.(n, pageCount);
     }
     const cleaned = removeRunningLines(laidOut);
     const pages: SourcePage[] = cleaned.map((p, i) => ({

@@ -11,17 +11,34 @@ import type { SourceDocument } from '../sourceDocument';
 import type { ParseRequest } from './parseWorker';
 import { spawnCoreWorker } from './spawnCoreWorker';
 import { readerCrashFailure } from '../readerFailure';
+import { createParseDeadline, type ParseDeadline } from './parseDeadline';
 
 export interface ParseOptions {
   maxPages: number;
   password?: string;
+  /** Longest stretch without progress (opening the file, or one page) before the parse is stopped. */
   timeoutMs: number;
   signal?: AbortSignal;
 }
 
 type WorkerReply =
   | { id: number; ok: true; value: SourceDocument & { pageCount?: number } }
-  | { id: number; ok: false; code: string; message: string };
+  | { id: number; ok: false; code: string; message: string }
+  | { id: number; progress: { done: number; total: number } };
+
+/** What a long document may add to the whole parse's bound, per page (see ./parseDeadline.ts). */
+const PER_PAGE_BUDGET_MS = 1000;
+
+function timeoutFailure(deadline: ParseDeadline): PrecisFailure {
+  const r = deadline.reason();
+  const seconds = Math.max(1, r.seconds);
+  const where = r.total !== undefined ? ` (${r.done} of ${r.total} pages read)` : '';
+  const what =
+    r.kind === 'stall'
+      ? `Reading this document made no progress for ${seconds} s${where} and was stopped.`
+      : `Reading this document took longer than ${seconds} s${where} and was stopped.`;
+  return new PrecisFailure('PARSE_TIMEOUT', `${what} The file may be damaged or unusually complex; try re-saving it.`);
+}
 
 /** The parse thread's heap cap: far above any real contract, far below the machine. */
 const WORKER_HEAP_MB = 1024;
@@ -41,7 +58,8 @@ export async function shutdownParseWorker(): Promise<void> {
 }
 
 /**
- * Parses a PDF or DOCX in the worker thread. Throws PrecisFailure; never hangs past `timeoutMs`.
+ * Parses a PDF or DOCX in the worker thread. Throws PrecisFailure; never waits more than
+ * `timeoutMs` for the next page, nor longer in all than `timeoutMs` plus a second per page.
  * `bytes` must own its whole buffer: it is transferred (detached) to the worker.
  */
 export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: ParseOptions): Promise<SourceDocument & { pageCount?: number }> {
@@ -50,8 +68,10 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
   idle = undefined;
   worker.ref();
   const id = nextId++;
+  const deadline = createParseDeadline({ stallMs: options.timeoutMs, perPageMs: PER_PAGE_BUDGET_MS }, Date.now());
   return new Promise((resolve, reject) => {
     let settled = false;
+    let timer: ReturnType<typeof setTimeout>;
     const finish = (keep: boolean): void => {
       settled = true;
       clearTimeout(timer);
@@ -66,8 +86,23 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
         void worker.terminate();
       }
     };
+    const onTimeout = (): void => {
+      if (settled) return;
+      // Progress may have moved the deadline since this timer was set.
+      const left = deadline.remaining(Date.now());
+      if (left > 0) {
+        timer = setTimeout(onTimeout, left);
+        return;
+      }
+      finish(false);
+      reject(timeoutFailure(deadline));
+    };
     const onMessage = (reply: WorkerReply): void => {
       if (reply.id !== id || settled) return;
+      if ('progress' in reply) {
+        deadline.progress(reply.progress.done, reply.progress.total, Date.now());
+        return;
+      }
       finish(true);
       if (reply.ok) resolve(reply.value);
       else reject(new PrecisFailure(isErrorCode(reply.code) ? reply.code : 'FILE_INVALID', reply.message));
@@ -92,16 +127,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       finish(false);
       reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
     };
-    const timer = setTimeout(() => {
-      if (settled) return;
-      finish(false);
-      reject(
-        new PrecisFailure(
-          'PARSE_TIMEOUT',
-          `Reading this document took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped. The file may be damaged or unusually complex; try re-saving it.`,
-        ),
-      );
-    }, options.timeoutMs);
+    timer = setTimeout(onTimeout, options.timeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

@@ -1,6 +1,7 @@
 /**
  * Entry point of the parse thread. One request at a time: {kind, bytes, options} in, the reader's
- * pages or an error {code, message} out. The host terminates the thread on timeout or cancel.
+ * pages or an error {code, message} out, with {progress} after each PDF page. The host terminates
+ * the thread on timeout or cancel.
  */
 import { parentPort } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
@@ -16,7 +17,11 @@ export interface ParseRequest {
 }
 
 async function parse(req: ParseRequest): Promise<SourceDocument & { pageCount?: number }> {
-  if (req.kind === 'pdf') return readPdf(req.bytes, req.options);
+  if (req.kind === 'pdf') {
+    // Each page read tells the host the parse is moving, so only a stuck step times out.
+    const onPage = (done: number, total: number): void => parentPort?.postMessage({ id: req.id, progress: { done, total } });
+    return readPdf(req.bytes, { ...req.options, onPage });
+  }
   // mammoth (and jszip) load only when a Word file arrives: PDFs never pay for them.
   const { extractDocx } = await import('../docx/extractDocx');
   return extractDocx(req.bytes);
