@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidate } from './crossValidate';
+import { crossValidate, nestedCrossValidate } from './crossValidate';
 import type { PlainEnglishItem } from './summaryEval';
 
 // Two invented documents that want opposite lead priors. In each item a long opening sentence and a
@@ -26,5 +26,29 @@ describe('leave-one-document-out cross-validation', () => {
     // Lead-K is the opening on every item: exact for A, not for B.
     expect(cv.leadK).toBeGreaterThan(75);
     expect(cv.leadK).toBeLessThan(100);
+  });
+
+  it('nested: the choice between grids is made without the held-out document, and the grid chosen on all is shipped', async () => {
+    // One item each: A and C are summarised by the opening, B by the later sentence. A grid that may
+    // also follow B overfits (held out, a tie between two documents picks the wrong prior); the grid
+    // that only offers the lead prior holds out better, and the inner choice has to find that.
+    const three = [item('A', 'a1', opening), item('B', 'b1', later), item('C', 'c1', opening)];
+    const leadOnly = { ...grid, position: [2] };
+    const nested = await nestedCrossValidate(three, [
+      { name: 'both', grid },
+      { name: 'lead only', grid: leadOnly },
+    ]);
+    expect(nested.configurations.map((c) => c.gridPoints)).toEqual([2, 1]);
+    expect(nested.configurations[1]!.loo).toBeGreaterThan(nested.configurations[0]!.loo + 50);
+    expect(nested.shipped).toBe('lead only');
+    // Holding out B leaves A and C, on which both grids are perfect: the tie goes to the first listed.
+    expect(nested.documents.map((d) => [d.doc, d.configuration, d.chosen.position])).toEqual([
+      ['A', 'lead only', 2],
+      ['B', 'both', 2],
+      ['C', 'lead only', 2],
+    ]);
+    // A and C are summarised exactly, B not: about two thirds, above what the flexible grid holds out.
+    expect(nested.heldOut).toBeGreaterThan(60);
+    expect(nested.heldOut).toBeGreaterThan(nested.configurations[0]!.loo + 50);
   });
 });

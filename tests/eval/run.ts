@@ -20,7 +20,8 @@
  *   terms | summary | coverage (or --only …)   run one part only; coverage: how often the
  *                                        8-sentence summary of a CUAD dev contract cites the blocks of its
  *                                        labelled parties, term, renewal and governing law (./summaryCoverage.ts)
- *   tune                                 leave-one-document-out choice of the ranking weights (./crossValidate.ts)
+ *   tune                                 leave-one-document-out choice of the ranking weights, and the nested
+ *                                        figure that also holds out the choice of grid (./crossValidate.ts)
  *   --limit N                            summary: first N items
  *   --set DIR  --sample N  --jobs N      terms: another CUAD folder, a fixed spread sample, files read at once
  *   --examples N                         terms: misses printed per group (default 4)
@@ -39,7 +40,7 @@ import { KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
 import { readCuadLabels } from './cuadLabels';
 import { fixedSample, formatTermsReport, runTermsEval } from './termsEval';
 import { formatCoverage, runCoverage } from './summaryCoverage';
-import { crossValidate, formatCrossValidation } from './crossValidate';
+import { crossValidate, formatCrossValidation, formatNestedCrossValidation, nestedCrossValidate } from './crossValidate';
 import { bootstrapInterval } from './bootstrapInterval';
 import { LEAD_K, LEAD_SAME_WORDS, marginsByDocument, readPlainEnglish, runSummaryEval } from './summaryEval';
 
@@ -165,7 +166,9 @@ async function main(): Promise<void> {
   const result: Record<string, unknown> = { provider: args.provider, model: model?.modelName ?? 'extractive v1', date: new Date().toISOString() };
   try {
     if (args.only === 'tune') {
-      console.log(formatCrossValidation(await crossValidate(readPlainEnglish(KIT_DIR))));
+      const items = readPlainEnglish(KIT_DIR);
+      console.log(formatCrossValidation(await crossValidate(items)));
+      console.log(`\n${formatNestedCrossValidation(await nestedCrossValidate(items))}`);
     } else if (args.only === 'coverage') {
       const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
       const coverage = await runCoverage(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });

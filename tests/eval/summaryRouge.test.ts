@@ -16,10 +16,10 @@ import { KIT_DIR } from '../helpers/kit';
 import { crossValidate, formatCrossValidation } from './crossValidate';
 import { LEAD_K, LEAD_SAME_WORDS, plainEnglishFile, readPlainEnglish, runSummaryEval } from './summaryEval';
 
-/** ROUGE-1 points over each baseline, held out (measured +2.29 over Lead-K, +2.43 over same-words Lead). */
-const HELD_OUT_FLOOR = { leadK: 2.1, sameWords: 2.2 };
-/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.02, +3.34). */
-const SHIPPED_FLOOR = { leadK: 2.8, sameWords: 3.1 };
+/** ROUGE-1 points over each baseline, held out (measured +2.62 over Lead-K, +2.57 over same-words Lead). */
+const HELD_OUT_FLOOR = { leadK: 2.4, sameWords: 2.35 };
+/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.08, +3.60). */
+const SHIPPED_FLOOR = { leadK: 2.9, sameWords: 3.4 };
 
 describe.skipIf(!existsSync(plainEnglishFile(KIT_DIR)))('extractive summary ROUGE on the plain-English set', () => {
   it('beats Lead held out, and ships the weights the cross-validation chose', async () => {

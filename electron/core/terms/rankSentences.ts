@@ -9,6 +9,7 @@
 import { citationOf, type Block, type Citation } from '../../../shared/document';
 import type { ClauseType } from '../../../shared/terms';
 import { classifyClause } from './classifyClause';
+import { compressSentence } from './compressSentence';
 import { isHeadingOnly } from './isHeadingOnly';
 import { needsPrevious } from './needsPrevious';
 import { splitSentences } from './splitSentences';
@@ -37,6 +38,8 @@ export interface RankWeights {
   figures: number;
   /** Penalty per word beyond `longWords`. */
   length: number;
+  /** The most the length penalty takes off (beyond it, all long sentences weigh alike). */
+  lengthCap: number;
   longWords: number;
   /** The penalty starts at the larger of `longWords` and this share of the document's median sentence length. */
   relativeLong: number;
@@ -44,15 +47,17 @@ export interface RankWeights {
   preamble: number;
   /** Bonus for sentences in the clauses a lawyer reads first (term, payment, termination, liability…), by heading. */
   clause: number;
+  /** How much a sentence's similarity to those already picked counts against it (1 - lambda of maximal marginal relevance). */
+  redundancy: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0, figures: 0.1, length: 0.04, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
   /** How many sentences to return. */
   sentences: number;
-  /** Trade-off between relevance (1) and novelty (0) in maximal marginal relevance. */
+  /** Trade-off between relevance (1) and novelty (0) in maximal marginal relevance; overrides `weights.redundancy`. */
   lambda?: number;
   /** Return the picks in document order instead of rank order. */
   documentOrder?: boolean;
@@ -61,7 +66,10 @@ export interface RankOptions {
 }
 
 interface Candidate {
+  /** What the summary shows: the sentence without enumerators and pointers (compressSentence). */
   text: string;
+  /** The sentence as written, for the checks that read its opening ("(b) …" leans on the item before). */
+  raw: string;
   block: Block;
   order: number;
   indexInBlock: number;
@@ -176,8 +184,9 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
+      const shown = compressSentence(text);
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
-      out.push({ text, block, order, indexInBlock, blockIndexInClause, tokens, clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
+      out.push({ text: shown, raw: text, block, order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
   }
   return { cands: out, read: order };
@@ -238,7 +247,7 @@ function weigh(cands: Candidate[], w: RankWeights): void {
   for (const c of cands) {
     const f = c.features;
     // Very long sentences read badly in a summary and crowd out others.
-    const lengthPenalty = f.words > longWords ? Math.min(0.3, (f.words - longWords) * w.length) : 0;
+    const lengthPenalty = f.words > longWords ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : 0;
     c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
   }
 }
@@ -286,8 +295,9 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
   const k = Math.max(0, Math.floor(options.sentences));
   if (k === 0) return [];
   const cands = prepared.candidates as Candidate[];
-  weigh(cands, { ...DEFAULT_RANK_WEIGHTS, ...options.weights });
-  const lambda = options.lambda ?? 0.75;
+  const weights = { ...DEFAULT_RANK_WEIGHTS, ...options.weights };
+  weigh(cands, weights);
+  const lambda = options.lambda ?? 1 - weights.redundancy;
   // MMR only needs to look at the strongest few hundred; the tail never wins.
   const pool = [...cands].sort((a, b) => b.base - a.base || a.order - b.order).slice(0, Math.max(50, k * 20));
   const picked: Candidate[] = [];
@@ -312,7 +322,7 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
     const chosen = pool[best]!;
     used[best] = true;
     // A sentence that leans on the one before it ("However, …", "(b) …") means little alone.
-    if (needsPrevious(chosen.text, { cased })) {
+    if (needsPrevious(chosen.raw, { cased })) {
       leaning ??= chosen;
       continue;
     }

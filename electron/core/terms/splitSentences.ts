@@ -49,6 +49,9 @@ function isRealBoundary(before: string, after: string): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital letter ("J. Smith", "Schedule A.") followed by a capital is usually an initial.
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return false;
+  // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")
+  // opens an item inside the sentence, it does not close one.
+  if (/\b(?:to|and|or|nor|of|the|an|for|with|by|in|on|at|from|as|that|which|not|than|into|including|such|either|whether|if)\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)?\.$/i.test(before)) return false;
   // Clause numbers at the start of the text so far ("4.2." or "(a).") are not sentences.
   if (/^\s*(\(?[0-9]+(\.[0-9]+)*\)?|\([a-z]{1,4}\))\.$/i.test(before)) return false;
   return true;

@@ -35,6 +35,16 @@ describe('rankSentences', () => {
     expect(pick?.text).toBe(doc.blocks[2]!.text);
   });
 
+  it('shows a pick without its enumerator or pointers, and still reads "(b) …" as leaning on the item before', () => {
+    const listed = makeDoc([
+      { text: '(a) Customer shall pay the Fees (as defined in Section 1.4) within 30 days of each invoice.', clause: '3.1' },
+      { text: '(b) such payment shall be made in U.S. dollars by wire transfer to the account Supplier names.', clause: '3.1' },
+    ]);
+    const picks = rankSentences(listed.blocks, { sentences: 2 });
+    expect(picks.map((p) => p.text)).toEqual(['Customer shall pay the Fees within 30 days of each invoice.']);
+    expect(picks[0]!.citation).toEqual({ blockId: listed.blocks[0]!.id, page: 1, clause: '3.1' });
+  });
+
   it('is deterministic and can return picks in reading order', () => {
     const a = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
     const b = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });

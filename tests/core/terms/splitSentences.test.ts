@@ -20,6 +20,14 @@ describe('splitSentences', () => {
     expect(texts('you agree to these terms. if you are under 13 your parent agrees.')).toHaveLength(2);
   });
 
+  it('keeps a list that runs inside a sentence together, and still ends one at "Section 4."', () => {
+    expect(texts('you get a licence to 1. access the site and 2. use its services. you may not copy it.')).toEqual([
+      'you get a licence to 1. access the site and 2. use its services.',
+      'you may not copy it.',
+    ]);
+    expect(texts('The fees are set out in Section 4. The Buyer shall pay them.')).toEqual(['The fees are set out in Section 4.', 'The Buyer shall pay them.']);
+  });
+
   it('reports where each sentence starts', () => {
     const text = 'First one here.  Second one here.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);

@@ -1,0 +1,44 @@
+/**
+ * Trims what a summary reader does not need from a sentence picked for the extractive summary,
+ * without changing what it says: the point's own citation already names the page and clause, so
+ *  - a leading enumerator or clause number ("(a) ", "c. ", "(iv) ", "4.2 ", and in text that lost
+ *    its punctuation "6 1 " or a lone "c ") is dropped;
+ *  - a parenthesised pointer to another place in the document ("(as defined in Section 2.1)",
+ *    "(see Exhibit B)", "(Section 4.2)", "(as set forth below)") is dropped, as are the bare
+ *    pointers "as set forth below/above" and "see below/above".
+ * Everything that qualifies the sentence stays: "subject to Section 9", "except as provided in
+ * Section 4", "pursuant to …", "to the extent permitted by law", "including but not limited to",
+ * statute citations and defined-term parentheses. A sentence that would lose most of its words is
+ * returned unchanged.
+ */
+
+// "(a) ", "(iv) ", "(12) ", "a) ", "c. ", "iv. ", "4.2 ", "4.2. ", "4. ", "Section 4.2 " is not an enumerator.
+const LEADING_MARKER = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5})\)|(?:[a-z]|[ivx]{2,5})\.|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+/i;
+// Text without punctuation (lower-cased, stripped corpora): "6 1 in order to …", "10 2 your use …".
+const LEADING_BARE_NUMBER = /^\d{1,2}(?: \d{1,2}){1,2} (?=[a-z])/;
+// A lone letter before a word: English has no one-letter words but "a" and "I", so "c you may …" is item c.
+const LEADING_BARE_LETTER = /^[b-hj-z] (?=[a-z]{2})/;
+
+const PLACE = String.raw`(?:section|sections|clause|clauses|article|articles|paragraph|paragraphs|exhibit|exhibits|schedule|schedules|appendix|appendices|annex|annexes|attachment|§{1,2})`;
+// "(as defined in Section 2.1)", "(see Exhibit B)", "(as described below)", "(Section 4.2)", "(see Sections 3 and 4)".
+const PARENTHESISED_POINTER = new RegExp(
+  String.raw`\s*\((?:(?:as\s+)?(?:defined|described|set\s+(?:forth|out)|specified|provided|referred\s+to)(?:\s+(?:in|under|at))?|see(?:\s+also)?|cf\.?)?\s*(?:${PLACE}\s*[\w.()-]+(?:\s*(?:,|and|or|through|to)\s*[\w.()-]+)*(?:\s+(?:above|below|hereof|hereto|of\s+this\s+\w+))?|below|above|herein|hereof)\)`,
+  'gi',
+);
+// Bare pointers that only tell the reader to look elsewhere.
+const BARE_POINTER = /(?:,\s*)?\b(?:as\s+set\s+(?:forth|out)\s+(?:below|above)|see\s+(?:below|above))\b(?:\s*,)?/gi;
+
+/** The sentence without enumerators and pointers to other places, or unchanged when trimming would gut it. */
+export function compressSentence(sentence: string): string {
+  let t = sentence.trim();
+  const before = t.split(/\s+/).length;
+  t = t.replace(LEADING_MARKER, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '');
+  t = t.replace(PARENTHESISED_POINTER, '');
+  // Only the spacing where a pointer was taken out is tidied; the rest of the text stays as written.
+  t = t
+    .replace(BARE_POINTER, '\uE000')
+    .replace(/\s*\uE000\s*([,.;:)]?)/g, (_, p: string) => p || ' ')
+    .replace(/^[,;:]\s*/, '')
+    .trim();
+  return !t || t.split(/\s+/).length < Math.max(3, before / 2) ? sentence.trim() : t;
+}
