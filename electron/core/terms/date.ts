@@ -25,6 +25,11 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const DAY = `(\\d{1,2}(?:\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)\\b)?|${Object.keys(ORDINAL_WORDS).join('|')})`;
 /** A four-digit year from 1900 to 2099. OCR sometimes puts a space inside it ("20 14"); not handled. */
 const YEAR = '((?:19|20)\\d\\d)';
+/**
+ * Between the day or month and the year: a comma and spaces, and in filings converted from plain
+ * text a run of dashes, the underline of the line above set into the sentence ("31 December, ------ 1996").
+ */
+const TO_YEAR = '\\s*,?\\s*(?:-{3,}\\s*)?';
 
 interface Pattern {
   /** Order of the captured groups. */
@@ -35,9 +40,9 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   // "June 11, 2015", "June 11 2015", "June 11th, 2015", "Sept. 1, 2000"
   // (A filled-in blank may touch the date: "_Dec. 8, 2005_", so an underscore may stand before it.)
-  { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}\\b`, 'gi') },
+  { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+${DAY}${TO_YEAR}${YEAR}\\b`, 'gi') },
   // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000"
-  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH}\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
   // "2015-06-11"
   { order: 'ymd', re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g },
   // "06/11/2015", "6.11.2015", "6-11-2015"; two-digit years ("6/11/15") are read as 19xx/20xx below

@@ -59,6 +59,8 @@ export function signatureDate(ctx: TermContext): SignatureDate | undefined {
     }
     const dates = findDates(b.text, ctx.dates);
     if (dateLine(b.text.trim(), dates)) found.push(...dates.map((d) => ({ d, b })));
+    // A row that sets both signers side by side is long, but each of its dates stands after "Date:".
+    else found.push(...dates.filter((d) => /\bdated?\s*:\s*$/i.test(b.text.slice(Math.max(0, d.index - 12), d.index))).map((d) => ({ d, b })));
   }
   return latest(found);
 }

@@ -18,7 +18,13 @@ import { makeTerm, type TermContext } from '../termContext';
 const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?))?\s*(?:the\s+)?/gi;
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
-const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*)?[“"][^”"]{2,60}[”"]\s/;
+const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"][^”"]{2,60}[”"]\s/;
+
+/** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
+const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
+
+/** Where the signatures begin: dates written after it are the signatures' dates. */
+const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
 
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
@@ -28,6 +34,10 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     if (RECITAL.test(text)) continue;
     for (const cue of text.matchAll(MADE)) {
       if (/\b(?:a|an|that\s+certain)\s+(?:[\w-]+\s+){0,5}(?:agreement|contract|amendment)\b/i.test(cue[0])) continue;
+      // "dated June 1, 2020, effective as of July 1, 2020": the cue's reach to "effective as of" passed
+      // over the date of making itself.
+      const within = findDate(cue[0], ctx.dates);
+      if (within) return makeTerm(within.iso, text, [b]);
       const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const d = findDate(after, ctx.dates);
       if (d && d.index < 16) return makeTerm(d.iso, text, [b]);
@@ -47,13 +57,18 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     }
   }
   // "Date: 17 July 2023" / "Dated: 15/07/2016" / "Effective Date: …" label lines; the value may be the next block.
+  // A short contract's opening runs into its signatures: a date line there is one signature's date,
+  // and the contract is made on the last of them.
+  const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
   for (const [i, b] of ctx.preamble.entries()) {
+    if (witness >= 0 && i > witness) break;
     const labelOnly = /^\s*(?:agreement\s+)?dated?\s*:?\s*$/i.test(b.text) ? ctx.preamble[i + 1] : undefined;
     const m = /^\s*(?:agreement\s+)?dated?\s*:\s*(.{2,40})$/i.exec(labelOnly ? `Date: ${labelOnly.text.trim()}` : b.text.trim());
     if (!m) continue;
     const cited: Block[] = labelOnly ? [b, labelOnly] : [b];
     const text = cited.map((x) => x.text).join(' ');
-    const d = findDate(m[1]!, ctx.dates);
+    // "Date: 1/26/2020 | Date: 1/27/2020", a row of signature dates: the last signature makes the contract.
+    const d = findDates(text, ctx.dates).sort((x, y) => (x.iso < y.iso ? 1 : -1))[0];
     if (d) return makeTerm(d.iso, text, cited);
     if (hasBlank(m[1]!)) return makeTerm(m[1]!.trim(), text, cited, true);
   }
@@ -71,9 +86,11 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // The opening sentence that names the parties usually carries the date too, "effective as of" it
   // when no other date of making is given; a date of another agreement ("amends the Agreement dated …") is not it.
   for (const s of ctx.opening) {
+    if (witness >= 0 && s.at >= witness) break;
     if (!/\b(?:between|among|agreement)\b/i.test(s.text) || RECITAL.test(s.text)) continue;
     const d = findDates(s.text, ctx.dates)[0];
-    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(s.text.slice(0, d.index))) return makeTerm(d.iso, s.text, [s.block]);
+    const before = d ? s.text.slice(0, d.index) : '';
+    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before)) return makeTerm(d.iso, s.text, [s.block]);
   }
   // An opening without a date of its own ("as of the Effective Date", "the date of last signature"):
   // the contract is made when it is signed. Not when it says its date is written above: that date was

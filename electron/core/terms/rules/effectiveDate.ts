@@ -13,7 +13,7 @@ import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termC
 /** "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes. */
 const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"]\s*\)/i;
 /** "this Agreement is / shall be / becomes effective (as of | on | from) …". */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"]?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /** A definition pointing at the date of making rather than giving a date. */
 const POINTS_AT_AGREEMENT_DATE = /\b(?:(?:day\s+and\s+)?(?:date|year)\s+first\s+(?:above\s+)?(?:set\s+forth|written|stated|mentioned|listed)|date\s+(?:of\s+)?(?:signature|signing|execution)|(?:upon|on)\s+(?:the\s+)?(?:signature|signing|execution)|date\s+(?:on\s+which|that|when)\s+(?:it|this\s+agreement)\s+is\s+signed|date\s+of\s+(?:the\s+)?last\s+signature|date\s+first\s+(?:above\s+)?(?:set\s+forth|written|stated|mentioned)|date\s+(?:of\s+)?(?:this|the)\s+agreement|date\s+hereof|execution\s+date|date\s+of\s+execution|date\s+on\s+which\s+(?:this|the)\s+agreement\s+(?:is|has\s+been)\s+(?:signed|executed))\b/i;
 
@@ -22,7 +22,7 @@ const POINTS_AT_AGREEMENT_DATE = /\b(?:(?:day\s+and\s+)?(?:date|year)\s+first\s+
  * the dates beneath the Parties' signatures", "the date this Agreement is signed by the last
  * signatory", "upon the signatures and seals of both Parties", "when the Parties sign hereon".
  */
-const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest)\s+date\s+(?:provided\s+for\s+)?on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
+const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest)\s+date\s+(?:provided\s+for\s+)?on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
 
 /** The date a definition points at: the signatures' date, or the agreement date. */
 function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
@@ -55,6 +55,17 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
   return pointedDate(ctx, s, before, agreement);
 }
 
+/**
+ * What may begin on a date and so date the contract: the agreement, its term (also "(the "Term")"
+ * after another name), "this promotion", or in a service contract the employment or appointment
+ * ("The Appointment will begin on 27 January 2020"). A production period or a fiscal year that
+ * begins on a date is something else.
+ */
+const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employment|appointment|engagement)\b[’'s]*|\bthis\s+[a-z]+)(?:\s*\([^()]{1,40}\))?(?:\s+(?:shall|will|is\s+to|to|automatically|hereby|and\s+\w+|be\s+deemed\s+to))*\s*$/i;
+
+/** A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS ADDENDUM: MARCH 1, 2001". */
+const DATE_LABEL = /^\s*(?:agreement\s+)?(?:effective|commencement|start)\s+date\b[^:.]{0,60}:\s*/i;
+
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
   for (const s of ctx.sentences) {
@@ -76,26 +87,40 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const pointed = pointedDate(ctx, definition, after, agreement);
     if (pointed) return pointed;
   }
+  // A label line at the head, headings included: "Effective Date: March 1, 2001".
+  for (const b of ctx.preamble) {
+    const label = DATE_LABEL.exec(b.text.replace(/\s+/g, ' '));
+    const d = label ? findDate(b.text.replace(/\s+/g, ' ').slice(label[0].length), ctx.dates) : undefined;
+    if (d?.index === 0) return makeTerm(d.iso, b.text, [b]);
+  }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
     if (!/\beffect(?:ive)?\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
-    // Only the contract's own coming into force: other things are "effective" too (a resignation, a control, a price).
-    if (s.at >= ctx.preamble.length && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
+    // Only the contract's own coming into force: other things are "effective" too (a resignation, a
+    // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
+    const ownDate = /\b(?:effective|commencement)\s+date\b/i.test(s.text);
+    if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
+      if (/^(?:commence|begin|start)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const d = findDate(after, ctx.dates);
-      if (d && d.index < 8) return makeTerm(d.iso, s.text, [s.block]);
+      // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
+      const namesOther = d ? /^\s*,?\s*\((?:the\s+)?[“"](?![^”"]*\bDate\b)[^”"]{2,40}[”"]\)/.test(after.slice(d.index + d.text.length)) : false;
+      if (d && d.index < 8 && !namesOther) return makeTerm(d.iso, s.text, [s.block]);
       const blank = d?.index === 0 ? undefined : blankDateAtStart(after.replace(/^(?:on\s+or\s+about|this)\s+/i, ''));
       if (blank) return makeTerm(blank, s.text, [s.block], true);
-      const pointed = pointedDate(ctx, s, after.slice(0, 90), agreement);
+      // The pointer is what stands before the definition: "as of that date (the "Effective Date") the Site
+      // becomes operational … executed by both Parties" is set by an event, not by the signatures.
+      const pointed = pointedDate(ctx, s, after.slice(0, 90).split('(')[0]!, agreement);
       if (pointed) return pointed;
     }
   }
   // 3. An opening that defines its "Effective Date" beside the date of making, in words no date reader
   // takes ("this 14th d a y o f M a r c h", "as of [●]"), means the date it is made. A contract that only
   // uses the words gives no effective date of its own (an amendment's, a date set by an event).
+  // Not "effective as of that date (the "Effective Date") the Site opens": a date an event sets.
   const defines = ctx.opening.find((x) => DEFINED_HERE.test(x.text));
-  if (agreement && defines && ctx.sentences.some((s) => /\bEffective Date\b/.test(s.text) && s.at >= 3)) {
+  if (agreement && defines && !/\b(?:that|such)\s+date\s*$/i.test(defines.text.slice(0, DEFINED_HERE.exec(defines.text)!.index)) && ctx.sentences.some((s) => /\bEffective Date\b/.test(s.text) && s.at >= 3)) {
     const s = defines;
     return makeTerm(agreement.value, `${s.text} (${typeof agreement.value === 'string' ? agreement.value : ''}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)], agreement.blank === true);
   }
