@@ -19,8 +19,8 @@ const SAMPLE = 64;
 const FLOORS: Record<ScoredField, number> = {
   title: 0.81,
   parties: 0.77,
-  agreementDate: 0.79,
-  effectiveDate: 0.88,
+  agreementDate: 0.82,
+  effectiveDate: 0.89,
   expiration: 0.77,
   renewal: 0.85,
   renewalNotice: 0.85,
