@@ -12,6 +12,11 @@ describe('the duration grammar', () => {
     expect(read('twelve (12) months and a 12-month period and a one-year term')).toEqual(['12 months', '12 months', '1 year']);
   });
 
+  it('reads "full" or "consecutive" on either side of "calendar"', () => {
+    expect(read('twelve (12) full calendar months and thirty (30) calendar consecutive days')).toEqual(['12 months', '30 days']);
+    expect(read('six (6) consecutive calendar months')).toEqual(['6 months']);
+  });
+
   it('never reads decimals or a number inside another token', () => {
     expect(read('1.5 years')).toEqual([]);
     expect(read('A12 months')).toEqual([]);

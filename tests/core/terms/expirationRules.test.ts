@@ -80,4 +80,44 @@ describe('expiration: the term sentence in more wordings (contracts written for 
     const t = terms(opening, { text: 'Sections 2, 3 and 11 shall survive the expiration or termination of this Agreement in perpetuity.', clause: '7(c)' });
     expect(t.expiration).toBeUndefined();
   });
+
+  it('reads "full calendar months" as months', () => {
+    const t = terms(opening, { text: 'This Agreement shall commence on the Effective Date and shall continue for a period of twelve (12) full calendar months ("Initial Term").', clause: '14.1' });
+    expect(t.expiration?.value).toBe('2017-03-03');
+  });
+
+  it('ends the term with the latest of periods that each name their own start date', () => {
+    const t = terms(opening, {
+      text: 'The set-up period shall be for a period of three (3) months to commence on April 1, 2016 (the "Set-up Period"), and the remaining term of this Agreement shall be for a period of eighteen (18) months to commence on the planned go-live date of July 1, 2016, unless terminated earlier as provided herein.',
+      clause: '2',
+    });
+    expect(t.expiration?.value).toBe('2018-01-01');
+    // A start followed by the end keeps the end: "commence on X and conclude on Y".
+    const e = terms(opening, { text: 'The term of this Agreement (the "Term") shall commence on the Effective Date and conclude on November 30, 2016, unless sooner terminated.', clause: '3' });
+    expect(e.expiration?.value).toBe('2016-11-30');
+  });
+
+  it('reads a "Termination Date:" label line or table row when no sentence states the term', () => {
+    const t = terms(opening, { text: 'TERM OF SUPPLY', kind: 'heading' }, { text: 'Start Date: April 1, 2016', kind: 'heading' }, { text: 'Termination Date: March 31, 2019', kind: 'heading' });
+    expect(t.expiration?.value).toBe('2019-03-31');
+    const r = terms(opening, { text: 'Trade Date: | 14 March 2016', kind: 'table-row' }, { text: 'Termination Date: | 15 March 2021', kind: 'table-row' });
+    expect(r.expiration?.value).toBe('2021-03-15');
+  });
+
+  it('gives no date for a term counted from an event or tied to patents and royalties', () => {
+    const event = terms(
+      opening,
+      { text: 'The term of this Agreement shall be five (5) years (the "Term") which shall commence on the date upon which Harrow accepts the first shipment of Units.', clause: '2' },
+      { text: 'For purposes of this Agreement, a Contract Year shall be the twelve (12) month period following the commencement of the Term.', clause: '3' },
+    );
+    expect(event.expiration).toBeUndefined();
+    const royalties = terms(
+      opening,
+      { text: 'The term of this Agreement (the "Term") shall commence upon the Effective Date and, unless earlier terminated, shall expire on the last day of the last Royalty Term.', clause: '11.1' },
+      { text: 'The Receiving Party shall keep the Confidential Information confidential for a period of five (5) years after disclosure.', clause: '8' },
+    );
+    expect(royalties.expiration).toBeUndefined();
+    const later = terms(opening, { text: 'This Agreement shall commence on the Effective Date and shall continue in force for the longer of ten (10) years from the first commercial sale of a Product or until the expiration of the last Valid Claim covering the Product (the "Initial Term").', clause: '15.1' });
+    expect(later.expiration).toBeUndefined();
+  });
 });

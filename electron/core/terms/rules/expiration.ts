@@ -5,7 +5,7 @@
  * it was derived. "perpetual" when the contract runs until terminated and states no end.
  */
 import type { KeyTerm } from '../../../../shared/terms';
-import { addToDate, findDate, findDates } from '../date';
+import { addToDate, findDate, findDates, type FoundDate } from '../date';
 import { asMonthsAndDays, findDurations, formatDuration, wordsToNumber, type Duration } from '../duration';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 import { RENEWAL_CUE } from './renewal';
@@ -74,6 +74,24 @@ const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|
  */
 const RUNS_ON_AFTER_TERM = /\b(?:after|following|upon)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the\s+)?)?initial\s+term\b|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i;
 
+/**
+ * A start named after the last word that could end the term: "twenty four (24) months to commence on
+ * the launch date of January 4, 1999" (the "to" is an infinitive), "… and beginning on the first day
+ * of May 1, 2001". The date that follows starts a period; it does not end one.
+ */
+const STARTS_AFTER_END_WORD = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|as\s+of|upon|with)\b(?![^.;]*\b(?:until|through|thru|to\s+(?!commence|begin|start)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*)\b)[^.;]{0,45}$/i;
+
+/** A start that is an event, not a date: "commence on the date upon which …", "begin on the day that …". */
+const STARTS_ON_EVENT = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|with)\s+the\s+(?:date|day)\s+(?:(?:up)?on\s+which|that|when)\b/i;
+
+/**
+ * An end tied to the life of patents or royalties ("until the expiration of the last Valid Claim",
+ * "shall expire on the last day of the Royalty Term", "the later of … fifteen years from First
+ * Commercial Sale and … the last-to-expire patent"): no date can be stated, and any length in the
+ * sentence is only one arm of the choice.
+ */
+const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end\w*|later\s+of|longer\s+of|earlier\s+of)\b[^.;]{0,120}\b(?:valid\s+claims?|royalty\s+(?:term|period)s?|last[\s-]+to[\s-]+expire\w*|(?:expiration|expiry)\s+of\s+(?:the\s+)?last\s+(?:to\s+expire\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+)?patents?)\b/i;
+
 /** A date in the sentence that is where the term starts ("commencing on", "from", "effective"). */
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
@@ -113,7 +131,12 @@ const POST_TERM = /^\s*(?:period\s+)?(?:immediately\s+)?(?:thereafter|after\s+(?
 
 /** The length of the term in a sentence: the duration nearest a term word, not a notice period. */
 export function termLength(text: string): Duration | undefined {
-  const all = findDurations(text).filter((d) => {
+  return termLengths(text)[0];
+}
+
+/** Every duration in a sentence that may be a term's length (not a notice, a post-term or a recurring period). */
+function termLengths(text: string): Duration[] {
+  return findDurations(text).filter((d) => {
     const after = text.slice(d.index + d.text.length, d.index + d.text.length + 40);
     const before = text.slice(Math.max(0, d.index - 40), d.index);
     if (/^\s*(?:['’]|s['’])?\s*(?:prior\s+)?(?:written\s+)?(?:notice|prior|before|in\s+advance|after\s+(?:receipt|notice|written))/i.test(after)) return false;
@@ -125,7 +148,26 @@ export function termLength(text: string): Duration | undefined {
     if (/\b(?:every|each|per|first|last|final|quarter\s*[[(]?)\s*$/i.test(before)) return false;
     return d.unit !== 'day' || d.n >= 90;
   });
-  return all[0];
+}
+
+/**
+ * Periods that each name their own start: "a period of two (2) months to commence on November 4,
+ * 1998 …, and … a period of twenty four (24) months to commence on the launch date of January 4,
+ * 1999". Each length is paired with a date that follows it as its start ("commencing on", "to
+ * commence on", "beginning", "from"), with no end word between; the term ends with the latest.
+ */
+function latestPairedEnd(text: string, lengths: readonly Duration[], dates: readonly FoundDate[]): { end: string; length: Duration; start: FoundDate } | undefined {
+  let best: { end: string; length: Duration; start: FoundDate } | undefined;
+  for (const length of lengths) {
+    const after = length.index + length.text.length;
+    const start = dates.find((d) => d.index >= after && d.index - after <= 110);
+    if (!start) continue;
+    const between = text.slice(after, start.index);
+    if (!/\b(?:commenc\w*|begin\w*|start\w*|from)\b/i.test(between) || /\b(?:until|through|thru|to\s+(?!commence|begin|start)|expir\w*|end(?:s|ing)?|terminat\w*|after|following|thereafter)\b/i.test(between.replace(/\bunless\s+(?:sooner|earlier)\s+terminated\b/gi, ''))) continue;
+    const end = addToDate(start.iso, asMonthsAndDays(length));
+    if (!best || end > best.end) best = { end, length, start };
+  }
+  return best;
 }
 
 /** Ordinal and cardinal words for anniversaries: "the fourth (4th) anniversary", "the four (4) year anniversary". */
@@ -171,13 +213,14 @@ function definitionOf(ctx: TermContext, name: string): Sentence | undefined {
   return undefined;
 }
 
-function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined {
+/** The term read from one sentence; null when the sentence states the term but gives it no date (stop looking). */
+function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined | null {
   const dates = findDates(s.text, ctx.dates);
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
     // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
     const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
-    if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix)) continue;
+    if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
   }
   const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
@@ -192,7 +235,13 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // Where the sentence does not name its initial term, the term's length is the one stated before
   // the words that renew ("renew for successive one (1) year terms" is the renewal's length).
   const renewal = RENEWAL_CUE.exec(s.text);
-  const length = termLength(renewal && !STATES_LENGTH.test(s.text) ? s.text.slice(0, renewal.index) : s.text);
+  const lengthText = renewal && !STATES_LENGTH.test(s.text) ? s.text.slice(0, renewal.index) : s.text;
+  const paired = latestPairedEnd(lengthText, termLengths(lengthText), dates);
+  if (paired) return makeTerm(paired.end, `${paired.end} = the start date in the clause ${paired.start.iso} + ${formatDuration(paired.length)}: ${s.text}`, [s.block]);
+  const length = termLength(lengthText);
+  // A term that starts on an event ("shall commence on the date upon which the Company delivers the
+  // last Sample") has no start date to count from; the effective date is not it.
+  if (length && STARTS_ON_EVENT.test(s.text) && !dates.length) return null;
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
@@ -242,6 +291,22 @@ export function termCandidates(ctx: TermContext): { s: Sentence; score: number }
   return scored.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * A label line in a term schedule, cover sheet or confirmation: "Termination Date: December 31, 2023",
+ * "Expiration Date: …", a table row "Termination Date: | 1 April 2009". Such short lines are read as
+ * headings or table rows, not sentences, so the blocks are read.
+ */
+const END_LABEL = /^\s*(?:(?:contract|agreement)\s+)?(?:termination|expiration|expiry|end)\s+date\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
+
+function endLabel(ctx: TermContext): KeyTerm | undefined {
+  for (const block of ctx.blocks) {
+    const m = END_LABEL.exec(block.text.replace(/\s+/g, ' '));
+    const d = m ? findDate(m[1]!, ctx.dates) : undefined;
+    if (d && d.index === m![1]!.search(/\S/)) return makeTerm(d.iso, block.text, [block]);
+  }
+  return undefined;
+}
+
 export function expirationRule(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
   const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date');
   if (definition) {
@@ -249,8 +314,12 @@ export function expirationRule(ctx: TermContext, start: StartDate | undefined): 
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
   }
   for (const { s } of termCandidates(ctx).slice(0, CANDIDATES)) {
+    // The sentence that states the term ties its end to patents or royalties: there is no date, and
+    // the weaker candidates after it (a confidentiality period, a payment window) are not the term.
+    if (ENDS_WITH_PATENTS_OR_ROYALTIES.test(s.text) && mayStateTerm(s.text) && /\b(?:term|this\s+agreement)\b/i.test(s.text)) return undefined;
     const found = fromSentence(ctx, s, start);
+    if (found === null) return undefined;
     if (found) return found;
   }
-  return undefined;
+  return endLabel(ctx);
 }
