@@ -67,7 +67,8 @@ export function overviewFromTerms(terms: KeyTerms): SummaryPoint[] {
     const derived = /= (the (?:effective|agreement|start) date[^:]*?) \+ ([^:]+):/.exec(terms.expiration!.text);
     add(`It runs until ${longDate(end)}${derived ? ` (${derived[2]} from ${derived[1]!.replace(/ \d{4}-\d{2}-\d{2}$/, '')})` : ''}.`, terms.expiration);
   }
-  const renewal = value(terms.renewal);
+  // A renewal whose length is withheld ("[***] each, automatic") still says how the contract renews.
+  const renewal = terms.renewal && typeof terms.renewal.value === 'string' ? terms.renewal.value : undefined;
   if (renewal) {
     const length = /^(\d+ \w+) each/.exec(renewal)?.[1];
     const automatic = /\bautomatic\b/.test(renewal);

@@ -17,6 +17,22 @@ describe('renewal term (contracts written for the rule)', () => {
     expect(m.renewalNotice?.value).toBe('30 days');
   });
 
+  it('reports a renewal length or notice withheld from the filed copy as a blank, and the Overview still says it renews', () => {
+    const t = terms({ text: 'This Agreement will automatically renew for additional successive [***] terms unless either party gives written notice of non-renewal at least [***] prior to the end of the then-current term.', clause: '14.2' });
+    expect(t.renewal?.value).toMatch(/^\[\*\*\*\] each, automatic/);
+    expect(t.renewal?.blank).toBe(true);
+    expect(t.renewalNotice?.value).toBe('[***]');
+    expect(t.renewalNotice?.blank).toBe(true);
+    const p = terms({ text: 'Following the Initial Term, this Agreement shall automatically be renewed for additional periods of **** each.', clause: '5.1' });
+    expect(p.renewal?.blank).toBe(true);
+    // A withheld fee elsewhere in the sentence is not the length.
+    const f = terms({ text: 'This Agreement shall automatically renew for successive one (1) year terms, and the annual fee shall then increase by [***].', clause: '5.2' });
+    expect(f.renewal?.value).toMatch(/^1 year each, automatic/);
+    expect(f.renewal?.blank).toBeUndefined();
+    const overview = extractiveSummary(makeDoc([{ text: 'DISTRIBUTION AGREEMENT', kind: 'heading' }, opening, { text: 'This Agreement will automatically renew for additional successive [***] terms.', clause: '14.2' }]).blocks, { sentences: 8 }).overview.map((p) => p.text);
+    expect(overview).toContain('It renews automatically.');
+  });
+
   it('reads "automatic annual renewals", "renewable automatically", tacit renewal and an option "at its option"', () => {
     expect(terms({ text: 'The term of this Agreement shall be three (3) years from the Effective Date with automatic annual renewals thereafter.', clause: '8' }).renewal?.value).toMatch(/^1 year each, automatic/);
     expect(terms({ text: 'The Agreement is concluded per calendar year and is renewed tacitly every year.', clause: '8' }).renewal?.value).toMatch(/^1 year each, automatic/);

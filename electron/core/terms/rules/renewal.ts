@@ -180,16 +180,19 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   const next = ctx.sentences[index + 1];
   const sameClause = next && next.at === s.at ? next : undefined;
   const length = found.length ?? (sameClause && renews(sameClause.text) ? renewalLength(sameClause.text) : undefined);
+  // A length withheld in the filed copy ("successive [***] terms", "additional periods of ****") is a blank.
+  const withheld = length ? undefined : withheldAfter(s.text, cueIndex(s.text));
   // Without a length, an option to renew says nothing a reader can use; an automatic renewal still does.
   if (!length && !automatic) return {};
   const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|\S+\s+(?:year|month))/i.exec(s.text);
   const parts: string[] = [];
   if (length === 'endless') parts.push('indefinitely');
   else if (length) parts.push(`${formatDuration(length)} each`);
+  else if (withheld) parts.push(`${withheld} each`);
   parts.push(automatic ? 'automatic' : BY_AGREEMENT.test(s.text) ? 'by agreement' : 'by option');
   if (count) parts.push(`up to ${count[2] ?? count[1]}`);
   else if (/\bsuccessive|consecutive\b/i.test(s.text)) parts.push('successive');
-  const renewal = makeTerm(parts.join(', '), s.text, [s.block]);
+  const renewal = makeTerm(parts.join(', '), s.text, [s.block], !!withheld);
   // The notice that stops an automatic renewal: in the renewal sentence, or in the sentences that
   // follow it in the same or the next block. A notice to take up an option is not one.
   if (!automatic) return { renewal };
@@ -204,6 +207,26 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     if (c !== s && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of|then[\s-]+current)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x));
     if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
+    // "written notice of non-renewal … at least [***] prior to the end of the then-current Term": withheld.
+    const blank = WITHHELD_NOTICE.exec(c.text);
+    if (blank) return { renewal, notice: makeTerm(blank[1]!, c.text, [c.block], true) };
   }
   return { renewal };
 }
+
+/** A redaction mark of the filed copy: "[***]", "[*****]", "****", "[ * ]", "[Redacted]". */
+const WITHHELD = String.raw`(\[\s*(?:\*\s*)+\]|\*{3,}|\[\s*redacted[^\]]{0,60}\])`;
+
+/**
+ * A renewal length withheld where the length stands: "renew for additional successive [***] terms",
+ * "renewed for additional periods of ****", "extend for a further [***]". Only right after the words
+ * that renew, so a withheld fee or notice elsewhere in the sentence is not taken for it.
+ */
+const WITHHELD_LENGTH = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:successive|additional|further|renewal|consecutive)\s+(?:(?:successive|additional|renewal|consecutive)\s+)?|(?:periods?|terms?)\s+of\s+(?:up\s+to\s+)?|for\s+(?:an?\s+)?(?:additional\s+|further\s+)?)${WITHHELD}`, 'i');
+
+function withheldAfter(text: string, from: number): string | undefined {
+  return WITHHELD_LENGTH.exec(text.slice(from))?.[1];
+}
+
+/** A notice period withheld: "at least [***] prior to", "[*****] before the expiry". */
+const WITHHELD_NOTICE = new RegExp(String.raw`${WITHHELD}\s*(?:\(\s*(?:\[\s*(?:\*\s*)+\]|\*{3,})\s*\)\s*)?(?:days?\s+|months?\s+)?(?:['’]\s*)?(?:prior|before|in\s+advance)\b`, 'i');
