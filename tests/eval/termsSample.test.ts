@@ -21,8 +21,8 @@ const FLOORS: Record<ScoredField, number> = {
   parties: 0.77,
   agreementDate: 0.82,
   effectiveDate: 0.89,
-  expiration: 0.77,
-  renewal: 0.85,
+  expiration: 0.8,
+  renewal: 0.87,
   renewalNotice: 0.85,
   governingLaw: 0.8,
 };
