@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { makeDoc } from './docFixture';
 
-const terms = (...body: (string | { text: string; clause?: string; kind?: 'heading' | 'paragraph'; section?: string[] })[]) =>
+const terms = (...body: (string | { text: string; clause?: string; kind?: 'heading' | 'paragraph' | 'table-row'; section?: string[] })[]) =>
   extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, ...body])).terms;
 
 const opening = 'This Services Agreement is made as of March 3, 2016 (the "Effective Date") by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';

@@ -33,6 +33,29 @@ describe('renewal term (contracts written for the rule)', () => {
     expect(overview).toContain('It renews automatically.');
   });
 
+  it('finds the notice in a numbered sub-clause of the same term clause a little further on', () => {
+    const doc = makeDoc([
+      { text: 'DISTRIBUTION AGREEMENT', kind: 'heading' },
+      opening,
+      { text: '9. TERM', kind: 'heading', clause: '9' },
+      { text: 'The term of this Agreement shall be four (4) years from the Effective Date (the "Initial Term"), subject to automatic successive renewal terms of two (2) years each.', clause: '9', section: ['9. TERM'] },
+      { text: '9.1 Termination. This Agreement may be ended as follows:', clause: '9.1', section: ['9. TERM', '9.1 Termination'] },
+      { text: '9.1.1 By either party, upon written notice given no later than sixty (60) days prior to the expiration of the then current term;', clause: '9.1.1', section: ['9. TERM', '9.1 Termination'] },
+    ]);
+    const t = extractKeyTerms(doc).terms;
+    expect(t.renewal?.value).toMatch(/^2 years each, automatic/);
+    expect(t.renewalNotice?.value).toBe('60 days');
+    // The same sentence in another clause is not the renewal's notice.
+    const other = makeDoc([
+      { text: 'DISTRIBUTION AGREEMENT', kind: 'heading' },
+      opening,
+      { text: 'The term of this Agreement shall be four (4) years from the Effective Date, subject to automatic successive renewal terms of two (2) years each.', clause: '9', section: ['9. TERM'] },
+      { text: 'Prices may change each year.', clause: '10', section: ['10. PRICES'] },
+      { text: 'Either party may end a purchase order upon written notice given no later than sixty (60) days prior to the expiration of the then current term of the order.', clause: '10.1', section: ['10. PRICES'] },
+    ]);
+    expect(extractKeyTerms(other).terms.renewalNotice).toBeUndefined();
+  });
+
   it('reads "automatic annual renewals", "renewable automatically", tacit renewal and an option "at its option"', () => {
     expect(terms({ text: 'The term of this Agreement shall be three (3) years from the Effective Date with automatic annual renewals thereafter.', clause: '8' }).renewal?.value).toMatch(/^1 year each, automatic/);
     expect(terms({ text: 'The Agreement is concluded per calendar year and is renewed tacitly every year.', clause: '8' }).renewal?.value).toMatch(/^1 year each, automatic/);

@@ -196,7 +196,10 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   // The notice that stops an automatic renewal: in the renewal sentence, or in the sentences that
   // follow it in the same or the next block. A notice to take up an option is not one.
   if (!automatic) return { renewal };
-  const after = ctx.sentences.slice(index + 1, index + 6).filter((c) => c.at <= s.at + 1);
+  // Also the numbered sub-clauses of the same clause a little further on ("1. TERM … 1.1 Termination …
+  // 1.1.1 by either party upon notice no later than ninety (90) days prior to the expiration of the Term").
+  const sameSection = (c: Sentence): boolean => !!s.block.section[0] && c.block.section[0] === s.block.section[0];
+  const after = ctx.sentences.slice(index + 1, index + 6).filter((c) => c.at <= s.at + 1 || (c.at <= s.at + 3 && sameSection(c)));
   const before = ctx.sentences.slice(Math.max(0, index - 3), index).filter((c) => c.at >= s.at - 1).reverse();
   for (const c of [s, ...after, ...before]) {
     if (!STOPS_RENEWAL.test(c.text) && !(c === s && /\bunless\b/i.test(c.text))) continue;
