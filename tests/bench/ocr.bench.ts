@@ -1,22 +1,33 @@
 /**
- * `npm run bench -- ocr [--pages N] [--workers N] [--nara]`: our OCR (pdf.js render thread +
- * tesseract.js pool) against the native `tesseract` command (apt's tesseract-ocr, the floor) on the
- * same 300 dpi page images, side by side in one run: seconds per page and pages per minute (wall,
- * both with the same parallelism), CPU seconds per page (steadier on a busy machine), and word F1
- * of both against the page's known text (poppler's reading of the original PDF).
+ * `npm run bench -- ocr [--pages N] [--workers N] [--warm] [--source] [--nara]`: our OCR (pdf.js
+ * render thread + Tesseract WebAssembly pool) against the native `tesseract` command (apt's
+ * tesseract-ocr, the floor) on the same 300 dpi page images, side by side in one run: seconds per
+ * page and pages per minute (wall, both with the same parallelism: our pool's threads against as
+ * many CLI processes at a time, one per page), CPU seconds per page (steadier on a busy machine),
+ * and word F1 of both against the page's known text (poppler's reading of the original PDF).
  * The native engine runs twice: with the system's model (Debian ships the smaller "fast" one) and
  * with the model we ship, which separates the engine's cost (WebAssembly vs native) from the model's.
+ * Ours runs the code as the app ships it: the OCR modules and their worker threads bundled by
+ * esbuild with the app's own build options (`--source` runs the TypeScript sources through tsx
+ * instead, which adds tsx's start-up to every thread). The headline row is cold: a fresh process
+ * whose first document starts its threads and engines. `--warm` adds a second document read with
+ * the engines the first one left running, as the app's long-lived service does.
  * `--nara`: the kit's scanned NARA agreement read with `--ocr force`, against its scanner's own text
  * layer. Not a test: the machine is shared, so the load is printed with every figure.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
+import { electronBuildOptions } from '../../scripts/buildElectron';
+import { threadCpuMs } from '../../electron/core/documents/ocr/threadCpuMs';
 import { pdfkitBytes } from '../fixtures/pdfkitBytes';
-import { corpusFile } from '../helpers/kit';
+import type * as OcrEntry from './ocrEntry';
+import { corpusFile, REPO_ROOT } from '../helpers/kit';
 import { pdfPageText } from '../fixtures/makeScan';
 import { wordF1 } from '../fixtures/wordF1';
 
@@ -90,34 +101,74 @@ async function native(pngs: string[], workers: number, tessdata?: string): Promi
 }
 
 type Timings = { renderMs: number; recogniseMs: number; reads: number; renderCpuMs: number; recogniseCpuMs: number };
+/** The modules of ocrEntry.ts, from the bundle or from the sources. */
+type OcrModules = typeof OcrEntry;
+type Run = { texts: string[]; wallMs: number; cpuMs: number; mainCpuMs: number; confidence: number[]; timings: Timings[]; engineStartCpuMs: number; enginesStarted: number; rendererStartCpuMs: number };
 
-async function ours(pdf: Uint8Array, pages: number[], workers: number): Promise<{ texts: string[]; wallMs: number; cpuMs: number; confidence: number[]; timings: Timings[] }> {
-  const { ocrPages } = await import('../../electron/core/documents/ocr/ocrPages');
+/**
+ * The OCR code as the app ships it: bundled with the app's esbuild options (ESM, code splitting,
+ * npm packages left to node_modules, the worker entries beside the bundle), into a cache folder
+ * inside node_modules so the packages resolve as they do for the app.
+ */
+async function bundled(): Promise<OcrModules> {
+  const out = path.join(REPO_ROOT, 'node_modules', '.cache', 'precis-bench-ocr');
+  rmSync(out, { recursive: true, force: true });
+  const { main } = electronBuildOptions();
+  await build({
+    ...main,
+    entryPoints: {
+      ocrBench: 'tests/bench/ocrEntry.ts',
+      renderWorker: 'electron/core/documents/ocr/renderWorker.ts',
+      tesseractWorker: 'electron/core/documents/ocr/tesseractWorker.ts',
+      parseWorker: 'electron/core/documents/worker/parseWorker.ts',
+    },
+    outdir: out,
+  });
+  // Inside node_modules no package.json above says "module": give the bundle its own.
+  writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
+  return (await import(pathToFileURL(path.join(out, 'ocrBench.js')).href)) as OcrModules;
+}
+
+async function fromSource(): Promise<OcrModules> {
+  return import('./ocrEntry');
+}
+
+async function ours(mods: OcrModules, pdf: Uint8Array, pages: number[], workers: number, pool: InstanceType<OcrModules['TesseractPool']>): Promise<Run> {
+  const stats = { enginesStarted: 0, engineStartCpuMs: 0, rendererStartCpuMs: 0 };
   const c0 = cpuMs();
+  const m0 = threadCpuMs() ?? 0;
   const t0 = performance.now();
-  const readings = await ocrPages({ bytes: pdf, pages }, { workers });
+  const readings = await mods.ocrPages({ bytes: pdf, pages }, { workers, pool, stats });
   return {
     texts: readings.map((r) => r.paragraphs.map((p) => p.text).join('\n\n')),
     wallMs: performance.now() - t0,
     cpuMs: cpuMs() - c0,
+    mainCpuMs: (threadCpuMs() ?? 0) - m0,
     confidence: readings.map((r) => r.confidence),
     timings: readings.map((r) => r.timings),
+    ...stats,
   };
 }
 
 /**
- * Per page (means): wall inside the run and CPU of the thread doing the stage; "other" is the run's
- * CPU not spent in a stage (starting the threads and the engine, opening the PDF, the main thread,
- * V8's background compilation and garbage collection).
+ * Per page (means): wall inside the run and CPU of the thread doing the stage; then where the rest
+ * of the run's CPU went: the engines' start-up (thread, code, WebAssembly instance, language data),
+ * the render thread's (pdf.js, opening the PDF), the main thread, and the remainder: V8's
+ * background threads (compiling the WebAssembly's hot functions with the optimising tier,
+ * JavaScript compilation, garbage collection) and creating the threads.
  */
-function stages(t: Timings[], totalCpuMs: number): string {
+function stages(r: Run): string {
+  const n = r.timings.length;
   const s = (ms: number): string => (ms / 1000).toFixed(2);
-  const renderCpu = mean(t.map((x) => x.renderCpuMs));
-  const recogniseCpu = mean(t.map((x) => x.recogniseCpuMs));
+  const renderCpu = mean(r.timings.map((x) => x.renderCpuMs));
+  const recogniseCpu = mean(r.timings.map((x) => x.recogniseCpuMs));
+  const other = r.cpuMs / n - renderCpu - recogniseCpu;
+  const rest = other - (r.engineStartCpuMs + r.rendererStartCpuMs + r.mainCpuMs) / n;
   return (
-    `render ${s(mean(t.map((x) => x.renderMs)))} s wall / ${s(renderCpu)} s cpu; ` +
-    `recognise ${s(mean(t.map((x) => x.recogniseMs)))} s wall (incl. waiting for a worker) / ${s(recogniseCpu)} s cpu; ` +
-    `other ${s(totalCpuMs / t.length - renderCpu - recogniseCpu)} s cpu; ${mean(t.map((x) => x.reads)).toFixed(1)} reads per page`
+    `render ${s(mean(r.timings.map((x) => x.renderMs)))} s wall / ${s(renderCpu)} s cpu; ` +
+    `recognise ${s(mean(r.timings.map((x) => x.recogniseMs)))} s wall (incl. waiting for a worker) / ${s(recogniseCpu)} s cpu; ` +
+    `other ${s(other)} s cpu = engine start-up ${s(r.engineStartCpuMs / n)} (${r.enginesStarted} engines) + render thread start-up ${s(r.rendererStartCpuMs / n)} + main thread ${s(r.mainCpuMs / n)} + V8 background and thread creation ${s(rest)}; ` +
+    `${mean(r.timings.map((x) => x.reads)).toFixed(1)} reads per page`
   );
 }
 
@@ -131,9 +182,8 @@ function shippedModel(dir: string): string {
   return out;
 }
 
-async function nara(workers: number): Promise<void> {
-  const { extractDocument } = await import('../../electron/core/documents/extractDocument');
-  const { createOcrHook } = await import('../../electron/core/documents/ocr/createOcrHook');
+async function nara(mods: OcrModules, workers: number): Promise<void> {
+  const { extractDocument, createOcrHook } = mods;
   const file = corpusFile(NARA);
   console.log(`\nNARA agreement (${NARA}): --ocr force vs its scanner's text layer; load ${load()}`);
   const own = await extractDocument({ path: file }, { ocrMode: 'off' });
@@ -174,26 +224,37 @@ export async function run(argv: string[]): Promise<void> {
     const pdf = await imagesPdf(pngs, 300);
     const version = execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0];
     console.log(`${count} pages of ${SOURCE} at 300 dpi (greyscale PNG), ${workers} at a time; ${os.availableParallelism()} cores; native: ${version}`);
+    console.log(`ours: ${argv.includes('--source') ? 'the TypeScript sources through tsx (--source)' : 'the app bundle (esbuild, the app build options)'}`);
+    const mods = argv.includes('--source') ? await fromSource() : await bundled();
     console.log(`load before: ${load()}`);
-    const a = await ours(pdf, pages.map((_, i) => i + 1), workers);
+    const pool = new mods.TesseractPool({ language: 'eng', size: workers });
+    const a = await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool);
     const loadA = load();
     const b = await native(pngs, workers);
     const loadB = load();
     const c = await native(pngs, workers, shippedModel(dir));
     const loadC = load();
-    const f1a = a.texts.map((t, i) => wordF1(t, truth[i]!));
-    const f1b = b.texts.map((t, i) => wordF1(t, truth[i]!));
-    const f1c = c.texts.map((t, i) => wordF1(t, truth[i]!));
-    const row = (name: string, r: { wallMs: number; cpuMs: number }, f1: number[], l: string): string =>
-      `${name.padEnd(26)} ${(r.wallMs / 1000 / count).toFixed(2).padStart(9)} ${((count * 60_000) / r.wallMs).toFixed(1).padStart(9)} ${(r.cpuMs / 1000 / count).toFixed(2).padStart(11)} ${mean(f1).toFixed(4).padStart(8)} ${Math.min(...f1).toFixed(4).padStart(8)}   ${l}`;
-    console.log(`${'engine'.padEnd(26)} ${'s/page'.padStart(9)} ${'pages/min'.padStart(9)} ${'cpu s/page'.padStart(11)} ${'F1 mean'.padStart(8)} ${'F1 min'.padStart(8)}   load after`);
-    console.log(row(`precis (tesseract.js-core ${workers}w)`, a, f1a, loadA));
-    console.log(row('tesseract CLI (native)', b, f1b, loadB));
-    console.log(row('  same, our best_int model', c, f1c, loadC));
-    console.log(`ratio precis/native: wall ${(a.wallMs / b.wallMs).toFixed(2)}x, cpu ${(a.cpuMs / b.cpuMs).toFixed(2)}x (against the same model: wall ${(a.wallMs / c.wallMs).toFixed(2)}x, cpu ${(a.cpuMs / c.cpuMs).toFixed(2)}x); page confidence ${a.confidence.join(', ')}`);
-    console.log(`precis per page: ${stages(a.timings, a.cpuMs)}`);
-    console.log('(precis includes starting its threads and engines and taking each page out of the PDF; native reads the PNG directly)');
-    if (argv.includes('--nara')) await nara(workers);
+    const warm = argv.includes('--warm') ? await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool) : undefined;
+    const loadW = load();
+    await pool.close();
+    const f1 = (r: { texts: string[] }): number[] => r.texts.map((t, i) => wordF1(t, truth[i]!));
+    const row = (name: string, r: { wallMs: number; cpuMs: number; texts: string[] }, l: string): string => {
+      const f = f1(r);
+      return `${name.padEnd(30)} ${(r.wallMs / 1000 / count).toFixed(2).padStart(9)} ${((count * 60_000) / r.wallMs).toFixed(1).padStart(9)} ${(r.cpuMs / 1000 / count).toFixed(2).padStart(11)} ${mean(f).toFixed(4).padStart(8)} ${Math.min(...f).toFixed(4).padStart(8)}   ${l}`;
+    };
+    console.log(`${'engine'.padEnd(30)} ${'s/page'.padStart(9)} ${'pages/min'.padStart(9)} ${'cpu s/page'.padStart(11)} ${'F1 mean'.padStart(8)} ${'F1 min'.padStart(8)}   load after`);
+    console.log(row(`precis, cold (${workers} threads)`, a, loadA));
+    console.log(row('tesseract CLI (native)', b, loadB));
+    console.log(row('  same, our best_int model', c, loadC));
+    if (warm) console.log(row(`precis, warm engines (--warm)`, warm, loadW));
+    const ratio = (r: Run, name: string): string =>
+      `ratio precis ${name}/native: wall ${(r.wallMs / b.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / b.cpuMs).toFixed(2)}x (against the same model: wall ${(r.wallMs / c.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / c.cpuMs).toFixed(2)}x)`;
+    console.log(`${ratio(a, 'cold')}; page confidence ${a.confidence.join(', ')}`);
+    if (warm) console.log(ratio(warm, 'warm'));
+    console.log(`precis cold, per page: ${stages(a)}`);
+    if (warm) console.log(`precis warm, per page: ${stages(warm)}`);
+    console.log('(precis includes starting its threads (cold) and taking each page out of the PDF; native reads the PNG directly, one process per page)');
+    if (argv.includes('--nara')) await nara(mods, workers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

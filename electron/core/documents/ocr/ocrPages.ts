@@ -35,6 +35,24 @@ export interface OcrOptions {
   /** Highest resolution pages are drawn at (default 300 dpi). */
   maxDpi?: number;
   onProgress?: (p: OcrProgress) => void;
+  /**
+   * Engines the caller keeps across runs (see sharedTesseractPool.ts): the run uses them and
+   * leaves them running. Without one, the run starts its own and stops them when it ends.
+   * On cancel the run's busy threads are terminated either way.
+   */
+  pool?: TesseractPool;
+  /** Filled in as the run goes, for measurements: start-up CPU of the threads the run started. */
+  stats?: OcrRunStats;
+}
+
+/** Start-up costs of one run (CPU milliseconds, where the system tells; else 0). */
+export interface OcrRunStats {
+  /** Tesseract engines started for this run (0 when a kept pool's engines were all warm). */
+  enginesStarted: number;
+  /** CPU their threads spent loading code, the engine and the language data. */
+  engineStartCpuMs: number;
+  /** CPU the page-render thread spent loading pdf.js and opening the document. */
+  rendererStartCpuMs: number;
 }
 
 export interface OcrRequest {
@@ -85,18 +103,23 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   if (pages.length === 0) return [];
   // The language data is looked up here, when a page is actually to be read (never for documents
   // that need no OCR); a missing language fails before anything is drawn.
-  const pool = new TesseractPool({
-    language: options.language ?? 'eng',
-    ...(options.workers ? { size: options.workers } : {}),
-    ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
-  });
+  const ownPool = !options.pool;
+  const pool =
+    options.pool ??
+    new TesseractPool({
+      language: options.language ?? 'eng',
+      ...(options.workers ? { size: options.workers } : {}),
+      ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+    });
+  const startsBefore = pool.startStats;
   const maxDpi = options.maxDpi ?? 300;
   const timeoutMs = options.pageTimeoutMs ?? 120_000;
   // The render thread in use; replaced by a fresh one when a page that overran its limit stopped it.
   let renderer: Promise<PageRenderer> | undefined;
   const closeRenderer = (): Promise<void> | undefined => renderer?.then((r) => r.close(), () => undefined);
   const stopAll = (): void => {
-    void pool.close();
+    // A kept pool's busy threads are terminated by their reads' own abort; its idle ones stay.
+    if (ownPool) void pool.close();
     void closeRenderer();
   };
   signal?.addEventListener('abort', stopAll, { once: true });
@@ -104,7 +127,8 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     // The engines load while pdf.js opens the document and draws the first pages.
     pool.warm(pages.length);
     renderer = PageRenderer.open(request.bytes, request.password);
-    await renderer;
+    const opened = await renderer;
+    if (options.stats) options.stats.rendererStartCpuMs += opened.openCpuMs;
     if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
     const draw = async (page: number, dpi: number, rotation: Rotation): Promise<Awaited<ReturnType<PageRenderer['render']>>> => {
       for (;;) {
@@ -176,9 +200,14 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     return results.sort((a, b) => a.page - b.page);
   } finally {
     signal?.removeEventListener('abort', stopAll);
+    if (options.stats) {
+      const starts = pool.startStats;
+      options.stats.enginesStarted += starts.engines - startsBefore.engines;
+      options.stats.engineStartCpuMs += starts.cpuMs - startsBefore.cpuMs;
+    }
     // On cancel every thread has already been told to stop (terminated, not asked to finish its
     // page); the caller hears CANCELLED at once rather than after the threads have wound down.
-    const closing = Promise.all([pool.close(), closeRenderer()]);
+    const closing = Promise.all([ownPool ? pool.close() : undefined, closeRenderer()]);
     if (!signal?.aborted) await closing;
     else void closing.catch(() => undefined);
   }

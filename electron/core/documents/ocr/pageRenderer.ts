@@ -10,7 +10,8 @@ import type { RenderedPage, RenderReply, RenderRequest } from './renderWorker';
 /** Far above what a 300 dpi page needs (a 35 MB greyscale image plus pdf.js), far below the machine. */
 const RENDER_HEAP_MB = 1536;
 
-type Pending = { resolve: (v: RenderedPage | undefined) => void; reject: (e: unknown) => void };
+type Reply = Extract<RenderReply, { ok: true }>;
+type Pending = { resolve: (v: Reply) => void; reject: (e: unknown) => void };
 
 /**
  * The thread was stopped because another page overran its time limit; this page was not at fault
@@ -29,6 +30,8 @@ export class PageRenderer {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private dead: PrecisFailure | RendererStopped | undefined;
+  /** CPU milliseconds the thread spent loading pdf.js and opening the document (0 where unknown). */
+  openCpuMs = 0;
 
   private constructor() {
     this.worker = spawnCoreWorker(import.meta.url, 'renderWorker', './renderWorker', { maxOldGenerationSizeMb: RENDER_HEAP_MB });
@@ -36,7 +39,7 @@ export class PageRenderer {
       const p = this.pending.get(reply.id);
       if (!p) return;
       this.pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.value);
+      if (reply.ok) p.resolve(reply);
       else p.reject(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${reply.message}).`));
     });
     this.worker.on('error', (e) => this.fail(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${e.message.slice(0, 160)}).`)));
@@ -63,7 +66,8 @@ export class PageRenderer {
     const r = new PageRenderer();
     const copy = bytes.slice();
     try {
-      await r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]).reply;
+      const opened = await r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]).reply;
+      r.openCpuMs = opened.openCpuMs ?? 0;
     } catch (e) {
       await r.close();
       throw e;
@@ -83,7 +87,7 @@ export class PageRenderer {
       this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Drawing page ${page} for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
     }, timeoutMs);
     try {
-      const value = await reply;
+      const { value } = await reply;
       if (!value) throw new PrecisFailure('INTERNAL', 'The page renderer returned no image.');
       return value;
     } finally {
@@ -96,10 +100,10 @@ export class PageRenderer {
     await this.worker.terminate();
   }
 
-  private call(req: RenderRequest, transfer: ArrayBuffer[]): { id: number; reply: Promise<RenderedPage | undefined> } {
+  private call(req: RenderRequest, transfer: ArrayBuffer[]): { id: number; reply: Promise<Reply> } {
     const id = this.nextId++;
     if (this.dead) return { id, reply: Promise.reject(this.dead) };
-    const reply = new Promise<RenderedPage | undefined>((resolve, reject) => {
+    const reply = new Promise<Reply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ ...req, id }, transfer);
     });

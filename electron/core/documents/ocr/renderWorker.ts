@@ -9,7 +9,7 @@ import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
 import { isolatedPixelShare, median3x3, SPECKLE_SHARE } from './despeckle';
 import { greyFromImage, soleFullPageImage, type DecodedImage } from './pageImage';
-import { withThreadCpu } from './threadCpuMs';
+import { threadCpuMs, withThreadCpu } from './threadCpuMs';
 
 export type RenderRequest =
   | { id: number; type: 'open'; bytes: Uint8Array; password?: string }
@@ -33,7 +33,8 @@ export interface RenderedPage {
   cpuMs?: number;
 }
 
-export type RenderReply = { id: number; ok: true; value?: RenderedPage } | { id: number; ok: false; message: string };
+/** `openCpuMs` (to `open`): CPU the thread spent from its start until the document was open (pdf.js loaded, the file parsed). */
+export type RenderReply = { id: number; ok: true; value?: RenderedPage; openCpuMs?: number } | { id: number; ok: false; message: string };
 
 type RenderParams = Parameters<Awaited<ReturnType<PdfDoc['getPage']>>['render']>[0];
 type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
@@ -128,7 +129,8 @@ parentPort?.on('message', (req: RenderRequest) => {
   queue = done.catch(() => undefined);
   done.then(
     (value) => {
-      const reply: RenderReply = value ? { id: req.id, ok: true, value } : { id: req.id, ok: true };
+      const openCpuMs = req.type === 'open' ? threadCpuMs() : undefined;
+      const reply: RenderReply = value ? { id: req.id, ok: true, value } : { id: req.id, ok: true, ...(openCpuMs !== undefined ? { openCpuMs } : {}) };
       parentPort?.postMessage(reply, value ? [value.image.buffer as ArrayBuffer] : []);
     },
     (e: unknown) => parentPort?.postMessage({ id: req.id, ok: false, message: e instanceof Error ? e.message.slice(0, 160) : 'unknown error' } satisfies RenderReply),

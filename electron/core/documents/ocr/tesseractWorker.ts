@@ -8,20 +8,22 @@
  * - one output, the JSON tree of blocks, paragraphs, lines and words (plus the mean confidence).
  * The host terminates the thread on cancel and on overrun: WebAssembly cannot be interrupted.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import { threadCpuMs } from './threadCpuMs';
 
 export type TessRequest =
-  /** `corePaths`: engine builds to try in order (SIMD first, plain as the fallback). */
-  | { type: 'init'; corePaths: string[]; modelFile: string; language: string }
+  /**
+   * `corePaths`: engine builds to try in order (SIMD first, plain as the fallback); `model`: the
+   * language's traineddata, already decompressed (the pool does that once for all its threads).
+   */
+  | { type: 'init'; corePaths: string[]; model: Uint8Array; language: string }
   /** `image`: a binary PGM; `dpi`: the resolution it was drawn at (a PGM carries none). */
   | { type: 'read'; id: number; image: Uint8Array; dpi: number; deskew: boolean };
 
 export type TessReply =
-  | { type: 'ready' }
+  /** `cpuMs`: CPU the thread spent from its start until the engine was ready (loading code, engine, language data). */
+  | { type: 'ready'; cpuMs?: number }
   | { type: 'failed'; message: string }
   | { type: 'read'; id: number; ok: true; page: ReadResult }
   | { type: 'read'; id: number; ok: false; message: string };
@@ -78,7 +80,7 @@ async function init(req: Extract<TessRequest, { type: 'init' }>): Promise<void> 
     }
   }
   if (!module) throw lastError instanceof Error ? lastError : new Error('no engine build could be loaded');
-  module.FS.writeFile(`./${req.language}.traineddata`, gunzipSync(readFileSync(req.modelFile)));
+  module.FS.writeFile(`./${req.language}.traineddata`, req.model);
   const api = new module.TessBaseAPI();
   if (api.Init(null, req.language, OEM_LSTM_ONLY) === -1) throw new Error('the language data could not be loaded');
   api.SetVariable('tessedit_pageseg_mode', PSM_SINGLE_BLOCK);
@@ -116,7 +118,10 @@ function read(req: Extract<TessRequest, { type: 'read' }>): ReadResult {
 parentPort?.on('message', (req: TessRequest) => {
   if (req.type === 'init') {
     init(req).then(
-      () => parentPort?.postMessage({ type: 'ready' } satisfies TessReply),
+      () => {
+        const cpuMs = threadCpuMs();
+        parentPort?.postMessage({ type: 'ready', ...(cpuMs !== undefined ? { cpuMs } : {}) } satisfies TessReply);
+      },
       (e: unknown) => parentPort?.postMessage({ type: 'failed', message: String(e instanceof Error ? e.message : e).slice(0, 160) } satisfies TessReply),
     );
     return;
