@@ -42,4 +42,22 @@ describe('title rule', () => {
     const doc = makeDoc(['Exhibit 10.1', 'This COLLABORATIVE RESEARCH AND DEVELOPMENT AGREEMENT (this “Agreement”) is entered into as of June 8, 2018 by and between Quillon Widgets, Inc. and Tarrow Ltd.']);
     expect(extractKeyTerms(doc).terms.title?.value).toBe('COLLABORATIVE RESEARCH AND DEVELOPMENT AGREEMENT');
   });
+
+  it('reads a title line that defines its short name before naming the parties', () => {
+    const doc = makeDoc([
+      'Exhibit 10.9',
+      'LICENSE AGREEMENT (“License Agreement”) effective as of the date of last signing (“Effective Date”) between Quillon Widgets, Inc. and Tarrow Ltd.',
+      'This License Agreement is made under the Master Services Agreement and the Quality Agreement entered into between the parties.',
+    ]);
+    expect(extractKeyTerms(doc).terms.title?.value).toBe('LICENSE AGREEMENT');
+  });
+
+  it('drops a page number set before a title in capitals, and keeps a subject line under it', () => {
+    expect(title('14 SECOND AMENDMENT TO', 'RESELLER AGREEMENT')).toBe('SECOND AMENDMENT TO RESELLER AGREEMENT');
+    expect(title('FLEET LEASING', 'MASTER SERVICES AGREEMENT', 'FOR COMMERCIAL VEHICLES')).toBe('FLEET LEASING MASTER SERVICES AGREEMENT FOR COMMERCIAL VEHICLES');
+    expect(title('HOSTING AGREEMENT', 'FOR THE WEB STORE')).toBe('HOSTING AGREEMENT FOR THE WEB STORE');
+    // Not the parties under it, nor a numbered clause heading.
+    expect(title('HOSTING AGREEMENT', 'BETWEEN QUILLON WIDGETS INC. AND TARROW LTD')).toBe('HOSTING AGREEMENT');
+    expect(title('2. Agreement to Supply')).toBeUndefined();
+  });
 });

@@ -40,16 +40,20 @@ const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corporation|C
 /**
  * A cover line that names the parties or the date after the title ("JOINT DEVELOPMENT AGREEMENT
  * between A Inc.", "STRATEGIC ALLIANCE AGREEMENT dated as of …", "COOPERATION AGREEMENT made by and
- * between …"): group 1 is the title.
+ * between …", "SUPPLY AGREEMENT ("Supply Agreement") effective as of …"): group 1 is the title.
  */
-const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?))\s*,?\s+(?:(?:is\s+)?(?:made|entered\s+into)\s+)?(?:(?:by\s+and\s+)?(?:between|among|amongst)|dated|made|effective)\b.*$/i;
+const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?))(?:\s*\((?:the\s+|this\s+)?[“"][^()]{1,60}\))?\s*,?\s+(?:(?:is\s+)?(?:made|entered\s+into)\s+)?(?:(?:by\s+and\s+)?(?:between|among|amongst)|dated|made|effective)\b.*$/i;
 
 /** A redaction mark after a title: "Supply Agreement {***}", "[***]". */
 const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
 
+/** A page number the layout set before a heading in capitals on the page's first line: "23 FIRST AMENDMENT TO". */
+const PAGE_NUMBER_PREFIX = /^\d{1,3}\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}|$))/;
+
 function cleanTitle(text: string): string {
   return text
     .replace(/\s+/g, ' ')
+    .replace(PAGE_NUMBER_PREFIX, '')
     .replace(EXHIBIT_PREFIX, '')
     .replace(TRAILING_REDACTION, '')
     .replace(TITLE_THEN_PARTIES, '$1')
@@ -86,7 +90,7 @@ function isTitleLine(b: Block): boolean {
 
 /** Words in capitals with no legal form, date, comma or "d/b/a": the first line of a title set over two. */
 function isTitleFragment(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(PAGE_NUMBER_PREFIX, '');
   if (!/^[A-Z][A-Z0-9.®&'’ -]{2,60}$/.test(t) || hasEntityForm(t) || FILING_MARK.test(t)) return false;
   // Not a date or an address line, and not the words around a party list.
   if (/\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|\d{4,}/.test(t)) return false;
@@ -105,7 +109,9 @@ function withContinuation(b: Block, next: Block | undefined): KeyTerm {
   const continues =
     /^\([^()"“”]{1,40}\)$/.test(more) ||
     (/\b(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(title) && /^(?:to|of)\s/i.test(more) && isTitleLine({ ...b, text: joined })) ||
-    (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(more));
+    (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(more)) ||
+    // A title in capitals whose subject is set on its own line: "… SERVICING AGREEMENT" / "FOR VARIABLE ANNUITY CONTRACTS".
+    (/\b(?:AGREEMENT|CONTRACT|LICEN[CS]E)$/.test(title) && /^(?:FOR|OF|ON|REGARDING|CONCERNING|RELATING\s+TO)\s+[A-Z][A-Z0-9 ,&'’-]{2,60}$/.test(more) && isTitleFragment(more) && !/,/.test(more));
   return continues && next ? makeTerm(cleanTitle(joined), `${b.text} ${next.text}`, [b, next]) : makeTerm(title, b.text, [b]);
 }
 
@@ -120,7 +126,10 @@ export function titleRule(ctx: TermContext): KeyTerm | undefined {
     const first = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
     if (next && first.length < 70 && cleanTitle(next.text).length < 70 && (!isTitleLine(next) || isTitleFragment(first))) {
       const joined = { ...b, text: `${b.text} ${next.text}` };
-      if (isTitleLine(joined)) return makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
+      if (isTitleLine(joined)) {
+        const whole = withContinuation(joined, head[i + 2]);
+        return whole.citations.length > 1 ? makeTerm(whole.value, whole.text, [b, next, head[i + 2]!]) : makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
+      }
     }
   }
   for (const s of ctx.opening.slice(0, 40)) {
