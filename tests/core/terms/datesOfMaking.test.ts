@@ -79,4 +79,22 @@ describe('agreement and effective dates: wordings written for the rule', () => {
     );
     expect(event.effectiveDate).toBeUndefined();
   });
+
+  it('finds the opening sentence after a long list of contents and exhibits', () => {
+    const contents: Entry[] = Array.from({ length: 40 }, (_, i) => `Exhibit ${i + 1}.${i + 2} Schedule of the product specifications and the quality requirements for item ${i + 1}`);
+    const t = terms(
+      ...contents,
+      'This DISTRIBUTORSHIP AGREEMENT (“Agreement”) is entered into as of March 18, 2019 (the “Effective Date”) by and between Gorse Pharma, Inc. (“Gorse”) and Heath Shinyo Co., Ltd. (“Distributor”).',
+      ...body,
+    );
+    expect(t.agreementDate?.value).toBe('2019-03-18');
+    // A sentence that speaks of another agreement's date is no opening.
+    const other = terms(...contents, 'This Agreement replaces the supply agreement dated May 2, 2015 between Gorse and Heath.', ...body);
+    expect(other.agreementDate).toBeUndefined();
+  });
+
+  it('takes the start of the appointment as a service agreement’s effective date', () => {
+    const t = terms('This Service Agreement is made between Ivy Group plc (the "Company") and Jon Kerr (the "Executive").', ...body, { text: 'The Appointment will begin on 27 January 2020 or such other date as the parties shall agree.', clause: '3' });
+    expect(t.effectiveDate?.value).toBe('2020-01-27');
+  });
 });

@@ -23,6 +23,11 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
 /** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
 
+/** An opening sentence: "This … Agreement (…) is made / entered into / dated …", then the parties ("between"). */
+const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
+/** How far into the document such an opening may stand. */
+const LATE_OPENING_BLOCKS = 600;
+
 /** Where the signatures begin: dates written after it are the signatures' dates. */
 const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
 
@@ -91,6 +96,18 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const d = findDates(s.text, ctx.dates)[0];
     const before = d ? s.text.slice(0, d.index) : '';
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before)) return makeTerm(d.iso, s.text, [s.block]);
+  }
+  // An opening set after a long table of contents or list of exhibits, past the blocks read above:
+  // "This Distributorship Agreement ("Agreement") is entered into as of March 18, 2019 … by and between".
+  for (const s of ctx.sentences) {
+    if (s.at < ctx.preamble.length) continue;
+    if (s.at >= LATE_OPENING_BLOCKS) break;
+    const opening = LATE_OPENING.exec(s.text);
+    if (!opening) continue;
+    // Right after the verb: "… is entered into as of March 18, 2019", "… made this 4th day of …".
+    const after = s.text.slice(opening[0].length, opening[0].length + 80);
+    const d = findDate(after, ctx.dates);
+    if (d && d.index < 24) return makeTerm(d.iso, s.text, [s.block]);
   }
   // An opening without a date of its own ("as of the Effective Date", "the date of last signature"):
   // the contract is made when it is signed. Not when it says its date is written above: that date was

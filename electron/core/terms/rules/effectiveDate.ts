@@ -98,7 +98,8 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (!/\beffect(?:ive)?\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
-    const ownDate = /\b(?:effective|commencement)\s+date\b/i.test(s.text);
+    // A service contract's employment or appointment that begins on a date is the contract's start too.
+    const ownDate = /\b(?:effective|commencement)\s+date\b|\b(?:employment|appointment|engagement)\s+(?:shall|will|is\s+to)\s+(?:begin|commence|start)\b/i.test(s.text);
     if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       if (/^(?:commence|begin|start)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
