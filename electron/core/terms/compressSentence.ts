@@ -25,6 +25,8 @@ const PARENTHESISED_POINTER = new RegExp(
   String.raw`\s*\((?:(?:as\s+)?(?:defined|described|set\s+(?:forth|out)|specified|provided|referred\s+to)(?:\s+(?:in|under|at))?|see(?:\s+also)?|cf\.?)?\s*(?:${PLACE}\s*[\w.()-]+(?:\s*(?:,|and|or|through|to)\s*[\w.()-]+)*(?:\s+(?:above|below|hereof|hereto|of\s+this\s+\w+))?|below|above|herein|hereof)\)`,
   'gi',
 );
+// Openers that only announce the sentence ("For the avoidance of doubt, …", "Please note that …").
+const ANNOUNCING = /^(?:for\s+(?:the\s+)?(?:avoidance\s+of\s+doubt|clarity|(?:the\s+)?purposes?\s+of\s+clarity)|please\s+note\s+that)\s*,?\s+/i;
 // Bare pointers that only tell the reader to look elsewhere.
 const BARE_POINTER = /(?:,\s*)?\b(?:as\s+set\s+(?:forth|out)\s+(?:below|above)|see\s+(?:below|above))\b(?:\s*,)?/gi;
 
@@ -32,7 +34,7 @@ const BARE_POINTER = /(?:,\s*)?\b(?:as\s+set\s+(?:forth|out)\s+(?:below|above)|s
 export function compressSentence(sentence: string): string {
   let t = sentence.trim();
   const before = t.split(/\s+/).length;
-  t = t.replace(LEADING_MARKER, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '');
+  t = t.replace(LEADING_MARKER, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '').replace(ANNOUNCING, '');
   t = t.replace(PARENTHESISED_POINTER, '');
   // Only the spacing where a pointer was taken out is tidied; the rest of the text stays as written.
   t = t
@@ -40,5 +42,7 @@ export function compressSentence(sentence: string): string {
     .replace(/\s*\uE000\s*([,.;:)]?)/g, (_, p: string) => p || ' ')
     .replace(/^[,;:]\s*/, '')
     .trim();
-  return !t || t.split(/\s+/).length < Math.max(3, before / 2) ? sentence.trim() : t;
+  if (!t || t.split(/\s+/).length < Math.max(3, before / 2)) return sentence.trim();
+  // A sentence that opened with a capital ("Please note that fees …") still does.
+  return /^\P{L}*\p{Lu}/u.test(sentence) && /^\p{Ll}/u.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
 }

@@ -151,6 +151,8 @@ export function contentTokens(text: string): string[] {
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
 // Definitions are reference material, not what a reader wants first.
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
+// The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
+const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 
 const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 
@@ -176,7 +178,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       const words = text.split(' ').length;
       order += 1;
       if (words < 5 || tokens.length < 3) return;
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || DEFINITION.test(text) || (cased && !STATES.test(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;

@@ -12,6 +12,12 @@ describe('compressSentence', () => {
     expect(compressSentence('c you may use the sites only for your personal use.')).toBe('you may use the sites only for your personal use.');
   });
 
+  it('drops an opener that only announces the sentence', () => {
+    expect(compressSentence('For the avoidance of doubt, Licensee retains all rights in its own data.')).toBe('Licensee retains all rights in its own data.');
+    expect(compressSentence('for clarity you retain all of your ownership rights in your content.')).toBe('you retain all of your ownership rights in your content.');
+    expect(compressSentence('Please note that fees paid are not refundable.')).toBe('Fees paid are not refundable.');
+  });
+
   it('keeps quantities and the one-letter words "a" and "i"', () => {
     for (const s of ['30 days after notice the agreement ends.', 'a party may terminate on notice.', 'i agree to the terms of service.']) expect(compressSentence(s)).toBe(s);
   });
