@@ -20,6 +20,9 @@ const NAME_TO_LEGAL_FORM = new RegExp(String.raw`^(.+?\b${LEGAL_FORM}\b\.?(?:,?\
 /** Short names that define the document, a date or a thing rather than a party. */
 const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date|commencement date|execution date|closing date|date|parties|party|purpose|confidential information|term|initial term|services?|products?|territory|license|licensed|schedule|exhibit|plan|program|project|property|premises|work|deliverables?|recitals?|transaction|business|field|know-how|patents?|marks?|trademarks?|software|documentation|affiliates?|each|either|purchase amount|purchase price|price|fees?|amount|consideration|investment|shares|securities)$/i;
 
+/** The last word of a short name that defines a thing, an event or a time, not a party ("Offering Price", "Closing Date"). */
+const THING = /\b(?:price|prices|shares?|securities|units?|notes?|dates?|period|fees?|amount|proceeds|offering|information|products?|territory|property|premises|rights?|agreement|plan|program|programme|event|project|term|site|area|marks?|patents?|software|materials?)$/i;
+
 /** Words that never start a person's name in an opening sentence. */
 const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|healthcare|software|networks?|communications?|financial|finance|management|investments?|resources|products|marketing|research|development|entertainment|film|global|national|american|new|first|general|united|pacific|trading|securities|realty|properties|medical|pharma|bio\w*|technology|digital|online|interactive|consulting|logistics|brands?|foods?|motors?|partners|the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its)$/i;
 
@@ -30,9 +33,11 @@ const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
 /**
  * What follows a name and is not part of it: ", a Delaware corporation…", ", with offices at…",
  * ", located at…", ", having its principal place of business…", ", organized under…", an address
- * starting with a number, ", of 12 Main Street". Everything from there on is dropped.
+ * starting with a number, ", of 12 Main Street". Everything from there on is dropped. A trade name
+ * right after the name ("Acme Inc. d/b/a Acme Cafe", "doing business as …") stays: it is how the
+ * party is known, and it names the same person.
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business|acting|on behalf|by and through|through its|d\/b\/a|dba|including)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -123,7 +128,8 @@ export function splitTopLevel(list: string): string[] {
     if (!sep) continue;
     // " and " joins parties only when a capitalised name, a number, a blank or "the X" follows ("… Inc. and Acme LLC").
     const after = rest.slice(sep[0].length);
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after)) continue;
+    // "between Acme Bank and you as an "Affiliate"": the reader of a standard-form agreement is its other party.
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after)) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
@@ -158,11 +164,20 @@ export function shortNamesOf(piece: string): string[] {
   return out;
 }
 
+/** "Ann Lee, director of Lotus Ltd": a person, an office held, "of", then the body the person acts for. */
+const OFFICER_OF = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the\s+)?(?:(?:managing|executive|sole|general|authori[sz]ed)\s+)?(?:director|president|chief executive officer|ceo|owner|proprietor|partner|managing member|member|manager|chairman|chairwoman|chairperson|secretary|treasurer|officer|representative|signatory)\s+(?:of|for)\s+([A-Z].*)$/i;
+
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
   let s = flat(piece);
-  // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.".
-  const inner = new RegExp(String.raw`^([^(]+\([^()"“”]{1,20}\)\s*,?\s*${LEGAL_FORM}\b\.?)`, 'i').exec(s);
+  // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.",
+  // "Lotus (Jinan) Garden Services Co., Ltd." (a place in brackets, then the rest of the name and its legal form).
+  // A person acting as an officer of a body ("Ann Lee, director of Lotus Ltd") contracts for the body: it is the party.
+  const officer = OFFICER_OF.exec(s);
+  if (officer && isPersonName(officer[1]!)) s = officer[2]!;
+  const innerMatch = new RegExp(String.raw`^([^(]+\([^()"“”]{1,20}\)\s*((?:[\w&'’-]+\s+){0,6}?),?\s*${LEGAL_FORM}\b\.?(?:,?\s*${LEGAL_FORM}\b\.?)*)`, 'i').exec(s);
+  // The words between the bracket and the legal form continue the name: capitalised, not a description ("… (USA) A Texas Corporation").
+  const inner = innerMatch && innerMatch[2]!.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) && !/^(?:A|An|The)$/.test(w)) ? innerMatch : null;
   const paren = s.search(/\s*\(/);
   if (inner) s = inner[1]!;
   else if (paren > 0) s = s.slice(0, paren);
@@ -173,7 +188,7 @@ export function nameOf(piece: string): string {
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
-  if (legal && legal[2]!.trim() && !/^\s*(?:d\/b\/a|dba|f\/k\/a)\b/i.test(legal[2]!)) s = legal[1]!;
+  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!)) s = legal[1]!;
   s = s.replace(/^(?:WHEREAS|Whereas),?\s+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
   // List numbering, bullets and table bars before a name: "(1) Acme Ltd", "2. Acme Ltd", "● Acme", "| Acme".
   s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
@@ -210,7 +225,14 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   const list = partyListOf(opening);
   if (!list) return [];
   const out: Party[] = [];
-  for (const piece of splitTopLevel(list)) {
+  const labelled = labelledPieces(list);
+  for (const piece of labelled ?? splitTopLevel(list)) {
+    // "… and you as an "Affiliate"": the reader, known by the role the sentence gives it.
+    const you = /^(?:you|You)\b(?!\s+[A-Z])(?:\s+as\s+(?:an?|the)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece);
+    if (you) {
+      if (!out.some((p) => p.name === 'You')) out.push(you[1] ? { name: 'You', role: you[1] } : { name: 'You' });
+      continue;
+    }
     const name = nameOf(piece);
     const shorts = shortNamesOf(piece);
     // A name starts with a capital, a digit or a blank; a lower-case brand counts when its legal form follows ("acme.com, inc.").
@@ -218,13 +240,40 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
     if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
-    const kept = blank || hasEntityForm(name) || isPersonName(name) || shorts.some((s) => options.usedLater?.(s) ?? false);
+    // A name with no legal form is kept for a short name the contract uses again, if it is written as a name
+    // ("Sagebrush ("Partnership")"), not as a phrase ("the Buyer affiliates listed on Attachment C").
+    const kept = blank || hasEntityForm(name) || isPersonName(name) || (isNameShaped(name) && shorts.some((s) => options.usedLater?.(s) ?? false));
     if (!kept) continue;
     if (out.some((p) => p.name === name)) continue;
     out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });
     if (out.length >= 8) break;
   }
   return out;
+}
+
+/** A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research & Trading"). */
+export function isNameShaped(name: string): boolean {
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w));
+}
+
+/** What ends a labelled party's name inside a list: the next label of its entry ("Address:", "Legal Representative:"). */
+const ENTRY_LABEL = /\s+(?:Address|Registered Address|Legal Representative|Authori[sz]ed Representative|Domicile|Tel|Telephone|Fax|Attn|Attention|E-?mail)\s*:.*$/i;
+
+/**
+ * A list that gives each party under a role label ("by and between: Party A: Acme Co., Ltd. Address: …
+ * Party B: Bolt Ltd. Address: …"): one piece per label, without the label and the entry's other lines.
+ * Undefined when the list has fewer than two labels.
+ */
+function labelledPieces(list: string): string[] | undefined {
+  const parts = list.split(ROLE_LABEL_START).map((t) => t.trim()).filter(Boolean);
+  const entries = parts.filter((t) => ROLE_LABEL_AT_START.test(t));
+  if (entries.length < 2) return undefined;
+  return entries.map((t) => {
+    const role = ROLE_LABEL_AT_START.exec(t)![1]!;
+    const rest = t.replace(ROLE_LABEL_AT_START, '').replace(ENTRY_LABEL, '').trim();
+    // The label is the role when the entry gives no short name of its own.
+    return /[“"]/.test(rest) ? rest : `${rest} ("${role.replace(/\s+/g, ' ')}")`;
+  });
 }
 
 /**
@@ -238,6 +287,8 @@ const ROLE_LINE = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
 const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
+/** A role label at the start of an entry; group 1 is the role. */
+const ROLE_LABEL_AT_START = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*`, 'i');
 
 /**
  * The role lines in a block: layout often runs the next party's line on after the previous one's
@@ -274,6 +325,9 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
     const role = m[2]!.trim();
     if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) continue;
     if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || options.usedLater?.(role))) continue;
+    // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
+    // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
+    if (THING.test(role) && !hasEntityForm(name)) continue;
     if (!out.some((p) => p.name === name)) out.push({ name, role });
   }
   return out;

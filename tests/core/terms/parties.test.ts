@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partiesFromOpening, partyFromRoleLine, sentenceEnd } from '../../../electron/core/terms/parties';
+import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, sentenceEnd } from '../../../electron/core/terms/parties';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { makeDoc } from './docFixture';
 
@@ -81,5 +81,43 @@ describe('parties: more openings (contracts written for the rule)', () => {
   it('reads a numbered list under a PARTIES heading', () => {
     const doc = makeDoc([{ text: 'SERVICE AGREEMENT', kind: 'heading' }, 'PARTIES', '(1) Heron Labs UK Limited is a company registered in England whose registered office is at 1 Lane, London (the “Employer”); and', '(2) Ada Quill of [address removed] (the "Executive").', 'AGREED TERMS', { text: 'The Employer shall employ the Executive.', clause: '1' }]);
     expect((extractKeyTerms(doc).terms.parties?.value as { name: string }[]).map((p) => p.name)).toEqual(['Heron Labs UK Limited', 'Ada Quill']);
+  });
+});
+
+describe('parties: trade names, officers, "you", labelled entries (contracts written for the rule)', () => {
+  it('keeps a trade name that follows the name, but not one after a description', () => {
+    expect(names('between Ormond Feeds, LLC, d/b/a/ GREEN ACRE FARMS (“Green Acre”), a Delaware limited liability company and Pallet Nutrition, Inc. (“Pallet”).')).toEqual(['Ormond Feeds, LLC, d/b/a/ GREEN ACRE FARMS', 'Pallet Nutrition, Inc.']);
+    expect(names('between Brindle Audio Inc. doing business as Brindle Sound, located at 4 Elm Road, and Caster Media Ltd. ("Caster").')).toEqual(['Brindle Audio Inc. doing business as Brindle Sound', 'Caster Media Ltd.']);
+    expect(names('between Wexley Racing Partners, Ltd., a Texas limited partnership dba Wexley Motorsport (“Racing”), and TORVIN, INC., a Texas corporation (the “Sponsor”).')).toEqual(['Wexley Racing Partners, Ltd.', 'TORVIN, INC.']);
+  });
+
+  it('takes the body a person acts for as its officer ("Ann Lee, director of Lotus")', () => {
+    expect(names('is entered into on May 2, 2018 by and between Marta Kell, director of Plumtree (hereinafter referred to as “Client”) and Oskar Venn, director of Venn Web Studio, PLC (hereinafter referred to as “Company”).')).toEqual(['Plumtree', 'Venn Web Studio, PLC']);
+    // A person who is a party in their own right stays one.
+    expect(names('between Ada Quill (“Quill”) and Heron Labs Ltd. (“Heron”).')).toEqual(['Ada Quill', 'Heron Labs Ltd.']);
+  });
+
+  it('reads the reader of a standard-form agreement ("and you as an “Affiliate”") as a party', () => {
+    expect(partiesFromOpening('THIS AGREEMENT sets out the terms agreed to between Juniper Bank USA, N.A. ("Juniper") and you as an “Affiliate” in the Juniper Partner Program (the “Program”). Once accepted, you may link.', { usedLater: () => true })).toEqual([
+      { name: 'Juniper Bank USA, N.A.', role: 'Juniper' },
+      { name: 'You', role: 'Affiliate' },
+    ]);
+    // A name that starts with the word is a name ("YOU ON DEMAND HOLDINGS, INC.").
+    expect(names('between Lark Studios Limited (“Licensor”), and YOU ON DEMAND HOLDINGS, INC., a Nevada corporation (“Licensee”).')).toEqual(['Lark Studios Limited', 'YOU ON DEMAND HOLDINGS, INC.']);
+  });
+
+  it('reads parties listed under role labels, each with its address, and a place in brackets inside a name', () => {
+    expect(partiesFromOpening('This Service Agreement is entered into as of [Date] in Beijing, China, by and between: Party A: Lotus (Jinan) Garden Consulting Co., Ltd. (“Service Provider”) Address: Room 2 and Room 3, No. 8 West Road, Jinan, China Party B: [•] (“Service Recipient”) Address: [•] Whereas: 1. Service Provider is a company')).toEqual([
+      { name: 'Lotus (Jinan) Garden Consulting Co., Ltd.', role: 'Service Provider' },
+      { name: '[•]', role: 'Service Recipient' },
+    ]);
+    expect(names('between: Party A: Amber Gas Supply Co., Ltd. Legal Representative: Wen Li Party B: Jade River Express Co., Ltd. Address: 1 River Road, Shanghai. Whereas')).toEqual(['Amber Gas Supply Co., Ltd.', 'Jade River Express Co., Ltd.']);
+    // A description after the bracket is not part of the name.
+    expect(names('by and between Quill Media, Inc ("Quill") and Texas Managed Care Organization (TMCO) A Texas Corporation whose address is 9 Hill Road, Austin.')).toEqual(['Quill Media, Inc', 'Texas Managed Care Organization']);
+  });
+
+  it('never takes a phrase or a defined thing for a party', () => {
+    expect(names('between Halden Chemical Company ("Seller"), on behalf of itself and the Halden affiliates listed on Attachment B, and Corvo Services, Inc. ("Buyer"), on behalf of itself and the Buyer affiliates listed on Attachment C (each a "Buyer Affiliate").')).toEqual(['Halden Chemical Company', 'Corvo Services, Inc.']);
+    expect(partiesFromDefinitions('The undersigned, Pell Securities Ltd. (the “Lead Agent”), understand that Marlow Pharma Inc. (the “Corporation”) proposes to sell up to 1,000 common shares at a price of $0.92 per Offered Share (the “Offering Price”), at a bout in Quito, Ecuador (the "Event").', { usedLater: () => true }).map((p) => p.name)).toEqual(['Pell Securities Ltd.', 'Marlow Pharma Inc.']);
   });
 });

@@ -4,7 +4,7 @@ import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
-import { BETWEEN, hasEntityForm, isPersonName } from '../parties';
+import { BETWEEN, hasEntityForm, isNameShaped, isPersonName } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
@@ -128,11 +128,6 @@ function coverPair(head: readonly Block[], options: { usedLater: (s: string) => 
     if (named >= 0.8 * text.replace(/\s(?:and|&)\s/gi, ' ').length) return { parties, blocks };
   }
   return undefined;
-}
-
-/** A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research & Trading"). */
-function isNameShaped(name: string): boolean {
-  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w));
 }
 
 /** How many blocks after "the undersigned" or "IN WITNESS WHEREOF" the signature blocks may take. */
