@@ -45,10 +45,13 @@ function isSpecific(value: string): boolean {
  * or province named with its federal law is the more specific choice.
  */
 export function jurisdictionOf(sentence: string): string | undefined {
-  const text = sentence.replace(/\s+/g, ' ');
+  // A typographic apostrophe is the same name: "the People’s Republic of China" is not the Republic of China.
+  const text = sentence.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'");
   // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
   // "the internal laws State of New York": the "of" is sometimes left out before "State of".
-  const cue = /\blaws?\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))\s*/gi;
+  // "the laws and decisions of", "the laws, other than choice of law rules, of": what the law is made of,
+  // or what it excludes, may stand between "laws" and "of".
+  const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))\s*/gi;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
     const places = [...tail.matchAll(PLACE)].filter((m) => m.index < 60).map((m) => ({ at: m.index, value: normalisePlace(m[1]!) }));

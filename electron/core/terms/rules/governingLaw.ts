@@ -12,13 +12,19 @@ import { makeTerm, type TermContext } from '../termContext';
  * "interpreted", "governing law", "applicable law", "subject to the laws of", "the laws of X shall
  * govern", "controlled by the laws of", "applied … in accordance with the laws of".
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+the\s+laws?|(?:shall|will)\s+govern|controlled\s+by|applied)\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|controlled\s+by|applied)\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
 
+/** A clause headed "Governing Law" (its section, or the run-in heading its block starts with). */
+function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
+  return /governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
+}
+
 export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   let fallback: KeyTerm | undefined;
+  let forContract: KeyTerm | undefined;
   for (const s of ctx.sentences) {
     const cue = CHOICE.exec(s.text);
     if (!cue || !/\blaws?\b/i.test(s.text)) continue;
@@ -26,9 +32,12 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b[^.;]*$/i);
     const place = jurisdictionOf(s.text.slice(lawsBefore >= 0 ? lawsBefore : cue.index).replace(OWN_LAW, ''));
     if (!place) continue;
+    // The clause headed "Governing Law" is the contract's choice; a sentence elsewhere that only
+    // mentions some law ("shall not be construed to confer …", how patents are judged) comes after it.
+    if (underGoverningLaw(s)) return makeTerm(place, s.text, [s.block]);
     // The choice of law for the contract itself beats one for a single matter (arbitration, a guarantee).
-    if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text) || /governing law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`)) return makeTerm(place, s.text, [s.block]);
+    if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text)) forContract ??= makeTerm(place, s.text, [s.block]);
     fallback ??= makeTerm(place, s.text, [s.block]);
   }
-  return fallback;
+  return forContract ?? fallback;
 }
