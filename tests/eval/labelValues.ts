@@ -231,7 +231,9 @@ export function readParties(text: string): LabelParty[] {
     // Only the collective "Parties" marks one: "Kell Research & Trading, LLC ("Party", …)" is one party whose name holds "&".
     if (/\band\b|&/i.test(name) && /[“"]\s*(?:the\s+)?parties\b/i.test(piece)) continue;
     if (!name && short.length && short.every((s) => COLLECTIVE.test(s))) continue;
-    if (name.split(/\s+/).length > 8) continue;
+    // More than eight words is a description ("Each Party or any of its Affiliates providing services
+    // hereunder"); initials are not words of their own ("The University of Texas M. D. Anderson Cancer Center").
+    if (name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).length > 8) continue;
     if (!name && !short.length) continue;
     out.push({ name, short });
   }
