@@ -9,11 +9,11 @@ const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Co
 const PROVINCES = ['Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland and Labrador', 'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec', 'Québec', 'Saskatchewan', 'Yukon', 'Northwest Territories', 'Nunavut'];
 /** UK nations and other places whose law is a legal system of its own. */
 const SYSTEMS: Record<string, string> = { England: 'England and Wales', 'England and Wales': 'England and Wales', Wales: 'England and Wales', Scotland: 'Scotland', 'Northern Ireland': 'Northern Ireland', 'Hong Kong': 'Hong Kong', 'Hong Kong SAR': 'Hong Kong', Macau: 'Macau', 'New South Wales': 'New South Wales, Australia', Victoria: 'Victoria, Australia', Queensland: 'Queensland, Australia', 'Western Australia': 'Western Australia, Australia' };
-const COUNTRIES = ['United States of America', 'United States', 'United Kingdom', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Peru', 'Ireland', 'France', 'Germany', 'Netherlands', 'The Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Italy', 'Spain', 'Portugal', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland', 'Poland', 'Czech Republic', 'Hungary', 'Greece', 'Cyprus', 'Malta', 'Israel', 'Turkey', 'Russia', 'Russian Federation', 'Ukraine', 'India', 'China', "People's Republic of China", 'PRC', 'Taiwan', 'Republic of China', 'Japan', 'Korea', 'Republic of Korea', 'South Korea', 'Singapore', 'Malaysia', 'Thailand', 'Vietnam', 'Indonesia', 'Philippines', 'Australia', 'New Zealand', 'Papua New Guinea', 'South Africa', 'Nigeria', 'Kenya', 'Egypt', 'United Arab Emirates', 'Saudi Arabia', 'Cayman Islands', 'British Virgin Islands', 'Bermuda', 'Bahamas', 'Barbados', 'Jersey', 'Guernsey'];
+const COUNTRIES = ['United States of America', 'United States', 'United Kingdom', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Peru', 'Ireland', 'France', 'Germany', 'Netherlands', 'The Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Italy', 'Spain', 'Portugal', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland', 'Poland', 'Czech Republic', 'Hungary', 'Greece', 'Cyprus', 'Malta', 'Israel', 'Turkey', 'Russia', 'Russian Federation', 'Ukraine', 'India', 'China', "People's Republic of China", 'PRC', 'P.R.C.', 'R.O.C.', 'Taiwan', 'Republic of China', 'Japan', 'Korea', 'Republic of Korea', 'South Korea', 'Singapore', 'Malaysia', 'Thailand', 'Vietnam', 'Indonesia', 'Philippines', 'Australia', 'New Zealand', 'Papua New Guinea', 'South Africa', 'Nigeria', 'Kenya', 'Egypt', 'United Arab Emirates', 'Saudi Arabia', 'Cayman Islands', 'British Virgin Islands', 'Bermuda', 'Bahamas', 'Barbados', 'Jersey', 'Guernsey'];
 /** Nationality adjectives used in "X law" / "the X courts". */
-const ADJECTIVES: Record<string, string> = { English: 'England and Wales', Scottish: 'Scotland', Irish: 'Ireland', French: 'France', German: 'Germany', Swiss: 'Switzerland', Dutch: 'Netherlands', Belgian: 'Belgium', Italian: 'Italy', Spanish: 'Spain', Swedish: 'Sweden', Danish: 'Denmark', Norwegian: 'Norway', Finnish: 'Finland', Austrian: 'Austria', Israeli: 'Israel', Indian: 'India', Chinese: 'China', Japanese: 'Japan', Korean: 'Korea', Singaporean: 'Singapore', Australian: 'Australia', Canadian: 'Canada', Mexican: 'Mexico', Brazilian: 'Brazil', Taiwanese: 'Taiwan' };
+const ADJECTIVES: Record<string, string> = { English: 'England and Wales', Scottish: 'Scotland', Irish: 'Ireland', French: 'France', German: 'Germany', Swiss: 'Switzerland', Dutch: 'Netherlands', Belgian: 'Belgium', Italian: 'Italy', Spanish: 'Spain', Swedish: 'Sweden', Danish: 'Denmark', Norwegian: 'Norway', Finnish: 'Finland', Austrian: 'Austria', Israeli: 'Israel', Indian: 'India', Chinese: 'China', Japanese: 'Japan', Korean: 'Korea', Singaporean: 'Singapore', Australian: 'Australia', Canadian: 'Canada', Mexican: 'Mexico', Brazilian: 'Brazil', Taiwanese: 'Taiwan', Colombian: 'Colombia', Argentine: 'Argentina', Argentinian: 'Argentina', Chilean: 'Chile', Peruvian: 'Peru', Portuguese: 'Portugal', Polish: 'Poland', Czech: 'Czech Republic', Hungarian: 'Hungary', Greek: 'Greece', Cypriot: 'Cyprus', Maltese: 'Malta', Luxembourg: 'Luxembourg', Icelandic: 'Iceland', Turkish: 'Turkey', Russian: 'Russia', Ukrainian: 'Ukraine', Thai: 'Thailand', Vietnamese: 'Vietnam', Indonesian: 'Indonesia', Malaysian: 'Malaysia', Philippine: 'Philippines', Egyptian: 'Egypt', Nigerian: 'Nigeria', Kenyan: 'Kenya', Saudi: 'Saudi Arabia' };
 
-const COUNTRY_NAMES: Record<string, string> = { 'United States of America': 'United States', 'The Netherlands': 'Netherlands', 'Russian Federation': 'Russia', "People's Republic of China": 'China', PRC: 'China', 'Republic of China': 'Taiwan', 'Republic of Korea': 'Korea', 'South Korea': 'Korea', 'Québec': 'Quebec' };
+const COUNTRY_NAMES: Record<string, string> = { 'R.O.C.': 'Taiwan', 'P.R.C.': 'China', 'United States of America': 'United States', 'The Netherlands': 'Netherlands', 'Russian Federation': 'Russia', "People's Republic of China": 'China', PRC: 'China', 'Republic of China': 'Taiwan', 'Republic of Korea': 'Korea', 'South Korea': 'Korea', 'Québec': 'Quebec' };
 
 function normalisePlace(name: string): string {
   const canonical = (list: readonly string[]): string | undefined => list.find((p) => p.toLowerCase() === name.toLowerCase());
@@ -31,7 +31,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 /** Every known place, longest first so "West Virginia" wins over "Virginia" and "New South Wales" over "Wales". */
 const PLACE_NAMES = [...US_STATES, ...PROVINCES, ...Object.keys(SYSTEMS), ...COUNTRIES].sort((a, b) => b.length - a.length);
 const PLACE = new RegExp(`(?<![\\w'])(${PLACE_NAMES.map(escape).join('|')})(?![\\w'])`, 'gi');
-const ADJECTIVE_LAW = new RegExp(`\\b(${Object.keys(ADJECTIVES).join('|')})\\s+(?:substantive\\s+)?law\\b`);
+const ADJECTIVE_LAW = new RegExp(`\\b(${Object.keys(ADJECTIVES).join('|')})\\s+(?:(?:substantive|private|civil|commercial|statutory|federal)\\s+)?law\\b`);
 
 /** True for a sub-national place (a US state, a Canadian province, a UK nation…). */
 function isSpecific(value: string): boolean {
@@ -44,7 +44,7 @@ function isSpecific(value: string): boolean {
  * the sentence. "The laws of the United States and the State of Delaware" gives Delaware: a state
  * or province named with its federal law is the more specific choice.
  */
-export function jurisdictionOf(sentence: string): string | undefined {
+export function jurisdictionOf(sentence: string, before = ''): string | undefined {
   // A typographic apostrophe is the same name: "the People’s Republic of China" is not the Republic of China.
   const text = sentence.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'");
   // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
@@ -54,6 +54,13 @@ export function jurisdictionOf(sentence: string): string | undefined {
   const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))\s*/gi;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
+    // "entered into in the State of New Jersey, and construed in accordance with the laws of that State":
+    // the place named just before.
+    if (/^(?:that|such|said|the\s+said)\s+(?:state|province|country|commonwealth|jurisdiction)\b/i.test(tail)) {
+      const earlier = [...`${before} ${text.slice(0, c.index)}`.replace(/[’‘`]/g, "'").matchAll(PLACE)].pop();
+      if (earlier) return normalisePlace(earlier[1]!);
+      continue;
+    }
     const places = [...tail.matchAll(PLACE)].filter((m) => m.index < 60).map((m) => ({ at: m.index, value: normalisePlace(m[1]!) }));
     if (!places.length) continue;
     // "its jurisdiction of incorporation", "any other jurisdiction": not a choice of law.

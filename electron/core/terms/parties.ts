@@ -37,7 +37,7 @@ const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
  * right after the name ("Acme Inc. d/b/a Acme Cafe", "doing business as …") stays: it is how the
  * party is known, and it names the same person.
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -72,7 +72,8 @@ const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|
  * ("L.L.C.", "N.A.", "S.A."). -1 when there is none.
  */
 export function sentenceEnd(text: string): number {
-  for (const m of text.matchAll(/\.(?=\s+[A-Z“"]|\s*$)/g)) {
+  // A numbered clause after the full stop ("… and ACM. 1) The Sponsor …") starts a new sentence too.
+  for (const m of text.matchAll(/\.(?=\s+(?:[A-Z“"]|\d{1,2}[.)]\s)|\s*$)/g)) {
     // "…, Israel. Hereinafter referred to as "Customer" And B Ltd …": the list goes on.
     if (/^\s+(?:Hereinafter|HEREINAFTER|And|AND)\b/.test(text.slice(m.index + 1))) continue;
     const word = /([\w.'’]+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
@@ -93,6 +94,12 @@ const LOWER_CASE_BRAND = new RegExp(String.raw`^[a-z][\w.-]*(?:\s+[A-Z][\w.&-]*)
 /** The last comma clause is a description ("…, a company incorporated in England"): an "and" after it joins places, not parties. */
 const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated|registered|organi[sz]ed|existing|located|residing|formed)\b[^,]*)$/;
 
+/**
+ * A piece that has already given its party's defined short name, then the entry's other lines
+ * ("Acme Co Ltd hereinafter referred to as ("Acme") Address: 1 Main Road … and Bolt Ltd …"): the party is whole.
+ */
+const DEFINED_BEFORE = /\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)\s*(?:Address|Registered Address|Tel|Telephone|Fax|Legal Representative)\b/i;
+
 /** What follows a comma when another party starts there: a person's name with a short name ("JOHN A. DOE ("Doe")"). */
 const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\(/;
 
@@ -102,6 +109,7 @@ export function splitTopLevel(list: string): string[] {
   let depth = 0;
   let quoted = false;
   let start = 0;
+  const numbered = /^\s*\(1\)\s/.test(list);
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
     if (c === '(' || c === '[') depth++;
@@ -114,6 +122,12 @@ export function splitTopLevel(list: string): string[] {
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
     // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number.
     if (c === ',' && /^,\s*(?:and\s+)?\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]/.test(rest)) {
+      pieces.push(before0);
+      start = i + 1;
+      continue;
+    }
+    // A list numbered from "(1)" starts each party at its number, with or without a comma before it.
+    if (/\s/.test(c) && numbered && /^\s\((?:[2-9]|1\d)\)\s+[A-Z]/.test(rest)) {
       pieces.push(before0);
       start = i + 1;
       continue;
@@ -133,7 +147,7 @@ export function splitTopLevel(list: string): string[] {
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
-    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
+    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
@@ -218,6 +232,8 @@ export function isPersonName(name: string): boolean {
 export interface PartyOptions {
   /** True when the contract uses `shortName` again after its opening (a real defined party). */
   usedLater?: (shortName: string) => boolean;
+  /** The full name of a party the text before the list already defined by this short name ("Acme Inc. ("Acme")"). */
+  definedBefore?: (shortName: string) => string | undefined;
 }
 
 /** The parties of an opening sentence, or [] when it names none. */
@@ -226,7 +242,7 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   if (!list) return [];
   const out: Party[] = [];
   const labelled = labelledPieces(list);
-  for (const piece of labelled ?? splitTopLevel(list)) {
+  for (const piece of labelled ?? splitTopLevel(untilRoleLabel(list))) {
     // "… and you as an "Affiliate"": the reader, known by the role the sentence gives it.
     const you = /^(?:you|You)\b(?!\s+[A-Z])(?:\s+as\s+(?:an?|the)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece);
     if (you) {
@@ -235,6 +251,12 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     }
     const name = nameOf(piece);
     const shorts = shortNamesOf(piece);
+    // "… and ACM.": a party the text before the list defined by its short name is that party.
+    const full = !shorts.length && !hasEntityForm(name) ? options.definedBefore?.(name) : undefined;
+    if (full) {
+      if (!out.some((p) => p.name === full)) out.push({ name: full, role: name });
+      continue;
+    }
     // A name starts with a capital, a digit or a blank; a lower-case brand counts when its legal form follows ("acme.com, inc.").
     if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name))) continue;
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
@@ -242,7 +264,10 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
     // A name with no legal form is kept for a short name the contract uses again, if it is written as a name
     // ("Sagebrush ("Partnership")"), not as a phrase ("the Buyer affiliates listed on Attachment C").
-    const kept = blank || hasEntityForm(name) || isPersonName(name) || (isNameShaped(name) && shorts.some((s) => options.usedLater?.(s) ?? false));
+    // A name given an address or a body's description ("X located at …", "X, with offices at …") is a party too.
+    // A place and a street number with no short name is an address the layout cut off ("Convention Square, 1 Harbour Road").
+    if (!blank && !shorts.length && !hasEntityForm(name) && /^[^,(]+,\s*\d/.test(flat(piece))) continue;
+    const kept = blank || hasEntityForm(name) || isPersonName(name) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
     if (!kept) continue;
     if (out.some((p) => p.name === name)) continue;
     out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });
@@ -251,6 +276,9 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   return out;
 }
 
+/** A party's address or description after its name: "… located at 2 Main St", "…, with offices at", "…, having its principal place of business". */
+const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:located\s+at|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place)|registered\s+office|a\s+place\s+of\s+business)|having\s+(?:its|a|an)\s+(?:principal|registered|place|office|address)|whose\s+(?:registered|principal)\s+(?:office|place))\b/i;
+
 /** A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research & Trading"). */
 export function isNameShaped(name: string): boolean {
   return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w));
@@ -258,6 +286,24 @@ export function isNameShaped(name: string): boolean {
 
 /** What ends a labelled party's name inside a list: the next label of its entry ("Address:", "Legal Representative:"). */
 const ENTRY_LABEL = /\s+(?:Address|Registered Address|Legal Representative|Authori[sz]ed Representative|Domicile|Tel|Telephone|Fax|Attn|Attention|E-?mail)\s*:.*$/i;
+
+/**
+ * A list that goes on into a cover's role lines ("between A, located at …, and B, located at … Licensor: B
+ * Licensee A"): the parties were named before the first label.
+ */
+function untilRoleLabel(list: string): string {
+  for (const m of list.matchAll(ROLE_LABEL_START)) {
+    if (m.index > 0 && /\s$/.test(list.slice(0, m.index)) && depthAt(list, m.index) === 0) return list.slice(0, m.index);
+  }
+  return list;
+}
+
+/** How many parentheses are open at `index`. */
+function depthAt(text: string, index: number): number {
+  let depth = 0;
+  for (const c of text.slice(0, index)) depth += c === '(' ? 1 : c === ')' && depth > 0 ? -1 : 0;
+  return depth;
+}
 
 /**
  * A list that gives each party under a role label ("by and between: Party A: Acme Co., Ltd. Address: …

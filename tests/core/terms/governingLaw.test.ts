@@ -30,4 +30,14 @@ describe('governing law (contracts written for the rule)', () => {
     // Without such a clause the contract's own choice still beats a single matter's.
     expect(law([{ text: 'The Guarantee is governed by the laws of Ontario.', clause: '2' }, { text: 'This Agreement is governed by the laws of the State of Texas.', clause: '9' }])).toBe('Texas, United States');
   });
+
+  it('reads "the laws of that State" as the state the sentence named before', () => {
+    expect(law([{ text: 'Governing Law. This Agreement shall be deemed to have been entered into in the State of Oregon, and shall be construed and interpreted in accordance with the laws of that State applicable to agreements made and to be performed there.', clause: '9.7' }])).toBe('Oregon, United States');
+  });
+
+  it('reads nationality adjectives with "private" or "civil" law, and R.O.C. as Taiwan', () => {
+    expect(jurisdictionOf('is governed by the regulations of Colombian private law')).toBe('Colombia');
+    expect(jurisdictionOf('shall be governed by Portuguese civil law')).toBe('Portugal');
+    expect(jurisdictionOf('governed by the laws of the R.O.C.')).toBe('Taiwan');
+  });
 });

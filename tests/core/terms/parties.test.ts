@@ -121,3 +121,37 @@ describe('parties: trade names, officers, "you", labelled entries (contracts wri
     expect(partiesFromDefinitions('The undersigned, Pell Securities Ltd. (the “Lead Agent”), understand that Marlow Pharma Inc. (the “Corporation”) proposes to sell up to 1,000 common shares at a price of $0.92 per Offered Share (the “Offering Price”), at a bout in Quito, Ecuador (the "Event").', { usedLater: () => true }).map((p) => p.name)).toEqual(['Pell Securities Ltd.', 'Marlow Pharma Inc.']);
   });
 });
+
+describe('parties: entries with addresses, capacities, numbered and earlier-defined parties (contracts written for the rule)', () => {
+  it('ends a name at "hereinafter" and starts the next party after an entry that gave its short name and address lines', () => {
+    expect(partiesFromOpening('THIS AGREEMENT, made as of the 1st day of May, by and between: Lark Coatings (Suzhou) Co Ltd hereinafter referred to as ("Lark Suzhou") Address | : | Suite 12, 5th Floor Tel. | : | 555 0100 and Orrin Auto Repair hereinafter referred to as ("DISTRIBUTOR") Address | : | 22 Second Street WITNESSETH:', { usedLater: () => true })).toEqual([
+      { name: 'Lark Coatings (Suzhou) Co Ltd', role: 'Lark Suzhou' },
+      { name: 'Orrin Auto Repair', role: 'DISTRIBUTOR' },
+    ]);
+  });
+
+  it('keeps a party written with its address but no legal form, and ends the list at the cover’s role labels', () => {
+    expect(names('This Content License Agreement is between THE OSPREY FILM AND MEDIA CORPORATION, located at 1 Main St, Carlsbad, CA, 92009 and HERON PICTURES’ located at 12 Via Roma, Del Mar, CA 92014 Licensor: HERON PICTURES Licensee THE OSPREY FILM AND MEDIA CORPORATION THIS CONTENT LICENSE AGREEMENT is made as of May 3, 2005')).toEqual(['OSPREY FILM AND MEDIA CORPORATION', 'HERON PICTURES']);
+  });
+
+  it('drops the capacity a person signs in', () => {
+    expect(names('by and among Quarry Holdings, Inc. (the “Company”), Rowan Fund, L.P., and Mark T. Ellery, in his individual capacity and as a member of the Rowan Group (the “Rowan Designee”).')).toEqual(['Quarry Holdings, Inc.', 'Rowan Fund, L.P.', 'Mark T. Ellery']);
+  });
+
+  it('splits a list numbered from (1) at each number, and drops an address fragment the layout cut off', () => {
+    expect(names('between (1) HALDEN (HONG KONG) LTD, a company incorporated in Hong Kong whose registered office is at Unit 3, Office Tower (“Halden”); and Convention Square, 1 Harbour Road, Hong Kong (2) CORVO ENERGY GROUP PLC a company incorporated in the Isle of Man (“Corvo”), each a “Party”.')).toEqual(['HALDEN (HONG KONG) LTD', 'CORVO ENERGY GROUP PLC']);
+  });
+
+  it('reads a party the opening defined before the list by its short name', () => {
+    const doc = makeDoc([
+      'SPONSORSHIP AGREEMENT',
+      'Heron Media, Inc. ("HMI"), a Delaware company with headquarters at 1 Alameda, San Jose, is the host of a regatta in Lisbon, Portugal (the "Event"). This Sponsorship Agreement dated as of April 14, 2000 is made by and between Lindqvist Trading Ltd ("LTL") a Stockholm company, with headquarters at 2 Main Road, Stockholm, Sweden (the "Sponsor") and HMI.',
+      '1)',
+      'The Sponsor wishes to sponsor the Event. HMI shall display the Sponsor’s banners. LTL shall pay HMI.',
+    ]);
+    expect(extractKeyTerms(doc).terms.parties?.value).toEqual([
+      { name: 'Lindqvist Trading Ltd', role: 'LTL / Sponsor' },
+      { name: 'Heron Media, Inc.', role: 'HMI' },
+    ]);
+  });
+});

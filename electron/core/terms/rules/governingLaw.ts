@@ -30,7 +30,8 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     if (!cue || !/\blaws?\b/i.test(s.text)) continue;
     // "The laws of California shall govern …": the place comes before the cue.
     const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b[^.;]*$/i);
-    const place = jurisdictionOf(s.text.slice(lawsBefore >= 0 ? lawsBefore : cue.index).replace(OWN_LAW, ''));
+    const from = lawsBefore >= 0 ? lawsBefore : cue.index;
+    const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, ''), s.text.slice(0, from));
     if (!place) continue;
     // The clause headed "Governing Law" is the contract's choice; a sentence elsewhere that only
     // mentions some law ("shall not be construed to confer …", how patents are judged) comes after it.

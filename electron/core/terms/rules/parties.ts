@@ -37,7 +37,7 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if ((listed || single) && /^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
     if (!BETWEEN.test(block.text)) continue;
     const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
-    const parties = partiesFromOpening(text, options);
+    const parties = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN)) });
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
     // gives them short names is the one the contract itself relies on: prefer it when there is one.
@@ -94,6 +94,20 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
   }
   return undefined;
+}
+
+/**
+ * Parties the opening defined before its between/among list ("Acme Media, Inc. ("ACM"), a Delaware
+ * company, is the host … This Agreement is made between Bolt Ltd ("Bolt") and ACM"), by short name.
+ * `upTo` is where the list starts in the last block.
+ */
+function definedBefore(blocks: readonly Block[], upTo: number): (shortName: string) => string | undefined {
+  const byShort = new Map<string, string>();
+  for (const [k, b] of blocks.entries()) {
+    const text = k === blocks.length - 1 ? b.text.slice(0, Math.max(0, upTo)) : b.text;
+    for (const p of partiesFromDefinitions(text)) if (p.role && hasEntityForm(p.name) && !byShort.has(p.role)) byShort.set(p.role, p.name);
+  }
+  return (shortName) => byShort.get(shortName.replace(/[.,;:]+$/, ''));
 }
 
 /**
