@@ -40,4 +40,10 @@ describe('governing law (contracts written for the rule)', () => {
     expect(jurisdictionOf('shall be governed by Portuguese civil law')).toBe('Portugal');
     expect(jurisdictionOf('governed by the laws of the R.O.C.')).toBe('Taiwan');
   });
+
+  it('reports a withheld or blank place as a blank, not a guess', () => {
+    const term = extractKeyTerms(makeDoc([{ text: 'This Agreement shall be governed by and construed in accordance with the internal laws of the [***] applicable to agreements made and performed in such state.', clause: '12.1' }])).terms.governingLaw;
+    expect(term).toMatchObject({ value: '[***]', blank: true });
+    expect(law([{ text: 'This Agreement is governed by the laws of the State of ________.', clause: '12' }])).toBe('________');
+  });
 });

@@ -17,6 +17,9 @@ const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|app
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
 
+/** A place withheld ("[***]") or left blank ("[ ]", "_____") where the chosen law is named. */
+const WITHHELD = /\blaws?\s+of\s+(?:the\s+)?(?:(?:State|Province|Commonwealth)\s+of\s+)?(\[[^\]]{0,20}\]|_{3,})/i;
+
 /** A clause headed "Governing Law" (its section, or the run-in heading its block starts with). */
 function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
   return /governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
@@ -32,13 +35,16 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b[^.;]*$/i);
     const from = lawsBefore >= 0 ? lawsBefore : cue.index;
     const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, ''), s.text.slice(0, from));
-    if (!place) continue;
+    // "the laws of [***]", "the laws of the State of ______": the place was withheld or left blank.
+    const withheld = place ? undefined : WITHHELD.exec(s.text.slice(from))?.[1];
+    if (!place && !withheld) continue;
+    const term = place ? makeTerm(place, s.text, [s.block]) : makeTerm(withheld!, s.text, [s.block], true);
     // The clause headed "Governing Law" is the contract's choice; a sentence elsewhere that only
     // mentions some law ("shall not be construed to confer …", how patents are judged) comes after it.
-    if (underGoverningLaw(s)) return makeTerm(place, s.text, [s.block]);
+    if (underGoverningLaw(s)) return term;
     // The choice of law for the contract itself beats one for a single matter (arbitration, a guarantee).
-    if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text)) forContract ??= makeTerm(place, s.text, [s.block]);
-    fallback ??= makeTerm(place, s.text, [s.block]);
+    if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text)) forContract ??= term;
+    fallback ??= term;
   }
   return forContract ?? fallback;
 }
