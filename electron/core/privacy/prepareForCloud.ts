@@ -76,6 +76,9 @@ export function renderPreview(blocks: readonly Pick<Block, 'id' | 'clause' | 'te
   return blocks.map((b) => blockLine(b, b.text)).join('\n');
 }
 
+/** A party the contract calls only "you" or "we" (click-through and franchise forms) has no name to hide. */
+const PRONOUN = /^(?:you|your|we|us|our|i|me)$/i;
+
 function partyNames(doc: ExtractedDocument): string[] {
   const value = extractKeyTerms(doc).terms.parties?.value;
   return Array.isArray(value) ? value.map((p: Party) => p.name).filter((n) => n.trim().length > 0) : [];
@@ -92,7 +95,9 @@ function partyNameForms(doc: ExtractedDocument, keyTermParties: readonly string[
   const text = doc.blocks.map((b) => b.text).join('\n');
   const alone = omit !== 'alone';
   const forms = [
-    ...(omit === 'keyterms' ? [] : keyTermParties).flatMap((name) => nameForms(name, { isVocabulary: lexicon.isVocabulary })),
+    ...(omit === 'keyterms' ? [] : keyTermParties)
+      .filter((name) => !PRONOUN.test(name.trim()))
+      .flatMap((name) => nameForms(name, { isVocabulary: lexicon.isVocabulary })),
     ...found.flatMap((n) => nameForms(n.name, { kind: n.kind, ...(alone ? { standalone: standaloneWord(n, lexicon) } : {}), isVocabulary: lexicon.isVocabulary })),
     ...(alone ? found : []).flatMap((n) => usedAlone(n.name, text, lexicon).map((w) => ({ form: w, canonical: n.name.replace(/\s+/g, ' ').trim(), kind: n.kind, capitalised: true }))),
   ];

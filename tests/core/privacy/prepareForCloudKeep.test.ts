@@ -42,4 +42,15 @@ describe('the preview lists what each placeholder hides, and a term can be sent 
     // The guard's list of what must never leave no longer holds the kept term.
     expect(kept.originals().map((o) => o.toLowerCase())).not.toContain('fenwick harbor ltd.');
   });
+
+  it('never hides "You" when the contract names a party only by the pronoun', () => {
+    const text = 'This Reseller Agreement is made between Larkspur Analytics, Inc. ("Larkspur") and you as an authorised "Reseller". You agree to resell the Products. Larkspur ships them to You.';
+    const d: ExtractedDocument = { ...doc(), pages: [{ number: 1, text }], blocks: [{ id: 'p1.1', page: 1, kind: 'paragraph', text, section: [] }] };
+    for (const parties of [undefined, ['Larkspur Analytics, Inc.', 'You']]) {
+      const prep = prepareForCloud(d, { redact: true, ...(parties ? { parties } : {}) });
+      expect(prep.previewText).not.toMatch(/Larkspur/);
+      expect(prep.previewText).toContain('You agree to resell');
+      expect(prep.previewText).toContain('ships them to You.');
+    }
+  });
 });
