@@ -71,6 +71,8 @@ export interface CrossValidation {
   /** 95 % intervals of the held-out margins (ROUGE-1 points), resampling documents. */
   marginInterval: [number, number];
   sameWordsInterval: [number, number];
+  /** ROUGE-2 and ROUGE-L F1 x 100 of the same held-out picks and baselines. */
+  other: OtherScores;
   /** The grid point best on all documents (to ship) and its in-sample ROUGE-1. */
   best: Partial<RankWeights>;
   bestInSample: number;
@@ -83,6 +85,14 @@ interface PreparedItem {
   sentences: PreparedSentences;
   k: number;
   leadK: number;
+  leadKOther: { rouge2: number; rougeL: number };
+}
+
+/** Mean ROUGE-2 and ROUGE-L F1 x 100 of the held-out picks and of both baselines on the same items. */
+export interface OtherScores {
+  heldOut: { rouge2: number; rougeL: number };
+  leadK: { rouge2: number; rougeL: number };
+  leadSameWords: { rouge2: number; rougeL: number };
 }
 
 /** Reads every item once (extraction and sentence features do not depend on the weights). */
@@ -92,7 +102,8 @@ export async function prepareItems(items: readonly PlainEnglishItem[]): Promise<
     const doc = await extractDocument({ bytes: new TextEncoder().encode(item.original_text), name: `${item.uid}.txt` });
     const k = Math.max(1, splitSentences(item.reference_summary).length);
     const lead = splitSentences(item.original_text).slice(0, k).map((s) => s.text).join(' ');
-    prepared.push({ item, sentences: prepareSentences(doc.blocks), k, leadK: rouge(lead, item.reference_summary).rouge1.f1 });
+    const leadScores = rouge(lead, item.reference_summary);
+    prepared.push({ item, sentences: prepareSentences(doc.blocks), k, leadK: leadScores.rouge1.f1, leadKOther: { rouge2: leadScores.rouge2.f1, rougeL: leadScores.rougeL.f1 } });
   }
   return prepared;
 }
@@ -100,17 +111,19 @@ export async function prepareItems(items: readonly PlainEnglishItem[]): Promise<
 /** Every grid point scored on every item: ROUGE-1 F1 and the pick's length in tokens. */
 interface GridScores {
   points: Partial<RankWeights>[];
-  /** f1[g][i], tokens[g][i]. */
+  /** f1[g][i] (ROUGE-1), tokens[g][i]; other[g][i]: ROUGE-2 and ROUGE-L F1 of the same pick. */
   f1: number[][];
   tokens: number[][];
+  other: { rouge2: number; rougeL: number }[][];
 }
 
 function scoreGrid(prepared: readonly PreparedItem[], grid: Grid): GridScores {
   const points = gridPoints(grid);
   // Many grid points pick the same sentences: each distinct pick is scored once.
-  const memo = prepared.map(() => new Map<string, { f1: number; tokens: number }>());
+  const memo = prepared.map(() => new Map<string, { f1: number; tokens: number; other: { rouge2: number; rougeL: number } }>());
   const f1: number[][] = [];
   const tokens: number[][] = [];
+  const other: { rouge2: number; rougeL: number }[][] = [];
   for (const weights of points) {
     const row = prepared.map(({ item, sentences, k }, i) => {
       const picks = rankPrepared(sentences, { sentences: k, weights, documentOrder: true });
@@ -118,15 +131,17 @@ function scoreGrid(prepared: readonly PreparedItem[], grid: Grid): GridScores {
       let hit = memo[i]!.get(key);
       if (!hit) {
         const text = picks.map((p) => p.text).join(' ');
-        hit = { f1: rouge(text, item.reference_summary).rouge1.f1, tokens: rougeTokens(text).length };
+        const r = rouge(text, item.reference_summary);
+        hit = { f1: r.rouge1.f1, tokens: rougeTokens(text).length, other: { rouge2: r.rouge2.f1, rougeL: r.rougeL.f1 } };
         memo[i]!.set(key, hit);
       }
       return hit;
     });
     f1.push(row.map((r) => r.f1));
     tokens.push(row.map((r) => r.tokens));
+    other.push(row.map((r) => r.other));
   }
-  return { points, f1, tokens };
+  return { points, f1, tokens, other };
 }
 
 // Mean F1 of grid point g over the items `keep` admits, and the first grid point with the best such mean.
@@ -180,11 +195,21 @@ function summarise(prepared: readonly PreparedItem[], s: GridScores[], chosen: {
   let leadSameWords = 0;
   const overLeadK = new Map<string, number[]>();
   const overSameWords = new Map<string, number[]>();
-  prepared.forEach(({ item, leadK }, i) => {
+  const zero = (): { rouge2: number; rougeL: number } => ({ rouge2: 0, rougeL: 0 });
+  const other: OtherScores = { heldOut: zero(), leadK: zero(), leadSameWords: zero() };
+  const addOther = (into: { rouge2: number; rougeL: number }, r: { rouge2: number; rougeL: number }): void => {
+    into.rouge2 += (100 * r.rouge2) / Math.max(1, prepared.length);
+    into.rougeL += (100 * r.rougeL) / Math.max(1, prepared.length);
+  };
+  prepared.forEach(({ item, leadK, leadKOther }, i) => {
     const { config, g } = chosen[i]!;
     const f1 = s[config]!.f1[g]![i]!;
     // Equal length: the original's opening words, as many as the held-out pick has.
-    const sameWords = rouge(rougeTokens(item.original_text).slice(0, s[config]!.tokens[g]![i]!).join(' '), item.reference_summary).rouge1.f1;
+    const sameWordsScores = rouge(rougeTokens(item.original_text).slice(0, s[config]!.tokens[g]![i]!).join(' '), item.reference_summary);
+    const sameWords = sameWordsScores.rouge1.f1;
+    addOther(other.heldOut, s[config]!.other[g]![i]!);
+    addOther(other.leadK, leadKOther);
+    addOther(other.leadSameWords, { rouge2: sameWordsScores.rouge2.f1, rougeL: sameWordsScores.rougeL.f1 });
     heldOut += f1;
     lead += leadK;
     leadSameWords += sameWords;
@@ -198,6 +223,7 @@ function summarise(prepared: readonly PreparedItem[], s: GridScores[], chosen: {
     leadSameWords: (100 * leadSameWords) / n,
     marginInterval: bootstrapInterval([...overLeadK.values()]),
     sameWordsInterval: bootstrapInterval([...overSameWords.values()]),
+    other,
   };
 }
 
@@ -235,6 +261,7 @@ export interface NestedCrossValidation {
   leadSameWords: number;
   marginInterval: [number, number];
   sameWordsInterval: [number, number];
+  other: OtherScores;
   /** The configuration the same procedure chooses on all documents (its grid is the one to ship from). */
   shipped: string;
 }
@@ -282,6 +309,8 @@ export async function nestedCrossValidate(items: readonly PlainEnglishItem[], co
 
 const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 const interval = ([lo, hi]: [number, number]): string => `(95 % interval over documents ${sign(lo)} to ${sign(hi)})`;
+const otherLine = (o: OtherScores): string =>
+  `ROUGE-2 / ROUGE-L of the same picks: ${o.heldOut.rouge2.toFixed(2)} / ${o.heldOut.rougeL.toFixed(2)}   Lead-K ${o.leadK.rouge2.toFixed(2)} / ${o.leadK.rougeL.toFixed(2)}   same-words Lead ${o.leadSameWords.rouge2.toFixed(2)} / ${o.leadSameWords.rougeL.toFixed(2)}`;
 
 export function formatCrossValidation(r: CrossValidation): string {
   return [
@@ -289,6 +318,7 @@ export function formatCrossValidation(r: CrossValidation): string {
     ...r.documents.map((d) => `  held out ${d.doc.slice(0, 40).padEnd(40)} ${String(d.items).padStart(3)} items  weights chosen on the rest: ${JSON.stringify(d.chosen)}`),
     `held-out ROUGE-1: ${r.heldOut.toFixed(2)}   Lead-K on the same items: ${r.leadK.toFixed(2)}   margin ${sign(r.heldOut - r.leadK)} ${interval(r.marginInterval)}`,
     `Lead cut to the same number of words as each held-out pick: ${r.leadSameWords.toFixed(2)}   margin ${sign(r.heldOut - r.leadSameWords)} ${interval(r.sameWordsInterval)}`,
+    otherLine(r.other),
     `best on all documents (to ship): ${JSON.stringify(r.best)}  in-sample ROUGE-1 ${r.bestInSample.toFixed(2)}`,
     r.currentInSample !== undefined ? `current defaults, in-sample: ${r.currentInSample.toFixed(2)}` : 'current defaults are not on the grid',
   ].join('\n');
@@ -301,6 +331,7 @@ export function formatNestedCrossValidation(r: NestedCrossValidation): string {
     ...r.documents.map((d) => `  held out ${d.doc.slice(0, 40).padEnd(40)} ${String(d.items).padStart(3)} items  chosen on the rest: ${d.configuration}, ${JSON.stringify(d.chosen)}`),
     `nested held-out ROUGE-1: ${r.heldOut.toFixed(2)}   Lead-K: ${r.leadK.toFixed(2)}   margin ${sign(r.heldOut - r.leadK)} ${interval(r.marginInterval)}`,
     `Lead cut to the same number of words: ${r.leadSameWords.toFixed(2)}   margin ${sign(r.heldOut - r.leadSameWords)} ${interval(r.sameWordsInterval)}`,
+    otherLine(r.other),
     `configuration chosen on all documents (to ship from): ${r.shipped}`,
   ].join('\n');
 }
