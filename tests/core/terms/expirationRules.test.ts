@@ -120,4 +120,20 @@ describe('expiration: the term sentence in more wordings (contracts written for 
     const later = terms(opening, { text: 'This Agreement shall commence on the Effective Date and shall continue in force for the longer of ten (10) years from the first commercial sale of a Product or until the expiration of the last Valid Claim covering the Product (the "Initial Term").', clause: '15.1' });
     expect(later.expiration).toBeUndefined();
   });
+
+  it('reads an end at the close of a numbered contract year, and "the last day of" a month', () => {
+    const y = terms(opening, { text: 'The term of this Agreement will commence on the Effective Date and, unless earlier terminated, will end automatically upon the end of Year 2.', clause: '10.1' });
+    expect(y.expiration?.value).toBe('2018-03-03');
+    const c = terms(opening, { text: 'This Agreement shall expire at the end of the fourth Contract Year (the "Term").', clause: '10.1' });
+    expect(c.expiration?.value).toBe('2020-03-03');
+    const d = terms(opening, { text: 'The term of this Agreement (the "Term") shall commence on the Effective Date and end on the last day of February, 2020.', clause: '4' });
+    expect(d.expiration?.value).toBe('2020-02-29');
+  });
+
+  it('takes the one dated arm of a choice of ends', () => {
+    const t = terms(opening, { text: 'The term of this Agreement (the "Term") shall commence as of April 1, 2016 and shall expire upon the later of: (a) the end of the 2019 racing season and (b) the last day in October, 2019, unless sooner terminated.', clause: '3' });
+    expect(t.expiration?.value).toBe('2019-10-31');
+    const e = terms(opening, { text: 'This Agreement shall continue until the earlier of (i) the completion of the Project or (ii) December 31, 2018.', clause: '3' });
+    expect(e.expiration?.value).toBe('2018-12-31');
+  });
 });

@@ -56,6 +56,12 @@ describe('renewal term (contracts written for the rule)', () => {
     expect(extractKeyTerms(other).terms.renewalNotice).toBeUndefined();
   });
 
+  it('reads an option to extend exercised by notice ("may, by written notice …, extend the term")', () => {
+    const t = terms({ text: 'Harrow may, by written notice to Quill given at least thirty (30) days prior to the end of the then-current term, extend the term of this Agreement for the period stated in such notice, up to a maximum of one (1) year.', clause: '18.1' });
+    expect(t.renewal?.value).toMatch(/^1 year each, by option/);
+    expect(t.renewalNotice).toBeUndefined();
+  });
+
   it('reads "automatic annual renewals", "renewable automatically", tacit renewal and an option "at its option"', () => {
     expect(terms({ text: 'The term of this Agreement shall be three (3) years from the Effective Date with automatic annual renewals thereafter.', clause: '8' }).renewal?.value).toMatch(/^1 year each, automatic/);
     expect(terms({ text: 'The Agreement is concluded per calendar year and is renewed tacitly every year.', clause: '8' }).renewal?.value).toMatch(/^1 year each, automatic/);

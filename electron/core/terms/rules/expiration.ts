@@ -65,6 +65,9 @@ function mayStateTerm(t: string): boolean {
  */
 const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b[^.;]{0,45}$/i;
 
+/** A choice of ends before a date: "expire upon the later of: (a) … and (b) ", "until the earlier of (i) … or (ii) ". */
+const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
+
 /** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
 const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+)?(?:\w+\s+)?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
@@ -214,14 +217,38 @@ function definitionOf(ctx: TermContext, name: string): Sentence | undefined {
 }
 
 /** The term read from one sentence; null when the sentence states the term but gives it no date (stop looking). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "the last day of February, 2023", "the last day in December 2020": a date the date grammar does not read. */
+const LAST_DAY_OF = new RegExp(String.raw`\bthe\s+last\s+day\s+(?:of|in)\s+(${MONTHS.join('|')})\s*,?\s+(\d{4})\b`, 'gi');
+
+function lastDaysOf(text: string): FoundDate[] {
+  return [...text.matchAll(LAST_DAY_OF)].map((m) => {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const year = Number(m[2]);
+    const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, text: m[0], index: m.index };
+  });
+}
+
+/**
+ * An end at the close of a numbered contract year: "will end automatically upon the end of Year 3",
+ * "expires at the end of the fifth Contract Year". Group 1 or 2 is the number of years from the start.
+ */
+const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b/i;
+
 function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined | null {
-  const dates = findDates(s.text, ctx.dates);
+  const dates = [...findDates(s.text, ctx.dates), ...lastDaysOf(s.text)].sort((a, b) => a.index - b.index);
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
     // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
     const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
     if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
+    // "shall expire upon the later of: (a) the conclusion of the 2022/23 season and (b) the last day in
+    // February, 2023": the one dated arm of a choice of ends, when no other arm holds a date.
+    const wide = s.text.slice(Math.max(0, d.index - 180, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
+    if (END_CHOICE.test(wide) && !dates.some((x) => x.index > d.index)) return makeTerm(d.iso, s.text, [s.block]);
   }
   const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
   // 2. An end on an anniversary of the start.
@@ -230,6 +257,13 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   if (years && known) {
     const end = addToDate(known.iso, { months: 12 * years });
     return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
+  }
+  // 2b. An end at the close of a numbered contract year ("upon the end of Year 3").
+  const yearEnd = END_OF_YEAR_N.exec(s.text);
+  const yearCount = yearEnd ? anniversaryNumber(yearEnd[1] ?? yearEnd[2]!) : undefined;
+  if (yearCount && yearCount < 100 && known) {
+    const end = addToDate(known.iso, { months: 12 * yearCount });
+    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${yearCount} year${yearCount === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // 3. A length from a start: a start date in the clause, else the effective (or agreement) date.
   // Where the sentence does not name its initial term, the term's length is the one stated before

@@ -28,8 +28,15 @@ const MORE_RENEWAL = /\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatic
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
+/**
+ * An option taken up by notice, the notice put before the verb: "may, by written notice to Distributor
+ * given at least thirty (30) days prior to the end of the then-current term, extend the term". The
+ * words that renew are the verb at the end of the match.
+ */
+const BY_NOTICE = /\bmay\s*,\s*(?:by|upon|on|with)\s+(?:\w+\s+){0,3}notice\b[^.]{0,150}?,\s*(?:renew|extend)\b/i;
+
 function renews(text: string): boolean {
-  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text);
+  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text) || BY_NOTICE.test(text);
 }
 
 /** Renewals of other things: patents, registrations, insurance, permits, leases of premises, orders. */
@@ -53,7 +60,8 @@ const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"
 
 /** Where the words that renew begin: the initial term's length, if any, comes before them. */
 function cueIndex(text: string): number {
-  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, text.search(/\b(?:renew|exten[ds])/i)].filter((i): i is number => i !== undefined && i >= 0);
+  const byNotice = BY_NOTICE.exec(text);
+  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds])/i)].filter((i): i is number => i !== undefined && i >= 0);
   return at.length ? Math.min(...at) : text.length;
 }
 
