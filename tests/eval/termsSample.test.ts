@@ -21,7 +21,7 @@ const FLOORS: Record<ScoredField, number> = {
   parties: 0.78,
   agreementDate: 0.82,
   effectiveDate: 0.89,
-  expiration: 0.8,
+  expiration: 0.85,
   renewal: 0.87,
   renewalNotice: 0.85,
   governingLaw: 0.9,
