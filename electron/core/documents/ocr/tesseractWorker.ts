@@ -7,13 +7,16 @@
  *   the page out twice and decodes it twice, about a fifth of a page's time;
  * - the page's grey pixels are copied straight into the engine's memory (the PGM file decoder
  *   read them a byte at a time, about 0.1 s of CPU per page);
- * - one output, the JSON tree of blocks, paragraphs, lines and words (plus the mean confidence).
+ * - one output: the TSV rows of blocks, paragraphs, lines and words, with each paragraph's
+ *   confidence from the result iterator (the JSON tree, which lists every symbol and its choices,
+ *   is read only if the two do not match).
  * The host terminates the thread on cancel and on overrun: WebAssembly cannot be interrupted.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { threadCpuMs } from './threadCpuMs';
+import { blocksFromTsv } from './tesseractTsv';
 
 export type TessRequest =
   /**
@@ -52,14 +55,24 @@ interface TessApi {
   GetGradient(): number;
   Recognize(monitor: null): number;
   GetJSONText(page: number): string;
+  GetTSVText(page: number): string;
+  GetIterator(): TessIterator | null;
   MeanTextConf(): number;
   Clear(): void;
+}
+/** The engine's result iterator (a C++ object: destroyed when done). */
+interface TessIterator {
+  Begin(): void;
+  Next(level: number): boolean;
+  Confidence(level: number): number;
 }
 interface TessModule {
   FS: { writeFile(path: string, data: Uint8Array): void };
   TessBaseAPI: new () => TessApi;
   _malloc(bytes: number): number;
   _free(pointer: number): void;
+  getPointer(object: object): number;
+  destroy(object: object): void;
 }
 
 /** The parts of the WebAssembly API used here (core's TypeScript settings carry no WebAssembly types). */
@@ -86,6 +99,8 @@ const PSM_SINGLE_BLOCK = '6';
 /** Skews below this (about 0.3°) are left alone: straightening them costs a second layout and gains nothing. */
 const MIN_SKEW_RADIANS = 0.005;
 const INPUT = '/input';
+/** The result iterator's paragraph level (tesseract::RIL_PARA). */
+const RIL_PARA = 1;
 
 const require = createRequire(import.meta.url);
 /** `memory`: the engine's linear memory, when the build exports it (else pages go through its file decoder). */
@@ -158,6 +173,33 @@ function setImage(image: Uint8Array, angle: number): boolean {
   return true;
 }
 
+/** Each paragraph's confidence in reading order, truncated to a whole number as the JSON tree gives it. */
+function paragraphConfidences(): number[] {
+  const { module, api } = engine!;
+  const it = api.GetIterator();
+  if (!it) return [];
+  const out: number[] = [];
+  try {
+    if (module.getPointer(it) !== 0) {
+      it.Begin();
+      do out.push(Math.trunc(it.Confidence(RIL_PARA)));
+      while (it.Next(RIL_PARA));
+    }
+  } finally {
+    module.destroy(it);
+  }
+  return out;
+}
+
+/** The page's blocks: from the TSV and the iterator, or from the JSON tree when those do not match. */
+function pageBlocks(): unknown[] | null {
+  const { api } = engine!;
+  const blocks = blocksFromTsv(api.GetTSVText(0), paragraphConfidences());
+  if (blocks) return blocks;
+  const parsed = JSON.parse(api.GetJSONText(0)) as { blocks?: unknown[] };
+  return parsed.blocks ?? null;
+}
+
 function read(req: Extract<TessRequest, { type: 'read' }>): ReadResult {
   if (!engine) throw new Error('the engine is not started');
   const { api } = engine;
@@ -176,8 +218,7 @@ function read(req: Extract<TessRequest, { type: 'read' }>): ReadResult {
   }
   // A blank page "fails" to find text and reads as no blocks, as it should.
   api.Recognize(null);
-  const parsed = JSON.parse(api.GetJSONText(0)) as { blocks?: unknown[] };
-  const result: ReadResult = { confidence: api.MeanTextConf(), rotateRadians, blocks: parsed.blocks ?? null };
+  const result: ReadResult = { confidence: api.MeanTextConf(), rotateRadians, blocks: pageBlocks() };
   api.Clear();
   const cpuAfter = threadCpuMs();
   if (cpuBefore !== undefined && cpuAfter !== undefined) result.cpuMs = cpuAfter - cpuBefore;
