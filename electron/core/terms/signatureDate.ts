@@ -5,7 +5,7 @@
  * days the contract is made on the last signature, so the latest date is taken.
  */
 import type { Block } from '../../../shared/document';
-import { findDates, type FoundDate } from './date';
+import { blankDateAtStart, findDates, type FoundDate } from './date';
 import type { TermContext } from './termContext';
 
 export interface SignatureDate {
@@ -34,15 +34,36 @@ function latest(found: { d: FoundDate; b: Block }[]): SignatureDate | undefined 
   return { iso, blocks: [...new Set(found.filter((f) => f.d.iso === iso).map((f) => f.b))] };
 }
 
-export function signatureDate(ctx: TermContext): SignatureDate | undefined {
+function witnessIndex(blocks: readonly Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) if (WITNESS.test(blocks[i]!.text)) return i;
+  return -1;
+}
+
+/**
+ * A date line of the signature block that the filed copy leaves blank: "Dated the ____ day of May,
+ * 2000", "Rockaway, April ____, 2003", "Date: ________". Only read when no signature is dated.
+ */
+export function blankSignatureDate(ctx: TermContext): { text: string; block: Block } | undefined {
   const blocks = ctx.blocks;
-  let start = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    if (WITNESS.test(blocks[i]!.text)) {
-      start = i;
-      break;
+  const start = witnessIndex(blocks);
+  if (start < 0) return undefined;
+  for (const b of blocks.slice(start, start + SIGNATURE_BLOCKS)) {
+    if (b !== blocks[start] && AFTER_SIGNATURES.test(b.text)) break;
+    if (b.text.length > 300 && b !== blocks[start]) break;
+    for (const cell of b.text.split('|')) {
+      // After a date label, or after the place of signing ("Rockaway, ").
+      const lead = /^\s*(?:dated?\s*:?|date\s+signed\s*:?|signed\s+on)\s*(?:the\s+|this\s+)?|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]+\s+_)/i.exec(cell);
+      if (!lead) continue;
+      const blank = blankDateAtStart(cell.slice(lead[0].length));
+      if (blank && /_{2,}|\[/.test(blank)) return { text: blank, block: b };
     }
   }
+  return undefined;
+}
+
+export function signatureDate(ctx: TermContext): SignatureDate | undefined {
+  const blocks = ctx.blocks;
+  const start = witnessIndex(blocks);
   if (start >= 0) {
     // "… have executed this Agreement as of this 4th day of April, 2003."
     const own = findDates(blocks[start]!.text, ctx.dates).filter((d) => /\b(?:as\s+of|on|this|dated?)\s+(?:this\s+|the\s+)?$/i.test(blocks[start]!.text.slice(Math.max(0, d.index - 20), d.index)));

@@ -97,4 +97,18 @@ describe('agreement and effective dates: wordings written for the rule', () => {
     const t = terms('This Service Agreement is made between Ivy Group plc (the "Company") and Jon Kerr (the "Executive").', ...body, { text: 'The Appointment will begin on 27 January 2020 or such other date as the parties shall agree.', clause: '3' });
     expect(t.effectiveDate?.value).toBe('2020-01-27');
   });
+
+  it('reports a signature date the filed copy leaves blank as a blank, never as a date', () => {
+    const dated = (line: string) =>
+      terms(
+        'THIS DEVELOPMENT AGREEMENT is made between Lumen Pharma A/S ("Lumen") and Mira Chemicals Limited ("Mira").',
+        ...body,
+        'IN WITNESS WHEREOF, the parties have caused this Agreement to be executed by their duly authorised representatives.',
+        { text: 'Lumen Pharma A/S | Mira Chemicals Limited', kind: 'table-row' },
+        { text: line, kind: 'table-row' },
+      ).agreementDate;
+    expect(dated('Rockaway, April ____, 2003 | Ballerup, April ____, 2003')).toMatchObject({ value: 'April ____, 2003', blank: true });
+    expect(dated('Dated the ____ day of May, 2000.')).toMatchObject({ value: '____ day of May, 2000', blank: true });
+    expect(dated('By: ______________ | By: ______________')).toBeUndefined();
+  });
 });

@@ -7,7 +7,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { blankDateAtStart, findDate, findDates } from '../date';
-import { signatureDate } from '../signatureDate';
+import { blankSignatureDate, signatureDate } from '../signatureDate';
 import { makeTerm, type TermContext } from '../termContext';
 
 /**
@@ -115,5 +115,8 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   if (ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text))) return undefined;
   const signed = signatureDate(ctx);
   if (signed) return makeTerm(signed.iso, `${signed.blocks.map((b) => b.text).join(' ')} (signed)`, signed.blocks);
+  // The signatures' date left blank in the filed copy ("Dated the ____ day of May, 2000") is a blank, not a date.
+  const blank = blankSignatureDate(ctx);
+  if (blank) return makeTerm(blank.text, `${blank.block.text} (signed)`, [blank.block], true);
   return undefined;
 }
