@@ -60,10 +60,8 @@ function gridPoints(grid: Grid): Partial<RankWeights>[] {
   return points;
 }
 
-export interface CrossValidation {
-  items: number;
-  documents: { doc: string; items: number; chosen: Partial<RankWeights> }[];
-  gridPoints: number;
+/** What a held-out run scores: its picks against both baselines on the same items. */
+export interface HeldOutFigures {
   /** Mean ROUGE-1 F1 x 100 of each item under the weights chosen without its document. */
   heldOut: number;
   leadK: number;
@@ -73,6 +71,12 @@ export interface CrossValidation {
   sameWordsInterval: [number, number];
   /** ROUGE-2 and ROUGE-L F1 x 100 of the same held-out picks and baselines. */
   other: OtherScores;
+}
+
+export interface CrossValidation extends HeldOutFigures {
+  items: number;
+  documents: { doc: string; items: number; chosen: Partial<RankWeights> }[];
+  gridPoints: number;
   /** The grid point best on all documents (to ship) and its in-sample ROUGE-1. */
   best: Partial<RankWeights>;
   bestInSample: number;
@@ -251,17 +255,11 @@ export async function crossValidate(items: readonly PlainEnglishItem[], grid: Gr
   };
 }
 
-export interface NestedCrossValidation {
+export interface NestedCrossValidation extends HeldOutFigures {
   items: number;
   configurations: { name: string; gridPoints: number; loo: number }[];
   /** Per outer held-out document: the configuration chosen by leave-one-document-out on the other documents, and its weights. */
   documents: { doc: string; items: number; configuration: string; chosen: Partial<RankWeights> }[];
-  heldOut: number;
-  leadK: number;
-  leadSameWords: number;
-  marginInterval: [number, number];
-  sameWordsInterval: [number, number];
-  other: OtherScores;
   /** The configuration the same procedure chooses on all documents (its grid is the one to ship from). */
   shipped: string;
 }
