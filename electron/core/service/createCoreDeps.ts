@@ -1,5 +1,6 @@
 import { extractDocument } from '../documents/extractDocument';
 import { createOcrHook } from '../documents/ocr/createOcrHook';
+import { closeKeptTesseractPools } from '../documents/ocr/keptTesseractPools';
 import { ocrProgressMessage } from '../documents/ocr/ocrPages';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { exportSummary } from '../export/exportSummary';
@@ -153,6 +154,9 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
     modelManager: createModelManager({ home: options.home, overrides: options.catalogOverrides, inUse: () => models.status().modelId }),
     ...(options.confirm ? { confirm: options.confirm } : {}),
-    dispose: () => shutdownParseWorker(),
+    // The OCR engines kept between documents give their memory back with the service, not 60 s later.
+    dispose: async () => {
+      await Promise.all([shutdownParseWorker(), closeKeptTesseractPools()]);
+    },
   };
 }

@@ -10,6 +10,7 @@ import type { ModelStatus } from '../../../shared/ipc/contract';
 import type { SummaryEvent } from '../../../shared/summary';
 import { JOURNAL_DIR } from '../../../electron/core/storage/jobJournal';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
+import { borrowTesseractPool } from '../../../electron/core/documents/ocr/keptTesseractPools';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
 import { tinyModelPath } from '../../helpers/tinyGguf';
@@ -195,5 +196,15 @@ describe('summarizing the same document again', () => {
     expect(await client.invoke('history.list', {})).toEqual({ ok: true, value: [] });
     for (const v of entry!.versions!) expect(await client.invoke('history.get', { id: v.id })).toMatchObject({ ok: false });
     expect(readdirSync(path.join(home, 'history')).filter((n) => n.endsWith('.meta') || n.endsWith('.data'))).toEqual([]);
+  });
+});
+
+describe('disposing the real deps', () => {
+  it('stops the OCR engines kept between documents instead of leaving them for the idle timer', async () => {
+    const lease = borrowTesseractPool({ language: 'eng', size: 1 });
+    lease.release();
+    expect(lease.pool.isClosed).toBe(false);
+    await createCoreDeps({ home: tempHome(), transport: 'bridge', version: 'test', provider: 'extractive' }).dispose?.();
+    expect(lease.pool.isClosed).toBe(true);
   });
 });
