@@ -3,7 +3,8 @@ import type { KeyTerm } from '../../shared/terms';
 import { parseCsv } from './cuadLabels';
 import { readDate, readDurations, readNumber, readParties, readPlaces, sameDate } from './labelValues';
 import { scoreField, wilson } from './scoreTerms';
-import { fixedSample } from './termsEval';
+import { fixedSample, formatTermsReport, halves, summarise, type ContractResult } from './termsEval';
+import { SCORED_FIELDS } from './cuadLabels';
 
 const term = (value: KeyTerm['value'], extra: Partial<KeyTerm> = {}): KeyTerm => ({ value, text: '', citations: [], ...extra });
 
@@ -136,5 +137,20 @@ describe('value-level scoring', () => {
     expect(lo).toBeCloseTo(0.7112, 3);
     expect(hi).toBeCloseTo(0.8666, 3);
     expect(fixedSample([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 5)).toEqual([0, 2, 4, 6, 8]);
+    // The halves go by file name, whatever order the run finished in, and split it evenly.
+    const result = (pdf: string, outcome: 'right' | 'wrong'): ContractResult => ({
+      pdf,
+      ms: 1,
+      scores: Object.fromEntries(SCORED_FIELDS.map((f) => [f, { outcome, label: 'x' }])) as ContractResult['scores'],
+    });
+    const run = [result('d.pdf', 'wrong'), result('a.pdf', 'right'), result('c.pdf', 'right'), result('b.pdf', 'wrong'), result('e.pdf', 'right')];
+    const { a, b } = halves(run);
+    expect(a.map((c) => c.pdf)).toEqual(['a.pdf', 'c.pdf', 'e.pdf']);
+    expect(b.map((c) => c.pdf)).toEqual(['b.pdf', 'd.pdf']);
+    expect(summarise(a).overall.accuracy).toBe(1);
+    expect(summarise(b).overall.accuracy).toBe(0);
+    const report = formatTermsReport({ contracts: run, ...summarise(run), wallMs: 1 });
+    expect(report).toMatch(/A: 3 contracts at even places by file name, B: 2 at odd places/);
+    expect(report).toMatch(/^title\s+A\s+3\/3 100\.0%\s+B\s+0\/2 0\.0%/m);
   });
 });

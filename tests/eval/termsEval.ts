@@ -109,6 +109,15 @@ export function summarise(contracts: readonly ContractResult[]): Omit<TermsEvalR
   return { fields, overall: { labelled, right, accuracy: labelled ? right / labelled : 0, interval: wilson(right, labelled) } };
 }
 
+/**
+ * Two fixed halves of a run, by place in the file-name order (A even, B odd): a rule found by
+ * reading one half's misses is checked on the other, which it was not fitted to.
+ */
+export function halves(contracts: readonly ContractResult[]): { a: ContractResult[]; b: ContractResult[] } {
+  const sorted = [...contracts].sort((x, y) => (x.pdf < y.pdf ? -1 : x.pdf > y.pdf ? 1 : 0));
+  return { a: sorted.filter((_, i) => i % 2 === 0), b: sorted.filter((_, i) => i % 2 === 1) };
+}
+
 export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEvalResult> {
   const contracts = options.contracts ?? readCuadLabels(options.dir);
   const started = performance.now();
@@ -146,6 +155,13 @@ export function formatTermsReport(result: TermsEvalResult, examples = 4): string
   }
   const o = result.overall;
   lines.push(`${'all fields'.padEnd(15)} ${`${o.right}/${o.labelled}`.padStart(15)} ${pct(o.accuracy).padStart(7)}%  ${`${pct(o.interval[0])}–${pct(o.interval[1])}`.padEnd(13)}`);
+  const { a, b } = halves(result.contracts);
+  const [ha, hb] = [summarise(a), summarise(b)];
+  const cell = (s: { right: number; labelled: number; accuracy: number }): string => `${s.right}/${s.labelled} ${pct(s.accuracy)}%`.padStart(16);
+  const extraCell = (s: FieldSummary): string => (s.unlabelled ? `extra ${s.extra}/${s.unlabelled}` : '').padStart(16);
+  lines.push(`\nTwo fixed halves (A: ${a.length} contracts at even places by file name, B: ${b.length} at odd places); study one, check on the other:`);
+  for (const f of SCORED_FIELDS) lines.push(`${f.padEnd(15)} A ${cell(ha.fields[f])} ${extraCell(ha.fields[f])}   B ${cell(hb.fields[f])} ${extraCell(hb.fields[f])}`.trimEnd());
+  lines.push(`${'all fields'.padEnd(15)} A ${cell(ha.overall)} ${''.padStart(16)}   B ${cell(hb.overall)}`);
   const failed = result.contracts.filter((c) => c.error);
   if (failed.length) lines.push(`\n${failed.length} contracts could not be read: ${failed.map((c) => `${c.pdf} (${c.error})`).join('; ')}`);
   lines.push('\nMisses, grouped (wrong value / missing / value where the label is empty):');
