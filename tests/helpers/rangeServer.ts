@@ -12,6 +12,8 @@ export interface ServedFile {
   cutAfterBytes?: number;
   /** Send the body with these bytes changed (a corrupted transfer; Content-Length stays right). */
   corrupt?: boolean;
+  /** Send this many body bytes of each response, then hold the connection open without sending more. */
+  stallAfterBytes?: number;
   /** Bytes per write and a pause between writes, so a download can be watched mid-way. */
   throttle?: { chunk: number; delayMs: number };
   /** Extra response headers (an `x-linked-etag` as the hub sends, …). */
@@ -76,6 +78,10 @@ export async function startRangeServer(files: Record<string, ServedFile> = {}): 
     if (cut !== undefined) {
       delete file.cutAfterBytes;
       res.write(body.subarray(0, cut), () => setTimeout(() => res.socket?.destroy(), 20));
+      return;
+    }
+    if (file.stallAfterBytes !== undefined) {
+      res.write(body.subarray(0, file.stallAfterBytes));
       return;
     }
     if (!file.throttle) {

@@ -298,6 +298,9 @@ export async function downloadModel(request: DownloadRequest): Promise<DownloadR
           emit(false);
         }
       } catch (e) {
+        // Progress is throttled, so the bytes written since the last report are reported now:
+        // a pause must show what the partial file holds, which is where the resume starts.
+        emit(true);
         throwIfAborted(signal);
         if (e instanceof PrecisFailure) throw e;
         if ((e as NodeJS.ErrnoException).code === 'ENOSPC') throw diskFull(e);

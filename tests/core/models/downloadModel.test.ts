@@ -90,6 +90,18 @@ describe('downloadModel over loopback HTTP with ranges', () => {
     expect(requestsFor(url).at(-1)!.headers.range).toBe(`bytes=${partial[0]!.bytes}-`);
   });
 
+  it('reports, when paused, every byte the partial file holds (progress between reports is not lost)', async () => {
+    const dir = freshDir();
+    const url = serve('stall.gguf', { stallAfterBytes: 100_000 });
+    const events: DownloadProgress[] = [];
+    const pause = new AbortController();
+    const run = downloadModel({ url, dir, file: 'stall.gguf', signal: pause.signal, onProgress: (p) => events.push(p) });
+    await expect.poll(async () => (await listPartialDownloads(dir))[0]?.bytes ?? 0, { timeout: 20_000, interval: 20 }).toBe(100_000);
+    pause.abort();
+    expect((await failureOf(run)).code).toBe('CANCELLED');
+    expect(events.at(-1)?.downloadedBytes).toBe(100_000);
+  });
+
   it('refuses a corrupted body: checksum mismatch, nothing installed, the bad partial removed', async () => {
     const dir = freshDir();
     const url = serve('d.gguf', { corrupt: true });
