@@ -18,7 +18,10 @@ export interface SentenceSpan {
   start: number;
 }
 
-const BOUNDARY = /[.!?]["”’)\]]*\s+/g;
+// Also a boundary: in text that lost its punctuation, a bare two-level clause number between a
+// word and the opening of a new statement ("… from google 10 2 your use of the sdk …"). A version
+// number ("attribution 3 0 license") is followed by no such opening word.
+const BOUNDARY = /[.!?]["”’)\]]*\s+|(?<=[a-z])\s+(?=\d{1,2} \d{1,2} (?:the|your|you|we|our|if|any|each|all|no|in|this|these|unless|except|subject|notwithstanding)\b)/g;
 
 /** Splits text into sentences; never returns empty strings. */
 export function splitSentences(text: string): SentenceSpan[] {

@@ -28,6 +28,15 @@ describe('splitSentences', () => {
     expect(texts('The fees are set out in Section 4. The Buyer shall pay them.')).toEqual(['The fees are set out in Section 4.', 'The Buyer shall pay them.']);
   });
 
+  it('ends a sentence before a bare clause number in text that lost its punctuation, but not inside a version number', () => {
+    expect(texts('the sdk is provided as is without warranty from google 10 2 your use of the sdk is at your own risk.')).toEqual([
+      'the sdk is provided as is without warranty from google',
+      '10 2 your use of the sdk is at your own risk.',
+    ]);
+    expect(texts('content is licensed under the creative commons attribution 3 0 license and may be shared.')).toHaveLength(1);
+    expect(texts('Section 10 2 The Buyer shall pay.')).toHaveLength(1);
+  });
+
   it('reports where each sentence starts', () => {
     const text = 'First one here.  Second one here.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
