@@ -60,4 +60,19 @@ describe('title rule', () => {
     expect(title('HOSTING AGREEMENT', 'BETWEEN QUILLON WIDGETS INC. AND TARROW LTD')).toBe('HOSTING AGREEMENT');
     expect(title('2. Agreement to Supply')).toBeUndefined();
   });
+
+  it('takes the heading the opening sentence names over a cover page title', () => {
+    const doc = (...blocks: string[]): unknown => extractKeyTerms(makeDoc(blocks.map((text, i) => (i < blocks.length - 1 ? { text, kind: 'heading' as const } : text)))).terms.title?.value;
+    const opening = 'THIS EXCLUSIVE RESALE AGREEMENT (the "Agreement") is made as of May 2, 2011 by and between Quillon Widgets, Inc. and Tarrow Ltd.';
+    expect(doc('RESALE AGREEMENT', 'Exhibit 4', 'EXCLUSIVE RESALE AGREEMENT', opening)).toBe('EXCLUSIVE RESALE AGREEMENT');
+    // The opening may break the name over lines.
+    expect(doc('HOSTING AGREEMENT', 'Quillon Confidential', 'HOSTING BASE AGREEMENT', 'This Hosting Base\nAgreement and its schedules ("Agreement") is entered into by Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('HOSTING BASE AGREEMENT');
+    // The cover title stays when the opening names it, or when the later heading is only a part of it.
+    expect(doc('RESALE AGREEMENT', 'EXCLUSIVE RESALE AGREEMENT', 'This Resale Agreement (the "Agreement") is made by Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('RESALE AGREEMENT');
+    expect(doc('QUILLON HARBOUR SPONSORSHIP AGREEMENT', 'SPONSORSHIP AGREEMENT', 'This Sponsorship Agreement (the "Agreement") is made by Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('QUILLON HARBOUR SPONSORSHIP AGREEMENT');
+  });
+
+  it('reads an amendment numbered with "#"', () => {
+    expect(title('Amendment #3 to the Supply Agreement')).toBe('Amendment #3 to the Supply Agreement');
+  });
 });

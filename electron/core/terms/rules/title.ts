@@ -81,7 +81,8 @@ function isTitleLine(b: Block): boolean {
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
-  const capitalised = words.filter((w) => /^[A-Z0-9&(["“]/.test(w)).length;
+  // "#3" in "Amendment #3 to …" is a number, written the way capitals and digits are.
+  const capitalised = words.filter((w) => /^[A-Z0-9&(["“]|^#\d/.test(w)).length;
   // A cover line that goes on to name the parties is a title even in sentence case ("Distributorship agreement between …").
   const line = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
   if (/^[A-Z]/.test(t) && !/,/.test(t) && t.split(' ').length <= 5 && new RegExp(String.raw`^${escapeRegExp(t)}\s+(?:by\s+and\s+)?(?:between|among)\s+[A-Z]`, 'i').test(line)) return true;
@@ -115,7 +116,46 @@ function withContinuation(b: Block, next: Block | undefined): KeyTerm {
   return continues && next ? makeTerm(cleanTitle(joined), `${b.text} ${next.text}`, [b, next]) : makeTerm(title, b.text, [b]);
 }
 
+/** The words of a title, for comparing two titles: "OUTSOURCING BASE AGREEMENT" → "outsourcing base agreement". */
+function wordsOf(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** True when the opening calls the instrument by this title: "THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (the …", across line breaks. */
+function openingNames(opening: string, title: string): boolean {
+  const words = wordsOf(title).split(' ').filter(Boolean);
+  return words.length >= 2 && new RegExp(String.raw`\bthis\s+${words.map(escapeRegExp).join(String.raw`[^\p{L}\p{N}]+`)}\b`, 'iu').test(opening);
+}
+
+/**
+ * A cover page's title, then the operative document's own heading before its opening sentence
+ * ("OUTSOURCING AGREEMENT" on the cover, "OUTSOURCING BASE AGREEMENT" over "This Outsourcing Base
+ * Agreement is entered into …"): the heading the opening sentence names is the document's name.
+ * The first title stays when the opening names it too, or when the later heading is only a part of
+ * it ("SPONSORSHIP AGREEMENT" under "ACME JAGUARS SPONSORSHIP AGREEMENT").
+ */
+function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly Block[]): KeyTerm | undefined {
+  const opening = head.map((b) => b.text).join(' ');
+  const firstWords = wordsOf(String(first.value));
+  if (openingNames(opening, String(first.value))) return undefined;
+  const cited = new Set(first.citations.map((c) => c.blockId));
+  const after = Math.max(...head.map((b, i) => (cited.has(b.id) ? i : -1)));
+  if (after < 0) return undefined;
+  for (const b of head.slice(after + 1)) {
+    if (!isTitleLine(b)) continue;
+    const title = cleanTitle(b.text);
+    if (` ${firstWords} `.includes(` ${wordsOf(title)} `)) continue;
+    if (openingNames(opening, title)) return makeTerm(title, b.text, [b]);
+  }
+  return undefined;
+}
+
 export function titleRule(ctx: TermContext): KeyTerm | undefined {
+  const found = headingTitle(ctx);
+  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? titleFromOpening(ctx);
+}
+
+function headingTitle(ctx: TermContext): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
   for (const [i, b] of head.entries()) {
     const next = head[i + 1];
@@ -132,6 +172,10 @@ export function titleRule(ctx: TermContext): KeyTerm | undefined {
       }
     }
   }
+  return undefined;
+}
+
+function titleFromOpening(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.opening.slice(0, 40)) {
     const m = NAMED_IN_OPENING.exec(s.text);
     if (m) return makeTerm(cleanTitle(m[1]!), s.text, [s.block]);
