@@ -219,7 +219,8 @@ export function isGenericName(name: string): boolean {
 }
 
 export function hasEntityForm(name: string): boolean {
-  return ENTITY_FORM.test(name);
+  // The Nordic form "AS" is written in capitals; a lower-case "as" is the English word ("Distributor, as set forth below").
+  return ENTITY_FORM.test(name.replace(/\bas\b/g, ' '));
 }
 
 /** "John A. Smith", "Mary O'Brien-Jones": two to four capitalised words, initials allowed, no entity form. */
@@ -329,6 +330,8 @@ function labelledPieces(list: string): string[] | undefined {
  */
 /** Role labels that open a line naming a party. */
 const ROLE_WORDS = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party [abc]';
+/** A role word alone, with or without "the": "Sponsor", "the Licensee". */
+const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
 const ROLE_LINE = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
@@ -370,6 +373,9 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
     const name = nameOf(m[1]!);
     const role = m[2]!.trim();
     if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) continue;
+    // A role word is not a name: "Sponsor with the following benefits under the General Provisions (the
+    // "General Provisions")" defines a document. Only a template's "Distributor ("Distributor")" names a party so.
+    if (BARE_ROLE.test(name) && name.toLowerCase() !== role.toLowerCase()) continue;
     if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || options.usedLater?.(role))) continue;
     // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
     // "Offering Price")", "a bout in Guangzhou, China (the "Event")".

@@ -74,3 +74,44 @@ describe('parties from an opening set over many lines', () => {
     expect(value).toEqual([{ name: 'SOLARIS LINHAS S/A', role: 'Company' }, { name: 'AILES DU NORD, G.I.E.', role: 'Repairer' }]);
   });
 });
+
+describe('parties from a cover table or term sheet', () => {
+  const row = (text: string): Entry => ({ text, kind: 'table-row' });
+  const partiesWithRoles = (entries: Entry[]): unknown => extractKeyTerms(makeDoc(entries)).terms.parties?.value;
+
+  it('reads "ROLE | NAME" rows of a specific-conditions table', () => {
+    expect(partiesWithRoles([heading('FREIGHT CONTRACT'), heading('SPECIFIC CONDITIONS'), row('Date | Lisbon, March 3, 2015'), row('CONSIGNOR | HARBOUR GRAIN TRADING LIMITED'), row('TAX ID | 501.222.333-1'), row('CARRIER | WESTERN ORCHARD LINES S.A.'), 'The Carrier shall carry the goods the Consignor delivers.'])).toEqual([
+      { name: 'HARBOUR GRAIN TRADING LIMITED', role: 'Consignor' },
+      { name: 'WESTERN ORCHARD LINES S.A.', role: 'Carrier' },
+    ]);
+  });
+
+  it('adds the party a form names to the one the opening names, under the role the opening leaves to it', () => {
+    const value = partiesWithRoles([
+      heading('CONTENT LICENSE AGREEMENT'),
+      'This Content License Agreement (“Agreement”) is between Quillon Media, Inc., located at 4 Elm Road, Redding, Connecticut (“Quillon”), and Distributor, as set forth below.',
+      heading('A. Distributor Information'),
+      row('Provider Name: | Lumen Signal Ltd.'),
+      row('Address: | 100 Harbour Road, Suite 9'),
+      'Distributor shall distribute the Programming.',
+    ]);
+    expect(value).toEqual([{ name: 'Quillon Media, Inc.', role: 'Quillon' }, { name: 'Lumen Signal Ltd.', role: 'Distributor' }]);
+  });
+
+  it('reads a summary\'s "SPONSOR:" entry beside the party its first sentence defines, never a role word as a name', () => {
+    const value = partiesWithRoles([
+      heading('SPONSORSHIP AGREEMENT'),
+      heading('AGREEMENT SUMMARY'),
+      'SPONSOR:',
+      row('Name: | Quayside Pizza Kitchen | Phone: | 555-0100'),
+      row('Address: | 12 Pier Street, Harbour City'),
+      'Tarrow Events LLC (“Tarrow”) shall provide Sponsor with the following benefits, subject to the General Provisions attached hereto (the “General Provisions”):',
+      'Nothing herein makes a partnership between Tarrow and Sponsor or between Tarrow Arena L.P. and Sponsor.',
+    ]);
+    expect(value).toEqual([{ name: 'Tarrow Events LLC', role: 'Tarrow' }, { name: 'Quayside Pizza Kitchen', role: 'Sponsor' }]);
+  });
+
+  it('takes no name row without a role heading over it, and no role row whose cell is not a name', () => {
+    expect(parties([heading('SERVICES AGREEMENT'), row('Name: | Jane Example'), row('Customer | see Schedule 1'), 'The services are described in Schedule 1.'])).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
+import { partiesFromTermSheet } from '../termSheetParties';
 import { BETWEEN, hasEntityForm, isNameShaped, isPersonName } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
@@ -49,6 +50,16 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
   // "Party A (Shipper): NAME" lines, also where layout ran one on after the previous party's address.
   const roles = ctx.preamble.flatMap((b) => roleLinesOf(b.text).map((line) => ({ b, p: partyFromRoleLine(line) }))).filter((x): x is { b: Block; p: Party } => !!x.p);
   if (roles.length >= 2) return makeTerm(roles.map((r) => r.p), roles.map((r) => r.b.text).join('; '), roles.map((r) => r.b));
+  // A cover table or term sheet: "SELLER | Acme Ltd" rows, or "SPONSOR:" over "Name: | …". With one
+  // party named in the opening ("between Acme Inc. and Distributor, as set forth below"), the sheet
+  // names the other.
+  const sheet = partiesFromTermSheet(ctx.preamble);
+  if (sheet.parties.length >= 2) return makeTerm(sheet.parties, sheet.blocks.map((b) => b.text).join('; '), sheet.blocks, sheet.parties.some((p) => hasBlank(p.name)));
+  // The opening's one party must read as a name: "between SDBF and Sponsor or between Padres L.P." in a clause is no opening.
+  if (sheet.parties.length === 1 && single && single.parties.every((p) => isNameShaped(p.name.replace(/\b(?:d\/b\/a|dba|f\/k\/a)\b/gi, '')))) {
+    const parties = withSheet(single.parties, sheet.parties);
+    if (parties) return makeTerm(parties, single.text, [...single.blocks, ...sheet.blocks], parties.some((p) => hasBlank(p.name)));
+  }
   // Templates list parties under a "Parties:" label, one per line, often as blanks.
   const label = ctx.preamble.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
   // A "PARTIES" heading over a numbered list reads like an opening's list: "(1) A Ltd … ; and (2) B …".
@@ -75,9 +86,16 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     const unique = names.filter((p, i) => names.findIndex((q) => q.name === p.name) === i);
     if (unique.length) return makeTerm(unique, listed.map((b) => b.text).join(' '), listed, unique.some((p) => hasBlank(p.name)));
   }
+  let defined: { parties: Party[]; block: Block; text: string } | undefined;
   for (const s of ctx.opening) {
     const found = partiesFromDefinitions(s.text, options);
     if (found.length >= 2) return makeTerm(found, s.text, [s.block], found.some((p) => hasBlank(p.name)));
+    if (found.length === 1 && hasEntityForm(found[0]!.name)) defined ??= { parties: found, block: s.block, text: s.text };
+  }
+  // A term sheet's party beside the one the summary's first sentence defines ("Acme LLC ("Acme") shall provide Sponsor …").
+  if (sheet.parties.length === 1 && defined) {
+    const parties = withSheet(defined.parties, sheet.parties);
+    if (parties) return makeTerm(parties, defined.text, [defined.block, ...sheet.blocks]);
   }
   // The same over whole opening blocks: a sentence splitter may end a sentence at a legal form's
   // full stop before a lower-case word ("Kestrel B.V. having an address at …").
@@ -94,6 +112,19 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
   }
   return undefined;
+}
+
+/**
+ * One party from the opening and one from a term sheet, when they are two: the sheet's party is not
+ * the opening's under another form of its name, nor the role the opening left to the sheet.
+ */
+function withSheet(opening: readonly Party[], sheet: readonly Party[]): Party[] | undefined {
+  const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const extra = sheet.filter((s) => !opening.some((o) => key(o.name).includes(key(s.name)) || key(s.name).includes(key(o.name))));
+  if (!extra.length) return undefined;
+  // The opening's bare role ("and Distributor, as set forth below") is the party the sheet names.
+  const kept = opening.filter((o) => !extra.some((s) => s.role && key(s.role) === key(o.name)));
+  return [...kept, ...extra];
 }
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * Parties named in a cover table or term sheet rather than in an opening sentence. Order forms,
+ * sponsorship summaries and "specific conditions" pages set each party in a table: a row whose
+ * first cell is the party's role and whose next cell is its name ("SELLER | Acme Trading Ltd",
+ * "Customer Name: | Acme Ltd"), or a role heading ("SPONSOR:", "B. Licensee Information") over a
+ * "Name: | …" row.
+ */
+import type { Block } from '../../../shared/document';
+import type { Party } from '../../../shared/terms';
+import { hasBlank } from './blanks';
+import { hasEntityForm, isNameShaped, nameOf } from './parties';
+
+/** The roles a term sheet gives its parties, as the first cell of a row or as a heading. */
+const SHEET_ROLES = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher|sender|shipper|carrier|consignor|consignee|contracting party';
+
+/** A row "ROLE | NAME" or "ROLE Name: | NAME": group 1 the role, group 2 the cell after it. */
+const ROLE_ROW = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|\s*([^|]+)`, 'i');
+
+/** A heading that opens one party's entry: "SPONSOR:", "Licensee", "A. Distributor Information", "Customer details". */
+const ROLE_HEADING = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s*$`, 'i');
+
+/** The name row of an entry: "Name: | Acme Ltd | Phone: | …" (a table) or "Name: Acme Ltd". */
+const NAME_ROW = /^\s*(?:(?:full\s+|legal\s+|company\s+)*name)\s*:?\s*(?:\|\s*)?([^|]+)/i;
+
+/** How many blocks after a role heading its name row may stand. */
+const ENTRY_SPAN = 3;
+
+/** How far into the opening a term sheet may stand, in blocks. */
+const SHEET_SPAN = 40;
+
+function roleOf(word: string): string {
+  return word.toLowerCase().replace(/(?:^|\s)\w/g, (c) => c.toUpperCase());
+}
+
+/** A cell that holds a name: a legal form, a blank, or capitalised words (the row says it is a name). */
+function nameInCell(cell: string): string | undefined {
+  const name = nameOf(cell.trim());
+  if (!name || name.length > 100 || /^n\/?a$/i.test(name) || /\d{3,}/.test(name)) return undefined;
+  if (hasBlank(name) || hasEntityForm(name)) return name;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(name) && isNameShaped(name) ? name : undefined;
+}
+
+/** The parties a cover table or term sheet names, each with its role, in order; [] when there is none. */
+export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Party[]; blocks: Block[] } {
+  const parties: Party[] = [];
+  const blocks: Block[] = [];
+  const head = preamble.slice(0, SHEET_SPAN);
+  const add = (name: string | undefined, role: string, at: Block): void => {
+    if (!name || parties.some((p) => p.name === name)) return;
+    parties.push({ name, role: roleOf(role) });
+    blocks.push(at);
+  };
+  // The role of the entry a heading opened, for the rows just under it: the heading names the role
+  // the contract uses ("A. Distributor Information" over "Provider Name: | …").
+  let entry: { role: string; until: number } | undefined;
+  for (const [i, b] of head.entries()) {
+    const text = b.text.replace(/\s+/g, ' ');
+    const role = entry && i <= entry.until ? entry.role : undefined;
+    const row = ROLE_ROW.exec(text);
+    const name = role ? NAME_ROW.exec(text) : null;
+    if (row || name) {
+      add(nameInCell((row ?? name)![row ? 2 : 1]!), role ?? row![1]!, b);
+      entry = undefined;
+      continue;
+    }
+    const heading = ROLE_HEADING.exec(text);
+    if (heading) entry = { role: heading[1]!, until: i + ENTRY_SPAN };
+  }
+  return { parties, blocks };
+}
