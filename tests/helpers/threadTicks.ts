@@ -35,9 +35,38 @@ export function computingSince(before: ReadonlySet<number>, minTicks: number): M
   return new Map([...threadTicks()].filter(([tid, ticks]) => !before.has(tid) && ticks >= minTicks));
 }
 
+export interface ComputingWait {
+  /** A further condition that must hold too. */
+  also?: () => boolean;
+  /** The work being watched: should it settle before the threads were seen computing, the wait fails saying how it settled. */
+  work?: Promise<unknown>;
+  /**
+   * Gives up after this many milliseconds with what it saw (the threads started since `before`
+   * and their CPU). Not a measurement: a bound, so a run that never starts computing fails with a
+   * clear message instead of running into the test's own time limit.
+   */
+  giveUpMs?: number;
+}
+
 /** Waits (by observation, sampling every 100 ms) until `count` threads started since `before` have computed `minTicks` each and `also()` holds. */
-export async function waitForComputing(before: ReadonlySet<number>, count: number, minTicks: number, also: () => boolean = () => true): Promise<void> {
-  while (!(also() && computingSince(before, minTicks).size >= count)) await sleep(100);
+export async function waitForComputing(before: ReadonlySet<number>, count: number, minTicks: number, wait: ComputingWait = {}): Promise<void> {
+  const also = wait.also ?? (() => true);
+  let settled: string | undefined;
+  wait.work?.then(
+    (v) => (settled = `returned ${JSON.stringify(v)?.slice(0, 300)}`),
+    (e: unknown) => (settled = `failed (${String(e).slice(0, 300)})`),
+  );
+  const giveUpAt = wait.giveUpMs === undefined ? Infinity : Date.now() + wait.giveUpMs;
+  while (!(also() && computingSince(before, minTicks).size >= count)) {
+    const seen = (): string =>
+      [...threadTicks()]
+        .filter(([tid]) => !before.has(tid))
+        .map(([tid, ticks]) => `${tid}: ${ticks} ticks`)
+        .join(', ') || 'none';
+    if (settled !== undefined) throw new Error(`The work ${settled} before ${count} new thread(s) had computed ${minTicks} ticks; threads started since: ${seen()}.`);
+    if (Date.now() > giveUpAt) throw new Error(`After ${Math.round(wait.giveUpMs! / 1000)} s the work had neither settled nor got ${count} new thread(s) computing ${minTicks} ticks; threads started since: ${seen()}.`);
+    await sleep(100);
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import { createPrecisService, type PrecisService } from '../../../electron/core/
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
 import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { makeKnownPdf } from '../../fixtures/makePdf';
+import { settleWithin } from '../../helpers/settleWithin';
 import { makeScannedPdf, writeTemp } from '../../fixtures/makeScan';
 import { canSeeThreads, computingSince, followUntilEnded, threadTicks, TICKS_PER_SECOND, waitForComputing } from '../../helpers/threadTicks';
 
@@ -39,11 +40,12 @@ describe('documents.inspect with OCR', () => {
 
     const before = new Set(threadTicks().keys());
     const inspecting = client.invoke('documents.inspect', { file: { kind: 'bytes', name: 'scan.pdf', data: Buffer.from(scan).toString('base64') }, readId: 'scan-1' });
-    // OCR is under way once a thread this read started has computed for a second.
-    await waitForComputing(before, 1, TICKS_PER_SECOND);
+    // OCR is under way once a thread this read started has computed for a second. An inspect that
+    // returns first, or never gets that far, fails here saying what it saw.
+    await waitForComputing(before, 1, TICKS_PER_SECOND, { work: inspecting, giveUpMs: 240_000 });
     const ocrThreads = computingSince(before, TICKS_PER_SECOND / 2);
     expect(await client.invoke('documents.cancelRead', { readId: 'scan-1' })).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await inspecting).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await settleWithin(inspecting, 120_000, 'documents.inspect after cancelRead')).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     const after = await followUntilEnded(ocrThreads, TICKS_PER_SECOND);
     for (const [tid, ticks] of after.spent) expect(ticks, `CPU ticks of thread ${tid} after the cancel`).toBeLessThan(TICKS_PER_SECOND);
     expect(after.alive).toBe(0);

@@ -67,9 +67,10 @@ export function borrowTesseractPool(options: PoolOptions): PoolLease {
       own.timer = setTimeout(() => stop(key, own), KEEP_IDLE_MS);
       own.timer.unref();
     },
+    // Only the lease's first give-back counts: a document's cancel may discard it twice (the
+    // abort and the run's end), and by the second another document may have left the engines kept.
     discard: () => {
-      giveBack();
-      if (own.users === 0) stop(key, own);
+      if (giveBack()) stop(key, own);
     },
   };
 }

@@ -30,7 +30,7 @@ export interface OcrOptions {
   dataDir?: string;
   /** Pages read at once (default: one per core). */
   workers?: number;
-  /** Longest one drawing or one reading of a page may take (default 120 s: about 20× a page on one busy core). */
+  /** Longest opening the document for drawing, one drawing or one reading of a page may take (default 120 s: about 20× a page on one busy core). */
   pageTimeoutMs?: number;
   /** Highest resolution pages are drawn at (default 300 dpi). */
   maxDpi?: number;
@@ -126,7 +126,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   try {
     // The engines load while pdf.js opens the document and draws the first pages.
     pool.warm(pages.length);
-    renderer = PageRenderer.open(request.bytes, request.password);
+    renderer = PageRenderer.open(request.bytes, request.password, timeoutMs);
     const opened = await renderer;
     if (options.stats) options.stats.rendererStartCpuMs += opened.openCpuMs;
     if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
@@ -139,7 +139,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
           if (!(e instanceof RendererStopped) || signal?.aborted) throw e;
           // Another page overran and took the thread with it: the first page to notice opens a
           // fresh one, and this page is drawn again there.
-          if (renderer === current) renderer = PageRenderer.open(request.bytes, request.password);
+          if (renderer === current) renderer = PageRenderer.open(request.bytes, request.password, timeoutMs);
         }
       }
     };

@@ -61,16 +61,26 @@ export class PageRenderer {
     void this.worker.terminate();
   }
 
-  /** Opens the PDF in a fresh render thread. `bytes` is copied; the caller's buffer stays intact. */
-  static async open(bytes: Uint8Array, password: string | undefined): Promise<PageRenderer> {
+  /**
+   * Opens the PDF in a fresh render thread. `bytes` is copied; the caller's buffer stays intact.
+   * Loading pdf.js and opening the file may take up to `timeoutMs`; then the thread is stopped and
+   * the open fails with OCR_FAILED (a file pdf.js cannot finish opening must not hold the run).
+   */
+  static async open(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<PageRenderer> {
     const r = new PageRenderer();
     const copy = bytes.slice();
+    const { id, reply } = r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]);
+    const timer = setTimeout(() => {
+      r.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Opening the document for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
+    }, timeoutMs);
     try {
-      const opened = await r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]).reply;
+      const opened = await reply;
       r.openCpuMs = opened.openCpuMs ?? 0;
     } catch (e) {
       await r.close();
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     return r;
   }

@@ -91,9 +91,15 @@ class TessWorker {
   /** CPU milliseconds the thread spent starting (code, engine, language data), where the system tells. */
   startCpuMs = 0;
 
-  static async start(init: Extract<TessRequest, { type: 'init' }>): Promise<TessWorker> {
+  /**
+   * Starts a thread and its engine. Rejects (and ends the thread) when it fails, ends, or is not
+   * ready within `timeoutMs`: a start that never answers would otherwise leave the reads waiting
+   * for it waiting for ever.
+   */
+  static async start(init: Extract<TessRequest, { type: 'init' }>, timeoutMs: number): Promise<TessWorker> {
     const thread = spawnCoreWorker(import.meta.url, 'tesseractWorker', './tesseractWorker', { maxOldGenerationSizeMb: THREAD_HEAP_MB });
     let startCpuMs = 0;
+    let timer: NodeJS.Timeout | undefined;
     const started = new Promise<void>((resolve, reject) => {
       const onMessage = (reply: TessReply): void => {
         if (reply.type === 'ready') {
@@ -104,6 +110,7 @@ class TessWorker {
       thread.on('message', onMessage);
       thread.once('error', reject);
       thread.once('exit', () => reject(new Error('the OCR thread ended while starting')));
+      timer = setTimeout(() => reject(new Error(`the engine was not ready within ${Math.max(1, Math.round(timeoutMs / 1000))} s`)), timeoutMs);
     });
     const worker = new TessWorker(thread);
     thread.postMessage(init satisfies TessRequest);
@@ -112,6 +119,8 @@ class TessWorker {
     } catch (e) {
       await thread.terminate();
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     worker.startCpuMs = startCpuMs;
     return worker;
@@ -145,22 +154,40 @@ export interface PoolOptions {
   size?: number;
   /** Where the language data is looked up instead of the npm packages (see {@link languageDataDir}). */
   dataDir?: string;
+  /** Longest an engine may take to start (default 120 s: a second or two on an idle core). */
+  startTimeoutMs?: number;
 }
+
+/** A read waiting for an engine: handed one, or told why none will come. Settled at most once. */
+interface Waiter {
+  serve(worker: TessWorker): void;
+  fail(error: PrecisFailure): void;
+}
+
+const cancelled = (): PrecisFailure => new PrecisFailure('CANCELLED', 'The operation was cancelled.');
 
 /** Worker threads to use: one per core, at least one. */
 export function defaultPoolSize(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/**
+ * Every change of the pool's state (an engine started or failed to, a read done, a read killed)
+ * ends in {@link TesseractPool.pump}, which keeps one promise: while a read waits, an idle engine
+ * is handed to it, or an engine is starting, or every engine is busy with a read (which has its
+ * own time limit). So no read waits for an engine that will never come.
+ */
 export class TesseractPool {
   private readonly idle: TessWorker[] = [];
   private readonly busy = new Set<TessWorker>();
-  private readonly waiting: ((w: TessWorker | undefined) => void)[] = [];
-  private starting = 0;
+  private readonly waiting: Waiter[] = [];
+  /** Engines being started; each settles (started, failed or timed out) and then pumps. */
+  private readonly launches = new Set<Promise<void>>();
   private closed = false;
   private readonly corePaths: string[];
   private readonly modelFile: string;
   private readonly language: string;
+  private readonly startTimeoutMs: number;
   private startCpu = 0;
   private started = 0;
   readonly size: number;
@@ -173,11 +200,17 @@ export class TesseractPool {
     this.corePaths = [path.join(core, 'tesseract-core-simd-lstm.js'), path.join(core, 'tesseract-core-lstm.js')];
     this.modelFile = path.join(languageDataDir(options.language, options.dataDir), `${options.language}.traineddata.gz`);
     this.language = options.language;
+    this.startTimeoutMs = options.startTimeoutMs ?? 120_000;
   }
 
-  /** Threads currently alive (busy or idle). */
+  /** Threads alive (busy or idle; not those still starting). */
   get liveWorkers(): number {
     return this.idle.length + this.busy.size;
+  }
+
+  /** Engines being started now. */
+  get startingWorkers(): number {
+    return this.launches.size;
   }
 
   /** True once {@link close} was called: the pool reads nothing more. */
@@ -192,8 +225,8 @@ export class TesseractPool {
 
   /**
    * Reads one binary PGM image drawn at `dpi`; with `deskew`, a slanted page is straightened
-   * first. Rejects with CANCELLED on abort, OCR_FAILED when the engine fails or the read takes
-   * longer than `timeoutMs`.
+   * first. Rejects with CANCELLED on abort, OCR_FAILED when the engine fails (or cannot start) or
+   * the read takes longer than `timeoutMs`.
    */
   async recognize(image: Uint8Array, opts: { deskew: boolean; dpi: number; timeoutMs: number; signal?: AbortSignal }): Promise<TessPage> {
     const worker = await this.acquire(opts.signal);
@@ -208,7 +241,7 @@ export class TesseractPool {
         }, opts.timeoutMs);
         onAbort = () => {
           kill = true;
-          reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
+          reject(cancelled());
         };
         if (opts.signal?.aborted) onAbort();
         else opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -228,67 +261,57 @@ export class TesseractPool {
   }
 
   /**
-   * Starts up to `count` workers in the background, so loading the engine and its language data
-   * overlaps whatever the caller does meanwhile (opening and drawing the first page). A worker
-   * that fails to start is forgotten: the read that needs it starts one and reports the failure.
+   * Starts up to `count` engines in the background, so loading the engine and its language data
+   * overlaps whatever the caller does meanwhile (opening and drawing the first page). An engine
+   * that fails to start here is not anyone's failure: a read waiting meanwhile gets an engine
+   * started for it instead, and that one's failure is the read's.
    */
   warm(count: number): void {
-    const want = Math.min(this.size, count) - this.liveWorkers - this.starting;
-    for (let i = 0; i < want; i++) {
-      this.starting++;
-      this.start().then(
-        (w) => {
-          this.starting--;
-          this.busy.add(w);
-          this.release(w, false);
-        },
-        () => {
-          this.starting--;
-        },
-      );
-    }
+    if (this.closed) return;
+    const want = Math.min(this.size, count) - this.liveWorkers - this.launches.size;
+    for (let i = 0; i < want; i++) this.launch(false);
   }
 
-  /** Terminates every worker now; pending reads reject with CANCELLED. */
+  /**
+   * Terminates every thread now, those still starting included (each as soon as its start
+   * settles); waiting and running reads reject with CANCELLED. Resolves once every thread ended.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    for (const wake of this.waiting.splice(0)) wake(undefined);
+    for (const waiter of this.waiting.splice(0)) waiter.fail(cancelled());
     const all = [...this.idle.splice(0), ...this.busy];
     this.busy.clear();
-    await Promise.all(all.map((w) => w.terminate().catch(() => undefined)));
+    await Promise.all([...all.map((w) => w.terminate().catch(() => undefined)), ...this.launches]);
   }
 
   private async acquire(signal?: AbortSignal): Promise<TessWorker> {
-    if (signal?.aborted || this.closed) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-    let worker = this.idle.pop();
-    if (!worker && this.liveWorkers + this.starting < this.size) {
-      this.starting++;
-      try {
-        worker = await this.start();
-      } finally {
-        this.starting--;
-      }
-      if (this.closed || signal?.aborted) {
-        await worker.terminate();
-        throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-      }
-    }
-    if (!worker) {
-      worker = await new Promise<TessWorker | undefined>((resolve) => {
-        const onAbort = (): void => {
-          const i = this.waiting.indexOf(wake);
-          if (i >= 0) this.waiting.splice(i, 1);
-          resolve(undefined);
-        };
-        const wake = (w: TessWorker | undefined): void => {
+    if (signal?.aborted || this.closed) throw cancelled();
+    const ready = this.idle.pop();
+    if (ready) return this.use(ready);
+    return new Promise<TessWorker>((resolve, reject) => {
+      const onAbort = (): void => {
+        const i = this.waiting.indexOf(waiter);
+        if (i >= 0) this.waiting.splice(i, 1);
+        reject(cancelled());
+      };
+      // Called only on a waiter just taken out of the queue, which its abort can no longer find.
+      const waiter: Waiter = {
+        serve: (w) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve(w);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        this.waiting.push(wake);
-      });
-      if (!worker) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-    }
+          resolve(this.use(w));
+        },
+        fail: (e) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(waiter);
+      this.pump();
+    });
+  }
+
+  private use(worker: TessWorker): TessWorker {
     this.busy.add(worker);
     worker.hold(true);
     return worker;
@@ -296,45 +319,68 @@ export class TesseractPool {
 
   private release(worker: TessWorker, kill: boolean): void {
     this.busy.delete(worker);
-    if (kill || this.closed) {
+    if (kill || this.closed) void worker.terminate().catch(() => undefined);
+    else this.offer(worker);
+    this.pump();
+  }
+
+  /** A free engine goes to the first waiting read, else it idles (and holds no process open). */
+  private offer(worker: TessWorker): void {
+    if (this.closed) {
       void worker.terminate().catch(() => undefined);
-      // A waiting read gets a fresh worker rather than waiting forever.
-      const wake = this.waiting.shift();
-      if (wake && !this.closed) {
-        this.starting++;
-        this.start().then(
-          (w) => {
-            this.starting--;
-            this.busy.add(w);
-            wake(w);
-          },
-          () => {
-            this.starting--;
-            wake(undefined);
-          },
-        );
-      }
       return;
     }
-    const wake = this.waiting.shift();
-    if (wake) {
+    const waiter = this.waiting.shift();
+    if (waiter) {
       this.busy.add(worker);
-      wake(worker);
-    } else {
-      worker.hold(false);
-      this.idle.push(worker);
+      waiter.serve(worker);
+      return;
     }
+    worker.hold(false);
+    this.idle.push(worker);
+  }
+
+  /** Serves waiting reads: idle engines first, then starts engines for the rest where the size allows. */
+  private pump(): void {
+    if (this.closed) return;
+    while (this.waiting.length > 0 && this.idle.length > 0) this.offer(this.idle.pop()!);
+    const wanted = this.waiting.length - this.launches.size;
+    const room = this.size - this.liveWorkers - this.launches.size;
+    for (let i = 0; i < Math.min(wanted, room); i++) this.launch(true);
+  }
+
+  /**
+   * Starts one engine; once started it is offered like a freed one. `forWaiting`: started because
+   * reads were waiting, so if it fails the first of them hears why (each read costs at most one
+   * failed start of its own, so a broken engine cannot make this loop).
+   */
+  private launch(forWaiting: boolean): void {
+    const run: Promise<void> = this.start().then(
+      (w) => {
+        this.launches.delete(run);
+        if (this.closed) return w.terminate().catch(() => undefined);
+        this.offer(w);
+        this.pump();
+        return undefined;
+      },
+      (e: unknown) => {
+        this.launches.delete(run);
+        if (forWaiting && !this.closed) this.waiting.shift()?.fail(e instanceof PrecisFailure ? e : new PrecisFailure('OCR_FAILED', 'The OCR engine could not start.'));
+        this.pump();
+      },
+    );
+    this.launches.add(run);
   }
 
   private async start(): Promise<TessWorker> {
     try {
       const model = await loadModel(this.modelFile);
-      const worker = await TessWorker.start({ type: 'init', corePaths: this.corePaths, model, language: this.language });
+      const worker = await TessWorker.start({ type: 'init', corePaths: this.corePaths, model, language: this.language }, this.startTimeoutMs);
       this.started++;
       this.startCpu += worker.startCpuMs;
       return worker;
     } catch (e) {
-      throw new PrecisFailure('OCR_FAILED', `The OCR engine could not start (${String(e).slice(0, 160)}).`);
+      throw new PrecisFailure('OCR_FAILED', `The OCR engine could not start (${String(e instanceof Error ? e.message : e).slice(0, 160)}).`);
     }
   }
 }

@@ -53,6 +53,22 @@ describe('Tesseract engines kept between documents', () => {
     third.release();
   });
 
+  it('a lease given back twice counts once: a cancelled document does not stop engines another one left kept', () => {
+    // Leases only: no engine is started.
+    const cancelled = borrowTesseractPool({ language: 'eng', size: 3 });
+    const other = borrowTesseractPool({ language: 'eng', size: 3 });
+    expect(other.pool).toBe(cancelled.pool);
+    cancelled.discard();
+    expect(cancelled.pool.isClosed).toBe(false);
+    other.release();
+    cancelled.discard();
+    expect(other.pool.isClosed).toBe(false);
+    const next = borrowTesseractPool({ language: 'eng', size: 3 });
+    expect(next.pool).toBe(other.pool);
+    next.discard();
+    expect(next.pool.isClosed).toBe(true);
+  });
+
   it('a process ends with engines kept idle: they do not hold it open until they are stopped', { timeout: 120_000 }, async () => {
     const child = path.join(dir, 'child.mts');
     const pools = JSON.stringify(path.join(REPO_ROOT, 'electron/core/documents/ocr/keptTesseractPools.ts'));

@@ -118,7 +118,7 @@ describe('orientation, cancel and languages', () => {
     const settled = failureOf(ocrPages({ bytes: scans, pages: [1, 2, 3], signal: controller.signal }, { workers: 2, onProgress: (p) => (reading = p.index) }));
     // Observed, not timed: two pages are being read and two threads this run started (Tesseract
     // workers, the page renderer) have each computed for half a second; then a second more.
-    await waitForComputing(before, 2, TICKS_PER_SECOND / 2, () => reading >= 2);
+    await waitForComputing(before, 2, TICKS_PER_SECOND / 2, { also: () => reading >= 2, work: settled, giveUpMs: 240_000 });
     await new Promise((r) => setTimeout(r, 1000));
     const ocrThreads = computingSince(before, TICKS_PER_SECOND / 2);
     controller.abort();

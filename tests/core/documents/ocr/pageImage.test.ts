@@ -109,7 +109,7 @@ describe('the render thread on a scanned page', () => {
       doc.image(png, 0, 0, { width: 432, height: 576 });
       doc.font('Helvetica').fontSize(9).text('PRECIS-000123', 320, 552, { lineBreak: false });
     });
-    const r = await PageRenderer.open(bytes, undefined);
+    const r = await PageRenderer.open(bytes, undefined, 60_000);
     open.push(r);
     const taken = await r.render(1, 100, 0, 60_000);
     expect(taken).toMatchObject({ source: 'image', width, height, dpi: 100, despeckled: false });

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe('PageRenderer', () => {
   it('draws text set in fonts (pdf.js packs fonts with an ArrayBuffer method Node 20 lacks; without it the page is blank)', { timeout: 60_000 }, async () => {
-    const r = await PageRenderer.open(await textPdf(), undefined);
+    const r = await PageRenderer.open(await textPdf(), undefined, 60_000);
     open.push(r);
     for (const page of [1, 2]) {
       const img = await r.render(page, 100, 0, 60_000);
@@ -43,7 +43,7 @@ describe('PageRenderer', () => {
 
   it('stops a drawing that overruns its limit with OCR_FAILED; the page drawn beside it gets RendererStopped, and a fresh thread draws it', { timeout: 60_000 }, async () => {
     const bytes = await textPdf();
-    const r = await PageRenderer.open(bytes, undefined);
+    const r = await PageRenderer.open(bytes, undefined, 60_000);
     open.push(r);
     const [slow, beside] = await Promise.allSettled([r.render(1, 300, 0, 1), r.render(2, 300, 0, 60_000)]);
     expect(slow.status).toBe('rejected');
@@ -54,8 +54,19 @@ describe('PageRenderer', () => {
     expect((beside as PromiseRejectedResult).reason).toBeInstanceOf(RendererStopped);
     // The stopped thread takes no more work; a fresh one draws the page.
     await expect(r.render(2, 100, 0, 60_000)).rejects.toBeInstanceOf(RendererStopped);
-    const fresh = await PageRenderer.open(bytes, undefined);
+    const fresh = await PageRenderer.open(bytes, undefined, 60_000);
     open.push(fresh);
     expect(darkShare(await fresh.render(2, 100, 0, 60_000))).toBeGreaterThan(0.01);
+  });
+
+  it('stops an opening that overruns its limit with OCR_FAILED instead of waiting on it', { timeout: 60_000 }, async () => {
+    // No thread loads pdf.js and opens a file within a millisecond.
+    const failure = await PageRenderer.open(await textPdf(), undefined, 1).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(PrecisFailure);
+    expect((failure as PrecisFailure).code).toBe('OCR_FAILED');
+    expect((failure as PrecisFailure).message).toMatch(/^Opening the document for OCR took longer than 1 s and was stopped\.$/);
   });
 });
