@@ -35,8 +35,14 @@ function latest(found: { d: FoundDate; b: Block }[]): SignatureDate | undefined 
 }
 
 function witnessIndex(blocks: readonly Block[]): number {
-  for (let i = blocks.length - 1; i >= 0; i--) if (WITNESS.test(blocks[i]!.text)) return i;
-  return -1;
+  return witnessIndexes(blocks)[0] ?? -1;
+}
+
+/** Every "IN WITNESS WHEREOF" block, the last first. */
+function witnessIndexes(blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) if (WITNESS.test(blocks[i]!.text)) out.push(i);
+  return out;
 }
 
 /**
@@ -63,13 +69,47 @@ export function blankSignatureDate(ctx: TermContext): { text: string; block: Blo
 
 export function signatureDate(ctx: TermContext): SignatureDate | undefined {
   const blocks = ctx.blocks;
-  const start = witnessIndex(blocks);
-  if (start >= 0) {
+  const witnesses = witnessIndexes(blocks);
+  if (!witnesses.length) {
+    const signers = firstSignatureLines(blocks);
+    return datesUnder(ctx, -1) ?? (signers >= 0 ? datesUnder(ctx, signers, false) : undefined);
+  }
+  // An exhibit signed on its own (a quality agreement, a form of assignment) may close the document
+  // with an undated "IN WITNESS WHEREOF": the contract's own, dated, signature block is an earlier one.
+  for (const start of witnesses) {
+    const found = datesUnder(ctx, start);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A signer's line: "By: /s/ …", "Name: …", "Title: …". */
+const SIGNER_LINE = /^\s*(?:by|name|title)\s*:|\/s\//i;
+
+/**
+ * Without "IN WITNESS WHEREOF", where the first signatures stand (a signature page set before the
+ * exhibits): a few blocks before its first signer's line, past the opening; -1 when there is none.
+ */
+function firstSignatureLines(blocks: readonly Block[]): number {
+  const at = blocks.findIndex((b, i) => i >= OPENING_BLOCKS && SIGNER_LINE.test(b.text));
+  return at < 0 ? -1 : Math.max(OPENING_BLOCKS, at - 4);
+}
+
+/** Blocks at the head of a contract (title, parties, cover lines) that never hold its signatures. */
+const OPENING_BLOCKS = 10;
+
+/**
+ * The dates of the signature block under the IN WITNESS block `start` (-1: the end of the document),
+ * or, with `witness` false, of the signature lines that begin at block `start`.
+ */
+function datesUnder(ctx: TermContext, start: number, witness = true): SignatureDate | undefined {
+  const blocks = ctx.blocks;
+  if (start >= 0 && witness) {
     // "… have executed this Agreement as of this 4th day of April, 2003."
     const own = findDates(blocks[start]!.text, ctx.dates).filter((d) => /\b(?:as\s+of|on|this|dated?)\s+(?:this\s+|the\s+)?$/i.test(blocks[start]!.text.slice(Math.max(0, d.index - 20), d.index)));
     if (own.length) return latest(own.map((d) => ({ d, b: blocks[start]! })));
   }
-  const from = start >= 0 ? start + 1 : Math.max(0, blocks.length - SIGNATURE_BLOCKS);
+  const from = start < 0 ? Math.max(0, blocks.length - SIGNATURE_BLOCKS) : witness ? start + 1 : start;
   const found: { d: FoundDate; b: Block }[] = [];
   for (const b of blocks.slice(from, from + SIGNATURE_BLOCKS)) {
     if (found.length && AFTER_SIGNATURES.test(b.text)) break;
@@ -80,8 +120,17 @@ export function signatureDate(ctx: TermContext): SignatureDate | undefined {
     }
     const dates = findDates(b.text, ctx.dates);
     if (dateLine(b.text.trim(), dates)) found.push(...dates.map((d) => ({ d, b })));
-    // A row that sets both signers side by side is long, but each of its dates stands after "Date:".
-    else found.push(...dates.filter((d) => /\bdated?\s*:\s*$/i.test(b.text.slice(Math.max(0, d.index - 12), d.index))).map((d) => ({ d, b })));
+    else {
+      // A row that sets both signers side by side is long, but each of its dates stands after "Date:",
+      // or in a cell of its own beside the signature ("/s/ Ada Lind | 5/17/12").
+      const cells = b.kind === 'table-row' ? b.text.split('|') : [];
+      const alone = cells.flatMap((cell) => {
+        const ds = findDates(cell, ctx.dates);
+        return dateLine(cell.trim(), ds) ? ds : [];
+      });
+      const labelled = dates.filter((d) => /\bdated?\s*:\s*$/i.test(b.text.slice(Math.max(0, d.index - 12), d.index)));
+      found.push(...[...alone, ...labelled].map((d) => ({ d, b })));
+    }
   }
   return latest(found);
 }

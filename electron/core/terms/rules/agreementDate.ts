@@ -8,7 +8,7 @@ import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { blankDateAtStart, findDate, findDates } from '../date';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
-import { makeTerm, type TermContext } from '../termContext';
+import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
 /**
  * The words that introduce the date of making: "is made", "dated", "entered into", "executed",
@@ -19,6 +19,13 @@ const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"][^”"]{2,60}[”"]\s/;
+
+/**
+ * The date of another agreement this one amends or acts under: "This First Amendment to the Supply
+ * Agreement dated April 1, 2017 … is made this 22 day of June 2018", "under that certain Note Purchase
+ * Agreement dated as of …", "the term of the Joint Use Agreement between the City and the Club dated …", "(as amended by an amendment agreement dated …)". Matched against the words just before a "dated".
+ */
+const OTHER_AGREEMENT_BEFORE = /\b(?:(?:to|under|of|amends?)\s+(?:the|that\s+certain)|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
 /** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
@@ -31,6 +38,24 @@ const LATE_OPENING_BLOCKS = 600;
 /** Where the signatures begin: dates written after it are the signatures' dates. */
 const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
 
+/** How many blocks after the opening paragraph may carry on its sentence (parties set on lines of their own). */
+const OPENING_BLOCKS = 3;
+
+/**
+ * A short abbreviation the sentence splitter took for a full stop: an address's "Apt.", "Nr.", "Bl.",
+ * a registered name's "B.C." or "S.A.". What follows in the same block is the same sentence.
+ */
+const ENDS_IN_ABBREVIATION = /(?:^|[\s(])(?:[A-Za-z]{1,3}|(?:[A-Za-z]\.){1,3}[A-Za-z])\.$/;
+
+/** The opening sentence `i`, read on through the pieces of its block that such abbreviations split off. */
+function throughAbbreviations(opening: readonly Sentence[], i: number): Sentence {
+  let s = opening[i]!;
+  for (let j = i + 1; j < opening.length && j <= i + 6 && opening[j]!.at === s.at && ENDS_IN_ABBREVIATION.test(s.text); j++) {
+    s = { ...s, text: `${s.text} ${opening[j]!.text}` };
+  }
+  return s;
+}
+
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
   for (const b of ctx.preamble) {
@@ -39,6 +64,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     if (RECITAL.test(text)) continue;
     for (const cue of text.matchAll(MADE)) {
       if (/\b(?:a|an|that\s+certain)\s+(?:[\w-]+\s+){0,5}(?:agreement|contract|amendment)\b/i.test(cue[0])) continue;
+      if (/^dated\b/i.test(cue[0]) && OTHER_AGREEMENT_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) continue;
       // "dated June 1, 2020, effective as of July 1, 2020": the cue's reach to "effective as of" passed
       // over the date of making itself.
       const within = findDate(cue[0], ctx.dates);
@@ -90,9 +116,15 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   }
   // The opening sentence that names the parties usually carries the date too, "effective as of" it
   // when no other date of making is given; a date of another agreement ("amends the Agreement dated …") is not it.
-  for (const s of ctx.opening) {
-    if (witness >= 0 && s.at >= witness) break;
-    if (!/\b(?:between|among|agreement)\b/i.test(s.text) || RECITAL.test(s.text)) continue;
+  let openingAt: number | undefined;
+  for (const [i, first] of ctx.opening.entries()) {
+    if (witness >= 0 && first.at >= witness) break;
+    if (!/\b(?:between|among|agreement)\b/i.test(first.text) || RECITAL.test(first.text)) continue;
+    // Only the opening paragraph (and the lines of parties set under it): a clause further on that
+    // mentions the agreement dates something else.
+    openingAt ??= first.at;
+    if (first.at > openingAt + OPENING_BLOCKS) break;
+    const s = throughAbbreviations(ctx.opening, i);
     const d = findDates(s.text, ctx.dates)[0];
     const before = d ? s.text.slice(0, d.index) : '';
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before)) return makeTerm(d.iso, s.text, [s.block]);

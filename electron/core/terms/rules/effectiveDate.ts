@@ -22,7 +22,7 @@ const POINTS_AT_AGREEMENT_DATE = /\b(?:(?:day\s+and\s+)?(?:date|year)\s+first\s+
  * the dates beneath the Parties' signatures", "the date this Agreement is signed by the last
  * signatory", "upon the signatures and seals of both Parties", "when the Parties sign hereon".
  */
-const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest)\s+date\s+(?:provided\s+for\s+)?on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
+const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest|later)\s+date\s+(?:provided\s+for|referenced|set\s+forth|shown|indicated|written)?\s*on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
 
 /** The date a definition points at: the signatures' date, or the agreement date. */
 function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
@@ -62,6 +62,19 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
  * begins on a date is something else.
  */
 const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employment|appointment|engagement)\b[’'s]*|\bthis\s+[a-z]+)(?:\s*\([^()]{1,40}\))?(?:\s+(?:shall|will|is\s+to|to|automatically|hereby|and\s+\w+|be\s+deemed\s+to))*\s*$/i;
+
+/**
+ * The contract's own term or period, as a length or a definition, then the participle that starts it:
+ * "the term of this Agreement shall be three years commencing", ""Contract Period" shall mean that
+ * period of time commencing as of", "The effective term is 12 months beginning". What "commencing"
+ * follows must be the contract's term, not a quarter or a payment period.
+ */
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:shall\s+)?means?)\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?/i;
+
+/** The formula "the date hereof" / "the date of this Agreement" right after the words that make it effective. */
+const HEREOF = /^\s*(?:and\s+after\s+)?(?:the\s+)?date\s+(?:hereof|of\s+this\s+agreement)\b/i;
+/** A name given to that date: (the "Commencement Date"), ("Effective Date"). */
+const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"][^”"]{0,40}\bDate[”"]\s*\)/i;
 
 /** A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS ADDENDUM: MARCH 1, 2001". */
 const DATE_LABEL = /^\s*(?:agreement\s+)?(?:effective|commencement|start)\s+date\b[^:.]{0,60}:\s*/i;
@@ -112,9 +125,21 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       if (blank) return makeTerm(blank, s.text, [s.block], true);
       // The pointer is what stands before the definition: "as of that date (the "Effective Date") the Site
       // becomes operational … executed by both Parties" is set by an event, not by the signatures.
-      const pointed = pointedDate(ctx, s, after.slice(0, 90).split('(')[0]!, agreement);
+      const pointer = after.slice(0, 90).split('(')[0]!;
+      // "This Agreement is effective as of the date hereof": a formula that dates nothing of its own
+      // unless it names the date ("commence on the date hereof (the "Commencement Date")").
+      if (HEREOF.test(pointer) && !NAMES_A_DATE.test(after.slice(0, 120))) continue;
+      const pointed = pointedDate(ctx, s, pointer, agreement);
       if (pointed) return pointed;
     }
+  }
+  // 2b. The contract's term defined as a period from a date: ""Contract Period" shall mean that period
+  // of time commencing on January 1, 2000 and concluding …", "The effective term is 12 months beginning
+  // March 1, 2005": the contract runs from that date.
+  for (const s of ctx.sentences) {
+    const m = TERM_FROM.exec(s.text);
+    const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
+    if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
   }
   // 3. An opening that defines its "Effective Date" beside the date of making, in words no date reader
   // takes ("this 14th d a y o f M a r c h", "as of [●]"), means the date it is made. A contract that only
