@@ -18,10 +18,10 @@ import { KIT_DIR } from '../helpers/kit';
 import { GRID, CONFIGURATIONS, crossValidate, formatCrossValidation, formatNestedCrossValidation, nestedCrossValidate } from './crossValidate';
 import { LEAD_K, LEAD_SAME_WORDS, plainEnglishFile, readPlainEnglish, runSummaryEval } from './summaryEval';
 
-/** ROUGE-1 points over each baseline, held out (measured +2.77 over Lead-K, +2.93 over same-words Lead). */
-const HELD_OUT_FLOOR = { leadK: 2.6, sameWords: 2.75 };
-/** The same when the choice between grids is held out too (nested; measured +1.96, +1.97). */
-const NESTED_FLOOR = { leadK: 1.8, sameWords: 1.8 };
+/** ROUGE-1 points over each baseline, held out (measured +2.82 over Lead-K, +3.05 over same-words Lead). */
+const HELD_OUT_FLOOR = { leadK: 2.65, sameWords: 2.9 };
+/** The same when the choice between grids is held out too (nested; measured +2.11, +2.26). */
+const NESTED_FLOOR = { leadK: 1.95, sameWords: 2.1 };
 /** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.03, +3.65). */
 const SHIPPED_FLOOR = { leadK: 2.9, sameWords: 3.45 };
 

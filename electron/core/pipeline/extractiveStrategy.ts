@@ -68,6 +68,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
           sentences,
           onRead: (n) => (read = n),
           terms: terms ?? keyTermsOf(buildTermContext(doc)),
+          document: doc.blocks,
         });
         throwIfAborted(signal);
         onText(summary.markdown);

@@ -3,13 +3,15 @@
  * harness both go through here, so what is scored is what users see.
  *
  * The Overview is written from the key terms (overviewFromTerms: what, between whom, from when, for
- * how long, renewal, which law), each fact cited. The other sections hold the ranked sentences,
+ * how long, renewal, which law), each fact cited; a term that ends on an event, which no end date
+ * states, is given by the sentence that says how long the contract runs (termSentence). The other
+ * sections hold the ranked sentences,
  * each under the section its clause belongs to: payment and term clauses under Key terms,
  * obligations grouped by who owes them, dated sentences under Dates and deadlines, liability,
  * indemnity and termination clauses under Risks. A sentence that needs the one before it
  * ("However, …", "(b) …") is never picked (rankSentences skips them unless no other sentence stands alone).
  */
-import { formatCitation, type Block } from '../../../shared/document';
+import { citationOf, formatCitation, type Block } from '../../../shared/document';
 import { escapeMarkdownText } from '../../../shared/markdownText';
 import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import type { ClauseType, KeyTerms } from '../../../shared/terms';
@@ -20,6 +22,8 @@ import { keyTermsOf } from './extractKeyTerms';
 import { overviewFromTerms } from './overviewFromTerms';
 import { rankSentences, type RankedSentence } from './rankSentences';
 import { buildTermContext } from './termContext';
+import { compressSentence } from './compressSentence';
+import { termSentence } from './termSentence';
 
 /** Sentences in an extractive summary when the caller does not say. */
 export const DEFAULT_SUMMARY_SENTENCES = 8;
@@ -91,11 +95,20 @@ function line(p: SummaryPoint): string {
  */
 export function extractiveSummary(
   blocks: readonly Block[],
-  options: { sentences?: number; title?: string; terms?: KeyTerms; onRead?: (sentences: number) => void } = {},
+  options: {
+    sentences?: number;
+    title?: string;
+    terms?: KeyTerms;
+    /** The whole document, when `blocks` are points already chosen from it: the Overview's facts are read from the whole. */
+    document?: readonly Block[];
+    onRead?: (sentences: number) => void;
+  } = {},
 ): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
-  const overview = overviewFromTerms(terms);
+  // A term that ends on an event gives no end date: the sentence that says how long it runs does.
+  const runs = terms.expiration ? undefined : termSentence(options.document ?? blocks);
+  const overview = overviewFromTerms(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
   const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}) });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };

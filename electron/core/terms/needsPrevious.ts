@@ -1,8 +1,9 @@
 /**
  * Whether a sentence leans on the one before it and means little alone: it opens with a connective
  * ("However", "Furthermore", "Notwithstanding the foregoing"), a back-reference ("Such …", "The
- * foregoing …", "This …", "It …", "In that case"), or a sub-item marker ("(b)", "ii.") that continues
- * a list. An extractive summary never shows such a sentence out of its context.
+ * foregoing …", "This …", "It …", "In that case", and within its first words "Any such …", "Without
+ * limiting the foregoing"), or a sub-item marker ("(b)", "ii.") that continues a list; an opening
+ * "(a)" or "1." is looked past. An extractive summary never shows such a sentence out of its context.
  */
 
 /**
@@ -10,20 +11,33 @@
  *  - connectives that continue an argument: however, furthermore, moreover, additionally, also,
  *    accordingly, therefore, thus, hence, otherwise, nevertheless, instead, similarly, likewise, then;
  *  - openers that point back: such, said, the foregoing, the same, this/these/that/those/it/they/
- *    thereafter/thereupon/in such (case|event)/in that case/in addition/as a result/in this regard,
+ *    thereafter/thereupon/in such case(s)/event(s)/in that case/in addition/as a result/in this regard,
  *    notwithstanding the foregoing, except as aforesaid;
  *  - "and"/"or"/"but"/"provided"; and, in text that keeps its capitals, a lower-case start
  *    (a fragment cut from a longer sentence).
  */
-const LEANS_BACK = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:however|furthermore|moreover|additionally|also|accordingly|therefore|thus|hence|otherwise|nevertheless|nonetheless|instead|similarly|likewise|then|such|said|the\s+foregoing|the\s+same|(?:this|these|that|those)(?!\s+(?:agreement|contract|amendment|addendum|licen[cs]e|lease|section|clause|article|schedule|exhibit|appendix|annex|policy|document|website|site|service|privacy|terms)\b)|it|its|they|their|thereafter|thereupon|in\s+(?:such|that|this|which)\s+(?:case|event|regard)|in\s+addition|as\s+a\s+result|notwithstanding\s+the\s+foregoing|except\s+as\s+aforesaid|and|or|but|provided(?:\s+that|,)?)\b/i;
+const LEANS_BACK = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:however|furthermore|moreover|additionally|also|accordingly|therefore|thus|hence|otherwise|nevertheless|nonetheless|instead|similarly|likewise|then|such|said|the\s+foregoing|the\s+same|(?:this|these|that|those)(?!\s+(?:agreement|contract|amendment|addendum|licen[cs]e|lease|section|clause|article|schedule|exhibit|appendix|annex|policy|document|website|site|service|privacy|terms)\b)|it|its|they|their|thereafter|thereupon|in\s+(?:such|that|this|which)\s+(?:case|event|regard)s?|in\s+addition|as\s+a\s+result|notwithstanding\s+the\s+foregoing|except\s+as\s+aforesaid|and|or|but|provided(?:\s+that|,)?)\b/i;
 
 /** "(b) …", "(ii) …", "b) …", "ii. …": a sub-item that continues a list; "(a)" may open one and is kept. */
 const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv|vi{0,3}|ix|x)\.\s/i;
+
+/**
+ * A back-reference in the opening words, after up to two others: "Any such changes …", "All such
+ * reports …", "Upon such termination …", "For such a quarter …" ("such as" introduces examples and
+ * is no reference), and "Without limiting the foregoing …", "Notwithstanding the preceding
+ * sentence …", "Subject to the above …".
+ */
+const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L}'’-]+\s+){0,3}the\s+(?:foregoing|preceding|above|aforesaid)\b/iu;
+
+// A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
+const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)])\s+/i;
 
 /** `cased`: the text keeps its capitals (a lower-case start then marks a fragment); false for lower-cased corpora. */
 export function needsPrevious(sentence: string, options: { cased?: boolean } = {}): boolean {
   const t = sentence.trim();
   if (!t) return true;
   if (options.cased !== false && /^[a-z]/.test(t)) return true;
-  return LEANS_BACK.test(t) || SUB_ITEM.test(t);
+  if (SUB_ITEM.test(t)) return true;
+  const body = t.replace(LEADING_ITEM, '');
+  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body);
 }

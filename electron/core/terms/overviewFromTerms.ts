@@ -36,8 +36,12 @@ function value(t: KeyTerm | undefined): string | undefined {
   return t && typeof t.value === 'string' ? (t.blank ? undefined : t.value) : undefined;
 }
 
-/** The Overview's facts, each a point with its citations, in the order a lawyer asks them. */
-export function overviewFromTerms(terms: KeyTerms): SummaryPoint[] {
+/**
+ * The Overview's facts, each a point with its citations, in the order a lawyer asks them.
+ * `termSentence`: the sentence that says how long the contract runs, stated when the key terms
+ * give no end (a term that ends on an event, which no date states), and only beside other facts.
+ */
+export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { text: string; citation: Citation } } = {}): SummaryPoint[] {
   const points: SummaryPoint[] = [];
   const add = (text: string, ...from: (KeyTerm | undefined)[]): void => {
     const citations = cites(...from);
@@ -66,7 +70,7 @@ export function overviewFromTerms(terms: KeyTerms): SummaryPoint[] {
   else if (end) {
     const derived = /= (the (?:effective|agreement|start) date[^:]*?) \+ ([^:]+):/.exec(terms.expiration!.text);
     add(`It runs until ${longDate(end)}${derived ? ` (${derived[2]} from ${derived[1]!.replace(/ \d{4}-\d{2}-\d{2}$/, '')})` : ''}.`, terms.expiration);
-  }
+  } else if (!terms.expiration && options.termSentence && points.length) points.push({ text: `Its term: ${options.termSentence.text}`, citations: [options.termSentence.citation] });
   // A renewal whose length is withheld ("[***] each, automatic") still says how the contract renews.
   const renewal = terms.renewal && typeof terms.renewal.value === 'string' ? terms.renewal.value : undefined;
   if (renewal) {

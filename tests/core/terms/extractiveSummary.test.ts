@@ -39,6 +39,26 @@ describe('model-free summary', () => {
     expect(texts).toContain('Supplier shall maintain product liability insurance of at least $5,000,000.');
   });
 
+  it('states a term that ends on an event by the sentence that says so, in its place among the facts', () => {
+    const eventTerm = makeDoc([
+      { text: 'RESEARCH AGREEMENT', kind: 'heading' },
+      'This Research Agreement is dated as of 2 May 2022 and made between Acme Components Ltd (“Supplier”) and Beta Motors plc (“Buyer”).',
+      { text: 'Unless earlier terminated, this Agreement will be in effect from the Effective Date until completion of the Research Program.', clause: '4.1', section: ['Duration'] },
+      { text: 'Buyer shall pay each invoice within thirty (30) days of receipt.', clause: '5.1' },
+      { text: 'This Agreement is governed by the laws of the State of Michigan.', clause: '9.1', page: 2 },
+    ]);
+    const s = extractiveSummary(eventTerm.blocks, { sentences: 4 });
+    expect(s.overview.map((p) => p.text)).toEqual([
+      'This Research Agreement is between Acme Components Ltd ("Supplier") and Beta Motors plc ("Buyer").',
+      'It is dated May 2, 2022.',
+      'Its term: Unless earlier terminated, this Agreement will be in effect from the Effective Date until completion of the Research Program.',
+      'The law of Michigan (United States) governs it.',
+    ]);
+    expect(s.overview[2]!.citations).toEqual([{ blockId: 'p1.3', page: 1, clause: '4.1' }]);
+    // The contract above has an end date, so no sentence stands in for it.
+    expect(summary.overview.some((p) => p.text.startsWith('Its term:'))).toBe(false);
+  });
+
   it('falls back to the most central sentence when there are no key terms to speak of', () => {
     const plain = makeDoc(['we may change these terms at any time. you can delete your account whenever you like. we keep your data for thirty days after that.']);
     const s = extractiveSummary(plain.blocks, { sentences: 2 });
@@ -60,6 +80,14 @@ describe('needsPrevious', () => {
     ['This Agreement is governed by the laws of Ontario.', false],
     ['(a) Supplier shall deliver the goods.', false],
     ['Supplier shall deliver the goods.', false],
+    ['In such cases you may use the content under its licence.', true],
+    ['Any such changes will not apply retroactively.', true],
+    ['Upon such termination, this Agreement has no further effect.', true],
+    ['(a) Such payment shall be made only once.', true],
+    ['Without limiting the foregoing, the Company acknowledges the risk.', true],
+    ['Notwithstanding the preceding sentence, the earlier agreement remains in effect.', true],
+    ['Licensee may make such changes as the law requires.', false],
+    ['Materials such as logos remain ours.', false],
   ])('%s → %s', (text, expected) => {
     expect(needsPrevious(text)).toBe(expected);
   });
