@@ -59,6 +59,34 @@ describe('model-free summary', () => {
     expect(summary.overview.some((p) => p.text.startsWith('Its term:'))).toBe(false);
   });
 
+  it('files each sentence under its clause type: payment under Key terms, liability and indemnity under Risks, dated duties under Dates, the rest by who owes them', () => {
+    const doc = makeDoc([
+      { text: 'SERVICES AGREEMENT', kind: 'heading' },
+      'This Services Agreement is made between Acme Components Ltd ("Provider") and Beta Motors plc ("Customer").',
+      { text: 'Customer shall pay the monthly charges stated in the order form.', clause: '3.1', section: ['Fees and Payment'] },
+      { text: 'Neither party is liable for indirect or consequential loss arising from the services.', clause: '7.1', section: ['Limitation of Liability'] },
+      { text: 'Provider shall defend Customer against third-party claims that the services infringe a patent.', clause: '8.1', section: ['Indemnification'] },
+      // "exclusive of" means "not counting": it is an amount to forward, not an exclusivity risk.
+      { text: 'Provider shall forward the amounts it collects, exclusive of its commission, within sixty (60) days after each month ends.', clause: '4.2' },
+      { text: 'Provider shall keep the servers in a locked room.', clause: '5.1' },
+      { text: 'Customer shall name one contact person for support requests.', clause: '5.2' },
+      { text: 'Provider shall answer support requests from that contact person.', clause: '5.3' },
+    ]);
+    const s = extractiveSummary(doc.blocks, { sentences: 12 });
+    const sectionOf = (start: string) => {
+      const at = s.markdown.indexOf(`- ${start}`);
+      expect(at, start).toBeGreaterThan(-1);
+      return [...s.markdown.slice(0, at).matchAll(/^## (.+)$/gm)].at(-1)?.[1];
+    };
+    expect(sectionOf('Customer shall pay the monthly charges')).toBe('Key terms');
+    expect(sectionOf('Neither party is liable')).toBe('Risks and unusual clauses');
+    expect(sectionOf('Provider shall defend Customer')).toBe('Risks and unusual clauses');
+    expect(sectionOf('Provider shall forward the amounts')).toBe('Dates and deadlines');
+    // Obligations grouped by who owes them: the Customer's, then the Provider's, each in reading order.
+    const obligations = s.markdown.split('## Obligations\n\n')[1]?.split('\n\n')[0]?.split('\n').map((l) => l.split(' shall')[0]);
+    expect(obligations).toEqual(['- Customer', '- Provider', '- Provider']);
+  });
+
   it('falls back to the most central sentence when there are no key terms to speak of', () => {
     const plain = makeDoc(['we may change these terms at any time. you can delete your account whenever you like. we keep your data for thirty days after that.']);
     const s = extractiveSummary(plain.blocks, { sentences: 2 });
