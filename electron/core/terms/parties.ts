@@ -35,16 +35,20 @@ const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
  * ", located at…", ", having its principal place of business…", ", organized under…", an address
  * starting with a number, ", of 12 Main Street". Everything from there on is dropped. A trade name
  * right after the name ("Acme Inc. d/b/a Acme Cafe", "doing business as …") stays: it is how the
- * party is known, and it names the same person.
+ * party is known, and it names the same person. The capacity a party signs in closes the name
+ * (", as Trustee", "____, as Franchise Owner").
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$/i;
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** "between", "by and among", and a cover page's letter-spaced "B E T W E E N:". */
-export const BETWEEN = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst|B\sE\sT\sW\sE\sE\sN)\b\s*:?\s*/i;
+/**
+ * "between", "by and among", a cover page's letter-spaced "B E T W E E N:", and a franchise form's
+ * "The parties to this Agreement are A …; B …".
+ */
+export const BETWEEN = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst|B\sE\sT\sW\sE\sE\sN|the\s+parties\s+to\s+this\s+agreement\s+are)\b\s*:?\s*/i;
 
 /** The part of the opening that lists the parties: after between/among, before the recitals or the full stop. */
 export function partyListOf(opening: string): string | undefined {
@@ -55,6 +59,8 @@ export function partyListOf(opening: string): string | undefined {
   let rest = text.slice(between.index + between[0].length).replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
   // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
   rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
+  // "by and between: Parties to this agreement A …": a heading over the list, not a party.
+  rest = rest.replace(/^(?:the\s+)?parties\s+to\s+this\s+agreement\s*:?\s*/i, '');
   // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of".
   const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|R\sE\sC\sI\sT\sA\sL\sS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
@@ -183,7 +189,8 @@ const OFFICER_OF = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the\s+
 
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
-  let s = flat(piece);
+  // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd".
+  let s = flat(piece).replace(/«\s*([^«»]{1,20}?)\s*»/g, '$1');
   // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.",
   // "Lotus (Jinan) Garden Services Co., Ltd." (a place in brackets, then the rest of the name and its legal form).
   // A person acting as an officer of a body ("Ann Lee, director of Lotus Ltd") contracts for the body: it is the party.
@@ -197,7 +204,7 @@ export function nameOf(piece: string): string {
   else if (paren > 0) s = s.slice(0, paren);
   // Drop the tail, but keep ", Inc." / ", LLC" / ", N.A.", which belong to the name.
   // The tail never starts inside the first word: "THE ACME FILM CORPORATION, located at …" is a name, then a tail.
-  const first = /^\S+/.exec(s)?.[0].length ?? 0;
+  const first = /^[^\s,]+/.exec(s)?.[0].length ?? 0;
   s = s.slice(0, first) + s.slice(first).replace(NAME_TAIL, '');
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
@@ -262,6 +269,8 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name))) continue;
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
     if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
+    // "…, a Pfizer company, and Delaware corporation having an address at …": a kind of body in lower case describes the party before it.
+    if (/\s(?:corporation|company|partnership|limited liability company)$/.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
     // A name with no legal form is kept for a short name the contract uses again, if it is written as a name
     // ("Larkmoor ("Partnership")"), not as a phrase ("the Buyer affiliates listed on Attachment C").

@@ -46,7 +46,8 @@ function preambleLength(blocks: readonly Block[]): number {
   let i = 0;
   for (; i < Math.min(blocks.length, PREAMBLE_MAX_BLOCKS) && prose < PREAMBLE_BLOCKS; i++) {
     const b = blocks[i]!;
-    const tocLine = b.kind === 'table-row' || (b.text.length < 90 && (b.kind === 'heading' || /(?:\.{3,}|\s\d{1,3})\s*$|^\s*\d{1,3}\s*$/.test(b.text)));
+    // A line that is only a page or clause number ("12", "10.1", "11.") belongs to the contents too.
+    const tocLine = b.kind === 'table-row' || (b.text.length < 90 && (b.kind === 'heading' || /(?:\.{3,}|\s\d{1,3})\s*$|^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$/.test(b.text)));
     if (!tocLine) prose++;
   }
   return i;

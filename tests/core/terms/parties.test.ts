@@ -154,4 +154,25 @@ describe('parties: entries with addresses, capacities, numbered and earlier-defi
       { name: 'Heron Media, Inc.', role: 'HMI' },
     ]);
   });
+
+  it('reads "The parties to this Agreement are …" and a "Parties to this agreement" heading over the list', () => {
+    const franchise = partiesFromOpening('This Franchise Agreement (the “Agreement”) is entered into as of the _____ day of ________, 20__. The parties to this Agreement are Quillon Clinics Corp., a Delaware corporation (“we,” “us,” or the “Company”); ____________________, as Franchise Owner (“you,” or “Franchisee”), and, if you are a partnership, your “Principal Owners”.', { usedLater: () => true });
+    expect(franchise).toEqual([{ name: 'Quillon Clinics Corp.', role: 'we / us / Company' }, { name: '____________________', role: 'you / Franchisee' }]);
+    // Guillemets around a legal form are quotation marks; an "AND" in capitals joins the two entries.
+    expect(names('This Agreement is effective as from 1 January 2009, by and between: Parties to this agreement KAROO FERRO « Pty » Ltd, registration nr 1998/0190, represented by its Managing Director (hereinafter referred to as “the Customer”), AND TARN DATA SYSTEMS, SA., a public limited company, (hereinafter referred to as “TDS”).')).toEqual(['KAROO FERRO Pty Ltd', 'TARN DATA SYSTEMS, SA']);
+  });
+
+  it('never reads the kind of body a party is, written in lower case, as a party of its own', () => {
+    expect(names('by and between QUILLON LABS, INC., a Delaware corporation (“Quillon”), and TARROW MEDICAL, INC., a Harbor company, and Delaware corporation having an address at 6 Elm Road, Columbia (“Tarrow”).')).toEqual(['QUILLON LABS, INC.', 'TARROW MEDICAL, INC.']);
+  });
 });
+
+describe('the opening after a long table of contents', () => {
+  it('does not count lines that hold only a clause number as prose', () => {
+    const contents = Array.from({ length: 40 }, (_, i) => [`${Math.floor(i / 4) + 1}.${(i % 4) + 1}`, { text: `Heading ${i + 1}`, kind: 'heading' as const }]).flat();
+    const doc = makeDoc([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, { text: 'TABLE OF CONTENTS', kind: 'heading' }, ...contents, 'This Supply Agreement is made by and between Quillon Widgets, Inc. (“Quillon”) and Tarrow Ltd. (“Tarrow”).', 'Quillon shall supply Tarrow.']);
+    const value = extractKeyTerms(doc).terms.parties?.value;
+    expect(Array.isArray(value) ? value.map((p) => p.name) : value).toEqual(['Quillon Widgets, Inc.', 'Tarrow Ltd.']);
+  });
+});
+

@@ -75,4 +75,15 @@ describe('title rule', () => {
   it('reads an amendment numbered with "#"', () => {
     expect(title('Amendment #3 to the Supply Agreement')).toBe('Amendment #3 to the Supply Agreement');
   });
+
+  it('takes the name the opening gives over a heading that stands after the opening', () => {
+    const doc = makeDoc([
+      'Exhibit 10.1 CERTAIN INFORMATION HAS BEEN EXCLUDED FROM THIS EXHIBIT JOINT SUPPLY AND STORAGE AGREEMENT This Joint Supply and Storage Agreement (hereinafter referred to as the ”JSSA") is made between Quillon Fuels Inc. and Tarrow Ltd.',
+      'A. Quillon owns a plant.',
+      { text: 'Heads of Agreement', kind: 'heading' },
+      'The parties agree as follows.',
+    ]);
+    expect(extractKeyTerms(doc).terms.title?.value).toBe('Joint Supply and Storage Agreement');
+  });
 });
+

@@ -12,11 +12,14 @@ import { makeTerm, type TermContext } from '../termContext';
 /** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends, page marks. */
 const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
 
-/** "This Master Supply Agreement (the "Agreement")": up to 8 capitalised words ending in an instrument noun, then a definition. */
+/**
+ * "This Master Supply Agreement (the "Agreement")", "This Supply Agreement (hereinafter referred to as
+ * the "SA")": up to 8 capitalised words ending in an instrument noun, then a definition.
+ */
 const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Lease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Order'];
 /** The nouns as written in a sentence ("Agreement") or in capitals ("AGREEMENT"). */
 const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
-const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+)?["“]|is\s+(?:made|entered|dated)|dated|made|entered)`);
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“”]|is\s+(?:made|entered|dated)|dated|made|entered)`);
 
 /** "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)" before the title on the same line. */
 const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential\s+)+(?=\S)/i;
@@ -152,7 +155,17 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
 
 export function titleRule(ctx: TermContext): KeyTerm | undefined {
   const found = headingTitle(ctx);
-  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? titleFromOpening(ctx);
+  // A heading after the sentence that names the agreement ("This Joint Supply Agreement (the "JSA") …")
+  // heads a recital or a clause; the title stands before the opening, and here the opening has the name.
+  const named = namedInOpening(ctx);
+  if (found && named && blockIndex(ctx, found) > named.at && wordsOf(String(named.term.value)).split(' ').length >= 2) return named.term;
+  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? titleFromFile(ctx);
+}
+
+/** Where the block a term cites first stands in the document (-1 when it cites none). */
+function blockIndex(ctx: TermContext, term: KeyTerm): number {
+  const id = term.citations[0]?.blockId;
+  return id === undefined ? -1 : ctx.blocks.findIndex((b) => b.id === id);
 }
 
 function headingTitle(ctx: TermContext): KeyTerm | undefined {
@@ -175,11 +188,16 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
   return undefined;
 }
 
-function titleFromOpening(ctx: TermContext): KeyTerm | undefined {
+/** The name the opening sentence gives the agreement, with the index of its block. */
+function namedInOpening(ctx: TermContext): { term: KeyTerm; at: number } | undefined {
   for (const s of ctx.opening.slice(0, 40)) {
     const m = NAMED_IN_OPENING.exec(s.text);
-    if (m) return makeTerm(cleanTitle(m[1]!), s.text, [s.block]);
+    if (m) return { term: makeTerm(cleanTitle(m[1]!), s.text, [s.block]), at: s.at };
   }
+  return undefined;
+}
+
+function titleFromFile(ctx: TermContext): KeyTerm | undefined {
   // The file's own title only when it reads as one (often it is "Exhibit 10.6" or a file name).
   const first = ctx.preamble[0];
   if (ctx.doc.title && first && isTitleLine({ ...first, text: ctx.doc.title })) return makeTerm(cleanTitle(ctx.doc.title), ctx.doc.title, [first]);
