@@ -112,6 +112,17 @@ describe('effective dates: a formula dates nothing, a term from a date does (con
     expect(u.effectiveDate?.value).toBe('2015-03-02');
   });
 
+  it('reads "the Effective Date of this Agreement" as the defined date, not the date of the agreement', () => {
+    const t = terms(
+      'THIS SUPPLY AGREEMENT is dated 05/05/98 and made by and between Ostrea Foods, Inc. ("Buyer") and Pell Mill Co. ("Seller").',
+      ...clauses,
+      { text: '"Effective Date" shall mean the time when the Parties have confirmed in writing that every approval of a Governmental Authority has been obtained.', clause: '4' },
+      { text: 'b) | Seller will make an offer of employment to the Employees, to be effective on the Effective Date of this Agreement.', kind: 'table-row' },
+    );
+    expect(t.agreementDate?.value).toBe('1998-05-05');
+    expect(t.effectiveDate).toBeUndefined();
+  });
+
   it('dates the contract from the start of its term or contract period', () => {
     const t = terms(
       'THIS ENDORSEMENT AGREEMENT, made and entered into as of March 2, 2015, by and between Ostrea Foods, Inc. ("Company") and Pell Sports LLC ("Licensor").',
