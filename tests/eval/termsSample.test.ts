@@ -19,9 +19,9 @@ const SAMPLE = 64;
 const FLOORS: Record<ScoredField, number> = {
   title: 0.86,
   parties: 0.81,
-  agreementDate: 0.84,
-  effectiveDate: 0.89,
-  expiration: 0.85,
+  agreementDate: 0.91,
+  effectiveDate: 0.91,
+  expiration: 0.87,
   renewal: 0.87,
   renewalNotice: 0.85,
   governingLaw: 0.9,
