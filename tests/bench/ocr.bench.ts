@@ -11,7 +11,7 @@
  * esbuild with the app's own build options (`--source` runs the TypeScript sources through tsx
  * instead, which adds tsx's start-up to every thread). The headline row is cold: a fresh process
  * whose first document starts its threads and engines. `--warm` adds a second document read with
- * the engines the first one left running, as the app's long-lived service does.
+ * the engines and the render thread the first one left running, as the app's long-lived service does.
  * `--nara`: the kit's scanned NARA agreement read with `--ocr force`, against its scanner's own text
  * layer. Not a test: the machine is shared, so the load is printed with every figure.
  */
@@ -133,12 +133,14 @@ async function fromSource(): Promise<OcrModules> {
   return import('./ocrEntry');
 }
 
-async function ours(mods: OcrModules, pdf: Uint8Array, pages: number[], workers: number, pool: InstanceType<OcrModules['TesseractPool']>): Promise<Run> {
-  const stats = { enginesStarted: 0, engineStartCpuMs: 0, rendererStartCpuMs: 0 };
+async function ours(mods: OcrModules, pdf: Uint8Array, pages: number[], workers: number, pool: InstanceType<OcrModules['TesseractPool']>, keepRenderer = true): Promise<Run> {
+  const stats: { enginesStarted: number; engineStartCpuMs: number; rendererStartCpuMs: number; rendererReused?: boolean } = { enginesStarted: 0, engineStartCpuMs: 0, rendererStartCpuMs: 0 };
   const c0 = cpuMs();
   const m0 = threadCpuMs() ?? 0;
   const t0 = performance.now();
-  const readings = await mods.ocrPages({ bytes: pdf, pages }, { workers, pool, stats });
+  // As the app reads: the render thread is kept for the next document, like the engines.
+  const readings = await mods.ocrPages({ bytes: pdf, pages }, { workers, pool, stats, keepRenderer });
+  if (keepRenderer && stats.rendererReused) console.log('(this document was drawn in the render thread kept from the one before)');
   return {
     texts: readings.map((r) => r.paragraphs.map((p) => p.text).join('\n\n')),
     wallMs: performance.now() - t0,
@@ -230,13 +232,18 @@ export async function run(argv: string[]): Promise<void> {
     const pool = new mods.TesseractPool({ language: 'eng', size: workers });
     const a = await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool);
     const loadA = load();
+    // Right after (the kept render thread would stop after a minute unused): warm engines with the
+    // render thread the first document left, then with a render thread of its own (as before
+    // render threads were kept).
+    const warm = argv.includes('--warm') ? await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool) : undefined;
+    const loadW = load();
+    const warmFresh = argv.includes('--warm') ? await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool, false) : undefined;
+    const loadWF = load();
     const b = await native(pngs, workers);
     const loadB = load();
     const c = await native(pngs, workers, shippedModel(dir));
     const loadC = load();
-    const warm = argv.includes('--warm') ? await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool) : undefined;
-    const loadW = load();
-    await pool.close();
+    await Promise.all([pool.close(), mods.closeKeptPageRenderer()]);
     const f1 = (r: { texts: string[] }): number[] => r.texts.map((t, i) => wordF1(t, truth[i]!));
     const row = (name: string, r: { wallMs: number; cpuMs: number; texts: string[] }, l: string): string => {
       const f = f1(r);
@@ -246,12 +253,15 @@ export async function run(argv: string[]): Promise<void> {
     console.log(row(`precis, cold (${workers} threads)`, a, loadA));
     console.log(row('tesseract CLI (native)', b, loadB));
     console.log(row('  same, our best_int model', c, loadC));
-    if (warm) console.log(row(`precis, warm engines (--warm)`, warm, loadW));
+    if (warmFresh) console.log(row(`precis, warm engines, new render thread`, warmFresh, loadWF));
+    if (warm) console.log(row(`precis, warm engines + render thread`, warm, loadW));
     const ratio = (r: Run, name: string): string =>
       `ratio precis ${name}/native: wall ${(r.wallMs / b.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / b.cpuMs).toFixed(2)}x (against the same model: wall ${(r.wallMs / c.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / c.cpuMs).toFixed(2)}x)`;
     console.log(`${ratio(a, 'cold')}; page confidence ${a.confidence.join(', ')}`);
+    if (warmFresh) console.log(ratio(warmFresh, 'warm engines, new render thread'));
     if (warm) console.log(ratio(warm, 'warm'));
     console.log(`precis cold, per page: ${stages(a)}`);
+    if (warmFresh) console.log(`precis warm engines, new render thread, per page: ${stages(warmFresh)}`);
     if (warm) console.log(`precis warm, per page: ${stages(warm)}`);
     console.log('(precis includes starting its threads (cold) and taking each page out of the PDF; native reads the PNG directly, one process per page)');
     if (argv.includes('--nara')) await nara(mods, workers);

@@ -6,3 +6,4 @@ export { ocrPages } from '../../electron/core/documents/ocr/ocrPages';
 export { TesseractPool } from '../../electron/core/documents/ocr/tesseractPool';
 export { extractDocument } from '../../electron/core/documents/extractDocument';
 export { createOcrHook } from '../../electron/core/documents/ocr/createOcrHook';
+export { closeKeptPageRenderer } from '../../electron/core/documents/ocr/keptPageRenderer';

@@ -1,6 +1,7 @@
 import { extractDocument } from '../documents/extractDocument';
 import { createOcrHook } from '../documents/ocr/createOcrHook';
 import { closeKeptTesseractPools } from '../documents/ocr/keptTesseractPools';
+import { closeKeptPageRenderer } from '../documents/ocr/keptPageRenderer';
 import { ocrProgressMessage } from '../documents/ocr/ocrPages';
 import { shutdownParseWorker } from '../documents/worker/parseInWorker';
 import { exportSummary } from '../export/exportSummary';
@@ -154,9 +155,9 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
     modelManager: createModelManager({ home: options.home, overrides: options.catalogOverrides, inUse: () => models.status().modelId }),
     ...(options.confirm ? { confirm: options.confirm } : {}),
-    // The OCR engines kept between documents give their memory back with the service, not 60 s later.
+    // The OCR engines and render thread kept between documents give their memory back with the service, not 60 s later.
     dispose: async () => {
-      await Promise.all([shutdownParseWorker(), closeKeptTesseractPools()]);
+      await Promise.all([shutdownParseWorker(), closeKeptTesseractPools(), closeKeptPageRenderer()]);
     },
   };
 }

@@ -11,6 +11,9 @@ import type { SummaryEvent } from '../../../shared/summary';
 import { JOURNAL_DIR } from '../../../electron/core/storage/jobJournal';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
 import { borrowTesseractPool } from '../../../electron/core/documents/ocr/keptTesseractPools';
+import { hasKeptPageRenderer, keepPageRenderer } from '../../../electron/core/documents/ocr/keptPageRenderer';
+import { PageRenderer } from '../../../electron/core/documents/ocr/pageRenderer';
+import { pdfkitBytes } from '../../fixtures/pdfkitBytes';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
 import { tinyModelPath } from '../../helpers/tinyGguf';
@@ -206,5 +209,14 @@ describe('disposing the real deps', () => {
     expect(lease.pool.isClosed).toBe(false);
     await createCoreDeps({ home: tempHome(), transport: 'bridge', version: 'test', provider: 'extractive' }).dispose?.();
     expect(lease.pool.isClosed).toBe(true);
+  });
+
+  it('stops the OCR render thread kept between documents', { timeout: 60_000 }, async () => {
+    const renderer = await PageRenderer.open(await pdfkitBytes((doc) => doc.addPage().text('Kept.')), undefined, 60_000);
+    keepPageRenderer(renderer);
+    expect(hasKeptPageRenderer()).toBe(true);
+    await createCoreDeps({ home: tempHome(), transport: 'bridge', version: 'test', provider: 'extractive' }).dispose?.();
+    expect(hasKeptPageRenderer()).toBe(false);
+    expect(renderer.alive).toBe(false);
   });
 });

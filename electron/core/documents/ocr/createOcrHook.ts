@@ -1,8 +1,9 @@
 /**
  * The real OCR behind extractDocument's seam: Tesseract (WebAssembly) with language data from npm
- * packages, pages drawn by pdf.js in a worker thread. Nothing is fetched. The engines are kept
- * between documents of this process (keptTesseractPools.ts), so a second scanned document does not
- * start them again; a cancelled document stops them.
+ * packages, pages drawn by pdf.js in a worker thread. Nothing is fetched. The engines and the
+ * render thread are kept between documents of this process (keptTesseractPools.ts,
+ * keptPageRenderer.ts), so a second scanned document starts neither again; a cancelled document
+ * stops them.
  */
 import type { OcrHook } from '../extractDocument';
 import { borrowTesseractPool } from './keptTesseractPools';
@@ -21,7 +22,7 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
     signal?.addEventListener('abort', onAbort, { once: true });
     let readings: Awaited<ReturnType<typeof ocrPages>>;
     try {
-      readings = await ocrPages(request, { ...options, pool: lease.pool });
+      readings = await ocrPages(request, { ...options, pool: lease.pool, keepRenderer: true });
     } finally {
       signal?.removeEventListener('abort', onAbort);
       if (signal?.aborted) lease.discard();

@@ -6,6 +6,7 @@
  * turns at a lower resolution and read again at full resolution the right way up.
  */
 import { PrecisFailure } from '../../errors';
+import { keepPageRenderer, openKeptPageRenderer } from './keptPageRenderer';
 import { PageRenderer, RendererStopped, type Rotation } from './pageRenderer';
 import { pageConfidence, pageParagraphs, type OcrParagraph } from './pageText';
 import { TesseractPool } from './tesseractPool';
@@ -41,6 +42,11 @@ export interface OcrOptions {
    * On cancel the run's busy threads are terminated either way.
    */
   pool?: TesseractPool;
+  /**
+   * Draw in the render thread kept between documents (keptPageRenderer.ts), and leave it kept when
+   * the run ends, instead of starting one for this run and stopping it. Not kept after a cancel.
+   */
+  keepRenderer?: boolean;
   /** Filled in as the run goes, for measurements: start-up CPU of the threads the run started. */
   stats?: OcrRunStats;
 }
@@ -51,8 +57,10 @@ export interface OcrRunStats {
   enginesStarted: number;
   /** CPU their threads spent loading code, the engine and the language data. */
   engineStartCpuMs: number;
-  /** CPU the page-render thread spent loading pdf.js and opening the document. */
+  /** CPU the page-render thread spent loading pdf.js (unless kept from before) and opening the document. */
   rendererStartCpuMs: number;
+  /** Set when the run drew in a render thread kept from an earlier document. */
+  rendererReused?: boolean;
 }
 
 export interface OcrRequest {
@@ -116,6 +124,8 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   const timeoutMs = options.pageTimeoutMs ?? 120_000;
   // The render thread in use; replaced by a fresh one when a page that overran its limit stopped it.
   let renderer: Promise<PageRenderer> | undefined;
+  // Runners still drawing or reading (one failing ends the run while the others wind down).
+  let running = 0;
   const closeRenderer = (): Promise<void> | undefined => renderer?.then((r) => r.close(), () => undefined);
   const stopAll = (): void => {
     // A kept pool's busy threads are terminated by their reads' own abort; its idle ones stay.
@@ -126,7 +136,12 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   try {
     // The engines load while pdf.js opens the document and draws the first pages.
     pool.warm(pages.length);
-    renderer = PageRenderer.open(request.bytes, request.password, timeoutMs);
+    renderer = options.keepRenderer
+      ? openKeptPageRenderer(request.bytes, request.password, timeoutMs).then(({ renderer: r, reused }) => {
+          if (reused && options.stats) options.stats.rendererReused = true;
+          return r;
+        })
+      : PageRenderer.open(request.bytes, request.password, timeoutMs);
     const opened = await renderer;
     if (options.stats) options.stats.rendererStartCpuMs += opened.openCpuMs;
     if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
@@ -181,6 +196,14 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     let next = 0;
     let started = 0;
     const runner = async (): Promise<void> => {
+      running++;
+      try {
+        await readPages();
+      } finally {
+        running--;
+      }
+    };
+    const readPages = async (): Promise<void> => {
       while (next < pages.length) {
         const page = pages[next++]!;
         if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
@@ -207,7 +230,9 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     }
     // On cancel every thread has already been told to stop (terminated, not asked to finish its
     // page); the caller hears CANCELLED at once rather than after the threads have wound down.
-    const closing = Promise.all([ownPool ? pool.close() : undefined, closeRenderer()]);
+    // The render thread is kept only when no runner can still send it a page of this document.
+    const keep = options.keepRenderer && !signal?.aborted && running === 0;
+    const closing = Promise.all([ownPool ? pool.close() : undefined, keep ? renderer?.then(keepPageRenderer, () => undefined) : closeRenderer()]);
     if (!signal?.aborted) await closing;
     else void closing.catch(() => undefined);
   }

@@ -1,6 +1,7 @@
 /**
- * The host side of the page-render thread: one thread per OCR run, holding the open PDF.
- * Terminated on cancel, on a render that overruns its time limit, and when the run ends.
+ * The host side of the page-render thread: holds the open PDF of one OCR run at a time.
+ * Terminated on cancel and on a render that overruns its time limit; at the end of a run it is
+ * either stopped or kept for the next document (keptPageRenderer.ts).
  */
 import type { Worker } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
@@ -30,7 +31,7 @@ export class PageRenderer {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private dead: PrecisFailure | RendererStopped | undefined;
-  /** CPU milliseconds the thread spent loading pdf.js and opening the document (0 where unknown). */
+  /** CPU milliseconds the last opening took (with loading pdf.js, for the thread's first; 0 where unknown). */
   openCpuMs = 0;
 
   private constructor() {
@@ -68,21 +69,57 @@ export class PageRenderer {
    */
   static async open(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<PageRenderer> {
     const r = new PageRenderer();
-    const copy = bytes.slice();
-    const { id, reply } = r.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]);
-    const timer = setTimeout(() => {
-      r.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Opening the document for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
-    }, timeoutMs);
     try {
-      const opened = await reply;
-      r.openCpuMs = opened.openCpuMs ?? 0;
+      await r.load(bytes, password, timeoutMs);
     } catch (e) {
       await r.close();
       throw e;
+    }
+    return r;
+  }
+
+  /**
+   * Opens another PDF in this thread (pdf.js stays loaded; the previous document is closed), as
+   * {@link open} does; on failure the thread is stopped.
+   */
+  async reopen(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<void> {
+    this.hold(true);
+    try {
+      await this.load(bytes, password, timeoutMs);
+    } catch (e) {
+      await this.close();
+      throw e;
+    }
+  }
+
+  /** True until the thread failed, ended or was stopped. */
+  get alive(): boolean {
+    return this.dead === undefined;
+  }
+
+  /** Closes the open document (giving its memory back); the idle thread does not hold the process open. */
+  park(): void {
+    void this.call({ id: 0, type: 'close' }, []).reply.catch(() => undefined);
+    this.hold(false);
+  }
+
+  private hold(busy: boolean): void {
+    if (busy) this.worker.ref();
+    else this.worker.unref();
+  }
+
+  private async load(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<void> {
+    const copy = bytes.slice();
+    const { id, reply } = this.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]);
+    const timer = setTimeout(() => {
+      this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Opening the document for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
+    }, timeoutMs);
+    try {
+      const opened = await reply;
+      this.openCpuMs = opened.openCpuMs ?? 0;
     } finally {
       clearTimeout(timer);
     }
-    return r;
   }
 
   /**
@@ -107,6 +144,7 @@ export class PageRenderer {
 
   /** Stops the thread at once, whatever it is doing. */
   async close(): Promise<void> {
+    this.dead ??= new PrecisFailure('CANCELLED', 'The operation was cancelled.');
     await this.worker.terminate();
   }
 

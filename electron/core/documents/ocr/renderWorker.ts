@@ -12,8 +12,11 @@ import { greyFromImage, soleFullPageImage, type DecodedImage } from './pageImage
 import { threadCpuMs, withThreadCpu } from './threadCpuMs';
 
 export type RenderRequest =
+  /** Opens a document, closing the one open before (a thread kept between documents keeps pdf.js loaded). */
   | { id: number; type: 'open'; bytes: Uint8Array; password?: string }
-  | { id: number; type: 'render'; page: number; maxDpi: number; rotation: 0 | 90 | 180 | 270 };
+  | { id: number; type: 'render'; page: number; maxDpi: number; rotation: 0 | 90 | 180 | 270 }
+  /** Closes the open document (its memory), leaving the thread idle. */
+  | { id: number; type: 'close' };
 
 export interface RenderedPage {
   /** A binary PGM (P5) image: header plus one grey byte per pixel. */
@@ -33,7 +36,10 @@ export interface RenderedPage {
   cpuMs?: number;
 }
 
-/** `openCpuMs` (to `open`): CPU the thread spent from its start until the document was open (pdf.js loaded, the file parsed). */
+/**
+ * `openCpuMs` (to `open`): CPU the thread spent opening the document: for its first, from the
+ * thread's start (pdf.js loaded, the file parsed); for a later one, the opening alone.
+ */
 export type RenderReply = { id: number; ok: true; value?: RenderedPage; openCpuMs?: number } | { id: number; ok: false; message: string };
 
 type RenderParams = Parameters<Awaited<ReturnType<PdfDoc['getPage']>>['render']>[0];
@@ -108,14 +114,37 @@ async function render(page: number, maxDpi: number, rotation: number): Promise<R
   return { image, width, height, despeckled: speckled, source: scan ? 'image' : 'drawn', dpi, pageWidth: flat.width, pageHeight: flat.height };
 }
 
-async function handle(req: RenderRequest): Promise<RenderedPage | undefined> {
+/** True once a document was opened: pdf.js is loaded, later openings cost only the file's parse. */
+let opened = false;
+
+/** The loading task of the open document: destroying it closes the document and frees its memory. */
+let task: { destroy(): Promise<void> } | undefined;
+
+async function closeDoc(): Promise<void> {
+  const previous = task;
+  doc = undefined;
+  task = undefined;
+  await previous?.destroy();
+}
+
+async function handle(req: RenderRequest): Promise<{ value?: RenderedPage; openCpuMs?: number }> {
+  if (req.type === 'close') {
+    await closeDoc();
+    return {};
+  }
   if (req.type === 'open') {
+    const from = opened ? threadCpuMs() : 0;
+    await closeDoc();
     const pdfjs = await loadPdfjs();
-    doc = await pdfjs.getDocument(pdfDocumentParams(req.bytes, req.password)).promise;
-    return undefined;
+    const loading = pdfjs.getDocument(pdfDocumentParams(req.bytes, req.password));
+    task = loading;
+    doc = await loading.promise;
+    opened = true;
+    const now = threadCpuMs();
+    return now !== undefined && from !== undefined ? { openCpuMs: now - from } : {};
   }
   const { value, cpuMs } = await withThreadCpu(() => render(req.page, req.maxDpi, req.rotation));
-  return cpuMs === undefined ? value : { ...value, cpuMs };
+  return { value: cpuMs === undefined ? value : { ...value, cpuMs } };
 }
 
 /**
@@ -128,9 +157,8 @@ parentPort?.on('message', (req: RenderRequest) => {
   const done = queue.then(() => handle(req));
   queue = done.catch(() => undefined);
   done.then(
-    (value) => {
-      const openCpuMs = req.type === 'open' ? threadCpuMs() : undefined;
-      const reply: RenderReply = value ? { id: req.id, ok: true, value } : { id: req.id, ok: true, ...(openCpuMs !== undefined ? { openCpuMs } : {}) };
+    ({ value, openCpuMs }) => {
+      const reply: RenderReply = { id: req.id, ok: true, ...(value ? { value } : {}), ...(openCpuMs !== undefined ? { openCpuMs } : {}) };
       parentPort?.postMessage(reply, value ? [value.image.buffer as ArrayBuffer] : []);
     },
     (e: unknown) => parentPort?.postMessage({ id: req.id, ok: false, message: e instanceof Error ? e.message.slice(0, 160) : 'unknown error' } satisfies RenderReply),
