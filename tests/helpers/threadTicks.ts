@@ -53,7 +53,7 @@ export async function waitForComputing(before: ReadonlySet<number>, count: numbe
   const also = wait.also ?? (() => true);
   let settled: string | undefined;
   wait.work?.then(
-    (v) => (settled = `returned ${JSON.stringify(v)?.slice(0, 300)}`),
+    (v) => (settled = `returned ${JSON.stringify(v)?.slice(0, 1200)}`),
     (e: unknown) => (settled = `failed (${String(e).slice(0, 300)})`),
   );
   const giveUpAt = wait.giveUpMs === undefined ? Infinity : Date.now() + wait.giveUpMs;
