@@ -269,7 +269,7 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name))) continue;
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
     if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
-    // "…, a Pfizer company, and Delaware corporation having an address at …": a kind of body in lower case describes the party before it.
+    // "…, a Northwind company, and Delaware corporation having an address at …": a kind of body in lower case describes the party before it.
     if (/\s(?:corporation|company|partnership|limited liability company)$/.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
     // A name with no legal form is kept for a short name the contract uses again, if it is written as a name
