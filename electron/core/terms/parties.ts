@@ -332,15 +332,18 @@ function labelledPieces(list: string): string[] | undefined {
   });
 }
 
+/** The roles a contract gives its parties in trade, as label words ("Licensee:", "SELLER | …"). */
+export const TRADE_ROLES = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher';
+
+/** Role labels that open a line naming a party. */
+const ROLE_WORDS = `${TRADE_ROLES}|employer|employee|company|owner|agent|party [abc]`;
+/** A role word alone, with or without "the": "Sponsor", "the Licensee". */
+const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
 /**
  * "Licensor: NAME", "Party A (Shipper): NAME": a role, an optional second role in parentheses, a
  * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
  * ("Address:", "Legal Representative:").
  */
-/** Role labels that open a line naming a party. */
-const ROLE_WORDS = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|employer|employee|investor|distributor|provider|company|owner|manufacturer|reseller|agent|franchisor|franchisee|sponsor|developer|publisher|party [abc]';
-/** A role word alone, with or without "the": "Sponsor", "the Licensee". */
-const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
 const ROLE_LINE = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */

@@ -8,10 +8,10 @@
 import type { Block } from '../../../shared/document';
 import type { Party } from '../../../shared/terms';
 import { hasBlank } from './blanks';
-import { hasEntityForm, isNameShaped, nameOf } from './parties';
+import { hasEntityForm, isNameShaped, nameOf, TRADE_ROLES } from './parties';
 
 /** The roles a term sheet gives its parties, as the first cell of a row or as a heading. */
-const SHEET_ROLES = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher|sender|shipper|carrier|consignor|consignee|contracting party';
+const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|contracting party`;
 
 /** A row "ROLE | NAME" or "ROLE Name: | NAME": group 1 the role, group 2 the cell after it. */
 const ROLE_ROW = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|\s*([^|]+)`, 'i');
