@@ -24,6 +24,8 @@ export const SCORED_FIELDS = Object.keys(CUAD_ANSWER_COLUMNS) as ScoredField[];
 export interface CuadContract {
   /** File name of the PDF in `pdf/`. */
   pdf: string;
+  /** File name of CUAD's own text of it in `txt/` ('' when the folder gives none). */
+  txt: string;
   /** The normalised answers, '' where the annotators found nothing. */
   answers: Record<ScoredField, string>;
 }
@@ -72,11 +74,13 @@ export function readCuadLabels(dir: string): CuadContract[] {
     return i;
   };
   const pdfCol = col('pdf');
+  const txtCol = header.indexOf('txt');
   const cols = Object.fromEntries(SCORED_FIELDS.map((f) => [f, col(CUAD_ANSWER_COLUMNS[f])])) as Record<ScoredField, number>;
   return rows
     .filter((r) => r.length > 1 && r[pdfCol])
     .map((r) => ({
       pdf: r[pdfCol]!,
+      txt: txtCol >= 0 ? (r[txtCol] ?? '') : '',
       answers: Object.fromEntries(SCORED_FIELDS.map((f) => [f, (r[cols[f]] ?? '').trim()])) as Record<ScoredField, string>,
     }));
 }

@@ -26,6 +26,7 @@
  *   --set DIR  --sample N  --jobs N      terms: another CUAD folder, a fixed spread sample, files read at once
  *   --examples N                         terms: misses printed per group (default 4)
  *   --cache                              terms, development only: keep extracted documents in tests/.artifacts
+ *   --text                               terms: read CUAD's own text files (txt/) in place of the PDFs
  *   --out FILE                           JSON results (default tests/.artifacts/eval-<provider>.json)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -57,6 +58,7 @@ interface Args {
   sample?: number;
   jobs?: number;
   cache?: boolean;
+  text?: boolean;
   examples?: number;
   out?: string;
 }
@@ -86,6 +88,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--jobs') args.jobs = Number(next());
     else if (a === '--examples') args.examples = Number(next());
     else if (a === '--cache') args.cache = true;
+    else if (a === '--text') args.text = true;
     else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'tune') args.only = a;
     else if (a === '--only') {
       const o = next();
@@ -118,6 +121,7 @@ async function evalTerms(args: Args): Promise<Record<string, unknown>> {
     dir,
     contracts,
     jobs,
+    ...(args.text ? { text: true } : {}),
     ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}),
     onProgress: (done, total) => {
       if (done % 25 === 0 || done === total) process.stderr.write(`  ${done}/${total}\n`);

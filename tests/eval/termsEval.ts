@@ -85,6 +85,12 @@ export interface TermsEvalOptions {
   /** Score only these contracts (default all). */
   contracts?: readonly CuadContract[];
   jobs?: number;
+  /**
+   * Read CUAD's own text files (`txt/`) in place of the PDFs: the same rules on a different
+   * conversion of the same contracts, so a value that changes shows a rule leaning on an
+   * extraction artefact (line breaks, hyphenation, running headers).
+   */
+  text?: boolean;
   /** Development: reuse extracted documents from this folder. */
   cacheDir?: string;
   signal?: AbortSignal;
@@ -123,12 +129,13 @@ export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEval
   const started = performance.now();
   let done = 0;
   const results = await mapLimit(contracts, options.jobs ?? 2, async (c): Promise<ContractResult> => {
-    const file = path.join(options.dir, 'pdf', c.pdf);
+    const file = options.text ? path.join(options.dir, 'txt', c.txt) : path.join(options.dir, 'pdf', c.pdf);
     const t0 = performance.now();
     let terms: KeyTerms = {};
     let error: string | undefined;
     try {
-      terms = options.cacheDir ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
+      if (options.text && !c.txt) throw new Error('no text file');
+      terms = options.cacheDir && !options.text ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

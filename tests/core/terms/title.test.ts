@@ -11,6 +11,15 @@ describe('title rule', () => {
     expect(title('RESEARCH AGREEMENT made by and between Quillon Widgets Inc. and Tarrow Ltd January 5, 2015')).toBe('RESEARCH AGREEMENT');
   });
 
+  it('reads the heading when a layout ran the opening sentence on after it', () => {
+    const run = (text: string): unknown => extractKeyTerms(makeDoc([{ text, kind: 'paragraph' }, 'The parties agree as follows.'])).terms.title?.value;
+    expect(run('Exhibit 10.7 BARLEY SUPPLY AGREEMENT This Barley Supply Agreement ("Agreement") is entered into as of June 3, 2016 between Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('BARLEY SUPPLY AGREEMENT');
+    expect(run('EXHIBIT 10.3 FIRST AMENDMENT TO MILLING AGREEMENT This First Amendment ("Amendment") to the Milling Agreement dated May 2, 2011 is made by and between Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('FIRST AMENDMENT TO MILLING AGREEMENT');
+    expect(run('CONSULTING SERVICES AGREEMENT CONSULTING SERVICES AGREEMENT, dated as of April 1, 2019 (the "Agreement"), between Ann Lee and Tarrow Ltd.')).toBe('CONSULTING SERVICES AGREEMENT');
+    // A lower-case "this" goes on with the sentence: no heading ends there.
+    expect(run('The Services Agreement this year is made between Quillon Widgets, Inc. and Tarrow Ltd.')).not.toBe('The Services Agreement');
+  });
+
   it('reads a title in sentence case when the cover line goes on to name the parties', () => {
     expect(title('Distributorship agreement between Quillon Widgets Pty Ltd', 'And Tarrow Medical LLC')).toBe('Distributorship agreement');
     // A sentence that merely ends in "agreement" is not a title.

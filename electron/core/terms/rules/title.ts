@@ -47,6 +47,26 @@ const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corporation|C
  */
 const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?))(?:\s*\((?:the\s+|this\s+)?[“"][^()]{1,60}\))?\s*,?\s+(?:(?:is\s+)?(?:made|entered\s+into)\s+)?(?:(?:by\s+and\s+)?(?:between|among|amongst)|dated|made|effective)\b.*$/i;
 
+/**
+ * A heading run into the opening sentence on one line, as a layout or a text conversion without
+ * line breaks gives it: "PROMOTION AGREEMENT This Promotion Agreement ("Agreement") is entered …",
+ * "STRATEGIC ALLIANCE AGREEMENT THIS AGREEMENT is made …". Group 1 is the heading: it ends in an
+ * instrument noun (or a parenthesis after it) right before the sentence's "This".
+ */
+const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s*\([^()]{1,40}\))?)\s+(this\s+\S.*)$/i;
+
+/** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
+function cutOpening(text: string): string {
+  const m = TITLE_THEN_OPENING.exec(text);
+  return m && m[2]!.startsWith('T') ? m[1]! : text;
+}
+
+/**
+ * The same when the opening sentence starts with the name itself: "SERVICES AGREEMENT SERVICES
+ * AGREEMENT, dated as of …" (the heading, then the sentence). Group 1 is the heading.
+ */
+const TITLE_REPEATED = /^(.{6,100}?)\s+\1\b.*$/i;
+
 /** A redaction mark after a title: "Supply Agreement {***}", "[***]". */
 const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
 
@@ -54,11 +74,9 @@ const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
 const PAGE_NUMBER_PREFIX = /^\d{1,3}\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}|$))/;
 
 function cleanTitle(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(PAGE_NUMBER_PREFIX, '')
-    .replace(EXHIBIT_PREFIX, '')
+  return cutOpening(text.replace(/\s+/g, ' ').replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
+    .replace(TITLE_REPEATED, '$1')
     .replace(TITLE_THEN_PARTIES, '$1')
     .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC.").
