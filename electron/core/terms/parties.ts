@@ -28,7 +28,8 @@ const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|
 
 /** A quoted short name inside parentheses: (the "Company"), ("Seller" or "Buyer"), (hereinafter "IBM"). */
 const SHORT_NAMES = /\(([^()]{0,160})\)/g;
-const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
+// A closing ’ is never followed by a letter: inside a name it is an apostrophe (“PAPA JOHN’S”, ‘Logan’s’).
+const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”"“]|’(?!\p{L}))/gu;
 
 /**
  * What follows a name and is not part of it: ", a Delaware corporation…", ", with offices at…",
@@ -38,7 +39,7 @@ const QUOTED = /[“”"‘](?!\s)([^“”"’]{1,50}?)[”"’“]/g;
  * party is known, and it names the same person. The capacity a party signs in closes the name
  * (", as Trustee", "____, as Franchise Owner").
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
+const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -378,9 +379,9 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   const out: Party[] = [];
   // A capitalised name (or a [blank]) of up to 8 words, an optional description (", a/an/the …",
   // "with a place of business at …", "having an address at …"), then ("Short").
-  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'-]*|&),?\s+){0,7}[A-Z][\w.&'-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting)\s[^()]{0,160}?)?,?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&-]{0,30})[”"](?:\s+and\s+[^()]{0,80})?\)/g;
+  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting)\s[^()]{0,160}?)?,?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+and\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
-  const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
+  const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   for (const m of [...t.matchAll(re), ...t.matchAll(unquoted)]) {
     const name = nameOf(m[1]!);
     const role = m[2]!.trim();

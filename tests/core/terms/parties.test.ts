@@ -6,6 +6,16 @@ import { makeDoc } from './docFixture';
 const names = (opening: string): string[] => partiesFromOpening(opening, { usedLater: () => true }).map((p) => p.name);
 
 describe('parties from an opening sentence (contracts written for the rule)', () => {
+  it('reads a typographic apostrophe as part of a name and of a short name, as a straight one', () => {
+    const roles = (opening: string): string[] => partiesFromOpening(opening, { usedLater: () => true }).map((p) => `${p.name} (${p.role ?? ''})`);
+    for (const q of ['’', "'"]) {
+      expect(roles(`by and among Marlow${q}s Bakery Fund, Inc. (“MBF”) and Marlow${q}s Bakeries, Inc. (“MARLOW${q}S”). RECITALS`)).toEqual([`Marlow${q}s Bakery Fund, Inc. (MBF)`, `Marlow${q}s Bakeries, Inc. (MARLOW${q}S)`]);
+      expect(partiesFromDefinitions(`This Amendment is entered into by Kestrel${q}s Dairy Foods, LLC (“Dairy”) and Tarrow Nutrition Corporation (“Tarrow”).`).map((p) => p.name)).toEqual([`Kestrel${q}s Dairy Foods, LLC`, 'Tarrow Nutrition Corporation']);
+    }
+    // A single-quoted short name still ends at its closing quote.
+    expect(roles('between Quillon Widgets, Inc. (‘Quillon’) and Tarrow Ltd (‘Tarrow’).')).toEqual(['Quillon Widgets, Inc. (Quillon)', 'Tarrow Ltd (Tarrow)']);
+  });
+
   it('does not end the sentence at an abbreviation in any case, a street or a dotted form', () => {
     expect(names('This Agreement is made by and between ORCHID HOLDINGS, INC. ("Orchid"), a Nevada corporation at 12 Mt. Vernon Rd., Suite 4, and Bellpine Data, L.L.C. ("Bellpine"). Orchid and Bellpine agree:')).toEqual(['ORCHID HOLDINGS, INC.', 'Bellpine Data, L.L.C.']);
     expect(sentenceEnd('Acme INC. and Bolt Co. of Oslo. Then')).toBe('Acme INC. and Bolt Co. of Oslo'.length);
