@@ -65,6 +65,23 @@ export interface TermSource {
   title?: string;
 }
 
+/**
+ * True when `next` carries on the sentence `prev` left open: a paragraph that stops without a
+ * sentence's end (no full stop, colon or semicolon) followed by one that starts with a lower-case
+ * word ("… by a duly" / "authorized officer …"), not an enumerator such as "a." or "ii)".
+ */
+function continuesSentence(prev: Block, next: Block): boolean {
+  if (prev.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
+  if (/[.;:!?]["”’)\]]*\s*$/.test(prev.text)) return false;
+  const start = next.text.trimStart();
+  if (/^[a-z]+(?![.)\w])/.test(start)) return true;
+  // A line that stops on a comma or a word that cannot end a sentence ("… the laws of the" / "State of
+  // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
+  // An item of a list ("…; and" / "WHEREAS, …") ends there.
+  if (/;\s*(?:and|or)\s*$/i.test(prev.text) || /^(?:WHEREAS|Whereas|NOW|IN\s+WITNESS)\b/.test(start)) return false;
+  return /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/.test(prev.text) && !/^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/.test(start);
+}
+
 export function buildTermContext(doc: TermSource): TermContext {
   const blocks = doc.blocks;
   const sentences: Sentence[] = [];
@@ -74,15 +91,21 @@ export function buildTermContext(doc: TermSource): TermContext {
   blocks.forEach((block, at) => {
     if (at < 400) textForDates.push(block.text);
     if (isHeadingOnly(block)) return;
-    for (const s of splitSentences(block.text)) {
-      const sentence = { text: s.text.replace(/\s+/g, ' '), block, at };
-      sentences.push(sentence);
-      for (const m of sentence.text.matchAll(DEFINED_TERM)) {
-        const key = m[1]!.toLowerCase();
-        if (!definitions.has(key)) definitions.set(key, sentence);
-      }
+    const own = splitSentences(block.text).map((s) => ({ text: s.text.replace(/\s+/g, ' '), block, at }));
+    // A paragraph cut by a page break (or a layout's column end) goes on in the next block: its first
+    // sentence finishes the last one of the block before, and is read as one sentence with it.
+    const last = sentences[sentences.length - 1];
+    if (last && own.length && last.at === at - 1 && continuesSentence(blocks[at - 1]!, block)) {
+      sentences[sentences.length - 1] = { ...last, text: `${last.text} ${own.shift()!.text}` };
     }
+    sentences.push(...own);
   });
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(DEFINED_TERM)) {
+      const key = m[1]!.toLowerCase();
+      if (!definitions.has(key)) definitions.set(key, sentence);
+    }
+  }
   const preamble = blocks.slice(0, preambleLength(blocks));
   const opening = sentences.filter((s) => s.at < preamble.length);
   // Short names used after the opening: indexed lazily, once, from the body's text.
