@@ -1,0 +1,26 @@
+/**
+ * Scores one candidate grid of rougeCandidates.md (`npx tsx tests/eval/scoreCandidates.ts C1`): leave one
+ * document out over the grid, nested (the candidate grid in place of the shipped one, against the
+ * wide grid) and in sample. A record of how session 8 measured its candidates.
+ */
+import { readPlainEnglish } from './summaryEval';
+import { KIT_DIR } from '../helpers/kit';
+import { crossValidate, nestedCrossValidate, GRID_S5, GRID_WIDE, type Grid } from './crossValidate';
+const items = readPlainEnglish(KIT_DIR);
+const grids: Record<string, Grid> = {
+  base: GRID_S5,
+  C1: { ...GRID_S5, longTail: [0, 0.05, 0.1, 0.2] },
+  C1b: { ...GRID_S5, relativeLong: [0, 0.5, 1] },
+  C2: { ...GRID_S5, redundancy: [0, 0.25, 0.5] },
+  C2b: { ...GRID_S5, redundancy: [0.25, 0.5], containment: [0, 1] },
+  C6: { ...GRID_S5, stem: [0, 1] },
+  C7: { ...GRID_S5, enumeration: [0, 0.1, 0.2] },
+  C12: { ...GRID_S5, density: [0, 0.1, 0.2, 0.4] },
+};
+const name = process.argv[2] ?? 'base';
+const grid = grids[name]!;
+const s = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(2);
+const cv = await crossValidate(items, grid);
+const nested = await nestedCrossValidate(items, [{ name: 'candidate', grid }, { name: 'wide grid', grid: GRID_WIDE }]);
+console.log(`${name}: points=${cv.gridPoints} heldOut=${cv.heldOut.toFixed(2)} (${s(cv.heldOut - cv.leadK)} LeadK [${cv.marginInterval.map(s).join(',')}], ${s(cv.heldOut - cv.leadSameWords)} sameWords) nested=${nested.heldOut.toFixed(2)} (${s(nested.heldOut - nested.leadK)} / ${s(nested.heldOut - nested.leadSameWords)}) shipped-config=${nested.shipped} inSample=${cv.bestInSample.toFixed(2)} (${s(cv.bestInSample - cv.leadK)}) best=${JSON.stringify(cv.best)}`);
+console.log('  per-doc chosen:', cv.documents.map((d) => JSON.stringify(d.chosen)).join(' | '));
