@@ -1,7 +1,8 @@
 /**
  * Scores one candidate grid of rougeCandidates.md (`npx tsx tests/eval/scoreCandidates.ts C1`): leave one
  * document out over the grid, nested (the candidate grid in place of the shipped one, against the
- * wide grid) and in sample. A record of how session 8 measured its candidates.
+ * wide grid) and in sample. A record of how session 8 measured its candidates; the knobs of C1, C2b,
+ * C6, C7 and C12 were removed after they were dropped (the commit "Extractive ranking experiments (session 8)" has them and their grids).
  */
 import { readPlainEnglish } from './summaryEval';
 import { KIT_DIR } from '../helpers/kit';
@@ -9,13 +10,8 @@ import { crossValidate, nestedCrossValidate, GRID_S5, GRID_WIDE, type Grid } fro
 const items = readPlainEnglish(KIT_DIR);
 const grids: Record<string, Grid> = {
   base: GRID_S5,
-  C1: { ...GRID_S5, longTail: [0, 0.05, 0.1, 0.2] },
   C1b: { ...GRID_S5, relativeLong: [0, 0.5, 1] },
   C2: { ...GRID_S5, redundancy: [0, 0.25, 0.5] },
-  C2b: { ...GRID_S5, redundancy: [0.25, 0.5], containment: [0, 1] },
-  C6: { ...GRID_S5, stem: [0, 1] },
-  C7: { ...GRID_S5, enumeration: [0, 0.1, 0.2] },
-  C12: { ...GRID_S5, density: [0, 0.1, 0.2, 0.4] },
 };
 const name = process.argv[2] ?? 'base';
 const grid = grids[name]!;

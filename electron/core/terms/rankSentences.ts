@@ -38,10 +38,8 @@ export interface RankWeights {
   figures: number;
   /** Penalty per word beyond `longWords`. */
   length: number;
-  /** The most the linear length penalty takes off. */
+  /** The most the length penalty takes off (beyond it, all long sentences weigh alike). */
   lengthCap: number;
-  /** Past the length where the linear penalty reaches its cap, each doubling of a sentence's length costs this much more (0: all long sentences weigh alike). */
-  longTail: number;
   longWords: number;
   /** The penalty starts at the larger of `longWords` and this share of the document's median sentence length. */
   relativeLong: number;
@@ -51,17 +49,9 @@ export interface RankWeights {
   clause: number;
   /** How much a sentence's similarity to those already picked counts against it (1 - lambda of maximal marginal relevance). */
   redundancy: number;
-  /** 1: centrality and redundancy compare word stems ("terminate", "termination" alike); 0: word forms. */
-  stem: number;
-  /** Bonus for the share of a sentence's words that are content words (says more per word). */
-  density: number;
-  /** Penalty for a sentence that enumerates three or more items (reference detail rather than a statement). */
-  enumeration: number;
-  /** How that similarity is measured: 0 TF-IDF cosine, 1 the share of the sentence's content words the picks already show, between them a mix. */
-  containment: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longTail: 0, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25, containment: 0, stem: 0, enumeration: 0, density: 0 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -90,9 +80,6 @@ interface Candidate {
   clauseWeight: number;
   vector: Map<string, number>;
   norm: number;
-  /** The same over word stems. */
-  stemVector: Map<string, number>;
-  stemNorm: number;
   features: Features;
   base: number;
 }
@@ -167,7 +154,7 @@ const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 
-const NO_FEATURES: Features = { centrality: 0, stemCentrality: 0, signals: 0, position: 0, figure: 0, enumerates: 0, density: 0, words: 0 };
+const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 
 function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: number } {
   const out: Candidate[] = [];
@@ -201,7 +188,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
       const shown = compressSentence(text);
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
-      out.push({ text: shown, raw: text, block, order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, stemVector: new Map(), stemNorm: 0, features: NO_FEATURES, base: 0 });
+      out.push({ text: shown, raw: text, block, order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
   }
   return { cands: out, read: order };
@@ -210,97 +197,45 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
 // What a sentence offers, before weighting: centrality, signals and position in [0, 1], length in words.
 interface Features {
   centrality: number;
-  stemCentrality: number;
-  enumerates: number;
-  density: number;
   signals: number;
   position: number;
   figure: number;
   words: number;
 }
 
-// A crude English stem: one concept, one token ("terminates", "termination" → "terminat").
-function stemOf(t: string): string {
-  const m = /^(.{4,}?)(?:ations?|ions?|ings?|ments?|ed|es|s|ly)$/.exec(t);
-  return m ? m[1]! : t;
-}
-
-// Three or more items in sequence: "(a) … (b) … (c)", "(i) … (ii) … (iii)", or in text without punctuation lone "b … c" / "ii … iii".
-function enumerates(text: string): boolean {
-  const seq = (marks: string[]): boolean => {
-    let at = 0;
-    for (const m of marks) {
-      const i = text.indexOf(m, at);
-      if (i < 0) return false;
-      at = i + m.length;
-    }
-    return true;
-  };
-  return seq(['(a)', '(b)', '(c)']) || seq(['(i)', '(ii)', '(iii)']) || seq(['(1)', '(2)', '(3)']) || seq([' b ', ' c ']) || seq([' ii ', ' iii ']);
-}
-
-// TF-IDF vectors of the candidates over `key(token)`, and each one's similarity to the rest of the document.
-function vectors(cands: Candidate[], key: (t: string) => string, set: (c: Candidate, v: Map<string, number>, norm: number, centrality: number) => void): void {
+// The vectors (for centrality and redundancy) and the weight-free features of every candidate.
+function measure(cands: Candidate[]): void {
   const df = new Map<string, number>();
-  const keyed = cands.map((c) => c.tokens.map(key));
-  for (const ts of keyed) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const c of cands) for (const t of new Set(c.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = cands.length;
   const centroid = new Map<string, number>();
-  const vs: Map<string, number>[] = [];
-  const norms: number[] = [];
-  for (const ts of keyed) {
+  for (const c of cands) {
     const tf = new Map<string, number>();
-    for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map<string, number>();
+    for (const t of c.tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     let sq = 0;
     for (const [t, f] of tf) {
       const w = (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
+      c.vector.set(t, w);
       sq += w * w;
       centroid.set(t, (centroid.get(t) ?? 0) + w);
     }
-    vs.push(v);
-    norms.push(Math.sqrt(sq) || 1);
+    c.norm = Math.sqrt(sq) || 1;
   }
   let centroidSq = 0;
   for (const w of centroid.values()) centroidSq += w * w;
-  cands.forEach((c, i) => {
+  for (const c of cands) {
     // Similarity to the rest of the document (leave-one-out centroid): a long sentence must not
     // look central merely because it makes up much of the centroid itself.
-    const v = vs[i]!;
-    const norm = norms[i]!;
     let dot = 0;
-    for (const [t, w] of v) dot += w * (centroid.get(t) ?? 0);
-    const selfSq = norm * norm;
+    for (const [t, w] of c.vector) dot += w * (centroid.get(t) ?? 0);
+    const selfSq = c.norm * c.norm;
     const restDot = dot - selfSq;
     const restNorm = Math.sqrt(Math.max(centroidSq - 2 * dot + selfSq, 0)) || 1;
-    set(c, v, norm, Math.max(0, restDot) / (norm * restNorm));
-  });
-}
-
-// The vectors (for centrality and redundancy) and the weight-free features of every candidate.
-function measure(cands: Candidate[]): void {
-  const centrality = new Map<Candidate, number>();
-  const stemCentrality = new Map<Candidate, number>();
-  vectors(cands, (t) => t, (c, v, norm, cen) => {
-    c.vector = v;
-    c.norm = norm;
-    centrality.set(c, cen);
-  });
-  vectors(cands, stemOf, (c, v, norm, cen) => {
-    c.stemVector = v;
-    c.stemNorm = norm;
-    stemCentrality.set(c, cen);
-  });
-  for (const c of cands) {
     c.features = {
-      centrality: centrality.get(c) ?? 0,
-      stemCentrality: stemCentrality.get(c) ?? 0,
+      centrality: Math.max(0, restDot) / (c.norm * restNorm),
       signals: SIGNAL_PATTERNS.reduce((s, re) => s + (re.test(c.text) ? 1 : 0), 0) / SIGNAL_PATTERNS.length,
       position: (c.indexInBlock === 0 ? 0.6 : 0.6 / (1 + c.indexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause)),
       figure: FIGURE.test(c.text) ? 1 : 0,
-      enumerates: enumerates(c.text) ? 1 : 0,
-      density: c.tokens.length / Math.max(1, c.text.split(' ').length),
       words: c.text.split(' ').length,
     };
   }
@@ -315,10 +250,7 @@ function weigh(cands: Candidate[], w: RankWeights): void {
     const f = c.features;
     // Very long sentences read badly in a summary and crowd out others.
     const lengthPenalty = f.words > longWords ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : 0;
-    // Beyond the cap a 180-word sentence would cost no more than an 18-word one; each doubling still does.
-    const plateau = longWords + (w.length > 0 ? w.lengthCap / w.length : Infinity);
-    const tail = w.longTail > 0 && f.words > plateau ? w.longTail * Math.log2(f.words / plateau) : 0;
-    c.base = w.centrality * (w.stem >= 0.5 ? f.stemCentrality : f.centrality) - w.enumeration * f.enumerates + w.density * f.density + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty - tail;
+    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
   }
 }
 
@@ -328,20 +260,11 @@ function topClause(clause: string | undefined): string | undefined {
   return /^[0-9]+/.exec(clause)?.[0] ?? clause;
 }
 
-// The share of a sentence's content words the summary already shows (a reader's sense of "said already").
-function shownShare(a: Candidate, shown: ReadonlySet<string>): number {
-  if (!a.vector.size) return 0;
-  let n = 0;
-  for (const t of a.vector.keys()) if (shown.has(t)) n++;
-  return n / a.vector.size;
-}
-
-function cosine(a: Candidate, b: Candidate, stems = false): number {
-  const [va, vb] = stems ? [a.stemVector, b.stemVector] : [a.vector, b.vector];
-  const [small, large] = va.size < vb.size ? [va, vb] : [vb, va];
+function cosine(a: Candidate, b: Candidate): number {
+  const [small, large] = a.vector.size < b.vector.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
-  return dot / (stems ? a.stemNorm * b.stemNorm : a.norm * b.norm);
+  for (const [t, w] of small.vector) dot += w * (large.vector.get(t) ?? 0);
+  return dot / (a.norm * b.norm);
 }
 
 /** A document's sentences, read and measured once, to be ranked under any weights (the tuning harness ranks each many times). */
@@ -383,10 +306,6 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
   const perClause = Math.max(1, Math.ceil(k / 4));
   const cased = prepared.cased;
   const maxSim = new Array<number>(pool.length).fill(0);
-  const maxCos = new Array<number>(pool.length).fill(0);
-  const shownTokens = new Set<string>();
-  const mix = Math.min(1, Math.max(0, weights.containment));
-  const stems = weights.stem >= 0.5;
   const used = new Array<boolean>(pool.length).fill(false);
   let leaning: Candidate | undefined;
   while (picked.length < k) {
@@ -410,18 +329,12 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
       continue;
     }
     // A near-copy of something already picked (repeated boilerplate, restated clause) adds nothing.
-    if (picked.some((p) => cosine(p, chosen, stems) > 0.8)) continue;
+    if (picked.some((p) => cosine(p, chosen) > 0.8)) continue;
     // Spread the summary over the contract: a few sentences per top-level clause at most.
     const top = topClause(chosen.block.clause);
     if (top && picked.filter((p) => topClause(p.block.clause) === top).length >= perClause) continue;
     picked.push(chosen);
-    for (const t of chosen.vector.keys()) shownTokens.add(t);
-    for (let i = 0; i < pool.length; i++) {
-      if (used[i]) continue;
-      const c = pool[i]!;
-      if (mix < 1) maxCos[i] = Math.max(maxCos[i]!, cosine(c, chosen, stems));
-      maxSim[i] = mix > 0 ? (1 - mix) * maxCos[i]! + mix * shownShare(c, shownTokens) : maxCos[i]!;
-    }
+    for (let i = 0; i < pool.length; i++) if (!used[i]) maxSim[i] = Math.max(maxSim[i]!, cosine(pool[i]!, chosen));
   }
   // Only when no sentence stands alone (a one-sentence text that opens "Notwithstanding the
   // foregoing, …") is the best leaning one shown: an empty summary would tell the reader less.
