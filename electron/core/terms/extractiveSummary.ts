@@ -23,6 +23,7 @@ import { overviewFromTerms } from './overviewFromTerms';
 import { rankSentences, type RankedSentence } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
+import { operativePart } from './operativePart';
 import { termSentence } from './termSentence';
 
 /** Sentences in an extractive summary when the caller does not say. */
@@ -130,7 +131,8 @@ export function extractiveSummary(
     if (!picks.length) continue;
     // Obligations grouped by who owes them, in reading order within each party.
     if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);
-    const points = picks.map(toPoint);
+    // A 200-word indemnity or termination trigger is shown by its operative part (its citation names the clause to read whole).
+    const points = picks.map((s) => (section === 'Risks and unusual clauses' ? { ...toPoint(s), text: operativePart(s.text, { marks: RISK_WORDS }) } : toPoint(s)));
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);
   }

@@ -87,6 +87,28 @@ describe('model-free summary', () => {
     expect(obligations).toEqual(['- Customer', '- Provider', '- Provider']);
   });
 
+  it('shows a very long Risks sentence by its operative part, cited to its clause', () => {
+    const trigger =
+      'If either party (a) files a voluntary petition in bankruptcy or has an involuntary petition filed against it that is not dismissed within sixty (60) days, ' +
+      '(b) makes a general assignment for the benefit of its creditors or admits in writing its inability to pay its debts as they fall due, ' +
+      '(c) has a receiver, trustee or similar officer appointed for all or a substantial part of its property or business, or ' +
+      '(d) takes any corporate action for its winding up, dissolution or liquidation, other than a solvent reorganisation approved in advance in writing by the other party, ' +
+      'then the other party may terminate this Agreement with immediate effect by written notice.';
+    const doc = makeDoc([
+      { text: 'SERVICES AGREEMENT', kind: 'heading' },
+      'This Services Agreement is made between Acme Components Ltd ("Provider") and Beta Motors plc ("Customer").',
+      { text: 'Customer shall pay the monthly charges stated in the order form.', clause: '3.1', section: ['Fees and Payment'] },
+      { text: trigger, clause: '11.2', section: ['Termination'], page: 3 },
+    ]);
+    const s = extractiveSummary(doc.blocks, { sentences: 4 });
+    const risks = s.markdown.split('## Risks and unusual clauses\n\n')[1]?.split('\n\n')[0]?.trim();
+    expect(risks).toBe(
+      '- If either party (a) files a voluntary petition in bankruptcy or has an involuntary petition filed against it that is not dismissed within sixty (60) days … ' +
+        '(d) takes any corporate action for its winding up, dissolution or liquidation, other than a solvent reorganisation approved in advance in writing by the other party, then the other party may terminate this Agreement with immediate effect by written notice. [p. 3, §11.2]',
+    );
+    expect(s.points.find((p) => p.text.startsWith('If either party'))?.citations).toEqual([{ blockId: 'p3.1', page: 3, clause: '11.2' }]);
+  });
+
   it('falls back to the most central sentence when there are no key terms to speak of', () => {
     const plain = makeDoc(['we may change these terms at any time. you can delete your account whenever you like. we keep your data for thirty days after that.']);
     const s = extractiveSummary(plain.blocks, { sentences: 2 });
