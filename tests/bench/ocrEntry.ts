@@ -7,3 +7,4 @@ export { TesseractPool } from '../../electron/core/documents/ocr/tesseractPool';
 export { extractDocument } from '../../electron/core/documents/extractDocument';
 export { createOcrHook } from '../../electron/core/documents/ocr/createOcrHook';
 export { closeKeptPageRenderer } from '../../electron/core/documents/ocr/keptPageRenderer';
+export { closeKeptTesseractPools } from '../../electron/core/documents/ocr/keptTesseractPools';

@@ -45,10 +45,26 @@ export interface OcrPageResult {
 }
 
 /**
- * The OCR seam: called with the PDF and the page numbers to read. Without a hook (or with
- * `ocrMode: 'off'`) scanned pages are reported as OCR_NEEDED warnings.
+ * What an OCR hook started ahead of reading (see {@link OcrHook}'s `prepare`): `want(n)` asks for
+ * engines for `n` pages (called again as more pages turn out to need OCR); `done()` gives it back
+ * once the document is finished, read or not (what was started stays for the hook, or is kept or
+ * stopped as the hook's own resources are).
  */
-export type OcrHook = (request: { bytes: Uint8Array; pages: number[]; password?: string; signal?: AbortSignal }) => Promise<OcrPageResult[]>;
+export interface OcrPreparation {
+  want(pages: number): void;
+  done(): void;
+}
+
+/**
+ * The OCR seam: called with the PDF and the page numbers to read. Without a hook (or with
+ * `ocrMode: 'off'`) scanned pages are reported as OCR_NEEDED warnings. Its optional `prepare` is
+ * called while the PDF is still being parsed, as soon as a page that will be read is known (at
+ * once with `force`), so engines and language data load during the parse; never for a document
+ * with no page to read. It must not throw, and stops what it started when `signal` aborts.
+ */
+export type OcrHook = ((request: { bytes: Uint8Array; pages: number[]; password?: string; signal?: AbortSignal }) => Promise<OcrPageResult[]>) & {
+  prepare?: (signal?: AbortSignal) => OcrPreparation;
+};
 
 export type { OcrMode } from '../../../shared/ocrMode';
 
@@ -88,6 +104,31 @@ export function pagesToOcr(source: SourceDocument, mode: OcrMode): number[] {
   if (mode === 'off') return [];
   if (mode === 'force') return source.pages.map((p) => p.number);
   return [...new Set([...source.imageOnlyPages, ...(source.garbledPages ?? [])])].sort((a, b) => a - b);
+}
+
+/**
+ * Starts the OCR hook's engines while a PDF is parsed: with `force` at once, with `auto` when the
+ * parse meets the first page without a usable text layer (and asks for more as such pages come),
+ * never for a document with no page to read, nor without a hook or for other kinds of file.
+ */
+function earlyOcr(kind: DocumentKind, options: ExtractOptions): { onPage: (page: number, total: number, ocrCandidate: boolean) => void; done: () => void } | undefined {
+  const mode: OcrMode = options.ocrMode ?? 'auto';
+  const prepare = options.ocr?.prepare;
+  if (!prepare || kind !== 'pdf' || mode === 'off') return undefined;
+  let prepared: OcrPreparation | undefined;
+  let wanted = 0;
+  const want = (pages: number): void => {
+    prepared ??= prepare(options.signal);
+    if (pages > wanted) prepared.want((wanted = pages));
+  };
+  if (mode === 'force') want(1);
+  return {
+    onPage: (page, total, ocrCandidate) => {
+      if (mode === 'force') want(total);
+      else if (ocrCandidate) want(wanted + 1);
+    },
+    done: () => prepared?.done(),
+  };
 }
 
 /**
@@ -177,23 +218,29 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   }
 
   let source: SourceDocument & { pageCount?: number };
-  if (kind === 'text') {
-    if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read.`);
-    source = extractText(bytes);
-  } else {
-    // A copy that owns its buffer, moved to the parse thread; the caller's bytes stay intact.
-    source = await parseInWorker(kind, bytes.slice(), {
-      maxPages: limits.maxPages,
-      timeoutMs: limits.timeoutMs,
-      ...(options.password !== undefined ? { password: options.password } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  }
-  throwIfAborted(options.signal);
-  if (source.pages.length > limits.maxPages) {
-    throw new PrecisFailure('TOO_MANY_PAGES', `This document has ${source.pages.length} pages; Precis reads at most ${limits.maxPages}. Split it into smaller files.`);
-  }
+  const early = earlyOcr(kind, options);
+  try {
+    if (kind === 'text') {
+      if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read.`);
+      source = extractText(bytes);
+    } else {
+      // A copy that owns its buffer, moved to the parse thread; the caller's bytes stay intact.
+      source = await parseInWorker(kind, bytes.slice(), {
+        maxPages: limits.maxPages,
+        timeoutMs: limits.timeoutMs,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(early ? { onPage: early.onPage } : {}),
+      });
+    }
+    throwIfAborted(options.signal);
+    if (source.pages.length > limits.maxPages) {
+      throw new PrecisFailure('TOO_MANY_PAGES', `This document has ${source.pages.length} pages; Precis reads at most ${limits.maxPages}. Split it into smaller files.`);
+    }
   await applyOcr(source, bytes, kind, options);
+  } finally {
+    early?.done();
+  }
   const structured = buildStructure(source);
   // Without printed pages a block is cited by its clause or its place in the document ("¶ 12").
   if (kind !== 'pdf') structured.blocks.forEach((b, i) => (b.paragraph = i + 1));

@@ -3,19 +3,22 @@
  * packages, pages drawn by pdf.js in a worker thread. Nothing is fetched. The engines and the
  * render thread are kept between documents of this process (keptTesseractPools.ts,
  * keptPageRenderer.ts), so a second scanned document starts neither again; a cancelled document
- * stops them.
+ * stops them. Its `prepare` starts both while the document is still parsed (see extractDocument).
  */
-import type { OcrHook } from '../extractDocument';
-import { borrowTesseractPool } from './keptTesseractPools';
+import type { OcrHook, OcrPreparation } from '../extractDocument';
+import { dropKeptPageRenderer, warmKeptPageRenderer } from './keptPageRenderer';
+import { borrowTesseractPool, type PoolLease } from './keptTesseractPools';
 import { ocrPages, type OcrOptions } from './ocrPages';
 
 export function createOcrHook(options: OcrOptions = {}): OcrHook {
-  return async (request) => {
-    const lease = borrowTesseractPool({
+  const borrow = (): PoolLease =>
+    borrowTesseractPool({
       language: options.language ?? 'eng',
       ...(options.workers ? { size: options.workers } : {}),
       ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     });
+  const read: OcrHook = async (request) => {
+    const lease = borrow();
     const { signal } = request;
     // On cancel every thread of the pool stops at once (unless another document is reading with it).
     const onAbort = (): void => lease.discard();
@@ -36,4 +39,36 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
       ...(r.failure ? { failure: r.failure } : {}),
     }));
   };
+  /**
+   * While the PDF is still parsed: the engines (with the language data) and the page-render
+   * thread (with pdf.js) start, so the first page is drawn and read as soon as the parse ends.
+   * The lease keeps the engines for the document; a cancel stops what was started here.
+   */
+  const prepare = (signal?: AbortSignal): OcrPreparation => {
+    let lease: PoolLease | undefined;
+    try {
+      lease = borrow();
+    } catch {
+      // A missing language fails when the pages are read, with its own message.
+      return { want: () => undefined, done: () => undefined };
+    }
+    const renderer = warmKeptPageRenderer();
+    const onAbort = (): void => {
+      lease.discard();
+      if (renderer) dropKeptPageRenderer(renderer);
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    return {
+      want: (pages) => {
+        if (!signal?.aborted) lease.pool.warm(pages);
+      },
+      done: () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (signal?.aborted) onAbort();
+        else lease.release();
+      },
+    };
+  };
+  return Object.assign(read, { prepare });
 }

@@ -47,6 +47,26 @@ export function keepPageRenderer(renderer: PageRenderer): void {
   kept = { renderer, timer };
 }
 
+/**
+ * Makes sure a render thread is kept, starting one that loads pdf.js now when none is (a document
+ * whose parse found a page to read, so the first page can be drawn as soon as the parse ends).
+ * Returns the thread it started, or undefined when one was kept already.
+ */
+export function warmKeptPageRenderer(): PageRenderer | undefined {
+  if (kept?.renderer.alive) return undefined;
+  const renderer = PageRenderer.start();
+  keepPageRenderer(renderer);
+  return renderer;
+}
+
+/** Stops `renderer` if it is the kept thread (a document cancelled before it drew in the thread it started). */
+export function dropKeptPageRenderer(renderer: PageRenderer): void {
+  if (kept?.renderer !== renderer) return;
+  clearTimeout(kept.timer);
+  kept = undefined;
+  void renderer.close();
+}
+
 /** True while a render thread is kept. */
 export function hasKeptPageRenderer(): boolean {
   return kept !== undefined;

@@ -75,6 +75,13 @@ export function borrowTesseractPool(options: PoolOptions): PoolLease {
   };
 }
 
+/** Engines of the kept pools that are running or starting (for a service's status and for tests). */
+export function keptEngineCount(): number {
+  let n = 0;
+  for (const { pool } of kept.values()) n += pool.liveWorkers + pool.startingWorkers;
+  return n;
+}
+
 /** Stops every kept engine now (a service shutting down, a test cleaning up). */
 export async function closeKeptTesseractPools(): Promise<void> {
   const all = [...kept.entries()];

@@ -79,6 +79,17 @@ export class PageRenderer {
   }
 
   /**
+   * Starts a thread that loads pdf.js and opens no document yet (one started ahead of the
+   * document it will draw, see keptPageRenderer.ts). The loading is not waited for: a document
+   * opened later waits behind it in the thread's queue; a failed load shows as a failed opening.
+   */
+  static start(): PageRenderer {
+    const r = new PageRenderer();
+    void r.call({ id: 0, type: 'load' }, []).reply.catch(() => undefined);
+    return r;
+  }
+
+  /**
    * Opens another PDF in this thread (pdf.js stays loaded; the previous document is closed), as
    * {@link open} does; on failure the thread is stopped.
    */

@@ -13,8 +13,12 @@ import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 export interface ReadPdfOptions {
   password?: string;
   maxPages: number;
-  /** Called after each page is read, so the caller can tell a long document from a stuck one. */
-  onPage?: (done: number, total: number) => void;
+  /**
+   * Called after each page is read, so the caller can tell a long document from a stuck one.
+   * `ocrCandidate`: the page has no usable text layer (a scan, or a garbage layer), so OCR in
+   * `auto` mode will read it; the caller may start OCR's engines before the parse ends.
+   */
+  onPage?: (done: number, total: number, ocrCandidate: boolean) => void;
 }
 
 /** pdf.js PasswordException codes (PasswordResponses). */
@@ -83,10 +87,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       }
       laidOut.push({ width: viewport.width, height: viewport.height, lines: buildLines(runs) });
       const verdict = judgeTextLayer(runs, viewport.width, viewport.height);
+      let ocrCandidate = true;
       if (verdict.garbage) garbledPages.push(n);
       else if (lacksTextLayer(verdict) && (await hasImages(page, pdfjs.OPS))) imageOnlyPages.push(n);
+      else ocrCandidate = false;
       page.cleanup();
-      options.onPage?.(n, pageCount);
+      options.onPage?.(n, pageCount, ocrCandidate);
     }
     const cleaned = removeRunningLines(laidOut);
     const pages: SourcePage[] = cleaned.map((p, i) => ({

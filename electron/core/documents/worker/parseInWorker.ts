@@ -19,12 +19,17 @@ export interface ParseOptions {
   /** Longest stretch without progress (opening the file, or one page) before the parse is stopped. */
   timeoutMs: number;
   signal?: AbortSignal;
+  /**
+   * Called as each PDF page is read (1-based `page` of `total`), while the parse goes on;
+   * `ocrCandidate`: the page has no usable text layer (see readPdf's onPage).
+   */
+  onPage?: (page: number, total: number, ocrCandidate: boolean) => void;
 }
 
 type WorkerReply =
   | { id: number; ok: true; value: SourceDocument & { pageCount?: number } }
   | { id: number; ok: false; code: string; message: string }
-  | { id: number; progress: { done: number; total: number } };
+  | { id: number; progress: { done: number; total: number; ocr?: boolean } };
 
 /** What a long document may add to the whole parse's bound, per page (see ./parseDeadline.ts). */
 const PER_PAGE_BUDGET_MS = 1000;
@@ -101,6 +106,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       if (reply.id !== id || settled) return;
       if ('progress' in reply) {
         deadline.progress(reply.progress.done, reply.progress.total, Date.now());
+        options.onPage?.(reply.progress.done, reply.progress.total, reply.progress.ocr === true);
         return;
       }
       finish(true);

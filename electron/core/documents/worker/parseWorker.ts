@@ -19,7 +19,8 @@ export interface ParseRequest {
 async function parse(req: ParseRequest): Promise<SourceDocument & { pageCount?: number }> {
   if (req.kind === 'pdf') {
     // Each page read tells the host the parse is moving, so only a stuck step times out.
-    const onPage = (done: number, total: number): void => parentPort?.postMessage({ id: req.id, progress: { done, total } });
+    // It also says whether the page needs OCR, so the host can start the engines meanwhile.
+    const onPage = (done: number, total: number, ocr: boolean): void => parentPort?.postMessage({ id: req.id, progress: { done, total, ocr } });
     return readPdf(req.bytes, { ...req.options, onPage });
   }
   // mammoth (and jszip) load only when a Word file arrives: PDFs never pay for them.
