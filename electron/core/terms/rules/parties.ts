@@ -2,6 +2,8 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
+import { partiesInFavorOf } from '../favorParties';
+import { partiesFromMemo } from '../memoParties';
 import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
 import { partiesFromTermSheet } from '../termSheetParties';
@@ -47,6 +49,15 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if (parties.length === 1) single ??= cited;
   }
   if (listed) return makeTerm(listed.parties, listed.text, listed.blocks, listed.parties.some((p) => hasBlank(p.name)));
+  // A one-sided instrument "made by A in favor of B": no between list, its maker and the one it is made for.
+  for (const [i, block] of ctx.preamble.slice(0, OPENING_SPAN).entries()) {
+    if (/^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
+    const favor = partiesInFavorOf(openingText(ctx.preamble.slice(i, i + 3)), options);
+    if (favor.length === 2) return makeTerm(favor, block.text, [block], favor.some((p) => hasBlank(p.name)));
+  }
+  // A confirmation or a letter set out as a memo: "To: A" and "From: B".
+  const memo = partiesFromMemo(ctx.preamble);
+  if (memo) return makeTerm(memo.parties, memo.blocks.map((b) => b.text).join('; '), memo.blocks);
   // "Party A (Shipper): NAME" lines, also where layout ran one on after the previous party's address.
   const roles = ctx.preamble.flatMap((b) => roleLinesOf(b.text).map((line) => ({ b, p: partyFromRoleLine(line) }))).filter((x): x is { b: Block; p: Party } => !!x.p);
   if (roles.length >= 2) return makeTerm(roles.map((r) => r.p), roles.map((r) => r.b.text).join('; '), roles.map((r) => r.b));

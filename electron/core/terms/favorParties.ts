@@ -1,0 +1,28 @@
+/**
+ * A one-sided instrument's parties: a guaranty, an undertaking or a maintenance agreement is "made
+ * by A in favor of B" (or "for the benefit of B") rather than between them. The maker and the one it
+ * is made for are its two parties.
+ */
+import type { Party } from '../../../shared/terms';
+import { partiesFromOpening, type PartyOptions } from './parties';
+
+/**
+ * "is made and entered into as of the 28th day of March 2006 by ACME HOLDINGS, L.P. (the "Investor"),
+ * in favor of BOLT BANK, N.A., …": a verb of making, "by", the maker, then "in favor of" (or "in favour
+ * of", "for the benefit of") and the other party. Group 1 is the maker with its description; the
+ * other party is what follows the match. No full stop between the verb and "by": a legal form's
+ * abbreviation may stand inside the maker's name.
+ */
+const MADE_BY_IN_FAVOR = /\b(?:made|executed|given|granted|delivered|entered\s+into)\b[^.;]{0,120}?\bby\s+(\S.{2,300}?),?\s+(?:in\s+favou?r\s+of|for\s+the\s+(?:sole\s+)?benefit\s+of)\s+/i;
+
+/** The maker and the beneficiary of an opening "made by A in favor of B", read as a list "between A and B". */
+export function partiesInFavorOf(opening: string, options: PartyOptions = {}): Party[] {
+  const text = opening.replace(/\s+/g, ' ');
+  const m = MADE_BY_IN_FAVOR.exec(text);
+  if (!m) return [];
+  const maker = m[1]!.replace(/,\s*$/, '');
+  const beneficiary = text.slice(m.index + m[0].length);
+  // Read by the same list grammar as "between A and B", so names, forms and short names end alike.
+  const parties = partiesFromOpening(`between ${maker}; and ${beneficiary}`, options);
+  return parties.length === 2 ? parties : [];
+}
