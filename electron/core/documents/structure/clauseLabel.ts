@@ -23,6 +23,18 @@ const LETTER_DOT = /^([a-z]|[A-Z])\.\s+(?=[A-Z(“"])/;
 const BULLET = /^[•●▪◦‣∙·–-]\s+/;
 const ROMAN = /^[ivxlc]+$/i;
 
+/**
+ * A date written day.month.year with a two-digit year ("30.4.98" on a signature line): a day, a month
+ * and a year no day can be (over 31), with no words after it. A clause "2.1.32 Crude Oil: means …"
+ * has words; a bare "5.2.1" line has a last part that could be a day, so stays a clause number.
+ */
+function isDottedDate(num: string, rest: string): boolean {
+  const parts = num.split('.').map(Number);
+  if (parts.length !== 3 || !/^\d{2}$/.test(num.split('.')[2]!)) return false;
+  const [day, month, year] = parts as [number, number, number];
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && year > 31 && !/\p{L}/u.test(rest.slice(0, 40));
+}
+
 /** Parses a leading clause label, or returns undefined when the text does not start with one. */
 export function parseClauseLabel(text: string): ClauseLabel | undefined {
   const t = text.trimStart();
@@ -54,6 +66,7 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     if (!num.includes('.') && m[2] !== '.') return undefined;
     if (!num.includes('.') && Number(num) > 300) return undefined;
     if (rest && /^[a-z%$]/.test(rest) && !num.includes('.')) return undefined;
+    if (isDottedDate(num, rest)) return undefined;
     return { kind: 'number', label: num, number: num, rest };
   }
   m = PAREN.exec(t) ?? HALF_PAREN.exec(t);
