@@ -188,6 +188,12 @@ export function shortNamesOf(piece: string): string[] {
 /** "Ann Lee, director of Lotus Ltd": a person, an office held, "of", then the body the person acts for. */
 const OFFICER_OF = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the\s+)?(?:(?:managing|executive|sole|general|authori[sz]ed)\s+)?(?:director|president|chief executive officer|ceo|owner|proprietor|partner|managing member|member|manager|chairman|chairwoman|chairperson|secretary|treasurer|officer|representative|signatory)\s+(?:of|for)\s+([A-Z].*)$/i;
 
+/**
+ * "Acme Media, a division of Bolt Group, Inc. (…)" (also "an operating / unincorporated division of"):
+ * group 1 is the division's name, group 2 the body it belongs to.
+ */
+const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+)?(?:(?:unincorporated|operating|business)\s+)?division\s+of\s+(?=[\p{Lu}\d])(.+)$/u;
+
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
   // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd".
@@ -197,6 +203,9 @@ export function nameOf(piece: string): string {
   // A person acting as an officer of a body ("Ann Lee, director of Lotus Ltd") contracts for the body: it is the party.
   const officer = OFFICER_OF.exec(s);
   if (officer && isPersonName(officer[1]!)) s = officer[2]!;
+  // "Acme Media, a division of Bolt Group, Inc.": the name the contract gives the party is the division's.
+  const division = DIVISION_OF.exec(s);
+  if (division) s = division[1]!;
   const innerMatch = new RegExp(String.raw`^([^(]+\([^()"“”]{1,20}\)\s*((?:[\w&'’-]+\s+){0,6}?),?\s*${LEGAL_FORM}\b\.?(?:,?\s*${LEGAL_FORM}\b\.?)*)`, 'i').exec(s);
   // The words between the bracket and the legal form continue the name: capitalised, not a description ("… (USA) A Texas Corporation").
   const inner = innerMatch && innerMatch[2]!.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) && !/^(?:A|An|The)$/.test(w)) ? innerMatch : null;
@@ -278,7 +287,10 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     // A name given an address or a body's description ("X located at …", "X, with offices at …") is a party too.
     // A place and a street number with no short name is an address the layout cut off ("Convention Square, 1 Harbour Road").
     if (!blank && !shorts.length && !hasEntityForm(name) && /^[^,(]+,\s*\d/.test(flat(piece))) continue;
-    const kept = blank || hasEntityForm(name) || isPersonName(name) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
+    // A division of a named body is that body's party under the division's name ("Acme Media, a division of Bolt Group, Inc.").
+    const body = DIVISION_OF.exec(flat(piece))?.[2];
+    const ofBody = !!body && isNameShaped(name) && (hasEntityForm(nameOf(body)) || isPersonName(nameOf(body)));
+    const kept = blank || ofBody || hasEntityForm(name) || isPersonName(name) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
     if (!kept) continue;
     if (out.some((p) => p.name === name)) continue;
     out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });

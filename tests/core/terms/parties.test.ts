@@ -16,6 +16,12 @@ describe('parties from an opening sentence (contracts written for the rule)', ()
     expect(roles('between Quillon Widgets, Inc. (‘Quillon’) and Tarrow Ltd (‘Tarrow’).')).toEqual(['Quillon Widgets, Inc. (Quillon)', 'Tarrow Ltd (Tarrow)']);
   });
 
+  it('keeps a division of a named body under the division\'s name', () => {
+    const roles = (opening: string): string[] => partiesFromOpening(opening, {}).map((p) => `${p.name} (${p.role ?? ''})`);
+    expect(roles('by and between Larkmoor Media, a division of Quillon Widgets, Inc. ("LM") with offices at 4 Elm Street, Dayton, Ohio and Tarrow, Inc. ("Tarrow").')).toEqual(['Larkmoor Media (LM)', 'Tarrow, Inc. (Tarrow)']);
+    expect(roles('between MARLOW CHEMICAL COMPANY, an operating division of Marlow Holdings Corporation ("Seller"), and Tarrow, Inc. ("Buyer").')).toEqual(['MARLOW CHEMICAL COMPANY (Seller)', 'Tarrow, Inc. (Buyer)']);
+  });
+
   it('does not end the sentence at an abbreviation in any case, a street or a dotted form', () => {
     expect(names('This Agreement is made by and between ORCHID HOLDINGS, INC. ("Orchid"), a Nevada corporation at 12 Mt. Vernon Rd., Suite 4, and Bellpine Data, L.L.C. ("Bellpine"). Orchid and Bellpine agree:')).toEqual(['ORCHID HOLDINGS, INC.', 'Bellpine Data, L.L.C.']);
     expect(sentenceEnd('Acme INC. and Bolt Co. of Oslo. Then')).toBe('Acme INC. and Bolt Co. of Oslo'.length);
