@@ -83,6 +83,21 @@ export function signatureDate(ctx: TermContext): SignatureDate | undefined {
   return undefined;
 }
 
+/** The fields of a signature: "By:", "Name:", "Title:". */
+const SIGNER_FIELD = /\b(?:By|Name|Title)\s*:/g;
+
+/**
+ * The "Date:" fields of a signature block run into one paragraph, as a text that lost its line
+ * breaks gives it ("… By: /s/ Ann Lee Name: Ann Lee Title: CEO Date: 4/24/2018 By: …"): only in a
+ * paragraph holding at least two signers' fields, and only dates right after "Date:" or "Dated:".
+ */
+function runOnSignatureDates(ctx: TermContext, b: Block): { d: FoundDate; b: Block }[] {
+  if ((b.text.match(SIGNER_FIELD) ?? []).length < 2) return [];
+  return findDates(b.text, ctx.dates)
+    .filter((d) => /\bdated?\s*:\s*$/i.test(b.text.slice(Math.max(0, d.index - 12), d.index)))
+    .map((d) => ({ d, b }));
+}
+
 /** A signer's line: "By: /s/ …", "Name: …", "Title: …". */
 const SIGNER_LINE = /^\s*(?:by|name|title)\s*:|\/s\//i;
 
@@ -111,10 +126,18 @@ function datesUnder(ctx: TermContext, start: number, witness = true): SignatureD
   }
   const from = start < 0 ? Math.max(0, blocks.length - SIGNATURE_BLOCKS) : witness ? start + 1 : start;
   const found: { d: FoundDate; b: Block }[] = [];
+  // The signatures run on in the IN WITNESS paragraph itself when the text lost its line breaks.
+  if (start >= 0 && witness) found.push(...runOnSignatureDates(ctx, blocks[start]!));
   for (const b of blocks.slice(from, from + SIGNATURE_BLOCKS)) {
     if (found.length && AFTER_SIGNATURES.test(b.text)) break;
-    // Prose after the signatures is the body going on (a signature page first, terms after it).
+    // Prose after the signatures is the body going on (a signature page first, terms after it),
+    // unless it is the signature block run into one paragraph.
     if (b.text.length > 300) {
+      const runOn = runOnSignatureDates(ctx, b);
+      if (runOn.length) {
+        found.push(...runOn);
+        continue;
+      }
       if (start >= 0) break;
       continue;
     }

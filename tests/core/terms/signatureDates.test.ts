@@ -17,6 +17,16 @@ const signatures: Entry[] = [
 ];
 
 describe('dates read from the signature block (contracts written for the rule)', () => {
+  it('reads the Date: fields of a signature block run into one paragraph', () => {
+    const opening = 'THIS RESELLER AGREEMENT ("Agreement") is entered into as of the Effective Date by and between Quarry Net Inc. ("Quarry") and Rill Mobile LLC ("Rill").';
+    const runOn = 'Quarry Net Inc. By: /s/ Ada Lind Name: Ada Lind Title: Chief Executive Officer Date: June 25, 2009 Rill Mobile LLC By: /s/ Bo Marsh Name: Bo Marsh Title: Managing Member Date: June 29, 2009 and the parties further acknowledge that this page may be delivered electronically and in counterparts, each an original.';
+    // In the IN WITNESS paragraph itself, or in the paragraph after it.
+    expect(terms(opening, `IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date. ${runOn}`).agreementDate?.value).toBe('2009-06-29');
+    expect(terms(opening, 'IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.', runOn).agreementDate?.value).toBe('2009-06-29');
+    // A long paragraph with one signer's fields is prose, not a signature block.
+    expect(terms(opening, 'IN WITNESS WHEREOF, the parties have executed this Agreement.', `${'The Reseller shall report its sales each quarter. '.repeat(6)}Name: the Reseller's contact. Date: June 29, 2009.`).agreementDate).toBeUndefined();
+  });
+
   it('takes the last signature as the date the contract was made and took effect', () => {
     const body: Entry[] = [
       'THIS RESELLER AGREEMENT ("Agreement") is entered into as of the Effective Date by and between Quarry Net Inc. ("Quarry") and Rill Mobile LLC ("Rill").',
