@@ -49,13 +49,9 @@ export interface RankWeights {
   clause: number;
   /** How much a sentence's similarity to those already picked counts against it (1 - lambda of maximal marginal relevance). */
   redundancy: number;
-  /** Penalty for a sentence that opens with its condition ("If …", "Subject to …"). */
-  conditional: number;
-  /** 1: the lead prior counts a sentence's place among the block's candidate sentences (headings and fragments not counted). */
-  positionAmongCandidates: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25, conditional: 0, positionAmongCandidates: 0 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -77,8 +73,6 @@ interface Candidate {
   block: Block;
   order: number;
   indexInBlock: number;
-  /** Place among the block's candidates. */
-  candidateIndexInBlock: number;
   blockIndexInClause: number;
   tokens: string[];
   preamble: boolean;
@@ -125,9 +119,6 @@ const SIGNAL_PATTERNS: readonly RegExp[] = [
   /\b(notice|days?|months?|years?)\b/i,
 ];
 
-// A sentence that opens with the condition under which it applies.
-const CONDITIONAL_OPENING = /^\W*(?:if|in the event|subject to|unless|except|notwithstanding|to the extent)\b/i;
-
 const FIGURE = /(\$|€|£|\b(usd|eur|gbp)\b|\b\d+\s*(%|percent|days?|months?|years?)\b|\(\d+\)|\b(19|20)\d\d\b)/i;
 
 // Lines that are never worth a summary sentence: signatures, page furniture, redaction marks, TOC leaders.
@@ -163,7 +154,7 @@ const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 
-const NO_FEATURES: Features = { centrality: 0, positionAmongCandidates: 0, conditional: 0, signals: 0, position: 0, figure: 0, words: 0 };
+const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 
 function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: number } {
   const out: Candidate[] = [];
@@ -181,7 +172,6 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
     const heading = clauseHeading(block);
     const clauseWeight = heading ? CLAUSE_WEIGHT[classifyClause(heading)] : 0;
     const spans = splitSentences(block.text);
-    let candidateIndexInBlock = 0;
     spans.forEach((span, indexInBlock) => {
       const text = span.text.replace(/\s+/g, ' ');
       const tokens = contentTokens(text);
@@ -198,7 +188,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
       const shown = compressSentence(text);
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
-      out.push({ text: shown, raw: text, block, order, indexInBlock, candidateIndexInBlock: candidateIndexInBlock++, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
+      out.push({ text: shown, raw: text, block, order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
   }
   return { cands: out, read: order };
@@ -207,8 +197,6 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
 // What a sentence offers, before weighting: centrality, signals and position in [0, 1], length in words.
 interface Features {
   centrality: number;
-  positionAmongCandidates: number;
-  conditional: number;
   signals: number;
   position: number;
   figure: number;
@@ -248,8 +236,6 @@ function measure(cands: Candidate[]): void {
       signals: SIGNAL_PATTERNS.reduce((s, re) => s + (re.test(c.text) ? 1 : 0), 0) / SIGNAL_PATTERNS.length,
       position: (c.indexInBlock === 0 ? 0.6 : 0.6 / (1 + c.indexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause)),
       figure: FIGURE.test(c.text) ? 1 : 0,
-      positionAmongCandidates: (c.candidateIndexInBlock === 0 ? 0.6 : 0.6 / (1 + c.candidateIndexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause)),
-      conditional: CONDITIONAL_OPENING.test(c.text) ? 1 : 0,
       words: c.text.split(' ').length,
     };
   }
@@ -264,7 +250,7 @@ function weigh(cands: Candidate[], w: RankWeights): void {
     const f = c.features;
     // Very long sentences read badly in a summary and crowd out others.
     const lengthPenalty = f.words > longWords ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : 0;
-    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * (w.positionAmongCandidates >= 0.5 ? f.positionAmongCandidates : f.position) - w.conditional * f.conditional + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
+    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
   }
 }
 
