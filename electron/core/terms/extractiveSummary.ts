@@ -43,6 +43,9 @@ const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e\s+of\b
 const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 
+// The words that mark the operative part of a very long sentence, by section.
+const OPERATIVE_MARKS: Partial<Record<Section, RegExp>> = { 'Risks and unusual clauses': RISK_WORDS, 'Key terms': KEY_TERM_WORDS };
+
 const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
 const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
 
@@ -131,8 +134,10 @@ export function extractiveSummary(
     if (!picks.length) continue;
     // Obligations grouped by who owes them, in reading order within each party.
     if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);
-    // A 200-word indemnity or termination trigger is shown by its operative part (its citation names the clause to read whole).
-    const points = picks.map((s) => (section === 'Risks and unusual clauses' ? { ...toPoint(s), text: operativePart(s.text, { marks: RISK_WORDS }) } : toPoint(s)));
+    // A 200-word indemnity, termination trigger or payment list is shown by its operative part,
+    // read by the words that put it in this section (its citation names the clause to read whole).
+    const marks = OPERATIVE_MARKS[section];
+    const points = picks.map((s) => (marks ? { ...toPoint(s), text: operativePart(s.text, { marks }) } : toPoint(s)));
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);
   }

@@ -109,6 +109,25 @@ describe('model-free summary', () => {
     expect(s.points.find((p) => p.text.startsWith('If either party'))?.citations).toEqual([{ blockId: 'p3.1', page: 3, clause: '11.2' }]);
   });
 
+  it('shows a very long Key terms sentence by its lead-in and first item, read by the key-term words', () => {
+    const fees =
+      'In consideration of the Services, the Customer shall pay to the Provider, in the currency and to the account named in the order form: ' +
+      '(a) a monthly service fee of four thousand five hundred dollars ($4,500) for each site at which the Services are provided during that month, invoiced in advance on the first business day of the month; ' +
+      '(b) the reasonable travel and subsistence expenses of the Provider’s engineers for visits to a site requested by the Customer, invoiced monthly in arrears with receipts; and ' +
+      '(c) for work outside the scope of the Services that the Customer orders in writing, the time spent at the daily rates in the Provider’s rate card then in force.';
+    const doc = makeDoc([
+      { text: 'SERVICES AGREEMENT', kind: 'heading' },
+      'This Services Agreement is made between Acme Components Ltd ("Provider") and Beta Motors plc ("Customer").',
+      { text: fees, clause: '4.1', section: ['Fees and Payment'] },
+    ]);
+    const s = extractiveSummary(doc.blocks, { sentences: 4 });
+    expect(s.markdown).toContain('## Key terms');
+    expect(s.points.map((p) => p.text)).toContain(
+      'In consideration of the Services, the Customer shall pay to the Provider, in the currency and to the account named in the order form: ' +
+        '(a) a monthly service fee of four thousand five hundred dollars ($4,500) for each site at which the Services are provided during that month, invoiced in advance on the first business day of the month …',
+    );
+  });
+
   it('falls back to the most central sentence when there are no key terms to speak of', () => {
     const plain = makeDoc(['we may change these terms at any time. you can delete your account whenever you like. we keep your data for thirty days after that.']);
     const s = extractiveSummary(plain.blocks, { sentences: 2 });
