@@ -1,7 +1,7 @@
 /**
  * Tesseract engines kept between documents in one process (the app's service, a CLI run over a
- * folder): starting an engine costs its thread, the WebAssembly instance, the language data and
- * V8's compilation of the engine's hot code, about a second of CPU per document of a few pages.
+ * folder): starting an engine costs its thread, the WebAssembly instance and the language data
+ * (V8's compilation of the engine's hot code is paid once per process, see tesseractPool.ts).
  * A document borrows the pool for its language and size; when no document has used it for
  * KEEP_IDLE_MS it is stopped and its memory (about 130 MB per engine) given back. Idle engines
  * never keep the process alive.

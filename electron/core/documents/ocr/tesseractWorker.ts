@@ -12,7 +12,6 @@
  *   is read only if the two do not match).
  * The host terminates the thread on cancel and on overrun: WebAssembly cannot be interrupted.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { threadCpuMs } from './threadCpuMs';
@@ -20,10 +19,11 @@ import { blocksFromTsv } from './tesseractTsv';
 
 export type TessRequest =
   /**
-   * `corePaths`: engine builds to try in order (SIMD first, plain as the fallback); `model`: the
-   * language's traineddata, already decompressed (the pool does that once for all its threads).
+   * `corePath`: the engine build's loader; `module`: its WebAssembly, compiled once per process by
+   * the pool (see tesseractPool.ts); `model`: the language's traineddata, already decompressed
+   * (the pool does that once for all its threads).
    */
-  | { type: 'init'; corePaths: string[]; model: Uint8Array; language: string }
+  | { type: 'init'; corePath: string; module: object; model: Uint8Array; language: string }
   /** `image`: a binary PGM; `dpi`: the resolution it was drawn at (a PGM carries none). */
   | { type: 'read'; id: number; image: Uint8Array; dpi: number; deskew: boolean };
 
@@ -83,7 +83,6 @@ interface WasmInstance {
   readonly exports: Record<string, unknown>;
 }
 interface WasmApi {
-  compile(bytes: Uint8Array): Promise<object>;
   Instance: new (module: object, imports: object) => WasmInstance;
   Memory: abstract new (...args: never[]) => WasmMemory;
 }
@@ -107,29 +106,17 @@ const require = createRequire(import.meta.url);
 let engine: { module: TessModule; api: TessApi; memory: WasmMemory | undefined } | undefined;
 
 async function init(req: Extract<TessRequest, { type: 'init' }>): Promise<void> {
-  let module: TessModule | undefined;
   let memory: WasmMemory | undefined;
-  let lastError: unknown;
-  for (const corePath of req.corePaths) {
-    try {
-      // The build's .wasm sits beside its loader (which would read that same file itself).
-      // Compiling it first makes a build this runtime cannot run (no SIMD) fail here, so the next is tried.
-      const compiled = await wasm.compile(readFileSync(corePath.replace(/\.js$/, '.wasm')));
-      const instantiateWasm: InstantiateWasm = (imports, receive) => {
-        const instance = new wasm.Instance(compiled, imports);
-        memory = Object.values(instance.exports).find((v): v is WasmMemory => v instanceof wasm.Memory);
-        receive(instance, compiled);
-        return instance.exports;
-      };
-      const factory = require(corePath) as (options: object) => Promise<TessModule>;
-      // The engine reports progress through this callback; nothing listens.
-      module = await factory({ TesseractProgress: () => undefined, instantiateWasm });
-      break;
-    } catch (e) {
-      lastError = e;
-    }
-  }
-  if (!module) throw lastError instanceof Error ? lastError : new Error('no engine build could be loaded');
+  // The module arrives compiled: instantiating it here shares its code with every other engine.
+  const instantiateWasm: InstantiateWasm = (imports, receive) => {
+    const instance = new wasm.Instance(req.module, imports);
+    memory = Object.values(instance.exports).find((v): v is WasmMemory => v instanceof wasm.Memory);
+    receive(instance, req.module);
+    return instance.exports;
+  };
+  const factory = require(req.corePath) as (options: object) => Promise<TessModule>;
+  // The engine reports progress through this callback; nothing listens.
+  const module = await factory({ TesseractProgress: () => undefined, instantiateWasm });
   module.FS.writeFile(`./${req.language}.traineddata`, req.model);
   const api = new module.TessBaseAPI();
   if (api.Init(null, req.language, OEM_LSTM_ONLY) === -1) throw new Error('the language data could not be loaded');
