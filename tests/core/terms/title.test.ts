@@ -11,6 +11,15 @@ describe('title rule', () => {
     expect(title('RESEARCH AGREEMENT made by and between Quillon Widgets Inc. and Tarrow Ltd January 5, 2015')).toBe('RESEARCH AGREEMENT');
   });
 
+  it('keeps the subject written after the instrument\'s name, in the title\'s own case', () => {
+    expect(title('Exhibit 10.4', 'Outsourcing Contract on Development of Harbour View Hotel', 'Planning Unit: Tarrow Architects')).toBe('Outsourcing Contract on Development of Harbour View Hotel');
+    expect(title('COOPERATION AGREEMENT OF THE KESTREL SOLAR PROJECT')).toBe('COOPERATION AGREEMENT OF THE KESTREL SOLAR PROJECT');
+    // A subject in another case, or with a date, names an event: the line is no title.
+    expect(title('SPONSORSHIP AGREEMENT for Boxing Event in Macau, on April 22, 2000')).toBeUndefined();
+    expect(title('SPONSORSHIP AGREEMENT on the Boxing Event in Macau')).toBeUndefined();
+    expect(title('Sponsorship Agreement on Boxing Event of April 22, 2000')).toBeUndefined();
+  });
+
   it('reads the heading when a layout ran the opening sentence on after it', () => {
     const run = (text: string): unknown => extractKeyTerms(makeDoc([{ text, kind: 'paragraph' }, 'The parties agree as follows.'])).terms.title?.value;
     expect(run('Exhibit 10.7 BARLEY SUPPLY AGREEMENT This Barley Supply Agreement ("Agreement") is entered into as of June 3, 2016 between Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('BARLEY SUPPLY AGREEMENT');

@@ -27,10 +27,12 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
  * it) with at least one word before the noun, e.g. "TURN - KEY MANUFACTURING AGREEMENT",
- * "Amendment No. 1 to Supply Agreement". Numbered clause headings ("2.1 Agreement to Supply",
+ * "Amendment No. 1 to Supply Agreement", also with its subject after it ("Outsourcing Contract on
+ * Development of the Harbour Hotel", "Cooperation Agreement of the Solar Project"; see subjectFits).
+ * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * What a layout glues before a title on the same line: a party's name ending in its legal form, a
@@ -99,6 +101,7 @@ function isTitleLine(b: Block): boolean {
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   if (!TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || t.split(' ').length < 2) return false;
+  if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
@@ -108,6 +111,20 @@ function isTitleLine(b: Block): boolean {
   const line = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
   if (/^[A-Z]/.test(t) && !/,/.test(t) && t.split(' ').length <= 5 && new RegExp(String.raw`^${escapeRegExp(t)}\s+(?:by\s+and\s+)?(?:between|among)\s+[A-Z]`, 'i').test(line)) return true;
   return capitalised / Math.max(1, words.length) >= 0.8;
+}
+
+/**
+ * A subject after the instrument's name ("… Contract on Development of the Harbour Hotel") is part of
+ * the title only when written like it: in capitals after a name in capitals, with no date in it
+ * ("SPONSORSHIP AGREEMENT for Boxing Event in China, on April 22, 2000" names the event, not the title).
+ */
+function subjectFits(title: string): boolean {
+  const m = /\b(agreement|contract|licen[cs]e|lease|deed|understanding|arrangement|plan|conditions)\s+(?:of|on|regarding|concerning)\s+(.+)$/i.exec(title);
+  if (!m) return true;
+  const subject = m[2]!.replace(/\([^)]*\)\s*$/, '');
+  if (/\b(?:19|20)\d\d\b/.test(subject)) return false;
+  const caps = m[1] === m[1]!.toUpperCase();
+  return !caps || subject === subject.toUpperCase();
 }
 
 /** Words in capitals with no legal form, date, comma or "d/b/a": the first line of a title set over two. */
