@@ -25,6 +25,7 @@ describe('title rule', () => {
     expect(run('Exhibit 10.7 BARLEY SUPPLY AGREEMENT This Barley Supply Agreement ("Agreement") is entered into as of June 3, 2016 between Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('BARLEY SUPPLY AGREEMENT');
     expect(run('EXHIBIT 10.3 FIRST AMENDMENT TO MILLING AGREEMENT This First Amendment ("Amendment") to the Milling Agreement dated May 2, 2011 is made by and between Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('FIRST AMENDMENT TO MILLING AGREEMENT');
     expect(run('CONSULTING SERVICES AGREEMENT CONSULTING SERVICES AGREEMENT, dated as of April 1, 2019 (the "Agreement"), between Ann Lee and Tarrow Ltd.')).toBe('CONSULTING SERVICES AGREEMENT');
+    expect(run('PROMOTION AGREEMENT (the “Agreement”) This agreement is made between Quillon Widgets, Inc. and Tarrow Ltd.')).toBe('PROMOTION AGREEMENT');
     // A lower-case "this" goes on with the sentence: no heading ends there.
     expect(run('The Services Agreement this year is made between Quillon Widgets, Inc. and Tarrow Ltd.')).not.toBe('The Services Agreement');
   });

@@ -60,7 +60,8 @@ const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
 /** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
 function cutOpening(text: string): string {
   const m = TITLE_THEN_OPENING.exec(text);
-  return m && m[2]!.startsWith('T') ? m[1]! : text;
+  // A definition between them ("PROMOTION AGREEMENT (the “Agreement”) This agreement …") is not part of the name.
+  return m && m[2]!.startsWith('T') ? m[1]!.replace(/\s*\((?:the\s+|this\s+)?[“"‘'][^()]*\)$/, '') : text;
 }
 
 /**
