@@ -237,7 +237,7 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
     if (source.pages.length > limits.maxPages) {
       throw new PrecisFailure('TOO_MANY_PAGES', `This document has ${source.pages.length} pages; Precis reads at most ${limits.maxPages}. Split it into smaller files.`);
     }
-  await applyOcr(source, bytes, kind, options);
+    await applyOcr(source, bytes, kind, options);
   } finally {
     early?.done();
   }
