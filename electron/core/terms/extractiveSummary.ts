@@ -38,8 +38,10 @@ export interface ExtractiveSummary {
 
 type Section = Exclude<(typeof SUMMARY_SECTIONS)[number], 'Overview'>;
 
-// "exclusive of" means "not counting" (an amount net of a fee), not an exclusivity right.
-const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e\s+of\b)\w*|non-?compet\w*|forfeit\w*|waive\w*|as is|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
+// "exclusive of" means "not counting" (an amount net of a fee), not an exclusivity right. "As is"
+// is the disclaimer only as a phrase of its own (quoted, "as is" basis, "as is, without …", "as
+// is." at the end); "as is reasonably necessary", "as is required" compare, and disclaim nothing.
+const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e\s+of\b)\w*|non-?compet\w*|forfeit\w*|waive\w*|as[- ]is(?=\s*["”’',.;:)]|\s+(?:basis|and|with|without|where)\b|\s*$)|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
 const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 

@@ -68,6 +68,9 @@ describe('model-free summary', () => {
       { text: 'Provider shall defend Customer against third-party claims that the services infringe a patent.', clause: '8.1', section: ['Indemnification'] },
       // "exclusive of" means "not counting": it is an amount to forward, not an exclusivity risk.
       { text: 'Provider shall forward the amounts it collects, exclusive of its commission, within sixty (60) days after each month ends.', clause: '4.2' },
+      // "As is" disclaims only as a phrase of its own; "as is reasonably necessary" compares.
+      { text: 'The hosted reports are provided "as is", without any warranty of accuracy.', clause: '6.1' },
+      { text: 'Customer shall give Provider such access to its premises as is reasonably necessary for the installation.', clause: '6.2' },
       { text: 'Provider shall keep the servers in a locked room.', clause: '5.1' },
       { text: 'Customer shall name one contact person for support requests.', clause: '5.2' },
       { text: 'Provider shall answer support requests from that contact person.', clause: '5.3' },
@@ -82,9 +85,11 @@ describe('model-free summary', () => {
     expect(sectionOf('Neither party is liable')).toBe('Risks and unusual clauses');
     expect(sectionOf('Provider shall defend Customer')).toBe('Risks and unusual clauses');
     expect(sectionOf('Provider shall forward the amounts')).toBe('Dates and deadlines');
+    expect(sectionOf('The hosted reports are provided')).toBe('Risks and unusual clauses');
+    expect(sectionOf('Customer shall give Provider such access')).toBe('Obligations');
     // Obligations grouped by who owes them: the Customer's, then the Provider's, each in reading order.
     const obligations = s.markdown.split('## Obligations\n\n')[1]?.split('\n\n')[0]?.split('\n').map((l) => l.split(' shall')[0]);
-    expect(obligations).toEqual(['- Customer', '- Provider', '- Provider']);
+    expect(obligations).toEqual(['- Customer', '- Customer', '- Provider', '- Provider']);
   });
 
   it('shows a very long Risks sentence by its operative part, cited to its clause', () => {
