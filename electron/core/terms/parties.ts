@@ -28,7 +28,7 @@ const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|
 
 /** A quoted short name inside parentheses: (the "Company"), ("Seller" or "Buyer"), (hereinafter "IBM"). */
 const SHORT_NAMES = /\(([^()]{0,160})\)/g;
-// A closing ’ is never followed by a letter: inside a name it is an apostrophe (“PAPA JOHN’S”, ‘Logan’s’).
+// A closing ’ is never followed by a letter: inside a name it is an apostrophe (“ACME’S KITCHENS”, ‘Baxter’s’).
 const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”"“]|’(?!\p{L}))/gu;
 
 /**

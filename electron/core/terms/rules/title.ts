@@ -28,7 +28,7 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
  * it) with at least one word before the noun, e.g. "TURN - KEY MANUFACTURING AGREEMENT",
  * "Amendment No. 1 to Supply Agreement", also with its subject after it ("Outsourcing Contract on
- * Development of the Harbour Hotel", "Cooperation Agreement of the Solar Project"; see subjectFits).
+ * Development of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
@@ -115,9 +115,9 @@ function isTitleLine(b: Block): boolean {
 }
 
 /**
- * A subject after the instrument's name ("… Contract on Development of the Harbour Hotel") is part of
+ * A subject after the instrument's name ("… Contract on Development of the Riverside Clinic") is part of
  * the title only when written like it: in capitals after a name in capitals, with no date in it
- * ("SPONSORSHIP AGREEMENT for Boxing Event in China, on April 22, 2000" names the event, not the title).
+ * ("SPONSORSHIP AGREEMENT for Sailing Regatta in Norway, on May 3, 2001" names the event, not the title).
  */
 function subjectFits(title: string): boolean {
   const m = /\b(agreement|contract|licen[cs]e|lease|deed|understanding|arrangement|plan|conditions)\s+(?:of|on|regarding|concerning)\s+(.+)$/i.exec(title);
