@@ -7,7 +7,7 @@ import type { Party } from '../../../shared/terms';
 import { partiesFromOpening, type PartyOptions } from './parties';
 
 /**
- * "is made and entered into as of the 28th day of March 2006 by ACME HOLDINGS, L.P. (the "Investor"),
+ * "is made and entered into as of the 3rd day of June 2011 by ACME HOLDINGS, L.P. (the "Maker"),
  * in favor of BOLT BANK, N.A., …": a verb of making, "by", the maker, then "in favor of" (or "in favour
  * of", "for the benefit of") and the other party. Group 1 is the maker with its description; the
  * other party is what follows the match. No full stop between the verb and "by": a legal form's

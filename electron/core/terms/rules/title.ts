@@ -27,8 +27,8 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
  * it) with at least one word before the noun, e.g. "TURN - KEY MANUFACTURING AGREEMENT",
- * "Amendment No. 1 to Supply Agreement", also with its subject after it ("Outsourcing Contract on
- * Development of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
+ * "Amendment No. 1 to Supply Agreement", also with its subject after it ("Services Contract on
+ * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
@@ -51,8 +51,8 @@ const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
 
 /**
  * A heading run into the opening sentence on one line, as a layout or a text conversion without
- * line breaks gives it: "PROMOTION AGREEMENT This Promotion Agreement ("Agreement") is entered …",
- * "STRATEGIC ALLIANCE AGREEMENT THIS AGREEMENT is made …". Group 1 is the heading: it ends in an
+ * line breaks gives it: "SUPPLY AGREEMENT This Supply Agreement ("Agreement") is entered …",
+ * "LICENCE AGREEMENT THIS AGREEMENT is made …". Group 1 is the heading: it ends in an
  * instrument noun (or a parenthesis after it) right before the sentence's "This".
  */
 const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s*\([^()]{1,40}\))?)\s+(this\s+\S.*)$/i;
@@ -60,12 +60,12 @@ const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
 /** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
 function cutOpening(text: string): string {
   const m = TITLE_THEN_OPENING.exec(text);
-  // A definition between them ("PROMOTION AGREEMENT (the “Agreement”) This agreement …") is not part of the name.
+  // A definition between them ("SUPPLY AGREEMENT (the “Agreement”) This agreement …") is not part of the name.
   return m && m[2]!.startsWith('T') ? m[1]!.replace(/\s*\((?:the\s+|this\s+)?[“"‘'][^()]*\)$/, '') : text;
 }
 
 /**
- * The same when the opening sentence starts with the name itself: "SERVICES AGREEMENT SERVICES
+ * The same when the opening sentence starts with the name itself: "CONSULTING AGREEMENT CONSULTING
  * AGREEMENT, dated as of …" (the heading, then the sentence). Group 1 is the heading.
  */
 const TITLE_REPEATED = /^(.{6,100}?)\s+\1\b.*$/i;
@@ -115,7 +115,7 @@ function isTitleLine(b: Block): boolean {
 }
 
 /**
- * A subject after the instrument's name ("… Contract on Development of the Riverside Clinic") is part of
+ * A subject after the instrument's name ("… Contract on Maintenance of the Riverside Clinic") is part of
  * the title only when written like it: in capitals after a name in capitals, with no date in it
  * ("SPONSORSHIP AGREEMENT for Sailing Regatta in Norway, on May 3, 2001" names the event, not the title).
  */
@@ -168,7 +168,7 @@ function openingNames(opening: string, title: string): boolean {
 
 /**
  * A cover page's title, then the operative document's own heading before its opening sentence
- * ("OUTSOURCING AGREEMENT" on the cover, "OUTSOURCING BASE AGREEMENT" over "This Outsourcing Base
+ * ("SERVICES AGREEMENT" on the cover, "MASTER SERVICES AGREEMENT" over "This Master Services
  * Agreement is entered into …"): the heading the opening sentence names is the document's name.
  * The first title stays when the opening names it too, or when the later heading is only a part of
  * it ("SPONSORSHIP AGREEMENT" under "ACME JAGUARS SPONSORSHIP AGREEMENT").
