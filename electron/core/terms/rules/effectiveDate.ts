@@ -12,8 +12,11 @@ import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termC
 
 /** "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes. */
 const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"]\s*\)/i;
-/** "this Agreement is / shall be / becomes effective (as of | on | from) …". */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"]?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+/**
+ * "this Agreement is / shall be / becomes effective (as of | on | from) …", "shall come (or enter) into
+ * force on …".
+ */
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"]?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -74,6 +77,9 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  */
 const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:shall\s+)?means?)\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?/i;
 
+/** "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's). */
+const EFFECTIVE_DATE_IS = /\bthe\s+effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+/i;
+
 /** The formula "the date hereof" / "the date of this Agreement" right after the words that make it effective. */
 const HEREOF = /^\s*(?:and\s+after\s+)?(?:the\s+)?date\s+(?:hereof|of\s+this\s+agreement)\b/i;
 /** A name given to that date: (the "Commencement Date"), ("Effective Date"). */
@@ -111,7 +117,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffect(?:ive)?\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.
@@ -135,6 +141,13 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       const pointed = pointedDate(ctx, s, pointer, agreement);
       if (pointed) return pointed;
     }
+  }
+  // 2a. "The Effective Date of this Agreement is February 1, 2019": the date itself, right after "is"
+  // (not a price or a blank: "… in effect on the Effective Date of this Agreement is [*] off list").
+  for (const s of ctx.sentences) {
+    const m = EFFECTIVE_DATE_IS.exec(s.text);
+    const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
+    if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
   }
   // 2b. The contract's term defined as a period from a date: ""Contract Period" shall mean that period
   // of time commencing on January 1, 2000 and concluding …", "The effective term is 12 months beginning

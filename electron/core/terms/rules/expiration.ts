@@ -24,6 +24,10 @@ const TERM_CUE = new RegExp(
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
     String.raw`(?:shall|will)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
+    // "This Agreement is effective from … through …", "shall be binding for a period of …", "is concluded
+    // for an indefinite period", "will run for twenty-four (24) months", "shall last for two years"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:from|for|until|through)|(?:binding|valid)\s+for|(?:concluded|entered\s+into|made)\s+for)`,
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:run|last)\s+(?:for|until|through)`,
     // "shall continue [in force] until terminated by either party …"
     String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
@@ -69,7 +73,7 @@ const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|concl
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
 /** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+)?(?:\w+\s+)?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+)?(?:\w+\s+)?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * "After the Initial Term, this Agreement shall continue on a month to month basis until terminated":
@@ -107,6 +111,9 @@ function scoreSentence(s: Sentence): number {
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
   if (NO_END.test(t)) score += 1;
   if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b/i.test(t)) score += 2;
+  // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
+  // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y".
+  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t)) score += 1;
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
@@ -182,10 +189,11 @@ const ORDINALS: Record<string, number> = {
 /**
  * An end on an anniversary of the start: "until the fourth (4th) anniversary of the Effective Date",
  * "expire upon the earlier of (i) the first anniversary of the Effective Date", "terminating on the
- * eighth anniversary of the Commencement Date". Group 1: the number (ordinal or cardinal word,
+ * eighth anniversary of the Commencement Date", "commence on the Effective Date and expire on the third
+ * anniversary thereof" (the start the sentence named). Group 1: the number (ordinal or cardinal word,
  * or digits); an optional "(4th)" / "(4)" and "year" follow.
  */
-const ANNIVERSARY = /\b(?:until|through|to|on|upon|at|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+of\s+(?:the\s+)?(?:effective|commencement|start)\s+date\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|on|upon|at|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start)\s+date|thereof)\b/i;
 
 function anniversaryNumber(word: string): number | undefined {
   const w = word.toLowerCase();

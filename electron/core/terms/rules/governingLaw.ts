@@ -10,9 +10,10 @@ import { makeTerm, type TermContext } from '../termContext';
 /**
  * A choice-of-law sentence: "governed by", "construed (in accordance with | under)",
  * "interpreted", "governing law", "applicable law", "subject to the laws of", "the laws of X shall
- * govern", "controlled by the laws of", "applied … in accordance with the laws of".
+ * govern", "Texas law governs this Agreement", "controlled by the laws of", "applied … in accordance
+ * with the laws of".
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|controlled\s+by|applied)\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|applied)\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
@@ -33,7 +34,9 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     if (!cue || !/\blaws?\b/i.test(s.text)) continue;
     // "The laws of California shall govern …": the place comes before the cue.
     const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b[^.;]*$/i);
-    const from = lawsBefore >= 0 ? lawsBefore : cue.index;
+    // "Texas law governs this Agreement", "Swiss law shall govern": the place named just before "law".
+    const placeLawBefore = s.text.slice(0, cue.index).search(/(?:\b[A-Z][\w'’.]*\s+){1,3}(?:substantive\s+|internal\s+)?laws?\s+(?:shall\s+|will\s+)?$/);
+    const from = lawsBefore >= 0 ? lawsBefore : placeLawBefore >= 0 ? placeLawBefore : cue.index;
     const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, ''), s.text.slice(0, from));
     // "the laws of [***]", "the laws of the State of ______": the place was withheld or left blank.
     const withheld = place ? undefined : WITHHELD.exec(s.text.slice(from))?.[1];
