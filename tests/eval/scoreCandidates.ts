@@ -3,7 +3,9 @@
  * document out over the grid, nested (the candidate grid in place of the shipped one, against the
  * wide grid) and in sample. A record of how session 8 measured its candidates; the knobs of C1, C2b,
  * C6, C7, C12, C13 and C17 were removed after they were dropped (the two commits "Extractive ranking
- * experiments (session 8…)" have them and their grids).
+ * experiments (session 8…)" have them and their grids). Session 9's knobs (C18, C18b and the
+ * learned-weights harness tests/eval/scoreLearned.ts of C19/C19b) are in the commit "Extractive
+ * ranking experiments (session 9)" and were removed after they were dropped.
  */
 import { readPlainEnglish } from './summaryEval';
 import { KIT_DIR } from '../helpers/kit';
@@ -13,8 +15,6 @@ const grids: Record<string, Grid> = {
   base: GRID_S5,
   C1b: { ...GRID_S5, relativeLong: [0, 0.5, 1] },
   C2: { ...GRID_S5, redundancy: [0, 0.25, 0.5] },
-  C18: { ...GRID_S5, graph: [0, 0.5, 1] },
-  C18b: { ...GRID_S5, degree: [0, 0.5, 1] },
 };
 const name = process.argv[2] ?? 'base';
 const grid = grids[name]!;

@@ -49,13 +49,9 @@ export interface RankWeights {
   clause: number;
   /** How much a sentence's similarity to those already picked counts against it (1 - lambda of maximal marginal relevance). */
   redundancy: number;
-  /** EXPERIMENT C18: share of centrality taken from graph centrality (PageRank over sentence cosines). */
-  graph: number;
-  /** EXPERIMENT C18b: share of centrality taken from degree centrality (mean cosine to the other sentences). */
-  degree: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25, graph: 0, degree: 0 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -245,48 +241,17 @@ function measure(cands: Candidate[]): void {
   }
 }
 
-// EXPERIMENT C18/C18b: graph centralities on the centroid cosine's scale (computed once, on demand).
-const graphCache = new WeakMap<Candidate[], { lex: number[]; deg: number[] }>();
-function graphCentrality(cands: Candidate[]): { lex: number[]; deg: number[] } {
-  const hit = graphCache.get(cands);
-  if (hit) return hit;
-  const n = cands.length;
-  const sim: number[][] = cands.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i]![j] = sim[j]![i] = cosine(cands[i]!, cands[j]!);
-  const rowSum = sim.map((r) => r.reduce((a, b) => a + b, 0));
-  const meanCentroid = n ? cands.reduce((a, c) => a + c.features.centrality, 0) / n : 0;
-  const deg = rowSum.map((r) => (n > 1 ? r / (n - 1) : 0));
-  const meanDeg = n ? deg.reduce((a, b) => a + b, 0) / n : 0;
-  let p = new Array<number>(n).fill(1 / Math.max(1, n));
-  for (let it = 0; it < 50; it++) {
-    const q = new Array<number>(n).fill(0.15 / Math.max(1, n));
-    for (let j = 0; j < n; j++) {
-      if (rowSum[j]! <= 0) {
-        for (let i = 0; i < n; i++) q[i]! += (0.85 * p[j]!) / n;
-        continue;
-      }
-      for (let i = 0; i < n; i++) if (sim[j]![i]) q[i]! += (0.85 * p[j]! * sim[j]![i]!) / rowSum[j]!;
-    }
-    p = q;
-  }
-  const out = { lex: p.map((v) => v * n * meanCentroid), deg: deg.map((v) => (meanDeg > 0 ? (v / meanDeg) * meanCentroid : 0)) };
-  graphCache.set(cands, out);
-  return out;
-}
-
 // Each candidate's score under the weights (cheap: the features were measured once per document).
 function weigh(cands: Candidate[], w: RankWeights): void {
-  const g = w.graph > 0 || w.degree > 0 ? graphCentrality(cands) : undefined;
   const lengths = cands.map((c) => c.features.words).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const longWords = Math.max(w.longWords, w.relativeLong * median);
-  cands.forEach((c, ci) => {
+  for (const c of cands) {
     const f = c.features;
-    const central = g ? (1 - w.graph - w.degree) * f.centrality + w.graph * g.lex[ci]! + w.degree * g.deg[ci]! : f.centrality;
     // Very long sentences read badly in a summary and crowd out others.
-    const lengthPenalty = f.words <= longWords ? 0 : w.length >= 0 ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : Math.max(w.lengthCap, (f.words - longWords) * w.length);
-    c.base = w.centrality * central + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
-  });
+    const lengthPenalty = f.words > longWords ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : 0;
+    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
+  }
 }
 
 // "8.3(a)" → "8"; "ARTICLE IV" stays; undefined when the block has no numbering.
@@ -325,11 +290,6 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
   const prepared = prepareSentences(blocks);
   options.onRead?.(prepared.read);
   return rankPrepared(prepared, options);
-}
-
-/** EXPERIMENT C19: each candidate's shown text and weight-free features, for fitting weights in the tuning harness. */
-export function sentenceFeatures(prepared: PreparedSentences): { text: string; centrality: number; signals: number; position: number; figure: number; words: number }[] {
-  return (prepared.candidates as Candidate[]).map((c) => ({ text: c.text, ...c.features }));
 }
 
 /** rankSentences over sentences already prepared (the same document may be ranked again under other weights). */
