@@ -12,6 +12,7 @@ import { buildClauseMap } from './classifyClause';
 import { agreementDateRule } from './rules/agreementDate';
 import { assignmentRule } from './rules/assignment';
 import { confidentialityRule } from './rules/confidentiality';
+import { continuedCitations } from './continuedCitations';
 import { effectiveDateRule } from './rules/effectiveDate';
 import { expirationRule } from './rules/expiration';
 import { governingLawRule } from './rules/governingLaw';
@@ -40,6 +41,8 @@ export function keyTermsOf(ctx: TermContext): KeyTerms {
       t.blank = true;
       t.value = blankText(t.value) ?? t.value;
     }
+    // A sentence read across a page break is cited on both pages.
+    t.citations = continuedCitations(t, ctx);
     terms[name] = t;
   };
   set('title', titleRule(ctx));

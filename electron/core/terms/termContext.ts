@@ -14,6 +14,8 @@ export interface Sentence {
   block: Block;
   /** Index of the block in the document. */
   at: number;
+  /** The block the sentence ends in, when a page or column break cut it and it was read across (see continuesSentence). */
+  end?: Block;
 }
 
 export interface TermContext {
@@ -96,7 +98,7 @@ export function buildTermContext(doc: TermSource): TermContext {
     // sentence finishes the last one of the block before, and is read as one sentence with it.
     const last = sentences[sentences.length - 1];
     if (last && own.length && last.at === at - 1 && continuesSentence(blocks[at - 1]!, block)) {
-      sentences[sentences.length - 1] = { ...last, text: `${last.text} ${own.shift()!.text}` };
+      sentences[sentences.length - 1] = { ...last, text: `${last.text} ${own.shift()!.text}`, end: block };
     }
     sentences.push(...own);
   });
