@@ -23,6 +23,7 @@ import { overviewFromTerms } from './overviewFromTerms';
 import { rankSentences, type RankedSentence } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
+import { mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
 import { termSentence } from './termSentence';
 
@@ -138,8 +139,12 @@ export function extractiveSummary(
     if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);
     // A 200-word indemnity, termination trigger or payment list is shown by its operative part,
     // read by the words that put it in this section (its citation names the clause to read whole).
+    // A long sentence without such a list is shown up to its first top-level break (";", a proviso).
     const marks = OPERATIVE_MARKS[section];
-    const points = picks.map((s) => (marks ? { ...toPoint(s), text: operativePart(s.text, { marks }) } : toPoint(s)));
+    const points = picks.map((s) => {
+      const shown = marks ? operativePart(s.text, { marks }) : s.text;
+      return { ...toPoint(s), text: shown === s.text ? mainStatement(s.text) : shown };
+    });
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);
   }
