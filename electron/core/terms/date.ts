@@ -27,9 +27,10 @@ const DAY = `(\\d{1,2}(?:\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)\\b)?|${Object.keys(
 const YEAR = '((?:19|20)\\d\\d)';
 /**
  * Between the day or month and the year: a comma and spaces, and in filings converted from plain
- * text a run of dashes, the underline of the line above set into the sentence ("31 December, ------ 1996").
+ * text a run of dashes, the underline of the line above set into the sentence ("31 December, ------ 1996"),
+ * and the "A.D." of formal openings ("the 1st day of March, A.D. 2016").
  */
-const TO_YEAR = '\\s*,?\\s*(?:-{3,}\\s*)?';
+const TO_YEAR = '\\s*,?\\s*(?:-{3,}\\s*)?(?:A\\.\\s?D\\.\\s*)?';
 
 interface Pattern {
   /** Order of the captured groups. */
@@ -42,7 +43,10 @@ const PATTERNS: readonly Pattern[] = [
   // (A filled-in blank may touch the date: "_Dec. 8, 2005_", so an underscore may stand before it.)
   { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+${DAY}${TO_YEAR}${YEAR}\\b`, 'gi') },
   // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000"
-  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
+  // "the thirtieth (30th) day of the month of January, 2012", "5th (fifth) day of May"; a filing's underline may stand before the month ("1st day of --- November, 2003")
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}(?:\\s*\\(\\s*(?:\\d{1,2}\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?|[a-z]+(?:-[a-z]+)?)\\s*\\))?\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?(?:-{3,}\\s*)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
+  // "1-Mar-2016", "01-March-2016": the day, month and year joined by hyphens, as tables and forms write them
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9-])(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi') },
   // "2015-06-11"
   { order: 'ymd', re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g },
   // "06/11/2015", "6.11.2015", "6-11-2015"; two-digit years ("6/11/15") are read as 19xx/20xx below

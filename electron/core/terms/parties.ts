@@ -8,10 +8,10 @@
 import type { Party } from '../../../shared/terms';
 
 /** Words that mark an organisation: legal forms, and nouns that name institutions. */
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|oy|ab|as|a\/s|kk|k\.k|g\.i\.e|gie|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|ab|as|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Oy|AB|A\/S|K\.K|Ltda|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oy|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -39,7 +39,7 @@ const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”
  * party is known, and it names the same person. The capacity a party signs in closes the name
  * (", as Trustee", "____, as Franchise Owner").
  */
-const NAME_TAIL = /,?\s*\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
+const NAME_TAIL = /,?\s*(?<!\bof\s*)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -71,7 +71,7 @@ export function partyListOf(opening: string): string | undefined {
 }
 
 /** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St."). */
-const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
+const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
 
 /**
  * Where the first sentence of `text` ends: a full stop before a capital, a quote or
@@ -225,7 +225,7 @@ export function nameOf(piece: string): string {
   s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
-  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
+  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
   return s.trim();
 }
 
@@ -290,7 +290,9 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     // A division of a named body is that body's party under the division's name ("Acme Media, a division of Bolt Group, Inc.").
     const body = DIVISION_OF.exec(flat(piece))?.[2];
     const ofBody = !!body && isNameShaped(name) && (hasEntityForm(nameOf(body)) || isPersonName(nameOf(body)));
-    const kept = blank || ofBody || hasEntityForm(name) || isPersonName(name) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
+    // A person trading under another name is the party ("Ann Lee, doing business as Lee Trucking").
+    const trader = name.split(TRADE_NAME)[0]!;
+    const kept = blank || ofBody || hasEntityForm(name) || isPersonName(name) || (trader !== name && isPersonName(trader)) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
     if (!kept) continue;
     if (out.some((p) => p.name === name)) continue;
     out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });
@@ -298,6 +300,9 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   }
   return out;
 }
+
+/** Where a trade name follows the party's own name: "d/b/a", "doing business as", "trading as". */
+const TRADE_NAME = /,?\s+(?:d\/b\/a|dba|doing\s+business\s+as|trading\s+as|t\/a)\s/i;
 
 /** A party's address or description after its name: "… located at 2 Main St", "…, with offices at", "…, having its principal place of business". */
 const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:located\s+at|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place)|registered\s+office|a\s+place\s+of\s+business)|having\s+(?:its|a|an)\s+(?:principal|registered|place|office|address)|whose\s+(?:registered|principal)\s+(?:office|place))\b/i;

@@ -74,14 +74,16 @@ export interface TermSource {
  */
 function continuesSentence(prev: Block, next: Block): boolean {
   if (prev.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
-  if (/[.;:!?]["”’)\]]*\s*$/.test(prev.text)) return false;
+  // A text filing's underline run at the line's end ("made this 1st day of ---") is not where the sentence stops.
+  const before = prev.text.replace(/\s*(?:-{3,}|_{3,})\s*$/, '');
+  if (/[.;:!?]["”’)\]]*\s*$/.test(before)) return false;
   const start = next.text.trimStart();
   if (/^[a-z]+(?![.)\w])/.test(start)) return true;
   // A line that stops on a comma or a word that cannot end a sentence ("… the laws of the" / "State of
   // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
   // An item of a list ("…; and" / "WHEREAS, …") ends there.
-  if (/;\s*(?:and|or)\s*$/i.test(prev.text) || /^(?:WHEREAS|Whereas|NOW|IN\s+WITNESS)\b/.test(start)) return false;
-  return /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/.test(prev.text) && !/^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/.test(start);
+  if (/;\s*(?:and|or)\s*$/i.test(before) || /^(?:WHEREAS|Whereas|NOW|IN\s+WITNESS)\b/.test(start)) return false;
+  return /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/.test(before) && !/^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/.test(start);
 }
 
 export function buildTermContext(doc: TermSource): TermContext {

@@ -73,3 +73,112 @@ describe('governing law: the place named before "law"', () => {
     expect(terms('Swiss law shall govern this Agreement and any dispute arising from it.').governingLaw?.value).toBe('Switzerland');
   });
 });
+
+describe('expiration: the term under its own heading or label', () => {
+  it('reads a "Term of Agreement:" label line from one date to another', () => {
+    expect(terms('Term of Agreement: March 3, 2016 to March 2, 2018').expiration?.value).toBe('2018-03-02');
+  });
+
+  it('reads a bare length after a run-in "Term." heading, or under a "TERM" heading', () => {
+    expect(terms('Term. Five (5) years from the Effective Date, unless earlier terminated.').expiration?.value).toBe('2021-03-03');
+    expect(terms('5.1 Term. Three years from the Effective Date.').expiration?.value).toBe('2019-03-03');
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'SERVICES AGREEMENT', kind: 'heading' },
+        opening,
+        { text: '5. TERM', kind: 'heading' },
+        { text: 'Five (5) years from the Effective Date, unless earlier terminated.', clause: '5', section: ['5. TERM'] },
+      ]),
+    ).terms;
+    expect(t.expiration?.value).toBe('2021-03-03');
+    // A length under another heading is not the term.
+    const other = extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, opening, { text: '7. WARRANTY', kind: 'heading' }, { text: 'Two (2) years from delivery of each unit.', clause: '7', section: ['7. WARRANTY'] }])).terms;
+    expect(other.expiration).toBeUndefined();
+  });
+
+  it('reads "The Term shall commence on … and shall end five (5) years thereafter"', () => {
+    expect(terms('The Term shall commence on the Effective Date and shall end five (5) years thereafter.').expiration?.value).toBe('2021-03-03');
+  });
+});
+
+describe('effective date: label lines and definition lists', () => {
+  const first = 'This Services Agreement is entered into by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+  const doc = (...more: Parameters<typeof makeDoc>[0]) => extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, first, { text: 'NOW, THEREFORE, the parties agree as follows:' }, ...more])).terms;
+
+  it('reads a definition list entry written with a dash: (xii) "EFFECTIVE DATE" - January 21st, 2002', () => {
+    expect(doc({ text: '(xii) "EFFECTIVE DATE" - January 21st, 2002', kind: 'heading', page: 3 }).effectiveDate?.value).toBe('2002-01-21');
+  });
+
+  it('reads a schedule\'s "Effective Date:" line after the opening pages', () => {
+    // Past the opening: 35 clauses of body stand before the schedule.
+    const body = Array.from({ length: 35 }, (_, i) => ({ text: `Harrow shall perform obligation number ${i + 1} as described in Schedule 1.`, clause: String(i + 1) }));
+    expect(doc(...body, { text: 'SCHEDULE 1', kind: 'heading', page: 4 }, { text: 'Effective Date: January 1, 2019', kind: 'heading', page: 4 }, { text: 'Termination Date: December 31, 2023', kind: 'heading', page: 4 }).effectiveDate?.value).toBe('2019-01-01');
+  });
+
+  it('reads a cover\'s label set over its date: "EFFECTIVE DATE" / "JUNE 1, 1998"', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'OUTSOURCING AGREEMENT', kind: 'heading' }, { text: 'EFFECTIVE DATE', kind: 'heading' }, 'JUNE 1, 1998 ----------', first])).terms;
+    expect(t.effectiveDate?.value).toBe('1998-06-01');
+  });
+
+  it('takes no label whose date does not follow it at once', () => {
+    expect(doc({ text: 'Effective Date: as set out in the Order Form, with prices of March 1, 2019', kind: 'heading', page: 4 }, { text: 'Prices will be reviewed each year.', clause: '3' }).effectiveDate).toBeUndefined();
+  });
+});
+
+describe('dates in formal and filed openings', () => {
+  const agreement = (...opening: string[]) => extractKeyTerms(makeDoc([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, ...opening])).terms.agreementDate?.value;
+
+  it('reads "the thirtieth (30th) day of the month of January, 2012", "5th (fifth) day of May", "A.D." and "1-Mar-2016"', () => {
+    expect(agreement('This Supply Agreement is made on the thirtieth (30th) day of the month of January, 2012 between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2012-01-30');
+    expect(agreement('This Supply Agreement is made this 5th (fifth) day of May 2010 between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2010-05-05');
+    expect(agreement('This Supply Agreement is made this 1st day of March, A.D. 2016, between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2016-03-01');
+    expect(agreement('This Supply Agreement is dated 1-Mar-2016 and made between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2016-03-01');
+  });
+
+  it('reads an opening cut at a filing\'s underline: "made this 1st day of ---" / "November, 2003 by and between …"', () => {
+    expect(agreement('This SUPPLY AGREEMENT (the "Agreement") is made this 1st day of ---', 'November, 2003 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").')).toBe('2003-11-01');
+  });
+});
+
+describe('parties written as universities, foreign companies and traders', () => {
+  const parties = (opening: string) => extractKeyTerms(makeDoc([{ text: 'LICENSE AGREEMENT', kind: 'heading' }, opening])).terms.parties?.value;
+
+  it('keeps "The Regents of the University of …" whole', () => {
+    expect(parties('This License Agreement is entered into as of March 1, 2016 between The Regents of the University of Springfield ("University") and Ilex Freight LLC ("Licensee").')).toEqual([
+      { name: 'The Regents of the University of Springfield', role: 'University' },
+      { name: 'Ilex Freight LLC', role: 'Licensee' },
+    ]);
+  });
+
+  it('reads "Sdn. Bhd." as a legal form, not a sentence end', () => {
+    expect(parties('This License Agreement is entered into as of March 1, 2016 between Harrow Data Pte. Ltd., a company incorporated in Singapore ("Harrow") and Ilex Freight Sdn. Bhd., a company incorporated in Malaysia ("Ilex").')).toEqual([
+      { name: 'Harrow Data Pte. Ltd.', role: 'Harrow' },
+      { name: 'Ilex Freight Sdn. Bhd.', role: 'Ilex' },
+    ]);
+  });
+
+  it('keeps a person trading under another name as the party', () => {
+    expect(parties('This License Agreement is entered into as of March 1, 2016 between Harrow Data, Inc. ("Harrow") and Robert Lane, doing business as Lane Trucking ("Contractor").')).toEqual([
+      { name: 'Harrow Data, Inc.', role: 'Harrow' },
+      { name: 'Robert Lane, doing business as Lane Trucking', role: 'Contractor' },
+    ]);
+  });
+});
+
+describe('titles behind a filing legend, with a number, or over three lines', () => {
+  const op = 'This Agreement is entered into as of March 1, 2016 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+  const title = (...head: string[]) => extractKeyTerms(makeDoc([...head.map((text) => ({ text, kind: 'heading' as const })), op])).terms.title?.value;
+
+  it('skips a "CONFIDENTIAL TREATMENT REQUESTED" legend over the title', () => {
+    expect(title('CONFIDENTIAL TREATMENT REQUESTED', 'LICENSE AND SUPPLY AGREEMENT')).toBe('LICENSE AND SUPPLY AGREEMENT');
+    expect(title('CONFIDENTIAL TREATMENT REQUESTED LICENSE AND SUPPLY AGREEMENT')).toBe('LICENSE AND SUPPLY AGREEMENT');
+  });
+
+  it('keeps a contract number after the name', () => {
+    expect(title('SERVICES AGREEMENT NO. 2016-04')).toBe('SERVICES AGREEMENT NO. 2016-04');
+  });
+
+  it('joins "SOFTWARE LICENSE" / "AND" / "MAINTENANCE AGREEMENT"', () => {
+    expect(title('SOFTWARE LICENSE', 'AND', 'MAINTENANCE AGREEMENT')).toBe('SOFTWARE LICENSE AND MAINTENANCE AGREEMENT');
+  });
+});

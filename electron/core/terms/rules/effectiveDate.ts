@@ -5,6 +5,7 @@
  * hereof"), which is then the agreement date. Nothing is given when the contract names no
  * effective date at all.
  */
+import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { blankDateAtStart, findDate, findDates } from '../date';
 import { signatureDate } from '../signatureDate';
@@ -85,8 +86,21 @@ const HEREOF = /^\s*(?:and\s+after\s+)?(?:the\s+)?date\s+(?:hereof|of\s+this\s+a
 /** A name given to that date: (the "Commencement Date"), ("Effective Date"). */
 const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"][^”"]{0,40}\bDate[”"]\s*\)/i;
 
-/** A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS ADDENDUM: MARCH 1, 2001". */
-const DATE_LABEL = /^\s*(?:agreement\s+)?(?:effective|commencement|start)\s+date\b[^:.]{0,60}:\s*/i;
+/**
+ * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
+ * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xxix) "EFFECTIVE DATE" - January 21st, 2002".
+ */
+const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"]?(?:agreement\s+)?(?:effective|commencement|start)\s+date[”"]?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
+/** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "JUNE 1, 1998". */
+const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
+
+/** The date a label line gives, when the date follows the label at once. */
+function labelledDate(ctx: TermContext, b: Block): KeyTerm | undefined {
+  const text = b.text.replace(/\s+/g, ' ');
+  const label = DATE_LABEL.exec(text);
+  const d = label ? findDate(text.slice(label[0].length), ctx.dates) : undefined;
+  return d?.index === 0 ? makeTerm(d.iso, b.text, [b]) : undefined;
+}
 
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
@@ -109,11 +123,13 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const pointed = pointedDate(ctx, definition, after, agreement);
     if (pointed) return pointed;
   }
-  // A label line at the head, headings included: "Effective Date: March 1, 2001".
-  for (const b of ctx.preamble) {
-    const label = DATE_LABEL.exec(b.text.replace(/\s+/g, ' '));
-    const d = label ? findDate(b.text.replace(/\s+/g, ' ').slice(label[0].length), ctx.dates) : undefined;
-    if (d?.index === 0) return makeTerm(d.iso, b.text, [b]);
+  // A label line at the head, headings included: "Effective Date: March 1, 2001", or the label over its date.
+  for (const [i, b] of ctx.preamble.entries()) {
+    const found = labelledDate(ctx, b);
+    if (found) return found;
+    const next = ctx.preamble[i + 1];
+    const d = next && DATE_LABEL_ALONE.test(b.text) ? findDate(next.text, ctx.dates) : undefined;
+    if (d?.index === 0) return makeTerm(d.iso, `${b.text} ${next!.text}`, [b, next!]);
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
@@ -156,6 +172,12 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const m = TERM_FROM.exec(s.text);
     const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
     if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
+  }
+  // 2c. The same label line further on, as a term schedule or a definition list writes it (the
+  // expiration rule reads its "Termination Date:" line anywhere too).
+  for (const b of ctx.blocks.slice(ctx.preamble.length)) {
+    const found = labelledDate(ctx, b);
+    if (found) return found;
   }
   // 3. An opening that defines its "Effective Date" beside the date of making, in words no date reader
   // takes ("this 14th d a y o f M a r c h", "as of [●]"), means the date it is made. A contract that only

@@ -48,8 +48,10 @@ const TERM_CUE_MORE = new RegExp(
     String.raw`the\s+term\s+of\s+this\s+\w+\s+(?:shall|will|is|commences?|begins?)`,
     // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year"
     String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of`,
-    // A label line: "Term: twelve (12) months from …"
-    String.raw`^\s*(?:initial\s+)?term\s*:`,
+    // A label line: "Term: twelve (12) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018"
+    String.raw`^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:`,
+    // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
+    String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
     // "This Agreement shall take effect from the Effective Date and continue in full force and effect for …"
     String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\bcontinue\s+in\s+(?:full\s+)?(?:force|effect)`,
     // "shall extend until the four (4) year anniversary of the Effective Date"
@@ -57,6 +59,25 @@ const TERM_CUE_MORE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration". */
+const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration)\s*[.:]?\s*$/i;
+/** The same heading run into its paragraph: "Term. Five (5) years …", "5.1 Term: …". */
+const TERM_RUN_IN = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*[.:]\s+/i;
+
+/**
+ * A bare length under a heading that names the term: "5. TERM" / "Five (5) years from the Effective
+ * Date, unless earlier terminated.", or run in: "Term. Three years from the Effective Date." The
+ * heading is the subject the sentence leaves out, so the length is the contract's term.
+ */
+function lengthUnderTermHeading(s: Sentence): boolean {
+  const first = findDurations(s.text)[0];
+  if (!first || first.index > 20) return false;
+  const head = s.block.section[s.block.section.length - 1] ?? '';
+  const block = s.block.text.replace(/\s+/g, ' ');
+  const runIn = TERM_RUN_IN.exec(block);
+  return (TERM_HEADING.test(head) && block.startsWith(s.text.slice(0, 30))) || (!!runIn && block.slice(runIn[0].length).startsWith(s.text.slice(0, 30)));
+}
 
 function mayStateTerm(t: string): boolean {
   return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t);
@@ -103,7 +124,7 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …". */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:initial\s+)?term\s*:/i;
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:/i;
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
@@ -130,6 +151,9 @@ function scoreSentence(s: Sentence): number {
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
   if (TERM_DEFINED.test(t) || /^\s*(?:initial\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t)) score += 3;
+  // "The Term shall commence on … and shall end …", "Term. Five (5) years from …": the defined term's own start and end.
+  if (/\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b/i.test(t)) score += 2;
+  if (lengthUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
   if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
@@ -325,7 +349,7 @@ export interface StartDate {
 export function termCandidates(ctx: TermContext): { s: Sentence; score: number }[] {
   const scored: { s: Sentence; score: number }[] = [];
   for (const s of ctx.sentences) {
-    if (!mayStateTerm(s.text)) continue;
+    if (!mayStateTerm(s.text) && !lengthUnderTermHeading(s)) continue;
     const score = scoreSentence(s);
     if (score > 2) scored.push({ s, score });
   }

@@ -21,18 +21,21 @@ const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Lease'
 const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
 const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'’-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“”]|is\s+(?:made|entered|dated)|dated|made|entered)`);
 
-/** "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)" before the title on the same line. */
-const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential\s+)+(?=\S)/i;
+/**
+ * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
+ * before the title on the same line.
+ */
+const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential(?:\s+treatment(?:\s+(?:has\s+been\s+)?requested|\s+request)?)?(?:\s*[-–—]\s*redacted\s+(?:copy|version))?\s+)+(?=\S)/i;
 
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
  * it) with at least one word before the noun, e.g. "TURN - KEY MANUFACTURING AGREEMENT",
- * "Amendment No. 1 to Supply Agreement", also with its subject after it ("Services Contract on
+ * "Amendment No. 1 to Supply Agreement", "Services Agreement No. 2016-04", also with its subject after it ("Services Contract on
  * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * What a layout glues before a title on the same line: a party's name ending in its legal form, a
@@ -208,6 +211,12 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
   for (const [i, b] of head.entries()) {
     const next = head[i + 1];
+    // A double title set over three lines: "SOFTWARE LICENSE" / "AND" / "MAINTENANCE AGREEMENT".
+    const third = head[i + 2];
+    if (next && third && /^\s*(?:and|&)\s*$/i.test(next.text) && isTitleLine(b) && isTitleLine(third)) {
+      const text = `${b.text} ${next.text.trim()} ${third.text}`;
+      return makeTerm(cleanTitle(text), text, [b, next, third]);
+    }
     if (isTitleLine(b)) return withContinuation(b, next);
     // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
     // When the next line is a title by itself, this line joins it only as the title's first words
