@@ -28,7 +28,8 @@ export interface ExtractiveStrategyOptions {
 function ranked(blocks: readonly Block[], count: number): StepAnswer {
   let read = 0;
   const picked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n) });
-  const answer = { points: picked.map((s) => ({ text: s.text, blockIds: [s.blockId] })) };
+  // A sentence read across a page break cites the block that finishes it too.
+  const answer = { points: picked.map((s) => ({ text: s.text, blockIds: s.continued ? [s.blockId, s.continued.blockId] : [s.blockId] })) };
   return { answer, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: picked.length } };
 }
 
@@ -69,6 +70,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
           onRead: (n) => (read = n),
           terms: terms ?? keyTermsOf(buildTermContext(doc)),
           document: doc.blocks,
+          pointCitations: new Map(points.filter((p) => p.citations.length > 1).map((p) => [`${p.citations[0]!.blockId}\u0000${p.text}`, p.citations])),
         });
         throwIfAborted(signal);
         onText(summary.markdown);

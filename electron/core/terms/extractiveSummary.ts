@@ -11,7 +11,7 @@
  * indemnity and termination clauses under Risks. A sentence that needs the one before it
  * ("However, …", "(b) …") is never picked (rankSentences skips them unless no other sentence stands alone).
  */
-import { citationOf, formatCitation, type Block } from '../../../shared/document';
+import { citationOf, formatCitation, type Block, type Citation } from '../../../shared/document';
 import { escapeMarkdownText } from '../../../shared/markdownText';
 import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import type { ClauseType, KeyTerms } from '../../../shared/terms';
@@ -87,8 +87,10 @@ export function pointsAsBlocks(points: readonly SummaryPoint[]): Block[] {
   });
 }
 
-function toPoint(s: RankedSentence): SummaryPoint {
-  return { text: s.text, citations: [s.citation] };
+// A sentence read across a page break cites both blocks; a point ranked again (pointsAsBlocks) keeps the citations it had.
+function toPoint(s: RankedSentence, known?: ReadonlyMap<string, readonly Citation[]>): SummaryPoint {
+  const had = known?.get(`${s.blockId}\u0000${s.text}`);
+  return { text: s.text, citations: s.continued ? [s.citation, s.continued] : had?.length ? [...had] : [s.citation] };
 }
 
 function line(p: SummaryPoint): string {
@@ -109,6 +111,8 @@ export function extractiveSummary(
     terms?: KeyTerms;
     /** The whole document, when `blocks` are points already chosen from it: the Overview's facts are read from the whole. */
     document?: readonly Block[];
+    /** When `blocks` are points (pointsAsBlocks): each point's citations by its block's id and text (`${id}\u0000${text}`), so a point citing two pages keeps both. */
+    pointCitations?: ReadonlyMap<string, readonly Citation[]>;
     onRead?: (sentences: number) => void;
   } = {},
 ): ExtractiveSummary {
@@ -123,7 +127,8 @@ export function extractiveSummary(
   }
   // Facts the Overview already states are not repeated from the same block.
   const rest = ranked.filter((s) => !overview.some((p) => p.citations.some((c) => c.blockId === s.blockId)));
-  const lead = overview.length ? overview : rest.length ? [toPoint(rest.shift()!)] : [];
+  const known = options.pointCitations;
+  const lead = overview.length ? overview : rest.length ? [toPoint(rest.shift()!, known)] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, ClauseType>();
   for (const b of blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
@@ -143,7 +148,7 @@ export function extractiveSummary(
     const marks = OPERATIVE_MARKS[section];
     const points = picks.map((s) => {
       const shown = marks ? operativePart(s.text, { marks }) : s.text;
-      return { ...toPoint(s), text: shown === s.text ? mainStatement(s.text) : shown };
+      return { ...toPoint(s, known), text: shown === s.text ? mainStatement(s.text) : shown };
     });
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);

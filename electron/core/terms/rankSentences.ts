@@ -15,6 +15,7 @@ import { needsPrevious } from './needsPrevious';
 import { splitSentences } from './splitSentences';
 import { STOPWORDS } from './stopwords';
 import { runInHeading } from './runInHeading';
+import { continuesSentence } from './termContext';
 
 /** A sentence chosen for the summary, with the block it came from. */
 export interface RankedSentence {
@@ -24,6 +25,8 @@ export interface RankedSentence {
   score: number;
   /** Document order (block order, then sentence order), for presenting picks in reading order. */
   order: number;
+  /** The block that finishes the sentence, when a page or column break cut it (cited beside `citation`). */
+  continued?: Citation;
 }
 
 /**
@@ -71,6 +74,8 @@ interface Candidate {
   /** The sentence as written, for the checks that read its opening ("(b) …" leans on the item before). */
   raw: string;
   block: Block;
+  /** The next block, when the sentence runs on into it across a page or column break. */
+  continued?: Block;
   order: number;
   indexInBlock: number;
   blockIndexInClause: number;
@@ -164,7 +169,13 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
   let order = 0;
   let lastClause: string | undefined;
   let blockIndexInClause = 0;
+  // A sentence a page break cut is read whole, in the block it starts in: its first words are the
+  // last sentence of this block, the rest the first sentence of the next (which is then skipped).
+  let carried = false;
   for (const [blockIndex, block] of blocks.entries()) {
+    const skipFirst = carried;
+    const next = blocks[blockIndex + 1];
+    carried = !!next && cased && !isHeadingOnly(block) && !isHeadingOnly(next) && continuesSentence(block, next);
     const clauseKey = block.clause ?? block.section.join('\u0000');
     blockIndexInClause = clauseKey === lastClause ? blockIndexInClause + 1 : 0;
     lastClause = clauseKey;
@@ -172,8 +183,11 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
     const heading = clauseHeading(block);
     const clauseWeight = heading ? CLAUSE_WEIGHT[classifyClause(heading)] : 0;
     const spans = splitSentences(block.text);
+    const rest = carried ? splitSentences(next!.text)[0]?.text : undefined;
     spans.forEach((span, indexInBlock) => {
-      const text = span.text.replace(/\s+/g, ' ');
+      if (skipFirst && indexInBlock === 0) return;
+      const joined = rest !== undefined && indexInBlock === spans.length - 1;
+      const text = (joined ? `${span.text} ${rest}` : span.text).replace(/\s+/g, ' ');
       const tokens = contentTokens(text);
       const words = text.split(' ').length;
       order += 1;
@@ -188,7 +202,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
       const shown = compressSentence(text);
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
-      out.push({ text: shown, raw: text, block, order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
+      out.push({ text: shown, raw: text, block, ...(joined ? { continued: next! } : {}), order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
   }
   return { cands: out, read: order };
@@ -343,6 +357,7 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
     text: c.text,
     blockId: c.block.id,
     citation: citationOf(c.block),
+    ...(c.continued ? { continued: citationOf(c.continued) } : {}),
     score: c.base,
     order: c.order,
   }));

@@ -72,7 +72,7 @@ export interface TermSource {
  * sentence's end (no full stop, colon or semicolon) followed by one that starts with a lower-case
  * word ("… by a duly" / "authorized officer …"), not an enumerator such as "a." or "ii)".
  */
-function continuesSentence(prev: Block, next: Block): boolean {
+export function continuesSentence(prev: Block, next: Block): boolean {
   if (prev.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
   // A text filing's underline run at the line's end ("made this 1st day of ---") is not where the sentence stops.
   const before = prev.text.replace(/\s*(?:-{3,}|_{3,})\s*$/, '');
