@@ -5,6 +5,8 @@
  * signal words + concrete figures (days, money, dates), minus penalties for boilerplate and run-on
  * sentences; then maximal marginal relevance removes near-duplicates. Linear in the number of
  * sentences apart from the MMR step (K x candidates), so a 50-page contract ranks in milliseconds.
+ * A sentence a page or column break cut in two is read whole (alone, both halves would be dropped
+ * as fragments) and cites both blocks.
  */
 import { citationOf, type Block, type Citation } from '../../../shared/document';
 import type { ClauseType } from '../../../shared/terms';
