@@ -20,11 +20,11 @@ const FLOORS: Record<ScoredField, number> = {
   title: 0.86,
   parties: 0.81,
   agreementDate: 0.91,
-  effectiveDate: 0.91,
+  effectiveDate: 0.93,
   expiration: 0.87,
   renewal: 0.87,
   renewalNotice: 0.85,
-  governingLaw: 0.9,
+  governingLaw: 0.92,
 };
 const OVERALL_FLOOR = 0.71;
 /** Maximum share of unlabelled contracts given a value anyway (dates and governing law). */

@@ -79,6 +79,10 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   if (/[.;:!?]["”’)\]]*\s*$/.test(before)) return false;
   const start = next.text.trimStart();
   if (/^[a-z]+(?![.)\w])/.test(start)) return true;
+  // A short name defined in brackets ("… a Delaware corporation" / "("Acme") and …") or the digits that
+  // repeat a number in words ("… two additional terms of five" / "(5) years") never start a sentence.
+  if (/^\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“]/i.test(start)) return true;
+  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred|eighty)\s*$/i.test(before) && /^\(\d{1,3}\)/.test(start)) return true;
   // A line that stops on a comma or a word that cannot end a sentence ("… the laws of the" / "State of
   // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
   // An item of a list ("…; and" / "WHEREAS, …") ends there.

@@ -182,3 +182,33 @@ describe('titles behind a filing legend, with a number, or over three lines', ()
     expect(title('SOFTWARE LICENSE', 'AND', 'MAINTENANCE AGREEMENT')).toBe('SOFTWARE LICENSE AND MAINTENANCE AGREEMENT');
   });
 });
+
+describe('text layers and page breaks', () => {
+  it('reads "the laws ofthe State ofTexas", a text layer that lost its spaces', () => {
+    expect(terms('This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas.').governingLaw?.value).toBe('Texas, United States');
+  });
+
+  it('reads on across a page break before a bracketed short name', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'DISTRIBUTOR AGREEMENT', kind: 'heading' },
+        'THIS DISTRIBUTOR AGREEMENT (the "Agreement") is made by and between Harrow Data Corp., a Delaware corporation',
+        { text: '("Company") and Ilex Freight LLC ("Distributor") this 7th day of September, 1999.', page: 2 },
+        'WHEREAS, the Company makes goods.',
+      ]),
+    ).terms;
+    expect(t.agreementDate?.value).toBe('1999-09-07');
+  });
+
+  it('reads on across a page break between a number in words and its digits', () => {
+    const renewal = extractKeyTerms(
+      makeDoc([
+        { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+        opening,
+        { text: 'The initial term of this Agreement is three (3) years from the Effective Date. Ilex shall have the option to renew this Agreement for two (2) additional terms of five', clause: '5.1' },
+        { text: '(5) years each by written notice to Harrow.', page: 2 },
+      ]),
+    ).terms.renewal?.value;
+    expect(renewal).toBe('5 years each, by option');
+  });
+});
