@@ -10,6 +10,7 @@ import type { OcrMode } from '../../../shared/ocrMode';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { detectKind, looksLikeText, zipEntryNames } from './detectKind';
 import { parseInWorker } from './worker/parseInWorker';
+import type { PageScan } from './ocr/pageScan';
 import type { SourceDocument } from './sourceDocument';
 import { buildStructure } from './structure/buildStructure';
 import { extractText } from './text/extractText';
@@ -46,12 +47,15 @@ export interface OcrPageResult {
 
 /**
  * What an OCR hook started ahead of reading (see {@link OcrHook}'s `prepare`): `want(n)` asks for
- * engines for `n` pages (called again as more pages turn out to need OCR); `done()` gives it back
+ * engines for `n` pages (called again as more pages turn out to need OCR); `draw()` says a page
+ * to read will have to be drawn (it did not come as an image from the parse), so whatever draws
+ * pages may start too; `done()` gives it back
  * once the document is finished, read or not (what was started stays for the hook, or is kept or
  * stopped as the hook's own resources are).
  */
 export interface OcrPreparation {
   want(pages: number): void;
+  draw?(): void;
   done(): void;
 }
 
@@ -62,9 +66,29 @@ export interface OcrPreparation {
  * once with `force`), so engines and language data load during the parse; never for a document
  * with no page to read. It must not throw, and stops what it started when `signal` aborts.
  */
-export type OcrHook = ((request: { bytes: Uint8Array; pages: number[]; password?: string; signal?: AbortSignal }) => Promise<OcrPageResult[]>) & {
+export type OcrHook = ((request: OcrHookRequest) => Promise<OcrPageResult[]>) & {
   prepare?: (signal?: AbortSignal) => OcrPreparation;
+  /**
+   * The resolution the hook reads pages at. When set, the parse hands scanned pages over as
+   * their own images at about that resolution (it has decoded them already), in `images`.
+   */
+  scanDpi?: number;
 };
+
+/**
+ * What an OCR hook is asked to read. `images`: scanned pages' images the parse handed over,
+ * ready to read, by page number; the hook takes them (removes each as it uses it).
+ */
+export interface OcrHookRequest {
+  bytes: Uint8Array;
+  pages: number[];
+  password?: string;
+  signal?: AbortSignal;
+  images?: Map<number, PageScan>;
+}
+
+/** At most this much of scanned pages' images is handed from the parse to OCR (about 14 letter pages at 300 dpi); later pages are drawn by OCR. */
+const SCAN_HANDOVER_BYTES = 128 * 1024 * 1024;
 
 export type { OcrMode } from '../../../shared/ocrMode';
 
@@ -111,7 +135,10 @@ export function pagesToOcr(source: SourceDocument, mode: OcrMode): number[] {
  * parse meets the first page without a usable text layer (and asks for more as such pages come),
  * never for a document with no page to read, nor without a hook or for other kinds of file.
  */
-function earlyOcr(kind: DocumentKind, options: ExtractOptions): { onPage: (page: number, total: number, ocrCandidate: boolean) => void; done: () => void } | undefined {
+function earlyOcr(
+  kind: DocumentKind,
+  options: ExtractOptions,
+): { onPage: (page: number, total: number, ocrCandidate: boolean, scanned: boolean) => void; done: () => void } | undefined {
   const mode: OcrMode = options.ocrMode ?? 'auto';
   const prepare = options.ocr?.prepare;
   if (!prepare || kind !== 'pdf' || mode === 'off') return undefined;
@@ -123,12 +150,30 @@ function earlyOcr(kind: DocumentKind, options: ExtractOptions): { onPage: (page:
   };
   if (mode === 'force') want(1);
   return {
-    onPage: (page, total, ocrCandidate) => {
+    onPage: (page, total, ocrCandidate, scanned) => {
       if (mode === 'force') want(total);
       else if (ocrCandidate) want(wanted + 1);
+      else return;
+      if (!scanned) prepared?.draw?.();
     },
     done: () => prepared?.done(),
   };
+}
+
+/** A handed-over scan is a grey PGM whose pixels match its size (it crossed from the parse thread). */
+function wellFormedScan(scan: PageScan): boolean {
+  const { image, width, height, dpi } = scan;
+  return (
+    image instanceof Uint8Array &&
+    Number.isInteger(width) &&
+    Number.isInteger(height) &&
+    width > 0 &&
+    height > 0 &&
+    image.byteLength > width * height &&
+    image.byteLength - width * height <= 32 &&
+    Number.isFinite(dpi) &&
+    dpi > 0
+  );
 }
 
 /**
@@ -136,16 +181,19 @@ function earlyOcr(kind: DocumentKind, options: ExtractOptions): { onPage: (page:
  * read, and warns about scanned pages left unread, pages read with low confidence, and pages
  * without text. Refuses a document with no text at all.
  */
-async function applyOcr(source: SourceDocument, bytes: Uint8Array, kind: DocumentKind, options: ExtractOptions): Promise<void> {
+async function applyOcr(source: SourceDocument, bytes: Uint8Array, kind: DocumentKind, options: ExtractOptions, scans: Map<number, PageScan>): Promise<void> {
   const mode: OcrMode = options.ocr && kind === 'pdf' ? (options.ocrMode ?? 'auto') : 'off';
   const targets = pagesToOcr(source, mode);
   const read = new Map<number, OcrPageResult>();
   if (options.ocr && targets.length > 0) {
+    const wantedScans = new Map([...scans].filter(([page]) => targets.includes(page)));
+    scans.clear();
     const results = await options.ocr({
       bytes,
       pages: targets,
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(wantedScans.size > 0 ? { images: wantedScans } : {}),
     });
     throwIfAborted(options.signal);
     const wanted = new Set(targets);
@@ -219,6 +267,17 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
 
   let source: SourceDocument & { pageCount?: number };
   const early = earlyOcr(kind, options);
+  // Scanned pages' images the parse hands over for OCR (it decoded them to tell scans from blank pages).
+  const scanDpi = kind === 'pdf' && (options.ocrMode ?? 'auto') !== 'off' ? options.ocr?.scanDpi : undefined;
+  const scans = new Map<number, PageScan>();
+  const onPage =
+    early || scanDpi
+      ? (page: number, total: number, ocrCandidate: boolean, scan?: PageScan): void => {
+          const scanned = scan !== undefined && wellFormedScan(scan);
+          if (scanned) scans.set(page, scan);
+          early?.onPage(page, total, ocrCandidate, scanned);
+        }
+      : undefined;
   try {
     if (kind === 'text') {
       if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read.`);
@@ -230,15 +289,17 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
         timeoutMs: limits.timeoutMs,
         ...(options.password !== undefined ? { password: options.password } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
-        ...(early ? { onPage: early.onPage } : {}),
+        ...(onPage ? { onPage } : {}),
+        ...(scanDpi ? { scanImages: { maxDpi: scanDpi, maxBytes: SCAN_HANDOVER_BYTES } } : {}),
       });
     }
     throwIfAborted(options.signal);
     if (source.pages.length > limits.maxPages) {
       throw new PrecisFailure('TOO_MANY_PAGES', `This document has ${source.pages.length} pages; Precis reads at most ${limits.maxPages}. Split it into smaller files.`);
     }
-    await applyOcr(source, bytes, kind, options);
+    await applyOcr(source, bytes, kind, options, scans);
   } finally {
+    scans.clear();
     early?.done();
   }
   const structured = buildStructure(source);

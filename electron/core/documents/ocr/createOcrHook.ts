@@ -3,12 +3,14 @@
  * packages, pages drawn by pdf.js in a worker thread. Nothing is fetched. The engines and the
  * render thread are kept between documents of this process (keptTesseractPools.ts,
  * keptPageRenderer.ts), so a second scanned document starts neither again; a cancelled document
- * stops them. Its `prepare` starts both while the document is still parsed (see extractDocument).
+ * stops them. Its `prepare` starts both while the document is still parsed (see extractDocument),
+ * and its `scanDpi` has the parse hand scanned pages over as images ready to read.
  */
 import type { OcrHook, OcrPreparation } from '../extractDocument';
 import { dropKeptPageRenderer, warmKeptPageRenderer } from './keptPageRenderer';
+import type { PageRenderer } from './pageRenderer';
 import { borrowTesseractPool, type PoolLease } from './keptTesseractPools';
-import { ocrPages, type OcrOptions } from './ocrPages';
+import { DEFAULT_MAX_DPI, ocrPages, type OcrOptions } from './ocrPages';
 
 export function createOcrHook(options: OcrOptions = {}): OcrHook {
   const borrow = (): PoolLease =>
@@ -40,9 +42,10 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
     }));
   };
   /**
-   * While the PDF is still parsed: the engines (with the language data) and the page-render
-   * thread (with pdf.js) start, so the first page is drawn and read as soon as the parse ends.
-   * The lease keeps the engines for the document; a cancel stops what was started here.
+   * While the PDF is still parsed: the engines (with the language data) start, and the page-render
+   * thread (with pdf.js) once a page to read turns out to need drawing (a scan the parse hands
+   * over as its image needs none), so the first page is read as soon as the parse ends. The lease
+   * keeps the engines for the document; a cancel stops what was started here.
    */
   const prepare = (signal?: AbortSignal): OcrPreparation => {
     let lease: PoolLease | undefined;
@@ -52,7 +55,8 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
       // A missing language fails when the pages are read, with its own message.
       return { want: () => undefined, done: () => undefined };
     }
-    const renderer = warmKeptPageRenderer();
+    let renderer: PageRenderer | undefined;
+    let drawing = false;
     const onAbort = (): void => {
       lease.discard();
       if (renderer) dropKeptPageRenderer(renderer);
@@ -63,6 +67,11 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
       want: (pages) => {
         if (!signal?.aborted) lease.pool.warm(pages);
       },
+      draw: () => {
+        if (drawing || signal?.aborted) return;
+        drawing = true;
+        renderer = warmKeptPageRenderer();
+      },
       done: () => {
         signal?.removeEventListener('abort', onAbort);
         if (signal?.aborted) onAbort();
@@ -70,5 +79,6 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
       },
     };
   };
-  return Object.assign(read, { prepare });
+  // The parse hands scanned pages over at the resolution pages are read at (as ocrPages defaults it).
+  return Object.assign(read, { prepare, scanDpi: options.maxDpi ?? DEFAULT_MAX_DPI });
 }

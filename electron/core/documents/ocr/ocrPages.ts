@@ -9,6 +9,7 @@ import { PrecisFailure } from '../../errors';
 import { keepPageRenderer, openKeptPageRenderer } from './keptPageRenderer';
 import { PageRenderer, RendererStopped, type Rotation } from './pageRenderer';
 import { pageConfidence, pageParagraphs, type OcrParagraph } from './pageText';
+import type { PageScan } from './pageScan';
 import { TesseractPool } from './tesseractPool';
 
 export interface OcrProgress {
@@ -61,6 +62,8 @@ export interface OcrRunStats {
   rendererStartCpuMs: number;
   /** Set when the run drew in a render thread kept from an earlier document. */
   rendererReused?: boolean;
+  /** Pages read from the images the parse handed over (not drawn again). */
+  pagesHanded?: number;
 }
 
 export interface OcrRequest {
@@ -68,6 +71,11 @@ export interface OcrRequest {
   pages: number[];
   password?: string;
   signal?: AbortSignal;
+  /**
+   * Pages' own images, ready to read, that the parse handed over (see pageScan.ts): each is read
+   * as it is instead of being drawn again, and removed from the map once used.
+   */
+  images?: Map<number, PageScan>;
 }
 
 /** One page's reading. `failure` is set (and `paragraphs` empty) when the page could not be read. */
@@ -102,6 +110,8 @@ const ORIENTATION_DOUBT = 60;
 /** An alternative turn must beat the first reading by this much to be taken. */
 const ORIENTATION_MARGIN = 10;
 const PROBE_DPI = 150;
+/** Pages are read at up to 300 dpi unless told otherwise. */
+export const DEFAULT_MAX_DPI = 300;
 
 /** Reads the requested pages. Rejects with CANCELLED on abort (every worker is stopped first). */
 export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): Promise<OcrPageReading[]> {
@@ -120,7 +130,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
       ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     });
   const startsBefore = pool.startStats;
-  const maxDpi = options.maxDpi ?? 300;
+  const maxDpi = options.maxDpi ?? DEFAULT_MAX_DPI;
   const timeoutMs = options.pageTimeoutMs ?? 120_000;
   // The render thread in use; replaced by a fresh one when a page that overran its limit stopped it.
   let renderer: Promise<PageRenderer> | undefined;
@@ -136,18 +146,36 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   try {
     // The engines load while pdf.js opens the document and draws the first pages.
     pool.warm(pages.length);
-    renderer = options.keepRenderer
-      ? openKeptPageRenderer(request.bytes, request.password, timeoutMs).then(({ renderer: r, reused }) => {
-          if (reused && options.stats) options.stats.rendererReused = true;
-          return r;
-        })
-      : PageRenderer.open(request.bytes, request.password, timeoutMs);
-    const opened = await renderer;
-    if (options.stats) options.stats.rendererStartCpuMs += opened.openCpuMs;
-    if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-    const draw = async (page: number, dpi: number, rotation: Rotation): Promise<Awaited<ReturnType<PageRenderer['render']>>> => {
+    const images = request.images;
+    const openRenderer = (): Promise<PageRenderer> => {
+      const opening = options.keepRenderer
+        ? openKeptPageRenderer(request.bytes, request.password, timeoutMs).then(({ renderer: r, reused }) => {
+            if (reused && options.stats) options.stats.rendererReused = true;
+            return r;
+          })
+        : PageRenderer.open(request.bytes, request.password, timeoutMs);
+      return opening.then((r) => {
+        if (options.stats) options.stats.rendererStartCpuMs += r.openCpuMs;
+        return r;
+      });
+    };
+    // Opened now unless every page came with its image (a page in doubt about its orientation
+    // still opens it, to draw the page turned).
+    if (pages.some((page) => !images?.has(page))) {
+      renderer = openRenderer();
+      await renderer;
+      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+    }
+    const draw = async (page: number, dpi: number, rotation: Rotation): Promise<PageScan & { cpuMs?: number }> => {
+      const handed = rotation === 0 && dpi === maxDpi ? images?.get(page) : undefined;
+      if (handed) {
+        images!.delete(page);
+        if (options.stats) options.stats.pagesHanded = (options.stats.pagesHanded ?? 0) + 1;
+        return handed;
+      }
+      renderer ??= openRenderer();
       for (;;) {
-        const current = renderer!;
+        const current: Promise<PageRenderer> = renderer;
         try {
           return await (await current).render(page, dpi, rotation, timeoutMs);
         } catch (e) {

@@ -7,8 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
-import { isolatedPixelShare, median3x3, SPECKLE_SHARE } from './despeckle';
-import { greyFromImage, soleFullPageImage, type DecodedImage } from './pageImage';
+import { despeckleIfSpeckled, pgmHeader, scannedImage, type PageScan, type PdfPage } from './pageScan';
 import { threadCpuMs, withThreadCpu } from './threadCpuMs';
 
 export type RenderRequest =
@@ -20,20 +19,9 @@ export type RenderRequest =
   /** Loads pdf.js and nothing more: a thread started ahead of its first document. */
   | { id: number; type: 'load' };
 
-export interface RenderedPage {
-  /** A binary PGM (P5) image: header plus one grey byte per pixel. */
-  image: Uint8Array;
-  width: number;
-  height: number;
-  /** True when scan speckle was filtered out before OCR. */
-  despeckled: boolean;
+export interface RenderedPage extends PageScan {
   /** `image`: the page's own scanned image was taken as it is; `drawn`: the page was painted. */
   source: 'image' | 'drawn';
-  /** The resolution the page was drawn at. */
-  dpi: number;
-  /** The page's size in points as a viewer shows it (its own /Rotate applied, ours not). */
-  pageWidth: number;
-  pageHeight: number;
   /** CPU milliseconds this thread spent on the page, where the system tells. */
   cpuMs?: number;
 }
@@ -44,39 +32,9 @@ export interface RenderedPage {
  */
 export type RenderReply = { id: number; ok: true; value?: RenderedPage; openCpuMs?: number } | { id: number; ok: false; message: string };
 
-type RenderParams = Parameters<Awaited<ReturnType<PdfDoc['getPage']>>['render']>[0];
+type RenderParams = Parameters<PdfPage['render']>[0];
 type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 let doc: PdfDoc | undefined;
-
-/** A scanned image is taken as it is when its resolution is within this share of the one wanted. */
-const DPI_TOLERANCE = 0.1;
-
-type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
-
-function pgmHeader(width: number, height: number): Buffer {
-  return Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii');
-}
-
-/**
- * The page's own image as grey, when the page is one upright full-page image whose resolution is
- * close to `dpi` (a scan drawn at its own resolution comes out pixel for pixel as that image).
- */
-async function scannedImage(p: PdfPage, ops: Record<string, number>, dpi: number): Promise<{ image: Uint8Array; width: number; height: number; dpi: number } | undefined> {
-  const list = await p.getOperatorList();
-  const [x0, y0, x1, y1] = p.view as [number, number, number, number];
-  const sole = soleFullPageImage(list.fnArray, list.argsArray, ops, p.view);
-  if (!sole) return undefined;
-  const dpiX = (sole.width * 72) / (x1 - x0);
-  const dpiY = (sole.height * 72) / (y1 - y0);
-  if (Math.abs(dpiX - dpiY) > dpiX * 0.01 || Math.abs(dpiX - dpi) > dpi * DPI_TOLERANCE) return undefined;
-  const store = sole.id.startsWith('g_') ? p.commonObjs : p.objs;
-  const decoded = await new Promise<DecodedImage | undefined>((resolve) => store.get(sole.id, (d: unknown) => resolve(d as DecodedImage | undefined), () => resolve(undefined)));
-  if (!decoded?.data || decoded.width !== sole.width || decoded.height !== sole.height) return undefined;
-  const header = pgmHeader(sole.width, sole.height);
-  const image = new Uint8Array(header.length + sole.width * sole.height);
-  image.set(header, 0);
-  return greyFromImage(decoded, image, header.length) ? { image, width: sole.width, height: sole.height, dpi: dpiX } : undefined;
-}
 
 async function render(page: number, maxDpi: number, rotation: number): Promise<RenderedPage> {
   if (!doc) throw new Error('no document is open');
@@ -110,9 +68,7 @@ async function render(page: number, maxDpi: number, rotation: number): Promise<R
     }
   }
   p.cleanup();
-  const offset = image.length - width * height;
-  const speckled = isolatedPixelShare(image, width, height, offset) > SPECKLE_SHARE;
-  if (speckled) median3x3(image, width, height, offset);
+  const speckled = despeckleIfSpeckled(image, width, height);
   return { image, width, height, despeckled: speckled, source: scan ? 'image' : 'drawn', dpi, pageWidth: flat.width, pageHeight: flat.height };
 }
 

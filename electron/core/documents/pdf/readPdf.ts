@@ -9,6 +9,7 @@ import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
 import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
+import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
 
 export interface ReadPdfOptions {
   password?: string;
@@ -18,7 +19,14 @@ export interface ReadPdfOptions {
    * `ocrCandidate`: the page has no usable text layer (a scan, or a garbage layer), so OCR in
    * `auto` mode will read it; the caller may start OCR's engines before the parse ends.
    */
-  onPage?: (done: number, total: number, ocrCandidate: boolean) => void;
+  onPage?: (done: number, total: number, ocrCandidate: boolean, scan?: PageScan) => void;
+  /**
+   * Hand scanned pages over to OCR: a page that is one upright full-page image near `maxDpi`
+   * (the resolution OCR reads at) comes with `onPage` as that image, ready to read, so OCR need
+   * not decode it again. At most `maxBytes` of images in all; later pages are left to OCR's own
+   * drawing.
+   */
+  scanImages?: { maxDpi: number; maxBytes: number };
 }
 
 /** pdf.js PasswordException codes (PasswordResponses). */
@@ -61,6 +69,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     const laidOut: LaidOutPage[] = [];
     const imageOnlyPages: number[] = [];
     const garbledPages: number[] = [];
+    let scanBytesLeft = options.scanImages?.maxBytes ?? 0;
     for (let n = 1; n <= pageCount; n++) {
       let page;
       try {
@@ -88,11 +97,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       laidOut.push({ width: viewport.width, height: viewport.height, lines: buildLines(runs) });
       const verdict = judgeTextLayer(runs, viewport.width, viewport.height);
       let ocrCandidate = true;
+      let scan: PageScan | undefined;
+      const images = !verdict.garbage && lacksTextLayer(verdict) ? await imageOps(page, pdfjs.OPS) : undefined;
       if (verdict.garbage) garbledPages.push(n);
-      else if (lacksTextLayer(verdict) && (await hasImages(page, pdfjs.OPS))) imageOnlyPages.push(n);
-      else ocrCandidate = false;
+      else if (images) {
+        imageOnlyPages.push(n);
+        // Listing the operations decoded the page's images: a scan is taken now, not decoded again.
+        if (options.scanImages && scanBytesLeft > 0) scan = await pageScan(page, pdfjs.OPS, options.scanImages.maxDpi, images).catch(() => undefined);
+        if (scan) scanBytesLeft -= scan.image.byteLength;
+      } else ocrCandidate = false;
       page.cleanup();
-      options.onPage?.(n, pageCount, ocrCandidate);
+      options.onPage?.(n, pageCount, ocrCandidate, scan);
     }
     const cleaned = removeRunningLines(laidOut);
     const pages: SourcePage[] = cleaned.map((p, i) => ({
@@ -118,16 +133,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
   }
 }
 
-/** True when the page paints images (a scan), as opposed to being blank. */
-async function hasImages(
-  page: { getOperatorList(): Promise<{ fnArray: number[] }> },
-  OPS: Record<string, number>,
-): Promise<boolean> {
+/** The page's operator list when the page paints images (a scan), undefined when it does not (a blank page). */
+async function imageOps(page: { getOperatorList(): Promise<OperatorList> }, OPS: Record<string, number>): Promise<OperatorList | undefined> {
   const imageOps = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   try {
     const ops = await page.getOperatorList();
-    return ops.fnArray.some((op) => imageOps.has(op));
+    return ops.fnArray.some((op) => imageOps.has(op)) ? ops : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { PrecisFailure } from '../../errors';
 import { isErrorCode } from '../../../../shared/errors';
 import type { SourceDocument } from '../sourceDocument';
+import type { PageScan } from '../ocr/pageScan';
 import type { ParseRequest } from './parseWorker';
 import { spawnCoreWorker } from './spawnCoreWorker';
 import { readerCrashFailure } from '../readerFailure';
@@ -21,15 +22,17 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /**
    * Called as each PDF page is read (1-based `page` of `total`), while the parse goes on;
-   * `ocrCandidate`: the page has no usable text layer (see readPdf's onPage).
+   * `ocrCandidate`: the page has no usable text layer; `scan`: its image, ready for OCR, when
+   * `scanImages` asked for it (see readPdf's options).
    */
-  onPage?: (page: number, total: number, ocrCandidate: boolean) => void;
+  onPage?: (page: number, total: number, ocrCandidate: boolean, scan?: PageScan) => void;
+  scanImages?: { maxDpi: number; maxBytes: number };
 }
 
 type WorkerReply =
   | { id: number; ok: true; value: SourceDocument & { pageCount?: number } }
   | { id: number; ok: false; code: string; message: string }
-  | { id: number; progress: { done: number; total: number; ocr?: boolean } };
+  | { id: number; progress: { done: number; total: number; ocr?: boolean; scan?: PageScan } };
 
 /** What a long document may add to the whole parse's bound, per page (see ./parseDeadline.ts). */
 const PER_PAGE_BUDGET_MS = 1000;
@@ -106,7 +109,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       if (reply.id !== id || settled) return;
       if ('progress' in reply) {
         deadline.progress(reply.progress.done, reply.progress.total, Date.now());
-        options.onPage?.(reply.progress.done, reply.progress.total, reply.progress.ocr === true);
+        options.onPage?.(reply.progress.done, reply.progress.total, reply.progress.ocr === true, reply.progress.scan);
         return;
       }
       finish(true);
@@ -142,7 +145,11 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       id,
       kind,
       bytes,
-      options: { maxPages: options.maxPages, ...(options.password !== undefined ? { password: options.password } : {}) },
+      options: {
+        maxPages: options.maxPages,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+        ...(options.scanImages ? { scanImages: options.scanImages } : {}),
+      },
     };
     // The caller hands over its own copy: move it instead of cloning up to 200 MB.
     worker.postMessage(request, [bytes.buffer as ArrayBuffer]);

@@ -8,19 +8,22 @@ import { PrecisFailure } from '../../errors';
 import { readPdf } from '../pdf/readPdf';
 import { docxReaderFailure, pdfReaderFailure } from '../readerFailure';
 import type { SourceDocument } from '../sourceDocument';
+import type { PageScan } from '../ocr/pageScan';
 
 export interface ParseRequest {
   id: number;
   kind: 'pdf' | 'docx';
   bytes: Uint8Array;
-  options: { maxPages: number; password?: string };
+  options: { maxPages: number; password?: string; scanImages?: { maxDpi: number; maxBytes: number } };
 }
 
 async function parse(req: ParseRequest): Promise<SourceDocument & { pageCount?: number }> {
   if (req.kind === 'pdf') {
     // Each page read tells the host the parse is moving, so only a stuck step times out.
-    // It also says whether the page needs OCR, so the host can start the engines meanwhile.
-    const onPage = (done: number, total: number, ocr: boolean): void => parentPort?.postMessage({ id: req.id, progress: { done, total, ocr } });
+    // It also says whether the page needs OCR, so the host can start the engines meanwhile, and
+    // hands over (moves, not copies) a scanned page's image made ready for OCR.
+    const onPage = (done: number, total: number, ocr: boolean, scan?: PageScan): void =>
+      parentPort?.postMessage({ id: req.id, progress: { done, total, ocr, ...(scan ? { scan } : {}) } }, scan ? [scan.image.buffer as ArrayBuffer] : []);
     return readPdf(req.bytes, { ...req.options, onPage });
   }
   // mammoth (and jszip) load only when a Word file arrives: PDFs never pay for them.
