@@ -32,7 +32,9 @@ describe('documents.inspect with OCR', () => {
   it.skipIf(!canSeeThreads())('cancelRead stops the OCR it started: CANCELLED, and every OCR thread ends', { timeout: 480_000 }, async () => {
     const { bytes } = await makeKnownPdf();
     const source = writeTemp(home, 'known.pdf', bytes);
-    const scan = await makeScannedPdf(home, source, [1, 2], { dpi: 300 });
+    // Four pages, two per engine, so an engine has computed for a second well before the read can
+    // end: the parse hands these scans over, so no render thread does the early work to watch.
+    const scan = await makeScannedPdf(home, source, [1, 2, 3, 1], { dpi: 300 });
     const client = connectInMemory(service);
     // A text PDF first: the shared parse thread is up before we start watching threads.
     const text = await client.invoke('documents.inspect', { file: { kind: 'bytes', name: 'known.pdf', data: Buffer.from(bytes).toString('base64') } });
