@@ -15,6 +15,8 @@ const grids: Record<string, Grid> = {
   base: GRID_S5,
   C1b: { ...GRID_S5, relativeLong: [0, 0.5, 1] },
   C2: { ...GRID_S5, redundancy: [0, 0.25, 0.5] },
+  C21: { ...GRID_S5, idfPower: [0, 0.5, 1] },
+  C22: { ...GRID_S5, bigrams: [0, 0.5, 1] },
 };
 const name = process.argv[2] ?? 'base';
 const grid = grids[name]!;
