@@ -54,13 +54,9 @@ export interface RankWeights {
   clause: number;
   /** How much a sentence's similarity to those already picked counts against it (1 - lambda of maximal marginal relevance). */
   redundancy: number;
-  /** EXPERIMENT C21: exponent of idf in the vectors (1 = tf x idf). */
-  idfPower: number;
-  /** EXPERIMENT C22: weight of adjacent content-word pairs in the vectors, relative to words. */
-  bigrams: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25, idfPower: 1, bigrams: 0 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -224,19 +220,17 @@ interface Features {
 }
 
 // The vectors (for centrality and redundancy) and the weight-free features of every candidate.
-function measure(cands: Candidate[], idfPower = 1, bigrams = 0): void {
-  const terms = (c: Candidate): string[] => (bigrams > 0 ? [...c.tokens, ...c.tokens.slice(1).map((t, i) => `${c.tokens[i]}\u0000${t}`)] : c.tokens);
+function measure(cands: Candidate[]): void {
   const df = new Map<string, number>();
-  for (const c of cands) for (const t of new Set(terms(c))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const c of cands) for (const t of new Set(c.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = cands.length;
   const centroid = new Map<string, number>();
   for (const c of cands) {
-    c.vector = new Map();
     const tf = new Map<string, number>();
-    for (const t of terms(c)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of c.tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     let sq = 0;
     for (const [t, f] of tf) {
-      const w = (t.includes('\u0000') ? bigrams : 1) * (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1)) ** idfPower;
+      const w = (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1));
       c.vector.set(t, w);
       sq += w * w;
       centroid.set(t, (centroid.get(t) ?? 0) + w);
@@ -314,20 +308,12 @@ export function rankSentences(blocks: readonly Block[], options: RankOptions): R
   return rankPrepared(prepared, options);
 }
 
-const measuredWith = new WeakMap<Candidate[], string>();
-
 /** rankSentences over sentences already prepared (the same document may be ranked again under other weights). */
 export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOptions, 'onRead'>): RankedSentence[] {
   const k = Math.max(0, Math.floor(options.sentences));
   if (k === 0) return [];
   const cands = prepared.candidates as Candidate[];
   const weights = { ...DEFAULT_RANK_WEIGHTS, ...options.weights };
-  const key = `${weights.idfPower}|${weights.bigrams}`;
-  const measured = measuredWith.get(cands) ?? '1|0';
-  if (key !== measured) {
-    measure(cands, weights.idfPower, weights.bigrams);
-    measuredWith.set(cands, key);
-  }
   weigh(cands, weights);
   const lambda = options.lambda ?? 1 - weights.redundancy;
   // MMR only needs to look at the strongest few hundred; the tail never wins.
