@@ -16,6 +16,7 @@ const grids: Record<string, Grid> = {
   base: GRID_S5,
   C1b: { ...GRID_S5, relativeLong: [0, 0.5, 1] },
   C2: { ...GRID_S5, redundancy: [0, 0.25, 0.5] },
+  C23: { ...GRID_S5, topic: [0, 0.1, 0.2] },
 };
 const name = process.argv[2] ?? 'base';
 const grid = grids[name]!;
