@@ -5,7 +5,8 @@
  * C6, C7, C12, C13 and C17 were removed after they were dropped (the two commits "Extractive ranking
  * experiments (session 8…)" have them and their grids). Session 9's knobs (C18, C18b and the
  * learned-weights harness tests/eval/scoreLearned.ts of C19/C19b) are in the commit "Extractive
- * ranking experiments (session 9)" and C21/C22's in "… (session 9, C21/C22)"; all were removed after
+ * ranking experiments (session 9)", C21/C22's and C23's in "… (session 9, C21/C22)" and "… (session 9,
+ * C23)"; all were removed after
  * they were dropped.
  */
 import { readPlainEnglish } from './summaryEval';
@@ -16,7 +17,6 @@ const grids: Record<string, Grid> = {
   base: GRID_S5,
   C1b: { ...GRID_S5, relativeLong: [0, 0.5, 1] },
   C2: { ...GRID_S5, redundancy: [0, 0.25, 0.5] },
-  C23: { ...GRID_S5, topic: [0, 0.1, 0.2] },
 };
 const name = process.argv[2] ?? 'base';
 const grid = grids[name]!;

@@ -54,11 +54,9 @@ export interface RankWeights {
   clause: number;
   /** How much a sentence's similarity to those already picked counts against it (1 - lambda of maximal marginal relevance). */
   redundancy: number;
-  /** EXPERIMENT C23: bonus for similarity to the first candidate sentence of the block. */
-  topic: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25, topic: 0 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -260,29 +258,16 @@ function measure(cands: Candidate[]): void {
 }
 
 // Each candidate's score under the weights (cheap: the features were measured once per document).
-const topicCache = new WeakMap<Candidate[], number[]>();
-function topicSimilarity(cands: Candidate[]): number[] {
-  let out = topicCache.get(cands);
-  if (!out) {
-    const first = new Map<Block, Candidate>();
-    for (const c of cands) if (!first.has(c.block)) first.set(c.block, c);
-    out = cands.map((c) => (first.get(c.block) === c ? 0 : cosine(c, first.get(c.block)!)));
-    topicCache.set(cands, out);
-  }
-  return out;
-}
-
 function weigh(cands: Candidate[], w: RankWeights): void {
-  const topic = w.topic ? topicSimilarity(cands) : undefined;
   const lengths = cands.map((c) => c.features.words).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const longWords = Math.max(w.longWords, w.relativeLong * median);
-  cands.forEach((c, ci) => {
+  for (const c of cands) {
     const f = c.features;
     // Very long sentences read badly in a summary and crowd out others.
     const lengthPenalty = f.words > longWords ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : 0;
-    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty + (topic ? w.topic * topic[ci]! : 0);
-  });
+    c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
+  }
 }
 
 // "8.3(a)" → "8"; "ARTICLE IV" stays; undefined when the block has no numbering.
