@@ -5,9 +5,8 @@
  * C6, C7, C12, C13 and C17 were removed after they were dropped (the two commits "Extractive ranking
  * experiments (session 8…)" have them and their grids). Session 9's knobs (C18, C18b and the
  * learned-weights harness tests/eval/scoreLearned.ts of C19/C19b) are in the commit "Extractive
- * ranking experiments (session 9)", C21/C22's and C23's in "… (session 9, C21/C22)" and "… (session 9,
- * C23)"; all were removed after
- * they were dropped.
+ * ranking experiments (session 9)", those of C21/C22 and C23 in "… (session 9, C21/C22)" and
+ * "… (session 9, C23)"; all were removed after they were dropped.
  */
 import { readPlainEnglish } from './summaryEval';
 import { KIT_DIR } from '../helpers/kit';
