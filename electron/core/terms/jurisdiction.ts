@@ -52,7 +52,8 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
   // "the internal laws State of New York": the "of" is sometimes left out before "State of".
   // "the laws and decisions of", "the laws, other than choice of law rules, of": what the law is made of,
   // or what it excludes, may stand between "laws" and "of".
-  const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))\s*/gi;
+  // A label gives the place after a colon: "Governing Law: State of Minnesota".
+  const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?(?:\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))|\s*:)\s*/gi;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
     // "entered into in the State of New Jersey, and construed in accordance with the laws of that State":

@@ -212,3 +212,26 @@ describe('text layers and page breaks', () => {
     expect(renewal).toBe('5 years each, by option');
   });
 });
+
+describe('governing law: more verbs of choice', () => {
+  it('reads "applies", "subject to Swiss law", "determined under the laws of", "regulated by" and a label', () => {
+    expect(terms('German law applies to this Agreement.').governingLaw?.value).toBe('Germany');
+    expect(terms('The laws of the State of Delaware apply to this Agreement.').governingLaw?.value).toBe('Delaware, United States');
+    expect(terms('This Agreement is subject to Swiss law.').governingLaw?.value).toBe('Switzerland');
+    expect(terms('All questions concerning the validity and interpretation of this Agreement shall be determined under the laws of the State of Georgia.').governingLaw?.value).toBe('Georgia, United States');
+    expect(terms('This Agreement shall be regulated by the laws of Hong Kong.').governingLaw?.value).toBe('Hong Kong');
+    expect(terms('Applicable Law: State of Minnesota.').governingLaw?.value).toBe('Minnesota, United States');
+  });
+
+  it('prefers the contract\'s own choice to laws that only apply to a product', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+        opening,
+        { text: 'The export control laws of the United States apply to the Products.', clause: '8' },
+        { text: 'This Agreement shall be governed by the laws of the State of New York.', clause: '14' },
+      ]),
+    ).terms;
+    expect(t.governingLaw?.value).toBe('New York, United States');
+  });
+});

@@ -11,9 +11,10 @@ import { makeTerm, type TermContext } from '../termContext';
  * A choice-of-law sentence: "governed by", "construed (in accordance with | under)",
  * "interpreted", "governing law", "applicable law", "subject to the laws of", "the laws of X shall
  * govern", "Texas law governs this Agreement", "controlled by the laws of", "applied … in accordance
- * with the laws of".
+ * with the laws of", "regulated by", "German law applies", "subject to Swiss law", "shall be determined
+ * under the laws of", a label "Applicable Law: State of Minnesota".
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|applied)\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+\w+\s+law|determined\s+(?:under|in\s+accordance\s+with|by)\s+(?:the\s+)?laws?)\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
