@@ -43,7 +43,7 @@ const PATTERNS: readonly Pattern[] = [
   // (A filled-in blank may touch the date: "_Dec. 8, 2005_", so an underscore may stand before it.)
   { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+${DAY}${TO_YEAR}${YEAR}\\b`, 'gi') },
   // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000"
-  // "the thirtieth (30th) day of the month of January, 2012", "5th (fifth) day of May"; a filing's underline may stand before the month ("1st day of --- November, 2003")
+  // "the twelfth (12th) day of the month of March, 2014", "5th (fifth) day of May"; a filing's underline may stand before the month ("1st day of --- November, 2003")
   { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}(?:\\s*\\(\\s*(?:\\d{1,2}\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?|[a-z]+(?:-[a-z]+)?)\\s*\\))?\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?(?:-{3,}\\s*)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
   // "1-Mar-2016", "01-March-2016": the day, month and year joined by hyphens, as tables and forms write them
   { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9-])(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi') },

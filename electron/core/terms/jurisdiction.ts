@@ -46,7 +46,7 @@ function isSpecific(value: string): boolean {
  */
 export function jurisdictionOf(sentence: string, before = ''): string | undefined {
   // A typographic apostrophe is the same name: "the People’s Republic of China" is not the Republic of China.
-  // A text layer that lost its spaces ("the laws ofthe State ofTexas") is read with them put back.
+  // A text layer that lost its spaces ("the laws ofthe State ofOhio") is read with them put back.
   const text = sentence.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'").replace(/\bof(?=the\b|[A-Z][a-z])/g, 'of ');
   // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
   // "the internal laws State of New York": the "of" is sometimes left out before "State of".

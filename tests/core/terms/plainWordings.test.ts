@@ -128,8 +128,8 @@ describe('effective date: label lines and definition lists', () => {
 describe('dates in formal and filed openings', () => {
   const agreement = (...opening: string[]) => extractKeyTerms(makeDoc([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, ...opening])).terms.agreementDate?.value;
 
-  it('reads "the thirtieth (30th) day of the month of January, 2012", "5th (fifth) day of May", "A.D." and "1-Mar-2016"', () => {
-    expect(agreement('This Supply Agreement is made on the thirtieth (30th) day of the month of January, 2012 between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2012-01-30');
+  it('reads "the twelfth (12th) day of the month of March, 2014", "5th (fifth) day of May", "A.D." and "1-Mar-2016"', () => {
+    expect(agreement('This Supply Agreement is made on the twelfth (12th) day of the month of March, 2014 between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2014-03-12');
     expect(agreement('This Supply Agreement is made this 5th (fifth) day of May 2010 between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2010-05-05');
     expect(agreement('This Supply Agreement is made this 1st day of March, A.D. 2016, between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2016-03-01');
     expect(agreement('This Supply Agreement is dated 1-Mar-2016 and made between Harrow Data S.A. and Ilex Freight LLC.')).toBe('2016-03-01');
@@ -184,8 +184,8 @@ describe('titles behind a filing legend, with a number, or over three lines', ()
 });
 
 describe('text layers and page breaks', () => {
-  it('reads "the laws ofthe State ofTexas", a text layer that lost its spaces', () => {
-    expect(terms('This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas.').governingLaw?.value).toBe('Texas, United States');
+  it('reads "the laws ofthe State ofOhio", a text layer that lost its spaces', () => {
+    expect(terms('This Agreement shall be construed in accordance with and governed by the laws ofthe State ofOhio.').governingLaw?.value).toBe('Ohio, United States');
   });
 
   it('reads on across a page break before a bracketed short name', () => {
