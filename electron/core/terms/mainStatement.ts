@@ -12,7 +12,7 @@
  *    the condition leads to may come after the break;
  *  - a cut that would leave out a figure (an amount, a percentage, a number of days, months or
  *    years, a date): a proviso often sets the limit that matters ("provided that in no event less
- *    than $5,000,000");
+ *    than $2,500,000");
  *  - a kept part under 12 words or without a verb that states something, and any cut that does not
  *    take off at least a quarter of the sentence.
  * Breaks inside parentheses, brackets or quotes do not count.
