@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- ocr [--pages N] [--workers N] [--warm] [--source] [--extract [--no-prepare] [--no-handover]] [--nara]`: our OCR (pdf.js
+ * `npm run bench -- ocr [--pages N] [--workers N] [--warm] [--source] [--extract [--no-prepare] [--no-handover] [--no-stream]] [--nara]`: our OCR (pdf.js
  * render thread + Tesseract WebAssembly pool) against the native `tesseract` command (apt's
  * tesseract-ocr, the floor) on the same 300 dpi page images, side by side in one run: seconds per
  * page and pages per minute (wall, both with the same parallelism: our pool's threads against as
@@ -14,7 +14,8 @@
  * the engines and the render thread the first one left running, as the app's long-lived service does.
  * `--extract`: the cold row is the whole extraction a user waits for (extractDocument: the parse,
  * then OCR, its engines started during the parse; `--no-prepare`: only after it, for comparison;
- * `--no-handover`: the scans the parse decoded are not handed to OCR but decoded again to be read).
+ * `--no-handover`: the scans the parse decoded are not handed to OCR but decoded again to be read;
+ * `--no-stream`: pages are read only once the parse has ended, not as it finds them).
  * `--nara`: the kit's scanned NARA agreement read with `--ocr force`, against its scanner's own text
  * layer. Not a test: the machine is shared, so the load is printed with every figure.
  */
@@ -160,13 +161,14 @@ async function ours(mods: OcrModules, pdf: Uint8Array, pages: number[], workers:
  * parse, which finds the pages to read, then drawing and reading them), cold. The hook's engines
  * and render thread start during the parse unless `prepare` is false (as before they did).
  */
-async function oursExtract(mods: OcrModules, pdf: Uint8Array, workers: number, prepare: boolean, handover: boolean): Promise<Run> {
+async function oursExtract(mods: OcrModules, pdf: Uint8Array, workers: number, prepare: boolean, handover: boolean, stream: boolean): Promise<Run> {
   const c0 = cpuMs();
   const m0 = threadCpuMs() ?? 0;
   const t0 = performance.now();
   const hook = mods.createOcrHook({ workers });
   if (!prepare) delete hook.prepare;
   if (!handover) delete hook.scanDpi;
+  if (!stream) delete hook.stream;
   const doc = await mods.extractDocument({ bytes: pdf, name: 'scan.pdf' }, { ocr: hook, ocrMode: 'auto' });
   return {
     texts: doc.pages.map((p) => p.text),
@@ -264,13 +266,15 @@ export async function run(argv: string[]): Promise<void> {
     const extract = argv.includes('--extract');
     const prepare = !argv.includes('--no-prepare');
     const handover = !argv.includes('--no-handover');
+    const stream = !argv.includes('--no-stream');
     if (extract) {
       console.log(
         `cold row: extractDocument (parse + OCR), engines and render thread started ${prepare ? 'during the parse' : 'after the parse (--no-prepare)'}, ` +
-          `scans ${handover ? 'handed from the parse to OCR' : 'decoded again by OCR (--no-handover)'}`,
+          `scans ${handover ? 'handed from the parse to OCR' : 'decoded again by OCR (--no-handover)'}, ` +
+          `pages read ${stream ? 'as the parse finds them' : 'after the parse (--no-stream)'}`,
       );
     }
-    const a = extract ? await oursExtract(mods, pdf, workers, prepare, handover) : await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool);
+    const a = extract ? await oursExtract(mods, pdf, workers, prepare, handover, stream) : await ours(mods, pdf, pages.map((_, i) => i + 1), workers, pool);
     const loadA = load();
     // Right after (the kept render thread would stop after a minute unused): warm engines with the
     // render thread the first document left, then with a render thread of its own (as before

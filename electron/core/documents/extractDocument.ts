@@ -10,6 +10,7 @@ import type { OcrMode } from '../../../shared/ocrMode';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { detectKind, looksLikeText, zipEntryNames } from './detectKind';
 import { parseInWorker } from './worker/parseInWorker';
+import { PageFeed } from './ocr/pageFeed';
 import type { PageScan } from './ocr/pageScan';
 import type { SourceDocument } from './sourceDocument';
 import { buildStructure } from './structure/buildStructure';
@@ -49,9 +50,8 @@ export interface OcrPageResult {
  * What an OCR hook started ahead of reading (see {@link OcrHook}'s `prepare`): `want(n)` asks for
  * engines for `n` pages (called again as more pages turn out to need OCR); `draw()` says a page
  * to read will have to be drawn (it did not come as an image from the parse), so whatever draws
- * pages may start too; `done()` gives it back
- * once the document is finished, read or not (what was started stays for the hook, or is kept or
- * stopped as the hook's own resources are).
+ * pages may start too; `done()` gives it back once the document is finished, read or not (what
+ * was started stays for the hook, or is kept or stopped as the hook's own resources are).
  */
 export interface OcrPreparation {
   want(pages: number): void;
@@ -73,6 +73,12 @@ export type OcrHook = ((request: OcrHookRequest) => Promise<OcrPageResult[]>) & 
    * their own images at about that resolution (it has decoded them already), in `images`.
    */
   scanDpi?: number;
+  /**
+   * Reads pages as the parse finds them: called once, at the first page to read, with a feed the
+   * parse adds each such page to (its image in `images` first, when handed over) and closes when
+   * it ends; a failed parse aborts `signal`. A hook without it is called once the parse has ended.
+   */
+  stream?: (request: OcrStreamRequest) => Promise<OcrPageResult[]>;
 };
 
 /**
@@ -86,6 +92,9 @@ export interface OcrHookRequest {
   signal?: AbortSignal;
   images?: Map<number, PageScan>;
 }
+
+/** What {@link OcrHook}'s `stream` is asked to read: the pages come through `pages` as the parse finds them. */
+export type OcrStreamRequest = Omit<OcrHookRequest, 'pages'> & { pages: PageFeed };
 
 /** At most this much of scanned pages' images is handed from the parse to OCR (about 14 letter pages at 300 dpi); later pages are drawn by OCR. */
 const SCAN_HANDOVER_BYTES = 128 * 1024 * 1024;
@@ -160,6 +169,61 @@ function earlyOcr(
   };
 }
 
+/** A read that started while the parse goes on: see {@link streamingOcr}. */
+interface StreamingOcr {
+  onPage(page: number, ocrCandidate: boolean): void;
+  /** The parse ended: no more pages (any of `targets` not fed yet is fed first); resolves with what was read. */
+  finish(targets: number[]): Promise<OcrPageResult[]>;
+  /** The document failed (or was cancelled): the read stops. */
+  fail(): void;
+}
+
+/**
+ * With a hook that reads as pages come (its `stream`), OCR starts at the first page to read (in
+ * `auto` the first without a usable text layer, with `force` the first page) while the parse goes
+ * on, instead of after it: drawing and reading overlap the parse of the pages after it. Pages are
+ * fed in the order the parse finds them.
+ */
+function streamingOcr(kind: DocumentKind, bytes: Uint8Array, options: ExtractOptions, images: Map<number, PageScan>): StreamingOcr | undefined {
+  const mode: OcrMode = options.ocrMode ?? 'auto';
+  const stream = options.ocr?.stream;
+  if (!stream || kind !== 'pdf' || mode === 'off') return undefined;
+  const feed = new PageFeed();
+  // Stops the read on the caller's cancel and on a failed parse.
+  const stop = new AbortController();
+  const onAbort = (): void => stop.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  let reading: Promise<OcrPageResult[]> | undefined;
+  const feedPage = (page: number): void => {
+    if (!reading) {
+      const request: OcrStreamRequest = { bytes, pages: feed, images, signal: stop.signal, ...(options.password !== undefined ? { password: options.password } : {}) };
+      // A hook that throws at once fails the read, not the parse's progress callback.
+      reading = Promise.resolve().then(() => stream(request));
+      // Its outcome is awaited by finish(); after a failed parse no one waits for it.
+      reading.catch(() => undefined);
+    }
+    feed.push(page);
+  };
+  const end = (): void => {
+    feed.close();
+    options.signal?.removeEventListener('abort', onAbort);
+  };
+  return {
+    onPage: (page, ocrCandidate) => {
+      if (mode === 'force' || ocrCandidate) feedPage(page);
+    },
+    finish: async (targets) => {
+      for (const page of targets) feedPage(page);
+      end();
+      return reading ?? [];
+    },
+    fail: () => {
+      stop.abort();
+      end();
+    },
+  };
+}
+
 /** A handed-over scan is a grey PGM whose pixels match its size (it crossed from the parse thread). */
 function wellFormedScan(scan: PageScan): boolean {
   const { image, width, height, dpi } = scan;
@@ -181,11 +245,23 @@ function wellFormedScan(scan: PageScan): boolean {
  * read, and warns about scanned pages left unread, pages read with low confidence, and pages
  * without text. Refuses a document with no text at all.
  */
-async function applyOcr(source: SourceDocument, bytes: Uint8Array, kind: DocumentKind, options: ExtractOptions, scans: Map<number, PageScan>): Promise<void> {
+async function applyOcr(
+  source: SourceDocument,
+  bytes: Uint8Array,
+  kind: DocumentKind,
+  options: ExtractOptions,
+  scans: Map<number, PageScan>,
+  streaming: StreamingOcr | undefined,
+): Promise<void> {
   const mode: OcrMode = options.ocr && kind === 'pdf' ? (options.ocrMode ?? 'auto') : 'off';
   const targets = pagesToOcr(source, mode);
   const read = new Map<number, OcrPageResult>();
-  if (options.ocr && targets.length > 0) {
+  if (streaming) {
+    const results = await streaming.finish(targets);
+    throwIfAborted(options.signal);
+    const wanted = new Set(targets);
+    for (const r of results) if (wanted.has(r.page)) read.set(r.page, r);
+  } else if (options.ocr && targets.length > 0) {
     const wantedScans = new Map([...scans].filter(([page]) => targets.includes(page)));
     scans.clear();
     const results = await options.ocr({
@@ -270,12 +346,14 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   // Scanned pages' images the parse hands over for OCR (it decoded them to tell scans from blank pages).
   const scanDpi = kind === 'pdf' && (options.ocrMode ?? 'auto') !== 'off' ? options.ocr?.scanDpi : undefined;
   const scans = new Map<number, PageScan>();
+  const streaming = streamingOcr(kind, bytes, options, scans);
   const onPage =
-    early || scanDpi
+    early || scanDpi || streaming
       ? (page: number, total: number, ocrCandidate: boolean, scan?: PageScan): void => {
           const scanned = scan !== undefined && wellFormedScan(scan);
           if (scanned) scans.set(page, scan);
           early?.onPage(page, total, ocrCandidate, scanned);
+          streaming?.onPage(page, ocrCandidate);
         }
       : undefined;
   try {
@@ -297,7 +375,10 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
     if (source.pages.length > limits.maxPages) {
       throw new PrecisFailure('TOO_MANY_PAGES', `This document has ${source.pages.length} pages; Precis reads at most ${limits.maxPages}. Split it into smaller files.`);
     }
-    await applyOcr(source, bytes, kind, options, scans);
+    await applyOcr(source, bytes, kind, options, scans, streaming);
+  } catch (e) {
+    streaming?.fail();
+    throw e;
   } finally {
     scans.clear();
     early?.done();

@@ -4,13 +4,14 @@
  * render thread are kept between documents of this process (keptTesseractPools.ts,
  * keptPageRenderer.ts), so a second scanned document starts neither again; a cancelled document
  * stops them. Its `prepare` starts both while the document is still parsed (see extractDocument),
- * and its `scanDpi` has the parse hand scanned pages over as images ready to read.
+ * its `scanDpi` has the parse hand scanned pages over as images ready to read, and its `stream`
+ * reads pages as the parse finds them.
  */
-import type { OcrHook, OcrPreparation } from '../extractDocument';
+import type { OcrHook, OcrPageResult, OcrPreparation, OcrStreamRequest } from '../extractDocument';
 import { dropKeptPageRenderer, warmKeptPageRenderer } from './keptPageRenderer';
 import type { PageRenderer } from './pageRenderer';
 import { borrowTesseractPool, type PoolLease } from './keptTesseractPools';
-import { DEFAULT_MAX_DPI, ocrPages, type OcrOptions } from './ocrPages';
+import { DEFAULT_MAX_DPI, ocrPages, type OcrOptions, type OcrRequest } from './ocrPages';
 
 export function createOcrHook(options: OcrOptions = {}): OcrHook {
   const borrow = (): PoolLease =>
@@ -19,7 +20,7 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
       ...(options.workers ? { size: options.workers } : {}),
       ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     });
-  const read: OcrHook = async (request) => {
+  const run = async (request: OcrRequest): Promise<OcrPageResult[]> => {
     const lease = borrow();
     const { signal } = request;
     // On cancel every thread of the pool stops at once (unless another document is reading with it).
@@ -41,6 +42,7 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
       ...(r.failure ? { failure: r.failure } : {}),
     }));
   };
+  const read: OcrHook = (request) => run(request);
   /**
    * While the PDF is still parsed: the engines (with the language data) start, and the page-render
    * thread (with pdf.js) once a page to read turns out to need drawing (a scan the parse hands
@@ -80,5 +82,7 @@ export function createOcrHook(options: OcrOptions = {}): OcrHook {
     };
   };
   // The parse hands scanned pages over at the resolution pages are read at (as ocrPages defaults it).
-  return Object.assign(read, { prepare, scanDpi: options.maxDpi ?? DEFAULT_MAX_DPI });
+  // Pages are read as the parse finds them (see extractDocument).
+  const stream = (request: OcrStreamRequest): Promise<OcrPageResult[]> => run(request);
+  return Object.assign(read, { prepare, scanDpi: options.maxDpi ?? DEFAULT_MAX_DPI, stream });
 }

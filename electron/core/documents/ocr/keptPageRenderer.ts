@@ -14,19 +14,20 @@ let kept: { renderer: PageRenderer; timer: NodeJS.Timeout } | undefined;
 
 /**
  * A render thread with this PDF open: the kept one when there is one (`reused`), else a new one.
- * Fails as {@link PageRenderer.open} does; a kept thread that fails to open it is stopped.
+ * Fails as {@link PageRenderer.open} does (with CANCELLED, the thread stopped, when `signal`
+ * aborts first); a kept thread that fails to open it is stopped.
  */
-export async function openKeptPageRenderer(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<{ renderer: PageRenderer; reused: boolean }> {
+export async function openKeptPageRenderer(bytes: Uint8Array, password: string | undefined, timeoutMs: number, signal?: AbortSignal): Promise<{ renderer: PageRenderer; reused: boolean }> {
   const k = kept;
   kept = undefined;
   if (k) {
     clearTimeout(k.timer);
     if (k.renderer.alive) {
-      await k.renderer.reopen(bytes, password, timeoutMs);
+      await k.renderer.reopen(bytes, password, timeoutMs, signal);
       return { renderer: k.renderer, reused: true };
     }
   }
-  return { renderer: await PageRenderer.open(bytes, password, timeoutMs), reused: false };
+  return { renderer: await PageRenderer.open(bytes, password, timeoutMs, signal), reused: false };
 }
 
 /**

@@ -9,20 +9,24 @@ import { PrecisFailure } from '../../errors';
 import { keepPageRenderer, openKeptPageRenderer } from './keptPageRenderer';
 import { PageRenderer, RendererStopped, type Rotation } from './pageRenderer';
 import { pageConfidence, pageParagraphs, type OcrParagraph } from './pageText';
+import type { PageFeed } from './pageFeed';
 import type { PageScan } from './pageScan';
 import { TesseractPool } from './tesseractPool';
 
 export interface OcrProgress {
   /** 1-based position of this page among the pages being read. */
   index: number;
+  /** Pages to read: all of them, or (with `more`) those the parse has found so far. */
   total: number;
   /** The page's number in the document. */
   page: number;
+  /** Set while the parse may still find more pages to read. */
+  more?: boolean;
 }
 
-/** "Reading scanned page 3 of 11 (p. 7)". */
+/** "Reading scanned page 3 of 11 (p. 7)"; "… of 5 so far" while the parse may find more. */
 export function ocrProgressMessage(p: OcrProgress): string {
-  return `Reading scanned page ${p.index} of ${p.total}${p.page !== p.index ? ` (p. ${p.page})` : ''}`;
+  return `Reading scanned page ${p.index} of ${p.total}${p.more ? ' so far' : ''}${p.page !== p.index ? ` (p. ${p.page})` : ''}`;
 }
 
 export interface OcrOptions {
@@ -68,7 +72,8 @@ export interface OcrRunStats {
 
 export interface OcrRequest {
   bytes: Uint8Array;
-  pages: number[];
+  /** The pages to read: a list, or a feed the parse adds pages to as it finds them (read as they come). */
+  pages: number[] | PageFeed;
   password?: string;
   signal?: AbortSignal;
   /**
@@ -117,8 +122,9 @@ export const DEFAULT_MAX_DPI = 300;
 export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): Promise<OcrPageReading[]> {
   const { signal } = request;
   if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-  const pages = [...new Set(request.pages)].sort((a, b) => a - b);
-  if (pages.length === 0) return [];
+  const feed = Array.isArray(request.pages) ? undefined : request.pages;
+  const listed = Array.isArray(request.pages) ? [...new Set(request.pages)].sort((a, b) => a - b) : undefined;
+  if (listed?.length === 0) return [];
   // The language data is looked up here, when a page is actually to be read (never for documents
   // that need no OCR); a missing language fails before anything is drawn.
   const ownPool = !options.pool;
@@ -137,7 +143,10 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   // Runners still drawing or reading (one failing ends the run while the others wind down).
   let running = 0;
   const closeRenderer = (): Promise<void> | undefined => renderer?.then((r) => r.close(), () => undefined);
+  let endWait: (() => void) | undefined;
+  let ended = false;
   const stopAll = (): void => {
+    endWait?.();
     // A kept pool's busy threads are terminated by their reads' own abort; its idle ones stay.
     if (ownPool) void pool.close();
     void closeRenderer();
@@ -145,23 +154,23 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
     // The engines load while pdf.js opens the document and draws the first pages.
-    pool.warm(pages.length);
+    pool.warm(listed?.length ?? Math.max(1, feed!.count));
     const images = request.images;
     const openRenderer = (): Promise<PageRenderer> => {
       const opening = options.keepRenderer
-        ? openKeptPageRenderer(request.bytes, request.password, timeoutMs).then(({ renderer: r, reused }) => {
+        ? openKeptPageRenderer(request.bytes, request.password, timeoutMs, signal).then(({ renderer: r, reused }) => {
             if (reused && options.stats) options.stats.rendererReused = true;
             return r;
           })
-        : PageRenderer.open(request.bytes, request.password, timeoutMs);
+        : PageRenderer.open(request.bytes, request.password, timeoutMs, signal);
       return opening.then((r) => {
         if (options.stats) options.stats.rendererStartCpuMs += r.openCpuMs;
         return r;
       });
     };
     // Opened now unless every page came with its image (a page in doubt about its orientation
-    // still opens it, to draw the page turned).
-    if (pages.some((page) => !images?.has(page))) {
+    // still opens it, to draw the page turned), or pages are still to come (then when one must be drawn).
+    if (listed?.some((page) => !images?.has(page))) {
       renderer = openRenderer();
       await renderer;
       if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
@@ -173,6 +182,9 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
         if (options.stats) options.stats.pagesHanded = (options.stats.pagesHanded ?? 0) + 1;
         return handed;
       }
+      // Never opened once the run is over (a runner still winding down after a cancel or a
+      // failure): the run's end closes only the thread it knows of.
+      if (ended || signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       renderer ??= openRenderer();
       for (;;) {
         const current: Promise<PageRenderer> = renderer;
@@ -182,7 +194,7 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
           if (!(e instanceof RendererStopped) || signal?.aborted) throw e;
           // Another page overran and took the thread with it: the first page to notice opens a
           // fresh one, and this page is drawn again there.
-          if (renderer === current) renderer = PageRenderer.open(request.bytes, request.password, timeoutMs);
+          if (renderer === current) renderer = PageRenderer.open(request.bytes, request.password, timeoutMs, signal);
         }
       }
     };
@@ -223,6 +235,17 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
     const results: OcrPageReading[] = [];
     let next = 0;
     let started = 0;
+    // A reader waiting for the parse to find its next page stops waiting on cancel.
+    const cancelledWait = new Promise<undefined>((resolve) => {
+      endWait = () => resolve(undefined);
+      if (signal?.aborted) endWait();
+    });
+    const nextPage = async (): Promise<number | undefined> => {
+      if (listed) return listed[next++];
+      const page = await Promise.race([feed!.take(), cancelledWait]);
+      if (page !== undefined) pool.warm(feed!.count);
+      return page;
+    };
     const runner = async (): Promise<void> => {
       running++;
       try {
@@ -232,10 +255,10 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
       }
     };
     const readPages = async (): Promise<void> => {
-      while (next < pages.length) {
-        const page = pages[next++]!;
+      for (let page = await nextPage(); page !== undefined; page = await nextPage()) {
         if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
-        options.onProgress?.({ index: ++started, total: pages.length, page });
+        const more = feed !== undefined && !feed.complete;
+        options.onProgress?.({ index: ++started, total: listed?.length ?? feed!.count, page, ...(more ? { more } : {}) });
         const timings: OcrPageTimings = { renderMs: 0, recogniseMs: 0, reads: 0, renderCpuMs: 0, recogniseCpuMs: 0 };
         try {
           results.push(await readPage(page, timings));
@@ -246,10 +269,12 @@ export async function ocrPages(request: OcrRequest, options: OcrOptions = {}): P
           results.push({ page, paragraphs: [], confidence: 0, rotation: 0, skewDegrees: 0, failure: message, timings });
         }
       }
+      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
     };
-    await Promise.all(Array.from({ length: Math.min(pool.size, pages.length) }, runner));
+    await Promise.all(Array.from({ length: Math.min(pool.size, listed?.length ?? pool.size) }, runner));
     return results.sort((a, b) => a.page - b.page);
   } finally {
+    ended = true;
     signal?.removeEventListener('abort', stopAll);
     if (options.stats) {
       const starts = pool.startStats;

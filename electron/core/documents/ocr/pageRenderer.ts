@@ -67,14 +67,9 @@ export class PageRenderer {
    * Loading pdf.js and opening the file may take up to `timeoutMs`; then the thread is stopped and
    * the open fails with OCR_FAILED (a file pdf.js cannot finish opening must not hold the run).
    */
-  static async open(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<PageRenderer> {
+  static async open(bytes: Uint8Array, password: string | undefined, timeoutMs: number, signal?: AbortSignal): Promise<PageRenderer> {
     const r = new PageRenderer();
-    try {
-      await r.load(bytes, password, timeoutMs);
-    } catch (e) {
-      await r.close();
-      throw e;
-    }
+    await r.loadOrStop(bytes, password, timeoutMs, signal);
     return r;
   }
 
@@ -93,13 +88,27 @@ export class PageRenderer {
    * Opens another PDF in this thread (pdf.js stays loaded; the previous document is closed), as
    * {@link open} does; on failure the thread is stopped.
    */
-  async reopen(bytes: Uint8Array, password: string | undefined, timeoutMs: number): Promise<void> {
+  async reopen(bytes: Uint8Array, password: string | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     this.hold(true);
+    await this.loadOrStop(bytes, password, timeoutMs, signal);
+  }
+
+  /**
+   * Opens the document; on failure, and at once when `signal` aborts meanwhile (the opening then
+   * fails with CANCELLED), the thread is stopped: a cancelled document's thread never goes on
+   * loading pdf.js or parsing the file.
+   */
+  private async loadOrStop(bytes: Uint8Array, password: string | undefined, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+    const onAbort = (): void => void this.close();
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
+      if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
       await this.load(bytes, password, timeoutMs);
     } catch (e) {
       await this.close();
       throw e;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
