@@ -131,10 +131,11 @@ class TessWorker {
    * ready within `timeoutMs`: a start that never answers would otherwise leave the reads waiting
    * for it waiting for ever.
    */
-  static async start(init: Extract<TessRequest, { type: 'init' }>, timeoutMs: number): Promise<TessWorker> {
+  static async start(init: Extract<TessRequest, { type: 'init' }>, timeoutMs: number, stop: AbortSignal): Promise<TessWorker> {
     const thread = spawnCoreWorker(import.meta.url, 'tesseractWorker', './tesseractWorker', { maxOldGenerationSizeMb: THREAD_HEAP_MB });
     let startCpuMs = 0;
     let timer: NodeJS.Timeout | undefined;
+    let onStop: (() => void) | undefined;
     const started = new Promise<void>((resolve, reject) => {
       const onMessage = (reply: TessReply): void => {
         if (reply.type === 'ready') {
@@ -146,6 +147,10 @@ class TessWorker {
       thread.once('error', reject);
       thread.once('exit', () => reject(new Error('the OCR thread ended while starting')));
       timer = setTimeout(() => reject(new Error(`the engine was not ready within ${Math.max(1, Math.round(timeoutMs / 1000))} s`)), timeoutMs);
+      // A pool closed meanwhile (a cancel) ends the thread now, not once the engine has loaded.
+      onStop = () => reject(new Error('the pool was closed'));
+      if (stop.aborted) onStop();
+      else stop.addEventListener('abort', onStop, { once: true });
     });
     const worker = new TessWorker(thread);
     thread.postMessage(init satisfies TessRequest);
@@ -156,6 +161,7 @@ class TessWorker {
       throw e;
     } finally {
       clearTimeout(timer);
+      if (onStop) stop.removeEventListener('abort', onStop);
     }
     worker.startCpuMs = startCpuMs;
     return worker;
@@ -219,6 +225,8 @@ export class TesseractPool {
   /** Engines being started; each settles (started, failed or timed out) and then pumps. */
   private readonly launches = new Set<Promise<void>>();
   private closed = false;
+  /** Aborted by {@link close}: engines still starting are ended at once. */
+  private readonly stopStarts = new AbortController();
   private readonly corePaths: string[];
   private readonly modelFile: string;
   private readonly language: string;
@@ -308,11 +316,12 @@ export class TesseractPool {
   }
 
   /**
-   * Terminates every thread now, those still starting included (each as soon as its start
-   * settles); waiting and running reads reject with CANCELLED. Resolves once every thread ended.
+   * Terminates every thread now, those still starting included (their start is given up);
+   * waiting and running reads reject with CANCELLED. Resolves once every thread ended.
    */
   async close(): Promise<void> {
     this.closed = true;
+    this.stopStarts.abort();
     for (const waiter of this.waiting.splice(0)) waiter.fail(cancelled());
     const all = [...this.idle.splice(0), ...this.busy];
     this.busy.clear();
@@ -410,7 +419,8 @@ export class TesseractPool {
   private async start(): Promise<TessWorker> {
     try {
       const [model, core] = await Promise.all([loadModel(this.modelFile), compileCore(this.corePaths)]);
-      const worker = await TessWorker.start({ type: 'init', corePath: core.corePath, module: core.module, model, language: this.language }, this.startTimeoutMs);
+      if (this.stopStarts.signal.aborted) throw new Error('the pool was closed');
+      const worker = await TessWorker.start({ type: 'init', corePath: core.corePath, module: core.module, model, language: this.language }, this.startTimeoutMs, this.stopStarts.signal);
       this.started++;
       this.startCpu += worker.startCpuMs;
       return worker;
