@@ -10,7 +10,7 @@ import { chooseDpi } from './chooseDpi';
 import { isolatedPixelShare, median3x3, SPECKLE_SHARE } from './despeckle';
 import { greyFromImage, soleFullPageImage, type DecodedImage, type PdfOps } from './pageImage';
 
-type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+export type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 export type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
 /** A page's drawing operations as pdf.js lists them. */
 export interface OperatorList {
@@ -45,7 +45,7 @@ export function pgmHeader(width: number, height: number): Buffer {
  * resolution is close to `dpi` (a scan drawn at its own resolution comes out pixel for pixel as
  * that image). `list`: the page's operator list when the caller has it already.
  */
-export async function scannedImage(p: PdfPage, ops: PdfOps, dpi: number, list?: OperatorList): Promise<{ image: Uint8Array; width: number; height: number; dpi: number } | undefined> {
+async function scannedImage(p: PdfPage, ops: PdfOps, dpi: number, list?: OperatorList): Promise<{ image: Uint8Array; width: number; height: number; dpi: number } | undefined> {
   const { fnArray, argsArray } = list ?? (await p.getOperatorList());
   const [x0, y0, x1, y1] = p.view as [number, number, number, number];
   const sole = soleFullPageImage(fnArray, argsArray, ops, p.view);

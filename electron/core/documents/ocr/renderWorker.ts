@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
-import { despeckleIfSpeckled, pgmHeader, scannedImage, type PageScan, type PdfPage } from './pageScan';
+import { despeckleIfSpeckled, pageScan, pgmHeader, type PageScan, type PdfDoc, type PdfPage } from './pageScan';
 import { threadCpuMs, withThreadCpu } from './threadCpuMs';
 
 export type RenderRequest =
@@ -33,43 +33,40 @@ export interface RenderedPage extends PageScan {
 export type RenderReply = { id: number; ok: true; value?: RenderedPage; openCpuMs?: number } | { id: number; ok: false; message: string };
 
 type RenderParams = Parameters<PdfPage['render']>[0];
-type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 let doc: PdfDoc | undefined;
 
 async function render(page: number, maxDpi: number, rotation: number): Promise<RenderedPage> {
   if (!doc) throw new Error('no document is open');
   const pdfjs = await loadPdfjs();
   const p = await doc.getPage(page);
+  // A page read the way it is stored (no turn of ours; pageScan checks the page's own) is taken
+  // from its image, exactly as the parse hands such a page over.
+  const scan = rotation === 0 ? await pageScan(p, pdfjs.OPS, maxDpi) : undefined;
+  if (scan) {
+    p.cleanup();
+    return { ...scan, source: 'image' };
+  }
   const flat = p.getViewport({ scale: 1 });
-  const wanted = chooseDpi(flat.width, flat.height, maxDpi);
-  // Only a page read the way it is stored (no turn of ours or of its own) is taken from its image.
-  const scan = rotation === 0 && flat.rotation === 0 ? await scannedImage(p, pdfjs.OPS, wanted) : undefined;
-  let image: Uint8Array;
-  let width: number;
-  let height: number;
-  let dpi = wanted;
-  if (scan) ({ image, width, height, dpi } = scan);
-  else {
-    const viewport = p.getViewport({ scale: dpi / 72, rotation: (flat.rotation + rotation) % 360 });
-    width = Math.max(1, Math.round(viewport.width));
-    height = Math.max(1, Math.round(viewport.height));
-    const canvas = createCanvas(width, height);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    // The napi canvas implements the subset of the DOM canvas pdf.js paints with (its types name the DOM's).
-    await p.render({ canvas: canvas as unknown as RenderParams['canvas'], viewport }).promise;
-    const rgba = ctx.getImageData(0, 0, width, height).data;
-    const header = pgmHeader(width, height);
-    image = new Uint8Array(header.length + width * height);
-    image.set(header, 0);
-    for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) {
-      image[o] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
-    }
+  const dpi = chooseDpi(flat.width, flat.height, maxDpi);
+  const viewport = p.getViewport({ scale: dpi / 72, rotation: (flat.rotation + rotation) % 360 });
+  const width = Math.max(1, Math.round(viewport.width));
+  const height = Math.max(1, Math.round(viewport.height));
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  // The napi canvas implements the subset of the DOM canvas pdf.js paints with (its types name the DOM's).
+  await p.render({ canvas: canvas as unknown as RenderParams['canvas'], viewport }).promise;
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const header = pgmHeader(width, height);
+  const image = new Uint8Array(header.length + width * height);
+  image.set(header, 0);
+  for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) {
+    image[o] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
   }
   p.cleanup();
-  const speckled = despeckleIfSpeckled(image, width, height);
-  return { image, width, height, despeckled: speckled, source: scan ? 'image' : 'drawn', dpi, pageWidth: flat.width, pageHeight: flat.height };
+  const despeckled = despeckleIfSpeckled(image, width, height);
+  return { image, width, height, despeckled, source: 'drawn', dpi, pageWidth: flat.width, pageHeight: flat.height };
 }
 
 /** True once a document was opened: pdf.js is loaded, later openings cost only the file's parse. */
