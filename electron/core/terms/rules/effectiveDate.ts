@@ -88,10 +88,10 @@ const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"][^”"]{0,40}\bDate[”"]\s*\)/i;
 
 /**
  * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
- * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xxix) "EFFECTIVE DATE" - January 21st, 2002".
+ * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011".
  */
 const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"]?(?:agreement\s+)?(?:effective|commencement|start)\s+date[”"]?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
-/** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "JUNE 1, 1998". */
+/** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "OCTOBER 4, 2007". */
 const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
 
 /** The date a label line gives, when the date follows the label at once. */
