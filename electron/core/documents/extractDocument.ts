@@ -204,22 +204,25 @@ function streamingOcr(kind: DocumentKind, bytes: Uint8Array, options: ExtractOpt
     }
     feed.push(page);
   };
-  const end = (): void => {
-    feed.close();
-    options.signal?.removeEventListener('abort', onAbort);
-  };
+  const detach = (): void => options.signal?.removeEventListener('abort', onAbort);
   return {
     onPage: (page, ocrCandidate) => {
       if (mode === 'force' || ocrCandidate) feedPage(page);
     },
     finish: async (targets) => {
       for (const page of targets) feedPage(page);
-      end();
-      return reading ?? [];
+      feed.close();
+      // The parse has ended but the read goes on: a cancel must still reach it until it settles.
+      try {
+        return await (reading ?? []);
+      } finally {
+        detach();
+      }
     },
     fail: () => {
       stop.abort();
-      end();
+      feed.close();
+      detach();
     },
   };
 }

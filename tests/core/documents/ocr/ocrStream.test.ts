@@ -1,7 +1,8 @@
 /**
  * Pages are read while the PDF's parse still runs: extractDocument feeds each page to read to the
  * OCR hook's `stream` as the parse finds it (the read starts at the first), closes the feed when
- * the parse ends, and stops the read when the document fails or is cancelled; ocrPages reads from
+ * the parse ends, and stops the read when the document fails or is cancelled (also once the parse
+ * has ended and only the read goes on); ocrPages reads from
  * such a feed as pages come, says in its progress that more may come, and stops waiting for the
  * next page on cancel. One generated page read once at 150 dpi.
  */
@@ -111,6 +112,24 @@ describe('extractDocument with a hook that reads as pages come', () => {
     const failure = await failureOf(extractDocument({ bytes: digital, name: 'digital.pdf' }, { ocr: hook, ocrMode: 'force', signal: controller.signal }));
     expect(failure.code).toBe('CANCELLED');
     expect(readSignal?.aborted).toBe(true);
+  });
+
+  it('a cancel after the parse ended (the feed closed) still stops the read', async () => {
+    const controller = new AbortController();
+    let abortedInRead: boolean | undefined;
+    const stream = async (request: OcrStreamRequest) => {
+      const pages: number[] = [];
+      for (let page = await request.pages.take(); page !== undefined; page = await request.pages.take()) pages.push(page);
+      // The parse has ended; the read is still going (as OCR's last pages are) when the user cancels.
+      controller.abort();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      abortedInRead = request.signal?.aborted;
+      return pages.map((page) => ({ page, text: `Recognised text of page ${page}.`, confidence: 90 }));
+    };
+    const hook: OcrHook = Object.assign(async () => [], { stream });
+    const failure = await failureOf(extractDocument({ bytes: digital, name: 'digital.pdf' }, { ocr: hook, ocrMode: 'force', signal: controller.signal }));
+    expect(failure.code).toBe('CANCELLED');
+    expect(abortedInRead).toBe(true);
   });
 });
 
