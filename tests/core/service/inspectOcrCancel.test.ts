@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreDeps } from '../../../electron/core/service/createCoreDeps';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
+import { keptEngineCount } from '../../../electron/core/documents/ocr/keptTesseractPools';
 import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
 import { makeKnownPdf } from '../../fixtures/makePdf';
 import { settleWithin } from '../../helpers/settleWithin';
@@ -48,6 +49,8 @@ describe('documents.inspect with OCR', () => {
     const ocrThreads = computingSince(before, TICKS_PER_SECOND / 2);
     expect(await client.invoke('documents.cancelRead', { readId: 'scan-1' })).toEqual({ ok: true, value: { cancelled: true } });
     expect(await settleWithin(inspecting, 120_000, 'documents.inspect after cancelRead')).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    // Stopped, not kept idle for the next document (which would also end them, a minute later).
+    expect(keptEngineCount()).toBe(0);
     const after = await followUntilEnded(ocrThreads, TICKS_PER_SECOND);
     for (const [tid, ticks] of after.spent) expect(ticks, `CPU ticks of thread ${tid} after the cancel`).toBeLessThan(TICKS_PER_SECOND);
     expect(after.alive).toBe(0);
