@@ -11,7 +11,8 @@ import type { Party } from '../../../shared/terms';
 const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|ab|as|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oy|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
+// Compound forms come first so that the whole form is taken: "GmbH & Co. KG", "S.A. de C.V.", "S. de R.L. de C.V.".
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oy|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -39,7 +40,7 @@ const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”
  * party is known, and it names the same person. The capacity a party signs in closes the name
  * (", as Trustee", "____, as Franchise Owner").
  */
-const NAME_TAIL = /,?\s*(?<!\bof\s*)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
+const NAME_TAIL = /,?\s*(?<!\bof\s*)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|and|pursuant|as|with|on|by)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -225,7 +226,7 @@ export function nameOf(piece: string): string {
   s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
-  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
+  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|jr|sr|esq|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
   return s.trim();
 }
 
@@ -240,11 +241,30 @@ export function hasEntityForm(name: string): boolean {
   return ENTITY_FORM.test(name.replace(/\bas\b/g, ' '));
 }
 
-/** "John A. Smith", "Mary O'Brien-Jones": two to four capitalised words, initials allowed, no entity form. */
+/** A courtesy title before a person's name: "Dr. Ann Lee", "Mr. Bo Park", "Professor Ann Lee". */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+(?=\p{Lu})/u;
+/** Degrees and generations written after a person's name: ", M.D.", ", Ph.D.", ", Jr.", " III", ", Esq.". */
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV|Esq|M\.\s?D|MD|Ph\.\s?D|PhD|D\.\s?D\.\s?S|DDS|D\.\s?O|DO|R\.\s?N|RN|CPA|J\.\s?D|JD|MBA|P\.\s?E)\.?$/;
+/** Small words inside a family name: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
+const NAME_PARTICLE = /^(?:de|la|le|du|da|di|del|della|der|den|van|von|ter|bin|binti|al|el|y)$/;
+/** One capitalised name word: "Lee", "McAdam", "MacLeod", "O'Hara", "D’Souza", "Ann-Marie", "José", or one in capitals. */
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|[\p{Lu}'’-]{2,})$/u;
+
+/**
+ * "John A. Smith", "Mary O'Brien-Jones", "Dr. Ann de la Cruz, M.D.": two to four capitalised words,
+ * initials and the small words of family names allowed, a courtesy title before and degrees or a
+ * generation after, no entity form.
+ */
 export function isPersonName(name: string): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || hasEntityForm(name)) return false;
-  return words.every((w, i) => (/^[A-Z][a-z'’-]+$|^[A-Z]{2,}$/.test(w) || (i > 0 && /^[A-Z]\.$/.test(w))) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, '')));
+  if (hasEntityForm(name)) return false;
+  let core = name.trim().replace(HONORIFIC, '');
+  for (let i = 0; i < 3 && NAME_SUFFIX.test(core); i++) core = core.replace(NAME_SUFFIX, '');
+  const words = core.split(/\s+/);
+  const named = words.filter((w) => !NAME_PARTICLE.test(w));
+  if (named.length < 2 || named.length > 4 || words.length > 6) return false;
+  // A particle stands inside the name, never first or last.
+  if (NAME_PARTICLE.test(words[0]!) || NAME_PARTICLE.test(words[words.length - 1]!)) return false;
+  return words.every((w, i) => NAME_PARTICLE.test(w) || ((NAME_WORD.test(w) || (i > 0 && /^\p{Lu}\.$/u.test(w))) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, ''))));
 }
 
 export interface PartyOptions {

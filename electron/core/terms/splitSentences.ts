@@ -30,7 +30,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     const before = text.slice(start, m.index + 1);
-    if (!isRealBoundary(before, text.slice(end, end + 2))) continue;
+    if (!isRealBoundary(before, text.slice(end, end + 40))) continue;
     pushSpan(spans, text, start, end);
     start = end;
   }
@@ -45,11 +45,17 @@ function pushSpan(spans: SentenceSpan[], text: string, start: number, end: numbe
   spans.push({ text: trimmed, start: start + raw.indexOf(trimmed) });
 }
 
+/** A time zone after "a.m." / "p.m.": "Eastern Time", "New York City time", "(Pacific Standard Time)", "EST", "GMT". */
+const TIME_ZONE = /^\(?(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\b|(?:[ECMPA][SD]?T|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT)\b)/;
+
 function isRealBoundary(before: string, after: string): boolean {
   if (!before.endsWith('.')) return true;
   const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
   const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
+  // A time of day goes on into lower-case words or its time zone: "at 11:59 p.m. on …", "until 5:00 p.m.
+  // Pacific Time on …", "5:00 p.m. EST".
+  if ((word === 'a.m' || word === 'p.m') && (/^[a-z(]/.test(after) || TIME_ZONE.test(after))) return false;
   // A single capital letter ("J. Smith", "Schedule A.") followed by a capital is usually an initial.
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return false;
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")

@@ -28,7 +28,9 @@ const TERM_CUE = new RegExp(
     // for an indefinite period", "will run for twenty-four (24) months", "shall last for two years"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:from|for|until|through)|(?:binding|valid)\s+for|(?:concluded|entered\s+into|made)\s+for)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:run|last)\s+(?:for|until|through)`,
-    // "shall continue [in force] until terminated by either party …"
+    // "shall continue [in force] until terminated by either party …"; in the present tense: "This Agreement
+    // continues until either party ends it", "The Contract remains in force until …"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:continues|remains)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|until|indefinitely)`,
     String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
@@ -85,16 +87,16 @@ function mayStateTerm(t: string): boolean {
 
 /**
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
- * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)" or "the close of business on"
- * in between (at most 45 characters and no other date).
+ * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)", "the close of business on" or a
+ * time of day ("at 11:59 p.m. (Eastern Time) on") in between (at most 45 characters and no other date).
  */
-const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b[^.;]{0,45}$/i;
+const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
 
 /** A choice of ends before a date: "expire upon the later of: (a) … and (b) ", "until the earlier of (i) … or (ii) ". */
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
 /** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+)?(?:\w+\s+)?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * "After the Initial Term, this Agreement shall continue on a month to month basis until terminated":

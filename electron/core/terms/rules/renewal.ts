@@ -86,19 +86,24 @@ function isAutomatic(text: string): boolean {
 }
 
 /**
- * "renew for successive terms of the same duration", "for a period equal to the Initial Term": the
- * initial term's length, read from the sentence that defines the Initial Term (or, failing that, the
- * sentence before in the same clause).
+ * "renew for successive terms of the same duration", "for a period equal to the Initial Term", "for
+ * additional terms of equal length", "for like periods": the initial term's length, read from the
+ * sentence that defines the Initial Term, else from the same sentence before the words that renew
+ * ("The initial term is three years and renews for terms of equal length"), else from the sentence
+ * before in the same clause.
  */
-const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b/i;
+const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b|\b(?:of\s+)?(?:equal|like|identical)\s+(?:duration|length)\b|\b(?:for|of)\s+(?:\w+\s+)?(?:like|equal|identical)\s+(?:periods|terms)\b/i;
 
 function sameAsInitialTerm(ctx: TermContext, s: Sentence): Duration | undefined {
-  if (!SAME_LENGTH.test(s.text.slice(cueIndex(s.text)))) return undefined;
-  const index = ctx.sentences.indexOf(s);
-  const previous = ctx.sentences[index - 1];
-  const source = ctx.definitions.get('initial term') ?? (previous && previous.at === s.at ? previous : undefined);
-  if (!source || source === s) return undefined;
-  return findDurations(source.text).find((d) => !isNotice(source.text, d) && d.unit !== 'day');
+  const cue = cueIndex(s.text);
+  if (!SAME_LENGTH.test(s.text.slice(cue))) return undefined;
+  const lengthIn = (text: string): Duration | undefined => findDurations(text).find((d) => !isNotice(text, d) && d.unit !== 'day');
+  const defined = ctx.definitions.get('initial term');
+  if (defined && defined !== s) return lengthIn(defined.text);
+  const before = lengthIn(s.text.slice(0, cue));
+  if (before) return before;
+  const previous = ctx.sentences[ctx.sentences.indexOf(s) - 1];
+  return previous && previous.at === s.at ? lengthIn(previous.text) : undefined;
 }
 
 interface Found {
@@ -216,13 +221,24 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     // A sentence around the renewal gives its notice only when it speaks of renewal or the term's end
     // (a right to terminate at any time for convenience is not a notice to stop renewal).
     if (c !== s && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of|then[\s-]+current)\b/i.test(c.text)) continue;
-    const d = findDurations(c.text).find((x) => isNotice(c.text, x));
+    const d = findDurations(c.text).find((x) => isNotice(c.text, x)) ?? dayBefore(c.text);
     if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
     // "written notice of non-renewal … at least [***] prior to the end of the then-current Term": withheld.
     const blank = WITHHELD_NOTICE.exec(c.text);
     if (blank) return { renewal, notice: makeTerm(blank[1]!, c.text, [c.block], true) };
   }
   return { renewal };
+}
+
+/**
+ * A notice deadline given as a day counted back from the end: "on or before the ninetieth (90th) day
+ * prior to the end of the then-current term", "no later than the 60th day before expiration".
+ */
+const DAY_BEFORE = /\b(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?\(?(\d{1,3})(?:st|nd|rd|th)\)?\s+(?:calendar\s+|business\s+)?day\s+(?:prior\s+to|before|preceding)\b/i;
+
+function dayBefore(text: string): Duration | undefined {
+  const m = DAY_BEFORE.exec(text);
+  return m ? { n: Number(m[1]), unit: 'day', text: m[0], index: m.index } : undefined;
 }
 
 /** A redaction mark of the filed copy: "[***]", "[*****]", "****", "[ * ]", "[Redacted]". */

@@ -29,13 +29,14 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
 
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
- * it) with at least one word before the noun, e.g. "TURN - KEY MANUFACTURING AGREEMENT",
+ * it) with at least one word before the noun, or an instrument named by two or more words alone
+ * ("ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET", "LETTER OF INTENT"), e.g. "TURN - KEY MANUFACTURING AGREEMENT",
  * "Amendment No. 1 to Supply Agreement", "Services Agreement No. 2016-04", also with its subject after it ("Services Contract on
  * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * What a layout glues before a title on the same line: a party's name ending in its legal form, a
@@ -134,6 +135,8 @@ function subjectFits(title: string): boolean {
 /** Words in capitals with no legal form, date, comma or "d/b/a": the first line of a title set over two. */
 function isTitleFragment(text: string): boolean {
   const t = text.trim().replace(PAGE_NUMBER_PREFIX, '');
+  // "Second Amended and Restated" / "Marketing Agreement": the words that restate an instrument, in any case.
+  if (/^(?:(?:first|second|third|fourth|fifth)\s+)?amended(?:\s+and\s+restated)?$/i.test(t)) return true;
   if (!/^[A-Z][A-Z0-9.®&'’ -]{2,60}$/.test(t) || hasEntityForm(t) || FILING_MARK.test(t)) return false;
   // Not a date or an address line, and not the words around a party list.
   if (/\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|\d{4,}/.test(t)) return false;

@@ -1,0 +1,110 @@
+/**
+ * More of the common ways US commercial contracts name people, state the term's end, renew and
+ * title themselves, none of them taken from a development contract: each test failed before the
+ * rule it protects was widened. Every contract here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { splitSentences } from '../../../electron/core/terms/splitSentences';
+import { makeDoc } from './docFixture';
+
+const opening = 'This Services Agreement is made as of March 3, 2016 (the "Effective Date") by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+
+/** A short contract whose clause 5.1 is `clause`. */
+const terms = (clause: string) =>
+  extractKeyTerms(
+    makeDoc([
+      { text: 'SERVICES AGREEMENT', kind: 'heading' },
+      opening,
+      { text: 'NOW, THEREFORE, the parties agree as follows:' },
+      { text: clause, clause: '5.1', section: ['Term'] },
+    ]),
+  ).terms;
+
+const partiesOf = (first: string) =>
+  extractKeyTerms(makeDoc([{ text: 'CONSULTING AGREEMENT', kind: 'heading' }, first, 'WHEREAS, the parties wish to work together.'])).terms.parties?.value;
+
+describe('parties: people written with titles, degrees and family-name particles', () => {
+  const withConsultant = (who: string) => partiesOf(`This Consulting Agreement is entered into as of July 1, 2018 by and between Harrow Data, Inc. ("Company") and ${who} ("Consultant").`);
+
+  it('keeps a person with a courtesy title, a degree or a generation', () => {
+    for (const who of ['Dr. Alan P. Brooks, M.D.', 'Alan Brooks, Ph.D.', 'Alan Brooks, Jr.', 'Mr. Alan Brooks', 'Ms. Jane Brooks', 'Jane Brooks, MD', 'Alan P. Brooks, Esq.']) {
+      expect(withConsultant(who), who).toEqual([
+        { name: 'Harrow Data, Inc.', role: 'Company' },
+        { name: who, role: 'Consultant' },
+      ]);
+    }
+  });
+
+  it('keeps family names with particles, prefixes, accents and hyphens', () => {
+    for (const who of ['Jane de la Cruz', "Seán O'Hara", 'Mary-Kate Lee', 'Ian McAdam', 'Anke van der Berg']) {
+      expect(withConsultant(who)?.[1], who).toEqual({ name: who, role: 'Consultant' });
+    }
+  });
+
+  it('still drops a phrase that is not a name', () => {
+    expect(withConsultant('the individual named on the signature page')?.map((p) => p.name)).toEqual(['Harrow Data, Inc.']);
+    expect(withConsultant('de la Cruz')?.map((p) => p.name)).toEqual(['Harrow Data, Inc.']);
+  });
+});
+
+describe('parties: legal forms of more than one word', () => {
+  it('keeps "GmbH & Co. KG", "S.A. de C.V." and a name ending in "Incorporated" whole', () => {
+    expect(partiesOf('This Agreement is made as of May 1, 2017 between Harrow Pty Ltd ("Harrow") and Ilex GmbH & Co. KG ("Ilex").')).toEqual([
+      { name: 'Harrow Pty Ltd', role: 'Harrow' },
+      { name: 'Ilex GmbH & Co. KG', role: 'Ilex' },
+    ]);
+    expect(partiesOf('This Agreement is made as of May 1, 2017 between Harrow S.A. de C.V. ("Harrow") and Ilex A/S ("Ilex").')?.[0]).toEqual({ name: 'Harrow S.A. de C.V.', role: 'Harrow' });
+    expect(partiesOf('This Agreement is made as of May 1, 2017 by and between Harrow Data Incorporated ("Harrow") and Ilex Freight Corporation ("Ilex").')?.[0]).toEqual({ name: 'Harrow Data Incorporated', role: 'Harrow' });
+    // "incorporated under the laws of …" still ends the name.
+    expect(partiesOf('This Agreement is made as of May 1, 2017 by and between Harrow Data Limited, incorporated under the laws of Ireland ("Harrow") and Ilex Freight Corporation ("Ilex").')?.[0]).toEqual({ name: 'Harrow Data Limited', role: 'Harrow' });
+  });
+});
+
+describe('expiration: an end at a time of day, and a contract that runs until ended', () => {
+  it('reads "expire at 11:59 p.m. on DATE" and "until 5:00 p.m. Pacific Time on DATE"', () => {
+    expect(terms('Unless sooner terminated, this Agreement shall expire at 11:59 p.m. on December 31, 2020.').expiration?.value).toBe('2020-12-31');
+    expect(terms('This Agreement shall remain in effect until 5:00 p.m. Pacific Time on December 31, 2020.').expiration?.value).toBe('2020-12-31');
+  });
+
+  it('keeps a time of day and its zone in one sentence', () => {
+    expect(splitSentences('Bids close at 5:00 p.m. Eastern Time on May 1. Late bids are void.').map((s) => s.text)).toEqual(['Bids close at 5:00 p.m. Eastern Time on May 1.', 'Late bids are void.']);
+    expect(splitSentences('Bids close at 5:00 p.m. on May 1. Late bids are void.')).toHaveLength(2);
+    // "p.m." at a sentence's end still ends it.
+    expect(splitSentences('Bids close at 5:00 p.m. Late bids are void.')).toHaveLength(2);
+  });
+
+  it('reads a contract that "continues until either party" ends it as perpetual', () => {
+    expect(terms("This Agreement continues until either party terminates it on ninety days' written notice.").expiration?.value).toBe('perpetual');
+    expect(terms('This Agreement shall continue in force until either party gives the other not less than six months written notice of termination.').expiration?.value).toBe('perpetual');
+  });
+});
+
+describe('renewal: terms as long as the first, and a notice counted back in days', () => {
+  it('reads "additional terms of equal length" and "like periods" as the initial term\'s length', () => {
+    expect(terms('The initial term is three (3) years from the Effective Date and will renew automatically for additional terms of equal length unless either party gives notice of non-renewal at least sixty (60) days in advance.').renewal?.value).toBe('3 years each, automatic');
+    expect(terms('The initial term is two (2) years from the Effective Date. This Agreement shall be automatically renewed for like periods unless either party gives notice of non-renewal at least sixty (60) days in advance.').renewal?.value).toBe('2 years each, automatic');
+  });
+
+  it('reads "on or before the ninetieth (90th) day prior to the end" as a 90-day notice', () => {
+    const t = terms('The initial term is three (3) years from the Effective Date. This Agreement shall be automatically renewed for successive terms of one year unless either party gives notice of non-renewal on or before the ninetieth (90th) day prior to the end of the then-current term.');
+    expect(t.renewal?.value).toBe('1 year each, automatic, successive');
+    expect(t.renewalNotice?.value).toBe('90 days');
+  });
+});
+
+describe('titles: instruments named without another word, and a restated name over two lines', () => {
+  const op = 'This Agreement is entered into as of March 1, 2016 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+  const title = (...head: string[]) => extractKeyTerms(makeDoc([...head.map((text) => ({ text, kind: 'heading' as const })), op])).terms.title?.value;
+
+  it('reads "ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET" and "LETTER OF INTENT"', () => {
+    expect(title('ORDER FORM')).toBe('ORDER FORM');
+    expect(title('STATEMENT OF WORK NO. 3')).toBe('STATEMENT OF WORK NO. 3');
+    expect(title('TERM SHEET')).toBe('TERM SHEET');
+    expect(title('LETTER OF INTENT')).toBe('LETTER OF INTENT');
+  });
+
+  it('joins "Second Amended and Restated" / "Marketing Agreement"', () => {
+    expect(title('Second Amended and Restated', 'Marketing Agreement')).toBe('Second Amended and Restated Marketing Agreement');
+  });
+});
