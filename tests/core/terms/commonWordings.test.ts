@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { splitSentences } from '../../../electron/core/terms/splitSentences';
+import type { Party } from '../../../shared/terms';
 import { makeDoc } from './docFixture';
 
 const opening = 'This Services Agreement is made as of March 3, 2016 (the "Effective Date") by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
@@ -22,7 +23,7 @@ const terms = (clause: string) =>
   ).terms;
 
 const partiesOf = (first: string) =>
-  extractKeyTerms(makeDoc([{ text: 'CONSULTING AGREEMENT', kind: 'heading' }, first, 'WHEREAS, the parties wish to work together.'])).terms.parties?.value;
+  extractKeyTerms(makeDoc([{ text: 'CONSULTING AGREEMENT', kind: 'heading' }, first, 'WHEREAS, the parties wish to work together.'])).terms.parties?.value as Party[] | undefined;
 
 describe('parties: people written with titles, degrees and family-name particles', () => {
   const withConsultant = (who: string) => partiesOf(`This Consulting Agreement is entered into as of July 1, 2018 by and between Harrow Data, Inc. ("Company") and ${who} ("Consultant").`);
