@@ -18,6 +18,13 @@
  * `--no-stream`: pages are read only once the parse has ended, not as it finds them).
  * `--nara`: the kit's scanned NARA agreement read with `--ocr force`, against its scanner's own text
  * layer. Not a test: the machine is shared, so the load is printed with every figure.
+ * `--rounds N` (default 5; 0 skips them): the cold comparison again N times, paired. One run of
+ * each side moves by about a fifth between runs (the native CLI's s/page went from 0.83 to 1.00 on
+ * an idle machine), enough to carry a single ratio across 2×. Each round runs ours cold in a fresh
+ * process (the same measurement as the cold row: ocrPages from a loaded bundle, its threads and
+ * engines started by the run) and the native CLI on the same images, the order swapped every
+ * round so that neither side always runs first; the headline is the median of the rounds' ratios,
+ * printed with each side's median and every round.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -135,6 +142,87 @@ async function bundled(): Promise<OcrModules> {
 
 async function fromSource(): Promise<OcrModules> {
   return import('./ocrEntry');
+}
+
+/** The bundle's (or with `--source`, the sources') entry, for a child process to import. */
+function entryUrl(source: boolean): string {
+  return pathToFileURL(source ? path.join(REPO_ROOT, 'tests', 'bench', 'ocrEntry.ts') : path.join(REPO_ROOT, 'node_modules', '.cache', 'precis-bench-ocr', 'ocrBench.js')).href;
+}
+
+/**
+ * Our cold run in a fresh process: the same measurement as `ours` gives the cold row (the modules
+ * loaded, then ocrPages timed from its call, starting its own render thread and engines), so every
+ * round pays the start-up a user's first scanned document pays. The child prints one JSON line.
+ */
+function oursColdProcess(entry: string, pdfFile: string, count: number, workers: number, source: boolean): Promise<{ texts: string[]; wallMs: number; cpuMs: number }> {
+  // A script file, not "node -e": worker threads inherit the process flags, and --input-type stops them.
+  const scriptFile = path.join(path.dirname(pdfFile), 'coldRun.mjs');
+  writeFileSync(scriptFile, `
+    import { readFileSync } from 'node:fs';
+    const mods = await import(${JSON.stringify(entry)});
+    const bytes = new Uint8Array(readFileSync(${JSON.stringify(pdfFile)}));
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const pool = new mods.TesseractPool({ language: 'eng', size: ${workers} });
+    const c0 = cpu();
+    const t0 = performance.now();
+    const readings = await mods.ocrPages({ bytes, pages: Array.from({ length: ${count} }, (_, i) => i + 1) }, { workers: ${workers}, pool, keepRenderer: true });
+    const wallMs = performance.now() - t0;
+    const cpuMs = cpu() - c0;
+    await Promise.all([pool.close(), mods.closeKeptPageRenderer(), mods.closeKeptTesseractPools()]);
+    process.stdout.write(JSON.stringify({ wallMs, cpuMs, texts: readings.map((r) => r.paragraphs.map((p) => p.text).join('\\n\\n')) }) + '\\n');
+  `);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(source ? ['--import', 'tsx'] : []), scriptFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(line) as { texts: string[]; wallMs: number; cpuMs: number });
+      } catch {
+        reject(new Error(`our cold run in a child process failed (exit ${code}): ${out.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * `rounds` paired cold comparisons, alternating which side runs first (ours, native; native,
+ * ours; …), on the same PDF and images as the single-run rows. Prints every round and the medians.
+ */
+async function pairedRounds(rounds: number, pdfFile: string, pngs: string[], truth: string[], workers: number, source: boolean): Promise<void> {
+  const count = pngs.length;
+  const entry = entryUrl(source);
+  const f1 = (texts: string[]): number => mean(texts.map((t, i) => wordF1(t, truth[i]!)));
+  const rows: { ours: number; native: number; oursCpu: number; nativeCpu: number; f1Ours: number; f1Native: number; first: string; load: string }[] = [];
+  console.log(`\npaired rounds: ours cold in a fresh process against the native CLI, ${rounds} rounds, the side that runs first alternating; load before ${load()}`);
+  for (let i = 0; i < rounds; i++) {
+    const oursFirst = i % 2 === 0;
+    let a: Awaited<ReturnType<typeof oursColdProcess>> | undefined;
+    if (oursFirst) a = await oursColdProcess(entry, pdfFile, count, workers, source);
+    const b = await native(pngs, workers);
+    if (!oursFirst) a = await oursColdProcess(entry, pdfFile, count, workers, source);
+    const r = { ours: a!.wallMs / 1000 / count, native: b.wallMs / 1000 / count, oursCpu: a!.cpuMs / 1000 / count, nativeCpu: b.cpuMs / 1000 / count, f1Ours: f1(a!.texts), f1Native: f1(b.texts), first: oursFirst ? 'ours' : 'native', load: load() };
+    rows.push(r);
+    console.log(
+      `  round ${i + 1} (${r.first} first): precis ${r.ours.toFixed(2)} s/page (cpu ${r.oursCpu.toFixed(2)}), native ${r.native.toFixed(2)} s/page (cpu ${r.nativeCpu.toFixed(2)}); ` +
+        `ratio wall ${(r.ours / r.native).toFixed(2)}x, cpu ${(r.oursCpu / r.nativeCpu).toFixed(2)}x; F1 ${r.f1Ours.toFixed(4)} / ${r.f1Native.toFixed(4)}; load after ${r.load}`,
+    );
+  }
+  const wallRatios = rows.map((r) => r.ours / r.native);
+  const cpuRatios = rows.map((r) => r.oursCpu / r.nativeCpu);
+  console.log(
+    `paired rounds, median of ${rounds}: ratio precis cold/native wall ${median(wallRatios).toFixed(2)}x (rounds ${Math.min(...wallRatios).toFixed(2)}–${Math.max(...wallRatios).toFixed(2)}), cpu ${median(cpuRatios).toFixed(2)}x; ` +
+      `precis ${median(rows.map((r) => r.ours)).toFixed(2)} s/page (cpu ${median(rows.map((r) => r.oursCpu)).toFixed(2)}), native ${median(rows.map((r) => r.native)).toFixed(2)} s/page (cpu ${median(rows.map((r) => r.nativeCpu)).toFixed(2)}); ` +
+      `F1 mean precis ${mean(rows.map((r) => r.f1Ours)).toFixed(4)}, native ${mean(rows.map((r) => r.f1Native)).toFixed(4)}`,
+  );
 }
 
 async function ours(mods: OcrModules, pdf: Uint8Array, pages: number[], workers: number, pool: InstanceType<OcrModules['TesseractPool']>, keepRenderer = true): Promise<Run> {
@@ -255,6 +343,8 @@ export async function run(argv: string[]): Promise<void> {
     });
     const truth = pages.map((p) => pdfPageText(source, p));
     const pdf = await imagesPdf(pngs, 300);
+    const pdfFile = path.join(dir, 'scan.pdf');
+    writeFileSync(pdfFile, pdf);
     const version = execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0];
     console.log(`${count} pages of ${SOURCE} at 300 dpi (greyscale PNG), ${workers} at a time; ${os.availableParallelism()} cores; native: ${version}`);
     console.log(`ours: ${argv.includes('--source') ? 'the TypeScript sources through tsx (--source)' : 'the app bundle (esbuild, the app build options)'}`);
@@ -308,6 +398,8 @@ export async function run(argv: string[]): Promise<void> {
     if (warmFresh) console.log(`precis warm engines, new render thread, per page: ${stages(warmFresh)}`);
     if (warm) console.log(`precis warm, per page: ${stages(warm)}`);
     console.log('(precis includes starting its threads (cold) and taking each page out of the PDF; native reads the PNG directly, one process per page)');
+    const rounds = opt('rounds', 5);
+    if (rounds > 0) await pairedRounds(rounds, pdfFile, pngs, truth, workers, argv.includes('--source'));
     if (argv.includes('--nara')) await nara(mods, workers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
