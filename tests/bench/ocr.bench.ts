@@ -25,12 +25,14 @@
  * engines started by the run) and the native CLI on the same images, the order swapped every
  * round so that neither side always runs first; the headline is the median of the rounds' ratios,
  * printed with each side's median and every round.
+ * Then (unless `--no-cli-model`) one more cold run of ours with the native CLI's own model, which
+ * we do not ship: with the rows above it separates what the engine costs from what the model does.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -154,7 +156,7 @@ function entryUrl(source: boolean): string {
  * loaded, then ocrPages timed from its call, starting its own render thread and engines), so every
  * round pays the start-up a user's first scanned document pays. The child prints one JSON line.
  */
-function oursColdProcess(entry: string, pdfFile: string, count: number, workers: number, source: boolean): Promise<{ texts: string[]; wallMs: number; cpuMs: number }> {
+function oursColdProcess(entry: string, pdfFile: string, count: number, workers: number, source: boolean, dataDir?: string): Promise<{ texts: string[]; wallMs: number; cpuMs: number }> {
   // A script file, not "node -e": worker threads inherit the process flags, and --input-type stops them.
   const scriptFile = path.join(path.dirname(pdfFile), 'coldRun.mjs');
   writeFileSync(scriptFile, `
@@ -162,7 +164,7 @@ function oursColdProcess(entry: string, pdfFile: string, count: number, workers:
     const mods = await import(${JSON.stringify(entry)});
     const bytes = new Uint8Array(readFileSync(${JSON.stringify(pdfFile)}));
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-    const pool = new mods.TesseractPool({ language: 'eng', size: ${workers} });
+    const pool = new mods.TesseractPool({ language: 'eng', size: ${workers}${dataDir ? `, dataDir: ${JSON.stringify(dataDir)}` : ''} });
     const c0 = cpu();
     const t0 = performance.now();
     const readings = await mods.ocrPages({ bytes, pages: Array.from({ length: ${count} }, (_, i) => i + 1) }, { workers: ${workers}, pool, keepRenderer: true });
@@ -303,6 +305,20 @@ function shippedModel(dir: string): string {
   return out;
 }
 
+/**
+ * A folder holding the native CLI's own English model (Debian ships tessdata's "fast" one) as
+ * `eng.traineddata.gz`, the form our pool reads a `dataDir` in; undefined when the CLI names none.
+ */
+function cliModel(dir: string): string | undefined {
+  const listed = /"([^"]+)"/.exec(execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  const file = listed ? path.join(listed[1]!, 'eng.traineddata') : undefined;
+  if (!file || !existsSync(file)) return undefined;
+  const out = path.join(dir, 'cli-model');
+  mkdirSync(out);
+  writeFileSync(path.join(out, 'eng.traineddata.gz'), gzipSync(readFileSync(file)));
+  return out;
+}
+
 async function nara(mods: OcrModules, workers: number): Promise<void> {
   const { extractDocument, createOcrHook } = mods;
   const file = corpusFile(NARA);
@@ -400,6 +416,17 @@ export async function run(argv: string[]): Promise<void> {
     console.log('(precis includes starting its threads (cold) and taking each page out of the PDF; native reads the PNG directly, one process per page)');
     const rounds = opt('rounds', 5);
     if (rounds > 0) await pairedRounds(rounds, pdfFile, pngs, truth, workers, argv.includes('--source'));
+    // The fourth corner of engine × model (the rows above: ours with our model, the CLI with its own
+    // and with ours): ours cold with the CLI's model, which we do not ship (no npm package has it).
+    const cliData = argv.includes('--no-cli-model') ? undefined : cliModel(dir);
+    if (cliData) {
+      const m = await oursColdProcess(entryUrl(argv.includes('--source')), pdfFile, count, workers, argv.includes('--source'), cliData);
+      const f = m.texts.map((t, i) => wordF1(t, truth[i]!));
+      console.log(
+        `\nprecis cold with the CLI's own model (not what we ship): ${(m.wallMs / 1000 / count).toFixed(2)} s/page (cpu ${(m.cpuMs / 1000 / count).toFixed(2)}), ` +
+          `F1 mean ${mean(f).toFixed(4)} min ${Math.min(...f).toFixed(4)}; ratio to the CLI's run above: wall ${(m.wallMs / b.wallMs).toFixed(2)}x, cpu ${(m.cpuMs / b.cpuMs).toFixed(2)}x; load after ${load()}`,
+      );
+    }
     if (argv.includes('--nara')) await nara(mods, workers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
