@@ -197,8 +197,12 @@ const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+)?(?:(?:unincorporated|operating|b
 
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
-  // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd".
-  let s = flat(piece).replace(/«\s*([^«»]{1,20}?)\s*»/g, '$1');
+  // A template's blank is the whole name ("[Company Name], a [State] corporation"): none of its words is a legal form.
+  const placeholder = /^\s*(?:and\s+|&\s+)?(?:\(\s*(?:\d{1,2}|[a-h])\s*\)\s*)?(\[(?!\*+\])[^\]\n]{1,60}\])/.exec(piece);
+  if (placeholder) return placeholder[1]!;
+  // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd",
+  // also typed as "<< Pty >>".
+  let s = flat(piece).replace(/(?:«|<<)\s*([^«»<>]{1,20}?)\s*(?:»|>>)/g, '$1');
   // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.",
   // "Lotus (Jinan) Garden Services Co., Ltd." (a place in brackets, then the rest of the name and its legal form).
   // A person acting as an officer of a body ("Ann Lee, director of Lotus Ltd") contracts for the body: it is the party.
@@ -274,9 +278,22 @@ export interface PartyOptions {
   definedBefore?: (shortName: string) => string | undefined;
 }
 
+/**
+ * Template blanks written in angle brackets, braces or guillemets ("<<Company Name>>", "<Supplier
+ * Name>", "{Customer Legal Name}", "«enter Company Name»"), as the square-bracket blank the rest
+ * of the reader knows: "[Company Name]". Only around the words a form asks for ("name", "enter",
+ * "company", a role), since the same marks also quote a legal form ("Acme << Pty >> Ltd").
+ */
+const BLANK_WORDS = String.raw`[^<>{}«»\n]{0,40}?\b(?:name|enter|insert|company|customer|supplier|vendor|client|party|entity|licensee|licensor|distributor|contractor)\b[^<>{}«»\n]{0,40}?`;
+const ANGLE_BLANK = new RegExp(String.raw`(?:<<|«|<|\{)\s*(${BLANK_WORDS})\s*(?:>>|»|>|\})`, 'giu');
+
+export function withSquareBlanks(text: string): string {
+  return text.replace(ANGLE_BLANK, (_m, words: string) => `[${words}]`);
+}
+
 /** The parties of an opening sentence, or [] when it names none. */
 export function partiesFromOpening(opening: string, options: PartyOptions = {}): Party[] {
-  const list = partyListOf(opening);
+  const list = partyListOf(withSquareBlanks(opening));
   if (!list) return [];
   const out: Party[] = [];
   const labelled = labelledPieces(list);

@@ -109,3 +109,36 @@ describe('titles: instruments named without another word, and a restated name ov
     expect(title('Second Amended and Restated', 'Marketing Agreement')).toBe('Second Amended and Restated Marketing Agreement');
   });
 });
+
+describe('parties: template blanks in other brackets', () => {
+  const withBlank = (blank: string) => partiesOf(`This Reseller Agreement is made as of May 1, 2017 between Harrow Data, Inc. ("Harrow") and ${blank} ("Reseller").`);
+
+  it('reads "<<Company Name>>", "<Reseller Name>", "{Customer Legal Name}" and "«enter Company Name»" as a blank party known by its role', () => {
+    expect(withBlank('<<Company Name>>')).toEqual([
+      { name: 'Harrow Data, Inc.', role: 'Harrow' },
+      { name: '[Company Name]', role: 'Reseller' },
+    ]);
+    expect(withBlank('<Reseller Name>')?.[1]).toEqual({ name: '[Reseller Name]', role: 'Reseller' });
+    expect(withBlank('{Customer Legal Name}')?.[1]).toEqual({ name: '[Customer Legal Name]', role: 'Reseller' });
+    expect(withBlank('<<enter Company Name»')?.[1]).toEqual({ name: '[enter Company Name]', role: 'Reseller' });
+    const t = extractKeyTerms(makeDoc([{ text: 'RESELLER AGREEMENT', kind: 'heading' }, 'This Reseller Agreement is made as of May 1, 2017 between Harrow Data, Inc. ("Harrow") and <<Company Name>> ("Reseller").'])).terms;
+    expect(t.parties?.blank).toBe(true);
+  });
+
+  it('keeps a square-bracket blank whole, whatever words it holds', () => {
+    expect(withBlank('[Company Name], a [State] [entity type]')?.[1]).toEqual({ name: '[Company Name]', role: 'Reseller' });
+  });
+
+  it('still reads marks around a legal form as quotes', () => {
+    expect(withBlank('Ilex Smelters << Pty >> Ltd')?.[1]?.name).toBe('Ilex Smelters Pty Ltd');
+  });
+});
+
+describe('titles: a brand with a lower-case prefix', () => {
+  const op = 'This Agreement is entered into as of March 1, 2016 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+  const title = (head: string) => extractKeyTerms(makeDoc([{ text: head, kind: 'heading' }, op])).terms.title?.value;
+
+  it('reads "e-Commerce Services Agreement", "iPhone Developer Agreement" and "eBay Seller Agreement"', () => {
+    for (const t of ['e-Commerce Services Agreement', 'iPhone Developer Agreement', 'eBay Seller Agreement']) expect(title(t)).toBe(t);
+  });
+});

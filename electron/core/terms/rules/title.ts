@@ -111,7 +111,8 @@ function isTitleLine(b: Block): boolean {
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
   // "#3" in "Amendment #3 to …" is a number, written the way capitals and digits are.
-  const capitalised = words.filter((w) => /^[A-Z0-9&(["“]|^#\d/.test(w)).length;
+  // A brand written with a lower-case prefix counts as capitalised: "e-business", "eCommerce", "iPhone".
+  const capitalised = words.filter((w) => /^[A-Z0-9&(["“]|^#\d|^[a-z]{1,2}[A-Z]|^[a-z]-[A-Za-z]/.test(w)).length;
   // A cover line that goes on to name the parties is a title even in sentence case ("Distributorship agreement between …").
   const line = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
   if (/^[A-Z]/.test(t) && !/,/.test(t) && t.split(' ').length <= 5 && new RegExp(String.raw`^${escapeRegExp(t)}\s+(?:by\s+and\s+)?(?:between|among)\s+[A-Z]`, 'i').test(line)) return true;
