@@ -142,3 +142,19 @@ describe('titles: a brand with a lower-case prefix', () => {
     for (const t of ['e-Commerce Services Agreement', 'iPhone Developer Agreement', 'eBay Seller Agreement']) expect(title(t)).toBe(t);
   });
 });
+
+describe('titles: a title run into the paragraph after it', () => {
+  const titleOf = (first: string) => extractKeyTerms(makeDoc([first, 'WHEREAS, the parties wish to work together.', { text: '1. Services. Harrow shall provide the services.', clause: '1' }])).terms.title?.value;
+
+  it('takes the words in capitals at the start, up to the instrument\'s name', () => {
+    expect(titleOf('EXHIBIT 10.4 MARKETING SERVICES AGREEMENT In consideration of the promises below, Harrow Data, Inc. and Ilex Freight LLC agree as follows.')).toBe('MARKETING SERVICES AGREEMENT');
+    expect(titleOf('JOINT VENTURE AGREEMENT HARROW ILEX PRIVATE LIMITED This Joint Venture Agreement is made on May 2, 2016 between Harrow Data, Inc. and Ilex Freight LLC.')).toBe('JOINT VENTURE AGREEMENT');
+    expect(titleOf('RESELLER AGREEMENT ADDENDUM 2 Effective March 1, 2016, Harrow Data, Inc. and Ilex Freight LLC amend their reseller agreement as follows.')).toBe('RESELLER AGREEMENT ADDENDUM 2');
+    expect(titleOf('SERVICES AGREEMENT FOR HOSPITAL LAUNDRY CONTRACTS Harrow Data, Inc. and Ilex Freight LLC agree as follows.')).toBe('SERVICES AGREEMENT FOR HOSPITAL LAUNDRY CONTRACTS');
+  });
+
+  it('takes no sentence written in capitals for a title', () => {
+    expect(titleOf('PLEASE READ THIS END USER LICENSE AGREEMENT CAREFULLY BEFORE USING THE SOFTWARE.')).not.toBe('PLEASE READ THIS END USER LICENSE AGREEMENT');
+    expect(titleOf('LICENSEE SHALL PAY ALL FEES UNDER THIS AGREEMENT WITHIN THIRTY DAYS.')).toBeUndefined();
+  });
+});

@@ -233,8 +233,27 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
         return whole.citations.length > 1 ? makeTerm(whole.value, whole.text, [b, next, head[i + 2]!]) : makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
       }
     }
+    // The first paragraphs only: a title run into the text after it.
+    const runIn = i < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
+    if (runIn) return makeTerm(runIn, b.text, [b]);
   }
   return undefined;
+}
+
+/**
+ * A title that the layout (or a conversion without line breaks) ran into the paragraph after it:
+ * "JOINT FILING AGREEMENT In accordance with …", "AGENCY AGREEMENT May 21, 2015 …", "JOINT VENTURE
+ * AGREEMENT ACME TRADING LIMITED This Joint Venture Agreement …". The title is the paragraph's
+ * opening words in capitals, up to the last instrument noun among them, when they read as a name
+ * (two words or more, no verb, not "THIS …").
+ */
+function runInTitle(text: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
+  const run = /^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '';
+  const title = /^(.*\b(?:AGREEMENT|CONTRACTS?|LICEN[CS]E|LEASE|(?:ADDENDUM|AMENDMENT)(?:\s+(?:NO\.?\s*)?(?:\d+|[IVX]{1,4})\b)?|UNDERSTANDING|GUARANTEES?|GUARANTY))(?![\w-])/.exec(run)?.[1];
+  if (!title || title.length === t.trim().length || title.split(' ').length < 2 || /,/.test(title)) return undefined;
+  if (/^(?:THIS|THE|WHEREAS|NOW)\b/.test(title) || /\b(?:THIS|SHALL|WILL|IS|ARE|HEREBY|MADE|DATED|MEANS|AGREES?|ENTERED|PLEASE|READ)\b/.test(title) || FILING_MARK.test(title)) return undefined;
+  return title;
 }
 
 /** The name the opening sentence gives the agreement, with the index of its block. */
