@@ -19,10 +19,37 @@ const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;
  * capitals before the part's end, ending in a legal form ("ACME HOLDINGS GP, L.L.C."). What comes
  * before it in lower case ("Authorized Signatory") is the previous block's signer.
  */
+/** A legal form that ends a name and is never inside one ("CO", "COMPANY", "LIMITED" may be: "… COMPANY OF NEW YORK"). */
+const FINAL_FORM = /^(?:L\.P\.|LP|LLC|L\.L\.C\.|INC\.|INC|LTD\.|PLC|N\.A\.|S\.A\.|B\.V\.|N\.V\.|GMBH|AG),?$/i;
+
+/**
+ * The names in capitals at the end of a part: usually one, or several that a layout without line
+ * breaks ran together ("ACME FUND L.P. ACME FUND MANAGEMENT LTD"), split after a final legal form
+ * when the words after it make a name of their own.
+ */
+function capitalsNamesAtEnd(part: string): string[] {
+  const whole = capitalsNameAtEnd(part);
+  if (!whole) return [];
+  const words = whole.split(' ');
+  const names: string[] = [];
+  let from = 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    const rest = words.slice(i + 1).join(' ');
+    if (FINAL_FORM.test(words[i]!) && i + 1 - from >= 2 && rest.split(' ').length >= 2 && LEGAL_FORM_END.test(rest) && !/^[(,]/.test(words[i + 1]!)) {
+      names.push(words.slice(from, i + 1).join(' ').replace(/,$/, ''));
+      from = i + 1;
+    }
+  }
+  names.push(words.slice(from).join(' '));
+  return names;
+}
+
 function capitalsNameAtEnd(part: string): string | undefined {
   const words = part.trim().split(/\s+/);
   let start = words.length;
   while (start > 0 && CAPITALS_WORD.test(words[start - 1]!)) start--;
+  // A name starts with a letter: the end of a date before it is not part of it ("…, dated July 6, 2020. ACME LIFE CO").
+  while (start < words.length && !/\p{L}/u.test(words[start]!)) start++;
   // A role label before the name is not part of it ("ASSIGNEE: ACME CORP.", "MASTER FRANCHISEE: …").
   const name = words.slice(start).join(' ').replace(/^.*:\s+(?=\S)/, '').replace(/^[^\p{L}\p{N}]+|[,;:\s]+$/gu, '');
   if (name.split(' ').length < 2 || !LEGAL_FORM_END.test(name) || isGenericName(name)) return undefined;
@@ -42,12 +69,13 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
     for (let k = 0; k < parts.length; k += 2) {
       const mark = k > 0 ? parts[k - 1]!.trim() : '';
       if (/^(?:By|Name)/i.test(mark)) continue;
-      const name = capitalsNameAtEnd(parts[k]!);
-      // Compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP.").
-      const key = name?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-      if (name && key && !seen.has(key)) {
-        seen.add(key);
-        out.push({ name });
+      for (const name of capitalsNamesAtEnd(parts[k]!)) {
+        // Compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP.").
+        const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+        if (key && !seen.has(key)) {
+          seen.add(key);
+          out.push({ name });
+        }
       }
     }
   }
