@@ -21,8 +21,10 @@
  * `--rounds N` (default 5; 0 skips them): the cold comparison again N times, paired. One run of
  * each side moves by about a fifth between runs (the native CLI's s/page went from 0.83 to 1.00 on
  * an idle machine), enough to carry a single ratio across 2×. Each round runs ours cold in a fresh
- * process (the same measurement as the cold row: ocrPages from a loaded bundle, its threads and
- * engines started by the run) and the native CLI on the same images, the order swapped every
+ * plain node process (the same measurement as the cold row: ocrPages from a loaded bundle, its
+ * threads and engines started by the run; but not under tsx, whose loader the bench process's
+ * threads inherit: under load 3-5 it added about 0.1 CPU s to starting the engines and 0.13 s to
+ * starting the render thread, per run) and the native CLI on the same images, the order swapped every
  * round so that neither side always runs first; the headline is the median of the rounds' ratios,
  * printed with each side's median and every round.
  * Then (unless `--no-cli-model`) one more cold run of ours with the native CLI's own model, which
@@ -414,6 +416,9 @@ export async function run(argv: string[]): Promise<void> {
     if (warmFresh) console.log(`precis warm engines, new render thread, per page: ${stages(warmFresh)}`);
     if (warm) console.log(`precis warm, per page: ${stages(warm)}`);
     console.log('(precis includes starting its threads (cold) and taking each page out of the PDF; native reads the PNG directly, one process per page)');
+    // The rows above run in this process, which runs under tsx: the threads they start inherit its
+    // flags and load their code through tsx's loader as well, which the app never does.
+    console.log('(the rows above run inside the bench process, under tsx, whose module loader every OCR thread inherits; the paired rounds below run ours in a plain node process, as the app runs it)');
     const rounds = opt('rounds', 5);
     if (rounds > 0) await pairedRounds(rounds, pdfFile, pngs, truth, workers, argv.includes('--source'));
     // The fourth corner of engine × model (the rows above: ours with our model, the CLI with its own
