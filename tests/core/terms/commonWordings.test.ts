@@ -180,3 +180,32 @@ describe('parties: signature blocks run together in one paragraph', () => {
     expect((t.parties?.value as Party[] | undefined)?.map((p) => p.name)).toEqual(['HARROW CAPITAL GP, L.L.C.', 'ILEX TRADING CO., LTD.']);
   });
 });
+
+describe('renewal notice set in the termination article', () => {
+  const renewing = 'The initial term of this Agreement is three (3) years from the Effective Date (the "Initial Term"). Thereafter this Agreement shall automatically renew for successive one (1) year periods (each a "Renewal Term").';
+  const tasks = Array.from({ length: 6 }, (_, i) => ({ text: `Harrow shall perform task ${i + 1} in a workmanlike manner.`, clause: `${6 + i}.1`, section: [`${6 + i}. TASK`] }));
+  const withTermination = (sentence: string) =>
+    extractKeyTerms(
+      makeDoc([
+        { text: 'SERVICES AGREEMENT', kind: 'heading' },
+        opening,
+        { text: renewing, clause: '5.1', section: ['5. TERM'] },
+        ...tasks,
+        { text: '12. TERMINATION', kind: 'heading' },
+        { text: sentence, clause: '12.1', section: ['12. TERMINATION'] },
+      ]),
+    ).terms;
+
+  it('reads "terminate … effective at the end of the Initial Term or any Renewal Term upon ninety (90) days\' notice"', () => {
+    const t = withTermination("Either party may terminate this Agreement effective at the end of the Initial Term or any Renewal Term upon ninety (90) days' prior written notice.");
+    expect(t.renewal?.value).toBe('1 year each, automatic, successive');
+    expect(t.renewalNotice?.value).toBe('90 days');
+    expect(withTermination('Either party may give written notice of non-renewal no later than sixty (60) days before the end of the then-current term.').renewalNotice?.value).toBe('60 days');
+  });
+
+  it('takes no notice to end the contract at any time, for a breach, or a fee', () => {
+    expect(withTermination("Either party may terminate this Agreement for convenience on thirty (30) days' written notice.").renewalNotice).toBeUndefined();
+    expect(withTermination('Either party may terminate this Agreement at the end of any Renewal Term if the other fails to cure a breach within thirty (30) days of notice.').renewalNotice).toBeUndefined();
+    expect(withTermination('If Ilex terminates at the end of the Initial Term on sixty (60) days notice, Ilex shall pay the closing fee.').renewalNotice).toBeUndefined();
+  });
+});

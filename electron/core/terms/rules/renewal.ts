@@ -227,8 +227,24 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     const blank = WITHHELD_NOTICE.exec(c.text);
     if (blank) return { renewal, notice: makeTerm(blank[1]!, c.text, [c.block], true) };
   }
+  // Contracts often put the notice that stops renewal in their termination article instead: "Either
+  // party may terminate this Agreement effective at the end of the Initial Term or any Renewal Term upon
+  // ninety (90) days' prior written notice", "… by written notice of non-renewal at least 60 days …".
+  for (const c of ctx.sentences) {
+    // Not a sentence on a breach, or on what a party pays when it ends the contract (a fee, not the notice's rule).
+    if (c === s || !ENDS_AT_TERM_END.test(c.text) || /\b(?:breach\w*|cure|default|insolven\w*|bankrupt\w*|pay\w*|fees?)\b/i.test(c.text)) continue;
+    const d = findDurations(c.text).find((x) => isNotice(c.text, x)) ?? dayBefore(c.text);
+    if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
+  }
   return { renewal };
 }
+
+/**
+ * A sentence anywhere in the contract that stops the renewal: notice of non-renewal ("not to renew",
+ * "prevent renewal"), or ending the contract at the end of a term ("terminate this Agreement effective
+ * at the end of the Initial Term or any Renewal Term", "as of the expiration of the then-current term").
+ */
+const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes)\s+not\s+to\s+(?:renew|extend)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+of|upon|on|with\s+effect\s+(?:from|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the\s+)?(?:initial\s+term|then[\s-]+current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term)\b/i;
 
 /**
  * A notice deadline given as a day counted back from the end: "on or before the ninetieth (90th) day
