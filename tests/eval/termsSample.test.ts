@@ -17,7 +17,7 @@ const SAMPLE = 64;
 
 /** Minimum share of labelled values right, per field, on the sample. */
 const FLOORS: Record<ScoredField, number> = {
-  title: 0.86,
+  title: 0.9,
   parties: 0.81,
   agreementDate: 0.91,
   effectiveDate: 0.93,
