@@ -64,7 +64,7 @@ export function partyListOf(opening: string): string | undefined {
   // "by and between: Parties to this agreement A …": a heading over the list, not a party.
   rest = rest.replace(/^(?:the\s+)?parties\s+to\s+this\s+agreement\s*:?\s*/i, '');
   // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of".
-  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|R\sE\sC\sI\sT\sA\sL\sS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|the parties (?:hereto )?(?:hereby )?agree|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
+  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|R\sE\sC\sI\sT\sA\sL\sS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|IN CONSIDERATION OF|the parties (?:hereto )?(?:hereby )?agree|THE PARTIES (?:HERETO )?(?:HEREBY )?AGREE|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   const end = sentenceEnd(rest);
   if (end >= 0) rest = rest.slice(0, end);
@@ -100,7 +100,8 @@ const NEXT_LEGAL_NAME = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?,?
 const LOWER_CASE_BRAND = new RegExp(String.raw`^[a-z][\w.-]*(?:\s+[A-Z][\w.&-]*){0,5},?\s+${LEGAL_FORM}\b`);
 
 /** The last comma clause is a description ("…, a company incorporated in England"): an "and" after it joins places, not parties. */
-const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated|registered|organi[sz]ed|existing|located|residing|formed)\b[^,]*)$/;
+// Also in an opening set in capitals ("…, A DELAWARE CORPORATION ORGANIZED AND EXISTING UNDER …").
+const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated|registered|organi[sz]ed|existing|located|residing|formed)\b[^,]*)$|,\s*(?:A|AN|THE)\s+[^,a-z]*\b(?:CORPORATION|COMPANY|PARTNERSHIP|ASSOCIATION|BANK|TRUST|ENTITY|INDIVIDUAL|INCORPORATED|REGISTERED|ORGANI[SZ]ED|EXISTING|LOCATED|RESIDING|FORMED)\b[^,a-z]*$/;
 
 /**
  * A piece that has already given its party's defined short name, then the entry's other lines

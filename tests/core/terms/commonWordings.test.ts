@@ -209,3 +209,16 @@ describe('renewal notice set in the termination article', () => {
     expect(withTermination('If Ilex terminates at the end of the Initial Term on sixty (60) days notice, Ilex shall pay the closing fee.').renewalNotice).toBeUndefined();
   });
 });
+
+describe('parties: an opening set in capitals', () => {
+  it('does not take "EXISTING UNDER THE LAWS OF …" after "ORGANIZED AND" for a party, and ends the list at "THE PARTIES AGREE"', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+        'THIS SUPPLY AGREEMENT IS MADE AS OF MAY 1, 2017 BY AND BETWEEN HARROW DATA, INC., A CORPORATION ORGANIZED AND EXISTING UNDER THE LAWS OF THE STATE OF OHIO ("HARROW"), AND ILEX FREIGHT LLC, A LIMITED LIABILITY COMPANY ORGANIZED AND EXISTING UNDER THE LAWS OF THE STATE OF TEXAS ("ILEX"), AND IN CONSIDERATION OF THE PROMISES BELOW THE PARTIES AGREE AS FOLLOWS:',
+        { text: '1. HARROW shall supply and ILEX shall buy the goods.', clause: '1' },
+      ]),
+    ).terms;
+    expect((t.parties?.value as Party[] | undefined)?.map((p) => p.name)).toEqual(['HARROW DATA, INC.', 'ILEX FREIGHT LLC']);
+  });
+});
