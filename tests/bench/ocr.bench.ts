@@ -26,7 +26,8 @@
  * threads inherit: under load 3-5 it added about 0.1 CPU s to starting the engines and 0.13 s to
  * starting the render thread, per run) and the native CLI on the same images, the order swapped every
  * round so that neither side always runs first; the headline is the median of the rounds' ratios,
- * printed with each side's median and every round.
+ * printed with each side's median and every round. With `--extract` each round's ours is the
+ * whole extraction (extractDocument with the OCR hook, as a user waits for it), like the cold row.
  * Then (unless `--no-cli-model`) one more cold run of ours with the native CLI's own model, which
  * we do not ship: with the rows above it separates what the engine costs from what the model does.
  */
@@ -158,7 +159,7 @@ function entryUrl(source: boolean): string {
  * loaded, then ocrPages timed from its call, starting its own render thread and engines), so every
  * round pays the start-up a user's first scanned document pays. The child prints one JSON line.
  */
-function oursColdProcess(entry: string, pdfFile: string, count: number, workers: number, source: boolean, dataDir?: string): Promise<{ texts: string[]; wallMs: number; cpuMs: number }> {
+function oursColdProcess(entry: string, pdfFile: string, count: number, workers: number, source: boolean, dataDir?: string, extract = false): Promise<{ texts: string[]; wallMs: number; cpuMs: number }> {
   // A script file, not "node -e": worker threads inherit the process flags, and --input-type stops them.
   const scriptFile = path.join(path.dirname(pdfFile), 'coldRun.mjs');
   writeFileSync(scriptFile, `
@@ -166,14 +167,19 @@ function oursColdProcess(entry: string, pdfFile: string, count: number, workers:
     const mods = await import(${JSON.stringify(entry)});
     const bytes = new Uint8Array(readFileSync(${JSON.stringify(pdfFile)}));
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-    const pool = new mods.TesseractPool({ language: 'eng', size: ${workers}${dataDir ? `, dataDir: ${JSON.stringify(dataDir)}` : ''} });
+    const options = { workers: ${workers}${dataDir ? `, dataDir: ${JSON.stringify(dataDir)}` : ''} };
+    const pool = new mods.TesseractPool({ language: 'eng', size: options.workers, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
     const c0 = cpu();
     const t0 = performance.now();
-    const readings = await mods.ocrPages({ bytes, pages: Array.from({ length: ${count} }, (_, i) => i + 1) }, { workers: ${workers}, pool, keepRenderer: true });
+    const texts = ${
+      extract
+        ? `(await mods.extractDocument({ bytes, name: 'scan.pdf' }, { ocr: mods.createOcrHook(options), ocrMode: 'auto' })).pages.map((p) => p.text)`
+        : `(await mods.ocrPages({ bytes, pages: Array.from({ length: ${count} }, (_, i) => i + 1) }, { ...options, pool, keepRenderer: true })).map((r) => r.paragraphs.map((p) => p.text).join('\\n\\n'))`
+    };
     const wallMs = performance.now() - t0;
     const cpuMs = cpu() - c0;
     await Promise.all([pool.close(), mods.closeKeptPageRenderer(), mods.closeKeptTesseractPools()]);
-    process.stdout.write(JSON.stringify({ wallMs, cpuMs, texts: readings.map((r) => r.paragraphs.map((p) => p.text).join('\\n\\n')) }) + '\\n');
+    process.stdout.write(JSON.stringify({ wallMs, cpuMs, texts }) + '\\n');
   `);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(source ? ['--import', 'tsx'] : []), scriptFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -201,18 +207,18 @@ const median = (xs: number[]): number => {
  * `rounds` paired cold comparisons, alternating which side runs first (ours, native; native,
  * ours; …), on the same PDF and images as the single-run rows. Prints every round and the medians.
  */
-async function pairedRounds(rounds: number, pdfFile: string, pngs: string[], truth: string[], workers: number, source: boolean): Promise<void> {
+async function pairedRounds(rounds: number, pdfFile: string, pngs: string[], truth: string[], workers: number, source: boolean, extract: boolean): Promise<void> {
   const count = pngs.length;
   const entry = entryUrl(source);
   const f1 = (texts: string[]): number => mean(texts.map((t, i) => wordF1(t, truth[i]!)));
   const rows: { ours: number; native: number; oursCpu: number; nativeCpu: number; f1Ours: number; f1Native: number; first: string; load: string }[] = [];
-  console.log(`\npaired rounds: ours cold in a fresh process against the native CLI, ${rounds} rounds, the side that runs first alternating; load before ${load()}`);
+  console.log(`\npaired rounds: ours cold${extract ? ', the whole extraction (--extract),' : ''} in a fresh process against the native CLI, ${rounds} rounds, the side that runs first alternating; load before ${load()}`);
   for (let i = 0; i < rounds; i++) {
     const oursFirst = i % 2 === 0;
     let a: Awaited<ReturnType<typeof oursColdProcess>> | undefined;
-    if (oursFirst) a = await oursColdProcess(entry, pdfFile, count, workers, source);
+    if (oursFirst) a = await oursColdProcess(entry, pdfFile, count, workers, source, undefined, extract);
     const b = await native(pngs, workers);
-    if (!oursFirst) a = await oursColdProcess(entry, pdfFile, count, workers, source);
+    if (!oursFirst) a = await oursColdProcess(entry, pdfFile, count, workers, source, undefined, extract);
     const r = { ours: a!.wallMs / 1000 / count, native: b.wallMs / 1000 / count, oursCpu: a!.cpuMs / 1000 / count, nativeCpu: b.cpuMs / 1000 / count, f1Ours: f1(a!.texts), f1Native: f1(b.texts), first: oursFirst ? 'ours' : 'native', load: load() };
     rows.push(r);
     console.log(
@@ -420,7 +426,7 @@ export async function run(argv: string[]): Promise<void> {
     // flags and load their code through tsx's loader as well, which the app never does.
     console.log('(the rows above run inside the bench process, under tsx, whose module loader every OCR thread inherits; the paired rounds below run ours in a plain node process, as the app runs it)');
     const rounds = opt('rounds', 5);
-    if (rounds > 0) await pairedRounds(rounds, pdfFile, pngs, truth, workers, argv.includes('--source'));
+    if (rounds > 0) await pairedRounds(rounds, pdfFile, pngs, truth, workers, argv.includes('--source'), extract);
     // The fourth corner of engine × model (the rows above: ours with our model, the CLI with its own
     // and with ours): ours cold with the CLI's model, which we do not ship (no npm package has it).
     const cliData = argv.includes('--no-cli-model') ? undefined : cliModel(dir);
