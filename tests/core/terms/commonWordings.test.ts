@@ -222,3 +222,24 @@ describe('parties: an opening set in capitals', () => {
     expect((t.parties?.value as Party[] | undefined)?.map((p) => p.name)).toEqual(['HARROW DATA, INC.', 'ILEX FREIGHT LLC']);
   });
 });
+
+describe('dates: an opening whose subject is the parties, and a contract effective upon execution', () => {
+  const body = ['WHEREAS, the parties wish to work together.', { text: '1. Services. Harrow shall provide the services.', clause: '1' }];
+
+  it('dates "Effective December 3, 2019, Harrow Data, Inc. and Ilex Freight LLC agree as follows"', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'Effective December 3, 2019, Harrow Data, Inc. and Ilex Freight LLC agree as follows.', ...body])).terms;
+    expect(t.agreementDate?.value).toBe('2019-12-03');
+  });
+
+  it('takes the date of signing for a contract "effective upon execution"', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+        'This Supply Agreement is effective upon execution by and between Harrow Data, Inc. and Ilex Freight LLC.',
+        ...body,
+        'IN WITNESS WHEREOF, the parties have executed this Agreement as of December 3, 2019.',
+      ]),
+    ).terms;
+    expect(t.effectiveDate?.value).toBe('2019-12-03');
+  });
+});

@@ -119,7 +119,8 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   let openingAt: number | undefined;
   for (const [i, first] of ctx.opening.entries()) {
     if (witness >= 0 && first.at >= witness) break;
-    if (!/\b(?:between|among|agreement)\b/i.test(first.text) || RECITAL.test(first.text)) continue;
+    // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
+    if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
     // mentions the agreement dates something else.
     openingAt ??= first.at;
