@@ -243,3 +243,17 @@ describe('dates: an opening whose subject is the parties, and a contract effecti
     expect(t.effectiveDate?.value).toBe('2019-12-03');
   });
 });
+
+describe('term: "The Commencement Date is …" and "covers the period from … to …"', () => {
+  it('reads the commencement date as the effective date, and the period\'s end as the expiration', () => {
+    const undated = extractKeyTerms(
+      makeDoc([
+        { text: 'SERVICES AGREEMENT', kind: 'heading' },
+        'This Services Agreement is made by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").',
+        { text: 'The Commencement Date is April 1, 2016.', clause: '5.1', section: ['Term'] },
+      ]),
+    ).terms;
+    expect(undated.effectiveDate?.value).toBe('2016-04-01');
+    expect(terms('This Agreement covers the period from April 1, 2016 to March 31, 2018.').expiration?.value).toBe('2018-03-31');
+  });
+});

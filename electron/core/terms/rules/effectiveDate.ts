@@ -78,8 +78,11 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  */
 const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:shall\s+)?means?)\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?/i;
 
-/** "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's). */
-const EFFECTIVE_DATE_IS = /\bthe\s+effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+/i;
+/**
+ * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),
+ * also "The Commencement Date is DATE" / "The Effective Date shall be DATE" said of the contract's defined date.
+ */
+const EFFECTIVE_DATE_IS = /\bthe\s+effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+|^\s*(?:[\d.]+\s+)?the\s+(?:effective|commencement)\s+date\s+(?:is|shall\s+be|will\s+be)\s+/i;
 
 /** The formula "the date hereof" / "the date of this Agreement" right after the words that make it effective. */
 const HEREOF = /^\s*(?:and\s+after\s+)?(?:the\s+)?date\s+(?:hereof|of\s+this\s+agreement)\b/i;

@@ -28,6 +28,8 @@ const TERM_CUE = new RegExp(
     // for an indefinite period", "will run for twenty-four (24) months", "shall last for two years"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:from|for|until|through)|(?:binding|valid)\s+for|(?:concluded|entered\s+into|made)\s+for)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:run|last)\s+(?:for|until|through)`,
+    // "This Agreement covers the period from February 1, 2019 to January 31, 2021"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:covers|shall\s+cover|will\s+cover)\s+the\s+period\s+from`,
     // "shall continue [in force] until terminated by either party …"; in the present tense: "This Agreement
     // continues until either party ends it", "The Contract remains in force until …"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:continues|remains)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|until|indefinitely)`,
@@ -133,7 +135,7 @@ function scoreSentence(s: Sentence): number {
   const t = s.text;
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
   if (NO_END.test(t)) score += 1;
-  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b/i.test(t)) score += 2;
+  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b/i.test(t)) score += 2;
   // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y".
   else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
