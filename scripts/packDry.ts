@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     'tesseract.js-core/tesseract-core-simd-lstm.wasm',
     'tesseract.js-core/tesseract-core-lstm.js',
     'tesseract.js-core/tesseract-core-lstm.wasm',
-    '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+    '@precis/tessdata-fast-eng/eng.traineddata.gz',
     `@napi-rs/canvas-${process.platform}-${process.arch}-gnu/package.json`,
   ]) {
     if (!existsSync(path.join(unpackedModules, need))) problems.push(`OCR file not unpacked: ${need}`);

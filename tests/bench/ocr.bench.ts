@@ -5,8 +5,8 @@
  * page and pages per minute (wall, both with the same parallelism: our pool's threads against as
  * many CLI processes at a time, one per page), CPU seconds per page (steadier on a busy machine),
  * and word F1 of both against the page's known text (poppler's reading of the original PDF).
- * The native engine runs twice: with the system's model (Debian ships the smaller "fast" one) and
- * with the model we ship, which separates the engine's cost (WebAssembly vs native) from the model's.
+ * The native engine runs twice: with the system's model and with the model we ship (both are
+ * tessdata's "fast" English model on Debian, so the two rows differ only by the run).
  * Ours runs the code as the app ships it: the OCR modules and their worker threads bundled by
  * esbuild with the app's own build options (`--source` runs the TypeScript sources through tsx
  * instead, which adds tsx's start-up to every thread). The headline row is cold: a fresh process
@@ -28,14 +28,15 @@
  * round so that neither side always runs first; the headline is the median of the rounds' ratios,
  * printed with each side's median and every round. With `--extract` each round's ours is the
  * whole extraction (extractDocument with the OCR hook, as a user waits for it), like the cold row.
- * Then (unless `--no-cli-model`) one more cold run of ours with the native CLI's own model, which
- * we do not ship: with the rows above it separates what the engine costs from what the model does.
+ * Then (unless `--no-best-int`) one more cold run of ours with the npm package's integer "best"
+ * model (`@tesseract.js-data/eng`, which Precis read English with before it shipped the fast one):
+ * what the model costs, engine unchanged.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -303,28 +304,20 @@ function stages(r: Run): string {
   );
 }
 
-/** A tessdata folder holding the model we ship (`@tesseract.js-data/eng`'s best_int), for the native engine. */
+/** A tessdata folder holding the English model we ship (`@precis/tessdata-fast-eng`), for the native engine. */
 function shippedModel(dir: string): string {
   const require = createRequire(import.meta.url);
-  const gz = path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int', 'eng.traineddata.gz');
+  const gz = path.join(path.dirname(require.resolve('@precis/tessdata-fast-eng/package.json')), 'eng.traineddata.gz');
   const out = path.join(dir, 'tessdata');
   mkdirSync(out);
   writeFileSync(path.join(out, 'eng.traineddata'), gunzipSync(readFileSync(gz)));
   return out;
 }
 
-/**
- * A folder holding the native CLI's own English model (Debian ships tessdata's "fast" one) as
- * `eng.traineddata.gz`, the form our pool reads a `dataDir` in; undefined when the CLI names none.
- */
-function cliModel(dir: string): string | undefined {
-  const listed = /"([^"]+)"/.exec(execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  const file = listed ? path.join(listed[1]!, 'eng.traineddata') : undefined;
-  if (!file || !existsSync(file)) return undefined;
-  const out = path.join(dir, 'cli-model');
-  mkdirSync(out);
-  writeFileSync(path.join(out, 'eng.traineddata.gz'), gzipSync(readFileSync(file)));
-  return out;
+/** The npm package's folder of its integer "best" English model, in the form our pool reads a `dataDir` in. */
+function bestIntModel(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
 async function nara(mods: OcrModules, workers: number): Promise<void> {
@@ -410,11 +403,11 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`${'engine'.padEnd(30)} ${'s/page'.padStart(9)} ${'pages/min'.padStart(9)} ${'cpu s/page'.padStart(11)} ${'F1 mean'.padStart(8)} ${'F1 min'.padStart(8)}   load after`);
     console.log(row(`precis${extract ? ' extract' : ''}, cold (${workers} threads)`, a, loadA));
     console.log(row('tesseract CLI (native)', b, loadB));
-    console.log(row('  same, our best_int model', c, loadC));
+    console.log(row('  same, the model we ship', c, loadC));
     if (warmFresh) console.log(row(`precis, warm engines, new render thread`, warmFresh, loadWF));
     if (warm) console.log(row(`precis, warm engines + render thread`, warm, loadW));
     const ratio = (r: Run, name: string): string =>
-      `ratio precis ${name}/native: wall ${(r.wallMs / b.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / b.cpuMs).toFixed(2)}x (against the same model: wall ${(r.wallMs / c.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / c.cpuMs).toFixed(2)}x)`;
+      `ratio precis ${name}/native: wall ${(r.wallMs / b.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / b.cpuMs).toFixed(2)}x (against the CLI reading the model we ship: wall ${(r.wallMs / c.wallMs).toFixed(2)}x, cpu ${(r.cpuMs / c.cpuMs).toFixed(2)}x)`;
     console.log(`${ratio(a, 'cold')}; page confidence ${a.confidence.join(', ')}`);
     if (warmFresh) console.log(ratio(warmFresh, 'warm engines, new render thread'));
     if (warm) console.log(ratio(warm, 'warm'));
@@ -427,14 +420,12 @@ export async function run(argv: string[]): Promise<void> {
     console.log('(the rows above run inside the bench process, under tsx, whose module loader every OCR thread inherits; the paired rounds below run ours in a plain node process, as the app runs it)');
     const rounds = opt('rounds', 5);
     if (rounds > 0) await pairedRounds(rounds, pdfFile, pngs, truth, workers, argv.includes('--source'), extract);
-    // The fourth corner of engine × model (the rows above: ours with our model, the CLI with its own
-    // and with ours): ours cold with the CLI's model, which we do not ship (no npm package has it).
-    const cliData = argv.includes('--no-cli-model') ? undefined : cliModel(dir);
-    if (cliData) {
-      const m = await oursColdProcess(entryUrl(argv.includes('--source')), pdfFile, count, workers, argv.includes('--source'), cliData);
+    // What the model costs: ours cold with the npm package's bigger network (the engine unchanged).
+    if (!argv.includes('--no-best-int')) {
+      const m = await oursColdProcess(entryUrl(argv.includes('--source')), pdfFile, count, workers, argv.includes('--source'), bestIntModel());
       const f = m.texts.map((t, i) => wordF1(t, truth[i]!));
       console.log(
-        `\nprecis cold with the CLI's own model (not what we ship): ${(m.wallMs / 1000 / count).toFixed(2)} s/page (cpu ${(m.cpuMs / 1000 / count).toFixed(2)}), ` +
+        `\nprecis cold with the npm package's best_int model (not what we ship): ${(m.wallMs / 1000 / count).toFixed(2)} s/page (cpu ${(m.cpuMs / 1000 / count).toFixed(2)}), ` +
           `F1 mean ${mean(f).toFixed(4)} min ${Math.min(...f).toFixed(4)}; ratio to the CLI's run above: wall ${(m.wallMs / b.wallMs).toFixed(2)}x, cpu ${(m.cpuMs / b.cpuMs).toFixed(2)}x; load after ${load()}`,
       );
     }

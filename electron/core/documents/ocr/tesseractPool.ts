@@ -189,7 +189,7 @@ class TessWorker {
 }
 
 export interface PoolOptions {
-  /** A Tesseract language code with an npm data package (`@tesseract.js-data/<code>`). */
+  /** A Tesseract language code with a data package installed (see ocrLanguages.ts). */
   language: string;
   /** Worker count; defaults to the cores available. */
   size?: number;

