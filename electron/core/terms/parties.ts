@@ -317,6 +317,9 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name))) continue;
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
     if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
+    // The same in an opening set in capitals ("… COLLECTIVELY AS THE …"), and a piece that goes on about the
+    // party before it ("… AND ITS AFFILIATES", "WITH ITS PRINCIPAL OFFICE AT …").
+    if (/\b(?:ARE|IS|SHALL|WILL|HEREINAFTER|REFERRED|COLLECTIVELY|INDIVIDUALLY|AGREES?|ENTERED)\b/.test(name) || /^(?:its|their|his|her|with|having|existing|organi[sz]ed)\b/i.test(name)) continue;
     // "…, a Northwind company, and Delaware corporation having an address at …": a kind of body in lower case describes the party before it.
     if (/\s(?:corporation|company|partnership|limited liability company)$/.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);

@@ -257,3 +257,16 @@ describe('term: "The Commencement Date is …" and "covers the period from … t
     expect(terms('This Agreement covers the period from April 1, 2016 to March 31, 2018.').expiration?.value).toBe('2018-03-31');
   });
 });
+
+describe('parties: what follows a party in an opening set in capitals', () => {
+  it('takes no "AND ITS AFFILIATES, WITH AN ADDRESS AT …" for a party', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+        'THIS SUPPLY AGREEMENT IS MADE AS OF MAY 1, 2017 BY AND BETWEEN HARROW DATA, LLC AND ITS AFFILIATES WITH AN ADDRESS AT 12 ELM ROAD, RENO, NV 89501 ("HARROW") AND ILEX FREIGHT, INC., AND ITS AFFILIATES, WITH AN ADDRESS AT 4 OAK LANE, PROVO, UT 84601 ("ILEX").',
+        { text: '1. HARROW shall supply and ILEX shall buy the goods.', clause: '1' },
+      ]),
+    ).terms;
+    expect((t.parties?.value as Party[] | undefined)?.map((p) => p.name)).toEqual(['HARROW DATA, LLC', 'ILEX FREIGHT, INC.']);
+  });
+});
