@@ -324,7 +324,7 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     if (/\s(?:corporation|company|partnership|limited liability company)$/.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
     // A name with no legal form is kept for a short name the contract uses again, if it is written as a name
-    // ("Larkmoor ("Partnership")"), not as a phrase ("the Buyer affiliates listed on Attachment C").
+    // ("Larkmoor ("Partnership")"), not as a phrase ("the Seller affiliates named in Exhibit D").
     // A name given an address or a body's description ("X located at …", "X, with offices at …") is a party too.
     // A place and a street number with no short name is an address the layout cut off ("Convention Square, 1 Harbour Road").
     if (!blank && !shorts.length && !hasEntityForm(name) && /^[^,(]+,\s*\d/.test(flat(piece))) continue;

@@ -107,7 +107,7 @@ describe('agreement and effective dates: wordings written for the rule', () => {
         { text: 'Lumen Pharma A/S | Mira Chemicals Limited', kind: 'table-row' },
         { text: line, kind: 'table-row' },
       ).agreementDate;
-    expect(dated('Rockaway, April ____, 2003 | Ballerup, April ____, 2003')).toMatchObject({ value: 'April ____, 2003', blank: true });
+    expect(dated('Dover, June ____, 2011 | Aarhus, June ____, 2011')).toMatchObject({ value: 'June ____, 2011', blank: true });
     expect(dated('Dated the ____ day of May, 2000.')).toMatchObject({ value: '____ day of May, 2000', blank: true });
     expect(dated('By: ______________ | By: ______________')).toBeUndefined();
   });

@@ -30,7 +30,7 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
  * it) with at least one word before the noun, or an instrument named by two or more words alone
- * ("ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET", "LETTER OF INTENT"), e.g. "TURN - KEY MANUFACTURING AGREEMENT",
+ * ("ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET", "LETTER OF INTENT"), e.g. "MASTER SUPPLY AND DISTRIBUTION AGREEMENT",
  * "Amendment No. 1 to Supply Agreement", "Services Agreement No. 2016-04", also with its subject after it ("Services Contract on
  * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * Numbered clause headings ("2.1 Agreement to Supply",
@@ -242,7 +242,7 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
 
 /**
  * A title that the layout (or a conversion without line breaks) ran into the paragraph after it:
- * "JOINT FILING AGREEMENT In accordance with …", "AGENCY AGREEMENT May 21, 2015 …", "JOINT VENTURE
+ * "SERVICES AGREEMENT In consideration of …", "AGENCY AGREEMENT March 3, 2021 …", "JOINT VENTURE
  * AGREEMENT ACME TRADING LIMITED This Joint Venture Agreement …". The title is the paragraph's
  * opening words in capitals, up to the last instrument noun among them, when they read as a name
  * (two words or more, no verb, not "THIS …").
