@@ -14,11 +14,6 @@ const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*
 /** A word in capitals (no lower-case letter), as signature blocks set the party's name. */
 const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;
 
-/**
- * The party's name at the end of one part of a signature block: the longest run of words in
- * capitals before the part's end, ending in a legal form ("ACME HOLDINGS GP, L.L.C."). What comes
- * before it in lower case ("Authorized Signatory") is the previous block's signer.
- */
 /** A legal form that ends a name and is never inside one ("CO", "COMPANY", "LIMITED" may be: "… COMPANY OF NEW YORK"). */
 const FINAL_FORM = /^(?:L\.P\.|LP|LLC|L\.L\.C\.|INC\.|INC|LTD\.|PLC|N\.A\.|S\.A\.|B\.V\.|N\.V\.|GMBH|AG),?$/i;
 
@@ -44,6 +39,11 @@ function capitalsNamesAtEnd(part: string): string[] {
   return names;
 }
 
+/**
+ * The party's name at the end of one part of a signature block: the longest run of words in
+ * capitals before the part's end, ending in a legal form ("ACME HOLDINGS GP, L.L.C."). What comes
+ * before it in lower case ("Authorized Signatory") is the previous block's signer.
+ */
 function capitalsNameAtEnd(part: string): string | undefined {
   const words = part.trim().split(/\s+/);
   let start = words.length;
