@@ -33,9 +33,10 @@ describe('documents.inspect with OCR', () => {
   it.skipIf(!canSeeThreads())('cancelRead stops the OCR it started: CANCELLED, and every OCR thread ends', { timeout: 480_000 }, async () => {
     const { bytes } = await makeKnownPdf();
     const source = writeTemp(home, 'known.pdf', bytes);
-    // Four pages, two per engine, so an engine has computed for a second well before the read can
-    // end: the parse hands these scans over, so no render thread does the early work to watch.
-    const scan = await makeScannedPdf(home, source, [1, 2, 3, 1], { dpi: 300 });
+    // Ten pages, five per engine (an engine reads one of these short pages in about half a second
+    // of CPU), so an engine has computed for a second well before the read can end: the parse hands
+    // these scans over, so no render thread does the early work to watch.
+    const scan = await makeScannedPdf(home, source, [1, 2, 3, 1, 2, 3, 1, 2, 3, 1], { dpi: 300 });
     const client = connectInMemory(service);
     // A text PDF first: the shared parse thread is up before we start watching threads.
     const text = await client.invoke('documents.inspect', { file: { kind: 'bytes', name: 'known.pdf', data: Buffer.from(bytes).toString('base64') } });
