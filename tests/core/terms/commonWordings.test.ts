@@ -160,24 +160,24 @@ describe('titles: a title run into the paragraph after it', () => {
 });
 
 describe('parties: signature blocks run together in one paragraph', () => {
+  /** The party names read from a filing whose signature blocks all run together in its one paragraph. */
+  const signedNames = (paragraph: string): string[] | undefined =>
+    (extractKeyTerms(makeDoc([{ text: 'JOINT FILING AGREEMENT', kind: 'heading' }, paragraph])).terms.parties?.value as Party[] | undefined)?.map((p) => p.name);
+
   it('reads each name once, without the date before it, and splits two names run together', () => {
-    const t = extractKeyTerms(
-      makeDoc([
-        { text: 'JOINT FILING AGREEMENT', kind: 'heading' },
+    expect(
+      signedNames(
         'The undersigned hereby agree that the statement on Schedule 13G to which this agreement is attached is filed on behalf of each of them. Dated: March 9, 2021. HARROW GROWTH FUND L.P. ILEX CAPITAL MANAGEMENT LTD By: /s/ Ann Lee Name: Ann Lee Title: Director',
-      ]),
-    ).terms;
-    expect((t.parties?.value as Party[] | undefined)?.map((p) => p.name)).toEqual(['HARROW GROWTH FUND L.P.', 'ILEX CAPITAL MANAGEMENT LTD']);
+      ),
+    ).toEqual(['HARROW GROWTH FUND L.P.', 'ILEX CAPITAL MANAGEMENT LTD']);
   });
 
   it('keeps a name with two legal forms whole', () => {
-    const t = extractKeyTerms(
-      makeDoc([
-        { text: 'JOINT FILING AGREEMENT', kind: 'heading' },
+    expect(
+      signedNames(
         'The undersigned hereby agree that the statement on Schedule 13G is filed on behalf of each of them. Dated: March 9, 2021. HARROW CAPITAL GP, L.L.C. By: /s/ Ann Lee Name: Ann Lee Title: Manager ILEX TRADING CO., LTD. By: /s/ Bo Park Name: Bo Park Title: Director',
-      ]),
-    ).terms;
-    expect((t.parties?.value as Party[] | undefined)?.map((p) => p.name)).toEqual(['HARROW CAPITAL GP, L.L.C.', 'ILEX TRADING CO., LTD.']);
+      ),
+    ).toEqual(['HARROW CAPITAL GP, L.L.C.', 'ILEX TRADING CO., LTD.']);
   });
 });
 
