@@ -27,6 +27,8 @@
  *   --examples N                         terms: misses printed per group (default 4)
  *   --cache                              terms, development only: keep extracted documents in tests/.artifacts
  *   --text                               terms: read CUAD's own text files (txt/) in place of the PDFs
+ *   --perturb NAME                       terms, with --text: also read each text after a label-preserving
+ *                                        rewrite (./perturb.ts) and print, per field, what changed
  *   --out FILE                           JSON results (default tests/.artifacts/eval-<provider>.json)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -39,7 +41,8 @@ import { createProvider } from '../../electron/core/llm/providerRegistry';
 import type { LlmProvider } from '../../electron/core/llm/provider';
 import { KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
 import { readCuadLabels } from './cuadLabels';
-import { fixedSample, formatTermsReport, runTermsEval } from './termsEval';
+import { fixedSample, formatPerturbationReport, formatTermsReport, runTermsEval, type TermsEvalResult } from './termsEval';
+import { perturbationNamed } from './perturb';
 import { formatCoverage, runCoverage } from './summaryCoverage';
 import { crossValidate, formatCrossValidation, formatNestedCrossValidation, nestedCrossValidate } from './crossValidate';
 import { bootstrapInterval } from './bootstrapInterval';
@@ -59,6 +62,7 @@ interface Args {
   jobs?: number;
   cache?: boolean;
   text?: boolean;
+  perturb?: string;
   examples?: number;
   out?: string;
 }
@@ -89,6 +93,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--examples') args.examples = Number(next());
     else if (a === '--cache') args.cache = true;
     else if (a === '--text') args.text = true;
+    else if (a === '--perturb') args.perturb = next();
     else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'tune') args.only = a;
     else if (a === '--only') {
       const o = next();
@@ -96,6 +101,8 @@ function parseArgs(argv: string[]): Args {
       args.only = o;
     } else throw new Error(`Unknown option ${a}`);
   }
+  if (args.perturb && !args.text) throw new Error('--perturb rewrites CUAD\'s text files: add --text');
+  if (args.perturb) perturbationNamed(args.perturb); // an unknown name fails before the long run
   if (args.provider === 'local' && !args.model) throw new Error('--provider local needs --model <file.gguf>');
   if (args.provider === 'openai' && (!args.model || !args.baseUrl)) throw new Error('--provider openai needs --base-url URL and --model NAME');
   return args;
@@ -128,8 +135,14 @@ async function evalTerms(args: Args): Promise<Record<string, unknown>> {
     },
   });
   console.log(`\n${formatTermsReport(result, args.examples ?? 4)}`);
+  let perturbed: TermsEvalResult | undefined;
+  if (args.perturb) {
+    const p = perturbationNamed(args.perturb);
+    perturbed = await runTermsEval({ dir, contracts, jobs, text: true, perturb: p.apply });
+    console.log(`\n${formatPerturbationReport(p.name, p.what, result, perturbed)}`);
+  }
   console.log(`\nload average after ${load()} (2 cores, shared machine)`);
-  return { set: dir, jobs, wallMs: result.wallMs, fields: result.fields, overall: result.overall, contracts: result.contracts };
+  return { set: dir, jobs, wallMs: result.wallMs, fields: result.fields, overall: result.overall, contracts: result.contracts, ...(perturbed ? { perturbation: args.perturb, perturbed: { fields: perturbed.fields, overall: perturbed.overall, contracts: perturbed.contracts } } : {}) };
 }
 
 // ---------------------------------------------------------------- summaries

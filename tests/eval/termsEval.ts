@@ -4,7 +4,8 @@
  * answers (./scoreTerms.ts). Files are read `jobs` at a time: each read parses in its own worker
  * thread while the main thread lays out and extracts the previous one, which keeps 2 cores busy.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { KeyTerms } from '../../shared/terms';
@@ -91,6 +92,11 @@ export interface TermsEvalOptions {
    * extraction artefact (line breaks, hyphenation, running headers).
    */
   text?: boolean;
+  /**
+   * With `text`: a label-preserving rewrite applied to each text file before it is read
+   * (./perturb.ts), written to a temporary folder so the extraction path is the CLI's own.
+   */
+  perturb?: (text: string) => string;
   /** Development: reuse extracted documents from this folder. */
   cacheDir?: string;
   signal?: AbortSignal;
@@ -126,23 +132,32 @@ export function halves(contracts: readonly ContractResult[]): { a: ContractResul
 
 export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEvalResult> {
   const contracts = options.contracts ?? readCuadLabels(options.dir);
+  if (options.perturb && !options.text) throw new Error('A perturbation rewrites the text files: use it with text: true');
+  const perturbDir = options.perturb ? mkdtempSync(path.join(tmpdir(), 'precis-perturb-')) : undefined;
   const started = performance.now();
   let done = 0;
   const results = await mapLimit(contracts, options.jobs ?? 2, async (c): Promise<ContractResult> => {
-    const file = options.text ? path.join(options.dir, 'txt', c.txt) : path.join(options.dir, 'pdf', c.pdf);
+    let file = options.text ? path.join(options.dir, 'txt', c.txt) : path.join(options.dir, 'pdf', c.pdf);
     const t0 = performance.now();
     let terms: KeyTerms = {};
     let error: string | undefined;
     try {
       if (options.text && !c.txt) throw new Error('no text file');
+      if (options.perturb && perturbDir) {
+        const rewritten = path.join(perturbDir, c.txt);
+        writeFileSync(rewritten, options.perturb(readFileSync(file, 'utf8')));
+        file = rewritten;
+      }
       terms = options.cacheDir && !options.text ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
     const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, c.answers[f], terms[f])])) as Record<ScoredField, FieldScore>;
     options.onProgress?.(++done, contracts.length);
+    if (perturbDir && options.text && c.txt) rmSync(path.join(perturbDir, c.txt), { force: true });
     return { pdf: c.pdf, ms: performance.now() - t0, scores, ...(error ? { error } : {}) };
   });
+  if (perturbDir) rmSync(perturbDir, { recursive: true, force: true });
   return { contracts: results, ...summarise(results), wallMs: performance.now() - started };
 }
 
@@ -183,6 +198,41 @@ export function formatTermsReport(result: TermsEvalResult, examples = 4): string
         lines.push(`    ${c.pdf.slice(0, 40).padEnd(40)}  label: ${short(s.label || '—')}  |  given: ${short(s.predicted ?? '—')}`);
       }
     }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A rewritten run against the run on the text as CUAD gives it, field by field: labelled values
+ * right in each, and how many contracts got the very same value (or none in both). A rule that
+ * holds under the rewrite keeps both.
+ */
+export function formatPerturbationReport(name: string, what: string, base: TermsEvalResult, rewritten: TermsEvalResult): string {
+  const byPdf = new Map(base.contracts.map((c) => [c.pdf, c]));
+  // Quotes are folded so that a value that only carries the rewrite's own quotes counts as the same.
+  const value = (c: ContractResult | undefined, f: ScoredField): string => (c?.scores[f].predicted ?? '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const lines = [`Perturbation "${name}": ${what}`, `${'field'.padEnd(15)} ${'right as given'.padStart(15)} ${'right rewritten'.padStart(16)} ${'same value'.padStart(12)}`];
+  let same = 0;
+  let total = 0;
+  for (const f of SCORED_FIELDS) {
+    let equal = 0;
+    for (const c of rewritten.contracts) {
+      const b = byPdf.get(c.pdf);
+      if (b && value(b, f) === value(c, f)) equal++;
+    }
+    same += equal;
+    total += rewritten.contracts.length;
+    const cell = (s: FieldSummary): string => `${s.right}/${s.labelled}`;
+    lines.push(`${f.padEnd(15)} ${cell(base.fields[f]).padStart(15)} ${cell(rewritten.fields[f]).padStart(16)} ${`${equal}/${rewritten.contracts.length}`.padStart(12)}`);
+  }
+  lines.push(`${'all fields'.padEnd(15)} ${`${base.overall.right}/${base.overall.labelled}`.padStart(15)} ${`${rewritten.overall.right}/${rewritten.overall.labelled}`.padStart(16)} ${`${same}/${total}`.padStart(12)} (${pct(total ? same / total : 0)} %)`);
+  const changed = (f: ScoredField): string[] =>
+    rewritten.contracts
+      .filter((c) => value(byPdf.get(c.pdf), f) !== value(c, f))
+      .map((c) => `    ${c.pdf.slice(0, 40).padEnd(40)}  as given: ${(byPdf.get(c.pdf)?.scores[f].predicted ?? '—').slice(0, 70)}  |  rewritten: ${(c.scores[f].predicted ?? '—').slice(0, 70)}`);
+  for (const f of SCORED_FIELDS) {
+    const rows = changed(f);
+    if (rows.length) lines.push(`  ${f} · changed (${rows.length})`, ...rows.slice(0, 8));
   }
   return lines.join('\n');
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SCORED_FIELDS, type ScoredField } from './cuadLabels';
+import { perturbationNamed } from './perturb';
+import type { FieldScore } from './scoreTerms';
+import { formatPerturbationReport, summarise, type ContractResult, type TermsEvalResult } from './termsEval';
+
+describe('perturbations', () => {
+  it('quotes-curly sets opening and closing quotes and apostrophes as a typesetter would', () => {
+    const p = perturbationNamed('quotes-curly');
+    const text = `ACME LLC (the "Supplier") and Birch's Goods ("Buyer").\n"Term" means the 'Initial Period'.`;
+    expect(p.apply(text)).toBe(`ACME LLC (the \u201cSupplier\u201d) and Birch\u2019s Goods (\u201cBuyer\u201d).\n\u201cTerm\u201d means the \u2018Initial Period\u2019.`);
+  });
+
+  it('names the perturbations there are when asked for one that is not', () => {
+    expect(() => perturbationNamed('nonesuch')).toThrow(/quotes-curly/);
+  });
+
+  it('reports, per field, the values a rewrite kept, folding the rewrite\u2019s own quotes', () => {
+    const contract = (pdf: string, parties: FieldScore): ContractResult => ({
+      pdf,
+      ms: 1,
+      scores: Object.fromEntries(SCORED_FIELDS.map((f) => [f, f === 'parties' ? parties : { outcome: 'absent', label: '' }])) as Record<ScoredField, FieldScore>,
+    });
+    const run = (contracts: ContractResult[]): TermsEvalResult => ({ contracts, ...summarise(contracts), wallMs: 1 });
+    const base = run([
+      contract('a.pdf', { outcome: 'right', label: "Birch's Goods", predicted: "Birch's Goods" }),
+      contract('b.pdf', { outcome: 'right', label: 'ACME LLC', predicted: 'ACME LLC' }),
+    ]);
+    const rewritten = run([
+      contract('a.pdf', { outcome: 'right', label: "Birch's Goods", predicted: 'Birch\u2019s Goods' }),
+      contract('b.pdf', { outcome: 'missing', label: 'ACME LLC' }),
+    ]);
+    const report = formatPerturbationReport('quotes-curly', 'curly quotes', base, rewritten);
+    expect(report).toMatch(/parties\s+2\/2\s+1\/2\s+1\/2/);
+    expect(report).toMatch(/parties · changed \(1\)\n\s+b\.pdf\s+as given: ACME LLC\s+\|\s+rewritten: —/);
+    expect(report).not.toMatch(/a\.pdf/);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Label-preserving rewrites of a contract's text, for `npm run eval -- terms --text --perturb NAME`.
+ *
+ * The dev contracts have been read while the rules were written, so their figure flatters what the
+ * engine does on contracts nobody read. A rewrite that a drafter could equally have chosen
+ * (curly quotes for straight ones, another date layout, an opening set in capitals) keeps every
+ * labelled value, so any value that changes under it shows a rule leaning on one way of writing.
+ * Each rewrite is general: it applies the same transformation wherever its pattern occurs, never
+ * to one document.
+ */
+
+export interface Perturbation {
+  name: string;
+  /** One line for the report: what the rewrite does. */
+  what: string;
+  apply: (text: string) => string;
+}
+
+/**
+ * Straight quotes become typographic ones: a quote after a space, an opening bracket or the start
+ * of a line opens (“ ‘), any other closes (” ’), so apostrophes become ’ as typesetters set them.
+ * CUAD's text files have straight quotes only, while many filed PDFs and most Word drafts are
+ * typeset, and defined terms ((the “Company”)) and possessives (Company’s) must read the same.
+ */
+const quotesCurly: Perturbation = {
+  name: 'quotes-curly',
+  what: 'straight quotes and apostrophes set as typographic ones (“ ” ‘ ’)',
+  apply: (text) =>
+    text.replace(/(^|[\s([{\u2014-])"|"/gm, (m: string, before: string | undefined) => (before !== undefined ? `${before}\u201c` : '\u201d')).replace(/(^|[\s([{\u2014-])'|'/gm, (m: string, before: string | undefined) => (before !== undefined ? `${before}\u2018` : '\u2019')),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly];
+
+/** The named rewrite, or an error listing the names there are. */
+export function perturbationNamed(name: string): Perturbation {
+  const found = PERTURBATIONS.find((p) => p.name === name);
+  if (!found) throw new Error(`Unknown perturbation "${name}"; there are: ${PERTURBATIONS.map((p) => p.name).join(', ')}`);
+  return found;
+}
