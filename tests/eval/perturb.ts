@@ -29,7 +29,33 @@ const quotesCurly: Perturbation = {
     text.replace(/(^|[\s([{\u2014-])"|"/gm, (m: string, before: string | undefined) => (before !== undefined ? `${before}\u201c` : '\u201d')).replace(/(^|[\s([{\u2014-])'|'/gm, (m: string, before: string | undefined) => (before !== undefined ? `${before}\u2018` : '\u2019')),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly];
+/**
+ * Every line longer than 72 characters is broken at the last space before column 72, as plain-text
+ * filings and e-mailed drafts are laid out; paragraphs stay apart by their blank lines. The text
+ * reader must rejoin a paragraph's lines, or a sentence cut at a line end loses its value.
+ */
+const wrap72: Perturbation = {
+  name: 'wrap-72',
+  what: 'lines hard-wrapped at 72 columns, paragraphs kept apart by blank lines',
+  apply: (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > 72) {
+          const cut = rest.lastIndexOf(' ', 72);
+          if (cut <= 0) break;
+          out.push(rest.slice(0, cut));
+          rest = rest.slice(cut + 1);
+        }
+        out.push(rest);
+        return out.join('\n');
+      })
+      .join('\n'),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

@@ -231,4 +231,27 @@ describe('text and Markdown', () => {
     expect((await extractDocument({ bytes: new Uint8Array(utf16), name: 'u.txt' })).pages[0]!.text).toBe('Clause 1 — café');
     expect(await failureCode({ bytes: new Uint8Array([0x61, 0x62, 0xff, 0xfe, 0x63]), name: 'bad.txt' })).toBe('UNSUPPORTED_TYPE');
   });
+
+  it('rejoins a hard-wrapped paragraph whose lines start with a number or an "(i)", and still splits a real list', async () => {
+    const txt = [
+      '7. Term. This Agreement runs for three years unless terminated earlier by',
+      '(i) mutual consent or (ii) either party on written notice given at least',
+      '30 days before the end of the then-current term, or if the Supplier ceases',
+      '2 or more of its lines of business.',
+      '',
+      'The Buyer shall:',
+      '(a) pay each invoice on time;',
+      '(b) keep the goods insured; and',
+      '(c) return the samples.',
+    ].join('\n');
+    const doc = await extractDocument({ bytes: new TextEncoder().encode(txt), name: 'wrapped.txt' });
+    expect(doc.blocks.map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
+      ['paragraph', '7. Term. This Ag'],
+      ['paragraph', 'The Buyer shall:'],
+      ['list-item', '(a) pay each inv'],
+      ['list-item', '(b) keep the goo'],
+      ['list-item', '(c) return the s'],
+    ]);
+    expect(doc.blocks[0]!.text).toMatch(/terminated earlier by \(i\) mutual consent .* at least 30 days before .* ceases 2 or more/);
+  });
 });

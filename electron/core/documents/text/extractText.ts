@@ -16,7 +16,17 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-const LIST_LINE = /^\s*(?:[-*+•]\s+|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s+|[a-z][.)]\s+)/;
+const LIST_LINE = /^\s*(?:[-*+•]\s+|\d{1,3}(?:\.\d{1,3})+[.)]?\s+|\d{1,3}[.)]\s+|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s+|[a-z][.)]\s+)/;
+
+/**
+ * Whether a line can be followed by a new list item. A hard-wrapped paragraph puts an "(i)" or a
+ * "2." at the start of a line in the middle of a sentence; a real list item follows a line that
+ * ended a statement or an item (".", ":", ";", ",", "; and"), or a short line such as a heading.
+ */
+function endsStatementOrItem(line: string): boolean {
+  const t = line.trim();
+  return t.length < 40 || /[.:;,!?)\]"\u201d]$/.test(t) || /[;,]\s*(?:and|or)$/i.test(t);
+}
 
 function paragraphUnits(block: string): SourceUnit[] {
   const lines = block.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
@@ -42,7 +52,7 @@ function paragraphUnits(block: string): SourceUnit[] {
       }
       continue;
     }
-    if (LIST_LINE.test(line) && current.length) flush();
+    if (LIST_LINE.test(line) && current.length && endsStatementOrItem(current[current.length - 1]!)) flush();
     current.push(line.trim());
   }
   flush();
