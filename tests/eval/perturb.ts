@@ -55,7 +55,29 @@ const wrap72: Perturbation = {
       .join('\n'),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72];
+/**
+ * A page break every 3,000 characters or so, at the next space, wherever it falls: mid-sentence,
+ * mid-list or mid-name, as a PDF's pages fall. A value read from a sentence that a page cuts in
+ * two must still be read (the running headers a PDF repeats are left out: the PDF reader strips
+ * them before the rules see the text).
+ */
+const pageBreaks: Perturbation = {
+  name: 'page-breaks',
+  what: 'a page break at the first space after every 3,000 characters',
+  apply: (text) => {
+    let out = '';
+    let from = 0;
+    for (let at = 3000; at < text.length; at = Math.max(at + 3000, from + 1)) {
+      const space = text.indexOf(' ', at);
+      if (space < 0) break;
+      out += `${text.slice(from, space)}\n\f`;
+      from = space + 1;
+    }
+    return out + text.slice(from);
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

@@ -68,12 +68,13 @@ export interface TermSource {
 }
 
 /**
- * True when `next` carries on the sentence `prev` left open: a paragraph that stops without a
+ * True when `next` carries on the sentence `prev` left open: a paragraph or list item that stops without a
  * sentence's end (no full stop, colon or semicolon) followed by one that starts with a lower-case
  * word ("… by a duly" / "authorized officer …"), not an enumerator such as "a." or "ii)".
  */
 export function continuesSentence(prev: Block, next: Block): boolean {
-  if (prev.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
+  // A list item cut by a page break goes on in a paragraph just as a paragraph does.
+  if ((prev.kind !== 'paragraph' && prev.kind !== 'list-item') || next.kind !== 'paragraph') return false;
   // A text filing's underline run at the line's end ("made this 1st day of ---") is not where the sentence stops.
   const before = prev.text.replace(/\s*(?:-{3,}|_{3,})\s*$/, '');
   if (/[.;:!?]["”’)\]]*\s*$/.test(before)) return false;

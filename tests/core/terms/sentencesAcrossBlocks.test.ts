@@ -17,6 +17,15 @@ describe('a sentence cut by a page break', () => {
     expect(ctx.sentences.at(-1)!.text).toBe('Each party consents to venue.');
   });
 
+  it('reads a list item that a page break cuts as one sentence with the paragraph that finishes it', () => {
+    const terms = extractKeyTerms(makeDoc([
+      'This Hosting Agreement is made on May 9, 2016 between Penhallow Data LLC ("Host") and Grisedale Foods Inc. ("Customer").',
+      { text: '(c) The term of this Agreement shall commence on the date first written above and shall', kind: 'list-item', clause: '8(c)', page: 2 },
+      { text: 'continue for three (3) years, unless terminated earlier under Section 9.', page: 3 },
+    ])).terms;
+    expect(terms.expiration?.value).toBe('2019-05-09');
+  });
+
   it('gives the terms a sentence states across the break', () => {
     const terms = extractKeyTerms(makeDoc([
       'This Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").',
