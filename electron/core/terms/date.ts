@@ -1,9 +1,11 @@
 /**
  * Dates as contracts write them: "June 11, 2015", "the 23rd day of December, 2003", "17 July 2023",
- * "2015-06-11", and numeric "06/11/2015". A numeric date is read month first (the US convention)
- * unless the document is plainly day-first or the first number is over 12; when both readings are
- * possible the result is flagged `ambiguous`.
+ * "2015-06-11", "the first day of June, two thousand ten", and numeric "06/11/2015". A numeric date
+ * is read month first (the US convention) unless the document is plainly day-first or the first
+ * number is over 12; when both readings are possible the result is flagged `ambiguous`.
  */
+
+import { BELOW_HUNDRED, TENS_WORD, wordsToNumber } from './duration';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -22,9 +24,15 @@ const ORDINAL_WORDS: Record<string, number> = {
 /** A month name or its abbreviation, optionally with a dot: "Sept.", "DECEMBER". */
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A day in digits with an optional ordinal suffix ("1st", "23rd"), or an ordinal word ("first", "twenty-third"). */
-const DAY = `(\\d{1,2}(?:\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)\\b)?|${Object.keys(ORDINAL_WORDS).join('|')})`;
-/** A four-digit year from 1900 to 2099. OCR sometimes puts a space inside it ("20 14"); not handled. */
-const YEAR = '((?:19|20)\\d\\d)';
+const DAY = `(\\d{1,2}(?:\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)\\b)?|${Object.keys(ORDINAL_WORDS).map((w) => w.replace('-', '[\\s-]')).join('|')})`;
+/**
+ * A year written in words, as formal openings and deeds do: "two thousand ten", "Two Thousand and
+ * Fifteen", "nineteen hundred and ninety-eight", "one thousand nine hundred ninety-nine", "nineteen
+ * ninety-nine".
+ */
+const YEAR_WORDS = `(?:(?:two\\s+thousand|nineteen\\s+hundred|one\\s+thousand\\s+nine\\s+hundred)(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?|nineteen\\s+${TENS_WORD})`;
+/** A four-digit year from 1900 to 2099, or one in words. OCR sometimes puts a space inside it ("20 14"); not handled. */
+const YEAR = `((?:19|20)\\d\\d|${YEAR_WORDS})`;
 /**
  * Between the day or month and the year: a comma and spaces, and in filings converted from plain
  * text a run of dashes, the underline of the line above set into the sentence ("31 December, ------ 1996"),
@@ -39,16 +47,16 @@ interface Pattern {
 }
 
 const PATTERNS: readonly Pattern[] = [
-  // "June 11, 2015", "June 11 2015", "June 11th, 2015", "Sept. 1, 2000"
+  // "June 11, 2015", "June 11 2015", "June 11th, 2015", "Sept. 1, 2000", "June the 11th, 2015", "June 30th of 2015"
   // (A filled-in blank may touch the date: "_Dec. 8, 2005_", so an underscore may stand before it.)
-  { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+${DAY}${TO_YEAR}${YEAR}\\b`, 'gi') },
-  // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000"
+  { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+(?:the\\s+)?${DAY}${TO_YEAR}(?:of\\s+)?${YEAR}\\b`, 'gi') },
+  // "23rd day of December, 2003", "17 July 2023", "1st of May 2020", "the first day of June, 2000", "the 2nd day of May of 2011"
   // "the twelfth (12th) day of the month of March, 2014", "5th (fifth) day of May"; a filing's underline may stand before the month ("1st day of --- November, 2003")
-  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}(?:\\s*\\(\\s*(?:\\d{1,2}\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?|[a-z]+(?:-[a-z]+)?)\\s*\\))?\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?(?:-{3,}\\s*)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+)?${YEAR}\\b`, 'gi') },
-  // "1-Mar-2016", "01-March-2016": the day, month and year joined by hyphens, as tables and forms write them
-  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9-])(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi') },
-  // "2015-06-11"
-  { order: 'ymd', re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g },
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])${DAY}(?:\\s*\\(\\s*(?:\\d{1,2}\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?|[a-z]+(?:-[a-z]+)?)\\s*\\))?\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?(?:-{3,}\\s*)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+|of\\s+)?${YEAR}\\b`, 'gi') },
+  // "1-Mar-2016", "01-March-2016", "1-MAR-16": the day, month and year joined by hyphens, as tables and forms write them
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9-])(\\d{1,2})-${MONTH}-((?:19|20)\\d\\d|\\d\\d)(?![\\w-])`, 'gi') },
+  // "2015-06-11", "2015/06/11", "2015.6.11": the year first, as ISO and East Asian forms write it
+  { order: 'ymd', re: /(?<![\d/.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g },
   // "06/11/2015", "6.11.2015", "6-11-2015"; two-digit years ("6/11/15") are read as 19xx/20xx below
   { order: 'numeric', re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)/g },
 ];
@@ -72,7 +80,8 @@ function monthOf(name: string): number {
 }
 
 function dayOf(text: string): number {
-  const lower = text.toLowerCase().replace(/\s+/g, '');
+  // "twenty first" is "twenty-first"; "1 st" is "1st".
+  const lower = text.toLowerCase().trim().replace(/([a-z])[\s-]+(?=[a-z]{3})/, '$1-').replace(/\s+/g, '');
   return ORDINAL_WORDS[lower] ?? parseInt(lower, 10);
 }
 
@@ -83,6 +92,19 @@ export function validDate(y: number, m: number, d: number): boolean {
 
 export function isoOf(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A year in digits or words ("two thousand and ten" → 2010, "nineteen ninety-nine" → 1999); NaN if unread. */
+function yearOf(text: string): number {
+  if (/^\d+$/.test(text)) return fullYear(text);
+  const words = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const thousand = /^(.*?)\s*thousand\s*(?:and\s+)?(.*)$/.exec(words);
+  const n = thousand
+    ? (wordsToNumber(thousand[1]!) ?? NaN) * 1000 + (thousand[2] ? (wordsToNumber(thousand[2]) ?? NaN) : 0)
+    : /\bhundred\b/.test(words)
+      ? (wordsToNumber(words) ?? NaN)
+      : 1900 + (wordsToNumber(words.replace(/^nineteen\s+/, '')) ?? NaN);
+  return n >= 1900 && n <= 2099 ? n : NaN;
 }
 
 function fullYear(y: string): number {
@@ -101,9 +123,9 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
       let mo: number;
       let d: number;
       let ambiguous = false;
-      if (order === 'mdy') [y, mo, d] = [+m[3]!, monthOf(m[1]!), dayOf(m[2]!)];
-      else if (order === 'dmy') [y, mo, d] = [+m[3]!, monthOf(m[2]!), dayOf(m[1]!)];
-      else if (order === 'ymd') [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+      if (order === 'mdy') [y, mo, d] = [yearOf(m[3]!), monthOf(m[1]!), dayOf(m[2]!)];
+      else if (order === 'dmy') [y, mo, d] = [yearOf(m[3]!), monthOf(m[2]!), dayOf(m[1]!)];
+      else if (order === 'ymd') [y, mo, d] = [+m[1]!, +m[3]!, +m[4]!];
       else {
         const a = +m[1]!;
         const b = +m[3]!;

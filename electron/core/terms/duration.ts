@@ -17,18 +17,19 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
  * four"), hundreds with an optional "and" ("one hundred and eighty", "two hundred twenty").
  */
 const UNIT_WORD = `(?:${Object.keys(UNITS).join('|')})`;
-const TENS_WORD = `(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
-const BELOW_HUNDRED = `(?:${TENS_WORD}|${UNIT_WORD})`;
+export const TENS_WORD = `(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
+export const BELOW_HUNDRED = `(?:${TENS_WORD}|${UNIT_WORD})`;
 export const NUMBER_WORDS = `(?:${BELOW_HUNDRED}\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED})`;
 
 /**
  * number, optional "(digits)" or, after digits, "(words)" ("90 (ninety) days", the digits win),
  * optional hyphen, optional "business"/"calendar", optional "contract"/"consecutive"/"full" before or after it ("ten
- * (10) Contract Years", "twelve (12) full calendar months", "thirty (30) calendar consecutive days"), unit.
+ * (10) Contract Years", "twelve (12) full calendar months", "thirty (30) calendar consecutive days"), or before it
+ * "additional"/"further"/"successive" ("renew for one additional year", "two (2) further years"), unit.
  *   group 1: digits or words · group 2: digits in parentheses · group 3: business/calendar · group 4: unit
  * "(?<![\w.])" keeps "1.5 years" and "Section 3 days" style fragments from matching mid-token.
  */
-const DURATION_SOURCE = `(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\)|(?<=\\d)\\s*\\(\\s*${NUMBER_WORDS}\\s*\\))?[\\s-]*(?:(?:contract|consecutive|full)[\\s-]+)?(?:(business|calendar|working)[\\s-]+)?(?:(?:contract|consecutive|full)[\\s-]+)?(days?|weeks?|months?|years?)(?![\\w])`;
+const DURATION_SOURCE = `(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\)|(?<=\\d)\\s*\\(\\s*${NUMBER_WORDS}\\s*\\))?[\\s-]*(?:(?:contract|consecutive|full|additional|further|successive)[\\s-]+)?(?:(business|calendar|working)[\\s-]+)?(?:(?:contract|consecutive|full)[\\s-]+)?(days?|weeks?|months?|years?)(?![\\w])`;
 
 export function durationPattern(flags = 'gi'): RegExp {
   return new RegExp(DURATION_SOURCE, flags);

@@ -50,6 +50,25 @@ describe('date', () => {
     expect(toIsoDate('dated 13.04.2011')).toBe('2011-04-13');
   });
 
+  it('reads a compound ordinal day written with a space, and a year written in words', () => {
+    expect(toIsoDate('made this twenty first day of March, 2012')).toBe('2012-03-21');
+    expect(toIsoDate('the thirty first day of October 2009')).toBe('2009-10-31');
+    expect(toIsoDate('on the first day of March, two thousand twelve')).toBe('2012-03-01');
+    expect(toIsoDate('the 9th day of August, Two Thousand and Seven (2007)')).toBe('2007-08-09');
+    expect(toIsoDate('executed October 4, nineteen ninety-eight')).toBe('1998-10-04');
+    expect(toIsoDate('the 2nd day of May, one thousand nine hundred ninety-six')).toBe('1996-05-02');
+  });
+
+  it('reads "March the 3rd, 2012", "the 3rd day of March of 2012", year-first dates with slashes and "3-MAR-12"', () => {
+    expect(toIsoDate('dated March the 3rd, 2012')).toBe('2012-03-03');
+    expect(toIsoDate('until December 31st of 2015')).toBe('2015-12-31');
+    expect(toIsoDate('this 3rd day of March of 2012')).toBe('2012-03-03');
+    expect(toIsoDate('Date: 2012/03/04')).toBe('2012-03-04');
+    expect(toIsoDate('Date: 2012.3.4')).toBe('2012-03-04');
+    expect(toIsoDate('Signed 3-MAR-12')).toBe('2012-03-03');
+    expect(toIsoDate('version 2012.03.04.1')).toBeUndefined();
+  });
+
   it('adds months (clamped to the month end) and days', () => {
     expect(addToDate('2014-05-08', { months: 12 })).toBe('2015-05-08');
     expect(addToDate('2014-01-31', { months: 1 })).toBe('2014-02-28');
