@@ -20,6 +20,10 @@ const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|ca
 const TERM_CUE = new RegExp(
   [
     String.raw`initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)`,
+    // "The duration of this Agreement shall be …" (not "for the duration of this Agreement", which is during it)
+    String.raw`the\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
+    // In the present tense: "This Agreement ends on …", "The Term expires …", "This Agreement has a term of …"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates)|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?term\s+of`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
@@ -133,14 +137,17 @@ const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)
 function scoreSentence(s: Sentence): number {
   let score = 0;
   const t = s.text;
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
+  // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b/i.test(t)) score += 3;
   if (NO_END.test(t)) score += 1;
-  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|effective\s+(?:through|until))\b/i.test(t)) score += 2;
+  // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
+  // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
+  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends)\b/i.test(t)) score += 2;
   // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y".
   else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
-  if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t)) score += 1;
+  if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
@@ -218,10 +225,18 @@ const ORDINALS: Record<string, number> = {
  * An end on an anniversary of the start: "until the fourth (4th) anniversary of the Effective Date",
  * "expire upon the earlier of (i) the first anniversary of the Effective Date", "terminating on the
  * eighth anniversary of the Commencement Date", "commence on the Effective Date and expire on the third
- * anniversary thereof" (the start the sentence named). Group 1: the number (ordinal or cardinal word,
- * or digits); an optional "(4th)" / "(4)" and "year" follow.
+ * anniversary thereof" (the start the sentence named), "the fifth anniversary of the date hereof" or "of
+ * the signing of this Agreement" (the contract's own date, which the start stands for). Group 2: the
+ * number (ordinal or cardinal word, or digits); an optional "(4th)" / "(4)" and "year" follow. Group 1:
+ * "last day of the (calendar) month in which" before it, an end at that month's close. "Beginning on the
+ * second anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|on|upon|at|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start)\s+date|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+
+/** The last day of the month `iso` falls in. */
+function monthEnd(iso: string): string {
+  return addToDate(`${iso.slice(0, 8)}01`, { months: 1, days: -1 });
+}
 
 function anniversaryNumber(word: string): number | undefined {
   const w = word.toLowerCase();
@@ -269,9 +284,10 @@ function lastDaysOf(text: string): FoundDate[] {
 
 /**
  * An end at the close of a numbered contract year: "will end automatically upon the end of Year 3",
- * "expires at the end of the fifth Contract Year". Group 1 or 2 is the number of years from the start.
+ * "expires at the end of the fifth Contract Year", "at the end of the third (3rd) year following the
+ * Effective Date". Group 1, 2 or 3 is the number of years from the start.
  */
-const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b/i;
+const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+the\s+(?:effective|commencement)\s+date\b/i;
 
 function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined | null {
   const dates = [...findDates(s.text, ctx.dates), ...lastDaysOf(s.text)].sort((a, b) => a.index - b.index);
@@ -289,14 +305,15 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
   // 2. An end on an anniversary of the start.
   const anniversary = ANNIVERSARY.exec(s.text);
-  const years = anniversary ? anniversaryNumber(anniversary[1]!) : undefined;
+  const years = anniversary ? anniversaryNumber(anniversary[2]!) : undefined;
   if (years && known) {
-    const end = addToDate(known.iso, { months: 12 * years });
-    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
+    const day = addToDate(known.iso, { months: 12 * years });
+    const end = anniversary![1] ? monthEnd(day) : day;
+    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${end === day ? '' : ", to the month's end"}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // 2b. An end at the close of a numbered contract year ("upon the end of Year 3").
   const yearEnd = END_OF_YEAR_N.exec(s.text);
-  const yearCount = yearEnd ? anniversaryNumber(yearEnd[1] ?? yearEnd[2]!) : undefined;
+  const yearCount = yearEnd ? anniversaryNumber(yearEnd[1] ?? yearEnd[2] ?? yearEnd[3]!) : undefined;
   if (yearCount && yearCount < 100 && known) {
     const end = addToDate(known.iso, { months: 12 * yearCount });
     return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${yearCount} year${yearCount === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);

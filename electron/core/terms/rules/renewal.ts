@@ -141,14 +141,15 @@ function renewalSentence(ctx: TermContext): Found | undefined {
 
 /**
  * Whether a duration is a notice period ("60 days' prior written notice", "at least 90 days before");
- * "renewed for ten (10) years by notice in writing" is a length renewed by notice, not a notice period.
+ * "renewed for ten (10) years by notice in writing" or "for two periods of five (5) years each by
+ * notice" is a length renewed by notice, not a notice period.
  */
 function isNotice(text: string, d: Duration): boolean {
   const after = text.slice(d.index + d.text.length, d.index + d.text.length + 60);
   // A time counted from an event ("within thirty (30) days following notice of …", "30 days after receipt") is a window to act, not a notice period.
   if (/^\s*(?:['’]|s['’])?\s*(?:\w+\s+)?(?:after|following|from)\b/i.test(after)) return false;
   const before = text.slice(Math.max(0, d.index - 40), d.index);
-  return /^\s*(?:['’]|s['’])?\s*(?!by\b)(?:\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
+  return /^\s*(?:['’]|s['’])?\s*(?:(?!by\b)\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
 }
 
 /**
