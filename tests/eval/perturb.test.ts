@@ -11,6 +11,20 @@ describe('perturbations', () => {
     expect(p.apply(text)).toBe(`ACME LLC (the \u201cSupplier\u201d) and Birch\u2019s Goods (\u201cBuyer\u201d).\n\u201cTerm\u201d means the \u2018Initial Period\u2019.`);
   });
 
+  it('date-dmy and date-ordinal rewrite "Month D, YYYY" and keep the day, month and year', () => {
+    const text = 'made as of March 3, 2011 and ends on the December 22nd, 2014; not May 32, 2011 or March 3.';
+    expect(perturbationNamed('date-dmy').apply(text)).toBe('made as of 3 March 2011 and ends on the 22 December 2014; not May 32, 2011 or March 3.');
+    expect(perturbationNamed('date-ordinal').apply(text)).toBe('made as of the 3rd day of March, 2011 and ends on the 22nd day of December, 2014; not May 32, 2011 or March 3.');
+    expect(perturbationNamed('date-ordinal').apply('on May 11, 2012 and May 21 2012')).toBe('on the 11th day of May, 2012 and the 21st day of May, 2012');
+  });
+
+  it('numbers-digits and numbers-words write a length once, never changing it', () => {
+    const text = 'a term of five (5) years, notice of one hundred and twenty (120) days, 30 days to cure, six (7) months.';
+    expect(perturbationNamed('numbers-digits').apply(text)).toBe('a term of 5 years, notice of 120 days, 30 days to cure, six (7) months.');
+    expect(perturbationNamed('numbers-words').apply(text)).toBe('a term of five years, notice of one hundred and twenty days, thirty days to cure, six (7) months.');
+    expect(perturbationNamed('numbers-words').apply('within 45 business days, 2.5 years')).toBe('within forty-five business days, 2.5 years');
+  });
+
   it('names the perturbations there are when asked for one that is not', () => {
     expect(() => perturbationNamed('nonesuch')).toThrow(/quotes-curly/);
   });

@@ -77,7 +77,97 @@ const pageBreaks: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks];
+/** Full month names, as the rewrites below read and write them. */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "June 1, 2010", "JUNE 1st, 2010", "June 1 2010": groups month, day, year. */
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * "June 1, 2010" becomes "1 June 2010", the day-first order of British, Commonwealth and European
+ * drafting. The day, month and year stay the same, so every labelled date does.
+ */
+const dateDmy: Perturbation = {
+  name: 'date-dmy',
+  what: 'every "Month D, YYYY" written "D Month YYYY"',
+  apply: (text) => text.replace(MONTH_DAY_YEAR, (m: string, month: string, day: string, year: string) => (+day >= 1 && +day <= 31 ? `${+day} ${month} ${year}` : m)),
+};
+
+/**
+ * "June 1, 2010" becomes "the 1st day of June, 2010", the formal order of deeds and openings
+ * ("made this 1st day of June, 2010"). A "the" already before the date is not doubled.
+ */
+const dateOrdinal: Perturbation = {
+  name: 'date-ordinal',
+  what: 'every "Month D, YYYY" written "the Dth day of Month, YYYY"',
+  apply: (text) =>
+    text.replace(new RegExp(`(\\bthe\\s+)?${MONTH_DAY_YEAR.source}`, 'gi'), (m: string, the: string | undefined, month: string, day: string, year: string) =>
+      +day >= 1 && +day <= 31 ? `${the ?? 'the '}${ordinal(+day)} day of ${month}, ${year}` : m,
+    ),
+};
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 0-999 in words as contracts write them: "ninety", "forty-five", "one hundred eighty". */
+function inWords(n: number): string {
+  if (n < 20) return UNITS[n]!;
+  if (n < 100) return `${TENS[Math.floor(n / 10)]}${n % 10 ? `-${UNITS[n % 10]}` : ''}`;
+  return `${UNITS[Math.floor(n / 100)]} hundred${n % 100 ? ` ${inWords(n % 100)}` : ''}`;
+}
+
+/** The number a few words give ("ninety", "forty-five", "one hundred and eighty"), or undefined. */
+function wordsValue(words: string): number | undefined {
+  let n = 0;
+  let seen = false;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    const unit = UNITS.indexOf(w);
+    const tens = TENS.indexOf(w);
+    if (unit >= 0) n += unit;
+    else if (tens >= 2) n += tens * 10;
+    else if (w === 'hundred' && n > 0 && n < 10) n *= 100;
+    else return undefined;
+    seen = true;
+  }
+  return seen ? n : undefined;
+}
+
+const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'and'].join('|')})`;
+/** A number in words with its digits after it: "ninety (90)", "forty-five (45)", "one hundred and twenty (120)". */
+const WORDS_THEN_DIGITS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,4})\\s*\\((\\d{1,3})\\)`, 'gi');
+/** A length in digits: "90 days", "12 months", "5 years", "10 business days". */
+const DIGITS_THEN_UNIT = /(?<![\w.,$(/-])(\d{1,3})(\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b)/gi;
+
+/**
+ * "five (5) years" becomes "5 years": the number written once, in digits, as plain drafting does.
+ * Only where the words and the digits give the same number, so a length is never changed.
+ */
+const numbersDigits: Perturbation = {
+  name: 'numbers-digits',
+  what: 'every "words (digits)" number written in digits only ("five (5) years" → "5 years")',
+  apply: (text) => text.replace(WORDS_THEN_DIGITS, (m: string, words: string, digits: string) => (wordsValue(words) === +digits ? digits : m)),
+};
+
+/**
+ * "five (5) years" and "90 days" become "five years" and "ninety days": lengths of time written in
+ * words only, as older and British contracts do.
+ */
+const numbersWords: Perturbation = {
+  name: 'numbers-words',
+  what: 'every length of time in words only ("five (5) years" → "five years", "90 days" → "ninety days")',
+  apply: (text) =>
+    text
+      .replace(WORDS_THEN_DIGITS, (m: string, words: string, digits: string) => (wordsValue(words) === +digits ? words : m))
+      .replace(DIGITS_THEN_UNIT, (m: string, digits: string, unit: string) => (+digits > 0 && +digits < 1000 ? `${inWords(+digits)}${unit}` : m)),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
