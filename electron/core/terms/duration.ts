@@ -24,7 +24,7 @@ export const NUMBER_WORDS = `(?:${BELOW_HUNDRED}\\s+hundred(?:\\s+(?:and\\s+)?${
 /**
  * number, optional "(digits)" or, after digits, "(words)" ("90 (ninety) days", the digits win),
  * optional hyphen, optional "business"/"calendar", optional "contract"/"consecutive"/"full" before or after it ("ten
- * (10) Contract Years", "twelve (12) full calendar months", "thirty (30) calendar consecutive days"), or before it
+ * (10) Contract Years", "nine (9) full calendar months", "thirty (30) calendar consecutive days"), or before it
  * "additional"/"further"/"successive" ("renew for one additional year", "two (2) further years"), unit.
  *   group 1: digits or words · group 2: digits in parentheses · group 3: business/calendar · group 4: unit
  * "(?<![\w.])" keeps "1.5 years" and "Section 3 days" style fragments from matching mid-token.

@@ -228,8 +228,8 @@ const ORDINALS: Record<string, number> = {
  * anniversary thereof" (the start the sentence named), "the fifth anniversary of the date hereof" or "of
  * the signing of this Agreement" (the contract's own date, which the start stands for). Group 2: the
  * number (ordinal or cardinal word, or digits); an optional "(4th)" / "(4)" and "year" follow. Group 1:
- * "last day of the (calendar) month in which" before it, an end at that month's close. "Beginning on the
- * second anniversary …" starts something there; it ends nothing.
+ * an end at the close of the month the anniversary falls in, said before it. "Beginning on the second
+ * anniversary …" starts something there; it ends nothing.
  */
 const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
 
