@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { SCORED_FIELDS, type ScoredField } from './cuadLabels';
 import { perturbationNamed } from './perturb';
 import type { FieldScore } from './scoreTerms';
 import { formatPerturbationReport, summarise, type ContractResult, type TermsEvalResult } from './termsEval';
 
 describe('perturbations', () => {
+  afterAll(() => shutdownParseWorker());
+
   it('quotes-curly sets opening and closing quotes and apostrophes as a typesetter would', () => {
     const p = perturbationNamed('quotes-curly');
     const text = `ACME LLC (the "Supplier") and Birch's Goods ("Buyer").\n"Term" means the 'Initial Period'.`;
@@ -23,6 +27,29 @@ describe('perturbations', () => {
     expect(perturbationNamed('numbers-digits').apply(text)).toBe('a term of 5 years, notice of 120 days, 30 days to cure, six (7) months.');
     expect(perturbationNamed('numbers-words').apply(text)).toBe('a term of five years, notice of one hundred and twenty days, thirty days to cure, six (7) months.');
     expect(perturbationNamed('numbers-words').apply('within 45 business days, 2.5 years')).toBe('within forty-five business days, 2.5 years');
+  });
+
+  it('wrap-72 breaks long lines at a space before column 72 and keeps paragraphs apart', () => {
+    const line = 'The Supplier shall deliver the goods to the warehouse named in the order within thirty days.';
+    const out = perturbationNamed('wrap-72').apply(`${line}\n\n${line}`) as string;
+    expect(out.split('\n').every((l) => l.length <= 72)).toBe(true);
+    expect(out.split('\n\n').map((p) => p.replace(/\n/g, ' '))).toEqual([line, line]);
+  });
+
+  it('page-breaks puts a form feed at a space after every 3,000 characters', () => {
+    const text = 'word '.repeat(1500);
+    const out = perturbationNamed('page-breaks').apply(text) as string;
+    expect(out.split('\f')).toHaveLength(3);
+    expect(out.replace(/\n\f/g, ' ')).toBe(text);
+  });
+
+  it('typeset-pdf prints the text as a PDF the PDF reader reads back, footers left out', async () => {
+    const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
+    const bytes = await perturbationNamed('typeset-pdf').apply(text);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const doc = await extractDocument({ bytes: bytes as Uint8Array, name: 'typeset.pdf' });
+    expect(doc.kind).toBe('pdf');
+    expect(doc.blocks.map((b) => b.text)).toEqual(text.split('\n\n'));
   });
 
   it('names the perturbations there are when asked for one that is not', () => {

@@ -9,11 +9,14 @@
  * to one document.
  */
 
+import { pdfkitBytes } from '../fixtures/pdfkitBytes';
+
 export interface Perturbation {
   name: string;
   /** One line for the report: what the rewrite does. */
   what: string;
-  apply: (text: string) => string;
+  /** The rewritten document: new text, or the bytes of a PDF typeset from the text. */
+  apply: (text: string) => string | Promise<Uint8Array>;
 }
 
 /**
@@ -167,7 +170,42 @@ const numbersWords: Perturbation = {
       .replace(DIGITS_THEN_UNIT, (m: string, digits: string, unit: string) => (+digits > 0 && +digits < 1000 ? `${inWords(+digits)}${unit}` : m)),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords];
+/** What the PDF standard fonts can draw (WinAnsi): Latin-1 and the typographic marks Windows adds. */
+const NOT_WIN_ANSI = /[^\s\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g;
+
+/**
+ * The text typeset as a PDF the way a word processor prints it: US Letter, one-inch margins,
+ * 11 pt Helvetica, justified paragraphs with space between them, and "Page N of M" at the foot of
+ * every page. CUAD's PDFs were all printed from one filing system's HTML; a contract typeset
+ * otherwise must give the same values through the PDF reader (its line joining, justified
+ * spacing, page breaks inside paragraphs, footer removal). Characters the standard font cannot
+ * draw become spaces (no labelled value in English depends on them).
+ */
+const typesetPdf: Perturbation = {
+  name: 'typeset-pdf',
+  what: 'typeset as a Letter-size PDF (Helvetica 11 pt, justified, "Page N of M" footers) and read by the PDF reader',
+  apply: (text) =>
+    pdfkitBytes(
+      (doc) => {
+        doc.font('Helvetica').fontSize(11);
+        const paragraphs = text.replace(NOT_WIN_ANSI, ' ').split('\n').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        for (const p of paragraphs) doc.text(p, { align: 'justify' }).moveDown(0.6);
+        const { start, count } = doc.bufferedPageRange();
+        for (let i = 0; i < count; i++) {
+          doc.switchToPage(start + i);
+          // Drawn inside the bottom margin, which pdfkit would otherwise answer with a new page.
+          const margin = doc.page.margins.bottom;
+          doc.page.margins.bottom = 0;
+          doc.fontSize(9).text(`Page ${i + 1} of ${count}`, 72, doc.page.height - 45, { width: doc.page.width - 144, align: 'center', lineBreak: false });
+          doc.page.margins.bottom = margin;
+        }
+      },
+      { Title: 'Agreement' },
+      { size: 'LETTER', margin: 72, autoFirstPage: true, bufferPages: true },
+    ),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

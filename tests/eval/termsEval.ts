@@ -94,9 +94,10 @@ export interface TermsEvalOptions {
   text?: boolean;
   /**
    * With `text`: a label-preserving rewrite applied to each text file before it is read
-   * (./perturb.ts), written to a temporary folder so the extraction path is the CLI's own.
+   * (./perturb.ts): new text, or a PDF typeset from it. Written to a temporary folder, so the
+   * extraction path is the CLI's own.
    */
-  perturb?: (text: string) => string;
+  perturb?: (text: string) => string | Promise<Uint8Array>;
   /** Development: reuse extracted documents from this folder. */
   cacheDir?: string;
   signal?: AbortSignal;
@@ -144,9 +145,9 @@ export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEval
     try {
       if (options.text && !c.txt) throw new Error('no text file');
       if (options.perturb && perturbDir) {
-        const rewritten = path.join(perturbDir, c.txt);
-        writeFileSync(rewritten, options.perturb(readFileSync(file, 'utf8')));
-        file = rewritten;
+        const out = await options.perturb(readFileSync(file, 'utf8'));
+        file = path.join(perturbDir, typeof out === 'string' ? c.txt : `${c.txt.replace(/\.txt$/i, '')}.pdf`);
+        writeFileSync(file, out);
       }
       terms = options.cacheDir && !options.text ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
     } catch (e) {
@@ -154,7 +155,7 @@ export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEval
     }
     const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, c.answers[f], terms[f])])) as Record<ScoredField, FieldScore>;
     options.onProgress?.(++done, contracts.length);
-    if (perturbDir && options.text && c.txt) rmSync(path.join(perturbDir, c.txt), { force: true });
+    if (perturbDir && file.startsWith(perturbDir)) rmSync(file, { force: true });
     return { pdf: c.pdf, ms: performance.now() - t0, scores, ...(error ? { error } : {}) };
   });
   if (perturbDir) rmSync(perturbDir, { recursive: true, force: true });
