@@ -63,8 +63,9 @@ export function partyListOf(opening: string): string | undefined {
   rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
   // "by and between: Parties to this agreement A …": a heading over the list, not a party.
   rest = rest.replace(/^(?:the\s+)?parties\s+to\s+this\s+agreement\s*:?\s*/i, '');
-  // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of".
-  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|R\sE\sC\sI\sT\sA\sL\sS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|IN CONSIDERATION OF|the parties (?:hereto )?(?:hereby )?agree|THE PARTIES (?:HERETO )?(?:HEREBY )?AGREE|(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
+  // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of",
+  // a new sentence about "THIS AGREEMENT" (not one the list goes on with: "referred to IN THIS AGREEMENT as …").
+  const stop = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|R\sE\sC\sI\sT\sA\sL\sS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|WITNESSETH|NOW,?\s+THEREFORE|in consideration of|IN CONSIDERATION OF|the parties (?:hereto )?(?:hereby )?agree|THE PARTIES (?:HERETO )?(?:HEREBY )?AGREE|(?<!\b(?:IN|OF|TO|UNDER|BY|FOR|WITH|AS|AND|OR|THAN|ON|FROM)\s+)(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,5}(?:AGREEMENT|Agreement|AMENDMENT|Amendment|ADDENDUM|Addendum|CONTRACT|Contract)\b)/.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   const end = sentenceEnd(rest);
   if (end >= 0) rest = rest.slice(0, end);
@@ -94,14 +95,46 @@ export function sentenceEnd(text: string): number {
 }
 
 /** What follows a comma when another party starts there: a capitalised name ending in its legal form ("Marathon Focus Fund L.P."). */
-const NEXT_LEGAL_NAME = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?,?\s*\b${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
+const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?,?\s*\b${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
+/**
+ * The same name set in capitals ("… AND ACME HOLDINGS LTD, A COMPANY …"), as an opening in capitals writes it; a
+ * description ("A DELAWARE CORPORATION", "THE LAWS OF …") is no name, as its lower-case article would show.
+ */
+const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of)\s)[A-Z0-9][^,()“”"]{0,80}?,?\s*\b${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
+const NEXT_LEGAL_NAME = {
+  test: (text: string): boolean => {
+    if (NEXT_LEGAL_NAME_WRITTEN.test(text)) return true;
+    // In capitals the words of a description read on into the next name ("… EXISTING UNDER THE LAWS OF X AND BOLT LTD"): a name holds none of them.
+    const name = NEXT_LEGAL_NAME_CAPITALS.exec(text)?.[0];
+    return !!name && isCapitals(name) && !/^\s*(?:EXISTING|ORGANI[SZ]ED|INCORPORATED|REGISTERED|FORMED|LOCATED|HAVING|DOING|ACTING)\b/.test(name) && !name.split(/[\s,]+/).some((w) => CAPITALS_PHRASE_WORD.test(w));
+  },
+};
+
+/** Text with letters, none of them lower case: an opening set in capitals. */
+export function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Words an opening in ordinary case writes in lower case, that therefore never stand inside a
+ * party's name. In capitals they are how a piece shows it is a phrase, not a name
+ * ("IN THE INTEREST OF …", "AS A MEMBER OF …", "PERFORM THE SERVICES DESCRIBED ON EXHIBIT A").
+ */
+const CAPITALS_PHRASE_WORD = /^(?:in|on|to|as|by|at|from|with|into|upon|under|its|their|his|her|itself|or|which|who|whose|that|this|these|such|any|each|all|is|are|was|be|been|shall|will|may|hereto|herein|hereof|hereunder|below|above|described|identified|listed|named|referred|set|forth|attached|indicated|perform|provide|pursuant|between|among|amongst)$/i;
+
+/** A piece set in capitals that starts as a phrase does, with a word ordinary case writes in lower case. */
+function startsAsPhrase(name: string): boolean {
+  const first = /^[^\s,]+/.exec(name)?.[0] ?? '';
+  return isCapitals(name) && CAPITALS_PHRASE_WORD.test(first);
+}
 
 /** A name written in lower case, then its legal form: "acme.com, Inc.", "eFoo Technologies Inc.". */
 const LOWER_CASE_BRAND = new RegExp(String.raw`^[a-z][\w.-]*(?:\s+[A-Z][\w.&-]*){0,5},?\s+${LEGAL_FORM}\b`);
 
 /** The last comma clause is a description ("…, a company incorporated in England"): an "and" after it joins places, not parties. */
-// Also in an opening set in capitals ("…, A DELAWARE CORPORATION ORGANIZED AND EXISTING UNDER …").
-const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated|registered|organi[sz]ed|existing|located|residing|formed)\b[^,]*)$|,\s*(?:A|AN|THE)\s+[^,a-z]*\b(?:CORPORATION|COMPANY|PARTNERSHIP|ASSOCIATION|BANK|TRUST|ENTITY|INDIVIDUAL|INCORPORATED|REGISTERED|ORGANI[SZ]ED|EXISTING|LOCATED|RESIDING|FORMED)\b[^,a-z]*$/;
+// Also in an opening set in capitals ("…, A DELAWARE CORPORATION ORGANIZED AND EXISTING UNDER …", "…, A NOT-FOR-PROFIT
+// RESEARCH AND SERVICES INSTITUTION": in capitals, what follows ", A" is a description as the lower-case "a" shows).
+const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated|registered|organi[sz]ed|existing|located|residing|formed)\b[^,]*)$|,\s*(?:A|AN)\s+[^,a-z]*$|,\s*THE\s+[^,a-z]*\b(?:CORPORATION|COMPANY|PARTNERSHIP|ASSOCIATION|BANK|TRUST|ENTITY|INDIVIDUAL|INCORPORATED|REGISTERED|ORGANI[SZ]ED|EXISTING|LOCATED|RESIDING|FORMED)\b[^,a-z]*$/;
 
 /**
  * A piece that has already given its party's defined short name, then the entry's other lines
@@ -129,8 +162,8 @@ export function splitTopLevel(list: string): string[] {
     const rest = list.slice(i);
     const before0 = list.slice(start, i);
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
-    // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number.
-    if (c === ',' && /^,\s*(?:and\s+)?\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]/.test(rest)) {
+    // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number ("(B)" in capitals).
+    if (c === ',' && /^,\s*(?:and\s+)?\((?:[a-h]|[A-H]|[ivx]{1,4}|[IVX]{1,4}|\d{1,2})\)\s+[A-Z]/.test(rest)) {
       pieces.push(before0);
       start = i + 1;
       continue;
@@ -153,6 +186,8 @@ export function splitTopLevel(list: string): string[] {
     const after = rest.slice(sep[0].length);
     // "between Acme Bank and you as an "Affiliate"": the reader of a standard-form agreement is its other party.
     if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after)) continue;
+    // In capitals the words that go on about the party before ("… ON BEHALF OF ITSELF AND ITS AFFILIATES AND …") start no party.
+    if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after)) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
@@ -243,13 +278,15 @@ export function isGenericName(name: string): boolean {
 
 export function hasEntityForm(name: string): boolean {
   // The Nordic form "AS" is written in capitals; a lower-case "as" is the English word ("Distributor, as set forth below").
-  return ENTITY_FORM.test(name.replace(/\bas\b/g, ' '));
+  // In a name set in capitals only the last word can be the form ("NORDLYS AS"); inside, "AS" is the word ("… ATTACHED AS EXHIBIT A").
+  const words = isCapitals(name) ? name.replace(/\bAS\b(?!\.?\s*$)/g, ' ') : name;
+  return ENTITY_FORM.test(words.replace(/\bas\b/g, ' '));
 }
 
 /** A courtesy title before a person's name: "Dr. Ann Lee", "Mr. Bo Park", "Professor Ann Lee". */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+(?=\p{Lu})/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon|MR|MRS|MS|MISS|MX|DR|PROF|SIR|DAME|HON)\.?\s+(?=\p{Lu})/u;
 /** Degrees and generations written after a person's name: ", M.D.", ", Ph.D.", ", Jr.", " III", ", Esq.". */
-const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV|Esq|M\.\s?D|MD|Ph\.\s?D|PhD|D\.\s?D\.\s?S|DDS|D\.\s?O|DO|R\.\s?N|RN|CPA|J\.\s?D|JD|MBA|P\.\s?E)\.?$/;
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr|JR|SR|II|III|IV|Esq|ESQ|M\.\s?D|MD|Ph\.\s?D|PhD|PH\.\s?D|PHD|D\.\s?D\.\s?S|DDS|D\.\s?O|DO|R\.\s?N|RN|CPA|J\.\s?D|JD|MBA|P\.\s?E)\.?$/;
 /** Small words inside a family name: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
 const NAME_PARTICLE = /^(?:de|la|le|du|da|di|del|della|der|den|van|von|ter|bin|binti|al|el|y)$/;
 /** One capitalised name word: "Lee", "McAdam", "MacLeod", "O'Hara", "D’Souza", "Ann-Marie", "José", or one in capitals. */
@@ -269,7 +306,8 @@ export function isPersonName(name: string): boolean {
   if (named.length < 2 || named.length > 4 || words.length > 6) return false;
   // A particle stands inside the name, never first or last.
   if (NAME_PARTICLE.test(words[0]!) || NAME_PARTICLE.test(words[words.length - 1]!)) return false;
-  return words.every((w, i) => NAME_PARTICLE.test(w) || ((NAME_WORD.test(w) || (i > 0 && /^\p{Lu}\.$/u.test(w))) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, ''))));
+  // An initial is a letter and its full stop: "A." in "John A. Smith" is no article.
+  return words.every((w, i) => NAME_PARTICLE.test(w) || (i > 0 && /^\p{Lu}\.$/u.test(w)) || (NAME_WORD.test(w) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, ''))));
 }
 
 export interface PartyOptions {
@@ -300,9 +338,10 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   const labelled = labelledPieces(list);
   for (const piece of labelled ?? splitTopLevel(untilRoleLabel(list))) {
     // "… and you as an "Affiliate"": the reader, known by the role the sentence gives it.
-    const you = /^(?:you|You)\b(?!\s+[A-Z])(?:\s+as\s+(?:an?|the)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece);
+    const you = /^(?:you|You)\b(?!\s+[A-Z])(?:\s+as\s+(?:an?|the)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece) ?? /^YOU(?=\s*$|\s*[,(]|\s+AS\b)(?:\s+AS\s+(?:AN?|THE)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece);
     if (you) {
-      if (!out.some((p) => p.name === 'You')) out.push(you[1] ? { name: 'You', role: you[1] } : { name: 'You' });
+      const role = you[1] && isCapitals(you[1]) ? you[1].charAt(0) + you[1].slice(1).toLowerCase() : you[1];
+      if (!out.some((p) => p.name === 'You')) out.push(role ? { name: 'You', role } : { name: 'You' });
       continue;
     }
     const name = nameOf(piece);
@@ -320,6 +359,14 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     // The same in an opening set in capitals ("… COLLECTIVELY AS THE …"), and a piece that goes on about the
     // party before it ("… AND ITS AFFILIATES", "WITH ITS PRINCIPAL OFFICE AT …").
     if (/\b(?:ARE|IS|SHALL|WILL|HEREINAFTER|REFERRED|COLLECTIVELY|INDIVIDUALLY|AGREES?|ENTERED)\b/.test(name) || /^(?:its|their|his|her|with|having|existing|organi[sz]ed)\b/i.test(name)) continue;
+    // A phrase in capitals is no name, as its lower-case first word would show in ordinary case ("IN THE INTEREST
+    // OF THE AFFILIATES LISTED …", "AS A MEMBER OF THE GROUP", "PERFORM THE SERVICES DESCRIBED ON EXHIBIT A"); nor
+    // are roles joined by "and" ("CONSULTANT AND COMPANY").
+    const joined = name.split(/\s+(?:and|or|&)\s+/i);
+    if (startsAsPhrase(name) || (joined.length > 1 && joined.every((w) => BARE_ROLE.test(w) || isGenericName(w)))) continue;
+    // A short name that names a thing or a date defines no party unless a legal form or a person's name says so
+    // ("… AND AMENDED BY THE PARTIES ON MAY 2 ("AMENDMENT EFFECTIVE DATE")").
+    if (shorts.length && shorts.every((r) => THING.test(r)) && !hasEntityForm(name) && !isPersonName(name)) continue;
     // "…, a Northwind company, and Delaware corporation having an address at …": a kind of body in lower case describes the party before it.
     if (/\s(?:corporation|company|partnership|limited liability company)$/.test(name)) continue;
     const blank = /\[[^\]]*\]|_{3,}/.test(name);
@@ -348,8 +395,13 @@ const TRADE_NAME = /,?\s+(?:d\/b\/a|dba|doing\s+business\s+as|trading\s+as|t\/a)
 /** A party's address or description after its name: "… located at 2 Main St", "…, with offices at", "…, having its principal place of business". */
 const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:located\s+at|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place)|registered\s+office|a\s+place\s+of\s+business)|having\s+(?:its|a|an)\s+(?:principal|registered|place|office|address)|whose\s+(?:registered|principal)\s+(?:office|place))\b/i;
 
-/** A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research & Trading"). */
+/**
+ * A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research &
+ * Trading"). Set in capitals, a name holds none of the words ordinary case would write in lower case ("INDIVIDUAL
+ * OR ENTITY IDENTIFIED ON THE COVER PAGE" is a phrase).
+ */
 export function isNameShaped(name: string): boolean {
+  if (isCapitals(name)) return !name.split(/[\s,]+/).some((w) => CAPITALS_PHRASE_WORD.test(w));
   return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w));
 }
 
@@ -437,17 +489,21 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   const out: Party[] = [];
   // A capitalised name (or a [blank]) of up to 8 words, an optional description (", a/an/the …",
   // "with a place of business at …", "having an address at …"), then ("Short").
-  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting)\s[^()]{0,160}?)?,?\s*\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+and\s+[^()]{0,80})?\)/g;
+  // The description's words may be set in capitals too ("ACME, INC., A DELAWARE CORPORATION (THE "COMPANY")").
+  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   for (const m of [...t.matchAll(re), ...t.matchAll(unquoted)]) {
-    const name = nameOf(m[1]!);
+    // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC".
+    const name = nameOf(isCapitals(m[1]!) ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|OF)\s+(?:AND\s+)?/, '') : m[1]!);
+    if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) continue;
     const role = m[2]!.trim();
     if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) continue;
     // A role word is not a name: "Sponsor with the following benefits under the General Provisions (the
     // "General Provisions")" defines a document. Only a template's "Distributor ("Distributor")" names a party so.
     if (BARE_ROLE.test(name) && name.toLowerCase() !== role.toLowerCase()) continue;
-    if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || options.usedLater?.(role))) continue;
+    // A short name used again makes a party of a name, not of a phrase in capitals ("INDIVIDUAL OR ENTITY IDENTIFIED ON …").
+    if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || (options.usedLater?.(role) && (!isCapitals(name) || isNameShaped(name))))) continue;
     // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
     // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
     if (THING.test(role) && !hasEntityForm(name)) continue;

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../../shared/document';
 import type { Party } from '../../../shared/terms';
-import { isGenericName, LEGAL_FORM_END } from './parties';
+import { isGenericName, isNameShaped, LEGAL_FORM_END } from './parties';
 
 /** What separates the parts of a signature block laid out on one line or in a table row. */
 const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:)\s*/g;
@@ -58,18 +58,40 @@ function capitalsNameAtEnd(part: string): string | undefined {
   return name;
 }
 
+/** A signature line that follows the party's name: "By:", "/s/", a rule to sign on. */
+const SIGNING_LINE = /^\s*(?:By\s*:|\/s\/|_{3,})/i;
+
+/**
+ * A party's name written in ordinary case over its signature line ("Harrow Data, Inc." then "By: …"):
+ * the whole part is the name, ending in a legal form, every word capitalised but the small words
+ * inside names, and the next thing in the block is the line to sign on.
+ */
+function nameOverSigningLine(part: string, signedNext: boolean): string | undefined {
+  const name = part.trim().replace(/[,;:\s]+$/, '');
+  if (!signedNext || !/^\p{Lu}/u.test(name) || !LEGAL_FORM_END.test(name) || !isNameShaped(name) || isGenericName(name)) return undefined;
+  const words = name.split(' ').length;
+  if (words < 2 || words > 8 || /\b(?:agreement|addendum|amendment|exhibit|schedule|attachment|appendix|witness)\b/i.test(name)) return undefined;
+  return name;
+}
+
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
   const seen = new Set<string>();
-  for (const b of blocks) {
+  for (const [j, b] of blocks.entries()) {
     const parts = b.text.replace(/\s+/g, ' ').split(SIGNATURE_MARK);
     // split() with a capture group alternates text and marks: a part right after "By:" is a signer
     // acting for the party ("By: Acme GP LLC, its general partner"), never a party of its own.
     for (let k = 0; k < parts.length; k += 2) {
       const mark = k > 0 ? parts[k - 1]!.trim() : '';
       if (/^(?:By|Name)/i.test(mark)) continue;
-      for (const name of capitalsNamesAtEnd(parts[k]!)) {
+      // Past the other cells of a row ("A Inc. | B LLC"), the line to sign on may be the next row ("By: … | By: …").
+      let m = k + 1;
+      while (m < parts.length && parts[m]!.trim() === '|') m += 2;
+      const next = m < parts.length ? parts[m]!.trim() : (blocks[j + 1]?.text ?? '');
+      const capitals = capitalsNamesAtEnd(parts[k]!);
+      const plain = capitals.length ? undefined : nameOverSigningLine(parts[k]!, SIGNING_LINE.test(next));
+      for (const name of plain ? [plain] : capitals) {
         // Compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP.").
         const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
         if (key && !seen.has(key)) {

@@ -123,7 +123,10 @@ export function buildTermContext(doc: TermSource): TermContext {
     if (body === undefined) body = blocks.slice(Math.min(blocks.length, 3)).map((b) => b.text).join('\n');
     const key = shortName.trim();
     if (!key || bodyWords.has(key)) return !!key;
-    const found = new RegExp(`(?<![\\w])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(body);
+    const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // An opening set in capitals defines ("HARROW", "ORCHARD HILL") what the body writes as a name ("Harrow", "Orchard Hill").
+    const forms = [key, ...(/\p{Ll}/u.test(key) || !/\p{Lu}{2}/u.test(key) ? [] : [key.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase())])];
+    const found = forms.some((k) => new RegExp(`(?<![\\w])${escape(k)}(?![\\w])`).test(body!));
     if (found) bodyWords.add(key);
     return found;
   };

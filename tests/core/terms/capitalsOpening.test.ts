@@ -1,0 +1,79 @@
+/**
+ * Openings set in capitals: the party reader must find the same parties as in ordinary case, where
+ * lower-case words ("a Delaware corporation", "in the interest of", "its affiliates") show what is no
+ * name. Every contract here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import type { Party } from '../../../shared/terms';
+import { makeDoc } from './docFixture';
+
+/** The parties of a short contract whose opening is `first` and whose body uses the short names in ordinary case. */
+const partiesOf = (first: string, body = 'Harrow and Ilex shall each appoint a manager. The Client and the Promoter shall meet monthly.') =>
+  extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, first, 'WHEREAS, the parties wish to work together.', { text: body, clause: '1.1' }])).terms.parties?.value as Party[] | undefined;
+const names = (first: string, body?: string) => partiesOf(first, body)?.map((p) => p.name);
+
+describe('parties in an opening set in capitals', () => {
+  it('keeps a party with no legal form whose short name, defined in capitals, the body uses in ordinary case', () => {
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN HARROW DATA, INC. ("HARROW") AND LARKSPUR ("CLIENT").')).toEqual(['HARROW DATA, INC.', 'LARKSPUR']);
+  });
+
+  it('keeps a person with a middle initial and a courtesy title', () => {
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN MERIDIAN FOODS CORPORATION ("MERIDIAN") AND JOHN A. SMITH ("SMITH").', 'Smith shall supply Meridian.')).toEqual(['MERIDIAN FOODS CORPORATION', 'JOHN A. SMITH']);
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN MERIDIAN FOODS CORPORATION ("MERIDIAN") AND DR. JANE Q. ROE ("ROE").', 'Roe shall advise Meridian.')).toEqual(['MERIDIAN FOODS CORPORATION', 'DR. JANE Q. ROE']);
+  });
+
+  it('splits parties whose descriptions run on in capitals ("…, A COMPANY EXISTING UNDER THE LAWS OF X AND BOLT LTD, …")', () => {
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BY AND BETWEEN HARROW DATA, INC. ("HARROW"), AND ILEX PTE. LTD., A COMPANY ORGANIZED AND EXISTING UNDER THE LAWS OF SINGAPORE AND CORVANE SYSTEMS LTD, A COMPANY ORGANIZED AND EXISTING UNDER THE LAWS OF ISRAEL (EACH OF THEM "ILEX").')).toEqual(['HARROW DATA, INC.', 'ILEX PTE. LTD.', 'CORVANE SYSTEMS LTD']);
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BY AND AMONG MARLOW HOLDINGS, LLC, A DELAWARE LIMITED LIABILITY COMPANY ("MARLOW"), TIDEWATER TRADING, INC., A NEVADA CORPORATION ("TIDEWATER"), AND QUILL MEDIA, INC., A TEXAS CORPORATION ("QUILL").', 'Marlow, Tidewater and Quill shall meet.')).toEqual(['MARLOW HOLDINGS, LLC', 'TIDEWATER TRADING, INC.', 'QUILL MEDIA, INC.']);
+    expect(names('THIS AGREEMENT IS MADE BY AND AMONG (A) HARROW DATA S.A. ("HARROW"), A COMPANY INCORPORATED IN LUXEMBOURG, (B) ILEX FREIGHT S.A. ("ILEX"), A COMPANY INCORPORATED IN LUXEMBOURG.')).toEqual(['HARROW DATA S.A.', 'ILEX FREIGHT S.A.']);
+  });
+
+  it('reads what goes on about a party as no party ("IN THE INTEREST OF …", "AS …", "AND ITS AFFILIATES AND …")', () => {
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN HARROW DATA, INC. ("HARROW"), ON BEHALF OF ITSELF AND IN THE INTEREST OF THE AFFILIATES LISTED ON SCHEDULE A ("HARROW AFFILIATES"), AND ILEX FREIGHT LLC ("ILEX").')).toEqual(['HARROW DATA, INC.', 'ILEX FREIGHT LLC']);
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BY AND BETWEEN HARROW DATA, LLC, A DELAWARE LIMITED LIABILITY COMPANY ("HARROW") ON BEHALF OF ITSELF AND ITS AFFILIATES AND ILEX FREIGHT, INC., A DELAWARE CORPORATION ("ILEX").')).toEqual(['HARROW DATA, LLC', 'ILEX FREIGHT, INC.']);
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN HARROW DATA, INC. ("HARROW") AND ILEX TRUST COMPANY, AS TRUSTEE OF THE ILEX FAMILY TRUST ("ILEX").')).toEqual(['HARROW DATA, INC.', 'ILEX TRUST COMPANY']);
+  });
+
+  it('reads a description after ", A" in capitals as a description, not a second party', () => {
+    // "The" before a name is dropped as in ordinary case ("the Institute for …").
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN THE INSTITUTE FOR ADVANCED FREIGHT STUDIES, A NOT-FOR-PROFIT RESEARCH AND TEACHING INSTITUTION ("INSTITUTE") AND ILEX FREIGHT LLC ("ILEX").', 'The Institute shall teach Ilex.')).toEqual([
+      'INSTITUTE FOR ADVANCED FREIGHT STUDIES',
+      'ILEX FREIGHT LLC',
+    ]);
+  });
+
+  it('never takes a phrase in capitals, roles joined by "and" or a defined date for a party', () => {
+    expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN HARROW DATA, INC. ("HARROW") AND THE INDIVIDUAL OR ENTITY IDENTIFIED ON THE COVER PAGE ("CLIENT").')).toEqual(['HARROW DATA, INC.']);
+    expect(names('THE CONSULTANT SHALL ADVISE ON SUCH MATTERS AS ARE AGREED FROM TIME TO TIME BY AND BETWEEN CONSULTANT AND COMPANY, AND PERFORM THE SERVICES DESCRIBED ON EXHIBIT A HERETO.', 'The Consultant shall invoice the Company.')).toBeUndefined();
+    expect(names('THIS AGREEMENT WAS MADE AS OF MAY 1, 2019 BY AND BETWEEN HARROW DATA, INC. ("HARROW") AND ILEX FREIGHT LLC ("ILEX") AND AMENDED BY THE PARTIES ON MAY 2, 2020 ("AMENDMENT EFFECTIVE DATE").', 'Harrow and Ilex agree. From the Amendment Effective Date Ilex pays more.')).toEqual(['HARROW DATA, INC.', 'ILEX FREIGHT LLC']);
+  });
+
+  it('reads the reader of a standard form written "YOU", and a name that starts with the word', () => {
+    expect(partiesOf('THIS AGREEMENT IS BETWEEN HARROW BANK, N.A. AND YOU AS AN "AFFILIATE" IN THE HARROW AFFILIATE PROGRAM.')).toEqual([{ name: 'HARROW BANK, N.A.' }, { name: 'You', role: 'Affiliate' }]);
+    expect(names('THIS AGREEMENT IS MADE BETWEEN HARROW DATA LIMITED ("LICENSOR") AND YOU ON DEMAND MEDIA, INC. ("LICENSEE").', 'The Licensor licenses the Licensee.')).toEqual(['HARROW DATA LIMITED', 'YOU ON DEMAND MEDIA, INC.']);
+  });
+
+  it('keeps the list going past "IN THIS AGREEMENT" inside a party\'s entry', () => {
+    expect(names('THIS AGREEMENT MADE THIS 5TH DAY OF MAY, 2019, BETWEEN HARROW DATA, LLC, A TEXAS LIMITED LIABILITY COMPANY, REFERRED TO IN THIS AGREEMENT AS "HARROW", AND ILEX FREIGHT, INC., A DELAWARE CORPORATION, REFERRED TO IN THIS AGREEMENT AS "ILEX".')).toEqual(['HARROW DATA, LLC', 'ILEX FREIGHT, INC.']);
+  });
+
+  it('reads parties defined in capitals when the opening has no "and" between them', () => {
+    expect(names('THIS AMENDMENT IS ENTERED INTO BY AND BETWEEN HARROW DATA, LLC ("HARROW") ILEX FREIGHT CORPORATION ("ILEX") AND IS EFFECTIVE AS OF MAY 1, 2019.')).toEqual(['HARROW DATA, LLC', 'ILEX FREIGHT CORPORATION']);
+  });
+});
+
+describe('parties named only in signature blocks written in ordinary case', () => {
+  const signed = (...lines: string[]) =>
+    extractKeyTerms(makeDoc([{ text: 'MUTUAL NONDISCLOSURE AGREEMENT', kind: 'heading' }, { text: 'Each party shall protect the other party\'s confidential information.', clause: '1' }, 'IN WITNESS WHEREOF, the parties have signed this Agreement.', ...lines])).terms.parties?.value as Party[] | undefined;
+
+  it('reads a name ending in a legal form over its "By:" line, one block each or one table row', () => {
+    expect(signed('Harrow Data, Inc.', 'By: /s/ Jane Roe', 'Name: Jane Roe', 'Ilex Freight LLC', 'By: /s/ John Doe')?.map((p) => p.name)).toEqual(['Harrow Data, Inc.', 'Ilex Freight LLC']);
+    expect(signed({ text: 'Harrow Data, Inc. | Ilex Freight LLC', kind: 'table-row' } as never, { text: 'By: /s/ Jane Roe | By: /s/ John Doe', kind: 'table-row' } as never)?.map((p) => p.name)).toEqual(['Harrow Data, Inc.', 'Ilex Freight LLC']);
+  });
+
+  it('never reads a sentence or a name with no line to sign on', () => {
+    expect(signed('Harrow Data, Inc. and Ilex Freight LLC agree to the above.', 'Dated: May 1, 2019')).toBeUndefined();
+    expect(signed('Harrow Data, Inc.', 'Ilex Freight LLC', 'Dated: May 1, 2019')).toBeUndefined();
+  });
+});
