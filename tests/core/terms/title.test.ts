@@ -106,3 +106,21 @@ describe('title rule', () => {
   });
 });
 
+
+describe('titles that name the instrument first, and amendments set over three lines', () => {
+  it('reads a title that puts the instrument before its subject ("AGREEMENT FOR …", "DEED OF …", "LICENCE TO …")', () => {
+    expect(title('AGREEMENT FOR THE SUPPLY OF GRAIN')).toBe('AGREEMENT FOR THE SUPPLY OF GRAIN');
+    expect(title('Contract for Haulage Services')).toBe('Contract for Haulage Services');
+    expect(title('DEED OF ASSIGNMENT')).toBe('DEED OF ASSIGNMENT');
+    expect(title('LICENCE TO USE THE QUILLON MARKS')).toBe('LICENCE TO USE THE QUILLON MARKS');
+    expect(title('AGREEMENT ON TECHNICAL COOPERATION')).toBe('AGREEMENT ON TECHNICAL COOPERATION');
+    // A sentence or a dated event is no such title.
+    expect(title('Agreement to the terms below is given by signing.')).toBeUndefined();
+    expect(title('AGREEMENT FOR THE REGATTA OF MAY 3, 2001')).toBeUndefined();
+  });
+
+  it('joins an amendment\'s number, its "TO" and the agreement it amends set on lines of their own', () => {
+    expect(title('SECOND AMENDMENT', 'TO', 'MILLING AGREEMENT')).toBe('SECOND AMENDMENT TO MILLING AGREEMENT');
+    expect(title('AMENDMENT NO. 4', 'TO THE', 'BARLEY SUPPLY AGREEMENT')).toBe('AMENDMENT NO. 4 TO THE BARLEY SUPPLY AGREEMENT');
+  });
+});

@@ -39,6 +39,14 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
 const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
+ * A title that names the instrument first and its subject after it, as English and Chinese drafting
+ * often does: "AGREEMENT FOR THE SUPPLY OF GOODS", "Contract for Services", "DEED OF ASSIGNMENT",
+ * "LICENCE TO USE SOFTWARE", "AGREEMENT ON TECHNICAL COOPERATION". The subject is a few words (no
+ * date, see subjectFits), not a clause heading's sentence.
+ */
+const NOUN_FIRST_TITLE = /^(?:agreement|contract|licen[cs]e|lease|deed)\s+(?:for|of|on|to|regarding|concerning|relating\s+to)\s+(?:[^\s.;:,]+\s+){0,7}[^\s.;:,]+(?:\s*\([^)]{1,40}\))?$/i;
+
+/**
  * What a layout glues before a title on the same line: a party's name ending in its legal form, a
  * date, or an address ending in a postal code ("ACME CORPORATION AFFILIATE OFFICE AGREEMENT",
  * "November 24, 2009 Program Content License Agreement", "Tulsa, Oklahoma 73112 OUTSOURCING
@@ -105,7 +113,7 @@ function isTitleLine(b: Block): boolean {
   // An amendment's own heading names it by its number alone: "AMENDMENT NO. 2", "Second Addendum".
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
-  if (!TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || t.split(' ').length < 2) return false;
+  if (!(TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || NOUN_FIRST_TITLE.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
@@ -125,7 +133,7 @@ function isTitleLine(b: Block): boolean {
  * ("SPONSORSHIP AGREEMENT for Sailing Regatta in Norway, on May 3, 2001" names the event, not the title).
  */
 function subjectFits(title: string): boolean {
-  const m = /\b(agreement|contract|licen[cs]e|lease|deed|understanding|arrangement|plan|conditions)\s+(?:of|on|regarding|concerning)\s+(.+)$/i.exec(title);
+  const m = /\b(agreement|contract|licen[cs]e|lease|deed|understanding|arrangement|plan|conditions)\s+(?:of|on|regarding|concerning)\s+(.+)$/i.exec(title) ?? (NOUN_FIRST_TITLE.test(title) ? /^(\S+)\s+(?:relating\s+to|\S+)\s+(.+)$/.exec(title) : null);
   if (!m) return true;
   const subject = m[2]!.replace(/\([^)]*\)\s*$/, '');
   if (/\b(?:19|20)\d\d\b/.test(subject)) return false;
@@ -218,6 +226,12 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // A double title set over three lines: "SOFTWARE LICENSE" / "AND" / "MAINTENANCE AGREEMENT".
     const third = head[i + 2];
     if (next && third && /^\s*(?:and|&)\s*$/i.test(next.text) && isTitleLine(b) && isTitleLine(third)) {
+      const text = `${b.text} ${next.text.trim()} ${third.text}`;
+      return makeTerm(cleanTitle(text), text, [b, next, third]);
+    }
+    // An amendment's number, its "TO" and the agreement it amends set on lines of their own:
+    // "SECOND AMENDMENT" / "TO THE" / "CREDIT AGREEMENT" is one title.
+    if (next && third && BARE_AMENDMENT.test(cleanTitle(b.text)) && /^\s*(?:to|of)(?:\s+the)?\s*$/i.test(next.text) && isTitleLine(third)) {
       const text = `${b.text} ${next.text.trim()} ${third.text}`;
       return makeTerm(cleanTitle(text), text, [b, next, third]);
     }
