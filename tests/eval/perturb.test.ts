@@ -77,3 +77,18 @@ describe('perturbations', () => {
     expect(report).not.toMatch(/a\.pdf/);
   });
 });
+
+describe('caps-opening', () => {
+  const p = perturbationNamed('caps-opening');
+
+  it('sets the paragraph that says "between" in capitals up to the recitals, and nothing else', () => {
+    const text = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. ("Acme") and Bolt LLC ("Bolt"). WHEREAS, Acme makes goods.\n\n1. Supply. Acme shall supply Bolt.';
+    expect(p.apply(text)).toBe('SUPPLY AGREEMENT\n\nTHIS AGREEMENT IS MADE BETWEEN ACME INC. ("ACME") AND BOLT LLC ("BOLT"). WHEREAS, Acme makes goods.\n\n1. Supply. Acme shall supply Bolt.');
+    expect(p.caseless).toBe(true);
+  });
+
+  it('leaves a text with no "between" or "among" in its opening as it is', () => {
+    const text = 'PURCHASE ORDER\n\nBuyer orders the goods below from Seller.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

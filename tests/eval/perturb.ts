@@ -17,6 +17,8 @@ export interface Perturbation {
   what: string;
   /** The rewritten document: new text, or the bytes of a PDF typeset from the text. */
   apply: (text: string) => string | Promise<Uint8Array>;
+  /** The rewrite changes letter case: values are compared without it ("ACME LLC" is "Acme LLC"). */
+  caseless?: boolean;
 }
 
 /**
@@ -205,7 +207,36 @@ const typesetPdf: Perturbation = {
     ),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf];
+/** How far into a text its opening may start: the paragraph that first says "between" or "among" there. */
+const OPENING_WITHIN = 6000;
+/** The longest stretch set in capitals after "between": an opening's party list, not the contract. */
+const CAPITALS_AFTER_BETWEEN = 1500;
+
+/**
+ * The opening paragraph set in capitals, as many filed contracts and most US forms print it ("THIS
+ * AGREEMENT IS MADE … BY AND BETWEEN ACME, INC., A DELAWARE CORPORATION ("ACME"), AND …"): from the
+ * start of the paragraph that first says "between" or "among" (within the first 6,000 characters)
+ * to its end, or to the recitals or the first clause if they come first, at most 1,500 characters
+ * past that word. A text without such a paragraph is left as it is. Titles, dates and short names
+ * set in capitals must read as they do in ordinary case.
+ */
+const capsOpening: Perturbation = {
+  name: 'caps-opening',
+  what: 'the opening paragraph (the first one that says "between" or "among") set in capitals',
+  caseless: true,
+  apply: (text) => {
+    const between = /\b(?:between|among|amongst)\b/i.exec(text.slice(0, OPENING_WITHIN));
+    if (!between) return text;
+    const start = Math.max(0, text.lastIndexOf('\n\n', between.index) + 1);
+    const after = between.index + between[0].length;
+    const rest = text.slice(after, after + CAPITALS_AFTER_BETWEEN);
+    const stop = /\n\s*\n|\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background|WITNESSETH|W I T N E S S E T H|NOW,? THEREFORE|Now,? therefore)\b|(?:^|\s)1\.\s/.exec(rest);
+    const end = after + (stop ? stop.index : rest.length);
+    return text.slice(0, start) + text.slice(start, end).toUpperCase() + text.slice(end);
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

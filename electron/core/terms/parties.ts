@@ -118,14 +118,15 @@ export function isCapitals(text: string): boolean {
 /**
  * Words an opening in ordinary case writes in lower case, that therefore never stand inside a
  * party's name. In capitals they are how a piece shows it is a phrase, not a name
- * ("IN THE INTEREST OF …", "AS A MEMBER OF …", "PERFORM THE SERVICES DESCRIBED ON EXHIBIT A").
+ * ("IN THE NAME OF …", "AS A MEMBER OF …", "PROVIDE THE WORK LISTED IN SCHEDULE 2").
  */
 const CAPITALS_PHRASE_WORD = /^(?:in|on|to|as|by|at|from|with|into|upon|under|its|their|his|her|itself|or|which|who|whose|that|this|these|such|any|each|all|is|are|was|be|been|shall|will|may|hereto|herein|hereof|hereunder|below|above|described|identified|listed|named|referred|set|forth|attached|indicated|perform|provide|pursuant|between|among|amongst)$/i;
 
 /** A piece set in capitals that starts as a phrase does, with a word ordinary case writes in lower case. */
 function startsAsPhrase(name: string): boolean {
   const first = /^[^\s,]+/.exec(name)?.[0] ?? '';
-  return isCapitals(name) && CAPITALS_PHRASE_WORD.test(first);
+  // "for" and "of" stand inside names ("CENTRE FOR …", "BANK OF …"), never first.
+  return isCapitals(name) && (CAPITALS_PHRASE_WORD.test(first) || /^(?:for|of|acting|being)$/i.test(first));
 }
 
 /** A name written in lower case, then its legal form: "acme.com, Inc.", "eFoo Technologies Inc.". */
@@ -186,7 +187,7 @@ export function splitTopLevel(list: string): string[] {
     const after = rest.slice(sep[0].length);
     // "between Acme Bank and you as an "Affiliate"": the reader of a standard-form agreement is its other party.
     if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after)) continue;
-    // In capitals the words that go on about the party before ("… ON BEHALF OF ITSELF AND ITS AFFILIATES AND …") start no party.
+    // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …") start no party.
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after)) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
@@ -226,10 +227,10 @@ export function shortNamesOf(piece: string): string[] {
 const OFFICER_OF = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the\s+)?(?:(?:managing|executive|sole|general|authori[sz]ed)\s+)?(?:director|president|chief executive officer|ceo|owner|proprietor|partner|managing member|member|manager|chairman|chairwoman|chairperson|secretary|treasurer|officer|representative|signatory)\s+(?:of|for)\s+([A-Z].*)$/i;
 
 /**
- * "Acme Media, a division of Bolt Group, Inc. (…)" (also "an operating / unincorporated division of"):
+ * "Acme Media, a division of Bolt Group, Inc. (…)" (also "an operating / unincorporated division of", and in capitals):
  * group 1 is the division's name, group 2 the body it belongs to.
  */
-const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+)?(?:(?:unincorporated|operating|business)\s+)?division\s+of\s+(?=[\p{Lu}\d])(.+)$/u;
+const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|operating|business|UNINCORPORATED|OPERATING|BUSINESS)\s+)?(?:division\s+of|DIVISION\s+OF)\s+(?=[\p{Lu}\d])(.+)$/u;
 
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
@@ -359,9 +360,9 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     // The same in an opening set in capitals ("… COLLECTIVELY AS THE …"), and a piece that goes on about the
     // party before it ("… AND ITS AFFILIATES", "WITH ITS PRINCIPAL OFFICE AT …").
     if (/\b(?:ARE|IS|SHALL|WILL|HEREINAFTER|REFERRED|COLLECTIVELY|INDIVIDUALLY|AGREES?|ENTERED)\b/.test(name) || /^(?:its|their|his|her|with|having|existing|organi[sz]ed)\b/i.test(name)) continue;
-    // A phrase in capitals is no name, as its lower-case first word would show in ordinary case ("IN THE INTEREST
-    // OF THE AFFILIATES LISTED …", "AS A MEMBER OF THE GROUP", "PERFORM THE SERVICES DESCRIBED ON EXHIBIT A"); nor
-    // are roles joined by "and" ("CONSULTANT AND COMPANY").
+    // A phrase in capitals is no name, as its lower-case first word would show in ordinary case ("FOR THE BENEFIT
+    // OF THE AFFILIATES NAMED …", "AS A MEMBER OF THE GROUP", "PROVIDE THE WORK LISTED IN SCHEDULE 2"); nor are
+    // roles joined by "and" ("SUPPLIER AND CUSTOMER").
     const joined = name.split(/\s+(?:and|or|&)\s+/i);
     if (startsAsPhrase(name) || (joined.length > 1 && joined.every((w) => BARE_ROLE.test(w) || isGenericName(w)))) continue;
     // A short name that names a thing or a date defines no party unless a legal form or a person's name says so
@@ -444,10 +445,12 @@ function labelledPieces(list: string): string[] | undefined {
 }
 
 /** The roles a contract gives its parties in trade, as label words ("Licensee:", "SELLER | …"). */
-export const TRADE_ROLES = 'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher';
+export const TRADE_ROLES =
+  'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|service provider|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher|lender|borrower|guarantor|assignor|assignee|transferor|transferee|grantor|grantee';
 
 /** Role labels that open a line naming a party. */
-const ROLE_WORDS = `${TRADE_ROLES}|employer|employee|company|owner|agent|party [abc]`;
+// "First Party", "Party 1": how drafts translated from Chinese or written in India label the two sides.
+const ROLE_WORDS = `${TRADE_ROLES}|employer|employee|company|owner|agent|party [abc12]|(?:first|second) party`;
 /** A role word alone, with or without "the": "Sponsor", "the Licensee". */
 const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
 /**
@@ -455,12 +458,12 @@ const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
  * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
  * ("Address:", "Legal Representative:").
  */
-const ROLE_LINE = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
+const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
-const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
+const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:the\s+)?(?:${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
 /** A role label at the start of an entry; group 1 is the role. */
-const ROLE_LABEL_AT_START = new RegExp(String.raw`^(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*`, 'i');
+const ROLE_LABEL_AT_START = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*`, 'i');
 
 /**
  * The role lines in a block: layout often runs the next party's line on after the previous one's

@@ -124,3 +124,11 @@ describe('titles that name the instrument first, and amendments set over three l
     expect(title('AMENDMENT NO. 4', 'TO THE', 'BARLEY SUPPLY AGREEMENT')).toBe('AMENDMENT NO. 4 TO THE BARLEY SUPPLY AGREEMENT');
   });
 });
+
+describe('the name an opening set in capitals gives the agreement', () => {
+  it('reads "THIS … AGREEMENT (THIS "AGREEMENT") IS ENTERED INTO" as it reads the sentence in ordinary case', () => {
+    const named = (first: string): unknown => extractKeyTerms(makeDoc([first, { text: 'The parties agree as follows.', clause: '1' }])).terms.title?.value;
+    expect(named('THIS BARLEY SUPPLY AND STORAGE AGREEMENT (THIS "AGREEMENT") IS ENTERED INTO AS OF MAY 1, 2019 BY AND BETWEEN QUILLON WIDGETS, INC. AND TARROW LTD.')).toBe('BARLEY SUPPLY AND STORAGE AGREEMENT');
+    expect(named('THIS MILLING AGREEMENT IS MADE AS OF MAY 1, 2019 BY AND BETWEEN QUILLON WIDGETS, INC. AND TARROW LTD.')).toBe('MILLING AGREEMENT');
+  });
+});

@@ -71,6 +71,13 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     const parties = withSheet(single.parties, sheet.parties);
     if (parties) return makeTerm(parties, single.text, [...single.blocks, ...sheet.blocks], parties.some((p) => hasBlank(p.name)));
   }
+  // A cover line or table row that gives the parties after its label: "Parties: A Inc. and B Ltd", "PARTIES | A Inc. | B Ltd"
+  // (one party to a cell).
+  for (const b of ctx.preamble.slice(0, COVER_SPAN)) {
+    const m = /^\s*(?:the\s+)?parties\s*[:|]\s*(\S.*)$/is.exec(b.text);
+    const found = m ? partiesFromOpening(`between ${m[1]!.replace(/\s*\|\s*/g, '; ')}`, options) : [];
+    if (found.length >= 2) return makeTerm(found, b.text, [b], found.some((p) => hasBlank(p.name)));
+  }
   // Templates list parties under a "Parties:" label, one per line, often as blanks.
   const label = ctx.preamble.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
   // A "PARTIES" heading over a numbered list reads like an opening's list: "(1) A Ltd … ; and (2) B …".

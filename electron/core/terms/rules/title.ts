@@ -14,12 +14,13 @@ const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|confidential|c
 
 /**
  * "This Master Supply Agreement (the "Agreement")", "This Supply Agreement (hereinafter referred to as
- * the "SA")": up to 8 capitalised words ending in an instrument noun, then a definition.
+ * the "SA")": up to 8 capitalised words ending in an instrument noun, then a definition (in ordinary
+ * case or, in an opening set in capitals, "THIS SUPPLY AGREEMENT (THE "AGREEMENT") IS MADE").
  */
 const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Lease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Order'];
 /** The nouns as written in a sentence ("Agreement") or in capitals ("AGREEMENT"). */
 const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
-const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'’-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“”]|is\s+(?:made|entered|dated)|dated|made|entered)`);
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'’-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
 
 /**
  * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
