@@ -181,13 +181,28 @@ export function addToDate(iso: string, amount: { months?: number; days?: number 
   return isoOf(out.getUTCFullYear(), out.getUTCMonth() + 1, out.getUTCDate());
 }
 
+/** Month names, each in title case or capitals ("June", "JUNE"), for dates written without a day. */
+const MONTH_NAME = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+  .map((n) => `${n[0]}(?:${n.slice(1)}|${n.slice(1).toUpperCase()})`)
+  .join('|');
+/** A month and year without a day: "June 2010", "JUNE, 2010". */
+const MONTH_YEAR = `(?:${MONTH_NAME})\\s*,?\\s*(?:19|20)\\d\\d\\b`;
+
+const MONTH_YEAR_LINE = new RegExp(`^\\s*(?:dated?\\s*:?\\s*|as\\s+of\\s+)?(${MONTH_YEAR})\\s*\\.?\\s*$`, 'i');
+
+/** The month and year a line gives and nothing else ("July 2013", "Dated: June, 2010"), as a cover page dates a contract. */
+export function monthAndYearLine(text: string): string | undefined {
+  return MONTH_YEAR_LINE.exec(text)?.[1];
+}
+
 /**
  * A date left blank in a template or a filed copy: "[DATE]", "[•], 2020", "____ __, 2003",
  * "the ___ day of ____", "this t h day of , 2012", "201[ ]", "July __, 2003", "June , 2010",
- * ", 2013" (only the year typed), "the 1st day of December," (no year).
+ * ", 2013" (only the year typed), "the 1st day of December," (no year); also a date given only to the
+ * month ("June 2010"), whose day is as missing as a blank's (the answers write both "06/[]/2010").
  */
 const BLANK_DATE_SOURCE = String.raw`(?:this\s+)?(?:(?:[a-z]\s?[a-z]\s+)?_{0,}\s*)?day\s+of\s*(?:_{2,}\s*)?,?\s*(?:19|20)\d\d|[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,}|,\s*(?:19|20)\d\d\b|(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)\s+day\s+of\s+[A-Z][a-z]+\s*,?\s*(?=\(|by\b|between\b|$)`;
-const BLANK_DATE_AT_START = new RegExp(`^(?:${BLANK_DATE_SOURCE})`);
+const BLANK_DATE_AT_START = new RegExp(`^(?:${BLANK_DATE_SOURCE}|${MONTH_YEAR})`);
 
 /** The blank date `text` starts with (after spaces), or undefined. */
 export function blankDateAtStart(text: string): string | undefined {

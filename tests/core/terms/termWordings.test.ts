@@ -16,6 +16,11 @@ describe('expiration: a term stated in the present tense or with the term as sub
     ['The Term shall end on March 31, 2017.', '2017-03-31'],
     ['The Term ends three years after the Effective Date.', '2017-04-09'],
     ['This Agreement has a term of three (3) years.', '2017-04-09'],
+    ['This Agreement runs for three (3) years from the Effective Date.', '2017-04-09'],
+    ['This Agreement is valid until March 31, 2017.', '2017-03-31'],
+    ['This Agreement commences on the Effective Date and ends on March 31, 2017.', '2017-03-31'],
+    ['The Term begins on the Effective Date and continues for three (3) years.', '2017-04-09'],
+    ['This Agreement shall be for a period of three (3) years commencing on the Effective Date.', '2017-04-09'],
     ['The duration of this Agreement shall be three (3) years from the Effective Date.', '2017-04-09'],
   ])('reads "%s"', (clause, iso) => {
     expect(terms(OPENING, clause).expiration?.value).toBe(iso);
@@ -75,5 +80,20 @@ describe('renewal: a length written with "additional" or "further"', () => {
   it('reads "renew for one additional year" and "two (2) further years" as the renewal\'s length', () => {
     expect(terms(OPENING, 'The initial term of this Agreement shall be two (2) years.', 'This Agreement shall automatically renew for one additional year unless either party gives notice of termination at least forty-five (45) days before the end of the initial term.').renewal?.value).toMatch(/^1 year each, automatic/);
     expect(terms(OPENING, 'The initial term of this Agreement shall be two (2) years.', 'Heron may extend this Agreement for two (2) further years by written notice.').renewal?.value).toMatch(/^2 years each, by option/);
+  });
+});
+
+describe('dates given only to the month', () => {
+  it('reports a cover page\'s "July 2013" as the agreement date with its day missing, and the end counted from it likewise', () => {
+    const m = extractKeyTerms(makeDoc([{ text: 'HEAT SUPPLY AGREEMENT', kind: 'heading' }, 'July 2013', 'This Heat Supply Agreement is entered into by and between Pell Works Co. ("Pell") and Quarry Heat Ltd. ("Quarry").', { text: 'This agreement runs for twenty (20) years.', clause: '1' }])).terms;
+    expect(m.agreementDate).toMatchObject({ value: 'July 2013', blank: true });
+    expect(m.expiration).toMatchObject({ blank: true });
+    expect(m.expiration?.value).toMatch(/^July 2013 \+ 20 years$/);
+  });
+
+  it('reads "made as of March 2015" as a date without its day, and keeps a whole date in the opening over a cover line\'s month', () => {
+    expect(terms('This Agreement is made as of March 2015 between Corvid Analytics, Inc. ("Corvid") and Heron Logistics LLC ("Heron").').agreementDate).toMatchObject({ value: 'March 2015', blank: true });
+    const whole = extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, 'March 2015', 'This Agreement, effective as of March 9, 2015, is between Corvid Analytics, Inc. ("Corvid") and Heron Logistics LLC ("Heron").'])).terms;
+    expect(whole.agreementDate?.value).toBe('2015-03-09');
   });
 });

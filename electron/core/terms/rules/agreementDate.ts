@@ -6,7 +6,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
-import { blankDateAtStart, findDate, findDates } from '../date';
+import { blankDateAtStart, findDate, findDates, monthAndYearLine } from '../date';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
 import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -72,7 +72,8 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const d = findDate(after, ctx.dates);
       if (d && d.index < 16) return makeTerm(d.iso, text, [b]);
-      const blank = blankDateAtStart(after);
+      // "made in June, 2010": a date given only to the month.
+      const blank = blankDateAtStart(after.replace(/^in\s+/i, ''));
       if (blank) return makeTerm(blank, text, [b], true);
     }
   }
@@ -141,6 +142,12 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const after = s.text.slice(opening[0].length, opening[0].length + 80);
     const d = findDate(after, ctx.dates);
     if (d && d.index < 24) return makeTerm(d.iso, s.text, [s.block]);
+  }
+  // A cover page dated only to the month ("July 2013" on a line of its own), when nothing above gave a
+  // whole date: the contract's date with its day missing, reported as a blank.
+  for (const b of ctx.preamble.slice(0, 20)) {
+    const monthOnly = monthAndYearLine(b.text);
+    if (monthOnly) return makeTerm(monthOnly, b.text, [b], true);
   }
   // An opening without a date of its own ("as of the Effective Date", "the date of last signature"):
   // the contract is made when it is signed. Not when it says its date is written above: that date was

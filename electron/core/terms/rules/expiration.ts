@@ -22,8 +22,8 @@ const TERM_CUE = new RegExp(
     String.raw`initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)`,
     // "The duration of this Agreement shall be …" (not "for the duration of this Agreement", which is during it)
     String.raw`the\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
-    // In the present tense: "This Agreement ends on …", "The Term expires …", "This Agreement has a term of …"
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates)|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?term\s+of`,
+    // In the present tense: "This Agreement ends on …", "The Term expires …", "runs for …", "This Agreement has a term of …"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates|runs\s+(?:for|until|through)|lasts\s+(?:for|until))|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?term\s+of`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
@@ -68,6 +68,12 @@ const TERM_CUE_MORE = new RegExp(
   'i',
 );
 
+/**
+ * The contract's or the term's start and end in the present tense: "This Agreement commences on the
+ * Effective Date and ends on …", "The Term begins on … and continues for two (2) years".
+ */
+const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs)\b/i;
+
 /** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration". */
 const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration)\s*[.:]?\s*$/i;
 /** The same heading run into its paragraph: "Term. Five (5) years …", "5.1 Term: …". */
@@ -88,7 +94,7 @@ function lengthUnderTermHeading(s: Sentence): boolean {
 }
 
 function mayStateTerm(t: string): boolean {
-  return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t);
+  return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t) || PRESENT_START_AND_END.test(t);
 }
 
 /**
@@ -142,10 +148,11 @@ function scoreSentence(s: Sentence): number {
   if (NO_END.test(t)) score += 1;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
-  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends)\b/i.test(t)) score += 2;
+  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i.test(t)) score += 2;
   // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
-  // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y".
-  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
+  // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
+  // "shall be for a period of three (3) years commencing …".
+  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
@@ -163,7 +170,7 @@ function scoreSentence(s: Sentence): number {
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
   if (TERM_DEFINED.test(t) || /^\s*(?:initial\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t)) score += 3;
   // "The Term shall commence on … and shall end …", "Term. Five (5) years from …": the defined term's own start and end.
-  if (/\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b/i.test(t)) score += 2;
+  if (/\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
   if (lengthUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
