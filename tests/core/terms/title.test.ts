@@ -132,3 +132,13 @@ describe('the name an opening set in capitals gives the agreement', () => {
     expect(named('THIS MILLING AGREEMENT IS MADE AS OF MAY 1, 2019 BY AND BETWEEN QUILLON WIDGETS, INC. AND TARROW LTD.')).toBe('MILLING AGREEMENT');
   });
 });
+
+describe('a heading run into an opening sentence set in capitals', () => {
+  it('ends the heading where "THIS …" starts the sentence', () => {
+    const run = (text: string): unknown => extractKeyTerms(makeDoc([{ text, kind: 'paragraph' }, { text: 'The parties agree as follows.', clause: '1' }])).terms.title?.value;
+    expect(run('EXHIBIT 10.4 MILLING AGREEMENT ADDENDUM II THIS MILLING AGREEMENT ADDENDUM II (THE "ADDENDUM") IS MADE AND EFFECTIVE MAY 1, 2019, BETWEEN QUILLON WIDGETS, INC. AND TARROW LTD.')).toBe('MILLING AGREEMENT ADDENDUM II');
+    expect(run('BARLEY SUPPLY AGREEMENT QUILLON TARROW LIMITED THIS BARLEY SUPPLY AGREEMENT (AGREEMENT) IS MADE ON THE 3RD DAY OF MAY, 2019 BETWEEN QUILLON WIDGETS, INC. AND TARROW LTD.')).toBe('BARLEY SUPPLY AGREEMENT');
+    // A schedule's heading before it is no title.
+    expect(run('SCHEDULE 2 MILLING LICENSE THIS SCHEDULE FORMS PART OF THE MILLING AGREEMENT BETWEEN QUILLON WIDGETS, INC. AND TARROW LTD.')).not.toBe('SCHEDULE 2 MILLING LICENSE');
+  });
+});

@@ -258,16 +258,19 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
 /**
  * A title that the layout (or a conversion without line breaks) ran into the paragraph after it:
  * "SERVICES AGREEMENT In consideration of …", "AGENCY AGREEMENT March 3, 2021 …", "JOINT VENTURE
- * AGREEMENT ACME TRADING LIMITED This Joint Venture Agreement …". The title is the paragraph's
+ * AGREEMENT ACME TRADING LIMITED This Joint Venture Agreement …", also when that sentence is set in capitals
+ * ("SUPPLY AGREEMENT THIS SUPPLY AGREEMENT IS MADE …"). The title is the paragraph's
  * opening words in capitals, up to the last instrument noun among them, when they read as a name
  * (two words or more, no verb, not "THIS …").
  */
 function runInTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
-  const run = /^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '';
+  // An opening sentence set in capitals goes on the run: the heading ends where "THIS …" starts it.
+  const run = (/^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '').split(/\s+THIS\s+/)[0]!;
   const title = /^(.*\b(?:AGREEMENT|CONTRACTS?|LICEN[CS]E|LEASE|(?:ADDENDUM|AMENDMENT)(?:\s+(?:NO\.?\s*)?(?:\d+|[IVX]{1,4})\b)?|UNDERSTANDING|GUARANTEES?|GUARANTY))(?![\w-])/.exec(run)?.[1];
   if (!title || title.length === t.trim().length || title.split(' ').length < 2 || /,/.test(title)) return undefined;
-  if (/^(?:THIS|THE|WHEREAS|NOW)\b/.test(title) || /\b(?:THIS|SHALL|WILL|IS|ARE|HEREBY|MADE|DATED|MEANS|AGREES?|ENTERED|PLEASE|READ)\b/.test(title) || FILING_MARK.test(title)) return undefined;
+  // A schedule's or a part's heading is no title, as in TITLE_SHAPE ("SCHEDULE A PRODUCT LICENSE").
+  if (/^(?:THIS|THE|WHEREAS|NOW|SCHEDULE|ATTACHMENT|APPENDIX|ANNEX|ARTICLE|SECTION|PART)\b/.test(title) || /\b(?:THIS|SHALL|WILL|IS|ARE|HEREBY|MADE|DATED|MEANS|AGREES?|ENTERED|PLEASE|READ)\b/.test(title) || FILING_MARK.test(title)) return undefined;
   return title;
 }
 
