@@ -26,7 +26,7 @@ describe('perturbations', () => {
     const text = 'a term of five (5) years, notice of one hundred and twenty (120) days, 30 days to cure, six (7) months.';
     expect(perturbationNamed('numbers-digits').apply(text)).toBe('a term of 5 years, notice of 120 days, 30 days to cure, six (7) months.');
     expect(perturbationNamed('numbers-words').apply(text)).toBe('a term of five years, notice of one hundred and twenty days, thirty days to cure, six (7) months.');
-    expect(perturbationNamed('numbers-words').apply('within 45 business days, 2.5 years')).toBe('within forty-five business days, 2.5 years');
+    expect(perturbationNamed('numbers-words').apply('within 45 business days, 2.5 years, made this 31 day of July')).toBe('within forty-five business days, 2.5 years, made this 31 day of July');
   });
 
   it('wrap-72 breaks long lines at a space before column 72 and keeps paragraphs apart', () => {

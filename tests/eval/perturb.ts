@@ -146,8 +146,8 @@ function wordsValue(words: string): number | undefined {
 const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'and'].join('|')})`;
 /** A number in words with its digits after it: "ninety (90)", "forty-five (45)", "one hundred and twenty (120)". */
 const WORDS_THEN_DIGITS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,4})\\s*\\((\\d{1,3})\\)`, 'gi');
-/** A length in digits: "90 days", "12 months", "5 years", "10 business days". */
-const DIGITS_THEN_UNIT = /(?<![\w.,$(/-])(\d{1,3})(\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b)/gi;
+/** A length in digits: "90 days", "12 months", "5 years", "10 business days"; not a date's "31 day of July". */
+const DIGITS_THEN_UNIT = /(?<![\w.,$(/-])(\d{1,3})(\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b)(?!\s+of\s)/gi;
 
 /**
  * "five (5) years" becomes "5 years": the number written once, in digits, as plain drafting does.
