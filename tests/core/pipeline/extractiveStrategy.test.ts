@@ -85,11 +85,13 @@ describe('extractive strategy', () => {
     expect(done.summary.markdown).toMatch(/^## Overview/m);
     // A text file has no printed pages: its citations name the clause (or the paragraph), never "p. 1".
     expect(done.summary.markdown).not.toMatch(/\[p\. \d/);
-    // The Overview states the whole document's key terms (parties, date, law), then the four ranked sentences follow.
+    // The Overview states the whole document's key terms (parties, date, end, law), then the four ranked sentences follow.
     const overview = done.summary.markdown.split('\n## ')[0]!;
     expect(overview).toMatch(/between Orbit Labs Ltd .* and Jane Roe .*\[¶ \d+\]/);
+    // "starts on the date above and ends after six (6) months": the end is computed and cites both clauses.
+    expect(overview).toMatch(/It runs until September 1, 2024 \(6 months from the agreement date\)\. \[§3\] \[¶ 2\]/);
     expect(overview).toMatch(/England and Wales governs it\. \[§6\]/);
-    expect((done.summary.markdown.match(/\[(§[^\]]+|¶ \d+)\]/g) ?? []).length).toBe(8);
+    expect((done.summary.markdown.match(/\[(§[^\]]+|¶ \d+)\]/g) ?? []).length).toBe(10);
     expect(done.stats.sentencesChosen).toBe(4);
     expect(done.summary.keyTerms?.governingLaw?.value).toBe('England and Wales');
 
