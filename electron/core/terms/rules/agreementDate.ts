@@ -56,6 +56,14 @@ function throughAbbreviations(opening: readonly Sentence[], i: number): Sentence
   return s;
 }
 
+/** Whether `text` holds dates and nothing else but their "Date:" labels and separators. */
+function onlyDates(text: string, ctx: TermContext): boolean {
+  const dates = findDates(text, ctx.dates);
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, '');
+  return dates.length > 0 && rest.replace(/\bdated?\s*:|[\s|,.;]/gi, '') === '';
+}
+
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
   for (const b of ctx.preamble) {
@@ -95,8 +103,10 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   for (const [i, b] of ctx.preamble.entries()) {
     if (witness >= 0 && i > witness) break;
     const labelOnly = /^\s*(?:agreement\s+)?dated?\s*:?\s*$/i.test(b.text) ? ctx.preamble[i + 1] : undefined;
-    const m = /^\s*(?:agreement\s+)?dated?\s*:\s*(.{2,40})$/i.exec(labelOnly ? `Date: ${labelOnly.text.trim()}` : b.text.trim());
-    if (!m) continue;
+    const m = /^\s*(?:agreement\s+)?dated?\s*:\s*(.{2,})$/i.exec(labelOnly ? `Date: ${labelOnly.text.trim()}` : b.text.trim());
+    // A short value, or a row of signature dates however they are written ("Date: the 16th day of
+    // October, 2017   Date: the 5th day of November, 2017"), not a sentence that starts with "Date:".
+    if (!m || (m[1]!.length > 40 && !onlyDates(m[1]!, ctx))) continue;
     const cited: Block[] = labelOnly ? [b, labelOnly] : [b];
     const text = cited.map((x) => x.text).join(' ');
     // "Date: 1/26/2020 | Date: 1/27/2020", a row of signature dates: the last signature makes the contract.
