@@ -172,6 +172,9 @@ function repeatKey(line: Line): string {
   return lineText(line).toLowerCase().replace(/[^\p{L}]+/gu, '');
 }
 
+/** "Page 3 of 12": numbering furniture, whatever its place on the page. */
+const PAGE_N_OF_M = /^page\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})$/i;
+
 const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 /**
@@ -198,6 +201,10 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   return pages.map((page, i) => {
     const zone = zones[i]!;
     const lines = page.lines.filter((line) => {
+      // A filing printed from a web page ends its sheets anywhere, so its "Page n of m" footer can
+      // sit mid-page, between one sheet's last clause and the next sheet's first; as a line of its
+      // own (n no greater than m) it is never contract text.
+      if (isPageNOfM(lineText(line))) return false;
       if (!zone.has(line)) return true;
       if (isPageNumberOf(lineText(line), i + 1)) return false;
       const key = repeatKey(line);
@@ -205,6 +212,11 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
     });
     return { ...page, lines };
   });
+}
+
+function isPageNOfM(text: string): boolean {
+  const m = PAGE_N_OF_M.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
 /** A bare page number close to the page's position (printed numbering may be offset by a cover). */

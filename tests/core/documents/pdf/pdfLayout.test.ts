@@ -38,6 +38,26 @@ describe('pdf layout', () => {
     }
   });
 
+  it('removes a "Page n of m" line in the middle of a page, and keeps a clause that names a page', () => {
+    // A sheet printed from a web page: its footer falls between two clauses, far from the edges.
+    const page = (n: number): LaidOutPage => ({
+      width: 600,
+      height: 800,
+      lines: buildLines([
+        ...Array.from({ length: 12 }, (_, i) => run(`Clause ${WORDS[(n * 12 + i) % WORDS.length]} ${WORDS[(n * 5 + i * 3) % WORDS.length]} applies.`, 30, 100 + i * 14)),
+        run(`Page ${n} of 2`, 300, 100 + 12 * 14),
+        run('The fee schedule appears at page 2 of 2 of Exhibit B.', 30, 100 + 13 * 14),
+        ...Array.from({ length: 6 }, (_, i) => run(`Further ${WORDS[(n * 6 + i) % WORDS.length]} text.`, 30, 100 + (14 + i) * 14)),
+      ]),
+    });
+    for (const p of removeRunningLines([page(1), page(2)])) {
+      const texts = p.lines.map((l) => l.fragments.map((f) => f.text).join(' '));
+      expect(texts.some((t) => /^Page \d of 2$/.test(t))).toBe(false);
+      expect(texts).toContain('The fee schedule appears at page 2 of 2 of Exhibit B.');
+      expect(texts).toHaveLength(19);
+    }
+  });
+
   it('starts paragraphs at clause numbers and vertical gaps, joining wrapped lines', () => {
     const lines = buildLines([
       run('1.1 The Supplier shall deliver the goods to the Customer at the agreed place', 30, 100),
