@@ -25,9 +25,10 @@ const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv
  * A back-reference in the opening words, after up to two others: "Any such changes …", "All such
  * reports …", "Upon such termination …", "For such a quarter …" ("such as" introduces examples and
  * is no reference), and "Without limiting the foregoing …", "Notwithstanding the preceding
- * sentence …", "Subject to the above …".
+ * sentence …", "Subject to the above …", and a "thereafter" or "thereupon" before the verb's object
+ * ("The parties will thereafter meet …": after what, the sentence does not say).
  */
-const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L}'’-]+\s+){0,3}the\s+(?:foregoing|preceding|above|aforesaid)\b/iu;
+const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L}'’-]+\s+){0,3}(?:the\s+(?:foregoing|preceding|above|aforesaid)|thereafter|thereupon)\b/iu;
 
 // A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
 const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)])\s+/i;
