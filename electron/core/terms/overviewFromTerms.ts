@@ -37,6 +37,17 @@ function value(t: KeyTerm | undefined): string | undefined {
 }
 
 /**
+ * A place named with "the" in a sentence: "the United States", "the Netherlands", "the Cayman
+ * Islands", "the Republic of Korea", but "England and Wales", "New York".
+ */
+function withArticle(place: string): string {
+  if (/^the\s/i.test(place)) return place;
+  const plural = /^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros)$|\b(?:Islands|States|Emirates)$/.test(place);
+  const titled = /^(?:United|Republic|Kingdom|Commonwealth|Federal|People's|People’s|Czech|Dominican|Principality|Grand Duchy|State of|Province of|District of)\b/.test(place);
+  return plural || titled ? `the ${place}` : place;
+}
+
+/**
  * The Overview's facts, each a point with its citations, in the order a lawyer asks them.
  * `termSentence`: the sentence that says how long the contract runs, stated when the key terms
  * give no end (a term that ends on an event, which no date states), and only beside other facts.
@@ -56,7 +67,8 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
     // A title set in capitals reads as a name in a sentence: "SUPPLY AGREEMENT" → "Supply Agreement".
     const what = name ? `This ${name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name}` : 'This agreement';
     const who = terms.parties?.blank ? ' leaves the parties blank' : named.length ? ` is between ${list(named)}` : '';
-    add(`${what}${who}.`, terms.title, terms.parties);
+    // A title alone is no sentence ("This Supply Agreement."): it says what the document is.
+    add(who ? `${what}${who}.` : `This document is the ${what.slice('This '.length)}.`, terms.title, terms.parties);
   }
   // From when.
   const agreement = value(terms.agreementDate);
@@ -87,7 +99,7 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
   const law = value(terms.governingLaw);
   if (law) {
     const [place, ...country] = law.split(', ');
-    add(`The law of ${place}${country.length ? ` (${country.join(', ')})` : ''} governs it.`, terms.governingLaw);
+    add(`The law of ${withArticle(place!)}${country.length ? ` (${country.join(', ')})` : ''} governs it.`, terms.governingLaw);
   }
   return points;
 }
