@@ -61,12 +61,22 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
   // What, between whom.
   const title = value(terms.title);
   const parties = Array.isArray(terms.parties?.value) ? terms.parties.value : [];
-  const named = parties.filter((p) => !/\[|_{3}/.test(p.name)).map(partyText);
+  const isBlank = (p: Party): boolean => /\[|_{3}/.test(p.name);
+  const named = parties.filter((p) => !isBlank(p)).map(partyText);
   if (title || named.length) {
     const name = title?.replace(/\s+/g, ' ');
     // A title set in capitals reads as a name in a sentence: "SUPPLY AGREEMENT" → "Supply Agreement".
     const what = name ? `This ${name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name}` : 'This agreement';
-    const who = terms.parties?.blank ? ' leaves the parties blank' : named.length ? ` is between ${list(named)}` : '';
+    // A party whose name is left blank is still one of those the agreement is between; "between"
+    // needs two, so a lone name is said to be the one party named.
+    const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }) : partyText(p)));
+    const who = !named.length
+      ? terms.parties?.blank
+        ? ' leaves the parties blank'
+        : ''
+      : all.length > 1
+        ? ` is between ${list(all)}`
+        : ` names one party, ${named[0]}`;
     // A title alone is no sentence ("This Supply Agreement."): it says what the document is.
     add(who ? `${what}${who}.` : `This document is the ${what.slice('This '.length)}.`, terms.title, terms.parties);
   }

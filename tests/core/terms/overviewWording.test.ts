@@ -30,4 +30,26 @@ describe('Overview wording', () => {
     ]);
     expect(extractiveSummary(doc.blocks, { sentences: 8 }).overview.map((p) => p.text)).toContain(sentence);
   });
+
+  it('does not write "between" one party', () => {
+    const doc = makeDoc([
+      { text: 'FRAMEWORK AGREEMENT', kind: 'heading' },
+      'This Framework Agreement is made on 4 April 2020 between Northvale Purchasing Authority (“Authority”) and the supplier named in the order form.',
+      { text: 'The supplier shall deliver each order within ten (10) days.', clause: '2.1' },
+    ]);
+    const first = extractiveSummary(doc.blocks, { sentences: 8 }).overview[0]!.text;
+    expect(first).not.toMatch(/between/);
+    expect(first).toBe('This Framework Agreement names one party, Northvale Purchasing Authority ("Authority").');
+  });
+
+  it('names the party that is filled in when the other is left blank', () => {
+    const doc = makeDoc([
+      { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+      'This Supply Agreement is made on 4 April 2020 between Northvale Purchasing Authority (“Authority”) and ____________________ (“Supplier”).',
+      { text: 'The supplier shall deliver each order within ten (10) days.', clause: '2.1' },
+    ]);
+    expect(extractiveSummary(doc.blocks, { sentences: 8 }).overview[0]!.text).toBe(
+      'This Supply Agreement is between Northvale Purchasing Authority ("Authority") and a party left blank ("Supplier").',
+    );
+  });
 });
