@@ -56,6 +56,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Files known to run long start first, so the run does not end on one of them alone.
     sequence: { sequencer: HeavyFirstSequencer },
+    // One folder per run for generated fixtures that several files make alike (page scans).
+    globalSetup: ['tests/setup/fixtureCacheDir.ts'],
     projects: [
       {
         extends: true,
