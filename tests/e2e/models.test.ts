@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { REPO_ROOT } from '../helpers/kit';
 import { startRangeServer, type RangeServer } from '../helpers/rangeServer';
 import { writeTinyCatalog } from '../helpers/testCatalog';
 import { dropFiles, launchChromium, shot } from './browserKit';
+import { buildRendererOnce } from './rendererBuild';
 import { startServe, type Served } from './serveProcess';
 
 // The first-launch flow in Debian's Chromium against `precis serve`: a catalog holding the tiny real
@@ -27,7 +26,7 @@ beforeAll(async () => {
   // startServe passes this process's environment on: these point the catalog at the loopback server.
   process.env.PRECIS_MODELS_CATALOG = tiny.file;
   process.env.PRECIS_MODELS_BASE_URL = server.url;
-  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error' });
+  await buildRendererOnce();
   ({ browser, context } = await launchChromium());
 }, 90_000);
 

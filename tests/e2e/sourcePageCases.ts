@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createBridgeServer, type BridgeServer } from '../../electron/core/bridge/createBridgeServer';
 import { createCoreDeps } from '../../electron/core/service/createCoreDeps';
@@ -11,16 +10,16 @@ import { createPrecisService, type PrecisService } from '../../electron/core/ser
 import type { Block, ExtractedDocument, Rect } from '../../shared/document';
 import { corpusFile, REPO_ROOT } from '../helpers/kit';
 import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
+import { buildRendererOnce, RENDERER_OUT } from './rendererBuild';
 
 // The Source panel in Chromium over the loopback bridge: the real ingestion and extractive
-// pipeline, the built window (its own copy), pdf.js drawing the cited page in the window and the
+// pipeline, the built window (dist/renderer, built once per run), pdf.js drawing the cited page in the window and the
 // cited passage marked where ingestion put it. Imported by window.test.ts so the two Chromium runs
 // take turns instead of competing for the cores.
 const LONG_PDF = 'cuad_07_license_cytodyn.pdf'; // 50 pages
 const DOCX = 'common-paper-software-license-agreement.docx';
 
 let home: string;
-let rendererDir: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -79,10 +78,9 @@ async function summarize(p: Page, file: string): Promise<void> {
 describe('the Source panel in Chromium over the bridge', () => {
   beforeAll(async () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-source-'));
-    rendererDir = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-renderer-'));
-    await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: rendererDir, emptyOutDir: true } });
+    await buildRendererOnce();
     service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'e2e', provider: 'extractive' }));
-    server = await createBridgeServer({ service, rendererDir });
+    server = await createBridgeServer({ service, rendererDir: RENDERER_OUT });
     ({ browser, context } = await launchChromium());
   }, 180_000);
 
@@ -97,7 +95,6 @@ describe('the Source panel in Chromium over the bridge', () => {
     await server?.close();
     await service?.shutdown();
     rmSync(home, { recursive: true, force: true });
-    rmSync(rendererDir, { recursive: true, force: true });
   });
 
   it('draws the cited page of a 50-page PDF with the cited passage marked where ingestion put it', async () => {

@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { corpusFile, REPO_ROOT } from '../helpers/kit';
+import { corpusFile } from '../helpers/kit';
 import { tinyModelPath } from '../helpers/tinyGguf';
 import { defaultChatHandler, startOpenAiServer, type OpenAiTestServer } from '../helpers/openaiServer';
 import { axeSerious, dropFiles, launchChromium, shot } from './browserKit';
+import { buildRendererOnce } from './rendererBuild';
 import { startServe, type Served } from './serveProcess';
 // The Source panel's cases run in this file, one Chromium at a time.
 import './sourcePageCases';
@@ -67,8 +67,8 @@ async function openPage(url: string): Promise<Page> {
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-home-'));
-  // Always test the renderer as it is now, not a stale build.
-  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error' });
+  // Always test the renderer as it is now, not a stale build (built once per run from these sources).
+  await buildRendererOnce();
   ({ browser, context } = await launchChromium());
 }, 60_000);
 
