@@ -203,8 +203,30 @@ export function monthAndYearLine(text: string): string | undefined {
  */
 const BLANK_DATE_SOURCE = String.raw`(?:this\s+)?(?:(?:[a-z]\s?[a-z]\s+)?_{0,}\s*)?day\s+of\s*(?:_{2,}\s*)?,?\s*(?:19|20)\d\d|[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|\[[^\]]{0,30}\](?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d?\[[^\]]{0,10}\]|_{2,}[^.]{0,30}?(?:(?:19|20)\d\d|_{2,})|[A-Z][a-z]+\.?\s+_{2,},?\s*(?:(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+_{2,}|,\s*(?:19|20)\d\d\b|(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)\s+day\s+of\s+[A-Z][a-z]+\s*,?\s*(?=\(|by\b|between\b|$)`;
 const BLANK_DATE_AT_START = new RegExp(`^(?:${BLANK_DATE_SOURCE}|${MONTH_YEAR})`);
+/**
+ * The same forms set in capitals, as an opening in capitals writes them ("AS OF SEPTEMBER ___, 2019",
+ * "THIS ____ DAY OF ________, 2013"): the pattern above without case, read only on text in capitals,
+ * where a capital word cannot tell a month's name from any other.
+ */
+const BLANK_DATE_IN_CAPITALS = new RegExp(`^(?:${inCapitalsSource(BLANK_DATE_SOURCE)}|${MONTH_YEAR})`, 'i');
+
+/**
+ * A blank-date pattern written for ordinary case, to be compiled without case for text in capitals:
+ * its capitalised word ("June ___, 2010") becomes a month's name, since in capitals any word is one
+ * ("AS OF ___, 2015" has no month).
+ */
+export function inCapitalsSource(source: string): string {
+  return source.replaceAll('[A-Z][a-z]+', `(?:${MONTH_NAME})`);
+}
+
+/** Text with no lower-case letter in its first 60 characters (an opening set in capitals). */
+export function inCapitals(text: string): boolean {
+  const head = text.slice(0, 60);
+  return /[A-Z]/.test(head) && !/[a-z]/.test(head);
+}
 
 /** The blank date `text` starts with (after spaces), or undefined. */
 export function blankDateAtStart(text: string): string | undefined {
-  return BLANK_DATE_AT_START.exec(text.trimStart())?.[0].trim();
+  const start = text.trimStart();
+  return (inCapitals(start) ? BLANK_DATE_IN_CAPITALS : BLANK_DATE_AT_START).exec(start)?.[0].trim();
 }

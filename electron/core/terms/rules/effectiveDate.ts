@@ -7,7 +7,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
-import { blankDateAtStart, findDate, findDates } from '../date';
+import { blankDateAtStart, findDate, findDates, inCapitalsSource } from '../date';
 import { signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -50,6 +50,8 @@ function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: 
  */
 const BLANK_BEFORE = /(?:(?:\b[A-Z][a-z]+\.?\s+|\bthis\s+)?_{2,}[^()"“]{0,30}|\b[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|(?:\bthe\s+)?(?:\d{1,2}\s?(?:st|nd|rd|th)\s+)?\bday\s+of\s+[A-Z][a-z]+\s*,?|\bas\s+of\s*,\s*(?:19|20)\d\d|(?:^\s*|\b(?:as\s+of|dated|effective|made|on)\s+)(?:19|20)\d\d)\s*,?\s*$/;
 
+const BLANK_BEFORE_IN_CAPITALS = new RegExp(inCapitalsSource(BLANK_BEFORE.source), 'i');
+
 function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | undefined): KeyTerm | undefined {
   const defined = DEFINED_HERE.exec(s.text);
   if (!defined) return undefined;
@@ -57,7 +59,8 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
   const dates = findDates(before, ctx.dates);
   const d = dates[dates.length - 1];
   if (d) return makeTerm(d.iso, s.text, [s.block]);
-  const blank = BLANK_BEFORE.exec(before);
+  // An opening set in capitals writes the blank the same way ("FEBRUARY ____, 2017", "THIS ____ DAY OF …").
+  const blank = (/[a-z]/.test(before) ? BLANK_BEFORE : BLANK_BEFORE_IN_CAPITALS).exec(before);
   if (blank) return makeTerm(blank[0].replace(/^[\s,]+|[\s,]+$/g, ''), s.text, [s.block], true);
   return pointedDate(ctx, s, before, agreement);
 }
