@@ -53,6 +53,10 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
   // "the laws and decisions of", "the laws, other than choice of law rules, of": what the law is made of,
   // or what it excludes, may stand between "laws" and "of".
   // A label gives the place after a colon: "Governing Law: State of Minnesota".
+  // "Ontario law and the federal laws of Canada applicable therein": a state or province named before
+  // "law" is the more specific choice than the country named after "laws of", as when both follow "of".
+  const placeLaw = new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'i').exec(text);
+  const specificPlaceLaw = placeLaw && isSpecific(normalisePlace(placeLaw[1]!)) ? normalisePlace(placeLaw[1]!) : undefined;
   const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?(?:\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))|\s*:)\s*/gi;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
@@ -69,7 +73,8 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
     if (/^(?:the\s+)?(?:state|jurisdiction|country)\s+of\s+(?:its|their|such)/i.test(tail)) continue;
     const first = places[0]!;
     const specific = places.find((p) => isSpecific(p.value) && p.at - first.at < 60);
-    return !isSpecific(first.value) && specific ? specific.value : first.value;
+    if (!isSpecific(first.value) && specific) return specific.value;
+    return !isSpecific(first.value) && specificPlaceLaw ? specificPlaceLaw : first.value;
   }
   // "Delaware law", "New York substantive law".
   for (const m of text.matchAll(new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'gi'))) return normalisePlace(m[1]!);

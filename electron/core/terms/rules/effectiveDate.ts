@@ -79,7 +79,7 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * period of time commencing as of", "The effective term is 12 months beginning". What "commencing"
  * follows must be the contract's term, not a quarter or a payment period.
  */
-const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:shall\s+)?means?)\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?/i;
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:(?:shall|will)\s+)?means?)\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?/i;
 
 /**
  * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),
@@ -115,14 +115,14 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (found) return found;
   }
   const definition = ctx.definitions.get('effective date') ?? ctx.definitions.get('commencement date');
-  if (definition && /\bmeans?\b|\bshall\s+mean\b/i.test(definition.text)) {
+  if (definition && /\bmeans?\b|\b(?:shall|will)\s+mean\b/i.test(definition.text)) {
     // Read on into the block: an abbreviation ("12:01 a.m. … on March 3, 2003") can end the sentence early.
     const block = definition.block.text.replace(/\s+/g, ' ');
     const from = block.indexOf(definition.text);
     const text = from >= 0 ? block.slice(from, from + definition.text.length + 120) : definition.text;
-    const tail = text.slice(text.search(/\bmeans?\b|\bshall\s+mean\b/i));
+    const tail = text.slice(text.search(/\bmeans?\b|\b(?:shall|will)\s+mean\b/i));
     // …but not into the next definition.
-    const next = tail.slice(5).search(/[“"][^”"]{2,60}[”"]\s+(?:shall\s+)?means?\b/);
+    const next = tail.slice(5).search(/[“"][^”"]{2,60}[”"]\s+(?:(?:shall|will)\s+)?means?\b/);
     const after = next >= 0 ? tail.slice(0, next + 5) : tail;
     const d = findDate(after, ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);

@@ -14,7 +14,7 @@ import { RENEWAL_CUE } from './renewal';
  * A sentence that names the contract's term: (the "Term"), (herein "Initial Term"), or a definition
  * of it under the names contracts give it: "Term" / "Contract Period" / "Agreement Period" means ….
  */
-const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”]\)|,\s+the\s+["“](?:initial\s+)?term["”]\)|["“](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”]\s+(?:shall\s+)?means?\b/i;
+const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”]\)|,\s+the\s+["“](?:initial\s+)?term["”]\)|["“](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”]\s+(?:(?:shall|will)\s+)?means?\b/i;
 
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
@@ -40,7 +40,7 @@ const TERM_CUE = new RegExp(
     String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
-    String.raw`the\s+["“]?term["”]?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?term\s+(?:shall\s+)?means?`,
+    String.raw`the\s+["“]?term["”]?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?term\s+(?:(?:shall|will)\s+)?means?`,
     String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
     String.raw`(?:shall|will)\s+(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
     // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012", "Terms of the project: 12 weeks from … to …"
@@ -158,9 +158,9 @@ function scoreSentence(s: Sentence): number {
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
-  if (/["“][^"”]{2,50}["”]\s+(?:means|shall\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t) && !TERM_DEFINED.test(t)) score -= 4;
+  if (/["“][^"”]{2,50}["”]\s+(?:means|(?:shall|will)\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t) && !TERM_DEFINED.test(t)) score -= 4;
   // An unquoted definition of the term itself: "1.20. Term shall mean the Effective Date through June 15, 2001".
-  if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:shall\s+)?means?\b/i.test(t)) score += 3;
+  if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:(?:shall|will)\s+)?means?\b/i.test(t)) score += 3;
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
   if (/\b(?:license|licence|patent|warranty|confidential\w*|non-?compet\w*|survive|lease)\b/i.test(t) && !/\b(?:this|the)\s+agreement\b/i.test(t)) score -= 2;
   if (RENEWAL_CUE.test(t) && !/\binitial\s+term\b/i.test(t)) score -= 1;
