@@ -52,6 +52,27 @@ describe('perturbations', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(text.split('\n\n'));
   });
 
+  it('shall-will writes every "shall" as "will", keeping its case', () => {
+    expect(perturbationNamed('shall-will').apply('The Term shall begin on signing. Shall the Buyer fail, it SHALL pay; marshall stays.')).toBe('The Term will begin on signing. Will the Buyer fail, it WILL pay; marshall stays.');
+  });
+
+  it('law-short writes "the laws of the State of X" as "X law" in a clause that says what governs, and only there', () => {
+    const p = perturbationNamed('law-short');
+    expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of Oregon, without regard to its conflict rules.')).toBe('This Agreement shall be governed by and construed in accordance with Oregon law, without regard to its conflict rules.');
+    expect(p.apply('governed by, and construed under, the internal laws of the Commonwealth of Virginia.')).toBe('governed by, and construed under, Virginia law.');
+    for (const kept of [
+      'Kestrel Inc., a corporation organized under the laws of the State of Nevada, and',
+      'governed by the laws of England and Wales.',
+      'governed by the laws of the State of Oregon, United States.',
+      "governed by the laws of the People's Republic of China.",
+      'governed by the laws of The Bahamas.',
+    ]) expect(p.apply(kept), kept).toBe(kept);
+  });
+
+  it('defined-hereinafter defines short names with "hereinafter referred to as"', () => {
+    expect(perturbationNamed('defined-hereinafter').apply('Kestrel Inc. (the "Supplier") and Lorn LLC (\u201cLorn\u201d) agree; see (Exhibit A).')).toBe('Kestrel Inc. (hereinafter referred to as the "Supplier") and Lorn LLC (hereinafter referred to as \u201cLorn\u201d) agree; see (Exhibit A).');
+  });
+
   it('names the perturbations there are when asked for one that is not', () => {
     expect(() => perturbationNamed('nonesuch')).toThrow(/quotes-curly/);
   });

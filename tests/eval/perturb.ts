@@ -236,7 +236,54 @@ const capsOpening: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening];
+/**
+ * "shall" becomes "will" ("The Term will commence …", "This Agreement will be governed by …"), as
+ * plain-language and many British drafts write every obligation. Nothing a party, a date or a length
+ * is changes, so a rule that needs "shall" before its verb shows here. The case of the word is kept.
+ */
+const shallWill: Perturbation = {
+  name: 'shall-will',
+  what: 'every "shall" written "will" ("shall be governed" → "will be governed")',
+  apply: (text) => text.replace(/\bshall\b/gi, (m: string) => (m === 'SHALL' ? 'WILL' : m[0] === 'S' ? 'Will' : 'will')),
+};
+
+/** A place's name in a law clause: up to four capitalised words ("New York", "British Columbia"). */
+const LAW_PLACE = String.raw`[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,3}`;
+/**
+ * In a clause that says what governs: "the laws of the State of X", "the internal laws of X",
+ * "the law of the Commonwealth of X", with X's name whole (not "X, United States", "X and Y" or
+ * "X of …", which have no short form here).
+ */
+const LAWS_OF = new RegExp(
+  String.raw`(\bgovern(?:ed|s|ing)?\b[^.;]{0,100}?)\bthe\s+(?:internal\s+|substantive\s+|domestic\s+)?laws?\s+of\s+(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic)\s+of\s+)?(?=(${LAW_PLACE}))\2(?![\w'’-]|\s+of\b|\s*,\s*[A-Z]|\s+and\s+[A-Z]|\s*\(|\.[A-Za-z])`,
+  'g',
+);
+
+/**
+ * "governed by the laws of the State of New York" becomes "governed by New York law", the short form
+ * many contracts use ("interpreted under English law" is the same clause). The place
+ * stays, so the governing law does; only clauses that say what governs are rewritten, never a
+ * party's "organized under the laws of …".
+ */
+const lawShort: Perturbation = {
+  name: 'law-short',
+  what: 'in a governing-law clause, "the laws of the State of X" written "X law"',
+  apply: (text) => text.replace(LAWS_OF, (m: string, lead: string, place: string) => (/^(?:The|This|That|Such|Any|Each)$/.test(place.split(/\s+/)[0]!) ? m : `${lead}${place} law`)),
+};
+
+/**
+ * A short name defined with "hereinafter referred to as": (the "Company") becomes (hereinafter
+ * referred to as the "Company"), ("Acme") becomes (hereinafter referred to as "Acme"), as older and
+ * formal contracts define parties, dates and terms. The name defined is the same, so parties, the
+ * "Effective Date" and the "Term" must be read through the longer form.
+ */
+const definedHereinafter: Perturbation = {
+  name: 'defined-hereinafter',
+  what: '(the "X") and ("X") written (hereinafter referred to as the "X")',
+  apply: (text) => text.replace(/\(\s*(the\s+)?(["“][^"“”()\n]{1,60}["”])\s*\)/gi, (m: string, the: string | undefined, quoted: string) => `(hereinafter referred to as ${the ?? ''}${quoted})`),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
