@@ -162,6 +162,10 @@ describe('needsPrevious', () => {
     ['Notwithstanding the preceding sentence, the earlier agreement remains in effect.', true],
     ['Licensee may make such changes as the law requires.', false],
     ['Materials such as logos remain ours.', false],
+    ['The committee will thereafter meet to agree the next budget.', true],
+    ['Buyer shall thereupon return every unused unit.', true],
+    // At a sentence end "thereafter" points inside the sentence: the period it names is stated there.
+    ['Each party shall keep the information secret during the Term and for three years thereafter.', false],
   ])('%s → %s', (text, expected) => {
     expect(needsPrevious(text)).toBe(expected);
   });
