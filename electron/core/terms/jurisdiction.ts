@@ -31,6 +31,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 /** Every known place, longest first so "West Virginia" wins over "Virginia" and "New South Wales" over "Wales". */
 const PLACE_NAMES = [...US_STATES, ...PROVINCES, ...Object.keys(SYSTEMS), ...COUNTRIES].sort((a, b) => b.length - a.length);
 const PLACE = new RegExp(`(?<![\\w'])(${PLACE_NAMES.map(escape).join('|')})(?![\\w'])`, 'gi');
+/** "Delaware law", "New York substantive law": the place named before "law(s)" (the first such). */
+const PLACE_LAW = new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'i');
 const ADJECTIVE_LAW = new RegExp(`\\b(${Object.keys(ADJECTIVES).join('|')})\\s+(?:(?:substantive|private|civil|commercial|statutory|federal)\\s+)?law\\b`);
 
 /** True for a sub-national place (a US state, a Canadian province, a UK nation…). */
@@ -55,8 +57,9 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
   // A label gives the place after a colon: "Governing Law: State of Minnesota".
   // "Ontario law and the federal laws of Canada applicable therein": a state or province named before
   // "law" is the more specific choice than the country named after "laws of", as when both follow "of".
-  const placeLaw = new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'i').exec(text);
-  const specificPlaceLaw = placeLaw && isSpecific(normalisePlace(placeLaw[1]!)) ? normalisePlace(placeLaw[1]!) : undefined;
+  const placeLawMatch = PLACE_LAW.exec(text);
+  const placeLaw = placeLawMatch ? normalisePlace(placeLawMatch[1]!) : undefined;
+  const specificPlaceLaw = placeLaw && isSpecific(placeLaw) ? placeLaw : undefined;
   const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?(?:\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))|\s*:)\s*/gi;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
@@ -77,7 +80,7 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
     return !isSpecific(first.value) && specificPlaceLaw ? specificPlaceLaw : first.value;
   }
   // "Delaware law", "New York substantive law".
-  for (const m of text.matchAll(new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'gi'))) return normalisePlace(m[1]!);
+  if (placeLaw !== undefined) return placeLaw;
   const adjective = ADJECTIVE_LAW.exec(text);
   if (adjective) return ADJECTIVES[adjective[1]!];
   return undefined;
