@@ -29,3 +29,20 @@ describe('short names defined with "hereinafter referred to as the …"', () => 
     }
   });
 });
+
+describe('a "PARTIES" heading run into its numbered list', () => {
+  const head = (list: string) => ['SERVICE AGREEMENT', 'THIS AGREEMENT is dated 2 March 2021 and is made between the parties below.', list];
+  const expected = [
+    { name: 'Heron Labs UK Limited', role: 'Employer' },
+    { name: 'Ada Quill', role: 'Executive' },
+  ];
+
+  it('reads "PARTIES (1) A … (the "Employer"); and (2) B … (the "Executive")" on one line', () => {
+    expect(partiesOf(head('PARTIES (1) Heron Labs UK Limited, a company incorporated in England and Wales with number 01234567 whose registered office is at 4 Quay Street, Bristol (the "Employer"); and (2) Ada Quill of 9 Mill Road, Leeds (the "Executive").'))).toEqual(expected);
+    expect(partiesOf(head('PARTIES (1) Heron Labs UK Limited is a company registered in England whose registered office is at 4 Quay Street, Bristol BS1 4DJ (the "Employer"); and (2) Ada Quill of [address] (the "Executive").'))).toEqual(expected);
+  });
+
+  it('reads the heading with a colon too', () => {
+    expect(partiesOf(head('Parties: (1) Heron Labs UK Limited, a company incorporated in England and Wales (the "Employer"); and (2) Ada Quill of 9 Mill Road, Leeds (the "Executive").'))).toEqual(expected);
+  });
+});

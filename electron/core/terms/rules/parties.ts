@@ -72,9 +72,9 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if (parties) return makeTerm(parties, single.text, [...single.blocks, ...sheet.blocks], parties.some((p) => hasBlank(p.name)));
   }
   // A cover line or table row that gives the parties after its label: "Parties: A Inc. and B Ltd", "PARTIES | A Inc. | B Ltd"
-  // (one party to a cell).
+  // (one party to a cell), and a "PARTIES" heading run into its numbered list ("PARTIES (1) A Ltd …; and (2) B …").
   for (const b of ctx.preamble.slice(0, COVER_SPAN)) {
-    const m = /^\s*(?:the\s+)?parties\s*[:|]\s*(\S.*)$/is.exec(b.text);
+    const m = /^\s*(?:the\s+)?parties\s*(?:[:|]\s*|\s+(?=\(1\)\s|1\.\s))(\S.*)$/is.exec(b.text);
     const found = m ? partiesFromOpening(`between ${m[1]!.replace(/\s*\|\s*/g, '; ')}`, options) : [];
     if (found.length >= 2) return makeTerm(found, b.text, [b], found.some((p) => hasBlank(p.name)));
   }
