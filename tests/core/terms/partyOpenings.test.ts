@@ -46,3 +46,18 @@ describe('a "PARTIES" heading run into its numbered list', () => {
     expect(partiesOf(head('Parties: (1) Heron Labs UK Limited, a company incorporated in England and Wales (the "Employer"); and (2) Ada Quill of 9 Mill Road, Leeds (the "Executive").'))).toEqual(expected);
   });
 });
+
+describe('filing lines before the title', () => {
+  const contract = (cover: readonly string[]) =>
+    termsOf([...cover, 'CONSIGNMENT AGREEMENT Harrow Data, Inc. 12 Orchard Lane, Fairview, OH 44100', 'This Agreement is made as of May 4, 2019 between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").'], 'Harrow shall consign goods to Ilex.');
+
+  it('reads a title run into the cover text after an exhibit number, "EXECUTION VERSION" and a legend, and keeps the parties', () => {
+    const plain = contract([]);
+    expect(plain.title?.value).toBe('CONSIGNMENT AGREEMENT');
+    for (const cover of [['EXHIBIT 10.4'], ['EXHIBIT 10.4', 'EXECUTION VERSION', 'Confidential treatment requested: omitted text is marked [***].'], ['Exhibit 99.2', 'CONFIDENTIAL', 'EXECUTION COPY', 'Portions of this exhibit marked [***] are omitted.']]) {
+      const covered = contract(cover);
+      expect(covered.title?.value, cover.join(' / ')).toBe('CONSIGNMENT AGREEMENT');
+      expect(covered.parties?.value, cover.join(' / ')).toEqual(plain.parties?.value);
+    }
+  });
+});

@@ -222,7 +222,11 @@ function blockIndex(ctx: TermContext, term: KeyTerm): number {
 
 function headingTitle(ctx: TermContext): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
+  // How many lines before this one were more than filing marks ("EXHIBIT 10.1", "EXECUTION VERSION", a
+  // confidential-treatment legend): a title run into its text stands among the first lines after them.
+  let content = 0;
   for (const [i, b] of head.entries()) {
+    if (i > 0 && !FILING_MARK.test(head[i - 1]!.text.trim())) content++;
     const next = head[i + 1];
     // A double title set over three lines: "SOFTWARE LICENSE" / "AND" / "MAINTENANCE AGREEMENT".
     const third = head[i + 2];
@@ -248,8 +252,8 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
         return whole.citations.length > 1 ? makeTerm(whole.value, whole.text, [b, next, head[i + 2]!]) : makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
       }
     }
-    // The first paragraphs only: a title run into the text after it.
-    const runIn = i < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
+    // The first paragraphs after the filing marks only: a title run into the text after it.
+    const runIn = content < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
     if (runIn) return makeTerm(runIn, b.text, [b]);
   }
   return undefined;
