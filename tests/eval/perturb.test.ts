@@ -113,3 +113,32 @@ describe('caps-opening', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('opening-rephrase', () => {
+  const p = perturbationNamed('opening-rephrase');
+
+  it('writes the opening\u2019s verbs the other common ways, keeping case, parties and the date', () => {
+    expect(p.apply('This Agreement is made and entered into as of June 1, 2010, by and between Kestrel Inc. ("Kestrel") and Lorn LLC ("Lorn").')).toBe('This Agreement is dated as of June 1, 2010 and is between Kestrel Inc. ("Kestrel") and Lorn LLC ("Lorn").');
+    expect(p.apply('THIS LEASE MADE AS OF MAY 3, 2011 BY AND AMONG A, B AND C.')).toBe('THIS LEASE IS DATED AS OF MAY 3, 2011 AND IS AMONG A, B AND C.');
+    expect(p.apply('This Agreement is made and entered into by and between Kestrel Inc. and Lorn LLC, effective as of June 1, 2010.')).toBe('This Agreement is entered into between Kestrel Inc. and Lorn LLC, effective as of June 1, 2010.');
+    expect(p.apply('By and between the parties, notices go by mail.')).toBe('Between the parties, notices go by mail.');
+  });
+
+  it('leaves an opening made "effective as of" a date as it is, as that date may be the effective date', () => {
+    const text = 'This Agreement is made effective as of June 1, 2010 between Kestrel Inc. and Lorn LLC.';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('cover-noise', () => {
+  const p = perturbationNamed('cover-noise');
+
+  it('sets an exhibit number, "EXECUTION VERSION" and a legend before the title, and no second exhibit number', () => {
+    const out = p.apply('SUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. and Bolt LLC.');
+    expect(out.split('\n\n').slice(0, 2)).toEqual(['EXHIBIT 10.1', 'EXECUTION VERSION']);
+    expect(out.endsWith('\n\nSUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. and Bolt LLC.')).toBe(true);
+    const filed = p.apply('Exhibit 10.7\n\nSUPPLY AGREEMENT');
+    expect(filed.match(/exhibit/gi)).toHaveLength(2); // the legend's word and the text's own line, no new number
+    expect(filed.startsWith('EXECUTION VERSION\n\n')).toBe(true);
+  });
+});

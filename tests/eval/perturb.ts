@@ -283,7 +283,54 @@ const definedHereinafter: Perturbation = {
   apply: (text) => text.replace(/\(\s*(the\s+)?(["“][^"“”()\n]{1,60}["”])\s*\)/gi, (m: string, the: string | undefined, quoted: string) => `(hereinafter referred to as ${the ?? ''}${quoted})`),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter];
+/** `word` written in the case of `like`: all capitals, a capital first, or as it is. */
+function inCaseOf(like: string, word: string): string {
+  if (like === like.toUpperCase() && /\p{Lu}/u.test(like)) return word.toUpperCase();
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** "is made as of June 1, 2010 between": the verb, the date (groups: verb words, date) and the list's word. */
+const MADE_AS_OF = new RegExp(String.raw`\b(?:is\s+)?(?:entered\s+into|made)\s+as\s+of\s+(${MONTH_DAY_YEAR.source.replace(/\((?!\?)/g, '(?:')})\s*,?\s+(between|among)\b`, 'gi');
+
+/**
+ * The opening's verbs as other drafters write them, the parties and dates unchanged: "made and
+ * entered into" becomes "entered into", "by and between" / "by and among" become "between" /
+ * "among", and "is made as of June 1, 2010 between" becomes "is dated as of June 1, 2010 and is
+ * between". The case of each phrase is kept. Parties must be read after the plain "between", and
+ * the date of making from "dated as of".
+ */
+const openingRephrase: Perturbation = {
+  name: 'opening-rephrase',
+  what: '"made and entered into" → "entered into", "by and between" → "between", "made as of DATE between" → "dated as of DATE and is between"',
+  apply: (text) =>
+    text
+      .replace(/\b(?:made\s+and\s+entered\s+into|entered\s+into\s+and\s+made)\b/gi, (m: string) => inCaseOf(m, 'entered into'))
+      .replace(/\bby\s+and\s+(between|among)\b/gi, (m: string, word: string) => inCaseOf(m, word.toLowerCase()))
+      .replace(MADE_AS_OF, (m: string, date: string, word: string) => {
+        const caps = m === m.toUpperCase();
+        const out = `is dated as of ${date} and is ${word.toLowerCase()}`;
+        return caps ? out.toUpperCase() : out;
+      }),
+};
+
+/** Filing lines a registrant or a law firm sets before a contract's title. */
+const COVER_LINES = ['EXECUTION VERSION', 'Confidential treatment requested: text omitted from this exhibit is marked [***] and was filed separately.'];
+
+/**
+ * Filing lines set before the title, as filed exhibits and signing copies carry them: an exhibit
+ * number (only where the text does not start with one), "EXECUTION VERSION" and a confidential
+ * treatment legend. They name no party and no agreement, so the title and the parties must not move.
+ */
+const coverNoise: Perturbation = {
+  name: 'cover-noise',
+  what: '"EXHIBIT 10.1" (where none starts the text), "EXECUTION VERSION" and a confidential-treatment legend set before the title',
+  apply: (text) => {
+    const exhibit = /^\s*(?:exhibit|ex-)\s*[\d.]/i.test(text) ? [] : ['EXHIBIT 10.1'];
+    return `${[...exhibit, ...COVER_LINES].join('\n\n')}\n\n${text}`;
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
