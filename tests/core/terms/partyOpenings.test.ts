@@ -24,7 +24,8 @@ describe('short names defined with "hereinafter referred to as the …"', () => 
       { name: 'Harrow Data, Inc.', role: 'Company' },
       { name: 'Nadia Vell', role: 'Advisor' },
     ];
-    for (const define of [(r: string) => `(the "${r}")`, (r: string) => `(hereinafter referred to as the "${r}")`, (r: string) => `(hereinafter called the "${r}")`, (r: string) => `(hereinafter "${r}")`]) {
+    const hereinafter = (verb: string) => (r: string) => `(hereinafter ${verb} the "${r}")`;
+    for (const define of [(r: string) => `(the "${r}")`, hereinafter('referred to as'), hereinafter('called'), (r: string) => `(hereinafter "${r}")`]) {
       expect(partiesOf(letter(define)), define('X')).toEqual(expected);
     }
   });
