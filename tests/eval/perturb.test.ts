@@ -134,10 +134,10 @@ describe('cover-noise', () => {
   const p = perturbationNamed('cover-noise');
 
   it('sets an exhibit number, "EXECUTION VERSION" and a legend before the title, and no second exhibit number', () => {
-    const out = p.apply('SUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. and Bolt LLC.');
+    const out = p.apply('SUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. and Bolt LLC.') as string;
     expect(out.split('\n\n').slice(0, 2)).toEqual(['EXHIBIT 10.1', 'EXECUTION VERSION']);
     expect(out.endsWith('\n\nSUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. and Bolt LLC.')).toBe(true);
-    const filed = p.apply('Exhibit 10.7\n\nSUPPLY AGREEMENT');
+    const filed = p.apply('Exhibit 10.7\n\nSUPPLY AGREEMENT') as string;
     expect(filed.match(/exhibit/gi)).toHaveLength(2); // the legend's word and the text's own line, no new number
     expect(filed.startsWith('EXECUTION VERSION\n\n')).toBe(true);
   });
