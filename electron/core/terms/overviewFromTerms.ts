@@ -47,6 +47,11 @@ function withArticle(place: string): string {
   return plural || titled ? `the ${place}` : place;
 }
 
+/** A full stop to end a sentence, unless its last word brings one ("… and Beta Holdings, Inc."). */
+function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /**
  * The Overview's facts, each a point with its citations, in the order a lawyer asks them.
  * `termSentence`: the sentence that says how long the contract runs, stated when the key terms
@@ -78,7 +83,7 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
         ? ` is between ${list(all)}`
         : ` names one party, ${named[0]}`;
     // A title alone is no sentence ("This Supply Agreement."): it says what the document is.
-    add(who ? `${what}${who}.` : `This document is the ${what.slice('This '.length)}.`, terms.title, terms.parties);
+    add(endSentence(who ? `${what}${who}` : `This document is the ${what.slice('This '.length)}`), terms.title, terms.parties);
   }
   // From when.
   const agreement = value(terms.agreementDate);

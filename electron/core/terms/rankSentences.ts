@@ -141,6 +141,12 @@ const BOILERPLATE: readonly RegExp[] = [
   /^table of contents$/i,
 ];
 
+// A statement whose whole predicate was redacted before filing ("Licensee shall [***].", "The fee
+// will be [*****];"): it says that something is agreed and nothing of what, so a reader learns
+// nothing from it. A predicate that keeps words around the mark ("a fee of [***] per unit") stays.
+const REDACTION_MARK = String.raw`(?:\[\s*\*+\s*\]|\*{3,}|\[\s*(?:redacted|omitted|confidential(?:\s+treatment\s+requested)?)\s*\])`;
+const REDACTED_PREDICATE = new RegExp(String.raw`\b(?:shall|will|may|must|is|are|agrees?\s+to)\s+(?:not\s+)?(?:be\s+)?${REDACTION_MARK}(?:\s*(?:[,;]|and|or)?\s*${REDACTION_MARK})*\s*[.;:]?\s*$`, 'i');
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased alphanumeric tokens without stop words (the same tokens the ROUGE scorer counts, minus stop words). */
@@ -194,7 +200,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       const words = text.split(' ').length;
       order += 1;
       if (words < 5 || tokens.length < 3) return;
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || REDACTED_PREDICATE.test(text) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;

@@ -52,4 +52,13 @@ describe('Overview wording', () => {
       'This Supply Agreement is between Northvale Purchasing Authority ("Authority") and a party left blank ("Supplier").',
     );
   });
+
+  it("ends a sentence once when the last party's name ends with a full stop", () => {
+    const doc = makeDoc([
+      { text: 'LICENSE AGREEMENT', kind: 'heading' },
+      'This License Agreement is made on 9 June 2019 between Tarrow Labs GmbH and Quillon Systems, Inc.',
+      { text: 'The licensee shall pay each invoice within thirty (30) days of receipt.', clause: '2.1' },
+    ]);
+    expect(extractiveSummary(doc.blocks, { sentences: 8 }).overview[0]!.text).toBe('This License Agreement is between Tarrow Labs GmbH and Quillon Systems, Inc.');
+  });
 });

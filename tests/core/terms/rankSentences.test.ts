@@ -55,6 +55,16 @@ describe('rankSentences', () => {
     expect(rankSentences(defs.blocks, { sentences: 4 }).map((p) => p.citation.clause)).toEqual(['4.1']);
   });
 
+  it('leaves out a statement whose whole predicate was redacted, and keeps one that still says something', () => {
+    const redacted = makeDoc([
+      { text: 'Except as set out in the work plan, the Developer shall [***].', clause: '4' },
+      { text: 'The fees for the second phase of the services will be [*****]; [***].', clause: '5' },
+      { text: 'The Customer shall pay a fee of [***] per unit within thirty days of each invoice.', clause: '6' },
+      { text: 'The Developer shall deliver the source code to the Customer at the end of each phase.', clause: '7' },
+    ]);
+    expect(rankSentences(redacted.blocks, { sentences: 4 }).map((p) => p.citation.clause).sort()).toEqual(['6', '7']);
+  });
+
   it('is deterministic and can return picks in reading order', () => {
     const a = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
     const b = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
