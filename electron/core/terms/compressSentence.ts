@@ -12,8 +12,8 @@
  * returned unchanged.
  */
 
-// "(a) ", "(iv) ", "(12) ", "a) ", "c. ", "iv. ", "4.2 ", "4.2. ", "4. ", "Section 4.2 " is not an enumerator.
-const LEADING_MARKER = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5})\)|(?:[a-z]|[ivx]{2,5})\.|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+/i;
+// "(a) ", "(iv) ", "(12) ", "a) ", "5) ", "c. ", "iv. ", "4.2 ", "4.2. ", "4. ", "Section 4.2 " is not an enumerator.
+const LEADING_MARKER = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5})\.|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+/i;
 // Text without punctuation (lower-cased, stripped corpora): "6 1 in order to …", "10 2 your use …".
 const LEADING_BARE_NUMBER = /^\d{1,2}(?: \d{1,2}){1,2} (?=[a-z])/;
 // A lone letter before a word: English has no one-letter words but "a" and "I", so "c you may …" is item c.

@@ -7,6 +7,7 @@ describe('compressSentence', () => {
     expect(compressSentence('(iv) Either party may terminate on notice.')).toBe('Either party may terminate on notice.');
     expect(compressSentence('4.2 The Term renews each year for one year.')).toBe('The Term renews each year for one year.');
     expect(compressSentence('2. Payment terms are net thirty days.')).toBe('Payment terms are net thirty days.');
+    expect(compressSentence('5) The Processor shall not disclose personal data to any third party.')).toBe('The Processor shall not disclose personal data to any third party.');
     // Text that lost its punctuation: a two-level number, or a lone letter that is no English word.
     expect(compressSentence('10 1 you expressly agree that your use of the sdk is at your sole risk.')).toBe('you expressly agree that your use of the sdk is at your sole risk.');
     expect(compressSentence('c you may use the sites only for your personal use.')).toBe('you may use the sites only for your personal use.');
