@@ -162,10 +162,10 @@ export function contentTokens(text: string): string[] {
 /** Splits blocks into scored candidate sentences (headings and boilerplate excluded). */
 // A sentence a summary can stand on: it states something (has a verb a contract uses).
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
-// Definitions are reference material, not what a reader wants first.
-const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
+// Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
+const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
-const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
+const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 
 const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 

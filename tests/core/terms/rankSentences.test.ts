@@ -45,11 +45,12 @@ describe('rankSentences', () => {
     expect(picks[0]!.citation).toEqual({ blockId: listed.blocks[0]!.id, page: 1, clause: '3.1' });
   });
 
-  it('leaves definitions out, quoted or written in capitals', () => {
+  it('leaves definitions out, quoted or written in capitals, numbered or listed', () => {
     const defs = makeDoc([
       { text: '1.26. SERVICE AREA shall mean the frame area of the co-branded site on each page.', clause: '1.26' },
       { text: 'Net Sales means gross sales less returns, credits and taxes actually paid by Licensee.', clause: '1.27' },
       { text: '"Territory" means the United States of America and Canada and their possessions.', clause: '1.28' },
+      { text: '(a) “Service Credit” shall have the meaning given in the service level schedule.', clause: '1.29(a)' },
       { text: 'Licensee shall pay a royalty of five percent of Net Sales within 30 days of each quarter.', clause: '4.1' },
     ]);
     expect(rankSentences(defs.blocks, { sentences: 4 }).map((p) => p.citation.clause)).toEqual(['4.1']);
