@@ -97,6 +97,45 @@ function line(p: SummaryPoint): string {
   return `- ${escapeMarkdownText(p.text)} ${[...new Set(p.citations.map(formatCitation))].join(' ')}`;
 }
 
+/** Where an Overview fact was read: its source wording and the blocks cited for it. */
+interface FactSource {
+  text: string;
+  blocks: ReadonlySet<string>;
+}
+
+const OVERVIEW_TERMS = ['title', 'parties', 'agreementDate', 'effectiveDate', 'expiration', 'renewal', 'renewalNotice', 'governingLaw'] as const;
+
+// A term counts when the Overview cites where it was read: it states no end date it could not work
+// out (a term from a blank effective date), and that term's sentence is then still worth showing.
+function overviewSources(terms: KeyTerms, runs: { text: string; block: Block } | undefined, overview: readonly SummaryPoint[]): FactSource[] {
+  const cited = new Set(overview.flatMap((p) => p.citations.map((c) => c.blockId)));
+  const out: FactSource[] = OVERVIEW_TERMS.flatMap((name) => {
+    const t = terms[name];
+    return t && t.citations.length && t.citations.every((c) => cited.has(c.blockId)) ? [{ text: comparable(t.text), blocks: new Set(t.citations.map((c) => c.blockId)) }] : [];
+  });
+  if (runs && cited.has(runs.block.id)) out.push({ text: comparable(runs.text), blocks: new Set([runs.block.id]) });
+  return out;
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// How much of the start of one wording must appear in the other for both to be the same sentence:
+// enough to be specific, short enough to survive the enumerators and pointers a shown sentence loses.
+const SAME_SENTENCE_CHARS = 30;
+
+/**
+ * The ranked sentence is one an Overview fact was read from: in a block cited for the fact, with the
+ * start of either wording found in the other (a term's source is cut short, or joins two sentences).
+ * Another sentence of that block (a long clause, a one-paragraph policy) says something else and stays.
+ */
+function restates(s: RankedSentence, fact: FactSource): boolean {
+  if (!fact.blocks.has(s.blockId) && !(s.continued && fact.blocks.has(s.continued.blockId))) return false;
+  const sentence = comparable(s.text);
+  return fact.text.includes(sentence.slice(0, SAME_SENTENCE_CHARS)) || sentence.includes(fact.text.slice(0, SAME_SENTENCE_CHARS));
+}
+
 /**
  * `sentences` ranked sentences laid out under the same "## " sections a model's final summary uses,
  * after an Overview written from the key terms (computed from `blocks` unless given). Without key
@@ -125,8 +164,9 @@ export function extractiveSummary(
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
-  // Facts the Overview already states are not repeated from the same block.
-  const rest = ranked.filter((s) => !overview.some((p) => p.citations.some((c) => c.blockId === s.blockId)));
+  // Facts the Overview already states are not repeated: the sentences they were read from are left out.
+  const facts = overviewSources(terms, runs, overview);
+  const rest = overview.length ? ranked.filter((s) => !facts.some((f) => restates(s, f))) : ranked;
   const known = options.pointCitations;
   const lead = overview.length ? overview : rest.length ? [toPoint(rest.shift()!, known)] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);

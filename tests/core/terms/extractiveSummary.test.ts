@@ -39,6 +39,20 @@ describe('model-free summary', () => {
     expect(texts).toContain('Supplier shall maintain product liability insurance of at least $5,000,000.');
   });
 
+  it('does not repeat a sentence the Overview states, and still shows another sentence of its block', () => {
+    const shared = makeDoc([
+      { text: 'SERVICES AGREEMENT', kind: 'heading' },
+      'This Services Agreement is dated as of 2 May 2022 and made between Acme Components Ltd (“Supplier”) and Beta Motors plc (“Buyer”).',
+      { text: 'Buyer shall pay each invoice within thirty (30) days of receipt.', clause: '3.1' },
+      { text: 'This Agreement is governed by the laws of the State of Michigan. All hearings under this Agreement shall be conducted in English before a single arbitrator.', clause: '9.1', page: 2 },
+    ]);
+    const s = extractiveSummary(shared.blocks, { sentences: 8 });
+    expect(s.overview.map((p) => p.text)).toContain('The law of Michigan (United States) governs it.');
+    const shown = s.points.filter((p) => !s.overview.includes(p)).map((p) => p.text);
+    expect(shown).toContain('All hearings under this Agreement shall be conducted in English before a single arbitrator.');
+    expect(shown.some((t) => /governed by/.test(t))).toBe(false);
+  });
+
   it('states a term that ends on an event by the sentence that says so, in its place among the facts', () => {
     const eventTerm = makeDoc([
       { text: 'RESEARCH AGREEMENT', kind: 'heading' },
