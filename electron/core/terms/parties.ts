@@ -204,8 +204,8 @@ export function splitTopLevel(list: string): string[] {
 /** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"), hereinafter referred to as "X" or as Party A. */
 export function shortNamesOf(piece: string): string[] {
   const out: string[] = [];
-  // Without parentheses or quotes: "Hereinafter referred to as “Customer”", "(hereinafter referred to as Party A)".
-  for (const m of piece.matchAll(/\bhereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
+  // Without parentheses or quotes: "Hereinafter referred to as “Customer”", "(hereinafter referred to as Party A)", ", hereinafter "Acme",".
+  for (const m of piece.matchAll(/\bhereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
     const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
     if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
   }
@@ -263,6 +263,8 @@ export function nameOf(piece: string): string {
   const legal = NAME_TO_LEGAL_FORM.exec(s);
   if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!)) s = legal[1]!;
   s = s.replace(/^(?:WHEREAS|Whereas),?\s+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
+  // "by and between the undersigned Acme Inc. and …": the word points at the signatures, it is no part of the name.
+  s = s.replace(/^(?:the\s+)?undersigned,?\s+(?=[\p{Lu}\d])/iu, '');
   // List numbering, bullets and table bars before a name: "(1) Acme Ltd", "2. Acme Ltd", "● Acme", "| Acme".
   s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));

@@ -83,11 +83,15 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
   // A "PARTIES" heading over a numbered list reads like an opening's list: "(1) A Ltd … ; and (2) B …".
   if (label >= 0) {
     const after: Block[] = [];
+    // The entries may be numbered "1.", "2." in order, as they are "(1)", "(2)"; any other number starts the clauses.
+    let entry = 1;
     for (const b of ctx.preamble.slice(label + 1, label + 1 + OPENING_SPAN)) {
-      if (/^\s*(?:WHEREAS|RECITALS?|BACKGROUND|AGREED\s+TERMS|IT\s+IS\s+AGREED|NOW,?\s+THEREFORE|\d+\.\s|ARTICLE)\b/i.test(b.text)) break;
+      const numbered = /^\s*(\d{1,2})\.\s/.exec(b.text);
+      if (numbered && +numbered[1]! === entry) entry++;
+      else if (/^\s*(?:WHEREAS|RECITALS?|BACKGROUND|AGREED\s+TERMS|IT\s+IS\s+AGREED|NOW,?\s+THEREFORE|\d+\.\s|ARTICLE)\b/i.test(b.text)) break;
       after.push(b);
     }
-    const listed = partiesFromOpening(`between ${after.map((b) => b.text).join(' ')}`, options);
+    const listed = partiesFromOpening(`between ${after.map((b) => b.text.replace(/^\s*(\d{1,2})\.\s+/, '($1) ')).join(' ')}`, options);
     if (listed.length >= 2) return makeTerm(listed, after.map((b) => b.text).join(' '), after, listed.some((p) => hasBlank(p.name)));
   }
   if (label >= 0) {
