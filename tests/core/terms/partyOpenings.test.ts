@@ -62,3 +62,47 @@ describe('filing lines before the title', () => {
     }
   });
 });
+
+describe('more ways to set out the party list', () => {
+  it('reads entries numbered "1.", "2." under a "PARTIES" heading as it reads "(1)", "(2)", and stops at the clauses', () => {
+    const parties = partiesOf([
+      'SUPPLY AGREEMENT',
+      'PARTIES',
+      '1. HARROW DATA LIMITED, a company incorporated in England (company number 0123) whose registered office is at 1 Quay Street, Bristol (Supplier).',
+      '2. ILEX FREIGHT LIMITED, a company incorporated in Scotland (company number 0456) whose registered office is at 9 Dock Road, Leith (Customer).',
+      '1. DEFINITIONS. In this agreement the words below have the meanings given.',
+    ]);
+    expect(parties?.map((p) => p.name)).toEqual(['HARROW DATA LIMITED', 'ILEX FREIGHT LIMITED']);
+  });
+
+  it('leaves "the undersigned" out of the first party\u2019s name', () => {
+    for (const opening of ['This Agreement is made by and between the undersigned Harrow Data, Inc., a Delaware corporation ("Harrow"), and Ilex Freight LLC ("Ilex").', 'THIS AGREEMENT IS MADE BY AND BETWEEN THE UNDERSIGNED, HARROW DATA, INC. ("HARROW"), AND ILEX FREIGHT LLC ("ILEX").']) {
+      expect(partiesOf(['SUPPLY AGREEMENT', opening], 'Harrow shall supply Ilex.')?.map((p) => p.name.toLowerCase()), opening).toEqual(['harrow data, inc.', 'ilex freight llc']);
+    }
+  });
+
+  it('takes a short name given after a bare "hereinafter" as the party\u2019s role', () => {
+    expect(partiesOf(['SUPPLY AGREEMENT', 'This Supply Agreement is made on May 4, 2019 between Harrow Data, Inc., hereinafter "Harrow", and Ilex Freight LLC, hereinafter "Ilex".'], 'Harrow shall supply Ilex.')).toEqual([
+      { name: 'Harrow Data, Inc.', role: 'Harrow' },
+      { name: 'Ilex Freight LLC', role: 'Ilex' },
+    ]);
+  });
+});
+
+describe('a heading with a quoted nickname, run into the opening', () => {
+  it('reads the heading without the nickname', () => {
+    const terms = termsOf(['Exhibit 10.9 SUPPLY AGREEMENT "KESTREL-HARROW" THIS SUPPLY AGREEMENT (the "Agreement"), made effective this 4th day of May 2019, is entered into by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").'], 'Harrow shall supply Ilex.');
+    expect(terms.title?.value).toBe('SUPPLY AGREEMENT');
+    expect((terms.parties?.value as Party[]).map((p) => p.name)).toEqual(['Harrow Data, Inc.', 'Ilex Freight LLC']);
+  });
+});
+
+describe('a confidentiality legend over the title', () => {
+  it('is no first line of the title', () => {
+    const opening = 'This Master Services Agreement is made as of May 4, 2019 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+    for (const legend of ['STRICTLY PRIVATE AND CONFIDENTIAL', 'PRIVILEGED AND CONFIDENTIAL', 'STRICTLY CONFIDENTIAL', 'CONFORMED COPY']) {
+      const terms = extractKeyTerms(makeDoc([{ text: legend, kind: 'heading' }, { text: 'MASTER SERVICES AGREEMENT', kind: 'heading' }, opening, { text: 'Harrow shall supply Ilex.', clause: '1.1' }])).terms;
+      expect(terms.title?.value, legend).toBe('MASTER SERVICES AGREEMENT');
+    }
+  });
+});

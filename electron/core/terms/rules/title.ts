@@ -9,8 +9,8 @@ import type { KeyTerm } from '../../../../shared/terms';
 import { hasEntityForm } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
-/** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends, page marks. */
-const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
+/** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends ("STRICTLY PRIVATE AND CONFIDENTIAL"), page marks. */
+const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+copy|confidential|(?:strictly\s+)?(?:private|privileged)\s+(?:and|&)\s+confidential|strictly\s+confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
 
 /**
  * "This Master Supply Agreement (the "Agreement")", "This Supply Agreement (hereinafter referred to as
@@ -68,13 +68,14 @@ const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
  * "LICENCE AGREEMENT THIS AGREEMENT is made …". Group 1 is the heading: it ends in an
  * instrument noun (or a parenthesis after it) right before the sentence's "This".
  */
-const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s*\([^()]{1,40}\))?)\s+(this\s+\S.*)$/i;
+const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s*\([^()]{1,40}\)|\s+["“][^"“”]{1,40}["”])?)\s+(this\s+\S.*)$/i;
 
 /** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
 function cutOpening(text: string): string {
   const m = TITLE_THEN_OPENING.exec(text);
-  // A definition between them ("SUPPLY AGREEMENT (the “Agreement”) This agreement …") is not part of the name.
-  return m && m[2]!.startsWith('T') ? m[1]!.replace(/\s*\((?:the\s+|this\s+)?[“"‘'][^()]*\)$/, '') : text;
+  // A definition between them ("SUPPLY AGREEMENT (the “Agreement”) This agreement …") is not part of the name, nor is a
+  // project's quoted nickname under the heading ("SUPPLY AGREEMENT "PROJECT KESTREL" THIS AGREEMENT …").
+  return m && m[2]!.startsWith('T') ? m[1]!.replace(/\s*\((?:the\s+|this\s+)?[“"‘'][^()]*\)$|\s+["“][^"“”]{1,40}["”]$/, '') : text;
 }
 
 /**
