@@ -204,7 +204,8 @@ export function splitTopLevel(list: string): string[] {
 /** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"), hereinafter referred to as "X" or as Party A. */
 export function shortNamesOf(piece: string): string[] {
   const out: string[] = [];
-  // Without parentheses or quotes: "Hereinafter referred to as “Customer”", "(hereinafter referred to as Party A)", ", hereinafter "Acme",".
+  // Without parentheses: a quoted short name after "hereinafter" (with or without referred to as / called before it),
+  // or an unquoted "Party A".
   for (const m of piece.matchAll(/\bhereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
     const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
     if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);

@@ -99,10 +99,10 @@ describe('a heading with a quoted nickname, run into the opening', () => {
 
 describe('a confidentiality legend over the title', () => {
   it('is no first line of the title', () => {
-    const opening = 'This Master Services Agreement is made as of May 4, 2019 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
-    for (const legend of ['STRICTLY PRIVATE AND CONFIDENTIAL', 'PRIVILEGED AND CONFIDENTIAL', 'STRICTLY CONFIDENTIAL', 'CONFORMED COPY']) {
-      const terms = extractKeyTerms(makeDoc([{ text: legend, kind: 'heading' }, { text: 'MASTER SERVICES AGREEMENT', kind: 'heading' }, opening, { text: 'Harrow shall supply Ilex.', clause: '1.1' }])).terms;
-      expect(terms.title?.value, legend).toBe('MASTER SERVICES AGREEMENT');
+    const opening = 'This Master Haulage Agreement is made as of May 4, 2019 by and between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").';
+    for (const legend of ['STRICTLY PRIVATE & CONFIDENTIAL', 'PRIVILEGED AND CONFIDENTIAL', 'STRICTLY CONFIDENTIAL', 'CONFORMED COPY']) {
+      const terms = extractKeyTerms(makeDoc([{ text: legend, kind: 'heading' }, { text: 'MASTER HAULAGE AGREEMENT', kind: 'heading' }, opening, { text: 'Harrow shall supply Ilex.', clause: '1.1' }])).terms;
+      expect(terms.title?.value, legend).toBe('MASTER HAULAGE AGREEMENT');
     }
   });
 });

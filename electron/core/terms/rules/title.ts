@@ -9,7 +9,7 @@ import type { KeyTerm } from '../../../../shared/terms';
 import { hasEntityForm } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
-/** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends ("STRICTLY PRIVATE AND CONFIDENTIAL"), page marks. */
+/** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends (also strictly private or privileged ones), page marks. */
 const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+copy|confidential|(?:strictly\s+)?(?:private|privileged)\s+(?:and|&)\s+confidential|strictly\s+confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
 
 /**
@@ -73,8 +73,8 @@ const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
 /** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
 function cutOpening(text: string): string {
   const m = TITLE_THEN_OPENING.exec(text);
-  // A definition between them ("SUPPLY AGREEMENT (the “Agreement”) This agreement …") is not part of the name, nor is a
-  // project's quoted nickname under the heading ("SUPPLY AGREEMENT "PROJECT KESTREL" THIS AGREEMENT …").
+  // A definition between them (a heading, then (the “Agreement”), then This agreement …) is not part of the name, nor is
+  // a project’s nickname in quotes under the heading (a heading, then "KESTREL-HARROW", then THIS AGREEMENT …).
   return m && m[2]!.startsWith('T') ? m[1]!.replace(/\s*\((?:the\s+|this\s+)?[“"‘'][^()]*\)$|\s+["“][^"“”]{1,40}["”]$/, '') : text;
 }
 
