@@ -101,8 +101,9 @@ function mayStateTerm(t: string): boolean {
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
  * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)", "the close of business on" or a
  * time of day ("at 11:59 p.m. (Eastern Time) on") in between (at most 45 characters and no other date).
+ * The "to" of a definition ("(hereinafter referred to as the "Agreement") dated …") ends nothing.
  */
-const BEFORE_END_DATE = /\b(?:until|through|thru|to|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
+const BEFORE_END_DATE = /\b(?:until|through|thru|to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
 
 /** A choice of ends before a date: "expire upon the later of: (a) … and (b) ", "until the earlier of (i) … or (ii) ". */
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
@@ -140,15 +141,29 @@ const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(
 /** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …". */
 const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:/i;
 
+/**
+ * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
+ * … expires", "This Agreement remains …", "is valid until …".
+ */
+const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
+
+/**
+ * A short name defined in brackets: (the "Term"), (hereinafter referred to as the "Effective Date"),
+ * (herein called "Supplier"). It names something; it says nothing of how long the contract runs.
+ */
+const DEFINING_ASIDE = /\s*\((?:the\s+|this\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called|defined\s+as)\s+)?(?:the\s+|this\s+)?)?["“][^"“”()]{1,60}["”]\)/gi;
+
 function scoreSentence(s: Sentence): number {
   let score = 0;
   const t = s.text;
+  // The contract's verb read as far from its subject whatever length of definition stands between them.
+  const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b/i.test(t)) score += 3;
   if (NO_END.test(t)) score += 1;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
-  if (/\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i.test(t)) score += 2;
+  if (CONTRACT_RUNS.test(t) || CONTRACT_RUNS.test(bare)) score += 2;
   // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
   // "shall be for a period of three (3) years commencing …".
