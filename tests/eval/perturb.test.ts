@@ -142,3 +142,20 @@ describe('cover-noise', () => {
     expect(filed.startsWith('EXECUTION VERSION\n\n')).toBe(true);
   });
 });
+
+describe('term-synonyms', () => {
+  const p = perturbationNamed('term-synonyms');
+
+  it('writes the interchangeable words of a term, renewal and notice clause, keeping every date and length and the case', () => {
+    const text =
+      'The Term shall commence on May 3, 2011 and shall continue in full force and effect for a period of three (3) years, unless earlier terminated. It shall automatically renew for successive one-year periods unless a party gives not less than sixty (60) days notice prior to expiry. PRIOR TO signing, Commencing on delivery.';
+    expect(p.apply(text)).toBe(
+      'The Term shall begin on May 3, 2011 and shall remain in effect for three (3) years, unless terminated sooner. It shall renew automatically for consecutive one-year periods unless a party gives at least sixty (60) days notice before expiry. BEFORE signing, Beginning on delivery.',
+    );
+  });
+
+  it('leaves defined names and phrases without a number as they are', () => {
+    const text = 'The Commencement Date is the day the goods are commenced. The price is not less than cost, for a period of time to be agreed.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

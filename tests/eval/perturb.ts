@@ -330,7 +330,44 @@ const coverNoise: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise];
+/** A number as contracts write one: digits, or a number word ("five", "ninety", "twenty-four"). */
+const A_NUMBER = String.raw`(?=\d|(?:${[...UNITS.slice(1), ...TENS.filter(Boolean)].join('|')})\b)`;
+
+/**
+ * Words drafters interchange in term, renewal and notice clauses, each pair meaning the same and
+ * neither changing a date or a length: the second is written wherever the first stands.
+ */
+const TERM_SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bcommence\b/gi, 'begin'],
+  [/\bcommences\b/gi, 'begins'],
+  [/\bcommencing\b/gi, 'beginning'],
+  [/\bcontinue\s+in\s+full\s+force\s+and\s+effect\b/gi, 'remain in effect'],
+  [/\bcontinues\s+in\s+full\s+force\s+and\s+effect\b/gi, 'remains in effect'],
+  [new RegExp(String.raw`\bfor\s+a\s+period\s+of\s+${A_NUMBER}`, 'gi'), 'for '],
+  [/\bprior\s+to\b/gi, 'before'],
+  [new RegExp(String.raw`\b(?:not|no)\s+less\s+than\s+${A_NUMBER}`, 'gi'), 'at least '],
+  [/\bunless\s+(?:sooner|earlier)\s+terminated\b/gi, 'unless terminated sooner'],
+  [/\bautomatically\s+renew\b/gi, 'renew automatically'],
+  [/\bautomatically\s+renewed\b/gi, 'renewed automatically'],
+  [/\bautomatically\s+extended\b/gi, 'extended automatically'],
+  [/\bsuccessive\b/gi, 'consecutive'],
+];
+
+/**
+ * "shall commence", "shall continue in full force and effect for a period of five (5) years",
+ * "not less than ninety (90) days prior to", "unless sooner terminated", "shall automatically renew
+ * for successive one-year terms" become "shall begin", "shall remain in effect for five (5) years",
+ * "at least ninety (90) days before", "unless terminated sooner", "shall renew automatically for
+ * consecutive one-year terms": the same term, renewal and notice in words another drafter chose.
+ * "Commencement Date" and other defined names are left as they are.
+ */
+const termSynonyms: Perturbation = {
+  name: 'term-synonyms',
+  what: 'interchangeable words of term, renewal and notice clauses ("commence" → "begin", "prior to" → "before", "not less than N" → "at least N", "successive" → "consecutive", …)',
+  apply: (text) => TERM_SYNONYMS.reduce((out, [pattern, replacement]) => out.replace(pattern, (m: string) => inCaseOf(m, replacement)), text),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

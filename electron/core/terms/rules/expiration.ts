@@ -60,8 +60,9 @@ const TERM_CUE_MORE = new RegExp(
     String.raw`^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
-    // "This Agreement shall take effect from the Effective Date and continue in full force and effect for …"
-    String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\bcontinue\s+in\s+(?:full\s+)?(?:force|effect)`,
+    // "This Agreement shall take effect from the Effective Date and continue in full force and effect for …",
+    // "… takes effect on signature and remains in effect for …"
+    String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid)`,
     // "shall extend until the four (4) year anniversary of the Effective Date"
     String.raw`(?:until|through|on|upon)\s+the\s+[\w()\s-]{0,30}anniversary\s+of\s+the\s+(?:effective|commencement)\s+date`,
   ].join('|'),
@@ -101,9 +102,10 @@ function mayStateTerm(t: string): boolean {
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
  * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)", "the close of business on" or a
  * time of day ("at 11:59 p.m. (Eastern Time) on") in between (at most 45 characters and no other date).
- * The "to" of a definition ("(hereinafter referred to as the "Agreement") dated …") ends nothing.
+ * The "to" of a definition or a reference ("(hereinafter referred to as the "Agreement") dated …",
+ * "pursuant to the letter of …") ends nothing, nor does a deadline's ("on or prior to June 1, 2015").
  */
-const BEFORE_END_DATE = /\b(?:until|through|thru|to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
+const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject|according|referred|due|relating|related|addition|amendment|supplement)\s+)to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
 
 /** A choice of ends before a date: "expire upon the later of: (a) … and (b) ", "until the earlier of (i) … or (ii) ". */
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
@@ -143,9 +145,9 @@ const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)
 
 /**
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
- * … expires", "This Agreement remains …", "is valid until …".
+ * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …".
  */
-const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:continue|remain|expire|term|terminate|end|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
+const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
 
 /**
  * A short name defined in brackets: (the "Term"), (hereinafter referred to as the "Effective Date"),
@@ -168,7 +170,8 @@ function scoreSentence(s: Sentence): number {
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
   // "shall be for a period of three (3) years commencing …".
   else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
-  if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
+  // The block's first 50 characters, to the end of the word they cut ("… the date of term" is not a heading "Term").
+  if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${/^[\s\S]{0,50}\w*/.exec(s.block.text)![0]}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
