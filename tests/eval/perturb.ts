@@ -355,9 +355,9 @@ const TERM_SYNONYMS: readonly (readonly [RegExp, string])[] = [
 
 /**
  * "shall commence", "shall continue in full force and effect for a period of five (5) years",
- * "not less than ninety (90) days prior to", "unless sooner terminated", "shall automatically renew
+ * "not less than forty-five (45) days prior to", "unless sooner terminated", "shall automatically renew
  * for successive one-year terms" become "shall begin", "shall remain in effect for five (5) years",
- * "at least ninety (90) days before", "unless terminated sooner", "shall renew automatically for
+ * "at least forty-five (45) days before", "unless terminated sooner", "shall renew automatically for
  * consecutive one-year terms": the same term, renewal and notice in words another drafter chose.
  * "Commencement Date" and other defined names are left as they are.
  */

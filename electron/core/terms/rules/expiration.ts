@@ -60,8 +60,8 @@ const TERM_CUE_MORE = new RegExp(
     String.raw`^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
-    // "This Agreement shall take effect from the Effective Date and continue in full force and effect for …",
-    // "… takes effect on signature and remains in effect for …"
+    // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
+    // words "… takes effect on signature and remains in effect for …"
     String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid)`,
     // "shall extend until the four (4) year anniversary of the Effective Date"
     String.raw`(?:until|through|on|upon)\s+the\s+[\w()\s-]{0,30}anniversary\s+of\s+the\s+(?:effective|commencement)\s+date`,
