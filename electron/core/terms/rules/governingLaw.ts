@@ -12,9 +12,13 @@ import { makeTerm, type TermContext } from '../termContext';
  * "interpreted", "governing law", "applicable law", "subject to the laws of", "the laws of X shall
  * govern", "Texas law governs this Agreement", "controlled by the laws of", "applied … in accordance
  * with the laws of", "regulated by", "German law applies", "subject to Swiss law", "shall be determined
- * under the laws of", a label "Applicable Law: State of Minnesota".
+ * under the laws of", a label "Applicable Law: State of Minnesota"; "The law applicable to this Agreement
+ * is …", "disputes … resolved under the laws of …"; and with the place named first, however much
+ * follows it: "The laws of Alberta, Canada shall apply", "The laws of the State of Utah (excluding its
+ * conflict of laws rules) apply to …", "The laws of England and Wales govern this Agreement" (not "the
+ * laws of the United States that apply to exports", a law named for another matter).
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+\w+\s+law|determined\s+(?:under|in\s+accordance\s+with|by)\s+(?:the\s+)?laws?)\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+(?!(?:that|which)\b)[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+\w+\s+law|(?:determined|resolved)\s+(?:under|in\s+accordance\s+with|by)\s+(?:the\s+)?laws?|laws?\s+applicable\s+to|(?<=\blaws?\s+of\s+(?:(?!\b(?:that|which|where|when|if)\b)(?:[^.;(),]|\.(?=\S)|,(?=\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:,|\(|(?:shall|will)\s|appl|govern)))){1,80}?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?,?\s+(?:(?:shall|will)\s+)?)(?:appl(?:y|ies)|govern))\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
@@ -33,10 +37,12 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.sentences) {
     const cue = CHOICE.exec(s.text);
     if (!cue || !/\blaws?\b/i.test(s.text)) continue;
-    // "The laws of California shall govern …": the place comes before the cue.
-    const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b[^.;]*$/i);
-    // "Texas law governs this Agreement", "Swiss law shall govern": the place named just before "law".
-    const placeLawBefore = s.text.slice(0, cue.index).search(/(?:\b[A-Z][\w'’.]*\s+){1,3}(?:substantive\s+|internal\s+)?laws?\s+(?:shall\s+|will\s+)?$/);
+    // "The laws of Ohio shall govern …": the place comes before the cue ("… of Washington, U.S.A.,
+    // shall apply": an abbreviation's stops end no sentence).
+    const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b(?:[^.;]|\.(?=\S))*$/i);
+    // "Texas law governs this Agreement", "Swiss law shall govern", "Ohio law, without regard to its
+    // conflict of laws principles, governs …": the place named just before "law".
+    const placeLawBefore = s.text.slice(0, cue.index).search(/(?:\b[A-Z][\w'’.]*\s+){1,3}(?:substantive\s+|internal\s+)?laws?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?\s+(?:shall\s+|will\s+)?$/);
     const from = lawsBefore >= 0 ? lawsBefore : placeLawBefore >= 0 ? placeLawBefore : cue.index;
     const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, ''), s.text.slice(0, from));
     // "the laws of [***]", "the laws of the State of ______": the place was withheld or left blank.
