@@ -30,3 +30,22 @@ describe('term clauses in the words another drafter chose', () => {
     expect(score(sentence)).toBe(score(sentence.replace('before', 'prior to')));
   });
 });
+
+describe('a term that starts and then lasts, in other verbs', () => {
+  const headed = (clause: string) => extractKeyTerms(makeDoc([{ text: 'LICENCE AGREEMENT', kind: 'heading' }, OPENING, { text: 'Term', kind: 'heading' }, { text: clause, clause: '2', section: ['Term'] }])).terms;
+
+  it.each([
+    ['This Agreement starts on the Effective Date and lasts for two (2) years.', '2018-03-02'],
+    ['The Agreement will begin on the Effective Date and run for an initial period of 24 months.', '2018-03-02'],
+    ['This Agreement takes effect on the Effective Date and stays in effect for two years.', '2018-03-02'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(headed(clause).expiration?.value).toBe(iso);
+  });
+
+  it('reads a renewal that "shall then be extended automatically" and its notice', () => {
+    const t = headed('This Agreement shall remain in effect until March 31, 2019, unless terminated sooner, and shall then be extended automatically for consecutive twelve-month periods unless either party gives notice at least thirty days before expiry.');
+    expect(t.expiration?.value).toBe('2019-03-31');
+    expect(t.renewal?.value).toMatch(/^12 months each, automatic/);
+    expect(t.renewalNotice?.value).toBe('30 days');
+  });
+});

@@ -62,7 +62,7 @@ const TERM_CUE_MORE = new RegExp(
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
     // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
     // words "… takes effect on signature and remains in effect for …"
-    String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid)`,
+    String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\b(?:continue|remain|stay)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid)`,
     // "shall extend until the four (4) year anniversary of the Effective Date"
     String.raw`(?:until|through|on|upon)\s+the\s+[\w()\s-]{0,30}anniversary\s+of\s+the\s+(?:effective|commencement)\s+date`,
   ].join('|'),
@@ -71,9 +71,10 @@ const TERM_CUE_MORE = new RegExp(
 
 /**
  * The contract's or the term's start and end in the present tense: "This Agreement commences on the
- * Effective Date and ends on …", "The Term begins on … and continues for two (2) years".
+ * Effective Date and ends on …", "The Term begins on … and continues for two (2) years", "… starts on … and
+ * lasts for …".
  */
-const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs)\b/i;
+const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs|lasts|remains|stays)\b/i;
 
 /** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration". */
 const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration)\s*[.:]?\s*$/i;
@@ -147,7 +148,7 @@ const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
  * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …".
  */
-const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
+const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
 
 /**
  * A short name defined in brackets: (the "Term"), (hereinafter referred to as the "Effective Date"),
@@ -187,8 +188,9 @@ function scoreSentence(s: Sentence): number {
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
   if (TERM_DEFINED.test(t) || /^\s*(?:initial\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t)) score += 3;
-  // "The Term shall commence on … and shall end …", "Term. Five (5) years from …": the defined term's own start and end.
-  if (/\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
+  // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
+  // ("rights under this Agreement shall commence …" are not the contract's).
+  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
   if (lengthUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
