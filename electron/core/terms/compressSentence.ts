@@ -1,6 +1,7 @@
 /**
  * Trims what a summary reader does not need from a sentence picked for the extractive summary,
  * without changing what it says: the point's own citation already names the page and clause, so
+ *  - a clause title run in with a spaced dash ("Right to Edit - …") is dropped;
  *  - a leading enumerator or clause number ("(a) ", "c. ", "(iv) ", "4.2 ", and in text that lost
  *    its punctuation "6 1 " or a lone "c ") is dropped;
  *  - a parenthesised pointer to another place in the document ("(as defined in Section 2.1)",
@@ -27,6 +28,10 @@ const PARENTHESISED_POINTER = new RegExp(
 );
 // Openers that only announce the sentence ("For the avoidance of doubt, …", "Please note that …").
 const ANNOUNCING = /^(?:for\s+(?:the\s+)?(?:avoidance\s+of\s+doubt|clarity|(?:the\s+)?purposes?\s+of\s+clarity)|please\s+note\s+that)\s*,?\s+/i;
+// A clause title run into its text with a dash ("Right to Edit - Lifeway may …", "License – Each
+// party grants …"): up to five words in title case before a spaced dash and a capital. The
+// citation already names the clause; a dash between two sentences' words is never spaced so.
+const DASHED_TITLE = /^\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|of|to|and|or|the|for|in|on|by)){0,4}\s+[-–—]\s+(?=\p{Lu})/u;
 // Bare pointers that only tell the reader to look elsewhere.
 const BARE_POINTER = /(?:,\s*)?\b(?:as\s+set\s+(?:forth|out)\s+(?:below|above)|see\s+(?:below|above))\b(?:\s*,)?/gi;
 
@@ -34,7 +39,7 @@ const BARE_POINTER = /(?:,\s*)?\b(?:as\s+set\s+(?:forth|out)\s+(?:below|above)|s
 export function compressSentence(sentence: string): string {
   let t = sentence.trim();
   const before = t.split(/\s+/).length;
-  t = t.replace(LEADING_MARKER, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '').replace(ANNOUNCING, '');
+  t = t.replace(LEADING_MARKER, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '').replace(DASHED_TITLE, '').replace(ANNOUNCING, '');
   t = t.replace(PARENTHESISED_POINTER, '');
   // Only the spacing where a pointer was taken out is tidied; the rest of the text stays as written.
   t = t

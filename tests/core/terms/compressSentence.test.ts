@@ -13,6 +13,12 @@ describe('compressSentence', () => {
     expect(compressSentence('c you may use the sites only for your personal use.')).toBe('you may use the sites only for your personal use.');
   });
 
+  it('drops a clause title run in with a spaced dash, and keeps a dash inside a sentence', () => {
+    expect(compressSentence('Right to Audit - The Customer may inspect the records of the Supplier once a year.')).toBe('The Customer may inspect the records of the Supplier once a year.');
+    expect(compressSentence('7. Exclusivity – Reseller shall not sell competing products in the Territory.')).toBe('Reseller shall not sell competing products in the Territory.');
+    expect(compressSentence('The Supplier - and only the Supplier - shall carry the insurance.')).toBe('The Supplier - and only the Supplier - shall carry the insurance.');
+  });
+
   it('drops an opener that only announces the sentence', () => {
     expect(compressSentence('For the avoidance of doubt, Licensee retains all rights in its own data.')).toBe('Licensee retains all rights in its own data.');
     expect(compressSentence('for clarity you retain all of your ownership rights in your content.')).toBe('you retain all of your ownership rights in your content.');
