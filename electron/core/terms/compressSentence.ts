@@ -1,7 +1,7 @@
 /**
  * Trims what a summary reader does not need from a sentence picked for the extractive summary,
  * without changing what it says: the point's own citation already names the page and clause, so
- *  - a clause title run in with a spaced dash ("Right to Edit - …") is dropped;
+ *  - a clause title run in with a spaced dash ("Right to Audit - …") is dropped;
  *  - a leading enumerator or clause number ("(a) ", "c. ", "(iv) ", "4.2 ", and in text that lost
  *    its punctuation "6 1 " or a lone "c ") is dropped;
  *  - a parenthesised pointer to another place in the document ("(as defined in Section 2.1)",
@@ -28,7 +28,7 @@ const PARENTHESISED_POINTER = new RegExp(
 );
 // Openers that only announce the sentence ("For the avoidance of doubt, …", "Please note that …").
 const ANNOUNCING = /^(?:for\s+(?:the\s+)?(?:avoidance\s+of\s+doubt|clarity|(?:the\s+)?purposes?\s+of\s+clarity)|please\s+note\s+that)\s*,?\s+/i;
-// A clause title run into its text with a dash ("Right to Edit - Lifeway may …", "License – Each
+// A clause title run into its text with a dash ("Right to Audit - The Customer may …", "License – Each
 // party grants …"): up to five words in title case before a spaced dash and a capital. The
 // citation already names the clause; a dash between two sentences' words is never spaced so.
 const DASHED_TITLE = /^\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|of|to|and|or|the|for|in|on|by)){0,4}\s+[-–—]\s+(?=\p{Lu})/u;
