@@ -136,6 +136,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /\.{5,}|_{5,}/,
   /^\[\*+\]$/,
   /counterparts?\b.*\b(original|same instrument)/i,
+  // How the document is signed (copies of signatures sent by fax or e-mail count as originals; "By
+  // signing below, …"): execution mechanics, which say nothing of what was agreed.
+  /\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\bsignatures?\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
+  /\bsignatures?\b[^.;]{0,80}\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
+  /^by\s+(?:signing|executing)\s+(?:below|hereunder)\b/i,
   /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
   /^table of contents$/i,
@@ -166,6 +171,11 @@ const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|ha
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
+
+// A sentence that ends, before its final semicolon, on a word that announces more: an article or a
+// conjunction, "either"/"whether", "the following", "including", "between". (A colon there already
+// marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
+const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
 
 const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 
@@ -205,6 +215,9 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
       if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || (/^[^.:]{1,40}:\s/.test(text) && words < 12))) return;
+      // A lead-in whose list follows ("… shall notify the other party either;", "… for the following;"):
+      // it stops before saying what, so alone it tells the reader nothing.
+      if (cased && LEAD_IN_END.test(text)) return;
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;

@@ -66,6 +66,25 @@ describe('rankSentences', () => {
     expect(rankSentences(redacted.blocks, { sentences: 4 }).map((p) => p.citation.clause).sort()).toEqual(['6', '7']);
   });
 
+  it('leaves out how the document is signed: copies of signatures as originals, "By signing below"', () => {
+    const signing = makeDoc([
+      { text: 'Signatures sent by fax or as a scanned image by e-mail shall be deemed original signatures for every purpose.', clause: '14.2' },
+      { text: 'An electronic signature of either party on this Agreement shall be as binding as a handwritten one.', clause: '14.3' },
+      { text: 'By signing below, each party confirms that it has read and accepts these terms and conditions.', clause: '15' },
+      { text: 'The Distributor shall buy a minimum of 500 units of the Products in each calendar quarter.', clause: '4.1' },
+    ]);
+    expect(rankSentences(signing.blocks, { sentences: 4 }).map((p) => p.citation.clause)).toEqual(['4.1']);
+  });
+
+  it('leaves out a lead-in that stops before its list ("… either;"), and keeps an item that ends on a preposition', () => {
+    const leadIns = makeDoc([
+      { text: 'Within ten days of the audit the Licensor shall notify the Licensee in writing either;', clause: '8.2' },
+      { text: 'The Licensee shall then pay the amounts shown in the audit report together with the following;', clause: '8.3' },
+      { text: 'Either party may end this Agreement if the other breaches a term it agreed to;', clause: '9.1' },
+    ]);
+    expect(rankSentences(leadIns.blocks, { sentences: 3 }).map((p) => p.citation.clause)).toEqual(['9.1']);
+  });
+
   it('is deterministic and can return picks in reading order', () => {
     const a = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
     const b = rankSentences(doc.blocks, { sentences: 3, documentOrder: true });
