@@ -37,10 +37,11 @@ const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”
  * ", located at…", ", having its principal place of business…", ", organized under…", an address
  * starting with a number, ", of 12 Main Street". Everything from there on is dropped. A trade name
  * right after the name ("Acme Inc. d/b/a Acme Cafe", "doing business as …") stays: it is how the
- * party is known, and it names the same person. The capacity a party signs in closes the name
+ * party is known, and it names the same person (the "a" of "d/b/a", "f/k/a" is no article: "Acme LLC f/k/a
+ * Bolt LLC" keeps its former name). The capacity a party signs in closes the name
  * (", as Trustee", "____, as Franchise Owner").
  */
-const NAME_TAIL = /,?\s*(?<!\bof\s*)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|and|pursuant|as|with|on|by)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
+const NAME_TAIL = /,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|and|pursuant|as|with|on|by)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$/i;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

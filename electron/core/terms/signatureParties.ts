@@ -9,7 +9,7 @@ import type { Party } from '../../../shared/terms';
 import { isGenericName, isNameShaped, LEGAL_FORM_END } from './parties';
 
 /** What separates the parts of a signature block laid out on one line or in a table row. */
-const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:)\s*/g;
+const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:)\s*/gi;
 
 /** A word in capitals (no lower-case letter), as signature blocks set the party's name. */
 const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;
@@ -22,8 +22,8 @@ const FINAL_FORM = /^(?:L\.P\.|LP|LLC|L\.L\.C\.|INC\.|INC|LTD\.|PLC|N\.A\.|S\.A\
  * breaks ran together ("ACME FUND L.P. ACME FUND MANAGEMENT LTD"), split after a final legal form
  * when the words after it make a name of their own.
  */
-function capitalsNamesAtEnd(part: string): string[] {
-  const whole = capitalsNameAtEnd(part);
+function capitalsNamesAtEnd(part: string, afterSigner = false): string[] {
+  const whole = capitalsNameAtEnd(afterSigner ? afterSignerTitle(part) : part);
   if (!whole) return [];
   const words = whole.split(' ');
   const names: string[] = [];
@@ -50,12 +50,37 @@ function capitalsNameAtEnd(part: string): string | undefined {
   while (start > 0 && CAPITALS_WORD.test(words[start - 1]!)) start--;
   // A name starts with a letter: the end of a date before it is not part of it ("…, dated July 6, 2020. ACME LIFE CO").
   while (start < words.length && !/\p{L}/u.test(words[start]!)) start++;
+  // Nor is a sentence in capitals that ends before it ("IN WITNESS WHEREOF, … AS OF JULY 6, 2020. ACME LIFE CO",
+  // "… FIRST WRITTEN ABOVE. ACME CORP."): a year or a word of four letters or more with a full stop ends
+  // a sentence, where a legal form's ("INC.", "L.P.") or an initial's does not.
+  for (let i = words.length - 2; i >= start; i--) {
+    if (/^(?:\d{4}|\p{Lu}{4,})\.$/u.test(words[i]!) && !LEGAL_FORM_END.test(words[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
   // A role label before the name is not part of it ("ASSIGNEE: ACME CORP.", "MASTER FRANCHISEE: …").
   const name = words.slice(start).join(' ').replace(/^.*:\s+(?=\S)/, '').replace(/^[^\p{L}\p{N}]+|[,;:\s]+$/gu, '');
   if (name.split(' ').length < 2 || !LEGAL_FORM_END.test(name) || isGenericName(name)) return undefined;
   // A heading that names an instrument of the party ("ADDENDUM TO ACME LLC FRANCHISE …") is not a signature block.
   if (/\b(?:AGREEMENT|ADDENDUM|AMENDMENT|EXHIBIT|SCHEDULE|ATTACHMENT|APPENDIX|WITNESS)\b/.test(name)) return undefined;
   return name;
+}
+
+/** The last word of a signer's office: "AUTHORIZED SIGNATORY", "VICE PRESIDENT", "MANAGING MEMBER", "CHIEF FINANCIAL OFFICER". */
+const OFFICE_END = /^(?:SIGNATORY|PRESIDENT|OFFICER|SECRETARY|TREASURER|MEMBER|MANAGER|DIRECTOR|CHAIRMAN|CHAIRPERSON|COUNSEL|CEO|CFO|COO)[,.]?$/;
+
+/**
+ * After "/s/" or "Title:" a part gives the signer and the office signed in, then, with no line
+ * break to end it, the next block's party ("/S/ ANN LEE ANN LEE AUTHORIZED SIGNATORY BOLT CAPITAL
+ * LLC"). Set in capitals, all of it reads as one name: the party starts after the signer's office.
+ */
+function afterSignerTitle(part: string): string {
+  const words = part.trim().split(/\s+/);
+  for (let i = words.length - 3; i >= 0; i--) {
+    if (OFFICE_END.test(words[i]!)) return words.slice(i + 1).join(' ');
+  }
+  return part;
 }
 
 /** A signature line that follows the party's name: "By:", "/s/", a rule to sign on. */
@@ -89,7 +114,7 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
       let m = k + 1;
       while (m < parts.length && parts[m]!.trim() === '|') m += 2;
       const next = m < parts.length ? parts[m]!.trim() : (blocks[j + 1]?.text ?? '');
-      const capitals = capitalsNamesAtEnd(parts[k]!);
+      const capitals = capitalsNamesAtEnd(parts[k]!, /^(?:\/s\/|Title)/i.test(mark));
       const plain = capitals.length ? undefined : nameOverSigningLine(parts[k]!, SIGNING_LINE.test(next));
       for (const name of plain ? [plain] : capitals) {
         // Compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP.").
