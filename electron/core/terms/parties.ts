@@ -144,8 +144,12 @@ const DESCRIPTION_TAIL = /,\s*(?:(?:an?|the)\s+[a-z][^,]*|[^,]*\b(?:incorporated
  */
 const DEFINED_BEFORE = /\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)\s*(?:Address|Registered Address|Tel|Telephone|Fax|Legal Representative)\b/i;
 
-/** What follows a comma when another party starts there: a person's name with a short name ("JOHN A. DOE ("Doe")"). */
-const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\(/;
+/**
+ * What follows a comma when another party starts there: a person's name with a quoted short name ("JOHN A. DOE
+ * ("Doe")"). The quotes make it a definition: in capitals any two words read as a name ("…, REASONABLE EFFORT (IN
+ * RELATION TO …)").
+ */
+const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\((?=[^()]*[“"”])/;
 
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { partiesFromOpening } from '../../../electron/core/terms/parties';
 import type { Party } from '../../../shared/terms';
 import { makeDoc } from './docFixture';
 
@@ -45,5 +46,14 @@ describe('a former or trade name after "f/k/a" or "d/b/a"', () => {
 
   it('still ends the name at the description that follows it', () => {
     expect(names(opening('Gable Media Group LLC', 'Arnott Design Co.'))).toEqual(['Gable Media Group LLC', 'Arnott Design Co.']);
+  });
+});
+
+describe('a clause set in capitals that says "between"', () => {
+  it('reads no person in two capitalised words before a parenthesis with no quoted short name', () => {
+    const clause = 'SUPPORT INCLUDES (1) CALLS BETWEEN 8:00 A.M. AND 6:00 P.M. ON BUSINESS DAYS, (2) IN THE EVENT OF ERRORS BETWEEN THE SOFTWARE AS DELIVERED AND ITS DOCUMENTATION (AS UPDATED FROM TIME TO TIME), PROMPT CORRECTION (IN ORDER OF SEVERITY) AND (3) MONTHLY REPORTS.';
+    expect(partiesFromOpening(clause)).toEqual([]);
+    // With a quoted short name the person is a party of the list.
+    expect(partiesFromOpening('THIS AGREEMENT IS MADE BY AND BETWEEN HARROW DATA, INC. ("HARROW"), ANN LEE ("LEE") AND QUILL LTD ("QUILL").').map((p) => p.name)).toEqual(['HARROW DATA, INC.', 'ANN LEE', 'QUILL LTD']);
   });
 });
