@@ -5,7 +5,7 @@
  * successive".
  */
 import type { KeyTerm } from '../../../../shared/terms';
-import { findDurations, formatDuration, type Duration } from '../duration';
+import { findDurations, formatDuration, wordsToNumber, type Duration } from '../duration';
 import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
 /**
@@ -22,8 +22,9 @@ export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)
  * renew", "shall continue on a year to year basis", "continue … indefinitely after that",
  * "renew for an unlimited period". ", renewable" counts only before how or for how long
  * ("renewable automatically", "renewable for"), not "renewable with approval".
+ * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually".
  */
-const MORE_RENEWAL = /\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:renew\w*\s+tacitly|tacit(?:ly)?\s+renew\w*)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:renew\w*\s+tacitly|tacit(?:ly)?\s+renew\w*)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -80,9 +81,25 @@ const TALKS = /\b(?:discuss\w*|negotiat\w*)\s+(?:\S+\s+){0,3}renew/i;
  */
 const AGREEMENT_NEAR = /\b(?:agreement|contract|term|initial\s+period|franchise|appointment|relationship|addendum)\b/i;
 
+/** Words of an option a party takes up: "may renew", "option to extend", "right to renew", "elects to renew", "at its discretion". */
+const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\boption\b|\bright\s+to\s+(?:\S+\s+)?(?:renew|extend)|\belect\w*\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?discretion\b/i;
+
+/**
+ * A renewal stated in the present tense ("renews on a year-to-year basis", "This Agreement renews
+ * for …"), or any renewal stated before an "unless either party gives notice" or "unless terminated"
+ * that is not an option: it happens unless someone stops it.
+ */
+function renewsUnlessStopped(text: string): boolean {
+  if (/\b(?:agreement|term|it)\s+renews\b|\brenew\w*\s+(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i.test(text)) return true;
+  // The renewal itself must be stated before "unless" (a verb that renews, extends or continues), not
+  // only named in the clause that stops it (a filed copy may withhold the words that renew).
+  const unless = /\bunless\b[^.;]{0,100}?\b(?:notice|notif\w*|terminat\w*|cancel\w*|either\s+party|a\s+party|one\s+party)\b/i.exec(text);
+  return !!unless && !OPTION.test(text) && /\b(?:renew(?:s|ed)?|extend(?:s|ed)?|continue[sd]?)\b/i.test(text.slice(0, unless.index));
+}
+
 /** A renewal that happens unless someone stops it: "automatically", "tacitly", "shall be renewed", "shall continue from year to year", "indefinitely after that". */
 function isAutomatic(text: string): boolean {
-  return /\bautomatic|tacit|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) && !BY_AGREEMENT.test(text);
+  return (/\bautomatic|tacit|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
@@ -148,6 +165,9 @@ function isNotice(text: string, d: Duration): boolean {
   const after = text.slice(d.index + d.text.length, d.index + d.text.length + 60);
   // A time counted from an event ("within thirty (30) days following notice of …", "30 days after receipt") is a window to act, not a notice period.
   if (/^\s*(?:['’]|s['’])?\s*(?:\w+\s+)?(?:after|following|from)\b/i.test(after)) return false;
+  // A length of the terms renewed ("for subsequent one (1) year terms unless notice …"), not a notice;
+  // "the sixty (60) day period prior to the end" is one.
+  if (/^\s*(?:-\s*)?(?:(?:renewal|additional|successive|extension)\s+)?(?:terms?|periods?|renewals?|extensions?|increments?|intervals?)\b(?!\s+(?:prior|before|preceding|in\s+advance))/i.test(after)) return false;
   const before = text.slice(Math.max(0, d.index - 40), d.index);
   return /^\s*(?:['’]|s['’])?\s*(?:(?!by\b)\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
 }
@@ -156,13 +176,14 @@ function isNotice(text: string, d: Duration): boolean {
  * A renewal length written as a word rather than a number: "from year to year", "year-to-year",
  * "annual periods", "each year thereafter", "an additional month", "one further year",
  * "month-to-month", "annual renewals", "renewed tacitly every year". Group 1, 2 or 3 is the unit.
+ * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched).
  */
-const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b/i;
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b/i;
 
 function periodWord(text: string, from: number): Duration | undefined {
   const m = PERIOD_WORD.exec(text.slice(from));
   if (!m) return undefined;
-  const unit = (m[1] ?? m[2] ?? m[3] ?? 'year').toLowerCase() as 'year' | 'month';
+  const unit = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? 'year').toLowerCase() as 'year' | 'month';
   return { n: 1, unit, text: m[0], index: from + m.index };
 }
 
@@ -198,14 +219,17 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   const withheld = length ? undefined : withheldAfter(s.text, cueIndex(s.text));
   // Without a length, an option to renew says nothing a reader can use; an automatic renewal still does.
   if (!length && !automatic) return {};
-  const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|\S+\s+(?:year|month))/i.exec(s.text);
+  const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|(?:terms?|periods?)\b|\S+\s+(?:year|month))/i.exec(s.text);
   const parts: string[] = [];
   if (length === 'endless') parts.push('indefinitely');
   else if (length) parts.push(`${formatDuration(length)} each`);
   else if (withheld) parts.push(`${withheld} each`);
   parts.push(automatic ? 'automatic' : BY_AGREEMENT.test(s.text) ? 'by agreement' : 'by option');
-  if (count) parts.push(`up to ${count[2] ?? count[1]}`);
-  else if (/\bsuccessive|consecutive\b/i.test(s.text)) parts.push('successive');
+  // How many renewals, written the same whether the contract gives the number in words, digits or both
+  // ("up to two (2) additional terms", "up to two additional terms"); "up to another ten years" is a length, not a count.
+  const times = count ? (count[2] ? Number(count[2]) : wordsToNumber(count[1]!)) : undefined;
+  if (times !== undefined) parts.push(`up to ${times}`);
+  if (times === undefined && /\bsuccessive|consecutive\b/i.test(s.text)) parts.push('successive');
   const renewal = makeTerm(parts.join(', '), s.text, [s.block], !!withheld);
   // The notice that stops an automatic renewal: in the renewal sentence, or in the sentences that
   // follow it in the same or the next block. A notice to take up an option is not one.
@@ -242,10 +266,12 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
 
 /**
  * A sentence anywhere in the contract that stops the renewal: notice of non-renewal ("not to renew",
- * "prevent renewal"), or ending the contract at the end of a term ("terminate this Agreement effective
- * at the end of the Initial Term or any Renewal Term", "as of the expiration of the then-current term").
+ * "prevent renewal", "decline to renew", "opt out of renewal", "will not be renewed"), or ending the
+ * contract at the end of a term ("terminate this Agreement effective at the end of the Initial Term or
+ * any Renewal Term", "as of the expiration of the (then-)current term", "at the end of the Term") or on
+ * an anniversary, when the contract renews each year ("terminate … on any anniversary of the Effective Date").
  */
-const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes)\s+not\s+to\s+(?:renew|extend)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+of|upon|on|with\s+effect\s+(?:from|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the\s+)?(?:initial\s+term|then[\s-]+current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term)\b/i;
+const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes|choose|chooses)\s+not\s+to\s+(?:renew|extend)|declin\w*\s+to\s+(?:renew|extend)|opt\s+out\s+of\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:will|shall)\s+not\s+be\s+(?:renewed|extended)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+of|upon|on|with\s+effect\s+(?:from|at))\s+(?:the\s+(?:end|expiration|expiry)\s+of\s+(?:the\s+)?(?:initial\s+term|(?:then[\s-]+)?current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term|term)|(?:any|each|an)\s+anniversary)\b/i;
 
 /**
  * A notice deadline given as a day counted back from the end: "on or before the ninetieth (90th) day
