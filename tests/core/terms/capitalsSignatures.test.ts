@@ -57,3 +57,13 @@ describe('a clause set in capitals that says "between"', () => {
     expect(partiesFromOpening('THIS AGREEMENT IS MADE BY AND BETWEEN HARROW DATA, INC. ("HARROW"), ANN LEE ("LEE") AND QUILL LTD ("QUILL").').map((p) => p.name)).toEqual(['HARROW DATA, INC.', 'ANN LEE', 'QUILL LTD']);
   });
 });
+
+describe('a date after the last party of the list', () => {
+  it('is the sentence\'s date, not part of the party\'s name', () => {
+    const names = (opening: string) => (partiesFromOpening(opening) ?? []).map((p) => p.name);
+    expect(names('This Agreement is entered into by and between Harrow Data, Inc., a Texas corporation, and Ann Lee, on May 1, 2019.')).toEqual(['Harrow Data, Inc.', 'Ann Lee']);
+    expect(names('This Agreement is entered into by and between Harrow Data, Inc., a Texas corporation, and Ann Lee this 1st day of May, 2019.')).toEqual(['Harrow Data, Inc.', 'Ann Lee']);
+    expect(names('This Agreement is entered into by and between Ann Lee and Bo Park as of May 1, 2019.')).toEqual(['Ann Lee', 'Bo Park']);
+    expect(names('THIS AGREEMENT IS ENTERED INTO BY AND BETWEEN HARROW DATA, INC. AND ANN LEE EFFECTIVE AS OF MAY 1, 2019.')).toEqual(['HARROW DATA, INC.', 'ANN LEE']);
+  });
+});
