@@ -56,6 +56,9 @@ function isRealBoundary(before: string, after: string): boolean {
   // A time of day goes on into lower-case words or its time zone: "at 11:59 p.m. on …", "until 5:00 p.m.
   // Pacific Time on …", "5:00 p.m. EST".
   if ((word === 'a.m' || word === 'p.m') && (/^[a-z(]/.test(after) || TIME_ZONE.test(after))) return false;
+  // Initials written with dots ("U.N. Convention", "Acme (U.S.A.) Inc.", "Foo S.A. and Bar B.V.",
+  // "the P.R.C. Ministry") belong to a name, like "U.S." above; "a.m."/"p.m." were decided just before.
+  if (/^(?:[a-z]\.){1,4}[a-z]$/.test(word) && word !== 'a.m' && word !== 'p.m') return false;
   // A single capital letter ("J. Smith", "Schedule A.") followed by a capital is usually an initial.
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return false;
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")

@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at initials written with dots, but still ends one after "p.m."', () => {
+    expect(texts('The U.N. Convention on Contracts for the International Sale of Goods does not apply. Northwind S.A. and Southbay B.V. sign it.')).toEqual([
+      'The U.N. Convention on Contracts for the International Sale of Goods does not apply.',
+      'Northwind S.A. and Southbay B.V. sign it.',
+    ]);
+    expect(texts('Orders close at 5:00 p.m. The Buyer pays on delivery.')).toEqual(['Orders close at 5:00 p.m.', 'The Buyer pays on delivery.']);
+  });
+
   it('keeps a leading clause number with its sentence', () => {
     expect(texts('4.2. The term is five years. It renews.')).toEqual(['4.2. The term is five years.', 'It renews.']);
   });
