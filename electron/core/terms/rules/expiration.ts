@@ -24,6 +24,10 @@ const TERM_CUE = new RegExp(
     String.raw`the\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
     // In the present tense: "This Agreement ends on …", "The Term expires …", "runs for …", "This Agreement has a term of …"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates|runs\s+(?:for|until|through)|lasts\s+(?:for|until))|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?term\s+of`,
+    // "This Agreement shall have a five-year term commencing …", "The Agreement has an initial period ending …"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+(?:an?\s+(?:[\w()-]+\s+){0,3}?term|an\s+initial\s+(?:term|period))`,
+    // "This Agreement shall be of unlimited duration", "… is for an indefinite period"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term)`,
@@ -127,6 +131,18 @@ const RUNS_ON_AFTER_TERM = /\b(?:after|following|upon)\s+(?:the\s+)?(?:(?:expira
  */
 const STARTS_AFTER_END_WORD = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|as\s+of|upon|with)\b(?![^.;]*\b(?:until|through|thru|to\s+(?!commence|begin|start)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*)\b)[^.;]{0,45}$/i;
 
+/**
+ * A length counted from the first sale of a product ("ten (10) years from the First Commercial Sale",
+ * "fifteen years after the date of first commercial launch"): the life of a royalty or a licence, which
+ * starts on an event the contract cannot date. A start the contract defines (a launch date, a service
+ * date) is left to the effective date, which it usually stands near.
+ */
+const FROM_FIRST_SALE = /^\s*,?\s*(?:(?:from|after|following)|(?:commencing|beginning|starting)\s+(?:on|with|upon|from))\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?first\s+commercial\s+(?:sale|launch)\b/i;
+
+function countsFromEvent(text: string, length: Duration): boolean {
+  return FROM_FIRST_SALE.test(text.slice(length.index + length.text.length));
+}
+
 /** A start that is an event, not a date: "commence on the date upon which …", "begin on the day that …". */
 const STARTS_ON_EVENT = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|with)\s+the\s+(?:date|day)\s+(?:(?:up)?on\s+which|that|when)\b/i;
 
@@ -169,8 +185,9 @@ function scoreSentence(s: Sentence): number {
   if (CONTRACT_RUNS.test(t) || CONTRACT_RUNS.test(bare)) score += 2;
   // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
-  // "shall be for a period of three (3) years commencing …".
-  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|effective\s+from\b[^.]{0,60}\b(?:through|until)\b)/i.test(t)) score += 2;
+  // "in effect from the date hereof until …", "effective commencing on X and ending on Y", "shall be for a
+  // period of three (3) years commencing …", "is of unlimited duration", "has an initial period ending …".
+  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an\s+initial\s+(?:term|period)\b/i.test(t)) score += 2;
   // The block's first 50 characters, to the end of the word they cut ("… the date of term" is not a heading "Term").
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${/^[\s\S]{0,50}\w*/.exec(s.block.text)![0]}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
@@ -245,7 +262,8 @@ function latestPairedEnd(text: string, lengths: readonly Duration[], dates: read
 /** Ordinal and cardinal words for anniversaries: "the fourth (4th) anniversary", "the four (4) year anniversary". */
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
 };
 
 /**
@@ -324,6 +342,8 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
     if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
+    // A range written with a dash, as cover sheets and schedules do: "Term: May 1, 2014 – April 30, 2016".
+    if (i > 0 && /^\s*[-–—]{1,2}\s*$/.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
     // "shall expire upon the later of: (a) the conclusion of the 2022/23 season and (b) the last day in
     // February, 2023": the one dated arm of a choice of ends, when no other arm holds a date.
     const wide = s.text.slice(Math.max(0, d.index - 180, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
@@ -356,6 +376,8 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // A term that starts on an event ("shall commence on the date upon which the Company delivers the
   // last Sample") has no start date to count from; the effective date is not it.
   if (length && STARTS_ON_EVENT.test(s.text) && !dates.length) return null;
+  // Nor does a length counted from a product's first sale.
+  if (length && countsFromEvent(lengthText, length)) return null;
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
