@@ -37,6 +37,28 @@ describe('expiration: the contract in effect over a span, or without an end', ()
   });
 });
 
+describe('expiration: more subjects and verbs of the term sentence', () => {
+  it.each([
+    ['The Agreement shall automatically terminate on December 31, 2025 unless extended by the parties in writing.', '2025-12-31'],
+    ['This Agreement is effective upon execution and will continue until December 31, 2025.', '2025-12-31'],
+    ['This Agreement and the licenses granted hereunder shall continue for a period of five (5) years.', '2019-04-09'],
+    ['This Agreement shall be perpetual unless terminated in accordance with Section 9.', 'perpetual'],
+    ['This Agreement enters into force on the Effective Date and remains in force for five (5) years.', '2019-04-09'],
+    ['This Agreement shall enter into force on the Effective Date and shall be valid for five (5) years.', '2019-04-09'],
+  ])('reads "%s"', (clause, value) => {
+    expect(terms(DEFINED, clause).expiration?.value).toBe(value);
+  });
+
+  it.each([
+    ['Contract Term: 24 months from the Effective Date.', '2016-04-09'],
+    ['Agreement Term: Three (3) years', '2017-04-09'],
+    ['Contract Period: July 1, 2014 to June 30, 2016', '2016-06-30'],
+  ])('reads the label line "%s"', (line, value) => {
+    const doc = makeDoc([{ text: 'HOSTING SERVICES AGREEMENT', kind: 'heading' }, DEFINED, line, { text: 'Larkspur shall host the Quillon web store.', clause: '1' }]);
+    expect(extractKeyTerms(doc).terms.expiration?.value).toBe(value);
+  });
+});
+
 describe('expiration: a length counted from a product\'s first sale has no date', () => {
   it.each([
     'This Agreement shall continue for five (5) years from the date of first commercial sale of the Product.',

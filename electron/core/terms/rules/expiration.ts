@@ -42,11 +42,15 @@ const TERM_CUE = new RegExp(
     // continues until either party ends it", "The Contract remains in force until …"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:continues|remains)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|until|indefinitely)`,
     String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
+    // "This Agreement and the licenses granted hereunder shall continue for …": the contract with what it grants
+    String.raw`(?:this|the)\s+(?:agreement|contract)\s+and\s+(?:all\s+|the\s+|any\s+|each\s+)?(?:[\w-]+\s+){0,4}?(?:shall|will)\s+(?:continue|remain|expire|terminate)`,
+    // "This Agreement is effective upon execution and will continue until December 31, 2025"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+continue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
     String.raw`the\s+["“]?term["”]?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?term\s+(?:(?:shall|will)\s+)?means?`,
     String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
-    String.raw`(?:shall|will)\s+(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
+    String.raw`(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
     // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012", "Terms of the project: 12 weeks from … to …"
     String.raw`\bterms?\b(?=[^.]{0,80}\bfrom\b[^.]{0,60}\b(?:until|through|to)\b)`,
   ].map((p) => `(?:${p})`).join('|').replace(/^/, String.raw`\b(?:`) + String.raw`)\b`,
@@ -61,7 +65,7 @@ const TERM_CUE_MORE = new RegExp(
     // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year"
     String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of`,
     // A label line: "Term: twenty-four (24) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018"
-    String.raw`^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:`,
+    String.raw`^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|^\s*(?:contract|agreement)\s+period\s*:`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
     // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
@@ -76,9 +80,9 @@ const TERM_CUE_MORE = new RegExp(
 /**
  * The contract's or the term's start and end in the present tense: "This Agreement commences on the
  * Effective Date and ends on …", "The Term begins on … and continues for two (2) years", "… starts on … and
- * lasts for …".
+ * lasts for …", "This Agreement enters into force on … and remains in force for …".
  */
-const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs|lasts|remains|stays)\b/i;
+const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts|enters\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|takes\s+effect)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs|lasts|remains|stays)\b/i;
 
 /** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration". */
 const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration)\s*[.:]?\s*$/i;
@@ -158,7 +162,7 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …". */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:/i;
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|^\s*(?:contract|agreement)\s+period\s*:/i;
 
 /**
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
@@ -187,7 +191,7 @@ function scoreSentence(s: Sentence): number {
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
   // "in effect from the date hereof until …", "effective commencing on X and ending on Y", "shall be for a
   // period of three (3) years commencing …", "is of unlimited duration", "has an initial period ending …".
-  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an\s+initial\s+(?:term|period)\b/i.test(t)) score += 2;
+  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b|perpetual\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an\s+initial\s+(?:term|period)\b/i.test(t)) score += 2;
   // The block's first 50 characters, to the end of the word they cut ("… the date of term" is not a heading "Term").
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${/^[\s\S]{0,50}\w*/.exec(s.block.text)![0]}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
@@ -204,10 +208,10 @@ function scoreSentence(s: Sentence): number {
   if (/\bduring\s+the\s+term\b/i.test(t) && !/\b(?:term\s+of\s+this\s+agreement|initial\s+term)\s+(?:shall|will|is)\b/i.test(t)) score -= 3;
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
-  if (TERM_DEFINED.test(t) || /^\s*(?:initial\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t)) score += 3;
+  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:|^\s*(?:contract|agreement)\s+period\s*:/i.test(t)) score += 3;
   // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
-  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
+  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect))\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
   if (lengthUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
