@@ -159,3 +159,18 @@ describe('term-synonyms', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('term-in-force', () => {
+  const p = perturbationNamed('term-in-force');
+
+  it('writes the contract\u2019s start, run and end in treaty-style words, keeping every date and length', () => {
+    const text = 'This Agreement shall commence on March 3, 2014 and shall continue in full force and effect for three (3) years. The Contract will expire on June 30, 2019.';
+    expect(p.apply(text)).toBe('This Agreement shall enter into force on March 3, 2014 and shall continue in full force and effect for three (3) years. The Contract will automatically expire on June 30, 2019.');
+    expect(p.apply('This Agreement shall remain in full force and effect until terminated.')).toBe('This Agreement shall remain in force until terminated.');
+  });
+
+  it('leaves other subjects as they are', () => {
+    const text = 'The Services shall commence on May 1, 2014. The license shall expire on June 30, 2019.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

@@ -367,7 +367,26 @@ const termSynonyms: Perturbation = {
   apply: (text) => TERM_SYNONYMS.reduce((out, [pattern, replacement]) => out.replace(pattern, (m: string) => inCaseOf(m, replacement)), text),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms];
+/**
+ * The contract as the subject of its own start, run and end, in the words of civil-law and treaty-style
+ * drafting: "This Agreement shall commence on" / "shall become effective on" → "shall enter into force on",
+ * "shall continue (or remain) in full force and effect" → "shall remain in force", "This Agreement shall
+ * expire on" → "This Agreement shall automatically expire on". Only where the agreement or contract is the
+ * subject; every date and length stays.
+ */
+const TERM_IN_FORCE: readonly (readonly [RegExp, string])[] = [
+  [/\b((?:this|the)\s+(?:agreement|contract)\s+(?:shall|will))\s+(?:commence|become\s+effective)\s+(on|as\s+of)\b/gi, '$1 enter into force $2'],
+  [/\b((?:this|the)\s+(?:agreement|contract)\s+(?:shall|will))\s+(?:continue|remain)\s+in\s+full\s+force\s+and\s+effect\b/gi, '$1 remain in force'],
+  [/\b((?:this|the)\s+(?:agreement|contract)\s+(?:shall|will))\s+(expire|terminate)\s+on\b/gi, '$1 automatically $2 on'],
+];
+
+const termInForce: Perturbation = {
+  name: 'term-in-force',
+  what: 'the contract\'s start, run and end in treaty-style words ("shall commence on" → "shall enter into force on", "continue in full force and effect" → "remain in force", "shall expire on" → "shall automatically expire on")',
+  apply: (text) => TERM_IN_FORCE.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
