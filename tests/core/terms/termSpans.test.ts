@@ -45,6 +45,9 @@ describe('expiration: more subjects and verbs of the term sentence', () => {
     ['This Agreement shall be perpetual unless terminated in accordance with Section 9.', 'perpetual'],
     ['This Agreement enters into force on the Effective Date and remains in force for five (5) years.', '2019-04-09'],
     ['This Agreement shall enter into force on the Effective Date and shall be valid for five (5) years.', '2019-04-09'],
+    ['This Agreement shall enter into force on the Effective Date and shall continue for a term of ten (10) years.', '2024-04-09'],
+    ['This Agreement shall come into effect on the Effective Date and continue for three (3) years.', '2017-04-09'],
+    ['This Agreement shall take effect on the Effective Date and continue for three (3) years.', '2017-04-09'],
   ])('reads "%s"', (clause, value) => {
     expect(terms(DEFINED, clause).expiration?.value).toBe(value);
   });
