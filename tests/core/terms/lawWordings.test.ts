@@ -45,3 +45,15 @@ describe('governing law in other verbs', () => {
     expect(law('Wexford shall comply with the export laws of the United States that apply to the hosted software.')).toBeUndefined();
   });
 });
+
+describe('governing law in a country named formally, or less often named', () => {
+  it.each([
+    ['This Agreement shall be governed by the laws of the Swiss Confederation.', 'Switzerland'],
+    ['This Agreement shall be governed by the laws of the United Mexican States.', 'Mexico'],
+    ['This Agreement is governed by Romanian law.', 'Romania'],
+    ['This Agreement shall be governed by and construed in accordance with the laws of the Isle of Man.', 'Isle of Man'],
+    ['This Agreement shall be governed by the laws of the Republic of Panama.', 'Panama'],
+  ])('reads "%s"', (clause, place) => {
+    expect(law(clause)).toBe(place);
+  });
+});
