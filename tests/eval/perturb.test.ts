@@ -22,6 +22,12 @@ describe('perturbations', () => {
     expect(perturbationNamed('date-ordinal').apply('on May 11, 2012 and May 21 2012')).toBe('on the 11th day of May, 2012 and the 21st day of May, 2012');
   });
 
+  it('date-numeric writes "Month D, YYYY" month first in digits, and only days over 12 where the contract is plainly not American', () => {
+    const p = perturbationNamed('date-numeric');
+    expect(p.apply('made as of March 3, 2011 and ends on December 22nd, 2014; not May 32, 2011.')).toBe('made as of 03/03/2011 and ends on 12/22/2014; not May 32, 2011.');
+    expect(p.apply('dated March 3, 2011 until December 22, 2014, governed by the laws of England.')).toBe('dated March 3, 2011 until 12/22/2014, governed by the laws of England.');
+  });
+
   it('numbers-digits and numbers-words write a length once, never changing it', () => {
     const text = 'a term of five (5) years, notice of one hundred and twenty (120) days, 30 days to cure, six (7) months.';
     expect(perturbationNamed('numbers-digits').apply(text)).toBe('a term of 5 years, notice of 120 days, 30 days to cure, six (7) months.');

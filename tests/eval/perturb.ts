@@ -116,6 +116,33 @@ const dateOrdinal: Perturbation = {
     ),
 };
 
+/**
+ * "June 15, 2010" becomes "06/15/2010" and "June 1, 2010" "06/01/2010": the numeric, month-first
+ * layout of US forms and many filed exhibits. A reader of a US contract reads it month first, so the
+ * labelled date stays; a contract that is plainly not American (it chooses a foreign law or names
+ * foreign parties) would be read day first, so there only dates whose day is over 12 are rewritten,
+ * and no date is rewritten into a layout its reader would take for another.
+ */
+const dateNumeric: Perturbation = {
+  name: 'date-numeric',
+  what: 'every "Month D, YYYY" written "MM/DD/YYYY" (only days over 12 where the contract is plainly not American)',
+  apply: (text) => {
+    const foreign = PLAINLY_FOREIGN.test(text);
+    return text.replace(MONTH_DAY_YEAR, (m: string, month: string, day: string, year: string) => {
+      const d = +day;
+      const monthIndex = MONTH_NAMES.findIndex((n) => n.toLowerCase() === month.toLowerCase()) + 1;
+      if (d < 1 || d > 31 || monthIndex < 1 || (foreign && d <= 12)) return m;
+      return `${String(monthIndex).padStart(2, '0')}/${String(d).padStart(2, '0')}/${year}`;
+    });
+  },
+};
+
+/**
+ * What marks a contract as written outside the US for this rewrite (written here, apart from the
+ * engine's own test): a non-US governing law or court, or a party formed outside the US.
+ */
+const PLAINLY_FOREIGN = /\b(?:laws?\s+of\s+(?:England|Scotland|Ireland|Hong\s+Kong|Singapore|India|Australia|New\s+Zealand|Canada|Ontario|British\s+Columbia|Quebec|Alberta|Germany|France|Switzerland|Israel|the\s+People's\s+Republic|China|Japan|Korea|Taiwan|the\s+Netherlands|Sweden|Bermuda|the\s+Cayman\s+Islands|Brazil|Mexico)|English\s+law|Ltd\.|Limited|GmbH|B\.V\.|S\.A\.|A\/S|AG\b|plc|Pty|S\.p\.A\.|N\.V\.)/i;
+
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -386,7 +413,7 @@ const termInForce: Perturbation = {
   apply: (text) => TERM_IN_FORCE.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce];
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
