@@ -28,6 +28,21 @@ describe('perturbations', () => {
     expect(p.apply('dated March 3, 2011 until December 22, 2014, governed by the laws of England.')).toBe('dated March 3, 2011 until 12/22/2014, governed by the laws of England.');
   });
 
+  it('title-case writes a title in capitals near the top in title case, and nothing further down', () => {
+    const p = perturbationNamed('title-case');
+    expect(p.apply('EXHIBIT 10.1\n\nMASTER SUPPLY AND DISTRIBUTION AGREEMENT\n\nBETWEEN ACME INC. AND BIRCH LLC')).toBe('EXHIBIT 10.1\n\nMaster Supply and Distribution Agreement\n\nBETWEEN ACME INC. AND BIRCH LLC');
+    expect(p.apply('ADDENDUM TO ACME® PARTNER AGREEMENT')).toBe('Addendum to Acme® Partner Agreement');
+    const far = `${'x '.repeat(1600)}SERVICES AGREEMENT`;
+    expect(p.apply(far)).toBe(far);
+  });
+
+  it('law-construed states the choice of law without "governed", keeping the place', () => {
+    const p = perturbationNamed('law-construed');
+    expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.')).toBe('This Agreement shall be construed in accordance with the laws of the State of Ohio.');
+    expect(p.apply('IT SHALL BE GOVERNED BY, AND INTERPRETED UNDER, THE INTERNAL LAWS OF TEXAS.')).toBe('IT SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS OF TEXAS.');
+    expect(p.apply('Each order is governed by this Section 4.')).toBe('Each order is governed by this Section 4.');
+  });
+
   it('numbers-digits and numbers-words write a length once, never changing it', () => {
     const text = 'a term of five (5) years, notice of one hundred and twenty (120) days, 30 days to cure, six (7) months.';
     expect(perturbationNamed('numbers-digits').apply(text)).toBe('a term of 5 years, notice of 120 days, 30 days to cure, six (7) months.');

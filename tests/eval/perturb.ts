@@ -413,7 +413,45 @@ const termInForce: Perturbation = {
   apply: (text) => TERM_IN_FORCE.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce];
+/** Words a title leaves in lower case when written in title case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** A run of words in capitals that ends in an instrument noun ("MASTER SUPPLY AND DISTRIBUTION AGREEMENT"). */
+const CAPITAL_TITLE = /\b[A-Z][A-Z&'’®™/-]*(?:,?\s+[A-Z][A-Z&'’®™/-]*){0,8}\s+(?:AGREEMENT|CONTRACT|LICENSE|LICENCE|LEASE|AMENDMENT|ADDENDUM|MEMORANDUM|GUARANTY|GUARANTEE)\b/g;
+
+/**
+ * A title set in capitals ("MASTER SUPPLY AGREEMENT") written in title case ("Master Supply
+ * Agreement"), as many drafts set it: the runs of capital words ending in an instrument noun within the
+ * first 3,000 characters. Titles compare by their words whatever their case, so the title stays; a
+ * rule that finds a title only by its capitals shows here. Values are compared without case, since a
+ * party named in the same run changes case with it.
+ */
+const titleCase: Perturbation = {
+  name: 'title-case',
+  what: 'a title in capitals near the top ("MASTER SUPPLY AGREEMENT") written in title case ("Master Supply Agreement")',
+  caseless: true,
+  apply: (text) => {
+    const head = text.slice(0, 3000).replace(CAPITAL_TITLE, (m: string) =>
+      m.replace(/[A-Z][A-Z&'’-]*/g, (w: string, offset: number) => (offset > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase())),
+    );
+    return head + text.slice(3000);
+  },
+};
+
+/**
+ * The verbs of a governing-law clause without "governed": "shall be governed by and construed in
+ * accordance with the laws of X" (and "governed by, and interpreted under", "governed by the laws of")
+ * written "shall be construed in accordance with the laws of X", as many drafts state the choice. The
+ * place stays, so the governing law does.
+ */
+const lawConstrued: Perturbation = {
+  name: 'law-construed',
+  what: 'in a governing-law clause, "governed by (and construed in accordance with)" written "construed in accordance with"',
+  apply: (text) =>
+    text.replace(/\bgoverned\s+by,?\s+(?:and\s+)?(?:(?:construed|interpreted|enforced|performed)\s*,?\s+(?:and\s+)?)*(?:(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s*,?\s+)?(?=(?:the\s+)?(?:(?:internal|substantive|domestic)\s+)?laws?\b)/gi, (m: string) => inCaseOf(m, 'construed in accordance with ')),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
