@@ -2,8 +2,12 @@
  * Trims what a summary reader does not need from a sentence picked for the extractive summary,
  * without changing what it says: the point's own citation already names the page and clause, so
  *  - a clause title run in with a spaced dash ("Right to Audit - …") is dropped;
- *  - a leading enumerator or clause number ("(a) ", "c. ", "(iv) ", "4.2 ", and in text that lost
- *    its punctuation "6 1 " or a lone "c ") is dropped;
+ *  - a leading enumerator or clause number ("(a) ", "(dd) ", "c. ", "(iv) ", "4.2 ", "12.Time", and in
+ *    text that lost its punctuation "6 1 " or a lone "c ") is dropped;
+ *  - a page number the extractor glued to the start of the text from a page's header or footer
+ *    ("8 (f) within …", "13 Indemnitor will …") is dropped: a sentence never opens with a bare
+ *    numeral before a name or an item, except a quantity ("30 Business Days after …"), which stays;
+ *  - a list item picked on its own ends cleanly: its closing "; and", "; or" or ";" becomes a full stop;
  *  - a parenthesised pointer to another place in the document ("(as defined in Section 2.1)",
  *    "(see Exhibit B)", "(Section 4.2)", "(as set forth below)") is dropped, as are the bare
  *    pointers "as set forth below/above" and "see below/above".
@@ -13,8 +17,17 @@
  * returned unchanged.
  */
 
-// "(a) ", "(iv) ", "(12) ", "a) ", "5) ", "c. ", "iv. ", "4.2 ", "4.2. ", "4. ", "Section 4.2 " is not an enumerator.
-const LEADING_MARKER = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5})\.|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+/i;
+// "(a) ", "(dd) " (lists past "(z)"), "(iv) ", "(12) ", "a) ", "5) ", "c. ", "iv. ", "4.2 ", "4.2. ", "16A.1 ",
+// "4. ", and "12.Time …" where the space after the number was lost; "Section 4.2 " is not an enumerator.
+// A nested start ("(a) (i) The …") loses both.
+const LEADING_MARKER = /^(?:\((?:([a-z])\1?|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5})\.|\d{1,3}[a-z]?(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+/i;
+const NUMBER_WITHOUT_SPACE = /^\d{1,3}\.(?=\p{Lu}(?:\p{Lu}|\p{Ll}{2}))/u;
+// A page number glued to the text: a bare numeral before a capitalised word or an item marker. A
+// numeral that counts something ("30 Business Days", "10 Shares") is the sentence's own.
+const GLUED_PAGE_NUMBER = /^\d{1,3}\s+(?=\p{Lu}|\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)/u;
+const COUNTED = /^\d{1,3}\s+(?:business|calendar|working|days?|weeks?|months?|years?|hours?|minutes?|percent|per|shares?|units?|copies|dollars?|cents?|million|billion|thousand|hundred|times)\b/i;
+// A list item picked on its own: "…; and", "…; or", "…;" at the end.
+const LIST_JOIN_END = /\s*;\s*(?:and|or|and\/or)?\s*$/i;
 // Text without punctuation (lower-cased, stripped corpora): "6 1 in order to …", "10 2 your use …".
 const LEADING_BARE_NUMBER = /^\d{1,2}(?: \d{1,2}){1,2} (?=[a-z])/;
 // A lone letter before a word: English has no one-letter words but "a" and "I", so "c you may …" is item c.
@@ -39,13 +52,15 @@ const BARE_POINTER = /(?:,\s*)?\b(?:as\s+set\s+(?:forth|out)\s+(?:below|above)|s
 export function compressSentence(sentence: string): string {
   let t = sentence.trim();
   const before = t.split(/\s+/).length;
-  t = t.replace(LEADING_MARKER, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '').replace(DASHED_TITLE, '').replace(ANNOUNCING, '');
+  if (!COUNTED.test(t)) t = t.replace(GLUED_PAGE_NUMBER, '');
+  t = t.replace(LEADING_MARKER, '').replace(LEADING_MARKER, '').replace(NUMBER_WITHOUT_SPACE, '').replace(LEADING_BARE_NUMBER, '').replace(LEADING_BARE_LETTER, '').replace(DASHED_TITLE, '').replace(ANNOUNCING, '');
   t = t.replace(PARENTHESISED_POINTER, '');
   // Only the spacing where a pointer was taken out is tidied; the rest of the text stays as written.
   t = t
     .replace(BARE_POINTER, '\uE000')
     .replace(/\s*\uE000\s*([,.;:)]?)/g, (_, p: string) => p || ' ')
     .replace(/^[,;:]\s*/, '')
+    .replace(LIST_JOIN_END, '.')
     .trim();
   if (!t || t.split(/\s+/).length < Math.max(3, before / 2)) return sentence.trim();
   // A sentence that opened with a capital ("Please note that fees …") still does.

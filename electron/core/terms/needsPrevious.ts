@@ -3,7 +3,9 @@
  * ("However", "Furthermore", "Notwithstanding the foregoing"), a back-reference ("Such …", "The
  * foregoing …", "This …", "It …", "In that case", and within its first words "Any such …", "Without
  * limiting the foregoing"), or a sub-item marker ("(b)", "ii.") that continues a list; an opening
- * "(a)" or "1." is looked past. An extractive summary never shows such a sentence out of its context.
+ * "(a)" or "1." is looked past, as is a page number the extractor glued before a marker ("8 (f) …"
+ * is item (f)). A text that opens inside a parenthesis ("(solely for the purposes …") is the rest
+ * of a sentence begun elsewhere. An extractive summary never shows such a sentence out of its context.
  */
 
 /**
@@ -33,11 +35,16 @@ const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L
 // A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
 const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)])\s+/i;
 
+// A page number glued before an item marker: "8 (f) within …", "4 (b) The …".
+const GLUED_PAGE_NUMBER = /^\d{1,3}\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)/i;
+// An opening parenthesis followed by a lower-case word that is no item marker: "(solely for …", "(with respect to …".
+const INSIDE_PARENTHESIS = /^\((?!(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))\p{Ll}/u;
+
 /** `cased`: the text keeps its capitals (a lower-case start then marks a fragment); false for lower-cased corpora. */
 export function needsPrevious(sentence: string, options: { cased?: boolean } = {}): boolean {
-  const t = sentence.trim();
+  const t = sentence.trim().replace(GLUED_PAGE_NUMBER, '');
   if (!t) return true;
-  if (options.cased !== false && /^[a-z]/.test(t)) return true;
+  if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t))) return true;
   if (SUB_ITEM.test(t)) return true;
   const body = t.replace(LEADING_ITEM, '');
   return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body);

@@ -67,14 +67,17 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
   const title = value(terms.title);
   const parties = Array.isArray(terms.parties?.value) ? terms.parties.value : [];
   const isBlank = (p: Party): boolean => /\[|_{3}/.test(p.name);
-  const named = parties.filter((p) => !isBlank(p)).map(partyText);
+  // Terms of service address their reader: "you" is a party but no name. Beside a named party it
+  // reads "… and you"; alone it names nobody, and no claim about the parties is made.
+  const isReader = (p: Party): boolean => /^(?:you|your|yourself)$/i.test(p.name.trim());
+  const named = parties.filter((p) => !isBlank(p) && !isReader(p)).map(partyText);
   if (title || named.length) {
     const name = title?.replace(/\s+/g, ' ');
     // A title set in capitals reads as a name in a sentence: "SUPPLY AGREEMENT" → "Supply Agreement".
     const what = name ? `This ${name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name}` : 'This agreement';
     // A party whose name is left blank is still one of those the agreement is between; "between"
     // needs two, so a lone name is said to be the one party named.
-    const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }) : partyText(p)));
+    const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }) : isReader(p) ? partyText({ ...p, name: 'you' }) : partyText(p)));
     const who = !named.length
       ? terms.parties?.blank
         ? ' leaves the parties blank'
@@ -83,7 +86,7 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
         ? ` is between ${list(all)}`
         : ` names one party, ${named[0]}`;
     // A title alone is no sentence ("This Supply Agreement."): it says what the document is.
-    add(endSentence(who ? `${what}${who}` : `This document is the ${what.slice('This '.length)}`), terms.title, terms.parties);
+    add(endSentence(who ? `${what}${who}` : `This document is the ${what.slice('This '.length)}`), terms.title, who || !parties.length || !parties.every(isReader) ? terms.parties : undefined);
   }
   // From when.
   const agreement = value(terms.agreementDate);
