@@ -23,9 +23,11 @@ import { overviewFromTerms } from './overviewFromTerms';
 import { rankSentences, type RankedSentence } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
-import { mainStatement } from './mainStatement';
+import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
 import { termSentence } from './termSentence';
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Sentences in an extractive summary when the caller does not say. */
 export const DEFAULT_SUMMARY_SENTENCES = 8;
@@ -168,7 +170,8 @@ export function extractiveSummary(
   const facts = overviewSources(terms, runs, overview);
   const rest = overview.length ? ranked.filter((s) => !facts.some((f) => restates(s, f))) : ranked;
   const known = options.pointCitations;
-  const lead = overview.length ? overview : rest.length ? [toPoint(rest.shift()!, known)] : [];
+  const central = overview.length ? undefined : rest.shift();
+  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, ClauseType>();
   for (const b of blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
@@ -186,9 +189,13 @@ export function extractiveSummary(
     // read by the words that put it in this section (its citation names the clause to read whole).
     // A long sentence without such a list is shown up to its first top-level break (";", a proviso).
     const marks = OPERATIVE_MARKS[section];
+    // A sentence still too long to read in a summary (over LONG_SENTENCE_WORDS) is shown by what it
+    // states: its first case, or its first statement, without its long asides (longStatement).
     const points = picks.map((s) => {
-      const shown = marks ? operativePart(s.text, { marks }) : s.text;
-      return { ...toPoint(s, known), text: shown === s.text ? mainStatement(s.text) : shown };
+      const operative = marks ? operativePart(s.text, { marks }) : s.text;
+      const shown = operative === s.text ? mainStatement(s.text) : operative;
+      const short = wordCount(shown) > LONG_SENTENCE_WORDS ? longStatement(s.text) : shown;
+      return { ...toPoint(s, known), text: wordCount(short) < wordCount(shown) ? short : shown };
     });
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);

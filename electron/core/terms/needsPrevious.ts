@@ -44,7 +44,7 @@ const INSIDE_PARENTHESIS = /^\((?!(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))\p{Ll}/u;
 export function needsPrevious(sentence: string, options: { cased?: boolean } = {}): boolean {
   const t = sentence.trim().replace(GLUED_PAGE_NUMBER, '');
   if (!t) return true;
-  if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t))) return true;
+  if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t.replace(/^\d+(?:\.\d+)+\.?\s+|^\d+\.\s+/, '')))) return true;
   if (SUB_ITEM.test(t)) return true;
   const body = t.replace(LEADING_ITEM, '');
   return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body);

@@ -40,7 +40,7 @@ function next(style: 'lower' | 'upper' | 'roman' | 'digit', label: string): stri
 }
 
 // The first run of two or more sub-items in sequence ("(a)", "(b)", …), skipping pointers and other labels.
-function subItems(text: string): Marker[] {
+export function subItems(text: string): Marker[] {
   const found = [...text.matchAll(MARKER)].filter((m) => !POINTER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)));
   for (const [k, first] of found.entries()) {
     const label = first[1]!;
@@ -62,7 +62,7 @@ function subItems(text: string): Marker[] {
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 // An item shown before an ellipsis loses the joining punctuation and conjunction it ends on ("…, or").
-function trimJoin(item: string): string {
+export function trimJoin(item: string): string {
   return item.replace(/[\s,;:]*(?:\b(?:and|or|and\/or)\b)?[\s,;:]*$/i, '').trim();
 }
 
