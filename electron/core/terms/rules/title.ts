@@ -261,6 +261,18 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
 }
 
 /**
+ * The same heading in title case: "Agency Agreement May 3, 2021 Acme Holdings Inc. …", "Joint Filing
+ * Agreement ACME INC. In accordance with …", "Supply Agreement Amendment No. 2 This Amendment …". Its
+ * capitals no longer end it, so it is taken only up to its first instrument noun (with an amendment's
+ * number after it) and only when what follows plainly starts something else: a date, words in
+ * capitals, or a sentence's first word ("This", "In", "Dated", "Between", "Whereas").
+ */
+const TITLE_CASE_RUN_IN = new RegExp(
+  String.raw`^((?:[A-Z][a-z][\w®&'’/-]*|[A-Z]{2,5}[a-z]?)(?:\s+(?:[A-Z][\w®&'’/-]*|and|of|to|for|the|&)){0,6}?\s+(?:Agreement|Contract|Licen[cs]e|Lease|Addendum|Amendment|Guaranty|Guarantee)(?:\s+(?:Amendment|Addendum)(?:\s+(?:No|NO)\.\s*\d+|\s+\d+|\s+[IVX]{1,4})?)?)` +
+    String.raw`\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS)\b)`,
+);
+
+/**
  * A title that the layout (or a conversion without line breaks) ran into the paragraph after it:
  * "SERVICES AGREEMENT In consideration of …", "AGENCY AGREEMENT March 3, 2021 …", "JOINT VENTURE
  * AGREEMENT ACME TRADING LIMITED This Joint Venture Agreement …", also when that sentence is set in capitals
@@ -270,6 +282,8 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
  */
 function runInTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
+  const inTitleCase = TITLE_CASE_RUN_IN.exec(t)?.[1];
+  if (inTitleCase && !/^(?:This|The|Whereas|Now|Schedule|Attachment|Appendix|Annex|Article|Section|Part)\b/.test(inTitleCase) && !/\b(?:This|Shall|Will|Is|Are|Hereby|Made|Dated|Means|Agrees?|Entered|Please|Read)\b/.test(inTitleCase)) return inTitleCase;
   // An opening sentence set in capitals goes on the run: the heading ends where "THIS …" starts it.
   const run = (/^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '').split(/\s+THIS\s+/)[0]!;
   const title = /^(.*\b(?:AGREEMENT|CONTRACTS?|LICEN[CS]E|LEASE|(?:ADDENDUM|AMENDMENT)(?:\s+(?:NO\.?\s*)?(?:\d+|[IVX]{1,4})\b)?|UNDERSTANDING|GUARANTEES?|GUARANTY))(?![\w-])/.exec(run)?.[1];
