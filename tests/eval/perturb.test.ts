@@ -195,3 +195,21 @@ describe('term-in-force', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('years-as-months', () => {
+  const p = perturbationNamed('years-as-months');
+
+  it('writes a length of N years as 12N months, as a noun or an adjective, keeping digits, words and case', () => {
+    const text =
+      'This Agreement shall remain in effect for one (1) year and shall renew for successive one-year periods on ninety days notice. A Five (5) Year Term; two years; 3 years; a 2-year period; one year\u2019s notice; two years\' notice.';
+    expect(p.apply(text)).toBe(
+      'This Agreement shall remain in effect for twelve (12) months and shall renew for successive twelve-month periods on ninety days notice. A Sixty (60) Month Term; twenty-four months; 36 months; a 24-month period; twelve months\u2019 notice; twenty-four months\' notice.',
+    );
+    expect(p.apply('the initial one (1) year term, for one year from signing')).toBe('the initial twelve (12) month term, for twelve months from signing');
+  });
+
+  it('leaves calendar years, rates, contract years, ranges, anniversaries and numbers that disagree as they are', () => {
+    const text = 'In year 2019, $5 per year, each year, five (5) Contract Years, three to five years, between two and three years, the two (2) year anniversary, 1.5 years, six (7) years.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

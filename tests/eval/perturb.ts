@@ -19,6 +19,8 @@ export interface Perturbation {
   apply: (text: string) => string | Promise<Uint8Array>;
   /** The rewrite changes letter case: values are compared without it ("ACME LLC" is "Acme LLC"). */
   caseless?: boolean;
+  /** The rewrite changes how a value is written, not what it is: both values are compared in this form ("1 year" as "12 months"). */
+  fold?: (value: string) => string;
 }
 
 /**
@@ -451,7 +453,55 @@ const lawConstrued: Perturbation = {
     text.replace(/\bgoverned\s+by,?\s+(?:and\s+)?(?:(?:construed|interpreted|enforced|performed)\s*,?\s+(?:and\s+)?)*(?:(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s*,?\s+)?(?=(?:the\s+)?(?:(?:internal|substantive|domestic)\s+)?laws?\b)/gi, (m: string) => inCaseOf(m, 'construed in accordance with ')),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued];
+/** A number of years as a length gives it: digits, or words below a hundred ("five", "twenty-four"). */
+const LENGTH_NUMBER = `(?:\\d{1,2}|(?:${TENS.filter(Boolean).join('|')})(?:[\\s-]+(?:${UNITS.slice(1, 10).join('|')}))?|(?:${UNITS.slice(1).join('|')}))`;
+/**
+ * A length in years: "five (5) years", "two years", "3 years", "a one-year term", "a five (5) year
+ * period", "one year's notice". Groups: the number, its digits in brackets, the hyphen or space, the
+ * unit, a possessive. Not a range's second end ("three to five years", "two or three years"), an
+ * anniversary ("the two (2) year anniversary", which counts years, not months) or an age.
+ */
+const YEARS_LENGTH = new RegExp(
+  String.raw`(?<!\b(?:${NUMBER_WORD}|\d+)(?:\s*\(\d+\))?\s*(?:to|or|and|-|–)\s*)(?<![\w.,$(/-])(${LENGTH_NUMBER})(\s*\(\d{1,2}\))?([\s-]+)(years?)\b(['’]s?)?(?![\s-]+(?:anniversary|of\s+age|old)\b)`,
+  'gi',
+);
+
+/** A noun a singular "year" describes: "one (1) year term", "one year renewal period". */
+const YEAR_NOUN_AFTER = /^\s+(?:(?:initial|renewal|additional|extension)\s+)?(?:term|period|renewal|extension|contract|agreement|licen[cs]e|warranty|interval|notice|commitment|subscription)s?\b/i;
+
+/** `n` as `like` writes its number: digits stay digits, words stay words, in their case. */
+function numberLike(like: string, n: number): string {
+  return /^\d/.test(like) ? String(n) : inCaseOf(like, inWords(n));
+}
+
+/**
+ * A length of N years written as 12N months, as many drafters count a term, a renewal or a notice:
+ * "one (1) year" → "twelve (12) months", "a five-year term" → "a sixty-month term", "two years" →
+ * "twenty-four months", "one year's notice" → "twelve months' notice". Only a number of years, never a
+ * calendar year ("year 2019"), a rate ("per year", "each year") or a contract year; a number whose
+ * words and digits disagree is left alone. The scoring counts 1 year as 12 months, and an end counted
+ * from a start is the same day either way, so every value stays.
+ */
+const yearsAsMonths: Perturbation = {
+  name: 'years-as-months',
+  what: 'every length of N years written as 12N months ("one (1) year" → "twelve (12) months", "a five-year term" → "a sixty-month term")',
+  // A renewal of "1 year each" read from the rewrite is "12 months each", the same length.
+  fold: (value) => value.replace(/\b(\d+) years?\b/g, (m: string, n: string) => `${12 * Number(n)} months`),
+  apply: (text) =>
+    text.replace(YEARS_LENGTH, (m: string, number: string, digits: string | undefined, gap: string, unit: string, possessive: string | undefined, at: number, rest: string) => {
+      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+      if (!n || n > 50 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+      const months = 12 * n;
+      // "one year" is a noun and becomes "twelve months"; "a one-year term", "a one (1) year period" and "a five (5) year
+      // term" are adjectives and stay singular.
+      const adjective = gap.includes('-') || YEAR_NOUN_AFTER.test(rest.slice(at + m.length, at + m.length + 40));
+      const plural = unit.toLowerCase() === 'years' || (n === 1 && !adjective);
+      const word = inCaseOf(unit, plural || possessive ? 'months' : 'month');
+      return `${numberLike(number, months)}${digits ? digits.replace(/\d+/, String(months)) : ''}${gap}${word}${possessive ? possessive[0] : ''}`;
+    }),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

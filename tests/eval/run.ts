@@ -139,7 +139,7 @@ async function evalTerms(args: Args): Promise<Record<string, unknown>> {
   if (args.perturb) {
     const p = perturbationNamed(args.perturb);
     perturbed = await runTermsEval({ dir, contracts, jobs, text: true, perturb: p.apply });
-    console.log(`\n${formatPerturbationReport(p.name, p.what, result, perturbed, { caseless: p.caseless ?? false })}`);
+    console.log(`\n${formatPerturbationReport(p.name, p.what, result, perturbed, { caseless: p.caseless ?? false, ...(p.fold ? { fold: p.fold } : {}) })}`);
   }
   console.log(`\nload average after ${load()} (2 cores, shared machine)`);
   return { set: dir, jobs, wallMs: result.wallMs, fields: result.fields, overall: result.overall, contracts: result.contracts, ...(perturbed ? { perturbation: args.perturb, perturbed: { fields: perturbed.fields, overall: perturbed.overall, contracts: perturbed.contracts } } : {}) };

@@ -208,11 +208,12 @@ export function formatTermsReport(result: TermsEvalResult, examples = 4): string
  * right in each, and how many contracts got the very same value (or none in both). A rule that
  * holds under the rewrite keeps both.
  */
-export function formatPerturbationReport(name: string, what: string, base: TermsEvalResult, rewritten: TermsEvalResult, options: { caseless?: boolean } = {}): string {
+export function formatPerturbationReport(name: string, what: string, base: TermsEvalResult, rewritten: TermsEvalResult, options: { caseless?: boolean; fold?: (value: string) => string } = {}): string {
   const byPdf = new Map(base.contracts.map((c) => [c.pdf, c]));
   // Quotes are folded so that a value that only carries the rewrite's own quotes counts as the same;
   // case too, for a rewrite that sets text in capitals.
-  const fold = (v: string): string => (options.caseless ? v.toLowerCase() : v);
+  // A rewrite that changes how a value is written but not what it is (12 months for a year) folds it back.
+  const fold = (v: string): string => (options.caseless ? v.toLowerCase() : options.fold ? options.fold(v) : v);
   const value = (c: ContractResult | undefined, f: ScoredField): string => fold((c?.scores[f].predicted ?? '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   const lines = [`Perturbation "${name}": ${what}`, `${'field'.padEnd(15)} ${'right as given'.padStart(15)} ${'right rewritten'.padStart(16)} ${'same value'.padStart(12)}`];
   let same = 0;
