@@ -21,13 +21,15 @@ const TERM_CUE = new RegExp(
   [
     String.raw`initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)`,
     // "The duration of this Agreement shall be …" (not "for the duration of this Agreement", which is during it)
-    String.raw`the\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
+    String.raw`the\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
     // In the present tense: "This Agreement ends on …", "The Term expires …", "runs for …", "This Agreement has a term of …"
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates|runs\s+(?:for|until|through)|lasts\s+(?:for|until))|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?term\s+of`,
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates|runs\s+(?:for|until|through)|lasts\s+(?:for|until))|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?(?:term|duration)\s+of`,
     // "This Agreement shall have a five-year term commencing …", "The Agreement has an initial period ending …"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+(?:an?\s+(?:[\w()-]+\s+){0,3}?term|an\s+initial\s+(?:term|period))`,
     // "This Agreement shall be of unlimited duration", "… is for an indefinite period"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)`,
+    // "The period of this Agreement shall be from … to …", "The contract period is …": the term under another name
+    String.raw`the\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)|the\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term|(?:enter|come)\s+into\s+(?:full\s+)?(?:force|effect)|take\s+effect|automatically\s+(?:expire|terminate|end))`,
@@ -57,6 +59,12 @@ const TERM_CUE = new RegExp(
   'i',
 );
 
+/**
+ * Label lines of a cover sheet or schedule that give the term under other names: "Contract Period:",
+ * "Period of Performance: June 1, 2019 – May 31, 2021", "Duration: 3 years".
+ */
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:`;
+
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
   [
@@ -65,7 +73,7 @@ const TERM_CUE_MORE = new RegExp(
     // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year"
     String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of`,
     // A label line: "Term: twenty-four (24) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018"
-    String.raw`^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|^\s*(?:contract|agreement)\s+period\s*:`,
+    String.raw`^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|${TERM_LABEL_MORE}`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
     // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
@@ -162,13 +170,35 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …". */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|^\s*(?:contract|agreement)\s+period\s*:/i;
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
+const STATES_LENGTH_LABEL = new RegExp(TERM_LABEL_MORE, 'i');
+
+function statesLength(t: string): boolean {
+  return STATES_LENGTH.test(t) || STATES_LENGTH_LABEL.test(t);
+}
 
 /**
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
  * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …".
  */
 const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
+
+/**
+ * The contract running for a length or to an end before the words that renew it or the notice that
+ * stops it: "This Agreement shall remain in effect for one (1) year from the Effective Date and shall be
+ * automatically renewed …", "This Agreement will continue in effect until the third anniversary of the
+ * Effective Date, and will thereafter renew … unless notice is given 60 days before the end of the
+ * then-current term". The first length or end is the term's.
+ */
+const CONTRACT_RUNS_FOR_VERB = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:[^.;]{0,80}?\band\s+)?(?:(?:shall|will)\s+(?:continue|remain|be|stay|run|last)|is|continues|remains|runs|lasts)\s+(?:(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|effective|valid|binding|concluded|entered\s+into|made)\s+)?(?:(for)\s+(?:an?\s+(?:\w+\s+)?(?:term|period)\s+of\s+)?|(?:until|through)\s+)/gi;
+
+function contractRunsFor(t: string): boolean {
+  for (const m of t.matchAll(CONTRACT_RUNS_FOR_VERB)) {
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (m[1] ? findDurations(after)[0]?.index === 0 : findDate(after)?.index === 0 || /^(?:the\s+)?[\w()\s-]{0,30}\banniversary\b/i.test(after)) return true;
+  }
+  return false;
+}
 
 /**
  * A short name defined in brackets: (the "Term"), (hereinafter referred to as the "Effective Date"),
@@ -182,7 +212,7 @@ function scoreSentence(s: Sentence): number {
   // The contract's verb read as far from its subject whatever length of definition stands between them.
   const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+duration\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b/i.test(t)) score += 3;
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
   if (NO_END.test(t)) score += 1;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
@@ -191,7 +221,7 @@ function scoreSentence(s: Sentence): number {
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
   // "in effect from the date hereof until …", "effective commencing on X and ending on Y", "shall be for a
   // period of three (3) years commencing …", "is of unlimited duration", "has an initial period ending …".
-  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b|perpetual\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an\s+initial\s+(?:term|period)\b/i.test(t)) score += 2;
+  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b|perpetual\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+(?:an\s+initial\s+(?:term|period)|an?\s+(?:\w+\s+)?duration\s+of)\b/i.test(t)) score += 2;
   // The block's first 50 characters, to the end of the word they cut ("… the date of term" is not a heading "Term").
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${/^[\s\S]{0,50}\w*/.exec(s.block.text)![0]}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
@@ -203,19 +233,20 @@ function scoreSentence(s: Sentence): number {
   if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:(?:shall|will)\s+)?means?\b/i.test(t)) score += 3;
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
   if (/\b(?:license|licence|patent|warranty|confidential\w*|non-?compet\w*|survive|lease)\b/i.test(t) && !/\b(?:this|the)\s+agreement\b/i.test(t)) score -= 2;
-  if (RENEWAL_CUE.test(t) && !/\binitial\s+term\b/i.test(t)) score -= 1;
+  const renewal = RENEWAL_CUE.exec(t);
+  if (renewal && !/\binitial\s+term\b/i.test(t) && !contractRunsFor(t.slice(0, renewal.index))) score -= 1;
   // Obligations that hold "during the term" and representations that lapse do not state the term.
   if (/\bduring\s+the\s+term\b/i.test(t) && !/\b(?:term\s+of\s+this\s+agreement|initial\s+term)\s+(?:shall|will|is)\b/i.test(t)) score -= 3;
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
-  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:|^\s*(?:contract|agreement)\s+period\s*:/i.test(t)) score += 3;
+  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t) || STATES_LENGTH_LABEL.test(t)) score += 3;
   // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
   if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect))\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
   if (lengthUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
-  if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
-  if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !STATES_LENGTH.test(t)) score -= 3;
+  if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
+  if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
   return score;
 }
 
@@ -275,12 +306,14 @@ const ORDINALS: Record<string, number> = {
  * "expire upon the earlier of (i) the first anniversary of the Effective Date", "terminating on the
  * eighth anniversary of the Commencement Date", "commence on the Effective Date and expire on the third
  * anniversary thereof" (the start the sentence named), "the fifth anniversary of the date hereof" or "of
- * the signing of this Agreement" (the contract's own date, which the start stands for). Group 2: the
+ * the signing of this Agreement" (the contract's own date, which the start stands for). Group 3: the
  * number (ordinal or cardinal word, or digits); an optional "(4th)" / "(4)" and "year" follow. Group 1:
- * an end at the close of the month the anniversary falls in, said before it. "Beginning on the second
+ * an end at the close of the month the anniversary falls in, said before it; group 2: an end on the day
+ * before it ("until the day before the second anniversary", "ending on the day immediately preceding
+ * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
 
 /** The last day of the month `iso` falls in. */
 function monthEnd(iso: string): string {
@@ -356,11 +389,12 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
   // 2. An end on an anniversary of the start.
   const anniversary = ANNIVERSARY.exec(s.text);
-  const years = anniversary ? anniversaryNumber(anniversary[2]!) : undefined;
+  const years = anniversary ? anniversaryNumber(anniversary[3]!) : undefined;
   if (years && known) {
     const day = addToDate(known.iso, { months: 12 * years });
-    const end = anniversary![1] ? monthEnd(day) : day;
-    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${end === day ? '' : ", to the month's end"}: ${s.text}`, [s.block, ...known.blocks]);
+    const end = anniversary![1] ? monthEnd(day) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
+    const how = anniversary![1] ? ", to the month's end" : anniversary![2] ? ', less a day' : '';
+    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // 2b. An end at the close of a numbered contract year ("upon the end of Year 3").
   const yearEnd = END_OF_YEAR_N.exec(s.text);
@@ -373,7 +407,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // Where the sentence does not name its initial term, the term's length is the one stated before
   // the words that renew ("renew for successive one (1) year terms" is the renewal's length).
   const renewal = RENEWAL_CUE.exec(s.text);
-  const lengthText = renewal && !STATES_LENGTH.test(s.text) ? s.text.slice(0, renewal.index) : s.text;
+  const lengthText = renewal && !statesLength(s.text) ? s.text.slice(0, renewal.index) : s.text;
   const paired = latestPairedEnd(lengthText, termLengths(lengthText), dates);
   if (paired) return makeTerm(paired.end, `${paired.end} = the start date in the clause ${paired.start.iso} + ${formatDuration(paired.length)}: ${s.text}`, [s.block]);
   const length = termLength(lengthText);

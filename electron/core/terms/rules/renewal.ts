@@ -17,14 +17,15 @@ export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)
 
 /**
  * Further wordings that renew the contract, read by this rule only (the expiration rule keeps
- * RENEWAL_CUE as it is): "shall be renewable", "renewed tacitly", "automatic annual renewals",
+ * RENEWAL_CUE as it is): "shall be renewable", "renewed tacitly", "tacitly extended", "automatically
+ * prolonged" (civil-law drafting), "automatic annual renewals",
  * "an automatic 2 year term extension", "may, at its option, renew", "shall have the option to
  * renew", "shall continue on a year to year basis", "continue … indefinitely after that",
  * "renew for an unlimited period". ", renewable" counts only before how or for how long
  * ("renewable automatically", "renewable for"), not "renewable with approval".
  * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually".
  */
-const MORE_RENEWAL = /\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:renew\w*\s+tacitly|tacit(?:ly)?\s+renew\w*)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -62,7 +63,7 @@ const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"
 /** Where the words that renew begin: the initial term's length, if any, comes before them. */
 function cueIndex(text: string): number {
   const byNotice = BY_NOTICE.exec(text);
-  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds])/i)].filter((i): i is number => i !== undefined && i >= 0);
+  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds]|prolong)/i)].filter((i): i is number => i !== undefined && i >= 0);
   return at.length ? Math.min(...at) : text.length;
 }
 
@@ -134,7 +135,7 @@ function renewalSentence(ctx: TermContext): Found | undefined {
   for (const s of ctx.sentences) {
     if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
     // "additional … terms" alone, with no word that renews, extends or continues, is not a renewal.
-    if (!/\b(?:renew|exten[ds]|continu)/i.test(s.text)) continue;
+    if (!/\b(?:renew|exten[ds]|continu|prolong)/i.test(s.text)) continue;
     const automatic = isAutomatic(s.text);
     // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
     if (!automatic && !AGREEMENT_NEAR.test(s.text.slice(Math.max(0, cueIndex(s.text) - 80), cueIndex(s.text) + 80))) continue;
