@@ -38,6 +38,15 @@ describe('expiration: the term called the contract\'s period', () => {
   });
 });
 
+describe('effective date: the start of the contract\'s period', () => {
+  it.each([
+    ['The period of this Agreement shall be from June 1, 2019 to May 31, 2021.', '2019-06-01'],
+    ['The contract period is from March 1, 2019 to February 28, 2021.', '2019-03-01'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(terms(clause).effectiveDate?.value).toBe(iso);
+  });
+});
+
 describe('expiration: the term called the contract\'s duration or validity', () => {
   it.each([
     ['This Agreement shall have a duration of three (3) years.', '2019-03-03'],
