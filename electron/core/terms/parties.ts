@@ -153,7 +153,13 @@ const DEFINED_BEFORE = /\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)\s*(?:Addre
  * ("Doe")"). The quotes make it a definition: in capitals any two words read as a name ("…, REASONABLE EFFORT (IN
  * RELATION TO …)").
  */
-const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\((?=[^()]*[“"”])/;
+const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,\s*(?:an?|the)\s+[a-z][^()]{0,100}?)?\s*\((?=[^()]*[“"”])/;
+
+/**
+ * A person named as one item of a serial list, with nothing after the name but the list's next separator: "among
+ * Acme Inc., John Smith and Mary Jones" (the last but one item, before its "and").
+ */
+const NEXT_PERSON_ITEM = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),?\s+and\s+[A-Z]/;
 
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
@@ -185,7 +191,8 @@ export function splitTopLevel(list: string): string[] {
       continue;
     }
     const person = NEXT_PERSON.exec(rest.slice(1));
-    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)))) {
+    const item = NEXT_PERSON_ITEM.exec(rest.slice(1));
+    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(before0);
       start = i + 1;
       continue;
@@ -466,16 +473,16 @@ const ROLE_WORDS = `${TRADE_ROLES}|employer|employee|company|owner|agent|party [
 /** A role word alone, with or without "the": "Sponsor", "the Licensee". */
 const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
 /**
- * "Licensor: NAME", "Party A (Shipper): NAME": a role, an optional second role in parentheses, a
+ * "Licensor: NAME", "Party A (Shipper): NAME", "Customer Name: NAME": a role (the label may add "name"), an optional second role in parentheses, a
  * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
  * ("Address:", "Legal Representative:").
  */
-const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
+const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
-const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:the\s+)?(?:${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
+const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:the\s+)?(?:${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
 /** A role label at the start of an entry; group 1 is the role. */
-const ROLE_LABEL_AT_START = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})\s*(?:\([^()]{1,30}\))?\s*:\s*`, 'i');
+const ROLE_LABEL_AT_START = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:\s*`, 'i');
 
 /**
  * The role lines in a block: layout often runs the next party's line on after the previous one's
@@ -508,21 +515,40 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
-  for (const m of [...t.matchAll(re), ...t.matchAll(unquoted)]) {
-    // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC".
-    const name = nameOf(isCapitals(m[1]!) ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|OF)\s+(?:AND\s+)?/, '') : m[1]!);
-    if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) continue;
-    const role = m[2]!.trim();
-    if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) continue;
-    // A role word is not a name: "Sponsor with the following benefits under the General Provisions (the
-    // "General Provisions")" defines a document. Only a template's "Distributor ("Distributor")" names a party so.
-    if (BARE_ROLE.test(name) && name.toLowerCase() !== role.toLowerCase()) continue;
-    // A short name used again makes a party of a name, not of a phrase in capitals ("INDIVIDUAL OR ENTITY IDENTIFIED ON …").
-    if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || (options.usedLater?.(role) && (!isCapitals(name) || isNameShaped(name))))) continue;
-    // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
-    // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
-    if (THING.test(role) && !hasEntityForm(name)) continue;
-    if (!out.some((p) => p.name === name)) out.push({ name, role });
+  // A document's name gives back the words after it: "Acme Inc. ("Acme") enters into this Agreement with Bolt LLC
+  // ("Bolt")" first reads "Agreement" described "with Bolt LLC"; the party's name is in that description.
+  const matches = [...t.matchAll(re)];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const party = definedParty(m, options);
+    if (party) {
+      if (!out.some((p) => p.name === party.name)) out.push(party);
+      continue;
+    }
+    const after = m[0].slice(m[1]!.length);
+    if (NOT_A_PARTY.test(nameOf(m[1]!)) && /^,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s/.test(after)) matches.splice(k + 1, 0, ...after.replace(/^,?\s+\S+\s/, '').matchAll(re));
+  }
+  for (const m of t.matchAll(unquoted)) {
+    const party = definedParty(m, options);
+    if (party && !out.some((p) => p.name === party.name)) out.push(party);
   }
   return out;
+}
+
+/** The party a definition match names ("Acme Inc., a Delaware corporation (the "Company")"), or undefined. */
+function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undefined {
+  // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC".
+  const name = nameOf(isCapitals(m[1]!) ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|OF)\s+(?:AND\s+)?/, '') : m[1]!);
+  if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
+  const role = m[2]!.trim();
+  if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) return undefined;
+  // A role word is not a name: "Sponsor with the following benefits under the General Provisions (the
+  // "General Provisions")" defines a document. Only a template's "Distributor ("Distributor")" names a party so.
+  if (BARE_ROLE.test(name) && name.toLowerCase() !== role.toLowerCase()) return undefined;
+  // A short name used again makes a party of a name, not of a phrase in capitals ("INDIVIDUAL OR ENTITY IDENTIFIED ON …").
+  if (!(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name) || (options.usedLater?.(role) && (!isCapitals(name) || isNameShaped(name))))) return undefined;
+  // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
+  // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
+  if (THING.test(role) && !hasEntityForm(name)) return undefined;
+  return { name, role };
 }

@@ -11,7 +11,8 @@ import { hasBlank } from './blanks';
 import { hasEntityForm, isNameShaped, nameOf, TRADE_ROLES } from './parties';
 
 /** The roles a term sheet gives its parties, as the first cell of a row or as a heading. */
-const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|contracting party`;
+// "Party A", "First Party": the labels a translated or bilingual contract's table gives its two sides.
+const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|contracting party|party [ab12]|(?:first|second) party`;
 
 /** A row "ROLE | NAME" or "ROLE Name: | NAME": group 1 the role, group 2 the cell after it. */
 const ROLE_ROW = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|\s*([^|]+)`, 'i');

@@ -79,7 +79,8 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if (found.length >= 2) return makeTerm(found, b.text, [b], found.some((p) => hasBlank(p.name)));
   }
   // Templates list parties under a "Parties:" label, one per line, often as blanks.
-  const label = ctx.preamble.findIndex((b) => /^parties\s*:?$/i.test(b.text.trim()));
+  // "Parties:", "THE PARTIES", "The Parties:": the label with or without its article.
+  const label = ctx.preamble.findIndex((b) => /^(?:the\s+)?parties\s*:?$/i.test(b.text.trim()));
   // A "PARTIES" heading over a numbered list reads like an opening's list: "(1) A Ltd … ; and (2) B …".
   if (label >= 0) {
     const after: Block[] = [];

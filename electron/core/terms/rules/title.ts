@@ -17,7 +17,7 @@ const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+co
  * the "SA")": up to 8 capitalised words ending in an instrument noun, then a definition (in ordinary
  * case or, in an opening set in capitals, "THIS SUPPLY AGREEMENT (THE "AGREEMENT") IS MADE").
  */
-const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Lease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Order'];
+const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Sublicence', 'Sublicense', 'Lease', 'Sublease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Indenture', 'Warrant', 'Order'];
 /** The nouns as written in a sentence ("Agreement") or in capitals ("AGREEMENT"). */
 const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
 const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'’-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
@@ -37,7 +37,7 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|lease|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * A title that names the instrument first and its subject after it, as English and Chinese drafting
@@ -101,6 +101,13 @@ function cleanTitle(text: string): string {
     .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
     .trim();
 }
+
+/**
+ * The nouns that name a whole instrument by themselves, as its only heading: "SUBLEASE", "GUARANTY",
+ * "AMENDMENT", "WARRANT", "INDENTURE". The words that end an agreement-type heading, and the
+ * instruments a company signs under a one-word name.
+ */
+const ONE_WORD_TITLE = /^(?:agreement|contract|(?:sub-?)?licen[cs]e|(?:sub-?)?lease|deed|memorandum|addendum|amendment|guarantee|guaranty|indenture|warrant|undertaking|assignment|release|waiver|consent)$/i;
 
 /** "AMENDMENT NO. 1", "Addendum #2", "FIRST AMENDMENT": an amendment's title with no other words. */
 const BARE_AMENDMENT = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:amendment|addendum)|(?:amendment|addendum)\s+(?:no\.?\s*|number\s+|#\s*)(?:\d+|[IVX]{1,4}))$/i;
@@ -212,6 +219,10 @@ export function titleRule(ctx: TermContext): KeyTerm | undefined {
   // heads a recital or a clause; the title stands before the opening, and here the opening has the name.
   const named = namedInOpening(ctx);
   if (found && named && blockIndex(ctx, found) > named.at && wordsOf(String(named.term.value)).split(' ').length >= 2) return named.term;
+  // A one-word heading ("AGREEMENT") over an opening that gives the same instrument its full name ("This Employment
+  // Agreement …"): the opening's name is the fuller title.
+  const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
+  if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
   return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? titleFromFile(ctx);
 }
 
@@ -253,6 +264,11 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
         return whole.citations.length > 1 ? makeTerm(whole.value, whole.text, [b, next, head[i + 2]!]) : makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
       }
     }
+    // The document's first line, a single word in capitals that names an instrument ("SUBLEASE", "GUARANTY"): its
+    // title. Only the first, and only in capitals: further down a lone "AGREEMENT" heads the operative part after
+    // the recitals, and "Amendment" in ordinary case heads a clause.
+    const single = cleanTitle(b.text);
+    if (content === 0 && !FILING_MARK.test(b.text.trim()) && ONE_WORD_TITLE.test(single) && single === single.toUpperCase()) return makeTerm(single, b.text, [b]);
     // The first paragraphs after the filing marks only: a title run into the text after it.
     const runIn = content < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
     if (runIn) return makeTerm(runIn, b.text, [b]);
