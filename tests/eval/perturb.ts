@@ -501,7 +501,43 @@ const yearsAsMonths: Perturbation = {
     }),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths];
+/** An address as drafters write one after a party's name. */
+const PARTY_ADDRESS = 'with offices at 100 Main Street, Suite 5, Springfield, IL 60601';
+
+/** What ends an opening's party list: the recitals or the operative words. */
+const LIST_END = /\b(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|[Ii]n consideration of)\b/;
+
+/** A party's defined short name in parentheses: ("Acme"), (the "Company"), (hereinafter referred to as "Bolt"). */
+const SHORT_NAME = /\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“]([^"“”()\n]{1,40})["”]\s*\)/gi;
+
+/**
+ * An address after each party's defined short name in the opening's party list, as many drafters
+ * place it: `Acme Inc. ("Acme") and Bolt LLC ("Bolt")` becomes `Acme Inc. ("Acme"), with offices at
+ * 100 Main Street, Suite 5, Springfield, IL 60601, and Bolt LLC ("Bolt"), with offices at …`. Only
+ * between the opening's first "between" / "among" and its recitals (at most 1,500 characters), and
+ * not after a short name that defines the agreement, a date, a term or the parties together. The
+ * names and short names stay, so the parties must be read past the address.
+ */
+const partyAddresses: Perturbation = {
+  name: 'party-addresses',
+  what: 'an address (", with offices at 100 Main Street, Suite 5, Springfield, IL 60601,") after each party\'s short name in the opening\'s party list',
+  apply: (text) => {
+    const between = /\b(?:between|among)\b/i.exec(text.slice(0, 8000));
+    if (!between) return text;
+    const start = between.index;
+    const rest = text.slice(start, start + 1500);
+    const end = start + (LIST_END.exec(rest)?.index ?? rest.length);
+    const list = text.slice(start, end).replace(SHORT_NAME, (m: string, short: string, offset: number, all: string) => {
+      if (/\b(?:agreement|amendment|contract|date|term|part(?:y|ies)|effective)\b/i.test(short)) return m;
+      // The address takes the comma that follows the short name, and gives one back before the next words.
+      const after = all.slice(offset + m.length);
+      return /^\s*[,;.]/.test(after) || !after.trim() ? `${m}, ${PARTY_ADDRESS}` : `${m}, ${PARTY_ADDRESS},`;
+    });
+    return text.slice(0, start) + list + text.slice(end);
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import type { Party } from '../../../shared/terms';
+import { perturbationNamed } from '../../eval/perturb';
 import { makeDoc } from './docFixture';
 
 const BODY = 'Orrin shall supply Vesk. The Customer, the Supplier, Party A, Party B, Lee and Park shall meet each quarter.';
@@ -61,6 +62,20 @@ describe('cover tables', () => {
     expect(partiesOf(['SUPPLY CONTRACT', 'First Party | Orrin Tools, Inc. | Address | 1 Elm Road', 'Second Party | Vesk Labs LLC | Address | 2 Oak Road'])).toEqual([
       { name: 'Orrin Tools, Inc.', role: 'First Party' },
       { name: 'Vesk Labs LLC', role: 'Second Party' },
+    ]);
+  });
+});
+
+describe('the party-addresses rewrite', () => {
+  it('sets an address after each party\'s short name in the opening, and the parties stay', () => {
+    const opening = 'This Agreement is made as of June 2, 2021 (the "Effective Date") by and between Orrin Tools, Inc. ("Orrin"), a Delaware corporation, and Vesk Labs LLC (the "Supplier").\n\nWHEREAS, Orrin wishes to buy (the "Goods").';
+    const rewritten = perturbationNamed('party-addresses').apply(opening) as string;
+    expect(rewritten).toBe('This Agreement is made as of June 2, 2021 (the "Effective Date") by and between Orrin Tools, Inc. ("Orrin"), with offices at 100 Main Street, Suite 5, Springfield, IL 60601, a Delaware corporation, and Vesk Labs LLC (the "Supplier"), with offices at 100 Main Street, Suite 5, Springfield, IL 60601.\n\nWHEREAS, Orrin wishes to buy (the "Goods").');
+    const head = (text: string) => ['SUPPLY AGREEMENT', text.split('\n\n')[0]!];
+    expect(partiesOf(head(rewritten))).toEqual(partiesOf(head(opening)));
+    expect(partiesOf(head(rewritten))).toEqual([
+      { name: 'Orrin Tools, Inc.', role: 'Orrin' },
+      { name: 'Vesk Labs LLC', role: 'Supplier' },
     ]);
   });
 });
