@@ -16,7 +16,7 @@ describe('a title in title case run into the paragraph after it', () => {
 
   it('is not read from a sentence that opens the paragraph', () => {
     expect(run('The Services Agreement Quillon Widgets Inc. signed last year stays in force, and the parties agree as follows.')).not.toBe('The Services Agreement');
-    expect(run('Please Read This Software License Agreement BEFORE INSTALLING the software, which Quillon Widgets Inc. licenses to you.')).not.toBe('Please Read This Software License Agreement');
+    expect(run('Kindly Read This Subscription Agreement BEFORE SIGNING it, which Quillon Widgets Inc. offers to you.')).not.toBe('Kindly Read This Subscription Agreement');
     expect(run('This Supply Agreement In the form attached is made between Quillon Widgets Inc. and Tarrow Ltd.')).not.toBe('This Supply Agreement');
   });
 });

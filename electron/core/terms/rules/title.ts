@@ -299,7 +299,7 @@ const TITLE_CASE_RUN_IN = new RegExp(
 function runInTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
   const inTitleCase = TITLE_CASE_RUN_IN.exec(t)?.[1];
-  if (inTitleCase && !/^(?:This|The|Whereas|Now|Schedule|Attachment|Appendix|Annex|Article|Section|Part)\b/.test(inTitleCase) && !/\b(?:This|Shall|Will|Is|Are|Hereby|Made|Dated|Means|Agrees?|Entered|Please|Read)\b/.test(inTitleCase)) return inTitleCase;
+  if (inTitleCase && !/^(?:This|The|Whereas|Now|Schedule|Attachment|Appendix|Annex|Article|Section|Part)\b/.test(inTitleCase) && !/\b(?:This|Shall|Will|Is|Are|Hereby|Made|Dated|Means|Agrees?|Entered|Please|Kindly|Read)\b/.test(inTitleCase)) return inTitleCase;
   // An opening sentence set in capitals goes on the run: the heading ends where "THIS …" starts it.
   const run = (/^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '').split(/\s+THIS\s+/)[0]!;
   const title = /^(.*\b(?:AGREEMENT|CONTRACTS?|LICEN[CS]E|LEASE|(?:ADDENDUM|AMENDMENT)(?:\s+(?:NO\.?\s*)?(?:\d+|[IVX]{1,4})\b)?|UNDERSTANDING|GUARANTEES?|GUARANTY))(?![\w-])/.exec(run)?.[1];
