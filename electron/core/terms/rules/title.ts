@@ -296,16 +296,24 @@ const TITLE_CASE_RUN_IN = new RegExp(
  * opening words in capitals, up to the last instrument noun among them, when they read as a name
  * (two words or more, no verb, not "THIS …").
  */
+/**
+ * Opening words run in before a paragraph read as a name, in capitals or in title case: not a
+ * schedule's or a part's heading (as in TITLE_SHAPE, "SCHEDULE A PRODUCT LICENSE"), a sentence's
+ * start ("THIS …", "Whereas"), or words with a verb ("… IS MADE", "Please Read This …").
+ */
+function readsAsName(words: string): boolean {
+  return !/^(?:this|the|whereas|now|schedule|attachment|appendix|annex|article|section|part)\b/i.test(words) && !/\b(?:this|shall|will|is|are|hereby|made|dated|means|agrees?|entered|please|read)\b/i.test(words);
+}
+
 function runInTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
   const inTitleCase = TITLE_CASE_RUN_IN.exec(t)?.[1];
-  if (inTitleCase && !/^(?:This|The|Whereas|Now|Schedule|Attachment|Appendix|Annex|Article|Section|Part)\b/.test(inTitleCase) && !/\b(?:This|Shall|Will|Is|Are|Hereby|Made|Dated|Means|Agrees?|Entered|Please|Kindly|Read)\b/.test(inTitleCase)) return inTitleCase;
+  if (inTitleCase && readsAsName(inTitleCase)) return inTitleCase;
   // An opening sentence set in capitals goes on the run: the heading ends where "THIS …" starts it.
   const run = (/^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '').split(/\s+THIS\s+/)[0]!;
   const title = /^(.*\b(?:AGREEMENT|CONTRACTS?|LICEN[CS]E|LEASE|(?:ADDENDUM|AMENDMENT)(?:\s+(?:NO\.?\s*)?(?:\d+|[IVX]{1,4})\b)?|UNDERSTANDING|GUARANTEES?|GUARANTY))(?![\w-])/.exec(run)?.[1];
   if (!title || title.length === t.trim().length || title.split(' ').length < 2 || /,/.test(title)) return undefined;
-  // A schedule's or a part's heading is no title, as in TITLE_SHAPE ("SCHEDULE A PRODUCT LICENSE").
-  if (/^(?:THIS|THE|WHEREAS|NOW|SCHEDULE|ATTACHMENT|APPENDIX|ANNEX|ARTICLE|SECTION|PART)\b/.test(title) || /\b(?:THIS|SHALL|WILL|IS|ARE|HEREBY|MADE|DATED|MEANS|AGREES?|ENTERED|PLEASE|READ)\b/.test(title) || FILING_MARK.test(title)) return undefined;
+  if (!readsAsName(title) || FILING_MARK.test(title)) return undefined;
   return title;
 }
 
