@@ -6,7 +6,9 @@
  *    the shipped setting is the one chosen (a hand edit to the weights fails here);
  *  - the grid those weights come from is the one nested cross-validation chooses between the
  *    candidate grids, and the nested figure (that choice held out too) stays above a floor;
- *  - the shipped summary through the pipeline stays above a floor over both baselines.
+ *  - the shipped summary through the pipeline stays above a floor over both baselines, in sample
+ *    and with each document under the weights chosen without it (what the goal asks: references
+ *    the summary was not tuned on).
  * Floors sit a little under the measured figures (README, summary eval); raise them as the
  * ranking improves, never lower them to pass.
  */
@@ -16,14 +18,17 @@ import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrat
 import { DEFAULT_RANK_WEIGHTS } from '../../electron/core/terms/rankSentences';
 import { KIT_DIR } from '../helpers/kit';
 import { GRID, CONFIGURATIONS, crossValidate, formatCrossValidation, formatNestedCrossValidation, nestedCrossValidate } from './crossValidate';
+import { formatPipelineHeldOut, pipelineHeldOut } from './pipelineHeldOut';
 import { LEAD_K, LEAD_SAME_WORDS, plainEnglishFile, readPlainEnglish, runSummaryEval } from './summaryEval';
 
 /** ROUGE-1 points over each baseline, held out (measured +2.82 over Lead-K, +3.05 over same-words Lead). */
 const HELD_OUT_FLOOR = { leadK: 2.65, sameWords: 2.9 };
 /** The same when the choice between grids is held out too (nested; measured +2.11, +2.26). */
 const NESTED_FLOOR = { leadK: 1.95, sameWords: 2.1 };
-/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.03, +3.65). */
-const SHIPPED_FLOOR = { leadK: 2.9, sameWords: 3.45 };
+/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.31, +3.63). */
+const SHIPPED_FLOOR = { leadK: 3.15, sameWords: 3.45 };
+/** The same pipeline, each document under the weights chosen without it (measured +3.21, +3.57). */
+const PIPELINE_HELD_OUT_FLOOR = { leadK: 3.05, sameWords: 3.4 };
 
 describe.skipIf(!existsSync(plainEnglishFile(KIT_DIR)))('extractive summary ROUGE on the plain-English set', () => {
   it('beats Lead held out, and ships the weights the cross-validation chose', async () => {
@@ -48,5 +53,14 @@ describe.skipIf(!existsSync(plainEnglishFile(KIT_DIR)))('extractive summary ROUG
     const report = [...r.rows].map(([name, row]) => `${name}: ${row.rouge1.toFixed(2)}`).join('\n');
     expect(ours - r.rows.get(LEAD_K)!.rouge1, report).toBeGreaterThanOrEqual(SHIPPED_FLOOR.leadK);
     expect(ours - r.rows.get(LEAD_SAME_WORDS)!.rouge1, report).toBeGreaterThanOrEqual(SHIPPED_FLOOR.sameWords);
+  }, 120_000);
+
+  it('beats Lead with the pipeline under weights chosen without the document it summarises', async () => {
+    const items = readPlainEnglish(KIT_DIR);
+    const cv = await crossValidate(items);
+    const r = await pipelineHeldOut(items, new Map(cv.documents.map((d) => [d.doc, d.chosen])));
+    const report = formatPipelineHeldOut('leave-one-document-out', r);
+    expect(r.heldOut - r.leadK, report).toBeGreaterThanOrEqual(PIPELINE_HELD_OUT_FLOOR.leadK);
+    expect(r.heldOut - r.leadSameWords, report).toBeGreaterThanOrEqual(PIPELINE_HELD_OUT_FLOOR.sameWords);
   }, 120_000);
 });

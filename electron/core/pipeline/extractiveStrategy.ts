@@ -10,7 +10,7 @@ import { throwIfAborted } from '../errors';
 import { estimateTokens } from '../llm/estimateTokens';
 import { keyTermsOf } from '../terms/extractKeyTerms';
 import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '../terms/extractiveSummary';
-import { rankSentences } from '../terms/rankSentences';
+import { rankSentences, type RankWeights } from '../terms/rankSentences';
 import { buildTermContext } from '../terms/termContext';
 import type { StepAnswer, SummaryStrategy } from './summaryStrategy';
 
@@ -21,13 +21,18 @@ export const EXTRACTIVE_CHUNK_TOKENS = 1_000_000 - 2048;
 export interface ExtractiveStrategyOptions {
   /** Sentences in the final summary (the CLI's --sentences). */
   sentences?: number;
+  /**
+   * Ranking weights in place of the shipped ones. Only the evaluation sets them: it scores the whole
+   * pipeline with weights chosen without the document it scores (leave one document out).
+   */
+  weights?: Partial<RankWeights>;
 }
 
 // No prompt is read and nothing is generated: token counts stay zero, and each step reports the
 // sentences it read and chose instead.
-function ranked(blocks: readonly Block[], count: number): StepAnswer {
+function ranked(blocks: readonly Block[], count: number, weights: Partial<RankWeights> | undefined): StepAnswer {
   let read = 0;
-  const picked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n) });
+  const picked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n), ...(weights ? { weights } : {}) });
   // A sentence read across a page break cites the block that finishes it too.
   const answer = { points: picked.map((s) => ({ text: s.text, blockIds: s.continued ? [s.blockId, s.continued.blockId] : [s.blockId] })) };
   return { answer, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: picked.length } };
@@ -48,7 +53,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
       async map(chunk, blocks, signal) {
         throwIfAborted(signal);
-        return ranked(blocks, sentences);
+        return ranked(blocks, sentences, options.weights);
       },
       // The final step ranks any number of points: there is nothing to reduce.
       fitsFinal: () => true,
@@ -56,7 +61,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       reduceGroups: (points) => [points],
       async reduce(group, _ids, signal) {
         throwIfAborted(signal);
-        return ranked(pointsAsBlocks(group), sentences);
+        return ranked(pointsAsBlocks(group), sentences, options.weights);
       },
       async final(points, blocks, signal, onText, terms) {
         throwIfAborted(signal);
@@ -68,6 +73,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
         const summary = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, {
           sentences,
           onRead: (n) => (read = n),
+          ...(options.weights ? { weights: options.weights } : {}),
           terms: terms ?? keyTermsOf(buildTermContext(doc)),
           document: doc.blocks,
           pointCitations: new Map(points.filter((p) => p.citations.length > 1).map((p) => [`${p.citations[0]!.blockId}\u0000${p.text}`, p.citations])),

@@ -20,7 +20,7 @@ import { findDurations } from './duration';
 import { findDate } from './date';
 import { keyTermsOf } from './extractKeyTerms';
 import { overviewFromTerms } from './overviewFromTerms';
-import { rankSentences, type RankedSentence } from './rankSentences';
+import { rankSentences, type RankedSentence, type RankWeights } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
@@ -155,6 +155,8 @@ export function extractiveSummary(
     /** When `blocks` are points (pointsAsBlocks): each point's citations by its block's id and text (`${id}\u0000${text}`), so a point citing two pages keeps both. */
     pointCitations?: ReadonlyMap<string, readonly Citation[]>;
     onRead?: (sentences: number) => void;
+    /** Ranking weights in place of the shipped ones (the held-out evaluation only). */
+    weights?: Partial<RankWeights>;
   } = {},
 ): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
@@ -162,7 +164,7 @@ export function extractiveSummary(
   // A term that ends on an event gives no end date: the sentence that says how long it runs does.
   const runs = terms.expiration ? undefined : termSentence(options.document ?? blocks);
   const overview = overviewFromTerms(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
-  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}) });
+  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}) });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
