@@ -85,3 +85,17 @@ describe('a division named in capitals', () => {
     expect(names('THIS AGREEMENT IS MADE AS OF MAY 1, 2019 BETWEEN HARROW MEDIA, A DIVISION OF HARROW GROUP, INC. ("HARROW") AND ILEX FREIGHT LLC ("ILEX").')).toEqual(['HARROW MEDIA', 'ILEX FREIGHT LLC']);
   });
 });
+
+describe('the effective date in an opening set in capitals', () => {
+  const effective = (opening: string) =>
+    extractKeyTerms(makeDoc([{ text: 'AMENDMENT NO. 2 TO THE SERVICES AGREEMENT', kind: 'heading' }, opening, 'WHEREAS, the parties entered into the Services Agreement effective as of April 4, 2014.', { text: 'Section 3 is deleted.', clause: '1' }])).terms.effectiveDate?.value;
+
+  it('reads a date the opening names "(AMENDMENT EFFECTIVE DATE)" as in ordinary case', () => {
+    expect(effective('This Amendment No. 2 (the "Amendment") is effective as of October 9, 2020 ("Amendment Effective Date") between Harrow Data, Inc. ("Harrow") and Ilex Freight LLC ("Ilex").')).toBe('2020-10-09');
+    expect(effective('THIS AMENDMENT NO. 2 (THE "AMENDMENT") IS EFFECTIVE AS OF OCTOBER 9, 2020 ("AMENDMENT EFFECTIVE DATE") BETWEEN HARROW DATA, INC. ("HARROW") AND ILEX FREIGHT LLC ("ILEX").')).toBe('2020-10-09');
+  });
+
+  it('still passes over a date the opening gives to another period, in capitals too', () => {
+    expect(effective('THIS AMENDMENT NO. 2 IS MADE BETWEEN HARROW DATA, INC. ("HARROW") AND ILEX FREIGHT LLC ("ILEX") AND IS EFFECTIVE AS OF OCTOBER 9, 2020 (THE "PILOT PERIOD").')).not.toBe('2020-10-09');
+  });
+});
