@@ -95,3 +95,14 @@ describe('renewal: a contract extended tacitly or prolonged, as civil-law contra
     expect(t.renewalNotice?.value).toMatch(/^(?:6|3) months/);
   });
 });
+
+describe('expiration: a table row or a dashed label line that gives the term, and an "Expiry:" line', () => {
+  it.each([
+    ['Term | 36 months', '2019-03-03'],
+    ['Term of Agreement – 2 years from the Effective Date', '2018-03-03'],
+    ['Contract Period | June 1, 2016 to May 31, 2018', '2018-05-31'],
+    ['Expiry: May 31, 2018', '2018-05-31'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(terms(clause).expiration?.value).toBe(iso);
+  });
+});

@@ -61,9 +61,11 @@ const TERM_CUE = new RegExp(
 
 /**
  * Label lines of a cover sheet or schedule that give the term under other names: "Contract Period:",
- * "Period of Performance: June 1, 2019 – May 31, 2021", "Duration: 3 years".
+ * "Period of Performance: June 1, 2019 – May 31, 2021", "Duration: 3 years"; and a table row or a line
+ * that sets the label off with a bar or a dash, when a length or a date follows: "Term | 36 months",
+ * "Term of Agreement – 2 years from the Effective Date".
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
@@ -467,10 +469,10 @@ export function termCandidates(ctx: TermContext): { s: Sentence; score: number }
 
 /**
  * A label line in a term schedule, cover sheet or confirmation: "Termination Date: December 31, 2023",
- * "Expiration Date: …", a table row "Termination Date: | 1 April 2009". Such short lines are read as
+ * "Expiration Date: …", "Expiry: …", a table row "Termination Date: | 1 April 2009". Such short lines are read as
  * headings or table rows, not sentences, so the blocks are read.
  */
-const END_LABEL = /^\s*(?:(?:contract|agreement)\s+)?(?:termination|expiration|expiry|end)\s+date\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
+const END_LABEL = /^\s*(?:(?:contract|agreement)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
 
 function endLabel(ctx: TermContext): KeyTerm | undefined {
   for (const block of ctx.blocks) {
