@@ -85,6 +85,13 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
 const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:(?:shall|will)\s+)?means?)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+)?from\s+)(?:the\s+)?/i;
 
 /**
+ * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",
+ * "TERM OF SERVICE From 06/15/2010 until 06/14/2013", "Term of Lease | From … through …". The line
+ * names no other period, so the span's start is the contract's.
+ */
+const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?(?:\s*(?:[:|\u2013\u2014]|-(?=\s))\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
+
+/**
  * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),
  * also "The Commencement Date is DATE" / "The Effective Date shall be DATE" said of the contract's defined date.
  */
@@ -182,6 +189,14 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const m = TERM_FROM.exec(s.text);
     const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
     if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
+  }
+  // A term label line that runs from one date to another: the contract starts on the first.
+  for (const b of ctx.blocks) {
+    const text = b.text.replace(/\s+/g, ' ');
+    const m = TERM_SPAN_LABEL.exec(text);
+    const dates = m ? findDates(text.slice(m[0].length), ctx.dates) : [];
+    const end = dates[1];
+    if (dates[0]?.index === 0 && end && /^\s*(?:until|through|thru|to|[-\u2013\u2014])\s*$/i.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
   }
   // 2c. The same label line further on, as a term schedule or a definition list writes it (the
   // expiration rule reads its "Termination Date:" line anywhere too).

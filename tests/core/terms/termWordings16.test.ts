@@ -1,0 +1,56 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/documents/extractDocument';
+import { shutdownParseWorker } from '../../../electron/core/documents/worker/parseInWorker';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { makeDoc } from './docFixture';
+
+afterAll(() => shutdownParseWorker());
+
+/** A short contract: a title, an opening that dates it, then one numbered clause per sentence given. */
+const terms = (...clauses: string[]) =>
+  extractKeyTerms(
+    makeDoc([
+      { text: 'HAULAGE AGREEMENT', kind: 'heading' },
+      'This Haulage Agreement is made as of March 3, 2016 between Pellworth Freight, Inc. ("Carrier") and Osier Grain LLC ("Shipper").',
+      ...clauses.map((text, i) => ({ text, clause: String(i + 1) })),
+    ]),
+  ).terms;
+
+/** The same contract read from plain text, as a text filing is: each line a unit the reader classifies. */
+async function fromText(...lines: string[]) {
+  const text = ['HAULAGE AGREEMENT', 'This Haulage Agreement is made as of 03/03/2016 between Pellworth Freight, Inc. ("Carrier") and Osier Grain LLC ("Shipper").', ...lines].join('\n\n');
+  const doc = await extractDocument({ bytes: new TextEncoder().encode(text), name: 'haulage.txt' });
+  return { doc, terms: extractKeyTerms(doc).terms };
+}
+
+describe('a term line in capitals whose dates are written in digits is a line of the contract, not a heading', () => {
+  it.each([
+    ['TERM OF SERVICE From 06/15/2016 until 06/14/2019', '2016-06-15', '2019-06-14'],
+    ['CONTRACT TERM From 07/01/2016 through 06/30/2018', '2016-07-01', '2018-06-30'],
+  ])('reads "%s"', async (line, start, end) => {
+    const { doc, terms: t } = await fromText('SPECIAL CONDITIONS', line, '1. Services. Carrier shall carry the Shipper\'s grain as the Special Conditions set out.');
+    expect(doc.blocks.find((b) => b.text === line)?.kind).toBe('paragraph');
+    expect(t.expiration?.value).toBe(end);
+    expect(t.effectiveDate?.value).toBe(start);
+  });
+
+  it('still reads a title-case heading that holds a number as a heading', async () => {
+    const { doc } = await fromText('Schedule 2 Rates', '1. Rates. The rates are as set out below.');
+    expect(doc.blocks.find((b) => b.text === 'Schedule 2 Rates')?.kind).toBe('heading');
+  });
+});
+
+describe('effective date: the start of a term label line that gives a span', () => {
+  it.each([
+    ['Term: June 1, 2019 to May 31, 2021', '2019-06-01'],
+    ['Term of Lease | From July 1, 2020 through June 30, 2023', '2020-07-01'],
+    ['TERM OF ENGAGEMENT From September 15, 2018 until September 14, 2019', '2018-09-15'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(terms(clause).effectiveDate?.value).toBe(iso);
+  });
+
+  it('gives no start for a term line that names a length, or a span of something else', () => {
+    expect(terms('Term: 36 months from the date of first delivery').effectiveDate).toBeUndefined();
+    expect(terms('Delivery Period: June 1, 2019 to May 31, 2021').effectiveDate).toBeUndefined();
+  });
+});
