@@ -54,3 +54,25 @@ describe('effective date: the start of a term label line that gives a span', () 
     expect(terms('Delivery Period: June 1, 2019 to May 31, 2021').effectiveDate).toBeUndefined();
   });
 });
+
+describe('expiration: "The Term will be …" after the clause\'s own number or letter', () => {
+  it.each([
+    ['4.1 The Term will be three (3) years from the Effective Date, with automatic renewals for one (1) year periods unless either party gives notice.', '2019-03-03'],
+    ['(a) The term shall be five (5) years from the Effective Date.', '2021-03-03'],
+    ['Section 3 The term shall be two (2) years from the Effective Date.', '2018-03-03'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(terms(clause).expiration?.value).toBe(iso);
+  });
+
+  it('reads it from a table row whose first cell holds the letter', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'HAULAGE AGREEMENT', kind: 'heading' },
+        'This Haulage Agreement is made as of March 3, 2016 between Pellworth Freight, Inc. ("Carrier") and Osier Grain LLC ("Shipper").',
+        { text: 'B. | The Term will be 3 years from the date hereof with automatic 1 year extensions unless either party objects.', kind: 'table-row' },
+      ]),
+    ).terms;
+    expect(t.expiration?.value).toBe('2019-03-03');
+    expect(t.renewal?.value).toMatch(/^1 year each/);
+  });
+});

@@ -209,13 +209,21 @@ function contractRunsFor(t: string): boolean {
  */
 const DEFINING_ASIDE = /\s*\((?:the\s+|this\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called|defined\s+as)\s+)?(?:the\s+|this\s+)?)?["“][^"“”()]{1,60}["”]\)/gi;
 
+/**
+ * What may stand before a clause's first word: its number ("4.1", "Section 3", "(a)", "A.", "IV."), or a
+ * table's first cell holding it ("A. | The Term will be …").
+ */
+const LEADING_NUMBER = /^\s*(?:(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.|[ivx]{1,5}\.)\s+)?(?:\|\s*)?/i;
+
 function scoreSentence(s: Sentence): number {
   let score = 0;
   const t = s.text;
+  // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …" does.
+  const lead = t.replace(LEADING_NUMBER, '');
   // The contract's verb read as far from its subject whatever length of definition stands between them.
   const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b/i.test(t)) score += 3;
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
   if (NO_END.test(t)) score += 1;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
