@@ -76,3 +76,21 @@ describe('expiration: "The Term will be …" after the clause\'s own number or l
     expect(t.renewal?.value).toMatch(/^1 year each/);
   });
 });
+
+describe('expiration: an anniversary of a start left blank in the filed copy', () => {
+  it.each([
+    ['This Agreement shall continue until the fifth anniversary of the Effective Date.', /\+ 5 years$/],
+    ['This Agreement shall remain in effect until the day before the second anniversary of the Effective Date.', /\+ 2 years, less a day$/],
+  ])('is blank for "%s"', (clause, value) => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'HAULAGE AGREEMENT', kind: 'heading' },
+        'This Haulage Agreement, effective as of ____________, 2016 (the "Effective Date"), is made between Pellworth Freight, Inc. ("Carrier") and Osier Grain LLC ("Shipper").',
+        { text: clause, clause: '9.1' },
+      ]),
+    ).terms;
+    expect(t.effectiveDate?.blank).toBe(true);
+    expect(t.expiration?.blank).toBe(true);
+    expect(t.expiration?.value).toMatch(value);
+  });
+});

@@ -407,6 +407,12 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     const how = anniversary![1] ? ", to the month's end" : anniversary![2] ? ', less a day' : '';
     return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...known.blocks]);
   }
+  // A start left blank in the filed copy ("February ____, 2017") leaves its anniversary blank too, as it
+  // does the end of a length counted from it.
+  if (years && !known && start?.term.blank && typeof start.term.value === 'string') {
+    const how = anniversary![1] ? ", to the month's end" : anniversary![2] ? ', less a day' : '';
+    return makeTerm(`${start.term.value} + ${years} year${years === 1 ? '' : 's'}${how}`, `${start.name} left blank (${start.term.value}) + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...citedBlocks(start.term, ctx)], true);
+  }
   // 2b. An end at the close of a numbered contract year ("upon the end of Year 3").
   const yearEnd = END_OF_YEAR_N.exec(s.text);
   const yearCount = yearEnd ? anniversaryNumber(yearEnd[1] ?? yearEnd[2] ?? yearEnd[3]!) : undefined;
