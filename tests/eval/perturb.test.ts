@@ -213,3 +213,35 @@ describe('years-as-months', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('renewal-words', () => {
+  const p = perturbationNamed('renewal-words');
+
+  it('writes renewal periods, non-renewal notice and its lead time in other words, keeping every length and the case', () => {
+    const text =
+      'This Agreement shall automatically renew for successive one-year periods unless either party gives written notice of non-renewal at least ninety (90) days prior to the end of the then-current term. It renews for consecutive two (2) year terms on notice not less than 60 days before expiry. NOTICE OF NON-RENEWAL.';
+    expect(p.apply(text)).toBe(
+      'This Agreement shall automatically renew for additional periods of one year each unless either party gives written notice of intention not to renew no later than ninety (90) days before the end of the then-current term. It renews for additional periods of two (2) years each on notice no later than 60 days before expiry. NOTICE OF INTENTION NOT TO RENEW.',
+    );
+    expect(p.fold!('1 year each, automatic, successive')).toBe('1 year each, automatic');
+  });
+
+  it('leaves a notice given in advance and periods that are not renewals as they are', () => {
+    const text = "Either party may terminate on at least thirty (30) days' prior written notice. Payments fall due for successive monthly periods.";
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('term-anniversary', () => {
+  const p = perturbationNamed('term-anniversary');
+
+  it('writes a term of N years from the contract\u2019s start as its end on the Nth anniversary', () => {
+    expect(p.apply('This Agreement shall continue for a period of four (4) years from the Effective Date.')).toBe('This Agreement shall continue until the fourth anniversary of the Effective Date.');
+    expect(p.apply('It shall remain in effect for an initial term of three years commencing on the date hereof.')).toBe('It shall remain in effect until the third anniversary of the date hereof.');
+  });
+
+  it('leaves other starts, numbers that disagree and long terms as they are', () => {
+    const text = 'For 2 years from the date of delivery; for six (7) years from the Effective Date; for twenty-five years from the Effective Date.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

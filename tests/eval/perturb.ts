@@ -537,7 +537,74 @@ const partyAddresses: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses];
+/** A length as a renewal or a notice gives it: a number (words or digits), its digits in brackets, the gap, the unit. */
+const LENGTH_OF = String.raw`(${LENGTH_NUMBER}|ninety|one\s+hundred(?:\s+and)?\s+\w+|\d{1,3})(\s*\(\d{1,3}\))?([\s-]+)`;
+
+/**
+ * A renewal for "successive one-year periods" (or "consecutive two (2) year terms", "additional
+ * twelve-month renewal periods"): groups are the number, its digits, the gap and the unit.
+ */
+const RENEWAL_PERIODS = new RegExp(String.raw`\bfor\s+(?:successive|consecutive|additional|subsequent|further)\s+${LENGTH_OF}(year|month)\s+(?:renewal\s+)?(?:periods|terms)\b`, 'gi');
+
+/**
+ * Notice "at least ninety (90) days prior to" (or "not less than …", "no less than …", "… before", "… in
+ * advance of") the end: groups are the length (number, digits, gap) and the unit.
+ */
+const NOTICE_AT_LEAST = new RegExp(String.raw`\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+${LENGTH_OF}((?:calendar\s+|business\s+)?(?:days|months))\s+(?:prior\s+to|before|in\s+advance\s+of)\b`, 'gi');
+
+/**
+ * Renewal and non-renewal notice in the words of other drafters: "shall renew for successive one-year
+ * periods" → "shall renew for additional periods of one year each", "written notice of non-renewal" →
+ * "written notice of intention not to renew", "at least ninety (90) days prior to the end of the term" →
+ * "no later than ninety (90) days before the end of the term". Each length, and whether the contract
+ * renews by itself, stays; so do the renewal's and the notice's values. A renewal read from the rewrite
+ * may lose the word "successive" from its description, so values are compared without it.
+ */
+const renewalWords: Perturbation = {
+  name: 'renewal-words',
+  what: 'renewal and notice words another drafter chose ("for successive one-year periods" → "for additional periods of one year each", "notice of non-renewal" → "notice of intention not to renew", "at least N days prior to" → "no later than N days before")',
+  fold: (value) => value.replace(/,\s*successive\b/g, ''),
+  apply: (text) =>
+    text
+      .replace(RENEWAL_PERIODS, (m: string, number: string, digits: string | undefined, _gap: string, unit: string) => {
+        const one = /^(?:one|1)$/i.test(number);
+        return inCaseOf(m, `for additional periods of ${number}${digits ?? ''} ${unit.toLowerCase()}${one ? '' : 's'} each`);
+      })
+      .replace(/\bnotice\s+of\s+non[\s-]?renewal\b/gi, (m: string) => inCaseOf(m, 'notice of intention not to renew'))
+      .replace(NOTICE_AT_LEAST, (m: string, number: string, digits: string | undefined, gap: string, unit: string) => inCaseOf(m, `no later than ${number}${digits ?? ''}${gap}${unit} before`)),
+};
+
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/**
+ * A length of whole years from the contract's own start: "for a period of four (4) years from the
+ * Effective Date", "for an initial term of three years commencing on the date hereof", "for two (2)
+ * years after the date of this Agreement". Groups: the number, its digits, the start.
+ */
+const YEARS_FROM_START = new RegExp(
+  String.raw`\bfor\s+(?:a\s+(?:period|term)\s+of\s+|an\s+initial\s+(?:period|term)\s+of\s+)?(${LENGTH_NUMBER})(\s*\(\d{1,2}\))?\s+years?\s+(?:from|after|following|(?:commencing|beginning|starting)\s+(?:on|as\s+of|with))\s+(the\s+(?:Effective|Commencement)\s+Date|the\s+date\s+(?:hereof|of\s+this\s+(?:Agreement|Contract)))\b`,
+  'gi',
+);
+
+/**
+ * A term of whole years from the contract's start written as the anniversary it ends on: "for a
+ * period of four (4) years from the Effective Date" → "until the fourth anniversary of the Effective
+ * Date", as many drafters state the end. The start plus N years is the Nth anniversary, so the end date
+ * stays; only up to twenty years, and only from the contract's own start (its effective or
+ * commencement date, the date of the agreement).
+ */
+const termAnniversary: Perturbation = {
+  name: 'term-anniversary',
+  what: 'a term of N years from the contract\'s start written as its end on the Nth anniversary ("for a period of four (4) years from the Effective Date" → "until the fourth anniversary of the Effective Date")',
+  apply: (text) =>
+    text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
+      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+      if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+      return inCaseOf(m, `until the ${ORDINAL_WORDS[n]} anniversary of `) + start;
+    }),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {
