@@ -94,3 +94,34 @@ describe('expiration: an anniversary of a start left blank in the filed copy', (
     expect(t.expiration?.value).toMatch(value);
   });
 });
+
+describe('expiration and effective date: more ways to state the span or the run', () => {
+  const dated = (clause: string) =>
+    extractKeyTerms(
+      makeDoc([
+        { text: 'HAULAGE AGREEMENT', kind: 'heading' },
+        'This Haulage Agreement is made on March 3, 2016 between Pellworth Freight, Inc. and Osier Grain LLC.',
+        { text: clause, clause: '2' },
+      ]),
+    ).terms;
+
+  it('reads the end of "This Agreement is effective X and expires Y"', () => {
+    const t = dated('This Agreement is effective April 1, 2016 and expires March 31, 2018.');
+    expect([t.effectiveDate?.value, t.expiration?.value]).toEqual(['2016-04-01', '2018-03-31']);
+  });
+
+  it.each([
+    'This Agreement shall be effective for the period April 1, 2016 through March 31, 2018.',
+    'The Agreement shall run for a term of two years starting April 1, 2016.',
+    'This Agreement shall continue for two (2) years commencing on April 1, 2016.',
+  ])('reads the start of "%s"', (clause) => {
+    expect(dated(clause).effectiveDate?.value).toBe('2016-04-01');
+  });
+
+  it.each([
+    ['This Agreement shall terminate on the third anniversary of the date on which it is signed.', '2019-03-03'],
+    ['This Agreement shall remain in force until the second anniversary of its signature.', '2018-03-03'],
+  ])('reads the anniversary of the signing in "%s"', (clause, iso) => {
+    expect(terms(clause).expiration?.value).toBe(iso);
+  });
+});

@@ -46,6 +46,8 @@ const TERM_CUE = new RegExp(
     String.raw`(?:shall|will)\s+continue\b[^.]{0,80}\buntil\s+terminated`,
     // "This Agreement and the licenses granted hereunder shall continue for …": the contract with what it grants
     String.raw`(?:this|the)\s+(?:agreement|contract)\s+and\s+(?:all\s+|the\s+|any\s+|each\s+)?(?:[\w-]+\s+){0,4}?(?:shall|will)\s+(?:continue|remain|expire|terminate)`,
+    // "This Agreement is effective April 1, 2016 and expires March 31, 2018": the end in the present tense after the start
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\band\s+(?:expires|ends|terminates)\b`,
     // "This Agreement is effective upon execution and will continue until December 31, 2025"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+continue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
@@ -316,15 +318,16 @@ const ORDINALS: Record<string, number> = {
  * An end on an anniversary of the start: "until the fourth (4th) anniversary of the Effective Date",
  * "expire upon the earlier of (i) the first anniversary of the Effective Date", "terminating on the
  * eighth anniversary of the Commencement Date", "commence on the Effective Date and expire on the third
- * anniversary thereof" (the start the sentence named), "the fifth anniversary of the date hereof" or "of
- * the signing of this Agreement" (the contract's own date, which the start stands for). Group 3: the
+ * anniversary thereof" (the start the sentence named), "the fifth anniversary of the date hereof", "of
+ * the signing of this Agreement", "of the date on which it is signed" or "of its signature" (the
+ * contract's own date, which the start stands for). Group 3: the
  * number (ordinal or cardinal word, or digits); an optional "(4th)" / "(4)" and "year" follow. Group 1:
  * an end at the close of the month the anniversary falls in, said before it; group 2: an end on the day
  * before it ("until the day before the second anniversary", "ending on the day immediately preceding
  * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
 
 /** The last day of the month `iso` falls in. */
 function monthEnd(iso: string): string {
