@@ -125,3 +125,12 @@ describe('expiration and effective date: more ways to state the span or the run'
     expect(terms(clause).expiration?.value).toBe(iso);
   });
 });
+
+describe('expiration: "The Term shall be N years" with a renewal and its notice before the end of the term in the same sentence', () => {
+  it.each([
+    ['The Term shall be three (3) years, subject to renewal for two (2) successive terms of one (1) year each at the option of the Carrier upon written notice given at least six (6) months prior to the expiration of the then current term.', '2019-03-03'],
+    ['The term is two years, renewable automatically for one-year periods unless either party gives notice at least 90 days before the end of the term.', '2018-03-03'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(terms(clause).expiration?.value).toBe(iso);
+  });
+});

@@ -174,8 +174,8 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
 /** A date in the sentence that is where the term starts ("commencing on", "from", "effective"). */
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
-/** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …". */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
+/** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term shall be three (3) years". */
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
 const STATES_LENGTH_LABEL = new RegExp(TERM_LABEL_MORE, 'i');
 
 function statesLength(t: string): boolean {
