@@ -134,3 +134,15 @@ describe('expiration: "The Term shall be N years" with a renewal and its notice 
     expect(terms(clause).expiration?.value).toBe(iso);
   });
 });
+
+describe('renewal: the contract running on "thereafter from year to year"', () => {
+  it.each([
+    ['This Agreement shall continue in force until 30 June 2020 and thereafter from year to year until terminated by either party on not less than three months notice.', '2020-06-30', /^1 year each, automatic/, '3 months'],
+    ['This Agreement shall remain in effect for an initial term of two years and thereafter from year to year unless either party gives at least ninety (90) days notice of termination prior to the end of any such year.', '2018-03-03', /^1 year each, automatic/, '90 days'],
+  ])('reads "%s"', (clause, end, renewal, notice) => {
+    const t = terms(clause);
+    expect(t.expiration?.value).toBe(end);
+    expect(t.renewal?.value).toMatch(renewal);
+    expect(t.renewalNotice?.value).toBe(notice);
+  });
+});

@@ -16,6 +16,13 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
 export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|extend\w*\s+automatically|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|option\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|additional\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
 
 /**
+ * The contract running on by the year or month after its term: "… until 30 June 2020 and thereafter from
+ * year to year", "shall thereafter continue on a month-to-month basis". The verb that renews may be
+ * the term's own ("shall remain in effect for two years and thereafter from year to year").
+ */
+const THEREAFTER_BY_PERIOD = /\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i;
+
+/**
  * Further wordings that renew the contract, read by this rule only (the expiration rule keeps
  * RENEWAL_CUE as it is): "shall be renewable", "renewed tacitly", "tacitly extended", "automatically
  * prolonged" (civil-law drafting), "automatic annual renewals",
@@ -38,7 +45,7 @@ const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten
 const BY_NOTICE = /\bmay\s*,\s*(?:by|upon|on|with)\s+(?:\w+\s+){0,3}notice\b[^.]{0,150}?,\s*(?:renew|extend)\b/i;
 
 function renews(text: string): boolean {
-  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text) || BY_NOTICE.test(text);
+  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text) || BY_NOTICE.test(text) || THEREAFTER_BY_PERIOD.test(text);
 }
 
 /** Renewals of other things: patents, registrations, insurance, permits, leases of premises, orders. */
@@ -63,7 +70,7 @@ const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"
 /** Where the words that renew begin: the initial term's length, if any, comes before them. */
 function cueIndex(text: string): number {
   const byNotice = BY_NOTICE.exec(text);
-  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds]|prolong)/i)].filter((i): i is number => i !== undefined && i >= 0);
+  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, THEREAFTER_BY_PERIOD.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds]|prolong)/i)].filter((i): i is number => i !== undefined && i >= 0);
   return at.length ? Math.min(...at) : text.length;
 }
 
@@ -99,8 +106,9 @@ function renewsUnlessStopped(text: string): boolean {
 }
 
 /** A renewal that happens unless someone stops it: "automatically", "tacitly", "shall be renewed", "shall continue from year to year", "indefinitely after that". */
+// The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
-  return (/\bautomatic|tacit|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
+  return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|tacit|(?:shall|will)\s+(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
@@ -135,7 +143,7 @@ function renewalSentence(ctx: TermContext): Found | undefined {
   for (const s of ctx.sentences) {
     if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
     // "additional … terms" alone, with no word that renews, extends or continues, is not a renewal.
-    if (!/\b(?:renew|exten[ds]|continu|prolong)/i.test(s.text)) continue;
+    if (!/\b(?:renew|exten[ds]|continu|prolong)/i.test(s.text) && !THEREAFTER_BY_PERIOD.test(s.text)) continue;
     const automatic = isAutomatic(s.text);
     // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
     if (!automatic && !AGREEMENT_NEAR.test(s.text.slice(Math.max(0, cueIndex(s.text) - 80), cueIndex(s.text) + 80))) continue;
