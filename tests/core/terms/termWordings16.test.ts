@@ -45,6 +45,8 @@ describe('effective date: the start of a term label line that gives a span', () 
     ['Term: June 1, 2019 to May 31, 2021', '2019-06-01'],
     ['Term of Lease | From July 1, 2020 through June 30, 2023', '2020-07-01'],
     ['TERM OF ENGAGEMENT From September 15, 2018 until September 14, 2019', '2018-09-15'],
+    ['Contract Period: April 1, 2017 – March 31, 2019', '2017-04-01'],
+    ['Period of Performance | October 1, 2016 to September 30, 2017', '2016-10-01'],
   ])('reads "%s"', (clause, iso) => {
     expect(terms(clause).effectiveDate?.value).toBe(iso);
   });
