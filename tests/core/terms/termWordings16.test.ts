@@ -148,3 +148,12 @@ describe('renewal: the contract running on "thereafter from year to year"', () =
     expect(t.renewalNotice?.value).toBe(notice);
   });
 });
+
+describe('expiration: a contract period label run into its span', () => {
+  it.each([
+    ['CONTRACT PERIOD From April 1, 2017 until March 31, 2019', '2019-03-31'],
+    ['Agreement Period from October 1, 2016 through September 30, 2017', '2017-09-30'],
+  ])('reads "%s"', (clause, iso) => {
+    expect(terms(clause).expiration?.value).toBe(iso);
+  });
+});

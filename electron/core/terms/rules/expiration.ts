@@ -66,9 +66,10 @@ const TERM_CUE = new RegExp(
  * "Period of Performance: June 1, 2019 – May 31, 2021", "Duration: 3 years"; and a table row or a line
  * that sets the label off with a bar or a dash, when a length or a date follows: "Term | 36 months",
  * "Term of Agreement – 2 years from the Effective Date"; or a line in a schedule's way that runs the label
- * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019", "Contract Term from … through …".
+ * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019", "Contract Term from … through …",
+ * "CONTRACT PERIOD From … until …".
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
