@@ -54,7 +54,8 @@ function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boo
   // digits ("06/15/2010", "2012", "$5,000") has no case: it counts neither way, so "TERM From 06/15/2010
   // until 06/14/2013" is read by its words as the sentence it is (a line of numbers alone keeps them).
   const withCase = words.filter((w) => !/^(?:and|or|of|the|to|in|for|on|by|with|a|an|as|at|its|&)$/i.test(w));
-  const lettered = withCase.filter((w) => /\p{L}/u.test(w));
+  // Only figures: a rule of dashes under a heading still counts against it, as before.
+  const lettered = withCase.filter((w) => /\p{L}/u.test(w) || !/\d/.test(w));
   const significant = lettered.length ? lettered : withCase;
   const capitalised = significant.filter((w) => /^[A-Z0-9“"(]/.test(w)).length;
   return significant.length > 0 && capitalised / significant.length >= 0.8 && (label !== undefined || words.length <= 8);
