@@ -245,3 +245,19 @@ describe('term-anniversary', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('entity-forms-spelled', () => {
+  const p = perturbationNamed('entity-forms-spelled');
+
+  it('spells out Inc., Ltd. and Corp. in the case written, and writes LLC as L.L.C.', () => {
+    expect(p.apply('This Agreement is made between Orrin, Inc. ("Orrin"), VESK LTD. and Tarrow LLC, a Delaware limited liability company.')).toBe(
+      'This Agreement is made between Orrin, Incorporated ("Orrin"), VESK LIMITED and Tarrow L.L.C., a Delaware limited liability company.',
+    );
+  });
+
+  it('keeps the full stop that also ends a sentence, and leaves words that only start like a form', () => {
+    expect(p.apply('The Supplier is Orrin Corp. The Buyer is Vesk LLC. Incorporated in Ohio, Inca Trail Ltd\nCorpus Ltd.')).toBe(
+      'The Supplier is Orrin Corporation. The Buyer is Vesk L.L.C. Incorporated in Ohio, Inca Trail Limited\nCorpus Limited.',
+    );
+  });
+});

@@ -604,7 +604,37 @@ const termAnniversary: Perturbation = {
     }),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary];
+/** Abbreviated legal forms and their spelled-out equivalents, in ordinary case ("Inc." is "Incorporated"). */
+const SPELLED_FORMS: Readonly<Record<string, string>> = { inc: 'Incorporated', ltd: 'Limited', corp: 'Corporation' };
+
+/**
+ * Legal forms spelled out, as many drafters write a party's name: "Acme, Inc." becomes "Acme,
+ * Incorporated", "Ltd." becomes "Limited", "Corp." becomes "Corporation" (in the case of the form
+ * written: "INC." becomes "INCORPORATED") and "LLC" (with its full stop, if any) becomes "L.L.C.". The
+ * form's full stop is kept where it also ended the sentence (before a word in ordinary case that starts
+ * the next one, or at a line's end). Names are compared
+ * without their legal forms, so every party must still be read, now ending in the longer form.
+ */
+const entityFormsSpelled: Perturbation = {
+  name: 'entity-forms-spelled',
+  what: '"Inc." → "Incorporated", "Ltd." → "Limited", "Corp." → "Corporation", "LLC" → "L.L.C."',
+  apply: (text) =>
+    text
+      .replace(/\b(Inc|INC|Ltd|LTD|Corp|CORP)\b(\.?)(?=(\s+[A-Z][a-z]|\s*$)|)/gm, (_m: string, form: string, stop: string, ends: string | undefined) => {
+        const word = SPELLED_FORMS[form.toLowerCase()]!;
+        return `${form === form.toUpperCase() ? word.toUpperCase() : word}${stop && ends !== undefined ? '.' : ''}`;
+      })
+      .replace(/\bLLC\b\.?/g, 'L.L.C.'),
+  // A name is the same whichever way its form is written.
+  fold: (value) =>
+    value
+      .replace(/\b(?:Incorporated|Inc)\b\.?/gi, 'Inc')
+      .replace(/\b(?:Limited|Ltd)\b\.?/gi, 'Ltd')
+      .replace(/\b(?:Corporation|Corp)\b\.?/gi, 'Corp')
+      .replace(/\bL\.L\.C\.|\bLLC\b\.?/gi, 'LLC'),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

@@ -4,7 +4,7 @@
  * is made for are its two parties.
  */
 import type { Party } from '../../../shared/terms';
-import { partiesFromOpening, type PartyOptions } from './parties';
+import { hasEntityForm, isPersonName, partiesFromOpening, type PartyOptions } from './parties';
 
 /**
  * "is made and entered into as of the 3rd day of June 2011 by ACME HOLDINGS, L.P. (the "Maker"),
@@ -25,4 +25,24 @@ export function partiesInFavorOf(opening: string, options: PartyOptions = {}): P
   // Read by the same list grammar as "between A and B", so names, forms and short names end alike.
   const parties = partiesFromOpening(`between ${maker}; and ${beneficiary}`, options);
   return parties.length === 2 ? parties : [];
+}
+
+/**
+ * "This Agreement is made on June 2, 2021 by Acme Inc. and Bolt LLC": the opening's verb of making, "by", then
+ * the parties listed with no "between" (not "by and between", which the list of an ordinary opening reads). No
+ * full stop between the verb and "by", as above.
+ */
+const MADE_BY = /\b(?:is|are|was)\s+(?:made|executed|entered\s+into)(?:\s+and\s+(?:made|executed|entered\s+into))?\b[^.;]{0,120}?\bby\s+(?!and\b)/i;
+
+/**
+ * The parties of an opening "made by A and B", read as a list "between A and B": at least two, each a
+ * body with its legal form, a person or a party given a short name, so that "made by the parties" or
+ * "executed by its duly authorized officer" names none. A maker "in favor of" another is read above.
+ */
+export function partiesMadeBy(opening: string, options: PartyOptions = {}): Party[] {
+  const text = opening.replace(/\s+/g, ' ');
+  const m = MADE_BY.exec(text);
+  if (!m || MADE_BY_IN_FAVOR.test(text)) return [];
+  const parties = partiesFromOpening(`between ${text.slice(m.index + m[0].length)}`, options);
+  return parties.length >= 2 && parties.every((p) => hasEntityForm(p.name) || isPersonName(p.name) || !!p.role) ? parties : [];
 }

@@ -66,6 +66,9 @@ export function partyListOf(opening: string): string | undefined {
   let rest = text.slice(between.index + between[0].length).replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
   // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
   rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
+  // A cover table sets each party in the cell beside its label ("BETWEEN: | A …" over "AND: | B …"): the
+  // bar between label and name is no part of the list.
+  rest = rest.replace(/^\|\s*/, '').replace(/(\s(?:and|AND|And)\s*:)\s*\|\s*/g, '$1 ');
   // "by and between: Parties to this agreement A …": a heading over the list, not a party.
   rest = rest.replace(/^(?:the\s+)?parties\s+to\s+this\s+agreement\s*:?\s*/i, '');
   // Recitals and the operative words end the list: WHEREAS, RECITALS, W I T N E S S E T H, "in consideration of",
@@ -99,13 +102,16 @@ export function sentenceEnd(text: string): number {
   return -1;
 }
 
-/** What follows a comma when another party starts there: a capitalised name ending in its legal form ("Marathon Focus Fund L.P."). */
-const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?,?\s*\b${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
+/**
+ * What follows a comma when another party starts there: a capitalised name ending in its legal form ("Marathon Focus
+ * Fund L.P."), the form a word of its own ("U.S.A." is a country, not a name ending in "S.A.").
+ */
+const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
 /**
  * The same name set in capitals ("… AND ACME HOLDINGS LTD, A COMPANY …"), as an opening in capitals writes it; a
  * description ("A DELAWARE CORPORATION", "THE LAWS OF …") is no name, as its lower-case article would show.
  */
-const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of)\s)[A-Z0-9][^,()“”"]{0,80}?,?\s*\b${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
+const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of)\s)[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
 const NEXT_LEGAL_NAME = {
   test: (text: string): boolean => {
     if (NEXT_LEGAL_NAME_WRITTEN.test(text)) return true;
@@ -161,6 +167,28 @@ const NEXT_PERSON = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,\s*(?
  */
 const NEXT_PERSON_ITEM = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),?\s+and\s+[A-Z]/;
 
+/**
+ * A whole party followed by its address, as a serial list gives each party before the next ("A Inc. ("A"), with
+ * offices at 1 Main Street, Springfield, IL 60601, B LLC …"): a short name or a legal form, maybe a description
+ * (", a Delaware corporation"), then an address that opens with its number or with "with offices at", "located at"
+ * and holds no parenthesis or quote.
+ */
+const PARTY_THEN_ADDRESS = new RegExp(
+  String.raw`(?:\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)|\b${LEGAL_FORM}\.?)(?:,\s*an?\s+[^,()“”"]{1,60})?,?\s*(?:(?:with\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)|located|having\s+(?:its|an?)\s+(?:principal\s+|registered\s+)?(?:office|address|place\s+of\s+business)|whose\s+(?:principal\s+|registered\s+)?(?:office|address)\s+is)\s+(?:at|in)\s+\S|\d)[^()“”"]*$`,
+);
+
+/** Parties a schedule or an exhibit names as a group: "each of the persons listed in Schedule 1", "the entities named on Exhibit A". */
+const SCHEDULED_GROUP = /^(?:each\s+of\s+|all\s+of\s+)?the\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries)\s+(?:\w+\s+)?(?:listed|named|identified|set\s+forth|specified)\s+(?:in|on|at)\b/i;
+
+/**
+ * The next party's name after an address: a name ending in its legal form that holds no more of the address (a
+ * postal code: "Springfield, IL 60601 and Bolt, Inc." is the address's end, then the list's "and").
+ */
+function nameAfterAddress(text: string): boolean {
+  const name = NEXT_LEGAL_NAME_WRITTEN.exec(text)?.[0] ?? (NEXT_LEGAL_NAME.test(text) ? NEXT_LEGAL_NAME_CAPITALS.exec(text)?.[0] : undefined);
+  return !!name && !/\d{3}|\sand\s/.test(name);
+}
+
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
   const pieces: string[] = [];
@@ -192,6 +220,11 @@ export function splitTopLevel(list: string): string[] {
     }
     const person = NEXT_PERSON.exec(rest.slice(1));
     const item = NEXT_PERSON_ITEM.exec(rest.slice(1));
+    if (c === ',' && PARTY_THEN_ADDRESS.test(before0) && nameAfterAddress(rest.slice(1))) {
+      pieces.push(before0);
+      start = i + 1;
+      continue;
+    }
     if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(before0);
       start = i + 1;
@@ -202,7 +235,9 @@ export function splitTopLevel(list: string): string[] {
     // " and " joins parties only when a capitalised name, a number, a blank or "the X" follows ("… Inc. and Acme LLC").
     const after = rest.slice(sep[0].length);
     // "between Acme Bank and you as an "Affiliate"": the reader of a standard-form agreement is its other party.
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after)) continue;
+    // "… and each of the persons listed in Schedule 1 (the "Investors")": a group of parties a schedule names
+    // ends the party before it (its short name is the group's, not that party's).
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after)) continue;
     // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …") start no party.
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after)) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
@@ -509,10 +544,11 @@ export function partyFromRoleLine(line: string): Party | undefined {
 export function partiesFromDefinitions(text: string, options: PartyOptions = {}): Party[] {
   const t = flat(text);
   const out: Party[] = [];
-  // A capitalised name (or a [blank]) of up to 8 words, an optional description (", a/an/the …",
+  // A capitalised name (or a [blank]) of up to 8 words, with the small words that join a name's words
+  // ("Bank of the West", "Centre for Imaging"), an optional description (", a/an/the …",
   // "with a place of business at …", "having an address at …"), then ("Short").
   // The description's words may be set in capitals too ("ACME, INC., A DELAWARE CORPORATION (THE "COMPANY")").
-  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
+  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   // A document's name gives back the words after it: "Acme Inc. ("Acme") enters into this Agreement with Bolt LLC

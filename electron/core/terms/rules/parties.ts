@@ -2,7 +2,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
-import { partiesInFavorOf } from '../favorParties';
+import { partiesInFavorOf, partiesMadeBy } from '../favorParties';
 import { partiesFromMemo } from '../memoParties';
 import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
@@ -49,6 +49,12 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if (parties.length === 1) single ??= cited;
   }
   if (listed) return makeTerm(listed.parties, listed.text, listed.blocks, listed.parties.some((p) => hasBlank(p.name)));
+  // An opening that lists its parties after "made by" with no "between": "made on June 2, 2021 by A and B".
+  for (const [i, block] of ctx.preamble.slice(0, OPENING_SPAN).entries()) {
+    if (/^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
+    const made = partiesMadeBy(openingText(ctx.preamble.slice(i, i + 3)), options);
+    if (made.length >= 2) return makeTerm(made, block.text, [block], made.some((p) => hasBlank(p.name)));
+  }
   // A one-sided instrument "made by A in favor of B": no between list, its maker and the one it is made for.
   for (const [i, block] of ctx.preamble.slice(0, OPENING_SPAN).entries()) {
     if (/^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;

@@ -15,12 +15,13 @@ const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+co
 /**
  * "This Master Supply Agreement (the "Agreement")", "This Supply Agreement (hereinafter referred to as
  * the "SA")": up to 8 capitalised words ending in an instrument noun, then a definition (in ordinary
- * case or, in an opening set in capitals, "THIS SUPPLY AGREEMENT (THE "AGREEMENT") IS MADE").
+ * case or, in an opening set in capitals, "THIS SUPPLY AGREEMENT (THE "AGREEMENT") IS MADE"). An
+ * amendment names what it amends after "to the" ("This Amendment No. 2 to the Supply Agreement").
  */
 const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Sublicence', 'Sublicense', 'Lease', 'Sublease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Indenture', 'Warrant', 'Order'];
 /** The nouns as written in a sentence ("Agreement") or in capitals ("AGREEMENT"). */
 const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
-const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:[A-Z][\w&/,'’-]*\s+(?:and\s+|of\s+|for\s+|to\s+)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
 
 /**
  * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
@@ -49,11 +50,12 @@ const NOUN_FIRST_TITLE = /^(?:agreement|contract|licen[cs]e|lease|deed)\s+(?:for
 
 /**
  * What a layout glues before a title on the same line: a party's name ending in its legal form, a
- * date, or an address ending in a postal code ("ACME CORPORATION AFFILIATE OFFICE AGREEMENT",
+ * date, or an address ending in a postal code ("ACME CORPORATION AFFILIATE OFFICE AGREEMENT", the form
+ * abbreviated or spelled out: "ACME INC." or "ACME INCORPORATED",
  * "November 24, 2009 Program Content License Agreement", "Tulsa, Oklahoma 73112 OUTSOURCING
  * AGREEMENT"). The title starts after the last of them.
  */
-const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
+const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
 
 /**
  * A cover line that names the parties or the date after the title ("JOINT DEVELOPMENT AGREEMENT
@@ -161,6 +163,26 @@ function isTitleFragment(text: string): boolean {
   return !/\b(?:DBA|D\/B\/A|AND|BETWEEN|BY)$/.test(t) && !/^(?:BY|BETWEEN|AMONG|AND|DBA)\b/.test(t);
 }
 
+/** Ordinals and the words that restate an instrument: what may stand before "AMENDMENT TO …" on a line of its own. */
+const AMENDING_WORDS = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+amended(?:\s+and\s+restated)?)?|amended(?:\s+and\s+restated)?)$/i;
+
+/** A title that starts with the addendum or amendment and names what it amends: "ADDENDUM TO …", "Amendment No. 2 to …". */
+function namesWhatItAmends(text: string, before: string): boolean {
+  return /^(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?\s+(?:to|of)\s/i.test(cleanTitle(text)) && !AMENDING_WORDS.test(before.trim());
+}
+
+/**
+ * A name in title case broken at its "and" over two lines: "Master Equipment Lease and" / "Maintenance Services
+ * Agreement", "Exclusive Distribution" / "and Marketing Agreement". The first line is capitalised words only
+ * (no legal form, date or number), so a party's name or an address line is not taken.
+ */
+function brokenAtAnd(first: string, next: string): boolean {
+  const a = first.trim();
+  const b = next.replace(/\s+/g, ' ').trim();
+  if (!(/\s(?:and|&)$/.test(a) || /^(?:and|&)\s/.test(b)) || a.length > 60 || hasEntityForm(a) || /\d/.test(a) || FILING_MARK.test(a)) return false;
+  return a.replace(/\s(?:and|&)$/, '').split(/\s+/).every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^(?:of|and|for|the|&)$/.test(w));
+}
+
 /**
  * The title line `b`, with the line after it when that line finishes the name: a parenthesis
  * ("(2014 Amendment)"), the object of an amendment ("SECOND AMENDMENT" / "TO SUPPLY AGREEMENT"), or
@@ -257,7 +279,10 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // When the next line is a title by itself, this line joins it only as the title's first words
     // ("FIRST AMENDMENT TO ACME" / "SUPPLY AGREEMENT"), never as a party's name, a date or an address.
     const first = b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '');
-    if (next && first.length < 70 && cleanTitle(next.text).length < 70 && (!isTitleLine(next) || isTitleFragment(first))) {
+    // A line in title case that breaks the name at its "and" ("Exclusive Distribution" / "and Marketing Agreement")
+    // is its first half too. A heading over an addendum's own title ("ACME PARTNER PROGRAM" over "ADDENDUM TO ACME
+    // RESELLER AGREEMENT") is not: that title names itself in full, as only an ordinal ("FIRST") would go before it.
+    if (next && first.length < 70 && cleanTitle(next.text).length < 70 && (!isTitleLine(next) || (isTitleFragment(first) && !namesWhatItAmends(next.text, first)) || brokenAtAnd(first, next.text))) {
       const joined = { ...b, text: `${b.text} ${next.text}` };
       if (isTitleLine(joined)) {
         const whole = withContinuation(joined, head[i + 2]);
