@@ -259,5 +259,6 @@ describe('entity-forms-spelled', () => {
     expect(p.apply('The Supplier is Orrin Corp. The Buyer is Vesk LLC. Incorporated in Ohio, Inca Trail Ltd\nCorpus Ltd.')).toBe(
       'The Supplier is Orrin Corporation. The Buyer is Vesk L.L.C. Incorporated in Ohio, Inca Trail Limited\nCorpus Limited.',
     );
+    expect(p.apply('Between: Orrin Corp. Suite 5, 10 Main Street (the "Seller")')).toBe('Between: Orrin Corporation Suite 5, 10 Main Street (the "Seller")');
   });
 });

@@ -611,8 +611,8 @@ const SPELLED_FORMS: Readonly<Record<string, string>> = { inc: 'Incorporated', l
  * Legal forms spelled out, as many drafters write a party's name: "Acme, Inc." becomes "Acme,
  * Incorporated", "Ltd." becomes "Limited", "Corp." becomes "Corporation" (in the case of the form
  * written: "INC." becomes "INCORPORATED") and "LLC" (with its full stop, if any) becomes "L.L.C.". The
- * form's full stop is kept where it also ended the sentence (before a word in ordinary case that starts
- * the next one, or at a line's end). Names are compared
+ * form's full stop is kept where it also ended the sentence: at a line's end, or before a word that starts
+ * sentences ("The", "This", "Each", "WHEREAS"; not before "Suite 5" or a party's next line). Names are compared
  * without their legal forms, so every party must still be read, now ending in the longer form.
  */
 const entityFormsSpelled: Perturbation = {
@@ -620,7 +620,7 @@ const entityFormsSpelled: Perturbation = {
   what: '"Inc." → "Incorporated", "Ltd." → "Limited", "Corp." → "Corporation", "LLC" → "L.L.C."',
   apply: (text) =>
     text
-      .replace(/\b(Inc|INC|Ltd|LTD|Corp|CORP)\b(\.?)(?=(\s+[A-Z][a-z]|\s*$)|)/gm, (_m: string, form: string, stop: string, ends: string | undefined) => {
+      .replace(/\b(Inc|INC|Ltd|LTD|Corp|CORP)\b(\.?)(?=(\s+(?:The|This|These|Each|Either|Both|In|If|It|Its|All|Any|No|Now|NOW|Whereas|WHEREAS)\b|\s*$)|)/gm, (_m: string, form: string, stop: string, ends: string | undefined) => {
         const word = SPELLED_FORMS[form.toLowerCase()]!;
         return `${form === form.toUpperCase() ? word.toUpperCase() : word}${stop && ends !== undefined ? '.' : ''}`;
       })

@@ -40,12 +40,14 @@ const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”
  * party is known, and it names the same person (the "a" of "d/b/a", "f/k/a" is no article: "Acme LLC f/k/a
  * Bolt LLC" keeps its former name). The capacity a party signs in closes the name
  * (", as Trustee", "____, as Franchise Owner").
+ * "Incorporated" spelled out after a name is its legal form ("Acme, Incorporated and its Affiliates"); only
+ * "incorporated in / under / and existing …" describes the party.
  * A date after the last party is the sentence's, not the name's ("… and Ann Lee, on May 1, 2019", "… and Bolt Media
  * as of May 1, 2019", "… and Ann Lee this 1st day of May, 2019").
  */
 /** A date after a party's name: ", on May 1, 2019", "as of the 1st day of May 2019", "this 1st day of May, 2019". */
 const DATE_AFTER = String.raw`,?\s+(?:as\s+of|on|dated(?:\s+as\s+of)?|effective(?:\s+as\s+of)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d.*$|,?\s+this\s+(?:\d{1,2}(?:st|nd|rd|th)?|_+|\[[^\]]*\])\s*day\s+of\b.*$`;
-const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|and|pursuant|as|with|on|by)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$`, 'i');
+const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$`, 'i');
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

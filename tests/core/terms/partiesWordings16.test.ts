@@ -31,6 +31,22 @@ describe('a name joined by "of"', () => {
   });
 });
 
+describe('a legal form spelled out', () => {
+  it('keeps "Incorporated" after a name as its form, before "and its Affiliates" or "with its principal place"', () => {
+    expect(
+      partiesOf(['SUPPLY AGREEMENT', 'This Agreement is made between Orrin Tools, Incorporated and its Affiliates, a Delaware corporation ("Orrin"), and Vesk Labs, Incorporated with its principal place of business at 9 Mill Lane, Dover, DE 19901 ("Vesk").']),
+    ).toEqual([
+      { name: 'Orrin Tools, Incorporated', role: 'Orrin' },
+      { name: 'Vesk Labs, Incorporated', role: 'Vesk' },
+    ]);
+    // "incorporated and existing under …" still describes the party.
+    expect(partiesOf(['SUPPLY AGREEMENT', 'This Agreement is made between Orrin Tools Inc., incorporated and existing under the laws of Ohio ("Orrin"), and Vesk Labs LLC ("Vesk").'])).toEqual([
+      { name: 'Orrin Tools Inc.', role: 'Orrin' },
+      { name: 'Vesk Labs LLC', role: 'Vesk' },
+    ]);
+  });
+});
+
 describe('a serial list with addresses', () => {
   it('starts the next party after an address that follows a short name', () => {
     expect(

@@ -31,6 +31,8 @@ describe('a party glued before the title', () => {
   it('drops a name whose legal form is spelled out, as one abbreviated', () => {
     expect(titleOf(['ORRIN TOOLS, INCORPORATED SUPPLY AND SERVICES AGREEMENT', OPENING])).toBe('SUPPLY AND SERVICES AGREEMENT');
     expect(titleOf(['ORRIN TOOLS, INC. SUPPLY AND SERVICES AGREEMENT', OPENING])).toBe('SUPPLY AND SERVICES AGREEMENT');
+    // Also when a subtitle follows the name after a dash.
+    expect(titleOf(['Exhibit 10.6 Orrin Tools Limited and Vesk Labs Corporation Limited Supply Agreement — As amended on March 3, 2011', OPENING])).toBe('Supply Agreement');
   });
 });
 

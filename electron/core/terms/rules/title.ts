@@ -97,9 +97,10 @@ function cleanTitle(text: string): string {
     .replace(TRAILING_REDACTION, '')
     .replace(TITLE_REPEATED, '$1')
     .replace(TITLE_THEN_PARTIES, '$1')
-    .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
-    // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC.").
+    // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC."); it goes
+    // before the names glued in front are weighed, so that what is left after them is the title alone.
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
+    .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
     .trim();
 }
