@@ -111,9 +111,10 @@ export function sentenceEnd(text: string): number {
 const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
 /**
  * The same name set in capitals ("… AND ACME HOLDINGS LTD, A COMPANY …"), as an opening in capitals writes it; a
- * description ("A DELAWARE CORPORATION", "THE LAWS OF …") is no name, as its lower-case article would show.
+ * description ("A DELAWARE CORPORATION", "THE LAWS OF …") is no name, as its lower-case article would show; an
+ * "AND" before the name is the list's own word (", AND THE ACME ASSOCIATION, INC."), read as the separator.
  */
-const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of)\s)[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
+const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of|and)\s)[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
 const NEXT_LEGAL_NAME = {
   test: (text: string): boolean => {
     if (NEXT_LEGAL_NAME_WRITTEN.test(text)) return true;
@@ -179,6 +180,9 @@ const PARTY_THEN_ADDRESS = new RegExp(
   String.raw`(?:\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)|\b${LEGAL_FORM}\.?)(?:,\s*an?\s+[^,()“”"]{1,60})?,?\s*(?:(?:with\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)|located|having\s+(?:its|an?)\s+(?:principal\s+|registered\s+)?(?:office|address|place\s+of\s+business)|whose\s+(?:principal\s+|registered\s+)?(?:office|address)\s+is)\s+(?:at|in)\s+\S|\d)[^()“”"]*$`,
 );
 
+/** A list's lettered or numbered item: "(b) Bolt LLC", "(ii) Ann Lee", "(2) Bolt LLC". */
+const LIST_ITEM = /^\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?[A-Z]/;
+
 /** Parties a schedule or an exhibit names as a group: "each of the persons listed in Schedule 1", "the entities named on Exhibit A". */
 const SCHEDULED_GROUP = /^(?:each\s+of\s+|all\s+of\s+)?the\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries)\s+(?:\w+\s+)?(?:listed|named|identified|set\s+forth|specified)\s+(?:in|on|at)\b/i;
 
@@ -237,11 +241,13 @@ export function splitTopLevel(list: string): string[] {
     // " and " joins parties only when a capitalised name, a number, a blank or "the X" follows ("… Inc. and Acme LLC").
     const after = rest.slice(sep[0].length);
     // "between Acme Bank and you as an "Affiliate"": the reader of a standard-form agreement is its other party.
-    // "… and each of the persons listed in Schedule 1 (the "Investors")": a group of parties a schedule names
-    // ends the party before it (its short name is the group's, not that party's).
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after)) continue;
-    // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …") start no party.
-    if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after)) continue;
+    // "… and each of the persons listed in Schedule 1 (the "Investors")", "… and the undersigned (the "Investor")":
+    // a group of parties a schedule names, or the signatory, ends the party before it (its short name is not that party's).
+    // "… and (b) Bolt LLC": the list's next lettered or numbered item.
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !LIST_ITEM.test(after)) continue;
+    // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …", "…, IN HIS
+    // INDIVIDUAL CAPACITY AND AS A MEMBER OF …") start no party: ordinary case would write them in lower case.
+    if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
@@ -575,8 +581,10 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
 
 /** The party a definition match names ("Acme Inc., a Delaware corporation (the "Company")"), or undefined. */
 function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undefined {
-  // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC".
-  const name = nameOf(isCapitals(m[1]!) ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|OF)\s+(?:AND\s+)?/, '') : m[1]!);
+  // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC",
+  // "… THE TERMS UNDER WHICH ACME LLC".
+  // "OF" only after the words that lead up to a party ("ON BEHALF OF ACME LLC"): inside a name it stays ("BANK OF ACME, N.A.").
+  const name = nameOf(isCapitals(m[1]!) ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|UNDER|WHICH|WHOM|THAT|UPON|HEREBY|(?:BEHALF|DIVISION|SUBSIDIARY|AFFILIATE|LAWS)\s+OF)\s+(?:AND\s+)?/, '') : m[1]!);
   if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
   const role = m[2]!.trim();
   if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) return undefined;

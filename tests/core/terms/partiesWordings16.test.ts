@@ -92,6 +92,58 @@ describe('a group of parties a schedule names', () => {
   });
 });
 
+describe('the signatory as a party', () => {
+  it('does not give "the undersigned"\'s short name to the party before it, and reads a name after the word', () => {
+    expect(partiesOf(['SUBSCRIPTION AGREEMENT', 'This Agreement is made between Orrin Tools, Inc. (the "Company") and the undersigned subscriber (the "Investor").'])).toEqual([{ name: 'Orrin Tools, Inc.', role: 'Company' }]);
+    expect(partiesOf(['SUBSCRIPTION AGREEMENT', 'This Agreement is made between Orrin Tools, Inc. (the "Company") and the undersigned Vesk Labs LLC (the "Investor").'])).toEqual([
+      { name: 'Orrin Tools, Inc.', role: 'Company' },
+      { name: 'Vesk Labs LLC', role: 'Investor' },
+    ]);
+  });
+});
+
+describe('lettered parties after "and"', () => {
+  it('starts a party at "and (b)"', () => {
+    expect(partiesOf(['AGENCY AGREEMENT', 'This Agreement is made between Orrin Tools, Inc., on the one hand, and (a) Vesk Labs LLC and (b) Tarrow Partners, as agent, on the other hand.'])).toEqual([
+      { name: 'Orrin Tools, Inc.' },
+      { name: 'Vesk Labs LLC' },
+      { name: 'Tarrow Partners' },
+    ]);
+  });
+});
+
+describe('an opening set in capitals', () => {
+  it('keeps "BANK OF …" whole and drops the words that lead up to a name ("UNDER WHICH")', () => {
+    expect(partiesOf(['LOAN AGREEMENT', 'BANK OF ORRIN, N.A., A NATIONAL BANKING ASSOCIATION (THE "BANK"), AND VESK LABS LLC, AN OHIO LIMITED LIABILITY COMPANY ("VESK"), AGREE AS FOLLOWS.'])).toEqual([
+      { name: 'BANK OF ORRIN, N.A.', role: 'BANK' },
+      { name: 'VESK LABS LLC', role: 'VESK' },
+    ]);
+    expect(partiesOf(['RESELLER AGREEMENT', 'THIS AGREEMENT SETS OUT THE TERMS UNDER WHICH ORRIN TOOLS, INC., A DELAWARE CORPORATION ("ORRIN"), AND VESK LABS LLC ("RESELLER") WILL WORK TOGETHER.'])).toEqual([
+      { name: 'ORRIN TOOLS, INC.', role: 'ORRIN' },
+      { name: 'VESK LABS LLC', role: 'RESELLER' },
+    ]);
+  });
+
+  it('reads "AND AS A MEMBER OF …" as going on about the party before, not as a party', () => {
+    expect(partiesOf(['COOPERATION AGREEMENT', 'THIS AGREEMENT IS MADE BY AND AMONG ORRIN TOOLS, INC. (THE "COMPANY") AND ANN LEE, IN HER INDIVIDUAL CAPACITY AND AS A MEMBER OF THE BOARD (THE "DESIGNEE").'])).toEqual([
+      { name: 'ORRIN TOOLS, INC.', role: 'COMPANY' },
+      { name: 'ANN LEE', role: 'DESIGNEE' },
+    ]);
+  });
+
+  it('prefers the opening run in after a cover line to the cover line\'s own list', () => {
+    expect(
+      partiesOf([
+        'EXHIBIT 10.1',
+        'SPONSORSHIP AGREEMENT BETWEEN ORRIN HEART ASSOCIATION AND VESK TAG, INC. THIS AGREEMENT ("AGREEMENT") IS MADE EFFECTIVE MAY 2, 2021, BY AND BETWEEN VESK TAG INC., A DELAWARE CORPORATION ("COMPANY"), AND THE ORRIN HEART ASSOCIATION, INC. ("ASSOCIATION"), AN OHIO NOT-FOR-PROFIT CORPORATION.',
+      ]),
+    ).toEqual([
+      { name: 'VESK TAG INC.', role: 'COMPANY' },
+      { name: 'ORRIN HEART ASSOCIATION, INC.', role: 'ASSOCIATION' },
+    ]);
+  });
+});
+
 describe('an opening "made by A and B"', () => {
   it('reads the parties listed after "made … by" with no "between"', () => {
     expect(partiesOf(['SUPPLY AGREEMENT', 'This Supply Agreement is made on June 2, 2021 by Orrin Tools, Inc. and Vesk Labs LLC.'])).toEqual([{ name: 'Orrin Tools, Inc.' }, { name: 'Vesk Labs LLC' }]);

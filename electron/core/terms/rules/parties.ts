@@ -41,6 +41,13 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     if (!BETWEEN.test(block.text)) continue;
     const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
     const parties = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN)) });
+    // A cover line run into the opening in one block ("SUPPLY AGREEMENT BETWEEN A AND B THIS AGREEMENT is made between
+    // A ("A") and B ("B")"): the opening's own list, which gives the short names, is the one the contract relies on.
+    if (parties.length && !parties.some((p) => p.role)) {
+      const again = laterList(text);
+      const inner = again ? partiesFromOpening(again, options) : [];
+      if (inner.length >= 2 && inner.some((p) => p.role)) return makeTerm(inner, block.text, [block], inner.some((p) => hasBlank(p.name)));
+    }
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
     // gives them short names is the one the contract itself relies on: prefer it when there is one.
@@ -141,6 +148,15 @@ export function partiesRule(ctx: TermContext): KeyTerm | undefined {
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
   }
   return undefined;
+}
+
+/** The text from the second "between" / "among" of `text` on, or undefined when it has one only. */
+function laterList(text: string): string | undefined {
+  const first = BETWEEN.exec(text);
+  if (!first) return undefined;
+  const rest = text.slice(first.index + first[0].length);
+  const at = rest.search(BETWEEN);
+  return at >= 0 ? rest.slice(at) : undefined;
 }
 
 /**
