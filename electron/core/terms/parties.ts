@@ -583,8 +583,13 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
 function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undefined {
   // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC",
   // "… THE TERMS UNDER WHICH ACME LLC".
-  // "OF" only after the words that lead up to a party ("ON BEHALF OF ACME LLC"): inside a name it stays ("BANK OF ACME, N.A.").
-  const name = nameOf(isCapitals(m[1]!) ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|UNDER|WHICH|WHOM|THAT|UPON|HEREBY|(?:BEHALF|DIVISION|SUBSIDIARY|AFFILIATE|LAWS)\s+OF)\s+(?:AND\s+)?/, '') : m[1]!);
+  // "OF" leads up to a party ("ON BEHALF OF ACME LLC", "THE PURPOSE OF …") unless the word before it names a kind of
+  // body: then it stands inside the name ("BANK OF ACME, N.A.", "UNIVERSITY OF …").
+  const name = nameOf(
+    isCapitals(m[1]!)
+      ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|UNDER|WHICH|WHOM|THAT|UPON|HEREBY)\s+(?:AND\s+)?/, '').replace(/^(?:.*\s)?(\S+)\s+OF\s+/, (lead: string, word: string) => (isGenericName(word) ? lead : ''))
+      : m[1]!,
+  );
   if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
   const role = m[2]!.trim();
   if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) return undefined;
