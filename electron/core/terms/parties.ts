@@ -260,6 +260,14 @@ export function splitTopLevel(list: string): string[] {
   return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * A short name that can stand for a party: not one for the document, a thing or a day ("the Effective Date",
+ * "Amendment Effective Date": a date defined after the last party's name is the sentence's, not the party's).
+ */
+function isShortNameOfParty(name: string): boolean {
+  return !NOT_A_PARTY.test(name.replace(/^the\s+/i, '')) && !/\bdates?$/i.test(name);
+}
+
 /** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"), hereinafter referred to as "X" or as Party A. */
 export function shortNamesOf(piece: string): string[] {
   const out: string[] = [];
@@ -267,17 +275,17 @@ export function shortNamesOf(piece: string): string[] {
   // or an unquoted "Party A".
   for (const m of piece.matchAll(/\bhereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
     const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
-    if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
+    if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
   }
   // "(as Company)", "(as the Lender)": a role given without quotes on a cover page.
   for (const m of piece.matchAll(/\(as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)/g)) {
     const name = m[1]!.trim();
-    if (!NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
+    if (isShortNameOfParty(name) && !out.includes(name)) out.push(name);
   }
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {
       const name = q[1]!.replace(/[,.;:]+$/, '').trim();
-      if (name && !NOT_A_PARTY.test(name) && !out.includes(name)) out.push(name);
+      if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
     }
   }
   return out;

@@ -144,6 +144,15 @@ describe('an opening set in capitals', () => {
   });
 });
 
+describe('a date defined after the last party', () => {
+  it('is not given to that party as a short name', () => {
+    expect(partiesOf(['SUPPLY AGREEMENT', 'This Amendment is made between Orrin Tools, Inc. ("Orrin") and Vesk Labs LLC ("Vesk"), as amended on May 1, 2021 (the "Amendment Effective Date").'])).toEqual([
+      { name: 'Orrin Tools, Inc.', role: 'Orrin' },
+      { name: 'Vesk Labs LLC', role: 'Vesk' },
+    ]);
+  });
+});
+
 describe('an opening "made by A and B"', () => {
   it('reads the parties listed after "made … by" with no "between"', () => {
     expect(partiesOf(['SUPPLY AGREEMENT', 'This Supply Agreement is made on June 2, 2021 by Orrin Tools, Inc. and Vesk Labs LLC.'])).toEqual([{ name: 'Orrin Tools, Inc.' }, { name: 'Vesk Labs LLC' }]);
