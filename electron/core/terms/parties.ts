@@ -180,8 +180,21 @@ const PARTY_THEN_ADDRESS = new RegExp(
   String.raw`(?:\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)|\b${LEGAL_FORM}\.?)(?:,\s*an?\s+[^,()“”"]{1,60})?,?\s*(?:(?:with\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)|located|having\s+(?:its|an?)\s+(?:principal\s+|registered\s+)?(?:office|address|place\s+of\s+business)|whose\s+(?:principal\s+|registered\s+)?(?:office|address)\s+is)\s+(?:at|in)\s+\S|\d)[^()“”"]*$`,
 );
 
-/** A list's lettered or numbered item: "(b) Bolt LLC", "(ii) Ann Lee", "(2) Bolt LLC". */
-const LIST_ITEM = /^\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?[A-Z]/;
+/** The items of a lettered list, in order: "(a) … and (b) …". */
+const LETTERS = 'abcdefgh';
+
+/**
+ * A lettered list's item after an "and": "A Inc., on the one hand, and (a) Acme Inc. and (b) Bolt LLC". Only in a
+ * list lettered in order ("(a)" with a "(b)" after it, "(b)" with an "(a)" before it), so "… and (3) MONTHLY
+ * REPORTS" in a clause is not read.
+ */
+function isNextListItem(after: string, before: string): boolean {
+  const m = /^\(([a-h])\)\s+(?:the\s+)?[A-Z]/.exec(after);
+  if (!m) return false;
+  const k = LETTERS.indexOf(m[1]!);
+  // "(a)" opens the lettered list when "(b)" follows it.
+  return k === 0 ? after.includes('(b)') : before.includes(`(${LETTERS[k - 1]})`);
+}
 
 /** Parties a schedule or an exhibit names as a group: "each of the persons listed in Schedule 1", "the entities named on Exhibit A". */
 const SCHEDULED_GROUP = /^(?:each\s+of\s+|all\s+of\s+)?the\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries)\s+(?:\w+\s+)?(?:listed|named|identified|set\s+forth|specified)\s+(?:in|on|at)\b/i;
@@ -244,7 +257,7 @@ export function splitTopLevel(list: string): string[] {
     // "… and each of the persons listed in Schedule 1 (the "Investors")", "… and the undersigned (the "Investor")":
     // a group of parties a schedule names, or the signatory, ends the party before it (its short name is not that party's).
     // "… and (b) Bolt LLC": the list's next lettered or numbered item.
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !LIST_ITEM.test(after)) continue;
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !isNextListItem(after, list.slice(0, i))) continue;
     // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …", "…, IN HIS
     // INDIVIDUAL CAPACITY AND AS A MEMBER OF …") start no party: ordinary case would write them in lower case.
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
