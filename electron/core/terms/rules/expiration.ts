@@ -405,16 +405,16 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // 2. An end on an anniversary of the start.
   const anniversary = ANNIVERSARY.exec(s.text);
   const years = anniversary ? anniversaryNumber(anniversary[3]!) : undefined;
+  // How the end is counted from the anniversary, said in the term's derivation.
+  const how = anniversary?.[1] ? ", to the month's end" : anniversary?.[2] ? ', less a day' : '';
   if (years && known) {
     const day = addToDate(known.iso, { months: 12 * years });
     const end = anniversary![1] ? monthEnd(day) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
-    const how = anniversary![1] ? ", to the month's end" : anniversary![2] ? ', less a day' : '';
     return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // A start left blank in the filed copy ("February ____, 2017") leaves its anniversary blank too, as it
   // does the end of a length counted from it.
   if (years && !known && start?.term.blank && typeof start.term.value === 'string') {
-    const how = anniversary![1] ? ", to the month's end" : anniversary![2] ? ', less a day' : '';
     return makeTerm(`${start.term.value} + ${years} year${years === 1 ? '' : 's'}${how}`, `${start.name} left blank (${start.term.value}) + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...citedBlocks(start.term, ctx)], true);
   }
   // 2b. An end at the close of a numbered contract year ("upon the end of Year 3").
