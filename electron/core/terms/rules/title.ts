@@ -298,6 +298,63 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // The first paragraphs after the filing marks only: a title run into the text after it.
     const runIn = content < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
     if (runIn) return makeTerm(runIn, b.text, [b]);
+    // A cover line in sentence case whose "between" and parties the layout set on lines of their own
+    // ("Distributorship agreement" / "between" / "Acme Pty Ltd"): the cover names the parties after it all the same.
+    if (next && third && /^\s*(?:by\s+and\s+)?(?:between|among)\s*$/i.test(next.text) && /^[A-Z]/.test(b.text.trim())) {
+      const t = cleanTitle(b.text);
+      if (t.split(' ').length <= 5 && isTitleLine({ ...b, text: `${b.text.trim()} ${next.text.trim()} ${third.text.trim()}` }) && cleanTitle(`${b.text.trim()} ${next.text.trim()} ${third.text.trim()}`) === t) return makeTerm(t, b.text, [b]);
+    }
+    // A heading the layout ran into the text around it, after a legend, a letterhead or a line of a cover page.
+    const within = content < 3 ? titleWithinText(b.text, next?.text) : undefined;
+    if (within) return makeTerm(within, b.text, [b]);
+  }
+  return undefined;
+}
+
+/** What starts the text after a heading: the opening sentence, a recital, the party list, or the date. */
+const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b`;
+
+/**
+ * A name in capitals ending in an instrument noun inside a paragraph, with a definition or a redaction
+ * mark after it (group 1 is the name): "… with the Commission. SUPPLY AGREEMENT This Supply Agreement …",
+ * "Suite 100, Springfield PROMOTION AGREEMENT (the "Agreement") This agreement …".
+ */
+const CAPS_NAME_IN_TEXT = new RegExp(
+  String.raw`(?:^|\s)((?:(?:NO\.\s*\d+|[A-Z][A-Z0-9®&'’/-]*,?)\s+){1,10}(?:AGREEMENT|CONTRACT|LICEN[CS]E|(?:SUB-?)?LEASE|ADDENDUM|AMENDMENT(?:\s+NO\.\s*\d+)?|GUARANTY|GUARANTEE|MEMORANDUM\s+OF\s+UNDERSTANDING))` +
+    String.raw`(?:\s*\((?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()]{1,40}\))?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`,
+  'g',
+);
+
+/**
+ * A heading that the layout (or a text conversion that turned line breaks into spaces) ran into the text
+ * before and after it: a confidentiality legend, a letterhead's address or a cover page's lines before
+ * it, and the opening sentence, a recital, the party list or the date after it ("… filed separately with
+ * the Commission. SUPPLY AGREEMENT This Supply Agreement is made …"). The name is words in capitals
+ * after words that do not lead into it ("the", "under", "of": a recital that cites another agreement),
+ * within the paragraph's first part. At the paragraph's end it counts only when the next block starts
+ * the parties or the opening ("… Exhibit 10.4 SUPPLY AGREEMENT" / "BY AND BETWEEN").
+ */
+function titleWithinText(text: string, nextText: string | undefined): string | undefined {
+  const t = text.replace(/\s+/g, ' ').slice(0, 1500);
+  for (const m of t.matchAll(CAPS_NAME_IN_TEXT)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (at === 0 && !/\s$/.test(m[0]) && m[0].trim().length === t.trim().length) continue;
+    const atEnd = m.index + m[0].length >= t.length;
+    if (atEnd && !(nextText && new RegExp(String.raw`^\s*${AFTER_HEADING}|^\s*(?:made|dated|entered)\b`, 'i').test(nextText))) continue;
+    const before = t.slice(0, at).trim().split(' ').at(-1) ?? '';
+    if (/^[a-z]+[,;]?$/.test(before) || /^(?:THE|OF|TO|UNDER|WITH|SUCH|SAID|AND|OR|IN|THIS|THAT|A|AN)$/.test(before)) continue;
+    let name = m[1]!.replace(EXHIBIT_PREFIX, '').replace(/,$/, '').trim();
+    // After more words in capitals (a legend's "… IF PUBLICLY DISCLOSED SUPPLY AGREEMENT This Supply Agreement …")
+    // the name's start is unknown: it is the longest tail of the words that the text after it calls "this …".
+    if (/^[A-Z][A-Z0-9'’&/-]*,?$/.test(before) && !/^(?:EXHIBIT|EX)$/i.test(before)) {
+      const words = name.split(' ');
+      const after = t.slice(at + m[1]!.length, at + m[1]!.length + 400);
+      const tail = words.map((_, k) => words.slice(k).join(' ')).find((w) => w.split(' ').length >= 2 && openingNames(after, w));
+      if (!tail) continue;
+      name = tail;
+    }
+    if (name.split(' ').length < 2 || !readsAsName(name) || /\b(?:HAS|HAVE|BEEN|WAS|WERE|BE|OMITTED|FILED|PURSUANT)\b/.test(name) || FILING_MARK.test(name)) continue;
+    if (isTitleLine({ id: '', page: 1, kind: 'paragraph', text: name, section: [] })) return name;
   }
   return undefined;
 }
@@ -310,8 +367,9 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
  * capitals, or a sentence's first word ("This", "In", "Dated", "Between", "Whereas").
  */
 const TITLE_CASE_RUN_IN = new RegExp(
-  String.raw`^((?:[A-Z][a-z][\w®&'’/-]*|[A-Z]{2,5}[a-z]?)(?:\s+(?:[A-Z][\w®&'’/-]*|and|of|to|for|the|&)){0,6}?\s+(?:Agreement|Contract|Licen[cs]e|Lease|Addendum|Amendment|Guaranty|Guarantee)(?:\s+(?:Amendment|Addendum)(?:\s+(?:No|NO)\.\s*\d+|\s+\d+|\s+[IVX]{1,4})?)?)` +
-    String.raw`\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS)\b)`,
+  String.raw`^((?:[A-Z][a-z][\w®&'’/-]*|[A-Z]{2,5}[a-z]?),?(?:\s+(?:[A-Z][\w®&'’/-]*,?|and|of|to|for|the|&)){0,6}?\s+(?:Agreement|Contract|Licen[cs]e|Lease|Addendum|Amendment|Guaranty|Guarantee)(?:\s+(?:Amendment|Addendum)(?:\s+(?:No|NO)\.\s*\d+|\s+\d+|\s+[IVX]{1,4})?)?)` +
+    // A redaction mark may stand after the name ("Supply Agreement {***} WHEREAS …").
+    String.raw`(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS|Parties|PARTIES|Recitals|RECITALS|Background|BACKGROUND)\b)`,
 );
 
 /**
