@@ -8,7 +8,7 @@
 import type { Block } from '../../../shared/document';
 import type { Party } from '../../../shared/terms';
 import { hasBlank } from './blanks';
-import { hasEntityForm, isNameShaped, nameOf, TRADE_ROLES } from './parties';
+import { hasEntityForm, isNameShaped, LEGAL_FORM_END, nameOf, TRADE_ROLES } from './parties';
 
 /** The roles a term sheet gives its parties, as the first cell of a row or as a heading. */
 // "Party A", "First Party": the labels a translated or bilingual contract's table gives its two sides.
@@ -22,6 +22,31 @@ const ROLE_HEADING = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SH
 
 /** The name row of an entry: "Name: | Acme Ltd | Phone: | …" (a table) or "Name: Acme Ltd". */
 const NAME_ROW = /^\s*(?:(?:full\s+|legal\s+|company\s+)*name)\s*:?\s*(?:\|\s*)?([^|]+)/i;
+
+/**
+ * A role heading with its name row run in on one line, as a text conversion or a layout without the table
+ * gives it: "SPONSOR: Name: Acme Grill Phone: 555-0100 …", "A. Distributor Information Provider Name: Acme Ltd.".
+ * Group 1 is the role, group 2 the text after "Name:".
+ */
+const ENTRY_RUN_IN = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s+(?:(?:full|legal|company|provider|business|registered)\s+)*name\s*:\s*([^|]+)`, 'i');
+
+/** The name in a row's text up to the next label ("Acme Grill Phone: 555-0100" → "Acme Grill"). */
+function untilNextLabel(text: string): string {
+  return text.replace(/\s+(?:phone|tel|telephone|fax|e-?mail|address|attn|attention|contact|web\s*site|website|tax\s+id|title|country)\b\s*(?:#\s*)?:.*$/i, '');
+}
+
+/** A role label in capitals and the name after it on one line, the table's cells run together: "SHIPPER ACME S.A. TAX ID 123". */
+const ROLE_LINE = new RegExp(String.raw`^\s*(${SHEET_ROLES})\s*:?\s+(\S.*)$`, 'i');
+
+/** The name at the start of a line up to its last legal form within ten words ("ACME S.A. TAX ID 123" → "ACME S.A."). */
+function nameToLegalForm(text: string): string | undefined {
+  const words = text.split(' ').slice(0, 10);
+  for (let k = words.length; k >= 1; k--) {
+    const name = words.slice(0, k).join(' ').replace(/,$/, '');
+    if (LEGAL_FORM_END.test(name)) return name;
+  }
+  return undefined;
+}
 
 /** How many blocks after a role heading its name row may stand. */
 const ENTRY_SPAN = 3;
@@ -62,6 +87,20 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
     const name = role ? NAME_ROW.exec(text) : null;
     if (row || name) {
       add(nameInCell((row ?? name)![row ? 2 : 1]!), role ?? row![1]!, b);
+      entry = undefined;
+      continue;
+    }
+    // The label must be set in capitals, as a table's label is: "SHIPPER ACME S.A.", not "Shipper shall …".
+    const line = ROLE_LINE.exec(text);
+    const lineName = line && line[1] === line[1]!.toUpperCase() && !row ? nameToLegalForm(line[2]!) : undefined;
+    if (line && lineName && nameInCell(lineName)) {
+      add(nameInCell(lineName), line[1]!, b);
+      entry = undefined;
+      continue;
+    }
+    const runIn = ENTRY_RUN_IN.exec(text);
+    if (runIn) {
+      add(nameInCell(untilNextLabel(runIn[2]!)), runIn[1]!, b);
       entry = undefined;
       continue;
     }

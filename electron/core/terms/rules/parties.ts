@@ -30,7 +30,18 @@ function openingText(span: readonly Block[]): string {
   return parts.join(' ');
 }
 
-export function partiesRule(ctx: TermContext): KeyTerm | undefined {
+/**
+ * A short name in single quotes, as British drafting and text conversions write it ("Acme Ltd (the 'Supplier')",
+ * "('Distributor')"), read as the double-quoted one the rules look for. Only inside a parenthesis, where a
+ * single quote cannot be an apostrophe.
+ */
+function doubleQuoted(text: string): string {
+  return text.replace(/\(([^()'‘’"“”]{0,40}?)['‘]([A-Z][^'‘’"“”()]{0,40}?)['’]\)/g, '($1"$2")');
+}
+
+export function partiesRule(original: TermContext): KeyTerm | undefined {
+  const read = (b: Block): Block => (/['‘]/.test(b.text) ? { ...b, text: doubleQuoted(b.text) } : b);
+  const ctx: TermContext = { ...original, preamble: original.preamble.map(read), opening: original.opening.map((s) => ({ ...s, text: doubleQuoted(s.text), block: read(s.block) })) };
   const options = { usedLater: ctx.usedLater };
   let single: { parties: Party[]; text: string; blocks: Block[] } | undefined;
   let listed: typeof single;
@@ -209,8 +220,10 @@ const COVER_SPAN = 12;
 function coverPair(head: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; blocks: Block[] } | undefined {
   for (const [i, b] of head.entries()) {
     const next = head[i + 1];
-    const blocks = next && /^\s*(?:and|&)\s+\S/i.test(next.text) ? [b, next] : [b];
-    const text = blocks.map((x) => x.text.trim()).join(' ').replace(/\s+/g, ' ');
+    const third = head[i + 2];
+    // "Acme Inc." over "and Tarrow Ltd.", or over a line that is only "and" (or "- and -") with the other name under it.
+    const blocks = next && /^\s*(?:and|&)\s+\S/i.test(next.text) ? [b, next] : next && third && /^[-–—\s]*(?:and|&)[-–—\s]*$/i.test(next.text) ? [b, next, third] : [b];
+    const text = blocks.map((x) => x.text.trim().replace(/^[-–—\s]*(and|&)[-–—\s]*$/i, '$1')).join(' ').replace(/\s+/g, ' ');
     if (text.length > 200 || /\b(?:between|among|agreement|dated|made|hereby|shall|by)\b/i.test(text) || !/\s(?:and|&)\s/i.test(text)) continue;
     const parties = partiesFromOpening(`between ${text}`, options);
     if (parties.length < 2 || parties.some((p) => !(hasEntityForm(p.name) || isPersonName(p.name)) || !isNameShaped(p.name))) continue;

@@ -1,0 +1,58 @@
+/**
+ * Parties where the layout differs from the one the rules first met: a short name in single quotes, a cover
+ * page that sets "and" on a line of its own, and a term sheet whose table cells a text conversion ran
+ * together ("SPONSOR: Name: Acme Grill Phone: …", "SHIPPER ACME S.A. TAX ID …"). Every contract here is
+ * written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import type { Party } from '../../../shared/terms';
+import { makeDoc } from './docFixture';
+
+const BODY = 'Orrin shall supply Vesk. The Supplier and the Distributor shall meet each quarter.';
+const partiesOf = (head: readonly string[]): Party[] | undefined =>
+  extractKeyTerms(makeDoc([...head, 'WHEREAS, the parties wish to work together.', { text: BODY, clause: '1.1' }])).terms.parties?.value as Party[] | undefined;
+
+describe('a short name in single quotes', () => {
+  it('is read as one in double quotes', () => {
+    expect(partiesOf(["SUPPLY AGREEMENT This Agreement is made between Orrin Tools Limited, a company registered in England (the 'Supplier') and Vesk Labs Ltd ('Distributor')."])).toEqual([
+      { name: 'Orrin Tools Limited', role: 'Supplier' },
+      { name: 'Vesk Labs Ltd', role: 'Distributor' },
+    ]);
+    expect(partiesOf(['SUPPLY AGREEMENT This Agreement is made between Orrin Tools Limited (‘Supplier’) and Vesk Labs Ltd (‘Distributor’).'])).toEqual([
+      { name: 'Orrin Tools Limited', role: 'Supplier' },
+      { name: 'Vesk Labs Ltd', role: 'Distributor' },
+    ]);
+  });
+});
+
+describe('a cover page', () => {
+  it('reads "A" / "and" / "B" on three lines', () => {
+    expect(partiesOf(['CONSULTANCY AGREEMENT', '2 MARCH 2021', 'ORRIN TOOLS LIMITED', 'and', 'JANE PELLOW', 'Contents', '1. Interpretation 3'])).toEqual([
+      { name: 'ORRIN TOOLS LIMITED' },
+      { name: 'JANE PELLOW' },
+    ]);
+  });
+});
+
+describe('a term sheet whose cells were run together', () => {
+  it('reads a role heading with its "Name:" row on one line, up to the next label', () => {
+    expect(
+      partiesOf([
+        'SPONSORSHIP AGREEMENT SUMMARY',
+        'SPONSOR: Name: Vesk Garden Cafe Phone: 555-0100 Address: 4 Mill Lane, Eastport Attn: Jane Pellow',
+        'BENEFITS: Orrin Events LLC ("Orrin") shall give Sponsor the following benefits.',
+      ]),
+    ).toEqual([
+      { name: 'Orrin Events LLC', role: 'Orrin' },
+      { name: 'Vesk Garden Cafe', role: 'Sponsor' },
+    ]);
+  });
+
+  it('reads a role label in capitals and the name after it, to its legal form', () => {
+    expect(partiesOf(['FREIGHT CONTRACT SPECIAL TERMS', 'Date March 2, 2021', 'SENDER ORRIN MINING LIMITED', 'TAX ID 12.345.678-9', 'SHIPPER VESK ENERGIA S.A. TAX ID 98.765.432-1'])).toEqual([
+      { name: 'ORRIN MINING LIMITED', role: 'Sender' },
+      { name: 'VESK ENERGIA S.A.', role: 'Shipper' },
+    ]);
+  });
+});
