@@ -634,7 +634,54 @@ const entityFormsSpelled: Perturbation = {
       .replace(/\bL\.L\.C\.|\bLLC\b\.?/gi, 'LLC'),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled];
+/** What may join one party to the next in a list: a comma, "and", or both. */
+const PARTY_JOIN = /^\s*,?\s+(?:and\s+|AND\s+)?(?=[A-Z[])/;
+
+/**
+ * The opening's party list set out as a numbered list after a colon, as English and Commonwealth drafters
+ * set it: `This Agreement is made between Acme Inc. ("Acme") and Bolt LLC ("Bolt").` becomes `This
+ * Agreement is made between:` / `(1) Acme Inc. ("Acme"); and` / `(2) Bolt LLC ("Bolt").`, each party in a
+ * paragraph of its own. Only a list whose parties each end in their defined short name and follow one
+ * another with ",", "and" or ", and" (where a description follows the short name, the list is left as it
+ * is). The names and short names stay, so the parties and the title must be read as before.
+ */
+const partiesNumbered: Perturbation = {
+  name: 'parties-numbered',
+  what: 'the opening\'s party list set as a numbered list after a colon ("between:" / "(1) Acme Inc. ("Acme"); and" / "(2) Bolt LLC ("Bolt")")',
+  apply: (text) => {
+    const head = text.slice(0, 8000);
+    const shorts = [...head.matchAll(SHORT_NAME)].filter((m) => !/\b(?:agreement|amendment|contract|date|term|part(?:y|ies)|effective)\b/i.test(m[1]!));
+    const first = shorts[0];
+    if (!first) return text;
+    // The list starts after the last "between" / "among" before the first short name, in the same paragraph.
+    const lead = head.slice(Math.max(0, first.index - 600), first.index);
+    const word = [...lead.matchAll(/\b(?:between|among)\b[ \t]*:?[ \t]*/gi)].at(-1);
+    if (!word) return text;
+    const start = first.index - lead.length + word.index + word[0].length;
+    if (/\n\s*\n/.test(text.slice(start, first.index))) return text;
+    const pieces: string[] = [];
+    let from = start;
+    let ended = false;
+    for (const [k, m] of shorts.entries()) {
+      const at = k > 0 ? from + (PARTY_JOIN.exec(text.slice(from, m.index))?.[0].length ?? 0) : from;
+      const piece = text.slice(at, m.index + m[0].length);
+      // One party to a piece: no second quoted name before its own short name, no break, no other sentence.
+      if ((piece.match(/["“”]/g) ?? []).length > 2 || /\n\s*\n|\b(?:between|among|whereas)\b/i.test(piece) || piece.length > 400) return text;
+      pieces.push(piece.replace(/\s+/g, ' ').trim());
+      from = m.index + m[0].length;
+      // The list ends where the words after a short name do not go on to another party.
+      if (!PARTY_JOIN.test(text.slice(from, from + 20))) {
+        ended = true;
+        break;
+      }
+    }
+    if (!ended || pieces.length < 2) return text;
+    const numbered = pieces.map((p, k) => `(${k + 1}) ${p}${k === pieces.length - 1 ? '' : k === pieces.length - 2 ? '; and' : ';'}`).join('\n\n');
+    return `${text.slice(0, start).replace(/[ \t:]+$/, '')}:\n\n${numbered}${text.slice(from)}`;
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered];
 
 /** The named rewrite, or an error listing the names there are. */
 export function perturbationNamed(name: string): Perturbation {

@@ -321,6 +321,8 @@ export function nameOf(piece: string): string {
   // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd",
   // also typed as "<< Pty >>".
   let s = flat(piece).replace(/(?:«|<<)\s*([^«»<>]{1,20}?)\s*(?:»|>>)/g, '$1');
+  // A list's number before the name ("(1) Ann Lee ("Lee")") is no parenthesis of the name: it goes first.
+  s = s.replace(/^\s*(?:and\s+|&\s+)?\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*(?=\S)/i, '');
   // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.",
   // "Lotus (Jinan) Garden Services Co., Ltd." (a place in brackets, then the rest of the name and its legal form).
   // A person acting as an officer of a body ("Ann Lee, director of Lotus Ltd") contracts for the body: it is the party.

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import type { Party } from '../../../shared/terms';
 import { makeDoc } from './docFixture';
+import { perturbationNamed } from '../../eval/perturb';
 
 const BODY = 'Orrin shall supply Vesk. The Supplier and the Distributor shall meet each quarter.';
 const partiesOf = (head: readonly string[]): Party[] | undefined =>
@@ -53,6 +54,27 @@ describe('a term sheet whose cells were run together', () => {
     expect(partiesOf(['FREIGHT CONTRACT SPECIAL TERMS', 'Date March 2, 2021', 'SENDER ORRIN MINING LIMITED', 'TAX ID 12.345.678-9', 'SHIPPER VESK ENERGIA S.A. TAX ID 98.765.432-1'])).toEqual([
       { name: 'ORRIN MINING LIMITED', role: 'Sender' },
       { name: 'VESK ENERGIA S.A.', role: 'Shipper' },
+    ]);
+  });
+});
+
+describe('a party list numbered after a colon', () => {
+  it('reads a person by name, the list number and short name apart', () => {
+    expect(partiesOf(['CONSULTING AGREEMENT', 'This Agreement is made on June 2, 2021 between:', '(1) Dr. Ann Pellow (the "Consultant"); and', '(2) Orrin Tools, Inc., a Delaware corporation ("Orrin").'])).toEqual([
+      { name: 'Dr. Ann Pellow', role: 'Consultant' },
+      { name: 'Orrin Tools, Inc.', role: 'Orrin' },
+    ]);
+  });
+
+  it('gives the same parties before and after the parties-numbered rewrite', async () => {
+    const text = 'CONSULTING AGREEMENT\n\nThis Agreement is made on June 2, 2021 by and between Ann Pellow ("Pellow") and Orrin Tools, Inc., a Delaware corporation ("Orrin").\n\nWHEREAS, the parties wish to work together.';
+    const rewritten = (await perturbationNamed('parties-numbered').apply(text)) as string;
+    expect(rewritten).toContain('between:\n\n(1) Ann Pellow ("Pellow"); and\n\n(2) Orrin Tools, Inc.');
+    const read = (t: string): Party[] | undefined => partiesOf(t.split('\n\n'));
+    expect(read(rewritten)).toEqual(read(text));
+    expect(read(rewritten)).toEqual([
+      { name: 'Ann Pellow', role: 'Pellow' },
+      { name: 'Orrin Tools, Inc.', role: 'Orrin' },
     ]);
   });
 });
