@@ -52,3 +52,32 @@ describe('a heading in sentence or title case', () => {
     expect(titleOf(['EXHIBIT 10.3 Catering Agreement Parties This Agreement is made on June 2, 2021 between Orrin Tools, Inc. ("Orrin") and Vesk Labs LLC ("Vesk").'])).toBe('Catering Agreement');
   });
 });
+
+describe('a heading with a party glued before it, or written in title case inside the text', () => {
+  it('drops a legal form a conversion glued to the name, and a trade name after the legal form', () => {
+    expect(titleOf(['ORRINCORPORATION TOOLING LICENSE AGREEMENT This Tooling License Agreement is made on June 2, 2021 between Orrin Corporation ("Orrin") and Vesk Labs LLC ("Vesk").'])).toBe('TOOLING LICENSE AGREEMENT');
+    expect(titleOf(['EXHIBIT 10.9 ORRIN TOOLS, INC. DBA ORRINTEC TOOLING LICENSE AGREEMENT', OPENING])).toBe('TOOLING LICENSE AGREEMENT');
+    // "UNLIMITED" is a word, not a glued form.
+    expect(titleOf(['UNLIMITED ACCESS LICENSE AGREEMENT', OPENING])).toBe('UNLIMITED ACCESS LICENSE AGREEMENT');
+  });
+
+  it('reads a definition "hereinafter referred to as" after a heading inside the text', () => {
+    expect(
+      titleOf(['12 Harbour Road Unit 4 Eastport Telephone: 555-0142 CATERING AGREEMENT (hereinafter referred to as the "Agreement") This agreement is made between Orrin Tools, Inc. ("Orrin") and Vesk Labs LLC ("Vesk").']),
+    ).toBe('CATERING AGREEMENT');
+  });
+
+  it('reads a heading in title case after a sentence, an exhibit number or a telephone number', () => {
+    expect(titleOf(['Exhibit 10.4 Portions of this exhibit were left out. Plant Maintenance Agreement This Plant Maintenance Agreement is made on June 2, 2021 between Orrin Tools, Inc. ("Orrin") and Vesk Labs LLC ("Vesk").'])).toBe(
+      'Plant Maintenance Agreement',
+    );
+    expect(titleOf(['Some terms were left out of this copy. Exhibit 10.7 Patent License Agreement', 'By and Between', 'Orrin Tools, Inc.', 'and', 'Vesk Labs LLC', OPENING])).toBe('Patent License Agreement');
+    expect(titleOf(['12 Harbour Road Eastport Telephone: 555-0142 Catering Agreement (the "Agreement") This agreement is made between Orrin Tools, Inc. ("Orrin") and Vesk Labs LLC ("Vesk").'])).toBe('Catering Agreement');
+    // After other words in title case the name's start is unknown: only what the opening calls "this …" is taken.
+    expect(titleOf(['250,000 Units Common Units Placement Agreement June 2, 2021 Vesk Labs LLC 4 Mill Lane Eastport', OPENING])).not.toBe('Units Common Units Placement Agreement');
+  });
+
+  it('ends a title-case heading before a party name with its legal form', () => {
+    expect(titleOf(['Exhibit 99.1', 'Joint Filing Agreement Orrin Holdings, Inc. In accordance with the rules, the undersigned agree to file jointly.'])).toBe('Joint Filing Agreement');
+  });
+});

@@ -49,13 +49,16 @@ const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|
 const NOUN_FIRST_TITLE = /^(?:agreement|contract|licen[cs]e|lease|deed)\s+(?:for|of|on|to|regarding|concerning|relating\s+to)\s+(?:[^\s.;:,]+\s+){0,7}[^\s.;:,]+(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
- * What a layout glues before a title on the same line: a party's name ending in its legal form, a
- * date, or an address ending in a postal code ("ACME CORPORATION AFFILIATE OFFICE AGREEMENT", the form
+ * What a layout glues before a title on the same line: a party's name ending in its legal form (with the
+ * trade name it does business under after it, "ACME INC. DBA ZEPHYR"), a date, or an address ending in a postal code ("ACME CORPORATION AFFILIATE OFFICE AGREEMENT", the form
  * abbreviated or spelled out: "ACME INC." or "ACME INCORPORATED",
  * "November 24, 2009 Program Content License Agreement", "Tulsa, Oklahoma 73112 OUTSOURCING
  * AGREEMENT"). The title starts after the last of them.
  */
-const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
+const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?(?:\s+(?:d\/b\/a|dba)\s+\S+)?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
+
+/** A legal form in capitals that a conversion glued to the name before it ("ACMECORPORATION SUPPLY AGREEMENT"); not "INCORPORATION", "UNLIMITED". */
+const GLUED_FORM = /^.*\b(\w+?)(?:CORPORATION|INCORPORATED|LIMITED)\s+(?=[A-Z])/;
 
 /**
  * A cover line that names the parties or the date after the title ("JOINT DEVELOPMENT AGREEMENT
@@ -100,6 +103,7 @@ function cleanTitle(text: string): string {
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC."); it goes
     // before the names glued in front are weighed, so that what is left after them is the title alone.
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
+    .replace(GLUED_FORM, (m, glued: string, offset: number, all: string) => (!/^(?:IN|UN)$/.test(glued) && TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
     .trim();
@@ -297,7 +301,8 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     if (content === 0 && !FILING_MARK.test(b.text.trim()) && ONE_WORD_TITLE.test(single) && single === single.toUpperCase()) return makeTerm(single, b.text, [b]);
     // The first paragraphs after the filing marks only: a title run into the text after it.
     const runIn = content < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
-    if (runIn) return makeTerm(runIn, b.text, [b]);
+    // The run-in name goes through the same cleaning as a title line (a party glued before it, a redaction mark after it).
+    if (runIn) return makeTerm(cleanTitle(runIn) || runIn, b.text, [b]);
     // A cover line in sentence case whose "between" and parties the layout set on lines of their own
     // ("Distributorship agreement" / "between" / "Acme Pty Ltd"): the cover names the parties after it all the same.
     if (next && third && /^\s*(?:by\s+and\s+)?(?:between|among)\s*$/i.test(next.text) && /^[A-Z]/.test(b.text.trim())) {
@@ -314,14 +319,24 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
 /** What starts the text after a heading: the opening sentence, a recital, the party list, or the date. */
 const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b`;
 
+/** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals. */
+const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()]{1,40}\)`;
+
+/** The same name in title case ("… Commission. Promotion and Distribution Agreement This …"). */
+const TITLE_CASE_NAME_IN_TEXT = new RegExp(
+  String.raw`(?:^|\s)((?:(?:(?:No|NO)\.\s*\d+|#\s*\d+|[A-Z][\w®&'’/-]*,?|and|of|for|to|the|&)\s+){1,10}(?:Agreement|Contract|Licen[cs]e|(?:Sub-?)?[Ll]ease|Addendum|Amendment|Guaranty|Guarantee))` +
+    String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`,
+  'g',
+);
+
 /**
  * A name in capitals ending in an instrument noun inside a paragraph, with a definition or a redaction
  * mark after it (group 1 is the name): "… with the Commission. SUPPLY AGREEMENT This Supply Agreement …",
  * "Suite 100, Springfield PROMOTION AGREEMENT (the "Agreement") This agreement …".
  */
 const CAPS_NAME_IN_TEXT = new RegExp(
-  String.raw`(?:^|\s)((?:(?:NO\.\s*\d+|[A-Z][A-Z0-9®&'’/-]*,?)\s+){1,10}(?:AGREEMENT|CONTRACT|LICEN[CS]E|(?:SUB-?)?LEASE|ADDENDUM|AMENDMENT(?:\s+NO\.\s*\d+)?|GUARANTY|GUARANTEE|MEMORANDUM\s+OF\s+UNDERSTANDING))` +
-    String.raw`(?:\s*\((?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()]{1,40}\))?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`,
+  String.raw`(?:^|\s)((?:(?:NO\.\s*\d+|#\s*\d+|[A-Z][A-Z0-9®&'’/-]*,?)\s+){1,10}(?:AGREEMENT|CONTRACT|LICEN[CS]E|(?:SUB-?)?LEASE|ADDENDUM|AMENDMENT(?:\s+NO\.\s*\d+)?|GUARANTY|GUARANTEE|MEMORANDUM\s+OF\s+UNDERSTANDING))` +
+    String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`,
   'g',
 );
 
@@ -336,7 +351,9 @@ const CAPS_NAME_IN_TEXT = new RegExp(
  */
 function titleWithinText(text: string, nextText: string | undefined): string | undefined {
   const t = text.replace(/\s+/g, ' ').slice(0, 1500);
-  for (const m of t.matchAll(CAPS_NAME_IN_TEXT)) {
+  const inCapitals = [...t.matchAll(CAPS_NAME_IN_TEXT)].map((m) => ({ m, capitals: true }));
+  const inTitleCase = [...t.matchAll(TITLE_CASE_NAME_IN_TEXT)].map((m) => ({ m, capitals: false }));
+  for (const { m, capitals } of [...inCapitals, ...inTitleCase]) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (at === 0 && !/\s$/.test(m[0]) && m[0].trim().length === t.trim().length) continue;
     const atEnd = m.index + m[0].length >= t.length;
@@ -344,9 +361,17 @@ function titleWithinText(text: string, nextText: string | undefined): string | u
     const before = t.slice(0, at).trim().split(' ').at(-1) ?? '';
     if (/^[a-z]+[,;]?$/.test(before) || /^(?:THE|OF|TO|UNDER|WITH|SUCH|SAID|AND|OR|IN|THIS|THAT|A|AN)$/.test(before)) continue;
     let name = m[1]!.replace(EXHIBIT_PREFIX, '').replace(/,$/, '').trim();
+    // A name does not start with a word that joins it to the words before ("… #3 TO THE SUPPLY AGREEMENT"): where
+    // the match starts with one, the name's start is unknown.
+    const joined = /^(?:(?:to|of|and|or|for|with|in|on|by|the)\s+)+/i.exec(name);
+    if (joined) name = name.slice(joined[0].length);
     // After more words in capitals (a legend's "… IF PUBLICLY DISCLOSED SUPPLY AGREEMENT This Supply Agreement …")
-    // the name's start is unknown: it is the longest tail of the words that the text after it calls "this …".
-    if (/^[A-Z][A-Z0-9'’&/-]*,?$/.test(before) && !/^(?:EXHIBIT|EX)$/i.test(before)) {
+    // the name's start is unknown: it is the longest tail of the words that the text after it calls "this …". So it is
+    // in title case unless a sentence ended right before it ("… with the Commission. Supply Agreement This …").
+    // An exhibit's number ("Exhibit 10.2"), a sentence's end or a postal code or telephone number ("… 60601", "555-0100")
+    // ends what goes before.
+    const ended = /\b(?:exhibit|ex\.?)\s+[\w.()-]{1,12}$/i.test(t.slice(0, at).trim()) || /[.!?:]["”’)]*$/.test(before) || /^\d[\d-]{4,}$/.test(before);
+    if (joined || (capitals && /^[A-Z][A-Z0-9'’&/-]*,?$/.test(before) && !/^(?:EXHIBIT|EX)$/i.test(before)) || (!capitals && !ended)) {
       const words = name.split(' ');
       const after = t.slice(at + m[1]!.length, at + m[1]!.length + 400);
       const tail = words.map((_, k) => words.slice(k).join(' ')).find((w) => w.split(' ').length >= 2 && openingNames(after, w));
@@ -361,7 +386,7 @@ function titleWithinText(text: string, nextText: string | undefined): string | u
 
 /**
  * The same heading in title case: "Agency Agreement May 3, 2021 Acme Holdings Inc. …", "Joint Filing
- * Agreement ACME INC. In accordance with …", "Supply Agreement Amendment No. 2 This Amendment …". Its
+ * Agreement ACME INC. In accordance with …" (or "… Acme Holdings, Inc. In accordance with …"), "Supply Agreement Amendment No. 2 This Amendment …". Its
  * capitals no longer end it, so it is taken only up to its first instrument noun (with an amendment's
  * number after it) and only when what follows plainly starts something else: a date, words in
  * capitals, or a sentence's first word ("This", "In", "Dated", "Between", "Whereas").
@@ -369,7 +394,9 @@ function titleWithinText(text: string, nextText: string | undefined): string | u
 const TITLE_CASE_RUN_IN = new RegExp(
   String.raw`^((?:[A-Z][a-z][\w®&'’/-]*|[A-Z]{2,5}[a-z]?),?(?:\s+(?:[A-Z][\w®&'’/-]*,?|and|of|to|for|the|&)){0,6}?\s+(?:Agreement|Contract|Licen[cs]e|Lease|Addendum|Amendment|Guaranty|Guarantee)(?:\s+(?:Amendment|Addendum)(?:\s+(?:No|NO)\.\s*\d+|\s+\d+|\s+[IVX]{1,4})?)?)` +
     // A redaction mark may stand after the name ("Supply Agreement {***} WHEREAS …").
-    String.raw`(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS|Parties|PARTIES|Recitals|RECITALS|Background|BACKGROUND)\b)`,
+    String.raw`(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS|Parties|PARTIES|Recitals|RECITALS|Background|BACKGROUND)\b` +
+    // A party's name in title case ending in its legal form ("Joint Filing Agreement Acme Holdings, Inc. In accordance …").
+    String.raw`|(?:[A-Z][\w&'’-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Corp|Corporation|Limited|L\.P|LP|N\.A|PLC|GmbH|AG|S\.A)\b)`,
 );
 
 /**
