@@ -321,8 +321,8 @@ export function nameOf(piece: string): string {
   // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd",
   // also typed as "<< Pty >>".
   let s = flat(piece).replace(/(?:«|<<)\s*([^«»<>]{1,20}?)\s*(?:»|>>)/g, '$1');
-  // A list's number before the name ("(1) Ann Lee ("Lee")") is no parenthesis of the name: it goes first.
-  s = s.replace(/^\s*(?:and\s+|&\s+)?\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*(?=\S)/i, '');
+  // A list's number before the name ("(1) Ann Lee ("Lee")", "a) Acme Inc.", "2) Acme Inc.") is no part of the name: it goes first.
+  s = s.replace(/^\s*(?:and\s+|&\s+)?\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*(?=\S)/i, '').replace(/^\s*(?:and\s+|&\s+)?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=\S)/, '');
   // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.",
   // "Lotus (Jinan) Garden Services Co., Ltd." (a place in brackets, then the rest of the name and its legal form).
   // A person acting as an officer of a body ("Ann Lee, director of Lotus Ltd") contracts for the body: it is the party.
@@ -430,8 +430,12 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
       if (!out.some((p) => p.name === 'You')) out.push(role ? { name: 'You', role } : { name: 'You' });
       continue;
     }
-    const name = nameOf(piece);
-    const shorts = shortNamesOf(piece);
+    // The role named before the party ("the Supplier, Acme Inc., a Delaware corporation"): the name follows it.
+    const roleFirst = ROLE_BEFORE_NAME.exec(flat(piece));
+    const rest = roleFirst ? nameOf(roleFirst[2]!) : '';
+    const byRole = roleFirst && (hasEntityForm(rest) || isPersonName(rest)) ? { name: rest, role: roleFirst[1]! } : undefined;
+    const name = byRole?.name ?? nameOf(piece);
+    const shorts = byRole && !shortNamesOf(piece).length ? [byRole.role] : shortNamesOf(piece);
     // "… and ACM.": a party the text before the list defined by its short name is that party.
     const full = !shorts.length && !hasEntityForm(name) ? options.definedBefore?.(name) : undefined;
     if (full) {
@@ -532,6 +536,9 @@ function labelledPieces(list: string): string[] | undefined {
 /** The roles a contract gives its parties in trade, as label words ("Licensee:", "SELLER | …"). */
 export const TRADE_ROLES =
   'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|service provider|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher|lender|borrower|guarantor|assignor|assignee|transferor|transferee|grantor|grantee';
+
+/** A party's role before its name, set off by a comma: "the Supplier, Acme Inc., …" (group 1 the role, group 2 the rest). */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`^\s*(?:and\s+)?(?:the|THE)\s+((?:${TRADE_ROLES}))\s*,\s+(\S.*)$`, 'i');
 
 /** Role labels that open a line naming a party. */
 // "First Party", "Party 1": how drafts translated from Chinese or written in India label the two sides.

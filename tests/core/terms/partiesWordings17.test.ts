@@ -78,3 +78,19 @@ describe('a party list numbered after a colon', () => {
     ]);
   });
 });
+
+describe('more ways to set out the party list', () => {
+  it('reads the role named before the party ("the Supplier, Acme Inc., …")', () => {
+    expect(partiesOf(['SUPPLY AGREEMENT', 'This Agreement is made between the Supplier, Orrin Tools Inc., a Delaware corporation, and the Customer, Vesk Labs LLC, an Ohio limited liability company.'])).toEqual([
+      { name: 'Orrin Tools Inc.', role: 'Supplier' },
+      { name: 'Vesk Labs LLC', role: 'Customer' },
+    ]);
+  });
+
+  it('drops a list letter or number closed by a bracket only ("a)", "2)")', () => {
+    expect(partiesOf(['SUPPLY AGREEMENT', 'This Agreement is made between:', 'a) Orrin Tools Inc., a Delaware corporation ("Orrin"); and', 'b) Vesk Labs LLC, an Ohio limited liability company ("Vesk").'])).toEqual([
+      { name: 'Orrin Tools Inc.', role: 'Orrin' },
+      { name: 'Vesk Labs LLC', role: 'Vesk' },
+    ]);
+  });
+});
