@@ -15,6 +15,16 @@ describe('perturbations', () => {
     expect(p.apply(text)).toBe(`ACME LLC (the \u201cSupplier\u201d) and Birch\u2019s Goods (\u201cBuyer\u201d).\n\u201cTerm\u201d means the \u2018Initial Period\u2019.`);
   });
 
+  it('names joined by "+" apply one rewrite after another, with each one\'s case and value folding', () => {
+    const p = perturbationNamed('quotes-curly+date-dmy+years-as-months');
+    expect(p.name).toBe('quotes-curly+date-dmy+years-as-months');
+    expect(p.apply('ACME LLC (the "Supplier") is made as of March 3, 2011.')).toBe('ACME LLC (the \u201cSupplier\u201d) is made as of 3 March 2011.');
+    expect(p.fold?.('2 years each')).toBe('24 months each');
+    expect(perturbationNamed('date-dmy+caps-opening').caseless).toBe(true);
+    expect(() => perturbationNamed('typeset-pdf+date-dmy').apply('made as of March 3, 2011.')).toThrow(/must be the last/);
+    expect(() => perturbationNamed('date-dmy+no-such-rewrite')).toThrow(/Unknown perturbation "no-such-rewrite"/);
+  });
+
   it('date-dmy and date-ordinal rewrite "Month D, YYYY" and keep the day, month and year', () => {
     const text = 'made as of March 3, 2011 and ends on the December 22nd, 2014; not May 32, 2011 or March 3.';
     expect(perturbationNamed('date-dmy').apply(text)).toBe('made as of 3 March 2011 and ends on the 22 December 2014; not May 32, 2011 or March 3.');
@@ -117,6 +127,13 @@ describe('perturbations', () => {
     expect(report).toMatch(/parties\s+2\/2\s+1\/2\s+1\/2/);
     expect(report).toMatch(/parties · changed \(1\)\n\s+b\.pdf\s+as given: ACME LLC\s+\|\s+rewritten: —/);
     expect(report).not.toMatch(/a\.pdf/);
+    // A rewrite that both sets capitals and spells a form out compares the name with both folded.
+    const spelled = run([
+      contract('a.pdf', { outcome: 'right', label: "Birch's Goods", predicted: "BIRCH'S GOODS" }),
+      contract('b.pdf', { outcome: 'right', label: 'ACME LLC', predicted: 'ACME L.L.C.' }),
+    ]);
+    const both = perturbationNamed('caps-opening+entity-forms-spelled');
+    expect(formatPerturbationReport(both.name, both.what, base, spelled, { caseless: true, fold: both.fold! })).toMatch(/parties\s+2\/2\s+2\/2\s+2\/2/);
   });
 });
 

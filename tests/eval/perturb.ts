@@ -683,9 +683,37 @@ const partiesNumbered: Perturbation = {
 
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered];
 
-/** The named rewrite, or an error listing the names there are. */
+/**
+ * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
+ * apply one after another, as a contract drafted in several unfamiliar habits at once would read; a
+ * rewrite that typesets a PDF can only come last.
+ */
 export function perturbationNamed(name: string): Perturbation {
-  const found = PERTURBATIONS.find((p) => p.name === name);
-  if (!found) throw new Error(`Unknown perturbation "${name}"; there are: ${PERTURBATIONS.map((p) => p.name).join(', ')}`);
-  return found;
+  const parts = name.split('+').map((n) => n.trim());
+  const found = parts.map((n) => {
+    const p = PERTURBATIONS.find((q) => q.name === n);
+    if (!p) throw new Error(`Unknown perturbation "${n}"; there are: ${PERTURBATIONS.map((q) => q.name).join(', ')}`);
+    return p;
+  });
+  return found.length === 1 ? found[0]! : composed(found);
+}
+
+function composed(steps: readonly Perturbation[]): Perturbation {
+  const folds = steps.flatMap((p) => (p.fold ? [p.fold] : []));
+  return {
+    name: steps.map((p) => p.name).join('+'),
+    what: steps.map((p) => p.what).join('; then '),
+    apply: (text) => {
+      let t = text;
+      for (const [i, p] of steps.entries()) {
+        const out = p.apply(t);
+        if (typeof out === 'string') t = out;
+        else if (i === steps.length - 1) return out;
+        else throw new Error(`"${p.name}" typesets a PDF, so it must be the last rewrite`);
+      }
+      return t;
+    },
+    ...(steps.some((p) => p.caseless) ? { caseless: true } : {}),
+    ...(folds.length ? { fold: (value: string) => folds.reduce((v, f) => f(v), value) } : {}),
+  };
 }

@@ -213,7 +213,10 @@ export function formatPerturbationReport(name: string, what: string, base: Terms
   // Quotes are folded so that a value that only carries the rewrite's own quotes counts as the same;
   // case too, for a rewrite that sets text in capitals.
   // A rewrite that changes how a value is written but not what it is (12 months for a year) folds it back.
-  const fold = (v: string): string => (options.caseless ? v.toLowerCase() : options.fold ? options.fold(v) : v);
+  const fold = (v: string): string => {
+    const folded = options.fold ? options.fold(v) : v;
+    return options.caseless ? folded.toLowerCase() : folded;
+  };
   const value = (c: ContractResult | undefined, f: ScoredField): string => fold((c?.scores[f].predicted ?? '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   const lines = [`Perturbation "${name}": ${what}`, `${'field'.padEnd(15)} ${'right as given'.padStart(15)} ${'right rewritten'.padStart(16)} ${'same value'.padStart(12)}`];
   let same = 0;
