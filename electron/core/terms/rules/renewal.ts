@@ -100,9 +100,13 @@ const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\boption\b|\bright\s+to
 function renewsUnlessStopped(text: string): boolean {
   if (/\b(?:agreement|term|it)\s+renews\b|\brenew\w*\s+(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i.test(text)) return true;
   // The renewal itself must be stated before "unless" (a verb that renews, extends or continues), not
-  // only named in the clause that stops it (a filed copy may withhold the words that renew).
-  const unless = /\bunless\b[^.;]{0,100}?\b(?:notice|notif\w*|terminat\w*|cancel\w*|either\s+party|a\s+party|one\s+party)\b/i.exec(text);
-  return !!unless && !OPTION.test(text) && /\b(?:renew(?:s|ed)?|extend(?:s|ed)?|continue[sd]?)\b/i.test(text.slice(0, unless.index));
+  // only named in the clause that stops it (a filed copy may withhold the words that renew). Any
+  // "unless" may be the one: a sentence that opens "Unless earlier terminated, …" renews after it.
+  if (OPTION.test(text)) return false;
+  for (const unless of text.matchAll(/\bunless\b[^.;]{0,100}?\b(?:notice|notif\w*|terminat\w*|cancel\w*|either\s+party|a\s+party|one\s+party)\b/gi)) {
+    if (/\b(?:renew(?:s|ed)?|extend(?:s|ed)?|continue[sd]?)\b/i.test(text.slice(0, unless.index))) return true;
+  }
+  return false;
 }
 
 /** A renewal that happens unless someone stops it: "automatically", "tacitly", "shall be renewed", "shall continue from year to year", "indefinitely after that". */
