@@ -32,3 +32,13 @@ describe('a term the contract "has", renewed in the same sentence', () => {
     expect(t.expiration?.value).toBe('2021-03-03');
   });
 });
+
+describe('words that only qualify the sentence that states the term', () => {
+  it.each([
+    'Subject to Section 12, the Term shall be four (4) years.',
+    'Unless earlier terminated as provided herein, the Term shall be four (4) years.',
+    'Except as otherwise provided in this Agreement, this Agreement shall remain in effect for a period of four (4) years from the Effective Date.',
+  ])('reads the end of "%s"', (text) => {
+    expect(terms(text).expiration?.value).toBe('2020-03-03');
+  });
+});

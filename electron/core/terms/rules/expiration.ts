@@ -218,11 +218,20 @@ const DEFINING_ASIDE = /\s*\((?:the\s+|this\s+|herein(?:after)?\s+(?:(?:referred
  */
 const LEADING_NUMBER = /^\s*(?:(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.|[ivx]{1,5}\.)\s+)?(?:\|\s*)?/i;
 
+/**
+ * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
+ * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …". The sentence states
+ * what it states from the word after them.
+ */
+const LEADING_QUALIFIER = /^(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|except\s+as\s+(?:otherwise\s+)?(?:provided|set\s+(?:forth|out)|stated|specified)\b[^,.;]{0,80}),\s*/i;
+
 function scoreSentence(s: Sentence): number {
   let score = 0;
   const t = s.text;
-  // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …" does.
-  const lead = t.replace(LEADING_NUMBER, '');
+  // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …"
+  // does, and "Subject to Section 12, the Term will be …" as well.
+  let lead = t.replace(LEADING_NUMBER, '');
+  for (let i = 0; i < 2 && LEADING_QUALIFIER.test(lead); i++) lead = lead.replace(LEADING_QUALIFIER, '');
   // The contract's verb read as far from its subject whatever length of definition stands between them.
   const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
@@ -245,7 +254,7 @@ function scoreSentence(s: Sentence): number {
   if (/["“][^"”]{2,50}["”]\s+(?:means|(?:shall|will)\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t) && !TERM_DEFINED.test(t)) score -= 4;
   // An unquoted definition of the term itself: "1.20. Term shall mean the Effective Date through June 15, 2001".
   if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:(?:shall|will)\s+)?means?\b/i.test(t)) score += 3;
-  if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(t)) score -= 2;
+  if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(lead)) score -= 2;
   if (/\b(?:license|licence|patent|warranty|confidential\w*|non-?compet\w*|survive|lease)\b/i.test(t) && !/\b(?:this|the)\s+agreement\b/i.test(t)) score -= 2;
   const renewal = RENEWAL_CUE.exec(t);
   if (renewal && !/\binitial\s+term\b/i.test(t) && !contractRunsFor(t.slice(0, renewal.index))) score -= 1;
