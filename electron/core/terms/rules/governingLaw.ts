@@ -23,6 +23,12 @@ const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|app
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
 
+/**
+ * A place named only to be excluded: "governed by the laws of a state other than Ohio",
+ * "the laws of any jurisdiction other than Ontario". The sentence chooses no place by it.
+ */
+const OTHER_THAN = /\b(?:a|any|another|some)\s+(?:other\s+)?(?:state|jurisdiction|country|province|nation)\s+(?:other\s+than|except|besides|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:State|Province|Commonwealth|Republic)\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu;
+
 /** A place withheld ("[***]") or left blank ("[ ]", "_____") where the chosen law is named. */
 const WITHHELD = /\blaws?\s+of\s+(?:the\s+)?(?:(?:State|Province|Commonwealth)\s+of\s+)?(\[[^\]]{0,20}\]|_{3,})/i;
 
@@ -44,7 +50,7 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     // conflict of laws principles, governs …": the place named just before "law".
     const placeLawBefore = s.text.slice(0, cue.index).search(/(?:\b[A-Z][\w'’.]*\s+){1,3}(?:substantive\s+|internal\s+)?laws?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?\s+(?:shall\s+|will\s+)?$/);
     const from = lawsBefore >= 0 ? lawsBefore : placeLawBefore >= 0 ? placeLawBefore : cue.index;
-    const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, ''), s.text.slice(0, from));
+    const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, '').replace(OTHER_THAN, ''), s.text.slice(0, from));
     // "the laws of [***]", "the laws of the State of ______": the place was withheld or left blank.
     const withheld = place ? undefined : WITHHELD.exec(s.text.slice(from))?.[1];
     if (!place && !withheld) continue;
