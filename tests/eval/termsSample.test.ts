@@ -20,13 +20,13 @@ const FLOORS: Record<ScoredField, number> = {
   title: 0.9,
   parties: 0.81,
   agreementDate: 0.91,
-  effectiveDate: 0.93,
+  effectiveDate: 0.95,
   expiration: 0.87,
   renewal: 0.87,
   renewalNotice: 0.85,
-  governingLaw: 0.92,
+  governingLaw: 0.95,
 };
-const OVERALL_FLOOR = 0.71;
+const OVERALL_FLOOR = 0.9;
 /** Maximum share of unlabelled contracts given a value anyway (dates and governing law). */
 const EXTRA_CEILINGS: Partial<Record<ScoredField, number>> = { agreementDate: 0.4, effectiveDate: 0.2, governingLaw: 0.15 };
 
