@@ -23,9 +23,13 @@ const SIGNATURE_BLOCKS = 16;
 function dateLine(text: string, dates: FoundDate[]): boolean {
   if (!dates.length || text.length > 140) return false;
   if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b/i.test(text) || /\|\s*date\b|\bdate\s*:/i.test(text)) return true;
+  // The field's label set under its line and read after it: "/s/ Ann Lee  6/1/2020 ____  Acme Inc.  Date".
+  if (/\b(?:Date|DATE)\s*$/.test(text)) return true;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.text, '');
-  return rest.replace(/[\s|,.:;_-]|dated?|on/gi, '') === '';
+  if (rest.replace(/[\s|,.:;_-]|dated?|on/gi, '') === '') return true;
+  // The date written beside a signature, the signer's typed name after it: "6/1/20  ANN LEE".
+  return dates[0]!.index === 0 && text.length <= 60 && /^(?:\s+(?:[A-Z][\p{L}'’.-]*|&)){1,5}\s*$/u.test(rest);
 }
 
 function latest(found: { d: FoundDate; b: Block }[]): SignatureDate | undefined {
@@ -80,7 +84,10 @@ export function signatureDate(ctx: TermContext): SignatureDate | undefined {
     const found = datesUnder(ctx, start);
     if (found) return found;
   }
-  return undefined;
+  // A text whose lines were put out of order sets "IN WITNESS WHEREOF" apart from the signatures,
+  // clauses between them: read the first signers' lines after it.
+  const signers = firstSignatureLines(blocks, witnesses.at(-1)!);
+  return signers >= 0 ? datesUnder(ctx, signers, false) : undefined;
 }
 
 /** The fields of a signature: "By:", "Name:", "Title:". */
@@ -91,11 +98,36 @@ const SIGNER_FIELD = /\b(?:By|Name|Title)\s*:/g;
  * breaks gives it ("… By: /s/ Ann Lee Name: Ann Lee Title: CEO Date: 4/24/2018 By: …"): only in a
  * paragraph holding at least two signers' fields, and only dates right after "Date:" or "Dated:".
  */
-function runOnSignatureDates(ctx: TermContext, b: Block): { d: FoundDate; b: Block }[] {
-  if ((b.text.match(SIGNER_FIELD) ?? []).length < 2) return [];
-  return findDates(b.text, ctx.dates)
-    .filter((d) => /\bdated?\s*:\s*$/i.test(b.text.slice(Math.max(0, d.index - 12), d.index)))
-    .map((d) => ({ d, b }));
+function runOnSignatureDates(ctx: TermContext, b: Block, from = 0): { d: FoundDate; b: Block }[] {
+  if (!from && (b.text.match(SIGNER_FIELD) ?? []).length < 2) return [];
+  const text = b.text.slice(from);
+  return labelledDates(text, findDates(text, ctx.dates)).map((d) => ({ d, b }));
+}
+
+/** A "Date" field's label: "Date:", "Dated:", or "Date" / "DATE" written without a colon. */
+const DATE_LABEL = String.raw`(?:\b[Dd]ated?\s*:|\b(?:Date|DATE|Dated|DATED)\b)`;
+/** Text that ends in date labels, one or a row of them ("Date:", "Date:  Date:"). */
+const LABELS_BEFORE = new RegExp(`${DATE_LABEL}(?:[\\s|_:-]*${DATE_LABEL})*[\\s|_:-]*$`);
+/** Text that starts with date labels, as a form sets them under the dates ("6/2/2021  06/04/2021  Date  Date"). */
+const LABELS_AFTER = /^[\s|_-]*(?:Date|DATE)\b(?!\s+(?:of|hereof|first)\b)/;
+
+/**
+ * The dates of `text` that fill a "Date" field: each run of dates (side by side, one per signer)
+ * either follows its labels ("Date: Date: 5-10-2019 5-12-19", "Date 21/08/07") or stands over them,
+ * the labels read after it ("6/2/2021 06/04/2021 Date Date").
+ */
+function labelledDates(text: string, dates: readonly FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; ) {
+    let j = i;
+    while (j + 1 < dates.length && /^[\s|_-]*$/.test(text.slice(dates[j]!.index + dates[j]!.text.length, dates[j + 1]!.index))) j++;
+    const first = dates[i]!;
+    const last = dates[j]!;
+    const end = last.index + last.text.length;
+    if (LABELS_BEFORE.test(text.slice(Math.max(0, first.index - 60), first.index)) || LABELS_AFTER.test(text.slice(end, end + 40))) out.push(...dates.slice(i, j + 1));
+    i = j + 1;
+  }
+  return out;
 }
 
 /** A signer's line: "By: /s/ …", "Name: …", "Title: …". */
@@ -105,10 +137,13 @@ const SIGNER_LINE = /^\s*(?:by|name|title)\s*:|\/s\//i;
  * Without "IN WITNESS WHEREOF", where the first signatures stand (a signature page set before the
  * exhibits): a few blocks before its first signer's line, past the opening; -1 when there is none.
  */
-function firstSignatureLines(blocks: readonly Block[]): number {
-  const at = blocks.findIndex((b, i) => i >= OPENING_BLOCKS && SIGNER_LINE.test(b.text));
-  return at < 0 ? -1 : Math.max(OPENING_BLOCKS, at - 4);
+function firstSignatureLines(blocks: readonly Block[], after = OPENING_BLOCKS): number {
+  const at = blocks.findIndex((b, i) => i >= after && SIGNER_LINE.test(b.text));
+  return at < 0 ? -1 : Math.max(after, at - SIGNERS_LEAD);
 }
+
+/** How many blocks before its first signer's line a signature block may begin (the parties' names, a "Date" row). */
+const SIGNERS_LEAD = 4;
 
 /** Blocks at the head of a contract (title, parties, cover lines) that never hold its signatures. */
 const OPENING_BLOCKS = 10;
@@ -126,19 +161,26 @@ function datesUnder(ctx: TermContext, start: number, witness = true): SignatureD
   }
   const from = start < 0 ? Math.max(0, blocks.length - SIGNATURE_BLOCKS) : witness ? start + 1 : start;
   const found: { d: FoundDate; b: Block }[] = [];
-  // The signatures run on in the IN WITNESS paragraph itself when the text lost its line breaks.
-  if (start >= 0 && witness) found.push(...runOnSignatureDates(ctx, blocks[start]!));
+  // The signatures run on in the IN WITNESS paragraph itself when the text lost its line breaks:
+  // what follows its words is the signature block.
+  if (start >= 0 && witness) {
+    const w = WITNESS.exec(blocks[start]!.text)!;
+    found.push(...runOnSignatureDates(ctx, blocks[start]!, Math.max(1, w.index)));
+  }
+  let signerSeen = witness;
   for (const b of blocks.slice(from, from + SIGNATURE_BLOCKS)) {
+    signerSeen ||= SIGNER_LINE.test(b.text);
     if (found.length && AFTER_SIGNATURES.test(b.text)) break;
     // Prose after the signatures is the body going on (a signature page first, terms after it),
-    // unless it is the signature block run into one paragraph.
+    // unless it is the signature block run into one paragraph. Read from a signer's line, the
+    // blocks before it are the clauses that end the contract.
     if (b.text.length > 300) {
       const runOn = runOnSignatureDates(ctx, b);
       if (runOn.length) {
         found.push(...runOn);
         continue;
       }
-      if (start >= 0) break;
+      if (start >= 0 && signerSeen) break;
       continue;
     }
     const dates = findDates(b.text, ctx.dates);
@@ -151,7 +193,7 @@ function datesUnder(ctx: TermContext, start: number, witness = true): SignatureD
         const ds = findDates(cell, ctx.dates);
         return dateLine(cell.trim(), ds) ? ds : [];
       });
-      const labelled = dates.filter((d) => /\bdated?\s*:\s*$/i.test(b.text.slice(Math.max(0, d.index - 12), d.index)));
+      const labelled = labelledDates(b.text, dates);
       found.push(...[...alone, ...labelled].map((d) => ({ d, b })));
     }
   }
