@@ -195,6 +195,17 @@ export function monthAndYearLine(text: string): string | undefined {
   return MONTH_YEAR_LINE.exec(text)?.[1];
 }
 
+const MONTH_YEAR_AT_END = new RegExp(`(?<![\\d,:;]\\s*)\\s(${MONTH_YEAR})\\s*\\.?\\s*$`);
+
+/**
+ * The month and year that end a cover's line run together with the lines above it ("Supply
+ * Agreement July 2013"), as a text that lost its line breaks gives a cover page; not after a comma or
+ * a colon, where a list or a label gives it ("Source: …, 8-K, July 2013").
+ */
+export function monthAndYearAtEnd(text: string): string | undefined {
+  return MONTH_YEAR_AT_END.exec(text)?.[1];
+}
+
 /**
  * A date left blank in a template or a filed copy: "[DATE]", "[•], 2020", "____ __, 2003",
  * "the ___ day of ____", "this t h day of , 2012", "201[ ]", "July __, 2003", "June , 2010",

@@ -52,7 +52,7 @@ describe('signature dates written beside the signature or under a "Date" label w
   });
 
   it('still takes no date from a signer\'s line that holds none', () => {
-    const t = undated('IN WITNESS WHEREOF, the parties have executed this Agreement.', 'TAMSIN WORKS LTD. By: /s/ Rhea Voss Title: Director', 'FERROW MILLS INC. By: /s/ Ilan Petrov Title: Treasurer');
+    const t = undated('IN WITNESS WHEREOF, the parties have signed this Agreement.', 'TAMSIN WORKS LTD. By: /s/ Rhea Voss Title: Director', 'FERROW MILLS INC. By: /s/ Ilan Petrov Title: Treasurer');
     expect(t.agreementDate).toBeUndefined();
   });
 });
@@ -60,11 +60,11 @@ describe('signature dates written beside the signature or under a "Date" label w
 describe('signatures set apart from "IN WITNESS WHEREOF" or after the last clauses', () => {
   it('reads the signers\' dates when clauses stand between "IN WITNESS WHEREOF" and the signatures', () => {
     const t = undated(
-      'IN WITNESS WHEREOF, the parties have duly executed and delivered this Agreement:',
+      'IN WITNESS WHEREOF, each party has signed this Agreement by its authorised officer:',
       `9. ${CLAUSE}`,
       `10. ${CLAUSE}`,
-      'Signed in agreement: /s/ Rhea Voss Rhea Voss Director Tamsin Works Ltd. Date: October 2, 2012',
-      'Signed in agreement: /s/ Ilan Petrov Ilan Petrov Treasurer Ferrow Mills Inc. Date: October 5, 2012',
+      'Agreed and signed: /s/ Rhea Voss Rhea Voss Director Tamsin Works Ltd. Date: October 2, 2012',
+      'Agreed and signed: /s/ Ilan Petrov Ilan Petrov Treasurer Ferrow Mills Inc. Date: October 5, 2012',
     );
     expect(t.agreementDate?.value).toBe('2012-10-05');
   });
@@ -73,11 +73,65 @@ describe('signatures set apart from "IN WITNESS WHEREOF" or after the last claus
     const t = undated(
       { text: 'ENTIRE AGREEMENT', kind: 'heading' },
       `11. ${CLAUSE}`,
-      'PROVIDER CLIENT ACCEPTED AND AGREED BY CLIENT Tamsin Works Ltd. November 9, 2017 Date: November 2, 2017',
+      'PROVIDER CLIENT AGREED BY CLIENT Tamsin Works Ltd. November 9, 2017 Date: November 2, 2017',
       '/s/ Ilan Petrov /s/ Rhea Voss BY: Ilan Petrov BY: Rhea Voss Title: Treasurer Title: Director',
       { text: 'ATTACHMENT A', kind: 'heading' },
       ...Array.from({ length: 17 }, (_, i) => `A.${i + 1} ${CLAUSE}`),
     );
     expect(t.agreementDate?.value).toBe('2017-11-09');
+  });
+});
+
+describe('agreement date: an opening run into the body (a text that lost its line breaks)', () => {
+  const doc = (...entries: (string | { text: string; kind?: 'heading' | 'paragraph' })[]) => extractKeyTerms(makeDoc(entries)).terms;
+
+  it('takes no date from a clause after "agree as follows" in the opening\'s block', () => {
+    const t = doc({ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'This Supply Agreement (the "Agreement") is made by and between Orrin Feeds Ltd. ("Seller") and Pashley Farms LLC ("Buyer"). NOW, THEREFORE, the parties agree as follows: 1. Term. The term of this Agreement will begin on May 1, 2019 and end on April 30, 2021.');
+    expect(t.agreementDate).toBeUndefined();
+    expect(t.effectiveDate?.value).toBe('2019-05-01');
+  });
+
+  it('takes no date from a definition of another agreement "executed … on" after the words that lead into the clauses', () => {
+    const t = doc({ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'This Supply Agreement is made by and between Orrin Feeds Ltd. ("Seller") and Pashley Farms LLC ("Buyer"). As used herein, the following terms shall have the following meanings: 1.1 "Prior Agreement" means the agreement executed between the parties on the 3rd day of March, 2015.');
+    expect(t.agreementDate).toBeUndefined();
+  });
+
+  it('takes no date from an agreement the contract supersedes ("supersedes that certain … dated")', () => {
+    const t = doc({ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'This Supply Agreement is made by and between Orrin Feeds Ltd. ("Seller") and Pashley Farms LLC ("Buyer").', 'This Agreement supersedes that certain Letter Agreement between Seller and Buyer, dated June 2, 2014, which is hereby terminated.');
+    expect(t.agreementDate).toBeUndefined();
+  });
+});
+
+describe('agreement date: "This Agreement, effective as of <date> (…), is made by and between" set after a cover and contents', () => {
+  const opening = 'This LICENSE AGREEMENT ("Agreement"), effective as of May 2, 2011 (the "Effective Date"), is made by and between Quarry Lane Software, Inc. ("Licensor") and Tobin Health Systems Ltd. ("Licensee").';
+
+  it('past the opening blocks', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'LICENSE AGREEMENT', kind: 'heading' }, ...Array.from({ length: 34 }, (_, i) => `Schedule ${i + 1} lists the modules and services that the licence covers.`), opening])).terms;
+    expect(t.agreementDate?.value).toBe('2011-05-02');
+  });
+
+  it('in the opening blocks, after a cover line that mentions the agreement', () => {
+    const t = extractKeyTerms(makeDoc(['Portions of this agreement have been omitted and filed separately.', { text: 'LICENSE AGREEMENT', kind: 'heading' }, ...['Definitions', 'Grant of Licence', 'Fees', 'Term', 'Warranties', 'General'].map((h, i) => `Article ${i + 1} ${h} and related matters`), opening])).terms;
+    expect(t.agreementDate?.value).toBe('2011-05-02');
+  });
+});
+
+describe('agreement date: a cover page whose lines were run together ends with its date', () => {
+  const doc = (cover: string) => extractKeyTerms(makeDoc([cover, 'The Authority and the Engineer hereby agree to the following terms and conditions.', '1. Services. The Engineer shall design the works described in the Annex.'])).terms;
+
+  it('reads the whole date that ends the run', () => {
+    expect(doc('Exhibit 4.2 Engineering Services Contract Prepared for: Halbrook Water Authority Prepared by: Venn & Ostrander Engineers March 14, 2016').agreementDate?.value).toBe('2016-03-14');
+  });
+
+  it('reads a month and year that end the run, as a blank day', () => {
+    const t = doc('Joint Development Agreement August 2014');
+    expect(t.agreementDate?.value).toBe('August 2014');
+    expect(t.agreementDate?.blank).toBe(true);
+  });
+
+  it('takes no date from a running header or a revision note', () => {
+    expect(doc('Services Contract Commercial in Confidence Page 3 June 2014').agreementDate).toBeUndefined();
+    expect(doc('Engineering Services Contract revised June 3, 2014').agreementDate).toBeUndefined();
+    expect(doc('Engineering services. Contract terms were agreed on June 3, 2014').agreementDate).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
-import { blankDateAtStart, findDate, findDates, monthAndYearLine } from '../date';
+import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine } from '../date';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
 import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -25,18 +25,46 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
  * Agreement dated April 1, 2017 … is made this 22 day of June 2018", "under that certain Note Purchase
  * Agreement dated as of …", "the term of the Joint Use Agreement between the City and the Club dated …", "(as amended by an amendment agreement dated …)". Matched against the words just before a "dated".
  */
-const OTHER_AGREEMENT_BEFORE = /\b(?:(?:to|under|of|amends?)\s+(?:the|that\s+certain)|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
+const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
 /** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
 
 /** An opening sentence: "This … Agreement (…) is made / entered into / dated …", then the parties ("between"). */
-const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
+const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
 /** How far into the document such an opening may stand. */
 const LATE_OPENING_BLOCKS = 600;
 
 /** Where the signatures begin: dates written after it are the signatures' dates. */
 const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
+
+/**
+ * A sentence of the body, not of the opening: the words that lead into the clauses ("agree as
+ * follows", "NOW, THEREFORE", "the following terms shall have the following meanings"), or a numbered clause.
+ */
+const BODY_BEGINS = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THEREFORE\b|\bfollowing\s+meanings?\b|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
+
+/** The words that lead into the clauses, anywhere in a block. */
+const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THEREFORE\b|\bfollowing\s+meanings?\b/;
+
+/** How long a cover page's lines run together may be: a title, a line or two of names, a date. */
+const COVER_RUN = 250;
+/**
+ * What stands before a date that ends a cover's run of lines: a word of a title or a name, not a
+ * sentence's word that makes it another date ("revised", "until", "amended") and not a comma or a
+ * colon, after which a list or a label gives it.
+ */
+const COVER_DATE_BEFORE = /[\p{L}.)]\s+$(?<!\b(?:revised|amended|restated|updated|printed|version|terminat\w*|expir\w*|end\w*|until|through|to|from|on|of|in|at|by|before|after|or|and|page|dated|effective|as\s+of|the)\s+)/iu;
+
+/**
+ * Whether `text` can be a cover page's lines run together: short, naming the kind of instrument
+ * ("… Supply Agreement …", "… Contract on …"), and no sentence in it (a running header or a
+ * revision note is not a cover).
+ */
+function coverRun(text: string): boolean {
+  return text.length <= COVER_RUN && COVER_TITLE_WORD.test(text) && !/\p{Ll}{2}[.;]\s+\p{Lu}/u.test(text) && !WITNESS.test(text);
+}
+const COVER_TITLE_WORD = /\b(?:agreement|contract|amendment|addendum|deed|lease|licen[cs]e|memorandum|protocol)\b/i;
 
 /** How many blocks after the opening paragraph may carry on its sentence (parties set on lines of their own). */
 const OPENING_BLOCKS = 3;
@@ -71,6 +99,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // Recitals and definitions speak of other agreements ("WHEREAS, A and B entered into a Services Agreement on …").
     if (RECITAL.test(text)) continue;
     for (const cue of text.matchAll(MADE)) {
+      // A text that lost its line breaks runs the opening into the body: past the words that lead
+      // into the clauses, "executed" and "dated" speak of other agreements.
+      if (BODY_BEGINS_WITHIN.test(text.slice(0, cue.index))) break;
       if (/\b(?:a|an|that\s+certain)\s+(?:[\w-]+\s+){0,5}(?:agreement|contract|amendment)\b/i.test(cue[0])) continue;
       if (/^dated\b/i.test(cue[0]) && OTHER_AGREEMENT_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) continue;
       // "dated June 1, 2020, effective as of July 1, 2020": the cue's reach to "effective as of" passed
@@ -134,6 +165,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
     // mentions the agreement dates something else.
+    // The body begins where the parties say they agree as follows, or a numbered clause starts: a
+    // text that lost its line breaks runs the opening, the recitals and the first clauses into one block.
+    if (openingAt !== undefined && BODY_BEGINS.test(first.text)) break;
     openingAt ??= first.at;
     if (first.at > openingAt + OPENING_BLOCKS) break;
     const s = throughAbbreviations(ctx.opening, i);
@@ -143,20 +177,35 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   }
   // An opening set after a long table of contents or list of exhibits, past the blocks read above:
   // "This Distributorship Agreement ("Agreement") is entered into as of March 18, 2019 … by and between".
+  // Also in the opening blocks, when a cover page or a contents list there took the place of the opening.
   for (const s of ctx.sentences) {
-    if (s.at < ctx.preamble.length) continue;
     if (s.at >= LATE_OPENING_BLOCKS) break;
     const opening = LATE_OPENING.exec(s.text);
     if (!opening) continue;
+    // Set between the name and the verb: "This Agreement, effective as of May 2, 2011 (the "Effective
+    // Date"), is made by and between …".
+    const aside = opening[1] ? findDate(opening[1], ctx.dates) : undefined;
+    if (aside?.index === 0) return makeTerm(aside.iso, s.text, [s.block]);
     // Right after the verb: "… is entered into as of March 18, 2019", "… made this 4th day of …".
     const after = s.text.slice(opening[0].length, opening[0].length + 80);
     const d = findDate(after, ctx.dates);
     if (d && d.index < 24) return makeTerm(d.iso, s.text, [s.block]);
   }
-  // A cover page dated only to the month ("July 2013" on a line of its own), when nothing above gave a
-  // whole date: the contract's date with its day missing, reported as a blank.
+  // A cover page whose lines were run together (a text that lost its line breaks): its date ends the
+  // run, after the title and the names ("Supply Agreement  Prepared by: Acme Inc.  October 2, 2015").
   for (const b of ctx.preamble.slice(0, 20)) {
-    const monthOnly = monthAndYearLine(b.text);
+    const t = b.text.trim();
+    if (!coverRun(t)) continue;
+    const d = findDates(t, ctx.dates).at(-1);
+    if (!d || t.slice(d.index + d.text.length).replace(/[\s.]/g, '') !== '') continue;
+    if (COVER_DATE_BEFORE.test(t.slice(0, d.index))) return makeTerm(d.iso, t, [b]);
+  }
+  // A cover page dated only to the month ("July 2013" on a line of its own, or ending its run of
+  // lines), when nothing above gave a whole date: the contract's date with its day missing, reported as a blank.
+  for (const b of ctx.preamble.slice(0, 20)) {
+    const t = b.text.trim();
+    const atEnd = coverRun(t) ? monthAndYearAtEnd(t) : undefined;
+    const monthOnly = monthAndYearLine(t) ?? (atEnd && COVER_DATE_BEFORE.test(t.slice(0, t.lastIndexOf(atEnd))) ? atEnd : undefined);
     if (monthOnly) return makeTerm(monthOnly, b.text, [b], true);
   }
   // An opening without a date of its own ("as of the Effective Date", "the date of last signature"):
