@@ -135,3 +135,29 @@ describe('agreement date: a cover page whose lines were run together ends with i
     expect(doc('Engineering services. Contract terms were agreed on June 3, 2014').agreementDate).toBeUndefined();
   });
 });
+
+describe('a term schedule read from text that lost its cell borders and line breaks', () => {
+  const terms = (...blocks: (string | { text: string; kind?: 'heading' | 'paragraph' })[]) =>
+    extractKeyTerms(makeDoc([{ text: 'SWAP CONFIRMATION', kind: 'heading' }, 'This letter confirms the terms of the transaction between Larch Bank plc ("Party A") and Dunmore Funding Ltd. ("Party B").', ...blocks])).terms;
+
+  it('reads an effective date set beside its label with nothing between', () => {
+    expect(terms({ text: 'Effective Date 03 March 2008', kind: 'heading' }, { text: 'Termination Date: 3 March 2011', kind: 'heading' }).effectiveDate?.value).toBe('2008-03-03');
+  });
+
+  it('takes no effective date from a label line that goes on past its date', () => {
+    expect(terms({ text: 'Effective Date 03 March 2008 or such later date as the parties agree', kind: 'heading' }).effectiveDate).toBeUndefined();
+  });
+
+  it('reads the term from a clause whose heading in capitals runs into its letter', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'DISTRIBUTION AGREEMENT', kind: 'heading' },
+        'This Distribution Agreement (the "Effective Date" being the date of the last signature below) is made between Corvel Medical Ltd. and Anselm Trading LLC.',
+        'PRICES AND PAYMENT A. Prices are set out in Annex 1. TERM/RENEWAL A. The Term will be 4 years from Effective Date with automatic 1 year extensions unless either party objects. B. Either party may terminate for breach.',
+        'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+        'Date: June 2, 2014',
+      ]),
+    ).terms;
+    expect(t.expiration?.value).toBe('2018-06-02');
+  });
+});

@@ -117,7 +117,12 @@ function labelledDate(ctx: TermContext, b: Block): KeyTerm | undefined {
   const text = b.text.replace(/\s+/g, ' ');
   const label = DATE_LABEL.exec(text);
   const d = label ? findDate(text.slice(label[0].length), ctx.dates) : undefined;
-  return d?.index === 0 ? makeTerm(d.iso, b.text, [b]) : undefined;
+  if (d?.index === 0) return makeTerm(d.iso, b.text, [b]);
+  // The label and its date side by side with nothing between, as a table's row reads once its cell
+  // border is lost ("Effective Date  1 April 2006"): only a line that holds nothing else.
+  const bare = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s+/i.exec(text);
+  const alone = bare ? findDate(text.slice(bare[0].length), ctx.dates) : undefined;
+  return alone?.index === 0 && text.slice(bare![0].length + alone.text.length).trim() === '' ? makeTerm(alone.iso, b.text, [b]) : undefined;
 }
 
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {

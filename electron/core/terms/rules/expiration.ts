@@ -219,6 +219,12 @@ const DEFINING_ASIDE = /\s*\((?:the\s+|this\s+|herein(?:after)?\s+(?:(?:referred
 const LEADING_NUMBER = /^\s*(?:(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[a-z]\.|[ivx]{1,5}\.)\s+)?(?:\|\s*)?/i;
 
 /**
+ * A heading in capitals run into its clause's number, as a text that lost its line breaks gives it:
+ * "TERM/TERMINATION A. The Term will be …", "DURATION 4.1 The term of …".
+ */
+const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|[A-Za-z]\.|[ivxIVX]{1,5}\.)\s)/u;
+
+/**
  * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
  * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …". The sentence states
  * what it states from the word after them.
@@ -230,7 +236,7 @@ function scoreSentence(s: Sentence): number {
   const t = s.text;
   // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …"
   // does, and "Subject to Section 12, the Term will be …" as well.
-  let lead = t.replace(LEADING_NUMBER, '');
+  let lead = t.replace(RUN_IN_CAPITALS, '').replace(LEADING_NUMBER, '');
   for (let i = 0; i < 2 && LEADING_QUALIFIER.test(lead); i++) lead = lead.replace(LEADING_QUALIFIER, '');
   // The contract's verb read as far from its subject whatever length of definition stands between them.
   const bare = t.replace(DEFINING_ASIDE, '');
