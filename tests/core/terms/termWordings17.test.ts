@@ -161,3 +161,23 @@ describe('a term schedule read from text that lost its cell borders and line bre
     expect(t.expiration?.value).toBe('2018-06-02');
   });
 });
+
+describe('expiration: a contract that governs the parties "thereafter, unless terminated" has no fixed end', () => {
+  const terms = (clause: string) =>
+    extractKeyTerms(
+      makeDoc([
+        { text: 'ADMINISTRATION AGREEMENT', kind: 'heading' },
+        'This Administration Agreement is made as of April 4, 2011 between Merrow Street Funds ("Trust") and Calder Point Services LLC ("Administrator").',
+        { text: '8. Duration and Termination of this Agreement.', kind: 'heading' },
+        { text: clause, clause: '8' },
+      ]),
+    ).terms;
+
+  it('reads "perpetual"', () => {
+    expect(terms('This Agreement shall take effect on the date first written above and shall govern the dealings between the parties thereafter, unless terminated as provided in this Section 8.').expiration?.value).toBe('perpetual');
+  });
+
+  it('still reads a stated length before "thereafter, unless terminated"', () => {
+    expect(terms('This Agreement shall take effect on the date first written above and shall remain in force for two (2) years and thereafter, unless terminated as provided in this Section 8, from year to year.').expiration?.value).toBe('2013-04-04');
+  });
+});

@@ -133,8 +133,11 @@ const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject
 /** A choice of ends before a date: "expire upon the later of: (a) … and (b) ", "until the earlier of (i) … or (ii) ". */
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
-/** Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)". */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+/**
+ * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)",
+ * "shall govern … thereafter, unless terminated as set forth below".
+ */
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * "After the Initial Term, this Agreement shall continue on a month to month basis until terminated":
@@ -185,9 +188,10 @@ function statesLength(t: string): boolean {
 
 /**
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
- * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …".
+ * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …", "This
+ * Agreement shall take effect on … and govern the parties' dealings thereafter, unless terminated …".
  */
-const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b/i;
+const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b|\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\bthereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated\b/i;
 
 /**
  * The contract running for a length or to an end before the words that renew it or the notice that
