@@ -113,6 +113,9 @@ function fullYear(y: string): number {
   return n >= 70 ? 1900 + n : 2000 + n;
 }
 
+/** Words that introduce clause numbers, and the numbers already listed after them: "Sections 3.1.1 through ", "clause ". */
+const CLAUSE_NUMBERS_BEFORE = /\b(?:sections?|clauses?|articles?|paragraphs?|subsections?)\s+(?:\(?[\w.]+\)?\s*(?:,|and|or|through|to|-|–)\s*)*$/i;
+
 /** Every well-formed date in `text`, in order of position. */
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   const out: FoundDate[] = [];
@@ -137,6 +140,8 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
         ambiguous = a <= 12 && b <= 12 && a !== b;
       }
       if (!validDate(y, mo, d)) continue;
+      // A clause number written like a date with dots ("Sections 3.1.1 through 3.1.12", "clause 4.1.12").
+      if (order === 'numeric' && m[2] === '.' && m[4]!.length === 2 && CLAUSE_NUMBERS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       out.push({ iso: isoOf(y, mo, d), text: m[0], index: m.index, ...(ambiguous ? { ambiguous: true as const } : {}) });
     }
   }

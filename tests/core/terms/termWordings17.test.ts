@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../electron/core/terms/date';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { makeDoc } from './docFixture';
 
@@ -179,5 +180,29 @@ describe('expiration: a contract that governs the parties "thereafter, unless te
 
   it('still reads a stated length before "thereafter, unless terminated"', () => {
     expect(terms('This Agreement shall take effect on the date first written above and shall remain in force for two (2) years and thereafter, unless terminated as provided in this Section 8, from year to year.').expiration?.value).toBe('2013-04-04');
+  });
+});
+
+describe('numbers that look like dates but are not the term\'s', () => {
+  it('reads no date in clause numbers written with dots ("Sections 3.1.1 through 3.1.12")', () => {
+    expect(findDates('subject to the conditions in Sections 3.1.1 through 3.1.12 before each renewal')).toEqual([]);
+    expect(findDates('as set out in clause 4.1.12 hereof')).toEqual([]);
+    expect(findDates('signed at Oslo on 30.4.98').map((d) => d.iso)).toEqual(['1998-04-30']);
+  });
+
+  it('takes no end from a span the clause measures something over', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'CO-PROMOTION AGREEMENT', kind: 'heading' },
+        'This Co-Promotion Agreement is made between Halden Pharma AS ("Halden") and Ruskin Therapeutics Inc. ("Ruskin").',
+        { text: '7.2 This Agreement shall terminate if the net sales of the Products during the period 1 July 2012 - 30 June 2013 are less than the minimum set out in Schedule 2.', clause: '7.2' },
+      ]),
+    ).terms;
+    expect(t.expiration).toBeUndefined();
+  });
+
+  it('still reads the end of a term given as a span with a dash', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'CO-PROMOTION AGREEMENT', kind: 'heading' }, 'This Co-Promotion Agreement is made between Halden Pharma AS and Ruskin Therapeutics Inc.', { text: 'Term: 1 July 2012 - 30 June 2015', kind: 'heading' }])).terms;
+    expect(t.expiration?.value).toBe('2015-06-30');
   });
 });

@@ -405,6 +405,9 @@ function lastDaysOf(text: string): FoundDate[] {
  */
 const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+the\s+(?:effective|commencement)\s+date\b/i;
 
+/** Words that set a span something is measured over, not the term: "during the period", "in the year". */
+const MEASURED_OVER = /\b(?:during|within|in|over|throughout)\s+(?:the\s+|any\s+|each\s+)?(?:\w+\s+)?(?:period|year|quarter|months?)\s*(?:of\s+|from\s+)?$/i;
+
 function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined | null {
   const dates = [...findDates(s.text, ctx.dates), ...lastDaysOf(s.text)].sort((a, b) => a.index - b.index);
   // 1. An end date stated in the clause.
@@ -414,7 +417,8 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
     // A range written with a dash, as cover sheets and schedules do: "Term: May 1, 2014 – April 30, 2016".
-    if (i > 0 && /^\s*[-–—]{1,2}\s*$/.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
+    // Not a span the clause measures something over: "the sales during the period 1 July 2012 - 30 June 2013".
+    if (i > 0 && /^\s*[-–—]{1,2}\s*$/.test(prefix) && !MEASURED_OVER.test(s.text.slice(Math.max(0, dates[i - 1]!.index - 40), dates[i - 1]!.index))) return makeTerm(d.iso, s.text, [s.block]);
     // "shall expire upon the later of: (a) the conclusion of the 2022/23 season and (b) the last day in
     // February, 2023": the one dated arm of a choice of ends, when no other arm holds a date.
     const wide = s.text.slice(Math.max(0, d.index - 180, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
