@@ -634,6 +634,27 @@ const entityFormsSpelled: Perturbation = {
       .replace(/\bL\.L\.C\.|\bLLC\b\.?/gi, 'LLC'),
 };
 
+/** "is effective as of", "shall be effective on", "becomes effective as of": the verb (group 1) and its tense. */
+const IS_EFFECTIVE = /\b(is|shall\s+be|will\s+be|becomes|shall\s+become|will\s+become)\s+effective\s+(?:as\s+(?:of|from)|on)\s+(?!the\s+date\s+(?:hereof|first)\b)/gi;
+/** The verb that says the same with "effect": "is effective" → "takes effect", "shall become effective" → "shall take effect". */
+const TAKES_EFFECT: Readonly<Record<string, string>> = { is: 'takes', becomes: 'takes', 'shall be': 'shall take', 'will be': 'will take', 'shall become': 'shall take', 'will become': 'will take' };
+
+/**
+ * The start of a contract said with "effect", as English and Commonwealth drafters write it: "This
+ * Agreement is effective as of June 1, 2010" → "This Agreement takes effect from June 1, 2010", "shall
+ * become effective on" → "shall take effect from", and a date set beside the name or the verb,
+ * "effective as of June 1, 2010" → "with effect from June 1, 2010" ("entered into with effect from …",
+ * "This Agreement, with effect from …, is made …"). The date is the same, so every labelled date stays.
+ */
+const effectFrom: Perturbation = {
+  name: 'effect-from',
+  what: 'the contract\'s start said with "effect" ("is effective as of D" → "takes effect from D", "effective as of D" → "with effect from D")',
+  apply: (text) =>
+    text
+      .replace(IS_EFFECTIVE, (m: string, verb: string) => inCaseOf(m, `${TAKES_EFFECT[verb.toLowerCase().replace(/\s+/g, ' ')]!} effect from `))
+      .replace(/\beffective\s+as\s+(?:of|from)\s+(?!the\s+date\s+(?:hereof|first)\b)/gi, (m: string) => inCaseOf(m, 'with effect from ')),
+};
+
 /** What may join one party to the next in a list: a comma, "and", or both. */
 const PARTY_JOIN = /^\s*,?\s+(?:and\s+|AND\s+)?(?=[A-Z[])/;
 
@@ -681,7 +702,7 @@ const partiesNumbered: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered];
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")

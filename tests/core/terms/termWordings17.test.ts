@@ -206,3 +206,28 @@ describe('numbers that look like dates but are not the term\'s', () => {
     expect(t.expiration?.value).toBe('2015-06-30');
   });
 });
+
+describe('the contract\'s start said with "effect" ("has effect from", "with effect from")', () => {
+  const terms = (clause: string) =>
+    extractKeyTerms(
+      makeDoc([
+        { text: 'MAINTENANCE AGREEMENT', kind: 'heading' },
+        'This Maintenance Agreement is made between Tarrow Lifts Ltd ("Contractor") and Oakham Estates plc ("Owner").',
+        { text: '2. Commencement', kind: 'heading' },
+        { text: clause, clause: '2' },
+      ]),
+    ).terms;
+
+  it.each([
+    ['This Agreement has effect from 1 July 2015 and continues for three (3) years.', '2015-07-01', '2018-07-01'],
+    ['This Agreement shall have effect from 1 July 2015 for a period of three (3) years.', '2015-07-01', '2018-07-01'],
+  ])('reads "%s"', (clause, start, end) => {
+    const t = terms(clause);
+    expect(t.effectiveDate?.value).toBe(start);
+    expect(t.expiration?.value).toBe(end);
+  });
+
+  it('reads the start of an engagement "with effect from" a date', () => {
+    expect(terms('The Contractor is engaged under this Agreement with effect from 1 July 2015.').effectiveDate?.value).toBe('2015-07-01');
+  });
+});

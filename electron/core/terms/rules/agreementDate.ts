@@ -13,9 +13,9 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
 /**
  * The words that introduce the date of making: "is made", "dated", "entered into", "executed",
  * "signed", optionally followed within 60 characters (not crossing a full stop or parenthesis) by
- * "as of" / "on" / "this" / "effective", then an optional "the".
+ * "as of" / "on" / "this" / "effective" / "with effect from", then an optional "the".
  */
-const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?))?\s*(?:the\s+)?/gi;
+const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?/gi;
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"][^”"]{2,60}[”"]\s/;
@@ -31,7 +31,7 @@ const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|super
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
 
 /** An opening sentence: "This … Agreement (…) is made / entered into / dated …", then the parties ("between"). */
-const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
+const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated|with\s+effect\s+from)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
 /** How far into the document such an opening may stand. */
 const LATE_OPENING_BLOCKS = 600;
 
@@ -121,7 +121,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   for (const b of ctx.preamble) {
     const text = b.text.replace(/\s+/g, ' ');
     if (RECITAL.test(text)) continue;
-    for (const cue of text.matchAll(/\beffective\s+(?:as\s+of\s+|this\s+|on\s+)?(?:the\s+)?/gi)) {
+    for (const cue of text.matchAll(/\b(?:effective\s+(?:as\s+of\s+|this\s+|on\s+)?|with\s+effect\s+from\s+)(?:the\s+)?/gi)) {
       const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const blank = findDate(after, ctx.dates)?.index === 0 ? undefined : blankDateAtStart(after);
       if (blank) return makeTerm(blank, text, [b], true);
