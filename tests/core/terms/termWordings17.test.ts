@@ -231,3 +231,47 @@ describe('the contract\'s start said with "effect" ("has effect from", "with eff
     expect(terms('The Contractor is engaged under this Agreement with effect from 1 July 2015.').effectiveDate?.value).toBe('2015-07-01');
   });
 });
+
+describe('dates of another agreement, and a start the day after the signatures', () => {
+  it('takes no date of making from another agreement "executed … on" right after its name', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'HOSTING AGREEMENT', kind: 'heading' },
+        'Under this Hosting Agreement ("Agreement") between Velmor Systems Inc. ("Provider") and Quillon Retail LLC ("Customer"), Provider will host the Customer\'s web site.',
+        ...Array.from({ length: 5 }, (_, i) => `${i + 1}. ${CLAUSE}`),
+        '6. Information the parties exchange is governed by the terms of the Agreement for Exchange of Confidential Information executed by Provider on March 2, 2009 (the "Confidentiality Agreement").',
+        ...Array.from({ length: 15 }, (_, i) => `${i + 7}. ${CLAUSE}`),
+        'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+        'Date: October 6, 2009',
+        'Date: October 8, 2009',
+      ]),
+    ).terms;
+    expect(t.agreementDate?.value).toBe('2009-10-08');
+  });
+
+  it('still reads "This Amendment to the Supply Agreement (the "Amendment") is entered into as of" as the amendment\'s own date', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'AMENDMENT NO. 1', kind: 'heading' }, 'This Amendment to the Supply Agreement (the "Amendment") is entered into as of May 4, 2012 by and between Velmor Systems Inc. and Quillon Retail LLC.'])).terms;
+    expect(t.agreementDate?.value).toBe('2012-05-04');
+  });
+
+  it('starts the contract on the day after the last signature when it says so', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'HOSTING AGREEMENT', kind: 'heading' },
+        'This Hosting Agreement is made between Velmor Systems Inc. ("Provider") and Quillon Retail LLC ("Customer").',
+        'This Agreement will take effect at the start of the day following the date of the final signature below ("Effective Date").',
+        ...Array.from({ length: 20 }, (_, i) => `${i + 2}. ${CLAUSE}`),
+        'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+        'Date: October 6, 2009',
+        'Date: October 31, 2009',
+      ]),
+    ).terms;
+    expect(t.effectiveDate?.value).toBe('2009-11-01');
+    expect(t.agreementDate?.value).toBe('2009-10-31');
+  });
+
+  it('reads a term sentence set in capitals whose length comes first as a sentence, not as a heading', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'HOSTING AGREEMENT', kind: 'heading' }, 'THIS IS A HOSTING AGREEMENT BETWEEN VELMOR SYSTEMS INC. AND QUILLON RETAIL LLC.', 'THE EFFECTIVE TERM IS 12 MONTHS BEGINNING MARCH 1, 2010 AND ENDING FEBRUARY 28, 2011.'])).terms;
+    expect(t.expiration?.value).toBe('2011-02-28');
+  });
+});

@@ -27,6 +27,12 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
  */
 const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
+/**
+ * Another agreement named just before a verb of making, with nothing between: "under the terms of the
+ * Agreement for Exchange of Information ", "that certain Loan Agreement ", "pursuant to the Services Agreement ".
+ */
+const OTHER_AGREEMENT_NAMED_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?)\s+the)\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)(?:\s+(?:for|on|of|regarding|relating\s+to)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s*,?\s*$/i;
+
 /** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
 
@@ -104,6 +110,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       if (BODY_BEGINS_WITHIN.test(text.slice(0, cue.index))) break;
       if (/\b(?:a|an|that\s+certain)\s+(?:[\w-]+\s+){0,5}(?:agreement|contract|amendment)\b/i.test(cue[0])) continue;
       if (/^dated\b/i.test(cue[0]) && OTHER_AGREEMENT_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) continue;
+      // "… under the Agreement for Exchange of Information executed by the Supplier on …": the verb set
+      // right after another agreement's name, not this one's "is entered into".
+      if (/^(?:executed|signed|entered\s+into)\b/i.test(cue[0]) && OTHER_AGREEMENT_NAMED_BEFORE.test(text.slice(Math.max(0, cue.index - 160), cue.index))) continue;
       // "dated June 1, 2020, effective as of July 1, 2020": the cue's reach to "effective as of" passed
       // over the date of making itself.
       const within = findDate(cue[0], ctx.dates);

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
-import { blankDateAtStart, findDate, findDates, inCapitalsSource } from '../date';
+import { addToDate, blankDateAtStart, findDate, findDates, inCapitalsSource } from '../date';
 import { signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -31,12 +31,20 @@ const POINTS_AT_AGREEMENT_DATE = /^\s*(?:its\s+|the\s+)?(?:full\s+)?(?:signature
  */
 const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest|later)\s+date\s+(?:provided\s+for|referenced|set\s+forth|shown|indicated|written)?\s*on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
 
+/** A start on the calendar day after the signatures: "on the day after the last signature", "the day following execution". */
+const DAY_AFTER = /\bthe\s+(?:calendar\s+)?day\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:last\s+|final\s+)?(?:signature|execution|signing)\b/i;
+
 /** The date a definition points at: the signatures' date, or the agreement date. */
 function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // "… may be executed in counterparts, and shall become effective when signed by both": how to sign, not a date.
   if (/\bcounterparts?\b/i.test(s.text)) return undefined;
   if (POINTS_AT_SIGNATURES.test(pointer)) {
     const signed = signatureDate(ctx);
+    // "on the day after the last signature": the next calendar day.
+    if (signed && DAY_AFTER.test(pointer)) {
+      const next = addToDate(signed.iso, { days: 1 });
+      return makeTerm(next, `${s.text} (${next}, the day after the signatures of ${signed.iso})`, [s.block, ...signed.blocks]);
+    }
     if (signed) return makeTerm(signed.iso, `${s.text} (${signed.iso}, the date of the signatures)`, [s.block, ...signed.blocks]);
   }
   // The agreement date left blank leaves this one blank too.

@@ -226,9 +226,10 @@ const LEADING_NUMBER = /^\s*(?:(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.
 
 /**
  * A heading in capitals run into its clause's number, as a text that lost its line breaks gives it:
- * "TERM/TERMINATION A. The Term will be …", "DURATION 4.1 The term of …".
+ * "TERM/TERMINATION A. The Term will be …", "DURATION 4.1 The term of …". The number has its dot or
+ * bracket: "THE TERM IS 12 MONTHS …" is a sentence in capitals, not a heading.
  */
-const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|[A-Za-z]\.|[ivxIVX]{1,5}\.)\s)/u;
+const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\.\d{1,3}|\(?[a-z]{1,2}\)|[A-Za-z]\.|[ivxIVX]{1,5}\.)\s)/u;
 
 /**
  * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
