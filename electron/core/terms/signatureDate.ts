@@ -99,10 +99,17 @@ const SIGNER_FIELD = /\b(?:By|Name|Title)\s*:/g;
  * paragraph holding at least two signers' fields, and only dates right after "Date:" or "Dated:".
  */
 function runOnSignatureDates(ctx: TermContext, b: Block, from = 0): { d: FoundDate; b: Block }[] {
-  if (!from && (b.text.match(SIGNER_FIELD) ?? []).length < 2) return [];
+  const marks = [...b.text.matchAll(SIGNED_MARK)];
+  if (!from && (b.text.match(SIGNER_FIELD) ?? []).length < 2 && marks.length < 2) return [];
   const text = b.text.slice(from);
-  return labelledDates(text, findDates(text, ctx.dates)).map((d) => ({ d, b }));
+  const dates = findDates(text, ctx.dates);
+  // "Party A: … (seal)  Ann Lee (signature)  June 25, 2014": the date written after the signer's mark.
+  const afterMark = dates.filter((d) => /\((?:signature|signed|seal|chop)\)\s*$/i.test(text.slice(Math.max(0, d.index - 20), d.index)));
+  return [...new Set([...labelledDates(text, dates), ...afterMark])].map((d) => ({ d, b }));
 }
+
+/** Where a translated form marks a signature or a seal: "(signature)", "(seal)", "(signed)", "(chop)". */
+const SIGNED_MARK = /\((?:signature|signed|seal|chop)\)/gi;
 
 /** A "Date" field's label: "Date:", "Dated:", or "Date" / "DATE" written without a colon. */
 const DATE_LABEL = String.raw`(?:\b[Dd]ated?\s*:|\b(?:Date|DATE|Dated|DATED)\b)`;

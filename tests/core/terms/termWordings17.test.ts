@@ -275,3 +275,17 @@ describe('dates of another agreement, and a start the day after the signatures',
     expect(t.expiration?.value).toBe('2011-02-28');
   });
 });
+
+describe('a translated form\'s signatures marked "(seal)" and "(signature)", run into the last clause', () => {
+  it('reads the date written after each signer\'s mark', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'COOPERATION AGREEMENT', kind: 'heading' },
+        'Party A: Halden Township Council. Party B: Ruskin Solar Co., Ltd. Through friendly negotiation, Party A and Party B agree as follows:',
+        ...Array.from({ length: 20 }, (_, i) => `${i + 1}. ${CLAUSE}`),
+        `21. ${CLAUSE} Party A: Halden Township Council (seal) Mei Lin (signature) March 9, 2016 Party B: Ruskin Solar Co., Ltd. (seal) Tao Wen (signature) March 11, 2016`,
+      ]),
+    ).terms;
+    expect(t.agreementDate?.value).toBe('2016-03-11');
+  });
+});
