@@ -289,3 +289,17 @@ describe('a translated form\'s signatures marked "(seal)" and "(signature)", run
     expect(t.agreementDate?.value).toBe('2016-03-11');
   });
 });
+
+describe('a definition run into a block speaks of another agreement', () => {
+  it('takes no date of making from "… "Prior Agreement" shall mean the agreement entered into by A and B on …"', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'LICENSE AGREEMENT', kind: 'heading' },
+        'This License Agreement is made by and among Velmor Systems Inc. ("Licensor") and Quillon Retail LLC ("Licensee").',
+        ...Array.from({ length: 5 }, (_, i) => `${i + 1}. ${CLAUSE}`),
+        'the scope of the licence in each territory. 1.7 "Prior Agreement" shall mean the supply agreement entered into by Licensor and Licensee on June 28, 2011 attached as Annex 4. 1.8 "Territory" shall mean the countries listed in Annex 1.',
+      ]),
+    ).terms;
+    expect(t.agreementDate).toBeUndefined();
+  });
+});

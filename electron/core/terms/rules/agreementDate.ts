@@ -72,6 +72,9 @@ function coverRun(text: string): boolean {
 }
 const COVER_TITLE_WORD = /\b(?:agreement|contract|amendment|addendum|deed|lease|licen[cs]e|memorandum|protocol)\b/i;
 
+/** A definition opened before this point and not closed by a full stop: ""Prior Agreement" shall mean the … ". */
+const IN_DEFINITION = /[“"][^”"]{2,60}[”"]\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b[^“”".]*$/i;
+
 /** How many blocks after the opening paragraph may carry on its sentence (parties set on lines of their own). */
 const OPENING_BLOCKS = 3;
 
@@ -108,6 +111,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       // A text that lost its line breaks runs the opening into the body: past the words that lead
       // into the clauses, "executed" and "dated" speak of other agreements.
       if (BODY_BEGINS_WITHIN.test(text.slice(0, cue.index))) break;
+      // Inside a definition run into the block ("… 1.7 "Prior Agreement" shall mean the agreement entered into by A
+      // and B on …"): it speaks of another agreement, as a block that starts with one does.
+      if (IN_DEFINITION.test(text.slice(Math.max(0, cue.index - 200), cue.index))) continue;
       if (/\b(?:a|an|that\s+certain)\s+(?:[\w-]+\s+){0,5}(?:agreement|contract|amendment)\b/i.test(cue[0])) continue;
       if (/^dated\b/i.test(cue[0]) && OTHER_AGREEMENT_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) continue;
       // "… under the Agreement for Exchange of Information executed by the Supplier on …": the verb set
