@@ -40,6 +40,10 @@ describe('a heading in capitals inside a paragraph', () => {
     expect(titleOf(['250,000 Units ORRIN TOOLS, INC. Common Units PLACEMENT AGREEMENT June 2, 2021 Vesk Labs LLC 4 Mill Lane Eastport', OPENING])).toBe('PLACEMENT AGREEMENT');
     expect(titleOf(['Some terms were left out of this copy. Exhibit 10.7 PATENT LICENSE AGREEMENT', 'BY AND BETWEEN', 'ORRIN TOOLS, INC.', 'AND', 'VESK LABS LLC', OPENING])).toBe('PATENT LICENSE AGREEMENT');
   });
+
+  it.each(['06/02/2021', 'the 2nd day of June, 2021', '2 June 2021'])('is found before the date written "%s"', (date) => {
+    expect(titleOf([`250,000 Units ORRIN TOOLS, INC. Common Units PLACEMENT AGREEMENT ${date} Vesk Labs LLC 4 Mill Lane Eastport`, OPENING])).toBe('PLACEMENT AGREEMENT');
+  });
 });
 
 describe('a heading in sentence or title case', () => {
