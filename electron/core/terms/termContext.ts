@@ -83,6 +83,11 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   // A short name defined in brackets ("… a Delaware corporation" / "("Acme") and …") or the digits that
   // repeat a number in words ("… two additional terms of five" / "(5) years") never start a sentence.
   if (/^\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“]/i.test(start)) return true;
+  // A name or defined term cut in two by the break ("… the fourth anniversary of the Effective" / "Date, or
+  // (b) …", "… the laws of the State of New" / "York, without …"): a sentence under way (lower-case words
+  // in it) stops on a capitalised word, and the next block's capitalised first word goes on with a comma or
+  // a lower-case word. A heading ("5. Term") has no sentence under way before it.
+  if (/\b\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(before) && (before.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 4 && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:,|\s+\p{Ll})/u.test(start)) return true;
   if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred|eighty)\s*$/i.test(before) && /^\(\d{1,3}\)/.test(start)) return true;
   // A line that stops on a comma or a word that cannot end a sentence ("… the laws of the" / "State of
   // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
