@@ -21,7 +21,7 @@ const FLOORS: Record<ScoredField, number> = {
   parties: 0.81,
   agreementDate: 0.91,
   effectiveDate: 0.95,
-  expiration: 0.87,
+  expiration: 0.9,
   renewal: 0.87,
   renewalNotice: 0.85,
   governingLaw: 0.95,
