@@ -105,7 +105,7 @@ export function sentenceEnd(text: string): number {
 }
 
 /**
- * What follows a comma when another party starts there: a capitalised name ending in its legal form ("Marathon Focus
+ * What follows a comma when another party starts there: a capitalised name ending in its legal form ("Harbor Crest
  * Fund L.P."), the form a word of its own ("U.S.A." is a country, not a name ending in "S.A.").
  */
 const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);

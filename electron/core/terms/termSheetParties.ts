@@ -17,7 +17,7 @@ const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|c
 /** A row "ROLE | NAME" or "ROLE Name: | NAME": group 1 the role, group 2 the cell after it. */
 const ROLE_ROW = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|\s*([^|]+)`, 'i');
 
-/** A heading that opens one party's entry: "SPONSOR:", "Licensee", "A. Distributor Information", "Customer details". */
+/** A heading that opens one party's entry: "SPONSOR:", "Licensee", "A. Reseller Details", "Customer details". */
 const ROLE_HEADING = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s*$`, 'i');
 
 /** The name row of an entry: "Name: | Acme Ltd | Phone: | …" (a table) or "Name: Acme Ltd". */
@@ -25,12 +25,12 @@ const NAME_ROW = /^\s*(?:(?:full\s+|legal\s+|company\s+)*name)\s*:?\s*(?:\|\s*)?
 
 /**
  * A role heading with its name row run in on one line, as a text conversion or a layout without the table
- * gives it: "SPONSOR: Name: Acme Grill Phone: 555-0100 …", "A. Distributor Information Provider Name: Acme Ltd.".
+ * gives it: "SPONSOR: Name: Acme Bakery Phone: 555-0100 …", "A. Reseller Details Provider Name: Acme Ltd.".
  * Group 1 is the role, group 2 the text after "Name:".
  */
 const ENTRY_RUN_IN = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s+(?:(?:full|legal|company|provider|business|registered)\s+)*name\s*:\s*([^|]+)`, 'i');
 
-/** The name in a row's text up to the next label ("Acme Grill Phone: 555-0100" → "Acme Grill"). */
+/** The name in a row's text up to the next label ("Acme Bakery Phone: 555-0100" → "Acme Bakery"). */
 function untilNextLabel(text: string): string {
   return text.replace(/\s+(?:phone|tel|telephone|fax|e-?mail|address|attn|attention|contact|web\s*site|website|tax\s+id|title|country)\b\s*(?:#\s*)?:.*$/i, '');
 }
@@ -78,7 +78,7 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
     blocks.push(at);
   };
   // The role of the entry a heading opened, for the rows just under it: the heading names the role
-  // the contract uses ("A. Distributor Information" over "Provider Name: | …").
+  // the contract uses ("A. Reseller Details" over "Provider Name: | …").
   let entry: { role: string; until: number } | undefined;
   for (const [i, b] of head.entries()) {
     const text = b.text.replace(/\s+/g, ' ');
