@@ -44,14 +44,11 @@ const LATE_OPENING_BLOCKS = 600;
 /** Where the signatures begin: dates written after it are the signatures' dates. */
 const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
 
-/**
- * A sentence of the body, not of the opening: the words that lead into the clauses ("agree as
- * follows", "NOW, THEREFORE", "the following terms shall have the following meanings"), or a numbered clause.
- */
-const BODY_BEGINS = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THEREFORE\b|\bfollowing\s+meanings?\b|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
-
-/** The words that lead into the clauses, anywhere in a block. */
+/** The words that lead into the clauses ("agree as follows", "NOW, THEREFORE", "the following terms shall have the following meanings"), anywhere in a block. */
 const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THEREFORE\b|\bfollowing\s+meanings?\b/;
+
+/** A sentence of the body, not of the opening: those words, or a numbered clause. */
+const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+[A-Z]`);
 
 /** How long a cover page's lines run together may be: a title, a line or two of names, a date. */
 const COVER_RUN = 250;

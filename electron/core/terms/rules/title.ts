@@ -325,10 +325,13 @@ const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|(?:BY\s+AND\s+|By\
 /** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals. */
 const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()]{1,40}\)`;
 
+/** What may close a heading run into the text: its definition, a redaction mark, then the text that starts after it (or the paragraph's end). */
+const HEADING_END = String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`;
+
 /** The same name in title case ("… Commission. Catering and Delivery Agreement This …"). */
 const TITLE_CASE_NAME_IN_TEXT = new RegExp(
   String.raw`(?:^|\s)((?:(?:(?:No|NO)\.\s*\d+|#\s*\d+|[A-Z][\w®&'’/-]*,?|and|of|for|to|the|&)\s+){1,10}(?:Agreement|Contract|Licen[cs]e|(?:Sub-?)?[Ll]ease|Addendum|Amendment|Guaranty|Guarantee))` +
-    String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`,
+    HEADING_END,
   'g',
 );
 
@@ -339,7 +342,7 @@ const TITLE_CASE_NAME_IN_TEXT = new RegExp(
  */
 const CAPS_NAME_IN_TEXT = new RegExp(
   String.raw`(?:^|\s)((?:(?:NO\.\s*\d+|#\s*\d+|[A-Z][A-Z0-9®&'’/-]*,?)\s+){1,10}(?:AGREEMENT|CONTRACT|LICEN[CS]E|(?:SUB-?)?LEASE|ADDENDUM|AMENDMENT(?:\s+NO\.\s*\d+)?|GUARANTY|GUARANTEE|MEMORANDUM\s+OF\s+UNDERSTANDING))` +
-    String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`,
+    HEADING_END,
   'g',
 );
 
