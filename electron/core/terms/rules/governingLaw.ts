@@ -29,6 +29,15 @@ const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|coun
  */
 const OTHER_THAN = /\b(?:a|any|another|some)\s+(?:other\s+)?(?:state|jurisdiction|country|province|nation)\s+(?:other\s+than|except|besides|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:State|Province|Commonwealth|Republic)\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu;
 
+/**
+ * A party's status, not the contract's law: "a corporation organized under Japanese law",
+ * "organized and existing under the laws of the State of Delaware", "incorporated in accordance with
+ * the laws of England". An opening describes its parties this way; when it stands in the same
+ * sentence as a "governing law" cue (a table of contents run into the opening, a clause that also
+ * restates who the parties are), the place it names is not a choice of law.
+ */
+const ENTITY_LAW = /\b(?:organi[sz]ed|incorporated|formed|existing|registered|established|constituted|chartered)(?:\s*(?:,|and|or|and\s+validly)\s+(?:organi[sz]ed|incorporated|formed|existing|registered|established|constituted|chartered|in\s+good\s+standing))*\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+)?(?:laws?\s+of\s+(?:the\s+)?(?:(?:State|Province|Commonwealth|Republic|Kingdom)\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}laws?\b)/gu;
+
 /** A place withheld ("[***]") or left blank ("[ ]", "_____") where the chosen law is named. */
 const WITHHELD = /\blaws?\s+of\s+(?:the\s+)?(?:(?:State|Province|Commonwealth)\s+of\s+)?(\[[^\]]{0,20}\]|_{3,})/i;
 
@@ -41,18 +50,21 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   let fallback: KeyTerm | undefined;
   let forContract: KeyTerm | undefined;
   for (const s of ctx.sentences) {
-    const cue = CHOICE.exec(s.text);
-    if (!cue || !/\blaws?\b/i.test(s.text)) continue;
+    // Read without the parties' own status ("Licensee, a corporation organized under the laws of Ohio,
+    // agrees that …"), which would otherwise stand where the chosen place is looked for.
+    const body = s.text.replace(ENTITY_LAW, '');
+    const cue = CHOICE.exec(body);
+    if (!cue || !/\blaws?\b/i.test(body)) continue;
     // "The laws of Ohio shall govern …": the place comes before the cue ("… of Washington, U.S.A.,
     // shall apply": an abbreviation's stops end no sentence).
-    const lawsBefore = s.text.slice(0, cue.index).search(/\blaws?\s+of\b(?:[^.;]|\.(?=\S))*$/i);
+    const lawsBefore = body.slice(0, cue.index).search(/\blaws?\s+of\b(?:[^.;]|\.(?=\S))*$/i);
     // "Texas law governs this Agreement", "Swiss law shall govern", "Ohio law, without regard to its
     // conflict of laws principles, governs …": the place named just before "law".
-    const placeLawBefore = s.text.slice(0, cue.index).search(/(?:\b[A-Z][\w'’.]*\s+){1,3}(?:substantive\s+|internal\s+)?laws?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?\s+(?:shall\s+|will\s+)?$/);
+    const placeLawBefore = body.slice(0, cue.index).search(/(?:\b[A-Z][\w'’.]*\s+){1,3}(?:substantive\s+|internal\s+)?laws?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?\s+(?:shall\s+|will\s+)?$/);
     const from = lawsBefore >= 0 ? lawsBefore : placeLawBefore >= 0 ? placeLawBefore : cue.index;
-    const place = jurisdictionOf(s.text.slice(from).replace(OWN_LAW, '').replace(OTHER_THAN, ''), s.text.slice(0, from));
+    const place = jurisdictionOf(body.slice(from).replace(OWN_LAW, '').replace(OTHER_THAN, ''), body.slice(0, from));
     // "the laws of [***]", "the laws of the State of ______": the place was withheld or left blank.
-    const withheld = place ? undefined : WITHHELD.exec(s.text.slice(from))?.[1];
+    const withheld = place ? undefined : WITHHELD.exec(body.slice(from))?.[1];
     if (!place && !withheld) continue;
     const term = place ? makeTerm(place, s.text, [s.block]) : makeTerm(withheld!, s.text, [s.block], true);
     // The clause headed "Governing Law" is the contract's choice; a sentence elsewhere that only
