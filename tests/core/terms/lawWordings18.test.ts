@@ -37,3 +37,35 @@ describe('a party organized under some law', () => {
     expect(t.governingLaw?.value).toBe('New York, United States');
   });
 });
+
+describe('a contract with no choice-of-law sentence', () => {
+  const doc = (clause: string) =>
+    makeDoc([
+      { text: 'SERVICES CONTRACT', kind: 'heading' },
+      'This Services Contract is made on June 2, 2015 between Hollin Trading Co., Ltd. ("Party A") and Maru Logistics Co., Ltd. ("Party B").',
+      { text: 'Party B shall pay all taxes on its fees in accordance with the laws of the State of Ohio.', clause: '8' },
+      { text: clause, clause: '11' },
+    ]);
+
+  it.each([
+    ['Both Parties agree to take the Taipei District Court as the competent court of first instance pursuant to the laws of the R.O.C.', 'Taiwan'],
+    ['Any dispute arising out of this Contract shall be settled by arbitration in Singapore in accordance with the laws of Singapore.', 'Singapore'],
+  ])('takes the law its disputes are settled under: %s', (clause, place) => {
+    expect(extractKeyTerms(doc(clause)).terms.governingLaw?.value).toBe(place);
+  });
+
+  it('reads no law from a sentence about something else', () => {
+    expect(extractKeyTerms(doc('The Contract is made in two copies, one for each Party.')).terms.governingLaw).toBeUndefined();
+  });
+
+  it('prefers a choice-of-law sentence to the law of disputes', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        'This Services Contract is made on June 2, 2015 between Hollin Trading Co., Ltd. ("Party A") and Maru Logistics Co., Ltd. ("Party B").',
+        { text: 'Any dispute shall be settled by arbitration in accordance with the laws of Singapore.', clause: '10' },
+        { text: 'This Contract shall be governed by the laws of Hong Kong.', clause: '11' },
+      ]),
+    ).terms;
+    expect(t.governingLaw?.value).toBe('Hong Kong');
+  });
+});

@@ -41,6 +41,16 @@ const ENTITY_LAW = /\b(?:organi[sz]ed|incorporated|formed|existing|registered|es
 /** A place withheld ("[***]") or left blank ("[ ]", "_____") where the chosen law is named. */
 const WITHHELD = /\blaws?\s+of\s+(?:the\s+)?(?:(?:State|Province|Commonwealth)\s+of\s+)?(\[[^\]]{0,20}\]|_{3,})/i;
 
+/**
+ * Where a contract has no choice-of-law sentence, the law it has its disputes settled under says
+ * the same: "both Parties agree to take the Taipei District Court as the competent court pursuant
+ * to the laws of the R.O.C.", "any dispute shall be settled by arbitration in accordance with the
+ * laws of Singapore". Only a sentence about disputes, courts or arbitration counts; "pay all taxes
+ * in accordance with the laws of Ohio" chooses nothing.
+ */
+const DISPUTE = /\b(?:courts?|arbitra\w*|disputes?|litigation|controvers(?:y|ies)|claims?)\b/i;
+const SETTLED_UNDER = /\b(?:pursuant\s+to|in\s+accordance\s+with|under|according\s+to)\s+(?:the\s+)?laws?\s+of\b/i;
+
 /** A clause headed "Governing Law" (its section, or the run-in heading its block starts with). */
 function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
   return /governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
@@ -49,11 +59,17 @@ function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
 export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   let fallback: KeyTerm | undefined;
   let forContract: KeyTerm | undefined;
+  let disputes: KeyTerm | undefined;
   for (const s of ctx.sentences) {
     // Read without the parties' own status ("Licensee, a corporation organized under the laws of Ohio,
     // agrees that …"), which would otherwise stand where the chosen place is looked for.
     const body = s.text.replace(ENTITY_LAW, '');
     const cue = CHOICE.exec(body);
+    if (!cue && !disputes && DISPUTE.test(body)) {
+      const under = SETTLED_UNDER.exec(body);
+      const place = under ? jurisdictionOf(body.slice(under.index).replace(OWN_LAW, '').replace(OTHER_THAN, '')) : undefined;
+      if (place) disputes = makeTerm(place, s.text, [s.block]);
+    }
     if (!cue || !/\blaws?\b/i.test(body)) continue;
     // "The laws of Ohio shall govern …": the place comes before the cue ("… of Washington, U.S.A.,
     // shall apply": an abbreviation's stops end no sentence).
@@ -74,5 +90,5 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text)) forContract ??= term;
     fallback ??= term;
   }
-  return forContract ?? fallback;
+  return forContract ?? fallback ?? disputes;
 }
