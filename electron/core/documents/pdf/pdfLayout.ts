@@ -278,8 +278,20 @@ export function findGutter(page: LaidOutPage): number | undefined {
   return best?.x;
 }
 
+/** A page's reading order, kept: the document's line spacing and its paragraphs both read it. */
+const orders = new WeakMap<LaidOutPage, { lines: Line[]; columns: Column[] }>();
+
 /** Orders a page's fragments for reading: on two-column stretches the left column first. */
 export function readingOrder(page: LaidOutPage): { lines: Line[]; columns: Column[] } {
+  let order = orders.get(page);
+  if (!order) {
+    order = orderForReading(page);
+    orders.set(page, order);
+  }
+  return order;
+}
+
+function orderForReading(page: LaidOutPage): { lines: Line[]; columns: Column[] } {
   const gutter = findGutter(page);
   if (gutter === undefined) {
     return { lines: page.lines, columns: page.lines.map(() => ({ left: 0, right: page.width })) };
@@ -343,22 +355,12 @@ export function joinLines(prev: string, next: string): string {
   return `${prev} ${next}`;
 }
 
-/** Groups ordered lines into paragraphs and table rows. */
-export function paragraphs(page: LaidOutPage): SourceUnit[] {
-  const { lines, columns } = readingOrder(page);
-  if (lines.length === 0) return [];
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const g = lines[i]!.y - lines[i - 1]!.y;
-    if (g > 0) gaps.push(g);
-  }
-  const lineGap = median(gaps) || lines[0]!.fontSize * 1.2;
-  const bodySize = median(lines.map((l) => l.fontSize)) || 10;
-  // The right edge most lines reach: a line ending well before it ends its paragraph.
+/** The right edge most lines of each column reach: a line ending well before it ends its paragraph. */
+function rightEdgeOf(lines: readonly Line[], columns: readonly Column[]): (i: number) => number {
   // Keyed by the column's left edge: every line has its own Column object, and recomputing the
   // edge per line made long pages quadratic.
   const rightEdges = new Map<number, number>();
-  const colRight = (i: number): number => {
+  return (i) => {
     const col = columns[i]!;
     let edge = rightEdges.get(col.left);
     if (edge === undefined) {
@@ -368,6 +370,52 @@ export function paragraphs(page: LaidOutPage): SourceUnit[] {
     }
     return edge;
   };
+}
+
+/** A line that reaches its column's right edge: the text wraps on to the next line. */
+function wrapsOn(i: number, lines: readonly Line[], columns: readonly Column[], colRight: (i: number) => number): boolean {
+  const l = lines[i]!;
+  const edge = colRight(i);
+  return l.fragments.length === 1 && l.fragments[0]!.right >= edge - (edge - columns[i]!.left) * 0.12;
+}
+
+/**
+ * The spacing of lines inside a paragraph, in font sizes: the gaps below lines that wrap on to the
+ * next one (undefined with fewer than two). A page's median gap is its line spacing only when
+ * most of its lines are wrapped prose; on a cover page or a form of one-line entries set apart,
+ * the median is the space between paragraphs, and every entry would run into the next.
+ */
+export function wrappedLeadingEm(page: LaidOutPage): number | undefined {
+  const { lines, columns } = readingOrder(page);
+  const colRight = rightEdgeOf(lines, columns);
+  const samples: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const g = lines[i]!.y - lines[i - 1]!.y;
+    if (g > 0 && columns[i]!.left === columns[i - 1]!.left && wrapsOn(i - 1, lines, columns, colRight)) samples.push(g / lines[i - 1]!.fontSize);
+  }
+  return samples.length >= 2 ? median(samples) : undefined;
+}
+
+/**
+ * Groups ordered lines into paragraphs and table rows. `documentLeadingEm`, the line spacing of
+ * the document's wrapped prose ({@link wrappedLeadingEm} over its pages), stands in on a page
+ * with too little prose of its own to measure.
+ */
+export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): SourceUnit[] {
+  const { lines, columns } = readingOrder(page);
+  if (lines.length === 0) return [];
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const g = lines[i]!.y - lines[i - 1]!.y;
+    if (g > 0) gaps.push(g);
+  }
+  const bodySize = median(lines.map((l) => l.fontSize)) || 10;
+  const colRight = rightEdgeOf(lines, columns);
+  // Never wider than the spacing of wrapped lines (the page's own, else the document's): entries
+  // set apart by more than that are separate paragraphs even where they are most of the page.
+  const leadingEm = wrappedLeadingEm(page) ?? documentLeadingEm;
+  const medianGap = median(gaps) || lines[0]!.fontSize * 1.2;
+  const lineGap = leadingEm ? Math.min(medianGap, leadingEm * bodySize) : medianGap;
 
   const units: SourceUnit[] = [];
   let text = '';

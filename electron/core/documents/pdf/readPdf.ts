@@ -7,7 +7,7 @@ import { pdfReaderFailure } from '../readerFailure';
 import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
-import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from './pdfLayout';
+import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
 
@@ -110,9 +110,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       options.onPage?.(n, pageCount, ocrCandidate, scan);
     }
     const cleaned = removeRunningLines(laidOut);
+    const leadings = cleaned.map(wrappedLeadingEm).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    const documentLeadingEm = leadings[Math.floor(leadings.length / 2)];
     const pages: SourcePage[] = cleaned.map((p, i) => ({
       number: i + 1,
-      units: paragraphs(p),
+      units: paragraphs(p, documentLeadingEm),
       size: { width: Math.round(p.width * 10) / 10, height: Math.round(p.height * 10) / 10 },
     }));
     const units = pages.flatMap((p) => p.units);

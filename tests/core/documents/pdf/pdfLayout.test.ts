@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_HYPHEN } from '../../../../electron/core/documents/pdf/lineHyphens';
-import { buildLines, joinLines, paragraphs, removeRunningLines, type LaidOutPage, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
+import { buildLines, joinLines, paragraphs, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
 
 const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber coral dune ember fjord'.split(' ');
 const run = (text: string, x: number, y: number, fontSize = 10): TextRun => ({ text, x, y, width: text.length * fontSize * 0.5, fontSize });
@@ -71,5 +71,46 @@ describe('pdf layout', () => {
       '1.2 The Customer shall pay.',
       'A later paragraph after a gap.',
     ]);
+  });
+
+  describe('entries set apart on a page of few wrapped lines', () => {
+    // One-line entries of a cover page or order form, each 20 pt below the last, long enough that
+    // the short-line rule alone does not part them, and with no closing stop.
+    const entries = [
+      'CONTRACT NUMBER SV-2291-2019 issued under the framework for regional freight carriage',
+      'SERVICE PROVIDER Harlow Pipeline Services Limited acting through its branch office',
+      'TERM OF SERVICE From May 1, 2020 until April 30, 2021 for the capacity described here',
+      'CONTRACTED CAPACITY Twelve thousand barrels per calendar day at the points of entry',
+    ];
+    const prose = [
+      'The Provider shall carry the crude delivered at the point of entry to the point of exit using its own pipeline',
+      'and shall keep the crude free of contamination and of water while it is in its custody, save only for the',
+      'the losses allowed by the operating manual.',
+    ];
+    const entryRuns = (y0: number): TextRun[] => entries.map((e, i) => run(e, 30, y0 + i * 20));
+
+    it('measures the line spacing from lines that wrap', () => {
+      const lines = buildLines([...prose.map((t, i) => run(t, 30, 100 + i * 12)), ...entryRuns(150)]);
+      expect(wrappedLeadingEm({ width: 600, height: 800, lines })).toBeCloseTo(1.2);
+    });
+
+    it('parts the entries when the page has prose to measure its line spacing by', () => {
+      const lines = buildLines([...prose.map((t, i) => run(t, 30, 100 + i * 12)), ...entryRuns(150)]);
+      const units = paragraphs({ width: 600, height: 800, lines }).map((u) => u.text);
+      expect(units).toEqual([prose.join(' '), ...entries]);
+    });
+
+    it("parts them on a page of entries only by the document's line spacing", () => {
+      const page = { width: 600, height: 800, lines: buildLines([...entryRuns(100), run(prose[0]!, 30, 180)]) };
+      expect(paragraphs(page, 1.2).map((u) => u.text)).toEqual([...entries, prose[0]]);
+    });
+
+    it('keeps the wrapped lines of a double-spaced page together', () => {
+      const lines = buildLines([
+        ...prose.map((t, i) => run(t, 30, 100 + i * 24)),
+        ...prose.map((t, i) => run(t, 30, 220 + i * 24)),
+      ]);
+      expect(paragraphs({ width: 600, height: 800, lines }, 1.2).map((u) => u.text)).toEqual([prose.join(' '), prose.join(' ')]);
+    });
   });
 });
