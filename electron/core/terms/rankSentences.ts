@@ -177,6 +177,20 @@ const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\
 // marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
 const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
 
+// A heading left in a paragraph, in Title Case, ending with a stop ("Grant of License and Rights.",
+// "Pay All Sums Due."): at most ten words, every word of four letters or more capitalised (at least
+// two), and no finite verb among the lower-case words. Its capitalised nouns pass STATES ("Grant",
+// "Pay"), so it would otherwise be read as a statement. "Counterparty is not a Multibranch Party."
+// says "is" and stays.
+const FINITE = /\b(?:shall|will|may|must|can|cannot|is|are|was|were|has|have|had|does|do|did)\b/;
+function isTitleCaseHeading(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > 10) return false;
+  const long = words.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
+  if (long.length < 2 || !long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
+  return !FINITE.test(words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).join(' '));
+}
+
 const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 
 function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: number } {
@@ -218,6 +232,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       // A lead-in whose list follows ("… shall notify the other party either;", "… for the following;"):
       // it stops before saying what, so alone it tells the reader nothing.
       if (cased && LEAD_IN_END.test(text)) return;
+      if (cased && isTitleCaseHeading(text)) return;
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
