@@ -520,10 +520,15 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
       const edge = colRight(prevIndex);
       const colWidth = edge - columns[prevIndex]!.left;
       const shortPrev = prevRight < edge - colWidth * 0.12;
+      // A gap wider than the page's usual one always parts paragraphs. One only wider than wrapped
+      // prose's spacing does unless the text plainly runs on: "… dated May 1, 2019 is between" /
+      // "Acme Inc., …", or a next line that starts in lower case.
+      const runsOn = /(?:,|\b(?:and|or|of|for|the|to|between|among|with|by|&))$/i.test(text) || /^\p{Ll}/u.test(t);
       const newParagraph =
         !sameColumn ||
         gap < 0 ||
-        gap > lineGap * 1.45 ||
+        gap > medianGap * 1.45 ||
+        (gap > lineGap * 1.45 && !runsOn) ||
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         STARTS_TITLED_ITEM.test(t) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||

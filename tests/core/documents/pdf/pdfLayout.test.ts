@@ -105,6 +105,19 @@ describe('pdf layout', () => {
       expect(paragraphs(page, 1.2).map((u) => u.text)).toEqual([...entries, prose[0]]);
     });
 
+    it('keeps lines set apart together where the text plainly runs on', () => {
+      const lines = buildLines([
+        ...prose.map((t, i) => run(t, 30, 100 + i * 12)),
+        run('This Carriage Agreement dated May 1, 2020 is between', 30, 150),
+        run('Harlow Pipeline Services Limited, a company registered in Scotland', 30, 170),
+        run('and Corran Crude Limited, a company registered in England.', 30, 190),
+      ]);
+      expect(paragraphs({ width: 600, height: 800, lines }).map((u) => u.text)).toEqual([
+        prose.join(' '),
+        'This Carriage Agreement dated May 1, 2020 is between Harlow Pipeline Services Limited, a company registered in Scotland and Corran Crude Limited, a company registered in England.',
+      ]);
+    });
+
     it('keeps the wrapped lines of a double-spaced page together', () => {
       const lines = buildLines([
         ...prose.map((t, i) => run(t, 30, 100 + i * 24)),
