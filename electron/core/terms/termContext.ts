@@ -73,8 +73,11 @@ export interface TermSource {
  * word ("… by a duly" / "authorized officer …"), not an enumerator such as "a." or "ii)".
  */
 export function continuesSentence(prev: Block, next: Block): boolean {
-  // A list item cut by a page break goes on in a paragraph just as a paragraph does.
-  if ((prev.kind !== 'paragraph' && prev.kind !== 'list-item') || next.kind !== 'paragraph') return false;
+  // A list item cut by a page break goes on in a paragraph just as a paragraph does, and so does a
+  // clause whose run-in heading made the layout take its first line for a heading ("Section 9.1. Term.
+  // Unless terminated earlier, this" / "Agreement shall expire on …"): a heading that holds a sentence.
+  const sentenceHeading = prev.kind === 'heading' && !isHeadingOnly(prev);
+  if ((prev.kind !== 'paragraph' && prev.kind !== 'list-item' && !sentenceHeading) || next.kind !== 'paragraph') return false;
   // A text filing's underline run at the line's end ("made this 1st day of ---") is not where the sentence stops.
   const before = prev.text.replace(/\s*(?:-{3,}|_{3,})\s*$/, '');
   if (/[.;:!?]["”’)\]]*\s*$/.test(before)) return false;

@@ -4,6 +4,7 @@
  * (5) years from the Effective Date"), the start date plus that length, with the text saying how
  * it was derived. "perpetual" when the contract runs until terminated and states no end.
  */
+import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { addToDate, findDate, findDates, type FoundDate } from '../date';
 import { asMonthsAndDays, findDurations, formatDuration, wordsToNumber, type Duration } from '../duration';
@@ -345,12 +346,18 @@ const ORDINALS: Record<string, number> = {
  * the signing of this Agreement", "of the date on which it is signed" or "of its signature" (the
  * contract's own date, which the start stands for). Group 3: the
  * number (ordinal or cardinal word, or digits); an optional "(4th)" / "(4)" and "year" follow. Group 1:
- * an end at the close of the month the anniversary falls in, said before it; group 2: an end on the day
+ * an end at the close of the month (or calendar year: "the last day of the calendar year in which
+ * the third anniversary … falls") the anniversary falls in, said before it; group 2: an end on the day
  * before it ("until the day before the second anniversary", "ending on the day immediately preceding
  * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+(last\s+day\s+of\s+the\s+(?:calendar\s+)?month)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|year))\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+
+/** The end an anniversary's group 1 names: the last day of its calendar year, else of its month. */
+function periodEnd(iso: string, period: string): string {
+  return /year$/i.test(period) ? `${iso.slice(0, 4)}-12-31` : monthEnd(iso);
+}
 
 /** The last day of the month `iso` falls in. */
 function monthEnd(iso: string): string {
@@ -360,6 +367,11 @@ function monthEnd(iso: string): string {
 function anniversaryNumber(word: string): number | undefined {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return parseInt(w, 10);
+  // A compound ordinal: "twenty-fourth", "thirty-sixth".
+  const compound = /^([a-z]+ty)-([a-z]+)$/.exec(w);
+  const tens = compound ? wordsToNumber(compound[1]!) : undefined;
+  const unit = compound ? ORDINALS[compound[2]!] : undefined;
+  if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit;
   return ORDINALS[w] ?? wordsToNumber(w);
 }
 
@@ -408,11 +420,84 @@ function lastDaysOf(text: string): FoundDate[] {
  */
 const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+the\s+(?:effective|commencement)\s+date\b/i;
 
+/**
+ * The last day of the Nth calendar year after the start: "expire on December 31 of the fifth full calendar
+ * year following the Effective Date", "until the end of the third calendar year after the Commencement
+ * Date". The year of the start is not one of them (it follows the start), so the end is the start's year + N.
+ * Group 1: the number.
+ */
+const CALENDAR_YEAR_END = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?(?:December\s+31(?:st)?|31(?:st)?\s+(?:of\s+)?December|the\s+31st\s+day\s+of\s+December|the\s+(?:last\s+day|end|close))\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?calendar\s+year\s+(?:following|after)\s+the\s+(?:effective|commencement)\s+date\b/i;
+
+/**
+ * The close of a numbered month counted from the start: "until the end of the twenty-fourth (24th) month
+ * following the Effective Date", "expire at the end of the 18th month after the Commencement Date".
+ * Group 1: the number.
+ */
+const END_OF_MONTH_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+(?:end|close|last\s+day)\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,3}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?month\s+(?:following|after|from)\s+the\s+(?:effective|commencement)\s+date\b/i;
+
 /** Words that set a span something is measured over, not the term: "during the period", "in the year". */
 const MEASURED_OVER = /\b(?:during|within|in|over|throughout)\s+(?:the\s+|any\s+|each\s+)?(?:\w+\s+)?(?:period|year|quarter|months?)\s*(?:of\s+|from\s+)?$/i;
 
+/**
+ * A choice of ends whose arms are numbered: "shall expire on the later of (a) the third anniversary of
+ * the Effective Date and (b) the fifth anniversary of the Commencement Date", "until the earlier of (i)
+ * December 31, 2025 or (ii) five (5) years from the Effective Date". Group 1 says which arm ends it.
+ */
+const CHOICE_OF_ENDS = /\b(?:until|through|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*|continu\w*|remain\w*|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at))\s+(?:(?:up)?on\s+|at\s+)?the\s+(later|earlier|longer|shorter|sooner)\s+(?:to\s+occur\s+|date\s+)?of\s*:?\s*(?=\((?:a|i|1)\))/i;
+/** The numbers of the arms: "(a)", "(ii)", "(3)". */
+const ARM = /\((?:[a-e]|i{1,3}|iv|v|[1-5])\)\s*/gi;
+/** The orders arms are numbered in. */
+const ARM_STYLES = [['a', 'b', 'c', 'd', 'e'], ['i', 'ii', 'iii', 'iv', 'v'], ['1', '2', '3', '4', '5']];
+/** A length counted from the start the contract dates: "five (5) years from the Effective Date", "… after the date hereof". */
+const FROM_START = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:(?:effective|commencement|execution)\s+date|date\s+(?:hereof|of\s+this\s+(?:agreement|contract)))\b/i;
+
+/**
+ * The end a choice of ends gives: each arm read as a date, an anniversary of the start or a length from
+ * it, the later (or earlier) of them. Undefined when the sentence has no such choice or an arm cannot
+ * be dated (left to the rules below, which read its dated arm).
+ */
+function choiceOfEnds(ctx: TermContext, s: Sentence, known: { iso: string; how: string; blocks: Block[] } | undefined): KeyTerm | undefined {
+  const choice = CHOICE_OF_ENDS.exec(s.text);
+  if (!choice) return undefined;
+  const later = /^(?:later|longer)$/i.test(choice[1]!);
+  // The arms, to the end of the sentence or the first clause that qualifies the whole ("; provided …", ", unless …").
+  const rest = s.text.slice(choice.index + choice[0].length).split(/;|,\s*(?:unless|provided|subject|except)\b/i)[0]!;
+  // The arms in their order, "(a)", "(b)" …: a number repeated in digits ("three (3) years") is not one.
+  const all = [...rest.matchAll(ARM)];
+  const style = ARM_STYLES.find((order) => all[0] && order[0] === all[0][0].replace(/[()\s]/g, '').toLowerCase());
+  const marks = style ? all.filter((m) => m[0].replace(/[()\s]/g, '').toLowerCase() === style[0]) : [];
+  if (style) for (const m of all) if (m[0].replace(/[()\s]/g, '').toLowerCase() === style[marks.length] && m.index > marks.at(-1)!.index) marks.push(m);
+  if (marks.length < 2 || marks[0]!.index !== 0) return undefined;
+  const ends: { iso: string; how: string }[] = [];
+  let undated = 0;
+  for (const [i, m] of marks.entries()) {
+    // "(b) the date that is eighteen (18) months after the Effective Date" gives the date the length reaches.
+    const arm = rest.slice(m.index + m[0].length, marks[i + 1]?.index ?? rest.length).replace(/[,\s]*\b(?:and|or)\s*$/i, '').replace(/^\s*the\s+(?:date|day)\s+(?:that|which)\s+is\s+/i, '');
+    const date = findDate(arm, ctx.dates);
+    const anniversary = ANNIVERSARY.exec(`until ${arm}`);
+    const years = anniversary?.index === 0 ? anniversaryNumber(anniversary[3]!) : undefined;
+    const length = findDurations(arm)[0];
+    if (date && date.index <= 12) ends.push({ iso: date.iso, how: date.text });
+    else if (years && known) {
+      const day = addToDate(known.iso, { months: 12 * years });
+      ends.push({ iso: anniversary![1] ? periodEnd(day, anniversary![1]) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day, how: `${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}` });
+    } else if (length && length.index <= 12 && known && FROM_START.test(arm.slice(length.index + length.text.length))) {
+      ends.push({ iso: addToDate(known.iso, asMonthsAndDays(length)), how: `${known.how} ${known.iso} + ${formatDuration(length)}` });
+    } else undated++;
+  }
+  // An arm that is an event ("(b) the completion of the Research"): the dated arm is read as before, the
+  // end the contract can at least be said to run to.
+  if (undated) return undefined;
+  const end = ends.reduce((a, b) => ((later ? b.iso > a.iso : b.iso < a.iso) ? b : a));
+  return makeTerm(end.iso, `${end.iso} = the ${later ? 'later' : 'earlier'} of ${ends.map((e) => e.how).join(' and ')}: ${s.text}`, [s.block, ...(known?.blocks ?? [])]);
+}
+
 function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined | null {
   const dates = [...findDates(s.text, ctx.dates), ...lastDaysOf(s.text)].sort((a, b) => a.index - b.index);
+  const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
+  // 0. A choice of ends, each arm dated: the later (or earlier) of them.
+  const chosen = choiceOfEnds(ctx, s, known);
+  if (chosen !== undefined) return chosen;
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
     // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
@@ -427,15 +512,14 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     const wide = s.text.slice(Math.max(0, d.index - 180, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
     if (END_CHOICE.test(wide) && !dates.some((x) => x.index > d.index)) return makeTerm(d.iso, s.text, [s.block]);
   }
-  const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
   // 2. An end on an anniversary of the start.
   const anniversary = ANNIVERSARY.exec(s.text);
   const years = anniversary ? anniversaryNumber(anniversary[3]!) : undefined;
   // How the end is counted from the anniversary, said in the term's derivation.
-  const how = anniversary?.[1] ? ", to the month's end" : anniversary?.[2] ? ', less a day' : '';
+  const how = anniversary?.[1] ? (/year$/i.test(anniversary[1]) ? ", to the calendar year's end" : ", to the month's end") : anniversary?.[2] ? ', less a day' : '';
   if (years && known) {
     const day = addToDate(known.iso, { months: 12 * years });
-    const end = anniversary![1] ? monthEnd(day) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
+    const end = anniversary![1] ? periodEnd(day, anniversary![1]) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
     return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // A start left blank in the filed copy ("February ____, 2017") leaves its anniversary blank too, as it
@@ -449,6 +533,21 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   if (yearCount && yearCount < 100 && known) {
     const end = addToDate(known.iso, { months: 12 * yearCount });
     return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${yearCount} year${yearCount === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
+  }
+  // 2c. An end on the last day of a numbered calendar year after the start ("December 31 of the fifth full
+  // calendar year following the Effective Date"), or at the close of a numbered month ("the end of the
+  // twenty-fourth (24th) month following the Effective Date").
+  const calendarYear = CALENDAR_YEAR_END.exec(s.text);
+  const calendarCount = calendarYear ? anniversaryNumber(calendarYear[1]!) : undefined;
+  if (calendarCount && calendarCount < 100 && known) {
+    const end = `${Number(known.iso.slice(0, 4)) + calendarCount}-12-31`;
+    return makeTerm(end, `${end} = the end of calendar year ${known.iso.slice(0, 4)} + ${calendarCount}, ${known.how} being ${known.iso}: ${s.text}`, [s.block, ...known.blocks]);
+  }
+  const monthN = END_OF_MONTH_N.exec(s.text);
+  const monthCount = monthN ? anniversaryNumber(monthN[1]!) : undefined;
+  if (monthCount && monthCount < 600 && known) {
+    const end = addToDate(known.iso, { months: monthCount });
+    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${monthCount} month${monthCount === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // 3. A length from a start: a start date in the clause, else the effective (or agreement) date.
   // Where the sentence does not name its initial term, the term's length is the one stated before
