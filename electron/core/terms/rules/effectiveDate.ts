@@ -27,9 +27,11 @@ const POINTS_AT_AGREEMENT_DATE = /^\s*(?:its\s+|the\s+)?(?:full\s+)?(?:signature
 /**
  * A definition that dates the contract by its signatures: "the date of last signature", "the later of
  * the dates beneath the Parties' signatures", "the date this Agreement is signed by the last
- * signatory", "upon the signatures and seals of both Parties", "when the Parties sign hereon".
+ * signatory", "upon the signatures and seals of both Parties", "when the Parties sign hereon", "the date
+ * last signed below", "the later of the two signature dates", "the date of full execution", "the date
+ * this Agreement is fully executed".
  */
-const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest|later)\s+date\s+(?:provided\s+for|referenced|set\s+forth|shown|indicated|written)?\s*on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+written\s+below|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
+const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest|later)\s+date\s+(?:provided\s+for|referenced|set\s+forth|shown|indicated|written)?\s*on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+(?:written|signed)(?:\s+below)?|later\s+of\s+the\s+(?:two\s+)?(?:signature|execution|signing)\s+dates|(?:date\s+of\s+)?full\s+execution|fully\s+(?:signed|executed)|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
 
 /** A start on the calendar day after the signatures: "on the day after the last signature", "the day following execution". */
 const DAY_AFTER = /\bthe\s+(?:calendar\s+)?day\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:last\s+|final\s+)?(?:signature|execution|signing)\b/i;

@@ -89,6 +89,17 @@ const TALKS = /\b(?:discuss\w*|negotiat\w*)\s+(?:\S+\s+){0,3}renew/i;
  */
 const AGREEMENT_NEAR = /\b(?:agreement|contract|term|initial\s+period|franchise|appointment|relationship|addendum)\b/i;
 
+/**
+ * Whether the contract (or its term, franchise, appointment …) stands near the words that renew it.
+ * Read around each of those words, not only the first word of renewing: "… standards then applicable to
+ * renewal franchises …, you will have the right to renew the Franchise for one (1) additional term of
+ * ten (10) years" names a renewal in passing long before the option itself.
+ */
+function optionOnContract(text: string): boolean {
+  const at = [cueIndex(text), RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, BY_NOTICE.exec(text)?.index, OPTION.exec(text)?.index];
+  return at.some((i) => i !== undefined && i >= 0 && AGREEMENT_NEAR.test(text.slice(Math.max(0, i - 80), i + 80)));
+}
+
 /** Words of an option a party takes up: "may renew", "option to extend", "right to renew", "elects to renew", "at its discretion". */
 const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\boption\b|\bright\s+to\s+(?:\S+\s+)?(?:renew|extend)|\belect\w*\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?discretion\b/i;
 
@@ -150,7 +161,7 @@ function renewalSentence(ctx: TermContext): Found | undefined {
     if (!/\b(?:renew|exten[ds]|continu|prolong)/i.test(s.text) && !THEREAFTER_BY_PERIOD.test(s.text)) continue;
     const automatic = isAutomatic(s.text);
     // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
-    if (!automatic && !AGREEMENT_NEAR.test(s.text.slice(Math.max(0, cueIndex(s.text) - 80), cueIndex(s.text) + 80))) continue;
+    if (!automatic && !optionOnContract(s.text)) continue;
     const length = ENDLESS.test(s.text) ? 'endless' : (renewalLength(s.text) ?? sameAsInitialTerm(ctx, s));
     if (BY_AGREEMENT.test(s.text) && !length) continue;
     let score = 1;
