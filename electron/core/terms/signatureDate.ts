@@ -125,6 +125,14 @@ const LABELS_AFTER = /^[\s|_-]*(?:Date|DATE)\b(?!\s+(?:of|hereof|first)\b)/;
  */
 function labelledDates(text: string, dates: readonly FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
+  // A row of filled-in fields over its rule and its row of labels, as a form sets them and a text run
+  // into one line gives them: "Ann Lee 1/9/02  Bo Tran 1/14/02 ------- ------- Name (type or print) Date
+  // Name (type or print) Date". The dates over the rule fill the "Date" labels under it.
+  const rule = /(?:[-_]{5,}\s*)+/.exec(text);
+  const labels = rule ? text.slice(rule.index + rule[0].length) : '';
+  if (rule && labels.length <= 120 && !/\d/.test(labels) && /\b(?:Date|DATE)\s*$/.test(labels) && /\b(?:Name|NAME|Title|TITLE|Signature|SIGNATURE)\b/.test(labels)) {
+    return dates.filter((d) => d.index + d.text.length <= rule.index);
+  }
   for (let i = 0; i < dates.length; ) {
     let j = i;
     while (j + 1 < dates.length && /^[\s|_-]*$/.test(text.slice(dates[j]!.index + dates[j]!.text.length, dates[j + 1]!.index))) j++;

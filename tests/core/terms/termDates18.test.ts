@@ -124,3 +124,43 @@ describe('an effective date set by the signatures in other words', () => {
     expect(signed('This Agreement shall become effective upon full execution of this Agreement (the "Effective Date") and is made by and between Harlow Tide Ltd. and Penmore Goods Inc.').effectiveDate?.value).toBe('2021-05-06');
   });
 });
+
+describe('a table whose label column and value column were each run into one cell', () => {
+  const OPEN = 'This Distributor Agreement is made by and between Orrin Vale LLC ("Orrin") and Tessel Works Inc. ("Tessel").';
+  it('does not give the first value to a label stacked under others', () => {
+    const row = 'PERIOD: PRODUCTS: TERRITORY: EFFECTIVE DATE: | June 1, 2020 through November 30, 2020 (6 Months from the Effective Date) The Model 20 Meter The Western States The earlier of the date Tessel pays its first order or June 1, 2020.';
+    const t = extractKeyTerms(makeDoc([{ text: 'DISTRIBUTOR AGREEMENT', kind: 'heading' }, OPEN, { text: 'INITIAL DISTRIBUTION', kind: 'heading' }, { text: row, kind: 'table-row' }, PAYMENT])).terms;
+    expect(t.effectiveDate).toBeUndefined();
+  });
+
+  it('guard: a row that holds one label and its value is read', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'DISTRIBUTOR AGREEMENT', kind: 'heading' }, OPEN, { text: 'Effective Date: | June 1, 2020', kind: 'table-row' }, PAYMENT])).terms;
+    expect(t.effectiveDate?.value).toBe('2020-06-01');
+  });
+});
+
+describe('signature dates in a row of fields over its rule and its row of labels', () => {
+  const CLAUSE = 'Each party shall keep the other party\'s confidential information in confidence and shall use it only to perform this Agreement, and shall disclose it only to those of its employees and advisers who need to know it and who are bound by duties of confidence no less strict than these.';
+  const signed = (...rest: string[]) =>
+    extractKeyTerms(
+      makeDoc([
+        { text: 'HOSTING AGREEMENT', kind: 'heading' },
+        'This Hosting Agreement ("Agreement") is entered into by and between Tamsin Works Ltd. ("Customer") and Ferrow Mills Inc. ("Provider"). This Agreement will be effective on the date of last signature below.',
+        ...Array.from({ length: 6 }, (_, i) => `${i + 1}. ${CLAUSE}`),
+        'Agreed and Accepted:',
+        'Tamsin Works Ltd.  Ferrow Mills Inc.',
+        'By: /s/ Rhea Voss  By: /s/ Ilan Petrov ---------------- ---------------- Customer Authorized Signature  Authorized Signature',
+        ...rest,
+      ]),
+    ).terms;
+
+  it('reads the dates over the rule, the later one the contract\'s', () => {
+    const t = signed('Rhea Voss 1/9/02 Ilan Petrov 1/14/02 ------------------------------- ------------------------------- Name (type or print) Date Name (type or print) Date');
+    expect(t.agreementDate?.value).toBe('2002-01-14');
+  });
+
+  it('guard: a rule under a line of prose with a date is no field row', () => {
+    const t = signed('Invoices issued before 1/9/02 remain payable ------------------------------- Notes');
+    expect(t.agreementDate).toBeUndefined();
+  });
+});

@@ -135,6 +135,18 @@ function labelledDate(ctx: TermContext, b: Block): KeyTerm | undefined {
   return alone?.index === 0 && text.slice(bare![0].length + alone.text.length).trim() === '' ? makeTerm(alone.iso, b.text, [b]) : undefined;
 }
 
+/**
+ * A label set under other labels in one cell of a table whose values stand in the next cell
+ * ("PERIOD: PRODUCTS: TERRITORY: EFFECTIVE DATE: | June 1, 2020 through May 31, 2021 | Widgets | …" once
+ * a layout has run each column into one cell): the first value beside it belongs to the first label,
+ * not to this one.
+ */
+function stackedLabel(text: string, start: number, end: number): boolean {
+  if (!/^\s*\|/.test(text.slice(end))) return false;
+  const cell = text.slice(text.lastIndexOf('|', start) + 1, start);
+  return /^(?:\s*[A-Za-z][\w&/' -]{0,40}:)+\s*$/.test(cell);
+}
+
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
   for (const s of ctx.sentences) {
@@ -174,6 +186,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       if (/^(?:commence|begin|start)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
+      if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
