@@ -164,3 +164,22 @@ describe('signature dates in a row of fields over its rule and its row of labels
     expect(t.agreementDate).toBeUndefined();
   });
 });
+
+describe('a contract that lasts while a state of things lasts', () => {
+  it('runs "until" a party ceases to do something: no end date, perpetual', () => {
+    const t = withTerm('This Agreement shall be effective as of the Effective Date and, unless terminated earlier under Section 9, the term of this Agreement shall continue in effect until Buyer ceases development and commercialization of the Product.');
+    expect(t.expiration?.value).toBe('perpetual');
+  });
+
+  it('"shall expire if the Adviser ceases to serve": perpetual', () => {
+    expect(withTerm('This Agreement shall expire if the Adviser or one of its affiliates ceases to serve as investment adviser to the Buyer.').expiration?.value).toBe('perpetual');
+  });
+
+  it('guard: a dated end stays the end', () => {
+    expect(withTerm('This Agreement shall continue in effect until December 31, 2025, or until Buyer ceases to trade, if earlier.').expiration?.value).toBe('2025-12-31');
+  });
+
+  it('guard: a right to end it when a party ceases business is no term', () => {
+    expect(withTerm('Supplier may terminate this Agreement if Buyer ceases to carry on business.').expiration).toBeUndefined();
+  });
+});
