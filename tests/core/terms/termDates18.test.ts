@@ -183,3 +183,18 @@ describe('a contract that lasts while a state of things lasts', () => {
     expect(withTerm('Supplier may terminate this Agreement if Buyer ceases to carry on business.').expiration).toBeUndefined();
   });
 });
+
+describe('a term label line whose end is said inclusively', () => {
+  it('starts the contract on its first date and ends it on the second', () => {
+    const t = extractKeyTerms(
+      makeDoc([
+        { text: 'TRANSPORT CONTRACT', kind: 'heading' },
+        'This Transport Contract is entered into by and between Orrin Vale LLC ("Carrier") and Tessel Works Inc. ("Shipper").',
+        'TERM OF SERVICE From June 1, 2020 through and including May 31, 2021',
+        PAYMENT,
+      ]),
+    ).terms;
+    expect(t.effectiveDate?.value).toBe('2020-06-01');
+    expect(t.expiration?.value).toBe('2021-05-31');
+  });
+});

@@ -220,13 +220,14 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
     if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
   }
-  // A term label line that runs from one date to another: the contract starts on the first.
+  // A term label line that runs from one date to another ("… until July 29, 2012", "… through and including
+  // July 29, 2012"): the contract starts on the first.
   for (const b of ctx.blocks) {
     const text = b.text.replace(/\s+/g, ' ');
     const m = TERM_SPAN_LABEL.exec(text);
     const dates = m ? findDates(text.slice(m[0].length), ctx.dates) : [];
     const end = dates[1];
-    if (dates[0]?.index === 0 && end && /^\s*(?:until|through|thru|to|[-\u2013\u2014])\s*$/i.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
+    if (dates[0]?.index === 0 && end && /^\s*(?:(?:until|through|thru|to)(?:\s+and\s+including)?|[-\u2013\u2014])\s*$/i.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
   }
   // 2c. The same label line further on, as a term schedule or a definition list writes it (the
   // expiration rule reads its "Termination Date:" line anywhere too).
