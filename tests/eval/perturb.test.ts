@@ -279,3 +279,17 @@ describe('entity-forms-spelled', () => {
     expect(p.apply('Between: Orrin Corp. Suite 5, 10 Main Street (the "Seller")')).toBe('Between: Orrin Corporation Suite 5, 10 Main Street (the "Seller")');
   });
 });
+
+describe('through-including', () => {
+  const p = perturbationNamed('through-including');
+
+  it('says an end date inclusively, in the case written', () => {
+    expect(p.apply('This Agreement shall continue until June 30, 2023 unless terminated earlier.')).toBe('This Agreement shall continue through and including June 30, 2023 unless terminated earlier.');
+    expect(p.apply('THE TERM RUNS THROUGH 30 June 2023.')).toBe('THE TERM RUNS THROUGH AND INCLUDING 30 June 2023.');
+  });
+
+  it('leaves "until" before anything but a written date', () => {
+    const text = 'It shall continue until terminated, until the third anniversary of the Effective Date, or until 06/30/2023.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

@@ -702,7 +702,21 @@ const partiesNumbered: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom];
+/** "until" or "through" right before a date written with its month's name ("until June 30, 2023", "through 30 June 2023"). */
+const UNTIL_DATE = new RegExp(String.raw`\b(?:until|through)\s+(?=(?:(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join('|')}),?\s+(?:19|20)\d\d)\b)`, 'gi');
+
+/**
+ * An end date said inclusively, as American drafters often write it: "shall continue until June 30,
+ * 2023" → "shall continue through and including June 30, 2023", "through 30 June 2023" → "through and
+ * including 30 June 2023". The last day of the term is the same day, so every labelled date stays.
+ */
+const throughIncluding: Perturbation = {
+  name: 'through-including',
+  what: 'an end date said inclusively ("until June 30, 2023" → "through and including June 30, 2023")',
+  apply: (text) => text.replace(UNTIL_DATE, (m: string) => `${inCaseOf(m, 'through and including')} `),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
