@@ -30,7 +30,8 @@ const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|
 /** A quoted short name inside parentheses: (the "Company"), ("Seller" or "Buyer"), (hereinafter "IBM"). */
 const SHORT_NAMES = /\(([^()]{0,160})\)/g;
 // A closing ’ is never followed by a letter: inside a name it is an apostrophe (“ACME’S KITCHENS”, ‘Baxter’s’).
-const QUOTED = /[“”"‘](?!\s)((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”"“]|’(?!\p{L}))/gu;
+// An opening “ is never a closing one: a layout may set a space after it (“ Acme”).
+const QUOTED = /(?:“\s?|[”"‘](?!\s))((?:[^“”"’]|’(?=\p{L})){1,50}?)(?:[”"“]|’(?!\p{L}))/gu;
 
 /**
  * What follows a name and is not part of it: ", a Delaware corporation…", ", with offices at…",
@@ -68,6 +69,9 @@ export function partyListOf(opening: string): string | undefined {
   let rest = text.slice(between.index + between[0].length).replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
   // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
   rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
+  // A cover sets "- and -" on a line of its own between the parties; a text without line breaks runs it into the list
+  // ("A LTD. ("A") - and - B LTD. ("B")"): it separates two parties as the line does.
+  rest = rest.replace(/\s+[-–—]+\s*(?:and|AND)\s*[-–—]+\s+/g, '; ');
   // A cover table sets each party in the cell beside its label ("BETWEEN: | A …" over "AND: | B …"): the
   // bar between label and name is no part of the list.
   rest = rest.replace(/^\|\s*/, '').replace(/(\s(?:and|AND|And)\s*:)\s*\|\s*/g, '$1 ');

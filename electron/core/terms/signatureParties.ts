@@ -8,8 +8,12 @@ import type { Block } from '../../../shared/document';
 import type { Party } from '../../../shared/terms';
 import { isGenericName, isNameShaped, LEGAL_FORM_END } from './parties';
 
-/** What separates the parts of a signature block laid out on one line or in a table row. */
-const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:)\s*/gi;
+/**
+ * What separates the parts of a signature block laid out on one line or in a table row. A colon right after a legal form
+ * closes a party's name set over its block ("ACME CO. LTD:" beside "BOLT, INC:"): a text without line breaks runs the two
+ * names on as "ACME CO. LTD: BOLT, INC: /s/ …".
+ */
+const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:|(?<=\b(?:INC|LTD|LLC|CORP|CO|PLC|LP|L\.P|L\.L\.C|N\.A|S\.A|B\.V|N\.V|GMBH|AG|LIMITED|CORPORATION|COMPANY)\.?):(?=\s))\s*/gi;
 
 /** A word in capitals (no lower-case letter), as signature blocks set the party's name. */
 const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;
@@ -60,7 +64,8 @@ function capitalsNameAtEnd(part: string): string | undefined {
     }
   }
   // A role label before the name is not part of it ("ASSIGNEE: ACME CORP.", "MASTER FRANCHISEE: …").
-  const name = words.slice(start).join(' ').replace(/^.*:\s+(?=\S)/, '').replace(/^[^\p{L}\p{N}]+|[,;:\s]+$/gu, '');
+  // Nor is the word that heads the witness's column beside it ("ATTEST", "WITNESS"), as a layout without columns runs it on.
+  const name = words.slice(start).join(' ').replace(/^.*:\s+(?=\S)/, '').replace(/^(?:ATTEST(?:ED)?|WITNESS(?:ED)?|WITNESSES)[:\s]+(?=\S)/, '').replace(/^[^\p{L}\p{N}]+|[,;:\s]+$/gu, '');
   if (name.split(' ').length < 2 || !LEGAL_FORM_END.test(name) || isGenericName(name)) return undefined;
   // A heading that names an instrument of the party ("ADDENDUM TO ACME LLC FRANCHISE …") is not a signature block.
   if (/\b(?:AGREEMENT|ADDENDUM|AMENDMENT|EXHIBIT|SCHEDULE|ATTACHMENT|APPENDIX|WITNESS)\b/.test(name)) return undefined;
@@ -99,6 +104,20 @@ function nameOverSigningLine(part: string, signedNext: boolean): string | undefi
   return name;
 }
 
+/**
+ * The text of the cell above part `k` of a table row, when it is the start of a name broken over two rows: words in
+ * capitals with no legal form, label or signature mark ("ACME SOFTWARE"). Undefined otherwise.
+ */
+function cellAbove(rowAbove: string, parts: readonly string[], k: number): string | undefined {
+  const column = parts.slice(0, k).filter((p, i) => i % 2 === 1 && p.trim() === '|').length;
+  // Part k must fill its cell: the mark before it is a cell's edge or the row's start.
+  if (k > 0 && parts[k - 1]!.trim() !== '|') return undefined;
+  const cell = rowAbove.split('|')[column]?.trim() ?? '';
+  const words = cell.split(/\s+/);
+  if (!cell || words.length > 4 || !words.every((w) => CAPITALS_WORD.test(w) && /\p{Lu}/u.test(w)) || /[:/]/.test(cell) || LEGAL_FORM_END.test(cell)) return undefined;
+  return cell;
+}
+
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
@@ -116,7 +135,10 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
       const next = m < parts.length ? parts[m]!.trim() : (blocks[j + 1]?.text ?? '');
       const capitals = capitalsNamesAtEnd(parts[k]!, /^(?:\/s\/|Title)/i.test(mark));
       const plain = capitals.length ? undefined : nameOverSigningLine(parts[k]!, SIGNING_LINE.test(next));
-      for (const name of plain ? [plain] : capitals) {
+      // A name too long for its cell goes on in the row below ("ACME SOFTWARE" over "DEVELOPERS, Inc." over "By: …"):
+      // the words in capitals in the same cell of the row above begin it.
+      const above = plain && b.kind === 'table-row' && blocks[j - 1]?.kind === 'table-row' ? cellAbove(blocks[j - 1]!.text, parts, k) : undefined;
+      for (const name of plain ? [above ? `${above} ${plain}` : plain] : capitals) {
         // Compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP.").
         const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
         if (key && !seen.has(key)) {

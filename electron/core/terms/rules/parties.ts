@@ -13,8 +13,8 @@ import { makeTerm, type TermContext } from '../termContext';
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
 const OPENING_SPAN = 16;
 
-/** A cover page's line that ends its party list: a rule, a date, "Dated as of …". */
-const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
+/** A cover page's line that ends its party list: a rule, a date, "Dated as of …", the table of contents that follows the cover. */
+const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|table\s+of\s+contents\b.*|(?:contents|index)\s*:?|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
 
 /**
  * The text of an opening read over several blocks. A cover page sets "A", "and", "B" on lines of
@@ -33,10 +33,11 @@ function openingText(span: readonly Block[]): string {
 /**
  * A short name in single quotes, as British drafting and text conversions write it ("Acme Ltd (the 'Supplier')",
  * "('Distributor')"), read as the double-quoted one the rules look for. Only inside a parenthesis, where a
- * single quote cannot be an apostrophe.
+ * single quote cannot be an apostrophe, and closed before the parenthesis's end, a comma or a semicolon.
  */
 function doubleQuoted(text: string): string {
-  return text.replace(/\(([^()'‘’"“”]{0,40}?)['‘]([A-Z][^'‘’"“”()]{0,40}?)['’]\)/g, '($1"$2")');
+  // The parenthesis may go on after the short name ("(hereinafter referred to as 'Acme', which term includes its successors)").
+  return text.replace(/\(([^()'‘’"“”]{0,40}?)['‘]([A-Z][^'‘’"“”()]{0,40}?)['’](?=\s*[),;])/g, '($1"$2"');
 }
 
 export function partiesRule(original: TermContext): KeyTerm | undefined {
@@ -84,7 +85,9 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
   if (memo) return makeTerm(memo.parties, memo.blocks.map((b) => b.text).join('; '), memo.blocks);
   // "Party A (Shipper): NAME" lines, also where layout ran one on after the previous party's address.
   const roles = ctx.preamble.flatMap((b) => roleLinesOf(b.text).map((line) => ({ b, p: partyFromRoleLine(line) }))).filter((x): x is { b: Block; p: Party } => !!x.p);
-  if (roles.length >= 2) return makeTerm(roles.map((r) => r.p), roles.map((r) => r.b.text).join('; '), roles.map((r) => r.b));
+  // Each party once: a cover and the first page (or a text file that repeats the header) give the same role line twice.
+  const distinct = roles.filter((r, k) => roles.findIndex((q) => q.p.name === r.p.name && q.p.role === r.p.role) === k);
+  if (distinct.length >= 2) return makeTerm(distinct.map((r) => r.p), distinct.map((r) => r.b.text).join('; '), distinct.map((r) => r.b));
   // A cover table or term sheet: "SELLER | Acme Ltd" rows, or "SPONSOR:" over "Name: | …". With one
   // party named in the opening ("between Acme Inc. and Distributor, as set forth below"), the sheet
   // names the other.
@@ -98,7 +101,9 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
   // A cover line or table row that gives the parties after its label: "Parties: A Inc. and B Ltd", "PARTIES | A Inc. | B Ltd"
   // (one party to a cell), and a "PARTIES" heading run into its numbered list ("PARTIES (1) A Ltd …; and (2) B …").
   for (const b of ctx.preamble.slice(0, COVER_SPAN)) {
-    const m = /^\s*(?:the\s+)?parties\s*(?:[:|]\s*|\s+(?=\(1\)\s|1\.\s))(\S.*)$/is.exec(b.text);
+    // A text without line breaks runs the heading on after the sentence before it: "THIS AGREEMENT IS MADE ON 1 MAY 2020
+    // PARTIES (1) Acme Ltd …": the heading is the word in capitals (or "Parties") right before the list's "(1)".
+    const m = /^\s*(?:the\s+)?parties\s*(?:[:|]\s*|\s+(?=\(1\)\s|1\.\s))(\S.*)$/is.exec(b.text) ?? /\s(?:PARTIES|Parties)\s+(?=\(1\)\s)(\S.*)$/s.exec(b.text);
     const found = m ? partiesFromOpening(`between ${m[1]!.replace(/\s*\|\s*/g, '; ')}`, options) : [];
     if (found.length >= 2) return makeTerm(found, b.text, [b], found.some((p) => hasBlank(p.name)));
   }
@@ -154,7 +159,9 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
   if (cover) return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
   const signed = signatories(ctx);
   if (signed) return makeTerm(signed.parties, signed.blocks.map((b) => b.text).join(' '), signed.blocks);
-  if (single) {
+  // The last resort reads one "between" anywhere in the opening: a clause's "between the Software and another
+  // independently created program" names no party, as its many words in lower case show (a brand may have one or two).
+  if (single && !single.parties.some((p) => p.name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|for|de|du|da|del|der|van|von|y|et)$/.test(w)).length > 3)) {
     const parties = splitJoinedPair(single.parties);
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
   }
@@ -223,7 +230,8 @@ function coverPair(head: readonly Block[], options: { usedLater: (s: string) => 
     const third = head[i + 2];
     // "Acme Inc." over "and Tarrow Ltd.", or over a line that is only "and" (or "- and -") with the other name under it.
     const blocks = next && /^\s*(?:and|&)\s+\S/i.test(next.text) ? [b, next] : next && third && /^[-–—\s]*(?:and|&)[-–—\s]*$/i.test(next.text) ? [b, next, third] : [b];
-    const text = blocks.map((x) => x.text.trim().replace(/^[-–—\s]*(and|&)[-–—\s]*$/i, '$1')).join(' ').replace(/\s+/g, ' ');
+    // An exhibit's number set before the first name on the same line ("Exhibit 10.2 ACME LTD." over "and BOLT PLC") is no part of it.
+    const text = blocks.map((x) => x.text.trim().replace(/^[-–—\s]*(and|&)[-–—\s]*$/i, '$1')).join(' ').replace(/\s+/g, ' ').replace(/^(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+(?=\S)/i, '');
     if (text.length > 200 || /\b(?:between|among|agreement|dated|made|hereby|shall|by)\b/i.test(text) || !/\s(?:and|&)\s/i.test(text)) continue;
     const parties = partiesFromOpening(`between ${text}`, options);
     if (parties.length < 2 || parties.some((p) => !(hasEntityForm(p.name) || isPersonName(p.name)) || !isNameShaped(p.name))) continue;
@@ -244,9 +252,15 @@ const SIGNATURE_SPAN = 400;
 function signatories(ctx: TermContext): { parties: Party[]; blocks: Block[] } | undefined {
   const preambleEnd = ctx.preamble.length;
   let from = ctx.blocks.findIndex((b, i) => i < preambleEnd && /\bthe\s+undersigned\b/i.test(b.text));
-  if (from < 0) from = ctx.blocks.findIndex((b) => /^\s*IN\s+WITNESS\s+WHEREOF\b/i.test(b.text));
+  // A text without line breaks runs the testimonium on after the last clause ("… See Schedule 2. IN WITNESS WHEREOF, the
+  // parties …"): in capitals it is the same words wherever the block starts; the signature blocks are what follows them.
+  const testimonium = /^\s*IN\s+WITNESS\s+WHEREOF\b|(?<=\s)IN\s+WITNESS\s+WHEREOF\b/;
+  const undersigned = from >= 0;
+  if (!undersigned) from = ctx.blocks.findIndex((b) => /^\s*IN\s+WITNESS\s+WHEREOF\b/i.test(b.text) || testimonium.test(b.text));
   if (from < 0) return undefined;
   const blocks = ctx.blocks.slice(from, from + SIGNATURE_SPAN);
+  const at = undersigned ? -1 : blocks[0]!.text.search(testimonium);
+  if (at > 0) blocks[0] = { ...blocks[0]!, text: blocks[0]!.text.slice(at) };
   const parties = partiesFromSignatures(blocks);
   return parties.length >= 2 ? { parties, blocks: blocks.slice(0, 1) } : undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
-import { hasEntityForm } from '../parties';
+import { hasEntityForm, LEGAL_FORM_END } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends (also strictly private or privileged ones), page marks. */
@@ -95,8 +95,17 @@ const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
 /** A page number the layout set before a heading in capitals on the page's first line: "23 FIRST AMENDMENT TO". */
 const PAGE_NUMBER_PREFIX = /^\d{1,3}\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}|$))/;
 
+/**
+ * An instrument's noun in capitals that the layout broke with spaces: letter-spaced on a cover ("A G R E E M E N T") or split
+ * once where the glyphs were kerned apart ("AGR EEMENT"). Read as the word.
+ */
+const SPACED_NOUN = new RegExp(
+  ['AGREEMENT', 'CONTRACT', 'AMENDMENT', 'ADDENDUM', 'LICENSE', 'LICENCE'].map((w) => String.raw`\b${w.split('').join(' ?')}\b`).join('|'),
+  'g',
+);
+
 function cleanTitle(text: string): string {
-  return cutOpening(text.replace(/\s+/g, ' ').replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
+  return cutOpening(text.replace(/\s+/g, ' ').replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
     .replace(TITLE_REPEATED, '$1')
     .replace(TITLE_THEN_PARTIES, '$1')
@@ -294,6 +303,13 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
         return whole.citations.length > 1 ? makeTerm(whole.value, whole.text, [b, next, head[i + 2]!]) : makeTerm(cleanTitle(joined.text), joined.text, [b, next]);
       }
     }
+    // A cover's title set over three short lines, a word or two to each ("SOFTWARE" / "DEVELOPMENT" / "AGREEMENT"), as a
+    // text file gives it on one line: none of the first two is a title by itself.
+    // Each line holds words (not a rule "-----"), and the first is no party's name ("ACME LIMITED" over a rule and the title).
+    if (next && third && [first, next.text, third.text].every((t) => /\p{L}{2}/u.test(t) && t.trim().length < 40 && !FILING_MARK.test(t.trim()) && !/[-–—_=*]{3}/.test(t)) && !LEGAL_FORM_END.test(first.trim()) && !isTitleLine(next)) {
+      const text = `${first.trim()} ${next.text.trim()} ${third.text.trim()}`;
+      if (isTitleLine({ ...b, text }) && cleanTitle(text).split(' ').length >= 3) return makeTerm(cleanTitle(text), text, [b, next, third]);
+    }
     // The document's first line, a single word in capitals that names an instrument ("SUBLEASE", "GUARANTY"): its
     // title. Only the first, and only in capitals: further down a lone "AGREEMENT" heads the operative part after
     // the recitals, and "Amendment" in ordinary case heads a clause.
@@ -341,8 +357,10 @@ const TITLE_CASE_NAME_IN_TEXT = new RegExp(
  * "Suite 100, Springfield PROMOTION AGREEMENT (the "Agreement") This agreement …".
  */
 const CAPS_NAME_IN_TEXT = new RegExp(
-  String.raw`(?:^|\s)((?:(?:NO\.\s*\d+|#\s*\d+|[A-Z][A-Z0-9®&'’/-]*,?)\s+){1,10}(?:AGREEMENT|CONTRACT|LICEN[CS]E|(?:SUB-?)?LEASE|ADDENDUM|AMENDMENT(?:\s+NO\.\s*\d+)?|GUARANTY|GUARANTEE|MEMORANDUM\s+OF\s+UNDERSTANDING))` +
-    HEADING_END,
+  String.raw`(?:^|\s)((?:(?:NO\.\s*\d+|#\s*\d+|[A-Z][A-Z0-9®&'’/-]*,?)\s+){1,10}(?:AGREEMENT|CONTRACT|LICEN[CS]E|(?:SUB-?)?LEASE|ADDENDUM|AMENDMENT(?:\s+NO\.\s*\d+)?|GUARANTY|GUARANTEES?|MEMORANDUM\s+OF\s+UNDERSTANDING))` +
+    // In capitals the name also ends where a sentence in ordinary case starts ("… GUARANTEE OF LEASE As an inducement to …"):
+    // the change of case is the line break the text lost.
+    String.raw`(?:${HEADING_END}|(?:\s*${DEFINITION_AFTER})?\s+(?=[A-Z][a-z]+,?\s+[a-z]))`,
   'g',
 );
 
