@@ -637,3 +637,29 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   if (THING.test(role) && !hasEntityForm(name)) return undefined;
   return { name, role };
 }
+
+/**
+ * A party named with its address and an unquoted short name, with no "between" before it: "ACME TECHNICAL SERVICES OF
+ * 12 PARK ROAD, IRVINE, CALIFORNIA 92614 (ACME) certifies that the Products furnished by BOLT SYSTEMS, INC. OF 4 OAK
+ * STREET, AUSTIN, TEXAS 78701 (BOLT) …". Group 1 is the name (capitalised words right before "of" / "at" / "located at"),
+ * group 2 the address (starting with its number, no parenthesis), group 3 the short name in the parenthesis, quoted or not.
+ */
+const NAMED_WITH_ADDRESS =
+  /((?:[\p{Lu}\d][\w.&'’-]*,?\s+){0,7}[\p{Lu}][\w.&'’-]*),?\s+(?:of|OF|at|AT|located\s+at|LOCATED\s+AT|with\s+offices\s+at|WITH\s+OFFICES\s+AT)\s+(\d[^()]{4,160}?)\s*\((?:the\s+|THE\s+)?["“]?([\p{Lu}][\w&.-]{1,20}(?:\s+[\p{Lu}][\w&.-]{1,20}){0,2})["”]?\)/gu;
+
+/**
+ * The parties of an opening that names each one with its address and a short name but no "between" or "by and
+ * among" (see NAMED_WITH_ADDRESS): a name is a party when it has a legal form or when its short name is used again
+ * later; a word that leads into the name in capitals ("BY", "AND") is no part of it. [] unless two are named.
+ */
+export function partiesWithAddresses(text: string, options: PartyOptions = {}): Party[] {
+  const out: Party[] = [];
+  for (const m of flat(text).matchAll(NAMED_WITH_ADDRESS)) {
+    const name = nameOf(m[1]!.replace(/^(?:.*\s)?(?:BY|AND|WITH|FROM|BETWEEN|AMONG|THAT|TO|FOR)\s+/, ''));
+    const role = m[3]!;
+    if (!name || startsAsPhrase(name) || NOT_A_PARTY.test(role) || isGenericName(name) || !isNameShaped(name)) continue;
+    if (!(hasEntityForm(name) || isPersonName(name) || options.usedLater?.(role))) continue;
+    if (!out.some((p) => p.name === name)) out.push({ name, role });
+  }
+  return out.length >= 2 ? out : [];
+}

@@ -4,10 +4,10 @@ import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { partiesInFavorOf, partiesMadeBy } from '../favorParties';
 import { partiesFromMemo } from '../memoParties';
-import { partiesFromDefinitions, partiesFromOpening, partyFromRoleLine, roleLinesOf } from '../parties';
+import { partiesFromDefinitions, partiesFromOpening, partiesWithAddresses, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
 import { partiesFromTermSheet } from '../termSheetParties';
-import { BETWEEN, hasEntityForm, isNameShaped, isPersonName } from '../parties';
+import { BETWEEN, hasEntityForm, isGenericName, isNameShaped, isPersonName, LEGAL_FORM_END, nameOf } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
@@ -155,6 +155,14 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
     const found = partiesFromDefinitions(b.text, options);
     if (found.length >= 2) return makeTerm(found, b.text, [b], found.some((p) => hasBlank(p.name)));
   }
+  // An opening that names each party with its address and a short name, without "between" ("ACME SERVICES OF 1 PARK
+  // ROAD, IRVINE, CALIFORNIA 92614 (ACME) certifies that … furnished by BOLT, INC. OF 4 OAK STREET, AUSTIN (BOLT) …").
+  for (const b of ctx.preamble.slice(0, COVER_SPAN)) {
+    const found = partiesWithAddresses(b.text, options);
+    if (found.length >= 2) return makeTerm(found, b.text, [b]);
+  }
+  const table = coverTable(ctx.preamble.slice(0, COVER_SPAN));
+  if (table) return makeTerm(table.parties, table.block.text, [table.block]);
   const cover = coverPair(ctx.preamble.slice(0, COVER_SPAN), options);
   if (cover) return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
   const signed = signatories(ctx);
@@ -214,6 +222,32 @@ function splitJoinedPair(parties: Party[]): Party[] {
   const m = /^(\S.*?)\s+(?:and|AND|&)\s+(\S.*)$/.exec(parties[0]!.name);
   if (!m || /\s(?:and|AND|&)\s/.test(m[2]!)) return parties;
   return [{ name: m[1]!.replace(/,$/, '') }, { name: m[2]! }];
+}
+
+/**
+ * A cover table that sets each party in a cell of one row, with its role in quotes before it or its short name after it
+ * ("ACME CORPORATION ("ACME") | "RESELLER" BOLT SYSTEMS CORPORATION"), the addresses in the rows below. Every cell
+ * must be a whole name ending in its legal form, so a row of a price list is not read, nor one over signature lines.
+ */
+function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } | undefined {
+  for (const [i, b] of head.entries()) {
+    // Names over the lines to sign on are a signature block's ("ACME FUND L.P. | BOLT LLC" over "By: … | By: …").
+    if (b.kind !== 'table-row' || /^\s*(?:By\s*:|\/s\/|_{3,})/i.test(head[i + 1]?.text ?? '')) continue;
+    const cells = b.text.split('|').map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2 || cells.length > 4) continue;
+    const parties = cells.map((cell): Party | undefined => {
+      const before = /^["“]([A-Z][\w -]{1,30})["”]\s+(?=\S)/.exec(cell);
+      const rest = before ? cell.slice(before[0].length) : cell;
+      const name = nameOf(rest);
+      if (!name || /[:/]/.test(name) || !LEGAL_FORM_END.test(name) || !isNameShaped(name) || name.split(/\s+/).length < 2 || isGenericName(name)) return undefined;
+      // The short name after it, its closing quote sometimes lost ("ACME CORPORATION ("ACME)").
+      const after = /\(["“]([A-Za-z][\w&.-]{1,20})["”]?\)/.exec(rest)?.[1];
+      const role = before?.[1] ?? after;
+      return role ? { name, role } : { name };
+    });
+    if (parties.every((p): p is Party => !!p)) return { parties, block: b };
+  }
+  return undefined;
 }
 
 /** How far into the opening a cover page's "A and B" line may stand. */
