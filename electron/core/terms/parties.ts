@@ -47,7 +47,8 @@ const QUOTED = /(?:“\s?|[”"‘](?!\s))((?:[^“”"’]|’(?=\p{L})){1,50}?
  * as of May 1, 2019", "… and Ann Lee this 1st day of May, 2019").
  */
 /** A date after a party's name: ", on May 1, 2019", "as of the 1st day of May 2019", "this 1st day of May, 2019". */
-const DATE_AFTER = String.raw`,?\s+(?:as\s+of|on|dated(?:\s+as\s+of)?|effective(?:\s+as\s+of)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d.*$|,?\s+this\s+(?:\d{1,2}(?:st|nd|rd|th)?|_+|\[[^\]]*\])\s*day\s+of\b.*$`;
+// A trust is known by the date of the deed that made it: "the Lee Family Trust u/a/d June 1, 2001" (under agreement dated).
+const DATE_AFTER = String.raw`,?\s+(?:as\s+of|on|dated(?:\s+as\s+of)?|effective(?:\s+as\s+of)?|u\/a\/d|u\/t\/a|u\/d\/t|UAD|UTA|UDT)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d.*$|,?\s+this\s+(?:\d{1,2}(?:st|nd|rd|th)?|_+|\[[^\]]*\])\s*day\s+of\b.*$`;
 const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$`, 'i');
 
 function flat(text: string): string {
@@ -299,6 +300,10 @@ export function shortNamesOf(piece: string): string[] {
     const name = m[1]!.trim();
     if (isShortNameOfParty(name) && !out.includes(name)) out.push(name);
   }
+  // "(1) ACME LIMITED incorporated … whose registered office is at 1 High Street, Leeds (Supplier)": the English form's
+  // role in a parenthesis without quotes at the end of the party's entry.
+  const role = new RegExp(String.raw`\((?:the\s+)?((?:${TRADE_ROLES}))\)[\s.;,]*(?:and)?\s*$`, 'i').exec(piece)?.[1];
+  if (role && /^\p{Lu}/u.test(role) && !/[“"‘]/.test(piece)) out.push(role);
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {
       const name = q[1]!.replace(/[,.;:]+$/, '').trim();
@@ -357,7 +362,8 @@ export function nameOf(piece: string): string {
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
   if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|jr|sr|esq|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
-  return s.trim();
+  // A hyphen a line break left a space after ("Chen- Bin Architects"): the name is written "Chen-Bin".
+  return s.replace(/(\p{Ll})- (\p{Lu}\p{Ll})/gu, '$1-$2').trim();
 }
 
 /** "the Company", "Trust", "Bank": only words that say what kind of body it is, no name (a role, not a party). */
@@ -367,6 +373,8 @@ export function isGenericName(name: string): boolean {
 }
 
 export function hasEntityForm(name: string): boolean {
+  // A deceased person's estate is a party through its executor: "the Estate of Ann Lee".
+  if (/^(?:the\s+)?estate\s+of\s+\p{Lu}/iu.test(name)) return true;
   // The Nordic form "AS" is written in capitals; a lower-case "as" is the English word ("Distributor, as set forth below").
   // In a name set in capitals only the last word can be the form ("NORDLYS AS"); inside, "AS" is the word ("… ATTACHED AS EXHIBIT A").
   const words = isCapitals(name) ? name.replace(/\bAS\b(?!\.?\s*$)/g, ' ') : name;

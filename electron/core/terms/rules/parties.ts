@@ -67,7 +67,13 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
     if (parties.length >= 2) listed ??= cited;
     if (parties.length === 1) single ??= cited;
   }
-  if (listed) return makeTerm(listed.parties, listed.text, listed.blocks, listed.parties.some((p) => hasBlank(p.name)));
+  if (listed) {
+    // A cover names the parties, a long table of contents follows, and only then the opening gives them short names: the
+    // opening's list, when it names the same parties, is the one the contract relies on.
+    const again = openingAfterContents(ctx, listed.parties, options);
+    if (again) return makeTerm(again.parties, again.block.text, [again.block]);
+    return makeTerm(listed.parties, listed.text, listed.blocks, listed.parties.some((p) => hasBlank(p.name)));
+  }
   // An opening that lists its parties after "made by" with no "between": "made on June 2, 2021 by A and B".
   for (const [i, block] of ctx.preamble.slice(0, OPENING_SPAN).entries()) {
     if (/^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
@@ -164,7 +170,11 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
   const table = coverTable(ctx.preamble.slice(0, COVER_SPAN));
   if (table) return makeTerm(table.parties, table.block.text, [table.block]);
   const cover = coverPair(ctx.preamble.slice(0, COVER_SPAN), options);
-  if (cover) return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
+  if (cover) {
+    const again = openingAfterContents(ctx, cover.parties, options);
+    if (again) return makeTerm(again.parties, again.block.text, [again.block]);
+    return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
+  }
   const signed = signatories(ctx);
   if (signed) return makeTerm(signed.parties, signed.blocks.map((b) => b.text).join(' '), signed.blocks);
   // The last resort reads one "between" anywhere in the opening: a clause's "between the Software and another
@@ -172,6 +182,26 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
   if (single && !single.parties.some((p) => p.name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|for|de|du|da|del|der|van|von|y|et)$/.test(w)).length > 3)) {
     const parties = splitJoinedPair(single.parties);
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
+  }
+  return undefined;
+}
+
+/** How far past the opening blocks an opening after a table of contents may stand. */
+const CONTENTS_SPAN = 400;
+
+/**
+ * The opening after a cover and its table of contents: the first block past the opening blocks (which a long table of
+ * contents can fill) whose between/among list names the cover's parties again, each with a short name. Names are
+ * compared without case, punctuation or spaces, so "ACME HOLDINGS, INC." on the cover is "Acme Holdings, Inc.".
+ */
+function openingAfterContents(ctx: TermContext, cover: readonly Party[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; block: Block } | undefined {
+  const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const start = ctx.preamble.length;
+  for (const block of ctx.blocks.slice(start, start + CONTENTS_SPAN)) {
+    if (!BETWEEN.test(block.text) || block.text.length > 3000) continue;
+    const parties = partiesFromOpening(block.text, options);
+    if (parties.length !== cover.length || !parties.every((p) => p.role)) continue;
+    if (cover.every((c) => parties.some((p) => key(p.name) === key(c.name)))) return { parties, block };
   }
   return undefined;
 }
@@ -231,8 +261,10 @@ function splitJoinedPair(parties: Party[]): Party[] {
  */
 function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } | undefined {
   for (const [i, b] of head.entries()) {
-    // Names over the lines to sign on are a signature block's ("ACME FUND L.P. | BOLT LLC" over "By: … | By: …").
-    if (b.kind !== 'table-row' || /^\s*(?:By\s*:|\/s\/|_{3,})/i.test(head[i + 1]?.text ?? '')) continue;
+    // Names over the lines to sign on are a signature block's ("ACME FUND L.P. | BOLT LLC" over "By: … | By: …"), as are
+    // rows after a testimonium or an instrument signed by "the undersigned".
+    if (b.kind !== 'table-row' || head.slice(i + 1, i + 4).some((n) => /\bBy\s*:|\/s\/|_{3,}/i.test(n.text))) continue;
+    if (head.slice(0, i).some((n) => /\bthe\s+undersigned\b|\bIN\s+WITNESS\s+WHEREOF\b/i.test(n.text))) continue;
     const cells = b.text.split('|').map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || cells.length > 4) continue;
     const parties = cells.map((cell): Party | undefined => {
