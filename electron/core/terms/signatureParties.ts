@@ -13,7 +13,7 @@ import { isGenericName, isNameShaped, LEGAL_FORM_END } from './parties';
  * closes a party's name set over its block ("ACME CO. LTD:" beside "BOLT, INC:"): a text without line breaks runs the two
  * names on as "ACME CO. LTD: BOLT, INC: /s/ …".
  */
-const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:|(?<=\b(?:INC|LTD|LLC|CORP|CO|PLC|LP|L\.P|L\.L\.C|N\.A|S\.A|B\.V|N\.V|GMBH|AG|LIMITED|CORPORATION|COMPANY)\.?):(?=\s))\s*/gi;
+const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*:|(?<=\b(?:INC|LTD|LLC|CORP|CO|PLC|LP|L\.P|L\.L\.C|N\.A|S\.A|B\.V|N\.V|GMBH|AG|LIMITED|CORPORATION|COMPANY|INCORPORATED)\.?):(?=\s))\s*/gi;
 
 /** A word in capitals (no lower-case letter), as signature blocks set the party's name. */
 const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;

@@ -32,6 +32,10 @@ describe('a signature page run into the last clause', () => {
       { name: 'TESSEL QUAY HOLDINGS, INC' },
     ]);
   });
+  it('also with the legal forms spelled out', () => {
+    const spelled = signatures.replace('MARLOW FERRIES LTD:', 'MARLOW FERRIES LIMITED:').replace('HOLDINGS, INC:', 'HOLDINGS, INCORPORATED:');
+    expect(partiesOf(['ADDENDUM ON BERTHING', ...CLAUSES, `3. This Addendum is governed by the laws of Delaware. ${spelled}`])).toEqual([{ name: 'MARLOW FERRIES LIMITED' }, { name: 'TESSEL QUAY HOLDINGS, INCORPORATED' }]);
+  });
   it('leaves out the word heading the witness column', () => {
     expect(partiesOf(['ADDENDUM ON BERTHING', ...CLAUSES, '3. Notices go to the addresses above. IN WITNESS WHEREOF, the parties have signed this Addendum. ATTEST MARLOW FERRIES LTD.: By: Witness Name: Title: OPERATOR: TESSEL QUAY HOLDINGS, INC. By: Name: Title: Witness'])).toEqual([
       { name: 'MARLOW FERRIES LTD.' },
