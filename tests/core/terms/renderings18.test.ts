@@ -145,10 +145,6 @@ describe('a title', () => {
     expect(titleOf(['Kestrel Apps', 'SOFTWARE', 'DEVELOPMENT', 'AGR EEMENT', 'This Agreement is made between Kestrel Apps LLC and Pell Foods Inc.'])).toBe('SOFTWARE DEVELOPMENT AGREEMENT');
     expect(titleOf(['L I C E N S E  A G R E E M E N T', 'This Agreement is made between Kestrel Apps LLC and Pell Foods Inc.'])).toBe('LICENSE AGREEMENT');
   });
-  it('on a cover line with its date after it is the words before the date', () => {
-    expect(titleOf([{ text: 'Harbour Supply Agreement July 2019', kind: 'heading' }, 'Cooperation terms Party A: Lotus Steel Co., Ltd. Party B: Qiantang Gas Co., Ltd.'])).toBe('Harbour Supply Agreement');
-    expect(titleOf([{ text: 'HARBOUR SUPPLY AGREEMENT 3 July 2019', kind: 'heading' }, 'The parties agree as follows.'])).toBe('HARBOUR SUPPLY AGREEMENT');
-  });
   it('run together with the heading of what it supplements is the first heading', () => {
     const lines = ['DATED 1 MAY 2019', 'PELL FOODS LIMITED', 'AND', 'KESTREL APPS LIMITED'];
     expect(titleOf([...lines, { text: 'CONTENT LICENCE AGREEMENT SUPPLEMENT TO THE MASTER BROADCASTING AGREEMENT', kind: 'heading' }])).toBe('CONTENT LICENCE AGREEMENT');

@@ -89,12 +89,6 @@ function cutOpening(text: string): string {
  */
 const TITLE_REPEATED = /^(.{6,100}?)\s+\1\b.*$/i;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** A title, then a date in words after it on the same line: group 1 is the title ("Cooperation Agreement July 2013"). */
-// Only after a short name with no comma: a cover line that runs parties, title and date together ("ACME, INC. AND … SUPPLY
-// AGREEMENT May 1, 2020") is left to the rules for text around a heading.
-const TRAILING_DATE = new RegExp(String.raw`^([^,]{3,60}?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+(?:${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4})$`, 'i');
-
 /** A redaction mark after a title: "Supply Agreement {***}", "[***]". */
 const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
 
@@ -115,8 +109,6 @@ function cleanTitle(text: string): string {
     .replace(TRAILING_REDACTION, '')
     .replace(TITLE_REPEATED, '$1')
     .replace(TITLE_THEN_PARTIES, '$1')
-    // A cover's date set after the title on its line ("COOPERATION AGREEMENT July 2013", "Supply Agreement 1 May 2020") is no part of it.
-    .replace(TRAILING_DATE, '$1')
     // Two heading lines a text file ran together, the title and what it supplements ("CONTENT LICENSE AGREEMENT" over
     // "SUPPLEMENT TO THE MASTER AGREEMENT"): the title is the first, as it is when the lines stand apart.
     .replace(/^(.+?\b(?:AGREEMENT|CONTRACT|LICEN[CS]E))\s+(?:SUPPLEMENT|SCHEDULE|ANNEX|APPENDIX)\s+(?:TO|OF)\s+(?:THE\s+)?[A-Z0-9 ,&'’-]*\b(?:AGREEMENT|CONTRACT)$/, '$1')
