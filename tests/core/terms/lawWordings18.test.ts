@@ -1,5 +1,5 @@
 /**
- * A party described as "organized under Japanese law" or "organized and existing under the laws of
+ * A party described as "organized under Korean law" or "organized and existing under the laws of
  * the State of Delaware" names its own law, not the contract's. Where that description shares a
  * sentence with a "governing law" cue (a table of contents run into the opening across a page), the
  * place it names must not be read as the choice of law.
@@ -12,7 +12,7 @@ const contents = 'Section 9.01 Governing Law 14 Section 9.02 Notices 14 Section 
 
 describe('a party organized under some law', () => {
   it.each([
-    ['a corporation organized under Delaware law', 'Delaware'],
+    ['a corporation organized under Texas law', 'Texas'],
     ['a company organized and existing under the laws of the State of Nevada', 'Nevada'],
     ['a company incorporated in accordance with the laws of England', 'England'],
   ])('is not the governing law: %s', (status) => {

@@ -69,7 +69,7 @@ describe('a clause whose first line the layout took for a heading, cut by a page
         'THIS ALLIANCE AGREEMENT (this "Agreement") is made as of 31 March, 2016, between Orrin Vale Limited ("Orrin") and Tessel Works Inc. ("Tessel").',
         ...Array.from({ length: 4 }, (_, i) => `${i + 1}. ${CLAUSE}`),
         { text: 'ARTICLE X', kind: 'heading' },
-        { text: 'Section 10.01. Term. Except as otherwise provided in this Agreement, this ----', kind: 'heading' },
+        { text: 'Section 4.03. Term. Except as otherwise provided in this Agreement, this ----', kind: 'heading' },
         { text: 'Agreement shall continue in effect until the third anniversary of the Effective Date.', page: 2 },
         { text: `Section 10.02. ${CLAUSE}`, page: 2 },
       ]),
@@ -80,8 +80,8 @@ describe('a clause whose first line the layout took for a heading, cut by a page
   it('guard: a heading that holds no sentence does not run on into the next block', () => {
     const block = (text: string, kind: 'heading' | 'paragraph') => ({ id: text.slice(0, 8), page: 1, kind, text, section: [] });
     const next = block('Agreement shall continue in effect until the third anniversary of the Effective Date.', 'paragraph');
-    expect(continuesSentence(block('Section 10.01 Term of the', 'heading'), next)).toBe(false);
-    expect(continuesSentence(block('Section 10.01. Term. Except as otherwise provided in this Agreement, this', 'heading'), next)).toBe(true);
+    expect(continuesSentence(block('Section 4.03 Term of the', 'heading'), next)).toBe(false);
+    expect(continuesSentence(block('Section 4.03. Term. Except as otherwise provided in this Agreement, this', 'heading'), next)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * A clause heading left inside a paragraph and ended with a stop ("Grant of License and Rights.")
+ * A clause heading left inside a paragraph and ended with a stop ("Grant of Distribution Rights.")
  * is not a statement, though its capitalised nouns are also verbs ("Grant", "Pay", "Terminate").
- * A sentence that says something in the same capitals ("Counterparty is not a Multibranch Party.")
+ * A sentence that says something in the same capitals ("The Servicer is not a Qualified Lender.")
  * is still one.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const body = [
 ];
 
 describe('a Title Case heading left in a paragraph', () => {
-  it.each(['Grant of License and Rights.', 'Licensee to Pay All Sums Due.', 'Sole Owner; No Prior Grant.', 'Exercise of Right to Terminate.', 'Information to be Provided to Licensor.'])(
+  it.each(['Grant of Distribution Rights.', 'Licensee to Pay All Charges Due.', 'Sole Supplier; No Other Grant.', 'Exercise of Option to Terminate.', 'Information to be Provided to Licensor.'])(
     'is never picked: %s',
     (heading) => {
       const doc = makeDoc(body.map((text, i) => ({ text: i === 0 ? `${heading} ${text}` : text, clause: String(i + 1) })));
@@ -26,7 +26,7 @@ describe('a Title Case heading left in a paragraph', () => {
   );
 
   it('leaves a statement written with capitalised terms', () => {
-    const doc = makeDoc([...body, 'The Counterparty is not a Multibranch Party.'].map((text, i) => ({ text, clause: String(i + 1) })));
-    expect(rankSentences(doc.blocks, { sentences: 8 }).map((p) => p.text)).toContain('The Counterparty is not a Multibranch Party.');
+    const doc = makeDoc([...body, 'The Servicer is not a Qualified Lender.'].map((text, i) => ({ text, clause: String(i + 1) })));
+    expect(rankSentences(doc.blocks, { sentences: 8 }).map((p) => p.text)).toContain('The Servicer is not a Qualified Lender.');
   });
 });

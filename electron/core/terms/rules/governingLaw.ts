@@ -30,7 +30,7 @@ const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|coun
 const OTHER_THAN = /\b(?:a|any|another|some)\s+(?:other\s+)?(?:state|jurisdiction|country|province|nation)\s+(?:other\s+than|except|besides|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:State|Province|Commonwealth|Republic)\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu;
 
 /**
- * A party's status, not the contract's law: "a corporation organized under Japanese law",
+ * A party's status, not the contract's law: "a corporation organized under Korean law",
  * "organized and existing under the laws of the State of Delaware", "incorporated in accordance with
  * the laws of England". An opening describes its parties this way; when it stands in the same
  * sentence as a "governing law" cue (a table of contents run into the opening, a clause that also
