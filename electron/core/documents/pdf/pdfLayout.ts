@@ -172,6 +172,11 @@ function repeatKey(line: Line): string {
   return lineText(line).toLowerCase().replace(/[^\p{L}]+/gu, '');
 }
 
+/** A line as printed, for telling a running header from a title in another case: digits and spacing vary. */
+function printedForm(line: Line): string {
+  return lineText(line).replace(/[\d\s]+/g, '');
+}
+
 /** "Page 3 of 12": numbering furniture, whatever its place on the page. */
 const PAGE_N_OF_M = /^page\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})$/i;
 
@@ -191,13 +196,30 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   };
   const zones = pages.map(zoneLines);
   const counts = new Map<string, number>();
-  for (const zone of zones) {
+  // How each repeated line is printed elsewhere (its case and punctuation; digits vary).
+  const printed = new Map<string, Set<string>>();
+  const firstTextPage = pages.findIndex((p) => p.lines.length > 0);
+  for (const [i, zone] of zones.entries()) {
     const seen = new Set<string>();
-    for (const line of zone) seen.add(repeatKey(line));
+    for (const line of zone) {
+      const key = repeatKey(line);
+      seen.add(key);
+      if (i !== firstTextPage) printed.set(key, (printed.get(key) ?? new Set()).add(printedForm(line)));
+    }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const textPages = pages.filter((p) => p.lines.length > 0).length;
   const threshold = Math.max(2, Math.ceil(textPages * 0.4));
+  /**
+   * A line on the first page is furniture only if enough other pages repeat it, printed the same
+   * way: the first page's title is often repeated once (an exhibit's heading in a short contract),
+   * or as the later pages' running header in another case ("DISTRIBUTOR AGREEMENT" over pages
+   * headed "Distributor Agreement"), and only those repeats are furniture.
+   */
+  const repeatsFirstPage = (line: Line): boolean => {
+    const key = repeatKey(line);
+    return (counts.get(key) ?? 0) - 1 >= threshold && (printed.get(key)?.has(printedForm(line)) ?? false);
+  };
   return pages.map((page, i) => {
     const zone = zones[i]!;
     const lines = page.lines.filter((line) => {
@@ -208,6 +230,7 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
       if (!zone.has(line)) return true;
       if (isPageNumberOf(lineText(line), i + 1)) return false;
       const key = repeatKey(line);
+      if (i === firstTextPage && textPages >= 2 && key.length > 0) return !repeatsFirstPage(line);
       return textPages < 2 || key.length === 0 || (counts.get(key) ?? 0) < threshold;
     });
     return { ...page, lines };

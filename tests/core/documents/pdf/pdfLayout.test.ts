@@ -38,6 +38,21 @@ describe('pdf layout', () => {
     }
   });
 
+  describe("the first page's title, repeated on later pages", () => {
+    const body = (n: number): TextRun[] => Array.from({ length: 10 }, (_, i) => run(`Body line ${WORDS[(n * 10 + i) % WORDS.length]} here.`, 30, 100 + i * 14));
+    const first = (pages: LaidOutPage[]): string[] => removeRunningLines(pages).map((p) => p.lines[0]!.fragments[0]!.text);
+
+    it('stays where the later pages print it as their running header in another case', () => {
+      const page = (n: number): LaidOutPage => ({ width: 600, height: 800, lines: buildLines([run(n === 1 ? 'DISTRIBUTOR AGREEMENT' : 'Distributor Agreement', 30, n === 1 ? 78 : 75), ...body(n)]) });
+      expect(first([page(1), page(2), page(3), page(4)])).toEqual(['DISTRIBUTOR AGREEMENT', ...Array(3).fill(expect.stringMatching(/^Body line/))]);
+    });
+
+    it('stays where a short contract repeats it once, as its exhibit heading; the repeat goes', () => {
+      const page = (n: number): LaidOutPage => ({ width: 600, height: 800, lines: buildLines([...(n !== 2 ? [run('Web Hosting Agreement', 30, 40)] : []), ...body(n)]) });
+      expect(first([page(1), page(2), page(3)])).toEqual(['Web Hosting Agreement', ...Array(2).fill(expect.stringMatching(/^Body line/))]);
+    });
+  });
+
   it('removes a "Page n of m" line in the middle of a page, and keeps a clause that names a page', () => {
     // A sheet printed from a web page: its footer falls between two clauses, far from the edges.
     const page = (n: number): LaidOutPage => ({
