@@ -362,7 +362,7 @@ export function nameOf(piece: string): string {
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
   if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|jr|sr|esq|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
-  // A hyphen a line break left a space after ("Chen- Bin Architects"): the name is written "Chen-Bin".
+  // A hyphen a line break left a space after ("Lin- Wei Studio"): the name is written "Lin-Wei".
   return s.replace(/(\p{Ll})- (\p{Lu}\p{Ll})/gu, '$1-$2').trim();
 }
 

@@ -88,9 +88,9 @@ describe('a clause whose first line the layout took for a heading, cut by a page
 describe('an option to renew stated after a passing mention of renewal', () => {
   it('reads the option and its length', () => {
     const t = withTerm(
-      'The initial term of this Agreement is ten (10) years. If Buyer has complied with this Agreement, on expiration of the Initial Term, and if Buyer upgrades its stores to the standards then applicable to new or renewal franchises of the network, Buyer will have the right to renew the Franchise for one (1) additional term of ten (10) years (the "Renewal Term").',
+      'The initial term of this Agreement is five (5) years. If Buyer is not in breach of this Agreement at the end of the Initial Term, and if Buyer brings its premises up to the standards then required of new or renewal licensees, Buyer will have the right to renew the License for one (1) further term of five (5) years (the "Renewal Term").',
     );
-    expect(t.renewal?.value).toBe('10 years each, by option');
+    expect(t.renewal?.value).toBe('5 years each, by option');
   });
 
   it('guard: an option on something other than the contract is not a renewal', () => {
@@ -171,8 +171,8 @@ describe('a contract that lasts while a state of things lasts', () => {
     expect(t.expiration?.value).toBe('perpetual');
   });
 
-  it('"shall expire if the Adviser ceases to serve": perpetual', () => {
-    expect(withTerm('This Agreement shall expire if the Adviser or one of its affiliates ceases to serve as investment adviser to the Buyer.').expiration?.value).toBe('perpetual');
+  it('"shall expire if the Manager ceases to act": perpetual', () => {
+    expect(withTerm('This Agreement shall expire if the Manager or one of its affiliates ceases to act as manager of the Buyer\u2019s fleet.').expiration?.value).toBe('perpetual');
   });
 
   it('guard: a dated end stays the end', () => {

@@ -588,15 +588,15 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // 6. No end at all; a survival clause's "in perpetuity" is about the clauses that survive, not the contract.
   if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text) && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   // 7. The contract itself lasting while a state of things lasts ("shall continue in effect until the
-  // Licensee ceases to market the Product", "This Agreement shall expire if the Adviser ceases to serve
-  // as adviser to the Fund"): no date, nor any length, can be given; it runs until that state ends.
+  // Licensee ceases to market the Product", "This Agreement shall expire if the Manager ceases to act
+  // as manager of the Partnership"): no date, nor any length, can be given; it runs until that state ends.
   if (WHILE_STATE_LASTS.test(s.text) && (CONTRACT_RUNS.test(s.text) || /\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/i.test(s.text)) && !dates.length && !findDurations(s.text).length && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   return undefined;
 }
 
 /**
  * An end set by a party or a thing ceasing to be or do something: "until Acme ceases development of the
- * Product", "shall expire if (when, at such time as) the Adviser ceases to serve as …".
+ * Product", "shall expire if (when, at such time as) the Manager ceases to act as …".
  */
 const WHILE_STATE_LASTS = /\b(?:until|(?:expire|terminate|end)s?\s+(?:automatically\s+)?(?:if|when|once|upon|at\s+such\s+time\s+as))\s+(?:[\w'’.,()-]+\s+){1,10}?ceases?\b/i;
 

@@ -91,9 +91,9 @@ const AGREEMENT_NEAR = /\b(?:agreement|contract|term|initial\s+period|franchise|
 
 /**
  * Whether the contract (or its term, franchise, appointment …) stands near the words that renew it.
- * Read around each of those words, not only the first word of renewing: "… standards then applicable to
- * renewal franchises …, you will have the right to renew the Franchise for one (1) additional term of
- * ten (10) years" names a renewal in passing long before the option itself.
+ * Read around each of those words, not only the first word of renewing: "… the standards then required of
+ * renewal licensees …, the Licensee will have the right to renew the License for one (1) further term
+ * of five (5) years" names a renewal in passing long before the option itself.
  */
 function optionOnContract(text: string): boolean {
   const at = [cueIndex(text), RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, BY_NOTICE.exec(text)?.index, OPTION.exec(text)?.index];
