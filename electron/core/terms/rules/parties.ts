@@ -254,6 +254,9 @@ function splitJoinedPair(parties: Party[]): Party[] {
   return [{ name: m[1]!.replace(/,$/, '') }, { name: m[2]! }];
 }
 
+/** Where one cell of a cover row run together ends: after a short name in quotes in parentheses, before the next cell's first word or quote. */
+const RUN_TOGETHER_CELLS = /(?<=\(["“][A-Za-z][\w&.-]{1,20}["”]?\))\s+(?=["“]?[A-Z])/;
+
 /**
  * A cover table that sets each party in a cell of one row, with its role in quotes before it or its short name after it
  * ("ACME CORPORATION ("ACME") | "RESELLER" BOLT SYSTEMS CORPORATION"), the addresses in the rows below. Every cell
@@ -263,9 +266,11 @@ function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } 
   for (const [i, b] of head.entries()) {
     // Names over the lines to sign on are a signature block's ("ACME FUND L.P. | BOLT LLC" over "By: … | By: …"), as are
     // rows after a testimonium or an instrument signed by "the undersigned".
-    if (b.kind !== 'table-row' || head.slice(i + 1, i + 4).some((n) => /\bBy\s*:|\/s\/|_{3,}/i.test(n.text))) continue;
+    if (head.slice(i + 1, i + 4).some((n) => /\bBy\s*:|\/s\/|_{3,}/i.test(n.text))) continue;
     if (head.slice(0, i).some((n) => /\bthe\s+undersigned\b|\bIN\s+WITNESS\s+WHEREOF\b/i.test(n.text))) continue;
-    const cells = b.text.split('|').map((c) => c.trim()).filter(Boolean);
+    // A text file that lost the table's columns runs the row's cells together on one line: a cell then ends at the
+    // parenthesis that gives its party's short name ("ORVANE CORPORATION ("ORVANE") "RESELLER" TALLIS DATA CORPORATION").
+    const cells = (b.kind === 'table-row' ? b.text.split('|') : b.text.split(RUN_TOGETHER_CELLS)).map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || cells.length > 4) continue;
     const parties = cells.map((cell): Party | undefined => {
       const before = /^["“]([A-Z][\w -]{1,30})["”]\s+(?=\S)/.exec(cell);
