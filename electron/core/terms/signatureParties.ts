@@ -18,6 +18,9 @@ const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*
 /** A word in capitals (no lower-case letter), as signature blocks set the party's name. */
 const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;
 
+/** A legal form written in ordinary case, as the last word of a name otherwise in capitals: "Inc.", "Ltd.", "Corp.", "Limited". */
+const MIXED_CASE_FORM = /^(?:Inc|Ltd|Corp|Co|Llc|Plc|Limited|Incorporated|Corporation|Company|GmbH)\.?$/;
+
 /** A legal form that ends a name and is never inside one ("CO", "COMPANY", "LIMITED" may be: "… COMPANY OF NEW YORK"). */
 const FINAL_FORM = /^(?:L\.P\.|LP|LLC|L\.L\.C\.|INC\.|INC|LTD\.|PLC|N\.A\.|S\.A\.|B\.V\.|N\.V\.|GMBH|AG),?$/i;
 
@@ -50,8 +53,14 @@ function capitalsNamesAtEnd(part: string, afterSigner = false): string[] {
  */
 function capitalsNameAtEnd(part: string): string | undefined {
   const words = part.trim().split(/\s+/);
-  let start = words.length;
+  // A name in capitals whose legal form is written in ordinary case ("HARROW DATA SYSTEMS, Inc.", "KESTREL TRADING Ltd."):
+  // the form still ends it, and the words in capitals before it are the name. Two words in capitals at least, so that an
+  // initialism inside a name in ordinary case is not taken for one ("Harrow USA Inc."), and only after other words: a
+  // part that is the name alone is read as a name over its signing line (nameOverSigningLine), which may go on from the row above.
+  const formInOrdinaryCase = words.length >= 4 && MIXED_CASE_FORM.test(words.at(-1)!) && words.slice(-3, -1).every((w) => /\p{Lu}{2}/u.test(w) && CAPITALS_WORD.test(w));
+  let start = formInOrdinaryCase ? words.length - 1 : words.length;
   while (start > 0 && CAPITALS_WORD.test(words[start - 1]!)) start--;
+  if (formInOrdinaryCase && start === 0) return undefined;
   // A name starts with a letter: the end of a date before it is not part of it ("…, dated July 6, 2020. ACME LIFE CO").
   while (start < words.length && !/\p{L}/u.test(words[start]!)) start++;
   // Nor is a sentence in capitals that ends before it ("IN WITNESS WHEREOF, … AS OF JULY 6, 2020. ACME LIFE CO",

@@ -43,3 +43,23 @@ describe('a cover table whose row a text file ran together on one line', () => {
     expect(partiesOf(rows)).toBeUndefined();
   });
 });
+
+describe('a signature block with the name in capitals and its legal form in ordinary case', () => {
+  const body = (signatures: string): Entry[] => [
+    { text: 'STATEMENT OF WORK', kind: 'heading' },
+    'This Statement of Work is issued under the agreement between Developer and Client on the Effective Date.',
+    { text: '1. Developer shall build the application described in Appendix A.', clause: '1' },
+    { text: `2. Client accepts the terms of this Statement of Work. IN WITNESS WHEREOF, the Parties have executed this Agreement as of the Effective Date. ${signatures}`, clause: '2' },
+    'Acceptance by Client: LARKSPUR FOODS INC. By: /s/ Cy Moss Cy Moss, Director',
+  ];
+  it('reads the name with its form', () => {
+    expect(partiesOf(body('Acceptance by Developer TIDEWATER CODE WORKS, Inc. By: /s/ Ann Lee Ann Lee, VP'))?.map((p) => p.name)).toEqual(['TIDEWATER CODE WORKS, Inc.', 'LARKSPUR FOODS INC.']);
+  });
+  it('also with "Ltd."', () => {
+    expect(partiesOf(body('Acceptance by Developer TIDEWATER CODE WORKS Ltd. By: /s/ Ann Lee Ann Lee, VP'))?.map((p) => p.name)).toEqual(['TIDEWATER CODE WORKS Ltd.', 'LARKSPUR FOODS INC.']);
+  });
+  it('takes no name of a form after words in ordinary case', () => {
+    // "Works, Inc." after words in ordinary case: no name in capitals, so only the other block's party is read.
+    expect(partiesOf(body('Acceptance by Developer Tidewater Code Works, Inc. By: /s/ Ann Lee Ann Lee, VP'))).toBeUndefined();
+  });
+});
