@@ -323,6 +323,12 @@ const OFFICER_OF = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the\s+
 const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|operating|business|UNINCORPORATED|OPERATING|BUSINESS)\s+)?(?:division\s+of|DIVISION\s+OF)\s+(?=[\p{Lu}\d])(.+)$/u;
 
 /** The party's name: the piece without what follows the name (its form, address, short name). */
+/**
+ * A second body after a slash, as one party made of two is written: "Tallis Group, LLC / Tallis Labs, Inc." The words
+ * after the slash are a whole name ending in its legal form, so the party is both.
+ */
+const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*[A-Z][^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`);
+
 export function nameOf(piece: string): string {
   // A template's blank is the whole name ("[Company Name], a [State] corporation"): none of its words is a legal form.
   const placeholder = /^\s*(?:and\s+|&\s+)?(?:\(\s*(?:\d{1,2}|[a-h])\s*\)\s*)?(\[(?!\*+\])[^\]\n]{1,60}\])/.exec(piece);
@@ -353,7 +359,7 @@ export function nameOf(piece: string): string {
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
-  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!)) s = legal[1]!;
+  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!) && !SECOND_BODY.test(legal[2]!)) s = legal[1]!;
   s = s.replace(/^(?:WHEREAS|Whereas),?\s+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
   // "by and between the undersigned Acme Inc. and …": the word points at the signatures, it is no part of the name.
   s = s.replace(/^(?:the\s+)?undersigned,?\s+(?=[\p{Lu}\d])/iu, '');

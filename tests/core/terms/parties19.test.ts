@@ -63,3 +63,20 @@ describe('a signature block with the name in capitals and its legal form in ordi
     expect(partiesOf(body('Acceptance by Developer Tidewater Code Works, Inc. By: /s/ Ann Lee Ann Lee, VP'))).toBeUndefined();
   });
 });
+
+describe('one party named as two bodies joined by a slash', () => {
+  const opening = (second: string): Entry[] => [
+    { text: 'Promotion Agreement', kind: 'heading' },
+    `This Agreement is effective as of May 2, 2021 by and between Harrow Fields, Inc., located at 1 Elm Street, Reno, NV 89501 (hereinafter "HFI"), and ${second} located at 9 Oak Road, Reno, NV 89502 (hereinafter "Tallis").`,
+    { text: '1. HFI grants Tallis a licence to use its name in the Promotion.', clause: '1' },
+  ];
+  it('keeps both bodies in the one name', () => {
+    expect(partiesOf(opening('Tallis Group, LLC / Tallis Labs, Inc.'))).toEqual([
+      { name: 'Harrow Fields, Inc.', role: 'HFI' },
+      { name: 'Tallis Group, LLC / Tallis Labs, Inc.', role: 'Tallis' },
+    ]);
+  });
+  it('leaves a name with one body as it was', () => {
+    expect(partiesOf(opening('Tallis Group, LLC'))?.map((p) => p.name)).toEqual(['Harrow Fields, Inc.', 'Tallis Group, LLC']);
+  });
+});
