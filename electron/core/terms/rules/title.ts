@@ -262,7 +262,27 @@ export function titleRule(ctx: TermContext): KeyTerm | undefined {
   // Agreement …"): the opening's name is the fuller title.
   const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
   if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
-  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? titleFromFile(ctx);
+  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
+}
+
+/**
+ * A heading that a text file without line breaks ran into the lines after it twice: on the cover ("Exhibit 10.4 Design
+ * Contract on Construction of the Eastgate Ferry Terminal Prepared by: …") and again over the opening ("Design Contract
+ * on Construction of the Eastgate Ferry Terminal The Owner: …"). The words the two paragraphs start with alike are the
+ * heading, when they read as a title; only when nothing else gave one.
+ */
+function repeatedHeading(ctx: TermContext): KeyTerm | undefined {
+  const head = ctx.preamble.slice(0, 8).map((b) => ({ b, words: b.text.replace(/\s+/g, ' ').replace(EXHIBIT_PREFIX, '').trim().split(' ') }));
+  for (const [i, x] of head.entries()) {
+    for (const y of head.slice(i + 1)) {
+      let n = 0;
+      while (n < x.words.length && n < y.words.length && x.words[n] === y.words[n]) n++;
+      if (n < 2) continue;
+      const text = x.words.slice(0, n).join(' ');
+      if (isTitleLine({ ...x.b, text })) return makeTerm(cleanTitle(text), x.b.text, [x.b]);
+    }
+  }
+  return undefined;
 }
 
 /** Where the block a term cites first stands in the document (-1 when it cites none). */
