@@ -324,10 +324,11 @@ const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|oper
 
 /** The party's name: the piece without what follows the name (its form, address, short name). */
 /**
- * A second body after a slash, as one party made of two is written: "Tallis Group, LLC / Tallis Labs, Inc." The words
- * after the slash are a whole name ending in its legal form, so the party is both.
+ * A second body after a slash, as one party made of two is written: "Tallis Group, LLC / Tallis Labs, Inc." (or in
+ * capitals, "TALLIS GROUP, LLC / TALLIS LABS, INC."). The words after the slash are a whole name ending in its legal
+ * form, so the party is both.
  */
-const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*[A-Z][^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`);
+const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*(?=[A-Z0-9])[^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`, 'i');
 
 export function nameOf(piece: string): string {
   // A template's blank is the whole name ("[Company Name], a [State] corporation"): none of its words is a legal form.

@@ -76,6 +76,9 @@ describe('one party named as two bodies joined by a slash', () => {
       { name: 'Tallis Group, LLC / Tallis Labs, Inc.', role: 'Tallis' },
     ]);
   });
+  it('also in capitals', () => {
+    expect(partiesOf(opening('TALLIS GROUP, LLC / TALLIS LABS, INC.'))?.map((p) => p.name)).toEqual(['Harrow Fields, Inc.', 'TALLIS GROUP, LLC / TALLIS LABS, INC.']);
+  });
   it('leaves a name with one body as it was', () => {
     expect(partiesOf(opening('Tallis Group, LLC'))?.map((p) => p.name)).toEqual(['Harrow Fields, Inc.', 'Tallis Group, LLC']);
   });
