@@ -322,7 +322,6 @@ const OFFICER_OF = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the\s+
  */
 const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|operating|business|UNINCORPORATED|OPERATING|BUSINESS)\s+)?(?:division\s+of|DIVISION\s+OF)\s+(?=[\p{Lu}\d])(.+)$/u;
 
-/** The party's name: the piece without what follows the name (its form, address, short name). */
 /**
  * A second body after a slash, as one party made of two is written: "Tallis Group, LLC / Tallis Labs, Inc." (or in
  * capitals, "TALLIS GROUP, LLC / TALLIS LABS, INC."). The words after the slash are a whole name ending in its legal
@@ -330,6 +329,7 @@ const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|oper
  */
 const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*(?=[A-Z0-9])[^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`, 'i');
 
+/** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
   // A template's blank is the whole name ("[Company Name], a [State] corporation"): none of its words is a legal form.
   const placeholder = /^\s*(?:and\s+|&\s+)?(?:\(\s*(?:\d{1,2}|[a-h])\s*\)\s*)?(\[(?!\*+\])[^\]\n]{1,60}\])/.exec(piece);

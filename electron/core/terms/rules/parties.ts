@@ -254,7 +254,11 @@ function splitJoinedPair(parties: Party[]): Party[] {
   return [{ name: m[1]!.replace(/,$/, '') }, { name: m[2]! }];
 }
 
-/** Where one cell of a cover row run together ends: after a short name in quotes in parentheses, before the next cell's first word or quote. */
+/**
+ * Where one cell of a cover row run together ends: after a short name in quotes in parentheses (its closing quote may be
+ * lost), before the next cell's first word or quote: 'ORVANE CORPORATION ("ORVANE") | "RESELLER" TALLIS DATA CORPORATION'
+ * without its bar. Only there, so that a name that goes on after a bracket ("Zephyr (USA) Inc.") is not cut.
+ */
 const RUN_TOGETHER_CELLS = /(?<=\(["“][A-Za-z][\w&.-]{1,20}["”]?\))\s+(?=["“]?[A-Z])/;
 
 /**
