@@ -121,7 +121,7 @@ function lengthUnderTermHeading(s: Sentence): boolean {
 }
 
 function mayStateTerm(t: string): boolean {
-  return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t) || PRESENT_START_AND_END.test(t);
+  return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t) || PRESENT_START_AND_END.test(t) || runsUntilLastPartEnds(t);
 }
 
 /**
@@ -141,6 +141,20 @@ const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+
  * "shall govern … thereafter, unless terminated as set forth below".
  */
 const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+
+/**
+ * A master contract that runs as long as the orders under it do: "This Agreement begins on the date
+ * both parties sign it and ends on the expiration or termination of all Statements of Work issued under
+ * it", "… shall remain in effect until the completion of the last Work Order". It states no end of its
+ * own, so it runs until terminated; the parts (orders, schedules, attachments) have their own terms.
+ */
+const UNTIL_LAST_PART_ENDS = /\b(?:until|through|end(?:s|ing)?\s+(?:on|upon|with)|expir(?:e|es|ing)\s+(?:on|upon|with)|terminat(?:e|es|ing)\s+(?:on|upon|with))\s+the\s+(?:expiration|termination|completion|expiry|end)(?:\s*(?:and\s*\/\s*or|or|and)\s*(?:the\s+)?(?:expiration|termination|completion|expiry))?\s+of\s+(?:all|the\s+last(?:\s+of\s+the)?|each\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:attachments?|statements?\s+of\s+work|sows?|(?:work|service|purchase)\s+orders?|order\s+forms?|schedules?|addend(?:a|ums?)|projects?)\b/i;
+
+/** The contract itself as what runs until its parts end (not a licence or a service that does). */
+function runsUntilLastPartEnds(t: string): boolean {
+  const m = UNTIL_LAST_PART_ENDS.exec(t);
+  return !!m && /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b/i.test(t.slice(0, m.index));
+}
 
 /**
  * "After the Initial Term, this Agreement shall continue on a month to month basis until terminated":
@@ -250,7 +264,7 @@ function scoreSentence(s: Sentence): number {
   const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
-  if (NO_END.test(t)) score += 1;
+  if (NO_END.test(t) || runsUntilLastPartEnds(t)) score += 1;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
   if (CONTRACT_RUNS.test(t) || CONTRACT_RUNS.test(bare)) score += 2;
@@ -587,6 +601,8 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   }
   // 6. No end at all; a survival clause's "in perpetuity" is about the clauses that survive, not the contract.
   if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text) && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  // 6b. A contract that runs until the last of its orders or schedules ends has no end of its own.
+  if (runsUntilLastPartEnds(s.text) && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   // 7. The contract itself lasting while a state of things lasts ("shall continue in effect until the
   // Licensee ceases to market the Product", "This Agreement shall expire if the Manager ceases to act
   // as manager of the Partnership"): no date, nor any length, can be given; it runs until that state ends.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { makeDoc } from './docFixture';
+
+type Entry = string | { text: string; kind?: 'heading' | 'paragraph' | 'table-row'; clause?: string; section?: string[] };
+
+/** An invented services contract with a dated opening; the entries given are its term clauses. */
+const terms = (...rest: Entry[]) =>
+  extractKeyTerms(
+    makeDoc([
+      { text: 'MASTER SERVICES AGREEMENT', kind: 'heading' },
+      'This Master Services Agreement is made as of March 3, 2016 (the "Effective Date") by and between Orrin Tool Co. ("Supplier") and Delta Vane LLC ("Customer").',
+      ...rest,
+    ]),
+  ).terms;
+
+describe('a master contract that runs as long as the orders under it', () => {
+  it('reads "ends on the expiration or termination of all Statements of Work" as running until terminated', () => {
+    const t = terms({ text: '3. Term. This Agreement commences on the Effective Date and ends on the expiration or termination of all Statements of Work issued under it.', clause: '3' });
+    expect(t.expiration?.value).toBe('perpetual');
+  });
+
+  it('reads "will be effective … and ending on the expiration and/or termination of all Service Attachments"', () => {
+    const t = terms({ text: '2. Term. This Agreement will be effective beginning on the day after the date of last signature and ending on the expiration and/or termination of all Hosting Attachments, unless terminated earlier in accordance with its terms.', clause: '2' });
+    expect(t.expiration?.value).toBe('perpetual');
+  });
+
+  it('reads "shall remain in effect until the completion of the last Work Order"', () => {
+    const t = terms({ text: '4. Duration. This Agreement shall remain in effect until the completion of the last of the Work Orders placed under it.', clause: '4' });
+    expect(t.expiration?.value).toBe('perpetual');
+  });
+
+  it('keeps a term of its own stated before the orders: the length, not "perpetual"', () => {
+    const t = terms({ text: '3. Term. This Agreement shall remain in effect for three (3) years from the Effective Date and thereafter until the completion of all Statements of Work then outstanding.', clause: '3' });
+    expect(t.expiration?.value).toBe('2019-03-03');
+  });
+
+  it('does not read a licence that lasts until the orders end as the contract\'s term', () => {
+    const t = terms(
+      { text: '3. Term. The term of this Agreement shall be two (2) years from the Effective Date.', clause: '3' },
+      { text: '7. License. The license granted in Section 6 shall continue until the expiration of all Statements of Work.', clause: '7' },
+    );
+    expect(t.expiration?.value).toBe('2018-03-03');
+  });
+});
