@@ -43,3 +43,20 @@ describe('a master contract that runs as long as the orders under it', () => {
     expect(t.expiration?.value).toBe('2018-03-03');
   });
 });
+
+describe('the parts of a master contract renew, not the contract', () => {
+  it('gives no renewal (and no notice) when only each Statement of Work renews', () => {
+    const t = terms(
+      { text: '3. Term. This Agreement commences on the Effective Date and ends on the expiration or termination of all Statements of Work issued under it.', clause: '3' },
+      { text: '3.2 Each Statement of Work will renew automatically for an additional term equal to its previous term unless either party notifies the other in writing at least sixty (60) days prior to the end of its then-current term.', clause: '3.2' },
+    );
+    expect(t.renewal).toBeUndefined();
+    expect(t.renewalNotice).toBeUndefined();
+  });
+
+  it('still reads the contract\'s own renewal with its notice', () => {
+    const t = terms({ text: '3. Term. The initial term of this Agreement is three (3) years from the Effective Date and this Agreement shall renew automatically for successive one (1) year periods unless either party gives written notice of non-renewal at least sixty (60) days prior to the end of the then-current term.', clause: '3' });
+    expect(t.renewal?.value).toBe('1 year each, automatic, successive');
+    expect(t.renewalNotice?.value).toBe('60 days');
+  });
+});

@@ -48,8 +48,12 @@ function renews(text: string): boolean {
   return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text) || BY_NOTICE.test(text) || THEREAFTER_BY_PERIOD.test(text);
 }
 
-/** Renewals of other things: patents, registrations, insurance, permits, leases of premises, orders. */
-const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?:y|ies)|permits?|warrant(?:y|ies)|standstill|licen[cs]es?\s+(?:granted|under)|purchase\s+orders?|prices?|forecasts?)\b/i;
+/**
+ * Renewals of other things: patents, registrations, insurance, permits, leases of premises, orders, and
+ * the parts of a master contract that carry their own terms ("Each Statement of Work will renew
+ * automatically for a further term …": the part renews, the master contract does not).
+ */
+const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?:y|ies)|permits?|warrant(?:y|ies)|standstill|licen[cs]es?\s+(?:granted|under)|purchase\s+orders?|prices?|forecasts?|attachments?|statements?\s+of\s+work|sows?|work\s+orders?|order\s+forms?)\b/i;
 
 /**
  * A renewal only by the parties' mutual (written) agreement or consent, which any contract allows:
