@@ -60,3 +60,29 @@ describe('the parts of a master contract renew, not the contract', () => {
     expect(t.renewalNotice?.value).toBe('60 days');
   });
 });
+
+describe('the first period named on a cover sheet', () => {
+  it('reads "Initial Supply Period: D1 through D2" as the term', () => {
+    const t = terms({ text: 'INITIAL SUPPLY PERIOD: June 1, 2016 through November 30, 2016 (6 Months from the Effective Date)' });
+    expect(t.expiration?.value).toBe('2016-11-30');
+  });
+
+  it('reads a bare span of dates under an "Initial Term" heading', () => {
+    const t = terms({ text: 'INITIAL TERM', kind: 'heading' }, { text: 'March 3, 2016 through March 2, 2019', section: ['INITIAL TERM'] });
+    expect(t.expiration?.value).toBe('2019-03-02');
+  });
+
+  it('keeps "Initial Term: D1 through D2" as it was', () => {
+    const t = terms({ text: 'INITIAL TERM: March 3, 2016 through March 2, 2019', clause: '3' });
+    expect(t.expiration?.value).toBe('2019-03-02');
+  });
+
+  it('does not take a span under another heading, nor a payment period label, for the term', () => {
+    const t = terms(
+      { text: 'DELIVERY WINDOW', kind: 'heading' },
+      { text: 'April 1, 2016 through April 30, 2016', section: ['DELIVERY WINDOW'] },
+      { text: 'Initial payment period: the first ninety days after delivery.' },
+    );
+    expect(t.expiration).toBeUndefined();
+  });
+});

@@ -70,9 +70,11 @@ const TERM_CUE = new RegExp(
  * that sets the label off with a bar or a dash, when a length or a date follows: "Term | 36 months",
  * "Term of Agreement – 2 years from the Effective Date"; or a line in a schedule's way that runs the label
  * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019", "Contract Term from … through …",
- * "CONTRACT PERIOD From … until …".
+ * "CONTRACT PERIOD From … until …". A cover sheet may name the first period after what the contract
+ * grants, when a date follows: "Initial Supply Period: June 1, 2019 through May 31, 2020" (the period
+ * the renewal clause then extends).
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
@@ -118,6 +120,18 @@ function lengthUnderTermHeading(s: Sentence): boolean {
   const block = s.block.text.replace(/\s+/g, ' ');
   const runIn = TERM_RUN_IN.exec(block);
   return (TERM_HEADING.test(head) && block.startsWith(s.text.slice(0, 30))) || (!!runIn && block.slice(runIn[0].length).startsWith(s.text.slice(0, 30)));
+}
+
+/**
+ * A bare span of dates under a heading that names the term: "INITIAL TERM" / "June 1, 2019 through May 31,
+ * 2021". A cover sheet set as a table puts the label and its value in separate blocks; the heading is the
+ * subject the line leaves out, so the span is the contract's term.
+ */
+function spanUnderTermHeading(s: Sentence): boolean {
+  const head = s.block.section[s.block.section.length - 1] ?? '';
+  if (!TERM_HEADING.test(head) || !s.block.text.replace(/\s+/g, ' ').startsWith(s.text.slice(0, 30))) return false;
+  const [first, second] = findDates(s.text);
+  return !!first && !!second && first.index <= 6 && /^\s*(?:through|thru|to|until|[-–—]{1,2})\s*$/i.test(s.text.slice(first.index + first.text.length, second.index));
 }
 
 function mayStateTerm(t: string): boolean {
@@ -294,7 +308,7 @@ function scoreSentence(s: Sentence): number {
   // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
   if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect))\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
-  if (lengthUnderTermHeading(s)) score += 3;
+  if (lengthUnderTermHeading(s) || spanUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
   if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
@@ -629,7 +643,7 @@ export interface StartDate {
 export function termCandidates(ctx: TermContext): { s: Sentence; score: number }[] {
   const scored: { s: Sentence; score: number }[] = [];
   for (const s of ctx.sentences) {
-    if (!mayStateTerm(s.text) && !lengthUnderTermHeading(s)) continue;
+    if (!mayStateTerm(s.text) && !lengthUnderTermHeading(s) && !spanUnderTermHeading(s)) continue;
     const score = scoreSentence(s);
     if (score > 2) scored.push({ s, score });
   }
