@@ -8,8 +8,8 @@ type Entry = string | { text: string; kind?: 'heading' | 'paragraph' | 'table-ro
 const terms = (...rest: Entry[]) =>
   extractKeyTerms(
     makeDoc([
-      { text: 'MASTER SERVICES AGREEMENT', kind: 'heading' },
-      'This Master Services Agreement is made as of March 3, 2016 (the "Effective Date") by and between Orrin Tool Co. ("Supplier") and Delta Vane LLC ("Customer").',
+      { text: 'SERVICES FRAMEWORK AGREEMENT', kind: 'heading' },
+      'This Services Framework Agreement is made as of March 3, 2016 (the "Effective Date") by and between Orrin Tool Co. ("Supplier") and Delta Vane LLC ("Customer").',
       ...rest,
     ]),
   ).terms;
