@@ -72,6 +72,11 @@ describe('the first period named on a cover sheet', () => {
     expect(t.expiration?.value).toBe('2019-03-02');
   });
 
+  it('reads the span under the heading written "D1 to and including D2"', () => {
+    const t = terms({ text: 'INITIAL TERM', kind: 'heading' }, { text: 'March 3, 2016 to and including March 2, 2019', section: ['INITIAL TERM'] });
+    expect(t.expiration?.value).toBe('2019-03-02');
+  });
+
   it('keeps "Initial Term: D1 through D2" as it was', () => {
     const t = terms({ text: 'INITIAL TERM: March 3, 2016 through March 2, 2019', clause: '3' });
     expect(t.expiration?.value).toBe('2019-03-02');

@@ -124,14 +124,14 @@ function lengthUnderTermHeading(s: Sentence): boolean {
 
 /**
  * A bare span of dates under a heading that names the term: "INITIAL TERM" / "June 1, 2019 through May 31,
- * 2021". A cover sheet set as a table puts the label and its value in separate blocks; the heading is the
+ * 2021" (or "… to and including May 31, 2021"). A cover sheet set as a table puts the label and its value in separate blocks; the heading is the
  * subject the line leaves out, so the span is the contract's term.
  */
 function spanUnderTermHeading(s: Sentence): boolean {
   const head = s.block.section[s.block.section.length - 1] ?? '';
   if (!TERM_HEADING.test(head) || !s.block.text.replace(/\s+/g, ' ').startsWith(s.text.slice(0, 30))) return false;
   const [first, second] = findDates(s.text);
-  return !!first && !!second && first.index <= 6 && /^\s*(?:through|thru|to|until|[-–—]{1,2})\s*$/i.test(s.text.slice(first.index + first.text.length, second.index));
+  return !!first && !!second && first.index <= 6 && /^\s*(?:through|thru|(?:up\s+)?to(?:\s+and\s+including)?|until|[-–—]{1,2})\s*$/i.test(s.text.slice(first.index + first.text.length, second.index));
 }
 
 function mayStateTerm(t: string): boolean {
