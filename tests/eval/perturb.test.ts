@@ -293,3 +293,47 @@ describe('through-including', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('nbsp-spaces', () => {
+  const p = perturbationNamed('nbsp-spaces');
+
+  it('writes every third space between two words as a no-break space, leaving line breaks and runs of spaces', () => {
+    expect(p.apply('This Agreement is made on June 1, 2010 by Acme Widgets, Inc.')).toBe('This Agreement is\u00a0made on June\u00a01, 2010 by\u00a0Acme Widgets, Inc.');
+    expect(p.apply('A\nB  C')).toBe('A\nB  C');
+  });
+});
+
+describe('double-spaces', () => {
+  const p = perturbationNamed('double-spaces');
+
+  it('puts two spaces after a full stop, colon or semicolon and doubles every fourth other space', () => {
+    expect(p.apply('Term. The term is one year; it renews: yearly for ever and ever.')).toBe('Term.  The term is one  year;  it renews:  yearly for ever  and ever.');
+  });
+});
+
+describe('month-abbrev', () => {
+  const p = perturbationNamed('month-abbrev');
+
+  it('abbreviates the month of a written date in the case written, keeping May, June and July whole', () => {
+    expect(p.apply('effective January 5th, 2010 until SEPTEMBER 30, 2012 or May 1, 2013')).toBe('effective Jan. 5, 2010 until SEPT. 30, 2012 or May 1, 2013');
+  });
+
+  it('leaves a month without a day and year as it is', () => {
+    const text = 'payable each January and in March 2011';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('british-spelling', () => {
+  const p = perturbationNamed('british-spelling');
+
+  it('spells lower-case -ize words and a few others the British way', () => {
+    expect(p.apply('a company organized under the laws of Ohio, authorized by the labor center')).toBe('a company organised under the laws of Ohio, authorised by the labour centre');
+    expect(p.apply('the organization recognizes it')).toBe('the organisation recognises it');
+  });
+
+  it('leaves capitalised names and words whose -ize is no suffix', () => {
+    const text = 'Organized Living LLC may seize goods of any size as a prize; the Program Center';
+    expect(p.apply(text)).toBe(text);
+  });
+});

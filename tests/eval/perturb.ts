@@ -716,7 +716,76 @@ const throughIncluding: Perturbation = {
   apply: (text) => text.replace(UNTIL_DATE, (m: string) => `${inCaseOf(m, 'through and including')} `),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding];
+/**
+ * Every third space between two words becomes a no-break space (U+00A0), as word processors put one
+ * inside dates, amounts, section numbers and names ("June 1, 2010", "Acme, Inc.") and PDFs and
+ * conversions keep it. A rule that matches a literal space instead of any white space loses its
+ * value; nothing a reader sees changes.
+ */
+const nbspSpaces: Perturbation = {
+  name: 'nbsp-spaces',
+  what: 'every third space between two words written as a no-break space (U+00A0)',
+  apply: (text) => {
+    let n = 0;
+    return text.replace(/(?<=\S) (?=\S)/g, () => (++n % 3 === 0 ? '\u00a0' : ' '));
+  },
+};
+
+/**
+ * Two spaces after a full stop, colon or semicolon (the typewriter habit many firms kept), and every
+ * fourth other space between words doubled, as justified lines come out of a PDF. A rule that expects
+ * exactly one space between words loses its value.
+ */
+const doubleSpaces: Perturbation = {
+  name: 'double-spaces',
+  what: 'two spaces after ". : ;" and every fourth other space between words doubled',
+  apply: (text) => {
+    let n = 0;
+    return text.replace(/(?<=\S) (?=\S)/g, (m: string, at: number) => (/[.:;]/.test(text[at - 1] ?? '') || ++n % 4 === 0 ? '  ' : ' '));
+  },
+};
+
+/** The abbreviations of the months that filings use, in the order of MONTH_NAMES; May, June and July stay whole. */
+const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/**
+ * "January 5, 2010" becomes "Jan. 5, 2010" ("Sept." for September), in the case written: the short
+ * form of schedules, notices and many openings. The day, month and year stay, so every labelled date does.
+ */
+const monthAbbrev: Perturbation = {
+  name: 'month-abbrev',
+  what: 'every "Month D, YYYY" with the month abbreviated ("Jan. 5, 2010", "Sept. 1, 2010")',
+  apply: (text) =>
+    text.replace(MONTH_DAY_YEAR, (m: string, month: string, day: string, year: string) => {
+      const short = MONTH_ABBREVIATIONS[MONTH_NAMES.findIndex((name) => name.toLowerCase() === month.toLowerCase())]!;
+      const cased = month === month.toUpperCase() ? short.toUpperCase() : short;
+      return `${cased} ${day}, ${year}`;
+    }),
+};
+
+/** Words ending in -ize that are not the verb suffix ("size", "seize", "prize", "capsize"), kept as written. */
+const NOT_IZE_SUFFIX = /^(?:s|se|pr|caps|ma|ba)iz/;
+/** American spellings of lower-case words and their British forms ("center" → "centre", "labor" → "labour"). */
+const BRITISH_WORDS: Readonly<Record<string, string>> = { center: 'centre', centers: 'centres', program: 'programme', programs: 'programmes', labor: 'labour', favor: 'favour', favorable: 'favourable', honor: 'honour', defense: 'defence', offense: 'offence', fulfill: 'fulfil', canceled: 'cancelled', canceling: 'cancelling' };
+
+/**
+ * Lower-case words spelled the British way: "organized" → "organised", "authorization" →
+ * "authorisation", "center" → "centre", "labor" → "labour", as English, Irish, Indian and Australian
+ * contracts are drafted. Names and defined terms keep their capitals and their spelling, so every
+ * labelled party stays; the party's status ("a company organised under the laws of England") must read the same.
+ */
+const britishSpelling: Perturbation = {
+  name: 'british-spelling',
+  what: 'lower-case words spelled the British way ("organised", "authorisation", "centre", "labour")',
+  apply: (text) =>
+    text.replace(/\b[a-z]+\b/g, (w: string) => {
+      if (BRITISH_WORDS[w]) return BRITISH_WORDS[w]!;
+      const m = /^([a-z]{3,})iz(e|ed|es|ing|ation|ations)$/.exec(w);
+      return m && !NOT_IZE_SUFFIX.test(w) ? `${m[1]}is${m[2]}` : w;
+    }),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
