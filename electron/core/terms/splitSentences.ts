@@ -12,6 +12,18 @@ const ABBREVIATIONS = new Set([
   'blvd', 'ste', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** The full stop after an abbreviation that goes on into the sentence ("Dec. 1", "Acme Co. and", "Sec. 4"). */
+const ABBREVIATION_DOT = /\b([A-Za-z]+(?:\.[A-Za-z])*)\.(?=\s+[a-z0-9(])/g;
+
+/**
+ * The sentence with each full stop that closes an abbreviation inside it ("shall take effect on Dec. 1,
+ * 2015 and shall expire on …", "between Acme Co. and Beta") written as a space, the same length: a rule
+ * that looks for words "within the sentence" with [^.] reads on past it, as a reader does.
+ */
+export function withoutAbbreviationDots(text: string): string {
+  return text.replace(ABBREVIATION_DOT, (m: string, word: string) => (ABBREVIATIONS.has(word.toLowerCase()) ? `${word} ` : m));
+}
+
 /** One sentence and where it starts in the text it was split from. */
 export interface SentenceSpan {
   text: string;

@@ -10,6 +10,7 @@ import { addToDate, findDate, findDates, type FoundDate } from '../date';
 import { asMonthsAndDays, findDurations, formatDuration, wordsToNumber, type Duration } from '../duration';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 import { RENEWAL_CUE } from './renewal';
+import { withoutAbbreviationDots } from '../splitSentences';
 
 /**
  * A sentence that names the contract's term: (the "Term"), (herein "Initial Term"), or a definition
@@ -269,7 +270,7 @@ const LEADING_QUALIFIER = /^(?:unless\s+(?:sooner|earlier|otherwise)\s+terminate
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
-  const t = s.text;
+  const t = withoutAbbreviationDots(s.text);
   // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …"
   // does, and "Subject to Section 12, the Term will be …" as well.
   let lead = t.replace(RUN_IN_CAPITALS, '').replace(LEADING_NUMBER, '');
