@@ -337,3 +337,30 @@ describe('british-spelling', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('inc-comma', () => {
+  const p = perturbationNamed('inc-comma');
+
+  it('takes out the comma before a form where there is one and puts one in where there is none', () => {
+    expect(p.apply('between Acme Widgets, Inc., a Delaware corporation, and Beta Corp. ("Beta")')).toBe('between Acme Widgets Inc., a Delaware corporation, and Beta, Corp. ("Beta")');
+    expect(p.apply('Gamma Holdings LLC and Delta Partners, L.P.')).toBe('Gamma Holdings, LLC and Delta Partners L.P.');
+  });
+
+  it('leaves words that only start like a form', () => {
+    const text = 'Acme Incorporated and Beta Company; the Colorado Inclusion Program';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('defined-the', () => {
+  const p = perturbationNamed('defined-the');
+
+  it('toggles the article inside a defining parenthesis, straight or curly quotes', () => {
+    expect(p.apply('Acme Inc. ("Acme") and Beta LLC (the \u201cDistributor\u201d)')).toBe('Acme Inc. (the "Acme") and Beta LLC (\u201cDistributor\u201d)');
+  });
+
+  it('leaves other parentheses', () => {
+    const text = 'thirty (30) days (see "Schedule A" below)';
+    expect(p.apply(text)).toBe(text);
+  });
+});

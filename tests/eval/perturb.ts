@@ -785,7 +785,35 @@ const britishSpelling: Perturbation = {
     }),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling];
+/** The forms a comma may or may not set off from the name before them. */
+const COMMA_FORMS = String.raw`(?:Inc\.|Corp\.|Ltd\.|LLC|L\.L\.C\.|L\.P\.|LLP|Co\.)`;
+/** A name's last word and its form, with or without the comma: groups word, comma, form. */
+const NAME_AND_FORM = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’-]*)(,?)\s+(${COMMA_FORMS})(?![A-Za-z])`, 'g');
+
+/**
+ * The comma before an entity form toggled: "Acme Widgets, Inc." → "Acme Widgets Inc." and "Beta
+ * Corp." → "Beta, Corp.", as companies write their own names either way and a drafter copies one.
+ * The name is the same name (the scoring compares names without punctuation), so a rule that splits
+ * a party list at commas, or wants the comma to find the form, loses the party.
+ */
+const incComma: Perturbation = {
+  name: 'inc-comma',
+  what: 'the comma before "Inc.", "Corp.", "Ltd.", "LLC", "L.P." toggled ("Acme, Inc." ↔ "Acme Inc.")',
+  apply: (text) => text.replace(NAME_AND_FORM, (m: string, word: string, comma: string, form: string) => `${word}${comma ? '' : ','} ${form}`),
+};
+
+/**
+ * The article inside a defining parenthesis toggled: ("Company") → (the "Company") and (the
+ * "Distributor") → ("Distributor"), straight or curly quotes. Drafters use both; the short name is the
+ * same, so a party, a defined "Effective Date" or "Term" must be read either way.
+ */
+const definedThe: Perturbation = {
+  name: 'defined-the',
+  what: 'the article inside a defining parenthesis toggled: ("Company") ↔ (the "Company")',
+  apply: (text) => text.replace(/\((the\s+)?(?=["“][^"“”()]{1,60}["”]\))/gi, (m: string, the: string | undefined) => (the ? '(' : '(the ')),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
