@@ -342,13 +342,20 @@ describe('inc-comma', () => {
   const p = perturbationNamed('inc-comma');
 
   it('takes out the comma before a form where there is one and puts one in where there is none', () => {
-    expect(p.apply('between Acme Widgets, Inc., a Delaware corporation, and Beta Corp. ("Beta")')).toBe('between Acme Widgets Inc., a Delaware corporation, and Beta, Corp. ("Beta")');
+    expect(p.apply('between Acme Widgets, Inc., a Delaware corporation, and Beta Ltd. ("Beta")')).toBe('between Acme Widgets Inc., a Delaware corporation, and Beta, Ltd. ("Beta")');
     expect(p.apply('Gamma Holdings LLC and Delta Partners, L.P.')).toBe('Gamma Holdings, LLC and Delta Partners L.P.');
   });
 
-  it('leaves words that only start like a form', () => {
-    const text = 'Acme Incorporated and Beta Company; the Colorado Inclusion Program';
+  it('leaves words that only start like a form, a form after another and "Corp."', () => {
+    const text = 'Acme Incorporated and Beta Company; the Colorado Inclusion Program; Gamma Trading Co., Ltd. and Delta Corp.';
     expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('inc-comma values', () => {
+  it('are compared without the comma before the form', () => {
+    const p = perturbationNamed('inc-comma');
+    expect(p.fold!('Acme Widgets, Inc. (Acme); Beta, LLC')).toBe('Acme Widgets Inc. (Acme); Beta LLC');
   });
 });
 

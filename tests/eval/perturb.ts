@@ -785,21 +785,23 @@ const britishSpelling: Perturbation = {
     }),
 };
 
-/** The forms a comma may or may not set off from the name before them. */
-const COMMA_FORMS = String.raw`(?:Inc\.|Corp\.|Ltd\.|LLC|L\.L\.C\.|L\.P\.|LLP|Co\.)`;
+/** The forms companies write both with and without a comma before them ("Acme, Inc.", "Acme Inc."); "Corp." and "Co." are rarely set off. */
+const COMMA_FORMS = String.raw`(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|L\.P\.|LLP)`;
 /** A name's last word and its form, with or without the comma: groups word, comma, form. */
-const NAME_AND_FORM = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’-]*)(,?)\s+(${COMMA_FORMS})(?![A-Za-z])`, 'g');
+const NAME_AND_FORM = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’-]*)(?<!\b(?:Co|Corp|Inc|Ltd))(,?)\s+(${COMMA_FORMS})(?![A-Za-z])`, 'g');
 
 /**
  * The comma before an entity form toggled: "Acme Widgets, Inc." → "Acme Widgets Inc." and "Beta
- * Corp." → "Beta, Corp.", as companies write their own names either way and a drafter copies one.
- * The name is the same name (the scoring compares names without punctuation), so a rule that splits
- * a party list at commas, or wants the comma to find the form, loses the party.
+ * LLC" → "Beta, LLC", as companies write their own names either way and a drafter copies one. The
+ * name is the same name (the scoring compares names without punctuation, and values are compared
+ * here without that comma), so a rule that splits a party list at commas, or wants the comma to find
+ * the form, loses the party. A form after another ("Co., Ltd.") is left alone.
  */
 const incComma: Perturbation = {
   name: 'inc-comma',
-  what: 'the comma before "Inc.", "Corp.", "Ltd.", "LLC", "L.P." toggled ("Acme, Inc." ↔ "Acme Inc.")',
+  what: 'the comma before "Inc.", "Ltd.", "LLC", "L.P." toggled ("Acme, Inc." ↔ "Acme Inc.")',
   apply: (text) => text.replace(NAME_AND_FORM, (m: string, word: string, comma: string, form: string) => `${word}${comma ? '' : ','} ${form}`),
+  fold: (value) => value.replace(new RegExp(String.raw`,(?=\s+${COMMA_FORMS}(?![A-Za-z]))`, 'g'), ''),
 };
 
 /**

@@ -13,12 +13,13 @@ import { makeTerm, type TermContext } from '../termContext';
  * govern", "Texas law governs this Agreement", "controlled by the laws of", "applied … in accordance
  * with the laws of", "regulated by", "German law applies", "subject to Swiss law", "shall be determined
  * under the laws of", a label "Applicable Law: State of Minnesota"; "The law applicable to this Agreement
- * is …", "disputes … resolved under the laws of …"; and with the place named first, however much
+ * is …", "disputes … resolved under the (substantive) laws of …", "the parties submit this Agreement to
+ * the laws of …" (laws, not a court: "submit to the jurisdiction of" chooses a forum); and with the place named first, however much
  * follows it: "The laws of Alberta, Canada shall apply", "The laws of the State of Utah (excluding its
  * conflict of laws rules) apply to …", "The laws of England and Wales govern this Agreement" (not "the
  * laws of the United States that apply to exports", a law named for another matter).
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+(?!(?:that|which)\b)[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+\w+\s+law|(?:determined|resolved)\s+(?:under|in\s+accordance\s+with|by)\s+(?:the\s+)?laws?|laws?\s+applicable\s+to|(?<=\blaws?\s+of\s+(?:(?!\b(?:that|which|where|when|if)\b)(?:[^.;(),]|\.(?=\S)|,(?=\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:,|\(|(?:shall|will)\s|appl|govern)))){1,80}?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?,?\s+(?:(?:shall|will)\s+)?)(?:appl(?:y|ies)|govern))\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:substantive\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+(?!(?:that|which)\b)[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+\w+\s+law|(?:determined|resolved)\s+(?:under|in\s+accordance\s+with|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?|submit\w*\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of|laws?\s+applicable\s+to|(?<=\blaws?\s+of\s+(?:(?!\b(?:that|which|where|when|if)\b)(?:[^.;(),]|\.(?=\S)|,(?=\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:,|\(|(?:shall|will)\s|appl|govern)))){1,80}?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?,?\s+(?:(?:shall|will)\s+)?)(?:appl(?:y|ies)|govern))\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;
@@ -51,6 +52,12 @@ const WITHHELD = /\blaws?\s+of\s+(?:the\s+)?(?:(?:State|Province|Commonwealth)\s
 const DISPUTE = /\b(?:courts?|arbitra\w*|disputes?|litigation|controvers(?:y|ies)|claims?)\b/i;
 const SETTLED_UNDER = /\b(?:pursuant\s+to|in\s+accordance\s+with|under|according\s+to)\s+(?:the\s+)?laws?\s+of\b/i;
 
+/**
+ * The whole body of a clause headed "Governing Law" when it is only the place: "12. Governing Law.
+ * Florida.", "Governing Law. The State of New York." (at most six words, no verb).
+ */
+const PLACE_ONLY = /^\s*(?:the\s+)?(?:(?:internal\s+|substantive\s+)?laws?\s+of\s+)?(?:the\s+)?(?![^.;]*\b(?:shall|will|is|are|may|must|governs?|applies|apply)\b)[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}\.?\s*$/;
+
 /** A clause headed "Governing Law" (its section, or the run-in heading its block starts with). */
 function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
   return /governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
@@ -69,6 +76,10 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
       const under = SETTLED_UNDER.exec(body);
       const place = under ? jurisdictionOf(body.slice(under.index).replace(OWN_LAW, '').replace(OTHER_THAN, '')) : undefined;
       if (place) disputes = makeTerm(place, s.text, [s.block]);
+    }
+    if (PLACE_ONLY.test(body) && underGoverningLaw(s) && !/governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(body)) {
+      const place = jurisdictionOf(`the laws of ${body.replace(/^\s*(?:the\s+)?(?:(?:internal\s+|substantive\s+)?laws?\s+of\s+)?/i, '')}`);
+      if (place) return makeTerm(place, s.text, [s.block]);
     }
     if (!cue || !/\blaws?\b/i.test(body)) continue;
     // "The laws of Ohio shall govern …": the place comes before the cue ("… of Washington, U.S.A.,
