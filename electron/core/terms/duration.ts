@@ -69,6 +69,8 @@ export function findDurations(text: string): Duration[] {
   for (const m of text.matchAll(durationPattern())) {
     const n = m[2] ? Number(m[2]) : wordsToNumber(m[1]!);
     if (n === undefined || !Number.isFinite(n) || n <= 0) continue;
+    // "through the end of the 2018 calendar year", "the 2020 contract year": a year's number, not a count.
+    if (!m[2] && /^(?:19|20)\d\d$/.test(m[1]!)) continue;
     const unit = m[4]!.toLowerCase().replace(/s$/, '') as DurationUnit;
     const kind = m[3]?.toLowerCase();
     out.push({ n, unit, text: m[0], index: m.index, ...(kind === 'business' || kind === 'working' ? { kind: 'business' as const } : kind === 'calendar' ? { kind: 'calendar' as const } : {}) });

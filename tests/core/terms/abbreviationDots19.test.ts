@@ -11,8 +11,8 @@ import { makeDoc } from './docFixture';
 function termsOf(termSentence: string) {
   return extractKeyTerms(
     makeDoc([
-      { text: 'EVENT SPONSORSHIP AGREEMENT', kind: 'heading' },
-      'This Event Sponsorship Agreement is made by and between Harrow Lane Media, Inc. ("Harrow") and Quillon Tools LLC ("Quillon").',
+      { text: 'ROADSHOW SPONSORSHIP AGREEMENT', kind: 'heading' },
+      'This Roadshow Sponsorship Agreement is made by and between Harrow Lane Media, Inc. ("Harrow") and Quillon Tools LLC ("Quillon").',
       {
         text: `1.4 Signage. Harrow shall display the Quillon logo at each event listed in the Schedule. In the event of a conflict between the Schedule and this Agreement, the Schedule shall control. 2. Duration and Cancellation 1. Unless earlier terminated, ${termSentence} Quillon may cancel this Agreement if any event is cancelled.`,
         clause: '1.4',

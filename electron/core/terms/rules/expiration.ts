@@ -381,7 +381,7 @@ const ORDINALS: Record<string, number> = {
  * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|year))\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|year))\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
 
 /** The end an anniversary's group 1 names: the last day of its calendar year, else of its month. */
 function periodEnd(iso: string, period: string): string {
@@ -433,13 +433,22 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** "the last day of February, 2023", "the last day in December 2020": a date the date grammar does not read. */
 const LAST_DAY_OF = new RegExp(String.raw`\bthe\s+last\s+day\s+(?:of|in)\s+(${MONTHS.join('|')})\s*,?\s+(\d{4})\b`, 'gi');
 
+/**
+ * "the end of the 2018 calendar year", "the last day of calendar year 2019", "the close of 2020.": the
+ * last day of that year. A year followed by another noun ("the end of the 2019 season", "of the 2019
+ * fiscal year") ends when that thing does, so it is not read.
+ */
+const END_OF_CALENDAR_YEAR = /\bthe\s+(?:end|close|last\s+day)\s+of\s+(?:the\s+)?(?:calendar\s+year\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)\s+calendar\s+year\b|((?:19|20)\d\d)(?=\s*(?:[.,;)]|$)))/gi;
+
 function lastDaysOf(text: string): FoundDate[] {
-  return [...text.matchAll(LAST_DAY_OF)].map((m) => {
+  const monthEnds = [...text.matchAll(LAST_DAY_OF)].map((m) => {
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     const year = Number(m[2]);
     const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, text: m[0], index: m.index };
   });
+  const yearEnds = [...text.matchAll(END_OF_CALENDAR_YEAR)].map((m) => ({ iso: `${m[1] ?? m[2] ?? m[3]}-12-31`, text: m[0], index: m.index }));
+  return [...monthEnds, ...yearEnds];
 }
 
 /**
