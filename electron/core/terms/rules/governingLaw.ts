@@ -56,11 +56,15 @@ const SETTLED_UNDER = /\b(?:pursuant\s+to|in\s+accordance\s+with|under|according
  * The whole body of a clause headed "Governing Law" when it is only the place: "12. Governing Law.
  * Florida.", "Governing Law. The State of New York." (at most six words, no verb).
  */
-const PLACE_ONLY = /^\s*(?:the\s+)?(?:(?:internal\s+|substantive\s+)?laws?\s+of\s+)?(?:the\s+)?(?![^.;]*\b(?:shall|will|is|are|may|must|governs?|applies|apply)\b)[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}\.?\s*$/;
+const LAWS_OF = /^\s*(?:the\s+)?(?:(?:internal\s+|substantive\s+)?laws?\s+of\s+)?/i;
+const PLACE_ONLY = new RegExp(String.raw`${LAWS_OF.source}(?:the\s+)?(?![^.;]*\b(?:shall|will|is|are|may|must|governs?|applies|apply)\b)[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}\.?\s*$`);
+
+/** The words that head a choice-of-law clause. */
+const LAW_HEADING = /governing\s+law|choice\s+of\s+law|applicable\s+law/i;
 
 /** A clause headed "Governing Law" (its section, or the run-in heading its block starts with). */
 function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
-  return /governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
+  return LAW_HEADING.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
 }
 
 export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
@@ -77,8 +81,8 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
       const place = under ? jurisdictionOf(body.slice(under.index).replace(OWN_LAW, '').replace(OTHER_THAN, '')) : undefined;
       if (place) disputes = makeTerm(place, s.text, [s.block]);
     }
-    if (PLACE_ONLY.test(body) && underGoverningLaw(s) && !/governing\s+law|choice\s+of\s+law|applicable\s+law/i.test(body)) {
-      const place = jurisdictionOf(`the laws of ${body.replace(/^\s*(?:the\s+)?(?:(?:internal\s+|substantive\s+)?laws?\s+of\s+)?/i, '')}`);
+    if (PLACE_ONLY.test(body) && underGoverningLaw(s) && !LAW_HEADING.test(body)) {
+      const place = jurisdictionOf(`the laws of ${body.replace(LAWS_OF, '')}`);
       if (place) return makeTerm(place, s.text, [s.block]);
     }
     if (!cue || !/\blaws?\b/i.test(body)) continue;
