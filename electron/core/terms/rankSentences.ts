@@ -177,7 +177,7 @@ const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\
 // marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
 const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
 
-// A heading left in a paragraph, in Title Case, ending with a stop ("Grant of Distribution Rights.",
+// A heading left in a paragraph, in Title Case, ending with a stop ("Grant of Reseller Rights.",
 // "Buyer to Pay All Charges."): at most ten words, every word of four letters or more capitalised (at least
 // two), and no finite verb among the lower-case words. Its capitalised nouns pass STATES ("Grant",
 // "Pay"), so it would otherwise be read as a statement. "The Servicer is not a Qualified Lender."

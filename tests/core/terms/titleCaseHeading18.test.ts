@@ -1,5 +1,5 @@
 /**
- * A clause heading left inside a paragraph and ended with a stop ("Grant of Distribution Rights.")
+ * A clause heading left inside a paragraph and ended with a stop ("Grant of Reseller Rights.")
  * is not a statement, though its capitalised nouns are also verbs ("Grant", "Pay", "Terminate").
  * A sentence that says something in the same capitals ("The Servicer is not a Qualified Lender.")
  * is still one.
@@ -15,7 +15,7 @@ const body = [
 ];
 
 describe('a Title Case heading left in a paragraph', () => {
-  it.each(['Grant of Distribution Rights.', 'Licensee to Pay All Charges Due.', 'Sole Supplier; No Other Grant.', 'Exercise of Option to Terminate.', 'Information to be Provided to Licensor.'])(
+  it.each(['Grant of Reseller Rights.', 'Licensee to Pay All Charges Due.', 'Sole Supplier; No Other Grant.', 'Exercise of Option to Terminate.', 'Information to be Provided to Licensor.'])(
     'is never picked: %s',
     (heading) => {
       const doc = makeDoc(body.map((text, i) => ({ text: i === 0 ? `${heading} ${text}` : text, clause: String(i + 1) })));
