@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const LONG_RUNNING = [
   'tests/e2e/window.test.ts',
   'tests/eval/termsSample.test.ts',
+  'tests/eval/summaryCoverageSample.test.ts',
   'tests/core/documents/ocr/ocr.test.ts',
   'tests/core/commands/summarizeResume.test.ts',
   'tests/core/commands/longInputs.test.ts',

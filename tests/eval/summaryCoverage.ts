@@ -50,6 +50,8 @@ export function holds(haystack: string, span: string, share = 0.6): boolean {
 export interface CoverageResult {
   contracts: number;
   fields: Record<CoverageField, { labelled: number; whole: number; sentences: number }>;
+  /** Contracts that could not be read, with the reason: they are left out of the counts, and said. */
+  unread: string[];
 }
 
 async function loadDoc(file: string, cacheDir?: string): Promise<ExtractedDocument> {
@@ -63,18 +65,22 @@ async function loadDoc(file: string, cacheDir?: string): Promise<ExtractedDocume
   return doc;
 }
 
-export async function runCoverage(dir: string, options: { cacheDir?: string; limit?: number } = {}): Promise<CoverageResult> {
+/** `pdfs`, when given, keeps only those contracts (a fixed sample); `limit` keeps the first rows. */
+export async function runCoverage(dir: string, options: { cacheDir?: string; limit?: number; pdfs?: readonly string[] } = {}): Promise<CoverageResult> {
   const [header, ...rows] = parseCsv(readFileSync(path.join(dir, 'labels.csv'), 'utf8'));
   const col = (name: string): number => header!.indexOf(name);
   const fields = Object.fromEntries(Object.keys(COVERAGE_COLUMNS).map((f) => [f, { labelled: 0, whole: 0, sentences: 0 }])) as CoverageResult['fields'];
+  const only = options.pdfs ? new Set(options.pdfs) : undefined;
+  const unread: string[] = [];
   let contracts = 0;
   for (const row of rows.slice(0, options.limit ?? Infinity)) {
     const pdf = row[col('pdf')];
-    if (!pdf) continue;
+    if (!pdf || (only && !only.has(pdf))) continue;
     let doc: ExtractedDocument;
     try {
       doc = await loadDoc(path.join(dir, 'pdf', pdf), options.cacheDir);
-    } catch {
+    } catch (err) {
+      unread.push(`${pdf}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
     contracts++;
@@ -91,7 +97,7 @@ export async function runCoverage(dir: string, options: { cacheDir?: string; lim
       if (spans.some((s) => sentences.some((t) => holds(t, s)))) fields[field].sentences++;
     }
   }
-  return { contracts, fields };
+  return { contracts, fields, unread };
 }
 
 export function formatCoverage(r: CoverageResult): string {
@@ -109,5 +115,6 @@ export function formatCoverage(r: CoverageResult): string {
     s += v.sentences;
   }
   lines.push(`${'all'.padEnd(14)} ${String(n).padStart(8)}  ${`${w} ${pct(w, n)}`.padEnd(26)}  ${s} ${pct(s, n)}`);
+  if (r.unread.length) lines.push(`Not read (left out of the counts): ${r.unread.length}`, ...r.unread.map((u) => `  ${u}`));
   return lines.join('\n');
 }
