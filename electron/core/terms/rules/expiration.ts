@@ -135,7 +135,9 @@ function spanUnderTermHeading(s: Sentence): boolean {
   return !!first && !!second && first.index <= 6 && /^\s*(?:through|thru|(?:up\s+)?to(?:\s+and\s+including)?|until|[-–—]{1,2})\s*$/i.test(s.text.slice(first.index + first.text.length, second.index));
 }
 
-function mayStateTerm(t: string): boolean {
+function mayStateTerm(text: string): boolean {
+  // A label's date may be abbreviated ("Initial Service Period: Jan. 4, 2021 through …"): its dot ends nothing.
+  const t = withoutAbbreviationDots(text);
   return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t) || PRESENT_START_AND_END.test(t) || runsUntilLastPartEnds(t);
 }
 
@@ -532,6 +534,9 @@ function choiceOfEnds(ctx: TermContext, s: Sentence, known: { iso: string; how: 
 
 function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefined, depth = 0): KeyTerm | undefined | null {
   const dates = [...findDates(s.text, ctx.dates), ...lastDaysOf(s.text)].sort((a, b) => a.index - b.index);
+  // The words before each date read past an abbreviation's dot ("from Feb. 8, 2021 to …"), as a reader
+  // does; the text keeps its length, so the dates' places hold in it.
+  const read = withoutAbbreviationDots(s.text);
   const known = start && !start.term.blank && typeof start.term.value === 'string' ? { iso: start.term.value, how: start.name, blocks: citedBlocks(start.term, ctx) } : undefined;
   // 0. A choice of ends, each arm dated: the later (or earlier) of them.
   const chosen = choiceOfEnds(ctx, s, known);
@@ -539,7 +544,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // 1. An end date stated in the clause.
   for (const [i, d] of dates.entries()) {
     // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
-    const prefix = s.text.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
+    const prefix = read.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
     if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
     // A range written with a dash, as cover sheets and schedules do: "Term: May 1, 2014 – April 30, 2016".
@@ -547,7 +552,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     if (i > 0 && /^\s*[-–—]{1,2}\s*$/.test(prefix) && !MEASURED_OVER.test(s.text.slice(Math.max(0, dates[i - 1]!.index - 40), dates[i - 1]!.index))) return makeTerm(d.iso, s.text, [s.block]);
     // "shall expire upon the later of: (a) the conclusion of the 2022/23 season and (b) the last day in
     // February, 2023": the one dated arm of a choice of ends, when no other arm holds a date.
-    const wide = s.text.slice(Math.max(0, d.index - 180, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
+    const wide = read.slice(Math.max(0, d.index - 180, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index);
     if (END_CHOICE.test(wide) && !dates.some((x) => x.index > d.index)) return makeTerm(d.iso, s.text, [s.block]);
   }
   // 2. An end on an anniversary of the start.
@@ -591,7 +596,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // Where the sentence does not name its initial term, the term's length is the one stated before
   // the words that renew ("renew for successive one (1) year terms" is the renewal's length).
   const renewal = RENEWAL_CUE.exec(s.text);
-  const lengthText = renewal && !statesLength(s.text) ? s.text.slice(0, renewal.index) : s.text;
+  const lengthText = renewal && !statesLength(read) ? s.text.slice(0, renewal.index) : s.text;
   const paired = latestPairedEnd(lengthText, termLengths(lengthText), dates);
   if (paired) return makeTerm(paired.end, `${paired.end} = the start date in the clause ${paired.start.iso} + ${formatDuration(paired.length)}: ${s.text}`, [s.block]);
   const length = termLength(lengthText);
