@@ -49,7 +49,21 @@ const QUOTED = /(?:“\s?|[”"‘](?!\s))((?:[^“”"’]|’(?=\p{L})){1,50}?
 /** A date after a party's name: ", on May 1, 2019", "as of the 1st day of May 2019", "this 1st day of May, 2019". */
 // A trust is known by the date of the deed that made it: "the Lee Family Trust u/a/d June 1, 2001" (under agreement dated).
 const DATE_AFTER = String.raw`,?\s+(?:as\s+of|on|dated(?:\s+as\s+of)?|effective(?:\s+as\s+of)?|u\/a\/d|u\/t\/a|u\/d\/t|UAD|UTA|UDT)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d.*$|,?\s+this\s+(?:\d{1,2}(?:st|nd|rd|th)?|_+|\[[^\]]*\])\s*day\s+of\b.*$`;
-const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$`, 'i');
+/**
+ * The capacity a party acts in, set off by a comma and going on past the name: "Bolt Trust Company, N.A., as the
+ * indenture trustee for the notes (the "Trustee")", "Ann Lee, solely as agent for the Sellers", "Acme Bank, not
+ * individually but solely as collateral agent". The capacity is a word of office after up to five others.
+ */
+const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:agent|trustee|representative|nominee|custodian|administrator|servicer|escrow\s+agent)\b.*$`;
+
+/**
+ * People who hold together, named one after the other and described as a couple after the last: "Harold Finch and
+ * Grace Finch, husband and wife (together, "Seller")", "…, as joint tenants", "…, jointly and severally". The
+ * description is no part of the last one's name.
+ */
+const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|as\s+joint\s+tenants|as\s+tenants\s+in\s+common|jointly\s+and\s+severally)\b.*$`;
+
+const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -61,13 +75,32 @@ function flat(text: string): string {
  */
 export const BETWEEN = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|amongst|B\sE\sT\sW\sE\sE\sN|the\s+parties\s+to\s+this\s+agreement\s+are)\b\s*:?\s*/i;
 
+/** The words that say a body is made of the parties named after them: "comprised of", "consisting of", "formed by". */
+const MADE_OF = String.raw`(?:comprised|composed|consisting|made\s+up|formed)\s+(?:of|by)`;
+
+/**
+ * "(a) a contractual joint venture comprised of ": a group described, not named, before its members (group 1 keeps the
+ * item's letter). In any case: an opening set in capitals writes "(A) A JOINT VENTURE COMPRISED OF".
+ */
+const MEMBERS_OF_UNNAMED_GROUP = new RegExp(String.raw`((?:^|;\s*|\band\s+)(?:\([a-h]\)\s+)?)(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:joint\s+venture|consortium|partnership|group)\s+${MADE_OF}\s+(?=[A-Z])`, 'gi');
+
+/**
+ * A named body described as made of other parties, up to where the list is now: "Blue Mesa Partners, a joint venture
+ * comprised of Canyon Oil LLC". The "and" after it joins the body's members, not the contract's parties.
+ */
+const MADE_OF_MEMBERS = new RegExp(String.raw`,\s*(?:an?|the)\s+[^,()]*\b${MADE_OF}\s+[^()]*$`, 'i');
+
 /** The part of the opening that lists the parties: after between/among, before the recitals or the full stop. */
 export function partyListOf(opening: string): string | undefined {
   const text = flat(opening);
   const between = BETWEEN.exec(text);
   if (!between) return undefined;
   // "by and among, on the one hand, A …, and, on the other hand, B …": the hands only frame the list.
-  let rest = text.slice(between.index + between[0].length).replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
+  // A footnote's number a text conversion set right after a short name ("(collectively, "Merchant"),1 on the one hand") is no part of the list.
+  let rest = text.slice(between.index + between[0].length).replace(/([”"]\))(,?)\d{1,2}(?=\s)/g, '$1$2').replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
+  // A group with no name of its own, made of the parties named after it ("… and (a) a joint venture comprised of Acme
+  // Inc. ("Acme") and Bolt LLC ("Bolt") and (b) …"): its members are the parties, so the words that describe it go.
+  rest = rest.replace(MEMBERS_OF_UNNAMED_GROUP, '$1');
   // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
   rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
   // A cover sets "- and -" on a line of its own between the parties; a text without line breaks runs it into the list
@@ -194,11 +227,13 @@ const LETTERS = 'abcdefgh';
  * REPORTS" in a clause is not read.
  */
 function isNextListItem(after: string, before: string): boolean {
-  const m = /^\(([a-h])\)\s+(?:the\s+)?[A-Z]/.exec(after);
+  // An opening set in capitals letters its list "(A)", "(B)".
+  const m = /^\(([a-h]|[A-H])\)\s+(?:the\s+|THE\s+)?[A-Z]/.exec(after);
   if (!m) return false;
-  const k = LETTERS.indexOf(m[1]!);
+  const letters = m[1] === m[1]!.toUpperCase() ? LETTERS.toUpperCase() : LETTERS;
+  const k = letters.indexOf(m[1]!);
   // "(a)" opens the lettered list when "(b)" follows it.
-  return k === 0 ? after.includes('(b)') : before.includes(`(${LETTERS[k - 1]})`);
+  return k === 0 ? after.includes(`(${letters[1]})`) : before.includes(`(${letters[k - 1]})`);
 }
 
 /** Parties a schedule or an exhibit names as a group: "each of the persons listed in Schedule 1", "the entities named on Exhibit A". */
@@ -249,7 +284,15 @@ export function splitTopLevel(list: string): string[] {
       start = i + 1;
       continue;
     }
+    if (c === ',' && MADE_OF_MEMBERS.test(before0)) continue;
     if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+      pieces.push(before0);
+      start = i + 1;
+      continue;
+    }
+    // People named one after another ("among Arlo Venn, Bea Venn and Cy Hale (collectively, the "Sellers")"): a comma after
+    // a whole person's name, before the next person's, separates two parties.
+    if (c === ',' && isPersonName(before0.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(before0);
       start = i + 1;
       continue;
@@ -269,6 +312,7 @@ export function splitTopLevel(list: string): string[] {
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
+    if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
     if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
@@ -569,7 +613,7 @@ const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
  * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
  * ("Address:", "Legal Representative:").
  */
-const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Fax|Attn|Attention)\s*:.*)?$`, 'i');
+const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Telephone|Phone|Fax|E-?mail|Attn|Attention|(?:Effective\s+|Commencement\s+|Start\s+)?Date)\s*:.*)?$`, 'i');
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
 const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:the\s+)?(?:${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
@@ -619,7 +663,7 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
       continue;
     }
     const after = m[0].slice(m[1]!.length);
-    if (NOT_A_PARTY.test(nameOf(m[1]!)) && /^,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s/.test(after)) matches.splice(k + 1, 0, ...after.replace(/^,?\s+\S+\s/, '').matchAll(re));
+    if ((NOT_A_PARTY.test(nameOf(m[1]!)) || INSTRUMENT_NAME.test(nameOf(m[1]!))) && /^,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s/.test(after)) matches.splice(k + 1, 0, ...after.replace(/^,?\s+\S+\s/, '').matchAll(re));
   }
   for (const m of t.matchAll(unquoted)) {
     const party = definedParty(m, options);
@@ -627,6 +671,12 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   }
   return out;
 }
+
+/**
+ * A name that ends in an instrument's noun names a document, not a party, whatever its other words ("Acme Inc.
+ * ("Acme") enters into this Services Agreement with Bolt LLC ("Bolt")": "Services" is no legal form here).
+ */
+const INSTRUMENT_NAME = /\b(?:agreement|contract|amendment|addendum)$/i;
 
 /** The party a definition match names ("Acme Inc., a Delaware corporation (the "Company")"), or undefined. */
 function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undefined {
@@ -641,7 +691,7 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   );
   if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
   const role = m[2]!.trim();
-  if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || isGenericName(name)) return undefined;
+  if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || INSTRUMENT_NAME.test(name) || isGenericName(name)) return undefined;
   // A role word is not a name: "Sponsor with the following benefits under the General Provisions (the
   // "General Provisions")" defines a document. Only a template's "Distributor ("Distributor")" names a party so.
   if (BARE_ROLE.test(name) && name.toLowerCase() !== role.toLowerCase()) return undefined;

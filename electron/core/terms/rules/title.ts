@@ -89,6 +89,9 @@ function cutOpening(text: string): string {
  */
 const TITLE_REPEATED = /^(.{6,100}?)\s+\1\b.*$/i;
 
+/** A definition closing a title line: (the "Agreement"), ("Agreement"), (hereinafter the "Agreement"). */
+const TRAILING_DEFINITION = /\s*\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()"“”]{1,40}["”]\)\s*$/;
+
 /** A redaction mark after a title: "Supply Agreement {***}", "[***]". */
 const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
 
@@ -107,6 +110,9 @@ const SPACED_NOUN = new RegExp(
 function cleanTitle(text: string): string {
   return cutOpening(text.replace(/\s+/g, ' ').replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
+    // The definition after a title line names the document for the text, it is no part of the name: "EXCLUSIVE SUPPLY
+    // AGREEMENT (the "Agreement")"; a parenthesis without quotes is ("COOPERATION AGREEMENT (2022 Amendment)").
+    .replace(TRAILING_DEFINITION, '')
     .replace(TITLE_REPEATED, '$1')
     .replace(TITLE_THEN_PARTIES, '$1')
     // Two heading lines a text file ran together, the title and what it supplements ("CONTENT LICENSE AGREEMENT" over
