@@ -248,6 +248,12 @@ function nameAfterAddress(text: string): boolean {
   return !!name && !/\d{3}|\sand\s/.test(name);
 }
 
+/**
+ * A party described rather than named, with its own short name: "… and the consultant identified on the signature page
+ * ("Consultant")". It is the list's next party, so that its short name is not read as the party's before it.
+ */
+const DESCRIBED_PARTY = /^the\s+[a-z][^()“”"]{0,80}\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)/;
+
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
   const pieces: string[] = [];
@@ -305,7 +311,7 @@ export function splitTopLevel(list: string): string[] {
     // "… and each of the persons listed in Schedule 1 (the "Investors")", "… and the undersigned (the "Investor")":
     // a group of parties a schedule names, or the signatory, ends the party before it (its short name is not that party's).
     // "… and (b) Bolt LLC": the list's next lettered or numbered item.
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !isNextListItem(after, list.slice(0, i))) continue;
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !DESCRIBED_PARTY.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !isNextListItem(after, list.slice(0, i))) continue;
     // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …", "…, IN HIS
     // INDIVIDUAL CAPACITY AND AS A MEMBER OF …") start no party: ordinary case would write them in lower case.
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;

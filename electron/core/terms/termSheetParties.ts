@@ -30,6 +30,12 @@ const NAME_ROW = /^\s*(?:(?:full\s+|legal\s+|company\s+)*name)\s*:?\s*(?:\|\s*)?
  */
 const ENTRY_RUN_IN = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s+(?:(?:full|legal|company|provider|business|registered)\s+)*name\s*:\s*([^|]+)`, 'i');
 
+/** A role's name field without a colon: "Reseller Full Legal Name Acme Ltd", "Customer Legal Name Acme Ltd" (group 1 the role, 2 the rest). */
+const NAME_FIELD = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?\s+(?:(?:full|legal|company|registered|corporate)\s+)*name\s*:?\s+(\S.*)$`, 'i');
+
+/** A name followed by the kind of body it is: "Acme.org, a nonprofit public benefit corporation having …". */
+const BODY_DESCRIBED = /^[^,()]{2,60},\s*(?:an?|the)\s+[^,()]{0,60}?\b(?:corporation|company|partnership|limited liability|association|trust|foundation|society|cooperative)\b/i;
+
 /** The name in a row's text up to the next label ("Acme Bakery Phone: 555-0100" → "Acme Bakery"). */
 function untilNextLabel(text: string): string {
   return text.replace(/\s+(?:phone|tel|telephone|fax|e-?mail|address|attn|attention|contact|web\s*site|website|tax\s+id|title|country)\b\s*(?:#\s*)?:.*$/i, '');
@@ -103,6 +109,19 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
       add(nameInCell(untilNextLabel(runIn[2]!)), runIn[1]!, b);
       entry = undefined;
       continue;
+    }
+    // "Reseller Full Legal Name Acme Networks, Inc., a Delaware corporation having …": the label's "name" makes it a
+    // field without its colon; the party is the name up to its description.
+    const field = NAME_FIELD.exec(text);
+    // Not a label the layout ran into a sentence ("Reseller Full Legal Name This Agreement is made …"), nor one that goes on ("… Name and Address").
+    if (field && !/^(?:and|or|of|&|this|these|the)\b/i.test(field[2]!) && !/\b(?:agreement|contract)\b/i.test(nameOf(field[2]!))) {
+      const cell = untilNextLabel(field[2]!);
+      const described = nameInCell(cell) ?? (BODY_DESCRIBED.test(cell) && isNameShaped(nameOf(cell)) ? nameOf(cell) : undefined);
+      if (described) {
+        add(described, field[1]!, b);
+        entry = undefined;
+        continue;
+      }
     }
     const heading = ROLE_HEADING.exec(text);
     if (heading) entry = { role: heading[1]!, until: i + ENTRY_SPAN };

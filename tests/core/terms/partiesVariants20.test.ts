@@ -97,3 +97,55 @@ describe('a cover\'s field lines run together on one line', () => {
     ]);
   });
 });
+
+describe('a party the opening describes rather than names', () => {
+  it('does not lend its short name to the party before it', () => {
+    const entries: Entry[] = [
+      { text: 'CONSULTING AGREEMENT', kind: 'heading' },
+      'This Consulting Agreement is made as of March 1, 2020 between Sablewing Software LLC ("Company") and the consultant identified on the signature page ("Consultant").',
+      { text: '1. Services. Consultant shall provide the Services to Company.', clause: '1' },
+    ];
+    expect(partiesOf(entries)).toEqual([{ name: 'Sablewing Software LLC', role: 'Company' }]);
+  });
+  it('is the party a cover names in its name field, even without a colon', () => {
+    const entries: Entry[] = [
+      { text: 'RESELLER AGREEMENT', kind: 'heading' },
+      'Reseller Full Legal Name Tamsin Networks, Inc., a Delaware corporation having its principal place of business at 4 Elm Street, Dover, Delaware 19901',
+      'This Reseller Agreement is made by and between Sablewing Software LLC, a Delaware limited liability company ("Sablewing") and the Reseller named above.',
+      { text: '1. Appointment. Sablewing appoints Reseller as a non-exclusive reseller.', clause: '1' },
+    ];
+    expect(partiesOf(entries)).toEqual([
+      { name: 'Sablewing Software LLC', role: 'Sablewing' },
+      { name: 'Tamsin Networks, Inc.', role: 'Reseller' },
+    ]);
+  });
+  it('also a one-word name the field describes as a body, beside a brand in lower case', () => {
+    const entries: Entry[] = [
+      { text: 'RESELLER AGREEMENT', kind: 'heading' },
+      'Reseller Full Legal Name Tamsinet, a nonprofit corporation having its principal place of business at 4 Elm Street, Dover, Delaware 19901',
+      'This Reseller Agreement is made by and between sablewing.io, inc., a Delaware corporation ("Sablewing") and the Reseller named above.',
+      { text: '1. Appointment. Sablewing appoints Reseller as a non-exclusive reseller.', clause: '1' },
+    ];
+    expect(partiesOf(entries)?.map((p) => p.name)).toEqual(['sablewing.io, inc.', 'Tamsinet']);
+  });
+  it('is not a field whose label goes on ("Reseller Name and Address")', () => {
+    const entries: Entry[] = [
+      { text: 'RESELLER AGREEMENT', kind: 'heading' },
+      'Reseller Name and Address: see the signature page',
+      'This Reseller Agreement is made by and between Sablewing Software LLC ("Sablewing") and the Reseller named above.',
+      { text: '1. Appointment. Sablewing appoints Reseller as a non-exclusive reseller.', clause: '1' },
+    ];
+    expect(partiesOf(entries)?.map((p) => p.name) ?? []).not.toContain('Address');
+  });
+});
+
+describe('a name field the layout ran into the opening sentence', () => {
+  it('gives no party from the sentence\'s words', () => {
+    const entries: Entry[] = [
+      { text: 'RESELLER AGREEMENT', kind: 'heading' },
+      'Reseller Full Legal Name This Reseller Agreement (this "Agreement") is made by and between Sablewing Software LLC ("Sablewing") and the Reseller named above.',
+      { text: '1. Appointment. Sablewing appoints Reseller as a non-exclusive reseller.', clause: '1' },
+    ];
+    expect(partiesOf(entries)?.map((p) => p.name)).toEqual(['Sablewing Software LLC']);
+  });
+});

@@ -100,7 +100,9 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
   const sheet = partiesFromTermSheet(ctx.preamble);
   if (sheet.parties.length >= 2) return makeTerm(sheet.parties, sheet.blocks.map((b) => b.text).join('; '), sheet.blocks, sheet.parties.some((p) => hasBlank(p.name)));
   // The opening's one party must read as a name: "between SDBF and Sponsor or between Padres L.P." in a clause is no opening.
-  if (sheet.parties.length === 1 && single && single.parties.every((p) => isNameShaped(p.name.replace(/\b(?:d\/b\/a|dba|f\/k\/a)\b/gi, '')))) {
+  // A brand written in lower case is a name all the same: its first letter and its legal form may be small ("acme.com, inc.").
+  const brand = (name: string): string => name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(LEGAL_FORM_END, '');
+  if (sheet.parties.length === 1 && single && single.parties.every((p) => isNameShaped(brand(p.name).replace(/\b(?:d\/b\/a|dba|f\/k\/a)\b/gi, '')))) {
     const parties = withSheet(single.parties, sheet.parties);
     if (parties) return makeTerm(parties, single.text, [...single.blocks, ...sheet.blocks], parties.some((p) => hasBlank(p.name)));
   }
