@@ -64,7 +64,7 @@ describe('a party acting in a capacity', () => {
     const opening = 'This Intercreditor Agreement is made as of May 1, 2017 between Ostrander Foods Corporation ("Borrower") and Harbor Crest Bank, as the indenture trustee for the holders of the notes (the "Trustee").';
     expect(namesOf(contract(opening))).toEqual(['Ostrander Foods Corporation', 'Harbor Crest Bank']);
   });
-  it('also "not individually but solely as" an agent', () => {
+  it('also a capacity held solely, not in its own right', () => {
     const opening = 'This Pledge Agreement is made as of May 1, 2017 between Ostrander Foods Corporation ("Pledgor") and Harbor Vale Bank, not individually but solely as collateral agent for the lenders (the "Agent").';
     expect(namesOf(contract(opening))).toEqual(['Ostrander Foods Corporation', 'Harbor Vale Bank']);
   });
@@ -87,7 +87,7 @@ describe('an opening whose sentence names the agreement between the parties', ()
 describe('a cover\'s field lines run together on one line', () => {
   it('ends the last party\'s name at the next field\'s label', () => {
     const entries: Entry[] = [
-      { text: 'MASTER SERVICES AGREEMENT', kind: 'heading' },
+      { text: 'PRACTICE SUPPORT AGREEMENT', kind: 'heading' },
       'Customer: Larchmont Dental Group, P.C. Provider: Sablewing Software LLC Effective Date: February 1, 2020',
       { text: '1. Services. Provider shall provide the Services to Customer.', clause: '1' },
     ];
