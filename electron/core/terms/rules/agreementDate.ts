@@ -36,6 +36,12 @@ const OTHER_AGREEMENT_NAMED_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?
 /** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
 
+/** A label of the contract's start just before a date: "Effective Date: ", "COMMENCEMENT DATE - ". */
+const START_LABEL_BEFORE = /\b(?:effective|commencement|start)\s+date\s*(?::|[-\u2013\u2014]+)\s*$/i;
+
+/** What follows such a label's date when the opening ran into its line: "… THIS AGREEMENT is entered into by and between". */
+const RUN_INTO_OPENING = /^\s*,?\s*(?:THIS|This)\b[^.]{0,200}\b(?:between|among|amongst)\b/;
+
 /** An opening sentence: "This … Agreement (…) is made / entered into / dated …", then the parties ("between"). */
 const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated|with\s+effect\s+from)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
 /** How far into the document such an opening may stand. */
@@ -162,8 +168,11 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const m = /(\[[^\]]{1,40}\])\s*\((?:the\s+)?[“"](?:Effective\s+)?Date[”"]\)/i.exec(s.text) ?? /\b(?:dated|as of|on or about|on)\s+(\[[^\]]{0,30}\bdate\b[^\]]{0,30}\])/i.exec(s.text);
     if (m) return makeTerm(m[1]!, s.text, [s.block], true);
   }
-  // A cover page's date on a line of its own ("August 21, 2018").
-  for (const b of ctx.preamble.slice(0, 20)) {
+  // A cover page's date on a line of its own ("August 21, 2018"). Not past "IN WITNESS WHEREOF": in a
+  // contract short enough to end within these lines, a date there is one signature's ("Date: March 1,
+  // 2019" under the first signer, "Date: March 4, 2019" under the second), and the last one makes it.
+  for (const [i, b] of ctx.preamble.slice(0, 20).entries()) {
+    if (witness >= 0 && i >= witness) break;
     const t = b.text.trim();
     const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
     if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
@@ -183,7 +192,12 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     openingAt ??= first.at;
     if (first.at > openingAt + OPENING_BLOCKS) break;
     const s = throughAbbreviations(ctx.opening, i);
-    const d = findDates(s.text, ctx.dates)[0];
+    // Not a date that a label line gives when the line ran into the opening sentence once the line
+    // breaks were lost ("SUPPLY AGREEMENT Effective Date: April 3, 2017 THIS SUPPLY AGREEMENT is entered
+    // into by and between …"): on its own line above the opening, that label dates the contract's start,
+    // not its making, and no rule here reads it. (A row of labels that names no parties, "Agreement No.:
+    // 12  Effective Date: March 1, 2017  Term: 1 Year", is still read as before.)
+    const d = findDates(s.text, ctx.dates).find((x) => !(START_LABEL_BEFORE.test(s.text.slice(0, x.index)) && RUN_INTO_OPENING.test(s.text.slice(x.index + x.text.length))));
     const before = d ? s.text.slice(0, d.index) : '';
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before)) return makeTerm(d.iso, s.text, [s.block]);
   }
