@@ -40,7 +40,7 @@ const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on
 const START_LABEL_BEFORE = /\b(?:effective|commencement|start)\s+date\s*(?::|[-\u2013\u2014]+)\s*$/i;
 
 /** What follows such a label's date when the opening ran into its line: "… THIS AGREEMENT is entered into by and between". */
-const RUN_INTO_OPENING = /^\s*,?\s*(?:THIS|This)\b[^.]{0,200}\b(?:between|among|amongst)\b/;
+const RUN_INTO_OPENING = /^\s*,?\s*(?:THIS|This)\b[^.]{0,200}\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b/;
 
 /** An opening sentence: "This … Agreement (…) is made / entered into / dated …", then the parties ("between"). */
 const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated|with\s+effect\s+from)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
