@@ -63,6 +63,14 @@ export function wordsToNumber(words: string): number | undefined {
   return seen ? current : undefined;
 }
 
+/**
+ * The first number of a range that writes its unit once, at the end: "not less than ninety (90) nor
+ * more than one hundred twenty (120) days", "sixty (60) to ninety (90) days", "between 30 and 60 days".
+ * Read as the first number with that unit, its text running to the range's end.
+ *   group 1: digits or words · group 2: digits in parentheses
+ */
+const RANGE_START = new RegExp(`(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\))?(?:\\s*(?:(?:,\\s*)?(?:nor|or|and|but)\\s+(?:not\\s+|no\\s+)?(?:more|greater|later|longer)\\s+than|to|and)\\s+|\\s?[-\u2013]\\s?)$`, 'i');
+
 /** Every duration in `text`, in order. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
@@ -73,7 +81,18 @@ export function findDurations(text: string): Duration[] {
     if (!m[2] && /^(?:19|20)\d\d$/.test(m[1]!)) continue;
     const unit = m[4]!.toLowerCase().replace(/s$/, '') as DurationUnit;
     const kind = m[3]?.toLowerCase();
-    out.push({ n, unit, text: m[0], index: m.index, ...(kind === 'business' || kind === 'working' ? { kind: 'business' as const } : kind === 'calendar' ? { kind: 'calendar' as const } : {}) });
+    const kindOf = kind === 'business' || kind === 'working' ? { kind: 'business' as const } : kind === 'calendar' ? { kind: 'calendar' as const } : {};
+    // A range's first number takes the unit its second one gives: "not less than sixty (60) nor more than
+    // ninety (90) days" is at least 60 days ("between 30 and 60 days" only after "between").
+    const range = RANGE_START.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const first = range ? (range[2] ? Number(range[2]) : wordsToNumber(range[1]!)) : undefined;
+    const start = range ? m.index - (Math.min(80, m.index) - range.index) : -1;
+    const connector = range ? range[0].slice(range[0].search(/\)?\s*[,a-z\-\u2013]*\s*$/i)) : '';
+    const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, start - 12), start));
+    if (range && first !== undefined && first > 0 && first < n && (!/^\W*and\s*$/i.test(connector.replace(/^\)/, '')) || between) && !out.some((d) => d.index + d.text.length > start)) {
+      out.push({ n: first, unit, text: text.slice(start, m.index + m[0].length), index: start, ...kindOf });
+    }
+    out.push({ n, unit, text: m[0], index: m.index, ...kindOf });
   }
   return out;
 }

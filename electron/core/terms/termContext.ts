@@ -57,9 +57,10 @@ function preambleLength(blocks: readonly Block[]): number {
 
 /**
  * A defined term: "Effective Date" means …, ("Effective Date"), (the "Term"), ("X") shall mean …
- * The quoted words are captured (straight or curly quotes).
+ * The quoted words are captured (straight or curly quotes, double or single as British drafting
+ * writes them: ‘Commencement Date’ means …).
  */
-const DEFINED_TERM = /[“"]([A-Z][\w'’ -]{1,50}?)[”"]\s*(?:\)|(?:(?:shall|will)\s+)?means?\b|(?:shall|will)\s+have\b|is\s+defined\b|has\s+the\s+meaning\b)/g;
+const DEFINED_TERM = /[“"‘']([A-Z][\w'’ -]{1,50}?)[”"’']\s*(?:\)|(?:(?:shall|will)\s+)?means?\b|(?:shall|will)\s+have\b|is\s+defined\b|has\s+the\s+meaning\b)/g;
 
 /** The parts of a document the rules read (the extractive summary passes only its blocks). */
 export interface TermSource {

@@ -11,8 +11,8 @@ import { addToDate, blankDateAtStart, findDate, findDates, inCapitalsSource } fr
 import { signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 
-/** "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes. */
-const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"]\s*\)/i;
+/** "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes, double or single as British drafting writes them ("(the ‘Effective Date’)"). */
+const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"‘'](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"’']\s*\)/i;
 /**
  * "this Agreement is / shall be / becomes effective (as of | on | from) …", "shall come (or enter) into
  * force on …", "takes effect from …", "with effect from …", "has effect from …".
@@ -29,9 +29,9 @@ const POINTS_AT_AGREEMENT_DATE = /^\s*(?:its\s+|the\s+)?(?:full\s+)?(?:signature
  * the dates beneath the Parties' signatures", "the date this Agreement is signed by the last
  * signatory", "upon the signatures and seals of both Parties", "when the Parties sign hereon", "the date
  * last signed below", "the later of the two signature dates", "the date of full execution", "the date
- * this Agreement is fully executed".
+ * this Agreement is fully executed", "the later of the two dates of signature below", "the date on which the last Party signs".
  */
-const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|latest|later)\s+date\s+(?:provided\s+for|referenced|set\s+forth|shown|indicated|written)?\s*on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|later\s+of\s+the\s+dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+(?:written|signed)(?:\s+below)?|later\s+of\s+the\s+(?:two\s+)?(?:signature|execution|signing)\s+dates|(?:date\s+of\s+)?full\s+execution|fully\s+(?:signed|executed)|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
+const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|later)\s+(?:signature|execution|signing)|(?:last|final)\s+(?:date\s+of\s+)?(?:signature|signatory|execution)|(?:last|final)\s+(?:party|parties|signatory)\s+(?:to\s+)?(?:signs?|executes?)\b|(?:last|latest|later)\s+date\s+(?:provided\s+for|referenced|set\s+forth|shown|indicated|written)?\s*on\s+the\s+signature\s+page|signature\s+page|(?:signed|executed)\s+by\s+(?:both|the\s+last)|(?:later|latest)\s+of\s+the\s+(?:two\s+|respective\s+)?dates|dates?\s+(?:beneath|below|under)\s+(?:the\s+)?(?:parties['’]?\s+)?signatures?|date\s+last\s+(?:written|signed)(?:\s+below)?|later\s+of\s+the\s+(?:two\s+)?(?:signature|execution|signing)\s+dates|(?:date\s+of\s+)?full\s+execution|fully\s+(?:signed|executed)|(?:last|latest|later)\s+date\s+(?:signed|written)\s+below|date\s+signed\s+below|signatures?\s+(?:and\s+seals?\s+)?of\s+both|parties\s+(?:sign|execute)\s+(?:hereon|this|the)|(?:date\s+of\s+)?(?:signature|signing|execution)\s+(?:of\s+(?:this|the)\s+agreement\s+)?by\s+both)\b/i;
 
 /** A start on the calendar day after the signatures: "on the day after the last signature", "the day following execution". */
 const DAY_AFTER = /\bthe\s+(?:calendar\s+)?day\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:last\s+|final\s+)?(?:signature|execution|signing)\b/i;

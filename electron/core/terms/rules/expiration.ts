@@ -16,7 +16,7 @@ import { withoutAbbreviationDots } from '../splitSentences';
  * A sentence that names the contract's term: (the "Term"), (herein "Initial Term"), or a definition
  * of it under the names contracts give it: "Term" / "Contract Period" / "Agreement Period" means ….
  */
-const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”]\)|,\s+the\s+["“](?:initial\s+)?term["”]\)|["“](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”]\s+(?:(?:shall|will)\s+)?means?\b/i;
+const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“‘'](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”’']\)|,\s+the\s+["“‘'](?:initial\s+)?term["”’']\)|["“‘'](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”’']\s+(?:(?:shall|will)\s+)?means?\b/i;
 
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
@@ -36,6 +36,9 @@ const TERM_CUE = new RegExp(
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term|(?:enter|come)\s+into\s+(?:full\s+)?(?:force|effect)|take\s+effect|automatically\s+(?:expire|terminate|end))`,
     String.raw`(?:shall|will)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
+    // The same in the present tense, after the start: "This Agreement becomes effective on the Effective
+    // Date and remains in force for a period of 24 months"
+    String.raw`\band\s+(?:continues|remains)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective)\s+(?:for|until|through)\b`,
     // "This Agreement is effective from … through …", "shall be binding for a period of …", "is concluded
     // for an indefinite period", "will run for twenty-four (24) months", "shall last for two years"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:from|for|until|through)|(?:binding|valid)\s+for|(?:concluded|entered\s+into|made)\s+for)`,
@@ -56,7 +59,7 @@ const TERM_CUE = new RegExp(
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+continue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
-    String.raw`the\s+["“]?term["”]?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?term\s+(?:(?:shall|will)\s+)?means?`,
+    String.raw`the\s+["“‘']?term["”’']?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?["“‘']?term["”’']?\s+(?:(?:shall|will)\s+)?means?`,
     String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
     String.raw`(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
     // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012", "Terms of the project: 12 weeks from … to …"
@@ -213,7 +216,7 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term shall be three (3) years". */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“]?(?:initial\s+)?term["”]?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
 const STATES_LENGTH_LABEL = new RegExp(TERM_LABEL_MORE, 'i');
 
 function statesLength(t: string): boolean {
@@ -248,7 +251,7 @@ function contractRunsFor(t: string): boolean {
  * A short name defined in brackets: (the "Term"), (hereinafter referred to as the "Effective Date"),
  * (herein called "Supplier"). It names something; it says nothing of how long the contract runs.
  */
-const DEFINING_ASIDE = /\s*\((?:the\s+|this\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called|defined\s+as)\s+)?(?:the\s+|this\s+)?)?["“][^"“”()]{1,60}["”]\)/gi;
+const DEFINING_ASIDE = /\s*\((?:the\s+|this\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called|defined\s+as)\s+)?(?:the\s+|this\s+)?)?["“‘'][^"“”()]{1,60}["”’']\)/gi;
 
 /**
  * What may stand before a clause's first word: its number ("4.1", "Section 3", "(a)", "A.", "IV."), or a
@@ -296,7 +299,7 @@ function scoreSentence(s: Sentence): number {
   if (/\buntil\b|\bexpir/i.test(t)) score += 1;
   if (/^\s*(?:termination|expiration|end)\s+date\s*:/i.test(t)) score += 2;
   // Definitions of other things, deadlines and conditions mention the term without stating it.
-  if (/["“][^"”]{2,50}["”]\s+(?:means|(?:shall|will)\s+mean)\b/i.test(t) && !/["“](?:Term|Initial Term|Expiration Date)["”]/i.test(t) && !TERM_DEFINED.test(t)) score -= 4;
+  if (/["“‘'][^"”]{2,50}["”’']\s+(?:means|(?:shall|will)\s+mean)\b/i.test(t) && !/["“‘'](?:Term|Initial Term|Expiration Date)["”’']/i.test(t) && !TERM_DEFINED.test(t)) score -= 4;
   // An unquoted definition of the term itself: "1.20. Term shall mean the Effective Date through June 15, 2001".
   if (/^\s*(?:[\d.]+\s*)?(?:initial\s+)?term\s+(?:(?:shall|will)\s+)?means?\b/i.test(t)) score += 3;
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:within|if|in\s+the\s+event|upon|following|after|notwithstanding|except)\b/i.test(lead)) score -= 2;
@@ -417,7 +420,7 @@ function definitionOf(ctx: TermContext, name: string): Sentence | undefined {
   const escaped = name.replace(/\s+/g, '\\s+');
   // Short definition lines are read as headings and left out of the sentences, and an abbreviation
   // ("April. 1st 2019") can split one: read the defining block from the name on.
-  const re = new RegExp(`(?:^|[“"])${escaped}[”"]?\\s*(?:shall\\s+mean|means|:)\\s*\\S`, 'i');
+  const re = new RegExp(`(?:^|[“"‘'])${escaped}[”"’']?\\s*(?:shall\\s+mean|means|:)\\s*\\S`, 'i');
   const known = ctx.definitions.get(name.toLowerCase());
   const candidates = known ? [known.at] : ctx.blocks.map((_, i) => i);
   for (const at of candidates) {
@@ -685,7 +688,7 @@ function endLabel(ctx: TermContext): KeyTerm | undefined {
 export function expirationRule(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
   const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date');
   if (definition) {
-    const d = findDate(definition.text.slice(definition.text.search(/["”]/)), ctx.dates);
+    const d = findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
   }
   for (const { s } of termCandidates(ctx).slice(0, CANDIDATES)) {
