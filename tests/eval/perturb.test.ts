@@ -371,3 +371,12 @@ describe('defined-the', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('defined-single', () => {
+  const p = perturbationNamed('defined-single');
+  it('sets the quotes of a defining parenthesis and of a definition\'s head single, and no others', () => {
+    expect(p.apply('made as of May 1, 2019 (the "Effective Date") by Acme Inc. ("Acme")') as string).toBe('made as of May 1, 2019 (the \u2018Effective Date\u2019) by Acme Inc. (\u2018Acme\u2019)');
+    expect(p.apply('1.4 \u201cTerm\u201d means the period in Section 5.') as string).toBe('1.4 \u2018Term\u2019 means the period in Section 5.');
+    expect(p.apply('marked "Confidential" by the discloser') as string).toBe('marked "Confidential" by the discloser');
+  });
+});

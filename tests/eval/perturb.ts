@@ -815,7 +815,22 @@ const definedThe: Perturbation = {
   apply: (text) => text.replace(/\((the\s+)?(?=["“][^"“”()]{1,60}["”]\))/gi, (m: string, the: string | undefined) => (the ? '(' : '(the ')),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe];
+/**
+ * Defined terms set in single quotes, as British and Commonwealth drafting writes them: (the
+ * "Effective Date") → (the ‘Effective Date’), ("Term") → (‘Term’), "Term" means → ‘Term’ means. Only
+ * the quotes of a defining parenthesis or of a definition's head change; quoted passages keep theirs. A
+ * defined date, term or short name must be read in either style.
+ */
+const definedSingle: Perturbation = {
+  name: 'defined-single',
+  what: 'defined terms in single quotes: (the "Term") → (the ‘Term’), "Term" means → ‘Term’ means',
+  apply: (text) =>
+    text
+      .replace(/(\((?:the\s+|this\s+)?)["“]([^"“”()]{1,60})["”](?=\s*\))/gi, (m: string, open: string, words: string) => `${open}\u2018${words}\u2019`)
+      .replace(/["“]([A-Z][^"“”()]{0,59})["”](?=\s+(?:(?:shall|will)\s+)?means?\b)/g, (m: string, words: string) => `\u2018${words}\u2019`),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
