@@ -86,7 +86,7 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   if (/^[a-z]+(?![.)\w])/.test(start)) return true;
   // A short name defined in brackets ("… a Delaware corporation" / "("Acme") and …") or the digits that
   // repeat a number in words ("… two additional terms of five" / "(5) years") never start a sentence.
-  if (/^\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“]/i.test(start)) return true;
+  if (/^\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“‘']/i.test(start)) return true;
   // A name or defined term cut in two by the break ("… the fourth anniversary of the Effective" / "Date, or
   // (b) …", "… the laws of the State of New" / "York, without …"): a sentence under way (lower-case words
   // in it) stops on a capitalised word, and the next block's capitalised first word goes on with a comma or

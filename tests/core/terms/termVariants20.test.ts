@@ -98,3 +98,25 @@ describe('an effective date set by the last signature, in other words', () => {
     expect(t.effectiveDate?.value).toBe('2019-03-04');
   });
 });
+
+describe('other definitions in British single quotes', () => {
+  it('reads "‘Contract Period’ shall mean that period commencing on …" as the start and the end', () => {
+    const t = terms('THIS AGREEMENT is made as of the 2nd day of January, 2018 between Brackley Cold Stores Limited (\u2018Provider\u2019) and Wendle Orchards Limited (\u2018Customer\u2019).', clause('(a) \u2018Contract Period\u2019 shall mean that period of time commencing on February 1, 2018 and concluding January 31, 2021.', '1'));
+    expect(t.effectiveDate?.value).toBe('2018-02-01');
+    expect(t.expiration?.value).toBe('2021-01-31');
+  });
+
+  it('does not read a defined "Calendar Quarter" that "shall extend" to the Term\'s end as a renewal', () => {
+    const t = terms(US_OPENING, clause('1.4 \u2018Calendar Quarter\u2019 means each period of three (3) consecutive calendar months ending on March 31, June 30, September 30 and December 31; provided that the last Calendar Quarter of the Term shall extend from the first day of that quarter to the end of the Term.', '1.4'), clause('5. Term. The term of this Agreement is two (2) years from the Effective Date.'));
+    expect(t.renewal).toBeUndefined();
+  });
+
+  it('does not date the contract by another agreement defined in single quotes', () => {
+    const t = terms(
+      'This Storage Services Agreement (this \u2018Agreement\u2019), effective as of December 10, 2015 (the \u2018Effective Date\u2019), is by and between Brackley Cold Stores Inc. (\u2018Provider\u2019) and Wendle Orchards LLC (\u2018Customer\u2019).',
+      clause('\u2018Lease Agreement\u2019 means the lease previously entered into between Provider and its landlord with an effective date of July 1, 2014.', '1.1'),
+    );
+    expect(t.agreementDate?.value).toBe('2015-12-10');
+    expect(t.effectiveDate?.value).toBe('2015-12-10');
+  });
+});

@@ -18,7 +18,7 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
 const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?/gi;
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
-const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"][^”"]{2,60}[”"]\s/;
+const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"‘'][^”"]{2,60}[”"’']\s/;
 
 /**
  * The date of another agreement this one amends or acts under: "This First Amendment to the Supply
@@ -76,7 +76,7 @@ function coverRun(text: string): boolean {
 const COVER_TITLE_WORD = /\b(?:agreement|contract|amendment|addendum|deed|lease|licen[cs]e|memorandum|protocol)\b/i;
 
 /** A definition opened before this point and not closed by a full stop: ""Prior Agreement" shall mean the … ". */
-const IN_DEFINITION = /[“"][^”"]{2,60}[”"]\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b[^“”".]*$/i;
+const IN_DEFINITION = /[“"‘'][^”"]{2,60}[”"’']\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b[^“”".]*$/i;
 
 /** How many blocks after the opening paragraph may carry on its sentence (parties set on lines of their own). */
 const OPENING_BLOCKS = 3;
@@ -165,7 +165,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   }
   // "on or about [Date of Safe Execution] (the "Date")": a date left blank in a template.
   for (const s of ctx.opening) {
-    const m = /(\[[^\]]{1,40}\])\s*\((?:the\s+)?[“"](?:Effective\s+)?Date[”"]\)/i.exec(s.text) ?? /\b(?:dated|as of|on or about|on)\s+(\[[^\]]{0,30}\bdate\b[^\]]{0,30}\])/i.exec(s.text);
+    const m = /(\[[^\]]{1,40}\])\s*\((?:the\s+)?[“"‘'](?:Effective\s+)?Date[”"’']\)/i.exec(s.text) ?? /\b(?:dated|as of|on or about|on)\s+(\[[^\]]{0,30}\bdate\b[^\]]{0,30}\])/i.exec(s.text);
     if (m) return makeTerm(m[1]!, s.text, [s.block], true);
   }
   // A cover page's date on a line of its own ("August 21, 2018"). Not past "IN WITNESS WHEREOF": in a

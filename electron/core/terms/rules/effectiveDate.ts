@@ -17,7 +17,7 @@ const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as
  * "this Agreement is / shall be / becomes effective (as of | on | from) …", "shall come (or enter) into
  * force on …", "takes effect from …", "with effect from …", "has effect from …".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"]?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -93,7 +93,7 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * commencing on X", "The Agreement shall run for a term of two years starting X". What "commencing"
  * follows must be the contract's term, not a quarter or a payment period.
  */
-const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"]\s+(?:(?:shall|will)\s+)?means?)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|from\s+))(?:the\s+)?/i;
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|from\s+))(?:the\s+)?/i;
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",
@@ -112,13 +112,13 @@ const EFFECTIVE_DATE_IS = /\bthe\s+effective\s+date\s+of\s+this\s+(?:agreement|c
 /** The formula "the date hereof" / "the date of this Agreement" right after the words that make it effective. */
 const HEREOF = /^\s*(?:and\s+after\s+)?(?:the\s+)?date\s+(?:hereof|of\s+this\s+agreement)\b/i;
 /** A name given to that date: (the "Commencement Date"), ("Effective Date"). */
-const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"][^”"]{0,40}\bDate[”"]\s*\)/i;
+const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"‘'][^”"]{0,40}\bDate[”"’']\s*\)/i;
 
 /**
  * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
  * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011".
  */
-const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"]?(?:agreement\s+)?(?:effective|commencement|start)\s+date[”"]?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
+const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:agreement\s+)?(?:effective|commencement|start)\s+date[”"’']?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
 /** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "OCTOBER 4, 2007". */
 const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
 
@@ -161,7 +161,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const text = from >= 0 ? block.slice(from, from + definition.text.length + 120) : definition.text;
     const tail = text.slice(text.search(/\bmeans?\b|\b(?:shall|will)\s+mean\b/i));
     // …but not into the next definition.
-    const next = tail.slice(5).search(/[“"][^”"]{2,60}[”"]\s+(?:(?:shall|will)\s+)?means?\b/);
+    const next = tail.slice(5).search(/[“"‘'][^”"]{2,60}[”"’']\s+(?:(?:shall|will)\s+)?means?\b/);
     const after = next >= 0 ? tail.slice(0, next + 5) : tail;
     const d = findDate(after, ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
@@ -191,7 +191,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
       // Caseless: an opening set in capitals names its date ("AMENDMENT EFFECTIVE DATE") too.
-      const namesOther = d ? /^\s*,?\s*\((?:the\s+)?[“"](?![^”"]*\bDate\b)[^”"]{2,40}[”"]\)/i.test(after.slice(d.index + d.text.length)) : false;
+      const namesOther = d ? /^\s*,?\s*\((?:the\s+)?[“"‘'](?![^”")]*\bDate\b)[^”"]{2,40}[”"’']\)/i.test(after.slice(d.index + d.text.length)) : false;
       if (d && d.index < 8 && !namesOther) return makeTerm(d.iso, s.text, [s.block]);
       const blank = d?.index === 0 ? undefined : blankDateAtStart(after.replace(/^(?:on\s+or\s+about|this)\s+/i, ''));
       if (blank) return makeTerm(blank, s.text, [s.block], true);

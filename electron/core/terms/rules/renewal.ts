@@ -69,7 +69,7 @@ const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written
 const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
-const OTHER_DEFINITION = /[“"](?![^”"]*\b(?:term|renewal|extension)\b)[^”"]{2,50}[”"]\s+(?:means|(?:shall|will)\s+mean)\b/i;
+const OTHER_DEFINITION = /[“"‘'](?![^”"]{0,50}?\b(?:term|renewal|extension)\b[^”"]{0,50}?[”"’']\s+(?:means|(?:shall|will)\s+mean))[^”"]{2,50}[”"’']\s+(?:means|(?:shall|will)\s+mean)\b/i;
 
 /** Where the words that renew begin: the initial term's length, if any, comes before them. */
 function cueIndex(text: string): number {
