@@ -11,7 +11,7 @@ const HEAD = { text: 'EQUIPMENT LOAN AGREEMENT', kind: 'heading' as const };
 const UNDATED_OPENING = 'This Equipment Loan Agreement is entered into by and between Quarry Lane Labs Inc. ("Lender") and Fenwick Optics LLC ("Borrower").';
 
 describe('a short contract dated only under its signatures', () => {
-  const signatures = ['IN WITNESS WHEREOF, the parties have executed this Agreement.', 'QUARRY LANE LABS INC.', 'By: /s/ Ada Pell', 'Name: Ada Pell', 'Date: May 2, 2018', 'FENWICK OPTICS LLC', 'By: /s/ Tor Bayne', 'Name: Tor Bayne', 'Date: May 9, 2018'];
+  const signatures = ['IN WITNESS WHEREOF, the parties sign this Agreement on the dates written under their names.', 'QUARRY LANE LABS INC.', 'By: /s/ Ada Pell', 'Name: Ada Pell', 'Date: May 2, 2018', 'FENWICK OPTICS LLC', 'By: /s/ Tor Bayne', 'Name: Tor Bayne', 'Date: May 9, 2018'];
 
   it('is made on the last signature, not on the first signer\'s "Date:" line', () => {
     const t = extractKeyTerms(makeDoc([HEAD, UNDATED_OPENING, { text: '1. Loan. Lender lends the equipment listed in Schedule A to Borrower.', clause: '1' }, ...signatures])).terms;

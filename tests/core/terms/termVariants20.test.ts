@@ -85,7 +85,7 @@ describe('defined terms in British single quotes', () => {
 });
 
 describe('an effective date set by the last signature, in other words', () => {
-  const signatures = ['IN WITNESS WHEREOF, the parties have executed this Agreement.', 'BRACKLEY COLD STORES INC.', 'By: /s/ Ann Roe', 'Date: March 1, 2019', 'WENDLE ORCHARDS LLC', 'By: /s/ Bo Sun', 'Date: March 4, 2019'];
+  const signatures = ['IN WITNESS WHEREOF, the parties sign this Agreement on the dates written under their names.', 'BRACKLEY COLD STORES INC.', 'By: /s/ Ann Roe', 'Date: March 1, 2019', 'WENDLE ORCHARDS LLC', 'By: /s/ Bo Sun', 'Date: March 4, 2019'];
   const undated = 'This Storage Services Agreement is entered into by and between Brackley Cold Stores Inc. ("Provider") and Wendle Orchards LLC ("Customer")';
 
   it('reads "the later of the two dates of signature below"', () => {
