@@ -96,7 +96,7 @@ export function partyListOf(opening: string): string | undefined {
   const between = BETWEEN.exec(text);
   if (!between) return undefined;
   // "by and among, on the one hand, A …, and, on the other hand, B …": the hands only frame the list.
-  // A footnote's number a text conversion set right after a short name ("(collectively, "Merchant"),1 on the one hand") is no part of the list.
+  // A footnote's number a text conversion set right after a short name ("(collectively, "Vendor"),1 on the one hand") is no part of the list.
   let rest = text.slice(between.index + between[0].length).replace(/([”"]\))(,?)\d{1,2}(?=\s)/g, '$1$2').replace(/,?\s*\bon the (?:one|other) hand\b,?/gi, '').replace(/^[,\s]+/, '');
   // A group with no name of its own, made of the parties named after it ("… and (a) a joint venture comprised of Acme
   // Inc. ("Acme") and Bolt LLC ("Bolt") and (b) …"): its members are the parties, so the words that describe it go.

@@ -30,7 +30,7 @@ const NAME_ROW = /^\s*(?:(?:full\s+|legal\s+|company\s+)*name)\s*:?\s*(?:\|\s*)?
  */
 const ENTRY_RUN_IN = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s+(?:(?:full|legal|company|provider|business|registered)\s+)*name\s*:\s*([^|]+)`, 'i');
 
-/** A role's name field without a colon: "Reseller Full Legal Name Acme Ltd", "Customer Legal Name Acme Ltd" (group 1 the role, 2 the rest). */
+/** A role's name field without a colon: "Distributor Full Legal Name Acme Ltd", "Customer Legal Name Acme Ltd" (group 1 the role, 2 the rest). */
 const NAME_FIELD = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?\s+(?:(?:full|legal|company|registered|corporate)\s+)*name\s*:?\s+(\S.*)$`, 'i');
 
 /** A name followed by the kind of body it is: "Acme.org, a nonprofit public benefit corporation having …". */
@@ -110,10 +110,10 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
       entry = undefined;
       continue;
     }
-    // "Reseller Full Legal Name Acme Networks, Inc., a Delaware corporation having …": the label's "name" makes it a
+    // "Distributor Full Legal Name Acme Networks, Inc., a Delaware corporation having …": the label's "name" makes it a
     // field without its colon; the party is the name up to its description.
     const field = NAME_FIELD.exec(text);
-    // Not a label the layout ran into a sentence ("Reseller Full Legal Name This Agreement is made …"), nor one that goes on ("… Name and Address").
+    // Not a label the layout ran into a sentence ("Distributor Full Legal Name This Agreement is made …"), nor one that goes on ("… Name and Address").
     if (field && !/^(?:and|or|of|&|this|these|the)\b/i.test(field[2]!) && !/\b(?:agreement|contract)\b/i.test(nameOf(field[2]!))) {
       const cell = untilNextLabel(field[2]!);
       const described = nameInCell(cell) ?? (BODY_DESCRIBED.test(cell) && isNameShaped(nameOf(cell)) ? nameOf(cell) : undefined);
