@@ -2,7 +2,7 @@
  * Whether a sentence leans on the one before it and means little alone: it opens with a connective
  * ("However", "Furthermore", "Notwithstanding the foregoing"), a back-reference ("Such …", "The
  * foregoing …", "This …", "It …", "In that case", and within its first words "Any such …", "Without
- * limiting the foregoing"), or a sub-item marker ("(b)", "ii.") that continues a list; an opening
+ * limiting the foregoing"; "aforementioned" anywhere), or a sub-item marker ("(b)", "ii.") that continues a list; an opening
  * "(a)" or "1." is looked past, as is a page number the extractor glued before a marker ("8 (f) …"
  * is item (f)). A text that opens inside a parenthesis ("(solely for the purposes …") is the rest
  * of a sentence begun elsewhere. An extractive summary never shows such a sentence out of its context.
@@ -32,6 +32,10 @@ const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv
  */
 const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L}'’-]+\s+){0,3}(?:the\s+(?:foregoing|preceding|above|aforesaid)|thereafter|thereupon)\b/iu;
 
+// A word that names something said before, wherever it stands: "the aforementioned Article",
+// "as aforesaid", "the above-mentioned notice".
+const NAMES_WHAT_WAS_SAID = /\b(?:aforementioned|aforesaid|above-?mentioned)\b/i;
+
 // A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
 const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)])\s+/i;
 
@@ -47,5 +51,5 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
   if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t.replace(/^\d+(?:\.\d+)+\.?\s+|^\d+\.\s+/, '')))) return true;
   if (SUB_ITEM.test(t)) return true;
   const body = t.replace(LEADING_ITEM, '');
-  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body);
+  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body);
 }

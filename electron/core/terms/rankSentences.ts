@@ -14,6 +14,7 @@ import { classifyClause } from './classifyClause';
 import { compressSentence } from './compressSentence';
 import { isHeadingOnly } from './isHeadingOnly';
 import { needsPrevious } from './needsPrevious';
+import { opensWithCommand } from './opensWithCommand';
 import { splitSentences } from './splitSentences';
 import { STOPWORDS } from './stopwords';
 import { runInHeading } from './runInHeading';
@@ -76,6 +77,8 @@ interface Candidate {
   /** The sentence as written, for the checks that read its opening ("(b) …" leans on the item before). */
   raw: string;
   block: Block;
+  /** The block is an item of a list: it opens with an enumerator, or the block before ends in ":" or ";". */
+  inList: boolean;
   /** The next block, when the sentence runs on into it across a page or column break. */
   continued?: Block;
   order: number;
@@ -131,6 +134,10 @@ const FIGURE = /(\$|€|£|\b(usd|eur|gbp)\b|\b\d+\s*(%|percent|days?|months?|ye
 // Lines that are never worth a summary sentence: signatures, page furniture, redaction marks, TOC leaders.
 const BOILERPLATE: readonly RegExp[] = [
   /in witness whereof/i,
+  // A filer's legend, not a term: text "omitted and filed separately with the Securities and Exchange
+  // Commission", "excluded from this exhibit because it is not material", "confidential treatment requested".
+  /\b(?:omitted|redacted|excluded)\b[^.]{0,160}\b(?:securities\s+and\s+exchange\s+commission|the\s+commission|regulation\s+s-k|rule\s+24b-2|from\s+this\s+exhibit)\b/i,
+  /\bconfidential\s+treatment\s+(?:has\s+been\s+)?requested\b/i,
   /^(by|name|title|date|signature|signed|its|attention|attn|fax|telephone|email)\s*:/i,
   /\bpage \d+ (of \d+)?\b/i,
   /\.{5,}|_{5,}/,
@@ -168,13 +175,16 @@ export function contentTokens(text: string): string[] {
 // A sentence a summary can stand on: it states something (has a verb a contract uses).
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
-const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”]\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
+// Two names defined at once count too: "“Dollar” or “$” shall mean …".
+const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 
 // A sentence that ends, before its final semicolon, on a word that announces more: an article or a
 // conjunction, "either"/"whether", "the following", "including", "between". (A colon there already
 // marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
+// A block that opens as an item of a list: "(b) ", "b. ", "1. ", "(iv) ", "2) ".
+const LIST_ITEM = /^\s*(?:\d{1,3}\s+)?(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5}|\d{1,3})[.)])\s+/i;
 const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
 
 // A heading left in a paragraph, in Title Case, ending with a stop ("Grant of Reseller Rights.",
@@ -216,6 +226,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
     const clauseWeight = heading ? CLAUSE_WEIGHT[classifyClause(heading)] : 0;
     const spans = splitSentences(block.text);
     const rest = carried ? splitSentences(next!.text)[0]?.text : undefined;
+    const inList = LIST_ITEM.test(block.text) || /[:;]\s*$/.test(blocks[blockIndex - 1]?.text ?? '');
     spans.forEach((span, indexInBlock) => {
       if (skipFirst && indexInBlock === 0) return;
       const joined = rest !== undefined && indexInBlock === spans.length - 1;
@@ -238,7 +249,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
       const shown = compressSentence(text);
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
-      out.push({ text: shown, raw: text, block, ...(joined ? { continued: next! } : {}), order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
+      out.push({ text: shown, raw: text, block, inList, ...(joined ? { continued: next! } : {}), order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
   }
   return { cands: out, read: order };
@@ -374,7 +385,9 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
     const chosen = pool[best]!;
     used[best] = true;
     // A sentence that leans on the one before it ("However, …", "(b) …") means little alone.
-    if (needsPrevious(chosen.raw, { cased })) {
+    // Read as written and as shown: trimming an opener ("For clarity, such payment …") can leave one.
+    // An item of a list that opens with a verb has its subject in the lead-in ("Each Party shall: … Report …").
+    if (needsPrevious(chosen.raw, { cased }) || (chosen.text !== chosen.raw && needsPrevious(chosen.text, { cased })) || (cased && chosen.inList && opensWithCommand(chosen.raw))) {
       leaning ??= chosen;
       continue;
     }
