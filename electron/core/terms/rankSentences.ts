@@ -158,6 +158,13 @@ const BOILERPLATE: readonly RegExp[] = [
 // nothing from it. A predicate that keeps words around the mark ("a fee of [***] per unit") stays.
 const REDACTION_MARK = String.raw`(?:\[\s*\*+\s*\]|\*{3,}|\[\s*(?:redacted|omitted|confidential(?:\s+treatment\s+requested)?)\s*\])`;
 const REDACTED_PREDICATE = new RegExp(String.raw`\b(?:shall|will|may|must|is|are|agrees?\s+to)\s+(?:not\s+)?(?:be\s+)?${REDACTION_MARK}(?:\s*(?:[,;]|and|or)?\s*${REDACTION_MARK})*\s*[.;:]?\s*$`, 'i');
+// The same when the verb survives and up to three words after it, and all that follows them was
+// redacted ("The Fees shall equal [***].", "… will keep the remaining [***].", "… shall not include
+// [***]."); unless the sentence has a figure of its own ("a fee of $45,000 per month shall apply to [***]").
+const REDACTED_OBJECT = new RegExp(String.raw`\b(?:shall|will|may|must|is|are|do|does|agrees?\s+to)\s+(?:not\s+)?(?:be\s+)?(?:[\p{L}'’-]+\s+){1,3}${REDACTION_MARK}(?:\s*(?:[,;]|and|or)?\s*${REDACTION_MARK})*\s*[.;:]?\s*$`, 'iu');
+const OWN_FIGURE = /\d/;
+const redactedPredicate = (text: string): boolean =>
+  REDACTED_PREDICATE.test(text) || (REDACTED_OBJECT.test(text) && !OWN_FIGURE.test(text.replace(new RegExp(REDACTION_MARK, 'g'), '')));
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -235,7 +242,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       const words = text.split(' ').length;
       order += 1;
       if (words < 5 || tokens.length < 3) return;
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || REDACTED_PREDICATE.test(text) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || redactedPredicate(text) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;

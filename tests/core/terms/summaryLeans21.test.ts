@@ -94,4 +94,19 @@ describe('reference material and filing notes are not points', () => {
     expect(points.some((p) => /omitted|excluded from this exhibit/.test(p))).toBe(false);
     expect(points.some((p) => /up to 40,000 vials/.test(p))).toBe(true);
   });
+
+  it('does not show a statement whose object was redacted, and keeps one with a figure of its own', () => {
+    const doc = makeDoc([
+      { text: 'LICENSE AGREEMENT', kind: 'heading' },
+      'This License Agreement is made between Cobalt Media Inc. (“Cobalt”) and Fennel Games Ltd. (“Fennel”).',
+      { text: 'The Combined Fees shall equal [***].', clause: '4.1' },
+      { text: 'Cobalt will keep the remaining [***].', clause: '4.2' },
+      { text: 'Licensed Material shall not include [***].', clause: '4.3' },
+      { text: 'A support fee of $9,500 per month shall apply to [***].', clause: '4.4' },
+      { text: 'Fennel shall deliver each game build to Cobalt by the first day of each quarter.', clause: '5.1' },
+    ]);
+    const points = shown(doc);
+    expect(points.some((p) => /Combined Fees shall equal|keep the remaining|shall not include/.test(p))).toBe(false);
+    expect(points.some((p) => /\$9,500 per month/.test(p))).toBe(true);
+  });
 });
