@@ -190,6 +190,10 @@ const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\
 // A sentence that ends, before its final semicolon, on a word that announces more: an article or a
 // conjunction, "either"/"whether", "the following", "including", "between". (A colon there already
 // marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
+// Where a sentence cannot end: a comma, or an article, preposition or conjunction ("… UNDER ANY CONTRACT, NEGLIGENCE,").
+const OPEN_END = /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/i;
+// A clause number or an enumerator starts a clause of its own ("14.2 …", "6.2.1. …", "(c) …", "b. …").
+const NEW_CLAUSE_START = /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(?[A-Za-z]{1,3}[.)]|\(\d{1,3}\))\s/;
 // A block that opens as an item of a list: "(b) ", "b. ", "1. ", "(iv) ", "2) ".
 const LIST_ITEM = /^\s*(?:\d{1,3}\s+)?(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5}|\d{1,3})[.)])\s+/i;
 const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
@@ -233,9 +237,14 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
     const clauseWeight = heading ? CLAUSE_WEIGHT[classifyClause(heading)] : 0;
     const spans = splitSentences(block.text);
     const rest = carried ? splitSentences(next!.text)[0]?.text : undefined;
-    const inList = LIST_ITEM.test(block.text) || /[:;]\s*$/.test(blocks[blockIndex - 1]?.text ?? '');
+    const before = blocks[blockIndex - 1];
+    const inList = LIST_ITEM.test(block.text) || /[:;]\s*$/.test(before?.text ?? '');
+    // The block before stopped mid-sentence, on a comma or a word no sentence ends with, and was not
+    // joined to this one (a page number glued to this block's start, text in capitals): this block's
+    // first sentence is the rest of that one.
+    const restOfOpen = !skipFirst && !!before && (before.kind === 'paragraph' || before.kind === 'list-item') && OPEN_END.test(before.text) && !/;\s*(?:and|or)\s*$/i.test(before.text) && !NEW_CLAUSE_START.test(block.text);
     spans.forEach((span, indexInBlock) => {
-      if (skipFirst && indexInBlock === 0) return;
+      if ((skipFirst || restOfOpen) && indexInBlock === 0) return;
       const joined = rest !== undefined && indexInBlock === spans.length - 1;
       const text = (joined ? `${span.text} ${rest}` : span.text).replace(/\s+/g, ' ');
       const tokens = contentTokens(text);

@@ -109,4 +109,18 @@ describe('reference material and filing notes are not points', () => {
     expect(points.some((p) => /Combined Fees shall equal|keep the remaining|shall not include/.test(p))).toBe(false);
     expect(points.some((p) => /\$9,500 per month/.test(p))).toBe(true);
   });
+
+  it('does not show the rest of a sentence a page break left open behind a glued page number', () => {
+    const doc = makeDoc([
+      { text: 'HOSTING AGREEMENT', kind: 'heading' },
+      'This Hosting Agreement is made between Delta Cloud Inc. (“Delta”) and Pine Retail LLC (“Pine”).',
+      { text: 'EXCEPT FOR BREACH OF SECTION 9, IN NO EVENT SHALL EITHER PARTY BE LIABLE TO THE OTHER UNDER ANY CONTRACT, NEGLIGENCE,', clause: '12' },
+      { text: '7 STRICT LIABILITY, TORT OR ANY OTHER LEGAL THEORY FOR ANY LOST PROFITS, LOST DATA OR INDIRECT, SPECIAL OR PUNITIVE DAMAGES (INCLUDING LOSS OF GOODWILL), EVEN IF THAT PARTY HAS BEEN ADVISED OF THEIR POSSIBILITY.', clause: '12', page: 2 },
+      { text: 'Delta shall keep the hosted store available at least 99.5% of each month.', clause: '4.1', page: 2 },
+      { text: 'Pine shall pay the hosting fee of $2,000 within thirty (30) days of each invoice.', clause: '5.1', page: 2 },
+    ]);
+    const points = shown(doc);
+    expect(points.some((p) => /^(?:7 )?STRICT LIABILITY/.test(p))).toBe(false);
+    expect(points.some((p) => /99\.5%/.test(p))).toBe(true);
+  });
 });
