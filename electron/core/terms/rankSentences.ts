@@ -135,9 +135,9 @@ const FIGURE = /(\$|€|£|\b(usd|eur|gbp)\b|\b\d+\s*(%|percent|days?|months?|ye
 const BOILERPLATE: readonly RegExp[] = [
   /in witness whereof/i,
   // A filer's legend, not a term: text "omitted and filed separately with the Securities and Exchange
-  // Commission", "excluded from this exhibit because it is not material", "confidential treatment requested".
+  // Commission", "excluded from this exhibit because it is not material" (and "confidential treatment
+  // requested", below).
   /\b(?:omitted|redacted|excluded)\b[^.]{0,160}\b(?:securities\s+and\s+exchange\s+commission|the\s+commission|regulation\s+s-k|rule\s+24b-2|from\s+this\s+exhibit)\b/i,
-  /\bconfidential\s+treatment\s+(?:has\s+been\s+)?requested\b/i,
   /^(by|name|title|date|signature|signed|its|attention|attn|fax|telephone|email)\s*:/i,
   /\bpage \d+ (of \d+)?\b/i,
   /\.{5,}|_{5,}/,
@@ -151,6 +151,14 @@ const BOILERPLATE: readonly RegExp[] = [
   /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
   /^table of contents$/i,
+  // The closing clauses every contract carries, which say nothing of this deal: "Time is of the
+  // essence …", "The provisions of this Section 9 shall survive the termination of this Agreement."
+  // (a survival sentence that names only a clause), "The provisions of this Agreement shall be deemed
+  // severable.", "Nothing in this Agreement … confers any rights … on any person other than the parties".
+  /^time\s+(?:is|shall\s+be|will\s+be)\s+of\s+the\s+essence\b/i,
+  /^(?:the\s+)?(?:provisions|terms|obligations)\s+(?:of|in|under)\s+(?:this\s+)?(?:section|article|paragraph|clause)\s+[\w.()]+\s+(?:shall|will)\s+survive\s+(?:the\s+)?(?:expiration\s+or\s+)?termination\s+(?:or\s+expiration\s+)?of\s+this\s+agreement[^.;]{0,40}\.?$/i,
+  /^(?:the\s+)?provisions\s+of\s+this\s+agreement\s+(?:shall\s+be|are)\s+(?:deemed\s+)?(?:separate|severable)\b[^.;]{0,20}\.?$/i,
+  /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
 
 // A statement whose whole predicate was redacted before filing ("Licensee shall [***].", "The fee

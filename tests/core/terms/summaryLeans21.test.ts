@@ -123,4 +123,20 @@ describe('reference material and filing notes are not points', () => {
     expect(points.some((p) => /^(?:7 )?STRICT LIABILITY/.test(p))).toBe(false);
     expect(points.some((p) => /99\.5%/.test(p))).toBe(true);
   });
+
+  it('does not show the closing clauses every contract carries', () => {
+    const doc = makeDoc([
+      { text: 'CATERING AGREEMENT', kind: 'heading' },
+      'This Catering Agreement is made between Saffron Kitchens LLC (“Saffron”) and Quarry Hall Inc. (“Quarry”).',
+      { text: 'Saffron shall serve lunch for up to 300 guests at each event Quarry books.', clause: '2.1' },
+      { text: 'Quarry shall pay $45 per guest within fifteen (15) days of each event.', clause: '3.1' },
+      { text: 'Time shall be of the essence in this Agreement.', clause: '9.1' },
+      { text: 'The provisions of this Section 6 shall survive the termination of this Agreement.', clause: '9.2' },
+      { text: 'The provisions of this Agreement shall be deemed severable.', clause: '9.3' },
+      { text: 'Nothing in this Agreement is intended to confer any rights or remedies on any person other than the parties.', clause: '9.4' },
+    ]);
+    const points = shown(doc);
+    expect(points.some((p) => /of the essence|shall survive|severable|other than the parties/.test(p))).toBe(false);
+    expect(points.some((p) => /\$45 per guest/.test(p))).toBe(true);
+  });
 });
