@@ -164,13 +164,15 @@ export function extractiveSummary(
   // A term that ends on an event gives no end date: the sentence that says how long it runs does.
   const runs = terms.expiration ? undefined : termSentence(options.document ?? blocks);
   const overview = overviewFromTerms(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
-  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}) });
+  // Facts the Overview already states are not repeated: the ranker skips the sentences they were
+  // read from, so the summary still holds its `k` ranked points.
+  const facts = overviewSources(terms, runs, overview);
+  const restated = (s: RankedSentence): boolean => facts.some((f) => restates(s, f));
+  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(overview.length ? { leaveOut: restated } : {}) });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
-  // Facts the Overview already states are not repeated: the sentences they were read from are left out.
-  const facts = overviewSources(terms, runs, overview);
-  const rest = overview.length ? ranked.filter((s) => !facts.some((f) => restates(s, f))) : ranked;
+  const rest = [...ranked];
   const known = options.pointCitations;
   const central = overview.length ? undefined : rest.shift();
   const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }] : [];

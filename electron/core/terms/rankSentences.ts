@@ -69,6 +69,8 @@ export interface RankOptions {
   documentOrder?: boolean;
   /** Receives how many sentences the blocks held (all of them, before filtering), for run statistics. */
   onRead?: (sentences: number) => void;
+  /** Sentences the caller shows elsewhere (what an Overview fact was read from): skipped, so the picks still number `sentences`. */
+  leaveOut?: (s: RankedSentence) => boolean;
 }
 
 interface Candidate {
@@ -370,6 +372,15 @@ export function prepareSentences(blocks: readonly Block[]): PreparedSentences {
 }
 
 /** Ranks the sentences of `blocks` and returns the best `sentences` of them with their citations. */
+const asRanked = (c: Candidate): RankedSentence => ({
+  text: c.text,
+  blockId: c.block.id,
+  citation: citationOf(c.block),
+  ...(c.continued ? { continued: citationOf(c.continued) } : {}),
+  score: c.base,
+  order: c.order,
+});
+
 export function rankSentences(blocks: readonly Block[], options: RankOptions): RankedSentence[] {
   if (Math.floor(options.sentences) <= 0) return [];
   const prepared = prepareSentences(blocks);
@@ -415,6 +426,7 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
       leaning ??= chosen;
       continue;
     }
+    if (options.leaveOut?.(asRanked(chosen))) continue;
     // A near-copy of something already picked (repeated boilerplate, restated clause) adds nothing.
     if (picked.some((p) => cosine(p, chosen) > 0.8)) continue;
     // Spread the summary over the contract: a few sentences per top-level clause at most.
@@ -426,13 +438,6 @@ export function rankPrepared(prepared: PreparedSentences, options: Omit<RankOpti
   // Only when no sentence stands alone (a one-sentence text that opens "Notwithstanding the
   // foregoing, …") is the best leaning one shown: an empty summary would tell the reader less.
   if (!picked.length && leaning) picked.push(leaning);
-  const out = picked.map<RankedSentence>((c) => ({
-    text: c.text,
-    blockId: c.block.id,
-    citation: citationOf(c.block),
-    ...(c.continued ? { continued: citationOf(c.continued) } : {}),
-    score: c.base,
-    order: c.order,
-  }));
+  const out = picked.map(asRanked);
   return options.documentOrder ? out.sort((a, b) => a.order - b.order) : out;
 }

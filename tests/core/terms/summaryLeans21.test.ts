@@ -140,3 +140,24 @@ describe('reference material and filing notes are not points', () => {
     expect(points.some((p) => /\$45 per guest/.test(p))).toBe(true);
   });
 });
+
+describe('the summary keeps its ranked points when the Overview states what one would repeat', () => {
+  it('skips the sentence an Overview fact was read from inside the ranking, not after it', () => {
+    const doc = makeDoc([
+      { text: 'EQUIPMENT LEASE', kind: 'heading' },
+      'This Equipment Lease is dated as of 3 March 2021 and made between Granite Rentals Inc. (“Lessor”) and Osprey Farms LLC (“Lessee”).',
+      { text: 'The term of this Lease is three (3) years from the date of this Lease.', clause: '2.1' },
+      { text: 'Lessee shall pay rent of $4,200 per month on the first day of each month.', clause: '3.1' },
+      { text: 'Lessee shall keep the equipment insured against loss for its full replacement value.', clause: '4.1' },
+      { text: 'Lessor shall service the equipment every six (6) months at its own cost.', clause: '5.1' },
+      { text: 'Lessee shall not move the equipment from the farm without the consent of the Lessor.', clause: '6.1' },
+      { text: 'This Lease is governed by the laws of the State of Iowa.', clause: '9.1' },
+    ]);
+    const summary = extractiveSummary(doc.blocks, { sentences: 4 });
+    expect(summary.overview.some((p) => /runs until/.test(p.text))).toBe(true);
+    const ranked = summary.points.filter((p) => !summary.overview.includes(p));
+    expect(ranked).toHaveLength(4);
+    expect(ranked.some((p) => /^The term of this Lease/.test(p.text) || /governed by the laws/.test(p.text))).toBe(false);
+  });
+});
+
