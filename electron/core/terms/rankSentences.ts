@@ -145,6 +145,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /\.{5,}|_{5,}/,
   /^\[\*+\]$/,
   /counterparts?\b.*\b(original|same instrument)/i,
+  // "This Agreement may be executed in counterparts.", "… is to be executed in duplicate.": how it is signed.
+  /\bexecuted\s+in\s+(?:any\s+number\s+of\s+|two\s+or\s+more\s+|one\s+or\s+more\s+|several\s+)?(?:counterparts|duplicate|triplicate|quadruplicate)\b/i,
+  // How the contract's words are read ("The word “including” shall mean including without limitation.",
+  // "The word “or” is not exclusive."): an interpretation clause, the same in every contract.
+  /^the\s+words?\s+["“'‘][^"”'’]{1,30}["”'’]\s+(?:(?:is|are|shall|will)\s+(?:be\s+)?(?:not\s+)?(?:exclusive|mean|deemed|construed|read|interpreted)|means?)\b/i,
   // How the document is signed (copies of signatures sent by fax or e-mail count as originals; "By
   // signing below, …"): execution mechanics, which say nothing of what was agreed.
   /\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\bsignatures?\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
@@ -261,7 +266,9 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       const words = text.split(' ').length;
       order += 1;
       if (words < 5 || tokens.length < 3) return;
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text)) || redactedPredicate(text) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
+      const shown = compressSentence(text);
+      // Boilerplate is read as written and as shown ("61. Time is of the essence …").
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
@@ -273,7 +280,6 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');
       if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7 && words < 25) return;
-      const shown = compressSentence(text);
       const preamble = blockIndex < 15 && /\b(agreement|contract|licen[cs]e|lease)\b[^.]{0,200}\b(between|among)\b/i.test(text) && /\b(dated|made|entered into|executed|effective)\b/i.test(text);
       out.push({ text: shown, raw: text, block, inList, ...(joined ? { continued: next! } : {}), order, indexInBlock, blockIndexInClause, tokens: shown === text ? tokens : contentTokens(shown), clauseWeight, preamble, vector: new Map(), norm: 0, features: NO_FEATURES, base: 0 });
     });
