@@ -32,7 +32,7 @@ const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv
  */
 const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L}'’-]+\s+){0,3}(?:the\s+(?:foregoing|preceding|above|aforesaid)|thereafter|thereupon)\b/iu;
 
-// A word that names something said before, wherever it stands: "the aforementioned Article",
+// A word that names something said before, wherever it stands: "the aforementioned Schedule",
 // "as aforesaid", "the above-mentioned notice".
 const NAMES_WHAT_WAS_SAID = /\b(?:aforementioned|aforesaid|above-?mentioned)\b/i;
 

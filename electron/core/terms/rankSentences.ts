@@ -137,7 +137,7 @@ const FIGURE = /(\$|€|£|\b(usd|eur|gbp)\b|\b\d+\s*(%|percent|days?|months?|ye
 const BOILERPLATE: readonly RegExp[] = [
   /in witness whereof/i,
   // A filer's legend, not a term: text "omitted and filed separately with the Securities and Exchange
-  // Commission", "excluded from this exhibit because it is not material" (and "confidential treatment
+  // Commission", "excluded from this exhibit as immaterial" (and "confidential treatment
   // requested", below).
   /\b(?:omitted|redacted|excluded)\b[^.]{0,160}\b(?:securities\s+and\s+exchange\s+commission|the\s+commission|regulation\s+s-k|rule\s+24b-2|from\s+this\s+exhibit)\b/i,
   /^(by|name|title|date|signature|signed|its|attention|attn|fax|telephone|email)\s*:/i,
@@ -145,7 +145,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /\.{5,}|_{5,}/,
   /^\[\*+\]$/,
   /counterparts?\b.*\b(original|same instrument)/i,
-  // "This Agreement may be executed in counterparts.", "… is to be executed in duplicate.": how it is signed.
+  // "This Lease may be executed in counterparts.", "… is to be executed in duplicate.": how it is signed.
   /\bexecuted\s+in\s+(?:any\s+number\s+of\s+|two\s+or\s+more\s+|one\s+or\s+more\s+|several\s+)?(?:counterparts|duplicate|triplicate|quadruplicate)\b/i,
   // How the contract's words are read ("The word “including” shall mean including without limitation.",
   // "The word “or” is not exclusive."): an interpretation clause, the same in every contract.
@@ -159,7 +159,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /confidential treatment (has been )?requested/i,
   /^table of contents$/i,
   // The closing clauses every contract carries, which say nothing of this deal: "Time is of the
-  // essence …", "The provisions of this Section 9 shall survive the termination of this Agreement."
+  // essence …", "The provisions of this Section 12 shall survive the termination of this Agreement."
   // (a survival sentence that names only a clause), "The provisions of this Agreement shall be deemed
   // severable.", "Nothing in this Agreement … confers any rights … on any person other than the parties".
   /^time\s+(?:is|shall\s+be|will\s+be)\s+of\s+the\s+essence\b/i,

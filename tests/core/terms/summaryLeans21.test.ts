@@ -130,12 +130,12 @@ describe('reference material and filing notes are not points', () => {
       'This Catering Agreement is made between Saffron Kitchens LLC (“Saffron”) and Quarry Hall Inc. (“Quarry”).',
       { text: 'Saffron shall serve lunch for up to 300 guests at each event Quarry books.', clause: '2.1' },
       { text: 'Quarry shall pay $45 per guest within fifteen (15) days of each event.', clause: '3.1' },
-      { text: 'Time shall be of the essence in this Agreement.', clause: '9.1' },
+      { text: 'Time shall be of the essence for each delivery date.', clause: '9.1' },
       { text: 'The provisions of this Section 6 shall survive the termination of this Agreement.', clause: '9.2' },
       { text: 'The provisions of this Agreement shall be deemed severable.', clause: '9.3' },
       { text: 'Nothing in this Agreement is intended to confer any rights or remedies on any person other than the parties.', clause: '9.4' },
       { text: '9.5 Time is of the essence of every date in this Agreement.', clause: '9.5' },
-      { text: 'This Agreement may be executed in counterparts.', clause: '9.6' },
+      { text: 'This Agreement may be executed in any number of counterparts.', clause: '9.6' },
       { text: 'The word “including” shall mean including without limitation.', clause: '9.7' },
     ]);
     const points = shown(doc);
