@@ -73,6 +73,8 @@ export interface FoundDate {
 export interface DateOptions {
   /** Read numeric dates day first (the document is plainly non-US). */
   dayFirst?: boolean;
+  /** The document settles the order (its own dates or its governing law): no numeric date is ambiguous. */
+  settled?: boolean;
 }
 
 function monthOf(name: string): number {
@@ -137,7 +139,7 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
         // ("1.4.2011") are the day-first convention of Europe and Israel; US contracts write slashes.
         const dayFirst = a > 12 || ((options.dayFirst === true || m[2] === '.') && b <= 12);
         [mo, d] = dayFirst ? [b, a] : [a, b];
-        ambiguous = a <= 12 && b <= 12 && a !== b;
+        ambiguous = a <= 12 && b <= 12 && a !== b && options.settled !== true;
       }
       if (!validDate(y, mo, d)) continue;
       // A clause number written like a date with dots ("Sections 3.1.1 through 3.1.12", "clause 4.1.12").
@@ -161,17 +163,73 @@ export function toIsoDate(text: string, options: DateOptions = {}): string | und
 }
 
 /**
- * Whether a document writes numeric dates day first: it has numeric dates whose first number is
- * over 12 (15/07/2016) and none whose second is (07/15/2016). Without such evidence, month first.
+ * What a document's own dates say about the order it writes day and month in: numeric dates that can
+ * be read only one way (15/07/2016 day first, 07/15/2016 month first), and dates written in words
+ * with the day before the month ("1 March 2019", "1st March 2019") or after it ("March 1, 2019").
+ * "The 1st day of March 2019" is not counted: US drafting writes it as often as British.
+ */
+export interface DateEvidence {
+  numericDayFirst: number;
+  numericMonthFirst: number;
+  wordsDayFirst: number;
+  wordsMonthFirst: number;
+}
+
+/** A month's name as a date writes it, capitalised or in capitals ("March", "MARCH", "Sept."). */
+const MONTH_CAPITALISED = `(?:${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']
+  .map((n) => `${n[0]}(?:${n.slice(1)}|${n.slice(1).toUpperCase()})`)
+  .join('|')})\\.?`;
+/** "1 March 2019", "21st June, 2020": the day's number straight before the month (not "the 1st day of March"). */
+const WORDS_DAY_FIRST = new RegExp(`(?<![\\w/.-])\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_CAPITALISED}\\s*,?\\s*(?:19|20)\\d\\d\\b`, 'g');
+/** "March 1, 2019", "June 21st 2020". */
+const WORDS_MONTH_FIRST = new RegExp(`(?<![\\w])${MONTH_CAPITALISED}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:19|20)\\d\\d\\b`, 'g');
+
+export function dateEvidenceOf(text: string): DateEvidence {
+  const evidence: DateEvidence = { numericDayFirst: 0, numericMonthFirst: 0, wordsDayFirst: 0, wordsMonthFirst: 0 };
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b/g)) {
+    if (+m[1]! > 12 && +m[2]! <= 12) evidence.numericDayFirst++;
+    if (+m[2]! > 12 && +m[1]! <= 12) evidence.numericMonthFirst++;
+  }
+  evidence.wordsDayFirst = text.match(WORDS_DAY_FIRST)?.length ?? 0;
+  evidence.wordsMonthFirst = text.match(WORDS_MONTH_FIRST)?.length ?? 0;
+  return evidence;
+}
+
+/**
+ * How a document's numeric dates are read, from the strongest evidence there is: its numeric dates
+ * that read only one way; else its dates in words, when all of them put the day first or all the
+ * month first; else the law that governs it (`lawDayFirst`: true for a country that writes the day
+ * first, such as England or Australia, false for a US state, undefined when unknown or mixed, as in
+ * Canada). With none of these the reading is month first and not `settled`, so an ambiguous date
+ * (01/03/2019) is flagged.
+ */
+export function dateConvention(evidence: DateEvidence, lawDayFirst?: boolean): DateOptions {
+  const { numericDayFirst, numericMonthFirst, wordsDayFirst, wordsMonthFirst } = evidence;
+  if (numericDayFirst > 0 && numericMonthFirst === 0) return { dayFirst: true, settled: true };
+  if (numericMonthFirst > 0 && numericDayFirst === 0) return { settled: true };
+  // Dates read both ways: the document mixes conventions, and no reading is settled.
+  if (numericDayFirst > 0) return {};
+  if (wordsDayFirst > 0 && wordsMonthFirst === 0) return { dayFirst: true, settled: true };
+  if (wordsMonthFirst > 0 && wordsDayFirst === 0) return { settled: true };
+  if (wordsDayFirst > 0) return {};
+  if (lawDayFirst === true) return { dayFirst: true, settled: true };
+  if (lawDayFirst === false) return { settled: true };
+  return {};
+}
+
+/**
+ * Whether a document writes numeric dates day first, from its own dates alone (see dateConvention).
  */
 export function writesDayFirst(text: string): boolean {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b/g)) {
-    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
-    if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
-  }
-  return dayFirst > 0 && monthFirst === 0;
+  return dateConvention(dateEvidenceOf(text)).dayFirst === true;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date as a lawyer writes it in a note: "2019-03-01" → "1 March 2019". */
+export function dateInWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** `iso` plus whole months (clamped to the month's last day) and days: 2014-01-31 + 1 month → 2014-02-28. */
@@ -187,7 +245,7 @@ export function addToDate(iso: string, amount: { months?: number; days?: number 
 }
 
 /** Month names, each in title case or capitals ("June", "JUNE"), for dates written without a day. */
-const MONTH_NAME = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTH_NAME = MONTH_NAMES
   .map((n) => `${n[0]}(?:${n.slice(1)}|${n.slice(1).toUpperCase()})`)
   .join('|');
 /** A month and year without a day: "June 2010", "JUNE, 2010". */

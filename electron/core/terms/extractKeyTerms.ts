@@ -26,13 +26,36 @@ import { paymentRule } from './rules/payment';
 import { renewalRule } from './rules/renewal';
 import { terminationRule } from './rules/termination';
 import { titleRule } from './rules/title';
-import { buildTermContext, type TermContext } from './termContext';
+import { buildTermContext, withGoverningLaw, type TermContext } from './termContext';
+import { dateInWords, findDates } from './date';
 
 export { KEY_TERMS_JSON_SCHEMA, mergeKeyTerms } from './mergeKeyTerms';
 export { jurisdictionOf } from './jurisdiction';
 
+/** The key terms whose value is a date. */
+const DATE_TERMS: ReadonlySet<KeyTermName> = new Set(['agreementDate', 'effectiveDate', 'expiration']);
+
+/**
+ * The note a date term carries when its value was read from a numeric date that reads as a valid date
+ * either way (01/03/2019) and nothing in the document (its other dates, its governing law) settles
+ * the order: the reading taken and the other one, so the reader can check.
+ */
+function ambiguousDateNote(t: KeyTerm, ctx: TermContext): string | undefined {
+  if (typeof t.value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(t.value)) return undefined;
+  const d = findDates(t.text, ctx.dates).find((x) => x.ambiguous && x.iso === t.value);
+  if (!d) return undefined;
+  const [y, m, day] = d.iso.split('-');
+  const other = `${y}-${day}-${m}`;
+  const taken = ctx.dates.dayFirst || /^\d{1,2}\./.test(d.text) ? 'day first' : 'month first';
+  return `"${d.text}" is read ${taken} as ${dateInWords(d.iso)}; read the other way it is ${dateInWords(other)}, and nothing in the document settles which.`;
+}
+
 /** Key terms from an already-built context (the extractive preview shares one context with the summary). */
-export function keyTermsOf(ctx: TermContext): KeyTerms {
+export function keyTermsOf(read: TermContext): KeyTerms {
+  // The governing law is read first: where the document's own dates leave the order of day and
+  // month open, the country whose law governs it settles how its numeric dates are read.
+  const law = governingLawRule(read);
+  const ctx = withGoverningLaw(read, law?.value as string | undefined);
   const terms: KeyTerms = {};
   const set = (name: KeyTermName, t: KeyTerm | undefined): void => {
     if (!t) return;
@@ -43,6 +66,9 @@ export function keyTermsOf(ctx: TermContext): KeyTerms {
     }
     // A sentence read across a page break is cited on both pages.
     t.citations = continuedCitations(t, ctx);
+    // A date read from a numeric date that the document leaves open (01/03/2019) says so.
+    const note = DATE_TERMS.has(name) ? ambiguousDateNote(t, ctx) : undefined;
+    if (note) t.warning = note;
     terms[name] = t;
   };
   set('title', titleRule(ctx));
@@ -51,12 +77,19 @@ export function keyTermsOf(ctx: TermContext): KeyTerms {
   set('agreementDate', agreement);
   const effective = effectiveDateRule(ctx, agreement);
   set('effectiveDate', effective);
-  set('expiration', expirationRule(ctx, effective ? { term: effective, name: 'the effective date' } : agreement ? { term: agreement, name: 'the agreement date' } : undefined));
+  // An end counted from an ambiguous start (its wording gives the start's value: "2020-02-03 = the
+  // agreement date 2018-02-03 + 2 years") is as open as the start.
+  const start = effective ?? agreement;
+  const expiration = expirationRule(ctx, effective ? { term: effective, name: 'the effective date' } : agreement ? { term: agreement, name: 'the agreement date' } : undefined);
+  if (expiration && start?.warning && typeof start.value === 'string' && expiration.text.includes(start.value) && !ambiguousDateNote(expiration, ctx)) {
+    expiration.warning = `Counted from ${start === effective ? 'the effective date' : 'the agreement date'}, whose numeric date can be read either way. ${start.warning}`;
+  }
+  set('expiration', expiration);
   const renewal = renewalRule(ctx);
   set('renewal', renewal.renewal);
   set('renewalNotice', renewal.notice);
   set('termination', terminationRule(ctx));
-  set('governingLaw', governingLawRule(ctx));
+  set('governingLaw', law);
   set('jurisdiction', jurisdictionRule(ctx));
   set('payment', paymentRule(ctx));
   set('liabilityCap', liabilityCapRule(ctx));

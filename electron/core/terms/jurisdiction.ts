@@ -91,3 +91,24 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
 export function placesIn(text: string): string[] {
   return [...text.matchAll(PLACE)].map((m) => normalisePlace(m[1]!));
 }
+
+/** Countries whose drafting writes numeric dates month first, as the United States does. */
+const MONTH_FIRST_COUNTRIES = new Set(['United States', 'Philippines']);
+/** Countries that write numeric dates both ways (Canada: 01/03/2019 is March in one contract, January in another). */
+const MIXED_COUNTRIES = new Set(['Canada']);
+/** East Asian countries write the year first (2019/03/01); a numeric day-month date there is not settled by the law. */
+const YEAR_FIRST_COUNTRIES = new Set(['China', 'Taiwan', 'Japan', 'Korea']);
+
+/**
+ * Whether the place a contract's law names (a jurisdictionOf value) writes numeric dates day first:
+ * true for England and Wales, Ireland, Australia, India, Singapore, most of Europe…; false for a
+ * US state; undefined for Canada, which writes both, for the year-first countries of East Asia and
+ * for anything unknown.
+ */
+export function writesDatesDayFirst(place: string): boolean | undefined {
+  const country = place.includes(', ') ? place.slice(place.lastIndexOf(', ') + 2) : place;
+  if (MONTH_FIRST_COUNTRIES.has(country)) return false;
+  if (MIXED_COUNTRIES.has(country) || YEAR_FIRST_COUNTRIES.has(country)) return undefined;
+  if (Object.values(SYSTEMS).includes(place) || COUNTRIES.includes(country) || Object.values(COUNTRY_NAMES).includes(country) || Object.values(ADJECTIVES).includes(country)) return true;
+  return undefined;
+}

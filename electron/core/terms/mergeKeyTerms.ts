@@ -126,6 +126,11 @@ export function sameTermValue(name: string, a: KeyTerm['value'], b: KeyTerm['val
   return common / Math.min(wa.size, wb.size) >= 0.6;
 }
 
+/** A disagreement's warning after the note the rules already gave (an ambiguous numeric date), never in its place. */
+function withNote(r: KeyTerm, warning: string): string {
+  return r.warning ? `${r.warning} ${warning}` : warning;
+}
+
 /**
  * Merges rule-based terms with a model's answer (`{<name>: {value, text, blockIds, blank}}`, or the
  * same wrapped in `{terms: …}`). Agreement: one term, source "both", citations joined. Disagreement:
@@ -144,12 +149,12 @@ export function mergeKeyTerms(rules: KeyTerms, model: unknown, doc: ExtractedDoc
       out[name] = m.citations.length ? m : { ...m, warning: 'The model gave this without a source Precis could find in the document; check it before relying on it.' };
     } else if (r && m) {
       if (r.blank && !m.blank) {
-        out[name] = { ...r, warning: `The contract leaves this blank; the model suggested "${show(m.value)}".` };
+        out[name] = { ...r, warning: withNote(r, `The contract leaves this blank; the model suggested "${show(m.value)}".`) };
       } else if (sameTermValue(name, r.value, m.value)) {
         const citations = [...r.citations, ...m.citations.filter((c) => !r.citations.some((x) => x.blockId === c.blockId))];
         out[name] = { ...r, citations, source: 'both' };
       } else {
-        out[name] = { ...r, warning: `The model read this as "${show(m.value)}"; the rules read "${show(r.value)}". Check the source.` };
+        out[name] = { ...r, warning: withNote(r, `The model read this as "${show(m.value)}"; the rules read "${show(r.value)}". Check the source.`) };
       }
     }
   }

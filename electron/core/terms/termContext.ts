@@ -5,7 +5,8 @@
  */
 import { citationOf as sharedCitationOf, type Block, type Citation } from '../../../shared/document';
 import type { KeyTerm } from '../../../shared/terms';
-import { writesDayFirst, type DateOptions } from './date';
+import { dateConvention, dateEvidenceOf, type DateEvidence, type DateOptions } from './date';
+import { writesDatesDayFirst } from './jurisdiction';
 import { isHeadingOnly } from './isHeadingOnly';
 import { splitSentences } from './splitSentences';
 
@@ -28,8 +29,10 @@ export interface TermContext {
   opening: readonly Sentence[];
   /** Defined terms ("Effective Date", "Initial Term") → the sentence that defines them. */
   definitions: ReadonlyMap<string, Sentence>;
-  /** How numeric dates are read in this document. */
+  /** How numeric dates are read in this document (see withGoverningLaw). */
   dates: DateOptions;
+  /** What the document's own dates say about their order, for `dates`. */
+  dateEvidence: DateEvidence;
   /** True when a defined short name is used again after the opening ("the Distributor shall…"). */
   usedLater: (shortName: string) => boolean;
 }
@@ -139,7 +142,18 @@ export function buildTermContext(doc: TermSource): TermContext {
     if (found) bodyWords.add(key);
     return found;
   };
-  return { doc, blocks, sentences, preamble, opening, definitions, dates: writesDayFirst(textForDates.join('\n')) ? { dayFirst: true } : {}, usedLater };
+  const dateEvidence = dateEvidenceOf(textForDates.join('\n'));
+  return { doc, blocks, sentences, preamble, opening, definitions, dates: dateConvention(dateEvidence), dateEvidence, usedLater };
+}
+
+/**
+ * The context once the governing law is known: a document whose own dates do not settle the order
+ * of day and month is read in the order of the country whose law governs it ("dated 01/03/2019 …
+ * governed by the laws of England and Wales" is 1 March 2019; under New York law it is January 3).
+ */
+export function withGoverningLaw(ctx: TermContext, place: string | undefined): TermContext {
+  const dates = dateConvention(ctx.dateEvidence, place === undefined ? undefined : writesDatesDayFirst(place));
+  return dates.dayFirst === ctx.dates.dayFirst && dates.settled === ctx.dates.settled ? ctx : { ...ctx, dates };
 }
 
 export function citationOf(block: Block): Citation {
