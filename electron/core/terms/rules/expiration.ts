@@ -55,8 +55,10 @@ const TERM_CUE = new RegExp(
     String.raw`(?:this|the)\s+(?:agreement|contract)\s+and\s+(?:all\s+|the\s+|any\s+|each\s+)?(?:[\w-]+\s+){0,4}?(?:shall|will)\s+(?:continue|remain|expire|terminate)`,
     // "This Agreement is effective April 1, 2016 and expires March 31, 2018": the end in the present tense after the start
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\band\s+(?:expires|ends|terminates)\b`,
-    // "This Agreement is effective upon execution and will continue until December 31, 2025"
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+continue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through)`,
+    // "This Agreement is effective upon execution and will continue until December 31, 2025", "This
+    // Agreement is effective as of April 1, 2015 and shall continue for one (1) year": the start, then
+    // the contract running to an end or for a length (a number of years, months, weeks or days).
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+(?:continue|remain|run|last)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
     String.raw`the\s+["“‘']?term["”’']?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?["“‘']?term["”’']?\s+(?:(?:shall|will)\s+)?means?`,
@@ -226,9 +228,10 @@ function statesLength(t: string): boolean {
 /**
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
  * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …", "This
- * Agreement shall take effect on … and govern the parties' dealings thereafter, unless terminated …".
+ * Agreement shall take effect on … and govern the parties' dealings thereafter, unless terminated …",
+ * "This Agreement will run through December 31, 2024".
  */
-const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b|\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\bthereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated\b/i;
+const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|(?:run|last)s?\s+(?:through|thru|until)|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until)|covers?\s+the\s+period)\b|\bthe\s+(?:agreement|contract)\b[^.]{0,160}\b(?:(?:continue|remain|stay|expire|terminate|end)s?|term|(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:through|until))\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:automatically\s+)?(?:continues|remains|expires|terminates|ends|runs|lasts)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+valid\s+(?:through|until)\b|\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\bthereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated\b/i;
 
 /**
  * The contract running for a length or to an end before the words that renew it or the notice that
@@ -644,9 +647,11 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
 
 /**
  * An end set by a party or a thing ceasing to be or do something: "until Acme ceases development of the
- * Product", "shall expire if (when, at such time as) the Manager ceases to act as …".
+ * Product", "shall expire if (when, at such time as) the Manager ceases to act as …"; said the other
+ * way round, the contract lasting while the state lasts: "shall remain in effect for so long as Buyer
+ * continues to purchase Products", "shall continue in force as long as Licensee holds the Permit".
  */
-const WHILE_STATE_LASTS = /\b(?:until|(?:expire|terminate|end)s?\s+(?:automatically\s+)?(?:if|when|once|upon|at\s+such\s+time\s+as))\s+(?:[\w'’.,()-]+\s+){1,10}?ceases?\b/i;
+const WHILE_STATE_LASTS = /\b(?:until|(?:expire|terminate|end)s?\s+(?:automatically\s+)?(?:if|when|once|upon|at\s+such\s+time\s+as))\s+(?:[\w'’.,()-]+\s+){1,10}?ceases?\b|\b(?:continue|remain|stay)s?\b[^.;]{0,40}?\b(?:for\s+)?(?:so|as)\s+long\s+as\b/i;
 
 /** Candidate term sentences tried, best first. */
 const CANDIDATES = 4;
