@@ -164,7 +164,8 @@ export function toIsoDate(text: string, options: DateOptions = {}): string | und
 
 /**
  * What a document's own dates say about the order it writes day and month in: numeric dates that can
- * be read only one way (15/07/2016 day first, 07/15/2016 month first), and dates written in words
+ * be read only one way (15/07/2016 day first, 07/15/2016 month first) or that restate a date written
+ * in words, and dates written in words
  * with the day before the month ("1 March 2019", "1st March 2019") or after it ("March 1, 2019").
  * "The 1st day of March 2019" is not counted: US drafting writes it as often as British.
  */
@@ -184,11 +185,30 @@ const WORDS_DAY_FIRST = new RegExp(`(?<![\\w/.-])\\d{1,2}(?:st|nd|rd|th)?\\s+${M
 /** "March 1, 2019", "June 21st 2020". */
 const WORDS_MONTH_FIRST = new RegExp(`(?<![\\w])${MONTH_CAPITALISED}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:19|20)\\d\\d\\b`, 'g');
 
+/**
+ * A numeric date as evidence of the order: "15/07/2016", "1.4.2011", "1/14/02" (a two-digit year only
+ * with slashes: "1.14.02" is as likely a clause number).
+ */
+const NUMERIC_EVIDENCE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/]|\.\d)/g;
+
 export function dateEvidenceOf(text: string): DateEvidence {
   const evidence: DateEvidence = { numericDayFirst: 0, numericMonthFirst: 0, wordsDayFirst: 0, wordsMonthFirst: 0 };
-  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d\b/g)) {
-    if (+m[1]! > 12 && +m[2]! <= 12) evidence.numericDayFirst++;
-    if (+m[2]! > 12 && +m[1]! <= 12) evidence.numericMonthFirst++;
+  const open: { monthFirst: string; dayFirst: string }[] = [];
+  for (const m of text.matchAll(NUMERIC_EVIDENCE)) {
+    if (m[4]!.length === 2 && m[2] !== '/') continue;
+    const [a, b, y] = [+m[1]!, +m[3]!, fullYear(m[4]!)];
+    if (a > 12 && b <= 12) evidence.numericDayFirst++;
+    else if (b > 12 && a <= 12) evidence.numericMonthFirst++;
+    else if (a !== b && a >= 1 && b >= 1 && validDate(y, a, b) && validDate(y, b, a)) open.push({ monthFirst: isoOf(y, a, b), dayFirst: isoOf(y, b, a) });
+  }
+  // A numeric date that restates a date the document writes in words ("commencing March 1, 2005" and
+  // "Start: 03/01/05") is read the way that makes it the same day.
+  if (open.length) {
+    const worded = new Set(findDates(text).filter((d) => !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(d.text)).map((d) => d.iso));
+    for (const d of open) {
+      if (worded.has(d.monthFirst) && !worded.has(d.dayFirst)) evidence.numericMonthFirst++;
+      if (worded.has(d.dayFirst) && !worded.has(d.monthFirst)) evidence.numericDayFirst++;
+    }
   }
   evidence.wordsDayFirst = text.match(WORDS_DAY_FIRST)?.length ?? 0;
   evidence.wordsMonthFirst = text.match(WORDS_MONTH_FIRST)?.length ?? 0;

@@ -4,7 +4,7 @@
  * a term that lasts while a state lasts ("for so long as Customer continues to purchase …", which runs
  * until that state ends: "perpetual", as "until Licensee ceases to …" does), renewal and non-renewal
  * notice wordings, effective dates defined by reference, and choice-of-law wordings ("the substantive
- * law of", "construed under", "in accordance with the laws in force in", "decided in accordance with",
+ * law of", "construed under", "in accordance with the laws in force in", "decided under",
  * "the law that applies to this Agreement is"). Numeric dates follow the document's convention (its own
  * dates, else its governing law; see dayFirstDates21.test.ts).
  */
@@ -81,13 +81,13 @@ const PROBES: Probe[] = [
   p('law-substantive', doc(OPEN, '9. This Agreement shall be governed by the substantive law of the State of Texas.'), { governingLaw: 'Texas, United States' }),
   p('law-construed-under', doc(OPEN, '9. This Agreement shall be construed under the laws of the Commonwealth of Massachusetts.'), { governingLaw: 'Massachusetts, United States' }),
   p('law-in-force-in', doc(OPEN, '9. This Agreement shall be interpreted in accordance with the laws in force in the Province of Alberta.'), { governingLaw: 'Alberta, Canada' }),
-  p('law-controlled-by', doc(OPEN, '9. The validity, interpretation and performance of this Agreement shall be controlled by Delaware law.'), { governingLaw: 'Delaware, United States' }),
+  p('law-controlled-by', doc(OPEN, '9. The validity, interpretation and performance of this Agreement shall be controlled by Kansas law.'), { governingLaw: 'Kansas, United States' }),
   p('law-according-to', doc(OPEN, '9. This Agreement is made under and shall be construed according to the laws of Ireland.'), { governingLaw: 'Ireland' }),
   p('law-determined-pursuant', doc(OPEN, '9. The rights and obligations of the parties under this Agreement shall be determined pursuant to the laws of the State of Georgia.'), { governingLaw: 'Georgia, United States' }),
   p('law-apply-victoria', doc(OPEN, '9. The parties agree that the laws of Victoria apply to this Agreement.'), { governingLaw: 'Victoria, Australia' }),
   p('law-noncontractual', doc(OPEN, '9. This Agreement and any non-contractual obligations arising out of or in connection with it are governed by English law.'), { governingLaw: 'England and Wales' }),
   p('law-subject-scotland', doc(OPEN, '9. This contract shall be subject to and interpreted in accordance with the law of Scotland.'), { governingLaw: 'Scotland' }),
-  p('law-decided', doc(OPEN, '9. All questions concerning the construction, validity and interpretation of this Agreement shall be decided in accordance with the internal laws of the State of Illinois.'), { governingLaw: 'Illinois, United States' }),
+  p('law-decided', doc(OPEN, '9. All questions concerning the construction, validity and interpretation of this Agreement shall be decided under the internal laws of the State of Illinois.'), { governingLaw: 'Illinois, United States' }),
   p('law-all-respects', doc(OPEN, '9. This Agreement shall in all respects be governed by the laws of New Zealand.'), { governingLaw: 'New Zealand' }),
   p('law-republic-govern', doc(OPEN, '9. The laws of the Republic of Singapore govern this Agreement.'), { governingLaw: 'Singapore' }),
   p('law-excluding', doc(OPEN, '9. Governed by the law of the State of Washington, excluding its choice-of-law rules.'), { governingLaw: 'Washington, United States' }),

@@ -76,6 +76,22 @@ describe('a document that writes its dates in words day before month', () => {
   });
 });
 
+describe('a numeric date that restates a date written in words', () => {
+  it('is read the way that makes it the same day, whatever order the words use', () => {
+    // The worded dates put the day first, yet the label restates "1 March 2005" month first.
+    const t = terms(`This Hosting Agreement is dated 03/01/05 and is made ${PARTIES}.`, '3. Term. The Services begin on 1 March 2005 and end on 28 February 2006.');
+    expect(t.agreementDate?.value).toBe('2005-03-01');
+    expect(t.agreementDate?.warning).toBeUndefined();
+    // And the other way: "5 March 2005" restated as 05/03/2005 under a US state's law.
+    expect(dateConvention(dateEvidenceOf('Start: 05/03/2005. The Services begin on March 5, 2005 and end on 5 March 2006.'), false)).toEqual({ dayFirst: true, settled: true });
+  });
+
+  it('and a two-digit year that reads one way only (1/14/02) settles the order', () => {
+    expect(dateConvention(dateEvidenceOf('Invoices of 1/9/02 and 1/14/02; made on 3 August 2001.'))).toEqual({ settled: true });
+    expect(dateConvention(dateEvidenceOf('Clauses 1.14.02 and 3 August 2001.'))).toEqual({ dayFirst: true, settled: true });
+  });
+});
+
 describe('an ambiguous numeric date that nothing settles', () => {
   it('is read month first and flagged on the key term, with both readings', () => {
     const t = terms(`This Agreement is dated 02/03/2018 and is made ${PARTIES}.`);

@@ -14,7 +14,7 @@ import { makeTerm, type TermContext } from '../termContext';
  * with the laws of", "regulated by", "German law applies", "subject to Swiss law", "shall be determined
  * under the laws of", a label "Applicable Law: State of Minnesota"; "The law applicable to this Agreement
  * is …", "The law that applies to this Agreement is …", "disputes … resolved under the (substantive) laws of …",
- * "questions … shall be decided in accordance with (determined pursuant to) the laws of …", "subject to the
+ * "questions … shall be decided under (determined pursuant to) the laws of …", "subject to the
  * exclusive laws of …", "the parties submit this Agreement to
  * the laws of …" (laws, not a court: "submit to the jurisdiction of" chooses a forum); and with the place named first, however much
  * follows it: "The laws of Alberta, Canada shall apply", "The laws of the State of Utah (excluding its
