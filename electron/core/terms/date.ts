@@ -218,7 +218,7 @@ export function dateEvidenceOf(text: string): DateEvidence {
 /**
  * How a document's numeric dates are read, from the strongest evidence there is: its numeric dates
  * that read only one way; else its dates in words, when all of them put the day first or all the
- * month first; else the law that governs it (`lawDayFirst`: true for a country that writes the day
+ * month first; else (no worded dates, or both orders) the law that governs it (`lawDayFirst`: true for a country that writes the day
  * first, such as England or Australia, false for a US state, undefined when unknown or mixed, as in
  * Canada). With none of these the reading is month first and not `settled`, so an ambiguous date
  * (01/03/2019) is flagged.
@@ -231,7 +231,7 @@ export function dateConvention(evidence: DateEvidence, lawDayFirst?: boolean): D
   if (numericDayFirst > 0) return {};
   if (wordsDayFirst > 0 && wordsMonthFirst === 0) return { dayFirst: true, settled: true };
   if (wordsMonthFirst > 0 && wordsDayFirst === 0) return { settled: true };
-  if (wordsDayFirst > 0) return {};
+  // Worded dates in both orders say nothing: the governing law decides, as it does without them.
   if (lawDayFirst === true) return { dayFirst: true, settled: true };
   if (lawDayFirst === false) return { settled: true };
   return {};

@@ -72,6 +72,11 @@ describe('a document that writes its dates in words day before month', () => {
 
   it('nor when it also writes "March 15, 2018"', () => {
     expect(dateConvention(dateEvidenceOf('due 1 May 2018 and March 15, 2018; dated 02/03/2018')).dayFirst).toBeUndefined();
+    // Worded dates in both orders leave the governing law to decide.
+    expect(dateConvention(dateEvidenceOf('due 1 May 2018 and March 15, 2018; dated 02/03/2018'), true)).toEqual({ dayFirst: true, settled: true });
+    const t = terms(`This Agreement is dated 4.7.98 and is made ${PARTIES}.`, '3. The Services begin on 1 May 1998 and the first report is due June 30, 1998.', '14. This Agreement is governed by the laws of England and Wales.');
+    expect(t.agreementDate?.value).toBe('1998-07-04');
+    expect(t.agreementDate?.warning).toBeUndefined();
     expect(dateConvention(dateEvidenceOf('commencing March 15, 2018; dated 02/03/2018'))).toEqual({ settled: true });
   });
 });
