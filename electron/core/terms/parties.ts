@@ -12,7 +12,7 @@ const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 // Compound forms come first so that the whole form is taken: "GmbH & Co. KG", "S.A. de C.V.", "S. de R.L. de C.V.".
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oy|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
+export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oy|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */

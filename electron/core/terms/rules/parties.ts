@@ -3,6 +3,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { partiesInFavorOf, partiesMadeBy } from '../favorParties';
+import { partiesFromLetter, partiesSideBySide, partyOnSignaturePage } from '../letterParties';
 import { partiesFromMemo } from '../memoParties';
 import { partiesFromDefinitions, partiesFromOpening, partiesWithAddresses, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
@@ -60,12 +61,20 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
       const inner = again ? partiesFromOpening(again, options) : [];
       if (inner.length >= 2 && inner.some((p) => p.role)) return makeTerm(inner, block.text, [block], inner.some((p) => hasBlank(p.name)));
     }
+    // A party the opening leaves to the signature page ("and the consultant identified on the signature page ("Consultant")").
+    const signedParty = parties.length ? partyOnSignaturePage(text, parties, ctx.blocks) : undefined;
+    if (signedParty) return makeTerm([...parties, signedParty], block.text, [block]);
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
     // gives them short names is the one the contract itself relies on: prefer it when there is one.
     if (parties.length >= 2 && parties.some((p) => p.role)) return makeTerm(parties, block.text, [block], parties.some((p) => hasBlank(p.name)));
     if (parties.length >= 2) listed ??= cited;
     if (parties.length === 1) single ??= cited;
+  }
+  // A cover that sets the parties side by side in two columns, their short names under them.
+  for (const b of ctx.preamble.slice(0, COVER_SPAN)) {
+    const side = partiesSideBySide(b.text);
+    if (side) return makeTerm(side, b.text, [b]);
   }
   if (listed) {
     // A cover names the parties, a long table of contents follows, and only then the opening gives them short names: the
@@ -177,6 +186,9 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
     if (again) return makeTerm(again.parties, again.block.text, [again.block]);
     return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
   }
+  // A letter agreement: its sender and its addressee.
+  const letter = partiesFromLetter(ctx.preamble, ctx.blocks);
+  if (letter) return makeTerm(letter.parties, letter.blocks.map((b) => b.text).join(' '), letter.blocks);
   const signed = signatories(ctx);
   if (signed) return makeTerm(signed.parties, signed.blocks.map((b) => b.text).join(' '), signed.blocks);
   // The last resort reads one "between" anywhere in the opening: a clause's "between the Software and another

@@ -268,7 +268,7 @@ export function titleRule(ctx: TermContext): KeyTerm | undefined {
   // Agreement …"): the opening's name is the fuller title.
   const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
   if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
-  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
+  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? letterTitle(ctx) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
 }
 
 /**
@@ -486,6 +486,19 @@ function namedInOpening(ctx: TermContext): { term: KeyTerm; at: number } | undef
   for (const s of ctx.opening.slice(0, 40)) {
     const m = NAMED_IN_OPENING.exec(s.text);
     if (m) return { term: makeTerm(cleanTitle(m[1]!), s.text, [s.block]), at: s.at };
+  }
+  return undefined;
+}
+
+/**
+ * A letter with no heading that calls itself a letter agreement ("Dear Ms. Hale: This letter agreement sets forth the
+ * terms on which …"): its title is the name it gives itself, in lower case in the sentence, so it is set as a name.
+ */
+const LETTER_AGREEMENT = /\b(?:this|the\s+present)\s+(letter\s+agreement)\b/i;
+
+function letterTitle(ctx: TermContext): KeyTerm | undefined {
+  for (const s of ctx.opening.slice(0, 40)) {
+    if (LETTER_AGREEMENT.test(s.text)) return makeTerm('Letter Agreement', s.text, [s.block]);
   }
   return undefined;
 }

@@ -1,0 +1,113 @@
+/**
+ * Parties the opening does not list in a sentence: a letter agreement's sender and addressee, a party the opening leaves
+ * to the signature page ("the consultant identified on the signature page"), and parties a cover sets side by side in
+ * two columns, which text extraction runs together row by row. Every contract here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import type { Block } from '../../../shared/document';
+import type { Party } from '../../../shared/terms';
+import { makeDoc } from './docFixture';
+
+type Entry = string | { text: string; kind?: Block['kind']; clause?: string; page?: number };
+const termsOf = (entries: readonly Entry[]) => extractKeyTerms(makeDoc(entries)).terms;
+const partiesOf = (entries: readonly Entry[]): Party[] | undefined => termsOf(entries).parties?.value as Party[] | undefined;
+const namesOf = (entries: readonly Entry[]): string[] | undefined => partiesOf(entries)?.map((p) => p.name);
+
+describe('a letter agreement', () => {
+  const letter = (opening: string, close: readonly Entry[], head?: readonly Entry[]): Entry[] => [
+    ...(head ?? ['NORTHGLEN BIOSCIENCES, INC. 77 Harbor Drive San Diego, CA 92101', { text: 'June 2, 2020', kind: 'heading' }, 'Dr. Amelia Castellanos 1450 Ridgeview Lane La Jolla, California 92037']),
+    'Dear Dr. Castellanos:',
+    opening,
+    '1. Services. You will advise the Company on its protein engineering programme.',
+    '2. Compensation. The Company will pay you $300 per hour.',
+    'Sincerely,',
+    ...close,
+  ];
+  const signedByPerson: Entry[] = [{ text: 'NORTHGLEN BIOSCIENCES, INC.', kind: 'heading' }, 'By: /s/ Rupert Vale Name: Rupert Vale Title: President', 'Agreed and accepted:', '/s/ Amelia Castellanos Amelia Castellanos'];
+  it('is between its sender and the person it is addressed to, when no body countersigns', () => {
+    const entries = letter('This letter agreement confirms the terms of your engagement as a scientific consultant to Northglen Biosciences, Inc. (the "Company").', signedByPerson);
+    expect(partiesOf(entries)).toEqual([{ name: 'NORTHGLEN BIOSCIENCES, INC.', role: 'Company' }, { name: 'Amelia Castellanos' }]);
+  });
+  it('is between its sender and the body that countersigns under "ACCEPTED AND AGREED"', () => {
+    const head: Entry[] = ['STONEBRIDGE MEDICAL, INC. 1 Research Park Durham, NC 27709', { text: 'January 12, 2019', kind: 'heading' }, 'Via Email', 'Calder Pharma Services LLC 55 Market Street Philadelphia, PA 19103 Attn: Mr. Owen Hart', 'Re: Packaging of clinical supplies'];
+    const close: Entry[] = [{ text: 'STONEBRIDGE MEDICAL, INC.', kind: 'heading' }, 'By: /s/ Nora West Name: Nora West', 'ACCEPTED AND AGREED:', { text: 'CALDER PHARMA SERVICES LLC', kind: 'heading' }, 'By: /s/ Owen Hart Name: Owen Hart'];
+    const entries = letter('This letter agreement confirms the terms on which the addressee will package clinical supplies for the sender.', close, head);
+    expect(namesOf(entries)).toEqual(['STONEBRIDGE MEDICAL, INC.', 'CALDER PHARMA SERVICES LLC']);
+  });
+  it('reads the addressee body from the address block after the person it is marked for', () => {
+    const head: Entry[] = ['STONEBRIDGE MEDICAL, INC.', '1 Research Park', 'Durham, NC 27709', { text: 'January 12, 2019', kind: 'heading' }, 'Mr. Owen Hart', 'Calder Pharma Services LLC', '55 Market Street', 'Philadelphia, PA 19103'];
+    const close: Entry[] = [{ text: 'STONEBRIDGE MEDICAL, INC.', kind: 'heading' }, 'By: /s/ Nora West Name: Nora West'];
+    expect(namesOf(letter('This letter agreement confirms the terms on which the addressee will package clinical supplies.', close, head))).toEqual(['STONEBRIDGE MEDICAL, INC.', 'Calder Pharma Services LLC']);
+  });
+  it('a letter with no salutation is not read so (a guard): a notice quoting a letterhead names no parties', () => {
+    const entries: Entry[] = ['NORTHGLEN BIOSCIENCES, INC. 77 Harbor Drive San Diego, CA 92101', { text: 'June 2, 2020', kind: 'heading' }, 'Notice of change of address', 'Our offices move on July 1.', 'Sincerely,', 'NORTHGLEN BIOSCIENCES, INC.'];
+    expect(partiesOf(entries)).toBeUndefined();
+  });
+});
+
+describe('a party the opening leaves to the signature page', () => {
+  const contract = (opening: string, signatures: readonly Entry[]): Entry[] => [
+    { text: 'CONSULTING AGREEMENT', kind: 'heading' },
+    opening,
+    { text: '1. Services. Consultant shall provide the services described in Exhibit A.', clause: '1' },
+    { text: '2. Compensation. The Company shall pay Consultant the fees set out in Exhibit A.', clause: '2' },
+    'IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.',
+    ...signatures,
+  ];
+  it('is the body signed under its short name', () => {
+    const opening = 'This Consulting Agreement (this "Agreement") is made as of September 1, 2018 by and between Talbot Instruments Corp., a Delaware corporation (the "Company"), and the consultant identified on the signature page hereto ("Consultant").';
+    const signatures: Entry[] = ['COMPANY:', 'TALBOT INSTRUMENTS CORP.', 'By: /s/ Helen Marsh Name: Helen Marsh Title: Chief Executive Officer', 'CONSULTANT:', 'QUILLON ADVISORY GROUP LLC', 'By: /s/ Peter Quillon Name: Peter Quillon Title: Managing Member'];
+    expect(partiesOf(contract(opening, signatures))).toEqual([
+      { name: 'Talbot Instruments Corp.', role: 'Company' },
+      { name: 'QUILLON ADVISORY GROUP LLC', role: 'Consultant' },
+    ]);
+  });
+  it('or the person who signs under it, when the block is run together on one line', () => {
+    const opening = 'This Consulting Agreement is made as of May 1, 2015 between Orbis Dental Corp., a Nevada corporation (the "Company"), and the individual whose name appears on the signature page (the "Consultant").';
+    const signatures: Entry[] = ['ORBIS DENTAL CORP. By: /s/ Neil Bram Name: Neil Bram Title: President', 'CONSULTANT /s/ Priya Anand Name: Priya Anand'];
+    expect(partiesOf(contract(opening, signatures))).toEqual([
+      { name: 'Orbis Dental Corp.', role: 'Company' },
+      { name: 'Priya Anand', role: 'Consultant' },
+    ]);
+  });
+  it('the name printed under the signature is not read twice', () => {
+    const opening = 'This Consulting Agreement is made as of January 5, 2021 by and between Halcyon Robotics, Inc. (the "Company"), and the advisor named on the signature page hereto ("Advisor").';
+    const signatures: Entry[] = ['HALCYON ROBOTICS, INC.', 'By: /s/ Mara Quist Name: Mara Quist Title: CEO', 'ADVISOR:', '/s/ Tobias Renner Tobias Renner'];
+    expect(namesOf(contract(opening, signatures))).toEqual(['Halcyon Robotics, Inc.', 'Tobias Renner']);
+  });
+  it('a signature page without a block under that short name adds no party (a guard)', () => {
+    const opening = 'This Consulting Agreement is made as of May 1, 2015 between Orbis Dental Corp. (the "Company") and Priya Anand, an individual (the "Consultant"), and the guarantor identified on the signature page ("Guarantor").';
+    const signatures: Entry[] = ['ORBIS DENTAL CORP. By: /s/ Neil Bram Name: Neil Bram', '/s/ Priya Anand Name: Priya Anand'];
+    expect(namesOf(contract(opening, signatures))).toEqual(['Orbis Dental Corp.', 'Priya Anand']);
+  });
+});
+
+describe('parties set side by side in two columns', () => {
+  const cover = (row: string): Entry[] => [{ text: 'LICENSE AGREEMENT', kind: 'heading' }, 'between', row, { text: 'Dated as of May 5, 2016', kind: 'heading' }, { text: '1. Grant. Licensor grants Licensee a licence to the Licensed Patents.', clause: '1' }];
+  it('pairs each name with the short name in the same column', () => {
+    expect(partiesOf(cover('ACME ROBOTICS CORP. BETA SENSORS LLC a Delaware corporation a Texas limited liability company ("Licensor") ("Licensee")'))).toEqual([
+      { name: 'ACME ROBOTICS CORP.', role: 'Licensor' },
+      { name: 'BETA SENSORS LLC', role: 'Licensee' },
+    ]);
+  });
+  it('with a legal form of two words and no descriptions', () => {
+    expect(namesOf([{ text: 'DISTRIBUTION AGREEMENT', kind: 'heading' }, 'NORTHSTAR FOODS, INC. PACIFIC RIM TRADING CO., LTD. ("Supplier") ("Distributor")', { text: 'Dated as of March 3, 2015', kind: 'heading' }])).toEqual([
+      'NORTHSTAR FOODS, INC.',
+      'PACIFIC RIM TRADING CO., LTD.',
+    ]);
+  });
+  it('with an "and" between the columns', () => {
+    expect(partiesOf([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'BRANDT METALS LIMITED and OKAFOR STEEL WORKS PLC (the "Supplier") (the "Purchaser")', { text: '1. Supply. The Supplier shall supply steel.', clause: '1' }])).toEqual([
+      { name: 'BRANDT METALS LIMITED', role: 'Supplier' },
+      { name: 'OKAFOR STEEL WORKS PLC', role: 'Purchaser' },
+    ]);
+  });
+  it('a sentence that gives each party its short name in turn is read as before (a guard)', () => {
+    const entries: Entry[] = [{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'This Supply Agreement is made on May 4, 2018 between Brandt Metals Limited ("Supplier") and Okafor Steel Works PLC ("Purchaser").'];
+    expect(namesOf(entries)).toEqual(['Brandt Metals Limited', 'Okafor Steel Works PLC']);
+  });
+  it('more names than short names is no pair of columns (a guard)', () => {
+    expect(partiesOf([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'BRANDT METALS LIMITED OKAFOR STEEL WORKS PLC KITO FREIGHT LTD ("Supplier") ("Purchaser")'])).toBeUndefined();
+  });
+});
