@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../../shared/document';
 import type { Party } from '../../../shared/terms';
-import { hasEntityForm, isNameShaped, isPersonName, LEGAL_FORM, nameOf } from './parties';
+import { hasEntityForm, isNameShaped, isPersonName, LEGAL_FORM, LEGAL_FORM_END, nameOf } from './parties';
 
 const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -35,7 +35,17 @@ const NAME_TO_FORM = new RegExp(String.raw`^\s*([\p{Lu}\d][^,()“”"]{0,80}?(?
 
 function entityAtStart(text: string): string | undefined {
   const name = NAME_TO_FORM.exec(text)?.[1]?.trim().replace(/,$/, '');
-  return name && hasEntityForm(name) && isNameShaped(name.replace(/\b(?:d\/b\/a|dba)\b/gi, '')) ? name : undefined;
+  // A legal form in lower case ("Acme Holdings plc") is part of a name all the same.
+  return name && hasEntityForm(name) && isNameShaped(name.replace(/\b(?:d\/b\/a|dba)\b/gi, '').replace(LEGAL_FORM_END, '')) ? name : undefined;
+}
+
+/**
+ * A signature block's body set on a line of its own, whose name need not end in a legal form ("WESTFALL GRAIN
+ * COOPERATIVE" over "By: …"): the words before the line to sign on, when they name a body.
+ */
+function bodyOverSignature(text: string): string | undefined {
+  const name = text.split(/\s*(?:\bBy\s*:|\/s\/|\bName\s*:|_{3,})/)[0]!.replace(/^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s+/i, '').trim().replace(/,$/, '');
+  return name && name.length <= 80 && hasEntityForm(name) && isNameShaped(name.replace(LEGAL_FORM_END, '')) ? name : undefined;
 }
 
 function personAtStart(text: string): string | undefined {
@@ -71,15 +81,17 @@ export function partiesFromLetter(head: readonly Block[], blocks: readonly Block
   const close = blocks.findIndex((b, i) => i > salutation && CLOSE.test(b.text));
   const after = close >= 0 ? blocks.slice(close, close + 30) : [];
   const countersigned = after.findIndex((b) => COUNTERSIGNED.test(b.text));
-  const signedFirst = (countersigned >= 0 ? after.slice(0, countersigned) : after).map((b) => b.text.replace(CLOSE, '')).map((t) => entityAtStart(t)).find(Boolean);
+  const signedFirst = (countersigned >= 0 ? after.slice(0, countersigned) : after).map((b) => b.text.replace(CLOSE, '').replace(/^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s+/i, '')).map((t) => entityAtStart(t) ?? bodyOverSignature(t)).find(Boolean);
   sender ??= signedFirst;
   // The addressee: the body that countersigns under "ACCEPTED AND AGREED:", else the address block's body (after the
   // person it is marked for: "Mr. Ann Lee Acme LLC 12 Main Street"), else the person the letter is addressed to.
   const address = before.slice(1).filter((b) => !NOT_A_NAME_LINE.test(b.text));
   const rest = countersigned >= 0 ? after.slice(countersigned, countersigned + 6).map((b) => b.text).join(' ').replace(COUNTERSIGNED, '') : '';
-  let addressee = entityAtStart(rest);
+  const countersigning = after.slice(countersigned, countersigned + 3).map((b) => b.text.replace(COUNTERSIGNED, '')).find((t) => t.trim());
+  let addressee = entityAtStart(rest.replace(/^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s+/i, '')) ?? (countersigned >= 0 && countersigning ? bodyOverSignature(countersigning) : undefined);
   addressee ??= address
-    .map((b) => b.text.trim().replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?=\p{Lu})/u, ''))
+    // The person or office the letter is marked for goes before the body: "Mr. Ann Lee", "The Directors", "The Board of Directors".
+    .map((b) => b.text.trim().replace(/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+|The\s+(?:Board\s+of\s+)?Directors|The\s+(?:Company\s+)?Secretary)\s+(?=\p{Lu})/u, ''))
     .map((t) => entityAtStart(t))
     .find((n) => n && (!sender || key(n) !== key(sender)));
   addressee ??= signerIn(rest);
@@ -117,7 +129,7 @@ function signedUnder(blocks: readonly Block[], role: string): string | undefined
  */
 export function partyOnSignaturePage(opening: string, named: readonly Party[], blocks: readonly Block[]): Party | undefined {
   const role = SIGNATURE_PAGE_PARTY.exec(opening)?.[1];
-  if (!role || named.some((p) => p.role === role)) return undefined;
+  if (!role || named.some((p) => p.role === role && !/^the\s+\p{Ll}/u.test(p.name))) return undefined;
   const from = blocks.findIndex((b) => /\bIN\s+WITNESS\s+WHEREOF\b/i.test(b.text));
   if (from < 0) return undefined;
   const name = signedUnder(blocks.slice(from, from + 60), role);

@@ -734,3 +734,24 @@ export function partiesWithAddresses(text: string, options: PartyOptions = {}): 
   }
   return out.length >= 2 ? out : [];
 }
+
+/**
+ * A bilingual line's English words: a Chinese-English contract gives each label and name in both languages ("甲方 Party A
+ * (甲方)： 华信机械有限公司 Huaxin Machinery Co., Ltd."), and the rules read the English ("Party A: Huaxin Machinery Co., Ltd.").
+ * Only a line (or a short block) that has English words too; full-width colons and parentheses become ordinary ones.
+ */
+export function englishOf(text: string): string {
+  // A line or a short block only: a long paragraph that quotes a Chinese phrase keeps its text as written.
+  if (text.length > 400 || !/\p{Script=Han}/u.test(text) || !/[A-Za-z]{3}/.test(text)) return text;
+  return text
+    .replace(/：/g, ': ')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[\p{Script=Han}\u3000-\u303f]+/gu, ' ')
+    .replace(/\(\s*\)/g, ' ')
+    // A label left in its parenthesis once its Chinese went before it ("甲方（Party A）：" reads "Party A:").
+    .replace(/(^|\s)\(([^()]{1,30})\)(?=\s*:)/g, '$1$2')
+    .replace(/\s+(?=[:,;)])/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -40,6 +40,27 @@ describe('a letter agreement', () => {
     const close: Entry[] = [{ text: 'STONEBRIDGE MEDICAL, INC.', kind: 'heading' }, 'By: /s/ Nora West Name: Nora West'];
     expect(namesOf(letter('This letter agreement confirms the terms on which the addressee will package clinical supplies.', close, head))).toEqual(['STONEBRIDGE MEDICAL, INC.', 'Calder Pharma Services LLC']);
   });
+  it('addressed "Ladies and Gentlemen", its sender signing under the close and a cooperative countersigning', () => {
+    const head: Entry[] = [{ text: 'May 3, 2018', kind: 'heading' }, 'Westfall Grain Cooperative 80 Depot Road Ames, Iowa 50010'];
+    const entries: Entry[] = [...head, 'Ladies and Gentlemen:', 'This letter agreement sets out the terms on which we will buy your corn crop.', '1. Price. We will pay $4.10 per bushel.', 'Very truly yours,', { text: 'PRAIRIE MILLING COMPANY', kind: 'heading' }, 'By: /s/ Dale Ostrander Name: Dale Ostrander', 'Accepted and agreed as of the date above:', { text: 'WESTFALL GRAIN COOPERATIVE', kind: 'heading' }, 'By: /s/ Ruth Engel Name: Ruth Engel'];
+    expect(namesOf(entries)).toEqual(['PRAIRIE MILLING COMPANY', 'WESTFALL GRAIN COOPERATIVE']);
+  });
+  it('in British form: "Dear Sirs,", a legal form in lower case, a letter marked for "The Directors"', () => {
+    const entries: Entry[] = [
+      { text: 'Pembury Holdings plc 2 Bishopsgate London EC2N 4AJ', kind: 'heading' },
+      { text: '14 October 2019', kind: 'heading' },
+      'The Directors Hawley Components Limited Unit 4, Riverside Park Reading RG1 8BT',
+      'Dear Sirs,',
+      'This letter records the terms on which Pembury Holdings plc ("Pembury") will lend working capital to Hawley Components Limited ("Hawley").',
+      '1. Facility. Pembury shall make available up to £2,000,000.',
+      'Yours faithfully,',
+      'for and on behalf of PEMBURY HOLDINGS PLC',
+    ];
+    expect(partiesOf(entries)).toEqual([
+      { name: 'Pembury Holdings plc', role: 'Pembury' },
+      { name: 'Hawley Components Limited', role: 'Hawley' },
+    ]);
+  });
   it('a letter with no salutation is not read so (a guard): a notice quoting a letterhead names no parties', () => {
     const entries: Entry[] = ['NORTHGLEN BIOSCIENCES, INC. 77 Harbor Drive San Diego, CA 92101', { text: 'June 2, 2020', kind: 'heading' }, 'Notice of change of address', 'Our offices move on July 1.', 'Sincerely,', 'NORTHGLEN BIOSCIENCES, INC.'];
     expect(partiesOf(entries)).toBeUndefined();
@@ -109,5 +130,33 @@ describe('parties set side by side in two columns', () => {
   });
   it('more names than short names is no pair of columns (a guard)', () => {
     expect(partiesOf([{ text: 'SUPPLY AGREEMENT', kind: 'heading' }, 'BRANDT METALS LIMITED OKAFOR STEEL WORKS PLC KITO FREIGHT LTD ("Supplier") ("Purchaser")'])).toBeUndefined();
+  });
+});
+
+describe('a Chinese-English contract', () => {
+  const contract = (lines: readonly Entry[]): Entry[] => [{ text: '合作协议 COOPERATION AGREEMENT', kind: 'heading' }, ...lines, { text: '1. Cooperation. The parties shall jointly develop tooling.', clause: '1' }];
+  it('reads the English of each bilingual party line', () => {
+    const lines = ['甲方 Party A (甲方): 江苏华信机械有限公司 Jiangsu Huaxin Machinery Co., Ltd. 地址 Address: 苏州市长江路88号', '乙方 Party B (乙方): 德蒙特工具有限公司 Delmont Tooling Inc. 地址 Address: 400 Elm Street, Dayton, Ohio'];
+    expect(partiesOf(contract(lines))).toEqual([
+      { name: 'Jiangsu Huaxin Machinery Co., Ltd.', role: 'Party A' },
+      { name: 'Delmont Tooling Inc.', role: 'Party B' },
+    ]);
+  });
+  it('with full-width colons and parentheses', () => {
+    const lines = ['甲方（Party A）：江苏华信机械有限公司 Jiangsu Huaxin Machinery Co., Ltd.', '乙方（Party B）：德蒙特工具有限公司 Delmont Tooling Inc.'];
+    expect(namesOf(contract(lines))).toEqual(['Jiangsu Huaxin Machinery Co., Ltd.', 'Delmont Tooling Inc.']);
+  });
+  it('its bilingual heading gives the English title', () => {
+    expect(termsOf(contract(['Party A: Jiangsu Huaxin Machinery Co., Ltd.', 'Party B: Delmont Tooling Inc.'])).title?.value).toBe('COOPERATION AGREEMENT');
+  });
+});
+
+describe('a short name in single quotes with its article inside them', () => {
+  it('is the short name without the article', () => {
+    const opening = "THIS AGREEMENT is made the 4th day of June 2014 BETWEEN Thornbury Exports Limited whose registered office is at 6 Quay Lane, Bristol (hereinafter called 'the Principal') of the one part AND Okonjo Trading Company Limited of 12 Marina Road, Lagos, Nigeria (hereinafter called 'the Agent') of the other part.";
+    expect(partiesOf([{ text: 'AGENCY AGREEMENT', kind: 'heading' }, opening, { text: '1. Appointment. The Principal appoints the Agent.', clause: '1' }])).toEqual([
+      { name: 'Thornbury Exports Limited', role: 'Principal' },
+      { name: 'Okonjo Trading Company Limited', role: 'Agent' },
+    ]);
   });
 });

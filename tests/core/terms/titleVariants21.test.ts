@@ -1,5 +1,6 @@
 /**
- * Titles of documents with no heading: a letter agreement, which names itself in lower case in its first sentence.
+ * Titles of documents with no heading: a letter agreement, which names itself in lower case in its first sentence, and
+ * a deed, which names itself noun first ("THIS DEED OF COVENANT is made …").
  * Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,21 @@ describe('a letter agreement without a heading', () => {
   });
   it('a letter that names no agreement has no title (a guard)', () => {
     expect(titleOf([...head, 'We write to confirm our telephone call of last week.'])).toBeUndefined();
+  });
+});
+
+describe('a deed without a heading', () => {
+  const deed = (opening: string): Entry[] => [opening, 'BETWEEN', '(1) ASHGROVE NOMINEES LIMITED (company number 03344556) (the "Covenantor"); and', '(2) WILLOW BANK PLC (the "Beneficiary").', { text: '1. Covenant. The Covenantor covenants to pay.', clause: '1' }];
+  it('is titled by its noun-first name', () => {
+    expect(titleOf(deed('THIS DEED OF COVENANT is made on 7 July 2020'))).toBe('DEED OF COVENANT');
+  });
+  it('with two nouns after its "of"', () => {
+    expect(titleOf(deed('This Deed of Release and Indemnity is dated 7 July 2020'))).toBe('Deed of Release and Indemnity');
+  });
+  it('a deed that calls itself only "THIS DEED" is titled so, the words it uses (a guard)', () => {
+    expect(titleOf(deed('THIS DEED is dated 1 March 2019 and made'))).toBe('DEED');
+  });
+  it('an instrument noun after "of" ends the name as before (a guard)', () => {
+    expect(titleOf(deed('THIS DEED OF GUARANTEE is dated 4 April 2016 and made'))).toBe('DEED OF GUARANTEE');
   });
 });

@@ -5,7 +5,7 @@ import { hasBlank } from '../blanks';
 import { partiesInFavorOf, partiesMadeBy } from '../favorParties';
 import { partiesFromLetter, partiesSideBySide, partyOnSignaturePage } from '../letterParties';
 import { partiesFromMemo } from '../memoParties';
-import { partiesFromDefinitions, partiesFromOpening, partiesWithAddresses, partyFromRoleLine, roleLinesOf } from '../parties';
+import { englishOf, partiesFromDefinitions, partiesFromOpening, partiesWithAddresses, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
 import { partiesFromTermSheet } from '../termSheetParties';
 import { BETWEEN, hasEntityForm, isGenericName, isNameShaped, isPersonName, LEGAL_FORM_END, nameOf } from '../parties';
@@ -38,11 +38,15 @@ function openingText(span: readonly Block[]): string {
  */
 function doubleQuoted(text: string): string {
   // The parenthesis may go on after the short name ("(hereinafter referred to as 'Acme', which term includes its successors)").
-  return text.replace(/\(([^()'‘’"“”]{0,40}?)['‘]([A-Z][^'‘’"“”()]{0,40}?)['’](?=\s*[),;])/g, '($1"$2"');
+  // The short name may take its article inside the quotes ("(hereinafter called 'the Agent')").
+  return text.replace(/\(([^()'‘’"“”]{0,40}?)['‘](the\s+)?([A-Z][^'‘’"“”()]{0,40}?)['’](?=\s*[),;])/g, '($1$2"$3"');
 }
 
 export function partiesRule(original: TermContext): KeyTerm | undefined {
-  const read = (b: Block): Block => (/['‘]/.test(b.text) ? { ...b, text: doubleQuoted(b.text) } : b);
+  const read = (b: Block): Block => {
+    const english = englishOf(b.text);
+    return /['‘]/.test(english) ? { ...b, text: doubleQuoted(english) } : english === b.text ? b : { ...b, text: english };
+  };
   const ctx: TermContext = { ...original, preamble: original.preamble.map(read), opening: original.opening.map((s) => ({ ...s, text: doubleQuoted(s.text), block: read(s.block) })) };
   const options = { usedLater: ctx.usedLater };
   let single: { parties: Party[]; text: string; blocks: Block[] } | undefined;
@@ -63,7 +67,12 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
     }
     // A party the opening leaves to the signature page ("and the consultant identified on the signature page ("Consultant")").
     const signedParty = parties.length ? partyOnSignaturePage(text, parties, ctx.blocks) : undefined;
-    if (signedParty) return makeTerm([...parties, signedParty], block.text, [block]);
+    if (signedParty) {
+      // In place of the party's description, when the list kept it ("the consultant identified on the signature page").
+      const at = parties.findIndex((p) => p.role === signedParty.role);
+      const all = at >= 0 ? parties.map((p, k) => (k === at ? signedParty : p)) : [...parties, signedParty];
+      return makeTerm(all, block.text, [block]);
+    }
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
     // gives them short names is the one the contract itself relies on: prefer it when there is one.

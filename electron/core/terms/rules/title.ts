@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
-import { hasEntityForm, LEGAL_FORM_END } from '../parties';
+import { englishOf, hasEntityForm, LEGAL_FORM_END } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends (also strictly private or privileged ones), page marks. */
@@ -21,7 +21,12 @@ const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+co
 const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Sublicence', 'Sublicense', 'Lease', 'Sublease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Indenture', 'Warrant', 'Order'];
 /** The nouns as written in a sentence ("Agreement") or in capitals ("AGREEMENT"). */
 const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|');
-const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT}))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
+/**
+ * A deed names itself noun first ("THIS DEED OF COVENANT is made on …", "This Deed of Release and Indemnity is dated …"):
+ * what follows its "of" is the name's, up to the verb.
+ */
+const DEED_OF = String.raw`(?:DEED|Deed)\s+(?:OF|of)\s+(?:[A-Z][\w-]*\s+(?:(?:and|AND|of|OF)\s+)?){0,3}[A-Z][\w-]*`;
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT})(?<!\b(?:DEED|Deed))|${DEED_OF}|(?:[A-Z][\w&/,'’-]*\s+){0,8}(?:DEED|Deed))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
 
 /**
  * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
@@ -258,7 +263,9 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
   return undefined;
 }
 
-export function titleRule(ctx: TermContext): KeyTerm | undefined {
+export function titleRule(original: TermContext): KeyTerm | undefined {
+  // A bilingual heading is read in English ("合作协议 COOPERATION AGREEMENT").
+  const ctx: TermContext = { ...original, preamble: original.preamble.map((b) => (englishOf(b.text) === b.text ? b : { ...b, text: englishOf(b.text) })) };
   const found = headingTitle(ctx);
   // A heading after the sentence that names the agreement ("This Joint Supply Agreement (the "JSA") …")
   // heads a recital or a clause; the title stands before the opening, and here the opening has the name.
