@@ -291,6 +291,13 @@ export function splitTopLevel(list: string): string[] {
       continue;
     }
     if (c === ',' && MADE_OF_MEMBERS.test(before0)) continue;
+    // "… LLC (each a "Borrower"), the lenders from time to time party hereto (the "Lenders"), and …": a comma after a
+    // party's short name, before a party described in lower case with its own short name, ends the party before it.
+    if (c === ',' && /\)\s*$/.test(before0) && DESCRIBED_PARTY.test(rest.slice(1).trim())) {
+      pieces.push(before0);
+      start = i + 1;
+      continue;
+    }
     if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(before0);
       start = i + 1;
@@ -352,7 +359,8 @@ export function shortNamesOf(piece: string): string[] {
   }
   // "(1) ACME LIMITED incorporated … whose registered office is at 1 High Street, Leeds (Supplier)": the English form's
   // role in a parenthesis without quotes at the end of the party's entry.
-  const role = new RegExp(String.raw`\((?:the\s+)?((?:${TRADE_ROLES}))\)[\s.;,]*(?:and)?\s*$`, 'i').exec(piece)?.[1];
+  // The role words of an employment or a group's contract count too ("… whose registered office is at 1 Quay Street (Company).").
+  const role = new RegExp(String.raw`\((?:the\s+)?((?:${TRADE_ROLES}|company|employer|employee|executive|owner|agent))\)[\s.;,]*(?:and)?\s*$`, 'i').exec(piece)?.[1];
   if (role && /^\p{Lu}/u.test(role) && !/[“"‘]/.test(piece)) out.push(role);
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {

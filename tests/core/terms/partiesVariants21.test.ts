@@ -61,6 +61,27 @@ describe('a letter agreement', () => {
       { name: 'Hawley Components Limited', role: 'Hawley' },
     ]);
   });
+  it('its "you" is the addressee the letter is written to', () => {
+    const entries: Entry[] = [
+      { text: 'March 9, 2022', kind: 'heading' },
+      'Brookfield Lane Partners LLC 300 Pine Street Seattle, WA 98101 Attention: Ms. Clara Boyd',
+      'Re: Exclusivity',
+      'Ladies and Gentlemen:',
+      'This letter agreement sets forth the agreement between Osprey Retail Holdings, Inc. ("Osprey") and you regarding exclusivity in connection with the proposed acquisition.',
+      '1. Exclusivity. For thirty days you shall not solicit other offers.',
+      'Very truly yours,',
+      { text: 'OSPREY RETAIL HOLDINGS, INC.', kind: 'heading' },
+      'By: /s/ Grant Ivers Name: Grant Ivers Title: President',
+      'Agreed to and accepted as of the date first written above:',
+      { text: 'BROOKFIELD LANE PARTNERS LLC', kind: 'heading' },
+      'By: /s/ Clara Boyd Name: Clara Boyd Title: Manager',
+    ];
+    expect(namesOf(entries)).toEqual(['Osprey Retail Holdings, Inc.', 'BROOKFIELD LANE PARTNERS LLC']);
+  });
+  it('a standard form that is no letter keeps "You" (a guard)', () => {
+    const entries: Entry[] = [{ text: 'AFFILIATE PROGRAM AGREEMENT', kind: 'heading' }, 'This Affiliate Program Agreement is between Osprey Retail Holdings, Inc. ("Osprey") and you as an "Affiliate".', { text: '1. Links. You may place links to the Osprey site.', clause: '1' }];
+    expect(namesOf(entries)).toEqual(['Osprey Retail Holdings, Inc.', 'You']);
+  });
   it('a letter with no salutation is not read so (a guard): a notice quoting a letterhead names no parties', () => {
     const entries: Entry[] = ['NORTHGLEN BIOSCIENCES, INC. 77 Harbor Drive San Diego, CA 92101', { text: 'June 2, 2020', kind: 'heading' }, 'Notice of change of address', 'Our offices move on July 1.', 'Sincerely,', 'NORTHGLEN BIOSCIENCES, INC.'];
     expect(partiesOf(entries)).toBeUndefined();
@@ -158,5 +179,80 @@ describe('a short name in single quotes with its article inside them', () => {
       { name: 'Thornbury Exports Limited', role: 'Principal' },
       { name: 'Okonjo Trading Company Limited', role: 'Agent' },
     ]);
+  });
+});
+
+describe('a lender group described in lower case between two named parties', () => {
+  it('keeps its short name off the party before it', () => {
+    const opening =
+      'This Credit Agreement is dated as of May 2, 2019 among Pinecrest Retail Corp. and Pinecrest Stores LLC (each a "Borrower" and collectively, the "Borrowers"), the lenders from time to time party hereto (the "Lenders"), and Sterling Union Bank, N.A., as administrative agent (the "Agent").';
+    expect(partiesOf([{ text: 'CREDIT AGREEMENT', kind: 'heading' }, opening, { text: '1. Loans. The Lenders shall make Loans.', clause: '1' }])).toEqual([
+      { name: 'Pinecrest Retail Corp.' },
+      { name: 'Pinecrest Stores LLC', role: 'Borrower / Borrowers' },
+      { name: 'Sterling Union Bank, N.A.', role: 'Agent' },
+    ]);
+  });
+});
+
+describe('openings the reader already reads, kept so (guards)', () => {
+  const contract = (title: string, opening: string): Entry[] => [{ text: title, kind: 'heading' }, opening, { text: '1. Scope. The parties shall perform this Agreement.', clause: '1' }];
+  it('a trustee of a family trust is the party by name', () => {
+    const opening = 'This Loan Agreement is made on January 9, 2015 between Margaret Ellison, as trustee of the Ellison Family Trust dated May 1, 2001 ("Lender"), and Brightwater Farms LLC, a Vermont limited liability company ("Borrower").';
+    expect(namesOf(contract('LOAN AGREEMENT', opening))).toEqual(['Margaret Ellison', 'Brightwater Farms LLC']);
+  });
+  it('a former name after "f/k/a" in a parenthesis is no part of the name', () => {
+    const opening = 'This License Agreement is made as of June 1, 2019 between Solara Health Inc. (f/k/a Helios Medical Inc.), a Delaware corporation ("Licensor"), and Quintrell Labs Ltd. ("Licensee").';
+    expect(namesOf(contract('LICENSE AGREEMENT', opening))).toEqual(['Solara Health Inc.', 'Quintrell Labs Ltd.']);
+  });
+  it('agents "in its capacity as" each keep their own short name', () => {
+    const opening =
+      'This Intercreditor Agreement is dated as of October 3, 2018 among Granite Peak Bank, N.A., in its capacity as administrative agent for the First Lien Lenders (the "First Lien Agent"), Lakemoor Capital LLC, in its capacity as collateral agent for the Second Lien Lenders (the "Second Lien Agent"), and Trellis Foods, Inc. (the "Borrower").';
+    expect(partiesOf(contract('INTERCREDITOR AGREEMENT', opening))?.map((p) => p.role)).toEqual(['First Lien Agent', 'Second Lien Agent', 'Borrower']);
+  });
+  it('a person trading under another name is the party with the trade name', () => {
+    const opening = 'This Services Agreement is made as of August 8, 2012 by and between Harlan Greer d/b/a Greer Landscaping ("Contractor") and Ridgemont Homeowners Association, Inc., a Georgia nonprofit corporation ("Association").';
+    expect(namesOf(contract('SERVICES AGREEMENT', opening))).toEqual(['Harlan Greer d/b/a Greer Landscaping', 'Ridgemont Homeowners Association, Inc.']);
+  });
+  it('a numbered PARTIES clause with registered numbers and offices', () => {
+    const entries: Entry[] = [
+      { text: 'SHARE PURCHASE AGREEMENT', kind: 'heading' },
+      'THIS AGREEMENT is dated 14 February 2020',
+      { text: 'PARTIES', kind: 'heading' },
+      '(1) HOLLINS BRIDGE LIMITED incorporated and registered in England and Wales with company number 07654321 whose registered office is at 3 Wharf Street, Leeds LS2 7EQ (the "Seller").',
+      '(2) MARLOW & TEMPLE HOLDINGS PLC incorporated and registered in Scotland with company number SC123456 whose registered office is at 40 George Street, Edinburgh EH2 2LE (the "Buyer").',
+      { text: 'BACKGROUND', kind: 'heading' },
+      '(A) The Seller is the legal and beneficial owner of the Shares.',
+    ];
+    expect(partiesOf(entries)).toEqual([
+      { name: 'HOLLINS BRIDGE LIMITED', role: 'Seller' },
+      { name: 'MARLOW & TEMPLE HOLDINGS PLC', role: 'Buyer' },
+    ]);
+  });
+});
+
+describe('a role in a parenthesis without quotes at the end of a numbered entry', () => {
+  it('may be "Company", as English templates write it', () => {
+    const entries: Entry[] = [
+      { text: 'CONSULTANCY AGREEMENT', kind: 'heading' },
+      'DATED 3 June 2019',
+      { text: 'PARTIES', kind: 'heading' },
+      '1. PEREGRINE ENGINEERING LIMITED incorporated and registered in England and Wales with company number 08812345 whose registered office is at 1 Quay Street, Bristol BS1 4DJ (Company).',
+      '2. HALDANE CONSULTING LIMITED incorporated and registered in England and Wales with company number 09923456 whose registered office is at 7 King Street, Bath BA1 1AA (Consultant).',
+      { text: 'AGREED TERMS', kind: 'heading' },
+    ];
+    expect(partiesOf(entries)).toEqual([
+      { name: 'PEREGRINE ENGINEERING LIMITED', role: 'Company' },
+      { name: 'HALDANE CONSULTING LIMITED', role: 'Consultant' },
+    ]);
+  });
+  it('a place in a parenthesis is no role (a guard)', () => {
+    const entries: Entry[] = [
+      { text: 'CONSULTANCY AGREEMENT', kind: 'heading' },
+      { text: 'PARTIES', kind: 'heading' },
+      '1. PEREGRINE ENGINEERING (ASIA) LIMITED whose registered office is at 1 Quay Street, Singapore (Company).',
+      '2. Haldane Consulting Limited of 7 King Street, Bath (Wales).',
+      { text: 'AGREED TERMS', kind: 'heading' },
+    ];
+    expect(partiesOf(entries)?.[1]).toEqual({ name: 'Haldane Consulting Limited' });
   });
 });

@@ -43,6 +43,17 @@ function doubleQuoted(text: string): string {
 }
 
 export function partiesRule(original: TermContext): KeyTerm | undefined {
+  const term = partiesRead(original);
+  // A letter's "you" is its addressee: "This letter agreement sets forth the agreement between Acme Inc. and you …" written
+  // to Bolt LLC is between Acme Inc. and Bolt LLC.
+  const parties = term?.value as Party[] | undefined;
+  if (!term || !parties?.some((p) => p.name === 'You')) return term;
+  const addressee = partiesFromLetter(original.preamble, original.blocks)?.parties[1];
+  if (!addressee || parties.some((p) => p.name === addressee.name)) return term;
+  return { ...term, value: parties.map((p) => (p.name === 'You' ? { ...p, name: addressee.name } : p)) };
+}
+
+function partiesRead(original: TermContext): KeyTerm | undefined {
   const read = (b: Block): Block => {
     const english = englishOf(b.text);
     return /['‘]/.test(english) ? { ...b, text: doubleQuoted(english) } : english === b.text ? b : { ...b, text: english };
