@@ -30,13 +30,13 @@ describe('a letter agreement', () => {
     expect(partiesOf(entries)).toEqual([{ name: 'NORTHGLEN BIOSCIENCES, INC.', role: 'Company' }, { name: 'Amelia Castellanos' }]);
   });
   it('is between its sender and the body that countersigns under "ACCEPTED AND AGREED"', () => {
-    const head: Entry[] = ['STONEBRIDGE MEDICAL, INC. 1 Research Park Durham, NC 27709', { text: 'January 12, 2019', kind: 'heading' }, 'Via Email', 'Calder Pharma Services LLC 55 Market Street Philadelphia, PA 19103 Attn: Mr. Owen Hart', 'Re: Packaging of clinical supplies'];
+    const head: Entry[] = ['STONEBRIDGE MEDICAL, INC. 1 Research Park Durham, NC 27709', { text: 'January 12, 2019', kind: 'heading' }, 'Via Email', 'Calder Pharma Services LLC 55 Market Street Lancaster, PA 17602 Attn: Mr. Owen Hart', 'Re: Packaging of clinical supplies'];
     const close: Entry[] = [{ text: 'STONEBRIDGE MEDICAL, INC.', kind: 'heading' }, 'By: /s/ Nora West Name: Nora West', 'ACCEPTED AND AGREED:', { text: 'CALDER PHARMA SERVICES LLC', kind: 'heading' }, 'By: /s/ Owen Hart Name: Owen Hart'];
     const entries = letter('This letter agreement confirms the terms on which the addressee will package clinical supplies for the sender.', close, head);
     expect(namesOf(entries)).toEqual(['STONEBRIDGE MEDICAL, INC.', 'CALDER PHARMA SERVICES LLC']);
   });
   it('reads the addressee body from the address block after the person it is marked for', () => {
-    const head: Entry[] = ['STONEBRIDGE MEDICAL, INC.', '1 Research Park', 'Durham, NC 27709', { text: 'January 12, 2019', kind: 'heading' }, 'Mr. Owen Hart', 'Calder Pharma Services LLC', '55 Market Street', 'Philadelphia, PA 19103'];
+    const head: Entry[] = ['STONEBRIDGE MEDICAL, INC.', '1 Research Park', 'Durham, NC 27709', { text: 'January 12, 2019', kind: 'heading' }, 'Mr. Owen Hart', 'Calder Pharma Services LLC', '55 Market Street', 'Lancaster, PA 17602'];
     const close: Entry[] = [{ text: 'STONEBRIDGE MEDICAL, INC.', kind: 'heading' }, 'By: /s/ Nora West Name: Nora West'];
     expect(namesOf(letter('This letter agreement confirms the terms on which the addressee will package clinical supplies.', close, head))).toEqual(['STONEBRIDGE MEDICAL, INC.', 'Calder Pharma Services LLC']);
   });
@@ -83,7 +83,7 @@ describe('a letter agreement', () => {
     expect(namesOf(entries)).toEqual(['Osprey Retail Holdings, Inc.', 'You']);
   });
   it('a letter with no salutation is not read so (a guard): a notice quoting a letterhead names no parties', () => {
-    const entries: Entry[] = ['NORTHGLEN BIOSCIENCES, INC. 77 Harbor Drive San Diego, CA 92101', { text: 'June 2, 2020', kind: 'heading' }, 'Notice of change of address', 'Our offices move on July 1.', 'Sincerely,', 'NORTHGLEN BIOSCIENCES, INC.'];
+    const entries: Entry[] = ['NORTHGLEN BIOSCIENCES, INC. 77 Harbor Drive San Diego, CA 92101', { text: 'June 2, 2020', kind: 'heading' }, 'Notice of our new premises', 'Our offices move on July 1.', 'Sincerely,', 'NORTHGLEN BIOSCIENCES, INC.'];
     expect(partiesOf(entries)).toBeUndefined();
   });
 });
@@ -206,8 +206,8 @@ describe('openings the reader already reads, kept so (guards)', () => {
   });
   it('agents "in its capacity as" each keep their own short name', () => {
     const opening =
-      'This Intercreditor Agreement is dated as of October 3, 2018 among Granite Peak Bank, N.A., in its capacity as administrative agent for the First Lien Lenders (the "First Lien Agent"), Lakemoor Capital LLC, in its capacity as collateral agent for the Second Lien Lenders (the "Second Lien Agent"), and Trellis Foods, Inc. (the "Borrower").';
-    expect(partiesOf(contract('INTERCREDITOR AGREEMENT', opening))?.map((p) => p.role)).toEqual(['First Lien Agent', 'Second Lien Agent', 'Borrower']);
+      'This Creditor Priority Agreement is dated as of October 3, 2018 among Granite Peak Bank, N.A., in its capacity as administrative agent for the First Lien Lenders (the "First Lien Agent"), Lakemoor Capital LLC, in its capacity as collateral agent for the Second Lien Lenders (the "Second Lien Agent"), and Trellis Foods, Inc. (the "Borrower").';
+    expect(partiesOf(contract('CREDITOR PRIORITY AGREEMENT', opening))?.map((p) => p.role)).toEqual(['First Lien Agent', 'Second Lien Agent', 'Borrower']);
   });
   it('a person trading under another name is the party with the trade name', () => {
     const opening = 'This Services Agreement is made as of August 8, 2012 by and between Harlan Greer d/b/a Greer Landscaping ("Contractor") and Ridgemont Homeowners Association, Inc., a Georgia nonprofit corporation ("Association").';
@@ -215,7 +215,7 @@ describe('openings the reader already reads, kept so (guards)', () => {
   });
   it('a numbered PARTIES clause with registered numbers and offices', () => {
     const entries: Entry[] = [
-      { text: 'SHARE PURCHASE AGREEMENT', kind: 'heading' },
+      { text: 'SHARE SALE AGREEMENT', kind: 'heading' },
       'THIS AGREEMENT is dated 14 February 2020',
       { text: 'PARTIES', kind: 'heading' },
       '(1) HOLLINS BRIDGE LIMITED incorporated and registered in England and Wales with company number 07654321 whose registered office is at 3 Wharf Street, Leeds LS2 7EQ (the "Seller").',
