@@ -165,8 +165,8 @@ export function toIsoDate(text: string, options: DateOptions = {}): string | und
 /**
  * What a document's own dates say about the order it writes day and month in: numeric dates that can
  * be read only one way (15/07/2016 day first, 07/15/2016 month first) or that restate a date written
- * in words, and dates written in words
- * with the day before the month ("1 March 2019", "1st March 2019") or after it ("March 1, 2019").
+ * in words, and dates written in words with the day before the month ("1 March 2019", "1st March
+ * 2019") or after it ("March 1, 2019").
  * "The 1st day of March 2019" is not counted: US drafting writes it as often as British.
  */
 export interface DateEvidence {
@@ -218,9 +218,9 @@ export function dateEvidenceOf(text: string): DateEvidence {
 /**
  * How a document's numeric dates are read, from the strongest evidence there is: its numeric dates
  * that read only one way; else its dates in words, when all of them put the day first or all the
- * month first; else (no worded dates, or both orders) the law that governs it (`lawDayFirst`: true for a country that writes the day
- * first, such as England or Australia, false for a US state, undefined when unknown or mixed, as in
- * Canada). With none of these the reading is month first and not `settled`, so an ambiguous date
+ * month first; else (no worded dates, or both orders) the law that governs it (`lawDayFirst`: true
+ * for a country that writes the day first, such as England or Australia, false for a US state,
+ * undefined when unknown or mixed, as in Canada). With none of these the reading is month first and not `settled`, so an ambiguous date
  * (01/03/2019) is flagged.
  */
 export function dateConvention(evidence: DateEvidence, lawDayFirst?: boolean): DateOptions {

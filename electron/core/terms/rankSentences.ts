@@ -202,15 +202,16 @@ const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 
-// A sentence that ends, before its final semicolon, on a word that announces more: an article or a
-// conjunction, "either"/"whether", "the following", "including", "between". (A colon there already
-// marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
 // Where a sentence cannot end: a comma, or an article, preposition or conjunction ("… UNDER ANY CONTRACT, NEGLIGENCE,").
 const OPEN_END = /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/i;
 // A clause number or an enumerator starts a clause of its own ("14.2 …", "6.2.1. …", "(c) …", "b. …").
 const NEW_CLAUSE_START = /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(?[A-Za-z]{1,3}[.)]|\(\d{1,3}\))\s/;
 // A block that opens as an item of a list: "(b) ", "b. ", "1. ", "(iv) ", "2) ".
 const LIST_ITEM = /^\s*(?:\d{1,3}\s+)?(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{2,5}|\d{1,3})[.)])\s+/i;
+
+// A sentence that ends, before its final semicolon, on a word that announces more: an article or a
+// conjunction, "either"/"whether", "the following", "including", "between". (A colon there already
+// marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
 const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
 
 // A heading left in a paragraph, in Title Case, ending with a stop ("Grant of Reseller Rights.",
@@ -377,7 +378,7 @@ export function prepareSentences(blocks: readonly Block[]): PreparedSentences {
   return { read, cased: blocks.some((b) => /[A-Z]/.test(b.text)), candidates: cands };
 }
 
-/** Ranks the sentences of `blocks` and returns the best `sentences` of them with their citations. */
+/** A picked candidate as the caller sees it: the sentence as shown, where it is cited, its score and place. */
 const asRanked = (c: Candidate): RankedSentence => ({
   text: c.text,
   blockId: c.block.id,
@@ -387,6 +388,7 @@ const asRanked = (c: Candidate): RankedSentence => ({
   order: c.order,
 });
 
+/** Ranks the sentences of `blocks` and returns the best `sentences` of them with their citations. */
 export function rankSentences(blocks: readonly Block[], options: RankOptions): RankedSentence[] {
   if (Math.floor(options.sentences) <= 0) return [];
   const prepared = prepareSentences(blocks);
