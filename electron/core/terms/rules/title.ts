@@ -265,7 +265,11 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
 
 export function titleRule(original: TermContext): KeyTerm | undefined {
   // A bilingual heading is read in English ("合作协议 COOPERATION AGREEMENT").
-  const ctx: TermContext = { ...original, preamble: original.preamble.map((b) => (englishOf(b.text) === b.text ? b : { ...b, text: englishOf(b.text) })) };
+  const inEnglish = (b: Block): Block => {
+    const text = englishOf(b.text);
+    return text === b.text ? b : { ...b, text };
+  };
+  const ctx: TermContext = { ...original, preamble: original.preamble.map(inEnglish) };
   const found = headingTitle(ctx);
   // A heading after the sentence that names the agreement ("This Joint Supply Agreement (the "JSA") …")
   // heads a recital or a clause; the title stands before the opening, and here the opening has the name.
