@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
+import { makeDoc } from './docFixture';
+
+// Each of these contracts is invented for the rule it tests.
+describe('connectives that name an end or purpose said before', () => {
+  it('reads "Further,", "To this end," and "For this purpose," as leaning back', () => {
+    expect(needsPrevious('Further, the Reseller shall bear its own travel costs.')).toBe(true);
+    expect(needsPrevious('FURTHER, NEITHER PARTY SHALL BE LIABLE FOR LOST PROFITS.')).toBe(true);
+    expect(needsPrevious('To this end, the parties shall meet every quarter.')).toBe(true);
+    expect(needsPrevious('To that end the Lessee shall keep a log of every repair.')).toBe(true);
+    expect(needsPrevious('For this purpose, the Buyer may appoint an auditor.')).toBe(true);
+    expect(needsPrevious('For such purposes the Agent may open a bank account.')).toBe(true);
+  });
+
+  it('keeps sentences that only share the words', () => {
+    expect(needsPrevious('Further assurances shall be given by each party on request.')).toBe(false);
+    expect(needsPrevious('Further to Clause 4, the Vendor shall insure the goods.')).toBe(false);
+    expect(needsPrevious('For the purposes of this Agreement, a month is a calendar month.')).toBe(false);
+    expect(needsPrevious('To the extent permitted by law, the Supplier excludes implied warranties.')).toBe(false);
+  });
+
+  it('does not show such a sentence in the summary, and shows the one it continues', () => {
+    const doc = makeDoc([
+      { text: 'SERVICES AGREEMENT', kind: 'heading' },
+      'This Services Agreement is made between Corvid Labs Inc. (“Corvid”) and Tallis Health LLC (“Tallis”).',
+      { text: 'Corvid shall host the Tallis patient portal on servers located in the United States. To this end, Corvid shall keep two data centres at least 500 miles apart.', clause: '3.1' },
+      { text: 'Tallis shall pay Corvid a monthly hosting fee of $12,000.', clause: '4.1' },
+    ]);
+    const points = extractiveSummary(doc.blocks, { sentences: 8 }).points.map((p) => p.text);
+    expect(points.some((p) => /^To this end/.test(p))).toBe(false);
+    expect(points.some((p) => /patient portal on servers/.test(p))).toBe(true);
+  });
+});
