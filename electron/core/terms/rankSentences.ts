@@ -201,6 +201,20 @@ const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|ha
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
+// What may announce a definition without changing what it is: "For the purposes of this Agreement, “X”
+// shall mean …", "For purposes hereof, the term “X” means …".
+const ANNOUNCES_DEFINITION = /^(\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?)(?:for\s+(?:the\s+)?purposes?\s+(?:of\s+)?(?:this\s+(?:agreement|contract|section|clause|article|schedule|exhibit|annex|appendix)|hereof|hereunder|herein)\s*,\s*)?(?:the\s+terms?\s+(?=["“]))?/i;
+
+// … or qualify it after the name: "“Affiliate” as used in this Agreement shall mean …".
+const AS_USED = /(["”])\s*,?\s*as\s+used\s+(?:in\s+this\s+(?:agreement|contract|section|clause|article|schedule|exhibit)|herein|hereunder)\s*,?\s*/i;
+
+/** Whether `text`, as written or as shown (a run-in heading trimmed), defines a term. */
+function defines(text: string, shown: string): boolean {
+  return [text, shown].some((t) => {
+    const bare = t.replace(ANNOUNCES_DEFINITION, '$1').replace(AS_USED, '$1 ');
+    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare);
+  });
+}
 
 // Where a sentence cannot end: a comma, or an article, preposition or conjunction ("… UNDER ANY CONTRACT, NEGLIGENCE,").
 const OPEN_END = /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/i;
@@ -269,7 +283,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (words < 5 || tokens.length < 3) return;
       const shown = compressSentence(text);
       // Boilerplate is read as written and as shown ("61. Time is of the essence …").
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || DEFINITION.test(text) || BARE_DEFINITION.test(text) || (cased && !STATES.test(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || defines(text, shown) || (cased && !STATES.test(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;

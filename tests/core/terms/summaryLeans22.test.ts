@@ -33,3 +33,36 @@ describe('connectives that name an end or purpose said before', () => {
     expect(points.some((p) => /patient portal on servers/.test(p))).toBe(true);
   });
 });
+
+describe('a definition is reference material however it is announced', () => {
+  const points = (blocks: Parameters<typeof makeDoc>[0]): string[] => extractiveSummary(makeDoc(blocks).blocks, { sentences: 8 }).points.map((p) => p.text);
+  const contract = (definition: string): Parameters<typeof makeDoc>[0] => [
+    { text: 'HOSTING AGREEMENT', kind: 'heading' },
+    'This Hosting Agreement is made between Quillon Data Inc. (“Quillon”) and Maple Row Clinics LLC (“Maple Row”).',
+    { text: definition, clause: '1.4' },
+    { text: 'Quillon shall keep the hosted records available at least 99.9% of each calendar month.', clause: '3.1' },
+    { text: 'Maple Row shall pay Quillon a monthly fee of $8,500 within thirty (30) days of each invoice.', clause: '4.1' },
+  ];
+
+  it('behind a run-in heading the display trims', () => {
+    const shown = points(contract('Service Credits - Service Credits shall mean the credits Quillon owes when the hosted records are unavailable.'));
+    expect(shown.some((p) => /shall mean/.test(p))).toBe(false);
+    expect(shown.some((p) => /monthly fee of \$8,500/.test(p))).toBe(true);
+  });
+
+  it('behind "For the purposes of this Agreement," or "the term", or qualified by "as used in this Agreement"', () => {
+    for (const definition of [
+      'For the purposes of this Agreement, “Downtime” shall mean any period in which the hosted records cannot be reached.',
+      'For purposes hereof, the term “Business Day” means a day on which banks in Boston are open.',
+      '“Affiliate” as used in this Agreement shall mean any entity that controls or is controlled by a party.',
+    ]) {
+      expect(points(contract(definition)).some((p) => /shall mean|means a day/.test(p))).toBe(false);
+    }
+  });
+
+  it('keeps a sentence of substance that opens the same way', () => {
+    const shown = points(contract('For the purposes of this Agreement, Quillon shall appoint a named account manager for Maple Row.'));
+    expect(shown.some((p) => /named account manager/.test(p))).toBe(true);
+  });
+});
+
