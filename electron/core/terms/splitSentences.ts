@@ -68,6 +68,9 @@ function isRealBoundary(before: string, after: string): boolean {
   // A time of day goes on into lower-case words or its time zone: "at 11:59 p.m. on …", "until 5:00 p.m.
   // Pacific Time on …", "5:00 p.m. EST".
   if ((word === 'a.m' || word === 'p.m') && (/^[a-z(]/.test(after) || TIME_ZONE.test(after))) return false;
+  // Without an hour before it, "A.M." is a name's initials, not a time ("an A.M. Best rating of A-",
+  // "rated by A.M. Best"): a time of day is written after its number ("5:00 p.m.", "9 a.m.", "noon").
+  if ((word === 'a.m' || word === 'p.m') && !/(?:\d|\bnoon|\bo'clock)\s*[ap]\.m\.$/i.test(before)) return false;
   // Initials written with dots ("U.N. Convention", "Acme (U.S.A.) Inc.", "Foo S.A. and Bar B.V.",
   // "the P.R.C. Ministry") belong to a name, like "U.S." above; "a.m."/"p.m." were decided just before.
   if (/^(?:[a-z]\.){1,4}[a-z]$/.test(word) && word !== 'a.m' && word !== 'p.m') return false;

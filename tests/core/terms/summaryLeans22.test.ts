@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
+import { splitSentences } from '../../../electron/core/terms/splitSentences';
 import { makeDoc } from './docFixture';
 
 // Each of these contracts is invented for the rule it tests.
@@ -63,6 +64,20 @@ describe('a definition is reference material however it is announced', () => {
   it('keeps a sentence of substance that opens the same way', () => {
     const shown = points(contract('For the purposes of this Agreement, Quillon shall appoint a named account manager for Maple Row.'));
     expect(shown.some((p) => /named account manager/.test(p))).toBe(true);
+  });
+});
+
+describe('"A.M." without an hour is a name\'s initials, not a time', () => {
+  const split = (t: string): string[] => splitSentences(t).map((s) => s.text);
+  it('keeps an insurer rating in one sentence', () => {
+    expect(split('Each insurer shall have an A.M. Best rating of A- or better. The Tenant pays the premiums.')).toEqual([
+      'Each insurer shall have an A.M. Best rating of A- or better.',
+      'The Tenant pays the premiums.',
+    ]);
+  });
+  it('still ends a sentence on a time of day', () => {
+    expect(split('Bids close at 9 A.M. The Board opens them at noon.')).toEqual(['Bids close at 9 A.M.', 'The Board opens them at noon.']);
+    expect(split('Orders placed after 4:30 p.m. Orders are shipped the next day.')).toHaveLength(2);
   });
 });
 
