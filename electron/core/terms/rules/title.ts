@@ -60,7 +60,9 @@ const NOUN_FIRST_TITLE = /^(?:agreement|contract|licen[cs]e|lease|deed)\s+(?:for
  * "November 24, 2009 Program Content License Agreement", "Tulsa, Oklahoma 73112 OUTSOURCING
  * AGREEMENT"). The title starts after the last of them.
  */
-const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?(?:\s+(?:d\/b\/a|dba)\s+\S+)?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
+// A limited liability company's or a limited partnership's own agreement: there "limited" names the kind of body the agreement
+// sets up, it ends no name glued before the title ("SECOND AMENDED AND RESTATED LIMITED LIABILITY COMPANY AGREEMENT").
+const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited(?!\s+(?:liability|partnership)\b)|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?(?:\s+(?:d\/b\/a|dba)\s+\S+)?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
 
 /** A legal form in capitals that a conversion glued to the name before it ("ACMECORPORATION SUPPLY AGREEMENT"); not "INCORPORATION", "UNLIMITED". */
 const GLUED_FORM = /^.*\b(\w+?)(?:CORPORATION|INCORPORATED|LIMITED)\s+(?=[A-Z])/;
@@ -146,13 +148,38 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A heading's last word typed with a slip in "AGREEMENT" ("MARKETING AGREEMNET", "SUPPLY AGREMENT", "LEASE AGREEEMENT"):
+ * the heading still names the instrument, read as if spelt right only to weigh its shape; the title keeps it as written.
+ * A slip is two neighbouring letters swapped, one letter dropped or doubled, or one letter changed, from six letters on.
+ */
+function misspeltNoun(title: string): string {
+  const m = /(\S+)$/.exec(title);
+  const word = m?.[1] ?? '';
+  if (!m || word.length < 6 || /^agreements?$/i.test(word) || !/^agr/i.test(word)) return title;
+  const a = word.toLowerCase().replace(/s$/, '');
+  const b = 'agreement';
+  const oneSlip = (x: string, y: string): boolean => {
+    if (x === y) return false;
+    if (x.length === y.length) {
+      const diff = [...x].map((c, i) => (c === y[i] ? -1 : i)).filter((i) => i >= 0);
+      return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!]);
+    }
+    const [s, l] = x.length < y.length ? [x, y] : [y, x];
+    if (l.length - s.length !== 1) return false;
+    return [...l].some((_, i) => l.slice(0, i) + l.slice(i + 1) === s);
+  };
+  return oneSlip(a, b) ? title.slice(0, m.index) + (word === word.toUpperCase() ? 'AGREEMENT' : 'Agreement') : title;
+}
+
 function isTitleLine(b: Block): boolean {
   const t = cleanTitle(b.text);
   if (t.length < 6 || t.length > 110 || FILING_MARK.test(t)) return false;
   // An amendment's own heading names it by its number alone: "AMENDMENT NO. 2", "Second Addendum".
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
-  if (!(TITLE_SHAPE.test(t.replace(/\bNo\.\s*(?=\d)/gi, 'No ')) || NOUN_FIRST_TITLE.test(t)) || t.split(' ').length < 2) return false;
+  const shaped = misspeltNoun(t).replace(/\bNo\.\s*(?=\d)/gi, 'No ');
+  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
