@@ -164,3 +164,23 @@ export function partiesSideBySide(text: string): Party[] | undefined {
   if (new Set(names.map(key)).size !== names.length) return undefined;
   return names.map((name, k) => ({ name: nameOf(name) || name, role: roles[k]! }));
 }
+
+/**
+ * The party an instrument calls "the undersigned", known by a short name ("The undersigned subscriber (the
+ * "Subscriber") hereby subscribes …", "the undersigned (the "Holder")"): its name stands only under that short name
+ * on the signature page ("SUBSCRIBER:" over "/s/ Ann Lee").
+ */
+const UNDERSIGNED_PARTY = /\bthe\s+undersigned(?:\s+[a-z]+){0,2}\s*,?\s*\((?:the\s+)?["“]([^"“”()]{1,30})["”]\)/i;
+
+export function undersignedParty(opening: string, named: readonly Party[], blocks: readonly Block[]): Party | undefined {
+  const role = UNDERSIGNED_PARTY.exec(opening)?.[1];
+  if (!role || named.some((p) => p.role === role)) return undefined;
+  // The signature page is the document's last: read from the last place the short name labels a signature.
+  for (let from = blocks.length - 1; from >= Math.max(0, blocks.length - 80); from--) {
+    if (!new RegExp(String.raw`^\s*(?:the\s+)?${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*:?\s*(?:$|\s)`, 'i').test(blocks[from]!.text)) continue;
+    const name = signedUnder(blocks.slice(from, from + 8), role);
+    if (name && !named.some((p) => key(p.name) === key(name))) return { name, role };
+    return undefined;
+  }
+  return undefined;
+}

@@ -494,12 +494,29 @@ export function withSquareBlanks(text: string): string {
 }
 
 /** The parties of an opening sentence, or [] when it names none. */
+/**
+ * A body and its subsidiary (or affiliate, or parent) named together under one short name: "Acme Inc., a Delaware
+ * corporation, and its subsidiary Acme Europe GmbH (together, "Acme")". Each is a party, and each is known by the short
+ * name they share, so the piece is read as two, the short name's parenthesis after each.
+ */
+const AND_ITS_MEMBER = /,?\s+and\s+its\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned)\s+)?(?:subsidiary|affiliate|parent(?:\s+company)?)\s*,?\s+(?=[A-Z])/;
+
+function groupMembers(piece: string): string[] {
+  const m = AND_ITS_MEMBER.exec(piece);
+  if (!m) return [piece];
+  const head = piece.slice(0, m.index);
+  const tail = piece.slice(m.index + m[0].length);
+  const joint = /\((?:[^()]*\b(?:together|collectively|jointly)\b[^()]*)\)\s*[,;.]?\s*$/i.exec(tail);
+  if (!joint || !hasEntityForm(nameOf(head)) || !hasEntityForm(nameOf(tail))) return [piece];
+  return [`${head} ${joint[0].trim()}`, tail];
+}
+
 export function partiesFromOpening(opening: string, options: PartyOptions = {}): Party[] {
   const list = partyListOf(withSquareBlanks(opening));
   if (!list) return [];
   const out: Party[] = [];
   const labelled = labelledPieces(list);
-  for (const piece of labelled ?? splitTopLevel(untilRoleLabel(list))) {
+  for (const piece of (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers)) {
     // "… and you as an "Affiliate"": the reader, known by the role the sentence gives it.
     const you = /^(?:you|You)\b(?!\s+[A-Z])(?:\s+as\s+(?:an?|the)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece) ?? /^YOU(?=\s*$|\s*[,(]|\s+AS\b)(?:\s+AS\s+(?:AN?|THE)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece);
     if (you) {
@@ -698,11 +715,15 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   // "… THE TERMS UNDER WHICH ACME LLC".
   // "OF" leads up to a party ("ON BEHALF OF ACME LLC", "THE PURPOSE OF …") unless the word before it names a kind of
   // body: then it stands inside the name ("BANK OF ACME, N.A.", "UNIVERSITY OF …").
-  const name = nameOf(
+  const whole = nameOf(
     isCapitals(m[1]!)
       ? m[1]!.replace(/^(?:.*\s)?(?:BETWEEN|AMONG|AMONGST|INTO|BY|WITH|FROM|IS|ARE|MADE|ENTERED|UNDER|WHICH|WHOM|THAT|UPON|HEREBY)\s+(?:AND\s+)?/, '').replace(/^(?:.*\s)?(\S+)\s+OF\s+/, (lead: string, word: string) => (isGenericName(word) ? lead : ''))
       : m[1]!,
   );
+  // A capitalised instrument's name run in before the party that made it ("joins the Investors' Rights Agreement of Acme
+  // Inc. (the "Company")"): the party is the body after the instrument's "of" / "with".
+  const ofInstrument = /^.*\b(?:Agreements?|Contracts?|Plans?|AGREEMENTS?|CONTRACTS?|PLANS?)\s+(?:of|with|OF|WITH)\s+(?=\S)/.exec(whole);
+  const name = ofInstrument && hasEntityForm(whole.slice(ofInstrument[0].length)) ? whole.slice(ofInstrument[0].length) : whole;
   if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
   const role = m[2]!.trim();
   if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || INSTRUMENT_NAME.test(name) || isGenericName(name)) return undefined;

@@ -3,7 +3,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm, Party } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { partiesInFavorOf, partiesMadeBy } from '../favorParties';
-import { partiesFromLetter, partiesSideBySide, partyOnSignaturePage } from '../letterParties';
+import { partiesFromLetter, partiesSideBySide, partyOnSignaturePage, undersignedParty } from '../letterParties';
 import { partiesFromMemo } from '../memoParties';
 import { englishOf, partiesFromDefinitions, partiesFromOpening, partiesWithAddresses, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
@@ -68,7 +68,9 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     if ((listed || single) && /^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
     if (!BETWEEN.test(block.text)) continue;
     const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
-    const parties = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN)) });
+    const listedHere = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN)) });
+    const fromHead = letterheadParty(ctx.preamble.slice(0, i), block.text, listedHere);
+    const parties = fromHead ? [fromHead, ...listedHere] : listedHere;
     // A cover line run into the opening in one block ("SUPPLY AGREEMENT BETWEEN A AND B THIS AGREEMENT is made between
     // A ("A") and B ("B")"): the opening's own list, which gives the short names, is the one the contract relies on.
     if (parties.length && !parties.some((p) => p.role)) {
@@ -175,6 +177,10 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     const unique = names.filter((p, i) => names.findIndex((q) => q.name === p.name) === i);
     if (unique.length) return makeTerm(unique, listed.map((b) => b.text).join(' '), listed, unique.some((p) => hasBlank(p.name)));
   }
+  // Recitals that name and define each party, bound by a "NOW, THEREFORE, A and B agree" that names them: before any one
+  // sentence's definitions, as a recital may define another body too ("… licensed to Acme by Oak University ("University")").
+  const recited = partiesFromRecitals(ctx.preamble, options);
+  if (recited) return makeTerm(recited.parties, recited.block.text, [recited.block]);
   let defined: { parties: Party[]; block: Block; text: string } | undefined;
   for (const s of ctx.opening) {
     const found = partiesFromDefinitions(s.text, options);
@@ -185,6 +191,12 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   if (sheet.parties.length === 1 && defined) {
     const parties = withSheet(defined.parties, sheet.parties);
     if (parties) return makeTerm(parties, defined.text, [defined.block, ...sheet.blocks]);
+  }
+  // An instrument signed by "the undersigned" (the "Subscriber"), whose name only the signature page gives, and the one
+  // body the opening names ("… shares of Acme Corp. (the "Company")").
+  if (defined) {
+    const signer = undersignedParty(defined.text, defined.parties, ctx.blocks);
+    if (signer) return makeTerm([signer, ...defined.parties], defined.text, [defined.block]);
   }
   // The same over whole opening blocks: a sentence splitter may end a sentence at a legal form's
   // full stop before a lower-case word ("Kestrel B.V. having an address at …").
@@ -372,4 +384,68 @@ function signatories(ctx: TermContext): { parties: Party[]; blocks: Block[] } | 
   if (at > 0) blocks[0] = { ...blocks[0]!, text: blocks[0]!.text.slice(at) };
   const parties = partiesFromSignatures(blocks);
   return parties.length >= 2 ? { parties, blocks: blocks.slice(0, 1) } : undefined;
+}
+
+/**
+ * The words that bind the parties after the recitals: "NOW, THEREFORE, [in consideration of …,] Acme and Bolt agree as
+ * follows" (also "the parties hereto", which names no one). Group 1 is who agrees.
+ */
+const NOW_THEREFORE_AGREE = /^\s*NOW,?\s+THEREFORE,?\s+(?:(?:in\s+consideration|for\s+good|for\s+and\s+in)\b[^;]*?,\s+)?(?:intending\s+to\s+be\s+legally\s+bound(?:\s+hereby)?,\s+)?(.+?),?\s+(?:hereby\s+|each\s+)?(?:agree|covenant|mutually\s+agree)\b/i;
+
+/**
+ * An opening made only of recitals, with no sentence that lists the parties: each party is named and defined in a
+ * recital of its own ("WHEREAS, Acme Corp., a Delaware corporation ("Acme"), makes …; WHEREAS, Bolt LLC ("Bolt") …") and
+ * the words after them bind them ("NOW, THEREFORE, Acme and Bolt agree …"). The parties are those the binding words
+ * name, by short name or in full; a recital's other bodies (a licensor's own licensor, a lender) are not, unless named there.
+ */
+function partiesFromRecitals(preamble: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; block: Block } | undefined {
+  const at = preamble.findIndex((b) => NOW_THEREFORE_AGREE.test(b.text));
+  if (at < 0) return undefined;
+  const block = preamble[at]!;
+  const who = NOW_THEREFORE_AGREE.exec(block.text)![1]!.trim();
+  if (/^(?:the\s+)?parties\b/i.test(who)) return undefined;
+  const defined: Party[] = [];
+  // Recitals begin "WHEREAS" or are lettered under a "RECITALS" / "BACKGROUND" heading ("A. Acme Corp. ("Acme") makes …").
+  for (const b of preamble.slice(0, at)) {
+    if (!/^\s*(?:(?:WHEREAS|Whereas)\b|(?:\(?[A-H]\)|[A-H]\.)\s)/.test(b.text)) continue;
+    for (const p of partiesFromDefinitions(b.text.replace(/^\s*(?:\(?[A-H]\)|[A-H]\.)\s+/, ''), options)) if (p.role && (hasEntityForm(p.name) || isPersonName(p.name)) && !defined.some((d) => d.name === p.name)) defined.push(p);
+  }
+  const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Short names the recitals defined, one after another: "Acme, Bolt and Cole" (a short name has no legal form to end it).
+  const byShort = who.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((w) => w.replace(/^the\s+/i, ''));
+  const asShort = byShort.map((w) => defined.find((p) => (p.role ?? '').split(' / ').some((r) => key(r) === key(w))));
+  const distinct = asShort.filter((p, k) => asShort.indexOf(p) === k);
+  if (distinct.length >= 2 && asShort.every((p): p is Party => !!p)) return { parties: distinct as Party[], block };
+  const named = partiesFromOpening(`between ${who}`, options);
+  const parties: Party[] = [];
+  for (const n of named) {
+    const d = defined.find((p) => key(p.name) === key(n.name) || (p.role ?? '').split(' / ').some((r) => key(r) === key(n.name)));
+    if (d) parties.push(d);
+    else if (hasEntityForm(n.name) || isPersonName(n.name)) parties.push(n);
+    else return undefined;
+  }
+  return parties.length >= 2 ? { parties, block } : undefined;
+}
+
+/**
+ * The opening names a party only by its role, "the Company", the way a company's own form does ("This Agreement is made
+ * between the Company and Ann Lee ("Consultant")"): the company is the one whose name heads the document, a line of its
+ * own above the opening that is a whole name with its legal form (the letterhead).
+ */
+const ROLE_FIRST_IN_LIST = /^(?:the\s+)?(Company|Corporation|Bank|Partnership)\b(?!\s*[("“])(?=\s*,?\s*(?:and|&)\s)/;
+
+function letterheadParty(head: readonly Block[], text: string, listed: readonly Party[]): Party | undefined {
+  // Only the document's own opening sentence ("This Agreement is made between the Company and …"), not a recital or a
+  // clause that speaks of another agreement between the company and someone else.
+  if (!/^\s*(?:THIS|This)\s+(?:[\w-]+\s+){0,6}?(?:AGREEMENT|Agreement|agreement|CONTRACT|Contract|contract)\b/.test(text)) return undefined;
+  const m = BETWEEN.exec(text);
+  const role = m ? ROLE_FIRST_IN_LIST.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+  // The other party the opening names, with its own short name ("Ann Lee ("Consultant")").
+  if (!role || listed.length !== 1 || !listed[0]!.role || listed.some((p) => p.role === role || p.name.toLowerCase() === role.toLowerCase())) return undefined;
+  for (const b of head.slice(0, 4)) {
+    const line = b.text.trim().replace(/[,.]\s*$/, (x) => (x.startsWith('.') ? '.' : ''));
+    const name = nameOf(line);
+    if (name && name === line && hasEntityForm(name) && LEGAL_FORM_END.test(name) && isNameShaped(name) && name.split(/\s+/).length <= 8) return { name, role };
+  }
+  return undefined;
 }
