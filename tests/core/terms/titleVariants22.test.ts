@@ -39,6 +39,19 @@ describe('a slip in "AGREEMENT"', () => {
   });
 });
 
+describe('an agreement that names itself noun first in its opening words', () => {
+  const body: Entry = { text: '1. Price. The price is payable at closing.', clause: '1' };
+  it('in capitals, with its definition after the name', () => {
+    expect(titleOf(['THIS AGREEMENT OF PURCHASE AND SALE (this "Agreement") is made as of May 1, 2014 by and between Saltmarsh Ventures, L.P. ("Seller") and Upland Orchards Inc. ("Buyer").', body])).toBe('AGREEMENT OF PURCHASE AND SALE');
+  });
+  it('in ordinary case, before "is dated"', () => {
+    expect(titleOf(['This Contract for Cleaning Services is dated 3 March 2016 and made between Saltmarsh Ventures, L.P. ("Client") and Upland Orchards Inc. ("Contractor").', body])).toBe('Contract for Cleaning Services');
+  });
+  it('another agreement the opening cites by name is not its title (a guard)', () => {
+    expect(titleOf(['This Amendment No. 1 to the Agreement of Merger dated June 2, 2015 is made between Saltmarsh Ventures, L.P. ("Parent") and Upland Orchards Inc. ("Target").', body])).toBeUndefined();
+  });
+});
+
 describe('common title layouts (guards)', () => {
   it('a title over two heading lines', () => {
     expect(titleOf(titled('MASTER EQUIPMENT', 'LEASE AGREEMENT'))).toBe('MASTER EQUIPMENT LEASE AGREEMENT');
@@ -53,7 +66,7 @@ describe('common title layouts (guards)', () => {
     expect(titleOf(titled('Exhibit 10.14 SUPPLY AGREEMENT'))).toBe('SUPPLY AGREEMENT');
   });
   it('"FORM OF" stays, as the labels write it', () => {
-    expect(titleOf(titled('FORM OF', 'INDEMNIFICATION AGREEMENT'))).toBe('FORM OF INDEMNIFICATION AGREEMENT');
+    expect(titleOf(titled('FORM OF', 'WARRANT PURCHASE AGREEMENT'))).toBe('FORM OF WARRANT PURCHASE AGREEMENT');
   });
   it('a confidentiality legend above the title', () => {
     expect(titleOf(titled('CONFIDENTIAL TREATMENT REQUESTED', 'SOFTWARE LICENSE AGREEMENT'))).toBe('SOFTWARE LICENSE AGREEMENT');

@@ -519,10 +519,17 @@ function runInTitle(text: string): string | undefined {
   return title;
 }
 
+/**
+ * An agreement that names itself noun first, as a deed does, in its own opening words: "THIS AGREEMENT OF PURCHASE AND
+ * SALE (this "Agreement") is made …", "This Contract for Services is dated …". Only right after "This", so the name of
+ * another agreement the sentence cites ("… amends the Agreement of Merger dated …") is not read.
+ */
+const AGREEMENT_OF_IN_OPENING = new RegExp(String.raw`^\s*(?:THIS|This)\s+((?:AGREEMENT|Agreement|CONTRACT|Contract)\s+(?:OF|of|FOR|for)\s+(?:[A-Z][\w-]*\s+(?:(?:and|AND|of|OF|the|THE)\s+)?){0,4}[A-Z][\w-]*)\s*,?\s*(?:\((?:the\s+|this\s+|THE\s+|THIS\s+)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
+
 /** The name the opening sentence gives the agreement, with the index of its block. */
 function namedInOpening(ctx: TermContext): { term: KeyTerm; at: number } | undefined {
   for (const s of ctx.opening.slice(0, 40)) {
-    const m = NAMED_IN_OPENING.exec(s.text);
+    const m = NAMED_IN_OPENING.exec(s.text) ?? AGREEMENT_OF_IN_OPENING.exec(s.text);
     if (m) return { term: makeTerm(cleanTitle(m[1]!), s.text, [s.block]), at: s.at };
   }
   return undefined;
