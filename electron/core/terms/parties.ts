@@ -352,6 +352,12 @@ export function shortNamesOf(piece: string): string[] {
     const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
     if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
   }
+  // A role written without quotes that ends the party's entry ("Acme Inc., hereinafter the Client, and …"): one or two
+  // capitalised words, nothing after them.
+  for (const m of piece.matchAll(/\b(?:hereinafter|HEREINAFTER|Hereinafter)\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,;.]?\s*$/g)) {
+    const name = m[1]!;
+    if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
+  }
   // "(as Company)", "(as the Lender)": a role given without quotes on a cover page.
   for (const m of piece.matchAll(/\(as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)/g)) {
     const name = m[1]!.trim();

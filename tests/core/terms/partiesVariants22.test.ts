@@ -50,8 +50,8 @@ describe('an opening made only of recitals', () => {
       { name: 'Kettle Creek Logistics, Inc.', role: 'Kettle' },
     ]);
   });
-  it('"NOW, THEREFORE, the parties agree" names no one: the signature page does (a guard)', () => {
-    const opening = ['WHEREAS, the Company, Orrin Valve Corp., a Texas corporation, manufactures valves; and', 'WHEREAS, Hadley Pump Co. ("Hadley") desires to purchase valves from the Company;', 'NOW, THEREFORE, the parties agree as follows:'];
+  it('binding words that say only "the parties" name no one: the signature page does (a guard)', () => {
+    const opening = ['WHEREAS, the Company, Orrin Valve Corp., a Texas corporation, manufactures valves; and', 'WHEREAS, Hadley Pump Co. ("Hadley") desires to purchase valves from the Company;', 'NOW, THEREFORE, the parties hereby covenant and agree:'];
     const signatures: Entry[] = [heading('ORRIN VALVE CORP.'), 'By: /s/ Tom Orr Name: Tom Orr', heading('HADLEY PUMP CO.'), 'By: /s/ Jan Hadley Name: Jan Hadley'];
     expect(partiesOf(contract('SUPPLY AGREEMENT', opening, signatures))).toEqual([{ name: 'ORRIN VALVE CORP.' }, { name: 'HADLEY PUMP CO.' }]);
   });
@@ -147,6 +147,7 @@ describe('common opening styles (guards)', () => {
     ['two short names for one party', 'This Credit Agreement is made as of March 3, 2015 between Foxhollow Brands, Inc., a Delaware corporation (hereinafter "Foxhollow" or the "Borrower"), and Lindgren State Bank ("Lender").', [{ name: 'Foxhollow Brands, Inc.', role: 'Foxhollow / Borrower' }, { name: 'Lindgren State Bank', role: 'Lender' }]],
     ['a place in brackets inside a name', 'This Supply Agreement is made as of March 3, 2015 by and between Huaxin (Suzhou) Precision Co., Ltd. ("Huaxin") and Maplecrest Devices, Inc. ("Buyer").', [{ name: 'Huaxin (Suzhou) Precision Co., Ltd.', role: 'Huaxin' }, { name: 'Maplecrest Devices, Inc.', role: 'Buyer' }]],
     ['an address in French form', 'This Distribution Agreement is made as of March 3, 2015 between Lumière Cosmétiques SAS, having its registered office at 12 rue de la Paix, 75002 Paris, France (hereinafter "Lumière"), and Sable Beauty Inc., with offices at 100 Main Street, Newark, NJ 07102 (hereinafter "Distributor").', [{ name: 'Lumière Cosmétiques SAS', role: 'Lumière' }, { name: 'Sable Beauty Inc.', role: 'Distributor' }]],
+    ['roles without quotes after "hereinafter"', 'This Services Agreement is made as of May 5, 2017 by and between Thornbury Health Systems, Inc., hereinafter the Client, and Midland Billing Solutions, LLC, hereinafter the Contractor.', [{ name: 'Thornbury Health Systems, Inc.', role: 'Client' }, { name: 'Midland Billing Solutions, LLC', role: 'Contractor' }]],
     ['a trustee', 'This Purchase Agreement is made as of July 1, 2016 by and between Helen Marsh, as trustee of the Marsh Family Trust ("Seller"), and Orchard Lane Properties LLC ("Buyer").', [{ name: 'Helen Marsh', role: 'Seller' }, { name: 'Orchard Lane Properties LLC', role: 'Buyer' }]],
   ];
   for (const [style, opening, want] of cases) {
