@@ -685,8 +685,9 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   // A capitalised name (or a [blank]) of up to 8 words, with the small words that join a name's words
   // ("Bank of the West", "Centre for Imaging"), an optional description (", a/an/the …",
   // "with a place of business at …", "having an address at …"), then ("Short").
-  // The description's words may be set in capitals too ("ACME, INC., A DELAWARE CORPORATION (THE "COMPANY")").
-  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
+  // The description's words may be set in capitals too ("ACME, INC., A DELAWARE CORPORATION (THE "COMPANY")"), and may
+  // give the capacity the party signs in ("Ann Lee, as the sole member (the "Member")").
+  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   // A document's name gives back the words after it: "Acme Inc. ("Acme") enters into this Agreement with Bolt LLC

@@ -133,6 +133,16 @@ describe('"the Company" under a letterhead', () => {
   });
 });
 
+describe('a party named with the capacity it signs in', () => {
+  it('a company\'s operating agreement made by its sole member', () => {
+    const opening = ['This Operating Agreement of Silverlake Holdings, LLC (the "Company") is entered into as of May 1, 2018 by Dana Whitcombe, as the sole member (the "Member").'];
+    expect(partiesOf(contract('OPERATING AGREEMENT', opening))).toEqual([
+      { name: 'Silverlake Holdings, LLC', role: 'Company' },
+      { name: 'Dana Whitcombe', role: 'Member' },
+    ]);
+  });
+});
+
 describe('common opening styles (guards)', () => {
   const cases: [string, string, Party[]][] = [
     ['hereinafter referred to as', 'This Distribution Agreement is made by and between Kestrel Audio Ltd. (hereinafter referred to as "Kestrel"), and Morrow Sound Distribution, Inc. (hereinafter referred to as "Distributor").', [{ name: 'Kestrel Audio Ltd.', role: 'Kestrel' }, { name: 'Morrow Sound Distribution, Inc.', role: 'Distributor' }]],
