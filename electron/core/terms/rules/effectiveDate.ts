@@ -89,11 +89,11 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * period of time commencing as of", "The effective term is two years starting", "This Agreement shall be
  * in effect for two (2) years beginning"; or its span: "The term of this Agreement is from X to Y", "This
  * Agreement shall be effective for the period (from) X to Y", "The period of this Agreement shall be from X
- * to Y", "The contract period is from X to Y"; or its run: "This Agreement shall continue for two (2) years
+ * to Y", "The contract period is from X to Y", "The Term shall be the period from X until Y"; or its run: "This Agreement shall continue for two (2) years
  * commencing on X", "The Agreement shall run for a term of two years starting X". What "commencing"
  * follows must be the contract's term, not a quarter or a payment period.
  */
-const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|from\s+))(?:the\s+)?/i;
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",

@@ -460,11 +460,18 @@ function lastDaysOf(text: string): FoundDate[] {
 }
 
 /**
+ * The start that numbered years and months are counted from: "the Effective Date", "the Commencement
+ * Date", "the date hereof", "the date of this Agreement", "the execution of this Agreement" (what the
+ * end is counted from when the contract starts on signing).
+ */
+const START_REF = String.raw`the\s+(?:(?:effective|commencement|execution)\s+date|date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|execution\s+(?:hereof|of\s+this\s+(?:agreement|contract)))\b`;
+
+/**
  * An end at the close of a numbered contract year: "will end automatically upon the end of Year 3",
  * "expires at the end of the fifth Contract Year", "at the end of the third (3rd) year following the
  * Effective Date". Group 1, 2 or 3 is the number of years from the start.
  */
-const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+the\s+(?:effective|commencement)\s+date\b/i;
+const END_OF_YEAR_N = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+${START_REF}`, 'i');
 
 /**
  * The last day of the Nth calendar year after the start: "expire on December 31 of the fifth full calendar
@@ -472,14 +479,15 @@ const END_OF_YEAR_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*
  * Date". The year of the start is not one of them (it follows the start), so the end is the start's year + N.
  * Group 1: the number.
  */
-const CALENDAR_YEAR_END = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?(?:December\s+31(?:st)?|31(?:st)?\s+(?:of\s+)?December|the\s+31st\s+day\s+of\s+December|the\s+(?:last\s+day|end|close))\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?calendar\s+year\s+(?:following|after)\s+the\s+(?:effective|commencement)\s+date\b/i;
+const CALENDAR_YEAR_END = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?(?:December\s+31(?:st)?|31(?:st)?\s+(?:of\s+)?December|the\s+31st\s+day\s+of\s+December|the\s+(?:last\s+day|end|close))\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?calendar\s+year\s+(?:following|after)\s+${START_REF}`, 'i');
 
 /**
  * The close of a numbered month counted from the start: "until the end of the twenty-fourth (24th) month
- * following the Effective Date", "expire at the end of the 18th month after the Commencement Date".
- * Group 1: the number.
+ * following the Effective Date", "expire at the end of the 18th month after the Commencement Date",
+ * "the last day of the twelfth (12th) full calendar month following the date hereof" (group 2: a
+ * calendar month, which ends on its last day). Group 1: the number.
  */
-const END_OF_MONTH_N = /\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+(?:end|close|last\s+day)\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,3}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?month\s+(?:following|after|from)\s+the\s+(?:effective|commencement)\s+date\b/i;
+const END_OF_MONTH_N = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+(?:end|close|last\s+day)\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,3}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?(calendar\s+)?month\s+(?:following|after|from)\s+${START_REF}`, 'i');
 
 /** Words that set a span something is measured over, not the term: "during the period", "in the year". */
 const MEASURED_OVER = /\b(?:during|within|in|over|throughout)\s+(?:the\s+|any\s+|each\s+)?(?:\w+\s+)?(?:period|year|quarter|months?)\s*(?:of\s+|from\s+)?$/i;
@@ -595,8 +603,9 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const monthN = END_OF_MONTH_N.exec(s.text);
   const monthCount = monthN ? anniversaryNumber(monthN[1]!) : undefined;
   if (monthCount && monthCount < 600 && known) {
-    const end = addToDate(known.iso, { months: monthCount });
-    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${monthCount} month${monthCount === 1 ? '' : 's'}: ${s.text}`, [s.block, ...known.blocks]);
+    const day = addToDate(known.iso, { months: monthCount });
+    const end = monthN![2] ? monthEnd(day) : day;
+    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${monthCount} month${monthCount === 1 ? '' : 's'}${monthN![2] ? ", to the month's end" : ''}: ${s.text}`, [s.block, ...known.blocks]);
   }
   // 3. A length from a start: a start date in the clause, else the effective (or agreement) date.
   // Where the sentence does not name its initial term, the term's length is the one stated before

@@ -11,7 +11,7 @@ import { makeTerm, type TermContext } from '../termContext';
  * A choice-of-law sentence: "governed by", "construed (in accordance with | under)",
  * "interpreted", "governing law", "applicable law", "subject to the laws of", "the laws of X shall
  * govern", "Texas law governs this Agreement", "controlled by the laws of", "applied … in accordance
- * with the laws of", "regulated by", "German law applies", "subject to Swiss law", "shall be determined
+ * with the laws of", "regulated by", "German law applies", "subject to (substantive) Swiss law", "shall be determined
  * under the laws of", a label "Applicable Law: State of Minnesota"; "The law applicable to this Agreement
  * is …", "The law that applies to this Agreement is …", "disputes … resolved under the (substantive) laws of …",
  * "questions … shall be decided under (determined pursuant to) the laws of …", "subject to the
@@ -21,7 +21,7 @@ import { makeTerm, type TermContext } from '../termContext';
  * conflict of laws rules) apply to …", "The laws of England and Wales govern this Agreement" (not "the
  * laws of the United States that apply to exports", a law named for another matter).
  */
-const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:(?:substantive|exclusive|internal|domestic)\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+(?!(?:that|which)\b)[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+\w+\s+law|(?:determined|resolved|decided|adjudicated)\s+(?:under|in\s+accordance\s+with|pursuant\s+to|according\s+to|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?|submit\w*\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of|laws?\s+(?:applicable|(?:that|which)\s+appl(?:y|ies))\s+to|(?<=\blaws?\s+of\s+(?:(?!\b(?:that|which|where|when|if)\b)(?:[^.;(),]|\.(?=\S)|,(?=\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:,|\(|(?:shall|will)\s|appl|govern)))){1,80}?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?,?\s+(?:(?:shall|will)\s+)?)(?:appl(?:y|ies)|govern))\b/i;
+const CHOICE = /\b(?:governed|construed|interpreted|enforced|governing\s+law|applicable\s+law|subject\s+to\s+(?:the\s+)?(?:provisions?\s+of\s+the\s+)?(?:(?:substantive|exclusive|internal|domestic)\s+)?laws?|(?:shall|will)\s+govern|governs|controlled\s+by|regulated\s+by|applied|(?<=\blaws?(?:\s+of\s+(?:the\s+)?[\w.'’]+(?:\s+(?!(?:that|which)\b)[\w.'’]+){0,3})?\s+(?:(?:shall|will)\s+)?)appl(?:y|ies)|subject\s+to\s+(?:(?:substantive|internal|domestic)\s+)?\w+\s+law|(?:determined|resolved|decided|adjudicated)\s+(?:under|in\s+accordance\s+with|pursuant\s+to|according\s+to|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?|submit\w*\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of|laws?\s+(?:applicable|(?:that|which)\s+appl(?:y|ies))\s+to|(?<=\blaws?\s+of\s+(?:(?!\b(?:that|which|where|when|if)\b)(?:[^.;(),]|\.(?=\S)|,(?=\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:,|\(|(?:shall|will)\s|appl|govern)))){1,80}?(?:\s*,[^,;.]{1,100},|\s*\([^()]{0,80}\))?,?\s+(?:(?:shall|will)\s+)?)(?:appl(?:y|ies)|govern))\b/i;
 
 /** "under the laws of the State of its incorporation": a party's own law, not the contract's. */
 const OWN_LAW = /\b(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state|jurisdiction|country|place)\s+of\s+(?:its|their|such\s+party's)\s+(?:organi[sz]ation|incorporation|formation|domicile)\b/gi;

@@ -18,9 +18,11 @@ export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)
 /**
  * The contract running on by the year or month after its term: "… until 30 June 2020 and thereafter from
  * year to year", "shall thereafter continue on a month-to-month basis". The verb that renews may be
- * the term's own ("shall remain in effect for two years and thereafter from year to year").
+ * the term's own ("shall remain in effect for two years and thereafter from year to year"), as it is
+ * in "The initial term is three years and thereafter for successive periods of one year until
+ * terminated" (the sentence's verb carries on into the periods that follow).
  */
-const THEREAFTER_BY_PERIOD = /\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i;
+const THEREAFTER_BY_PERIOD = /\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\band\s+thereafter\s+for\s+(?:successive|consecutive|further)\s+(?:\S+\s+){0,4}?(?:periods?|terms?)\b/i;
 
 /**
  * Further wordings that renew the contract, read by this rule only (the expiration rule keeps
@@ -56,17 +58,19 @@ function renews(text: string): boolean {
 const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?:y|ies)|permits?|warrant(?:y|ies)|standstill|licen[cs]es?\s+(?:granted|under)|purchase\s+orders?|prices?|forecasts?|attachments?|statements?\s+of\s+work|sows?|work\s+orders?|order\s+forms?)\b/i;
 
 /**
- * A renewal only by the parties' mutual (written) agreement or consent, which any contract allows:
+ * A renewal only by the parties' mutual (written) agreement or consent ("upon the written agreement of
+ * both parties"), which any contract allows:
  * lawyers mostly record it as a renewal term when the contract states its length ("may agree in
  * writing to extend for successive one (1) year periods") and never when it does not, so without a
  * length it is none.
  * Not a renewal term at all: "extend until …" (the term's own end); "shall not extend beyond …" (a
- * limit); an extension by a delay ("extended by a period equal to …", "for a period equal to the
- * period of such delay"); a definition that points elsewhere ("“Renewal Term” shall have the
+ * limit); an extension by a delay or an event ("extended by a period equal to …", "for a period equal to
+ * the period of such delay", "extended by any period during which supply is suspended", "extended for
+ * a period equal to the length of the outage": the term is made up for lost time, not renewed); a definition that points elsewhere ("“Renewal Term” shall have the
  * meaning set forth in 8.2").
  */
-const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing)\b/i;
-const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
+const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
+const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
 const OTHER_DEFINITION = /[“"‘'](?![^”"]{0,50}?\b(?:term|renewal|extension)\b[^”"]{0,50}?[”"’']\s+(?:means|(?:shall|will)\s+mean))[^”"]{2,50}[”"’']\s+(?:means|(?:shall|will)\s+mean)\b/i;
@@ -204,9 +208,10 @@ function isNotice(text: string, d: Duration): boolean {
  * A renewal length written as a word rather than a number: "from year to year", "year-to-year",
  * "annual periods", "each year thereafter", "an additional month", "one further year",
  * "month-to-month", "annual renewals", "renewed tacitly every year". Group 1, 2 or 3 is the unit.
- * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched).
+ * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched), and
+ * "shall renew automatically on each anniversary of the Effective Date" (a year at a time).
  */
-const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b/i;
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
 
 function periodWord(text: string, from: number): Duration | undefined {
   const m = PERIOD_WORD.exec(text.slice(from));
