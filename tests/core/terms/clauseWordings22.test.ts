@@ -107,6 +107,11 @@ const PROBES: Probe[] = [
   p('exp-span-label', doc(NODATE, 'Term: July 1, 2015 through June 30, 2018', body), { effectiveDate: '2015-07-01', expiration: '2018-06-30' }),
   p('ren-same-period', doc(OPEN, '3. Term. This Agreement is for two years and shall be renewed automatically for the same period unless terminated in writing by either party at least ninety days before its expiration.'), { renewal: '2 years each, automatic', renewalNotice: '90 days' }),
   p('ren-by-one-year', doc(OPEN, '3. Term. This Agreement shall be valid until 31st December, 2019 and shall be automatically extended by one year unless terminated by either party with three months notice.'), { expiration: '2019-12-31', renewal: '1 year each, automatic', renewalNotice: '3 months' }),
+  // --- a term counted from an Effective Date that an event sets: no end can be stated
+  p('exp-from-event-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date on which Buyer receives the first shipment of Products.', '3. Term. This Agreement shall continue for a period of sixty (60) months following the Effective Date.'), { effectiveDate: null, expiration: null }),
+  p('exp-from-closing-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date of the Closing.', '3. Term. The term of this Agreement is three (3) years from the Effective Date.'), { expiration: null }),
+  p('exp-from-signed-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date on which this Agreement is signed by both parties.', '3. Term. This Agreement shall continue for a period of sixty (60) months following the Effective Date.'), { effectiveDate: '2016-06-08', expiration: '2021-06-08' }),
+  p('exp-from-undefined-effective', doc(OPEN, '3. Term. This Agreement shall continue for five (5) years from the Effective Date.'), { expiration: '2021-06-08' }),
 ];
 
 /** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */

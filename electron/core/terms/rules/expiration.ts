@@ -203,6 +203,21 @@ function countsFromEvent(text: string, length: Duration): boolean {
   return FROM_FIRST_SALE.test(text.slice(length.index + length.text.length));
 }
 
+/** A length counted from the Effective Date: "five (5) years from the Effective Date", "sixty months following the Effective Date". */
+const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:commencing|beginning|starting)\s+(?:on|with|from)|from|after|following)\s+the\s+effective\s+date\b/i;
+
+/**
+ * The contract defines its Effective Date by an event it cannot date ("\"Effective Date\" means the date
+ * on which the Product is first delivered", "… the date the Closing occurs"): the definition holds no
+ * date and points neither at the signatures nor at the date the contract bears.
+ */
+function effectiveDateIsEvent(ctx: TermContext): boolean {
+  const definition = ctx.definitions.get('effective date');
+  if (!definition || findDate(definition.text, ctx.dates)) return false;
+  const after = definition.text.slice(definition.text.search(/effective\s+date/i));
+  return /["”’']\s+(?:(?:shall|will)\s+)?means?\s+the\s+(?:date|day|time)\s+(?:on\s+which|upon\s+which|when|that|of)\b/i.test(after) && !/\b(?:sign\w*|execut\w*|hereof|first\s+(?:above\s+)?written|set\s+forth\s+above|written\s+above|above\s+written|date\s+of\s+(?:this|the)\s+(?:agreement|contract))\b/i.test(after);
+}
+
 /** A start that is an event, not a date: "commence on the date upon which …", "begin on the day that …". */
 const STARTS_ON_EVENT = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|with)\s+the\s+(?:date|day)\s+(?:(?:up)?on\s+which|that|when)\b/i;
 
@@ -622,6 +637,9 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   if (length && countsFromEvent(lengthText, length)) return null;
   if (length) {
     const own = dates.find((d) => START_CUE.test(s.text.slice(Math.max(0, d.index - 40), d.index)));
+    // Counted from an Effective Date the contract defines as an event ("the date on which Buyer receives
+    // the first shipment"): the agreement date is not that start, and no end can be stated.
+    if (!own && known?.how === 'the agreement date' && FROM_EFFECTIVE_DATE.test(lengthText.slice(length.index + length.text.length)) && effectiveDateIsEvent(ctx)) return null;
     const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
     // A start left blank in the filed copy ("February ____, 2017") leaves the end blank too.
     if (!from && start?.term.blank && typeof start.term.value === 'string') {
