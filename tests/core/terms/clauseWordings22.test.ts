@@ -112,6 +112,12 @@ const PROBES: Probe[] = [
   p('exp-from-closing-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date of the Closing.', '3. Term. The term of this Agreement is three (3) years from the Effective Date.'), { expiration: null }),
   p('exp-from-signed-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date on which this Agreement is signed by both parties.', '3. Term. This Agreement shall continue for a period of sixty (60) months following the Effective Date.'), { effectiveDate: '2016-06-08', expiration: '2021-06-08' }),
   p('exp-from-undefined-effective', doc(OPEN, '3. Term. This Agreement shall continue for five (5) years from the Effective Date.'), { expiration: '2021-06-08' }),
+  // --- an extension on an event is not a renewal; a renewal on a condition still is
+  p('ext-if-minimum', doc(OPEN, '3. Term. This Agreement shall continue for five (5) years. If Buyer has not achieved the Minimum Purchases, the Term shall be extended for an additional period of six (6) months.'), { renewal: null, expiration: '2021-06-08' }),
+  p('ext-in-the-event', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. In the event of a supply failure, this Agreement shall automatically be extended for a further twelve (12) months.'), { renewal: null }),
+  p('ren-if-no-notice', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. If neither party gives notice of termination at least 90 days before expiry, the Term shall be extended for one (1) year.'), { renewal: '1 year each, automatic', renewalNotice: '90 days' }),
+  p('ren-if-not-in-breach', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. If Buyer is not in breach, the Term shall be extended for successive one (1) year periods unless either party gives 60 days notice.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('ren-if-minimum-renews', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. If Buyer meets the Minimum Purchases in the final year, this Agreement shall renew for an additional one (1) year term.'), { renewal: '1 year each, automatic' }),
 ];
 
 /** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */

@@ -72,6 +72,22 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
 const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
 const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
+/**
+ * An extension on an event, not a renewal: "If the Product has not been approved by the end of the Term,
+ * the Term shall be extended for a further six (6) months", "In the event of a supply failure, this
+ * Agreement shall automatically be extended …". The condition is something that happens, not a party's
+ * choice about the term: none of notice, termination, renewal, expiry, an election, an option, a
+ * request or an agreement ("If neither party gives notice …, the Agreement shall be extended for one
+ * year" renews), nor a party's standing ("If Distributor is not in breach, …"). The verb extends; one
+ * that renews ("shall renew for an additional year") is left a renewal, and so is an extension that
+ * repeats or that a notice stops ("for successive one-year periods unless either party …").
+ */
+const EXTENDED_ON_EVENT = /^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
+
+function extendedOnEvent(text: string): boolean {
+  return EXTENDED_ON_EVENT.test(text) && !/\b(?:successive|consecutive|unless|renewal|(?:year|month)[\s-]+to[\s-]+(?:year|month))\b/i.test(text);
+}
+
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
 const OTHER_DEFINITION = /[“"‘'](?![^”"]{0,50}?\b(?:term|renewal|extension)\b[^”"]{0,50}?[”"’']\s+(?:means|(?:shall|will)\s+mean))[^”"]{2,50}[”"’']\s+(?:means|(?:shall|will)\s+mean)\b/i;
 
@@ -164,7 +180,7 @@ interface Found {
 function renewalSentence(ctx: TermContext): Found | undefined {
   let best: Found | undefined;
   for (const s of ctx.sentences) {
-    if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
+    if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || extendedOnEvent(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
     // "additional … terms" alone, with no word that renews, extends or continues, is not a renewal.
     if (!/\b(?:renew|exten[ds]|continu|prolong)/i.test(s.text) && !THEREAFTER_BY_PERIOD.test(s.text)) continue;
     const automatic = isAutomatic(s.text);
