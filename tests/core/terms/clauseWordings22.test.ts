@@ -118,6 +118,12 @@ const PROBES: Probe[] = [
   p('ren-if-no-notice', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. If neither party gives notice of termination at least 90 days before expiry, the Term shall be extended for one (1) year.'), { renewal: '1 year each, automatic', renewalNotice: '90 days' }),
   p('ren-if-not-in-breach', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. If Buyer is not in breach, the Term shall be extended for successive one (1) year periods unless either party gives 60 days notice.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
   p('ren-if-minimum-renews', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. If Buyer meets the Minimum Purchases in the final year, this Agreement shall renew for an additional one (1) year term.'), { renewal: '1 year each, automatic' }),
+  // --- the law on a label line, or under a label on a line of its own
+  p('law-label-colon', doc(OPEN, 'Governing Law: Delaware', body), { governingLaw: 'Delaware, United States' }),
+  p('law-label-bar', doc(OPEN, 'Applicable Law | England and Wales', body), { governingLaw: 'England and Wales' }),
+  p('law-label-next-line', doc(OPEN, '14. GOVERNING LAW', 'New York'), { governingLaw: 'New York, United States' }),
+  p('law-label-colon-next-line', doc(OPEN, '14. GOVERNING LAW:', 'State of Illinois'), { governingLaw: 'Illinois, United States' }),
+  p('law-label-not-a-place', doc(OPEN, '14. GOVERNING LAW', 'Notices'), { governingLaw: null }),
 ];
 
 /** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */

@@ -108,5 +108,26 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text)) forContract ??= term;
     fallback ??= term;
   }
-  return forContract ?? fallback ?? disputes;
+  return forContract ?? fallback ?? disputes ?? labelledLaw(ctx);
+}
+
+/**
+ * A term sheet's or an order form's label line: "Governing Law: Delaware", "Applicable Law | England and
+ * Wales", or the label on a line of its own ("GOVERNING LAW") with only the place on the next
+ * ("State of New York"). Such short lines are read as headings, not sentences, so the blocks are read.
+ */
+const LAW_LABEL = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:governing|applicable)\s+law\s*(?:[:|\-–—]\s*)*(.*)$/i;
+
+function labelledLaw(ctx: TermContext): KeyTerm | undefined {
+  for (const [i, block] of ctx.blocks.entries()) {
+    const m = LAW_LABEL.exec(block.text.replace(/\s+/g, ' ').trim());
+    if (!m) continue;
+    const next = ctx.blocks[i + 1];
+    const value = m[1]!.trim() || (next ? next.text.replace(/\s+/g, ' ').trim() : '');
+    const cited = m[1]!.trim() || !next ? [block] : [block, next];
+    if (!PLACE_ONLY.test(value)) continue;
+    const place = jurisdictionOf(`the laws of ${value.replace(LAWS_OF, '')}`);
+    if (place) return makeTerm(place, cited.map((b) => b.text).join(' '), cited);
+  }
+  return undefined;
 }
