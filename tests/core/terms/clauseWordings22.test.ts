@@ -124,6 +124,10 @@ const PROBES: Probe[] = [
   p('law-label-next-line', doc(OPEN, '14. GOVERNING LAW', 'New York'), { governingLaw: 'New York, United States' }),
   p('law-label-colon-next-line', doc(OPEN, '14. GOVERNING LAW:', 'State of Illinois'), { governingLaw: 'Illinois, United States' }),
   p('law-label-not-a-place', doc(OPEN, '14. GOVERNING LAW', 'Notices'), { governingLaw: null }),
+  // --- a start some time after the date the contract bears
+  p('eff-first-of-next-month', doc(OPEN, '3. Term. This Agreement shall commence on the first day of the month following the date hereof and continue for one year.'), { effectiveDate: '2016-07-01', expiration: '2017-07-01' }),
+  p('eff-first-of-next-calendar-month', doc(OPEN, '3. This Agreement shall take effect on the first day of the calendar month following the date of execution.'), { effectiveDate: '2016-07-01' }),
+  p('eff-days-after', doc(OPEN, '3. Term. This Agreement shall become effective thirty (30) days after the date hereof.'), { effectiveDate: null }),
 ];
 
 /** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */

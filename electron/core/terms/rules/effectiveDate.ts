@@ -36,6 +36,11 @@ const POINTS_AT_SIGNATURES = /\b(?:date\s+of\s+(?:the\s+)?(?:last|final|latter|l
 /** A start on the calendar day after the signatures: "on the day after the last signature", "the day following execution". */
 const DAY_AFTER = /\bthe\s+(?:calendar\s+)?day\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:last\s+|final\s+)?(?:signature|execution|signing)\b/i;
 
+/** "the first day of the (calendar) month following (after) …": a start on the next month's first day. */
+const MONTH_AFTER = /^\s*(?:the\s+)?first\s+day\s+of\s+the\s+(?:calendar\s+)?month\s+(?:next\s+)?(?:following|after)\s+/i;
+/** "thirty (30) days after …", "the date that is ninety days following …": a start counted from another date. */
+const TIME_AFTER = /^\s*(?:the\s+(?:date|day)\s+(?:that\s+is\s+|which\s+is\s+)?)?[\w-]+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\s+(?:after|following|from)\b/i;
+
 /** The date a definition points at: the signatures' date, or the agreement date. */
 function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // "… may be executed in counterparts, and shall become effective when signed by both": how to sign, not a date.
@@ -198,6 +203,18 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       // The pointer is what stands before the definition: "as of that date (the "Effective Date") the Site
       // becomes operational … executed by both Parties" is set by an event, not by the signatures.
       const pointer = after.slice(0, 90).split('(')[0]!;
+      // A start some time after the date it names: "the first day of the month following the date hereof"
+      // is that month's first day; "thirty (30) days after the date hereof" dates nothing this rule reads.
+      const monthAfter = MONTH_AFTER.exec(pointer);
+      if (monthAfter) {
+        const base = pointedDate(ctx, s, pointer.slice(monthAfter[0].length), agreement);
+        if (base && !base.blank && typeof base.value === 'string') {
+          const first = addToDate(`${base.value.slice(0, 8)}01`, { months: 1 });
+          return makeTerm(first, `${s.text} (${first}, the first day of the month after ${base.value})`, [s.block, ...citedBlocks(base, ctx).filter((b) => b !== s.block)]);
+        }
+        continue;
+      }
+      if (TIME_AFTER.test(pointer)) continue;
       // "This Agreement is effective as of the date hereof": a formula that dates nothing of its own
       // unless it names the date ("commence on the date hereof (the "Commencement Date")").
       if (HEREOF.test(pointer) && !NAMES_A_DATE.test(after.slice(0, 120))) continue;
