@@ -41,7 +41,7 @@ const PROBES: Probe[] = [
   p('exp-term-sheet', doc(`This Supply Agreement is entered into as of February 1, 2018 ${PARTIES}.`, 'Effective Date: February 1, 2018', 'Term: 2 years from the Effective Date', body), { expiration: '2020-0*' }),
   p('exp-until-date-ordinal', doc(OPEN, '3. Term. This Agreement shall remain in effect until the 31st day of December, 2020.'), { expiration: '2020-12-31' }),
   p('exp-period-ending', doc(OPEN, '3. Term. The term of this Agreement shall be the period beginning on the date hereof and ending on May 31, 2019.'), { expiration: '2019-05-31' }),
-  p('exp-five-years-effective', doc(NODATE, '1. Definitions. "Effective Date" means September 1, 2015.', '3. Term. The term of this Agreement is five (5) years from the Effective Date.'), { effectiveDate: '2015-09-01', expiration: '2020-0*' }),
+  p('exp-five-years-effective', doc(NODATE, '1. Definitions. "Effective Date" means September 1, 2015.', '3. Term. The term of this Agreement is a period of five (5) years counted from the Effective Date.'), { effectiveDate: '2015-09-01', expiration: '2020-0*' }),
   p('exp-perpetual', doc(OPEN, '3. Term. This Agreement shall continue in perpetuity unless terminated in accordance with Section 9.'), { expiration: 'perpetual' }),
   p('exp-iso', doc(OPEN, '3. Term. This Agreement shall expire on 2021-06-30.'), { expiration: '2021-06-30' }),
   // --- renewal
@@ -111,7 +111,7 @@ const PROBES: Probe[] = [
   p('exp-from-event-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date on which Buyer receives the first shipment of Products.', '3. Term. This Agreement shall continue for a period of sixty (60) months following the Effective Date.'), { effectiveDate: null, expiration: null }),
   p('exp-from-closing-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date of the Closing.', '3. Term. The term of this Agreement is three (3) years from the Effective Date.'), { expiration: null }),
   p('exp-from-signed-effective', doc(OPEN, '1. Definitions. "Effective Date" means the date on which this Agreement is signed by both parties.', '3. Term. This Agreement shall continue for a period of sixty (60) months following the Effective Date.'), { effectiveDate: '2016-06-08', expiration: '2021-06-08' }),
-  p('exp-from-undefined-effective', doc(OPEN, '3. Term. This Agreement shall continue for five (5) years from the Effective Date.'), { expiration: '2021-06-08' }),
+  p('exp-from-undefined-effective', doc(OPEN, '3. Term. This Agreement shall continue for seven (7) years from the Effective Date.'), { expiration: '2023-06-08' }),
   // --- an extension on an event is not a renewal; a renewal on a condition still is
   p('ext-if-minimum', doc(OPEN, '3. Term. This Agreement shall continue for five (5) years. If Buyer has not achieved the Minimum Purchases, the Term shall be extended for an additional period of six (6) months.'), { renewal: null, expiration: '2021-06-08' }),
   p('ext-in-the-event', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years. In the event of a supply failure, this Agreement shall automatically be extended for a further twelve (12) months.'), { renewal: null }),
@@ -127,7 +127,7 @@ const PROBES: Probe[] = [
   // --- a start some time after the date the contract bears
   p('eff-first-of-next-month', doc(OPEN, '3. Term. This Agreement shall commence on the first day of the month following the date hereof and continue for one year.'), { effectiveDate: '2016-07-01', expiration: '2017-07-01' }),
   p('eff-first-of-next-calendar-month', doc(OPEN, '3. This Agreement shall take effect on the first day of the calendar month following the date of execution.'), { effectiveDate: '2016-07-01' }),
-  p('eff-days-after', doc(OPEN, '3. Term. This Agreement shall become effective thirty (30) days after the date hereof.'), { effectiveDate: null }),
+  p('eff-days-after', doc(OPEN, '3. Term. This Agreement shall become effective forty-five (45) days after the date hereof.'), { effectiveDate: null }),
 ];
 
 /** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */

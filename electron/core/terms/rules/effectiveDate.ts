@@ -204,7 +204,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       // becomes operational … executed by both Parties" is set by an event, not by the signatures.
       const pointer = after.slice(0, 90).split('(')[0]!;
       // A start some time after the date it names: "the first day of the month following the date hereof"
-      // is that month's first day; "thirty (30) days after the date hereof" dates nothing this rule reads.
+      // is that month's first day; "forty-five days after the date hereof" dates nothing this rule reads.
       const monthAfter = MONTH_AFTER.exec(pointer);
       if (monthAfter) {
         const base = pointedDate(ctx, s, pointer.slice(monthAfter[0].length), agreement);

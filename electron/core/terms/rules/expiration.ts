@@ -203,7 +203,7 @@ function countsFromEvent(text: string, length: Duration): boolean {
   return FROM_FIRST_SALE.test(text.slice(length.index + length.text.length));
 }
 
-/** A length counted from the Effective Date: "five (5) years from the Effective Date", "sixty months following the Effective Date". */
+/** A length counted from the Effective Date: "seven (7) years from the Effective Date", "sixty months following the Effective Date". */
 const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:commencing|beginning|starting)\s+(?:on|with|from)|from|after|following)\s+the\s+effective\s+date\b/i;
 
 /**
