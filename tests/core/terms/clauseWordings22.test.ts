@@ -128,6 +128,10 @@ const PROBES: Probe[] = [
   p('eff-first-of-next-month', doc(OPEN, '3. Term. This Agreement shall commence on the first day of the month following the date hereof and continue for one year.'), { effectiveDate: '2016-07-01', expiration: '2017-07-01' }),
   p('eff-first-of-next-calendar-month', doc(OPEN, '3. This Agreement shall take effect on the first day of the calendar month following the date of execution.'), { effectiveDate: '2016-07-01' }),
   p('eff-days-after', doc(OPEN, '3. Term. This Agreement shall become effective forty-five (45) days after the date hereof.'), { effectiveDate: null }),
+  // --- the term as the length the contract "is for"
+  p('exp-is-for-years', doc(OPEN, '3. Term. This Agreement is for two years and shall be renewed automatically for the same period.'), { expiration: '2018-06-08', renewal: '2 years each, automatic' }),
+  p('exp-shall-be-for-months', doc(OPEN, '3. The Contract shall be for thirty-six (36) months.'), { expiration: '2019-06-08' }),
+  p('exp-is-for-not-a-length', doc(OPEN, '3. This Agreement is for the benefit of the parties only.'), { expiration: null }),
 ];
 
 /** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */
