@@ -157,6 +157,9 @@ const BOILERPLATE: readonly RegExp[] = [
   /^by\s+(?:signing|executing)\s+(?:below|hereunder)\b/i,
   /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
+  // A note on the page, not a term: "(The remainder of this page is intentionally left blank.)",
+  // "[Signature page follows]", "This page intentionally left blank".
+  /\b(?:intentionally|deliberately)\s+(?:been\s+)?left\s+blank\b|^\W*(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:this\s+)?page\s+(?:is\s+|has\s+been\s+)?(?:left\s+)?blank\b|^\W*(?:\[?\s*)?(?:the\s+)?signatures?\s+(?:pages?\s+)?(?:follows?|appears?\s+on\s+the\s+(?:next|following)\s+page)\b/i,
   /^table of contents$/i,
   // The closing clauses every contract carries, which say nothing of this deal: "Time is of the
   // essence …", "The provisions of this Section 12 shall survive the termination of this Agreement."

@@ -81,3 +81,19 @@ describe('"A.M." without an hour is a name\'s initials, not a time', () => {
   });
 });
 
+describe('a page filler is no term', () => {
+  it('does not show "left blank" or "signature page follows" notes', () => {
+    for (const filler of ['(The remainder of this page is intentionally left blank.)', '[Signature page follows.]', 'This page has intentionally been left blank for the signatures of the parties.']) {
+      const doc = makeDoc([
+        { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+        'This Supply Agreement is made between Orchard Glassworks Ltd. (“Orchard”) and Pellin Bottling Inc. (“Pellin”).',
+        { text: 'Orchard shall deliver the bottles to Pellin’s plant in Fresno within ten (10) days of each order.', clause: '2.1' },
+        { text: `Pellin shall pay each invoice within thirty (30) days of its date. ${filler}`, clause: '3.1' },
+      ]);
+      const points = extractiveSummary(doc.blocks, { sentences: 8 }).points.map((p) => p.text);
+      expect(points.some((p) => /blank|follows/i.test(p))).toBe(false);
+      expect(points.some((p) => /pay each invoice/.test(p))).toBe(true);
+    }
+  });
+});
+
