@@ -177,8 +177,9 @@ const CAPITALS_PHRASE_WORD = /^(?:in|on|to|as|by|at|from|with|into|upon|under|it
 /** A piece set in capitals that starts as a phrase does, with a word ordinary case writes in lower case. */
 function startsAsPhrase(name: string): boolean {
   const first = /^[^\s,]+/.exec(name)?.[0] ?? '';
-  // "for" and "of" stand inside names ("CENTRE FOR …", "BANK OF …"), never first.
-  return isCapitals(name) && (CAPITALS_PHRASE_WORD.test(first) || /^(?:for|of|acting|being)$/i.test(first));
+  // "for" and "of" stand inside names ("CENTRE FOR …", "BANK OF …"), never first; nor does a participle that goes on
+  // describing the party before ("… ORGANIZED UNDER THE LAWS OF X AND HAVING ITS OFFICE AT …", "… AND EXISTING UNDER …").
+  return isCapitals(name) && (CAPITALS_PHRASE_WORD.test(first) || /^(?:for|of|acting|being|having|existing|organi[sz]ed|incorporated|registered|located|residing|doing)$/i.test(first));
 }
 
 /** A name written in lower case, then its legal form: "acme.com, Inc.", "eFoo Technologies Inc.". */
@@ -250,9 +251,11 @@ function nameAfterAddress(text: string): boolean {
 
 /**
  * A party described rather than named, with its own short name: "… and the consultant identified on the signature page
- * ("Consultant")". It is the list's next party, so that its short name is not read as the party's before it.
+ * ("Consultant")". It is the list's next party, so that its short name is not read as the party's before it. The short
+ * name may be given "hereinafter referred to as" (or "hereafter called") inside the parenthesis, as formal drafts define
+ * every party.
  */
-const DESCRIBED_PARTY = /^the\s+[a-z][^()“”"]{0,80}\((?:the\s+)?[“"][^“”"()]{1,40}[”"]\)/;
+const DESCRIBED_PARTY = /^the\s+[a-z][^()“”"]{0,80}\((?:here(?:in)?after\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?[“"][^“”"()]{1,40}[”"]\)/;
 
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
@@ -314,6 +317,9 @@ export function splitTopLevel(list: string): string[] {
     if (!sep) continue;
     // " and " joins parties only when a capitalised name, a number, a blank or "the X" follows ("… Inc. and Acme LLC").
     const after = rest.slice(sep[0].length);
+    // A semicolon before the party's own description ("Acme, Inc., a New York corporation; with its office at …") ends no
+    // party: a description in lower case goes on about the one before.
+    if (/^;/.test(sep[0]) && /^(?:with|having|whose|located|organi[sz]ed|incorporated|registered|existing|acting|doing)\b/.test(after)) continue;
     // "between Acme Bank and you as an "Affiliate"": the reader of a standard-form agreement is its other party.
     // "… and each of the persons listed in Schedule 1 (the "Investors")", "… and the undersigned (the "Investor")":
     // a group of parties a schedule names, or the signatory, ends the party before it (its short name is not that party's).
@@ -326,6 +332,11 @@ export function splitTopLevel(list: string): string[] {
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
     if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
+    // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS SUBSIDIARIES AND AFFILIATES")
+    // joins that phrase's words, as the lower case of ordinary type would show; only a whole name with its legal form
+    // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
+    const clause = before.slice(before.lastIndexOf(',') + 1);
+    if (!/[;,:]/.test(sep[0]) && isCapitals(before) && /,/.test(before) && !/[()“”"‘’]/.test(clause) && !/^THE\s/.test(after) && clause.trim().split(/\s+/).some((w) => CAPITALS_PHRASE_WORD.test(w)) && !NEXT_LEGAL_NAME.test(after)) continue;
     if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
@@ -346,22 +357,29 @@ function isShortNameOfParty(name: string): boolean {
 /** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"), hereinafter referred to as "X" or as Party A. */
 export function shortNamesOf(piece: string): string[] {
   const out: string[] = [];
+  // A short name given twice, once in capitals ("LEADER") and once not ("Leader"), is one short name, written as ordinary
+  // case writes it.
+  const has = (name: string): boolean => {
+    const at = out.findIndex((o) => o.toLowerCase() === name.toLowerCase());
+    if (at >= 0 && isCapitals(out[at]!) && !isCapitals(name)) out[at] = name;
+    return at >= 0;
+  };
   // Without parentheses: a quoted short name after "hereinafter" (with or without referred to as / called before it),
   // or an unquoted "Party A".
   for (const m of piece.matchAll(/\bhereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
     const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
-    if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
+    if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
   }
   // A role written without quotes that ends the party's entry ("Acme Inc., hereinafter the Client, and …"): one or two
   // capitalised words, nothing after them.
   for (const m of piece.matchAll(/\b(?:hereinafter|HEREINAFTER|Hereinafter)\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,;.]?\s*$/g)) {
     const name = m[1]!;
-    if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
+    if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
   }
   // "(as Company)", "(as the Lender)": a role given without quotes on a cover page.
   for (const m of piece.matchAll(/\(as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)/g)) {
     const name = m[1]!.trim();
-    if (isShortNameOfParty(name) && !out.includes(name)) out.push(name);
+    if (isShortNameOfParty(name) && !has(name)) out.push(name);
   }
   // "(1) ACME LIMITED incorporated … whose registered office is at 1 High Street, Leeds (Supplier)": the English form's
   // role in a parenthesis without quotes at the end of the party's entry.
@@ -371,7 +389,7 @@ export function shortNamesOf(piece: string): string[] {
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {
       const name = q[1]!.replace(/[,.;:]+$/, '').trim();
-      if (name && isShortNameOfParty(name) && !out.includes(name)) out.push(name);
+      if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
     }
   }
   return out;

@@ -15,7 +15,8 @@ const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+co
 /**
  * "This Master Supply Agreement (the "Agreement")", "This Supply Agreement (hereinafter referred to as
  * the "SA")": up to 8 capitalised words ending in an instrument noun, then a definition (in ordinary
- * case or, in an opening set in capitals, "THIS SUPPLY AGREEMENT (THE "AGREEMENT") IS MADE"). An
+ * case or, in an opening set in capitals, "THIS SUPPLY AGREEMENT (THE "AGREEMENT") IS MADE"; the quotes may be
+ * single, as British drafting sets them: (this ‘Agreement’)). An
  * amendment names what it amends after "to the" ("This Amendment No. 2 to the Supply Agreement").
  */
 const INSTRUMENT_NOUNS = ['Agreement', 'Contract', 'Licence', 'License', 'Sublicence', 'Sublicense', 'Lease', 'Sublease', 'Deed', 'Memorandum', 'Addendum', 'Amendment', 'Plan', 'Note', 'Guarantee', 'Guaranty', 'Indenture', 'Warrant', 'Order'];
@@ -26,7 +27,7 @@ const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|
  * what follows its "of" is the name's, up to the verb.
  */
 const DEED_OF = String.raw`(?:DEED|Deed)\s+(?:OF|of)\s+(?:[A-Z][\w-]*\s+(?:(?:and|AND|of|OF)\s+)?){0,3}[A-Z][\w-]*`;
-const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT})(?<!\b(?:DEED|Deed))|${DEED_OF}|(?:[A-Z][\w&/,'’-]*\s+){0,8}(?:DEED|Deed))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT})(?<!\b(?:DEED|Deed))|${DEED_OF}|(?:[A-Z][\w&/,'’-]*\s+){0,8}(?:DEED|Deed))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”‘']|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
 
 /**
  * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
@@ -72,7 +73,7 @@ const GLUED_FORM = /^.*\b(\w+?)(?:CORPORATION|INCORPORATED|LIMITED)\s+(?=[A-Z])/
  * between A Inc.", "STRATEGIC ALLIANCE AGREEMENT dated as of …", "COOPERATION AGREEMENT made by and
  * between …", "SUPPLY AGREEMENT ("Supply Agreement") effective as of …"): group 1 is the title.
  */
-const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?))(?:\s*\((?:the\s+|this\s+)?[“"][^()]{1,60}\))?\s*,?\s+(?:(?:is\s+)?(?:made|entered\s+into)\s+)?(?:(?:by\s+and\s+)?(?:between|among|amongst)|dated|made|effective)\b.*$/i;
+const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?))(?:\s*\((?:the\s+|this\s+)?[“"‘'][^()]{1,60}\))?\s*,?\s+(?:(?:is\s+)?(?:made|entered\s+into)\s+)?(?:(?:by\s+and\s+)?(?:between|among|amongst)|dated|made|effective)\b.*$/i;
 
 /**
  * A heading run into the opening sentence on one line, as a layout or a text conversion without
@@ -96,8 +97,8 @@ function cutOpening(text: string): string {
  */
 const TITLE_REPEATED = /^(.{6,100}?)\s+\1\b.*$/i;
 
-/** A definition closing a title line: (the "Agreement"), ("Agreement"), (hereinafter the "Agreement"). */
-const TRAILING_DEFINITION = /\s*\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()"“”]{1,40}["”]\)\s*$/;
+/** A definition closing a title line: (the "Agreement"), ("Agreement"), (hereinafter the "Agreement"), or in single quotes as British drafting sets it (the ‘Agreement’). */
+const TRAILING_DEFINITION = /\s*\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?(?:["“][^()"“”]{1,40}["”]|[‘'][^()‘’']{1,40}[’'])\)\s*$/;
 
 /** A redaction mark after a title: "Supply Agreement {***}", "[***]". */
 const TRAILING_REDACTION = /\s*[[{(]\s*(?:\*\s*){1,6}[\]})]\s*$/;
@@ -405,8 +406,8 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
  */
 const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
 
-/** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals. */
-const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“][^()]{1,40}\)`;
+/** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals or single quotes (this ‘Agreement’). */
+const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“‘'][^()]{1,40}\)`;
 
 /** What may close a heading run into the text: its definition, a redaction mark, then the text that starts after it (or the paragraph's end). */
 const HEADING_END = String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?(?:\s+(?=${AFTER_HEADING})|\s*$)`;
@@ -524,7 +525,7 @@ function runInTitle(text: string): string | undefined {
  * SALE (this "Agreement") is made …", "This Contract for Services is dated …". Only right after "This", so the name of
  * another agreement the sentence cites ("… amends the Agreement of Merger dated …") is not read.
  */
-const AGREEMENT_OF_IN_OPENING = new RegExp(String.raw`^\s*(?:THIS|This)\s+((?:AGREEMENT|Agreement|CONTRACT|Contract)\s+(?:OF|of|FOR|for)\s+(?:[A-Z][\w-]*\s+(?:(?:and|AND|of|OF|the|THE)\s+)?){0,4}[A-Z][\w-]*)\s*,?\s*(?:\((?:the\s+|this\s+|THE\s+|THIS\s+)?["“”]|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
+const AGREEMENT_OF_IN_OPENING = new RegExp(String.raw`^\s*(?:THIS|This)\s+((?:AGREEMENT|Agreement|CONTRACT|Contract)\s+(?:OF|of|FOR|for)\s+(?:[A-Z][\w-]*\s+(?:(?:and|AND|of|OF|the|THE)\s+)?){0,4}[A-Z][\w-]*)\s*,?\s*(?:\((?:the\s+|this\s+|THE\s+|THIS\s+)?["“”‘']|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
 
 /** The name the opening sentence gives the agreement, with the index of its block. */
 function namedInOpening(ctx: TermContext): { term: KeyTerm; at: number } | undefined {
