@@ -332,7 +332,7 @@ export function splitTopLevel(list: string): string[] {
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
     if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
-    // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS SUBSIDIARIES AND AFFILIATES")
+    // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES")
     // joins that phrase's words, as the lower case of ordinary type would show; only a whole name with its legal form
     // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
     const clause = before.slice(before.lastIndexOf(',') + 1);

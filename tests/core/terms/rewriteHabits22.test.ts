@@ -1,6 +1,6 @@
 /**
  * Drafting habits that must not change what is read: an opening paragraph set in capitals (its descriptions run on with
- * "AND HAVING …", "TOGETHER WITH ITS SUBSIDIARIES AND AFFILIATES", which ordinary case writes in lower case), and a
+ * "AND HAVING …", "TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES", which ordinary case writes in lower case), and a
  * document's own definition in single quotes, as British drafting sets it ("This Haulage Agreement (this ‘Agreement’)").
  * Every contract here is written for the test.
  */
@@ -16,15 +16,15 @@ const body = '1. Supply. The Seller shall deliver the goods described in Schedul
 describe('an opening set in capitals', () => {
   it('reads a description that goes on with "AND HAVING ITS OFFICE AT" as part of the party before', () => {
     const opening =
-      'THIS SUPPLY AGREEMENT (THIS "AGREEMENT") IS MADE ON APRIL 9, 2018 BY AND BETWEEN TARNWELL OPTICS AG, ORGANIZED UNDER THE LAWS OF AUSTRIA AND HAVING ITS SEAT AT 7 RINGGASSE, GRAZ (HEREAFTER REFERRED TO AS "TARNWELL"), AND QUILLON MEDICAL, INC., ORGANIZED UNDER THE LAWS OF OREGON (HEREAFTER REFERRED TO AS "QUILLON").';
+      'THIS PURCHASE AGREEMENT (THIS "AGREEMENT") IS MADE ON APRIL 9, 2018 BY AND BETWEEN TARNWELL OPTICS AG, ORGANIZED UNDER THE LAWS OF AUSTRIA AND HAVING ITS SEAT AT 7 RINGGASSE, GRAZ (HEREAFTER REFERRED TO AS "TARNWELL"), AND QUILLON MEDICAL, INC., ORGANIZED UNDER THE LAWS OF OREGON (HEREAFTER REFERRED TO AS "QUILLON").';
     expect(partiesOf(['SUPPLY AGREEMENT', opening, body])).toEqual([
       { name: 'TARNWELL OPTICS AG', role: 'TARNWELL' },
       { name: 'QUILLON MEDICAL, INC.', role: 'QUILLON' },
     ]);
   });
-  it('reads "TOGETHER WITH ITS SUBSIDIARIES AND AFFILIATES, AND EXISTING UNDER …" as one party', () => {
+  it('reads "TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES, AND EXISTING UNDER …" as one party', () => {
     const opening =
-      'THIS LICENSE AGREEMENT (THE "AGREEMENT") IS ENTERED INTO ON MAY 2, 2017 BETWEEN BRACKENFORD LABS GMBH, TOGETHER WITH ITS SUBSIDIARIES AND AFFILIATES, AND EXISTING UNDER THE LAWS OF GERMANY (HEREINAFTER REFERRED TO AS "BRACKENFORD"), AND OSSERY THERAPEUTICS, INC., TOGETHER WITH ITS SUBSIDIARIES AND AFFILIATES, AND EXISTING UNDER THE LAWS OF DELAWARE (HEREINAFTER REFERRED TO AS "OSSERY").';
+      'THIS LICENSE AGREEMENT (THE "AGREEMENT") IS ENTERED INTO ON MAY 2, 2017 BETWEEN BRACKENFORD LABS GMBH, TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES, AND EXISTING UNDER THE LAWS OF GERMANY (HEREINAFTER REFERRED TO AS "BRACKENFORD"), AND OSSERY THERAPEUTICS, INC., TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES, AND EXISTING UNDER THE LAWS OF DELAWARE (HEREINAFTER REFERRED TO AS "OSSERY").';
     expect(partiesOf(['LICENSE AGREEMENT', opening, body])).toEqual([
       { name: 'BRACKENFORD LABS GMBH', role: 'BRACKENFORD' },
       { name: 'OSSERY THERAPEUTICS, INC.', role: 'OSSERY' },
@@ -57,7 +57,7 @@ describe("a document's definition in single quotes", () => {
 
 describe('a short name given "hereinafter referred to as"', () => {
   it('is one short name when given twice, once in capitals and once not', () => {
-    const opening = 'This Maintenance Agreement (the "Agreement") is made on May 5, 2017 between Corvane Ltd ("CORVANE"), a Nevada corporation, (hereinafter referred to as "Corvane"), and Dunmore Systems, Inc., a Utah corporation ("Dunmore").';
+    const opening = 'This Maintenance Agreement (the "Agreement") is made on May 5, 2017 between Corvane Ltd ("CORVANE"), an Idaho company (hereinafter called "Corvane"), and Dunmore Systems, Inc., a Utah corporation ("Dunmore").';
     expect(partiesOf(['MAINTENANCE AGREEMENT', opening, body])).toEqual([
       { name: 'Corvane Ltd', role: 'Corvane' },
       { name: 'Dunmore Systems, Inc.', role: 'Dunmore' },
