@@ -171,11 +171,16 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // A cover page's date on a line of its own ("August 21, 2018"). Not past "IN WITNESS WHEREOF": in a
   // contract short enough to end within these lines, a date there is one signature's ("Date: March 1,
   // 2019" under the first signer, "Date: March 4, 2019" under the second), and the last one makes it.
+  // A letterhead set as a table puts that date in a cell of its own, beside the sender's address
+  // ("03/01/05 | 12 Harbour Road"): each cell of a row is a line.
   for (const [i, b] of ctx.preamble.slice(0, 20).entries()) {
     if (witness >= 0 && i >= witness) break;
-    const t = b.text.trim();
-    const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
-    if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
+    const cells = b.kind === 'table-row' && i < 3 ? b.text.split('|') : [b.text];
+    for (const cell of cells) {
+      const t = cell.trim();
+      const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
+      if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
+    }
   }
   // The opening sentence that names the parties usually carries the date too, "effective as of" it
   // when no other date of making is given; a date of another agreement ("amends the Agreement dated …") is not it.
@@ -240,6 +245,15 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   if (ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text))) return undefined;
   const signed = signatureDate(ctx);
   if (signed) return makeTerm(signed.iso, `${signed.blocks.map((b) => b.text).join(' ')} (signed)`, signed.blocks);
+  // Terms accepted online rather than signed carry only the date of their version, on a line of its own
+  // above the title ("Last Updated: March 3, 2015", "Last revised on 2 May 2019"): the terms are those of that date.
+  for (const [i, b] of ctx.preamble.slice(0, 10).entries()) {
+    if (witness >= 0 && i >= witness) break;
+    const t = b.text.trim();
+    const m = /^last\s+(?:updated|revised|modified)\s*(?::|on\b)?\s*(.{6,30})$/i.exec(t);
+    const d = m ? findDate(m[1]!, ctx.dates) : undefined;
+    if (d && m![1]!.replace(d.text, '').replace(/[\s,.]/g, '') === '') return makeTerm(d.iso, t, [b]);
+  }
   // The signatures' date left blank in the filed copy ("Dated the ____ day of May, 2000") is a blank, not a date.
   const blank = blankSignatureDate(ctx);
   if (blank) return makeTerm(blank.text, `${blank.block.text} (signed)`, [blank.block], true);
