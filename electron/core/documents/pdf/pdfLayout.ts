@@ -470,7 +470,10 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
     if (!l || l.fragments.length !== 1) return false;
     const starts = row.fragments.map((f) => f.x);
     const c = columnOf(l.fragments[0]!.x, starts);
-    return c > 0 || (c === 0 && Math.abs(starts[0]! - l.fragments[0]!.x) > 2);
+    // Wrapped text of the first cell stays left of the second column: a line running across it is
+    // prose set under the table, a little left or right of the first cell's edge.
+    const crosses = starts[1] !== undefined && l.fragments[0]!.right > starts[1];
+    return c > 0 || (c === 0 && Math.abs(starts[0]! - l.fragments[0]!.x) > 2 && !crosses);
   };
   /**
    * Reads a table starting at line `start`: cells wrap over several lines, so one-fragment lines
