@@ -503,7 +503,10 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
         for (const f of l.fragments) if (columnOf(f.x, starts) < 0 && multi(j) && f.x > Math.max(...starts) + 6) starts.push(f.x);
         starts.sort((a, b) => a - b);
       }
-      const opensRow = l.fragments.some((f) => Math.abs(f.x - starts[0]!) <= 2);
+      // A row starts at the first column's edge; also, after a blank line, at text under the first
+      // column a few points off that edge (labels "PERIOD:", "PRODUCTS:" set a little unevenly).
+      const spaced = j > start && l.y - lines[j - 1]!.y > lineGap * 1.6;
+      const opensRow = l.fragments.some((f) => Math.abs(f.x - starts[0]!) <= 2 || (spaced && columnOf(f.x, starts) === 0));
       if (opensRow && j > start) emit();
       for (const f of l.fragments) {
         let c = columnOf(f.x, starts);

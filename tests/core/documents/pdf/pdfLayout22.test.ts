@@ -35,3 +35,33 @@ describe('pdf layout: prose under a two-column table', () => {
     ]);
   });
 });
+
+describe('pdf layout: a definitions table whose labels start a few points apart', () => {
+  // Prose above the table gives the page its line spacing (12 pt).
+  const above = ['The following terms apply to this schedule and prevail over any other term of the', 'order where the two conflict, save that the price list attached as Annex B governs', 'the price of any goods and the discount for volume, and the payment terms of the', 'master terms apply.'];
+  const rows = (dx: number, gap: number): TextRun[] => [
+    ...above.map((t, i) => run(t, 36, 20 + i * 12)),
+    run('TERM:', 36, 100),
+    run('March 2, 2021 through', 200, 100),
+    run('March 1, 2022', 200, 112),
+    run('GOODS:', 36 - dx, 112 + gap),
+    run('Cold-rolled steel coil', 200, 112 + gap),
+    run('REGION:', 36 - dx, 112 + gap * 2),
+    run('Northern Ireland', 200, 112 + gap * 2),
+  ];
+
+  it('starts a row at each label set after a blank line', () => {
+    const lines = buildLines(rows(3, 24));
+    expect(paragraphs({ width: 600, height: 800, lines }).map((u) => u.text)).toEqual([
+      above.join(' '),
+      'TERM: | March 2, 2021 through March 1, 2022',
+      'GOODS: | Cold-rolled steel coil',
+      'REGION: | Northern Ireland',
+    ]);
+  });
+
+  it('keeps a label a few points off the edge in the row above when no blank line parts them', () => {
+    const lines = buildLines([run('TERM:', 36, 100), run('March 2, 2021 through', 200, 100), run('(initial)', 33, 112), run('March 1, 2022', 200, 112)]);
+    expect(paragraphs({ width: 600, height: 800, lines }).map((u) => u.text)).toEqual(['TERM: (initial) | March 2, 2021 through March 1, 2022']);
+  });
+});
