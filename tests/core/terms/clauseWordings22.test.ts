@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { matchesProbe } from './probeValue';
 
 type F = 'agreementDate' | 'effectiveDate' | 'expiration' | 'renewal' | 'renewalNotice' | 'governingLaw';
 interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>> }
@@ -134,19 +135,13 @@ const PROBES: Probe[] = [
   p('exp-is-for-not-a-length', doc(OPEN, '3. This Agreement is for the benefit of the parties only.'), { expiration: null }),
 ];
 
-/** A value ending in "*" is a prefix ("1 year each, automatic*"); null means no value. */
-function matches(want: string | null, got: string | undefined): boolean {
-  if (want === null) return got === undefined;
-  return typeof got === 'string' && (want.endsWith('*') ? got.startsWith(want.slice(0, -1)) : got === want);
-}
-
 describe('more clauses in common drafting styles, read from plain text', () => {
   it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
     const doc = await extractDocument({ bytes: new TextEncoder().encode(probe.text), name: 'contract.txt' });
     const t = extractKeyTerms(doc).terms;
     for (const [field, want] of Object.entries(probe.expect) as [F, string | null][]) {
       const got = t[field]?.value;
-      expect(matches(want, typeof got === 'string' ? got : undefined), `${field}: want ${want}, got ${JSON.stringify(got)}`).toBe(true);
+      expect(matchesProbe(want, typeof got === 'string' ? got : undefined), `${field}: want ${want}, got ${JSON.stringify(got)}`).toBe(true);
     }
   });
 });
