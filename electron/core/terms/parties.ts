@@ -357,7 +357,7 @@ function isShortNameOfParty(name: string): boolean {
 /** The defined short names a piece gives its party: ("Company"), (the "Seller" or "Buyer"), hereinafter referred to as "X" or as Party A. */
 export function shortNamesOf(piece: string): string[] {
   const out: string[] = [];
-  // A short name given twice, once in capitals ("LEADER") and once not ("Leader"), is one short name, written as ordinary
+  // A short name given twice, once in capitals ("HARBOR") and once not ("Harbor"), is one short name, written as ordinary
   // case writes it.
   const has = (name: string): boolean => {
     const at = out.findIndex((o) => o.toLowerCase() === name.toLowerCase());
