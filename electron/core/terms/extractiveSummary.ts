@@ -19,7 +19,7 @@ import { classifyClause } from './classifyClause';
 import { findDurations } from './duration';
 import { findDate } from './date';
 import { keyTermsOf } from './extractKeyTerms';
-import { overviewFromTerms } from './overviewFromTerms';
+import { overviewFacts, type OverviewFact } from './overviewFromTerms';
 import { rankSentences, type RankedSentence, type RankWeights } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
@@ -107,15 +107,20 @@ interface FactSource {
 
 const OVERVIEW_TERMS = ['title', 'parties', 'agreementDate', 'effectiveDate', 'expiration', 'renewal', 'renewalNotice', 'governingLaw'] as const;
 
-// A term counts when the Overview cites where it was read: it states no end date it could not work
-// out (a term from a blank effective date), and that term's sentence is then still worth showing.
-function overviewSources(terms: KeyTerms, runs: { text: string; block: Block } | undefined, overview: readonly SummaryPoint[]): FactSource[] {
-  const cited = new Set(overview.flatMap((p) => p.citations.map((c) => c.blockId)));
+// A term counts when an Overview fact was written from it, and the fact cites where it was read (it
+// states no end date it could not work out: a term from a blank effective date, whose sentence is
+// then still worth showing); the sentence on how long the contract runs, when the Overview quotes
+// it. A term the Overview leaves out (a lone "you" names nobody) does not count, even when another
+// fact cites the same block: in a one-paragraph document its wording spans sentences the summary
+// would otherwise lose.
+function overviewSources(terms: KeyTerms, runs: { text: string; block: Block } | undefined, facts: readonly OverviewFact[]): FactSource[] {
+  const cited = new Set(facts.flatMap((f) => f.point.citations.map((c) => c.blockId)));
+  const stated = new Set(facts.flatMap((f) => f.from));
   const out: FactSource[] = OVERVIEW_TERMS.flatMap((name) => {
     const t = terms[name];
-    return t && t.citations.length && t.citations.every((c) => cited.has(c.blockId)) ? [{ text: comparable(t.text), blocks: new Set(t.citations.map((c) => c.blockId)) }] : [];
+    return t && stated.has(t) && t.citations.length && t.citations.every((c) => cited.has(c.blockId)) ? [{ text: comparable(t.text), blocks: new Set(t.citations.map((c) => c.blockId)) }] : [];
   });
-  if (runs && cited.has(runs.block.id)) out.push({ text: comparable(runs.text), blocks: new Set([runs.block.id]) });
+  if (runs && facts.some((f) => !f.from.length && f.point.citations.some((c) => c.blockId === runs.block.id))) out.push({ text: comparable(runs.text), blocks: new Set([runs.block.id]) });
   return out;
 }
 
@@ -136,6 +141,21 @@ function restates(s: RankedSentence, fact: FactSource): boolean {
   if (!fact.blocks.has(s.blockId) && !(s.continued && fact.blocks.has(s.continued.blockId))) return false;
   const sentence = comparable(s.text);
   return fact.text.includes(sentence.slice(0, SAME_SENTENCE_CHARS)) || sentence.includes(fact.text.slice(0, SAME_SENTENCE_CHARS));
+}
+
+/**
+ * The Overview written from `terms`, and the test for a sentence it already states (undefined when
+ * it states nothing). A term that ends on an event gives no end date: the sentence of `document`
+ * that says how long it runs does. Facts the Overview states are not repeated: the ranker skips the
+ * sentences they were read from, so the summary still holds its `k` ranked points; a step that
+ * picks sentences before the final one (the pipeline's map step) skips the same ones, or its pick
+ * would be dropped at the end without a replacement.
+ */
+export function overviewOf(terms: KeyTerms, document: readonly Block[]): { overview: SummaryPoint[]; restated: ((s: RankedSentence) => boolean) | undefined } {
+  const runs = terms.expiration ? undefined : termSentence(document);
+  const written = overviewFacts(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
+  const facts = overviewSources(terms, runs, written);
+  return { overview: written.map((f) => f.point), restated: written.length ? (s) => facts.some((f) => restates(s, f)) : undefined };
 }
 
 /**
@@ -161,14 +181,8 @@ export function extractiveSummary(
 ): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
-  // A term that ends on an event gives no end date: the sentence that says how long it runs does.
-  const runs = terms.expiration ? undefined : termSentence(options.document ?? blocks);
-  const overview = overviewFromTerms(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
-  // Facts the Overview already states are not repeated: the ranker skips the sentences they were
-  // read from, so the summary still holds its `k` ranked points.
-  const facts = overviewSources(terms, runs, overview);
-  const restated = (s: RankedSentence): boolean => facts.some((f) => restates(s, f));
-  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(overview.length ? { leaveOut: restated } : {}) });
+  const { overview, restated } = overviewOf(terms, options.document ?? blocks);
+  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(restated ? { leaveOut: restated } : {}) });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
@@ -178,7 +192,8 @@ export function extractiveSummary(
   const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, ClauseType>();
-  for (const b of blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
+  // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
+  for (const b of options.document ?? blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
   lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.map((p) => `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`)), '');

@@ -58,10 +58,21 @@ function endSentence(text: string): string {
  * give no end (a term that ends on an event, which no date states), and only beside other facts.
  */
 export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { text: string; citation: Citation } } = {}): SummaryPoint[] {
-  const points: SummaryPoint[] = [];
+  return overviewFacts(terms, options).map((f) => f.point);
+}
+
+/** An Overview fact and the key terms it was written from (none for the sentence on how long the contract runs). */
+export interface OverviewFact {
+  point: SummaryPoint;
+  from: KeyTerm[];
+}
+
+/** overviewFromTerms, with each fact's key terms: only these are stated, whatever blocks the facts share. */
+export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text: string; citation: Citation } } = {}): OverviewFact[] {
+  const facts: OverviewFact[] = [];
   const add = (text: string, ...from: (KeyTerm | undefined)[]): void => {
     const citations = cites(...from);
-    if (citations.length) points.push({ text, citations });
+    if (citations.length) facts.push({ point: { text, citations }, from: from.filter((t): t is KeyTerm => t !== undefined && t.citations.length > 0) });
   };
   // What, between whom.
   const title = value(terms.title);
@@ -100,7 +111,7 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
   else if (end) {
     const derived = /= (the (?:effective|agreement|start) date[^:]*?) \+ ([^:]+):/.exec(terms.expiration!.text);
     add(`It runs until ${longDate(end)}${derived ? ` (${derived[2]} from ${derived[1]!.replace(/ \d{4}-\d{2}-\d{2}$/, '')})` : ''}.`, terms.expiration);
-  } else if (!terms.expiration && options.termSentence && points.length) points.push({ text: `Its term: ${options.termSentence.text}`, citations: [options.termSentence.citation] });
+  } else if (!terms.expiration && options.termSentence && facts.length) facts.push({ point: { text: `Its term: ${options.termSentence.text}`, citations: [options.termSentence.citation] }, from: [] });
   // A renewal whose length is withheld ("[***] each, automatic") still says how the contract renews.
   const renewal = terms.renewal && typeof terms.renewal.value === 'string' ? terms.renewal.value : undefined;
   if (renewal) {
@@ -119,5 +130,5 @@ export function overviewFromTerms(terms: KeyTerms, options: { termSentence?: { t
     const [place, ...country] = law.split(', ');
     add(`The law of ${withArticle(place!)}${country.length ? ` (${country.join(', ')})` : ''} governs it.`, terms.governingLaw);
   }
-  return points;
+  return facts;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { overviewFacts } from '../../../electron/core/terms/overviewFromTerms';
+import { keyTermsOf } from '../../../electron/core/terms/extractKeyTerms';
+import { buildTermContext } from '../../../electron/core/terms/termContext';
+import { makeDoc } from './docFixture';
+
+// Each of these documents is invented for the rule it tests.
+describe('a term the Overview does not state hides no sentence', () => {
+  it('keeps the asked-for points of a one-paragraph policy whose only party is "you"', () => {
+    // One block: the governing-law fact cites it, and so do the parties ("you", which the Overview
+    // does not state), read from wording that runs over several sentences. Only the law's own
+    // sentence may be skipped.
+    const doc = makeDoc([
+      'These Terms of Service are an agreement between you and us. They are governed by the laws of the State of Oregon. You and we agree that disputes will be settled by binding arbitration in Portland. The arbitrator may award only individual relief. You may opt out of arbitration by writing to us within 30 days of accepting these terms. We will pay the filing fees of any arbitration you start.',
+    ]);
+    const summary = extractiveSummary(doc.blocks, { sentences: 2 });
+    expect(summary.overview.map((p) => p.text)).toEqual(['The law of Oregon (United States) governs it.']);
+    const ranked = summary.points.slice(summary.overview.length).map((p) => p.text);
+    expect(ranked).toHaveLength(2);
+    expect(ranked.some((t) => /governed by the laws of the State of Oregon/.test(t))).toBe(false);
+  });
+
+  it('shows how long the contract runs when the Overview could not give an end date', () => {
+    // The date is a blank, so no end date is computed; the renewal fact cites the same clause.
+    const doc = makeDoc([
+      { text: 'DISTRIBUTION AGREEMENT', kind: 'heading' },
+      'This Distribution Agreement is made on ____________, 20__ between Halvard Optics GmbH ("Halvard") and ____________ ("Distributor").',
+      { text: 'The initial term of this Agreement shall be four (4) years from the date of this Agreement. Thereafter it shall renew automatically for successive periods of one (1) year.', clause: '2' },
+      { text: 'The Distributor shall buy at least 500 lenses in each year of the term.', clause: '3' },
+      { text: 'This Agreement is governed by the laws of Germany.', clause: '9' },
+    ]);
+    const summary = extractiveSummary(doc.blocks, { sentences: 4 });
+    const overview = summary.overview.map((p) => p.text).join(' ');
+    expect(overview).toMatch(/renews automatically for periods of 1 year/);
+    expect(overview).not.toMatch(/runs until/);
+    expect(summary.points.slice(summary.overview.length).some((p) => /initial term of this Agreement shall be four \(4\) years/.test(p.text))).toBe(true);
+  });
+
+  it('names the key terms each fact was written from', () => {
+    const doc = makeDoc([
+      'These Terms of Service are an agreement between you and us. They are governed by the laws of the State of Oregon.',
+    ]);
+    const terms = keyTermsOf(buildTermContext(doc));
+    const facts = overviewFacts(terms);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.from).toEqual([terms.governingLaw]);
+    // "you" is a party, but no fact states it.
+    expect(terms.parties).toBeDefined();
+    expect(facts.some((f) => f.from.includes(terms.parties!))).toBe(false);
+  });
+});
