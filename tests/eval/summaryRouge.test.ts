@@ -10,7 +10,10 @@
  *    and with each document under the weights chosen without it (what the goal asks: references
  *    the summary was not tuned on).
  * Floors sit a little under the measured figures (README, summary eval); raise them as the
- * ranking improves, never lower them to pass.
+ * ranking improves, never lower them to pass a ranking change. The two pipeline floors were lowered
+ * once, with the fix that stopped a key term the Overview leaves out (a lone "you") from hiding the
+ * sentences of its block: one plain-English item that the hidden sentences had helped lost 23
+ * points, one gained 8 (tests/eval/rougeCandidates.md, P7).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,10 +28,10 @@ import { LEAD_K, LEAD_SAME_WORDS, plainEnglishFile, readPlainEnglish, runSummary
 const HELD_OUT_FLOOR = { leadK: 2.65, sameWords: 2.9 };
 /** The same when the choice between grids is held out too (nested; measured +2.11, +2.26). */
 const NESTED_FLOOR = { leadK: 1.95, sameWords: 2.1 };
-/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.31, +3.63). */
-const SHIPPED_FLOOR = { leadK: 3.15, sameWords: 3.45 };
-/** The same pipeline, each document under the weights chosen without it (measured +3.21, +3.57). */
-const PIPELINE_HELD_OUT_FLOOR = { leadK: 3.05, sameWords: 3.4 };
+/** ROUGE-1 points of the shipped summary over each baseline, in sample (measured +3.13, +3.27). */
+const SHIPPED_FLOOR = { leadK: 2.95, sameWords: 3.1 };
+/** The same pipeline, each document under the weights chosen without it (measured +3.03, +3.21). */
+const PIPELINE_HELD_OUT_FLOOR = { leadK: 2.85, sameWords: 3.05 };
 
 describe.skipIf(!existsSync(plainEnglishFile(KIT_DIR)))('extractive summary ROUGE on the plain-English set', () => {
   it('beats Lead held out, and ships the weights the cross-validation chose', async () => {

@@ -5,12 +5,13 @@
  */
 import type { Block } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
+import type { KeyTerms } from '../../../shared/terms';
 import { chunkDocument } from '../chunking/chunkDocument';
 import { throwIfAborted } from '../errors';
 import { estimateTokens } from '../llm/estimateTokens';
 import { keyTermsOf } from '../terms/extractKeyTerms';
-import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, pointsAsBlocks } from '../terms/extractiveSummary';
-import { rankSentences, type RankWeights } from '../terms/rankSentences';
+import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, overviewOf, pointsAsBlocks } from '../terms/extractiveSummary';
+import { rankSentences, type RankedSentence, type RankWeights } from '../terms/rankSentences';
 import { buildTermContext } from '../terms/termContext';
 import type { StepAnswer, SummaryStrategy } from './summaryStrategy';
 
@@ -30,9 +31,9 @@ export interface ExtractiveStrategyOptions {
 
 // No prompt is read and nothing is generated: token counts stay zero, and each step reports the
 // sentences it read and chose instead.
-function ranked(blocks: readonly Block[], count: number, weights: Partial<RankWeights> | undefined): StepAnswer {
+function ranked(blocks: readonly Block[], count: number, weights: Partial<RankWeights> | undefined, leaveOut?: (s: RankedSentence) => boolean): StepAnswer {
   let read = 0;
-  const picked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n), ...(weights ? { weights } : {}) });
+  const picked = rankSentences(blocks, { sentences: count, documentOrder: true, onRead: (n) => (read = n), ...(weights ? { weights } : {}), ...(leaveOut ? { leaveOut } : {}) });
   // A sentence read across a page break cites the block that finishes it too.
   const answer = { points: picked.map((s) => ({ text: s.text, blockIds: s.continued ? [s.blockId, s.continued.blockId] : [s.blockId] })) };
   return { answer, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: picked.length } };
@@ -49,40 +50,47 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
     modelName: 'extractive v1',
     maxParallel: 2,
     sentences,
-    prepare: (doc) => ({
-      chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
-      async map(chunk, blocks, signal) {
-        throwIfAborted(signal);
-        return ranked(blocks, sentences, options.weights);
-      },
-      // The final step ranks any number of points: there is nothing to reduce.
-      fitsFinal: () => true,
-      finalSize: (points) => estimateTokens(pointsText(points)),
-      reduceGroups: (points) => [points],
-      async reduce(group, _ids, signal) {
-        throwIfAborted(signal);
-        return ranked(pointsAsBlocks(group), sentences, options.weights);
-      },
-      async final(points, blocks, signal, onText, terms) {
-        throwIfAborted(signal);
-        // The map step already chose sentences (one point each); rank those, so the final summary is
-        // a selection from every chunk's best rather than a re-read of whole paragraphs. The Overview
-        // is written from the key terms of the whole document: those the job already read when it
-        // has them (read once per job), else read here.
-        let read = 0;
-        const summary = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, {
-          sentences,
-          onRead: (n) => (read = n),
-          ...(options.weights ? { weights: options.weights } : {}),
-          terms: terms ?? keyTermsOf(buildTermContext(doc)),
-          document: doc.blocks,
-          pointCitations: new Map(points.filter((p) => p.citations.length > 1).map((p) => [`${p.citations[0]!.blockId}\u0000${p.text}`, p.citations])),
-        });
-        throwIfAborted(signal);
-        onText(summary.markdown);
-        // Overview facts written from key terms are not sentences the ranker chose.
-        return { text: summary.markdown, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: summary.points.length - summary.overview.length } };
-      },
-    }),
+    prepare: (doc) => {
+      // Key terms of the whole document, read at most once per job when the job did not read them.
+      let own: KeyTerms | undefined;
+      const termsOf = (given: KeyTerms | undefined): KeyTerms => given ?? (own ??= keyTermsOf(buildTermContext(doc)));
+      return {
+        chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
+        async map(chunk, blocks, signal, terms) {
+          throwIfAborted(signal);
+          // The final step skips sentences the Overview states; picked here, one would be dropped there
+          // without a replacement, and the summary would hold fewer points than asked for.
+          return ranked(blocks, sentences, options.weights, overviewOf(termsOf(terms), doc.blocks).restated);
+        },
+        // The final step ranks any number of points: there is nothing to reduce.
+        fitsFinal: () => true,
+        finalSize: (points) => estimateTokens(pointsText(points)),
+        reduceGroups: (points) => [points],
+        async reduce(group, _ids, signal) {
+          throwIfAborted(signal);
+          return ranked(pointsAsBlocks(group), sentences, options.weights);
+        },
+        async final(points, blocks, signal, onText, terms) {
+          throwIfAborted(signal);
+          // The map step already chose sentences (one point each); rank those, so the final summary is
+          // a selection from every chunk's best rather than a re-read of whole paragraphs. The Overview
+          // is written from the key terms of the whole document: those the job already read when it
+          // has them (read once per job), else read here.
+          let read = 0;
+          const summary = extractiveSummary(points.length ? pointsAsBlocks(points) : blocks, {
+            sentences,
+            onRead: (n) => (read = n),
+            ...(options.weights ? { weights: options.weights } : {}),
+            terms: termsOf(terms),
+            document: doc.blocks,
+            pointCitations: new Map(points.filter((p) => p.citations.length > 1).map((p) => [`${p.citations[0]!.blockId}\u0000${p.text}`, p.citations])),
+          });
+          throwIfAborted(signal);
+          onText(summary.markdown);
+          // Overview facts written from key terms are not sentences the ranker chose.
+          return { text: summary.markdown, promptTokens: 0, generatedTokens: 0, sentences: { read, chosen: summary.points.length - summary.overview.length } };
+        },
+      };
+    },
   };
 }

@@ -144,7 +144,7 @@ async function runStages(
         // Citations are rebuilt from this document's blocks, exactly as for a fresh answer.
         points = pointsOf({ answer: { points: saved.map((p) => ({ text: p.text, blockIds: p.citations.map((c) => c.blockId) })) }, promptTokens: 0, generatedTokens: 0 }, allowed);
       } else {
-        points = pointsOf(await steps.map(chunk, blocks, signal), allowed, 'map');
+        points = pointsOf(await steps.map(chunk, blocks, signal, keyTerms?.terms), allowed, 'map');
         throwIfAborted(signal);
         await options.cache?.record(chunk.index, points, { signal });
       }

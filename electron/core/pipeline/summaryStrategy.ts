@@ -46,7 +46,8 @@ export interface SummaryStrategy {
 export interface PreparedStrategy {
   /** The chunks the map stage reads. */
   chunk(): ChunkInput[];
-  map(chunk: ChunkInput, blocks: Block[], signal: AbortSignal): Promise<StepAnswer>;
+  /** `terms`: as for `final`, the key terms the job already read, when it did. */
+  map(chunk: ChunkInput, blocks: Block[], signal: AbortSignal, terms?: KeyTerms): Promise<StepAnswer>;
   /** True when these points can go to the final step as they are. */
   fitsFinal(points: SummaryPoint[]): boolean;
   /** Size of the final step's input for these points (a reduce level that does not shrink it stops). */
