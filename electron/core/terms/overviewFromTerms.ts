@@ -121,8 +121,12 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
     const how = automatic ? 'It renews automatically' : 'It may be renewed';
     const agreed = !automatic && /\bby agreement\b/.test(renewal) ? ' if both parties agree' : '';
     const unless = automatic && notice ? `, unless a party gives notice ${notice} before the term ends` : notice ? `; notice is due ${notice} before the term ends` : '';
+    // How many times, when the contract limits it: once ("for one further term of five years"), or up to a number.
+    const upTo = /\bup to (\d+)\b/.exec(renewal)?.[1];
+    const times = /\bone renewal\b/.test(renewal) || upTo === '1' ? ' once' : upTo ? ` up to ${upTo} times` : '';
+    const period = length ? (times === ' once' ? `, for ${length}` : ` for periods of ${length}`) : '';
     if (/^indefinitely\b/.test(renewal)) add(`After its first term it continues until a party ends it${notice ? ` with ${notice}' notice` : ''}.`, terms.renewal, terms.renewalNotice);
-    else add(`${how}${length ? ` for periods of ${length}` : ''}${agreed}${unless}.`, terms.renewal, terms.renewalNotice);
+    else add(`${how}${times}${period}${agreed}${unless}.`, terms.renewal, terms.renewalNotice);
   }
   // Which law.
   const law = value(terms.governingLaw);

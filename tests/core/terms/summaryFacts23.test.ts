@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
-import { overviewFacts } from '../../../electron/core/terms/overviewFromTerms';
+import { overviewFacts, overviewFromTerms } from '../../../electron/core/terms/overviewFromTerms';
+import type { KeyTerms } from '../../../shared/terms';
 import { keyTermsOf } from '../../../electron/core/terms/extractKeyTerms';
 import { buildTermContext } from '../../../electron/core/terms/termContext';
 import { makeDoc } from './docFixture';
@@ -48,5 +49,25 @@ describe('a term the Overview does not state hides no sentence', () => {
     // "you" is a party, but no fact states it.
     expect(terms.parties).toBeDefined();
     expect(facts.some((f) => f.from.includes(terms.parties!))).toBe(false);
+  });
+});
+
+describe('the Overview says how many times a contract renews when it limits them', () => {
+  const cite = [{ blockId: 'p1.3', page: 1 }];
+  const withRenewal = (value: string): KeyTerms => ({ renewal: { value, text: 'renewal clause', citations: cite } }) as KeyTerms;
+  const say = (value: string): string => overviewFromTerms(withRenewal(value)).map((p) => p.text).join(' ');
+
+  it('once, for one further term', () => {
+    expect(say('5 years each, by option, one renewal')).toBe('It may be renewed once, for 5 years.');
+    expect(say('1 year each, automatic, one renewal')).toBe('It renews automatically once, for 1 year.');
+  });
+
+  it('up to a number of times', () => {
+    expect(say('2 years each, by option, up to 3')).toBe('It may be renewed up to 3 times for periods of 2 years.');
+    expect(say('2 years each, by option, up to 1')).toBe('It may be renewed once, for 2 years.');
+  });
+
+  it('for periods, when the contract sets no limit', () => {
+    expect(say('1 year each, automatic, successive')).toBe('It renews automatically for periods of 1 year.');
   });
 });
