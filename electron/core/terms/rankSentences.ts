@@ -199,6 +199,17 @@ export function contentTokens(text: string): string[] {
 /** Splits blocks into scored candidate sentences (headings and boilerplate excluded). */
 // A sentence a summary can stand on: it states something (has a verb a contract uses).
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
+
+/**
+ * Whether a sentence states something: its verb is outside parentheses ("Email alert service (when an
+ * order has shipped)." has none), unless the whole sentence stands in one ("(Calls are recorded.)").
+ */
+function statesSomething(text: string): boolean {
+  let outside = text;
+  // Innermost first, so a nested parenthesis goes with the one around it.
+  for (let i = 0; i < 3 && /\([^()]*\)/.test(outside); i++) outside = outside.replace(/\([^()]*\)/g, ' ');
+  return STATES.test(outside.replace(/[\s.;:!?]+/g, '') ? outside : text);
+}
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
 // Two names defined at once count too: "“Dollar” or “$” shall mean …".
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
@@ -286,7 +297,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (words < 5 || tokens.length < 3) return;
       const shown = compressSentence(text);
       // Boilerplate is read as written and as shown ("61. Time is of the essence …").
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || defines(text, shown) || (cased && !STATES.test(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || defines(text, shown) || (cased && !statesSomething(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;

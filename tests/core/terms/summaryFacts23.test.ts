@@ -4,6 +4,7 @@ import { overviewFacts, overviewFromTerms } from '../../../electron/core/terms/o
 import type { KeyTerms } from '../../../shared/terms';
 import { keyTermsOf } from '../../../electron/core/terms/extractKeyTerms';
 import { buildTermContext } from '../../../electron/core/terms/termContext';
+import { rankSentences } from '../../../electron/core/terms/rankSentences';
 import { makeDoc } from './docFixture';
 
 // Each of these documents is invented for the rule it tests.
@@ -69,5 +70,27 @@ describe('the Overview says how many times a contract renews when it limits them
 
   it('for periods, when the contract sets no limit', () => {
     expect(say('1 year each, automatic, successive')).toBe('It renews automatically for periods of 1 year.');
+  });
+});
+
+describe('a verb inside a parenthesis is not the sentence verb', () => {
+  const picks = (sentence: string): string[] =>
+    rankSentences(
+      makeDoc([
+        { text: 'SERVICE SCHEDULE', kind: 'heading' },
+        { text: 'The Vendor shall host the booking portal for the Client.', clause: '1' },
+        { text: sentence, clause: '2' },
+        { text: 'The Client shall pay the hosting fee each month.', clause: '3' },
+      ]).blocks,
+      { sentences: 5 },
+    ).map((s) => s.text);
+
+  it('leaves out a list item whose only verb is in its parenthesis', () => {
+    expect(picks('SMS and email alert system for the customer portal (when a booking has to be changed).')).toHaveLength(2);
+  });
+
+  it('keeps a sentence that stands in parentheses as a whole, and one with a verb outside them', () => {
+    expect(picks('(Calls to the help desk shall be recorded for training.)')).toHaveLength(3);
+    expect(picks('The Vendor shall keep a backup copy (encrypted) in a second data centre.')).toHaveLength(3);
   });
 });
