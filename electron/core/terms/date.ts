@@ -118,8 +118,57 @@ function fullYear(y: string): number {
 /** Words that introduce clause numbers, and the numbers already listed after them: "Sections 3.1.1 through ", "clause ". */
 const CLAUSE_NUMBERS_BEFORE = /\b(?:sections?|clauses?|articles?|paragraphs?|subsections?)\s+(?:\(?[\w.]+\)?\s*(?:,|and|or|through|to|-|–)\s*)*$/i;
 
+/**
+ * A date whose digits a scan read as letters, or whose month's letters it read as digits: "March l, 2019"
+ * (the letter l for 1), "Ju1y 4, 2020" (the digit 1 for l), "May 6, 2O19" (the letter O for 0),
+ * "October I2, 2015", "the 2lst day of June, 2016". Only a whole date phrase is read this way: a month's
+ * name (as a scan may spell it), a day of one or two characters and a year of four, each part otherwise
+ * well formed, so a stray letter elsewhere never becomes a date.
+ */
+const SCAN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:i[l1])?|may|june?|ju[l1]y?|aug(?:ust)?|sep(?:t(?:ember)?)?|[o0]ct(?:[o0]ber)?|n[o0]v(?:ember)?|dec(?:ember)?)\\.?';
+const SCAN_DAY = '([0-9lI]|[0-9lI][0-9lIO])((?:st|nd|rd|th)\\b)?';
+const SCAN_YEAR = '([12lI][09Oo][0-9lIOo]{2})';
+const SCAN_DATES = [
+  new RegExp(`(?<![A-Za-z0-9])${SCAN_MONTH}\\s+${SCAN_DAY}\\s*,?\\s*${SCAN_YEAR}(?![A-Za-z0-9])`, 'gi'),
+  new RegExp(`(?<![A-Za-z0-9])(?:the\\s+)?${SCAN_DAY}\\s+(?:day\\s+of\\s+)?${SCAN_MONTH}\\s*,?\\s*${SCAN_YEAR}(?![A-Za-z0-9])`, 'gi'),
+];
+
+/** Digits a scan read as letters, back to digits ("2O1l" → "2011"); and a month's letters read as digits, back to letters. */
+const asDigits = (s: string): string => s.replace(/[lI]/g, '1').replace(/[Oo]/g, '0');
+const asLetters = (s: string): string => s.replace(/1/g, 'l').replace(/0/g, (_c, i: number) => (i === 0 ? 'O' : 'o'));
+
+/**
+ * The text with each date phrase a scan misread put right, character for character (so every index
+ * holds); the text itself when there is none. A phrase is put right only when it then reads as a date and
+ * needed at most two characters changed.
+ */
+function scanRepaired(text: string): string {
+  if (!/[A-Za-z][0-9]|[0-9][A-Za-z]|\b[lIOo],?\s|\b[lI]\d|\d[lIOo]/.test(text)) return text;
+  let out = text;
+  for (const re of SCAN_DATES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const fixed = m[0].replace(/[A-Za-z0-9]+/g, (w) => (/^[A-Za-z]*[01][A-Za-z]*$/.test(w) && /[A-Za-z]{2}/.test(w) ? asLetters(w) : /^[0-9lIOo]+(?:st|nd|rd|th)?$/i.test(w) && !/^(?:the|day|of)$/i.test(w) ? asDigits(w.replace(/(?:st|nd|rd|th)$/i, '')) + (/(?:st|nd|rd|th)$/i.exec(w)?.[0] ?? '') : w));
+      let changed = 0;
+      for (let i = 0; i < fixed.length; i++) if (fixed[i] !== m[0][i]) changed++;
+      if (changed === 0 || changed > 2) continue;
+      out = out.slice(0, m.index) + fixed + out.slice(m.index + fixed.length);
+    }
+  }
+  return out;
+}
+
 /** Every well-formed date in `text`, in order of position. */
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
+  const found = wellFormedDates(text, options);
+  const repaired = scanRepaired(text);
+  if (repaired === text) return found;
+  // Dates a scan misread, where no well-formed date stands; each keeps the text as written.
+  const extra = wellFormedDates(repaired, options).filter((d) => !found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length));
+  return [...found, ...extra.map((d) => ({ ...d, text: text.slice(d.index, d.index + d.text.length) }))].sort((a, b) => a.index - b.index);
+}
+
+function wellFormedDates(text: string, options: DateOptions): FoundDate[] {
   const out: FoundDate[] = [];
   for (const { order, re } of PATTERNS) {
     re.lastIndex = 0;

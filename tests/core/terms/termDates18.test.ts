@@ -90,7 +90,7 @@ describe('an option to renew stated after a passing mention of renewal', () => {
     const t = withTerm(
       'The initial term of this Agreement is five (5) years. If Buyer is not in breach of this Agreement at the end of the Initial Term, and if Buyer brings its premises up to the standards then required of new or renewal licensees, Buyer will have the right to renew the License for one (1) further term of five (5) years (the "Renewal Term").',
     );
-    expect(t.renewal?.value).toBe('5 years each, by option');
+    expect(t.renewal?.value).toBe('5 years each, by option, one renewal');
   });
 
   it('guard: an option on something other than the contract is not a renewal', () => {

@@ -74,7 +74,8 @@ const TERM_CUE = new RegExp(
 
 /**
  * Label lines of a cover sheet or schedule that give the term under other names: "Contract Period:",
- * "Period of Performance: June 1, 2019 – May 31, 2021", "Duration: 3 years"; and a table row or a line
+ * "Period of Performance: June 1, 2019 – May 31, 2021", "Duration: 3 years", "Period of Agreement: one year
+ * from the date hereof"; and a table row or a line
  * that sets the label off with a bar or a dash, when a length or a date follows: "Term | 36 months",
  * "Term of Agreement – 2 years from the Effective Date"; or a line in a schedule's way that runs the label
  * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019", "Contract Term from … through …",
@@ -82,7 +83,7 @@ const TERM_CUE = new RegExp(
  * grants, when a date follows: "Initial Supply Period: June 1, 2019 through May 31, 2020" (the period
  * the renewal clause then extends).
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
@@ -142,9 +143,18 @@ function spanUnderTermHeading(s: Sentence): boolean {
   return !!first && !!second && first.index <= 6 && /^\s*(?:through|thru|(?:up\s+)?to(?:\s+and\s+including)?|until|[-–—]{1,2})\s*$/i.test(s.text.slice(first.index + first.text.length, second.index));
 }
 
+/**
+ * A contract made as a deed, as English and Commonwealth drafting does ("This Deed shall continue for
+ * …"), names itself "this Deed" where others say "this Agreement": read it as the contract. Only the
+ * capitalised name, which is the document's own; "the deed of trust" is some other deed.
+ */
+function deedAsAgreement(t: string): string {
+  return t.replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement');
+}
+
 function mayStateTerm(text: string): boolean {
   // A label's date may be abbreviated ("Initial Service Period: Jan. 4, 2021 through …"): its dot ends nothing.
-  const t = withoutAbbreviationDots(text);
+  const t = deedAsAgreement(withoutAbbreviationDots(text));
   return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t) || PRESENT_START_AND_END.test(t) || runsUntilLastPartEnds(t);
 }
 
@@ -203,6 +213,42 @@ const FROM_FIRST_SALE = /^\s*,?\s*(?:(?:from|after|following)|(?:commencing|begi
 
 function countsFromEvent(text: string, length: Duration): boolean {
   return FROM_FIRST_SALE.test(text.slice(length.index + length.text.length));
+}
+
+/**
+ * A length counted from an event the contract names with a defined term of its own: "five (5) years after
+ * the Launch Date", "ten years from the First Commercial Sale", "thirty-six (36) months commencing on the
+ * Go-Live Date", "seven years following the Opening Date". The name is in capitals, and its last word
+ * names an event (a date, a day, a sale, a launch, a closing, an acceptance …). The contract's own dates
+ * under their usual names (the Effective, Execution, Commencement or Start Date) are not such an event.
+ */
+const FROM_NAMED_EVENT = /^\s*(?:\)\s*)?,?\s*(?:from|after|following|(?:commencing|beginning|starting)\s+(?:on|with|upon|from))\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:Date|Day|Sale|Launch|Closing|Completion|Acceptance|Delivery|Approval|Opening|Installation|Shipment|Go-Live|Availability))\b/;
+const OWN_DATE_NAME = /^(?:(?:the\s+)?(?:Effective|Execution|Agreement|Signing|Signature|Commencement|Start|Contract|Initial|Term)\s+(?:Date|Day)|Date)$/;
+
+/** An event a length is counted from: its name, and its date when the contract defines it by one. */
+interface NamedEvent {
+  name: string;
+  iso?: string;
+}
+
+/**
+ * What a length is counted from when that is an event the contract names and not its own date ("the
+ * Launch Date"), with the event's date when the contract defines it by one ("\"Launch Date\" means 1 May
+ * 2019"); undefined when the length runs from the contract's own start.
+ */
+function countedFromEvent(ctx: TermContext, text: string, length: Duration): NamedEvent | undefined {
+  const named = FROM_NAMED_EVENT.exec(text.slice(length.index + length.text.length));
+  if (!named || OWN_DATE_NAME.test(named[1]!)) return undefined;
+  const name = named[1]!.replace(/\s+/g, ' ');
+  const definition = ctx.definitions.get(name.toLowerCase());
+  const date = definition ? findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates) : undefined;
+  return date ? { name, iso: date.iso } : { name };
+}
+
+/** The note on an end counted from the contract's start where the clause counts from an event. */
+function eventNote(event: NamedEvent, length: Duration, end: string): string {
+  const counted = event.iso ? `; the contract dates it ${event.iso}, which would end the term on ${addToDate(event.iso, asMonthsAndDays(length))}` : ', which the contract does not date';
+  return `The term runs ${formatDuration(length)} after the ${event.name}${counted}. ${end} counts it from the contract's own start.`;
 }
 
 /** A length counted from the Effective Date: "seven (7) years from the Effective Date", "sixty months following the Effective Date". */
@@ -295,7 +341,7 @@ const LEADING_QUALIFIER = /^(?:unless\s+(?:sooner|earlier|otherwise)\s+terminate
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
-  const t = withoutAbbreviationDots(s.text);
+  const t = deedAsAgreement(withoutAbbreviationDots(s.text));
   // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …"
   // does, and "Subject to Section 12, the Term will be …" as well.
   let lead = t.replace(RUN_IN_CAPITALS, '').replace(LEADING_NUMBER, '');
@@ -650,7 +696,13 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     }
     if (!from) return undefined;
     const end = addToDate(from.iso, asMonthsAndDays(length));
-    return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
+    const term = makeTerm(end, `${end} = ${from.how} ${from.iso} + ${formatDuration(length)}: ${s.text}`, [s.block, ...from.blocks]);
+    // Counted from another event the contract names ("five (5) years after the Launch Date"): the end is
+    // given from the contract's own start, as readers of such a clause commonly state it, and the note says
+    // what the contract counts from.
+    const event = own ? undefined : countedFromEvent(ctx, lengthText, length);
+    if (event) term.warning = eventNote(event, length, end);
+    return term;
   }
   // 4. A length withheld in the filed copy: the end is a blank.
   const redacted = REDACTED_LENGTH.exec(s.text);

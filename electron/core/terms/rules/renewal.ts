@@ -32,9 +32,10 @@ const THEREAFTER_BY_PERIOD = /\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue
  * renew", "shall continue on a year to year basis", "continue … indefinitely after that",
  * "renew for an unlimited period". ", renewable" counts only before how or for how long
  * ("renewable automatically", "renewable for"), not "renewable with approval".
- * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually".
+ * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually";
+ * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis".
  */
-const MORE_RENEWAL = /\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -227,7 +228,7 @@ function isNotice(text: string, d: Duration): boolean {
  * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched), and
  * "shall renew automatically on each anniversary of the Effective Date" (a year at a time).
  */
-const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
 
 function periodWord(text: string, from: number): Duration | undefined {
   const m = PERIOD_WORD.exec(text.slice(from));
@@ -251,6 +252,22 @@ function renewalLength(text: string): Duration | undefined {
   return near ?? all[0];
 }
 
+/**
+ * One renewal, not a run of them: "renewed for an additional three (3) year term", "for one further
+ * period of five (5) years", "extended for another two years", "for a further term of one (1) year". The
+ * term renews once unless the clause speaks of more than one: renewal terms or periods in the plural,
+ * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
+ * notice counted from whichever term is running), "any/each renewal term", or two or more renewals.
+ */
+const ONE_MORE_TERM = /\b(?:an|one|a)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)/i;
+const MORE_THAN_ONE = /\b(?:terms|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|\d)\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
+
+function singleRenewal(text: string, next: string | undefined): boolean {
+  const cue = cueIndex(text);
+  const from = text.slice(Math.max(0, cue - 40));
+  return ONE_MORE_TERM.test(from) && !MORE_THAN_ONE.test(from) && !(next && MORE_THAN_ONE.test(next) && renews(next));
+}
+
 /** Words that stop a renewal, or end the contract at a term's end: what a notice period is for. */
 const STOPS_RENEWAL = /\b(?:notice|notif\w+|elect\w*\s+not\s+to|non-?renewal|not\s+(?:to\s+)?(?:be\s+)?renew\w*|intention|terminat\w*|cancel\w*)\b/i;
 
@@ -269,16 +286,18 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   // Without a length, an option to renew says nothing a reader can use; an automatic renewal still does.
   if (!length && !automatic) return {};
   const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|(?:terms?|periods?)\b|\S+\s+(?:year|month))/i.exec(s.text);
+  // How many renewals, written the same whether the contract gives the number in words, digits or both
+  // ("up to two (2) additional terms", "up to two additional terms"); "up to another ten years" is a length, not a count.
+  const times = count ? (count[2] ? Number(count[2]) : wordsToNumber(count[1]!)) : undefined;
   const parts: string[] = [];
   if (length === 'endless') parts.push('indefinitely');
   else if (length) parts.push(`${formatDuration(length)} each`);
   else if (withheld) parts.push(`${withheld} each`);
   parts.push(automatic ? 'automatic' : BY_AGREEMENT.test(s.text) ? 'by agreement' : 'by option');
-  // How many renewals, written the same whether the contract gives the number in words, digits or both
-  // ("up to two (2) additional terms", "up to two additional terms"); "up to another ten years" is a length, not a count.
-  const times = count ? (count[2] ? Number(count[2]) : wordsToNumber(count[1]!)) : undefined;
   if (times !== undefined) parts.push(`up to ${times}`);
   if (times === undefined && /\bsuccessive|consecutive\b/i.test(s.text)) parts.push('successive');
+  // A single renewal ("for an additional three (3) year term") is said to be one, as a count is.
+  else if (times === undefined && length && length !== 'endless' && singleRenewal(s.text, sameClause?.text)) parts.push('one renewal');
   const renewal = makeTerm(parts.join(', '), s.text, [s.block], !!withheld);
   // The notice that stops an automatic renewal: in the renewal sentence, or in the sentences that
   // follow it in the same or the next block. A notice to take up an option is not one.

@@ -1,0 +1,146 @@
+/**
+ * Term, renewal, date and governing-law wordings in drafting styles earlier probes did not cover, each
+ * in a short invented contract read from plain text: a term counted from a defined event other than the
+ * contract's own dates, a single additional term against successive ones, federal and state law named
+ * together, dates whose digits a scan misread as letters, term rows on a label line or in a table row,
+ * British, Canadian and Asian drafting, evergreen terms, notice periods in words, and terms defined in a
+ * definitions section or a schedule.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/documents/extractDocument';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { matchesProbe } from './probeValue';
+
+type F = 'agreementDate' | 'effectiveDate' | 'expiration' | 'renewal' | 'renewalNotice' | 'governingLaw';
+interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>> }
+
+const HEAD = 'SERVICES AGREEMENT';
+const PARTIES = 'between Halvorsen Freight Ltd. ("Provider") and Quillon Retail Inc. ("Customer")';
+const OPEN = `This Services Agreement (the "Agreement") is made on September 3, 2017 ${PARTIES}.`;
+const NODATE = `This Services Agreement (the "Agreement") is made ${PARTIES}.`;
+const doc = (...paras: string[]): string => [HEAD, ...paras].join('\n\n') + '\n';
+const body = '2. Services. Provider shall carry the goods described in Schedule 1.';
+const p = (name: string, text: string, expect: Probe['expect']): Probe => ({ name, text, expect });
+
+const PROBES: Probe[] = [
+  // --- 1. a term counted from a defined event that is not the contract's date: the end is given from the
+  // contract's own start, as the answers lawyers give for such clauses count it, with a note (tested below)
+  p('event-launch-date', doc(OPEN, '3. Term. This Agreement shall expire five (5) years after the Launch Date.'), { expiration: '2022-09-03' }),
+  p('event-first-commercial-sale', doc(OPEN, '3. Term. This Agreement shall remain in force for ten years from the First Commercial Sale.'), { expiration: null }),
+  p('event-go-live', doc(OPEN, '3. Term. The Initial Term shall be thirty-six (36) months commencing on the Go-Live Date.'), { expiration: '2020-09-03' }),
+  p('event-opening-date', doc(OPEN, '3. Term. This Agreement shall continue for a period of seven (7) years following the Opening Date.'), { expiration: '2024-09-03' }),
+  p('event-defined-dated', doc(OPEN, '1. "Launch Date" means 1 March 2018.', '3. Term. This Agreement shall expire five (5) years after the Launch Date.'), { expiration: '2022-09-03' }),
+  p('event-effective-still-dated', doc(OPEN, '3. Term. This Agreement shall continue for three (3) years from the Effective Date.'), { expiration: '2020-09-03' }),
+  p('event-commencement-dated', doc(NODATE, '1. Definitions. "Commencement Date" means 1 April 2018.', '3. Term. This Agreement shall continue for two (2) years from the Commencement Date.'), { expiration: '2020-04-01' }),
+  p('event-date-hereof', doc(OPEN, '3. Term. This Agreement shall expire four (4) years after the date hereof.'), { expiration: '2021-09-03' }),
+  // --- 2. one additional term, or successive terms
+  p('renew-one-additional-agreement', doc(OPEN, '3. Term. This Agreement shall continue for two (2) years and may be renewed for an additional three (3) year term by mutual written agreement.'), { renewal: '3 years each, by agreement, one renewal' }),
+  p('renew-one-additional-option', doc(OPEN, '3. Term. The initial term is five (5) years. Customer may renew this Agreement for one additional term of five (5) years by written notice given at least six (6) months before expiry.'), { renewal: '5 years each, by option, one renewal' }),
+  p('renew-one-further-period', doc(OPEN, '3. Term. This Agreement shall continue for two (2) years and shall then automatically renew for a further period of one (1) year unless either party gives notice of termination at least sixty (60) days before the end of the initial term.'), { renewal: '1 year each, automatic, one renewal', renewalNotice: '60 days' }),
+  p('renew-successive-still-each', doc(OPEN, '3. Term. This Agreement shall continue for two (2) years and shall automatically renew for successive periods of one (1) year each.'), { renewal: '1 year each, automatic, successive' }),
+  p('renew-additional-terms-plural', doc(OPEN, '3. Term. This Agreement shall continue for two (2) years and shall automatically renew for additional one (1) year terms.'), { renewal: '1 year each, automatic' }),
+  p('renew-two-additional', doc(OPEN, '3. Term. The initial term is three (3) years. Customer may extend the term for two (2) additional periods of one (1) year each.'), { renewal: '1 year each, by option*' }),
+  p('renew-another-term', doc(OPEN, '3. Term. The initial term is four (4) years. Customer may extend this Agreement for another two (2) years by written notice to Provider.'), { renewal: '2 years each, by option, one renewal' }),
+  p('renew-additional-then-current', doc(OPEN, '3. Term. This Agreement shall continue for one (1) year and shall automatically renew for an additional one (1) year period unless either party gives notice at least 30 days before the end of the then-current term.'), { renewal: '1 year each, automatic', renewalNotice: '30 days' }),
+  p('renew-additional-and-thereafter', doc(OPEN, '3. Term. This Agreement shall continue for one (1) year and shall then renew for an additional year, and thereafter from year to year, unless terminated by either party on sixty (60) days\' notice.'), { renewal: '1 year each, automatic' }),
+  // --- 3. federal and state law named together
+  p('law-federal-and-texas', doc(OPEN, '14. This Agreement shall be governed by the federal law of the United States and the laws of the State of Texas.'), { governingLaw: 'Texas, United States' }),
+  p('law-federal-then-state-bare', doc(OPEN, '14. This Agreement shall be governed by federal law and, to the extent not preempted, by the laws of the State of Georgia.'), { governingLaw: 'Georgia, United States' }),
+  p('law-us-federal-only', doc(OPEN, '14. This Agreement shall be governed by the federal laws of the United States of America.'), { governingLaw: 'United States' }),
+  p('law-usa-and-colorado', doc(OPEN, '14. The laws of the United States of America and the State of Colorado govern this Agreement.'), { governingLaw: 'Colorado, United States' }),
+  p('law-federal-preempted-long', doc(OPEN, '14. This Agreement shall be governed by and construed in accordance with the federal law of the United States of America and, to the extent not preempted by it, the laws of the State of Oregon.'), { governingLaw: 'Oregon, United States' }),
+  p('law-federal-where-not-apply', doc(OPEN, '14. This Agreement shall be interpreted under the federal laws of the United States and, where federal law does not apply, the laws of the Commonwealth of Kentucky.'), { governingLaw: 'Kentucky, United States' }),
+  p('law-canada-federal-then-province', doc(OPEN, '14. This Agreement is governed by the federal laws of Canada and, in all other respects, by the laws of the Province of Manitoba.'), { governingLaw: 'Manitoba, Canada' }),
+  p('law-us-then-other-country', doc(OPEN, '14. This Agreement shall be governed by the laws of the United States of America, and any translation into the languages of Mexico is for convenience only.'), { governingLaw: 'United States' }),
+  // --- 4. dates a scan misread
+  p('ocr-letter-l-day', doc(`This Services Agreement is made on March l, 2019 ${PARTIES}.`, body), { agreementDate: '2019-03-01' }),
+  p('ocr-digit-1-in-month', doc(`This Services Agreement is made on Ju1y 4, 2020 ${PARTIES}.`, body), { agreementDate: '2020-07-04' }),
+  p('ocr-letter-o-year', doc(`This Services Agreement is made on May 6, 2O19 ${PARTIES}.`, body), { agreementDate: '2019-05-06' }),
+  p('ocr-letter-l-in-day-ordinal', doc(`This Services Agreement is made as of the 2lst day of June, 2016 ${PARTIES}.`, body), { agreementDate: '2016-06-21' }),
+  p('ocr-letter-i-day', doc(`This Services Agreement is made on October I2, 2015 ${PARTIES}.`, body), { agreementDate: '2015-10-12' }),
+  p('ocr-noise-no-date', doc(`This Services Agreement is made on Mayl, 2O1 ${PARTIES}.`, body), { agreementDate: null }),
+  p('ocr-expiry-end', doc(OPEN, '3. Term. This Agreement shall expire on December 3l, 2O22.'), { expiration: '2022-12-31' }),
+  p('ocr-not-a-section-number', doc(OPEN, '7. Fees are payable under Section l, 2O19 budget lines and Schedule O.'), { agreementDate: '2017-09-03' }),
+  p('ocr-not-a-word', doc(`This Services Agreement is made on Mayo l, 2019 ${PARTIES}.`, body), { agreementDate: null }),
+  p('ocr-too-many-misreads', doc(`This Services Agreement is made on March lI, lOl9 ${PARTIES}.`, body), { agreementDate: null }),
+  // --- 5. a term row on a label line or a table row
+  p('row-term-bar-span', doc(NODATE, 'TERM: | April 15, 2000 through October 15, 2000', body), { expiration: '2000-10-15' }),
+  p('row-term-colon-span', doc(NODATE, 'TERM: April 15, 2000 through October 15, 2000', body), { expiration: '2000-10-15' }),
+  p('row-period-of-agreement', doc(OPEN, 'Period of Agreement: one year from the date hereof', body), { expiration: '2018-09-03' }),
+  p('row-period-of-agreement-bar', doc(OPEN, 'Period of Agreement | one year from the date hereof', body), { expiration: '2018-09-03' }),
+  p('row-agreement-term-bar', doc(OPEN, 'Agreement Term | 24 months from the date hereof', body), { expiration: '2019-09-03' }),
+  p('row-expiry-date-bar', doc(OPEN, 'Expiry Date | 30 June 2021', body), { expiration: '2021-06-30' }),
+  // --- British drafting
+  p('uk-deed-commencement', doc('THIS DEED is dated 12 May 2014 and made between Halvorsen Freight Ltd. and Quillon Retail Ltd.', '1. In this Deed "Commencement Date" means 1 June 2014.', '3. This Deed shall continue for a period of three years from the Commencement Date.'), { agreementDate: '2014-05-12', expiration: '2017-06-01' }),
+  p('uk-law-england-wales', doc(OPEN, '20. This Agreement and any dispute or claim arising out of it shall be governed by and construed in accordance with the law of England and Wales.'), { governingLaw: 'England and Wales' }),
+  p('uk-law-scotland', doc(OPEN, '20. This Agreement shall be governed by the law of Scotland.'), { governingLaw: 'Scotland' }),
+  p('uk-english-law-deed', doc(OPEN, '20. This Deed is governed by English law.'), { governingLaw: 'England and Wales' }),
+  p('uk-expiry-date-defined', doc(OPEN, '1. "Expiry Date" means 31 March 2020.', '3. This Agreement shall continue until the Expiry Date.'), { expiration: '2020-03-31' }),
+  // --- Canada, Commonwealth, Asia
+  p('law-alberta', doc(OPEN, '14. This Agreement shall be governed by the laws of the Province of Alberta and the federal laws of Canada applicable therein.'), { governingLaw: 'Alberta, Canada' }),
+  p('law-quebec', doc(OPEN, '14. This Agreement is governed by the laws in force in the Province of Québec.'), { governingLaw: 'Quebec, Canada' }),
+  p('law-nova-scotia', doc(OPEN, '14. This Agreement shall be construed under the laws of Nova Scotia.'), { governingLaw: 'Nova Scotia, Canada' }),
+  p('law-commonwealth-pa', doc(OPEN, '14. This Agreement shall be governed by the laws of the Commonwealth of Pennsylvania.'), { governingLaw: 'Pennsylvania, United States' }),
+  p('law-commonwealth-ma-federal', doc(OPEN, '14. This Agreement shall be governed by the laws of the Commonwealth of Massachusetts and applicable federal law.'), { governingLaw: 'Massachusetts, United States' }),
+  p('law-hk-region', doc(OPEN, '14. This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region.'), { governingLaw: 'Hong Kong' }),
+  p('law-prc-law', doc(OPEN, '14. This Agreement shall be governed by PRC law.'), { governingLaw: 'China' }),
+  p('law-singapore', doc(OPEN, '14. This Agreement shall be governed by the laws of the Republic of Singapore.'), { governingLaw: 'Singapore' }),
+  p('law-nsw', doc(OPEN, '14. This Agreement is governed by the laws of New South Wales, Australia.'), { governingLaw: 'New South Wales, Australia' }),
+  // --- ends counted to a month's or year's close
+  p('end-last-day-of-month', doc(OPEN, '3. Term. This Agreement shall expire on the last day of the month in which the third anniversary of the date hereof falls.'), { expiration: '2020-09-30' }),
+  p('end-contract-year', doc(OPEN, '1. "Contract Year" means each period of twelve (12) months beginning on the date hereof.', '3. Term. This Agreement shall continue for five (5) Contract Years.'), { expiration: '2022-09-03' }),
+  p('end-third-anniversary-effective', doc(NODATE, '1. "Effective Date" means January 10, 2016.', '3. Term. This Agreement shall end on the third anniversary of the Effective Date.'), { expiration: '2019-01-10' }),
+  // --- evergreen
+  p('evergreen-ninety-days', doc(OPEN, '3. Term. This Agreement shall commence on the date hereof and continue until terminated by either party on ninety days\' notice.'), { expiration: 'perpetual' }),
+  p('evergreen-indefinite', doc(OPEN, '3. Duration. This Agreement is entered into for an indefinite period.'), { expiration: 'perpetual' }),
+  p('evergreen-until-terminated-writing', doc(OPEN, '3. Term. This Agreement shall remain in effect until terminated in writing by either party.'), { expiration: 'perpetual' }),
+  // --- renewal notices
+  p('notice-not-less-than-ninety', doc(OPEN, '3. Term. The initial term is two (2) years, after which this Agreement shall automatically renew for successive one (1) year terms unless either party gives written notice of non-renewal not less than ninety (90) days prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
+  p('notice-hundred-and-twenty', doc(OPEN, '3. Term. The initial term is three (3) years and shall be automatically renewed for successive periods of one year unless either party gives notice at least one hundred and twenty days before the end of the then current period.'), { renewal: '1 year each, automatic, successive', renewalNotice: '120 days' }),
+  p('notice-hundred-eighty-hyphen', doc(OPEN, '3. Term. This Agreement shall automatically renew for successive two-year terms unless either party gives one hundred eighty (180) days\' prior written notice of non-renewal.'), { renewal: '2 years each, automatic, successive', renewalNotice: '180 days' }),
+  p('notice-three-months-before', doc(OPEN, '3. Term. This Agreement shall continue for one year and shall automatically renew for successive periods of one year unless terminated by either party giving not less than three months\' written notice expiring at the end of the then current period.'), { renewal: '1 year each, automatic, successive', renewalNotice: '3 months' }),
+  p('notice-weeks', doc(OPEN, '3. Term. This Agreement shall renew automatically for successive six (6) month periods unless either party gives at least four (4) weeks\' notice before the end of the current period.'), { renewal: '6 months each, automatic, successive', renewalNotice: '4 weeks' }),
+  // --- term defined in a definitions section
+  p('def-initial-term-means', doc(OPEN, '1. Definitions.', '"Initial Term" means the period of three (3) years beginning on the date of this Agreement.', body, '9. Renewal. After the Initial Term, this Agreement shall renew automatically for successive one (1) year periods.'), { expiration: '2020-09-03', renewal: '1 year each, automatic, successive' }),
+  p('def-term-means-until', doc(OPEN, '1. Definitions. "Term" means the period from the date of this Agreement until 31 December 2021.', body), { expiration: '2021-12-31' }),
+  // --- schedule lines
+  p('schedule-term-line', doc(OPEN, body, 'SCHEDULE 1', 'Term: 3 years from the date of this Agreement', 'Fees: as set out in Schedule 2'), { expiration: '2020-09-03' }),
+  p('schedule-initial-term-months', doc(OPEN, body, 'SCHEDULE 1 – KEY DETAILS', 'Initial Term: 18 months from the date of this Agreement'), { expiration: '2019-03-03' }),
+  // --- more dates
+  p('date-this-day-of-british', doc(`THIS AGREEMENT is made the 4th day of November 2011 ${PARTIES}.`, body), { agreementDate: '2011-11-04' }),
+  p('date-dated-label', doc('Dated: 17 February 2013', `This Services Agreement is made ${PARTIES}.`, body), { agreementDate: '2013-02-17' }),
+  p('date-effective-label-bar', doc(NODATE, 'Effective Date | 1 March 2018', body), { effectiveDate: '2018-03-01' }),
+  // --- more renewal styles
+  p('renew-rolling-twelve', doc(OPEN, '3. Term. Upon expiry of the Initial Term this Agreement shall continue on a rolling twelve (12) month basis unless terminated by either party on three (3) months\' written notice.'), { renewal: '12 months each, automatic*', renewalNotice: '3 months' }),
+  p('renew-tacit-civil', doc(OPEN, '3. Duration. This Agreement is concluded for a period of two years and shall be tacitly renewed for periods of one year unless terminated by registered letter at least three months before its expiry.'), { expiration: '2019-09-03', renewal: '1 year each, automatic', renewalNotice: '3 months' }),
+  p('renew-words-hundred', doc(OPEN, '3. Term. The Initial Term shall be five (5) years. Thereafter this Agreement shall automatically renew for successive periods of two (2) years unless either party notifies the other in writing not later than one hundred twenty (120) days before the end of the then-current term.'), { expiration: '2022-09-03', renewal: '2 years each, automatic, successive', renewalNotice: '120 days' }),
+];
+
+describe('term, renewal, date and law wordings in further drafting styles, read from plain text', () => {
+  it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
+    const doc = await extractDocument({ bytes: new TextEncoder().encode(probe.text), name: 'contract.txt' });
+    const t = extractKeyTerms(doc).terms;
+    for (const [field, want] of Object.entries(probe.expect) as [F, string | null][]) {
+      const got = t[field]?.value;
+      expect(matchesProbe(want, typeof got === 'string' ? got : undefined), `${field}: want ${want}, got ${JSON.stringify(got)}`).toBe(true);
+    }
+  });
+});
+
+describe('an end counted from an event the contract names says so', () => {
+  const run = async (text: string) => extractKeyTerms(await extractDocument({ bytes: new TextEncoder().encode(text), name: 'contract.txt' })).terms.expiration;
+  it('notes an undated event', async () => {
+    const t = await run(doc(OPEN, '3. Term. This Agreement shall expire five (5) years after the Launch Date.'));
+    expect(t?.value).toBe('2022-09-03');
+    expect(t?.warning).toBe("The term runs 5 years after the Launch Date, which the contract does not date. 2022-09-03 counts it from the contract's own start.");
+  });
+  it('notes the date a defined event has', async () => {
+    const t = await run(doc(OPEN, '1. "Launch Date" means 1 March 2018.', '3. Term. This Agreement shall expire five (5) years after the Launch Date.'));
+    expect(t?.warning).toBe("The term runs 5 years after the Launch Date; the contract dates it 2018-03-01, which would end the term on 2023-03-01. 2022-09-03 counts it from the contract's own start.");
+  });
+  it('gives no note for a term counted from the contract\'s own dates', async () => {
+    const t = await run(doc(OPEN, '3. Term. This Agreement shall continue for three (3) years from the Effective Date.'));
+    expect(t?.value).toBe('2020-09-03');
+    expect(t?.warning).toBeUndefined();
+  });
+});
