@@ -62,6 +62,7 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
   const placeLaw = placeLawMatch ? normalisePlace(placeLawMatch[1]!) : undefined;
   const specificPlaceLaw = placeLaw && isSpecific(placeLaw) ? placeLaw : undefined;
   const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?(?:\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))|\s*:)\s*/gi;
+  let country: string | undefined;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
     // "entered into in the State of New Jersey, and construed in accordance with the laws of that State":
@@ -73,13 +74,22 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
     }
     const places = [...tail.matchAll(PLACE)].filter((m) => m.index < 60).map((m) => ({ at: m.index, value: normalisePlace(m[1]!) }));
     if (!places.length) continue;
+    // After a federal country's law: only a state or province of that country is read as the choice.
+    if (country && !places.some((p) => p.value.endsWith(`, ${country}`))) continue;
+    if (country) return places.find((p) => p.value.endsWith(`, ${country}`))!.value;
     // "its jurisdiction of incorporation", "any other jurisdiction": not a choice of law.
     if (/^(?:the\s+)?(?:state|jurisdiction|country)\s+of\s+(?:its|their|such)/i.test(tail)) continue;
     const first = places[0]!;
     const specific = places.find((p) => isSpecific(p.value) && p.at - first.at < 60);
     if (!isSpecific(first.value) && specific) return specific.value;
-    return !isSpecific(first.value) && specificPlaceLaw ? specificPlaceLaw : first.value;
+    if (!isSpecific(first.value) && specificPlaceLaw) return specificPlaceLaw;
+    if (isSpecific(first.value)) return first.value;
+    // A federal country's law named first, its state's or province's further on ("the federal law of the
+    // United States of America and, to the extent not preempted, the laws of the State of Texas"): the
+    // state's law is the governing law, federal law applying anyway. Read on for it.
+    country ??= first.value;
   }
+  if (country) return country;
   // "Delaware law", "New York substantive law".
   if (placeLaw !== undefined) return placeLaw;
   const adjective = ADJECTIVE_LAW.exec(text);
