@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { makeDoc } from './docFixture';
 import { matchesProbe } from './probeValue';
 
 type F = 'agreementDate' | 'effectiveDate' | 'expiration' | 'renewal' | 'renewalNotice' | 'governingLaw';
@@ -114,6 +115,39 @@ const PROBES: Probe[] = [
   p('renew-rolling-twelve', doc(OPEN, '3. Term. Upon expiry of the Initial Term this Agreement shall continue on a rolling twelve (12) month basis unless terminated by either party on three (3) months\' written notice.'), { renewal: '12 months each, automatic*', renewalNotice: '3 months' }),
   p('renew-tacit-civil', doc(OPEN, '3. Duration. This Agreement is concluded for a period of two years and shall be tacitly renewed for periods of one year unless terminated by registered letter at least three months before its expiry.'), { expiration: '2019-09-03', renewal: '1 year each, automatic', renewalNotice: '3 months' }),
   p('renew-words-hundred', doc(OPEN, '3. Term. The Initial Term shall be five (5) years. Thereafter this Agreement shall automatically renew for successive periods of two (2) years unless either party notifies the other in writing not later than one hundred twenty (120) days before the end of the then-current term.'), { expiration: '2022-09-03', renewal: '2 years each, automatic, successive', renewalNotice: '120 days' }),
+  // --- more places
+  p('law-hk-of-prc', doc(OPEN, '14. This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region of the People\'s Republic of China.'), { governingLaw: 'Hong Kong' }),
+  p('law-ny-performed-within', doc(OPEN, '14. This Agreement shall be governed by the laws of the State of New York applicable to contracts made and to be performed entirely within such State.'), { governingLaw: 'New York, United States' }),
+  p('law-delaware-usa', doc(OPEN, '14. This Agreement shall be governed by the laws of Delaware, U.S.A.'), { governingLaw: 'Delaware, United States' }),
+  p('law-bermuda', doc(OPEN, '14. This Agreement shall be governed by and construed in accordance with the laws of Bermuda.'), { governingLaw: 'Bermuda' }),
+  p('law-irish', doc(OPEN, '14. This Agreement is governed by Irish law.'), { governingLaw: 'Ireland' }),
+  p('law-in-force-in-england', doc(OPEN, '14. This Agreement shall be governed by the laws in force in England.'), { governingLaw: 'England and Wales' }),
+  p('law-washington-usa', doc(OPEN, '14. This Agreement shall be governed by the laws of the State of Washington, USA, excluding its choice of law rules.'), { governingLaw: 'Washington, United States' }),
+  p('law-japan', doc(OPEN, '14. This Agreement shall be governed by and interpreted under the laws of Japan.'), { governingLaw: 'Japan' }),
+  p('law-hong-kong-law', doc(OPEN, '14. This Agreement is governed by Hong Kong law.'), { governingLaw: 'Hong Kong' }),
+  // --- more dates
+  p('date-day-month-comma', doc(`This Services Agreement is made on 1st July, 2019 ${PARTIES}.`, body), { agreementDate: '2019-07-01' }),
+  p('date-of-the-month-no-day', doc(`This Services Agreement is dated as of the 30th of June 2014 ${PARTIES}.`, body), { agreementDate: '2014-06-30' }),
+  p('date-words-year', doc(`This Services Agreement is made on the first day of July, two thousand nineteen ${PARTIES}.`, body), { agreementDate: '2019-07-01' }),
+  p('date-come-into-force', doc(NODATE, '3. This Agreement shall come into force on 1 January 2020 and shall remain in force until 31 December 2022.'), { effectiveDate: '2020-01-01', expiration: '2022-12-31' }),
+  // --- more terms
+  p('term-initial-term-anniversary-def', doc(NODATE, '1. "Commencement Date" means 1 February 2016.', '2. "Initial Term" means the period commencing on the Commencement Date and ending on the fifth anniversary of the Commencement Date.', body), { expiration: '2021-02-01' }),
+  p('term-end-on-event-month', doc(OPEN, '3. Term. This Agreement shall terminate on the last day of the month in which Customer makes its final payment.'), { expiration: null }),
+  p('term-months-words-hundred', doc(OPEN, '3. Term. This Agreement shall continue for one hundred and twenty (120) days from the date hereof.'), { expiration: '2018-01-01' }),
+  p('term-deed-expire', doc('THIS DEED is dated 12 May 2014 and made between Halvorsen Freight Ltd. and Quillon Retail Ltd.', '3. This Deed shall expire on 11 May 2019.'), { expiration: '2019-05-11' }),
+  p('term-uk-initial-period-thereafter', doc(OPEN, '3. This Agreement shall continue for an initial period of three (3) years from the date hereof and thereafter from year to year unless terminated by either party giving not less than six (6) months\' written notice.'), { expiration: '2020-09-03', renewal: '1 year each, automatic', renewalNotice: '6 months' }),
+  // --- more notices
+  p('notice-one-month-before', doc(OPEN, '3. Term. This Agreement shall automatically renew for successive periods of one (1) year unless either party gives the other at least one (1) month\'s written notice before the end of the then current period.'), { renewalNotice: '1 month' }),
+  p('notice-calendar-days', doc(OPEN, '3. Term. This Agreement shall automatically renew for successive one-year terms unless either party provides notice of non-renewal at least sixty (60) calendar days prior to expiration.'), { renewalNotice: '60 days' }),
+  p('notice-no-later-than-months', doc(OPEN, '3. Term. This Agreement shall be renewed automatically for successive periods of two (2) years unless terminated by either party no later than three (3) months prior to the end of the current period.'), { renewal: '2 years each, automatic, successive', renewalNotice: '3 months' }),
+  // --- contract years, renewal dates, British renewals
+  p('cy-term-in-contract-years-def', doc(NODATE, '1. "Commencement Date" means 1 October 2015.', '1.2 "Contract Year" means each consecutive twelve (12) month period beginning on the Commencement Date.', '3. Term. This Agreement shall continue until the end of the third Contract Year.'), { expiration: '2018-10-01' }),
+  p('uk-further-periods-each', doc(OPEN, '3. On expiry of the Initial Term this Agreement shall be renewed for further periods of 12 months each unless either party serves notice not less than 90 days before the Renewal Date.'), { renewal: '12 months each, automatic', renewalNotice: '90 days' }),
+  p('uk-serves-notice-expiry', doc(OPEN, '3. This Agreement shall continue for an Initial Term of two years and shall automatically extend for further periods of one year at the end of the Initial Term and each anniversary thereafter unless either party serves written notice at least three months before the expiry of the Initial Term or the relevant anniversary.'), { expiration: '2019-09-03', renewal: '1 year each, automatic', renewalNotice: '3 months' }),
+  p('date-sep-ordinal-abbrev', doc(`This Services Agreement is made on Sep. 3rd, 2017 ${PARTIES}.`, body), { agreementDate: '2017-09-03' }),
+  p('date-day-abbrev-month', doc(`This Services Agreement is made on 3 Sept 2017 ${PARTIES}.`, body), { agreementDate: '2017-09-03' }),
+  p('exp-schedule-expiry-dayfirst', doc(NODATE, body, '20. This Agreement is governed by the laws of England and Wales.', 'SCHEDULE 1', 'Commencement Date: 01/04/2018', 'Expiry Date: 31/03/2021'), { expiration: '2021-03-31' }),
+  p('renew-option-written-number', doc(OPEN, '3. Term. Customer shall have the option to extend the Term for two further periods of eighteen months each.'), { renewal: '18 months each, by option*' }),
 ];
 
 describe('term, renewal, date and law wordings in further drafting styles, read from plain text', () => {
@@ -142,5 +176,23 @@ describe('an end counted from an event the contract names says so', () => {
     const t = await run(doc(OPEN, '3. Term. This Agreement shall continue for three (3) years from the Effective Date.'));
     expect(t?.value).toBe('2020-09-03');
     expect(t?.warning).toBeUndefined();
+  });
+});
+
+describe('a term row set as a table, as the PDF path gives it', () => {
+  const OPENING = 'This Services Agreement is made on September 3, 2017 between Halvorsen Freight Ltd. ("Provider") and Quillon Retail Inc. ("Customer").';
+  const terms = (...rows: { text: string; kind: 'table-row' | 'heading' | 'paragraph' }[]) => extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, OPENING, ...rows, '2. Services. Provider shall carry the goods described in Schedule 1.'])).terms;
+  it('reads a span of dates in a term row', () => {
+    const t = terms({ text: 'TERM: | April 15, 2000 through October 15, 2000', kind: 'table-row' });
+    expect([t.expiration?.value, t.effectiveDate?.value]).toEqual(['2000-10-15', '2000-04-15']);
+  });
+  it('reads a length in a "Period of Agreement" row', () => {
+    expect(terms({ text: 'Period of Agreement | one year from the date hereof', kind: 'table-row' }).expiration?.value).toBe('2018-09-03');
+  });
+  it('reads a length in a term row without a colon', () => {
+    expect(terms({ text: 'Initial Term | 24 months from the date of this Agreement', kind: 'table-row' }).expiration?.value).toBe('2019-09-03');
+  });
+  it('reads an expiry date row', () => {
+    expect(terms({ text: 'Expiration Date: | 31 December 2020', kind: 'table-row' }).expiration?.value).toBe('2020-12-31');
   });
 });

@@ -102,11 +102,12 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",
- * "TERM OF SERVICE From 06/15/2010 until 06/14/2013", "Term of Lease | From … through …", "Contract
+ * "TERM OF SERVICE From 06/15/2010 until 06/14/2013", "Term of Lease | From … through …", a label with its
+ * colon kept in a table's first cell ("TERM: | April 15, 2000 through …"), "Period of Agreement: …", "Contract
  * Period: June 1, 2019 – May 31, 2021" (or "Period of Performance: …", as cover sheets write it). The line
  * names no other period, so the span's start is the contract's.
  */
-const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)(?:\s*(?:[:|\u2013\u2014]|-(?=\s))\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
+const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
 
 /**
  * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),
