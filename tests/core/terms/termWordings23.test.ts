@@ -148,6 +148,16 @@ const PROBES: Probe[] = [
   p('date-day-abbrev-month', doc(`This Services Agreement is made on 3 Sept 2017 ${PARTIES}.`, body), { agreementDate: '2017-09-03' }),
   p('exp-schedule-expiry-dayfirst', doc(NODATE, body, '20. This Agreement is governed by the laws of England and Wales.', 'SCHEDULE 1', 'Commencement Date: 01/04/2018', 'Expiry Date: 31/03/2021'), { expiration: '2021-03-31' }),
   p('renew-option-written-number', doc(OPEN, '3. Term. Customer shall have the option to extend the Term for two further periods of eighteen months each.'), { renewal: '18 months each, by option*' }),
+  // --- a start the contract names and dates in a definition
+  p('start-date-defined', doc(OPEN, '1. "Start Date" means 1 May 2019.', '3. This Agreement shall run for a fixed term of 24 months starting on the Start Date.'), { expiration: '2021-05-01' }),
+  p('commencement-defined-apart', doc(OPEN, '1. "Commencement Date" means 1 May 2019.', '3. This Agreement shall continue for three years from the Commencement Date.'), { expiration: '2022-05-01' }),
+  p('start-date-undefined', doc(OPEN, '3. This Agreement shall run for a fixed term of 24 months starting on the Start Date.'), { expiration: '2019-09-03' }),
+  // --- more ends and renewals
+  p('evergreen-word', doc(OPEN, '3. This Agreement is evergreen and continues until terminated by either party.'), { expiration: 'perpetual' }),
+  p('exp-date-falling', doc(OPEN, '3. This Agreement shall expire on the date falling five (5) years after the date of this Agreement.'), { expiration: '2022-09-03' }),
+  p('renew-auto-hyphen', doc(OPEN, '3. This Agreement will auto-renew for successive 12-month periods unless either party cancels with 30 days notice before the renewal date.'), { renewal: '12 months each, automatic, successive', renewalNotice: '30 days' }),
+  p('renew-at-a-time', doc(OPEN, '3. The Agreement shall automatically be extended by twelve months at a time unless terminated by either party with ninety days written notice prior to the Expiry Date.'), { renewal: '12 months each, automatic', renewalNotice: '90 days' }),
+  p('exp-day-before-anniversary', doc(OPEN, '3. The term of this Agreement shall end at midnight on the day before the third anniversary of the date hereof.'), { expiration: '2020-09-02' }),
 ];
 
 describe('term, renewal, date and law wordings in further drafting styles, read from plain text', () => {
@@ -191,6 +201,14 @@ describe('a term row set as a table, as the PDF path gives it', () => {
   });
   it('reads a length in a term row without a colon', () => {
     expect(terms({ text: 'Initial Term | 24 months from the date of this Agreement', kind: 'table-row' }).expiration?.value).toBe('2019-09-03');
+  });
+  it('reads a span under a term label in the cell or line before it', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, OPENING, { text: 'TERM', kind: 'heading' }, { text: 'March 1, 2011 through February 28, 2013', section: ['TERM'] }])).terms;
+    expect([t.effectiveDate?.value, t.expiration?.value]).toEqual(['2011-03-01', '2013-02-28']);
+  });
+  it('reads a length under a "Period of Agreement" heading', () => {
+    const t = extractKeyTerms(makeDoc([{ text: 'SERVICES AGREEMENT', kind: 'heading' }, OPENING, { text: 'Period of Agreement:', kind: 'heading' }, { text: 'One year from the date hereof.', section: ['Period of Agreement:'] }])).terms;
+    expect(t.expiration?.value).toBe('2018-09-03');
   });
   it('reads an expiry date row', () => {
     expect(terms({ text: 'Expiration Date: | 31 December 2020', kind: 'table-row' }).expiration?.value).toBe('2020-12-31');

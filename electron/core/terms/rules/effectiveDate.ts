@@ -107,6 +107,8 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
  * Period: June 1, 2019 – May 31, 2021" (or "Period of Performance: …", as cover sheets write it). The line
  * names no other period, so the span's start is the contract's.
  */
+/** A term label alone on its line: "TERM", "3. Term:", "Term of Agreement", "Period of Agreement:", "Contract Period". */
+const TERM_LABEL_ALONE = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))\s*:?\s*$/i;
 const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
 
 /**
@@ -240,8 +242,11 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // A term label line that runs from one date to another ("… until July 29, 2012", "… through and including
   // July 29, 2012"): the contract starts on the first.
-  for (const b of ctx.blocks) {
-    const text = b.text.replace(/\s+/g, ' ');
+  // The label may stand alone on the line or cell before the span ("TERM" / "April 15, 2000 through
+  // October 15, 2000"), as a cover sheet set as a table gives it: read the two as one line.
+  for (const [i, b] of ctx.blocks.entries()) {
+    const label = ctx.blocks[i - 1]?.text.replace(/\s+/g, ' ').trim() ?? '';
+    const text = TERM_LABEL_ALONE.test(label) && !TERM_SPAN_LABEL.test(b.text) ? `${label.replace(/\s*:$/, '')}: ${b.text.replace(/\s+/g, ' ')}` : b.text.replace(/\s+/g, ' ');
     const m = TERM_SPAN_LABEL.exec(text);
     const dates = m ? findDates(text.slice(m[0].length), ctx.dates) : [];
     const end = dates[1];

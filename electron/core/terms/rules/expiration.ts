@@ -32,6 +32,8 @@ const TERM_CUE = new RegExp(
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+for\s+(?:an?\s+(?:\w+\s+)?(?:term|period)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?)\b`,
     // "This Agreement shall be of unlimited duration", "… is for an indefinite period"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)`,
+    // "This Agreement is evergreen and continues until …": no fixed end
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen\b`,
     // "The period of this Agreement shall be from … to …", "The contract period is …": the term under another name
     String.raw`the\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)|the\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
@@ -112,8 +114,8 @@ const TERM_CUE_MORE = new RegExp(
  */
 const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts|enters\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|takes\s+effect)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs|lasts|remains|stays)\b/i;
 
-/** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration". */
-const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration)\s*[.:]?\s*$/i;
+/** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration", "Period of Agreement", "Contract Period". */
+const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|(?:contract|agreement)\s+period)\s*[.:]?\s*$/i;
 /** The same heading run into its paragraph: "Term. Five (5) years …", "5.1 Term: …". */
 const TERM_RUN_IN = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*[.:]\s+/i;
 
@@ -171,10 +173,10 @@ const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
 /**
- * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)",
+ * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)", "is evergreen",
  * "shall govern … thereafter, unless terminated as set forth below".
  */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * A master contract that runs as long as the orders under it do: "This Agreement begins on the date
@@ -243,6 +245,21 @@ function countedFromEvent(ctx: TermContext, text: string, length: Duration): Nam
   const definition = ctx.definitions.get(name.toLowerCase());
   const date = definition ? findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates) : undefined;
   return date ? { name, iso: date.iso } : { name };
+}
+
+/**
+ * A length counted from a start the contract names and dates in a definition of its own: "24 months
+ * starting on the Start Date" where "\"Start Date\" means 1 May 2019", "three years from the
+ * Commencement Date" where the Commencement Date is defined by a date. The Effective Date is left to
+ * the effective date (the start already known); an event's name (a launch, a closing) is only noted.
+ */
+function definedStart(ctx: TermContext, text: string, length: Duration): { iso: string; how: string; blocks: Block[] } | undefined {
+  const named = FROM_NAMED_EVENT.exec(text.slice(length.index + length.text.length));
+  if (!named || !OWN_DATE_NAME.test(named[1]!) || /^(?:the\s+)?effective\s+date$/i.test(named[1]!)) return undefined;
+  const name = named[1]!.replace(/\s+/g, ' ');
+  const definition = ctx.definitions.get(name.toLowerCase());
+  const date = definition ? findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates) : undefined;
+  return definition && date && date.index < 80 ? { iso: date.iso, how: `the ${name}`, blocks: [definition.block] } : undefined;
 }
 
 /** The note on an end counted from the contract's start where the clause counts from an event. */
@@ -689,7 +706,8 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     // Counted from an Effective Date the contract defines as an event ("the date on which Buyer receives
     // the first shipment"): the agreement date is not that start, and no end can be stated.
     if (!own && known?.how === 'the agreement date' && FROM_EFFECTIVE_DATE.test(lengthText.slice(length.index + length.text.length)) && effectiveDateIsEvent(ctx)) return null;
-    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
+    const defined = own ? undefined : definedStart(ctx, lengthText, length);
+    const from = own ? { iso: own.iso, how: 'the start date in the clause', blocks: [s.block] } : (defined ?? known);
     // A start left blank in the filed copy ("February ____, 2017") leaves the end blank too.
     if (!from && start?.term.blank && typeof start.term.value === 'string') {
       return makeTerm(`${start.term.value} + ${formatDuration(length)}`, `${start.name} left blank (${start.term.value}) + ${formatDuration(length)}: ${s.text}`, [s.block, ...citedBlocks(start.term, ctx)], true);
