@@ -254,12 +254,13 @@ function renewalLength(text: string): Duration | undefined {
 
 /**
  * One renewal, not a run of them: "renewed for an additional three (3) year term", "for one further
- * period of five (5) years", "extended for another two years", "for a further term of one (1) year". The
+ * period of five (5) years", "extended for another two years", "for a further term of one (1) year",
+ * "may be renewed once for the same period", "renewable only once". The
  * term renews once unless the clause speaks of more than one: renewal terms or periods in the plural,
  * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
  * notice counted from whichever term is running), "any/each renewal term", or two or more renewals.
  */
-const ONE_MORE_TERM = /\b(?:an|one|a)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)/i;
+const ONE_MORE_TERM = /\b(?:an|one|a)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
 const MORE_THAN_ONE = /\b(?:terms|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|\d)\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
