@@ -47,6 +47,7 @@ const PROBES: Probe[] = [
   p('renew-once-same-period', doc(OPEN, '3. This Agreement shall have a term of three years and may be renewed once for the same period at the option of Customer.'), { renewal: '3 years each, by option, one renewal' }),
   p('renew-renewable-once', doc(OPEN, '3. This Agreement is for three years and is renewable once for a further two years by agreement of the parties.'), { renewal: '2 years each, by agreement, one renewal' }),
   p('renew-one-further-by-customer', doc(OPEN, '3. The initial term is two years. The term may be extended by Customer for one (1) further period of twelve (12) months.'), { expiration: '2019-09-03', renewal: '12 months each, by option, one renewal' }),
+  p('renew-shall-then-renew', doc(OPEN, '1. DEFINITIONS', '"Initial Term" means the period of five (5) years commencing on the Launch Date.', '3. This Agreement shall continue for the Initial Term and shall then renew for successive one (1) year terms.'), { expiration: '2022-09-03', renewal: '1 year each, automatic, successive' }),
   // --- 3. federal and state law named together
   p('law-federal-and-texas', doc(OPEN, '14. This Agreement shall be governed by the federal law of the United States and the laws of the State of Texas.'), { governingLaw: 'Texas, United States' }),
   p('law-federal-then-state-bare', doc(OPEN, '14. This Agreement shall be governed by federal law and, to the extent not preempted, by the laws of the State of Georgia.'), { governingLaw: 'Georgia, United States' }),
@@ -184,6 +185,10 @@ describe('an end counted from an event the contract names says so', () => {
   it('notes the date a defined event has', async () => {
     const t = await run(doc(OPEN, '1. "Launch Date" means 1 March 2018.', '3. Term. This Agreement shall expire five (5) years after the Launch Date.'));
     expect(t?.warning).toBe("The term runs 5 years after the Launch Date; the contract dates it 2018-03-01, which would end the term on 2023-03-01. 2022-09-03 counts it from the contract's own start.");
+  });
+  it('notes an event named in the definition of the Initial Term', async () => {
+    const t = await run(doc(OPEN, '1. DEFINITIONS', '"Initial Term" means the period of five (5) years commencing on the Launch Date.', '3. This Agreement shall continue for the Initial Term.'));
+    expect([t?.value, t?.warning]).toEqual(['2022-09-03', "The term runs 5 years after the Launch Date, which the contract does not date. 2022-09-03 counts it from the contract's own start."]);
   });
   it('gives no note for a term counted from the contract\'s own dates', async () => {
     const t = await run(doc(OPEN, '3. Term. This Agreement shall continue for three (3) years from the Effective Date.'));
