@@ -131,7 +131,7 @@ const PROBES: Probe[] = [
   // --- more places
   p('law-hk-of-prc', doc(OPEN, '14. This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region of the People\'s Republic of China.'), { governingLaw: 'Hong Kong' }),
   p('law-ny-performed-within', doc(OPEN, '14. This Agreement shall be governed by the laws of the State of New York applicable to contracts made and to be performed entirely within such State.'), { governingLaw: 'New York, United States' }),
-  p('law-delaware-usa', doc(OPEN, '14. This Agreement shall be governed by the laws of Delaware, U.S.A.'), { governingLaw: 'Delaware, United States' }),
+  p('law-minnesota-usa', doc(OPEN, '14. This Agreement shall be governed by the laws of Minnesota, U.S.A.'), { governingLaw: 'Minnesota, United States' }),
   p('law-bermuda', doc(OPEN, '14. This Agreement shall be governed by and construed in accordance with the laws of Bermuda.'), { governingLaw: 'Bermuda' }),
   p('law-irish', doc(OPEN, '14. This Agreement is governed by Irish law.'), { governingLaw: 'Ireland' }),
   p('law-in-force-in-england', doc(OPEN, '14. This Agreement shall be governed by the laws in force in England.'), { governingLaw: 'England and Wales' }),

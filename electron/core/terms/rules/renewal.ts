@@ -145,7 +145,7 @@ function renewsUnlessStopped(text: string): boolean {
   return false;
 }
 
-/** A renewal that happens unless someone stops it: "automatically", "tacitly", "shall be renewed", "shall then renew", "shall continue from year to year", "indefinitely after that". */
+/** A renewal that happens unless someone stops it: automatically, tacitly, "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
 // The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
   return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|tacit|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
