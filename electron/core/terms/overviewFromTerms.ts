@@ -7,6 +7,7 @@
 import type { Citation } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
 import type { KeyTerm, KeyTerms, Party } from '../../../shared/terms';
+import { countedFromEventNamed } from './rules/expiration';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -110,7 +111,12 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
   if (end === 'perpetual') add('It has no fixed end: it runs until a party terminates it.', terms.expiration);
   else if (end) {
     const derived = /= (the (?:effective|agreement|start) date[^:]*?) \+ ([^:]+):/.exec(terms.expiration!.text);
-    add(`It runs until ${longDate(end)}${derived ? ` (${derived[2]} from ${derived[1]!.replace(/ \d{4}-\d{2}-\d{2}$/, '')})` : ''}.`, terms.expiration);
+    // A clause that counts from an event ("5 years after the Launch Date") gets its end from the
+    // contract's own start; the reader is told what the contract counts from.
+    const event = countedFromEventNamed(terms.expiration);
+    const how = derived ? `${derived[2]} from ${derived[1]!.replace(/ \d{4}-\d{2}-\d{2}$/, '')}` : '';
+    const note = event ? `${how ? `${how}; ` : ''}the contract counts it from the ${event}` : how;
+    add(`It runs until ${longDate(end)}${note ? ` (${note})` : ''}.`, terms.expiration);
   } else if (!terms.expiration && options.termSentence && facts.length) facts.push({ point: { text: `Its term: ${options.termSentence.text}`, citations: [options.termSentence.citation] }, from: [] });
   // A renewal whose length is withheld ("[***] each, automatic") still says how the contract renews.
   const renewal = terms.renewal && typeof terms.renewal.value === 'string' ? terms.renewal.value : undefined;

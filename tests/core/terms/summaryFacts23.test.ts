@@ -94,3 +94,15 @@ describe('a verb inside a parenthesis is not the sentence verb', () => {
     expect(picks('The Vendor shall keep a backup copy (encrypted) in a second data centre.')).toHaveLength(3);
   });
 });
+
+describe('the Overview says what a term counted from an event counts from', () => {
+  it('names the event beside the end worked out from the contract’s own date', () => {
+    const doc = makeDoc([
+      { text: 'SUPPLY AGREEMENT', kind: 'heading' },
+      'This Supply Agreement is made on March 1, 2019 between Alder Foods Inc. ("Alder") and Birch Retail LLC ("Birch").',
+      { text: 'This Agreement shall expire five (5) years after the Launch Date.', clause: '2' },
+    ]);
+    const overview = extractiveSummary(doc.blocks, {}).overview.map((p) => p.text);
+    expect(overview).toContain('It runs until March 1, 2024 (5 years from the agreement date; the contract counts it from the Launch Date).');
+  });
+});

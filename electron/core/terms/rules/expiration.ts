@@ -262,7 +262,12 @@ function definedStart(ctx: TermContext, text: string, length: Duration): { iso: 
   return definition && date && date.index < 80 ? { iso: date.iso, how: `the ${name}`, blocks: [definition.block] } : undefined;
 }
 
-/** The note on an end counted from the contract's start where the clause counts from an event. */
+/** The event a term's note says the contract counts from ("the Launch Date"), for the summary to say so too. */
+export function countedFromEventNamed(term: KeyTerm | undefined): string | undefined {
+  return /^The term runs .+? after the (.+?)(?:; the contract dates it|, which the contract does not date)/.exec(term?.warning ?? '')?.[1];
+}
+
+/** The note on an end counted from the contract's start where the clause counts from an event (read back by countedFromEventNamed). */
 function eventNote(event: NamedEvent, length: Duration, end: string): string {
   const counted = event.iso ? `; the contract dates it ${event.iso}, which would end the term on ${addToDate(event.iso, asMonthsAndDays(length))}` : ', which the contract does not date';
   return `The term runs ${formatDuration(length)} after the ${event.name}${counted}. ${end} counts it from the contract's own start.`;
