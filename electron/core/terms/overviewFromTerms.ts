@@ -130,7 +130,7 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
     // How many times, when the contract limits it: once ("for one further term of five years"), or up to a number.
     const upTo = /\bup to (\d+)\b/.exec(renewal)?.[1];
     const times = /\bone renewal\b/.test(renewal) || upTo === '1' ? ' once' : upTo ? ` up to ${upTo} times` : '';
-    const period = length ? (times === ' once' ? `, for ${length}` : ` for periods of ${length}`) : '';
+    const period = length ? (times === ' once' ? `, for ${length}${agreed ? ',' : ''}` : ` for periods of ${length}`) : '';
     if (/^indefinitely\b/.test(renewal)) add(`After its first term it continues until a party ends it${notice ? ` with ${notice}' notice` : ''}.`, terms.renewal, terms.renewalNotice);
     else add(`${how}${times}${period}${agreed}${unless}.`, terms.renewal, terms.renewalNotice);
   }
