@@ -8,11 +8,13 @@
 import type { Party } from '../../../shared/terms';
 
 /** Words that mark an organisation: legal forms, and nouns that name institutions. */
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|ab|as|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
+// Central European, Nordic and Iberian forms are written in lower case or with dots ("s.r.o.", "a.s.", "Sp. z o.o.",
+// "Kft.", "d.o.o.", "Oyj"): each is a whole form, its dots no sentence's end.
 // Compound forms come first so that the whole form is taken: "GmbH & Co. KG", "S.A. de C.V.", "S. de R.L. de C.V.".
-export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oy|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PC|P\.C|PA|P\.A|G\.I\.E|GIE)`;
+export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -25,7 +27,7 @@ const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date
 const THING = /\b(?:price|prices|shares?|securities|units?|notes?|dates?|period|fees?|amount|proceeds|offering|information|products?|territory|property|premises|rights?|agreement|plan|program|programme|event|project|term|site|area|marks?|patents?|software|materials?)$/i;
 
 /** Words that never start a person's name in an opening sentence. */
-const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|healthcare|software|networks?|communications?|financial|finance|management|investments?|resources|products|marketing|research|development|entertainment|film|global|national|american|new|first|general|united|pacific|trading|securities|realty|properties|medical|pharma|bio\w*|technology|digital|online|interactive|consulting|logistics|brands?|foods?|motors?|partners|the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its)$/i;
+const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|healthcare|software|networks?|communications?|financial|finance|management|investments?|resources|products|marketing|research|development|entertainment|film|global|national|american|new|first|general|united|pacific|trading|securities|realty|properties|medical|pharma|bio\w*|technology|digital|online|interactive|consulting|logistics|brands?|foods?|motors?|partners|the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its|order|form|schedule|exhibit|annex|appendix|page|sheet|cover)$/i;
 
 /** A quoted short name inside parentheses: (the "Company"), ("Seller" or "Buyer"), (hereinafter "IBM"). */
 const SHORT_NAMES = /\(([^()]{0,160})\)/g;
@@ -41,6 +43,8 @@ const QUOTED = /(?:“\s?|[”"‘](?!\s))((?:[^“”"’]|’(?=\p{L})){1,50}?
  * party is known, and it names the same person (the "a" of "d/b/a", "f/k/a" is no article: "Acme LLC f/k/a
  * Bolt LLC" keeps its former name). The capacity a party signs in closes the name
  * (", as Trustee", "____, as Franchise Owner").
+ * A public body's description closes its name too (", a political subdivision of the State of …", ", a public
+ * authority"), as does the one it acts by (", by its trustees", ", by its general partner").
  * "Incorporated" spelled out after a name is its legal form ("Acme, Incorporated and its Affiliates"); only
  * "incorporated in / under / and existing …" describes the party.
  * A date after the last party is the sentence's, not the name's ("… and Ann Lee, on May 1, 2019", "… and Bolt Media
@@ -63,7 +67,7 @@ const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as
  */
 const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|as\s+joint\s+tenants|as\s+tenants\s+in\s+common|jointly\s+and\s+severally)\b.*$`;
 
-const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
+const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -121,7 +125,7 @@ export function partyListOf(opening: string): string | undefined {
 }
 
 /** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St."). */
-const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
+const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|kft|zrt|nyrt|lda|spol|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
 
 /**
  * Where the first sentence of `text` ends: a full stop before a capital, a quote or
@@ -327,6 +331,9 @@ export function splitTopLevel(list: string): string[] {
     if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !DESCRIBED_PARTY.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !isNextListItem(after, list.slice(0, i))) continue;
     // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …", "…, IN HIS
     // INDIVIDUAL CAPACITY AND AS A MEMBER OF …") start no party: ordinary case would write them in lower case.
+    // "… Acme LLC and the Acme Subsidiaries (collectively, "Acme")": a party's own group of affiliates, named together
+    // with it under one short name, is no party of its own.
+    if (/^the\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:Subsidiaries|Affiliates|Affiliated\s+(?:Companies|Entities))\b/.test(after)) continue;
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
@@ -367,7 +374,7 @@ export function shortNamesOf(piece: string): string[] {
   // Without parentheses: a quoted short name after "hereinafter" (with or without referred to as / called before it),
   // or an unquoted "Party A".
   for (const m of piece.matchAll(/\bhereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?(?:[“"]([^“”"]{1,40})[”"]|(Party\s+[A-Z]\b))/gi)) {
-    const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim();
+    const name = (m[1] ?? m[2]!).replace(/[,.;:]+$/, '').trim().replace(/^the\s+(?=\p{Lu})/u, '');
     if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
   }
   // A role written without quotes that ends the party's entry ("Acme Inc., hereinafter the Client, and …"): one or two
@@ -388,7 +395,8 @@ export function shortNamesOf(piece: string): string[] {
   if (role && /^\p{Lu}/u.test(role) && !/[“"‘]/.test(piece)) out.push(role);
   for (const paren of piece.matchAll(SHORT_NAMES)) {
     for (const q of paren[1]!.matchAll(QUOTED)) {
-      const name = q[1]!.replace(/[,.;:]+$/, '').trim();
+      // British drafting sets the article inside the quotes ("hereinafter called "the Seller""): it is no part of the name.
+      const name = q[1]!.replace(/[,.;:]+$/, '').trim().replace(/^the\s+(?=\p{Lu})/u, '');
       if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
     }
   }
@@ -450,7 +458,7 @@ export function nameOf(piece: string): string {
   s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
-  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|jr|sr|esq|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
+  if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|jr|sr|esq|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|kft|zrt|nyrt|lda|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);
   // A hyphen a line break left a space after ("Lin- Wei Studio"): the name is written "Lin-Wei".
   return s.replace(/(\p{Ll})- (\p{Lu}\p{Ll})/gu, '$1-$2').trim();
 }
@@ -467,7 +475,8 @@ export function hasEntityForm(name: string): boolean {
   // The Nordic form "AS" is written in capitals; a lower-case "as" is the English word ("Distributor, as set forth below").
   // In a name set in capitals only the last word can be the form ("NORDLYS AS"); inside, "AS" is the word ("… ATTACHED AS EXHIBIT A").
   const words = isCapitals(name) ? name.replace(/\bAS\b(?!\.?\s*$)/g, ' ') : name;
-  return ENTITY_FORM.test(words.replace(/\bas\b/g, ' '));
+  // The Czech and Slovak "a.s." is a form only in lower case at the name's end: in capitals "A.S." is a person's initials.
+  return ENTITY_FORM.test(words.replace(/\bas\b/g, ' ')) || /\sa\.s\.?$/.test(name);
 }
 
 /** A courtesy title before a person's name: "Dr. Ann Lee", "Mr. Bo Park", "Professor Ann Lee". */
@@ -540,7 +549,11 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   if (!list) return [];
   const out: Party[] = [];
   const labelled = labelledPieces(list);
-  for (const piece of (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers)) {
+  const pieces = (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers);
+  // The piece each party was read from, to give a short name shared by several pieces to each (see sharedShortName).
+  const from: number[] = [];
+  for (const [at, piece] of pieces.entries()) {
+    if (out.length > from.length) from.push(at - 1);
     // "… and you as an "Affiliate"": the reader, known by the role the sentence gives it.
     const you = /^(?:you|You)\b(?!\s+[A-Z])(?:\s+as\s+(?:an?|the)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece) ?? /^YOU(?=\s*$|\s*[,(]|\s+AS\b)(?:\s+AS\s+(?:AN?|THE)\s+[“"]([^“”"]{1,40})[”"])?/.exec(piece);
     if (you) {
@@ -594,7 +607,39 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });
     if (out.length >= 8) break;
   }
-  return out;
+  if (out.length > from.length) from.push(pieces.length - 1);
+  return sharedShortName(out, from, pieces);
+}
+
+/** A parenthesis that gives a short name to several parties at once: (collectively, "Sellers"), (each a "Licensor"), (together, the "Funds"). */
+const SHARED_SHORT_NAME = /\(([^()]*\b(?:collectively|together|jointly|each)\b[^()]*)\)[\s,;.]*$/i;
+
+/**
+ * Parties named one after the other and given one short name after the last: "Alder Inc. and Birch LLC (collectively,
+ * "Licensors")", "Ann Lee and Bo Lee, husband and wife (together, "Landlord")". The short name is each one's, so the
+ * parties before the last that have none of their own take it too. Not when the last party's piece itself joins its
+ * name to others with "and" ("Birch LLC and its affiliates (collectively, "Birch")": the group is Birch's), nor when
+ * the short name is a word of the last party's name alone ("Alder Inc., and Birch LLC (collectively "Birch")").
+ */
+function sharedShortName(out: Party[], from: readonly number[], pieces: readonly string[]): Party[] {
+  const words = (n: string): string[] => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return out.map((p, k) => {
+    if (p.role) return p;
+    // The nearest party after this one, from the next piece, with a shared short name; every party between them has none.
+    let j = k + 1;
+    while (j < out.length && !out[j]!.role && from[j] === from[j - 1]! + 1) j++;
+    const last = out[j];
+    if (!last?.role || from[j] !== from[j - 1]! + 1) return p;
+    const piece = flat(pieces[from[j]!]!);
+    const shared = SHARED_SHORT_NAME.exec(piece);
+    if (!shared) return p;
+    const between = piece.slice(0, shared.index).replace(new RegExp(JOINT_HOLDERS, 'i'), '');
+    const start = between.indexOf(last.name);
+    if (start < 0 || /\s(?:and|AND|&)\s/.test(between.slice(start + last.name.length))) return p;
+    const roles = last.role.split(' / ');
+    if (roles.some((r) => words(last.name).includes(r.toLowerCase()) && !words(p.name).includes(r.toLowerCase()))) return p;
+    return { ...p, role: last.role };
+  });
 }
 
 /** Where a trade name follows the party's own name: "d/b/a", "doing business as", "trading as". */
@@ -610,8 +655,14 @@ const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:located\s+at|with\s+(?:its\s+)?(?
  */
 export function isNameShaped(name: string): boolean {
   if (isCapitals(name)) return !name.split(/[\s,]+/).some((w) => CAPITALS_PHRASE_WORD.test(w));
-  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w));
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|the|for|de|du|da|del|der|van|von|y|et|&)$/.test(w) || LOWER_CASE_FORM.test(w));
 }
+
+/**
+ * A legal form as many registries write it, in lower case: "Thamesbury plc", "Vantor s.r.o.", "Kladno a.s.", "Odra Sp. z
+ * o.o.", "Sava d.o.o.", "Acme Holding b.v.". It ends a name, it does not make the name a phrase.
+ */
+const LOWER_CASE_FORM = /^(?:plc|p\.l\.c|s\.r\.o|spol|s|r\.o|a\.s|z|o\.o|d\.o\.o|s\.a|s\.p\.a|s\.r\.l|b\.v|n\.v|s\.a\.s|ltda|lda|gmbh|pty|ltd|inc|llc)\.?,?$/;
 
 /** What ends a labelled party's name inside a list: the next label of its entry ("Address:", "Legal Representative:"). */
 const ENTRY_LABEL = /\s+(?:Address|Registered Address|Legal Representative|Authori[sz]ed Representative|Domicile|Tel|Telephone|Fax|Attn|Attention|E-?mail)\s*:.*$/i;
@@ -750,6 +801,8 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   const ofInstrument = /^.*\b(?:Agreements?|Contracts?|Plans?|AGREEMENTS?|CONTRACTS?|PLANS?)\s+(?:of|with|OF|WITH)\s+(?=\S)/.exec(whole);
   const name = ofInstrument && hasEntityForm(whole.slice(ofInstrument[0].length)) ? whole.slice(ofInstrument[0].length) : whole;
   if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
+  // The document a party is named in is no party: "… and the Customer identified on the Order Form ("Customer")".
+  if (/\b(?:identified|named|listed|set\s+forth|specified|described|indicated|designated)\s+(?:on|in|at|under|by)\s+(?:the\s+|an?\s+|any\s+|each\s+)?$/i.test(m.input!.slice(0, m.index! + m[0].indexOf(m[1]!)))) return undefined;
   const role = m[2]!.trim();
   if (NOT_A_PARTY.test(role) || NOT_A_PARTY.test(name) || INSTRUMENT_NAME.test(name) || isGenericName(name)) return undefined;
   // A role word is not a name: "Sponsor with the following benefits under the General Provisions (the
