@@ -86,6 +86,13 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
       const all = at >= 0 ? parties.map((p, k) => (k === at ? signedParty : p)) : [...parties, signedParty];
       return makeTerm(all, block.text, [block]);
     }
+    // A party the opening leaves to a label row of the cover or order form ("Reseller: Acme Pty Ltd" over "… and the
+    // Reseller named above").
+    const rowParty = parties.length ? partyNamedInRow(text, parties, ctx.preamble) : undefined;
+    if (rowParty) {
+      const all = [...parties, rowParty];
+      return makeTerm(all, block.text, [block], all.some((p) => hasBlank(p.name)));
+    }
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
     // gives them short names is the one the contract itself relies on: prefer it when there is one.
@@ -448,4 +455,27 @@ function letterheadParty(head: readonly Block[], text: string, listed: readonly 
     if (name && name === line && hasEntityForm(name) && LEGAL_FORM_END.test(name) && isNameShaped(name) && name.split(/\s+/).length <= 8) return { name, role };
   }
   return undefined;
+}
+
+/**
+ * The opening's pointer to a party a label row names: "the Reseller named above", "the Customer identified on the Order
+ * Form ("Customer")", "the Client specified below". Group 1 is the role word, group 2 the short name when one follows.
+ */
+const NAMED_IN_ROW = /\bthe\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:named|identified|specified|described|listed|set\s+forth|indicated|designated|shown)\s+(?:above|below|(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Form|Page|Sheet|Schedule|Table|Box|Details))\b[^()“”"]{0,40}?(?:\((?:the\s+)?["“]([^"“”()]{1,30})["”]\))?/;
+
+/**
+ * The party a label row of the opening's page gives for the role the opening only points to ("Reseller: Acme Pty Ltd",
+ * "Customer Name: | Bolt Ltd"), when the opening's list does not name it already.
+ */
+function partyNamedInRow(text: string, named: readonly Party[], preamble: readonly Block[]): Party | undefined {
+  const m = NAMED_IN_ROW.exec(text);
+  if (!m) return undefined;
+  const role = m[1]!;
+  const short = m[2] ?? role;
+  const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (named.some((p) => (p.role ?? '').split(' / ').some((r) => key(r) === key(short)) && !/^the\s+\p{Ll}/u.test(p.name))) return undefined;
+  const rows = [...preamble.flatMap((b) => roleLinesOf(b.text).map(partyFromRoleLine)), ...partiesFromTermSheet(preamble).parties];
+  const row = rows.find((p): p is Party => !!p && key(p.role ?? '') === key(role));
+  if (!row || named.some((p) => key(p.name) === key(row.name))) return undefined;
+  return { name: row.name, role: short };
 }

@@ -195,6 +195,25 @@ function isTitleLine(b: Block): boolean {
 }
 
 /**
+ * A heading written in sentence case, as many templates set it: "Master Subscription agreement", "Software license
+ * agreement", "Mutual non-disclosure agreement". A short line of its own (two to six words, the first capitalised, no
+ * digit or punctuation) that ends in the instrument's noun and reads as a name, not as a clause heading about the
+ * agreement ("Entire agreement", "Termination of agreement", "Amendment of this agreement").
+ */
+const SENTENCE_CASE_TITLE = /^[A-Z][\w'’-]*(?:\s+(?:[\w'’-]+|&)){1,5}$/;
+const CLAUSE_HEADING_START = /^(?:entire|whole|complete|termination|terminating|term|assignment|governing|amendments?|waiver|scope|purpose|nature|effect|duration|subject|execution|counterparts?|breach|variation|modification|status|survival|integration|severability|notices?|this|the|such|any|each|other|prior|previous|existing|original|related|relationship|binding|independent|applicable|no)$/i;
+const SENTENCE_CASE_NOUN = /\s(?:agreement|contract|licen[cs]e|(?:sub)?lease|deed|addendum)$/;
+
+function isSentenceCaseHeading(b: Block): boolean {
+  if (b.clause) return false;
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  if (!SENTENCE_CASE_TITLE.test(t) || !SENTENCE_CASE_NOUN.test(t) || FILING_MARK.test(t)) return false;
+  const words = t.split(' ');
+  if (CLAUSE_HEADING_START.test(words[0]!) || words.some((w) => /^(?:of|to|for|under|with|by|between|in|on)$/i.test(w))) return false;
+  return TITLE_SHAPE.test(t) && readsAsName(t);
+}
+
+/**
  * A subject after the instrument's name ("… Contract on Maintenance of the Riverside Clinic") is part of
  * the title only when written like it: in capitals after a name in capitals, with no date in it
  * ("SPONSORSHIP AGREEMENT for Sailing Regatta in Norway, on May 3, 2001" names the event, not the title).
@@ -357,6 +376,8 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
       return makeTerm(cleanTitle(text), text, [b, next, third]);
     }
     if (isTitleLine(b)) return withContinuation(b, next);
+    // A heading in sentence case ("Master subscription agreement", "Software license agreement") at the document's head.
+    if (content <= 1 && isSentenceCaseHeading(b)) return makeTerm(cleanTitle(b.text), b.text, [b]);
     // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
     // When the next line is a title by itself, this line joins it only as the title's first words
     // ("FIRST AMENDMENT TO ACME" / "SUPPLY AGREEMENT"), never as a party's name, a date or an address.
