@@ -8,7 +8,7 @@
 import type { Party } from '../../../shared/terms';
 
 /** Words that mark an organisation: legal forms, and nouns that name institutions. */
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 // Central European, Nordic and Iberian forms are written in lower case or with dots ("s.r.o.", "a.s.", "Sp. z o.o.",
@@ -58,7 +58,7 @@ const DATE_AFTER = String.raw`,?\s+(?:as\s+of|on|dated(?:\s+as\s+of)?|effective(
  * indenture trustee for the notes (the "Trustee")", "Ann Lee, solely as agent for the Sellers", "Acme Bank, not
  * individually but solely as collateral agent". The capacity is a word of office after up to five others.
  */
-const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:agent|trustee|representative|nominee|custodian|administrator|servicer|escrow\s+agent)\b.*$`;
+const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:agents?|trustees?|co-trustees?|representatives?|nominees?|custodians?|administrators?|servicers?|escrow\s+agent|executors?|executrix|guardian|receiver|liquidator)\b.*$`;
 
 /**
  * People who hold together, named one after the other and described as a couple after the last: "Harold Finch and
@@ -67,10 +67,16 @@ const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as
  */
 const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|as\s+joint\s+tenants|as\s+tenants\s+in\s+common|jointly\s+and\s+severally)\b.*$`;
 
-const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
+const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body|district|commission)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
+
+/**
+ * A listed company's ticker after its name: "(NASDAQ: ACMH)", "(OTC Pink: ACMH)", "(TSX-V: BRM)", "(NYSE American: XYZ)".
+ * It is no part of the name, and it must not hide the name from its description and short name after it.
+ */
+const TICKER = /\s*\((?:NYSE|NASDAQ|Nasdaq|OTC|OTCQB|OTCQX|OTCBB|TSX|TSXV|TSX-V|ASX|LSE|AIM|CSE|AMEX|NYSE\s+(?:American|MKT|Arca))(?:\s+(?:PINK|Pink|MARKETS|Markets|GLOBAL\s+MARKET|Global\s+Market))?\s*:\s*[A-Z][A-Z.]{0,7}\)/g;
 
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').replace(TICKER, '').trim();
 }
 
 /**
@@ -344,7 +350,7 @@ export function splitTopLevel(list: string): string[] {
     // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
     const clause = before.slice(before.lastIndexOf(',') + 1);
     if (!/[;,:]/.test(sep[0]) && isCapitals(before) && /,/.test(before) && !/[()“”"‘’]/.test(clause) && !/^THE\s/.test(after) && clause.trim().split(/\s+/).some((w) => CAPITALS_PHRASE_WORD.test(w)) && !NEXT_LEGAL_NAME.test(after)) continue;
-    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
+    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\sa\.s\.?\s*$/.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
@@ -440,7 +446,8 @@ export function nameOf(piece: string): string {
   const innerMatch = new RegExp(String.raw`^([^(]+\([^()"“”]{1,20}\)\s*((?:[\w&'’-]+\s+){0,6}?),?\s*${LEGAL_FORM}\b\.?(?:,?\s*${LEGAL_FORM}\b\.?)*)`, 'i').exec(s);
   // The words between the bracket and the legal form continue the name: capitalised, not a description ("… (USA) A Texas Corporation").
   const inner = innerMatch && innerMatch[2]!.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) && !/^(?:A|An|The)$/.test(w)) ? innerMatch : null;
-  const paren = s.search(/\s*\(/);
+  // A Swedish public company writes "(publ)" after its form ("Pavo Media AB (publ)"): it is part of the name.
+  const paren = s.search(/\s*\((?!publ\))/i);
   if (inner) s = inner[1]!;
   else if (paren > 0) s = s.slice(0, paren);
   // Drop the tail, but keep ", Inc." / ", LLC" / ", N.A.", which belong to the name.
@@ -450,7 +457,10 @@ export function nameOf(piece: string): string {
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
-  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!) && !SECOND_BODY.test(legal[2]!)) s = legal[1]!;
+  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!) && !/^\s*\(publ\)$/i.test(legal[2]!) && !SECOND_BODY.test(legal[2]!)) s = legal[1]!;
+  // The same after the lower-case "a.s." (see hasEntityForm), which LEGAL_FORM leaves out as initials in capitals.
+  const czech = legal ? undefined : /^(.+?\sa\.s\.?)(?=\s|,|$)/.exec(s);
+  if (czech && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(s.slice(czech[1]!.length))) s = czech[1]!;
   s = s.replace(/^(?:WHEREAS|Whereas),?\s+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
   // "by and between the undersigned Acme Inc. and …": the word points at the signatures, it is no part of the name.
   s = s.replace(/^(?:the\s+)?undersigned,?\s+(?=[\p{Lu}\d])/iu, '');

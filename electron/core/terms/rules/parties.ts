@@ -461,7 +461,7 @@ function letterheadParty(head: readonly Block[], text: string, listed: readonly 
  * The opening's pointer to a party a label row names: "the Reseller named above", "the Customer identified on the Order
  * Form ("Customer")", "the Client specified below". Group 1 is the role word, group 2 the short name when one follows.
  */
-const NAMED_IN_ROW = /\bthe\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:named|identified|specified|described|listed|set\s+forth|indicated|designated|shown)\s+(?:above|below|(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Form|Page|Sheet|Schedule|Table|Box|Details))\b[^()“”"]{0,40}?(?:\((?:the\s+)?["“]([^"“”()]{1,30})["”]\))?/;
+const NAMED_IN_ROW = /\bthe\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:named|identified|specified|described|listed|set\s+forth|indicated|designated|shown)\s+(?:above|below|(?:on|in)\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Form|Page|Sheet|Schedule|Table|Box|Details))\b[^()“”"]{0,40}?(?:\((?:the\s+)?["“]([^"“”()]{1,30})["”]\))?/;
 
 /**
  * The party a label row of the opening's page gives for the role the opening only points to ("Reseller: Acme Pty Ltd",
