@@ -202,13 +202,15 @@ function isTitleLine(b: Block): boolean {
  */
 const SENTENCE_CASE_TITLE = /^[A-Z][\w'’-]*(?:\s+(?:[\w'’-]+|&)){1,5}$/;
 const CLAUSE_HEADING_START = /^(?:entire|whole|complete|termination|terminating|term|assignment|governing|amendments?|waiver|scope|purpose|nature|effect|duration|subject|execution|counterparts?|breach|variation|modification|status|survival|integration|severability|notices?|this|the|such|any|each|other|prior|previous|existing|original|related|relationship|binding|independent|applicable|no)$/i;
-const SENTENCE_CASE_NOUN = /\s(?:agreement|contract|licen[cs]e|(?:sub)?lease|deed|addendum)$/;
+const SENTENCE_CASE_NOUN = /\s(?:agreement|contract|licen[cs]e|(?:sub)?lease|deed|addendum)$|^(?:Agreement|Contract|Licen[cs]e|Lease|Deed)\s/;
 
 function isSentenceCaseHeading(b: Block): boolean {
   if (b.clause) return false;
   const t = b.text.replace(/\s+/g, ' ').trim();
   if (!SENTENCE_CASE_TITLE.test(t) || !SENTENCE_CASE_NOUN.test(t) || FILING_MARK.test(t)) return false;
   const words = t.split(' ');
+  // Noun first, as a deed names itself ("Deed of guarantee", "Contract for services"): its small words are the name's.
+  if (NOUN_FIRST_TITLE.test(t) && !/\b(?:this|the|these|such|its|their)\b/i.test(t)) return readsAsName(t);
   if (CLAUSE_HEADING_START.test(words[0]!) || words.some((w) => /^(?:of|to|for|under|with|by|between|in|on)$/i.test(w))) return false;
   return TITLE_SHAPE.test(t) && readsAsName(t);
 }
