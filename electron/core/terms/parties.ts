@@ -70,10 +70,11 @@ const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husban
 const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body|district|commission)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
 
 /**
- * A listed company's ticker after its name: "(NASDAQ: ACMH)", "(OTC Pink: ACMH)", "(TSX-V: BRM)", "(NYSE American: XYZ)".
+ * A listed company's ticker after its name: "(NASDAQ: ACMH)", "(OTC Pink: ACMH)", "(TSX-V: BRM)", "(NYSE American: XYZ)", "(FSE: 4TV)":
+ * an exchange's acronym (or "Ticker", "Symbol"), a colon, the symbol in capitals.
  * It is no part of the name, and it must not hide the name from its description and short name after it.
  */
-const TICKER = /\s*\((?:NYSE|NASDAQ|Nasdaq|OTC|OTCQB|OTCQX|OTCBB|TSX|TSXV|TSX-V|ASX|LSE|AIM|CSE|AMEX|NYSE\s+(?:American|MKT|Arca))(?:\s+(?:PINK|Pink|MARKETS|Markets|GLOBAL\s+MARKET|Global\s+Market))?\s*:\s*[A-Z][A-Z.]{0,7}\)/g;
+const TICKER = /\s*\((?:[A-Z]{2,6}(?:-[A-Z])?(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,8})){0,2}|Nasdaq|Ticker|(?:Stock\s+|Trading\s+)?Symbol)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\)/g;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').replace(TICKER, '').trim();

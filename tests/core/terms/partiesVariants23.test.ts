@@ -335,3 +335,24 @@ describe('openings in further drafting styles', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of June 2, 2021 between Cedar Corp. (\"Cedar\") and Birch LLC, together with its subsidiaries (collectively, \"Birch\")."])).toEqual([{name: "Cedar Corp.", role: "Cedar"}, {name: "Birch LLC", role: "Birch"}]);
   });
 });
+
+describe('a listed company\u2019s ticker before its description', () => {
+  it('caps opening with an OTC ticker', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["THIS AGREEMENT is made BETWEEN TORVAL HOLDINGS, INC. (OTC: TRVH), A NEVADA CORPORATION (\"TORVAL\") AND SELKIRK MEDIA LLC (\"SELKIRK\")."])).toEqual([{name: "TORVAL HOLDINGS, INC.", role: "TORVAL"}, {name: "SELKIRK MEDIA LLC", role: "SELKIRK"}]);
+  });
+  it('two tickers, a caps description and offices, no "between"', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["TORVAL HOLDINGS, INC. (CSE: TRV) (FSE: 4TV), A BRITISH COLUMBIA CORPORATION, with offices at 12 Main Street, Vancouver (\"Torval\") and SELKIRK MEDIA LLC (\"Selkirk\") agree as follows."])).toEqual([{name: "TORVAL HOLDINGS, INC.", role: "Torval"}, {name: "SELKIRK MEDIA LLC", role: "Selkirk"}]);
+  });
+  it('"(Ticker: …)" after the name', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made between Torval Holdings, Inc. (Ticker: TRVH), a Nevada corporation (\"Torval\"), and Selkirk Media LLC (\"Selkirk\")."])).toEqual([{name: "Torval Holdings, Inc.", role: "Torval"}, {name: "Selkirk Media LLC", role: "Selkirk"}]);
+  });
+  it('caps parties with a ticker written without a space, agreeing with no "between"', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["TORVAL HOLDINGS, INC. (OTCQB:TRVH), A NEVADA CORPORATION (THE \"COMPANY\"), AND MIRA CASTELL, AN INDIVIDUAL (\"CONSULTANT\"), HEREBY AGREE AS FOLLOWS."])).toEqual([{name: "TORVAL HOLDINGS, INC.", role: "COMPANY"}, {name: "MIRA CASTELL", role: "CONSULTANT"}]);
+  });
+  it('a NASDAQ ticker in an opening "entered into by"', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is entered into by Torval Holdings, Inc. (NASDAQ: TRVH), a Nevada corporation (\"Torval\"), and Selkirk Media LLC, a Texas limited liability company (\"Selkirk\")."])).toEqual([{name: "Torval Holdings, Inc.", role: "Torval"}, {name: "Selkirk Media LLC", role: "Selkirk"}]);
+  });
+  it('a caps description and offices with no ticker, no "between"', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["TORVAL HOLDINGS, INC., A NEVADA CORPORATION, with offices at 12 Main Street, Reno, Nevada (the \"Company\") and MIRA CASTELL (\"Consultant\") agree as follows."])).toEqual([{name: "TORVAL HOLDINGS, INC.", role: "Company"}, {name: "MIRA CASTELL", role: "Consultant"}]);
+  });
+});
