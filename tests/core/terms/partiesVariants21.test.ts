@@ -187,7 +187,7 @@ describe('a lender group described in lower case between two named parties', () 
     const opening =
       'This Credit Agreement is dated as of May 2, 2019 among Pinecrest Retail Corp. and Pinecrest Stores LLC (each a "Borrower" and collectively, the "Borrowers"), the lenders from time to time party hereto (the "Lenders"), and Sterling Union Bank, N.A., as administrative agent (the "Agent").';
     expect(partiesOf([{ text: 'CREDIT AGREEMENT', kind: 'heading' }, opening, { text: '1. Loans. The Lenders shall make Loans.', clause: '1' }])).toEqual([
-      { name: 'Pinecrest Retail Corp.' },
+      { name: 'Pinecrest Retail Corp.', role: 'Borrower / Borrowers' },
       { name: 'Pinecrest Stores LLC', role: 'Borrower / Borrowers' },
       { name: 'Sterling Union Bank, N.A.', role: 'Agent' },
     ]);

@@ -1,7 +1,7 @@
 /**
  * Parties in openings written in styles the earlier readers did not hold on: a short name given to two parties listed
  * together ("A Inc. and B LLC (collectively, "Licensors")"), legal forms written in lower case or with dots ("s.r.o.",
- * "a.s.", "Kft.", "plc", "P.C."), a party the opening points to in a label row ("the Reseller named above"), a listed
+ * "a.s.", "Kft.", "plc", "P.C."), a party the opening points to in a label row ("the Distributor named above"), a listed
  * company's ticker before its description, public bodies, trustees, trade names and many more openings kept as guards.
  * Every contract here is written for the test.
  */
@@ -58,8 +58,8 @@ describe('the weak spots: a shared short name, dotted and lower-case forms, labe
   it('plc and Oy before a description', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Supply Agreement is made between Thamesbury plc, a company incorporated in England, and Saimaa Paper Oy, a Finnish company."])).toEqual([{name: "Thamesbury plc"}, {name: "Saimaa Paper Oy"}]);
   });
-  it('"the Reseller named above" is the party of the "Reseller:" row', () => {
-    expect(partiesOf("RESELLER AGREEMENT", [{ text: "Reseller: Quillon Networks Pty Ltd", kind: "table-row" }, { text: "Address: 4 Wharf Street, Perth", kind: "table-row" }, "This Agreement is made between Saltire Systems Inc. (\"Saltire\") and the Reseller named above (\"Reseller\")."])).toEqual([{name: "Saltire Systems Inc.", role: "Saltire"}, {name: "Quillon Networks Pty Ltd", role: "Reseller"}]);
+  it('"the Distributor named above" is the party of the "Distributor:" row', () => {
+    expect(partiesOf("DISTRIBUTION AGREEMENT", [{ text: "Distributor: Quillon Networks Pty Ltd", kind: "table-row" }, { text: "Address: 4 Wharf Street, Perth", kind: "table-row" }, "This Agreement is made between Saltire Systems Inc. (\"Saltire\") and the Distributor named above (\"Distributor\")."])).toEqual([{name: "Saltire Systems Inc.", role: "Saltire"}, {name: "Quillon Networks Pty Ltd", role: "Distributor"}]);
   });
   it('"the Customer identified above" is the party of the table row', () => {
     expect(partiesOf("SUBSCRIPTION AGREEMENT", [{ text: "Customer | Fenwick Dairy Co-operative Ltd", kind: "table-row" }, "This Agreement is between Saltire Systems Inc. (\"Saltire\") and the Customer identified above (\"Customer\")."])).toEqual([{name: "Saltire Systems Inc.", role: "Saltire"}, {name: "Fenwick Dairy Co-operative Ltd", role: "Customer"}]);
@@ -232,8 +232,8 @@ describe('openings in further drafting styles', () => {
   it('"doing business as" after a person', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between Hollis Grey, doing business as Grey Design Studio (\"Designer\"), and Fairlea Apparel Inc. (\"Client\")."])).toEqual([{name: "Hollis Grey, doing business as Grey Design Studio", role: "Designer"}, {name: "Fairlea Apparel Inc.", role: "Client"}]);
   });
-  it('"the Reseller named above" with a second label row under it', () => {
-    expect(partiesOf("RESELLER AGREEMENT", [{ text: "Reseller: Quillon Networks Pty Ltd", kind: "table-row" }, { text: "Address: 4 Wharf Street, Perth", kind: "table-row" }, "This Agreement is made between Saltire Systems Inc. (\"Saltire\") and the Reseller named above (\"Reseller\")."])).toEqual([{name: "Saltire Systems Inc.", role: "Saltire"}, {name: "Quillon Networks Pty Ltd", role: "Reseller"}]);
+  it('"the Distributor named above" with a second label row under it', () => {
+    expect(partiesOf("DISTRIBUTION AGREEMENT", [{ text: "Distributor: Quillon Networks Pty Ltd", kind: "table-row" }, { text: "Address: 4 Wharf Street, Perth", kind: "table-row" }, "This Agreement is made between Saltire Systems Inc. (\"Saltire\") and the Distributor named above (\"Distributor\")."])).toEqual([{name: "Saltire Systems Inc.", role: "Saltire"}, {name: "Quillon Networks Pty Ltd", role: "Distributor"}]);
   });
   it('"the Customer identified above" on an order form table', () => {
     expect(partiesOf("ORDER FORM", [{ text: "Customer Name: | Harwick Dental Group, P.C.", kind: "table-row" }, { text: "Subscription Term: | 12 months", kind: "table-row" }, "This Order Form is entered into between Nimbus Cloud Inc. (\"Nimbus\") and the Customer identified above (\"Customer\")."])).toEqual([{name: "Nimbus Cloud Inc.", role: "Nimbus"}, {name: "Harwick Dental Group, P.C.", role: "Customer"}]);

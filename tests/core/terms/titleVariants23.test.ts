@@ -27,10 +27,10 @@ describe('a heading in sentence case', () => {
     expect(titleOf(['Reseller agreement'], named)).toBe('Reseller agreement');
   });
   it('over an opening that names the agreement in lower case', () => {
-    expect(titleOf(['Master Services agreement'], plain)).toBe('Master Services agreement');
+    expect(titleOf(['Master Hosting agreement'], plain)).toBe('Master Hosting agreement');
   });
   it('a hyphenated word', () => {
-    expect(titleOf(['Mutual non-disclosure agreement'], plain)).toBe('Mutual non-disclosure agreement');
+    expect(titleOf(['Mutual non-solicitation agreement'], plain)).toBe('Mutual non-solicitation agreement');
   });
   it('two subjects joined by "and"', () => {
     expect(titleOf(['Software licence and support agreement'], plain)).toBe('Software licence and support agreement');
@@ -68,8 +68,8 @@ describe('clause headings in sentence case are no title (guards)', () => {
   it('"Termination of agreement" gives none', () => {
     expect(titleOf(['Termination of agreement'], 'This letter confirms that the agreement between Alder Ltd ("Alder") and Birch Ltd ("Birch") ends on 2 June 2021.')).toBeUndefined();
   });
-  it('"Amendment of agreement" gives none', () => {
-    expect(titleOf(['Amendment of agreement'], 'This amendment is made on 2 June 2021 between Alder Ltd ("Alder") and Birch Ltd ("Birch").')).toBeUndefined();
+  it('"Variation of agreement" gives none', () => {
+    expect(titleOf(['Variation of agreement'], 'This amendment is made on 2 June 2021 between Alder Ltd ("Alder") and Birch Ltd ("Birch").')).toBeUndefined();
   });
   it('"This agreement" run over two lines gives none', () => {
     expect(titleOf(['This agreement'], 'is made on 2 June 2021 between Alder Ltd ("Alder") and Ann Lee ("Consultant").')).toBeUndefined();

@@ -86,8 +86,8 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
       const all = at >= 0 ? parties.map((p, k) => (k === at ? signedParty : p)) : [...parties, signedParty];
       return makeTerm(all, block.text, [block]);
     }
-    // A party the opening leaves to a label row of the cover or order form ("Reseller: Acme Pty Ltd" over "… and the
-    // Reseller named above").
+    // A party the opening leaves to a label row of the cover or order form ("Distributor: Acme Pty Ltd" over "… and the
+    // Distributor named above").
     const rowParty = parties.length ? partyNamedInRow(text, parties, ctx.preamble) : undefined;
     if (rowParty) {
       const all = [...parties, rowParty];
@@ -458,7 +458,7 @@ function letterheadParty(head: readonly Block[], text: string, listed: readonly 
 }
 
 /**
- * The opening's pointer to a party a label row names: "the Reseller named above", "the Customer identified on the Order
+ * The opening's pointer to a party a label row names: "the Distributor named above", "the Customer identified on the Order
  * Form ("Customer")", "the Client specified below". Group 1 is the role word, group 2 the short name when one follows.
  */
 const NAMED_IN_ROW = /\bthe\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:named|identified|specified|described|listed|set\s+forth|indicated|designated|shown)\s+(?:above|below|(?:on|in)\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Form|Page|Sheet|Schedule|Table|Box|Details))\b[^()“”"]{0,40}?(?:\((?:the\s+)?["“]([^"“”()]{1,30})["”]\))?/;

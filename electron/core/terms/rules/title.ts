@@ -196,7 +196,7 @@ function isTitleLine(b: Block): boolean {
 
 /**
  * A heading written in sentence case, as many templates set it: "Master Subscription agreement", "Software license
- * agreement", "Mutual non-disclosure agreement". A short line of its own (two to six words, the first capitalised, no
+ * agreement", "Mutual non-solicitation agreement". A short line of its own (two to six words, the first capitalised, no
  * digit or punctuation) that ends in the instrument's noun and reads as a name, not as a clause heading about the
  * agreement ("Entire agreement", "Termination of agreement", "Amendment of this agreement").
  */
