@@ -356,3 +356,24 @@ describe('a listed company\u2019s ticker before its description', () => {
     expect(partiesOf('SUPPLY AGREEMENT', ["TORVAL HOLDINGS, INC., A NEVADA CORPORATION, with offices at 12 Main Street, Reno, Nevada (the \"Company\") and MIRA CASTELL (\"Consultant\") agree as follows."])).toEqual([{name: "TORVAL HOLDINGS, INC.", role: "Company"}, {name: "MIRA CASTELL", role: "Consultant"}]);
   });
 });
+
+describe('further national and typing habits', () => {
+  it('a Brazilian Ltda. with no space before its short name, in a list of three', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made as of June 2, 2021 among Orla Equipamentos Ltda.(\"Orla Brazil\"), Orla Systems Inc. (\"Orla\") and Pascal Rugged Corp. (\"Pascal\")."])).toEqual([{name: "Orla Equipamentos Ltda.", role: "Orla Brazil"}, {name: "Orla Systems Inc.", role: "Orla"}, {name: "Pascal Rugged Corp.", role: "Pascal"}]);
+  });
+  it('Indian "M/s." before a Pvt. Ltd. and a firm', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made on 2 June 2021 between M/s. Kaveri Textiles Pvt. Ltd., a company incorporated under the Companies Act, 1956 (\"Kaveri\") and M/s. Sindhu Exports (\"Sindhu\")."])).toEqual([{name: "Kaveri Textiles Pvt. Ltd.", role: "Kaveri"}, {name: "Sindhu Exports", role: "Sindhu"}]);
+  });
+  it('a person\u2019s parentage ("son of") after the name', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made on 2 June 2021 between Kaveri Textiles Private Limited (\"Kaveri\") and Mr. Arjun R. Menon, son of Mr. Ravi Menon, residing at 12 Temple Road, Kochi (\"Consultant\")."])).toEqual([{name: "Kaveri Textiles Private Limited", role: "Kaveri"}, {name: "Mr. Arjun R. Menon", role: "Consultant"}]);
+  });
+  it('"Inc" without its full stop and no comma before "and"', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made as of June 2, 2021 between Quorra Bio, Inc, a Delaware corporation and Tessel Labs LLC, a Utah limited liability company."])).toEqual([{name: "Quorra Bio, Inc"}, {name: "Tessel Labs LLC"}]);
+  });
+  it('"Party A" and "Party B" as short names', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made as of June 2, 2021 by and between Harbin Lotus Trading Co., Ltd. (\"Party A\") and Kowloon Bay Imports Limited (\"Party B\")."])).toEqual([{name: "Harbin Lotus Trading Co., Ltd.", role: "Party A"}, {name: "Kowloon Bay Imports Limited", role: "Party B"}]);
+  });
+  it('an LLP and a co-operative in capitals', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ["This Agreement is made as of June 2, 2021 by and between ALDER & BIRCH, LLP, a California limited liability partnership (\"Firm\"), and CEDAR HILL CO-OPERATIVE, INC. (\"Client\")."])).toEqual([{name: "ALDER & BIRCH, LLP", role: "Firm"}, {name: "CEDAR HILL CO-OPERATIVE, INC.", role: "Client"}]);
+  });
+});
