@@ -156,7 +156,7 @@ describe('renewal in the model-free Overview', () => {
 
   it('says a contract that continues after its first term runs until a party ends it, and a renewal by agreement needs both parties', () => {
     expect(overview({ text: 'This Agreement shall continue for an initial term of two (2) years and indefinitely after that until terminated by either party giving at least nine (9) months\' prior written notice.', clause: '11' })).toContain("After its first term it continues until a party ends it with 9 months' notice.");
-    expect(overview({ text: 'The term of this Agreement may be extended for an additional two year period with the written consent of both parties.', clause: '11' })).toContain('It may be renewed once, for 2 years, if both parties agree.');
+    expect(overview({ text: 'The initial term of this Agreement may be extended by a further period of two years upon the written consent of both parties.', clause: '11' })).toContain('It may be renewed once, for 2 years, if both parties agree.');
   });
 });
 
