@@ -54,13 +54,16 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       // Key terms of the whole document, read at most once per job when the job did not read them.
       let own: KeyTerms | undefined;
       const termsOf = (given: KeyTerms | undefined): KeyTerms => given ?? (own ??= keyTermsOf(buildTermContext(doc)));
+      // What the Overview states is the same for every chunk of the job: worked out once.
+      let restated: { test: ((s: RankedSentence) => boolean) | undefined } | undefined;
+      const restatedOf = (given: KeyTerms | undefined) => (restated ??= { test: overviewOf(termsOf(given), doc.blocks).restated }).test;
       return {
         chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
         async map(chunk, blocks, signal, terms) {
           throwIfAborted(signal);
           // The final step skips sentences the Overview states; picked here, one would be dropped there
           // without a replacement, and the summary would hold fewer points than asked for.
-          return ranked(blocks, sentences, options.weights, overviewOf(termsOf(terms), doc.blocks).restated);
+          return ranked(blocks, sentences, options.weights, restatedOf(terms));
         },
         // The final step ranks any number of points: there is nothing to reduce.
         fitsFinal: () => true,
