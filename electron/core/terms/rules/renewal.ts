@@ -260,8 +260,8 @@ function renewalLength(text: string): Duration | undefined {
  * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
  * notice counted from whichever term is running), "any/each renewal term", or two or more renewals.
  */
-const ONE_MORE_TERM = /\b(?:an|one|a)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
-const MORE_THAN_ONE = /\b(?:terms|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|\d)\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
+const ONE_MORE_TERM = /\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
+const MORE_THAN_ONE = /\b(?:terms|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
   const cue = cueIndex(text);
