@@ -9,9 +9,7 @@
  * dates, else its governing law; see dayFirstDates21.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
-import { matchesProbe } from './probeValue';
+import { expectProbe } from './probeValue';
 
 type F = 'agreementDate' | 'effectiveDate' | 'expiration' | 'renewal' | 'renewalNotice' | 'governingLaw';
 interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>>; warn?: boolean }
@@ -121,12 +119,7 @@ const PROBES: Probe[] = [
 
 describe('clauses in common drafting styles, read from plain text', () => {
   it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
-    const doc = await extractDocument({ bytes: new TextEncoder().encode(probe.text), name: 'contract.txt' });
-    const t = extractKeyTerms(doc).terms;
-    for (const [field, want] of Object.entries(probe.expect) as [F, string | null][]) {
-      const got = t[field]?.value;
-      expect(matchesProbe(want, typeof got === 'string' ? got : undefined), `${field}: want ${want}, got ${JSON.stringify(got)}`).toBe(true);
-    }
+    const t = await expectProbe(probe.text, probe.expect);
     if (probe.warn !== undefined) {
       const warnings = (['agreementDate', 'effectiveDate', 'expiration'] as const).map((f) => t[f]?.warning).filter(Boolean);
       expect(warnings.length > 0).toBe(probe.warn);
