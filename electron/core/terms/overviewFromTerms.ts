@@ -110,7 +110,9 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
   const end = value(terms.expiration);
   if (end === 'perpetual') add('It has no fixed end: it runs until a party terminates it.', terms.expiration);
   else if (end) {
-    const derived = /= (the (?:effective|agreement|start) date[^:]*?) \+ ([^:]+):/.exec(terms.expiration!.text);
+    // The start the end was counted from: the effective or agreement date, the start date in the
+    // clause, or a start the contract defines by a date ("the Commencement Date").
+    const derived = /= (the (?:effective|agreement|start) date[^:]*?|the (?:[A-Z][\w'’-]* ){0,3}(?:Date|Day) \d{4}-\d{2}-\d{2}) \+ ([^:]+):/.exec(terms.expiration!.text);
     // A clause that counts from an event ("5 years after the Launch Date") gets its end from the
     // contract's own start; the reader is told what the contract counts from.
     const event = countedFromEventNamed(terms.expiration);

@@ -222,11 +222,25 @@ const ANNOUNCES_DEFINITION = /^(\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{
 // … or qualify it after the name: "“Affiliate” as used in this Agreement shall mean …".
 const AS_USED = /(["”])\s*,?\s*as\s+used\s+(?:in\s+this\s+(?:agreement|contract|section|clause|article|schedule|exhibit)|herein|hereunder)\s*,?\s*/i;
 
-/** Whether `text`, as written or as shown (a run-in heading trimmed), defines a term. */
+// A sentence that only gives names: "A and B are each referred to herein as a “Party” and
+// collectively as the “Parties”.", "The Initial Term and any Renewal Terms shall be collectively
+// referred to as the “Term”.". Its one verb names things ("referred to / designated / known as",
+// "called"), and it ends on the quoted name it gives, so it is a definition by another wording.
+const NAMING_VERB = /\b(?:is|are|shall|will|may)\s+(?:(?:also|hereinafter|herein|each|individually|collectively|jointly|together|sometimes|be)\s*,?\s+)*(?:(?:referred\s+to|known|designated)\s+(?:(?:herein|hereinafter|below|collectively|individually|together|in\s+this\s+(?:agreement|contract))\s*,?\s+)*as|called)\b/i;
+const ENDS_ON_NAME = /["”'’]\s*\.?\s*["”'’]?\s*$/;
+const OTHER_VERB = /\b(?:shall|will|must|may|is|are|was|were|has|have|agrees?|grants?|pays?|provides?|terminates?|expires?|renews?)\b/i;
+function onlyNames(text: string): boolean {
+  const m = NAMING_VERB.exec(text);
+  if (!m || !ENDS_ON_NAME.test(text)) return false;
+  // Nothing but the names around the naming verb: no verb before it, none among the names after it.
+  return !OTHER_VERB.test(text.slice(0, m.index)) && !OTHER_VERB.test(text.slice(m.index + m[0].length));
+}
+
+/** Whether `text`, as written or as shown (a run-in heading trimmed), defines a term or only names one. */
 function defines(text: string, shown: string): boolean {
   return [text, shown].some((t) => {
     const bare = t.replace(ANNOUNCES_DEFINITION, '$1').replace(AS_USED, '$1 ');
-    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare);
+    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || onlyNames(bare);
   });
 }
 
@@ -301,6 +315,8 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
+      // A question (a form's prompt bound into the contract) asks; it agrees nothing.
+      if (/\?["”’)]?\s*$/.test(text)) return;
       if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || (/^[^.:]{1,40}:\s/.test(text) && words < 12))) return;
       // A lead-in whose list follows ("… shall notify the other party either;", "… for the following;"):
       // it stops before saying what, so alone it tells the reader nothing.

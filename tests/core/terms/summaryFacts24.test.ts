@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { makeDoc } from './docFixture';
+
+// Each of these contracts is invented for the rule it tests.
+const points = (blocks: Parameters<typeof makeDoc>[0]): string[] => extractiveSummary(makeDoc(blocks).blocks, { sentences: 8 }).points.map((p) => p.text);
+const contract = (sentence: string): Parameters<typeof makeDoc>[0] => [
+  { text: 'CLINICAL DATA SERVICES AGREEMENT', kind: 'heading' },
+  'This Clinical Data Services Agreement is made between Harrowgate Analytics Inc. (“Harrowgate”) and Linden Vale Hospital Trust (“Linden Vale”).',
+  { text: sentence, clause: '1.3' },
+  { text: 'Harrowgate shall store the trial records on servers located in Canada.', clause: '3.1' },
+  { text: 'Linden Vale shall pay Harrowgate a monthly fee of $6,200 within thirty (30) days of each invoice.', clause: '4.1' },
+];
+
+describe('a sentence that only gives names is reference material', () => {
+  it.each([
+    'Harrowgate and Linden Vale are each referred to herein as a “Party” and collectively as the “Parties.”',
+    'The Initial Term and every Extension Term shall be collectively referred to as the “Term”.',
+    'For purposes hereof, the Initial Term, together with any extension, shall hereinafter be collectively referred to as the “Term”.',
+    '"Harrowgate" and the "Hospital" are referred to collectively as "Parties" and individually as a "Party".',
+    'The hosted portal and its mobile application are together called the “Platform.”',
+  ])('%s', (sentence) => {
+    const shown = points(contract(sentence));
+    expect(shown.some((p) => /referred to|called the/.test(p))).toBe(false);
+    expect(shown.some((p) => /monthly fee of \$6,200/.test(p))).toBe(true);
+  });
+
+  it('keeps a sentence that does something before it names', () => {
+    const shown = points(contract('This Agreement shall commence on the Effective Date and continue for three (3) years (the initial term and any extension are referred to collectively as the “Term”).'));
+    expect(shown.some((p) => /shall commence on the Effective Date/.test(p))).toBe(true);
+    const other = points(contract('Harrowgate shall deliver a weekly data extract, which is referred to as the “Extract”, to Linden Vale.'));
+    expect(other.some((p) => /weekly data extract/.test(p))).toBe(true);
+  });
+});
+
+describe('a question is not a term', () => {
+  it('leaves out the prompts of a form bound into the contract', () => {
+    const shown = points([
+      ...contract('Harrowgate shall keep an audit log of every access to the trial records.'),
+      { text: 'Has the change been approved by the data owner?', clause: 'Schedule 2, 4' },
+      { text: 'Who will carry out the change, and when?', clause: 'Schedule 2, 5' },
+    ]);
+    expect(shown.some((p) => /\?/.test(p))).toBe(false);
+    expect(shown.some((p) => /audit log of every access/.test(p))).toBe(true);
+  });
+});
+
+describe('the Overview says what an end was counted from when the contract dates its own start', () => {
+  it('names a start the contract defines by a date', () => {
+    const doc = makeDoc([
+      { text: 'WAREHOUSING AGREEMENT', kind: 'heading' },
+      'This Warehousing Agreement is made between Pellwick Storage Ltd. ("Pellwick") and Ormond Beverages Inc. ("Ormond").',
+      { text: '“Commencement Date” means 1 June 2017.', clause: '1.2' },
+      { text: 'This Agreement shall continue for a period of four (4) years from the Commencement Date.', clause: '2.1' },
+    ]);
+    const overview = extractiveSummary(doc.blocks, {}).overview.map((p) => p.text);
+    expect(overview).toContain('It runs until June 1, 2021 (4 years from the Commencement Date).');
+  });
+});
