@@ -265,6 +265,8 @@ const FINITE = /\b(?:shall|will|may|must|can|cannot|is|are|was|were|has|have|had
 function isTitleCaseHeading(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 10) return false;
+  // Every word capitalised, short ones too ("Pay All Sums Due."): no sentence is written so.
+  if (words.length >= 3 && words.every((w) => /^[^\p{L}]*(?:\p{Lu}|$)/u.test(w))) return true;
   const long = words.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
   if (long.length < 2 || !long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
   return !FINITE.test(words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).join(' '));

@@ -57,3 +57,15 @@ describe('the Overview says what an end was counted from when the contract dates
     expect(overview).toContain('It runs until June 1, 2021 (4 years from the Commencement Date).');
   });
 });
+
+describe('a heading whose every word is capitalised is no point', () => {
+  it('leaves out a short heading of short words left in a paragraph', () => {
+    const shown = points([
+      ...contract('Harrowgate shall keep an audit log of every access to the trial records.'),
+      { text: '6.2 Pay All Sums Due. Linden Vale shall pay each invoice in full without set-off.', clause: '6.2' },
+      { text: '9.4 Use Of Our Marks. Harrowgate may name Linden Vale as a customer on its website.', clause: '9.4' },
+    ]);
+    expect(shown.some((p) => /^Pay All Sums Due|^Use Of Our Marks/.test(p))).toBe(false);
+    expect(shown.some((p) => /without set-off/.test(p))).toBe(true);
+  });
+});
