@@ -319,7 +319,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
       // A question (a form's prompt bound into the contract) asks; it agrees nothing.
       if (/\?["”’)]?\s*$/.test(text)) return;
-      if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || (/^[^.:]{1,40}:\s/.test(text) && words < 12))) return;
+      if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || ((/^[^.:]{1,40}:\s/.test(text) || /^[^.:]{1,40}:\s/.test(shown)) && words < 12))) return;
       // A lead-in whose list follows ("… shall notify the other party either;", "… for the following;"):
       // it stops before saying what, so alone it tells the reader nothing.
       if (cased && LEAD_IN_END.test(text)) return;

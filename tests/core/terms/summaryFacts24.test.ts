@@ -69,3 +69,14 @@ describe('a heading whose every word is capitalised is no point', () => {
     expect(shown.some((p) => /without set-off/.test(p))).toBe(true);
   });
 });
+
+describe('a label line is read as shown', () => {
+  it('leaves out a short label line behind a clause number', () => {
+    const shown = points([
+      ...contract('Harrowgate shall keep an audit log of every access to the trial records.'),
+      { text: '7. Report Format: Each report is a signed PDF file.', clause: '7' },
+    ]);
+    expect(shown.some((p) => /Report Format/.test(p))).toBe(false);
+    expect(shown.some((p) => /audit log of every access/.test(p))).toBe(true);
+  });
+});
