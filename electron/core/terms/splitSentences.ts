@@ -75,7 +75,8 @@ function isRealBoundary(before: string, after: string): boolean {
   // "the P.R.C. Ministry") belong to a name, like "U.S." above; "a.m."/"p.m." were decided just before.
   if (/^(?:[a-z]\.){1,4}[a-z]$/.test(word) && word !== 'a.m' && word !== 'p.m') return false;
   // A single capital letter ("J. Smith", "Schedule A.") followed by a capital is usually an initial.
-  if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return false;
+  // Not after an apostrophe: that is a possessive set in capitals ("Termination by MAPLE’S. The …").
+  if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && !/['’][A-Z]\.$/.test(before)) return false;
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")
   // opens an item inside the sentence, it does not close one.
   if (/\b(?:to|and|or|nor|of|the|an|for|with|by|in|on|at|from|as|that|which|not|than|into|including|such|either|whether|if)\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)?\.$/i.test(before)) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { splitSentences } from '../../../electron/core/terms/splitSentences';
 import { makeDoc } from './docFixture';
 
 // Each of these contracts is invented for the rule it tests.
@@ -78,5 +79,17 @@ describe('a label line is read as shown', () => {
     ]);
     expect(shown.some((p) => /Report Format/.test(p))).toBe(false);
     expect(shown.some((p) => /audit log of every access/.test(p))).toBe(true);
+  });
+});
+
+describe('a possessive in capitals ends a sentence', () => {
+  it('splits after "MAPLE’S." but keeps an initial inside its name', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('12.3 Termination by MAPLE’S. Maple’s may end this Agreement on thirty (30) days’ notice.')).toEqual([
+      '12.3 Termination by MAPLE’S.',
+      'Maple’s may end this Agreement on thirty (30) days’ notice.',
+    ]);
+    expect(texts("Rights of ORMOND'S. Ormond keeps its title.")).toEqual(["Rights of ORMOND'S.", 'Ormond keeps its title.']);
+    expect(texts('The notice goes to Jane Q. Harlow at the address above.')).toEqual(['The notice goes to Jane Q. Harlow at the address above.']);
   });
 });
