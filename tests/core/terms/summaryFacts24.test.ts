@@ -18,7 +18,7 @@ describe('a sentence that only gives names is reference material', () => {
     'Harrowgate and Linden Vale are each referred to herein as a “Party” and collectively as the “Parties.”',
     'The Initial Term and every Extension Term shall be collectively referred to as the “Term”.',
     'For purposes hereof, the Initial Term, together with any extension, shall hereinafter be collectively referred to as the “Term”.',
-    '"Harrowgate" and the "Hospital" are referred to collectively as "Parties" and individually as a "Party".',
+    'Harrowgate and the Hospital are collectively called the "Parties" and each of them a "Party".',
     'The hosted portal and its mobile application are together called the “Platform.”',
   ])('%s', (sentence) => {
     const shown = points(contract(sentence));
