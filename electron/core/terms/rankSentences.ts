@@ -155,6 +155,10 @@ const BOILERPLATE: readonly RegExp[] = [
   /\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\bsignatures?\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
   /\bsignatures?\b[^.;]{0,80}\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
   /^by\s+(?:signing|executing)\s+(?:below|hereunder)\b/i,
+  // The signature block's lead-in in plain words ("The parties have executed this Agreement on
+  // October 1, 2020.", "WHEREFORE, the parties have signed this Amendment as of the date above."):
+  // that it was signed, and nothing of what was agreed.
+  /^\W*(?:(?:wherefore|accordingly|in\s+witness\s+(?:whereof|thereof))\s*,?\s*)?(?:the\s+|both\s+)?parties(?:\s+hereto)?\s+have\s+(?:duly\s+)?(?:executed|signed)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|deed|lease)\b(?![^.;]*\b(?:shall|will|agrees?)\b)/i,
   /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
   // A note on the page, not a term: "(The remainder of this page is intentionally left blank.)",

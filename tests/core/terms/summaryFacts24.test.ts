@@ -93,3 +93,20 @@ describe('a possessive in capitals ends a sentence', () => {
     expect(texts('The notice goes to Jane Q. Harlow at the address above.')).toEqual(['The notice goes to Jane Q. Harlow at the address above.']);
   });
 });
+
+describe('the signature block’s lead-in in plain words is boilerplate', () => {
+  it.each([
+    'The parties have executed this Agreement at Toronto through their officers named below.',
+    'WHEREFORE, the parties have signed this Data Services Agreement as of the date first written above.',
+    'The parties hereto have duly executed this Amendment by their authorised officers.',
+  ])('%s', (sentence) => {
+    const shown = points(contract(sentence));
+    expect(shown.some((p) => /have (?:duly )?(?:executed|signed)/.test(p))).toBe(false);
+    expect(shown.some((p) => /monthly fee of \$6,200/.test(p))).toBe(true);
+  });
+
+  it('keeps a sentence that goes on to agree something', () => {
+    const shown = points(contract('The parties have signed this Agreement and shall each keep one original at its head office for seven years.'));
+    expect(shown.some((p) => /keep one original/.test(p))).toBe(true);
+  });
+});
