@@ -18,6 +18,13 @@ import { withoutAbbreviationDots } from '../splitSentences';
  */
 const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?)?["“‘'](?:initial\s+)?term(?:\s+of\s+(?:this\s+)?agreement)?["”’']\)|,\s+the\s+["“‘'](?:initial\s+)?term["”’']\)|["“‘'](?:(?:initial\s+)?term|contract\s+(?:period|term)|agreement\s+(?:period|term)|term\s+of\s+(?:this\s+)?agreement)["”’']\s+(?:(?:shall|will)\s+)?means?\b/i;
 
+/**
+ * An amendment or extension letter: "The Agreement is hereby extended until April 30, 2021", "the Term of the
+ * Agreement shall be extended through …": the contract's new end.
+ */
+const EXTENDED_TO = String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:until|through|to)\b`;
+const EXTENDED_TO_RE = new RegExp(EXTENDED_TO, 'i');
+
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
   [
@@ -51,6 +58,9 @@ const TERM_CUE = new RegExp(
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+effect\s+(?:from|for|until|as\s+(?:of|from)|on)`,
     // "This Agreement covers the period from February 1, 2019 to January 31, 2021"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:covers|shall\s+cover|will\s+cover)\s+the\s+period\s+from`,
+    EXTENDED_TO,
+    // A government contract's term: "The period of performance under this Agreement is October 1, 2019 through …"
+    String.raw`the\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
     // "shall continue [in force] until terminated by either party …"; in the present tense: "This Agreement
     // continues until either party ends it", "The Contract remains in force until …"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:continues|remains)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|until|indefinitely)`,
@@ -85,7 +95,7 @@ const TERM_CUE = new RegExp(
  * grants, when a date follows: "Initial Supply Period: June 1, 2019 through May 31, 2020" (the period
  * the renewal clause then extends).
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement|subscription)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
@@ -94,8 +104,8 @@ const TERM_CUE_MORE = new RegExp(
     String.raw`the\s+term\s+of\s+this\s+\w+\s+(?:shall|will|is|commences?|begins?)`,
     // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year"
     String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of`,
-    // A label line: "Term: twenty-four (24) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018"
-    String.raw`^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|${TERM_LABEL_MORE}`,
+    // A label line: "Term: twenty-four (24) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018", an order form's "Subscription Term: 36 months"
+    String.raw`^\s*(?:(?:initial|contract|agreement|subscription)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|${TERM_LABEL_MORE}`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
     // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
@@ -148,10 +158,16 @@ function spanUnderTermHeading(s: Sentence): boolean {
 /**
  * A contract made as a deed, as English and Commonwealth drafting does ("This Deed shall continue for
  * …"), names itself "this Deed" where others say "this Agreement": read it as the contract. Only the
- * capitalised name, which is the document's own; "the deed of trust" is some other deed.
+ * capitalised name, which is the document's own; "the deed of trust" is some other deed. A lease or
+ * sublease names itself the same way ("The term of this Sublease shall commence … and shall end on …");
+ * only "this Lease" is the document's own: "the Lease" in a sublease is the head lease above it. A lease
+ * calls its term "the Lease Term" ("The Lease Term shall commence on … and end on …"): read it as the term.
  */
 function deedAsAgreement(t: string): string {
-  return t.replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement');
+  return t
+    .replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement')
+    .replace(/\b(this|This|THIS)\s+(?:Sub-?lease|Lease|SUB-?LEASE|LEASE)\b(?!\s+(?:Agreement|AGREEMENT|Term|TERM)\b)/g, '$1 Agreement')
+    .replace(/\b(the|The|THE)\s+(?:Lease|LEASE)\s+(Term|TERM)\b/g, '$1 $2');
 }
 
 function mayStateTerm(text: string): boolean {
@@ -356,10 +372,11 @@ const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1
 
 /**
  * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
- * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …". The sentence states
- * what it states from the word after them.
+ * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", and the words an
+ * amendment opens its changes with: "The parties agree that the Term is hereby extended …". The sentence
+ * states what it states from the word after them.
  */
-const LEADING_QUALIFIER = /^(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|except\s+as\s+(?:otherwise\s+)?(?:provided|set\s+(?:forth|out)|stated|specified)\b[^,.;]{0,80}),\s*/i;
+const LEADING_QUALIFIER = /^(?:(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|except\s+as\s+(?:otherwise\s+)?(?:provided|set\s+(?:forth|out)|stated|specified)\b[^,.;]{0,80}),\s*|(?:the\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:acknowledge\s+and\s+)?agree|it\s+is\s+(?:hereby\s+)?agreed)\s+that\s+)/i;
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
@@ -371,8 +388,11 @@ function scoreSentence(s: Sentence): number {
   // The contract's verb read as far from its subject whatever length of definition stands between them.
   const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
+  // So does a government contract's "The period of performance under this Agreement is … through …".
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
   if (NO_END.test(t) || runsUntilLastPartEnds(t)) score += 1;
+  // An amendment's new end: "The Agreement is hereby extended until …".
+  if (EXTENDED_TO_RE.test(t)) score += 2;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
   if (CONTRACT_RUNS.test(t) || CONTRACT_RUNS.test(bare)) score += 2;
@@ -399,7 +419,7 @@ function scoreSentence(s: Sentence): number {
   if (/\bduring\s+the\s+term\b/i.test(t) && !/\b(?:term\s+of\s+this\s+agreement|initial\s+term)\s+(?:shall|will|is)\b/i.test(t)) score -= 3;
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
-  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t) || STATES_LENGTH_LABEL.test(t)) score += 3;
+  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement|subscription)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t) || STATES_LENGTH_LABEL.test(t)) score += 3;
   // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
   if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect))\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
@@ -781,10 +801,10 @@ export function termCandidates(ctx: TermContext): { s: Sentence; score: number }
 
 /**
  * A label line in a term schedule, cover sheet or confirmation: "Termination Date: December 31, 2023",
- * "Expiration Date: …", "Expiry: …", a table row "Termination Date: | 1 April 2009". Such short lines are read as
+ * "Expiration Date: …", "Expiry: …", a table row "Termination Date: | 1 April 2009", an order form's "Subscription End Date: …". Such short lines are read as
  * headings or table rows, not sentences, so the blocks are read.
  */
-const END_LABEL = /^\s*(?:(?:contract|agreement)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
+const END_LABEL = /^\s*(?:(?:contract|agreement|subscription)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
 
 function endLabel(ctx: TermContext): KeyTerm | undefined {
   for (const block of ctx.blocks) {
