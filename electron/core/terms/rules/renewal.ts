@@ -65,13 +65,14 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
  * writing to extend for successive one (1) year periods") and never when it does not, so without a
  * length it is none.
  * Not a renewal term at all: "extend until …" (the term's own end); "shall not extend beyond …" (a
- * limit); an extension by a delay or an event ("extended by a period equal to …", "for a period equal to
+ * limit); an amendment's "the Term is hereby extended for two years" (done once, by the parties, not a
+ * renewal the contract provides for); an extension by a delay or an event ("extended by a period equal to …", "for a period equal to
  * the period of such delay", "extended by any period during which supply is suspended", "extended for
  * a period equal to the length of the outage": the term is made up for lost time, not renewed); a definition that points elsewhere ("“Renewal Term” shall have the
  * meaning set forth in 8.2").
  */
 const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
-const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
+const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /**
  * An extension on an event, not a renewal: "If the Product has not been approved by the end of the Term,
@@ -106,6 +107,9 @@ function renewsOtherThing(text: string): boolean {
 }
 
 /** Talks about a renewal are not one ("the parties shall then engage in discussions regarding renewal"). */
+/** The contract's term (under any name) as the subject of the words that renew it. */
+const TERM_RENEWS = /\b(?:this|the)\s+(?:\w+\s+)?term\s+(?:shall|will)\s+(?:automatically\s+)?(?:be\s+(?:automatically\s+)?)?(?:renew|extend)/i;
+
 const TALKS = /\b(?:discuss\w*|negotiat\w*)\s+(?:\S+\s+){0,3}renew/i;
 
 /**
@@ -153,12 +157,12 @@ function isAutomatic(text: string): boolean {
 
 /**
  * "renew for successive terms of the same duration", "for a period equal to the Initial Term", "for
- * additional terms of equal length", "for like periods": the initial term's length, read from the
+ * additional terms of equal length", "for like periods", "for a like period", "for similar periods": the initial term's length, read from the
  * sentence that defines the Initial Term, else from the same sentence before the words that renew
  * ("The initial term is three years and renews for terms of equal length"), else from the sentence
  * before in the same clause.
  */
-const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b|\b(?:of\s+)?(?:equal|like|identical)\s+(?:duration|length)\b|\b(?:for|of)\s+(?:\w+\s+)?(?:like|equal|identical)\s+(?:periods|terms)\b/i;
+const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b|\b(?:of\s+)?(?:equal|like|identical)\s+(?:duration|length)\b|\b(?:for|of)\s+(?:a\s+)?(?:\w+\s+)?(?:like|equal|identical|similar)\s+(?:periods?|terms?)\b/i;
 
 function sameAsInitialTerm(ctx: TermContext, s: Sentence): Duration | undefined {
   const cue = cueIndex(s.text);
@@ -193,7 +197,9 @@ function renewalSentence(ctx: TermContext): Found | undefined {
     if (/\b(?:this|the)\s+(?:agreement|contract|term|initial\s+term)\b/i.test(s.text)) score += 2;
     if (/\brenew/i.test(s.text)) score += 1;
     if (/\b(?:term|renewal)\b/i.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 50)}`)) score += 1;
-    if (OTHER_THINGS.test(s.text) && !/\b(?:this|the)\s+agreement\b/i.test(s.text)) score -= 3;
+    // Not when the term itself renews, whatever the sentence says of prices: "the Subscription Term will
+    // automatically renew for an additional twelve (12) month period at a price increase of no more than 5%".
+    if (OTHER_THINGS.test(s.text) && !/\b(?:this|the)\s+agreement\b/i.test(s.text) && !TERM_RENEWS.test(s.text)) score -= 3;
     else if (renewsOtherThing(s.text)) score -= 2;
     if (findDurations(s.text).length) score += 1;
     // A sentence that states the renewal's length says more than one that only mentions renewal.
@@ -223,12 +229,13 @@ function isNotice(text: string, d: Duration): boolean {
 
 /**
  * A renewal length written as a word rather than a number: "from year to year", "year-to-year",
- * "annual periods", "each year thereafter", "an additional month", "one further year",
+ * "annual periods", "each year thereafter", "an additional month", "one further year", "for each
+ * succeeding fiscal year" (a government or grant contract renewed a budget year at a time),
  * "month-to-month", "annual renewals", "renewed tacitly every year". Group 1, 2 or 3 is the unit.
  * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched), and
  * "shall renew automatically on each anniversary of the Effective Date" (a year at a time).
  */
-const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(?:(?:succeeding|subsequent|following)\s+)?(?:(?:fiscal|financial|calendar|contract)\s+)?(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
 
 function periodWord(text: string, from: number): Duration | undefined {
   const m = PERIOD_WORD.exec(text.slice(from));
@@ -259,9 +266,10 @@ function renewalLength(text: string): Duration | undefined {
  * term renews once unless the clause speaks of more than one: renewal terms or periods in the plural,
  * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
  * notice counted from whichever term is running), "any/each renewal term", or two or more renewals.
+ * "On the same terms and conditions" speaks of the contract's provisions, not of renewal terms.
  */
 const ONE_MORE_TERM = /\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
-const MORE_THAN_ONE = /\b(?:terms|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
+const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
   const cue = cueIndex(text);
