@@ -36,9 +36,9 @@ const YEAR = `((?:19|20)\\d\\d|${YEAR_WORDS})`;
 /**
  * Between the day or month and the year: a comma and spaces, and in filings converted from plain
  * text a run of dashes, the underline of the line above set into the sentence ("31 December, ------ 1996"),
- * and the "A.D." of formal openings ("the 1st day of March, A.D. 2016").
+ * and the "A.D." of formal openings ("the 1st day of March, A.D. 2016", "January, A.D., 1998").
  */
-const TO_YEAR = '\\s*,?\\s*(?:-{3,}\\s*)?(?:A\\.\\s?D\\.\\s*)?';
+const TO_YEAR = '\\s*,?\\s*(?:-{3,}\\s*)?(?:A\\.\\s?D\\.\\s*,?\\s*)?';
 
 interface Pattern {
   /** Order of the captured groups. */
@@ -51,8 +51,8 @@ const PATTERNS: readonly Pattern[] = [
   // (A filled-in blank may touch the date: "_Dec. 8, 2005_", so an underscore may stand before it.)
   { order: 'mdy', re: new RegExp(`(?<![A-Za-z0-9])${MONTH}\\s+(?:the\\s+)?${DAY}${TO_YEAR}(?:of\\s+)?${YEAR}\\b`, 'gi') },
   // "14th day of October, 2006", "17 July 2023", "1st of May 2020", "the first day of June, 2000", "the 2nd day of May of 2011"
-  // "the twelfth (12th) day of the month of March, 2014", "5th (fifth) day of May"; a filing's underline may stand before the month ("1st day of --- November, 2003")
-  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])(?:the\\s+)?${DAY}(?:\\s*\\(\\s*(?:\\d{1,2}\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?|[a-z]+(?:-[a-z]+)?)\\s*\\))?\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?(?:-{3,}\\s*)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+|of\\s+)?${YEAR}\\b`, 'gi') },
+  // "the twelfth (12th) day of the month of March, 2014", "5th (fifth) day of May", "the twelfth day of May in the year of our Lord two thousand and nine" (an old formal opening); a filing's underline may stand before the month ("1st day of --- November, 2003")
+  { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9])(?:the\\s+)?${DAY}(?:\\s*\\(\\s*(?:\\d{1,2}\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?|[a-z]+(?:-[a-z]+)?)\\s*\\))?\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?(?:-{3,}\\s*)?${MONTH}${TO_YEAR}(?:in\\s+the\\s+year\\s+(?:of\\s+our\\s+Lord\\s+)?|of\\s+)?${YEAR}\\b`, 'gi') },
   // "1-Mar-2016", "01-March-2016", "1-MAR-16": the day, month and year joined by hyphens, as tables and forms write them
   { order: 'dmy', re: new RegExp(`(?<![A-Za-z0-9-])(\\d{1,2})-${MONTH}-((?:19|20)\\d\\d|\\d\\d)(?![\\w-])`, 'gi') },
   // "2015-06-11", "2015/06/11", "2015.6.11": the year first, as ISO and East Asian forms write it
