@@ -105,11 +105,12 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
  * "TERM OF SERVICE From 06/15/2010 until 06/14/2013", "Term of Lease | From … through …", a label with its
  * colon kept in a table's first cell ("TERM: | April 15, 2000 through …"), "Period of Agreement: …", "Contract
  * Period: June 1, 2019 – May 31, 2021" (or "Period of Performance: …", as cover sheets write it). The line
- * names no other period, so the span's start is the contract's.
+ * names no other period, so the span's start is the contract's. An order form's "Subscription Term: …" row is
+ * the order form's own term.
  */
 /** A term label alone on its line: "TERM", "3. Term:", "Term of Agreement", "Period of Agreement:", "Contract Period". */
 const TERM_LABEL_ALONE = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))\s*:?\s*$/i;
-const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
+const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement|subscription)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
 
 /**
  * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),
@@ -124,9 +125,10 @@ const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"‘'][^”"]{0,40}\bDate[”"’']\s*
 
 /**
  * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
- * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011".
+ * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011", or an order form's
+ * row "Order Effective Date: …", "Subscription Start Date: …" (the order form is the contract).
  */
-const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:agreement\s+)?(?:effective|commencement|start)\s+date[”"’']?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
+const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:agreement|order|subscription)\s+)?(?:effective|commencement|start)\s+date[”"’']?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
 /** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "OCTOBER 4, 2007". */
 const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
 
