@@ -25,7 +25,7 @@ const LENDERS = 'between Corvalis Savings Bank ("Lender") and Penhallow Mills, I
 const LOAN_OPEN = `This Loan Agreement (this "Agreement") is dated as of February 27, 2012 ${LENDERS}.`;
 const FR = 'FRANCHISE AGREEMENT';
 const FRS = 'between Golden Ladle Franchising Corp. ("Franchisor") and Marisol Eateries LLC ("Franchisee")';
-const FR_OPEN = `This Franchise Agreement (the "Agreement") is entered into on October 8, 2015 ${FRS}.`;
+const FR_OPEN = `THIS FRANCHISE AGREEMENT is entered into on October 8, 2015 ${FRS}.`;
 const CTA = 'CLINICAL TRIAL AGREEMENT';
 const CTAS = 'between Veridane Therapeutics, Inc. ("Sponsor") and the Regents of Westmoor University ("Institution")';
 const CTA_OPEN = `This Clinical Trial Agreement (the "Agreement") is made as of January 19, 2021 ${CTAS}.`;
@@ -195,6 +195,11 @@ const PROBES: Probe[] = [
   p('ren-then-current-prices', k(SAAS, SAAS_OPEN, 'The Subscription Term shall automatically renew for successive one (1) year periods at Skylark\'s then-current prices unless Customer gives notice of non-renewal at least thirty (30) days before the end of the current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '30 days' }),
   p('ren-prices-renew-not-term', k(SAAS, SAAS_OPEN, 'Subscription Term: 12 months', 'Prices shall be renewed each year at the rates in Skylark\'s price list.'), { renewal: null }),
   p('date-ad-no-comma-dmy', k(LEASE, `THIS LEASE made this 1st day of August A.D. 2003 ${LESSOR}.`, '2. Premises.'), { agreementDate: '2003-08-01' }),
+  // --- the term given as an appointment's or an engagement's, from its start
+  p('ca-engagement-until', k(CA, CA_OPEN, '2. Term. The Consultant\'s engagement shall commence on November 3, 2014 and continue until October 31, 2015, unless terminated earlier.'), { expiration: '2015-10-31' }),
+  p('uk-appointment-takes-effect', k(UK, UK_OPEN, '2. The appointment of the Supplier takes effect from 1 April 2016 and continues for a fixed period of two years.'), { effectiveDate: '2016-04-01', expiration: '2018-04-01' }),
+  p('dist-appointment-commence', k(AU, AU_OPEN, '3. The appointment of the Distributor under this Agreement shall commence on 1 September 2017 and shall continue until 31 August 2019.'), { expiration: '2019-08-31' }),
+  p('dist-appointment-ends-on-condition', k(AU, AU_OPEN, '3. The appointment shall end automatically if the Distributor fails to meet the minimum purchase target in any year.'), { expiration: null }),
 ];
 
 describe('term, renewal, date and law wordings from further industries and jurisdictions, read from plain text', () => {

@@ -162,12 +162,18 @@ function spanUnderTermHeading(s: Sentence): boolean {
  * sublease names itself the same way ("The term of this Sublease shall commence … and shall end on …");
  * only "this Lease" is the document's own: "the Lease" in a sublease is the head lease above it. A lease
  * calls its term "the Lease Term" ("The Lease Term shall commence on … and end on …"): read it as the term.
+ * A distribution or consulting contract may give its term as the appointment's or the engagement's, from
+ * its start: "The appointment of the Distributor shall commence on … and continue until …", "The
+ * Consultant's engagement hereunder shall commence on …", "The appointment takes effect from … and
+ * continues for …": read as the contract's (only with the start, so "the appointment shall terminate if …"
+ * stays a condition).
  */
 function deedAsAgreement(t: string): string {
   return t
     .replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement')
     .replace(/\b(this|This|THIS)\s+(?:Sub-?lease|Lease|SUB-?LEASE|LEASE)\b(?!\s+(?:Agreement|AGREEMENT|Term|TERM)\b)/g, '$1 Agreement')
-    .replace(/\b(the|The|THE)\s+(?:Lease|LEASE)\s+(Term|TERM)\b/g, '$1 $2');
+    .replace(/\b(the|The|THE)\s+(?:Lease|LEASE)\s+(Term|TERM)\b/g, '$1 $2')
+    .replace(/\b(the|The|THE)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:appointment|engagement)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?:\s+(?:hereunder|under\s+this\s+Agreement))?(?=\s+(?:(?:shall|will)\s+(?:commence|begin|start|take\s+effect)|commences|begins|starts|takes\s+effect)\b)/g, '$1 Agreement');
 }
 
 function mayStateTerm(text: string): boolean {
