@@ -106,10 +106,10 @@ function renewsOtherThing(text: string): boolean {
   return OTHER_THINGS.test(text.slice(Math.max(0, at - 60), at + 40)) && !/\b(?:this|the)\s+(?:agreement|contract|initial\s+term|term)\b/i.test(text.slice(Math.max(0, at - 60), at + 40));
 }
 
-/** Talks about a renewal are not one ("the parties shall then engage in discussions regarding renewal"). */
 /** The contract's term (under any name) as the subject of the words that renew it. */
 const TERM_RENEWS = /\b(?:this|the)\s+(?:\w+\s+)?term\s+(?:shall|will)\s+(?:automatically\s+)?(?:be\s+(?:automatically\s+)?)?(?:renew|extend)/i;
 
+/** Talks about a renewal are not one ("the parties shall then engage in discussions regarding renewal"). */
 const TALKS = /\b(?:discuss\w*|negotiat\w*)\s+(?:\S+\s+){0,3}renew/i;
 
 /**
