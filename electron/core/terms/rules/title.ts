@@ -33,7 +33,8 @@ const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+(
  * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
  * before the title on the same line.
  */
-const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential(?:\s+treatment(?:\s+(?:has\s+been\s+)?requested|\s+request)?)?(?:\s*[-–—]\s*redacted\s+(?:copy|version))?\s+)+(?=\S)/i;
+// The number may be set off from the title by a dash or a colon ("EXHIBIT 10.7 - SUPPLY AGREEMENT", "Exhibit 4: Licence").
+const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+(?:[-–—:]\s+)?|(?:execution|conformed|final)\s+(?:copy|version)\s+|confidential(?:\s+treatment(?:\s+(?:has\s+been\s+)?requested|\s+request)?)?(?:\s*[-–—]\s*redacted\s+(?:copy|version))?\s+)+(?=\S)/i;
 
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
@@ -41,10 +42,11 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+|(?:execution|c
  * ("ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET", "LETTER OF INTENT"), e.g. "MASTER SUPPLY AND DISTRIBUTION AGREEMENT",
  * "Amendment No. 1 to Supply Agreement", "Services Agreement No. 2016-04", also with its subject after it ("Services Contract on
  * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
+ * An amendment that also waives or consents names that after the agreement ("THIRD AMENDMENT TO CREDIT AGREEMENT AND WAIVER").
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * A title that names the instrument first and its subject after it, as English and Chinese drafting
