@@ -127,6 +127,19 @@ function cellAbove(rowAbove: string, parts: readonly string[], k: number): strin
   return cell;
 }
 
+/**
+ * The role a signature block is labelled with on the line above the name: "LESSOR:" over "ACME LEASING LLC", "Licensee:"
+ * over "Bolt Inc.". One to three words and a colon; the marks of the block itself are no role.
+ */
+const ROLE_LABEL = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*:\s*$/u;
+const NOT_A_ROLE = /^(?:by|name|title|its|date|dated|address|attn|attention|witness(?:es|ed)?|attest(?:ed)?|accepted|agreed|acknowledged|signature|signed|print(?:ed)?|and|the|email|e-mail|tel|telephone|fax|phone)$/i;
+
+function roleLabel(before: string): string | undefined {
+  const m = ROLE_LABEL.exec(before.trim() + ' ');
+  const role = m?.[1]?.trim();
+  return role && !role.split(/\s+/).some((w) => NOT_A_ROLE.test(w)) && !LEGAL_FORM_END.test(role) ? role : undefined;
+}
+
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
@@ -152,7 +165,10 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
         const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
         if (key && !seen.has(key)) {
           seen.add(key);
-          out.push({ name });
+          // Its label, when the block above is the label alone ("LESSOR:" over "ACME LEASING LLC"); a label run on in one
+          // line with the rest of a signature page is not weighed, as the line may belong to the block before.
+          const role = k === 0 && parts[k]!.trim().startsWith(name) && j > 0 && /^\s*[^:]{2,40}:\s*$/.test(blocks[j - 1]!.text) ? roleLabel(blocks[j - 1]!.text) : undefined;
+          out.push(role ? { name, role } : { name });
         }
       }
     }

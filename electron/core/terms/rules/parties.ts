@@ -217,6 +217,8 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     const found = partiesWithAddresses(b.text, options);
     if (found.length >= 2) return makeTerm(found, b.text, [b]);
   }
+  const numbered = coverNumbered(ctx.preamble.slice(0, COVER_SPAN), options);
+  if (numbered) return makeTerm(numbered.parties, numbered.blocks.map((b) => b.text).join(' '), numbered.blocks);
   const table = coverTable(ctx.preamble.slice(0, COVER_SPAN));
   if (table) return makeTerm(table.parties, table.block.text, [table.block]);
   const cover = coverPair(ctx.preamble.slice(0, COVER_SPAN), options);
@@ -342,6 +344,28 @@ function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } 
     if (parties.every((p): p is Party => !!p)) return { parties, block: b };
   }
   return undefined;
+}
+
+/**
+ * A British cover page that numbers the parties, one to a line and nothing else on it: "(1) ACME PROPERTIES LIMITED" over
+ * "(2) BOLT CAFES LIMITED", over or under the title and its date. The lines must run "(1)", "(2)", … in order and each
+ * hold only a party's name (a legal form or a person's name), so that a numbered clause is not read.
+ */
+function coverNumbered(head: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; blocks: Block[] } | undefined {
+  const first = head.findIndex((b) => /^\s*\(1\)\s+\S/.test(b.text));
+  if (first < 0) return undefined;
+  const blocks: Block[] = [];
+  for (const b of head.slice(first)) {
+    const m = /^\s*\((\d)\)\s+(\S.{0,150})$/s.exec(b.text);
+    if (!m || +m[1]! !== blocks.length + 1) break;
+    blocks.push(b);
+  }
+  if (blocks.length < 2) return undefined;
+  const parties = blocks.map((b) => partiesFromOpening(`between ${b.text.trim().replace(/[;,.]?\s*(?:and)?$/i, '')}`, options));
+  if (parties.some((p) => p.length !== 1 || !(hasEntityForm(p[0]!.name) || isPersonName(p[0]!.name)) || !isNameShaped(p[0]!.name))) return undefined;
+  // The line is the name alone (a short name or a company number after it may stay): no sentence goes on after it.
+  if (blocks.some((b, k) => b.text.replace(/^\s*\(\d\)\s+/, '').length > parties[k]![0]!.name.length + 60)) return undefined;
+  return { parties: parties.map((p) => p[0]!), blocks };
 }
 
 /** How far into the opening a cover page's "A and B" line may stand. */
