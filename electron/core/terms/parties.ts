@@ -8,13 +8,15 @@
 import type { Party } from '../../../shared/terms';
 
 /** Words that mark an organisation: legal forms, and nouns that name institutions. */
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+// A hospital group is a "Health System"; Spain writes "S.L." / "S.L.U." ("S.A.U."), Mexico ends "de C.V.", Canada's
+// unlimited companies "ULC". After "Mr." or "Shri", "S.L." is a person's initials ("Mr. S.L. Rao"), no legal form.
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|(?:health\s+)?system|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 // Central European, Nordic and Iberian forms are written in lower case or with dots ("s.r.o.", "a.s.", "Sp. z o.o.",
 // "Kft.", "d.o.o.", "Oyj"): each is a whole form, its dots no sentence's end.
 // Compound forms come first so that the whole form is taken: "GmbH & Co. KG", "S.A. de C.V.", "S. de R.L. de C.V.".
-export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda)`;
+export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|S\.L\.U|S\.A\.U|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)S\.L|ULC|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -46,6 +48,7 @@ const QUOTED = /(?:“\s?|[”"‘](?!\s))((?:[^“”"’]|’(?=\p{L})){1,50}?
  * A public body's description closes its name too (", a political subdivision of the State of …", ", a public
  * authority"), as does the one it acts by (", by its trustees", ", by its general partner").
  * A person's parentage, as Indian drafting gives it ("Arjun Menon, son of Ravi Menon"), is no part of the name.
+ * Nor is the number of a person's identity card or passport ("Liu Yang, PRC ID No. 1101…", "Ann Lee, Passport No. X123").
  * "Incorporated" spelled out after a name is its legal form ("Acme, Incorporated and its Affiliates"); only
  * "incorporated in / under / and existing …" describes the party.
  * A date after the last party is the sentence's, not the name's ("… and Ann Lee, on May 1, 2019", "… and Bolt Media
@@ -68,7 +71,7 @@ const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as
  */
 const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|as\s+joint\s+tenants|as\s+tenants\s+in\s+common|jointly\s+and\s+severally)\b.*$`;
 
-const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body|district|commission)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,?\s+(?:son|daughter|wife|husband)\s+of\s.*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
+const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|inhabitant|adult|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body|district|commission)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,?\s+(?:son|daughter|wife|husband)\s+of\s.*$|,\s*(?:[A-Z]{2,4}\s+)?(?:ID(?:\s+Card)?|Identity\s+Card|Identification|Passport|Resident\s+Registration|NRIC)\s*(?:No\.?|Number|#)\s*[A-Z0-9].*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
 
 /**
  * A listed company's ticker after its name: "(NASDAQ: ACMH)", "(OTC Pink: ACMH)", "(TSX-V: BRM)", "(NYSE American: XYZ)", "(FSE: 4TV)":
@@ -456,6 +459,11 @@ export function nameOf(piece: string): string {
   // The tail never starts inside the first word: "THE ACME FILM CORPORATION, located at …" is a name, then a tail.
   const first = /^[^\s,]+/.exec(s)?.[0].length ?? 0;
   s = s.slice(0, first) + s.slice(first).replace(NAME_TAIL, '');
+  // A person named with the place they live, as English deeds write it ("Ivo Lund of Strandvägen 9, Stockholm", "Ann Lee of
+  // Flat 2, Mill House, Bath"): the address (a number or a comma in it) is no part of the name. Only after a person's name,
+  // so "Bank of Westmark, N.A." and "University of Selwyn" keep theirs.
+  const home = /^(.+?)\s+of\s+(?=[^,]*\d|[^,]+,)/.exec(s);
+  if (home && isPersonName(home[1]!)) s = home[1]!;
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
@@ -658,7 +666,9 @@ function sharedShortName(out: Party[], from: readonly number[], pieces: readonly
 const TRADE_NAME = /,?\s+(?:d\/b\/a|dba|doing\s+business\s+as|trading\s+as|t\/a)\s/i;
 
 /** A party's address or description after its name: "… located at 2 Main St", "…, with offices at", "…, having its principal place of business". */
-const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:located\s+at|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place)|registered\s+office|a\s+place\s+of\s+business)|having\s+(?:its|a|an)\s+(?:principal|registered|place|office|address)|whose\s+(?:registered|principal)\s+(?:office|place))\b/i;
+// A name described as a kind of body ("Kingsmere Health System, a Tennessee nonprofit corporation", "Sagebrush, a California
+// limited partnership") is a body's name even without a legal form in it.
+const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:an?\s+(?:[\w.-]+\s+){0,4}?(?:corporation|company|limited\s+partnership|general\s+partnership|limited\s+liability\s+partnership)\b|located\s+at|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place)|registered\s+office|a\s+place\s+of\s+business)|having\s+(?:its|a|an)\s+(?:principal|registered|place|office|address)|whose\s+(?:registered|principal)\s+(?:office|place))\b/i;
 
 /**
  * A name, not a phrase: every word capitalised but the small words inside names ("Bank of the West", "Research &
@@ -719,7 +729,8 @@ export const TRADE_ROLES =
   'licensor|licensee|lessor|lessee|buyer|seller|supplier|customer|client|contractor|consultant|vendor|purchaser|landlord|tenant|investor|distributor|service provider|provider|manufacturer|reseller|franchisor|franchisee|sponsor|developer|publisher|lender|borrower|guarantor|assignor|assignee|transferor|transferee|grantor|grantee';
 
 /** A party's role before its name, set off by a comma: "the Supplier, Acme Inc., …" (group 1 the role, group 2 the rest). */
-const ROLE_BEFORE_NAME = new RegExp(String.raw`^\s*(?:and\s+)?(?:the|THE)\s+((?:${TRADE_ROLES}))\s*,\s+(\S.*)$`, 'i');
+// Also without the article, as the role is written as a label: "between Licensor, Acme Inc., … and Licensee, Bolt LLC".
+const ROLE_BEFORE_NAME = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:the|THE)\s+)?((?:${TRADE_ROLES}))\s*,\s+(\S.*)$`, 'i');
 
 /** Role labels that open a line naming a party. */
 // "First Party", "Party 1": how drafts translated from Chinese or written in India label the two sides.
