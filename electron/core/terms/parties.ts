@@ -10,7 +10,8 @@ import type { Party } from '../../../shared/terms';
 /** Words that mark an organisation: legal forms, and nouns that name institutions. */
 // A hospital group is a "Health System"; Spain writes "S.L." / "S.L.U." ("S.A.U."), Mexico ends "de C.V.", Canada's
 // unlimited companies "ULC". After "Mr." or "Shri", "S.L." is a person's initials ("Mr. S.L. Rao"), no legal form.
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|(?:health\s+)?system|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+// The Crown contracts as "His Majesty the King in right of Canada" (or "Her Majesty …"): a public body.
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|(?:health\s+)?system|(?:his|her)\s+majesty|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 // Central European, Nordic and Iberian forms are written in lower case or with dots ("s.r.o.", "a.s.", "Sp. z o.o.",
@@ -49,6 +50,8 @@ const QUOTED = /(?:“\s?|[”"‘](?!\s))((?:[^“”"’]|’(?=\p{L})){1,50}?
  * authority"), as does the one it acts by (", by its trustees", ", by its general partner").
  * A person's parentage, as Indian drafting gives it ("Arjun Menon, son of Ravi Menon"), is no part of the name.
  * Nor is the number of a person's identity card or passport ("Liu Yang, PRC ID No. 1101…", "Ann Lee, Passport No. X123").
+ * Nor who a body is represented by (", represented by its managing director", ", as represented by the Minister of …").
+ * Nor an address "care of" another ("Ann Lee, c/o Harbor Management, 5 Pier Road").
  * "Incorporated" spelled out after a name is its legal form ("Acme, Incorporated and its Affiliates"); only
  * "incorporated in / under / and existing …" describes the party.
  * A date after the last party is the sentence's, not the name's ("… and Ann Lee, on May 1, 2019", "… and Bolt Media
@@ -71,7 +74,7 @@ const CAPACITY = String.raw`,\s*(?:not\s+individually\s+but\s+)?(?:solely\s+)?as
  */
 const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|as\s+joint\s+tenants|as\s+tenants\s+in\s+common|jointly\s+and\s+severally)\b.*$`;
 
-const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|inhabitant|adult|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body|district|commission)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,?\s+(?:son|daughter|wife|husband)\s+of\s.*$|,\s*(?:[A-Z]{2,4}\s+)?(?:ID(?:\s+Card)?|Identity\s+Card|Identification|Passport|Resident\s+Registration|NRIC)\s*(?:No\.?|Number|#)\s*[A-Z0-9].*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
+const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[\w.'’[\]-]+\s+){0,8}?(?:corporation|company|partnership|limited liability|llc|entity|organi[sz]ation|institution|association|bank|trust|body|agency|subsidiary|individual|resident|citizen|national|inhabitant|adult|foundation|society|cooperative|university|business|joint venture|consortium|subdivision|authority|municipality|instrumentality|body politic|public body|district|commission)\b.*$|,?\s+(?:located|with (?:its )?(?:offices?|principal|registered|a place)|whose|having|incorporated(?=\s+(?:in|under|pursuant|as|on|by)\b|\s+and\s+(?:existing|organi[sz]ed|registered|validly)\b)|organi[sz]ed|existing|registered|residing|doing business(?!\s+as\b)|acting|on behalf|by and through|through its|including|hereinafter)\b.*$|,?\s+in\s+(?:his|her|its|their)\s+(?:individual|personal|own|capacity)\b.*$|,?\s+(?:son|daughter|wife|husband)\s+of\s.*$|,\s*(?:as\s+|duly\s+)?represented\s+by\b.*$|,\s*(?:c\/o|care\s+of)\s.*$|,\s*(?:[A-Z]{2,4}\s+)?(?:ID(?:\s+Card)?|Identity\s+Card|Identification|Passport|Resident\s+Registration|NRIC)\s*(?:No\.?|Number|#)\s*[A-Z0-9].*$|,\s*by\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:trustees?|general\s+partners?|managers?|members?|officers?|agents?|attorneys?)\b.*$|,\s*(?:of\s+)?\d.*$|,\s*(?:of|at)\s+[A-Z0-9].*$|\s+of\s+(?:\[|\d).*$|${DATE_AFTER}|,\s*as\s+(?:an?\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$|${CAPACITY}|${JOINT_HOLDERS}`, 'i');
 
 /**
  * A listed company's ticker after its name: "(NASDAQ: ACMH)", "(OTC Pink: ACMH)", "(TSX-V: BRM)", "(NYSE American: XYZ)", "(FSE: 4TV)":
@@ -350,6 +353,9 @@ export function splitTopLevel(list: string): string[] {
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
     const before = list.slice(start, i);
     if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
+    // A firm named after its partners lists their surnames with commas and an "and" ("Abbott, Kline and Moreno LLP"): single
+    // capitalised words with no legal form, short name or description are the name's beginning, not parties of their own.
+    if (!/^;/.test(sep[0]) && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !LEGAL_FORM_END.test(before.replace(/[\s,]+$/, '')) && NEXT_LEGAL_NAME.test(after)) continue;
     // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES")
     // joins that phrase's words, as the lower case of ordinary type would show; only a whole name with its legal form
     // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
@@ -599,7 +605,7 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
     // The same in an opening set in capitals ("… COLLECTIVELY AS THE …"), and a piece that goes on about the
     // party before it ("… AND ITS AFFILIATES", "WITH ITS PRINCIPAL OFFICE AT …").
-    if (/\b(?:ARE|IS|SHALL|WILL|HEREINAFTER|REFERRED|COLLECTIVELY|INDIVIDUALLY|AGREES?|ENTERED)\b/.test(name) || /^(?:its|their|his|her|with|having|existing|organi[sz]ed)\b/i.test(name)) continue;
+    if (/\b(?:ARE|IS|SHALL|WILL|HEREINAFTER|REFERRED|COLLECTIVELY|INDIVIDUALLY|AGREES?|ENTERED)\b/.test(name) || /^(?:its|their|his(?!\s+majesty)|her(?!\s+majesty)|with|having|existing|organi[sz]ed)\b/i.test(name)) continue;
     // A phrase in capitals is no name, as its lower-case first word would show in ordinary case ("FOR THE BENEFIT
     // OF THE AFFILIATES NAMED …", "AS A MEMBER OF THE GROUP", "PROVIDE THE WORK LISTED IN SCHEDULE 2"); nor are
     // roles joined by "and" ("SUPPLIER AND CUSTOMER").

@@ -61,14 +61,14 @@ describe('a party described at length before its short name', () => {
   it('a Singapore company with its UEN', () => {
     expect(partiesOf('RESELLER AGREEMENT', ['This Reseller Agreement is made between Merlion Cloud Pte. Ltd. (UEN 201912345K), a company incorporated in Singapore ("Merlion"), and Banyan Networks Sdn. Bhd. (Company No. 1234567-X), a company incorporated in Malaysia ("Banyan").'])).toBe('Merlion Cloud Pte. Ltd. (Merlion); Banyan Networks Sdn. Bhd. (Banyan)');
   });
-  it('"hereinafter referred to as" with "which expression shall" after it', () => {
+  it('"hereinafter referred to as" with the successors formula after it', () => {
     expect(partiesOf('AGREEMENT', ['This Agreement is made at Mumbai on this 5th day of January, 2021 by and between Konkan Agro Foods Limited, a company registered under the Companies Act, 1956 (hereinafter referred to as the "Company", which expression shall unless repugnant to the context include its successors) of the ONE PART and Suresh Patil, an adult Indian inhabitant (hereinafter referred to as the "Consultant") of the OTHER PART.'])).toBe('Konkan Agro Foods Limited (Company); Suresh Patil (Consultant)');
   });
 });
 
 describe('parties set as a list or as rows', () => {
   it('"PARTIES:" with numbered parties in one paragraph', () => {
-    expect(partiesOf('SHARE PURCHASE AGREEMENT', ['PARTIES: (1) Fenmore Holdings Limited, a company incorporated in England and Wales with registered number 05512345 (the "Seller"); and (2) Quaystone Capital LLP, a limited liability partnership (the "Buyer").'])).toBe('Fenmore Holdings Limited (Seller); Quaystone Capital LLP (Buyer)');
+    expect(partiesOf('SHARE SALE AGREEMENT', ['PARTIES: (1) Fenmore Holdings Limited, a company incorporated in England and Wales with registered number 05512345 (the "Seller"); and (2) Quaystone Capital LLP, a limited liability partnership (the "Buyer").'])).toBe('Fenmore Holdings Limited (Seller); Quaystone Capital LLP (Buyer)');
   });
   it('a "Parties" heading over numbered lines', () => {
     expect(partiesOf('SERVICES AGREEMENT', ['DATE: 12 October 2021', heading('PARTIES'), '1. Tolworth Facilities Limited incorporated and registered in England and Wales with company number 08123456 whose registered office is at 7 Mill Street, Bristol BS1 2AA ("Supplier").', '2. Harcourt Insurance plc incorporated and registered in England and Wales with company number 01234567 whose registered office is at 1 Lime Street, London EC3M 7HA ("Customer").'])).toBe('Tolworth Facilities Limited (Supplier); Harcourt Insurance plc (Customer)');
@@ -77,7 +77,7 @@ describe('parties set as a list or as rows', () => {
     expect(partiesOf('COOPERATION AGREEMENT', ['Party A: Zhejiang Lanting Textile Co., Ltd.', 'Address: 88 Wenyi Road, Hangzhou', 'Legal Representative: Wang Lei', 'Party B: Shenzhen Qiaoxin Electronics Co., Ltd.', 'Address: 16 Keji Road, Shenzhen', 'Legal Representative: Liu Fang', 'Party A and Party B, through friendly negotiation, agree as follows:'])).toBe('Zhejiang Lanting Textile Co., Ltd. (Party A); Shenzhen Qiaoxin Electronics Co., Ltd. (Party B)');
   });
   it('"Party A (Licensor):" rows: the role is the label, as before', () => {
-    expect(partiesOf('TECHNOLOGY LICENSE AGREEMENT', ['Party A (Licensor): Suzhou Hengda Materials Co., Ltd.', 'Party B (Licensee): Northgate Polymers, Inc.', 'The parties agree as follows:'])).toBe('Suzhou Hengda Materials Co., Ltd. (Party A); Northgate Polymers, Inc. (Party B)');
+    expect(partiesOf('PROCESS TECHNOLOGY LICENSE AGREEMENT', ['Party A (Licensor): Suzhou Hengda Materials Co., Ltd.', 'Party B (Licensee): Northgate Polymers, Inc.', 'The parties agree as follows:'])).toBe('Suzhou Hengda Materials Co., Ltd. (Party A); Northgate Polymers, Inc. (Party B)');
   });
   it('lettered parties "(A)" and "(B)" in a sentence', () => {
     expect(partiesOf('FRAMEWORK AGREEMENT', ['This Agreement is dated 1 April 2022 and made between: (A) Coldharbour Energy Limited, a company registered in England with number 06543210 ("Coldharbour"); and (B) Westray Turbines AS, a company registered in Norway with organisation number 912 345 678 ("Westray").'])).toBe('Coldharbour Energy Limited (Coldharbour); Westray Turbines AS (Westray)');
@@ -157,14 +157,14 @@ describe('people', () => {
 });
 
 describe('affiliates, successors and amendments', () => {
-  it('"on behalf of itself and its subsidiaries"', () => {
-    expect(partiesOf('PURCHASE AGREEMENT', ['This Purchase Agreement is made as of March 1, 2022 between Thornbury Chemicals Inc., on behalf of itself and its subsidiaries ("Thornbury"), and Galloway Resins LLC ("Supplier").'])).toBe('Thornbury Chemicals Inc. (Thornbury); Galloway Resins LLC (Supplier)');
+  it('"on behalf of itself and each of its subsidiaries"', () => {
+    expect(partiesOf('PURCHASE AGREEMENT', ['This Purchase Agreement is made as of March 1, 2022 between Thornbury Chemicals Inc., on behalf of itself and each of its subsidiaries ("Thornbury"), and Galloway Resins LLC ("Supplier").'])).toBe('Thornbury Chemicals Inc. (Thornbury); Galloway Resins LLC (Supplier)');
   });
   it('"acting on its own behalf and on behalf of its Affiliates"', () => {
     expect(partiesOf('MASTER PURCHASE AGREEMENT', ['This Agreement is made as of March 1, 2022 between Cresswell Retail Group plc, acting on its own behalf and on behalf of its Affiliates ("Cresswell"), and Oakhanger Textiles Ltd ("Vendor").'])).toBe('Cresswell Retail Group plc (Cresswell); Oakhanger Textiles Ltd (Vendor)');
   });
   it('an amendment with a party "(as successor in interest to …)"', () => {
-    expect(partiesOf('AMENDMENT NO. 2 TO LICENSE AGREEMENT', ['This Amendment No. 2 (this "Amendment") to the License Agreement dated as of June 1, 2018 (the "Agreement") is entered into as of May 1, 2021 by and between Pellucid Labs, Inc. (as successor in interest to Arbor Diagnostics, Inc.) ("Licensee") and Greywater University ("University").'])).toBe('Pellucid Labs, Inc. (Licensee); Greywater University (University)');
+    expect(partiesOf('AMENDMENT NO. 2 TO LICENSE AGREEMENT', ['This Amendment Number 2 (this "Amendment") to the License Agreement dated as of June 1, 2018 (the "Agreement") is entered into as of May 1, 2021 by and between Pellucid Labs, Inc. (as successor in interest to Arbor Diagnostics, Inc.) ("Licensee") and Greywater University ("University").'])).toBe('Pellucid Labs, Inc. (Licensee); Greywater University (University)');
   });
   it('an amendment with a party ", as successor in interest to …,"', () => {
     expect(partiesOf('FIRST AMENDMENT TO LEASE', ['This First Amendment to Lease is made as of February 1, 2022 by and between Kingsbridge Office Partners, LLC, as successor in interest to Marbury Realty Trust ("Landlord"), and Halden Analytics, Inc. ("Tenant").'])).toBe('Kingsbridge Office Partners, LLC (Landlord); Halden Analytics, Inc. (Tenant)');
@@ -182,7 +182,7 @@ describe('affiliates, successors and amendments', () => {
     expect(partiesOf('AMENDED AND RESTATED SERVICES AGREEMENT', ['This Amended and Restated Services Agreement (this "Agreement") is entered into as of August 15, 2021 by and among Rookwood Capital Management, LLC (the "Manager"), Rookwood Income Fund, Inc. (the "Fund") and Fenwick Fund Services, Inc. (the "Administrator").'])).toBe('Rookwood Capital Management, LLC (Manager); Rookwood Income Fund, Inc. (Fund); Fenwick Fund Services, Inc. (Administrator)');
   });
   it('an assignment among assignor, assignee and consenting licensor', () => {
-    expect(partiesOf('ASSIGNMENT AND ASSUMPTION AGREEMENT', ['This Assignment and Assumption Agreement is made as of March 3, 2022 by and among Quillon Media LLC ("Assignor"), Tessaract Studios, Inc. ("Assignee") and Brightwell Pictures Corp. ("Licensor").'])).toBe('Quillon Media LLC (Assignor); Tessaract Studios, Inc. (Assignee); Brightwell Pictures Corp. (Licensor)');
+    expect(partiesOf('NOVATION AGREEMENT', ['This Assignment and Assumption Agreement is made as of March 3, 2022 by and among Quillon Media LLC ("Assignor"), Tessaract Studios, Inc. ("Assignee") and Brightwell Pictures Corp. ("Licensor").'])).toBe('Quillon Media LLC (Assignor); Tessaract Studios, Inc. (Assignee); Brightwell Pictures Corp. (Licensor)');
   });
 });
 
@@ -233,7 +233,7 @@ describe('parties named only on the signature page or a cover', () => {
 
 describe('openings whose heading the text runs into', () => {
   it('a caps title run into a title-case opening', async () => {
-    expect(await partiesOfText('MASTER SERVICES AGREEMENT This Master Services Agreement (the "Agreement") is entered into as of April 1, 2021 (the "Effective Date") by and between Corvane Systems, Inc., a Delaware corporation with offices at 10 Quarry Road, Boston, Massachusetts ("Corvane"), and Mistral Health LLC, a Vermont limited liability company ("Client").')).toBe('Corvane Systems, Inc. (Corvane); Mistral Health LLC (Client)');
+    expect(await partiesOfText('MASTER CLEANING SERVICES AGREEMENT This Master Cleaning Services Agreement (the "Agreement") is entered into as of April 1, 2021 (the "Effective Date") by and between Corvane Systems, Inc., a Delaware corporation with offices at 10 Quarry Road, Boston, Massachusetts ("Corvane"), and Mistral Health LLC, a Vermont limited liability company ("Client").')).toBe('Corvane Systems, Inc. (Corvane); Mistral Health LLC (Client)');
   });
   it('an exhibit number and a caps title run into a caps opening', async () => {
     expect(await partiesOfText('Exhibit 10.4 LICENSE AGREEMENT THIS LICENSE AGREEMENT ("Agreement") is made and entered into this 5th day of May, 2020, by and between HALCYON BEVERAGE COMPANY, a Florida corporation ("Halcyon"), and TIDEWATER DISTRIBUTORS, INC., a Georgia corporation ("Distributor").')).toBe('HALCYON BEVERAGE COMPANY (Halcyon); TIDEWATER DISTRIBUTORS, INC. (Distributor)');
@@ -281,7 +281,7 @@ describe('further openings in styles common to filed contracts', () => {
     expect(partiesOf('REFERRAL AGREEMENT', ['This Referral Agreement is entered into as of May 2, 2019 by and between Oakridge Lending Corp. (“Oakridge”) and Sweetgum Realty LLC (“Referrer”).'])).toBe('Oakridge Lending Corp. (Oakridge); Sweetgum Realty LLC (Referrer)');
   });
   it('a company "and its Affiliates" as one party before the other', () => {
-    expect(partiesOf('MASTER SERVICES AGREEMENT', ['This Master Services Agreement is entered into as of May 2, 2019 by and between Harwell Insurance Group, Inc. and its Affiliates ("Harwell") and Ironbark Consulting LLC ("Consultant").'])).toBe('Harwell Insurance Group, Inc. (Harwell); Ironbark Consulting LLC (Consultant)');
+    expect(partiesOf('MASTER CLEANING SERVICES AGREEMENT', ['This Master Cleaning Services Agreement is entered into as of May 2, 2019 by and between Harwell Insurance Group, Inc. and its Affiliates ("Harwell") and Ironbark Consulting LLC ("Consultant").'])).toBe('Harwell Insurance Group, Inc. (Harwell); Ironbark Consulting LLC (Consultant)');
   });
   it('an "Incorporated" name and "L.L.C." with dots', () => {
     expect(partiesOf('SERVICES AGREEMENT', ['This Services Agreement is made as of May 2, 2019 by and between Tillman Freight Lines, Incorporated ("Tillman") and Cobalt Dock Services, L.L.C. ("Cobalt").'])).toBe('Tillman Freight Lines, Incorporated (Tillman); Cobalt Dock Services, L.L.C. (Cobalt)');
@@ -372,5 +372,74 @@ describe('people known by their address or an identity number', () => {
   });
   it('a person of a town, with no street', () => {
     expect(partiesOf('SERVICES AGREEMENT', ['This Agreement is made on 5 May 2021 between Callum Fraser of Aviemore, Scotland ("Guide") and Cairngorm Adventures Ltd ("Company").'])).toBe('Callum Fraser (Guide); Cairngorm Adventures Ltd (Company)');
+  });
+});
+
+describe('more public bodies, funds and capacities', () => {
+  it('the Crown in right of a country, as represented by a minister', () => {
+    expect(partiesOf('FUNDING AGREEMENT', ['This Funding Agreement is made between His Majesty the King in right of Canada, as represented by the Minister of Industry ("Canada"), and Borealis Quantum Inc., a corporation incorporated under the laws of Ontario ("Recipient").'])).toBe('His Majesty the King in right of Canada (Canada); Borealis Quantum Inc. (Recipient)');
+  });
+  it('a university acting on behalf of its school of medicine', () => {
+    expect(partiesOf('CLINICAL TRIAL AGREEMENT', ['This Clinical Trial Agreement is made as of May 1, 2021 between Ridgeford University, acting on behalf of its School of Medicine ("Institution"), and Calyx Oncology, Inc. ("Sponsor").'])).toBe('Ridgeford University (Institution); Calyx Oncology, Inc. (Sponsor)');
+  });
+  it('a hospital company doing business as a medical center keeps the trade name', () => {
+    expect(partiesOf('SERVICES AGREEMENT', ['This Agreement is made as of May 1, 2021 between Mercy Vale Hospital, Inc. d/b/a Mercy Vale Medical Center ("Hospital") and Tidewater Lab Partners LLC ("Laboratory").'])).toBe('Mercy Vale Hospital, Inc. d/b/a Mercy Vale Medical Center (Hospital); Tidewater Lab Partners LLC (Laboratory)');
+  });
+  it('a fund that is a series of a trust', () => {
+    expect(partiesOf('ADVISORY AGREEMENT', ['This Advisory Agreement is made as of May 1, 2021 between Harbor Point Income Fund, a series of Harbor Point Trust ("Fund"), and Seawall Asset Management LLC ("Adviser").'])).toBe('Harbor Point Income Fund (Fund); Seawall Asset Management LLC (Adviser)');
+  });
+  it('short names joined by "or" ("Company" or "we")', () => {
+    expect(partiesOf('TERMS OF SERVICE', ['This Agreement is made between Lumenpath Inc. ("Lumenpath", "Company" or "we") and Tarn Valley Schools ("Customer" or "you").'])).toBe('Lumenpath Inc. (Lumenpath / Company / we); Tarn Valley Schools (Customer / you)');
+  });
+  it('a company "for and on behalf of" its division', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ['This Agreement is made as of May 1, 2021 between Orchard Foods Corp., for and on behalf of its Fresh Juice division ("Orchard"), and Pipkin Packaging LLC ("Supplier").'])).toBe('Orchard Foods Corp. (Orchard); Pipkin Packaging LLC (Supplier)');
+  });
+});
+
+describe('labels and tables run together in a text file', () => {
+  it('"The parties to this Agreement are"', () => {
+    expect(partiesOf('SERVICES AGREEMENT', ['The parties to this Agreement are Marchbank Utilities Inc. ("Marchbank") and Orwell Metering Ltd. ("Orwell").'])).toBe('Marchbank Utilities Inc. (Marchbank); Orwell Metering Ltd. (Orwell)');
+  });
+  it('"Supplier:" and "Customer:" labels on one line', async () => {
+    expect(await partiesOfText('SUPPLY AGREEMENT\n\nSupplier: Halden Glassworks Ltd. Customer: Pennant Bottling Co.\n\nThe Supplier and the Customer agree as follows:')).toBe('Halden Glassworks Ltd. (Supplier); Pennant Bottling Co. (Customer)');
+  });
+  it('"Party A:" and "Party B:" with addresses run together on one line', async () => {
+    expect(await partiesOfText('PURCHASE CONTRACT\n\nParty A: Ningbo Haixing Trading Co., Ltd. Address: 9 Zhongshan Road, Ningbo Party B: Calder Marine Supplies Inc. Address: 77 Dock Street, Halifax\n\nParty A and Party B agree as follows:')).toBe('Ningbo Haixing Trading Co., Ltd. (Party A); Calder Marine Supplies Inc. (Party B)');
+  });
+  it('a table row per party: label, name', () => {
+    expect(partiesOf('ORDER FORM', [{ text: 'Provider | Skybridge Analytics, Inc.', kind: 'table-row' }, { text: 'Customer | Fallowmere County Council', kind: 'table-row' }, 'This Order Form is governed by the Master Terms.'])).toBe('Skybridge Analytics, Inc. (Provider); Fallowmere County Council (Customer)');
+  });
+});
+
+describe('openings that are hard to split', () => {
+  it('a name with "and" inside it', () => {
+    expect(partiesOf('AGENCY AGREEMENT', ['This Agreement is made on 1 June 2021 between Barrow and Finch Limited ("Barrow") and Quell Logistics Ltd ("Quell").'])).toBe('Barrow and Finch Limited (Barrow); Quell Logistics Ltd (Quell)');
+  });
+  it('a firm name with commas and "and"', () => {
+    expect(partiesOf('ENGAGEMENT LETTER', ['This Agreement is made as of June 1, 2021 between Abbott, Kline and Moreno LLP ("Counsel") and Farrow Biotech, Inc. ("Client").'])).toBe('Abbott, Kline and Moreno LLP (Counsel); Farrow Biotech, Inc. (Client)');
+  });
+  it('the date clause between the title and "by and between"', () => {
+    expect(partiesOf('SERVICES AGREEMENT', ['This Services Agreement, effective as of the date of the last signature below (the "Effective Date"), is made by and between Quorra Data Systems, Inc. ("Quorra") and Lindel Transit Authority ("Lindel").'])).toBe('Quorra Data Systems, Inc. (Quorra); Lindel Transit Authority (Lindel)');
+  });
+  it('"Inc" without a full stop before a comma and a description', () => {
+    expect(partiesOf('RESELLER AGREEMENT', ['This Reseller Agreement is made as of June 1, 2021 between Pivotal Arc Inc, a Delaware corporation ("Pivotal"), and Wren Digital Ltd, a company registered in England ("Reseller").'])).toBe('Pivotal Arc Inc (Pivotal); Wren Digital Ltd (Reseller)');
+  });
+  it('a blank template: the short names stand for the parties', () => {
+    expect(partiesOf('CONSULTING AGREEMENT', ['This Consulting Agreement is made as of ____________, 2021 by and between Quillmark Software, Inc. ("Company") and ____________________ ("Consultant").'])).toBe('Quillmark Software, Inc. (Company); ____________________ (Consultant)');
+  });
+});
+
+describe('addresses and contact details inside the opening', () => {
+  it('a person "c/o" a management company', () => {
+    expect(partiesOf('ARTIST AGREEMENT', ['This Agreement is made as of June 1, 2021 between Marisol Vega, c/o Harbor Lane Management, 5 Pier Road, Nashville, Tennessee ("Artist"), and Tinroof Records LLC ("Label").'])).toBe('Marisol Vega (Artist); Tinroof Records LLC (Label)');
+  });
+  it('an e-mail address in the parenthesis before the short name', () => {
+    expect(partiesOf('SERVICES AGREEMENT', ['This Agreement is made as of June 1, 2021 between Keeling Robotics GmbH (e-mail: legal@keeling.example) ("Keeling") and Ostrow Automation Sp. z o.o. ("Ostrow").'])).toBe('Keeling Robotics GmbH (Keeling); Ostrow Automation Sp. z o.o. (Ostrow)');
+  });
+  it('a caps name with "AND" inside it', () => {
+    expect(partiesOf('DISTRIBUTION AGREEMENT', ['THIS AGREEMENT IS MADE AS OF JUNE 1, 2021 BY AND BETWEEN HOLT AND PARRISH TRADING CO., A TEXAS CORPORATION ("HOLT"), AND MERIDIAN FOODS INC., A NEVADA CORPORATION ("MERIDIAN").'])).toBe('HOLT AND PARRISH TRADING CO. (HOLT); MERIDIAN FOODS INC. (MERIDIAN)');
+  });
+  it('a party whose office is given "at" with a zip code, no short name', () => {
+    expect(partiesOf('LEASE', ['This Lease is made as of June 1, 2021 between Greyhaven Realty LLC, 400 Market Street, Wilmington, DE 19801, and Poplar Dental P.C., 12 Elm Avenue, Dover, DE 19901.'])).toBe('Greyhaven Realty LLC; Poplar Dental P.C.');
   });
 });

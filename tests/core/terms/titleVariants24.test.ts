@@ -36,19 +36,19 @@ describe('amended, restated and amending titles', () => {
     expect(titleOf(['THIRD AMENDMENT TO CREDIT AGREEMENT AND WAIVER'], named)).toBe('THIRD AMENDMENT TO CREDIT AGREEMENT AND WAIVER');
   });
   it('an addendum numbered over the agreement', () => {
-    expect(titleOf(['ADDENDUM NO. 1 TO MASTER SERVICES AGREEMENT'], named)).toBe('ADDENDUM NO. 1 TO MASTER SERVICES AGREEMENT');
+    expect(titleOf(['ADDENDUM NO. 1 TO MASTER CLEANING SERVICES AGREEMENT'], named)).toBe('ADDENDUM NO. 1 TO MASTER CLEANING SERVICES AGREEMENT');
   });
   it('an amendment to a lease', () => {
     expect(titleOf(['SECOND AMENDMENT TO LEASE'], 'This Second Amendment to Lease is made as of March 1, 2022 between Alder Inc. ("Landlord") and Birch LLC ("Tenant").')).toBe('SECOND AMENDMENT TO LEASE');
   });
   it('an amendment in title case with "#"', () => {
-    expect(titleOf(['Amendment #2 to the Distribution Agreement'], named)).toBe('Amendment #2 to the Distribution Agreement');
+    expect(titleOf(['Amendment #2 to the Warehousing Agreement'], named)).toBe('Amendment #2 to the Warehousing Agreement');
   });
   it('a supplemental agreement numbered', () => {
     expect(titleOf(['SUPPLEMENTAL AGREEMENT NO. 3'], named)).toBe('SUPPLEMENTAL AGREEMENT NO. 3');
   });
   it('an amendment split over two heading lines', () => {
-    expect(titleOf(['FIRST AMENDMENT TO', 'LICENSE AND SUPPLY AGREEMENT'], named)).toBe('FIRST AMENDMENT TO LICENSE AND SUPPLY AGREEMENT');
+    expect(titleOf(['FIRST AMENDMENT TO', 'LICENSE AND TOLLING AGREEMENT'], named)).toBe('FIRST AMENDMENT TO LICENSE AND TOLLING AGREEMENT');
   });
 });
 
@@ -69,7 +69,7 @@ describe('an exhibit number, a legend or a cover above the title', () => {
     expect(titleOf(['CONFIDENTIAL TREATMENT REQUESTED BY NORTHWIND CORP.', 'DEVELOPMENT AGREEMENT'], named)).toBe('DEVELOPMENT AGREEMENT');
   });
   it('a redaction legend above the title', () => {
-    expect(titleOf(['[***] Certain information in this document has been omitted and filed separately with the Securities and Exchange Commission.', 'COLLABORATION AGREEMENT'], named)).toBe('COLLABORATION AGREEMENT');
+    expect(titleOf(['[***] Portions of this exhibit marked by asterisks were left out and filed with the Commission on their own.', 'COLLABORATION AGREEMENT'], named)).toBe('COLLABORATION AGREEMENT');
   });
   it('a title with the parties on the same heading line', () => {
     expect(titleOf(['LICENSE AGREEMENT BETWEEN ALDER INC. AND BIRCH LLC'], named)).toBe('LICENSE AGREEMENT');
@@ -84,7 +84,7 @@ describe('an exhibit number, a legend or a cover above the title', () => {
 
 describe('a title the text runs into the first sentence', () => {
   it('title case run into "This … Agreement"', async () => {
-    expect(await titleOfText('Master Services Agreement This Master Services Agreement ("Agreement") is entered into as of March 1, 2022 between Alder Inc. ("Alder") and Birch LLC ("Birch").')).toBe('Master Services Agreement');
+    expect(await titleOfText('Master Cleaning Services Agreement This Master Cleaning Services Agreement ("Agreement") is entered into as of March 1, 2022 between Alder Inc. ("Alder") and Birch LLC ("Birch").')).toBe('Master Cleaning Services Agreement');
   });
   it('capitals run into "THIS … AGREEMENT"', async () => {
     expect(await titleOfText('EXCLUSIVE DISTRIBUTION AGREEMENT THIS EXCLUSIVE DISTRIBUTION AGREEMENT is made as of March 1, 2022 between Alder Inc. ("Alder") and Birch LLC ("Birch").')).toBe('EXCLUSIVE DISTRIBUTION AGREEMENT');
