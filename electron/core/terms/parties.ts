@@ -672,7 +672,7 @@ function sharedShortName(out: Party[], from: readonly number[], pieces: readonly
 const TRADE_NAME = /,?\s+(?:d\/b\/a|dba|doing\s+business\s+as|trading\s+as|t\/a)\s/i;
 
 /** A party's address or description after its name: "… located at 2 Main St", "…, with offices at", "…, having its principal place of business". */
-// A name described as a kind of body ("Kingsmere Health System, a Tennessee nonprofit corporation", "Sagebrush, a California
+// A name described as a kind of body ("Kingsmere Health System, a Tennessee nonprofit corporation", "Larkspur Wind, a California
 // limited partnership") is a body's name even without a legal form in it.
 const DESCRIBED = /^[^(]{1,80}?[’'"]?,?\s+(?:an?\s+(?:[\w.-]+\s+){0,4}?(?:corporation|company|limited\s+partnership|general\s+partnership|limited\s+liability\s+partnership)\b|located\s+at|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place)|registered\s+office|a\s+place\s+of\s+business)|having\s+(?:its|a|an)\s+(?:principal|registered|place|office|address)|whose\s+(?:registered|principal)\s+(?:office|place))\b/i;
 
