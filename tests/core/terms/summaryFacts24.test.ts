@@ -110,3 +110,38 @@ describe('the signature block’s lead-in in plain words is boilerplate', () => 
     expect(shown.some((p) => /keep one original/.test(p))).toBe(true);
   });
 });
+
+describe('a statement under a Recitals heading is background', () => {
+  const withRecitals = (recital: string): Parameters<typeof makeDoc>[0] => [
+    { text: 'TRADEMARK LICENSE AGREEMENT', kind: 'heading' },
+    'This Trademark License Agreement is made between Corbel Brands LLC (“Licensor”) and Ashgrove Foods Inc. (“Licensee”).',
+    { text: 'R E C I T A L S', kind: 'heading' },
+    { text: recital, section: ['R E C I T A L S'] },
+    { text: '1. GRANT', kind: 'heading' },
+    { text: 'Licensor grants Licensee a non-exclusive licence to use the Corbel mark on packaged soups sold in Canada.', clause: '1.1', section: ['1. GRANT'] },
+    { text: 'Licensee shall pay Licensor a royalty of 4% of net sales within thirty (30) days after each quarter.', clause: '2.1', section: ['2. ROYALTIES'] },
+  ];
+
+  it('leaves out a recital written without WHEREAS', () => {
+    for (const recital of ['A. Licensor owns the Corbel mark and desires to license it to Licensee.', 'Licensee is a maker of packaged soups with plants in Ontario.']) {
+      const shown = points(withRecitals(recital));
+      expect(shown.some((p) => /desires to license|maker of packaged soups/.test(p))).toBe(false);
+      expect(shown.some((p) => /royalty of 4%/.test(p))).toBe(true);
+    }
+  });
+
+  it('keeps a sentence there that binds a party', () => {
+    const shown = points(withRecitals('The parties agree that this Agreement shall replace their earlier letter of intent in full.'));
+    expect(shown.some((p) => /shall replace their earlier letter of intent/.test(p))).toBe(true);
+  });
+});
+
+describe('a clause headed "Background IP" is no recital', () => {
+  it('keeps what it says', () => {
+    const shown = points([
+      ...contract('Harrowgate shall keep an audit log of every access to the trial records.'),
+      { text: 'Each party owns its background intellectual property and every improvement to it.', clause: '8.1', section: ['Background IP'] },
+    ]);
+    expect(shown.some((p) => /owns its background intellectual property/.test(p))).toBe(true);
+  });
+});
