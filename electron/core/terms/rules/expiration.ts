@@ -168,7 +168,7 @@ function spanUnderTermHeading(s: Sentence): boolean {
  * continues for …": read as the contract's (only with the start, so "the appointment shall terminate if …"
  * stays a condition).
  */
-function deedAsAgreement(t: string): string {
+function ownNameAsAgreement(t: string): string {
   return t
     .replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement')
     .replace(/\b(this|This|THIS)\s+(?:Sub-?lease|Lease|SUB-?LEASE|LEASE)\b(?!\s+(?:Agreement|AGREEMENT|Term|TERM)\b)/g, '$1 Agreement')
@@ -178,7 +178,7 @@ function deedAsAgreement(t: string): string {
 
 function mayStateTerm(text: string): boolean {
   // A label's date may be abbreviated ("Initial Service Period: Jan. 4, 2021 through …"): its dot ends nothing.
-  const t = deedAsAgreement(withoutAbbreviationDots(text));
+  const t = ownNameAsAgreement(withoutAbbreviationDots(text));
   return TERM_CUE.test(t) || TERM_CUE_MORE.test(t) || TERM_DEFINED.test(t) || PRESENT_START_AND_END.test(t) || runsUntilLastPartEnds(t);
 }
 
@@ -386,7 +386,7 @@ const LEADING_QUALIFIER = /^(?:(?:unless\s+(?:sooner|earlier|otherwise)\s+termin
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
-  const t = deedAsAgreement(withoutAbbreviationDots(s.text));
+  const t = ownNameAsAgreement(withoutAbbreviationDots(s.text));
   // The sentence from its first word, so that "4.1 The Term will be …" opens as "The Term will be …"
   // does, and "Subject to Section 12, the Term will be …" as well.
   let lead = t.replace(RUN_IN_CAPITALS, '').replace(LEADING_NUMBER, '');
