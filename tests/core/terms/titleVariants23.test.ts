@@ -5,14 +5,8 @@
  * for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
-import type { Block } from '../../../shared/document';
-import { makeDoc } from './docFixture';
+import { titleOf } from './titleProbe';
 
-type Entry = string | { text: string; kind?: Block['kind']; clause?: string };
-const heading = (text: string): Entry => ({ text, kind: 'heading' });
-const clauses: Entry[] = Array.from({ length: 12 }, (_, k) => ({ text: `${k + 1}. Covenant. Each party shall perform its obligations under clause ${k + 1} in good faith.`, clause: String(k + 1) }));
-const titleOf = (head: readonly string[], opening: string): unknown => extractKeyTerms(makeDoc([...head.map(heading), opening, ...clauses])).terms.title?.value;
 const plain = 'This agreement is made on 2 June 2021 between Alder Ltd ("Alder") and Birch Ltd ("Birch").';
 const named = 'This Agreement is made between Alder Inc. ("Alder") and Birch LLC ("Birch").';
 

@@ -5,21 +5,8 @@
  * the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
-import type { Block } from '../../../shared/document';
-import { makeDoc } from './docFixture';
+import { titleOf, titleOfText } from './titleProbe';
 
-type Entry = string | { text: string; kind?: Block['kind']; clause?: string };
-const heading = (text: string): Entry => ({ text, kind: 'heading' });
-const clauses: Entry[] = Array.from({ length: 12 }, (_, k) => ({ text: `${k + 1}. Covenant. Each party shall perform its obligations under clause ${k + 1} in good faith.`, clause: String(k + 1) }));
-const titleOf = (head: readonly string[], opening: string): unknown => extractKeyTerms(makeDoc([...head.map(heading), opening, ...clauses])).terms.title?.value;
-const clauseText = clauses.map((c) => (typeof c === 'string' ? c : c.text)).join('\n\n');
-/** The title of a plain-text contract, as a flattened text file gives it. */
-const titleOfText = async (text: string): Promise<unknown> => {
-  const doc = await extractDocument({ bytes: new TextEncoder().encode(`${text}\n\n${clauseText}\n`), name: 'contract.txt' });
-  return extractKeyTerms(doc).terms.title?.value;
-};
 const named = 'This Agreement is made as of March 1, 2022 between Alder Inc. ("Alder") and Birch LLC ("Birch").';
 
 describe('amended, restated and amending titles', () => {
