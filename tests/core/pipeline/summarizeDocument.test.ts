@@ -232,11 +232,37 @@ describe('summarizeDocument on the real tiny model', () => {
     expect(done.stats.tokensPerSecond).toBeGreaterThan(0);
   });
 
-  it('gives the same summary with 2 parallel sequences as with 1 at temperature 0', async () => {
+  // Two sequences decoded in one batch are not bit-for-bit the single-sequence computation (llama.cpp
+  // changes kernel shapes and reuses prompt caches built in other batches), and this random model has
+  // near-tied logits, so one greedy token can flip between the two runs (a clean-clone CI run saw it).
+  // Parallelism therefore promises the same work, split the same way, with no chunk's output
+  // mixed into another's; byte-equal output is promised only for the same schedule, tested below.
+  it('runs the same chunks with 2 parallel sequences as with 1, and keeps each chunk\'s points to its own pages', async () => {
     const one = await summarize(doc, provider, { jobId: 'p1', parallel: 1, ...options });
     const two = await summarize(doc, provider, { jobId: 'p2', parallel: 2, ...options });
-    const a = one.terminal as Done;
-    const b = two.terminal as Done;
+    expect(one.terminal.type).toBe('done');
+    expect(two.terminal.type).toBe('done');
+    const plan = (events: SummaryEvent[]) =>
+      events.filter((e) => e.type === 'chunkStarted').map((e) => [(e as { chunkIndex: number }).chunkIndex, (e as { pages: number[] }).pages] as const).sort((x, y) => x[0] - y[0]);
+    const done = (events: SummaryEvent[]) => events.filter((e) => e.type === 'chunkDone').map((e) => (e as { chunkIndex: number }).chunkIndex).sort((x, y) => x - y);
+    expect(plan(two.events)).toEqual(plan(one.events));
+    expect(done(two.events)).toEqual(done(one.events));
+    expect(done(two.events)).toEqual(plan(one.events).map(([i]) => i));
+    const pagesOf = new Map(plan(two.events));
+    for (const e of two.events) {
+      if (e.type !== 'chunkDone') continue;
+      for (const p of e.points) for (const c of p.citations) expect(pagesOf.get(e.chunkIndex)).toContain(c.page);
+    }
+    expectCitationsResolve(doc, two.terminal as Done);
+  });
+
+  it('gives the same summary twice at temperature 0 when the schedule is the same', async () => {
+    await provider.clearCache();
+    const first = await summarize(doc, provider, { jobId: 'd1', parallel: 1, ...options });
+    await provider.clearCache();
+    const second = await summarize(doc, provider, { jobId: 'd2', parallel: 1, ...options });
+    const a = first.terminal as Done;
+    const b = second.terminal as Done;
     expect(a.type).toBe('done');
     expect(b.summary.points).toEqual(a.summary.points);
     expect(b.summary.markdown).toBe(a.summary.markdown);
