@@ -11,13 +11,15 @@ import type { Party } from '../../../shared/terms';
 // A hospital group is a "Health System"; Spain writes "S.L." / "S.L.U." ("S.A.U."), Mexico ends "de C.V.", Canada's
 // unlimited companies "ULC". After "Mr." or "Shri", "S.L." is a person's initials ("Mr. S.L. Rao"), no legal form.
 // The Crown contracts as "His Majesty the King in right of Canada" (or "Her Majesty …"): a public body.
-const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|health\s+system|(?:his|her)\s+majesty|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+const ENTITY_FORM = /\b(?:inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)a\.s(?=\.?(?:\s*[,;(“"]|\s+and\b|\s*$))|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|health\s+system|(?:his|her)\s+majesty|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 // Central European, Nordic and Iberian forms are written in lower case or with dots ("s.r.o.", "a.s.", "Sp. z o.o.",
-// "Kft.", "d.o.o.", "Oyj"): each is a whole form, its dots no sentence's end.
+// "Kft.", "d.o.o.", "Oyj"): each is a whole form, its dots no sentence's end. "a.s." is a Czech or Slovak
+// joint-stock company ("A.S." a Turkish one written without its cedilla) where it ends a name; before a name
+// ("A.S. Kumar") or after "Mr." it is a person's initials, as "S.L." is.
 // Compound forms come first so that the whole form is taken: "GmbH & Co. KG", "S.A. de C.V.", "S. de R.L. de C.V.".
-export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|S\.L\.U|S\.A\.U|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)S\.L|ULC|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda)`;
+export const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|S\.L\.U|S\.A\.U|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)S\.L|ULC|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)(?:a\.s|A\.S)(?=\.?(?:\s*[,;(“"]|\s+and\b|\s*$))|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -521,15 +523,22 @@ const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[
  */
 export function isPersonName(name: string): boolean {
   if (hasEntityForm(name)) return false;
-  let core = name.trim().replace(HONORIFIC, '');
+  const bare = name.trim().replace(HONORIFIC, '');
+  const titled = bare !== name.trim();
+  let core = bare;
   for (let i = 0; i < 3 && NAME_SUFFIX.test(core); i++) core = core.replace(NAME_SUFFIX, '');
   const words = core.split(/\s+/);
   const named = words.filter((w) => !NAME_PARTICLE.test(w));
   if (named.length < 2 || named.length > 4 || words.length > 6) return false;
   // A particle stands inside the name, never first or last.
   if (NAME_PARTICLE.test(words[0]!) || NAME_PARTICLE.test(words[words.length - 1]!)) return false;
-  // An initial is a letter and its full stop: "A." in "John A. Smith" is no article.
-  return words.every((w, i) => NAME_PARTICLE.test(w) || (i > 0 && /^\p{Lu}\.$/u.test(w)) || (NAME_WORD.test(w) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, ''))));
+  // The family name is a word, never an initial.
+  if (!NAME_WORD.test(words[words.length - 1]!)) return false;
+  // An initial is a letter and its full stop: "A." in "John A. Smith" is no article. Many write the given
+  // names as initials first ("Mr. A. Kumar", "Dr. J. R. Patel", "A.S. Kumar"): a first "A." alone could be a
+  // list's letter, so it counts as an initial after a courtesy title, or joined to a second one ("J.R.").
+  const initial = (w: string, i: number): boolean => /^(?:\p{Lu}\.)+$/u.test(w) && (i > 0 || titled || /^(?:\p{Lu}\.){2,}$/u.test(w));
+  return words.every((w, i) => NAME_PARTICLE.test(w) || initial(w, i) || (NAME_WORD.test(w) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, ''))));
 }
 
 export interface PartyOptions {
