@@ -39,14 +39,14 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+(?:[-–—:]\s
 /**
  * A title line: a name that ends in an instrument noun (allowing a parenthesis or "No. 3" after
  * it) with at least one word before the noun, or an instrument named by two or more words alone
- * ("ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET", "LETTER OF INTENT"), e.g. "MASTER SUPPLY AND DISTRIBUTION AGREEMENT",
+ * ("ORDER FORM", "STATEMENT OF WORK NO. 3", "TERM SHEET", "LETTER OF INTENT", "TERMS OF SERVICE", "Terms of Sale"), e.g. "MASTER SUPPLY AND DISTRIBUTION AGREEMENT",
  * "Amendment No. 1 to Supply Agreement", "Services Agreement No. 2016-04", also with its subject after it ("Services Contract on
  * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * An amendment that also waives or consents names that after the agreement ("THIRD AMENDMENT TO CREDIT AGREEMENT AND WAIVER").
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * A title that names the instrument first and its subject after it, as English and Chinese drafting
@@ -120,6 +120,8 @@ const SPACED_NOUN = new RegExp(
 function cleanTitle(text: string): string {
   return cutOpening(text.replace(/\s+/g, ' ').replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
+    // A note on the copy in brackets after the name is no part of it: "(Confidential Treatment Requested)", "(Execution Version)".
+    .replace(/\s*\(([^()]{1,60})\)\s*$/, (m, note: string) => (FILING_MARK.test(note.trim()) ? '' : m))
     // The definition after a title line names the document for the text, it is no part of the name: "EXCLUSIVE SUPPLY
     // AGREEMENT (the "Agreement")"; a parenthesis without quotes is ("COOPERATION AGREEMENT (2022 Amendment)").
     .replace(TRAILING_DEFINITION, '')

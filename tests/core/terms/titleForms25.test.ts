@@ -1,0 +1,52 @@
+/**
+ * Titles in shapes earlier probes did not try: a note on the copy in brackets under or after the name
+ * ("(Confidential Treatment Requested)", "(Execution Version)"), which is no part of it while a
+ * bracketed subject or version is, and terms published as "Terms of Service", "Terms of Use" or
+ * "Terms of Sale", which name the instrument by themselves. Every contract here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/documents/extractDocument';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+
+const clauses = Array.from({ length: 12 }, (_, k) => `${k + 1}. Covenant. Each party shall perform its obligations under clause ${k + 1} in good faith.`).join('\n\n');
+const OPENING = 'This Agreement is made as of March 3, 2020 between Ardent Labs, Inc. ("Ardent") and Corvid Health LLC ("Corvid").';
+async function titleOf(head: string, opening = OPENING, body = clauses): Promise<string | undefined> {
+  const doc = await extractDocument({ bytes: new TextEncoder().encode(`${head}\n\n${opening}\n\n${body}\n`), name: 'contract.txt' });
+  const t = extractKeyTerms(doc).terms.title?.value;
+  return typeof t === 'string' ? t : undefined;
+}
+
+describe('a bracketed note on the copy is no part of the title', () => {
+  it.each([
+    ['STRATEGIC ALLIANCE AGREEMENT\n(Confidential Treatment Requested)', 'STRATEGIC ALLIANCE AGREEMENT'],
+    ['SUPPLY AGREEMENT\n(Execution Version)', 'SUPPLY AGREEMENT'],
+    ['Distribution Agreement (Conformed Copy)', 'Distribution Agreement'],
+    ['LICENSE AGREEMENT (DRAFT)', 'LICENSE AGREEMENT'],
+  ])('%j', async (head, want) => {
+    expect(await titleOf(head)).toBe(want);
+  });
+
+  it.each([
+    ['COOPERATION AGREEMENT\n(2022 Amendment)', 'COOPERATION AGREEMENT (2022 Amendment)'],
+    ['LICENSE AGREEMENT\n(Software)', 'LICENSE AGREEMENT (Software)'],
+    ['SOFTWARE LICENSE AGREEMENT (v. 3.2)', 'SOFTWARE LICENSE AGREEMENT (v. 3.2)'],
+  ])('keeps a subject or version in brackets: %j', async (head, want) => {
+    expect(await titleOf(head)).toBe(want);
+  });
+});
+
+describe('published terms name the instrument', () => {
+  const terms = 'These terms govern your use of the services offered by Ardent Labs, Inc. ("Ardent"). By using the services you accept them.';
+  it.each([
+    ['TERMS OF SERVICE\n\nLast updated: March 3, 2020', 'TERMS OF SERVICE'],
+    ['Website Terms of Use', 'Website Terms of Use'],
+    ['STANDARD TERMS OF SALE', 'STANDARD TERMS OF SALE'],
+  ])('%j', async (head, want) => {
+    expect(await titleOf(head, terms)).toBe(want);
+  });
+
+  it('a clause headed "Terms of Sale" inside an agreement does not displace its title', async () => {
+    const body = `1. Terms of Sale\n\nEach order is sold on the terms of this Agreement.\n\n${clauses}`;
+    expect(await titleOf('SUPPLY AGREEMENT', OPENING, body)).toBe('SUPPLY AGREEMENT');
+  });
+});
