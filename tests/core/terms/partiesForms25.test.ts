@@ -7,18 +7,10 @@
  * Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { hasEntityForm, isPersonName } from '../../../electron/core/terms/parties';
-import type { Party } from '../../../shared/terms';
+import { partiesOfText } from './partiesProbe';
 
-const clauses = Array.from({ length: 30 }, (_, k) => `${k + 1}. Covenant. Each party shall perform its obligations under clause ${k + 1} in good faith.`).join('\n\n');
-/** The parties of a plain-text contract, shown as "Name (Role); Name". */
-async function partiesOf(title: string, opening: string): Promise<string | undefined> {
-  const text = `${title}\n\n${opening}\n\n${clauses}\n\nIN WITNESS WHEREOF, the parties have signed this Agreement.\n`;
-  const doc = await extractDocument({ bytes: new TextEncoder().encode(text), name: 'contract.txt' });
-  return (extractKeyTerms(doc).terms.parties?.value as Party[] | undefined)?.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ');
-}
+const partiesOf = (title: string, opening: string): Promise<string | undefined> => partiesOfText(`${title}\n\n${opening}`);
 
 describe('"a.s." ends a company\'s name', () => {
   it.each([

@@ -6,26 +6,11 @@
  * runs into the first sentence, in capitals or in title case. Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import type { Block } from '../../../shared/document';
-import type { Party } from '../../../shared/terms';
-import { makeDoc } from './docFixture';
+import { partiesOf, partiesOfText } from './partiesProbe';
 
 type Entry = string | { text: string; kind?: Block['kind']; clause?: string; page?: number };
 const heading = (text: string): Entry => ({ text, kind: 'heading' });
-// Enough clauses that the signature page stands past the opening blocks, as in a real contract.
-const clauses: Entry[] = Array.from({ length: 30 }, (_, k) => ({ text: `${k + 1}. Covenant. Each party shall perform its obligations under clause ${k + 1} in good faith.`, clause: String(k + 1) }));
-const shown = (parties: readonly Party[] | undefined): string | undefined => parties?.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ');
-/** The parties of a contract whose title heads the opening blocks, shown as "Name (Role); Name". */
-const partiesOf = (title: string, opening: readonly Entry[], tail: readonly Entry[] = ['IN WITNESS WHEREOF, the parties have signed this Agreement.']): string | undefined =>
-  shown(extractKeyTerms(makeDoc([...(title ? [heading(title)] : []), ...opening, ...clauses, ...tail])).terms.parties?.value as Party[] | undefined);
-const clauseText = clauses.map((c) => (typeof c === 'string' ? c : c.text)).join('\n\n');
-/** The parties of a plain-text contract, as a flattened text file gives it. */
-const partiesOfText = async (text: string): Promise<string | undefined> => {
-  const doc = await extractDocument({ bytes: new TextEncoder().encode(`${text}\n\n${clauseText}\n\nIN WITNESS WHEREOF, the parties have signed this Agreement.\n`), name: 'contract.txt' });
-  return shown(extractKeyTerms(doc).terms.parties?.value as Party[] | undefined);
-};
 
 describe('a party described at length before its short name', () => {
   it('registered number and office, then "acting through its" branch', () => {

@@ -5,16 +5,9 @@
  * "Terms of Sale", which name the instrument by themselves. Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/documents/extractDocument';
-import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { titleOf, titleOfText } from './titleProbe';
 
-const clauses = Array.from({ length: 12 }, (_, k) => `${k + 1}. Covenant. Each party shall perform its obligations under clause ${k + 1} in good faith.`).join('\n\n');
 const OPENING = 'This Agreement is made as of March 3, 2020 between Ardent Labs, Inc. ("Ardent") and Corvid Health LLC ("Corvid").';
-async function titleOf(head: string, opening = OPENING, body = clauses): Promise<string | undefined> {
-  const doc = await extractDocument({ bytes: new TextEncoder().encode(`${head}\n\n${opening}\n\n${body}\n`), name: 'contract.txt' });
-  const t = extractKeyTerms(doc).terms.title?.value;
-  return typeof t === 'string' ? t : undefined;
-}
 
 describe('a bracketed note on the copy is no part of the title', () => {
   it.each([
@@ -23,7 +16,12 @@ describe('a bracketed note on the copy is no part of the title', () => {
     ['Distribution Agreement (Conformed Copy)', 'Distribution Agreement'],
     ['LICENSE AGREEMENT (DRAFT)', 'LICENSE AGREEMENT'],
   ])('%j', async (head, want) => {
-    expect(await titleOf(head)).toBe(want);
+    expect(await titleOfText(`${head}\n\n${OPENING}`)).toBe(want);
+  });
+
+  it('the note as a heading line of its own under the name, as a PDF lays it out', () => {
+    expect(titleOf(['STRATEGIC ALLIANCE AGREEMENT', '(Confidential Treatment Requested)'], OPENING)).toBe('STRATEGIC ALLIANCE AGREEMENT');
+    expect(titleOf(['COOPERATION AGREEMENT', '(2022 Amendment)'], OPENING)).toBe('COOPERATION AGREEMENT (2022 Amendment)');
   });
 
   it.each([
@@ -31,7 +29,7 @@ describe('a bracketed note on the copy is no part of the title', () => {
     ['LICENSE AGREEMENT\n(Software)', 'LICENSE AGREEMENT (Software)'],
     ['SOFTWARE LICENSE AGREEMENT (v. 3.2)', 'SOFTWARE LICENSE AGREEMENT (v. 3.2)'],
   ])('keeps a subject or version in brackets: %j', async (head, want) => {
-    expect(await titleOf(head)).toBe(want);
+    expect(await titleOfText(`${head}\n\n${OPENING}`)).toBe(want);
   });
 });
 
@@ -42,11 +40,10 @@ describe('published terms name the instrument', () => {
     ['Website Terms of Use', 'Website Terms of Use'],
     ['STANDARD TERMS OF SALE', 'STANDARD TERMS OF SALE'],
   ])('%j', async (head, want) => {
-    expect(await titleOf(head, terms)).toBe(want);
+    expect(await titleOfText(`${head}\n\n${terms}`)).toBe(want);
   });
 
   it('a clause headed "Terms of Sale" inside an agreement does not displace its title', async () => {
-    const body = `1. Terms of Sale\n\nEach order is sold on the terms of this Agreement.\n\n${clauses}`;
-    expect(await titleOf('SUPPLY AGREEMENT', OPENING, body)).toBe('SUPPLY AGREEMENT');
+    expect(await titleOfText(`SUPPLY AGREEMENT\n\n${OPENING}\n\n1. Terms of Sale\n\nEach order is sold on the terms of this Agreement.`)).toBe('SUPPLY AGREEMENT');
   });
 });
