@@ -12,10 +12,12 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
 /**
  * The words that introduce the date of making: "is made", "dated", "entered into", "executed",
- * "signed", optionally followed within 60 characters (not crossing a full stop or parenthesis) by
+ * "signed", and a restatement's "is amended and restated" (said of this instrument, after "is": not
+ * "the Credit Agreement, as amended and restated as of …", another agreement's), optionally followed
+ * within 60 characters (not crossing a full stop or parenthesis) by
  * "as of" / "on" / "this" / "effective" / "with effect from", then an optional "the".
  */
-const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?/gi;
+const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded|(?<=\bis\s+(?:hereby\s+)?)amended\s+and\s+restated)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?/gi;
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"‘'][^”"]{2,60}[”"’']\s/;
@@ -25,7 +27,7 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
  * Agreement dated April 1, 2017 … is made this 22 day of June 2018", "under that certain Note Purchase
  * Agreement dated as of …", "the term of the Joint Use Agreement between the City and the Club dated …", "(as amended by an amendment agreement dated …)". Matched against the words just before a "dated".
  */
-const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
+const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?|amends\s+and\s+restates(?:\s+in\s+(?:its|their)\s+entirety)?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
 /**
  * Another agreement named just before a verb of making, with nothing between: "under the terms of the

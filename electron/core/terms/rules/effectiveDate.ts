@@ -197,6 +197,9 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       if (/^(?:commence|begin|start)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
       if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;
+      // A plural subject is not the contract: "The rates in Schedule B are effective as of …", "the new
+      // prices were effective from …" date those things.
+      if (/^effective\b/i.test(m[0]) && /\b(?:are|were)\s+$/i.test(s.text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.

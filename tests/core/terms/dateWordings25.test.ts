@@ -1,0 +1,74 @@
+/**
+ * Agreement-date and effective-date wordings earlier probes did not cover, each in a short invented
+ * contract read from plain text: cover-page label rows, ordinal and European dates, ISO dates, an
+ * effective date defined after the parties, dates left blank, dates set by another date, effective
+ * dates given only in a term clause, letter agreements, amendments and restatements, agreements dated
+ * only in the signature block, and contracts that state no date at all.
+ */
+import { describe, it } from 'vitest';
+import { expectProbe } from './probeValue';
+
+type F = 'agreementDate' | 'effectiveDate' | 'expiration';
+interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>> }
+
+/** A contract: a title line, then one paragraph per clause. */
+const k = (title: string, ...paras: string[]): string => [title, ...paras].join('\n\n') + '\n';
+const p = (name: string, text: string, expect: Probe['expect']): Probe => ({ name, text, expect });
+
+const SVC = 'MASTER SERVICES AGREEMENT';
+const SVCS = 'between Quillon Data Systems, Inc., a Delaware corporation ("Provider"), and Hartwell Grocers LLC, an Oregon limited liability company ("Client")';
+const EU = 'DISTRIBUTION AGREEMENT';
+const EUS = 'between Brenner Feinmechanik GmbH, Talstrasse 14, 70173 Stuttgart ("Manufacturer") and Valdoro Strumenti S.r.l., Via Lunga 7, Verona ("Distributor")';
+const TERM_CL = '2. Services. Provider shall perform the services described in each statement of work.';
+const SIGN = (a: string, b: string): string[] => ['IN WITNESS WHEREOF, the parties have executed this Agreement by their duly authorised representatives.', `QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nName: Nora Pell\nTitle: President\nDate: ${a}`, `HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nName: Omar Diaz\nTitle: Manager\nDate: ${b}`];
+
+const PROBES: Probe[] = [
+  // --- ordinal and European forms of the date of making
+  p('ordinal-of-month-year', k(SVC, `This Master Services Agreement is made on the 3rd of June 2011 ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03' }),
+  p('month-ordinal-comma', k(SVC, `This Master Services Agreement is entered into as of June 3rd, 2011 ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03' }),
+  p('ordinal-month-comma', k(EU, `This Agreement is made on 3rd June, 2011 ${EUS}.`, '2. Appointment.'), { agreementDate: '2011-06-03' }),
+  p('european-dotted', k(EU, `This Agreement is concluded on 03.06.2011 ${EUS}.`, '2. Appointment. The Manufacturer appoints the Distributor.'), { agreementDate: '2011-06-03' }),
+  p('european-dotted-effective', k(EU, `This Agreement is concluded ${EUS}.`, '1. Entry into force. This Agreement shall enter into force on 01.07.2011.'), { effectiveDate: '2011-07-01' }),
+  p('iso-date-opening', k(SVC, `This Master Services Agreement is dated 2011-06-03 and made ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03' }),
+  p('iso-date-effective-def', k(SVC, `This Master Services Agreement is made ${SVCS}, effective 2011-06-03 (the "Effective Date").`, TERM_CL), { effectiveDate: '2011-06-03' }),
+  // --- the effective date defined after the parties
+  p('effective-def-after-parties', k(SVC, `This Master Services Agreement is entered into ${SVCS}, as of June 3, 2011 (the "Effective Date").`, TERM_CL), { agreementDate: '2011-06-03', effectiveDate: '2011-06-03' }),
+  p('made-date-then-effective-after-parties', k(SVC, `This Master Services Agreement is made on May 20, 2011 ${SVCS}, and is effective June 3, 2011 (the "Effective Date").`, TERM_CL), { agreementDate: '2011-05-20', effectiveDate: '2011-06-03' }),
+  // --- cover pages and label rows
+  p('cover-effective-label-row', k(SVC, 'Effective Date: June 3, 2011', 'Provider: Quillon Data Systems, Inc.', 'Client: Hartwell Grocers LLC', `This Master Services Agreement is entered into ${SVCS} as of the Effective Date.`, TERM_CL), { effectiveDate: '2011-06-03' }),
+  p('cover-table-effective', k(SVC, 'Agreement No. | QDS-0419', 'Effective Date | June 3, 2011', 'Client | Hartwell Grocers LLC', `This Master Services Agreement is entered into ${SVCS} as of the Effective Date.`, TERM_CL), { effectiveDate: '2011-06-03' }),
+  p('cover-date-line-alone', k(SVC, 'June 3, 2011', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03' }),
+  // --- the date written only in the signature block
+  p('dated-in-signatures-only', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, ...SIGN('June 1, 2011', 'June 3, 2011')), { agreementDate: '2011-06-03' }),
+  p('effective-date-last-signed', k(SVC, `This Master Services Agreement is effective as of the date last signed below (the "Effective Date") ${SVCS}.`, TERM_CL, ...SIGN('June 1, 2011', 'June 3, 2011')), { agreementDate: '2011-06-03', effectiveDate: '2011-06-03' }),
+  p('effective-later-of-dates-below', k(SVC, `This Master Services Agreement ${SVCS} shall be effective on the later of the two dates of signature below.`, TERM_CL, ...SIGN('June 1, 2011', 'June 3, 2011')), { effectiveDate: '2011-06-03' }),
+  p('witness-as-of-date', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'IN WITNESS WHEREOF, the parties have executed this Agreement as of June 3, 2011.', 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz'), { agreementDate: '2011-06-03' }),
+  // --- amendments and restatements
+  p('amended-restated-as-of', k('AMENDED AND RESTATED LICENSE AGREEMENT', `This Amended and Restated License Agreement is amended and restated as of June 3, 2011 ${SVCS}, and amends and restates in its entirety the License Agreement dated as of March 1, 2007.`, '2. License.'), { agreementDate: '2011-06-03' }),
+  p('amendment-to-dated-agreement', k('FIRST AMENDMENT', `This First Amendment, dated as of June 3, 2011, to the Master Services Agreement dated January 5, 2009 ${SVCS}.`, '1. Section 4 is deleted.'), { agreementDate: '2011-06-03' }),
+  p('restated-effective-original', k('AMENDED AND RESTATED SUPPLY AGREEMENT', `This Amended and Restated Supply Agreement is entered into on June 3, 2011 ${SVCS}, effective as of January 1, 2011 (the "Restatement Effective Date").`, '2. Supply.'), { agreementDate: '2011-06-03' }),
+  // --- dates left blank
+  p('blank-day-month', k(SVC, `This Master Services Agreement is made this ___ day of ________, 2012 ${SVCS}.`, TERM_CL), { agreementDate: '*' }),
+  p('blank-effective-def', k(SVC, `This Master Services Agreement is made as of ____________, 2012 (the "Effective Date") ${SVCS}.`, TERM_CL), { effectiveDate: '*' }),
+  // --- an effective date set by another date
+  p('effective-closing-date', k('TRANSITION SERVICES AGREEMENT', `This Transition Services Agreement is entered into as of June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall become effective on the Closing Date and shall continue for twelve (12) months.'), { agreementDate: '2011-06-03', effectiveDate: null }),
+  p('effective-first-of-month-following', k(SVC, `This Master Services Agreement is entered into as of June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall become effective on the first day of the month following the date hereof.'), { effectiveDate: '2011-07-01' }),
+  // --- the effective date in a term clause
+  p('term-clause-become-effective', k(SVC, `This Master Services Agreement is entered into as of June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall become effective on July 1, 2011 and shall continue for three (3) years.'), { agreementDate: '2011-06-03', effectiveDate: '2011-07-01', expiration: '2014-07-01' }),
+  p('term-clause-in-force-from', k(EU, `This Agreement is made on 3 June 2011 ${EUS}.`, '14. Duration. This Agreement shall be in force from 1 July 2011 until 30 June 2014.'), { effectiveDate: '2011-07-01', expiration: '2014-06-30' }),
+  p('term-clause-commence-on', k(SVC, `This Master Services Agreement is entered into as of June 3, 2011 ${SVCS}.`, '2. Term. The term of this Agreement shall commence on July 1, 2011 and end on June 30, 2013.'), { effectiveDate: '2011-07-01', expiration: '2013-06-30' }),
+  // --- letter agreements
+  p('letter-date-top', k('QUILLON DATA SYSTEMS, INC.', '88 Marlowe Street, Portland, Oregon 97201', 'June 3, 2011', 'Hartwell Grocers LLC\n410 Birch Lane\nSalem, Oregon 97301', 'Dear Mr. Diaz:', 'This letter agreement sets out the terms on which Quillon Data Systems, Inc. will provide consulting services to Hartwell Grocers LLC.', '1. Services. We will review your inventory systems.'), { agreementDate: '2011-06-03' }),
+  p('letter-date-top-re', k('QUILLON DATA SYSTEMS, INC.', 'June 3, 2011', 'Ms. Lena Hartwell\nHartwell Grocers LLC', 'Re: Consulting Engagement', 'Dear Ms. Hartwell:', 'This letter confirms the agreement between Quillon Data Systems, Inc. and Hartwell Grocers LLC for consulting services.'), { agreementDate: '2011-06-03' }),
+  // --- no date at all
+  p('no-date-anywhere', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, '3. Fees. Client shall pay each invoice within thirty (30) days.'), { agreementDate: null, effectiveDate: null }),
+  p('no-date-effective-on-execution-unsigned', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, '2. Term. This Agreement shall become effective upon execution by both parties and shall continue for two (2) years.'), { agreementDate: null, effectiveDate: null }),
+  p('no-date-price-effective', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, '3. Fees. The rates in Schedule B are effective as of January 1, 2012 and may be revised annually.'), { agreementDate: null, effectiveDate: null }),
+  p('no-date-recital-date', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, 'WHEREAS, the parties entered into a Confidentiality Agreement on March 2, 2010; and', 'WHEREAS, Client wishes to engage Provider.', TERM_CL), { agreementDate: null, effectiveDate: null }),
+];
+
+describe('agreement and effective date wordings of further drafting styles, read from plain text', () => {
+  it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
+    await expectProbe(probe.text, probe.expect);
+  });
+});
