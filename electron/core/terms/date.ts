@@ -373,3 +373,17 @@ export function blankDateAtStart(text: string): string | undefined {
   const start = text.trimStart();
   return (inCapitals(start) ? BLANK_DATE_IN_CAPITALS : BLANK_DATE_AT_START).exec(start)?.[0].trim();
 }
+
+/** A capitalised place name of one to three words ("Stuttgart", "New York", "Saint-Denis"). */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}`;
+/**
+ * What stands before a date on a line that gives the place and date of signing, as letters and
+ * European contracts write them: "Stuttgart, " (then "03.06.2011"), "Portland, Oregon, ", "Place,
+ * date: Verona, ", "Munich, den ". A place with a state or country after it is one place.
+ */
+const PLACE_BEFORE_DATE = new RegExp(String.raw`^\s*(?:(?:Place|PLACE)\s*(?:,|and)\s*(?:[Dd]ate|DATE)\s*:\s*)?${PLACE_NAME}(?:,\s*${PLACE_NAME})?,\s*(?:(?:the|den|le|il|on)\s+)?$`, 'u');
+
+/** Whether `text` (what stands before a date on its line) is the place of signing and nothing else. */
+export function placeBeforeDate(text: string): boolean {
+  return PLACE_BEFORE_DATE.test(text);
+}

@@ -5,7 +5,7 @@
  * days the contract is made on the last signature, so the latest date is taken.
  */
 import type { Block } from '../../../shared/document';
-import { blankDateAtStart, findDates, type FoundDate } from './date';
+import { blankDateAtStart, findDates, placeBeforeDate, type FoundDate } from './date';
 import type { TermContext } from './termContext';
 
 export interface SignatureDate {
@@ -28,6 +28,9 @@ function dateLine(text: string, dates: FoundDate[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.replace(d.text, '');
   if (rest.replace(/[\s|,.:;_-]|dated?|on/gi, '') === '') return true;
+  // The place and date of signing that head a signer's block, as European contracts set them:
+  // "Stuttgart, 03.06.2011  Brenner GmbH  By: …", "Place, date: Verona, 7 June 2011".
+  if (placeBeforeDate(text.slice(0, dates[0]!.index))) return true;
   // The date written beside a signature, the signer's typed name after it: "6/1/20  ANN LEE".
   return dates[0]!.index === 0 && text.length <= 60 && /^(?:\s+(?:[A-Z][\p{L}'’.-]*|&)){1,5}\s*$/u.test(rest);
 }
@@ -115,6 +118,8 @@ const SIGNED_MARK = /\((?:signature|signed|seal|chop)\)/gi;
 const DATE_LABEL = String.raw`(?:\b[Dd]ated?\s*:|\b(?:Date|DATE|Dated|DATED)\b)`;
 /** Text that ends in date labels, one or a row of them ("Date:", "Date:  Date:"). */
 const LABELS_BEFORE = new RegExp(`${DATE_LABEL}(?:[\\s|_:-]*${DATE_LABEL})*[\\s|_:-]*$`);
+/** A word that makes a "Date" label some other date's: "Commencement Date", "Expiry Date", "Closing Date". */
+const OTHER_DATE_BEFORE = /\b(?:effective|commencement|start|end|expiry|expiration|termination|completion|closing|delivery|due|renewal|payment|invoice|order|issue|birth)\s*$/i;
 /** Text that starts with date labels, as a form sets them under the dates ("6/2/2021  06/04/2021  Date  Date"). */
 const LABELS_AFTER = /^[\s|_-]*(?:Date|DATE)\b(?!\s+(?:of|hereof|first)\b)/;
 
@@ -139,7 +144,11 @@ function labelledDates(text: string, dates: readonly FoundDate[]): FoundDate[] {
     const first = dates[i]!;
     const last = dates[j]!;
     const end = last.index + last.text.length;
-    if (LABELS_BEFORE.test(text.slice(Math.max(0, first.index - 60), first.index)) || LABELS_AFTER.test(text.slice(end, end + 40))) out.push(...dates.slice(i, j + 1));
+    const before = text.slice(Math.max(0, first.index - 60), first.index);
+    const labels = LABELS_BEFORE.exec(before);
+    // "Commencement Date | 1 July 2011", "Effective Date: …": a schedule's or a cover's date, not a signature's.
+    const ownLabel = labels && !OTHER_DATE_BEFORE.test(before.slice(0, labels.index));
+    if (ownLabel || LABELS_AFTER.test(text.slice(end, end + 40))) out.push(...dates.slice(i, j + 1));
     i = j + 1;
   }
   return out;

@@ -6,7 +6,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
-import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine } from '../date';
+import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, placeBeforeDate } from '../date';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
 import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -25,9 +25,12 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
 /**
  * The date of another agreement this one amends or acts under: "This First Amendment to the Supply
  * Agreement dated April 1, 2017 … is made this 22 day of June 2018", "under that certain Note Purchase
- * Agreement dated as of …", "the term of the Joint Use Agreement between the City and the Club dated …", "(as amended by an amendment agreement dated …)". Matched against the words just before a "dated".
+ * Agreement dated as of …", "the term of the Joint Use Agreement between the City and the Club dated …", "(as amended by an amendment agreement dated …)",
+ * "supersedes the letter of intent between the parties dated …" (a letter, a memorandum of
+ * understanding, a term sheet, a proposal or an order is another instrument too). Matched against the
+ * words just before a "dated".
  */
-const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?|amends\s+and\s+restates(?:\s+in\s+(?:its|their)\s+entirety)?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
+const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?|amends\s+and\s+restates(?:\s+in\s+(?:its|their)\s+entirety)?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract|letter(?:\s+of\s+intent)?|memorandum(?:\s+of\s+understanding)?|term\s+sheet|proposal|quotation|purchase\s+order)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
 /**
  * Another agreement named just before a verb of making, with nothing between: "under the terms of the
@@ -57,6 +60,28 @@ const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THE
 
 /** A sentence of the body, not of the opening: those words, or a numbered clause. */
 const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+[A-Z]`);
+
+/** A heading over the recitals: "BACKGROUND", "RECITALS", "Preliminary Statements". */
+const RECITALS_HEADING = /^\s*(?:background|recitals?|preliminary\s+statements?)\s*:?\s*$/i;
+/** How many blocks a recitals heading may head. */
+const RECITAL_BLOCKS = 12;
+
+/**
+ * The blocks under a recitals heading, up to the words that lead into the clauses or the next
+ * heading: "BACKGROUND  A. The Supplier entered into a licence with X on …" tells the history, and its
+ * dates are other agreements', as a "WHEREAS" recital's are.
+ */
+function recitalBlocks(blocks: readonly Block[]): Set<Block> {
+  const out = new Set<Block>();
+  for (const [i, b] of blocks.entries()) {
+    if (!RECITALS_HEADING.test(b.text)) continue;
+    for (const r of blocks.slice(i + 1, i + 1 + RECITAL_BLOCKS)) {
+      if (r.kind === 'heading' || BODY_BEGINS.test(r.text)) break;
+      out.add(r);
+    }
+  }
+  return out;
+}
 
 /** How long a cover page's lines run together may be: a title, a line or two of names, a date. */
 const COVER_RUN = 250;
@@ -107,11 +132,12 @@ function onlyDates(text: string, ctx: TermContext): boolean {
 }
 
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
+  const recitals = recitalBlocks(ctx.preamble);
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
   for (const b of ctx.preamble) {
     const text = b.text.replace(/\s+/g, ' ');
     // Recitals and definitions speak of other agreements ("WHEREAS, A and B entered into a Services Agreement on …").
-    if (RECITAL.test(text)) continue;
+    if (RECITAL.test(text) || recitals.has(b)) continue;
     for (const cue of text.matchAll(MADE)) {
       // A text that lost its line breaks runs the opening into the body: past the words that lead
       // into the clauses, "executed" and "dated" speak of other agreements.
@@ -134,6 +160,10 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       // "made in June, 2010": a date given only to the month.
       const blank = blankDateAtStart(after.replace(/^in\s+/i, ''));
       if (blank) return makeTerm(blank, text, [b], true);
+      // "THIS AGREEMENT is dated            2016": an English template leaves the day and month as
+      // spaces, which the text closes up; only the year stands, at the line's end or before "and made".
+      const year = /^(?:is\s+)?dated$/i.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b)/i.exec(after) : null;
+      if (year) return makeTerm(year[1]!, text, [b], true);
     }
   }
   // "This Agreement is effective February ____, 2017 (the "Effective Date")", "effective this ______ day
@@ -182,6 +212,8 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       const t = cell.trim();
       const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
       if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
+      // A letter's place and date: "Portland, Oregon, June 3, 2011".
+      if (d && placeBeforeDate(t.slice(0, d.index)) && t.slice(d.index + d.text.length).trim() === '') return makeTerm(d.iso, t, [b]);
     }
   }
   // The opening sentence that names the parties usually carries the date too, "effective as of" it
@@ -190,7 +222,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   for (const [i, first] of ctx.opening.entries()) {
     if (witness >= 0 && first.at >= witness) break;
     // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
-    if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text)) continue;
+    if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text) || recitals.has(first.block)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
     // mentions the agreement dates something else.
     // The body begins where the parties say they agree as follows, or a numbered clause starts: a

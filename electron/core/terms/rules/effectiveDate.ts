@@ -15,9 +15,9 @@ import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termC
 const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"‘'](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"’']\s*\)/i;
 /**
  * "this Agreement is / shall be / becomes effective (as of | on | from) …", "shall come (or enter) into
- * force on …", "takes effect from …", "with effect from …", "has effect from …".
+ * force on …", "takes effect from …", "with effect from …", "has effect from …", "effective from and after …".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+as\s+(?:of|from)\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -126,15 +126,17 @@ const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"‘'][^”"]{0,40}\bDate[”"’']\s*
 /**
  * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
  * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011", or an order form's
- * row "Order Effective Date: …", "Subscription Start Date: …" (the order form is the contract).
+ * row "Order Effective Date: …", "Subscription Start Date: …" (the order form is the contract); a table's
+ * row "Commencement Date | 1 July 2011" (its cell border for the colon).
  */
-const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:agreement|order|subscription)\s+)?(?:effective|commencement|start)\s+date[”"’']?(?:\b[^:.]{0,60}:|\s*[-–—]+)\s*/i;
+const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:agreement|order|subscription)\s+)?(?:effective|commencement|start)\s+date[”"’']?(?:\b[^:.]{0,60}:|\s*[-–—]+|\s*\|)\s*/i;
 /** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "OCTOBER 4, 2007". */
 const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
 
 /** The date a label line gives, when the date follows the label at once. */
 function labelledDate(ctx: TermContext, b: Block): KeyTerm | undefined {
-  const text = b.text.replace(/\s+/g, ' ');
+  // A schedule's row numbers its items in a cell of their own: "Item 3 | Commencement Date | 1 July 2011".
+  const text = b.text.replace(/\s+/g, ' ').replace(/^\s*(?:item\s+)?\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s*\|\s*/i, '');
   const label = DATE_LABEL.exec(text);
   const d = label ? findDate(text.slice(label[0].length), ctx.dates) : undefined;
   if (d?.index === 0) return makeTerm(d.iso, b.text, [b]);
