@@ -22,7 +22,9 @@ const SIGNATURE_BLOCKS = 16;
 /** A line that is a date field of the signature block: "Date: November 5, 2019", "Dated: 1/27/2020", "4/24/2018 | 04/25/2018". */
 function dateLine(text: string, dates: FoundDate[]): boolean {
   if (!dates.length || text.length > 140) return false;
-  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b/i.test(text) || /\|\s*date\b|\bdate\s*:/i.test(text)) return true;
+  // "SIGNED at Johannesburg on 3 June 2011": the place and date of signing, as South African and
+  // Commonwealth forms head each signer's block.
+  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b|^\s*(?:signed|executed)\s+at\s+[^.;:]{1,40}?\s+on\b/i.test(text) || /\|\s*date\b|\bdate\s*:/i.test(text)) return true;
   // The field's label set under its line and read after it: "/s/ Ann Lee  6/1/2020 ____  Acme Inc.  Date".
   if (/\b(?:Date|DATE)\s*$/.test(text)) return true;
   let rest = text;

@@ -138,6 +138,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const text = b.text.replace(/\s+/g, ' ');
     // Recitals and definitions speak of other agreements ("WHEREAS, A and B entered into a Services Agreement on …").
     if (RECITAL.test(text) || recitals.has(b)) continue;
+    // "SIGNED at Johannesburg on 3 June 2011  For: …": a signer's block, whose date the signatures' rule
+    // weighs against the other signer's (an opening "Executed at Pune on … between …" names the parties).
+    if (/^\s*(?:signed|executed)\s+at\b/i.test(text) && !/\b(?:between|among)\b/i.test(text)) continue;
     for (const cue of text.matchAll(MADE)) {
       // A text that lost its line breaks runs the opening into the body: past the words that lead
       // into the clauses, "executed" and "dated" speak of other agreements.
