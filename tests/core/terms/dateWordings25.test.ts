@@ -102,6 +102,16 @@ const PROBES: Probe[] = [
   p('effective-date-see-signatures', k(SVC, 'Effective Date: the date of the last signature below', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, ...SIGN('June 1, 2011', 'June 3, 2011')), { effectiveDate: '2011-06-03' }),
   p('no-date-notice-deemed', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, '14. Notices. A notice sent by courier is deemed received on the second business day after dispatch.'), { agreementDate: null, effectiveDate: null }),
   p('no-date-law-effective', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, '15. Compliance. Provider shall comply with the privacy regulations that became effective on May 25, 2018.'), { agreementDate: null, effectiveDate: null }),
+  // --- batch 4: numeric dates by convention, amendments, replaced agreements
+  p('us-numeric-settled-by-law', k(SVC, `This Master Services Agreement is entered into as of 6/3/2011 ${SVCS}.`, TERM_CL, '15. This Agreement shall be governed by the laws of the State of New York.'), { agreementDate: '2011-06-03' }),
+  p('eu-numeric-slashes-day-first', k(EU, `This Agreement is made on 03/06/2011 ${EUS}.`, '2. Appointment. The Manufacturer appoints the Distributor from 15/06/2011.', '20. This Agreement is governed by German law.'), { agreementDate: '2011-06-03' }),
+  p('abbrev-month-no-comma', k(EU, `This Agreement is made on 3 Jun 2011 ${EUS}.`, '2. Appointment.'), { agreementDate: '2011-06-03' }),
+  p('made-as-of-but-effective', k(SVC, `This Master Services Agreement is made as of the 3rd day of June, 2011, but effective as of July 1, 2011, ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03', effectiveDate: '2011-07-01' }),
+  p('amendment-made-effective-to-dated', k('AMENDMENT NO. 2', `This Amendment No. 2 is made effective as of June 3, 2011 to the License Agreement dated January 5, 2009 ${SVCS}.`, '1. Section 4 is deleted.'), { agreementDate: '2011-06-03', effectiveDate: '2011-06-03' }),
+  p('replaces-agreement-of-date', k(EU, `This Agreement, which replaces the distribution agreement of 1 January 2009, is made ${EUS}.`, '2. Appointment.'), { agreementDate: null, effectiveDate: null }),
+  p('witness-dates-indicated-below', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'IN WITNESS WHEREOF, the parties have executed this Agreement on the dates indicated below.', 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nDate: 6/1/2011', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nDate: 6/3/2011'), { agreementDate: '2011-06-03' }),
+  p('cover-row-three-labels', k(SVC, 'Agreement No.: QDS-0419 | Effective Date: June 3, 2011 | Term: 1 Year', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { effectiveDate: '2011-06-03' }),
+  p('two-digit-year-opening', k(SVC, `This Master Services Agreement is entered into as of 6/3/11 ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03' }),
 ];
 
 describe('agreement and effective date wordings of further drafting styles, read from plain text', () => {

@@ -41,6 +41,12 @@ const OTHER_AGREEMENT_NAMED_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?
 /** Words before a date that make it an end, not a start: "terminating on May 31, 2016", "until", "through". */
 const ENDS_ON = /\b(?:terminat\w*|expir\w*|end\w*|until|through|thru|to)\s+(?:on\s+)?$/i;
 
+/**
+ * The agreement this one replaces, ends or restates, its date written after "of" or "from" as European
+ * drafting writes it: "This Agreement, which replaces the distribution agreement of 1 January 2009, is made …".
+ */
+const REPLACED_BEFORE = /\b(?:replac|supersed|terminat|restat|cancel)\w*\s+(?:the\s+|that\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|contract)\s+(?:of|from|dated)\s+$/i;
+
 /** A label of the contract's start just before a date: "Effective Date: ", "COMMENCEMENT DATE - ". */
 const START_LABEL_BEFORE = /\b(?:effective|commencement|start)\s+date\s*(?::|[-\u2013\u2014]+)\s*$/i;
 
@@ -241,7 +247,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // 12  Effective Date: March 1, 2017  Term: 1 Year", is still read as before.)
     const d = findDates(s.text, ctx.dates).find((x) => !(START_LABEL_BEFORE.test(s.text.slice(0, x.index)) && RUN_INTO_OPENING.test(s.text.slice(x.index + x.text.length))));
     const before = d ? s.text.slice(0, d.index) : '';
-    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before)) return makeTerm(d.iso, s.text, [s.block]);
+    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before) && !REPLACED_BEFORE.test(before)) return makeTerm(d.iso, s.text, [s.block]);
   }
   // An opening set after a long table of contents or list of exhibits, past the blocks read above:
   // "This Distributorship Agreement ("Agreement") is entered into as of March 18, 2019 … by and between".
