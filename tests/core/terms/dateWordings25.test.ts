@@ -112,6 +112,11 @@ const PROBES: Probe[] = [
   p('witness-dates-indicated-below', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'IN WITNESS WHEREOF, the parties have executed this Agreement on the dates indicated below.', 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nDate: 6/1/2011', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nDate: 6/3/2011'), { agreementDate: '2011-06-03' }),
   p('cover-row-three-labels', k(SVC, 'Agreement No.: QDS-0419 | Effective Date: June 3, 2011 | Term: 1 Year', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { effectiveDate: '2011-06-03' }),
   p('two-digit-year-opening', k(SVC, `This Master Services Agreement is entered into as of 6/3/11 ${SVCS}.`, TERM_CL), { agreementDate: '2011-06-03' }),
+  // --- batch 5: a time of day before the effective date
+  p('effective-time-of-day', k(SVC, `This Master Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall be effective as of 12:01 a.m. Pacific Time on July 1, 2011.'), { agreementDate: '2011-06-03', effectiveDate: '2011-07-01' }),
+  p('effective-close-of-business', k(SVC, `This Master Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall become effective at the close of business on June 30, 2011.'), { effectiveDate: '2011-06-30' }),
+  p('uk-has-effect-from', k(EU, `This Agreement is dated 3 June 2011 and has effect from 1 July 2011. It is made ${EUS}.`, '2. Appointment.'), { agreementDate: '2011-06-03', effectiveDate: '2011-07-01' }),
+  p('signed-on-line-after-witness', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'IN WITNESS WHEREOF, the parties have signed this Agreement.', 'Signed on 2 June 2011 for Quillon Data Systems, Inc.\n/s/ Nora Pell', 'Signed on 3 June 2011 for Hartwell Grocers LLC\n/s/ Omar Diaz'), { agreementDate: '2011-06-03' }),
 ];
 
 describe('agreement and effective date wordings of further drafting styles, read from plain text', () => {

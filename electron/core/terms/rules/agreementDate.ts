@@ -139,14 +139,17 @@ function onlyDates(text: string, ctx: TermContext): boolean {
 
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   const recitals = recitalBlocks(ctx.preamble);
-  // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line.
-  for (const b of ctx.preamble) {
+  const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
+  // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line. Not
+  // past "IN WITNESS WHEREOF", where each signer's "Signed on …" line is one signature's date.
+  for (const [i, b] of ctx.preamble.entries()) {
+    if (witness >= 0 && i > witness) break;
     const text = b.text.replace(/\s+/g, ' ');
     // Recitals and definitions speak of other agreements ("WHEREAS, A and B entered into a Services Agreement on …").
     if (RECITAL.test(text) || recitals.has(b)) continue;
-    // "SIGNED at Johannesburg on 3 June 2011  For: …": a signer's block, whose date the signatures' rule
+    // "SIGNED at Johannesburg on 3 June 2011  For: …", "Signed on 3 June 2011 for …": a signer's block, whose date the signatures' rule
     // weighs against the other signer's (an opening "Executed at Pune on … between …" names the parties).
-    if (/^\s*(?:signed|executed)\s+at\b/i.test(text) && !/\b(?:between|among)\b/i.test(text)) continue;
+    if (/^\s*(?:signed|executed)\s+(?:at|on)\b/i.test(text) && !/\b(?:between|among)\b/i.test(text)) continue;
     for (const cue of text.matchAll(MADE)) {
       // A text that lost its line breaks runs the opening into the body: past the words that lead
       // into the clauses, "executed" and "dated" speak of other agreements.
@@ -189,7 +192,6 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // "Date: 17 July 2023" / "Dated: 15/07/2016" / "Effective Date: …" label lines; the value may be the next block.
   // A short contract's opening runs into its signatures: a date line there is one signature's date,
   // and the contract is made on the last of them.
-  const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
   for (const [i, b] of ctx.preamble.entries()) {
     if (witness >= 0 && i > witness) break;
     const labelOnly = /^\s*(?:agreement\s+)?dated?\s*:?\s*$/i.test(b.text) ? ctx.preamble[i + 1] : undefined;

@@ -120,6 +120,12 @@ const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement|s
  */
 const EFFECTIVE_DATE_IS = /\bthe\s+effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+|^\s*(?:[\d.]+\s+)?the\s+(?:effective|commencement)\s+date\s+(?:is|shall\s+be|will\s+be)\s+/i;
 
+/**
+ * An hour before a day: "12:01 a.m. (Eastern Time) on", "5:00 p.m. EST on", "at the close of business
+ * on", "at midnight on".
+ */
+const TIME_OF_DAY = /^(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s*\(?(?:[A-Z][a-z]+\s+){1,2}Time\)?|\s*\(?[A-Z]{2,4}\)?)?|(?:the\s+)?(?:close|opening|start|end)\s+of\s+business|midnight|noon)\s*,?\s*(?:on\s+)?(?:the\s+)?/;
+
 /** The formula "the date hereof" / "the date of this Agreement" right after the words that make it effective. */
 const HEREOF = /^\s*(?:and\s+after\s+)?(?:the\s+)?date\s+(?:hereof|of\s+this\s+agreement)\b/i;
 /** A name given to that date: (the "Commencement Date"), ("Effective Date"). */
@@ -204,7 +210,10 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       // A plural subject is not the contract: "The rates in Schedule B are effective as of …", "the new
       // prices were effective from …" date those things.
       if (/^effective\b/i.test(m[0]) && /\b(?:are|were)\s+$/i.test(s.text.slice(Math.max(0, m.index - 10), m.index))) continue;
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const at = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // "effective as of 12:01 a.m. Pacific Time on July 1, 2011", "at the close of business on …": the
+      // hour is read past, to its day.
+      const after = at.slice(TIME_OF_DAY.exec(at)?.[0].length ?? 0);
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
       // Caseless: an opening set in capitals names its date ("AMENDMENT EFFECTIVE DATE") too.
