@@ -24,7 +24,10 @@ function dateLine(text: string, dates: FoundDate[]): boolean {
   if (!dates.length || text.length > 140) return false;
   // "SIGNED at Johannesburg on 3 June 2011": the place and date of signing, as South African and
   // Commonwealth forms head each signer's block.
-  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b|^\s*(?:signed|executed)\s+at\s+[^.;:]{1,40}?\s+on\b/i.test(text) || /\|\s*date\b|\bdate\s*:/i.test(text)) return true;
+  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b|^\s*(?:signed|executed)\s+at\s+[^.;:]{1,40}?\s+on\b/i.test(text)) return true;
+  // A "Date:" field, not another date's label ("Template version date: …", "Commencement Date: …").
+  const field = /\|\s*date\b|\bdate\s*:/i.exec(text);
+  if (field && !OTHER_DATE_BEFORE.test(text.slice(0, field.index + (field[0].startsWith('|') ? 1 : 0)))) return true;
   // The field's label set under its line and read after it: "/s/ Ann Lee  6/1/2020 ____  Acme Inc.  Date".
   if (/\b(?:Date|DATE)\s*$/.test(text)) return true;
   let rest = text;
@@ -120,8 +123,8 @@ const SIGNED_MARK = /\((?:signature|signed|seal|chop)\)/gi;
 const DATE_LABEL = String.raw`(?:\b[Dd]ated?\s*:|\b(?:Date|DATE|Dated|DATED)\b)`;
 /** Text that ends in date labels, one or a row of them ("Date:", "Date:  Date:"). */
 const LABELS_BEFORE = new RegExp(`${DATE_LABEL}(?:[\\s|_:-]*${DATE_LABEL})*[\\s|_:-]*$`);
-/** A word that makes a "Date" label some other date's: "Commencement Date", "Expiry Date", "Closing Date". */
-const OTHER_DATE_BEFORE = /\b(?:effective|commencement|start|end|expiry|expiration|termination|completion|closing|delivery|due|renewal|payment|invoice|order|issue|birth)\s*$/i;
+/** A word that makes a "Date" label some other date's: "Commencement Date", "Expiry Date", "Version date" (an order form's "Order Date" is its own). */
+const OTHER_DATE_BEFORE = /\b(?:effective|commencement|start|end|expiry|expiration|termination|completion|closing|delivery|due|renewal|payment|invoice|issue|birth|version|revision|print(?:ed)?)\s*$/i;
 /** Text that starts with date labels, as a form sets them under the dates ("6/2/2021  06/04/2021  Date  Date"). */
 const LABELS_AFTER = /^[\s|_-]*(?:Date|DATE)\b(?!\s+(?:of|hereof|first)\b)/;
 

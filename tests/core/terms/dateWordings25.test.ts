@@ -117,6 +117,12 @@ const PROBES: Probe[] = [
   p('effective-close-of-business', k(SVC, `This Master Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall become effective at the close of business on June 30, 2011.'), { effectiveDate: '2011-06-30' }),
   p('uk-has-effect-from', k(EU, `This Agreement is dated 3 June 2011 and has effect from 1 July 2011. It is made ${EUS}.`, '2. Appointment.'), { agreementDate: '2011-06-03', effectiveDate: '2011-07-01' }),
   p('signed-on-line-after-witness', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'IN WITNESS WHEREOF, the parties have signed this Agreement.', 'Signed on 2 June 2011 for Quillon Data Systems, Inc.\n/s/ Nora Pell', 'Signed on 3 June 2011 for Hartwell Grocers LLC\n/s/ Omar Diaz'), { agreementDate: '2011-06-03' }),
+  // --- batch 6: dates that are not the contract's
+  p('no-date-form-revision-line', k(SVC, 'Form QDS-7 (Rev. March 3, 2010)', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { agreementDate: null, effectiveDate: null }),
+  p('no-date-version-label', k(SVC, 'Template version date: March 3, 2010', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { agreementDate: null, effectiveDate: null }),
+  p('no-date-exhibit-prices-valid', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'EXHIBIT B', 'Price List valid from 1 January 2012.'), { agreementDate: null, effectiveDate: null }),
+  p('no-date-last-signature-undated', k(SVC, `This Master Services Agreement is made ${SVCS} on the date of the last signature below.`, TERM_CL, 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nDate: ____________', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nDate: ____________'), { agreementDate: null, effectiveDate: null }),
+  p('order-date-not-start-row', k('ORDER FORM', 'This Order Form is entered into by Quillon Data Systems, Inc. ("Provider") and Hartwell Grocers LLC ("Client") under the Master Services Agreement.', 'Order Date: May 20, 2011', 'Subscription Start Date: | June 3, 2011'), { agreementDate: '2011-05-20', effectiveDate: '2011-06-03' }),
 ];
 
 describe('agreement and effective date wordings of further drafting styles, read from plain text', () => {
