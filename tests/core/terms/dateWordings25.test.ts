@@ -123,6 +123,12 @@ const PROBES: Probe[] = [
   p('no-date-exhibit-prices-valid', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'EXHIBIT B', 'Price List valid from 1 January 2012.'), { agreementDate: null, effectiveDate: null }),
   p('no-date-last-signature-undated', k(SVC, `This Master Services Agreement is made ${SVCS} on the date of the last signature below.`, TERM_CL, 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nDate: ____________', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nDate: ____________'), { agreementDate: null, effectiveDate: null }),
   p('order-date-not-start-row', k('ORDER FORM', 'This Order Form is entered into by Quillon Data Systems, Inc. ("Provider") and Hartwell Grocers LLC ("Client") under the Master Services Agreement.', 'Order Date: May 20, 2011', 'Subscription Start Date: | June 3, 2011'), { agreementDate: '2011-05-20', effectiveDate: '2011-06-03' }),
+  // --- batch 7: commencement labels and plain openings
+  p('made-the-ordinal-no-day-of', k(EU, `This Agreement is made the 3rd June 2011 ${EUS}.`, '2. Appointment.'), { agreementDate: '2011-06-03' }),
+  p('date-of-commencement-label', k(SVC, `This Master Services Agreement is entered into on June 3, 2011 ${SVCS}.`, 'Date of Commencement: July 1, 2011', TERM_CL), { agreementDate: '2011-06-03', effectiveDate: '2011-07-01' }),
+  p('agreement-commences-on', k(EU, `This Agreement is made on 3 June 2011 ${EUS}.`, '14. This Agreement commences on 1 July 2011 and continues for three years.'), { effectiveDate: '2011-07-01', expiration: '2014-07-01' }),
+  p('as-of-line-top-letter', k('QUILLON DATA SYSTEMS, INC.', 'As of June 3, 2011', 'Hartwell Grocers LLC\n410 Birch Lane', 'Dear Mr. Diaz:', 'This letter agreement confirms the terms of our engagement.'), { agreementDate: '2011-06-03' }),
+  p('amendment-effective-first-written', k('AMENDMENT NO. 1', `This Amendment No. 1 is entered into as of June 3, 2011 ${SVCS}.`, '1. Section 4 of the Agreement is deleted.', '2. This Amendment shall be effective as of the date first written above.'), { agreementDate: '2011-06-03', effectiveDate: '2011-06-03' }),
 ];
 
 describe('agreement and effective date wordings of further drafting styles, read from plain text', () => {

@@ -135,9 +135,10 @@ const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"‘'][^”"]{0,40}\bDate[”"’']\s*
  * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
  * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011", or an order form's
  * row "Order Effective Date: …", "Subscription Start Date: …" (the order form is the contract); a table's
- * row "Commencement Date | 1 July 2011" (its cell border for the colon, or after it: "Subscription Start Date: | …").
+ * row "Commencement Date | 1 July 2011" (its cell border for the colon, or after it: "Subscription Start Date: | …");
+ * the label turned round: "Date of Commencement: July 1, 2011".
  */
-const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:agreement|order|subscription)\s+)?(?:effective|commencement|start)\s+date[”"’']?(?:\b[^:.]{0,60}:(?:\s*\|)?|\s*[-–—]+|\s*\|)\s*/i;
+const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:(?:agreement|order|subscription)\s+)?(?:effective|commencement|start)\s+date|date\s+of\s+(?:commencement|effectiveness))[”"’']?(?:\b[^:.]{0,60}:(?:\s*\|)?|\s*[-–—]+|\s*\|)\s*/i;
 /** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "OCTOBER 4, 2007". */
 const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
 
