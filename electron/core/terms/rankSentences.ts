@@ -15,6 +15,7 @@ import { compressSentence } from './compressSentence';
 import { isHeadingOnly } from './isHeadingOnly';
 import { needsPrevious } from './needsPrevious';
 import { opensWithCommand } from './opensWithCommand';
+import { underRecitals } from './recitals';
 import { splitSentences } from './splitSentences';
 import { STOPWORDS } from './stopwords';
 import { runInHeading } from './runInHeading';
@@ -276,9 +277,6 @@ function isTitleCaseHeading(text: string): boolean {
   return !FINITE.test(words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).join(' '));
 }
 
-// A recitals heading, the whole heading ("RECITALS", "1. Background", "BACKGROUND AND DEFINITIONS"), also
-// letter-spaced as typeset covers set it ("R E C I T A L S"); not "Background IP", a clause of terms.
-const RECITALS_HEADING = /^\W*(?:(?:article|section|part)\s+[\w.]+\s*[.:-]?\s*|[\dIVX]+[.)]?\s+)?(?:r\s?e\s?c\s?i\s?t\s?a\s?l\s?s?|background|preliminary\s+statements?|witnesseth)(?:\s+and\s+(?:definitions|purpose|interpretation))?[\W_]*$/i;
 const BINDS = /\b(?:shall|will|must|may|agrees?|undertakes?|covenants?)\b/i;
 
 const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
@@ -328,7 +326,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
       // So are statements under a Recitals heading, written without "WHEREAS" ("Licensor desires to …"),
       // unless they bind someone (a misplaced heading may sit over operative text).
-      if (RECITALS_HEADING.test(block.section[block.section.length - 1] ?? '') && !BINDS.test(text)) return;
+      if (underRecitals(block) && !BINDS.test(text)) return;
       // A question (a form's prompt bound into the contract) asks; it agrees nothing.
       if (/\?["”’)]?\s*$/.test(text)) return;
       if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || ((/^[^.:]{1,40}:\s/.test(text) || /^[^.:]{1,40}:\s/.test(shown)) && words < 12))) return;

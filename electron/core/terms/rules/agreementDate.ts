@@ -7,6 +7,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, placeBeforeDate } from '../date';
+import { underRecitals } from '../recitals';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
 import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -67,28 +68,6 @@ const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THE
 /** A sentence of the body, not of the opening: those words, or a numbered clause. */
 const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+[A-Z]`);
 
-/** A heading over the recitals: "BACKGROUND", "RECITALS", "Preliminary Statements". */
-const RECITALS_HEADING = /^\s*(?:background|recitals?|preliminary\s+statements?)\s*:?\s*$/i;
-/** How many blocks a recitals heading may head. */
-const RECITAL_BLOCKS = 12;
-
-/**
- * The blocks under a recitals heading, up to the words that lead into the clauses or the next
- * heading: "BACKGROUND  A. The Supplier entered into a licence with X on …" tells the history, and its
- * dates are other agreements', as a "WHEREAS" recital's are.
- */
-function recitalBlocks(blocks: readonly Block[]): Set<Block> {
-  const out = new Set<Block>();
-  for (const [i, b] of blocks.entries()) {
-    if (!RECITALS_HEADING.test(b.text)) continue;
-    for (const r of blocks.slice(i + 1, i + 1 + RECITAL_BLOCKS)) {
-      if (r.kind === 'heading' || BODY_BEGINS.test(r.text)) break;
-      out.add(r);
-    }
-  }
-  return out;
-}
-
 /** How long a cover page's lines run together may be: a title, a line or two of names, a date. */
 const COVER_RUN = 250;
 /**
@@ -138,7 +117,6 @@ function onlyDates(text: string, ctx: TermContext): boolean {
 }
 
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
-  const recitals = recitalBlocks(ctx.preamble);
   const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line. Not
   // past "IN WITNESS WHEREOF", where each signer's "Signed on …" line is one signature's date.
@@ -146,7 +124,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     if (witness >= 0 && i > witness) break;
     const text = b.text.replace(/\s+/g, ' ');
     // Recitals and definitions speak of other agreements ("WHEREAS, A and B entered into a Services Agreement on …").
-    if (RECITAL.test(text) || recitals.has(b)) continue;
+    if (RECITAL.test(text) || underRecitals(b)) continue;
     // "SIGNED at Johannesburg on 3 June 2011  For: …", "Signed on 3 June 2011 for …": a signer's block, whose date the signatures' rule
     // weighs against the other signer's (an opening "Executed at Pune on … between …" names the parties).
     if (/^\s*(?:signed|executed)\s+(?:at|on)\b/i.test(text) && !/\b(?:between|among)\b/i.test(text)) continue;
@@ -233,7 +211,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   for (const [i, first] of ctx.opening.entries()) {
     if (witness >= 0 && first.at >= witness) break;
     // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
-    if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text) || recitals.has(first.block)) continue;
+    if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
     // mentions the agreement dates something else.
     // The body begins where the parties say they agree as follows, or a numbered clause starts: a
