@@ -249,6 +249,20 @@ function countsFromEvent(text: string, length: Duration): boolean {
 const FROM_NAMED_EVENT = /^\s*(?:\)\s*)?,?\s*(?:from|after|following|(?:commencing|beginning|starting)\s+(?:on|with|upon|from))\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:Date|Day|Sale|Launch|Closing|Completion|Acceptance|Delivery|Approval|Opening|Installation|Shipment|Go-Live|Availability))\b/;
 const OWN_DATE_NAME = /^(?:(?:the\s+)?(?:Effective|Execution|Agreement|Signing|Signature|Commencement|Start|Contract|Initial|Term)\s+(?:Date|Day)|Date)$/;
 
+/**
+ * The start an anniversary counts from, when the anniversary names a start the contract defines with a
+ * date of its own ("anniversary of the Commencement Date", "… of the Start Date"); the Effective Date is
+ * the known start already.
+ */
+function anniversaryOfDefinedStart(ctx: TermContext, text: string): { iso: string; how: string; blocks: Block[] } | undefined {
+  const m = /\banniversary\s+of\s+(?:the\s+)?(commencement|start)\s+date\b/i.exec(text);
+  if (!m) return undefined;
+  const name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} Date`;
+  const definition = ctx.definitions.get(name.toLowerCase());
+  const date = definition ? findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates) : undefined;
+  return definition && date && date.index < 80 ? { iso: date.iso, how: `the ${name}`, blocks: [definition.block] } : undefined;
+}
+
 /** An event a length is counted from: its name, and its date when the contract defines it by one. */
 interface NamedEvent {
   name: string;
@@ -686,10 +700,13 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const years = anniversary ? anniversaryNumber(anniversary[3]!) : undefined;
   // How the end is counted from the anniversary, said in the term's derivation.
   const how = anniversary?.[1] ? (/year$/i.test(anniversary[1]) ? ", to the calendar year's end" : ", to the month's end") : anniversary?.[2] ? ', less a day' : '';
-  if (years && known) {
-    const day = addToDate(known.iso, { months: 12 * years });
+  // An anniversary of a start the contract defines with its own date ("the fifth anniversary of the
+  // Commencement Date", the Commencement Date defined as April 1, 2014) counts from that date.
+  const from = years ? (anniversaryOfDefinedStart(ctx, anniversary![0]) ?? known) : undefined;
+  if (years && from) {
+    const day = addToDate(from.iso, { months: 12 * years });
     const end = anniversary![1] ? periodEnd(day, anniversary![1]) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
-    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...known.blocks]);
+    return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...from.blocks]);
   }
   // A start left blank in the filed copy ("February ____, 2017") leaves its anniversary blank too, as it
   // does the end of a length counted from it.

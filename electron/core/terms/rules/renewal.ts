@@ -34,8 +34,12 @@ const THEREAFTER_BY_PERIOD = /\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue
  * ("renewable automatically", "renewable for"), not "renewable with approval".
  * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually";
  * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis".
+ * Also a contract that "shall roll over for successive one (1) year periods", one that "is self-renewing",
+ * and one that "shall continue in effect for consecutive one-year terms" (the periods that follow the
+ * term, under a verb that only continues: "consecutive" is not read alone, as "in any consecutive
+ * twelve month period" measures something else).
  */
-const MORE_RENEWAL = /\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -96,7 +100,7 @@ const OTHER_DEFINITION = /[“"‘'](?![^”"]{0,50}?\b(?:term|renewal|extension
 /** Where the words that renew begin: the initial term's length, if any, comes before them. */
 function cueIndex(text: string): number {
   const byNotice = BY_NOTICE.exec(text);
-  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, THEREAFTER_BY_PERIOD.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds]|prolong)/i)].filter((i): i is number => i !== undefined && i >= 0);
+  const at = [RENEWAL_CUE.exec(text)?.index, MORE_RENEWAL.exec(text)?.index, THEREAFTER_BY_PERIOD.exec(text)?.index, byNotice ? byNotice.index + byNotice[0].length - 6 : undefined, text.search(/\b(?:renew|exten[ds]|prolong)|\broll(?:s|ed)?\s+over\b/i)].filter((i): i is number => i !== undefined && i >= 0);
   return at.length ? Math.min(...at) : text.length;
 }
 
@@ -143,26 +147,32 @@ function renewsUnlessStopped(text: string): boolean {
   // only named in the clause that stops it (a filed copy may withhold the words that renew). Any
   // "unless" may be the one: a sentence that opens "Unless earlier terminated, …" renews after it.
   if (OPTION.test(text)) return false;
+  // A sentence that opens with its "Unless either party gives notice …," states the renewal after that
+  // clause's comma: "Unless either party gives notice …, this Agreement shall continue for additional one-year periods".
+  const verb = /\b(?:renew(?:s|ed)?|extend(?:s|ed)?|continue[sd]?|roll(?:s|ed)?\s+over)\b/i;
   for (const unless of text.matchAll(/\bunless\b[^.;]{0,100}?\b(?:notice|notif\w*|terminat\w*|cancel\w*|either\s+party|a\s+party|one\s+party)\b/gi)) {
-    if (/\b(?:renew(?:s|ed)?|extend(?:s|ed)?|continue[sd]?)\b/i.test(text.slice(0, unless.index))) return true;
+    if (verb.test(text.slice(0, unless.index))) return true;
+    const comma = text.indexOf(',', unless.index + unless[0].length);
+    if (unless.index <= 3 && comma > 0 && verb.test(text.slice(comma))) return true;
   }
   return false;
 }
 
-/** A renewal that happens unless someone stops it: automatically, tacitly, "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
+/** A renewal that happens unless someone stops it: automatically, tacitly, "self-renewing", "shall roll over", "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
 // The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
-  return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|tacit|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
+  return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
  * "renew for successive terms of the same duration", "for a period equal to the Initial Term", "for
- * additional terms of equal length", "for like periods", "for a like period", "for similar periods": the initial term's length, read from the
+ * additional terms of equal length", "for like periods", "for a like period", "for similar periods",
+ * "for like successive terms" (the kind of term may follow the word that likens): the initial term's length, read from the
  * sentence that defines the Initial Term, else from the same sentence before the words that renew
  * ("The initial term is three years and renews for terms of equal length"), else from the sentence
  * before in the same clause.
  */
-const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b|\b(?:of\s+)?(?:equal|like|identical)\s+(?:duration|length)\b|\b(?:for|of)\s+(?:a\s+)?(?:\w+\s+)?(?:like|equal|identical|similar)\s+(?:periods?|terms?)\b/i;
+const SAME_LENGTH = /\b(?:of\s+)?(?:the\s+)?same\s+(?:duration|length|period)\b|\bequal\s+(?:in\s+(?:duration|length)\s+)?to\s+the\s+(?:initial|original|first)\s+term\b|\b(?:of\s+)?(?:equal|like|identical)\s+(?:duration|length)\b|\b(?:for|of)\s+(?:a\s+)?(?:\w+\s+)?(?:like|equal|identical|similar)\s+(?:(?:successive|consecutive|additional|further|renewal)\s+)?(?:periods?|terms?)\b/i;
 
 function sameAsInitialTerm(ctx: TermContext, s: Sentence): Duration | undefined {
   const cue = cueIndex(s.text);
@@ -187,7 +197,7 @@ function renewalSentence(ctx: TermContext): Found | undefined {
   for (const s of ctx.sentences) {
     if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || extendedOnEvent(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
     // "additional … terms" alone, with no word that renews, extends or continues, is not a renewal.
-    if (!/\b(?:renew|exten[ds]|continu|prolong)/i.test(s.text) && !THEREAFTER_BY_PERIOD.test(s.text)) continue;
+    if (!/\b(?:renew|exten[ds]|continu|prolong)|\broll(?:s|ed)?\s+over\b/i.test(s.text) && !THEREAFTER_BY_PERIOD.test(s.text)) continue;
     const automatic = isAutomatic(s.text);
     // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
     if (!automatic && !optionOnContract(s.text)) continue;

@@ -1,0 +1,94 @@
+/**
+ * Renewal, renewal-notice, expiration and governing-law wordings earlier probes did not cover, each in a
+ * short invented contract read from plain text: renewals "for like successive terms", "on a
+ * year-to-year basis", running on "from month to month", stopped by notice before an anniversary or in a
+ * sentence or clause of its own, renewals only by mutual agreement; terms ending on an anniversary, at
+ * the later of two ends, with a patent's life or until terminated; and choices of law phrased as
+ * "is subject to", "interpreted under", "the substantive laws of", set beside a forum elsewhere.
+ */
+import { describe, it } from 'vitest';
+import { expectProbe } from './probeValue';
+
+type F = 'agreementDate' | 'effectiveDate' | 'expiration' | 'renewal' | 'renewalNotice' | 'governingLaw';
+interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>> }
+
+/** A contract: a title line, then one paragraph per clause. */
+const k = (title: string, ...paras: string[]): string => [title, ...paras].join('\n\n') + '\n';
+const p = (name: string, text: string, expect: Probe['expect']): Probe => ({ name, text, expect });
+
+const SUP = 'SUPPLY AGREEMENT';
+const SUP_OPEN = 'This Supply Agreement (this "Agreement") is made as of March 3, 2014 (the "Effective Date") between Quillon Polymers, Inc. ("Supplier") and Marrowby Housewares LLC ("Buyer").';
+const SVC = 'SERVICES AGREEMENT';
+const SVC_OPEN = 'This Services Agreement is entered into on September 15, 2017 by and between Hartsell Logistics Corp. ("Provider") and Ombra Retail Group, Inc. ("Client").';
+const LIC = 'PATENT LICENSE AGREEMENT';
+const LIC_OPEN = 'This Patent License Agreement (the "Agreement") is effective as of January 10, 2011 (the "Effective Date") by and between Verrin Optics Ltd. ("Licensor") and Pallister Imaging, Inc. ("Licensee").';
+const DIST = 'DISTRIBUTION AGREEMENT';
+const DIST_OPEN = 'This Distribution Agreement is made on 20 May 2019 between Kelso Outdoor Limited ("Supplier") and Brantwood Trading Ltd ("Distributor").';
+
+const PROBES: Probe[] = [
+  // --- renewal lengths written by reference or by the year
+  p('ren-like-successive-terms', k(SUP, SUP_OPEN, '2. Term. The initial term of this Agreement shall be three (3) years from the Effective Date and shall thereafter be automatically renewed for like successive terms unless either party gives written notice of non-renewal not less than one hundred twenty (120) days before the end of the then-current term.'), { expiration: '2017-03-03', renewal: '3 years each, automatic, successive', renewalNotice: '120 days' }),
+  p('ren-year-to-year-basis', k(SVC, SVC_OPEN, '3. Term. This Agreement shall have an initial term of two (2) years and shall continue thereafter on a year-to-year basis unless terminated by either party upon ninety (90) days\' written notice prior to the anniversary of the date hereof.'), { expiration: '2019-09-15', renewal: '1 year each, automatic*', renewalNotice: '90 days' }),
+  p('ren-month-to-month-after', k(SVC, SVC_OPEN, '3. Term. This Agreement shall remain in effect until September 30, 2018 and shall thereafter continue from month to month until either party terminates it on thirty (30) days\' written notice.'), { expiration: '2018-09-30', renewal: '1 month each, automatic*' }),
+  p('ren-notice-separate-sentence', k(SUP, SUP_OPEN, '2. Term. The initial term of this Agreement is five (5) years from the Effective Date. Thereafter this Agreement shall automatically renew for successive one (1) year periods. Either party may prevent a renewal by written notice given at least sixty (60) days before the end of the then-current term.'), { expiration: '2019-03-03', renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('ren-notice-separate-clause', k(SUP, SUP_OPEN, '2.1 Initial Term. This Agreement commences on the Effective Date and continues for four (4) years.', '2.2 Renewal. Upon expiry of the initial term, this Agreement shall automatically renew for further periods of two (2) years each.', '2.3 Non-Renewal. A party that does not wish this Agreement to renew shall so notify the other party in writing not less than three (3) calendar months before the end of the then-current term.'), { expiration: '2018-03-03', renewal: '2 years each, automatic*', renewalNotice: '3 months' }),
+  p('ren-notice-calendar-months', k(DIST, DIST_OPEN, '3. This Agreement shall automatically renew for successive periods of twelve (12) months unless either party serves notice of termination on the other not less than three (3) calendar months prior to the expiry of the then-current period.'), { renewal: '12 months each, automatic, successive', renewalNotice: '3 months' }),
+  p('ren-at-least-sixty-before-end', k(SVC, SVC_OPEN, '3. This Agreement will renew automatically for additional one-year terms unless a party notifies the other of its intent not to renew at least sixty (60) days before the end of the then-current term.'), { renewal: '1 year each, automatic*', renewalNotice: '60 days' }),
+  p('ren-mutual-written-only', k(SVC, SVC_OPEN, '3. The term of this Agreement is two (2) years from the date hereof. This Agreement may be renewed only upon the mutual written agreement of the parties.'), { expiration: '2019-09-15', renewal: null, renewalNotice: null }),
+  p('ren-mutual-with-length', k(SVC, SVC_OPEN, '3. The term of this Agreement is two (2) years from the date hereof and may be extended for additional one (1) year periods upon the mutual written agreement of the parties.'), { expiration: '2019-09-15', renewal: '1 year each, by agreement*', renewalNotice: null }),
+  p('ren-option-notice-not-stop', k(DIST, DIST_OPEN, '3. The Distributor may renew this Agreement for one further term of three (3) years by giving the Supplier written notice at least six (6) months before the expiry of the initial term.'), { renewal: '3 years each, by option, one renewal', renewalNotice: null }),
+  p('ren-none-fixed-term', k(SUP, SUP_OPEN, '2. Term. This Agreement shall terminate on March 2, 2016 and shall not be renewed.'), { expiration: '2016-03-02', renewal: null }),
+  // --- ends on an anniversary, the later of two ends, a patent's life, until terminated
+  p('exp-fifth-anniversary', k(SUP, SUP_OPEN, '2. Term. This Agreement shall begin on the Effective Date and end on the fifth anniversary of the Effective Date.'), { expiration: '2019-03-03' }),
+  p('exp-third-anniversary-hereof', k(SVC, SVC_OPEN, '3. This Agreement shall continue in force until the third (3rd) anniversary of the date hereof, unless earlier terminated under Section 9.'), { expiration: '2020-09-15' }),
+  p('exp-later-of-date-or-anniversary', k(SUP, SUP_OPEN, '2. Term. This Agreement shall remain in effect until the later of (a) December 31, 2018 and (b) the fourth anniversary of the Effective Date.'), { expiration: '2018-12-31' }),
+  p('exp-until-terminated', k(SVC, SVC_OPEN, '3. This Agreement shall commence on the date hereof and shall continue until terminated by either party in accordance with Section 10.'), { expiration: 'perpetual' }),
+  p('exp-patent-life', k(LIC, LIC_OPEN, '8. Term. This Agreement shall remain in force until the expiration of the last to expire of the Licensed Patents.'), { expiration: null }),
+  p('exp-years-from-effective', k(LIC, LIC_OPEN, '8. Term. The term of this Agreement shall be ten (10) years from the Effective Date.'), { expiration: '2021-01-10', renewal: null }),
+  // --- governing law wordings
+  p('law-is-subject-to', k(DIST, DIST_OPEN, '20. This Agreement is subject to the laws of Scotland.'), { governingLaw: 'Scotland' }),
+  p('law-england-wales-govern', k(DIST, DIST_OPEN, '20. The laws of England and Wales govern this Agreement and all non-contractual obligations arising out of it.'), { governingLaw: 'England and Wales' }),
+  p('law-interpreted-under-delaware', k(SVC, SVC_OPEN, '14. This Agreement shall be interpreted under Delaware law.'), { governingLaw: 'Delaware, United States' }),
+  p('law-substantive-commonwealth', k(LIC, LIC_OPEN, '15. This Agreement shall be governed by the substantive laws of the Commonwealth of Massachusetts, without giving effect to any choice of law rule.'), { governingLaw: 'Massachusetts, United States' }),
+  p('law-swiss-excluding-cisg', k(LIC, LIC_OPEN, '15. This Agreement and any dispute arising under it shall be governed exclusively by Swiss law, to the exclusion of the Vienna Sales Convention.'), { governingLaw: 'Switzerland' }),
+  p('law-ontario-federal', k(SVC, SVC_OPEN, '14. This Agreement is governed by the laws of the Province of Ontario and the federal laws of Canada applicable therein.'), { governingLaw: 'Ontario, Canada' }),
+  p('law-then-forum-elsewhere', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Oregon. Any action arising under this Agreement shall be brought exclusively in the state or federal courts located in King County, Washington.'), { governingLaw: 'Oregon, United States' }),
+  p('law-forum-first-law-after', k(SVC, SVC_OPEN, '14. The parties consent to the exclusive jurisdiction of the courts of the State of Nevada. This Agreement shall be construed in accordance with the laws of the State of Arizona.'), { governingLaw: 'Arizona, United States' }),
+  p('law-forum-same-sentence', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the laws of Ireland and the parties submit to the non-exclusive jurisdiction of the courts of England.'), { governingLaw: 'Ireland' }),
+  p('law-forum-only', k(SVC, SVC_OPEN, '14. Venue. Any suit arising out of this Agreement shall be brought only in the state courts sitting in Travis County, Texas, and each party consents to the jurisdiction of those courts.'), { governingLaw: null }),
+  p('law-arbitration-seat-only', k(DIST, DIST_OPEN, '20. Any dispute arising out of this Agreement shall be finally settled by arbitration seated in Geneva, Switzerland.'), { governingLaw: null }),
+  // --- batch 2
+  p('ren-roll-over', k(SVC, SVC_OPEN, '3. Term. The initial term of this Agreement is one (1) year. At the end of the initial term this Agreement shall roll over for successive one (1) year periods unless either party gives at least thirty (30) days\' notice of non-renewal.'), { renewal: '1 year each, automatic, successive', renewalNotice: '30 days' }),
+  p('ren-deemed-renewed', k(DIST, DIST_OPEN, '3. This Agreement shall be deemed renewed for a further period of one (1) year on each anniversary of the date hereof unless either party gives the other written notice to the contrary at least two (2) months before that anniversary.'), { renewal: '1 year each, automatic*', renewalNotice: '2 months' }),
+  p('ren-consecutive-continue', k(SUP, SUP_OPEN, '2. After the initial term, this Agreement shall continue in effect for consecutive one-year terms unless either party provides written notice of termination no fewer than ninety (90) days before the end of the then-current term.'), { renewal: '1 year each, automatic*', renewalNotice: '90 days' }),
+  p('ren-notice-first-then-renew', k(SUP, SUP_OPEN, '2. Unless either party gives written notice of termination at least ninety (90) days prior to the expiration of the initial term, this Agreement shall continue for additional one-year periods.'), { renewal: '1 year each, automatic*', renewalNotice: '90 days' }),
+  p('ren-notice-no-less-than', k(SVC, SVC_OPEN, '3. This Agreement shall automatically renew for successive two (2) year terms unless either party gives no less than one hundred and eighty (180) days\' written notice of its intention not to renew.'), { renewal: '2 years each, automatic, successive', renewalNotice: '180 days' }),
+  p('ren-notice-minimum-of', k(SVC, SVC_OPEN, '3. This Agreement shall automatically renew for successive one (1) year terms unless either party provides a minimum of forty-five (45) days\' written notice of non-renewal prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '45 days' }),
+  p('ren-notice-in-termination-article', k(SUP, SUP_OPEN, '2. Term. The initial term of this Agreement is three (3) years from the Effective Date, after which it shall renew automatically for successive renewal terms of one (1) year each.', '10. Termination. 10.1 Either party may terminate this Agreement as of the end of the initial term or any renewal term by giving not fewer than one hundred twenty (120) days\' prior written notice to the other party.'), { renewal: '1 year each, automatic, successive', renewalNotice: '120 days' }),
+  p('ren-self-renewing', k(SVC, SVC_OPEN, '3. This Agreement is self-renewing for successive periods of one (1) year unless cancelled by either party in writing sixty (60) days before the renewal date.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('ren-intention-months-notice', k(DIST, DIST_OPEN, '3. This Agreement shall renew automatically for successive periods of two years unless either party gives the other six months\' notice in writing of its intention not to renew.'), { renewal: '2 years each, automatic, successive', renewalNotice: '6 months' }),
+  p('exp-months-after-effective', k(SUP, SUP_OPEN, '2. Term. The Term shall end on the date that is thirty-six (36) months after the Effective Date.'), { expiration: '2017-03-03' }),
+  p('exp-day-before-anniversary', k(SUP, SUP_OPEN, '2. Term. This Agreement shall continue through and including the day before the third anniversary of the Effective Date.'), { expiration: '2017-03-02' }),
+  p('exp-midnight-date', k(SVC, SVC_OPEN, '3. This Agreement shall be in force for a period commencing on the date hereof and ending at midnight on December 31, 2020.'), { expiration: '2020-12-31' }),
+  p('exp-time-on-date', k(SVC, SVC_OPEN, '3. This Agreement shall terminate at 11:59 p.m. Eastern Time on June 30, 2022.'), { expiration: '2022-06-30' }),
+  p('exp-years-from-execution', k(SVC, SVC_OPEN, '3. This Agreement shall remain in effect for a period of three (3) years from the date of its execution.'), { expiration: '2020-09-15' }),
+  p('exp-perpetual-unless', k(SVC, SVC_OPEN, '3. The term of this Agreement shall be perpetual unless terminated as provided herein.'), { expiration: 'perpetual' }),
+  p('exp-indefinite-period', k(DIST, DIST_OPEN, '3. This Agreement is concluded for an indefinite period and may be terminated by either party on six months\' notice.'), { expiration: 'perpetual' }),
+  p('exp-commencement-defined-anniversary', k(SUP, SUP_OPEN, '1. Definitions. "Commencement Date" means April 1, 2014.', '2. Term. The Term expires on the fifth (5th) anniversary of the Commencement Date.'), { expiration: '2019-04-01' }),
+  p('exp-years-after-first-written', k(SVC, SVC_OPEN, '3. This Agreement shall terminate two (2) years after the date first written above.'), { expiration: '2019-09-15' }),
+  p('law-proper-law', k(DIST, DIST_OPEN, '20. The proper law of this Agreement is the law of Western Australia.'), { governingLaw: 'Western Australia, Australia' }),
+  p('law-choose-to-govern', k(SVC, SVC_OPEN, '14. The parties choose the laws of the State of Vermont to govern this Agreement.'), { governingLaw: 'Vermont, United States' }),
+  p('law-falls-under', k(DIST, DIST_OPEN, '20. This Agreement falls under Dutch law.'), { governingLaw: 'Netherlands' }),
+  p('law-hong-kong-sar', k(DIST, DIST_OPEN, '20. The rights and obligations of the parties under this Agreement shall be governed by the laws of the Hong Kong SAR.'), { governingLaw: 'Hong Kong' }),
+  p('law-nsw-read-construed', k(DIST, DIST_OPEN, '20. This Agreement shall be read and construed according to the laws of New South Wales.'), { governingLaw: 'New South Wales, Australia' }),
+  p('law-georgia-validity', k(SVC, SVC_OPEN, '14. The validity, construction and performance of this Agreement shall be governed by the laws of the State of Georgia.'), { governingLaw: 'Georgia, United States' }),
+  p('law-governing-law-is', k(DIST, DIST_OPEN, '20. The governing law of this Agreement is the law of Hong Kong.'), { governingLaw: 'Hong Kong' }),
+  p('law-courts-only-exclusive', k(DIST, DIST_OPEN, '20. The courts of Singapore shall have exclusive jurisdiction over any dispute arising from this Agreement.'), { governingLaw: null }),
+  p('law-supplier-office', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the law of the place where the Supplier has its registered office.'), { governingLaw: null }),
+];
+
+describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
+  it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
+    await expectProbe(probe.text, probe.expect);
+  });
+});
