@@ -455,7 +455,11 @@ const POST_TERM = /^\s*(?:period\s+)?(?:immediately\s+)?(?:thereafter|after\s+(?
 
 /** The length of the term in a sentence: the duration nearest a term word, not a notice period. */
 export function termLength(text: string): Duration | undefined {
-  return termLengths(text)[0];
+  const first = termLengths(text)[0];
+  if (!first || first.unit !== 'year') return first;
+  // A length in years and months: "two (2) years and six (6) months" is thirty months, not two years.
+  const more = findDurations(text).find((d) => d.index > first.index && d.unit === 'month' && /^\s*(?:,\s*)?and\s*$/i.test(text.slice(first.index + first.text.length, d.index)));
+  return more ? { n: first.n * 12 + more.n, unit: 'month', text: text.slice(first.index, more.index + more.text.length), index: first.index } : first;
 }
 
 /** Every duration in a sentence that may be a term's length (not a notice, a post-term or a recurring period). */

@@ -20,9 +20,10 @@ export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)
  * year to year", "shall thereafter continue on a month-to-month basis". The verb that renews may be
  * the term's own ("shall remain in effect for two years and thereafter from year to year"), as it is
  * in "The initial term is three years and thereafter for successive periods of one year until
- * terminated" (the sentence's verb carries on into the periods that follow).
+ * terminated" (the sentence's verb carries on into the periods that follow); with "thereafter" last:
+ * "shall continue until December 31, 2019, and from year to year thereafter".
  */
-const THEREAFTER_BY_PERIOD = /\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\band\s+thereafter\s+for\s+(?:successive|consecutive|further)\s+(?:\S+\s+){0,4}?(?:periods?|terms?)\b/i;
+const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\s+thereafter\b|\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\band\s+thereafter\s+for\s+(?:successive|consecutive|further)\s+(?:\S+\s+){0,4}?(?:periods?|terms?)\b/i;
 
 /**
  * Further wordings that renew the contract, read by this rule only (the expiration rule keeps
@@ -272,13 +273,14 @@ function renewalLength(text: string): Duration | undefined {
 /**
  * One renewal, not a run of them: "renewed for an additional three (3) year term", "for one further
  * period of five (5) years", "extended for another two years", "for a further term of one (1) year",
- * "may be renewed once for the same period", "renewable only once". The
+ * "may be renewed once for the same period", "renewable only once", "for one (1) period of sixty (60)
+ * months" (one said outright; "a period of" alone is not a count). The
  * term renews once unless the clause speaks of more than one: renewal terms or periods in the plural,
  * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
  * notice counted from whichever term is running), "any/each renewal term", or two or more renewals.
  * "On the same terms and conditions" speaks of the contract's provisions, not of renewal terms.
  */
-const ONE_MORE_TERM = /\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
+const ONE_MORE_TERM = /\b(?:one|1)\s+(?:\(1\)\s+)?(?:additional\s+|further\s+|extension\s+|renewal\s+)?(?:period|term)\s+of\b|\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
 const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
