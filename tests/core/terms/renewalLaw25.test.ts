@@ -110,6 +110,25 @@ const PROBES: Probe[] = [
   p('law-venue-lie', k(SVC, SVC_OPEN, '14. Exclusive venue for any action under this Agreement shall lie in the courts of Hamilton County, Ohio.'), { governingLaw: null }),
   p('law-mexican-federal', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by Mexican federal law.'), { governingLaw: 'Mexico' }),
   p('law-state-of-israel', k(LIC, LIC_OPEN, '15. This Agreement shall be governed by the laws of the State of Israel.'), { governingLaw: 'Israel' }),
+  // --- batch 4
+  p('ren-notice-next-clause-no-renew-word', k(SUP, SUP_OPEN, '2.1 This Agreement shall have an initial term of two (2) years and shall thereafter renew automatically for successive one (1) year terms.', '2.2 Either party may give the other written notice, no later than seventy-five (75) days before the end of the then-current term, that this Agreement will expire at the end of that term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '75 days' }),
+  p('exp-calendar-year-of-anniversary', k(SUP, SUP_OPEN, '2. This Agreement remains in effect until the end of the calendar year in which the fifth anniversary of the Effective Date falls.'), { expiration: '2019-12-31' }),
+  p('exp-date-falling-years-after', k(DIST, DIST_OPEN, '3. This Agreement shall terminate on the date falling five (5) years after the date of this Agreement.'), { expiration: '2024-05-20' }),
+  p('exp-day-before-anniversary-of-agreement', k(DIST, DIST_OPEN, '3. This Agreement continues until midnight on the day before the fifth anniversary of the date of this Agreement.'), { expiration: '2024-05-19' }),
+  p('exp-including-span', k(DIST, DIST_OPEN, '3. This Agreement shall apply for the period from and including 1 June 2019 to and including 31 May 2022.'), { expiration: '2022-05-31' }),
+  p('exp-come-to-an-end', k(DIST, DIST_OPEN, '3. This Agreement shall come to an end on 31 March 2023.'), { expiration: '2023-03-31' }),
+  p('exp-cease-to-have-effect', k(DIST, DIST_OPEN, '3. This Agreement shall cease to have effect on 30 September 2021.'), { expiration: '2021-09-30' }),
+  p('exp-lapse', k(DIST, DIST_OPEN, '3. This Agreement shall lapse on 31 December 2022 unless renewed in writing by the parties.'), { expiration: '2022-12-31', renewal: null }),
+  p('exp-upon-completion-of-services', k(SVC, SVC_OPEN, '3. This Agreement expires upon completion of the Services described in Exhibit A.'), { expiration: null }),
+  p('law-english-law-applies', k(DIST, DIST_OPEN, '20. English law applies to this Agreement.'), { governingLaw: 'England and Wales' }),
+  p('law-republic-of-ireland', k(DIST, DIST_OPEN, '20. The Contract is governed by the law of the Republic of Ireland.'), { governingLaw: 'Ireland' }),
+  p('law-jersey-take-effect', k(DIST, DIST_OPEN, '20. This Agreement shall in all respects be construed and take effect in accordance with the laws of Jersey.'), { governingLaw: 'Jersey' }),
+  p('law-ny-courts-tokyo', k(LIC, LIC_OPEN, '15. This Agreement is governed by the laws of the State of New York, USA, excluding its conflict of laws rules, and the courts of Tokyo, Japan shall have exclusive jurisdiction over any dispute.'), { governingLaw: 'New York, United States' }),
+  p('law-settled-in-courts-under-other-law', k(SVC, SVC_OPEN, '14. Any dispute arising hereunder shall be settled in the courts of Oregon in accordance with the laws of the State of Washington.'), { governingLaw: 'Washington, United States' }),
+  p('law-comply-not-choice', k(SVC, SVC_OPEN, '9. Provider shall comply with the laws of the State of Ohio in performing the Services.'), { governingLaw: null }),
+  p('law-aaa-rules-denver', k(SVC, SVC_OPEN, '14. Any arbitration shall be conducted under the rules of the American Arbitration Association in Denver, Colorado.'), { governingLaw: null }),
+  p('exp-lapse-condition-not-end', k(SVC, SVC_OPEN, '3. This Agreement shall lapse if the Closing has not occurred by June 30, 2018.'), { expiration: null }),
+  p('exp-cease-on-event-not-end', k(DIST, DIST_OPEN, '3. This Agreement shall cease to have effect if the Distributor becomes insolvent.'), { expiration: null }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {

@@ -25,6 +25,13 @@ const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|ca
 const EXTENDED_TO = String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:until|through|to)\b`;
 const EXTENDED_TO_RE = new RegExp(EXTENDED_TO, 'i');
 
+/**
+ * The contract ending or in force under verbs British and Commonwealth drafting uses: "This Agreement shall
+ * come to an end on 31 March 2023", "… shall cease to have effect (to be in force) on …", "… shall lapse
+ * on …", "… shall apply for the period from and including 1 June 2019 to and including 31 May 2022".
+ */
+const CONTRACT_CEASES = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:(?:come|comes)\s+to\s+an\s+end|ceases?\s+to\s+(?:have\s+effect|be\s+in\s+(?:full\s+)?(?:force|effect)|apply)|lapses?|appl(?:y|ies)\s+(?:for|during)\s+the\s+period\s+from)\b/i;
+
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
   [
@@ -111,6 +118,9 @@ const TERM_CUE_MORE = new RegExp(
     // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
     // words "… takes effect on signature and remains in effect for …"
     String.raw`(?:take|takes)\s+effect\b[^.]{0,80}\b(?:continue|remain|stay)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid)`,
+    // British and Commonwealth drafting's ends: "This Agreement shall come to an end on …", "shall cease to
+    // have effect on …", "shall lapse on …", "shall apply for the period from … to …"
+    CONTRACT_CEASES.source,
     // "shall extend until the four (4) year anniversary of the Effective Date"
     String.raw`(?:until|through|on|upon)\s+the\s+[\w()\s-]{0,30}anniversary\s+of\s+the\s+(?:effective|commencement)\s+date`,
   ].join('|'),
@@ -184,12 +194,18 @@ function mayStateTerm(text: string): boolean {
 
 /**
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
- * "terminate(s) on", "Expiration Date:", possibly with "the earlier of (i)", "the close of business on" or a
+ * "terminate(s) on", "Expiration Date:", "cease(s) to have effect", "lapse(s)", possibly with "the earlier of (i)", "the close of business on" or a
  * time of day ("at 11:59 p.m. (Eastern Time) on") in between (at most 45 characters and no other date).
  * The "to" of a definition or a reference ("(hereinafter referred to as the "Agreement") dated …",
  * "pursuant to the letter of …") ends nothing, nor does a deadline's ("on or prior to June 1, 2015").
  */
-const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject|according|referred|due|relating|related|addition|amendment|supplement)\s+)to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
+const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject|according|referred|due|relating|related|addition|amendment|supplement)\s+)to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date|ceas\w*\s+to\s+(?:have\s+effect|be\s+in\s+(?:full\s+)?(?:force|effect)|apply)|laps\w*)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
+
+/**
+ * A deadline for a condition that ends the contract, not its end: "shall lapse (terminate) if the Closing
+ * has not occurred by June 30, 2018", "… in the event the approval is not obtained on or before …".
+ */
+const CONDITION_DEADLINE = /\b(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\b[^.;]{1,80}?\b(?:by|on\s+or\s+before|before|prior\s+to|no\s+later\s+than|not\s+later\s+than)\s*$/i;
 
 /** A choice of ends before a date: "expire upon the later of: (a) … and (b) ", "until the earlier of (i) … or (ii) ". */
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
@@ -415,7 +431,7 @@ function scoreSentence(s: Sentence): number {
   if (EXTENDED_TO_RE.test(t)) score += 2;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
   // "The Agreement ends …"): "… this Agreement, unless a party terminates …" is someone else ending it.
-  if (CONTRACT_RUNS.test(t) || CONTRACT_RUNS.test(bare)) score += 2;
+  if (CONTRACT_RUNS.test(t) || CONTRACT_RUNS.test(bare) || CONTRACT_CEASES.test(t)) score += 2;
   // The contract's own duration in other verbs: "is in force for three years", "shall be binding for a
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
   // "in effect from the date hereof until …", "effective commencing on X and ending on Y", "shall be for a
@@ -690,6 +706,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
     const prefix = read.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
     if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
+    if (CONDITION_DEADLINE.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
     // A range written with a dash, as cover sheets and schedules do: "Term: May 1, 2014 – April 30, 2016".
     // Not a span the clause measures something over: "the sales during the period 1 July 2012 - 30 June 2013".
