@@ -129,6 +129,20 @@ const PROBES: Probe[] = [
   p('law-aaa-rules-denver', k(SVC, SVC_OPEN, '14. Any arbitration shall be conducted under the rules of the American Arbitration Association in Denver, Colorado.'), { governingLaw: null }),
   p('exp-lapse-condition-not-end', k(SVC, SVC_OPEN, '3. This Agreement shall lapse if the Closing has not occurred by June 30, 2018.'), { expiration: null }),
   p('exp-cease-on-event-not-end', k(DIST, DIST_OPEN, '3. This Agreement shall cease to have effect if the Distributor becomes insolvent.'), { expiration: null }),
+  // --- batch 5
+  p('ren-extended-by-successive', k(DIST, DIST_OPEN, '3. This Agreement will be automatically extended by successive periods of one (1) year unless either party gives notice of termination at least three (3) months before the end of the then-current period.'), { renewal: '1 year each, automatic, successive', renewalNotice: '3 months' }),
+  p('ren-renewal-term-defined-elsewhere', k(SVC, SVC_OPEN, '1. Definitions. "Renewal Term" means a period of one (1) year following the end of the Initial Term or of the preceding Renewal Term.', '3. Term. The Initial Term is two (2) years from the date hereof. The Initial Term will automatically renew for successive Renewal Terms unless either party gives notice of non-renewal at least sixty (60) days before the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('ren-option-up-to-two-one-year', k(SVC, SVC_OPEN, '3. Client shall have the right to extend the Term for up to two (2) additional one-year periods by written notice given at least thirty (30) days before the end of the then-current term.'), { renewal: '1 year each, by option, up to 2', renewalNotice: null }),
+  p('ren-mutually-agree-two-years', k(SVC, SVC_OPEN, '3. The parties may mutually agree in writing to renew this Agreement for an additional two (2) years.'), { renewal: '2 years each, by agreement, one renewal' }),
+  p('ren-equal-to-initial', k(SUP, SUP_OPEN, '2. This Agreement has an initial term of four (4) years and will automatically renew for an additional term equal to the initial term unless terminated by either party on one hundred eighty (180) days\' prior written notice.'), { renewal: '4 years each, automatic*', renewalNotice: '180 days' }),
+  p('exp-three-digits-words', k(DIST, DIST_OPEN, '3. The Agreement shall be in force for 3 (three) years from the date of signing.'), { expiration: '2022-05-20' }),
+  p('exp-last-day-being', k(DIST, DIST_OPEN, '3. This Agreement shall expire on the last day of the Initial Term, being 31 December 2021.'), { expiration: '2021-12-31' }),
+  p('law-kingdom-netherlands', k(DIST, DIST_OPEN, '20. The validity and interpretation of this Agreement shall be determined according to the laws of the Kingdom of the Netherlands.'), { governingLaw: 'Netherlands' }),
+  p('law-in-effect-in-quebec', k(SVC, SVC_OPEN, '14. This Agreement is governed by the laws in effect in the Province of Quebec.'), { governingLaw: 'Quebec, Canada' }),
+  p('law-norwegian-subject-to', k(DIST, DIST_OPEN, '20. This Agreement shall be subject to, and interpreted in accordance with, Norwegian law.'), { governingLaw: 'Norway' }),
+  p('law-forum-ca-law-nv-one-sentence', k(SVC, SVC_OPEN, '14. Any claim shall be litigated only in the courts of Santa Clara County, California, and this Agreement shall be governed by the laws of the State of Nevada.'), { governingLaw: 'Nevada, United States' }),
+  p('law-where-services-performed', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the place where the Services are performed.'), { governingLaw: null }),
+  p('law-courts-apply-own-procedure', k(SVC, SVC_OPEN, '14. Any dispute shall be brought before the courts of Quebec, which shall apply their own rules of procedure.'), { governingLaw: null }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {

@@ -36,11 +36,13 @@ const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+to[\s-]
  * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually";
  * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis".
  * Also a contract that "shall roll over for successive one (1) year periods", one that "is self-renewing",
+ * one the parties "may mutually agree in writing to renew … for an additional two (2) years" (a renewal by
+ * agreement, kept only with its length),
  * and one that "shall continue in effect for consecutive one-year terms" (the periods that follow the
  * term, under a verb that only continues: "consecutive" is not read alone, as "in any consecutive
  * twelve month period" measures something else).
  */
-const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -134,8 +136,8 @@ function optionOnContract(text: string): boolean {
   return at.some((i) => i !== undefined && i >= 0 && AGREEMENT_NEAR.test(text.slice(Math.max(0, i - 80), i + 80)));
 }
 
-/** Words of an option a party takes up: "may renew", "option to extend", "right to renew", "elects to renew", "at its discretion". */
-const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\boption\b|\bright\s+to\s+(?:\S+\s+)?(?:renew|extend)|\belect\w*\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?discretion\b/i;
+/** Words of an option a party takes up: "may renew", "option to extend", "right to renew", "elects to renew", "at its discretion", "(may) agree to renew". */
+const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\boption\b|\bright\s+to\s+(?:\S+\s+)?(?:renew|extend)|\belect\w*\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?discretion\b/i;
 
 /**
  * A renewal stated in the present tense ("renews on a year-to-year basis", "This Agreement renews
@@ -187,6 +189,24 @@ function sameAsInitialTerm(ctx: TermContext, s: Sentence): Duration | undefined 
   return previous && previous.at === s.at ? lengthIn(previous.text) : undefined;
 }
 
+/**
+ * "renew for successive Renewal Terms", the length given where the contract defines the name: ""Renewal
+ * Term" means a period of one (1) year …". Read from the definition when the renewal sentence names it
+ * without a length of its own.
+ */
+function definedRenewalTerm(ctx: TermContext, s: Sentence): Duration | undefined {
+  const name = /\b(renewal|extension)\s+(?:term|period)s?\b/i.exec(s.text.slice(cueIndex(s.text)));
+  if (!name) return undefined;
+  for (const key of [`${name[1]!.toLowerCase()} term`, `${name[1]!.toLowerCase()} period`]) {
+    const definition = ctx.definitions.get(key);
+    if (!definition || definition === s) continue;
+    const text = definition.text.slice(Math.max(0, definition.text.search(/["“‘']/)));
+    const d = findDurations(text).find((x) => !isNotice(text, x) && x.unit !== 'day');
+    if (d) return d;
+  }
+  return undefined;
+}
+
 interface Found {
   s: Sentence;
   length: Duration | 'endless' | undefined;
@@ -202,7 +222,7 @@ function renewalSentence(ctx: TermContext): Found | undefined {
     const automatic = isAutomatic(s.text);
     // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
     if (!automatic && !optionOnContract(s.text)) continue;
-    const length = ENDLESS.test(s.text) ? 'endless' : (renewalLength(s.text) ?? sameAsInitialTerm(ctx, s));
+    const length = ENDLESS.test(s.text) ? 'endless' : (renewalLength(s.text) ?? sameAsInitialTerm(ctx, s) ?? definedRenewalTerm(ctx, s));
     if (BY_AGREEMENT.test(s.text) && !length) continue;
     let score = 1;
     if (/\b(?:this|the)\s+(?:agreement|contract|term|initial\s+term)\b/i.test(s.text)) score += 2;
@@ -217,6 +237,9 @@ function renewalSentence(ctx: TermContext): Found | undefined {
     if (length) score += 2;
     // A passing mention ("… and any Renewal Term (as defined in 7.4)") does not state the renewal.
     if (!/\brenew\w*\s+(?:automatically|for)|\b(?:shall|will|may)\s+(?:automatically\s+)?(?:be\s+)?(?:renew|extend)|\bautomatic\w*\s+(?:renew|exten)/i.test(s.text) && /\b(?:any|each|such|the)\s+renewal\s+(?:terms?|periods?)\b/i.test(s.text)) score -= 2;
+    // A definition that only names the renewal period (""Renewal Term" means a period of one (1) year …")
+    // gives its length; the sentence that renews the contract states the renewal.
+    if (/^[^"“]{0,40}["“][^"”]{2,40}["”]\s+(?:(?:shall|will)\s+)?means?\b/i.test(s.text) && !/\b(?:renew(?:s|ed)?|extend(?:s|ed)?|automatic\w*|continue[sd]?)\b/i.test(s.text)) score -= 2;
     if (score >= 3 && (!best || score > best.score)) best = { s, length, score };
   }
   return best;
@@ -306,9 +329,9 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   const withheld = length ? undefined : withheldAfter(s.text, cueIndex(s.text));
   // Without a length, an option to renew says nothing a reader can use; an automatic renewal still does.
   if (!length && !automatic) return {};
-  const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|(?:terms?|periods?)\b|\S+\s+(?:year|month))/i.exec(s.text);
+  const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|(?:terms?|periods?)\b|\S+\s+(?:year|month)|\w+-(?:year|month))/i.exec(s.text);
   // How many renewals, written the same whether the contract gives the number in words, digits or both
-  // ("up to two (2) additional terms", "up to two additional terms"); "up to another ten years" is a length, not a count.
+  // ("up to two (2) additional terms", "up to two additional terms", "up to two (2) additional one-year periods"); "up to another ten years" is a length, not a count.
   const times = count ? (count[2] ? Number(count[2]) : wordsToNumber(count[1]!)) : undefined;
   const parts: string[] = [];
   if (length === 'endless') parts.push('indefinitely');
