@@ -143,6 +143,16 @@ const PROBES: Probe[] = [
   p('law-forum-ca-law-nv-one-sentence', k(SVC, SVC_OPEN, '14. Any claim shall be litigated only in the courts of Santa Clara County, California, and this Agreement shall be governed by the laws of the State of Nevada.'), { governingLaw: 'Nevada, United States' }),
   p('law-where-services-performed', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the place where the Services are performed.'), { governingLaw: null }),
   p('law-courts-apply-own-procedure', k(SVC, SVC_OPEN, '14. Any dispute shall be brought before the courts of Quebec, which shall apply their own rules of procedure.'), { governingLaw: null }),
+  // --- batch 6
+  p('ren-notice-period-of', k(DIST, DIST_OPEN, '3. This Agreement shall renew automatically for successive one-year periods, subject to a notice period of three (3) months.'), { renewal: '1 year each, automatic, successive', renewalNotice: '3 months' }),
+  p('ren-minimum-notice-of', k(DIST, DIST_OPEN, '3. This Agreement renews automatically for successive periods of one (1) year, unless either party terminates it with a minimum notice of sixty (60) days before the end of the current period.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('ren-heading-lines', k(SUP, SUP_OPEN, 'ARTICLE 2\nTERM AND RENEWAL', '2.1 The initial term of this Agreement shall be three (3) years commencing on the Effective Date.', '2.2 This Agreement shall be renewed automatically for successive terms of two (2) years unless either party notifies the other party of non-renewal no later than six (6) months before the expiry of the then-current term.'), { expiration: '2017-03-03', renewal: '2 years each, automatic, successive', renewalNotice: '6 months' }),
+  p('exp-until-terminated-mutual', k(SVC, SVC_OPEN, '3. This Agreement shall remain in effect until terminated by mutual written agreement of the parties.'), { expiration: 'perpetual', renewal: null }),
+  p('exp-unless-and-until', k(DIST, DIST_OPEN, '3. This Agreement shall continue in force unless and until terminated in accordance with Clause 15.'), { expiration: 'perpetual' }),
+  p('exp-patent-fully-paid', k(LIC, LIC_OPEN, '8. Term. The term of this Agreement ends on the expiry of the last-to-expire Licensed Patent, whereupon the license granted in Section 2 becomes fully paid-up.'), { expiration: null }),
+  p('law-heading-line-own-block', k(DIST, DIST_OPEN, 'GOVERNING LAW', 'This Agreement shall be construed in accordance with the laws of Victoria.'), { governingLaw: 'Victoria, Australia' }),
+  p('law-heading-forum-then-law', k(DIST, DIST_OPEN, '20. Governing Law and Jurisdiction. The courts of Victoria have non-exclusive jurisdiction. This Agreement is governed by the laws of New South Wales.'), { governingLaw: 'New South Wales, Australia' }),
+  p('law-heading-forum-only', k(SVC, SVC_OPEN, '14. Governing Law. The parties submit to the exclusive jurisdiction of the state and federal courts located in Harris County, Texas.'), { governingLaw: null }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
