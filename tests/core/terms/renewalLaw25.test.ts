@@ -151,7 +151,7 @@ const PROBES: Probe[] = [
   p('exp-unless-and-until', k(DIST, DIST_OPEN, '3. This Agreement shall continue in force unless and until terminated in accordance with Clause 15.'), { expiration: 'perpetual' }),
   p('exp-patent-fully-paid', k(LIC, LIC_OPEN, '8. Term. The term of this Agreement ends on the expiry of the last-to-expire Licensed Patent, whereupon the license granted in Section 2 becomes fully paid-up.'), { expiration: null }),
   p('law-heading-line-own-block', k(DIST, DIST_OPEN, 'GOVERNING LAW', 'This Agreement shall be construed in accordance with the laws of Victoria.'), { governingLaw: 'Victoria, Australia' }),
-  p('law-heading-forum-then-law', k(DIST, DIST_OPEN, '20. Governing Law and Jurisdiction. The courts of Victoria have non-exclusive jurisdiction. This Agreement is governed by the laws of New South Wales.'), { governingLaw: 'New South Wales, Australia' }),
+  p('law-heading-forum-then-law', k(DIST, DIST_OPEN, '20. Applicable Law; Courts. The courts of Victoria have non-exclusive jurisdiction. This Agreement is governed by the laws of New South Wales.'), { governingLaw: 'New South Wales, Australia' }),
   p('law-heading-forum-only', k(SVC, SVC_OPEN, '14. Governing Law. The parties submit to the exclusive jurisdiction of the state and federal courts located in Harris County, Texas.'), { governingLaw: null }),
 ];
 
