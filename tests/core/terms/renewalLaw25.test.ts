@@ -74,7 +74,7 @@ const PROBES: Probe[] = [
   p('exp-years-from-execution', k(SVC, SVC_OPEN, '3. This Agreement shall remain in effect for a period of three (3) years from the date of its execution.'), { expiration: '2020-09-15' }),
   p('exp-perpetual-unless', k(SVC, SVC_OPEN, '3. The term of this Agreement shall be perpetual unless terminated as provided herein.'), { expiration: 'perpetual' }),
   p('exp-indefinite-period', k(DIST, DIST_OPEN, '3. This Agreement is concluded for an indefinite period and may be terminated by either party on six months\' notice.'), { expiration: 'perpetual' }),
-  p('exp-commencement-defined-anniversary', k(SUP, SUP_OPEN, '1. Definitions. "Commencement Date" means April 1, 2014.', '2. Term. The Term expires on the fifth (5th) anniversary of the Commencement Date.'), { expiration: '2019-04-01' }),
+  p('exp-commencement-defined-anniversary', k(SUP, SUP_OPEN, '1. Definitions. "Start Date" means April 1, 2014.', '2. Term. The Term expires on the fifth (5th) anniversary of the Start Date.'), { expiration: '2019-04-01' }),
   p('exp-years-after-first-written', k(SVC, SVC_OPEN, '3. This Agreement shall terminate two (2) years after the date first written above.'), { expiration: '2019-09-15' }),
   p('law-proper-law', k(DIST, DIST_OPEN, '20. The proper law of this Agreement is the law of Western Australia.'), { governingLaw: 'Western Australia, Australia' }),
   p('law-choose-to-govern', k(SVC, SVC_OPEN, '14. The parties choose the laws of the State of Vermont to govern this Agreement.'), { governingLaw: 'Vermont, United States' }),

@@ -267,7 +267,7 @@ const OWN_DATE_NAME = /^(?:(?:the\s+)?(?:Effective|Execution|Agreement|Signing|S
 
 /**
  * The start an anniversary counts from, when the anniversary names a start the contract defines with a
- * date of its own ("anniversary of the Commencement Date", "… of the Start Date"); the Effective Date is
+ * date of its own (the anniversary of a defined Commencement Date or Start Date); the Effective Date is
  * the known start already.
  */
 function anniversaryOfDefinedStart(ctx: TermContext, text: string): { iso: string; how: string; blocks: Block[] } | undefined {
@@ -721,8 +721,8 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const years = anniversary ? anniversaryNumber(anniversary[3]!) : undefined;
   // How the end is counted from the anniversary, said in the term's derivation.
   const how = anniversary?.[1] ? (/year$/i.test(anniversary[1]) ? ", to the calendar year's end" : ", to the month's end") : anniversary?.[2] ? ', less a day' : '';
-  // An anniversary of a start the contract defines with its own date ("the fifth anniversary of the
-  // Commencement Date", the Commencement Date defined as April 1, 2014) counts from that date.
+  // An anniversary of a start the contract defines with its own date (a Start Date or Commencement Date
+  // defined as April 1, 2014, the term ending on its fifth anniversary) counts from that date.
   const from = years ? (anniversaryOfDefinedStart(ctx, anniversary![0]) ?? known) : undefined;
   if (years && from) {
     const day = addToDate(from.iso, { months: 12 * years });
