@@ -153,6 +153,19 @@ const PROBES: Probe[] = [
   p('law-heading-line-own-block', k(DIST, DIST_OPEN, 'GOVERNING LAW', 'This Agreement shall be construed in accordance with the laws of Victoria.'), { governingLaw: 'Victoria, Australia' }),
   p('law-heading-forum-then-law', k(DIST, DIST_OPEN, '20. Applicable Law; Courts. The courts of Victoria have non-exclusive jurisdiction. This Agreement is governed by the laws of New South Wales.'), { governingLaw: 'New South Wales, Australia' }),
   p('law-heading-forum-only', k(SVC, SVC_OPEN, '14. Governing Law. The parties submit to the exclusive jurisdiction of the state and federal courts located in Harris County, Texas.'), { governingLaw: null }),
+  // --- batch 7
+  p('exp-later-of-length-or-patent', k(LIC, LIC_OPEN, '8. Term. This Agreement shall remain in effect until the later of (a) ten (10) years from the Effective Date or (b) the expiration of the last to expire Licensed Patent.'), { expiration: null }),
+  p('exp-later-of-two-anniversaries', k(SUP, SUP_OPEN, '2. This Agreement shall expire on the later of (i) the third anniversary of the Effective Date and (ii) December 31, 2018.'), { expiration: '2018-12-31' }),
+  p('exp-earlier-of-length-or-date', k(SUP, SUP_OPEN, '2. This Agreement shall continue until the earlier of (a) five (5) years from the Effective Date or (b) June 30, 2018.'), { expiration: '2018-06-30' }),
+  p('ren-year-to-year-after-initial-no-notice', k(SVC, SVC_OPEN, '3. After the initial term of one (1) year, this Agreement shall continue on a year-to-year basis.'), { renewal: '1 year each, automatic*', renewalNotice: null }),
+  p('ren-month-to-month-basis', k(SVC, SVC_OPEN, '3. Upon expiry of the initial term, this Agreement shall continue on a month-to-month basis until either party gives thirty (30) days\' written notice of termination.'), { renewal: '1 month each, automatic*' }),
+  p('ren-notice-before-renewal-date-sentence', k(SVC, SVC_OPEN, '3. This Agreement renews automatically on each anniversary of the date hereof (each, a "Renewal Date") for a further year. Notice of non-renewal must be received at least forty-five (45) days before the Renewal Date.'), { renewal: '1 year each, automatic*', renewalNotice: '45 days' }),
+  p('ren-notice-date-that-is', k(SUP, SUP_OPEN, '2. This Agreement shall renew for successive one (1) year terms unless either party notifies the other in writing of its intention not to renew no later than the date that is ninety (90) days prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
+  p('law-prc-excluding-regions', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the laws of the People\'s Republic of China (for this purpose excluding Hong Kong, Macau and Taiwan).'), { governingLaw: 'China' }),
+  p('law-district-of-columbia', k(SVC, SVC_OPEN, '14. This Agreement shall be construed in accordance with the laws of the District of Columbia.'), { governingLaw: 'District of Columbia, United States' }),
+  p('law-pennsylvania-except-faa', k(SVC, SVC_OPEN, '14. This Agreement is governed by the laws of the Commonwealth of Pennsylvania, except that Section 15 is governed by the Federal Arbitration Act.'), { governingLaw: 'Pennsylvania, United States' }),
+  p('law-substantive-law-applies', k(SVC, SVC_OPEN, '14. The parties agree that the substantive law of Illinois applies to this Agreement.'), { governingLaw: 'Illinois, United States' }),
+  p('law-faa-only', k(SVC, SVC_OPEN, '14. This agreement to arbitrate shall be governed by the Federal Arbitration Act.'), { governingLaw: null }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
