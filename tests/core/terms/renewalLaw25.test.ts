@@ -166,6 +166,13 @@ const PROBES: Probe[] = [
   p('law-pennsylvania-except-faa', k(SVC, SVC_OPEN, '14. This Agreement is governed by the laws of the Commonwealth of Pennsylvania, except that Section 15 is governed by the Federal Arbitration Act.'), { governingLaw: 'Pennsylvania, United States' }),
   p('law-substantive-law-applies', k(SVC, SVC_OPEN, '14. The parties agree that the substantive law of Illinois applies to this Agreement.'), { governingLaw: 'Illinois, United States' }),
   p('law-faa-only', k(SVC, SVC_OPEN, '14. This agreement to arbitrate shall be governed by the Federal Arbitration Act.'), { governingLaw: null }),
+  // --- batch 8: the end named by a defined date
+  p('exp-expiry-date-defined', k(DIST, DIST_OPEN, '1. Definitions. "Expiry Date" means 30 June 2024.', '3. Term. This Agreement commences on the date of this Agreement and continues until the Expiry Date.'), { expiration: '2024-06-30' }),
+  p('exp-end-date-defined', k(SVC, SVC_OPEN, '1. Definitions. "End Date" means December 31, 2022.', '3. Term. This Agreement shall remain in effect until the End Date, unless terminated earlier.'), { expiration: '2022-12-31' }),
+  p('exp-days-length', k(SUP, SUP_OPEN, '2. Term. This Agreement shall remain in effect for one hundred eighty (180) days from the Effective Date.'), { expiration: '2014-08-30' }),
+  p('ren-continue-annual-basis', k(SVC, SVC_OPEN, '3. The initial term of this Agreement is two (2) years, and it shall thereafter continue on an annual basis unless either party gives sixty (60) days\' written notice of non-renewal.'), { renewal: '1 year each, automatic*', renewalNotice: '60 days' }),
+  p('ren-year-on-year-basis', k(DIST, DIST_OPEN, '3. After the Initial Period this Agreement shall continue on a year-on-year basis unless either party gives not less than three months\' notice before the end of the then-current year.'), { renewal: '1 year each, automatic*', renewalNotice: '3 months' }),
+  p('ren-notice-in-advance-such-notice', k(DIST, DIST_OPEN, '3. Thereafter this Agreement shall be renewed for successive terms of one year each unless either party gives notice to terminate at the end of the Initial Term or of any subsequent year, such notice to be given at least six months in advance.'), { renewal: '1 year each, automatic, successive', renewalNotice: '6 months' }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {

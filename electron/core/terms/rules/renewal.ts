@@ -23,7 +23,7 @@ export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)
  * terminated" (the sentence's verb carries on into the periods that follow); with "thereafter" last:
  * "shall continue until December 31, 2019, and from year to year thereafter".
  */
-const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\s+thereafter\b|\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\band\s+thereafter\s+for\s+(?:successive|consecutive|further)\s+(?:\S+\s+){0,4}?(?:periods?|terms?)\b/i;
+const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\s+thereafter\b|\b(?:and|shall|will)\s+thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|\band\s+thereafter\s+for\s+(?:successive|consecutive|further)\s+(?:\S+\s+){0,4}?(?:periods?|terms?)\b/i;
 
 /**
  * Further wordings that renew the contract, read by this rule only (the expiration rule keeps
@@ -34,7 +34,9 @@ const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+to[\s-]
  * "renew for an unlimited period". ", renewable" counts only before how or for how long
  * ("renewable automatically", "renewable for"), not "renewable with approval".
  * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually";
- * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis".
+ * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis";
+ * "from year to year" also as "on a year-on-year basis", and a contract that "shall thereafter continue on
+ * an annual basis".
  * Also a contract that "shall roll over for successive one (1) year periods", one that "is self-renewing",
  * one the parties "may mutually agree in writing to renew … for an additional two (2) years" (a renewal by
  * agreement, kept only with its length),
@@ -42,7 +44,7 @@ const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+to[\s-]
  * term, under a verb that only continues: "consecutive" is not read alone, as "in any consecutive
  * twelve month period" measures something else).
  */
-const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -94,7 +96,7 @@ const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\
 const EXTENDED_ON_EVENT = /^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
 
 function extendedOnEvent(text: string): boolean {
-  return EXTENDED_ON_EVENT.test(text) && !/\b(?:successive|consecutive|unless|renewal|(?:year|month)[\s-]+to[\s-]+(?:year|month))\b/i.test(text);
+  return EXTENDED_ON_EVENT.test(text) && !/\b(?:successive|consecutive|unless|renewal|(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month))\b/i.test(text);
 }
 
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
@@ -145,7 +147,7 @@ const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\bagree\w*\s+(?:in\s+wr
  * that is not an option: it happens unless someone stops it.
  */
 function renewsUnlessStopped(text: string): boolean {
-  if (/\b(?:agreement|term|it)\s+renews\b|\brenew\w*\s+(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b/i.test(text)) return true;
+  if (/\b(?:agreement|term|it)\s+renews\b|\brenew\w*\s+(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b/i.test(text)) return true;
   // The renewal itself must be stated before "unless" (a verb that renews, extends or continues), not
   // only named in the clause that stops it (a filed copy may withhold the words that renew). Any
   // "unless" may be the one: a sentence that opens "Unless earlier terminated, …" renews after it.
@@ -164,7 +166,7 @@ function renewsUnlessStopped(text: string): boolean {
 /** A renewal that happens unless someone stops it: automatically, tacitly, "self-renewing", "shall roll over", "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
 // The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
-  return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
+  return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
@@ -270,7 +272,7 @@ function isNotice(text: string, d: Duration): boolean {
  * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched), and
  * "shall renew automatically on each anniversary of the Effective Date" (a year at a time).
  */
-const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(?:(?:succeeding|subsequent|following)\s+)?(?:(?:fiscal|financial|calendar|contract)\s+)?(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(?:(?:succeeding|subsequent|following)\s+)?(?:(?:fiscal|financial|calendar|contract)\s+)?(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
 
 function periodWord(text: string, from: number): Duration | undefined {
   const m = PERIOD_WORD.exec(text.slice(from));
@@ -305,7 +307,7 @@ function renewalLength(text: string): Duration | undefined {
  * "On the same terms and conditions" speaks of the contract's provisions, not of renewal terms.
  */
 const ONE_MORE_TERM = /\b(?:one|1)\s+(?:\(1\)\s+)?(?:additional\s+|further\s+|extension\s+|renewal\s+)?(?:period|term)\s+of\b|\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
-const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+to[\s-]+year|month[\s-]+to[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
+const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+(?:to|on)[\s-]+year|month[\s-]+(?:to|on)[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
   const cue = cueIndex(text);
