@@ -173,6 +173,16 @@ const PROBES: Probe[] = [
   p('ren-continue-annual-basis', k(SVC, SVC_OPEN, '3. The initial term of this Agreement is two (2) years, and it shall thereafter continue on an annual basis unless either party gives sixty (60) days\' written notice of non-renewal.'), { renewal: '1 year each, automatic*', renewalNotice: '60 days' }),
   p('ren-year-on-year-basis', k(DIST, DIST_OPEN, '3. After the Initial Period this Agreement shall continue on a year-on-year basis unless either party gives not less than three months\' notice before the end of the then-current year.'), { renewal: '1 year each, automatic*', renewalNotice: '3 months' }),
   p('ren-notice-in-advance-such-notice', k(DIST, DIST_OPEN, '3. Thereafter this Agreement shall be renewed for successive terms of one year each unless either party gives notice to terminate at the end of the Initial Term or of any subsequent year, such notice to be given at least six months in advance.'), { renewal: '1 year each, automatic, successive', renewalNotice: '6 months' }),
+  // --- batch 9
+  p('law-ny-and-federal-therein', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of New York and the federal laws of the United States applicable therein.'), { governingLaw: 'New York, United States' }),
+  p('law-hong-kong-sar-of-prc', k(DIST, DIST_OPEN, '20. This Agreement is governed by the laws of the Hong Kong Special Administrative Region of the People\'s Republic of China.'), { governingLaw: 'Hong Kong' }),
+  p('law-india-courts-delhi', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the laws of India and the courts at New Delhi shall have exclusive jurisdiction.'), { governingLaw: 'India' }),
+  p('law-applicable-in-quebec', k(SVC, SVC_OPEN, '14. This Agreement is governed by the laws applicable in the Province of Quebec.'), { governingLaw: 'Quebec, Canada' }),
+  p('law-delaware-except-texas-land', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Delaware, except that matters concerning real property located in Texas shall be governed by Texas law.'), { governingLaw: 'Delaware, United States' }),
+  p('law-cayman', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the laws of the Cayman Islands.'), { governingLaw: 'Cayman Islands' }),
+  p('exp-through-anniversary-thereof', k(SUP, SUP_OPEN, '2. This Agreement shall be in effect from the Effective Date through the fifth (5th) anniversary thereof.'), { expiration: '2019-03-03' }),
+  p('exp-date-which-is-months-after', k(SUP, SUP_OPEN, '2. The Term shall continue until the date which is twenty-four (24) months after the Effective Date.'), { expiration: '2016-03-03' }),
+  p('ren-two-options-five-years', k('LEASE AGREEMENT', 'This Lease Agreement is made as of August 4, 2010 between Corbel Realty LLC ("Landlord") and Nettlefold Printing Co. ("Tenant").', '4. Options. Tenant shall have two (2) options to extend the Term, each for a period of five (5) years, exercisable by notice given at least nine (9) months before the end of the then-current term.'), { renewal: '5 years each, by option*', renewalNotice: null }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {

@@ -10,10 +10,10 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
 
 /**
  * Words that renew a contract: "automatically renew(ed)", "renew automatically", "extended
- * automatically", "shall/will (then) be renewed", "may (be) renew(ed)", "option to renew/extend", "extension period", "renewal term(s)",
+ * automatically", "shall/will (then) be renewed", "may (be) renew(ed)", "option(s) to renew/extend", "extension period", "renewal term(s)",
  * "successive … periods/terms", "extended for (an) additional …".
  */
-export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|extend\w*\s+automatically|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|option\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|(?:additional|further)\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
+export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|extend\w*\s+automatically|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|options?\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|(?:additional|further)\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
 
 /**
  * The contract running on by the year or month after its term: "… until 30 June 2020 and thereafter from
@@ -44,7 +44,7 @@ const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+(?:to|o
  * term, under a verb that only continues: "consecutive" is not read alone, as "in any consecutive
  * twelve month period" measures something else).
  */
-const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:right|option)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:rights?|options?)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -139,7 +139,7 @@ function optionOnContract(text: string): boolean {
 }
 
 /** Words of an option a party takes up: "may renew", "option to extend", "right to renew", "elects to renew", "at its discretion", "(may) agree to renew". */
-const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\boption\b|\bright\s+to\s+(?:\S+\s+)?(?:renew|extend)|\belect\w*\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?discretion\b/i;
+const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\boptions?\b|\bright\s+to\s+(?:\S+\s+)?(?:renew|extend)|\belect\w*\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?discretion\b/i;
 
 /**
  * A renewal stated in the present tense ("renews on a year-to-year basis", "This Agreement renews
