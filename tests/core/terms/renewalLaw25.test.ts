@@ -183,6 +183,8 @@ const PROBES: Probe[] = [
   p('exp-through-anniversary-thereof', k(SUP, SUP_OPEN, '2. This Agreement shall be in effect from the Effective Date through the fifth (5th) anniversary thereof.'), { expiration: '2019-03-03' }),
   p('exp-date-which-is-months-after', k(SUP, SUP_OPEN, '2. The Term shall continue until the date which is twenty-four (24) months after the Effective Date.'), { expiration: '2016-03-03' }),
   p('ren-two-options-five-years', k('LEASE AGREEMENT', 'This Lease Agreement is made as of August 4, 2010 between Corbel Realty LLC ("Landlord") and Nettlefold Printing Co. ("Tenant").', '4. Options. Tenant shall have two (2) options to extend the Term, each for a period of five (5) years, exercisable by notice given at least nine (9) months before the end of the then-current term.'), { renewal: '5 years each, by option*', renewalNotice: null }),
+  p('exp-quarter-of-anniversary', k(SUP, SUP_OPEN, '2. This Agreement shall terminate at the end of the calendar quarter in which the third anniversary of the Effective Date occurs.'), { expiration: '2017-03-31' }),
+  p('exp-quarter-of-anniversary-q3', k(SVC, SVC_OPEN, '3. This Agreement shall terminate on the last day of the calendar quarter in which the second anniversary of the date hereof occurs.'), { expiration: '2019-09-30' }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {

@@ -535,11 +535,14 @@ const ORDINALS: Record<string, number> = {
  * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|year))\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|quarter|year))\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
 
-/** The end an anniversary's group 1 names: the last day of its calendar year, else of its month. */
+/** The end an anniversary's group 1 names: the last day of its calendar year, of its calendar quarter, else of its month. */
 function periodEnd(iso: string, period: string): string {
-  return /year$/i.test(period) ? `${iso.slice(0, 4)}-12-31` : monthEnd(iso);
+  if (/year$/i.test(period)) return `${iso.slice(0, 4)}-12-31`;
+  // "the end of the calendar quarter in which the third anniversary … occurs": March, June, September or December's last day.
+  if (/quarter$/i.test(period)) return monthEnd(`${iso.slice(0, 5)}${String(Math.ceil(Number(iso.slice(5, 7)) / 3) * 3).padStart(2, '0')}-01`);
+  return monthEnd(iso);
 }
 
 /** The last day of the month `iso` falls in. */
@@ -720,7 +723,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const anniversary = ANNIVERSARY.exec(s.text);
   const years = anniversary ? anniversaryNumber(anniversary[3]!) : undefined;
   // How the end is counted from the anniversary, said in the term's derivation.
-  const how = anniversary?.[1] ? (/year$/i.test(anniversary[1]) ? ", to the calendar year's end" : ", to the month's end") : anniversary?.[2] ? ', less a day' : '';
+  const how = anniversary?.[1] ? (/year$/i.test(anniversary[1]) ? ", to the calendar year's end" : /quarter$/i.test(anniversary[1]) ? ", to the quarter's end" : ", to the month's end") : anniversary?.[2] ? ', less a day' : '';
   // An anniversary of a start the contract defines with its own date (a Start Date or Commencement Date
   // defined as April 1, 2014, the term ending on its fifth anniversary) counts from that date.
   const from = years ? (anniversaryOfDefinedStart(ctx, anniversary![0]) ?? known) : undefined;
