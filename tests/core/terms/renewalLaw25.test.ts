@@ -185,6 +185,12 @@ const PROBES: Probe[] = [
   p('ren-two-options-five-years', k('LEASE AGREEMENT', 'This Lease Agreement is made as of August 4, 2010 between Corbel Realty LLC ("Landlord") and Nettlefold Printing Co. ("Tenant").', '4. Options. Tenant shall have two (2) options to extend the Term, each for a period of five (5) years, exercisable by notice given at least nine (9) months before the end of the then-current term.'), { renewal: '5 years each, by option*', renewalNotice: null }),
   p('exp-quarter-of-anniversary', k(SUP, SUP_OPEN, '2. This Agreement shall terminate at the end of the calendar quarter in which the third anniversary of the Effective Date occurs.'), { expiration: '2017-03-31' }),
   p('exp-quarter-of-anniversary-q3', k(SVC, SVC_OPEN, '3. This Agreement shall terminate on the last day of the calendar quarter in which the second anniversary of the date hereof occurs.'), { expiration: '2019-09-30' }),
+  // --- batch 10
+  p('law-courts-apply-laws-of', k(SVC, SVC_OPEN, '14. The courts of New York County, New York shall have exclusive jurisdiction over any dispute and shall apply the laws of the State of Delaware.'), { governingLaw: 'Delaware, United States' }),
+  p('law-shall-be-applicable', k(SVC, SVC_OPEN, '14. The laws of the State of Michigan shall be applicable to this Agreement.'), { governingLaw: 'Michigan, United States' }),
+  p('law-place-law-is-applicable', k(SVC, SVC_OPEN, '14. Michigan law is applicable to this Agreement and to any dispute arising from it.'), { governingLaw: 'Michigan, United States' }),
+  p('law-enforced-under-florida', k(SVC, SVC_OPEN, '14. This Agreement will be enforced under the laws of Florida.'), { governingLaw: 'Florida, United States' }),
+  p('law-forum-ontario-law-bc', k(SVC, SVC_OPEN, '14. The parties attorn to the jurisdiction of the courts of Ontario, and this Agreement shall be governed by the laws of British Columbia.'), { governingLaw: 'British Columbia, Canada' }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
