@@ -191,6 +191,9 @@ const PROBES: Probe[] = [
   p('law-place-law-is-applicable', k(SVC, SVC_OPEN, '14. Michigan law is applicable to this Agreement and to any dispute arising from it.'), { governingLaw: 'Michigan, United States' }),
   p('law-enforced-under-florida', k(SVC, SVC_OPEN, '14. This Agreement will be enforced under the laws of Florida.'), { governingLaw: 'Florida, United States' }),
   p('law-forum-ontario-law-bc', k(SVC, SVC_OPEN, '14. The parties attorn to the jurisdiction of the courts of Ontario, and this Agreement shall be governed by the laws of British Columbia.'), { governingLaw: 'British Columbia, Canada' }),
+  // --- batch 11: order-form rows
+  p('row-renewal-term-and-notice', k('ORDER FORM', 'This Order Form is entered into by Tallis Metrics, Inc. ("Tallis") and Ferncastle Foods Ltd. ("Customer") under the Master Services Agreement.', 'Order Start Date: April 1, 2021', 'Initial Term: 36 months', 'Renewal: Automatically renews for successive 12-month Renewal Terms.', 'Notice of Non-Renewal: at least 60 days before the end of the then-current term'), { expiration: '2024-04-01', renewal: '12 months each, automatic, successive', renewalNotice: '60 days' }),
+  p('row-auto-renewal-yes', k('ORDER FORM', 'This Order Form is entered into by Tallis Metrics, Inc. ("Tallis") and Ferncastle Foods Ltd. ("Customer") under the Master Services Agreement.', 'Subscription Term: 12 months', 'Auto-Renewal: Yes, for successive 12-month periods unless cancelled in writing 30 days before renewal'), { renewal: '12 months each, automatic, successive', renewalNotice: '30 days' }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
