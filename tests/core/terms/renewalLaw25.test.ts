@@ -194,6 +194,13 @@ const PROBES: Probe[] = [
   // --- batch 11: order-form rows
   p('row-renewal-term-and-notice', k('ORDER FORM', 'This Order Form is entered into by Tallis Metrics, Inc. ("Tallis") and Ferncastle Foods Ltd. ("Customer") under the Master Services Agreement.', 'Order Start Date: April 1, 2021', 'Initial Term: 36 months', 'Renewal: Automatically renews for successive 12-month Renewal Terms.', 'Notice of Non-Renewal: at least 60 days before the end of the then-current term'), { expiration: '2024-04-01', renewal: '12 months each, automatic, successive', renewalNotice: '60 days' }),
   p('row-auto-renewal-yes', k('ORDER FORM', 'This Order Form is entered into by Tallis Metrics, Inc. ("Tallis") and Ferncastle Foods Ltd. ("Customer") under the Master Services Agreement.', 'Subscription Term: 12 months', 'Auto-Renewal: Yes, for successive 12-month periods unless cancelled in writing 30 days before renewal'), { renewal: '12 months each, automatic, successive', renewalNotice: '30 days' }),
+  // --- batch 12
+  p('ren-words-only-notice-anniversary', k(SUP, SUP_OPEN, '2. This Agreement shall renew on a year-to-year basis unless terminated by either party upon ninety days\' written notice prior to the anniversary of the Effective Date.'), { renewal: '1 year each, automatic*', renewalNotice: '90 days' }),
+  p('ren-range-notice', k(SUP, SUP_OPEN, '2. This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal not less than ninety (90) days nor more than one hundred eighty (180) days prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
+  p('exp-unlimited-term', k(DIST, DIST_OPEN, '3. This Agreement shall have an unlimited term, subject to termination under Clause 15.'), { expiration: 'perpetual' }),
+  p('exp-so-long-as-purchases', k(DIST, DIST_OPEN, '3. This Agreement shall continue in force for so long as the Distributor continues to purchase Products from the Supplier.'), { expiration: 'perpetual' }),
+  p('law-entity-delaware-law-texas', k(SVC, 'This Services Agreement is entered into on September 15, 2017 by and between Hartsell Logistics Corp., a corporation organized under the laws of the State of Delaware ("Provider"), and Ombra Retail Group, Inc. ("Client").', '14. This Agreement shall be governed by the laws of the State of Texas.'), { governingLaw: 'Texas, United States' }),
+  p('law-executed-in-ohio-only', k(SVC, SVC_OPEN, '14. This Agreement has been negotiated and executed in Columbus, Ohio.'), { governingLaw: null }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {

@@ -426,7 +426,9 @@ function scoreSentence(s: Sentence): number {
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
   // So does a government contract's "The period of performance under this Agreement is … through …".
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
-  if (NO_END.test(t) || runsUntilLastPartEnds(t)) score += 1;
+  // So does the contract itself lasting while a state of things lasts ("This Agreement shall continue in force
+  // for so long as the Distributor continues to purchase Products"): no end date, but its term all the same.
+  if (NO_END.test(t) || runsUntilLastPartEnds(t) || CONTRACT_LASTS_WHILE.test(t)) score += 1;
   // An amendment's new end: "The Agreement is hereby extended until …".
   if (EXTENDED_TO_RE.test(t)) score += 2;
   // In the present tense only with the contract as the verb's subject ("This Agreement expires on …",
@@ -824,6 +826,9 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
  * continues to purchase Products", "shall continue in force as long as Licensee holds the Permit".
  */
 const WHILE_STATE_LASTS = /\b(?:until|(?:expire|terminate|end)s?\s+(?:automatically\s+)?(?:if|when|once|upon|at\s+such\s+time\s+as))\s+(?:[\w'’.,()-]+\s+){1,10}?ceases?\b|\b(?:continue|remain|stay)s?\b[^.;]{0,40}?\b(?:for\s+)?(?:so|as)\s+long\s+as\b/i;
+
+/** The contract itself, as the subject, lasting while a state lasts: "This Agreement shall continue in force for so long as …". */
+const CONTRACT_LASTS_WHILE = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:continue|remain|stay)s?\b[^.;]{0,40}?\b(?:for\s+)?(?:so|as)\s+long\s+as\b/i;
 
 /** Candidate term sentences tried, best first. */
 const CANDIDATES = 4;
