@@ -199,7 +199,7 @@ const PROBES: Probe[] = [
   p('ren-range-notice', k(SUP, SUP_OPEN, '2. This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal not less than ninety (90) days nor more than one hundred eighty (180) days prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
   p('exp-unlimited-term', k(DIST, DIST_OPEN, '3. This Agreement shall have an unlimited term, subject to termination under Clause 15.'), { expiration: 'perpetual' }),
   p('exp-so-long-as-purchases', k(DIST, DIST_OPEN, '3. This Agreement shall continue in force for so long as the Distributor continues to purchase Products from the Supplier.'), { expiration: 'perpetual' }),
-  p('law-entity-delaware-law-texas', k(SVC, 'This Services Agreement is entered into on September 15, 2017 by and between Hartsell Logistics Corp., a corporation organized under the laws of the State of Delaware ("Provider"), and Ombra Retail Group, Inc. ("Client").', '14. This Agreement shall be governed by the laws of the State of Texas.'), { governingLaw: 'Texas, United States' }),
+  p('law-entity-delaware-law-texas', k(SVC, 'This Services Agreement is entered into on September 15, 2017 by and between Hartsell Logistics Corp., a corporation organized under the laws of the State of Delaware ("Provider"), and Ombra Retail Group, Inc. ("Client").', '14. This Agreement and any claim under it are governed by the laws of the State of Texas.'), { governingLaw: 'Texas, United States' }),
   p('law-executed-in-ohio-only', k(SVC, SVC_OPEN, '14. This Agreement has been negotiated and executed in Columbus, Ohio.'), { governingLaw: null }),
 ];
 
