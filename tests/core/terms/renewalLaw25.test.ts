@@ -201,6 +201,8 @@ const PROBES: Probe[] = [
   p('exp-so-long-as-purchases', k(DIST, DIST_OPEN, '3. This Agreement shall continue in force for so long as the Distributor continues to purchase Products from the Supplier.'), { expiration: 'perpetual' }),
   p('law-entity-delaware-law-texas', k(SVC, 'This Services Agreement is entered into on September 15, 2017 by and between Hartsell Logistics Corp., a corporation organized under the laws of the State of Delaware ("Provider"), and Ombra Retail Group, Inc. ("Client").', '14. This Agreement and any claim under it are governed by the laws of the State of Texas.'), { governingLaw: 'Texas, United States' }),
   p('law-executed-in-ohio-only', k(SVC, SVC_OPEN, '14. This Agreement has been negotiated and executed in Columbus, Ohio.'), { governingLaw: null }),
+  p('exp-years-or-patent-whichever-later', k(LIC, LIC_OPEN, '8. Term. This Agreement shall continue for ten (10) years from the Effective Date or until the expiration of the last Licensed Patent, whichever is later.'), { expiration: null }),
+  p('ren-notice-in-termination-upon-expiration', k(SUP, SUP_OPEN, '2. Term. This Agreement has an initial term of two (2) years and renews automatically for successive one (1) year renewal terms.', '9. Termination. 9.1 Either party may terminate this Agreement upon the expiration of the then-current term by giving at least ninety (90) days\' prior written notice.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
 ];
 
 describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
