@@ -21,7 +21,12 @@ export function partiesInFavorOf(opening: string, options: PartyOptions = {}): P
   const m = MADE_BY_IN_FAVOR.exec(text);
   if (!m) return [];
   const maker = m[1]!.replace(/,\s*$/, '');
-  const beneficiary = text.slice(m.index + m[0].length);
+  // The beneficiary ends with its own short name when a phrase of the instrument's subject follows: the body named
+  // there is no party ("in favor of Acme LLC ("Landlord") with respect to the lease of Bolt Inc. ("Tenant")"), while a
+  // capacity ("…, in its capacity as the lenders' agent (the "Agent")") still describes the beneficiary.
+  const rest = text.slice(m.index + m[0].length);
+  const short = /\((?:the\s+)?["“][^"”()]{1,40}["”]\),?\s+(?=(?:with\s+respect\s+to|in\s+respect\s+of|in\s+connection\s+with|relating\s+to|regarding|pursuant\s+to|under)\s)/i.exec(rest);
+  const beneficiary = short ? rest.slice(0, short.index + short[0].length) : rest;
   // Read by the same list grammar as "between A and B", so names, forms and short names end alike.
   const parties = partiesFromOpening(`between ${maker}; and ${beneficiary}`, options);
   return parties.length === 2 ? parties : [];
