@@ -277,6 +277,9 @@ function nameAfterAddress(text: string): boolean {
  */
 const DESCRIBED_PARTY = /^the\s+[a-z][^()“”"]{0,80}\((?:here(?:in)?after\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?[“"][^“”"()]{1,40}[”"]\)/;
 
+/** A person named next with the capacity the person acts in: "…, ANN LEE, as Guarantor, and …" (group 1 the name). */
+const NEXT_PERSON_AS = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*as\s+(?:the\s+)?[A-Z]/;
+
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
   const pieces: string[] = [];
@@ -307,7 +310,7 @@ export function splitTopLevel(list: string): string[] {
       continue;
     }
     const person = NEXT_PERSON.exec(rest.slice(1));
-    const item = NEXT_PERSON_ITEM.exec(rest.slice(1));
+    const item = NEXT_PERSON_ITEM.exec(rest.slice(1)) ?? NEXT_PERSON_AS.exec(rest.slice(1));
     if (c === ',' && PARTY_THEN_ADDRESS.test(before0) && nameAfterAddress(rest.slice(1))) {
       pieces.push(before0);
       start = i + 1;
@@ -321,7 +324,9 @@ export function splitTopLevel(list: string): string[] {
       start = i + 1;
       continue;
     }
-    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+    // A whole party may end in the capacity it acts in, without quotes, as a cover page or a credit agreement writes it
+    // ("ACME INC., as Borrower, ANN LEE, as Guarantor, and …"): the comma after the capacity ends that party.
+    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0) || /,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(before0);
       start = i + 1;
       continue;
@@ -333,7 +338,9 @@ export function splitTopLevel(list: string): string[] {
       start = i + 1;
       continue;
     }
-    const sep = /^(?:;\s*(?:and\s*:?\s+)?|,\s*and\s*:?\s+|\s+and\s*:?\s+)/i.exec(rest);
+    // "…, and, solely for purposes of Section 9, Bolt Holdings, Inc. ("Guarantor")": a party joined for a limited purpose
+    // (a guarantor, a parent) after the others; the phrase between "and" and its name belongs to neither.
+    const sep = /^(?:,?\s*and\s*,\s*(?:solely\s+|only\s+)?(?:for|with\s+respect\s+to)\s+(?:the\s+)?(?:limited\s+)?(?:purposes?\s+(?:of|set\s+forth\s+in)\s+)?[^,;()“”"]{1,80},\s*(?=[A-Z])|;\s*(?:and\s*:?\s+)?|,\s*and\s*:?\s+|\s+and\s*:?\s+)/i.exec(rest);
     if (!sep) continue;
     // " and " joins parties only when a capitalised name, a number, a blank or "the X" follows ("… Inc. and Acme LLC").
     const after = rest.slice(sep[0].length);
@@ -397,11 +404,15 @@ export function shortNamesOf(piece: string): string[] {
     if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
   }
   // A role written without quotes that ends the party's entry ("Acme Inc., hereinafter the Client, and …"): one or two
-  // capitalised words, nothing after them.
-  for (const m of piece.matchAll(/\b(?:hereinafter|HEREINAFTER|Hereinafter)\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,;.]?\s*$/g)) {
+  // capitalised words, nothing after them. The role may be set in capitals ("hereinafter called BUYER") and the phrase
+  // may stand in parentheses ("Acme Inc. (hereinafter referred to as the Buyer)"), as many drafts outside the US write it.
+  for (const m of piece.matchAll(/\b(?:hereinafter|HEREINAFTER|Hereinafter)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s*\)?\s*[,;.]?\s*$/g)) {
     const name = m[1]!;
     if (name && isShortNameOfParty(name) && !has(name)) out.push(name);
   }
+  // ", as Buyer" ending the entry ("between Acme Inc., as Buyer, and Bolt LLC, as Seller"): a trade role without quotes.
+  const asRole = new RegExp(String.raw`,\s*as\s+(?:the\s+)?((?:${TRADE_ROLES}))\s*[,;.]?\s*$`, 'i').exec(piece)?.[1];
+  if (asRole && /^\p{Lu}/u.test(asRole) && !has(asRole)) out.push(asRole);
   // "(as Company)", "(as the Lender)": a role given without quotes on a cover page.
   for (const m of piece.matchAll(/\(as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)/g)) {
     const name = m[1]!.trim();
@@ -584,7 +595,8 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   if (!list) return [];
   const out: Party[] = [];
   const labelled = labelledPieces(list);
-  const pieces = (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers);
+  // A cover page's line may end in a comma before the "and" line ("ANN LEE, as Guarantor," / "and"): no part of the party.
+  const pieces = (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers).map((p) => p.replace(/\s*,\s*$/, ''));
   // The piece each party was read from, to give a short name shared by several pieces to each (see sharedShortName).
   const from: number[] = [];
   for (const [at, piece] of pieces.entries()) {
@@ -749,7 +761,8 @@ const ROLE_BEFORE_NAME = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:the|THE)\s+)
 
 /** Role labels that open a line naming a party. */
 // "First Party", "Party 1": how drafts translated from Chinese or written in India label the two sides.
-const ROLE_WORDS = `${TRADE_ROLES}|employer|employee|company|owner|agent|party [abc12]|(?:first|second) party`;
+// "Bill To:", "Sold To:": how a purchase order or an invoice-style order form labels the buyer beside its "Vendor:".
+const ROLE_WORDS = `${TRADE_ROLES}|employer|employee|company|owner|agent|party [abc12]|(?:first|second) party|bill(?:ed)? to|sold to`;
 /** A role word alone, with or without "the": "Sponsor", "the Licensee". */
 const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
 /**
@@ -757,7 +770,7 @@ const BARE_ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_WORDS})$`, 'i');
  * colon, then the name (periods allowed: "Co., Ltd.") up to the line's end or the next label
  * ("Address:", "Legal Representative:").
  */
-const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Telephone|Phone|Fax|E-?mail|Attn|Attention|(?:Effective\s+|Commencement\s+|Start\s+)?Date)\s*:.*)?$`, 'i');
+const ROLE_LINE = new RegExp(String.raw`^(?:the\s+)?(${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:\s*([A-Z][^;:]{2,100}?)(?:\s+(?:Address|Legal Representative|Registered Address|Tel|Telephone|Phone|Fax|E-?mail|Attn|Attention|Ship\s+To|Deliver\s+To|(?:Effective\s+|Commencement\s+|Start\s+)?Date)\s*:.*)?$`, 'i');
 
 /** Where a role label starts inside a line: "… Shanghai Party B (Carrier): NAME". */
 const ROLE_LABEL_START = new RegExp(String.raw`(?=\b(?:the\s+)?(?:${ROLE_WORDS})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|registered\s+)?name)?\s*(?:\([^()]{1,30}\))?\s*:)`, 'gi');
