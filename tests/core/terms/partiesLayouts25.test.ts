@@ -18,6 +18,9 @@ describe('a cover page or a cover table', () => {
     ['centred headings', 'MASTER SERVICES AGREEMENT', [h('between'), h('HALVERSTON ROBOTICS INC.'), h('and'), h('QUILLMARK LOGISTICS LLC')], 'HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC'],
     ['centred lines with "(as Licensor)"', 'LICENSE AGREEMENT', ['by and between', 'HALVERSTON ROBOTICS INC.', '(as Licensor)', 'and', 'QUILLMARK LOGISTICS LLC', '(as Licensee)'], 'HALVERSTON ROBOTICS INC. (Licensor); QUILLMARK LOGISTICS LLC (Licensee)'],
     ['three centred parties, each "as" its capacity with a comma', 'CREDIT AGREEMENT', ['by and among', 'HALVERSTON ROBOTICS INC.,', 'as Borrower,', 'DANA PRUITT,', 'as Guarantor,', 'and', 'FERRIS LANE BANK, N.A.,', 'as Lender', 'Dated as of June 1, 2021'], 'HALVERSTON ROBOTICS INC. (Borrower); DANA PRUITT (Guarantor); FERRIS LANE BANK, N.A. (Lender)'],
+    ['"BETWEEN: | …" and "AND: | …" rows', 'AGREEMENT', [row('BETWEEN: | HALVERSTON ROBOTICS INC.'), row('AND: | QUILLMARK LOGISTICS LLC')], 'HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC'],
+    ['"Between | name | short name" rows', 'AGREEMENT', [row('Between | Halverston Robotics Inc. | ("Buyer")'), row('And | Quillmark Logistics LLC | ("Seller")')], 'Halverston Robotics Inc. (Buyer); Quillmark Logistics LLC (Seller)'],
+    ['centred lines with short names in capitals', 'DISTRIBUTION AGREEMENT', ['BETWEEN', 'HALVERSTON ROBOTICS INC.', '("SUPPLIER")', 'AND', 'QUILLMARK LOGISTICS LLC', '("DISTRIBUTOR")'], 'HALVERSTON ROBOTICS INC. (SUPPLIER); QUILLMARK LOGISTICS LLC (DISTRIBUTOR)'],
     ['numbered English cover', 'LICENCE AGREEMENT', ['DATED 3 March 2022', '(1) HALVERSTON ROBOTICS LIMITED', '(2) QUILLMARK LOGISTICS LIMITED'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
     ['"Customer: | …" rows', 'ORDER FORM', [row('Customer: | Halverston Robotics Inc.'), row('Supplier: | Quillmark Logistics LLC'), row('Effective Date: | March 3, 2022')], 'Halverston Robotics Inc. (Customer); Quillmark Logistics LLC (Supplier)'],
     ['rows without colons', 'ORDER FORM', [row('Customer | Halverston Robotics Inc.'), row('Supplier | Quillmark Logistics LLC')], 'Halverston Robotics Inc. (Customer); Quillmark Logistics LLC (Supplier)'],
@@ -50,6 +53,10 @@ describe('an opening broken by a page', () => {
     ['inside the name', 'This Supply Agreement is made as of March 3, 2022 by and between Halverston Robotics', 'Inc., a Nevada corporation ("Buyer"), and Quillmark Logistics LLC ("Seller").'],
   ])('%s', (_name, first, second) => {
     expect(partiesOf('SUPPLY AGREEMENT', [first, { text: second, page: 2 }])).toBe('Halverston Robotics Inc. (Buyer); Quillmark Logistics LLC (Seller)');
+  });
+
+  it('with a running header between the two halves', () => {
+    expect(partiesOf('DISTRIBUTION AGREEMENT', ['This Distribution Agreement is made on March 3, 2022 by and between Halverston Robotics Inc., a Nevada', { text: 'Confidential - Page 2', page: 2 }, { text: 'corporation (the "Supplier"), and Quillmark Logistics LLC (the "Distributor").', page: 2 }])).toBe('Halverston Robotics Inc. (Supplier); Quillmark Logistics LLC (Distributor)');
   });
 
   it('in a text file, with a page number between', async () => {

@@ -26,7 +26,10 @@ function openingText(span: readonly Block[]): string {
   for (const [k, b] of span.entries()) {
     const t = b.text.trim();
     if (k > 0 && COVER_END.test(t)) break;
-    parts.push(/^[-–—\s]*and[-–—\s:]*$/i.test(t) ? ';' : t);
+    // A cover table sets the list's words in cells of their own ("Between | Acme Inc. | ("Acme")", "And | Bolt LLC | ("Bolt")"):
+    // a row whose first cell is only "between", "among" or "and" reads as the sentence those cells make.
+    const cells = /^(?:by\s+and\s+)?(?:between|among|and)\s*:?\s*\|/i.test(t) ? t.replace(/\s*:?\s*\|\s*/g, ' ') : t;
+    parts.push(/^[-–—\s]*and[-–—\s:]*$/i.test(cells) ? ';' : cells);
   }
   return parts.join(' ');
 }
