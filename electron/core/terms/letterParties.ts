@@ -10,7 +10,8 @@ import { hasEntityForm, isNameShaped, isPersonName, LEGAL_FORM, LEGAL_FORM_END, 
 const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A letter's salutation on a line of its own: "Dear Mr. Hale:", "Ladies and Gentlemen:", "Gentlemen:". */
-const SALUTATION = /^\s*(?:Dear\s+[^:,;.]{1,60}?(?:\.\s*[^:,;.]{1,40})?|Ladies\s+and\s+Gentlemen|Gentlemen|Gentlepersons|Dear\s+Sirs?(?:\s+(?:and|or)\s+Madam)?)\s*[:,]\s*$/i;
+// British letters set it with no stop at all ("Dear Sirs", "Dear Ms Okafor"): open punctuation, on a line of its own.
+const SALUTATION = /^\s*(?:(?:Dear\s+[^:,;.]{1,60}?(?:\.\s*[^:,;.]{1,40})?|Ladies\s+and\s+Gentlemen|Gentlemen|Gentlepersons|Dear\s+Sirs?(?:\s+(?:and|or)\s+Madam)?)\s*[:,]|Dear\s+(?:Sirs?(?:\s+(?:and|or)\s+Madam)?|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+))\s*$/iu;
 
 /** A letter's complimentary close: "Very truly yours,", "Sincerely,", "Yours faithfully,". */
 const CLOSE = /^\s*(?:(?:very\s+)?(?:truly|sincerely|faithfully|cordially)\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)|sincerely(?:\s+yours)?|(?:best|kind|warm)?\s*regards)\s*,?/i;

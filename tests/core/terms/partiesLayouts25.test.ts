@@ -95,6 +95,14 @@ describe('a letter agreement', () => {
   });
 });
 
+describe('a British letter with open punctuation', () => {
+  const head = ['Halverston Robotics Limited', '400 Ferris Lane, Dayton', 'Quillmark Logistics Limited', '18 Harbour Road', 'Leeds LS1 4AB', '3 March 2022'];
+  const body = ['Warehousing of stock', 'We write to record the terms on which you will store our stock.'];
+  it.each([['Dear Sirs'], ['Dear Ms Okafor']])('"%s" with no stop after it', (salutation) => {
+    expect(partiesOf('', [...head, salutation, ...body], ['Yours faithfully', 'for and on behalf of Halverston Robotics Limited', 'We agree to the above terms.', 'for and on behalf of Quillmark Logistics Limited'])).toBe('Halverston Robotics Limited; Quillmark Logistics Limited');
+  });
+});
+
 describe('a guarantor as a third party', () => {
   it.each([
     ['three short names', 'This Lease is made as of May 1, 2020 among Ferris Lane Properties LLC ("Landlord"), Halverston Robotics Inc. ("Tenant") and Dana Pruitt ("Guarantor").', 'Ferris Lane Properties LLC (Landlord); Halverston Robotics Inc. (Tenant); Dana Pruitt (Guarantor)'],
