@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { partiesOf, partiesOfText } from './partiesProbe';
+import { titleOf, titleOfText } from './titleProbe';
 
 type Entry = Exclude<Parameters<typeof partiesOf>[1][number], string> | string;
 const h = (text: string): Entry => ({ text, kind: 'heading' });
@@ -149,5 +150,22 @@ describe('former names, trade names and successors', () => {
 
   it('"doing business as" after a comma', () => {
     expect(partiesOf('SUPPLY AGREEMENT', ['This Agreement is made between Quillmark Logistics LLC, doing business as Quillmark Freight, ("Seller") and Halverston Robotics Inc. ("Buyer").'])).toBe('Quillmark Logistics LLC, doing business as Quillmark Freight (Seller); Halverston Robotics Inc. (Buyer)');
+  });
+});
+
+describe('the title of a laid-out head', () => {
+  it.each<[string, string[], string, string]>([
+    ['a title in the first cell of a header table', ['PURCHASE ORDER | PO No. 4471'], 'Vendor: Quillmark Logistics LLC', 'PURCHASE ORDER'],
+    ['a title broken over two lines', ['MASTER SUPPLY', 'AGREEMENT'], 'This Master Supply Agreement is made on March 3, 2022.', 'MASTER SUPPLY AGREEMENT'],
+    ['a cover line that names the parties', ['DISTRIBUTION AGREEMENT BETWEEN HALVERSTON ROBOTICS INC. AND QUILLMARK LOGISTICS LLC'], 'This Agreement is made on March 3, 2022.', 'DISTRIBUTION AGREEMENT'],
+    ['a title under a letterhead and a date', ['HALVERSTON ROBOTICS INC.', 'March 3, 2022', 'SOFTWARE LICENSE AGREEMENT'], 'This Software License Agreement is made on March 3, 2022.', 'SOFTWARE LICENSE AGREEMENT'],
+    ['a restated title over two lines', ['AMENDED AND RESTATED', 'MASTER SERVICES AGREEMENT'], 'This Amended and Restated Master Services Agreement is made on March 3, 2022.', 'AMENDED AND RESTATED MASTER SERVICES AGREEMENT'],
+    ['an amendment over three lines', ['AMENDMENT NO. 2', 'TO', 'SUPPLY AGREEMENT'], 'This Amendment No. 2 is entered into as of June 1, 2021.', 'AMENDMENT NO. 2 TO SUPPLY AGREEMENT'],
+  ])('%s', (_name, head, opening, want) => {
+    expect(titleOf(head, opening)).toBe(want);
+  });
+
+  it('a cover page of a text file', async () => {
+    expect(await titleOfText('MASTER SUPPLY\nAGREEMENT\n\nbetween\n\nHALVERSTON ROBOTICS INC.\n\nand\n\nQUILLMARK LOGISTICS LLC')).toBe('MASTER SUPPLY AGREEMENT');
   });
 });

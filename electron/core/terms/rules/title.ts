@@ -382,6 +382,9 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
       return makeTerm(cleanTitle(text), text, [b, next, third]);
     }
     if (isTitleLine(b)) return withContinuation(b, next);
+    // A title set in the first cell of a header table, its number or date in the next ("PURCHASE ORDER | PO No. 4471").
+    const cell = /\s\|\s/.test(b.text) ? b.text.split('|')[0]!.trim() : '';
+    if (cell && isTitleLine({ ...b, text: cell })) return makeTerm(cleanTitle(cell), b.text, [b]);
     // A heading in sentence case ("Master subscription agreement", "Software license agreement") at the document's head.
     if (content <= 1 && isSentenceCaseHeading(b)) return makeTerm(cleanTitle(b.text), b.text, [b]);
     // A title set over two short lines ("JOINT DEVELOPMENT" / "AGREEMENT").
