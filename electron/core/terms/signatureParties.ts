@@ -140,6 +140,21 @@ function roleLabel(before: string): string | undefined {
   return role && !role.split(/\s+/).some((w) => NOT_A_ROLE.test(w)) && !LEGAL_FORM_END.test(role) ? role : undefined;
 }
 
+/**
+ * The label over a name in a table of signature blocks set side by side: a row of labels alone ("CUSTOMER: | PROVIDER:",
+ * "LANDLORD | TENANT") over the row of names; each name takes the label of its own column.
+ */
+function columnRole(rowAbove: Block | undefined, row: Block, parts: readonly string[], k: number, name: string): string | undefined {
+  if (!rowAbove || rowAbove.kind !== 'table-row' || row.kind !== 'table-row' || !parts[k]!.trim().startsWith(name)) return undefined;
+  if (k > 0 && parts[k - 1]!.trim() !== '|') return undefined;
+  const cells = rowAbove.text.split('|').map((c) => c.trim());
+  // Every cell a label of one to three words, so that a row of names or of signing lines gives none.
+  if (cells.length < 2 || !cells.every((c) => /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*:?$/u.test(c) && !!roleLabel(c.endsWith(':') ? c : `${c}:`))) return undefined;
+  const column = parts.slice(0, k).filter((p, i) => i % 2 === 1 && p.trim() === '|').length;
+  const cell = cells[column];
+  return cell ? roleLabel(cell.endsWith(':') ? cell : `${cell}:`) : undefined;
+}
+
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
@@ -167,7 +182,7 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
           seen.add(key);
           // Its label, when the block above is the label alone ("LESSOR:" over "ACME LEASING LLC"); a label run on in one
           // line with the rest of a signature page is not weighed, as the line may belong to the block before.
-          const role = k === 0 && parts[k]!.trim().startsWith(name) && j > 0 && /^\s*[^:]{2,40}:\s*$/.test(blocks[j - 1]!.text) ? roleLabel(blocks[j - 1]!.text) : undefined;
+          const role = (k === 0 && parts[k]!.trim().startsWith(name) && j > 0 && /^\s*[^:]{2,40}:\s*$/.test(blocks[j - 1]!.text) ? roleLabel(blocks[j - 1]!.text) : undefined) ?? columnRole(blocks[j - 1], b, parts, k, name);
           out.push(role ? { name, role } : { name });
         }
       }

@@ -70,6 +70,9 @@ describe('parties named only in the signature blocks', () => {
   it.each<[string, Entry[], string]>([
     ['two blocks side by side in a table', [SIGNED, row('HALVERSTON ROBOTICS INC. | QUILLMARK LOGISTICS LLC'), row('By: | By:'), row('Name: Dana Pruitt | Name: Omar Fenwick')], 'HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC'],
     ['two blocks run into one line', [SIGNED, 'HALVERSTON ROBOTICS INC. QUILLMARK LOGISTICS LLC', 'By: By:', 'Name: Dana Pruitt Name: Omar Fenwick'], 'HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC'],
+    ['a row of labels over the row of names', [SIGNED, row('CUSTOMER: | PROVIDER:'), row('HALVERSTON ROBOTICS INC. | QUILLMARK SOFTWARE, INC.'), row('By: | By:')], 'HALVERSTON ROBOTICS INC. (CUSTOMER); QUILLMARK SOFTWARE, INC. (PROVIDER)'],
+    ['a row of labels without colons, names in ordinary case', [SIGNED, row('Customer | Provider'), row('Halverston Robotics Inc. | Quillmark Software, Inc.'), row('By: | By:')], 'Halverston Robotics Inc. (Customer); Quillmark Software, Inc. (Provider)'],
+    ['signing lines over the names give no role', [SIGNED, row('By: | By:'), row('HALVERSTON ROBOTICS INC. | QUILLMARK SOFTWARE, INC.')], 'HALVERSTON ROBOTICS INC.; QUILLMARK SOFTWARE, INC.'],
     ['role labels over the names', [SIGNED, 'BUYER:', 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'SELLER:', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick'], 'HALVERSTON ROBOTICS INC. (BUYER); QUILLMARK LOGISTICS LLC (SELLER)'],
   ])('%s', (_name, tail, want) => {
     expect(partiesOf('SUPPLY AGREEMENT', body, tail)).toBe(want);
