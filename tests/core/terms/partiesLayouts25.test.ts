@@ -23,6 +23,7 @@ describe('a cover page or a cover table', () => {
     ['"Between | name | short name" rows', 'AGREEMENT', [row('Between | Halverston Robotics Inc. | ("Buyer")'), row('And | Quillmark Logistics LLC | ("Seller")')], 'Halverston Robotics Inc. (Buyer); Quillmark Logistics LLC (Seller)'],
     ['centred lines with short names in capitals', 'DISTRIBUTION AGREEMENT', ['BETWEEN', 'HALVERSTON ROBOTICS INC.', '("SUPPLIER")', 'AND', 'QUILLMARK LOGISTICS LLC', '("DISTRIBUTOR")'], 'HALVERSTON ROBOTICS INC. (SUPPLIER); QUILLMARK LOGISTICS LLC (DISTRIBUTOR)'],
     ['numbered English cover', 'LICENCE AGREEMENT', ['DATED 3 March 2022', '(1) HALVERSTON ROBOTICS LIMITED', '(2) QUILLMARK LOGISTICS LIMITED'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
+    ['numbered English cover, the numbers at the right margin', 'LICENCE AGREEMENT', ['DATED 3 March 2022', 'HALVERSTON ROBOTICS LIMITED (1)', 'QUILLMARK LOGISTICS LIMITED (2)'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
     ['"Customer: | …" rows', 'ORDER FORM', [row('Customer: | Halverston Robotics Inc.'), row('Supplier: | Quillmark Logistics LLC'), row('Effective Date: | March 3, 2022')], 'Halverston Robotics Inc. (Customer); Quillmark Logistics LLC (Supplier)'],
     ['rows without colons', 'ORDER FORM', [row('Customer | Halverston Robotics Inc.'), row('Supplier | Quillmark Logistics LLC')], 'Halverston Robotics Inc. (Customer); Quillmark Logistics LLC (Supplier)'],
     ['an opening naming the provider, the customer in a row', 'ORDER FORM', ['This Order Form is entered into between Quillmark Software, Inc. ("Quillmark") and the customer named below ("Customer").', row('Customer: | Halverston Robotics Inc.'), row('Address: | 400 Ferris Lane')], 'Quillmark Software, Inc. (Quillmark); Halverston Robotics Inc. (Customer)'],
@@ -31,6 +32,7 @@ describe('a cover page or a cover table', () => {
   });
 
   it('reads the cover lines of a text file', async () => {
+    expect(await partiesOfText('LICENCE AGREEMENT\n\nDated 3 March 2022\n\nHALVERSTON ROBOTICS LIMITED (1)\n\nQUILLMARK LOGISTICS LIMITED (2)')).toBe('HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED');
     expect(await partiesOfText('MASTER SERVICES AGREEMENT\n\nbetween\n\nHALVERSTON ROBOTICS INC.\n\nand\n\nQUILLMARK LOGISTICS LLC\n\nDated as of March 3, 2022')).toBe('HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC');
     expect(await partiesOfText('MASTER SERVICES AGREEMENT\n\nbetween\nHALVERSTON ROBOTICS INC.\nand\nQUILLMARK LOGISTICS LLC\n\nDated as of March 3, 2022')).toBe('HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC');
   });

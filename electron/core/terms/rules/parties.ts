@@ -354,7 +354,12 @@ function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } 
  * "(2) BOLT CAFES LIMITED", over or under the title and its date. The lines must run "(1)", "(2)", … in order and each
  * hold only a party's name (a legal form or a person's name), so that a numbered clause is not read.
  */
-function coverNumbered(head: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; blocks: Block[] } | undefined {
+function coverNumbered(original: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; blocks: Block[] } | undefined {
+  // The number may stand after the name, set at the right margin ("ACME PROPERTIES LIMITED (1)"): read as "(1) ACME …".
+  const head = original.map((b) => {
+    const m = /^\s*([^()\s][^()]{1,150}?)\s+\((\d)\)\s*$/.exec(b.text);
+    return m ? { ...b, text: `(${m[2]}) ${m[1]}` } : b;
+  });
   const first = head.findIndex((b) => /^\s*\(1\)\s+\S/.test(b.text));
   if (first < 0) return undefined;
   const blocks: Block[] = [];
