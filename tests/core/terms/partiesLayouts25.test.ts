@@ -45,6 +45,12 @@ describe('a purchase order', () => {
     expect(await partiesOfText('PURCHASE ORDER\n\nVendor: Quillmark Logistics LLC\nBill To: Halverston Robotics Inc.\nShip To: 400 Ferris Lane, Dayton, Ohio')).toBe('Quillmark Logistics LLC (Vendor); Halverston Robotics Inc. (Bill To)');
   });
 
+  it('reads the issuer on its letterhead and the one labelled party', async () => {
+    expect(partiesOf('', ['Halverston Robotics Inc.', '400 Ferris Lane, Dayton, Ohio', h('PURCHASE ORDER'), row('Vendor: | Quillmark Logistics LLC'), row('PO Number: | 4471')])).toBe('Halverston Robotics Inc.; Quillmark Logistics LLC (Vendor)');
+    expect(partiesOf('', ['Halverston Robotics Inc.', '400 Ferris Lane, Dayton, Ohio', h('PURCHASE ORDER'), 'Vendor: Quillmark Logistics LLC', 'PO Number: 4471'])).toBe('Halverston Robotics Inc.; Quillmark Logistics LLC (Vendor)');
+    expect(await partiesOfText('QUILLMARK SOFTWARE, INC.\n\nORDER FORM\n\nCustomer: Halverston Robotics Inc.\n\nSubscription Term: 12 months')).toBe('QUILLMARK SOFTWARE, INC.; Halverston Robotics Inc. (Customer)');
+  });
+
   it('reads the two columns of a "Vendor | Bill To" table', () => {
     expect(partiesOf('PURCHASE ORDER', [row('Vendor: | Bill To:'), row('Quillmark Logistics LLC | Halverston Robotics Inc.'), row('18 Harbor Road | 400 Ferris Lane')])).toBe('Quillmark Logistics LLC; Halverston Robotics Inc.');
   });

@@ -235,6 +235,10 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   if (letter) return makeTerm(letter.parties, letter.blocks.map((b) => b.text).join(' '), letter.blocks);
   const signed = signatories(ctx);
   if (signed) return makeTerm(signed.parties, signed.blocks.map((b) => b.text).join(' '), signed.blocks);
+  // A purchase order or an order form on its issuer's letterhead: the letterhead names the issuer, one label the other
+  // side ("Acme Inc." over "PURCHASE ORDER" and "Vendor: Bolt LLC").
+  const issued = letterheadWithLabel(ctx.preamble, distinct.length === 1 ? distinct[0] : sheet.parties.length === 1 && sheet.blocks.length === 1 ? { b: sheet.blocks[0]!, p: sheet.parties[0]! } : undefined);
+  if (issued) return makeTerm(issued.parties, issued.blocks.map((b) => b.text).join('; '), issued.blocks);
   // The last resort reads one "between" anywhere in the opening: a clause's "between the Software and another
   // independently created program" names no party, as its many words in lower case show (a brand may have one or two).
   if (single && !single.parties.some((p) => p.name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|for|de|du|da|del|der|van|von|y|et)$/.test(w)).length > 3)) {
@@ -374,6 +378,22 @@ function coverNumbered(original: readonly Block[], options: { usedLater: (s: str
   // The line is the name alone (a short name or a company number after it may stay): no sentence goes on after it.
   if (blocks.some((b, k) => b.text.replace(/^\s*\(\d\)\s+/, '').length > parties[k]![0]!.name.length + 60)) return undefined;
   return { parties: parties.map((p) => p[0]!), blocks };
+}
+
+/**
+ * The issuer of a form on its letterhead and the party its one label row names: the letterhead is a block among the
+ * first four that is a body's name alone (its legal form ending it), before the label, and not the labelled party.
+ */
+function letterheadWithLabel(head: readonly Block[], labelled: { b: Block; p: Party } | undefined): { parties: Party[]; blocks: Block[] } | undefined {
+  if (!labelled) return undefined;
+  const at = head.indexOf(labelled.b);
+  const top = head.slice(0, Math.min(4, at < 0 ? 4 : at)).find((b) => {
+    const t = b.text.trim().replace(/[,;]$/, '');
+    return t.length <= 80 && LEGAL_FORM_END.test(t) && hasEntityForm(t) && isNameShaped(t.replace(LEGAL_FORM_END, '')) && nameOf(t) === t;
+  });
+  const name = top?.text.trim().replace(/[,;]$/, '');
+  if (!top || !name || name.toLowerCase() === labelled.p.name.toLowerCase()) return undefined;
+  return { parties: [{ name }, labelled.p], blocks: [top, labelled.b] };
 }
 
 /** How far into the opening a cover page's "A and B" line may stand. */
