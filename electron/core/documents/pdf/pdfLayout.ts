@@ -198,13 +198,18 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   const counts = new Map<string, number>();
   // How each repeated line is printed elsewhere (its case and punctuation; digits vary).
   const printed = new Map<string, Set<string>>();
+  // Where each repeated line stands on the other pages (its baseline).
+  const heights = new Map<string, number[]>();
   const firstTextPage = pages.findIndex((p) => p.lines.length > 0);
   for (const [i, zone] of zones.entries()) {
     const seen = new Set<string>();
     for (const line of zone) {
       const key = repeatKey(line);
       seen.add(key);
-      if (i !== firstTextPage) printed.set(key, (printed.get(key) ?? new Set()).add(printedForm(line)));
+      if (i !== firstTextPage) {
+        printed.set(key, (printed.get(key) ?? new Set()).add(printedForm(line)));
+        heights.set(key, [...(heights.get(key) ?? []), line.y]);
+      }
     }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -216,9 +221,16 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
    * or as the later pages' running header in another case ("DISTRIBUTOR AGREEMENT" over pages
    * headed "Distributor Agreement"), and only those repeats are furniture.
    */
-  const repeatsFirstPage = (line: Line): boolean => {
+  const repeatsFirstPage = (line: Line, page: LaidOutPage): boolean => {
     const key = repeatKey(line);
-    return (counts.get(key) ?? 0) - 1 >= threshold && (printed.get(key)?.has(printedForm(line)) ?? false);
+    if (!(printed.get(key)?.has(printedForm(line)) ?? false)) return false;
+    if ((counts.get(key) ?? 0) - 1 >= threshold) return true;
+    // A short contract repeats its running header only a page or two: a line set smaller than the
+    // page's text at the very same height on the other pages is still furniture, where a title
+    // repeated as an exhibit's heading is as large as the text and stands elsewhere.
+    const others = heights.get(key) ?? [];
+    const bodySize = median(page.lines.map((l) => l.fontSize));
+    return others.length >= threshold - 1 && line.fontSize < bodySize * 0.9 && others.every((y) => Math.abs(y - line.y) <= 2);
   };
   return pages.map((page, i) => {
     const zone = zones[i]!;
@@ -230,7 +242,7 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
       if (!zone.has(line)) return true;
       if (isPageNumberOf(lineText(line), i + 1)) return false;
       const key = repeatKey(line);
-      if (i === firstTextPage && textPages >= 2 && key.length > 0) return !repeatsFirstPage(line);
+      if (i === firstTextPage && textPages >= 2 && key.length > 0) return !repeatsFirstPage(line, page);
       return textPages < 2 || key.length === 0 || (counts.get(key) ?? 0) < threshold;
     });
     return { ...page, lines };
@@ -490,6 +502,9 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
       rowRects = [];
     };
     let j = start;
+    // Rows opened after the first, and how many of them after a blank line.
+    let openings = 0;
+    let spacedOpenings = 0;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
       if (j > start) {
@@ -506,8 +521,28 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
       // A row starts at the first column's edge; also, after a blank line, at text under the first
       // column a few points off that edge (labels "PERIOD:", "PRODUCTS:" set a little unevenly).
       const spaced = j > start && l.y - lines[j - 1]!.y > lineGap * 1.6;
-      const opensRow = l.fragments.some((f) => Math.abs(f.x - starts[0]!) <= 2 || (spaced && columnOf(f.x, starts) === 0));
-      if (opensRow && j > start) emit();
+      // A label too long for its cell wraps at the cell's left edge ("INITIAL RESALE" /
+      // "PERIOD:"): a line set at normal spacing whose first cell ends the label (a colon), under a
+      // label that did not end, finishes that label rather than opening a row. (Not a line in lower
+      // case: "and" between two parties' tables sits at the same edge.) And where every row so far
+      // was set apart by a blank line, a capitalised label alone on a line at normal spacing is
+      // wrapped text of the label above ("Commencement" / "Date"); with a value beside it
+      // ("SENDER" / "TAX ID") it is a row of its own.
+      const label = l.fragments.find((f) => columnOf(f.x, starts) === 0)?.text ?? '';
+      const finishesLabel =
+        j > start &&
+        !spaced &&
+        l.y - lines[j - 1]!.y <= lineGap * 1.25 &&
+        !!row[0] &&
+        row.slice(1).some((c) => c) &&
+        !/[:.;)]$/.test(row[0].trim()) &&
+        (/:$/.test(label) || (openings > 0 && spacedOpenings === openings && l.fragments.length === 1 && /^\p{Lu}/u.test(label)));
+      const opensRow = !finishesLabel && l.fragments.some((f) => Math.abs(f.x - starts[0]!) <= 2 || (spaced && columnOf(f.x, starts) === 0));
+      if (opensRow && j > start) {
+        openings++;
+        if (spaced) spacedOpenings++;
+        emit();
+      }
       for (const f of l.fragments) {
         let c = columnOf(f.x, starts);
         if (c < 0) c = starts.findLastIndex((x) => x <= f.x + 6);
@@ -522,7 +557,7 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let frags = line.fragments;
+    const frags = line.fragments;
     if (multi(i) || sideHeading(line)) {
       // Rows of a table come in runs; a lone split line is a side heading beside its text
       // ("1. TERM    The initial term…"): the left parts stand alone and the text flows on.
@@ -533,10 +568,12 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
         continue;
       }
       flush();
-      for (const f of frags.slice(0, -1)) units.push({ text: f.text, hint: 'paragraph', rects: [rectOf(f)] });
-      frags = frags.slice(-1);
-      text = frags[0]!.text;
-      rects = [rectOf(frags[0]!)];
+      // A clause number hung in the margin ("1." … "Term. The initial term…", the text indented
+      // past a tab stop) is the clause's own label: it opens the clause's paragraph, never one alone.
+      const hung = frags.length === 2 && NUMBER_ONLY.test(frags[0]!.text);
+      for (const f of frags.slice(0, hung ? 0 : -1)) units.push({ text: f.text, hint: 'paragraph', rects: [rectOf(f)] });
+      text = hung ? `${frags[0]!.text} ${frags[1]!.text}` : frags[frags.length - 1]!.text;
+      rects = (hung ? frags : frags.slice(-1)).map(rectOf);
       prevIndex = i;
       continue;
     }
