@@ -277,12 +277,22 @@ export function findGutter(page: LaidOutPage): number | undefined {
   const lo = page.width * 0.3;
   const hi = page.width * 0.7;
   let best: { x: number; both: number } | undefined;
+  // A centred heading over the columns (the title and subtitle above a two-column page) crosses
+  // every gutter; on a short page those few lines would outweigh the columns, so they are not
+  // counted. Full-width prose is as wide as the page's text, never a short centred line.
+  const centredHeading = (l: Line): boolean => {
+    const x0 = l.fragments[0]!.x;
+    const x1 = l.fragments[l.fragments.length - 1]!.right;
+    return x1 - x0 < page.width * 0.6 && Math.abs((x0 + x1) / 2 - page.width / 2) < page.width * 0.05;
+  };
+  const headings = page.lines.map(centredHeading);
   // Plain loops, no closures: this runs ~100 times per page over every fragment.
   for (let x = lo; x <= hi; x += 2) {
     let crossing = 0;
     let both = 0;
     let leftWidths = 0;
-    for (const line of page.lines) {
+    for (let li = 0; li < page.lines.length; li++) {
+      const line = page.lines[li]!;
       let crosses = false;
       let hasRight = false;
       let firstLeft: Fragment | undefined;
@@ -298,8 +308,9 @@ export function findGutter(page: LaidOutPage): number | undefined {
         }
         if (f.x >= x) hasRight = true;
       }
-      if (crosses) crossing++;
-      else if (firstLeft && lastLeft && hasRight) {
+      if (crosses) {
+        if (both > 0 || !headings[li]) crossing++;
+      } else if (firstLeft && lastLeft && hasRight) {
         both++;
         leftWidths += lastLeft.right - firstLeft.x;
       }
