@@ -5,15 +5,7 @@
  * dates given only in a term clause, letter agreements, amendments and restatements, agreements dated
  * only in the signature block, and contracts that state no date at all.
  */
-import { describe, it } from 'vitest';
-import { expectProbe } from './probeValue';
-
-type F = 'agreementDate' | 'effectiveDate' | 'expiration';
-interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>> }
-
-/** A contract: a title line, then one paragraph per clause. */
-const k = (title: string, ...paras: string[]): string => [title, ...paras].join('\n\n') + '\n';
-const p = (name: string, text: string, expect: Probe['expect']): Probe => ({ name, text, expect });
+import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
 
 const SVC = 'MASTER SERVICES AGREEMENT';
 const SVCS = 'between Quillon Data Systems, Inc., a Delaware corporation ("Provider"), and Hartwell Grocers LLC, an Oregon limited liability company ("Client")';
@@ -131,8 +123,4 @@ const PROBES: Probe[] = [
   p('amendment-effective-first-written', k('AMENDMENT NO. 1', `This Amendment No. 1 is entered into as of June 3, 2011 ${SVCS}.`, '1. Section 4 of the Agreement is deleted.', '2. This Amendment shall be effective as of the date first written above.'), { agreementDate: '2011-06-03', effectiveDate: '2011-06-03' }),
 ];
 
-describe('agreement and effective date wordings of further drafting styles, read from plain text', () => {
-  it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
-    await expectProbe(probe.text, probe.expect);
-  });
-});
+runProbes('agreement and effective date wordings of further drafting styles, read from plain text', PROBES);

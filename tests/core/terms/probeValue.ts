@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import type { KeyTerms } from '../../../shared/terms';
@@ -24,4 +24,26 @@ export async function expectProbe(text: string, want: Partial<Record<keyof KeyTe
     expect(matchesProbe(value, typeof got === 'string' ? got : undefined), `${field}: want ${value}, got ${JSON.stringify(got)}`).toBe(true);
   }
   return terms;
+}
+
+/** One probe: a named plain-text contract and the key-term values wanted of it (see matchesProbe). */
+export interface Probe {
+  name: string;
+  text: string;
+  expect: Partial<Record<keyof KeyTerms, string | null>>;
+}
+
+/** A contract: a title line, then one paragraph per clause. */
+export const contractText = (title: string, ...paras: string[]): string => [title, ...paras].join('\n\n') + '\n';
+
+/** A probe named `name`. */
+export const probe = (name: string, text: string, expect: Probe['expect']): Probe => ({ name, text, expect });
+
+/** Each probe as a test of its own under `title`. */
+export function runProbes(title: string, probes: readonly Probe[]): void {
+  describe(title, () => {
+    it.each(probes.map((x) => [x.name, x] as const))('%s', async (_name, x) => {
+      await expectProbe(x.text, x.expect);
+    });
+  });
 }

@@ -6,15 +6,7 @@
  * the later of two ends, with a patent's life or until terminated; and choices of law phrased as
  * "is subject to", "interpreted under", "the substantive laws of", set beside a forum elsewhere.
  */
-import { describe, it } from 'vitest';
-import { expectProbe } from './probeValue';
-
-type F = 'agreementDate' | 'effectiveDate' | 'expiration' | 'renewal' | 'renewalNotice' | 'governingLaw';
-interface Probe { name: string; text: string; expect: Partial<Record<F, string | null>> }
-
-/** A contract: a title line, then one paragraph per clause. */
-const k = (title: string, ...paras: string[]): string => [title, ...paras].join('\n\n') + '\n';
-const p = (name: string, text: string, expect: Probe['expect']): Probe => ({ name, text, expect });
+import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
 
 const SUP = 'SUPPLY AGREEMENT';
 const SUP_OPEN = 'This Supply Agreement (this "Agreement") is made as of March 3, 2014 (the "Effective Date") between Quillon Polymers, Inc. ("Supplier") and Marrowby Housewares LLC ("Buyer").';
@@ -205,8 +197,4 @@ const PROBES: Probe[] = [
   p('ren-notice-in-termination-upon-expiration', k(SUP, SUP_OPEN, '2. Term. This Agreement has an initial term of two (2) years and renews automatically for successive one (1) year renewal terms.', '9. Termination. 9.1 Either party may terminate this Agreement upon the expiration of the then-current term by giving at least ninety (90) days\' prior written notice.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
 ];
 
-describe('renewal, notice, expiration and governing-law wordings probed in session 25', () => {
-  it.each(PROBES.map((x) => [x.name, x] as const))('%s', async (_name, probe) => {
-    await expectProbe(probe.text, probe.expect);
-  });
-});
+runProbes('renewal, notice, expiration and governing-law wordings probed in session 25', PROBES);
