@@ -25,11 +25,12 @@ export const NUMBER_WORDS = `(?:${BELOW_HUNDRED}\\s+hundred(?:\\s+(?:and\\s+)?${
  * number, optional "(digits)" or, after digits, "(words)" ("90 (ninety) days", the digits win),
  * optional hyphen, optional "business"/"calendar", optional "contract"/"consecutive"/"full" before or after it ("ten
  * (10) Contract Years", "nine (9) full calendar months", "thirty (30) calendar consecutive days"), or before it
- * "additional"/"further"/"successive" ("renew for one additional year", "two (2) further years"), unit.
+ * "additional"/"further"/"successive" ("renew for one additional year", "two (2) further years"), or a lease's or
+ * a contract's own count of years ("five (5) Lease Years", "three Agreement Years"), unit.
  *   group 1: digits or words · group 2: digits in parentheses · group 3: business/calendar · group 4: unit
  * "(?<![\w.])" keeps "1.5 years" and "Section 3 days" style fragments from matching mid-token.
  */
-const DURATION_SOURCE = `(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\)|(?<=\\d)\\s*\\(\\s*${NUMBER_WORDS}\\s*\\))?[\\s-]*(?:(?:contract|consecutive|full|additional|further|successive)[\\s-]+)?(?:(business|calendar|working)[\\s-]+)?(?:(?:contract|consecutive|full)[\\s-]+)?(days?|weeks?|months?|years?)(?![\\w])`;
+const DURATION_SOURCE = `(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\)|(?<=\\d)\\s*\\(\\s*${NUMBER_WORDS}\\s*\\))?[\\s-]*(?:(?:contract|lease|agreement|consecutive|full|additional|further|successive)[\\s-]+)?(?:(business|calendar|working)[\\s-]+)?(?:(?:contract|consecutive|full)[\\s-]+)?(days?|weeks?|months?|years?)(?![\\w])`;
 
 export function durationPattern(flags = 'gi'): RegExp {
   return new RegExp(DURATION_SOURCE, flags);

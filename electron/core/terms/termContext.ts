@@ -61,9 +61,11 @@ function preambleLength(blocks: readonly Block[]): number {
 /**
  * A defined term: "Effective Date" means …, ("Effective Date"), (the "Term"), ("X") shall mean …
  * The quoted words are captured (straight or curly quotes, double or single as British drafting
- * writes them: ‘Commencement Date’ means …).
+ * writes them: ‘Commencement Date’ means …). A date may be defined with "shall be" / "is" when a date
+ * (or "the date …", "the first day …") follows: "Commencement Date" shall be April 1, 2014; "Start
+ * Date" is 1 May 2019. Only then: "Licensee" shall be responsible … defines nothing.
  */
-const DEFINED_TERM = /[“"‘']([A-Z][\w'’ -]{1,50}?)[”"’']\s*(?:\)|(?:(?:shall|will)\s+)?means?\b|(?:shall|will)\s+have\b|is\s+defined\b|has\s+the\s+meaning\b)/g;
+const DEFINED_TERM = /[“"‘']([A-Z][\w'’ -]{1,50}?)[”"’']\s*(?:\)|(?:(?:shall|will)\s+)?means?\b|(?:shall|will)\s+have\b|is\s+defined\b|has\s+the\s+meaning\b|(?:(?:shall|will)\s+be|is)\s+(?=(?:the\s+)?(?:date|day|first|last|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))/g;
 
 /** The parts of a document the rules read (the extractive summary passes only its blocks). */
 export interface TermSource {

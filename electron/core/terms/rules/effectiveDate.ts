@@ -134,11 +134,12 @@ const NAMES_A_DATE = /\(\s*(?:the\s+)?[“"‘'][^”"]{0,40}\bDate[”"’']\s*
 /**
  * A cover or head line "Effective Date: March 1, 2001", "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS
  * ADDENDUM: MARCH 1, 2001", or a definition list's entry "(xii) "EFFECTIVE DATE" - March 9th, 2011", or an order form's
- * row "Order Effective Date: …", "Subscription Start Date: …" (the order form is the contract); a table's
+ * row "Order Effective Date: …", "Subscription Start Date: …", "Service Start Date: …", "Term Start Date: …",
+ * "Contract Start Date: …" (the order form is the contract, and the service or term it dates is its own); a table's
  * row "Commencement Date | 1 July 2011" (its cell border for the colon, or after it: "Subscription Start Date: | …");
  * the label turned round: "Date of Commencement: July 1, 2011".
  */
-const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:(?:agreement|order|subscription)\s+)?(?:effective|commencement|start)\s+date|date\s+of\s+(?:commencement|effectiveness))[”"’']?(?:\b[^:.]{0,60}:(?:\s*\|)?|\s*[-–—]+|\s*\|)\s*/i;
+const DATE_LABEL = /^\s*(?:\(?[a-z0-9]{1,6}\)\s*)?[“"‘']?(?:(?:(?:agreement|order|subscription|service|term|contract)\s+)?(?:effective|commencement|start)\s+date|date\s+of\s+(?:commencement|effectiveness))[”"’']?(?:\b[^:.]{0,60}:(?:\s*\|)?|\s*[-–—]+|\s*\|)\s*/i;
 /** The label alone on a cover line, its date on the next: "EFFECTIVE DATE" / "OCTOBER 4, 2007". */
 const DATE_LABEL_ALONE = /^\s*(?:agreement\s+)?(?:effective|commencement)\s+date\s*:?\s*$/i;
 
@@ -168,6 +169,9 @@ function stackedLabel(text: string, start: number, end: number): boolean {
   return /^(?:\s*[A-Za-z][\w&/' -]{0,40}:)+\s*$/.test(cell);
 }
 
+/** The words of a definition: "means", "shall mean", or "shall be" / "is" right after a quoted date's name (""Commencement Date" shall be April 1, 2014"). */
+const DEFINES = /\bmeans?\b|\b(?:shall|will)\s+mean\b|(?<=Date[”"’']\s*)(?:(?:shall|will)\s+be|is)\b/i;
+
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
   for (const s of ctx.sentences) {
@@ -175,12 +179,12 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (found) return found;
   }
   const definition = ctx.definitions.get('effective date') ?? ctx.definitions.get('commencement date');
-  if (definition && /\bmeans?\b|\b(?:shall|will)\s+mean\b/i.test(definition.text)) {
+  if (definition && DEFINES.test(definition.text)) {
     // Read on into the block: an abbreviation ("12:01 a.m. … on March 3, 2003") can end the sentence early.
     const block = definition.block.text.replace(/\s+/g, ' ');
     const from = block.indexOf(definition.text);
     const text = from >= 0 ? block.slice(from, from + definition.text.length + 120) : definition.text;
-    const tail = text.slice(text.search(/\bmeans?\b|\b(?:shall|will)\s+mean\b/i));
+    const tail = text.slice(text.search(DEFINES));
     // …but not into the next definition.
     const next = tail.slice(5).search(/[“"‘'][^”"]{2,60}[”"’']\s+(?:(?:shall|will)\s+)?means?\b/);
     const after = next >= 0 ? tail.slice(0, next + 5) : tail;

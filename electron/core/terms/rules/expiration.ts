@@ -351,8 +351,11 @@ const STARTS_ON_EVENT = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of
  */
 const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end\w*|later\s+of|longer\s+of|earlier\s+of)\b[^.;]{0,120}\b(?:valid\s+claims?|royalty\s+(?:term|period)s?|last[\s-]+to[\s-]+expire\w*|(?:expiration|expiry)\s+of\s+(?:the\s+)?last\s+(?:to\s+expire\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+)?patents?)\b/i;
 
-/** A date in the sentence that is where the term starts ("commencing on", "from", "effective"). */
-const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
+/**
+ * A date in the sentence that is where the term starts ("commencing on", "from", "effective"), or a start
+ * set back before the signing ("effective retroactive to January 1, 2011"): its "to" ends nothing.
+ */
+const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of|retroactive(?:ly)?\s+to)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term shall be three (3) years". */
 const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
@@ -408,11 +411,12 @@ const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1
 
 /**
  * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
- * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", and the words an
+ * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", "If not renewed (in
+ * accordance with Section 4), …", "Absent renewal, …" (the end that holds when no renewal is made), and the words an
  * amendment opens its changes with: "The parties agree that the Term is hereby extended …". The sentence
  * states what it states from the word after them.
  */
-const LEADING_QUALIFIER = /^(?:(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|except\s+as\s+(?:otherwise\s+)?(?:provided|set\s+(?:forth|out)|stated|specified)\b[^,.;]{0,80}),\s*|(?:the\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:acknowledge\s+and\s+)?agree|it\s+is\s+(?:hereby\s+)?agreed)\s+that\s+)/i;
+const LEADING_QUALIFIER = /^(?:(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|(?:if|unless)\s+not\s+(?:(?:sooner|earlier|otherwise|previously|duly)\s+)?(?:renewed|extended)\b[^,.;]{0,80}|(?:absent|in\s+the\s+absence\s+of|failing)\s+(?:a\s+|any\s+|such\s+)?(?:renewal|extension)\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|except\s+as\s+(?:otherwise\s+)?(?:provided|set\s+(?:forth|out)|stated|specified)\b[^,.;]{0,80}),\s*|(?:the\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:acknowledge\s+and\s+)?agree|it\s+is\s+(?:hereby\s+)?agreed)\s+that\s+)/i;
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
@@ -853,10 +857,10 @@ export function termCandidates(ctx: TermContext): { s: Sentence; score: number }
 
 /**
  * A label line in a term schedule, cover sheet or confirmation: "Termination Date: December 31, 2023",
- * "Expiration Date: …", "Expiry: …", a table row "Termination Date: | 1 April 2009", an order form's "Subscription End Date: …". Such short lines are read as
+ * "Expiration Date: …", "Expiry: …", a table row "Termination Date: | 1 April 2009", an order form's "Subscription End Date: …", "Service End Date: …" or "Term End Date: …". Such short lines are read as
  * headings or table rows, not sentences, so the blocks are read.
  */
-const END_LABEL = /^\s*(?:(?:contract|agreement|subscription)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
+const END_LABEL = /^\s*(?:(?:contract|agreement|subscription|service|term)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
 
 function endLabel(ctx: TermContext): KeyTerm | undefined {
   for (const block of ctx.blocks) {
