@@ -109,8 +109,9 @@ const TERM_CUE_MORE = new RegExp(
   [
     // "The term of this JSMA shall commence …": the agreement called by its own short name
     String.raw`the\s+term\s+of\s+this\s+\w+\s+(?:shall|will|is|commences?|begins?)`,
-    // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year"
-    String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of`,
+    // "This agreement shall be for a term of five years", "Distributor's appointment is for a term of one year",
+    // "This Agreement shall be for the period commencing September 1, 2013 and ending …"
+    String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of|(?:be|is)\s+for\s+the\s+(?:\w+\s+)?(?:term|period)\s+(?:commencing|beginning|starting|from)\b`,
     // A label line: "Term: twenty-four (24) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018", an order form's "Subscription Term: 36 months"
     String.raw`^\s*(?:(?:initial|contract|agreement|subscription)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|${TERM_LABEL_MORE}`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
@@ -429,7 +430,9 @@ function scoreSentence(s: Sentence): number {
   const bare = t.replace(DEFINING_ASIDE, '');
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
   // So does a government contract's "The period of performance under this Agreement is … through …".
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
+  // So does the Term's end joined to its start: "The "Commencement Date" will be June 15, 2015, and the
+  // Term shall end on the third anniversary of the Commencement Date".
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|[,;]\s*and\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
   // So does the contract itself lasting while a state of things lasts ("This Agreement shall continue in force
   // for so long as the Distributor continues to purchase Products"): no end date, but its term all the same.
   if (NO_END.test(t) || runsUntilLastPartEnds(t) || CONTRACT_LASTS_WHILE.test(t)) score += 1;
@@ -442,8 +445,8 @@ function scoreSentence(s: Sentence): number {
   // period of …", "will run for …", "is concluded for an indefinite period", "effective from X through Y",
   // "in effect from the date hereof until …", "effective commencing on X and ending on Y", "shall be for a
   // period of three (3) years commencing …", "is of unlimited duration", "has an initial period ending …",
-  // "This Agreement is for two years".
-  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|for\s+(?:[\w()-]+\s+){1,2}(?:calendar\s+)?(?:years?|months?)\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b|perpetual\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+effect\b[^.]{0,60}\bfor\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+(?:an\s+initial\s+(?:term|period)|an?\s+(?:\w+\s+)?duration\s+of)\b/i.test(t)) score += 2;
+  // "This Agreement is for two years", "shall be for the period commencing X and ending Y".
+  else if (/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall|will)\s+(?:be\s+)?(?:for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|for\s+the\s+(?:\w+\s+)?(?:term|period)\s+(?:commencing|beginning|starting|from)\b|for\s+(?:[\w()-]+\s+){1,2}(?:calendar\s+)?(?:years?|months?)\b|(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|binding|concluded|entered\s+into|made)\s+for\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|(?:run|last)\s+for\b|(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid)\s+(?:from|commencing|beginning|starting)\b[^.]{0,80}\b(?:through|until|to|ending)\b|(?:of|for)\s+(?:an?\s+)?(?:unlimited|indefinite)\s+(?:duration|period|term)\b|perpetual\b)|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+effect\b[^.]{0,60}\bfor\s+(?:a\s+|an\s+)?(?:[\w()-]+\s+){0,3}(?:period|term|duration|years?|months?)\b|\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+(?:an\s+initial\s+(?:term|period)|an?\s+(?:\w+\s+)?duration\s+of)\b/i.test(t)) score += 2;
   // The block's first 50 characters, to the end of the word they cut ("… the date of term" is not a heading "Term").
   if (/\b(?:term|duration|commencement|expiration)\b/i.test(`${s.block.section.join(' ')} ${/^[\s\S]{0,50}\w*/.exec(s.block.text)![0]}`)) score += 1;
   if (findDurations(t).length || findDate(t) || REDACTED_LENGTH.test(t) || new RegExp(NAMED_END_ALL.source).test(t) || ANNIVERSARY.test(t)) score += 1;
