@@ -69,6 +69,22 @@ const PROBES: Probe[] = [
   p('b3-term-start-end-table-pipe', k('ORDER FORM', 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").', 'Term Start Date | March 1, 2020', 'Term End Date | February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
   p('b3-contract-end-date-row', k('ORDER FORM', 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").', 'Contract Start Date: 03/01/2020', 'Contract End Date: 02/28/2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
   p('b3-service-start-not-msa', k('MASTER SERVICES AGREEMENT', `This Master Services Agreement is entered into as of August 9, 2013 ${SVCS}.`, '3. Term. This Agreement shall continue until terminated by either party on ninety (90) days written notice.', '5. Each Statement of Work shall state its Service Start Date.'), { effectiveDate: null, expiration: 'perpetual' }),
+
+  // --- places whose law earlier lists did not know
+  p('law-indian-state-alone', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Maharashtra.'), { governingLaw: 'India' }),
+  p('law-indian-state-courts', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Telangana, India and the courts at Hyderabad shall have jurisdiction.'), { governingLaw: 'India' }),
+  p('law-union-of-india', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Union of India.'), { governingLaw: 'India' }),
+  p('law-emirate-dubai', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Emirate of Dubai and the federal laws of the UAE as applicable in Dubai.'), { governingLaw: 'Dubai, United Arab Emirates' }),
+  p('law-uae-federal', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the federal laws of the U.A.E.'), { governingLaw: 'United Arab Emirates' }),
+  p('law-scots-law', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by Scots law.'), { governingLaw: 'Scotland' }),
+  p('law-territory-guam', k(SVC, SVC_OPEN, '14. The rights and obligations of the parties shall be governed by the laws of the Territory of Guam.'), { governingLaw: 'Guam, United States' }),
+  p('law-saskatchewan-domestic', k(SVC, SVC_OPEN, '14. JURISDICTION AND GOVERNING LAW. This Agreement shall be interpreted in accordance with the domestic laws of the Province of Saskatchewan.'), { governingLaw: 'Saskatchewan, Canada' }),
+  p('law-dominion-canada-ontario', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Dominion of Canada and the Province of Ontario.'), { governingLaw: 'Ontario, Canada' }),
+  p('law-rhode-island-plantations', k(SVC, SVC_OPEN, '14. Governing law: the laws of the State of Rhode Island and Providence Plantations.'), { governingLaw: 'Rhode Island, United States' }),
+  p('law-subject-to-and-governed', k(SVC, SVC_OPEN, '14. This Agreement shall be subject to and governed by the laws of the State of Washington.'), { governingLaw: 'Washington, United States' }),
+  p('law-excluding-parenthesis-shall-govern', k(SVC, SVC_OPEN, '14. The laws of the State of Delaware (excluding its conflict of laws rules) shall govern this Agreement.'), { governingLaw: 'Delaware, United States' }),
+  p('law-grand-duchy', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg.'), { governingLaw: 'Luxembourg' }),
+  p('law-austria-excluding-cisg', k(SVC, SVC_OPEN, '14. This Agreement shall be governed exclusively by the laws of the Republic of Austria, excluding the UN Convention on Contracts for the International Sale of Goods.'), { governingLaw: 'Austria' }),
 ];
 
 runProbes('term dates 26', PROBES);
