@@ -11,6 +11,11 @@ const SVC = 'SERVICES AGREEMENT';
 const SVCS = 'between Orlow Harbor Systems, Inc. ("Provider") and Mendle Creek Dairy Cooperative ("Client")';
 const SVC_OPEN = `This Services Agreement (the "Agreement") is entered into as of August 9, 2013 ${SVCS}.`;
 
+const LEASE = 'LEASE';
+const LEASE_OPEN = 'This Lease is made as of February 3, 2009 between Pembury Estates LLC ("Landlord") and Caldera Bakeries Inc. ("Tenant").';
+const AMEND = 'AMENDMENT NO. 2';
+const AMEND_OPEN = `This Amendment No. 2 is made as of June 1, 2016 ${SVCS}.`;
+
 const PROBES: Probe[] = [
   p('gap1-retroactive-not-end', k(SVC, `This Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement is effective retroactive to January 1, 2011 and shall continue for two (2) years.'), { effectiveDate: '2011-01-01', expiration: '2013-01-01' }),
   p('gap1-retroactive-not-end-b', k(SVC, `This Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall be effective retroactive to January 1, 2011 and shall remain in force until terminated by either party.'), { effectiveDate: '2011-01-01', expiration: 'perpetual' }),
@@ -85,6 +90,28 @@ const PROBES: Probe[] = [
   p('law-excluding-parenthesis-shall-govern', k(SVC, SVC_OPEN, '14. The laws of the State of Delaware (excluding its conflict of laws rules) shall govern this Agreement.'), { governingLaw: 'Delaware, United States' }),
   p('law-grand-duchy', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg.'), { governingLaw: 'Luxembourg' }),
   p('law-austria-excluding-cisg', k(SVC, SVC_OPEN, '14. This Agreement shall be governed exclusively by the laws of the Republic of Austria, excluding the UN Convention on Contracts for the International Sale of Goods.'), { governingLaw: 'Austria' }),
+
+  // --- leases, rolling and year-end wordings, amendments that extend
+  p('lease-habendum-term', k(LEASE, LEASE_OPEN, '2. Term. TO HAVE AND TO HOLD the Premises for the term of ten (10) years, commencing on the first day of May, 2009, and ending on the thirtieth day of April, 2019.'), { effectiveDate: '2009-05-01', expiration: '2019-04-30' }),
+  p('lease-commencement-row-later', k(LEASE, LEASE_OPEN, 'Commencement Date: May 1, 2009', '2. Term. The Term of this Lease shall be for a period of sixty (60) months, commencing on the Commencement Date.'), { effectiveDate: '2009-05-01', expiration: '2014-05-01' }),
+  p('ren-anniversary-further-year', k(SVC, SVC_OPEN, "3. Term. This Agreement shall automatically renew on each anniversary of the Effective Date for a further period of one (1) year, unless either party has given the other at least sixty (60) days' notice of its intention not to renew."), { renewal: '1 year each, automatic*', renewalNotice: '60 days' }),
+  p('ren-date-that-is-before-end', k(SVC, SVC_OPEN, '3. Term. The Term shall be automatically extended for additional periods of one (1) year each unless either party elects otherwise by written notice delivered no later than the date that is forty-five (45) days before the end of the then-current Term.'), { renewal: '1 year each, automatic*', renewalNotice: '45 days' }),
+  p('ren-year-to-year-notice-expire-anniversary', k(SVC, SVC_OPEN, "3. Term. This Agreement shall continue for an initial period of two (2) years and thereafter from year to year until terminated by not less than six (6) months' notice in writing by either party, such notice to expire on an anniversary of the Effective Date."), { expiration: '2015-08-09', renewal: '1 year each, automatic*', renewalNotice: '6 months' }),
+  p('ren-rolling-basis-of-months', k(SVC, SVC_OPEN, "3. Term. This Agreement shall remain in force until 30 June 2016 and shall thereafter continue on a rolling basis of twelve months unless either party serves three months' notice."), { expiration: '2016-06-30', renewal: '12 months each, automatic*', renewalNotice: '3 months' }),
+  p('ren-renewal-terms-months-unless', k(SVC, SVC_OPEN, "3. Term. Upon expiry of the Initial Term, this Agreement shall be renewed for successive Renewal Terms of twenty-four (24) months unless terminated by either Party giving the other not less than one hundred and twenty (120) days' written notice."), { renewal: '24 months each, automatic, successive', renewalNotice: '120 days' }),
+  p('ren-mutual-up-to-three', k(SVC, SVC_OPEN, '3. Term. This Agreement may be renewed for up to three (3) additional terms of one (1) year each upon mutual written agreement of the parties.'), { renewal: '1 year each, by agreement, up to 3' }),
+  p('ren-option-one-further-term', k(SVC, SVC_OPEN, "3. Term. This Agreement shall be effective for a term of three (3) years, subject to earlier termination, and may be extended for one further term of two (2) years at Client's option on one hundred eighty (180) days' prior written notice."), { expiration: '2016-08-09', renewal: '2 years each, by option, one renewal' }),
+  p('exp-december-31-year-anniversary', k(SVC, SVC_OPEN, '3. Term. The initial term of this Agreement shall end on December 31 of the year in which the second anniversary of the Effective Date occurs.'), { expiration: '2015-12-31' }),
+  p('exp-day-preceding-close-business', k(SVC, SVC_OPEN, '3. Term. The term of this Agreement shall run from the Effective Date until the close of business on the day preceding the third anniversary of the Effective Date.'), { expiration: '2016-08-08' }),
+  p('exp-extended-by-mutual-not-renewal', k(SVC, SVC_OPEN, '3. Term. This Agreement shall expire five (5) years after the Effective Date unless extended by mutual agreement of the parties in writing.'), { expiration: '2018-08-09', renewal: null }),
+  p('exp-agreement-years', k(SVC, SVC_OPEN, '3. Term. This Agreement shall remain in effect for a term of two (2) Agreement Years. "Agreement Year" means each successive twelve-month period beginning on the Effective Date.'), { expiration: '2015-08-09' }),
+  p('eff-signed-by-both-in-force-years', k(SVC, SVC_OPEN, '3. Term. This Agreement shall become effective on the date on which it has been signed by both Parties and shall remain in force for four (4) years.'), { expiration: '2017-08-09' }),
+  p('eff-commencement-def-in-brackets-no-the', k(SVC, SVC_OPEN, '3. Term. This Agreement shall commence on September 1, 2013 ("Commencement Date") and continue for an initial term of thirty-six (36) months.'), { effectiveDate: '2013-09-01', expiration: '2016-09-01' }),
+  p('eff-with-effect-from-ordinal', k(SVC, SVC_OPEN, '3. Term. This Agreement will be in force for a period of five (5) years with effect from 1st October 2013.'), { effectiveDate: '2013-10-01', expiration: '2018-10-01' }),
+  p('amend-section-replaced-expire', k(AMEND, AMEND_OPEN, '1. Section 3.1 of the Agreement is deleted in its entirety and replaced with the following: "3.1 Term. The term of this Agreement shall expire on August 31, 2019."'), { expiration: '2019-08-31' }),
+  p('amend-agree-extend-so-that', k(AMEND, AMEND_OPEN, '1. The parties agree to extend the Term for an additional two (2) years, so that the Term shall now end on August 31, 2019.'), { expiration: '2019-08-31', renewal: null }),
+  p('amend-hereby-extend-for-years', k(AMEND, AMEND_OPEN, '1. The parties hereby extend the Term for an additional period of one (1) year, through August 31, 2018.'), { expiration: '2018-08-31', renewal: null }),
+  p('ren-may-agree-to-extend-still-renewal', k(SVC, SVC_OPEN, '3. Term. The initial term is three (3) years. The parties may agree in writing to extend this Agreement for successive one (1) year periods.'), { renewal: '1 year each*' }),
 ];
 
 runProbes('term dates 26', PROBES);

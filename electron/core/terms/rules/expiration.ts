@@ -20,9 +20,10 @@ const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|ca
 
 /**
  * An amendment or extension letter: "The Agreement is hereby extended until April 30, 2021", "the Term of the
- * Agreement shall be extended through …": the contract's new end.
+ * Agreement shall be extended through …", in the active voice: "The parties hereby extend the Term for an
+ * additional period of one (1) year, through …": the contract's new end.
  */
-const EXTENDED_TO = String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:until|through|to)\b`;
+const EXTENDED_TO = String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:until|through|to)\b|(?:hereby|agree\s+to)\s+extend\s+the\s+(?:initial\s+)?term(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:[^.;]{0,60}?,\s*)?(?:until|through|to)\b`;
 const EXTENDED_TO_RE = new RegExp(EXTENDED_TO, 'i');
 
 /**
@@ -431,8 +432,13 @@ function scoreSentence(s: Sentence): number {
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
   // So does a government contract's "The period of performance under this Agreement is … through …".
   // So does the Term's end joined to its start: "The "Commencement Date" will be June 15, 2015, and the
-  // Term shall end on the third anniversary of the Commencement Date".
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|[,;]\s*and\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
+  // Term shall end on the third anniversary of the Commencement Date", or to an amendment's extension:
+  // "The parties agree to extend the Term for two (2) years, so that the Term shall now end on …".
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|(?:[,;]\s*(?:and|so\s+that)|\bso\s+that)\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:now\s+)?(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
+  // A lease's habendum gives its term after "for": "TO HAVE AND TO HOLD the Premises for the term of ten (10)
+  // years, commencing on … and ending on …" ("for a term of …" is left to the wordings above: a distributor's
+  // "appointment is for a term of one year" is the appointment's).
+  if (/\bfor\s+the\s+term\s+of\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:full\s+)?(?:calendar\s+|lease\s+|contract\s+)?(?:years?|months?)\b/i.test(t)) score += 2;
   // So does the contract itself lasting while a state of things lasts ("This Agreement shall continue in force
   // for so long as the Distributor continues to purchase Products"): no end date, but its term all the same.
   if (NO_END.test(t) || runsUntilLastPartEnds(t) || CONTRACT_LASTS_WHILE.test(t)) score += 1;
@@ -539,12 +545,13 @@ const ORDINALS: Record<string, number> = {
  * contract's own date, which the start stands for). Group 3: the
  * number (ordinal or cardinal word, or digits); an optional "(4th)" / "(4)" and "year" follow. Group 1:
  * an end at the close of the month (or calendar year: "the last day of the calendar year in which
- * the third anniversary … falls") the anniversary falls in, said before it; group 2: an end on the day
+ * the third anniversary … falls", "December 31 of the year in which the second anniversary … occurs") the
+ * anniversary falls in, said before it; group 2: an end on the day
  * before it ("until the day before the second anniversary", "ending on the day immediately preceding
  * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\bthe\s+((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|quarter|year))\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\b(?:the\s+)?((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|quarter|year)|(?:December\s+31(?:st)?|31(?:st)?\s+December)\s+of\s+the\s+(?:calendar\s+)?year)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
 
 /** The end an anniversary's group 1 names: the last day of its calendar year, of its calendar quarter, else of its month. */
 function periodEnd(iso: string, period: string): string {

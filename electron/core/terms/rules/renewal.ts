@@ -34,7 +34,8 @@ const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+(?:to|o
  * "renew for an unlimited period". ", renewable" counts only before how or for how long
  * ("renewable automatically", "renewable for"), not "renewable with approval".
  * Also a renewal in the present tense or by the year: "renews on a year-to-year basis", "shall renew annually";
- * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis";
+ * and British drafting's running on "on a rolling twelve (12) month basis" / "on a rolling monthly basis" /
+ * "on a rolling basis of twelve months";
  * "from year to year" also as "on a year-on-year basis", and a contract that "shall thereafter continue on
  * an annual basis".
  * Also an order form's "Auto-Renewal: Yes, for successive 12-month periods" (automatic, in SaaS shorthand),
@@ -45,7 +46,7 @@ const THEREAFTER_BY_PERIOD = /,?\s+and\s+(?:from\s+)?(?:year|month)[\s-]+(?:to|o
  * term, under a verb that only continues: "consecutive" is not read alone, as "in any consecutive
  * twelve month period" measures something else).
  */
-const MORE_RENEWAL = /\bauto[\s-]?renew\w*|\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:rights?|options?)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
+const MORE_RENEWAL = /\bauto[\s-]?renew\w*|\broll(?:s|ed)?\s+over\b|\bagree\w*\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b|\bself[\s-]+renew\w*|\bcontinue\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b|\brenew\w*\s+(?:automatically\s+)?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b|(?:annually|yearly|monthly)\b)|\b(?:is|be|are)\s+renewable\b|,\s+renewable\s+(?:automatically|annually|for|on|at)\b|\b(?:(?:renew|exten[ds]|prolong)\w*\s+tacitly|tacit(?:ly)?\s+(?:renew|exten[ds]|prolong)\w*|automatically\s+(?:be\s+)?prolong\w*|prolong\w*\s+automatically)|\bautomatic\s+(?:\S+\s+){0,4}(?:renewals?|extensions?)\b|\b(?:may|shall|will)\s*,?\s*at\s+(?:its|their)\s+(?:sole\s+)?(?:option|discretion)\s*,?\s*(?:renew|extend)\b|\b(?:rights?|options?)\s+to\s+(?:annually\s+)?(?:renew|extend)\b|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?)?(?:(?:year|month|week)s?|annual|monthly|yearly)[\s-]+basis\b|\b(?:continue|renew|extend)\w*\s+(?:\S+\s+){0,3}?on\s+a\s+rolling\s+basis\s+(?:of|for)\s+(?:periods?\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:year|month|week)s?\b|\bindefinitely\s+(?:after\s+that|thereafter)\b|\brenew\w*\s+(?:\S+\s+){0,2}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /** A renewal with no end of renewals: "indefinitely after that", "for an unlimited (indefinite) period". */
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
@@ -75,14 +76,15 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
  * writing to extend for successive one (1) year periods") and never when it does not, so without a
  * length it is none.
  * Not a renewal term at all: "extend until …" (the term's own end); "shall not extend beyond …" (a
- * limit); an amendment's "the Term is hereby extended for two years" (done once, by the parties, not a
+ * limit); an amendment's "the Term is hereby extended for two years", "The parties agree to extend the Term
+ * for an additional two (2) years" (in the present tense, with no "may": done once, by the parties, not a
  * renewal the contract provides for); an extension by a delay or an event ("extended by a period equal to …", "for a period equal to
  * the period of such delay", "extended by any period during which supply is suspended", "extended for
  * a period equal to the length of the outage": the term is made up for lost time, not renewed); a definition that points elsewhere ("“Renewal Term” shall have the
  * meaning set forth in 8.2").
  */
 const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
-const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
+const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|\bparties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s+to\s+(?:extend|renew)\b|\bhereby\s+(?:extends?|renews?)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /**
  * An extension on an event, not a renewal: "If the Product has not been approved by the end of the Term,
