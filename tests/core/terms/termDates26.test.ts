@@ -112,6 +112,23 @@ const PROBES: Probe[] = [
   p('amend-agree-extend-so-that', k(AMEND, AMEND_OPEN, '1. The parties agree to extend the Term for an additional two (2) years, so that the Term shall now end on August 31, 2019.'), { expiration: '2019-08-31', renewal: null }),
   p('amend-hereby-extend-for-years', k(AMEND, AMEND_OPEN, '1. The parties hereby extend the Term for an additional period of one (1) year, through August 31, 2018.'), { expiration: '2018-08-31', renewal: null }),
   p('ren-may-agree-to-extend-still-renewal', k(SVC, SVC_OPEN, '3. Term. The initial term is three (3) years. The parties may agree in writing to extend this Agreement for successive one (1) year periods.'), { renewal: '1 year each*' }),
+
+  // --- openings, cover rows and start wordings
+  p('date-dated-this-line-top', k(SVC, 'Dated this 3rd day of June, 2014.', `This Agreement is made ${SVCS}.`), { agreementDate: '2014-06-03' }),
+  p('eff-ordinal-of-month', k(SVC, `This Agreement is made effective as of the 15th of January, 2016 ${SVCS}.`, '1. Services.'), { effectiveDate: '2016-01-15' }),
+  p('eff-effective-beginning', k(SVC, `This Agreement is made ${SVCS} and is effective beginning July 1, 2015.`, '1. Services.'), { effectiveDate: '2015-07-01' }),
+  p('eff-applies-on-and-from', k(SVC, `This Agreement is made ${SVCS}.`, '1. This Agreement applies on and from 1 July 2015 and ends on 30 June 2018.'), { effectiveDate: '2015-07-01', expiration: '2018-06-30' }),
+  p('eff-commences-on-and-from', k(SVC, `This Agreement is made ${SVCS}.`, '1. Term. This Agreement commences on and from 1 July 2015 and continues for three (3) years.'), { effectiveDate: '2015-07-01', expiration: '2018-07-01' }),
+  p('date-agreement-date-row', k(SVC, 'Agreement Date: 5 May 2015', `This Agreement is made ${SVCS}.`), { agreementDate: '2015-05-05' }),
+  p('exp-expiry-date-named-after', k(SVC, `This Agreement is made ${SVCS}.`, '1. Term. The Services shall be provided for a period commencing 1 July 2015 ("Commencement Date") and ending 30 June 2018 ("Expiry Date").'), { effectiveDate: '2015-07-01', expiration: '2018-06-30' }),
+  p('exp-continues-until-uk', k(SVC, `This Agreement is made on 2 March 2015 ${SVCS}.`, '1. Term. This Agreement continues until 30 June 2018, unless terminated earlier.'), { agreementDate: '2015-03-02', expiration: '2018-06-30' }),
+  p('exp-initial-term-ends-after-renewal', k(SVC, `This Agreement is made on 2 March 2015 ${SVCS}.`, '1. Term. The Agreement shall automatically renew for successive one-year terms unless a party gives written notice of non-renewal no later than three (3) calendar months before the then-current term expires. The initial term ends on March 1, 2018.'), { expiration: '2018-03-01', renewal: '1 year each, automatic, successive', renewalNotice: '3 months' }),
+  p('exp-date-that-is-months-thereafter', k(SVC, `This Agreement is made on 2 March 2015 ${SVCS}.`, '1. Term. This Agreement shall be in effect for the period beginning on the date hereof and ending on the date that is eighteen (18) months thereafter.'), { expiration: '2016-09-02' }),
+  p('exp-first-to-occur-date-or-event', k(SVC, `This Agreement is made on 2 March 2015 ${SVCS}.`, '1. Term. This Agreement shall terminate on the first to occur of (a) March 1, 2020 and (b) the date on which the Project is completed.'), { expiration: '2020-03-01' }),
+  p('exp-contract-years-defined', k(SVC, `This Agreement is made on 2 March 2015 ${SVCS}.`, '1. Term. This Agreement shall continue in effect for five Contract Years. As used herein, a "Contract Year" means a period of twelve consecutive months commencing on the date of this Agreement or an anniversary of it.'), { expiration: '2020-03-02' }),
+  p('law-construction-validity-alberta', k(SVC, SVC_OPEN, '14. Governing Law and Jurisdiction. The construction, validity and performance of this Agreement shall be governed by the laws of Alberta.'), { governingLaw: 'Alberta, Canada' }),
+  p('law-choice-resolved-substantive', k(SVC, SVC_OPEN, '14. Choice of Law. Any dispute arising hereunder shall be resolved in accordance with the substantive laws of the State of Maryland, without giving effect to its conflicts of law principles.'), { governingLaw: 'Maryland, United States' }),
+  p('law-parties-choose', k(SVC, SVC_OPEN, '14. Choice of Law. The parties choose the laws of the State of Idaho to govern this Agreement.'), { governingLaw: 'Idaho, United States' }),
 ];
 
 runProbes('term dates 26', PROBES);

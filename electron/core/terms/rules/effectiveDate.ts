@@ -16,9 +16,10 @@ const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as
 /**
  * "this Agreement is / shall be / becomes effective (as of | on | from) …", "shall come (or enter) into
  * force on …", "takes effect from …", "with effect from …", "has effect from …", "effective from and after …",
- * and a start set before the signing: "shall be effective retroactively as of …", "effective retroactive to …".
+ * and a start set before the signing: "shall be effective retroactively as of …", "effective retroactive to …";
+ * "is effective beginning July 1, 2015"; Australian drafting's "This Agreement applies (commences) on and from 1 July 2015".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on|as\s+of)\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+of)\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -205,7 +206,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|from))\b/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.

@@ -882,10 +882,14 @@ function endLabel(ctx: TermContext): KeyTerm | undefined {
 }
 
 export function expirationRule(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
-  const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date');
+  const definition = ctx.definitions.get('expiration date') ?? ctx.definitions.get('termination date') ?? ctx.definitions.get('expiry date');
   if (definition) {
     const d = findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
+    // The name given in brackets right after its date: "… and ending 30 June 2018 ("Expiry Date")".
+    const named = /(?:\(\s*(?:the\s+)?["“‘'](?:expiration|expiry|termination)\s+date["”’']\s*\))/i.exec(definition.text);
+    const before = named ? findDates(definition.text.slice(0, named.index), ctx.dates).at(-1) : undefined;
+    if (before && /^\s*,?\s*$/.test(definition.text.slice(before.index + before.text.length, named!.index))) return makeTerm(before.iso, definition.text, [definition.block]);
   }
   for (const { s } of termCandidates(ctx).slice(0, CANDIDATES)) {
     // The sentence that states the term ties its end to patents or royalties: there is no date, and
