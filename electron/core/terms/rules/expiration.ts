@@ -214,9 +214,10 @@ const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+
 
 /**
  * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)", "is evergreen",
+ * "without limit of time", "open-ended",
  * "shall govern … thereafter, unless terminated as set forth below".
  */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * A master contract that runs as long as the orders under it do: "This Agreement begins on the date
@@ -359,8 +360,11 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
  */
 const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of|retroactive(?:ly)?\s+to)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
 
-/** Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term shall be three (3) years". */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
+/**
+ * Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term
+ * shall be three (3) years"; not "The Initial Term will be renewed for consecutive terms of one (1) year" (the renewal's length).
+ */
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b(?!\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w*)|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
 const STATES_LENGTH_LABEL = new RegExp(TERM_LABEL_MORE, 'i');
 
 function statesLength(t: string): boolean {

@@ -260,8 +260,8 @@ function isNotice(text: string, d: Duration): boolean {
   // A time counted from an event ("within thirty (30) days following notice of …", "30 days after receipt") is a window to act, not a notice period.
   if (/^\s*(?:['’]|s['’])?\s*(?:\w+\s+)?(?:after|following|from)\b/i.test(after)) return false;
   // A length of the terms renewed ("for subsequent one (1) year terms unless notice …"), not a notice;
-  // "the sixty (60) day period prior to the end" is one.
-  if (/^\s*(?:-\s*)?(?:(?:renewal|additional|successive|extension)\s+)?(?:terms?|periods?|renewals?|extensions?|increments?|intervals?)\b(?!\s+(?:prior|before|preceding|in\s+advance))/i.test(after)) return false;
+  // "the sixty (60) day period prior to the end" (or "immediately preceding the end") is one.
+  if (/^\s*(?:-\s*)?(?:(?:renewal|additional|successive|extension)\s+)?(?:terms?|periods?|renewals?|extensions?|increments?|intervals?)\b(?!\s+(?:immediately\s+)?(?:prior|before|preceding|in\s+advance))/i.test(after)) return false;
   const before = text.slice(Math.max(0, d.index - 40), d.index);
   // "subject to a notice period of three (3) months", "a period of notice of 90 days": the notice named as a period.
   return /^\s*(?:['’]|s['’])?\s*(?:(?!by\b)\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|notice\s+period\s+of\s+(?:at\s+least\s+)?|period\s+of\s+notice\s+of\s+(?:at\s+least\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
