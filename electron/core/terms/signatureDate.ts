@@ -23,8 +23,8 @@ const SIGNATURE_BLOCKS = 16;
 function dateLine(text: string, dates: FoundDate[]): boolean {
   if (!dates.length || text.length > 140) return false;
   // "SIGNED at Johannesburg on 3 June 2011": the place and date of signing, as South African and
-  // Commonwealth forms head each signer's block.
-  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b|^\s*(?:signed|executed)\s+at\s+[^.;:]{1,40}?\s+on\b/i.test(text)) return true;
+  // Commonwealth forms head each signer's block; "Signed at Toronto, Ontario this 12th day of May, 2011".
+  if (/^\s*(?:date|dated|signed\s+on|date\s+signed)\b|^\s*(?:signed|executed|dated)\s+at\s+[^.;:]{1,40}?\s+(?:on|this)\b/i.test(text)) return true;
   // A "Date:" field, not another date's label ("Template version date: …", "Commencement Date: …").
   const field = /\|\s*date\b|\bdate\s*:/i.exec(text);
   if (field && !OTHER_DATE_BEFORE.test(text.slice(0, field.index + (field[0].startsWith('|') ? 1 : 0)))) return true;

@@ -142,6 +142,17 @@ const PROBES: Probe[] = [
   p('ren-option-notify-months', k(SVC, SVC_OPEN, '3. Term. Client may renew this Agreement for an additional three (3) year term by notifying Provider in writing no less than six (6) months prior to the expiration of the Initial Term.'), { renewal: '3 years each, by option, one renewal' }),
   p('ren-on-or-before-sixtieth-day', k(SVC, SVC_OPEN, '3. Term. This Agreement shall renew for successive one (1) year periods unless either party notifies the other of its intent not to renew on or before the sixtieth (60th) day prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
   p('ren-extended-each-anniversary-weeks', k(SVC, SVC_OPEN, '3. Term. The term of this Agreement will automatically be extended by one (1) year on each anniversary of the Effective Date, unless one party has informed the other party in writing at the latest four (4) weeks before that date that it does not wish to extend.'), { renewal: '1 year each, automatic*', renewalNotice: '4 weeks' }),
+
+  // --- dates of making and signing
+  p('date-execution-date-named', k(SVC, `This Agreement is entered into this 10th day of October, 2017 (the "Execution Date") ${SVCS}.`, '1. Services.'), { agreementDate: '2017-10-10' }),
+  p('date-as-of-this-ordinal-of', k(SVC, `This Agreement is made as of this 1st of March 2018 ${SVCS}.`, '1. Services.'), { agreementDate: '2018-03-01' }),
+  p('date-signed-at-place-this-day', k(SVC, `This Agreement is made ${SVCS}.`, 'Signed at Toronto, Ontario this 12th day of May, 2011.'), { agreementDate: '2011-05-12' }),
+  p('date-schedule-item-row', k(SVC, `This Agreement is made on the date set out in Item 1 of the Schedule ${SVCS}.`, 'SCHEDULE\nItem 1 | Date of Agreement | 4 May 2016'), { agreementDate: '2016-05-04' }),
+  p('date-year-in-words', k(SVC, `AGREEMENT made the 4th day of May, Two Thousand Sixteen, ${SVCS}.`, '1. Services.'), { agreementDate: '2016-05-04' }),
+  p('date-executed-as-agreement-on', k(SVC, `This Agreement is made ${SVCS}.`, 'Executed as an agreement on 4 May 2016.'), { agreementDate: '2016-05-04' }),
+  p('date-on-this-the-day', k(SVC, `This Agreement, made and entered into at Boise, Idaho, on this the 4th day of May, 2016, ${SVCS}.`, '1. Services.'), { agreementDate: '2016-05-04' }),
+  p('date-made-and-concluded', k(SVC, `This Agreement is made and concluded on May 4, 2016 ${SVCS}.`, '1. Services.'), { agreementDate: '2016-05-04' }),
+  p('eff-force-on-last-signature-dmy', k(SVC, `This Agreement is made ${SVCS}.`, '1. This Agreement shall come into force on the date of its signature by the last of the Parties and shall remain in force for three years.', 'IN WITNESS WHEREOF the Parties have signed this Agreement.', 'ORLOW HARBOR SYSTEMS, INC.\nBy: /s/ Ada Ferris\nDate: 3 May 2017', 'MENDLE CREEK DAIRY COOPERATIVE\nBy: /s/ Rolf Amsel\nDate: 11 May 2017'), { effectiveDate: '2017-05-11', expiration: '2020-05-11' }),
 ];
 
 runProbes('term dates 26', PROBES);
