@@ -16,6 +16,9 @@ const LEASE_OPEN = 'This Lease is made as of February 3, 2009 between Pembury Es
 const AMEND = 'AMENDMENT NO. 2';
 const AMEND_OPEN = `This Amendment No. 2 is made as of June 1, 2016 ${SVCS}.`;
 
+const OF = 'ORDER FORM';
+const OF_OPEN = 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").';
+
 const PROBES: Probe[] = [
   p('gap1-retroactive-not-end', k(SVC, `This Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement is effective retroactive to January 1, 2011 and shall continue for two (2) years.'), { effectiveDate: '2011-01-01', expiration: '2013-01-01' }),
   p('gap1-retroactive-not-end-b', k(SVC, `This Services Agreement is entered into on June 3, 2011 ${SVCS}.`, '2. Term. This Agreement shall be effective retroactive to January 1, 2011 and shall remain in force until terminated by either party.'), { effectiveDate: '2011-01-01', expiration: 'perpetual' }),
@@ -24,8 +27,8 @@ const PROBES: Probe[] = [
   p('gap3-commencement-shall-be', k(SVC, `This Services Agreement is made ${SVCS}.`, '1. Definitions. "Commencement Date" shall be April 1, 2014.', '3. Term. The Term shall begin on the Commencement Date and continue for three (3) years.'), { effectiveDate: '2014-04-01', expiration: '2017-04-01' }),
   p('gap3-commencement-shall-mean', k(SVC, `This Services Agreement is made ${SVCS}.`, '1. Definitions. "Commencement Date" shall mean April 1, 2014.', '3. Term. The Term shall begin on the Commencement Date and continue for three (3) years.'), { effectiveDate: '2014-04-01', expiration: '2017-04-01' }),
   p('gap3-effective-date-means', k(SVC, `This Services Agreement is made ${SVCS}.`, '1. Definitions. "Effective Date" means April 1, 2014.', '3. Term. This Agreement shall continue for three (3) years from the Effective Date.'), { effectiveDate: '2014-04-01', expiration: '2017-04-01' }),
-  p('gap4-service-start-row', k('ORDER FORM', 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").', 'Service Start Date: March 1, 2020', 'Service End Date: February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
-  p('gap4-term-start-row', k('ORDER FORM', 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").', 'Term Start Date: March 1, 2020', 'Term End Date: February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
+  p('gap4-service-start-row', k(OF, OF_OPEN, 'Service Start Date: March 1, 2020', 'Service End Date: February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
+  p('gap4-term-start-row', k(OF, OF_OPEN, 'Term Start Date: March 1, 2020', 'Term End Date: February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
 
   // --- ends stated for when no renewal is made, amendments, counted years
   p('gap2-initial-then-if-not-renewed', k(SVC, SVC_OPEN, '3. Term. This Agreement shall commence on the date hereof. The parties may renew this Agreement by mutual written agreement. If not renewed, this Agreement shall expire on August 8, 2016.'), { expiration: '2016-08-08' }),
@@ -71,8 +74,8 @@ const PROBES: Probe[] = [
   p('b3-effective-shall-be-the-date-of-last', k(SVC, `This Services Agreement is made ${SVCS}.`, '1. Definitions. "Effective Date" shall be the date of the last signature below.', 'ORLOW HARBOR SYSTEMS, INC.\nBy: /s/ Ada Ferris\nDate: May 3, 2017', 'MENDLE CREEK DAIRY COOPERATIVE\nBy: /s/ Rolf Amsel\nDate: May 11, 2017'), { effectiveDate: '2017-05-11' }),
   p('b3-start-date-is-definition', k(SVC, `This Services Agreement is made ${SVCS}.`, '1. Definitions. "Start Date" is 1 May 2019.', '3. Term. This Agreement shall run for twenty-four (24) months starting on the Start Date.'), { expiration: '2021-05-01' }),
   p('b3-commencement-will-be', k(SVC, `This Services Agreement is made ${SVCS}.`, '3. Term. The "Commencement Date" will be June 15, 2015, and the Term shall end on the third anniversary of the Commencement Date.'), { effectiveDate: '2015-06-15', expiration: '2018-06-15' }),
-  p('b3-term-start-end-table-pipe', k('ORDER FORM', 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").', 'Term Start Date | March 1, 2020', 'Term End Date | February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
-  p('b3-contract-end-date-row', k('ORDER FORM', 'This Order Form is entered into by Pellucid Networks, Inc. ("Pellucid") and Grantham Freight Corp. ("Customer").', 'Contract Start Date: 03/01/2020', 'Contract End Date: 02/28/2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
+  p('b3-term-start-end-table-pipe', k(OF, OF_OPEN, 'Term Start Date | March 1, 2020', 'Term End Date | February 28, 2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
+  p('b3-contract-end-date-row', k(OF, OF_OPEN, 'Contract Start Date: 03/01/2020', 'Contract End Date: 02/28/2023'), { effectiveDate: '2020-03-01', expiration: '2023-02-28' }),
   p('b3-service-start-not-msa', k('MASTER SERVICES AGREEMENT', `This Master Services Agreement is entered into as of August 9, 2013 ${SVCS}.`, '3. Term. This Agreement shall continue until terminated by either party on ninety (90) days written notice.', '5. Each Statement of Work shall state its Service Start Date.'), { effectiveDate: null, expiration: 'perpetual' }),
 
   // --- places whose law earlier lists did not know
@@ -153,6 +156,17 @@ const PROBES: Probe[] = [
   p('date-on-this-the-day', k(SVC, `This Agreement, made and entered into at Boise, Idaho, on this the 4th day of May, 2016, ${SVCS}.`, '1. Services.'), { agreementDate: '2016-05-04' }),
   p('date-made-and-concluded', k(SVC, `This Agreement is made and concluded on May 4, 2016 ${SVCS}.`, '1. Services.'), { agreementDate: '2016-05-04' }),
   p('eff-force-on-last-signature-dmy', k(SVC, `This Agreement is made ${SVCS}.`, '1. This Agreement shall come into force on the date of its signature by the last of the Parties and shall remain in force for three years.', 'IN WITNESS WHEREOF the Parties have signed this Agreement.', 'ORLOW HARBOR SYSTEMS, INC.\nBy: /s/ Ada Ferris\nDate: 3 May 2017', 'MENDLE CREEK DAIRY COOPERATIVE\nBy: /s/ Rolf Amsel\nDate: 11 May 2017'), { effectiveDate: '2017-05-11', expiration: '2020-05-11' }),
+
+  // --- order-form rows
+  p('row-renewal-term-non-renewal-notice', k(OF, OF_OPEN, 'Order Effective Date: March 1, 2020', 'Initial Term: 36 months', 'Renewal Term: 12 months', 'Non-Renewal Notice: 60 days prior to end of term', 'Governing Law: State of Delaware'), { effectiveDate: '2020-03-01', expiration: '2023-03-01', renewal: '12 months each, automatic', renewalNotice: '60 days', governingLaw: 'Delaware, United States' }),
+  p('row-renewal-term-alone-option', k(OF, OF_OPEN, 'Order Effective Date: March 1, 2020', 'Initial Term: 36 months', 'Renewal Term: 12 months'), { renewal: '12 months each, by option' }),
+  p('row-term-pipe-from-effective', k(OF, OF_OPEN, 'Effective Date | March 1, 2020', 'Term | 36 months from the Effective Date', 'Renewal | Automatic renewal for successive 12-month periods'), { effectiveDate: '2020-03-01', expiration: '2023-03-01', renewal: '12 months each, automatic, successive' }),
+  p('row-service-term', k(OF, OF_OPEN, 'Service Commencement Date: March 1, 2020', 'Service Term: 24 months'), { effectiveDate: '2020-03-01', expiration: '2022-03-01' }),
+  p('row-subscription-period-span', k(OF, OF_OPEN, 'Subscription Period: March 1, 2020 to February 28, 2021'), { effectiveDate: '2020-03-01', expiration: '2021-02-28' }),
+  p('row-start-expiry-dmy', k(OF, OF_OPEN, 'Start Date: 1 March 2020', 'Expiry Date: 28 February 2021'), { effectiveDate: '2020-03-01', expiration: '2021-02-28' }),
+  p('row-term-length', k(OF, OF_OPEN, 'Term Start Date: March 1, 2020', 'Term Length: 36 months'), { effectiveDate: '2020-03-01', expiration: '2023-03-01' }),
+  p('row-contract-term-beginning', k(OF, OF_OPEN, 'Contract Term: 3 years beginning March 1, 2020'), { expiration: '2023-03-01' }),
+  p('row-expiration-anniversary', k(OF, OF_OPEN, 'Commencement Date: March 1, 2020', 'Expiration Date: the third anniversary of the Commencement Date'), { effectiveDate: '2020-03-01', expiration: '2023-03-01' }),
 ];
 
 runProbes('term dates 26', PROBES);

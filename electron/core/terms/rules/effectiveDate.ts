@@ -110,12 +110,12 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
  * "TERM OF SERVICE From 06/15/2010 until 06/14/2013", "Term of Lease | From … through …", a label with its
  * colon kept in a table's first cell ("TERM: | April 15, 2000 through …"), "Period of Agreement: …", "Contract
  * Period: June 1, 2019 – May 31, 2021" (or "Period of Performance: …", as cover sheets write it). The line
- * names no other period, so the span's start is the contract's. An order form's "Subscription Term: …" row is
- * the order form's own term.
+ * names no other period, so the span's start is the contract's. An order form's "Subscription Term: …" row (or
+ * "Subscription Period: …", "Service Period: …") is the order form's own term.
  */
 /** A term label alone on its line: "TERM", "3. Term:", "Term of Agreement", "Period of Agreement:", "Contract Period". */
 const TERM_LABEL_ALONE = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))\s*:?\s*$/i;
-const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement|subscription)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
+const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement|subscription|service)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
 
 /**
  * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),

@@ -101,9 +101,10 @@ const TERM_CUE = new RegExp(
  * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019", "Contract Term from … through …",
  * "CONTRACT PERIOD From … until …". A cover sheet may name the first period after what the contract
  * grants, when a date follows: "Initial Supply Period: June 1, 2019 through May 31, 2020" (the period
- * the renewal clause then extends).
+ * the renewal clause then extends). An order form's rows give its own term: "Subscription Period: March 1, 2020 to
+ * February 28, 2021", "Service Term: 24 months", "Term Length: 36 months".
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement|subscription)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement|subscription|service)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement|subscription)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
@@ -114,7 +115,7 @@ const TERM_CUE_MORE = new RegExp(
     // "This Agreement shall be for the period commencing September 1, 2013 and ending …"
     String.raw`(?:be|is)\s+for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of|(?:be|is)\s+for\s+the\s+(?:\w+\s+)?(?:term|period)\s+(?:commencing|beginning|starting|from)\b`,
     // A label line: "Term: twenty-four (24) months from …", "Term of Agreement: March 3, 2016 to March 2, 2018", an order form's "Subscription Term: 36 months"
-    String.raw`^\s*(?:(?:initial|contract|agreement|subscription)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|${TERM_LABEL_MORE}`,
+    String.raw`^\s*(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|\s+length)?\s*:|${TERM_LABEL_MORE}`,
     // "The Term shall commence on the Effective Date and shall end five (5) years thereafter"
     String.raw`\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|start)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run)\b`,
     // "The Contract shall take effect on signing and continue in full force and effect for …", or in other
@@ -364,7 +365,7 @@ const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of|retr
  * Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term
  * shall be three (3) years"; not "The Initial Term will be renewed for consecutive terms of one (1) year" (the renewal's length).
  */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b(?!\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w*)|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b(?!\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w*)|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|\s+length)?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
 const STATES_LENGTH_LABEL = new RegExp(TERM_LABEL_MORE, 'i');
 
 function statesLength(t: string): boolean {
@@ -474,7 +475,7 @@ function scoreSentence(s: Sentence): number {
   if (/\bduring\s+the\s+term\b/i.test(t) && !/\b(?:term\s+of\s+this\s+agreement|initial\s+term)\s+(?:shall|will|is)\b/i.test(t)) score -= 3;
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
-  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement|subscription)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+)?\s*:/i.test(t) || STATES_LENGTH_LABEL.test(t)) score += 3;
+  if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement|subscription|service)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+|\s+length)?\s*:/i.test(t) || STATES_LENGTH_LABEL.test(t)) score += 3;
   // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
   if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect))\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;

@@ -321,13 +321,26 @@ function singleRenewal(text: string, next: string | undefined): boolean {
 /** Words that stop a renewal, or end the contract at a term's end: what a notice period is for. */
 const STOPS_RENEWAL = /\b(?:notice|notif\w+|elect\w*\s+not\s+to|non-?renewal|not\s+(?:to\s+)?(?:be\s+)?renew\w*|intention|terminat\w*|cancel\w*)\b/i;
 
+/** An order form's row that names the notice to stop renewal: "Non-Renewal Notice: …", "Notice of Non-Renewal: …". */
+const NON_RENEWAL_ROW = /^\s*(?:non-?renewal\s+notice(?:\s+period)?|notice\s+(?:of|period\s+for)\s+non-?renewal)\s*[:|]/i;
+
+/**
+ * A renewal row that does not say how it renews ("Renewal Term: 12 months"), with a row a little further on
+ * that names the notice to stop it: the renewal is automatic, as only an automatic renewal needs stopping.
+ */
+function nonRenewalRowBeside(ctx: TermContext, index: number): boolean {
+  const s = ctx.sentences[index];
+  if (!s || !/^\s*renewal(?:\s+(?:term|period))?\s*[:|]/i.test(s.text)) return false;
+  return ctx.sentences.slice(index + 1, index + 4).some((c) => c.at <= s.at + 3 && NON_RENEWAL_ROW.test(c.text));
+}
+
 export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: KeyTerm } {
   const found = renewalSentence(ctx);
   if (!found) return {};
   const { s } = found;
-  const automatic = isAutomatic(s.text);
-  // The renewal sentence may give the length only in the next sentence of the same clause.
   const index = ctx.sentences.indexOf(s);
+  const automatic = isAutomatic(s.text) || nonRenewalRowBeside(ctx, index);
+  // The renewal sentence may give the length only in the next sentence of the same clause.
   const next = ctx.sentences[index + 1];
   const sameClause = next && next.at === s.at ? next : undefined;
   const length = found.length ?? (sameClause && renews(sameClause.text) ? renewalLength(sameClause.text) : undefined);
