@@ -167,6 +167,19 @@ const PROBES: Probe[] = [
   p('row-term-length', k(OF, OF_OPEN, 'Term Start Date: March 1, 2020', 'Term Length: 36 months'), { effectiveDate: '2020-03-01', expiration: '2023-03-01' }),
   p('row-contract-term-beginning', k(OF, OF_OPEN, 'Contract Term: 3 years beginning March 1, 2020'), { expiration: '2023-03-01' }),
   p('row-expiration-anniversary', k(OF, OF_OPEN, 'Commencement Date: March 1, 2020', 'Expiration Date: the third anniversary of the Commencement Date'), { effectiveDate: '2020-03-01', expiration: '2023-03-01' }),
+
+  // --- an end behind words that only qualify it
+  p('qual-in-the-event-not-renewed', k(SVC, SVC_OPEN, '3. Term. In the event this Agreement is not renewed, it shall expire on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-save-as-otherwise', k(SVC, SVC_OPEN, '3. Term. Save as otherwise provided herein, this Agreement shall expire on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-notwithstanding-execution', k(SVC, SVC_OPEN, '3. Term. Notwithstanding the date of its execution, this Agreement shall expire on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-except-section-term-end', k(SVC, SVC_OPEN, '3. Term. Except as provided in Section 12, the Term of this Agreement shall end on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-unless-extended-pursuant', k(SVC, SVC_OPEN, '3. Term. Unless extended pursuant to Section 3.2, this Agreement will terminate on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-unless-renewed-or-sooner', k(SVC, SVC_OPEN, '3. Term. Unless renewed as provided below or sooner terminated, this Agreement shall remain in effect through August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-provided-neither-terminates', k(SVC, SVC_OPEN, '3. Term. Provided that neither party terminates it earlier, this Agreement shall expire on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-aside-after-subject', k(SVC, SVC_OPEN, '3. Term. This Agreement, unless terminated earlier pursuant to Section 9, shall expire on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-including-schedules', k(SVC, SVC_OPEN, '3. Term. This Agreement, including all Schedules hereto, shall continue in effect for a period of three (3) years.'), { expiration: '2016-08-09' }),
+  p('qual-unless-renewed-mid', k(SVC, SVC_OPEN, '3. Term. This Agreement shall expire, unless renewed, on August 8, 2016.'), { expiration: '2016-08-08' }),
+  p('qual-except-as-agreed', k(SVC, SVC_OPEN, '3. Term. Except as otherwise agreed by the parties in writing, the Term shall expire at midnight on August 8, 2016.'), { expiration: '2016-08-08' }),
 ];
 
 runProbes('term dates 26', PROBES);

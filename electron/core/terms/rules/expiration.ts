@@ -418,12 +418,13 @@ const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1
 
 /**
  * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
- * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", "If not renewed (in
+ * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", "Except as otherwise agreed by
+ * the parties in writing, …", "Save as otherwise provided herein, …", "If not renewed (in
  * accordance with Section 4), …", "Absent renewal, …" (the end that holds when no renewal is made), and the words an
  * amendment opens its changes with: "The parties agree that the Term is hereby extended …". The sentence
  * states what it states from the word after them.
  */
-const LEADING_QUALIFIER = /^(?:(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|(?:if|unless)\s+not\s+(?:(?:sooner|earlier|otherwise|previously|duly)\s+)?(?:renewed|extended)\b[^,.;]{0,80}|(?:absent|in\s+the\s+absence\s+of|failing)\s+(?:a\s+|any\s+|such\s+)?(?:renewal|extension)\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|except\s+as\s+(?:otherwise\s+)?(?:provided|set\s+(?:forth|out)|stated|specified)\b[^,.;]{0,80}),\s*|(?:the\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:acknowledge\s+and\s+)?agree|it\s+is\s+(?:hereby\s+)?agreed)\s+that\s+)/i;
+const LEADING_QUALIFIER = /^(?:(?:unless\s+(?:sooner|earlier|otherwise)\s+terminated\b[^,.;]{0,80}|(?:if|unless)\s+not\s+(?:(?:sooner|earlier|otherwise|previously|duly)\s+)?(?:renewed|extended)\b[^,.;]{0,80}|(?:absent|in\s+the\s+absence\s+of|failing)\s+(?:a\s+|any\s+|such\s+)?(?:renewal|extension)\b[^,.;]{0,80}|subject\s+to\s+[^,.;]{1,80}|(?:except|save)\s+as\s+(?:otherwise\s+|expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|specified|agreed|permitted)\b[^,.;]{0,80}),\s*|(?:the\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:acknowledge\s+and\s+)?agree|it\s+is\s+(?:hereby\s+)?agreed)\s+that\s+)/i;
 
 function scoreSentence(s: Sentence): number {
   let score = 0;
