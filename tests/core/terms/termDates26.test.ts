@@ -180,6 +180,20 @@ const PROBES: Probe[] = [
   p('qual-including-schedules', k(SVC, SVC_OPEN, '3. Term. This Agreement, including all Schedules hereto, shall continue in effect for a period of three (3) years.'), { expiration: '2016-08-09' }),
   p('qual-unless-renewed-mid', k(SVC, SVC_OPEN, '3. Term. This Agreement shall expire, unless renewed, on August 8, 2016.'), { expiration: '2016-08-08' }),
   p('qual-except-as-agreed', k(SVC, SVC_OPEN, '3. Term. Except as otherwise agreed by the parties in writing, the Term shall expire at midnight on August 8, 2016.'), { expiration: '2016-08-08' }),
+
+  // --- leases counted in Lease Years, and governing-law wordings kept as they are
+  p('lease-end-of-fifth-lease-year', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall commence on March 1, 2009 and end at the end of the fifth Lease Year.'), { effectiveDate: '2009-03-01', expiration: '2014-03-01' }),
+  p('lease-end-of-lease-year-n', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall commence on March 1, 2009 and expire at the end of Lease Year 5.'), { effectiveDate: '2009-03-01', expiration: '2014-03-01' }),
+  p('lease-ten-lease-years-commencing', k(LEASE, LEASE_OPEN, '2. Term. The Lease Term shall be ten (10) Lease Years, commencing on March 1, 2009.'), { effectiveDate: '2009-03-01', expiration: '2019-03-01' }),
+  p('lease-length-then-commence', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall be for five (5) years and shall commence on March 1, 2009.'), { effectiveDate: '2009-03-01', expiration: '2014-03-01' }),
+  p('lease-begin-continue-through', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall begin on March 1, 2009 and continue through February 28, 2014.'), { effectiveDate: '2009-03-01', expiration: '2014-02-28' }),
+  p('lease-tenant-extend-consecutive', k(LEASE, LEASE_OPEN, '2. Term. Tenant shall have the right to extend the Term for two (2) consecutive periods of five (5) years each, by giving Landlord written notice at least twelve (12) months before the expiration of the then current Term.'), { renewal: '5 years each, by option, successive' }),
+  p('law-georgia-usa-parenthesis', k(SVC, SVC_OPEN, '14. The law of the State of Georgia (U.S.A.) shall govern this Agreement.'), { governingLaw: 'Georgia, United States' }),
+  p('law-deemed-made-in-laws-of-comma', k(SVC, SVC_OPEN, '14. This Agreement shall be deemed to have been made in, and shall be construed pursuant to the laws of, the State of New Jersey.'), { governingLaw: 'New Jersey, United States' }),
+  p('law-hong-kong-special-region', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region.'), { governingLaw: 'Hong Kong' }),
+  p('law-state-of-victoria', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Victoria, Australia.'), { governingLaw: 'Victoria, Australia' }),
+  p('law-heading-value-only', k(SVC, SVC_OPEN, '14. Governing Law. Florida.'), { governingLaw: 'Florida, United States' }),
+  p('law-federal-republic-germany', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Federal Republic of Germany.'), { governingLaw: 'Germany' }),
 ];
 
 runProbes('term dates 26', PROBES);

@@ -87,9 +87,10 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
  * What may begin on a date and so date the contract: the agreement, its term (also "(the "Term")"
  * after another name), "this promotion", or in a service contract the employment or appointment
  * ("The Appointment will begin on 27 January 2020"). A production period or a fiscal year that
- * begins on a date is something else.
+ * begins on a date is something else. The term's length may come first: "The term of this Lease shall be for
+ * five (5) years and shall commence on March 1, 2009".
  */
-const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employment|appointment|engagement)\b[’'s]*|\bthis\s+[a-z]+)(?:\s*\([^()]{1,40}\))?(?:\s+(?:shall|will|is\s+to|to|automatically|hereby|and\s+\w+|be\s+deemed\s+to))*\s*$/i;
+const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employment|appointment|engagement)\b[’'s]*|\bthis\s+[a-z]+)(?:\s*\([^()]{1,40}\))?(?:\s+(?:shall|will|is\s+to|to|automatically|hereby|and\s+\w+|be\s+deemed\s+to))*\s*$|\bthe\s+term\s+of\s+this\s+[a-z]+\s+(?:shall|will)\s+be\b[^.;]{0,80}?\band\s+(?:shall|will)\s*$/i;
 
 /**
  * The contract's own term or period, as a length or a definition, then the participle that starts it:
@@ -211,7 +212,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.
     const ownDate = /\b(?:effective|commencement)\s+date\b|\b(?:employment|appointment|engagement)\s+(?:shall|will|is\s+to)\s+(?:begin|commence|start)\b/i.test(s.text);
-    if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b/i.test(s.text)) continue;
+    if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b|\bthis\s+(?:sub-?)?lease\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       if (/^(?:commence|begin|start)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
       if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;

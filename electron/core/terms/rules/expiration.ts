@@ -639,10 +639,10 @@ const START_REF = String.raw`the\s+(?:(?:effective|commencement|execution)\s+dat
 
 /**
  * An end at the close of a numbered contract year: "will end automatically upon the end of Year 3",
- * "expires at the end of the fifth Contract Year", "at the end of the third (3rd) year following the
+ * "expires at the end of the fifth Contract Year" (or a lease's "Lease Year 5"), "at the end of the third (3rd) year following the
  * Effective Date". Group 1, 2 or 3 is the number of years from the start.
  */
-const END_OF_YEAR_N = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+${START_REF}`, 'i');
+const END_OF_YEAR_N = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+(?:(?:contract|agreement|license|program|lease)\s+)?year\s+(\d{1,2}|[a-z]+)\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s+(?:contract|agreement|license|program|lease)\s+year\b|\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+end\s+of\s+the\s+([a-z]+(?:-[a-z]+)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?year\s+(?:following|after|from)\s+${START_REF}`, 'i');
 
 /**
  * The last day of the Nth calendar year after the start: "expire on December 31 of the fifth full calendar
