@@ -194,6 +194,13 @@ const PROBES: Probe[] = [
   p('law-state-of-victoria', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Victoria, Australia.'), { governingLaw: 'Victoria, Australia' }),
   p('law-heading-value-only', k(SVC, SVC_OPEN, '14. Governing Law. Florida.'), { governingLaw: 'Florida, United States' }),
   p('law-federal-republic-germany', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the Federal Republic of Germany.'), { governingLaw: 'Germany' }),
+
+  // --- notices that stop a renewal, in other words
+  p('ren-notice-prior-anniversary-date', k(SVC, SVC_OPEN, "3. Term. This Agreement shall be renewed automatically each year unless either party gives ninety days' notice in writing prior to the anniversary date."), { renewal: '1 year each, automatic', renewalNotice: '90 days' }),
+  p('ren-cancelled-in-writing-prior-renewal-date', k(SVC, SVC_OPEN, '3. Term. This Agreement renews automatically for additional one-year terms unless cancelled by either party in writing 45 days prior to the renewal date.'), { renewal: '1 year each, automatic', renewalNotice: '45 days' }),
+  p('ren-opts-out', k(SVC, SVC_OPEN, '3. Term. This Agreement shall automatically renew for successive twelve-month periods unless either party opts out by written notice at least 30 days prior to the end of the current period.'), { renewal: '12 months each, automatic, successive', renewalNotice: '30 days' }),
+  p('ren-minimum-months-notice', k(SVC, SVC_OPEN, "3. Term. This Agreement will be extended automatically for further successive periods of three (3) years unless either party gives a minimum of six (6) months' notice of termination before the end of the current period."), { renewal: '3 years each, automatic, successive', renewalNotice: '6 months' }),
+  p('ren-deemed-renewed-decision-not', k(SVC, SVC_OPEN, '3. Term. The Agreement shall be deemed renewed for consecutive terms of one (1) year unless either party gives written notice of its decision not to renew at least ninety (90) days before the expiry of the current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
 ];
 
 runProbes('term dates 26', PROBES);
