@@ -201,6 +201,9 @@ const PROBES: Probe[] = [
   p('ren-opts-out', k(SVC, SVC_OPEN, '3. Term. This Agreement shall automatically renew for successive twelve-month periods unless either party opts out by written notice at least 30 days prior to the end of the current period.'), { renewal: '12 months each, automatic, successive', renewalNotice: '30 days' }),
   p('ren-minimum-months-notice', k(SVC, SVC_OPEN, "3. Term. This Agreement will be extended automatically for further successive periods of three (3) years unless either party gives a minimum of six (6) months' notice of termination before the end of the current period."), { renewal: '3 years each, automatic, successive', renewalNotice: '6 months' }),
   p('ren-deemed-renewed-decision-not', k(SVC, SVC_OPEN, '3. Term. The Agreement shall be deemed renewed for consecutive terms of one (1) year unless either party gives written notice of its decision not to renew at least ninety (90) days before the expiry of the current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
+
+  p('lease-last-day-full-month-thereafter', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall begin on March 15, 2009 and shall terminate on the last day of the sixtieth (60th) full calendar month thereafter.'), { effectiveDate: '2009-03-15', expiration: '2014-03-31' }),
+  p('lease-last-day-month-words-digits', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall begin on March 15, 2009 and end on the last day of the one hundred twentieth (120th) full calendar month thereafter.'), { expiration: '2019-03-31' }),
 ];
 
 runProbes('term dates 26', PROBES);

@@ -655,10 +655,11 @@ const CALENDAR_YEAR_END = new RegExp(String.raw`\b(?:until|through|upon|at|on|ex
 /**
  * The close of a numbered month counted from the start: "until the end of the twenty-fourth (24th) month
  * following the Effective Date", "expire at the end of the 18th month after the Commencement Date",
- * "the last day of the twelfth (12th) full calendar month following the date hereof" (group 2: a
- * calendar month, which ends on its last day). Group 1: the number.
+ * "the last day of the twelfth (12th) full calendar month following the date hereof" (group 3: a
+ * calendar month, which ends on its last day), "… the sixtieth (60th) full calendar month thereafter" (group 4:
+ * counted from the start the clause names). Group 1: the number in words, group 2 in digits.
  */
-const END_OF_MONTH_N = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+(?:end|close|last\s+day)\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,3}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?(calendar\s+)?month\s+(?:following|after|from)\s+${START_REF}`, 'i');
+const END_OF_MONTH_N = new RegExp(String.raw`\b(?:until|through|upon|at|on|expir\w*|end\w*|terminat\w*|conclu\w*)\s+(?:\w+\s+){0,2}?the\s+(?:end|close|last\s+day)\s+of\s+the\s+((?:[a-z]+\s+){0,2}?[a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s*(?:\(\s*(\d{1,3})\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:full\s+)?(calendar\s+)?month\s+(?:(?:following|after|from)\s+${START_REF}|(thereafter)\b)`, 'i');
 
 /** Words that set a span something is measured over, not the term: "during the period", "in the year". */
 const MEASURED_OVER = /\b(?:during|within|in|over|throughout)\s+(?:the\s+|any\s+|each\s+)?(?:\w+\s+)?(?:period|year|quarter|months?)\s*(?:of\s+|from\s+)?$/i;
@@ -776,11 +777,16 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     return makeTerm(end, `${end} = the end of calendar year ${known.iso.slice(0, 4)} + ${calendarCount}, ${known.how} being ${known.iso}: ${s.text}`, [s.block, ...known.blocks]);
   }
   const monthN = END_OF_MONTH_N.exec(s.text);
-  const monthCount = monthN ? anniversaryNumber(monthN[1]!) : undefined;
-  if (monthCount && monthCount < 600 && known) {
-    const day = addToDate(known.iso, { months: monthCount });
-    const end = monthN![2] ? monthEnd(day) : day;
-    return makeTerm(end, `${end} = ${known.how} ${known.iso} + ${monthCount} month${monthCount === 1 ? '' : 's'}${monthN![2] ? ", to the month's end" : ''}: ${s.text}`, [s.block, ...known.blocks]);
+  // The digits win over the words ("the one hundred twentieth (120th) month").
+  const monthCount = monthN ? (monthN[2] ? Number(monthN[2]) : anniversaryNumber(monthN[1]!)) : undefined;
+  // "… thereafter" counts from the start the clause itself names ("shall begin on March 1, 2009 and shall
+  // terminate on the last day of the sixtieth (60th) full calendar month thereafter"), else from the known start.
+  const clauseStart = monthN?.[4] ? dates.find((d) => d.index < monthN.index && START_CUE.test(read.slice(Math.max(0, d.index - 40), d.index))) : undefined;
+  const base = clauseStart ? { iso: clauseStart.iso, how: 'the start date in the clause', blocks: [s.block] } : known;
+  if (monthCount && monthCount < 600 && base) {
+    const day = addToDate(base.iso, { months: monthCount });
+    const end = monthN![3] ? monthEnd(day) : day;
+    return makeTerm(end, `${end} = ${base.how} ${base.iso} + ${monthCount} month${monthCount === 1 ? '' : 's'}${monthN![3] ? ", to the month's end" : ''}: ${s.text}`, [s.block, ...base.blocks]);
   }
   // 3. A length from a start: a start date in the clause, else the effective (or agreement) date.
   // Where the sentence does not name its initial term, the term's length is the one stated before
