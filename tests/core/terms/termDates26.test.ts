@@ -204,6 +204,9 @@ const PROBES: Probe[] = [
 
   p('lease-last-day-full-month-thereafter', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall begin on March 15, 2009 and shall terminate on the last day of the sixtieth (60th) full calendar month thereafter.'), { effectiveDate: '2009-03-15', expiration: '2014-03-31' }),
   p('lease-last-day-month-words-digits', k(LEASE, LEASE_OPEN, '2. Term. The term of this Lease shall begin on March 15, 2009 and end on the last day of the one hundred twentieth (120th) full calendar month thereafter.'), { expiration: '2019-03-31' }),
+
+  p('row-end-date-length-after-start', k(OF, OF_OPEN, 'Term Start Date: March 1, 2020', 'Term End Date: Three (3) years after the Term Start Date'), { effectiveDate: '2020-03-01', expiration: '2023-03-01' }),
+  p('row-expiration-months-after-effective', k(OF, OF_OPEN, 'Effective Date: March 1, 2020', 'Expiration Date: 18 months after the Effective Date'), { effectiveDate: '2020-03-01', expiration: '2021-09-01' }),
 ];
 
 runProbes('term dates 26', PROBES);

@@ -880,15 +880,26 @@ export function termCandidates(ctx: TermContext): { s: Sentence; score: number }
 /**
  * A label line in a term schedule, cover sheet or confirmation: "Termination Date: December 31, 2023",
  * "Expiration Date: …", "Expiry: …", a table row "Termination Date: | 1 April 2009", an order form's "Subscription End Date: …", "Service End Date: …" or "Term End Date: …". Such short lines are read as
- * headings or table rows, not sentences, so the blocks are read.
+ * headings or table rows, not sentences, so the blocks are read. The row may give the end as a length from the
+ * start it dates: "Term End Date: Three (3) years after the Term Start Date".
  */
-const END_LABEL = /^\s*(?:(?:contract|agreement|subscription|service|term)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,40})$/i;
+const END_LABEL = /^\s*(?:(?:contract|agreement|subscription|service|term)\s+)?(?:(?:termination|expiration|expiry|end)\s+date|expiration|expiry)\s*(?:[:\-–|]\s*)+(.{6,60})$/i;
 
-function endLabel(ctx: TermContext): KeyTerm | undefined {
+/** A label's end given as a length from the start: "Term End Date: Three (3) years after the Term Start Date". */
+const LENGTH_FROM_START = /^\s*(?:the\s+date\s+(?:that\s+is\s+|falling\s+))?([^.;]{2,30}?)\s+(?:after|from|following)\s+the\s+(?:(?:term|service|subscription|order|contract)\s+)?(?:effective|commencement|start)\s+date\b/i;
+
+function endLabel(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
   for (const block of ctx.blocks) {
     const m = END_LABEL.exec(block.text.replace(/\s+/g, ' '));
     const d = m ? findDate(m[1]!, ctx.dates) : undefined;
     if (d && d.index === m![1]!.search(/\S/)) return makeTerm(d.iso, block.text, [block]);
+    // The end given as a length from the start the cover sheet dates ("… 36 months after the Effective Date").
+    const rel = m ? LENGTH_FROM_START.exec(m[1]!) : undefined;
+    const length = rel ? findDurations(rel[1]!)[0] : undefined;
+    if (length && length.index + length.text.length === rel![1]!.length && start && !start.term.blank && typeof start.term.value === 'string') {
+      const end = addToDate(start.term.value, asMonthsAndDays(length));
+      return makeTerm(end, `${end} = ${start.name} ${start.term.value} + ${formatDuration(length)}: ${block.text}`, [block, ...citedBlocks(start.term, ctx)]);
+    }
   }
   return undefined;
 }
@@ -911,5 +922,5 @@ export function expirationRule(ctx: TermContext, start: StartDate | undefined): 
     if (found === null) return undefined;
     if (found) return found;
   }
-  return endLabel(ctx);
+  return endLabel(ctx, start);
 }
