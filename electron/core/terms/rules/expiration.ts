@@ -418,8 +418,8 @@ const RUN_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}/&,' -]{2,40}\s+(?=(?:\d{1,3}(?:\.\d{1
 
 /**
  * Words that only qualify the sentence after them: "Unless earlier terminated as provided herein, …",
- * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", "Except as otherwise agreed by
- * the parties in writing, …", "Save as otherwise provided herein, …", "If not renewed (in
+ * "Subject to Section 12, …", "Except as otherwise provided in this Agreement, …", "Except as otherwise agreed in
+ * writing by the parties, …", "Save as otherwise provided herein, …", "If not renewed (in
  * accordance with Section 4), …", "Absent renewal, …" (the end that holds when no renewal is made), and the words an
  * amendment opens its changes with: "The parties agree that the Term is hereby extended …". The sentence
  * states what it states from the word after them.
@@ -438,12 +438,12 @@ function scoreSentence(s: Sentence): number {
   // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
   // So does a government contract's "The period of performance under this Agreement is … through …".
   // So does the Term's end joined to its start: "The "Commencement Date" will be June 15, 2015, and the
-  // Term shall end on the third anniversary of the Commencement Date", or to an amendment's extension:
+  // Term shall end on the third (3rd) anniversary of the Commencement Date", or to an amendment's extension:
   // "The parties agree to extend the Term for two (2) years, so that the Term shall now end on …".
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|(?:[,;]\s*(?:and|so\s+that)|\bso\s+that)\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:now\s+)?(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
   // A lease's habendum gives its term after "for": "TO HAVE AND TO HOLD the Premises for the term of ten (10)
-  // years, commencing on … and ending on …" ("for a term of …" is left to the wordings above: a distributor's
-  // "appointment is for a term of one year" is the appointment's).
+  // years, commencing on … and ending on …" ("for a term of …" is left to the wordings above: said of a
+  // reseller's appointment, it gives the appointment's length, not the contract's).
   if (/\bfor\s+the\s+term\s+of\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:full\s+)?(?:calendar\s+|lease\s+|contract\s+)?(?:years?|months?)\b/i.test(t)) score += 2;
   // So does the contract itself lasting while a state of things lasts ("This Agreement shall continue in force
   // for so long as the Distributor continues to purchase Products"): no end date, but its term all the same.
