@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../../shared/document';
 import type { Party } from '../../../shared/terms';
-import { isGenericName, isNameShaped, LEGAL_FORM_END } from './parties';
+import { hasEntityForm, isGenericName, isNameShaped, isPersonName, LEGAL_FORM_END } from './parties';
 
 /**
  * What separates the parts of a signature block laid out on one line or in a table row. A colon right after a legal form
@@ -17,6 +17,13 @@ const SIGNATURE_MARK = /\s*(\||\bBy\s*:|\/s\/|\b(?:Name|Title|Its|Date|Dated)\s*
 
 /** A word in capitals (no lower-case letter), as signature blocks set the party's name. */
 const CAPITALS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$|^[\d&(),.'’/-]+$/u;
+
+/**
+ * The marker of a trade name, often left in lower case inside a name set in capitals ("ACME HOLDINGS LLC d/b/a BLUE FERN
+ * CAFE"): it joins the two names into one party, and the legal form ends the part before it, not the trade name.
+ */
+const TRADE_MARK_WORD = /^(?:d\/b\/a|dba|t\/a|a\/k\/a)$/i;
+const TRADE_NAME_AFTER = /\s+(?:d\/b\/a|dba|t\/a|a\/k\/a)\s+.*$/i;
 
 /** A legal form written in ordinary case, as the last word of a name otherwise in capitals: "Inc.", "Ltd.", "Corp.", "Limited". */
 const MIXED_CASE_FORM = /^(?:Inc|Ltd|Corp|Co|Llc|Plc|Limited|Incorporated|Corporation|Company|GmbH)\.?$/;
@@ -37,7 +44,7 @@ function capitalsNamesAtEnd(part: string, afterSigner = false): string[] {
   let from = 0;
   for (let i = 1; i < words.length - 1; i++) {
     const rest = words.slice(i + 1).join(' ');
-    if (FINAL_FORM.test(words[i]!) && i + 1 - from >= 2 && rest.split(' ').length >= 2 && LEGAL_FORM_END.test(rest) && !/^[(,]/.test(words[i + 1]!)) {
+    if (FINAL_FORM.test(words[i]!) && !TRADE_MARK_WORD.test(words[i + 1]!) && i + 1 - from >= 2 && rest.split(' ').length >= 2 && LEGAL_FORM_END.test(rest) && !/^[(,]/.test(words[i + 1]!)) {
       names.push(words.slice(from, i + 1).join(' ').replace(/,$/, ''));
       from = i + 1;
     }
@@ -59,7 +66,9 @@ function capitalsNameAtEnd(part: string): string | undefined {
   // part that is the name alone is read as a name over its signing line (nameOverSigningLine), which may go on from the row above.
   const formInOrdinaryCase = words.length >= 4 && MIXED_CASE_FORM.test(words.at(-1)!) && words.slice(-3, -1).every((w) => /\p{Lu}{2}/u.test(w) && CAPITALS_WORD.test(w));
   let start = formInOrdinaryCase ? words.length - 1 : words.length;
-  while (start > 0 && CAPITALS_WORD.test(words[start - 1]!)) start--;
+  // The trade name may stand after the legal form, its marker in lower case ("… LLC d/b/a BLUE FERN CAFE"): a word in capitals on each side.
+  const capitals = (k: number): boolean => CAPITALS_WORD.test(words[k]!) || (TRADE_MARK_WORD.test(words[k]!) && k > 0 && k < words.length - 1 && CAPITALS_WORD.test(words[k - 1]!) && CAPITALS_WORD.test(words[k + 1]!));
+  while (start > 0 && capitals(start - 1)) start--;
   if (formInOrdinaryCase && start === 0) return undefined;
   // A name starts with a letter: the end of a date before it is not part of it ("…, dated July 6, 2020. ACME LIFE CO").
   while (start < words.length && !/\p{L}/u.test(words[start]!)) start++;
@@ -75,7 +84,8 @@ function capitalsNameAtEnd(part: string): string | undefined {
   // A role label before the name is not part of it ("ASSIGNEE: ACME CORP.", "MASTER FRANCHISEE: …").
   // Nor is the word that heads the witness's column beside it ("ATTEST", "WITNESS"), as a layout without columns runs it on.
   const name = words.slice(start).join(' ').replace(/^.*:\s+(?=\S)/, '').replace(/^(?:ATTEST(?:ED)?|WITNESS(?:ED)?|WITNESSES)[:\s]+(?=\S)/, '').replace(/^[^\p{L}\p{N}]+|[,;:\s]+$/gu, '');
-  if (name.split(' ').length < 2 || !LEGAL_FORM_END.test(name) || isGenericName(name)) return undefined;
+  const legal = name.replace(TRADE_NAME_AFTER, '');
+  if (legal.split(' ').length < 2 || !LEGAL_FORM_END.test(legal) || isGenericName(legal)) return undefined;
   // A heading that names an instrument of the party ("ADDENDUM TO ACME LLC FRANCHISE …") is not a signature block.
   if (/\b(?:AGREEMENT|ADDENDUM|AMENDMENT|EXHIBIT|SCHEDULE|ATTACHMENT|APPENDIX|WITNESS)\b/.test(name)) return undefined;
   return name;
@@ -107,7 +117,9 @@ const SIGNING_LINE = /^\s*(?:By\s*:|\/s\/|_{3,})/i;
  */
 function nameOverSigningLine(part: string, signedNext: boolean): string | undefined {
   const name = part.trim().replace(/[,;:\s]+$/, '');
-  if (!signedNext || !/^\p{Lu}/u.test(name) || !LEGAL_FORM_END.test(name) || !isNameShaped(name) || isGenericName(name)) return undefined;
+  // Its legal form ends the name before a trade name ("Acme Holdings LLC d/b/a Blue Fern Cafe").
+  const legal = name.replace(TRADE_NAME_AFTER, '');
+  if (!signedNext || !/^\p{Lu}/u.test(name) || !LEGAL_FORM_END.test(legal) || !isNameShaped(legal) || isGenericName(legal)) return undefined;
   const words = name.split(' ').length;
   if (words < 2 || words > 8 || /\b(?:agreement|addendum|amendment|exhibit|schedule|attachment|appendix|witness)\b/i.test(name)) return undefined;
   return name;
@@ -155,11 +167,44 @@ function columnRole(rowAbove: Block | undefined, row: Block, parts: readonly str
   return cell ? roleLabel(cell.endsWith(':') ? cell : `${cell}:`) : undefined;
 }
 
+/** A line that is a label alone, as over a signature block: "CONSULTANT:", "Employee:". */
+const LABEL_ALONE = /^\s*[^:]{2,40}:\s*$/;
+
+/**
+ * A person who signs for themself under a role label ("CONSULTANT:" over "/s/ Ann Lee" and "Ann Lee", "EMPLOYEE:" over a
+ * rule and "Name: Ann Lee"), beside a company's block: no body's name and no "By:" (which an agent signs for a body on)
+ * until the next label, and the person's name on a line of its own, after "/s/" or after "Name:". Undefined otherwise.
+ */
+function personUnderLabel(blocks: readonly Block[], j: number): Party | undefined {
+  const label = blocks[j]!.text;
+  const role = LABEL_ALONE.test(label) ? roleLabel(label) : undefined;
+  if (!role || hasEntityForm(role)) return undefined;
+  let person: string | undefined;
+  for (const b of blocks.slice(j + 1, j + 6)) {
+    const t = b.text.replace(/\s+/g, ' ').trim();
+    if (LABEL_ALONE.test(t)) break;
+    // An agent signing for a body, or a body's name: the block is a body's, not the person's.
+    if (/\bBy\s*:|\bIts\s*:|\bTitle\s*:/i.test(t) || hasEntityForm(t.replace(/^(?:\/s\/|Name\s*:)\s*/i, ''))) return undefined;
+    if (/^(?:_{3,}|Date[d]?\s*:.*|Signature\s*:?\s*_*)$/i.test(t)) continue;
+    const name = t.replace(/^(?:\/s\/|Name\s*:|(?:Print(?:ed)?\s+)?Name\s*:)\s*/i, '').replace(/[,;\s]+$/, '');
+    if (isPersonName(name)) person ??= name;
+    else break;
+  }
+  return person ? { name: person, role } : undefined;
+}
+
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
   const seen = new Set<string>();
   for (const [j, b] of blocks.entries()) {
+    const person = personUnderLabel(blocks, j);
+    const personKey = person?.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (person && personKey && !seen.has(personKey)) {
+      seen.add(personKey);
+      out.push(person);
+      continue;
+    }
     const parts = b.text.replace(/\s+/g, ' ').split(SIGNATURE_MARK);
     // split() with a capture group alternates text and marks: a part right after "By:" is a signer
     // acting for the party ("By: Acme GP LLC, its general partner"), never a party of its own.
