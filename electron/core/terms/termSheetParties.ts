@@ -13,7 +13,9 @@ import { hasEntityForm, isNameShaped, LEGAL_FORM_END, nameOf, TRADE_ROLES } from
 /** The roles a term sheet gives its parties, as the first cell of a row or as a heading. */
 // "Party A", "First Party": the labels a translated or bilingual contract's table gives its two sides.
 // "Bill To", "Sold To": a purchase order's buyer beside its "Vendor" (not "Ship To", which may name a warehouse or a third party).
-const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|contracting party|party [ab12]|(?:first|second) party|bill(?:ed)? to|sold to`;
+// "Company", "Employer", "Employee": the sides of a consulting or an employment contract's cover table ("Company | Acme AB",
+// "Consultant | Ann Lee"); "Company Name" is not that role but a form's field, which may be anyone's.
+const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|contracting party|party [ab12]|(?:first|second) party|bill(?:ed)? to|sold to|employer|employee|company(?!\\s+name)`;
 
 /** A row "ROLE | NAME" or "ROLE Name: | NAME": group 1 the role, group 2 the cell after it. */
 const ROLE_ROW = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|\s*([^|]+)`, 'i');
