@@ -532,7 +532,7 @@ const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[
  * initials and the small words of family names allowed, a courtesy title before and degrees or a
  * generation after, no entity form.
  */
-export function isPersonName(name: string): boolean {
+export function isPersonName(name: string, leadingInitial = false): boolean {
   if (hasEntityForm(name)) return false;
   const bare = name.trim().replace(HONORIFIC, '');
   const titled = bare !== name.trim();
@@ -548,7 +548,8 @@ export function isPersonName(name: string): boolean {
   // An initial is a letter and its full stop: "A." in "John A. Smith" is no article. Many write the given
   // names as initials first ("Mr. A. Kumar", "Dr. J. R. Patel", "A.S. Kumar"): a first "A." alone could be a
   // list's letter, so it counts as an initial after a courtesy title, or joined to a second one ("J.R.").
-  const initial = (w: string, i: number): boolean => /^(?:\p{Lu}\.)+$/u.test(w) && (i > 0 || titled || /^(?:\p{Lu}\.){2,}$/u.test(w));
+  // `leadingInitial`: the caller knows the first "A." is no list's letter (a party role in brackets follows the name).
+  const initial = (w: string, i: number): boolean => /^(?:\p{Lu}\.)+$/u.test(w) && (i > 0 || titled || leadingInitial || /^(?:\p{Lu}\.){2,}$/u.test(w));
   return words.every((w, i) => NAME_PARTICLE.test(w) || initial(w, i) || (NAME_WORD.test(w) && !NOT_A_NAME_WORD.test(w.replace(/\.$/, ''))));
 }
 
@@ -648,7 +649,10 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     const ofBody = !!body && isNameShaped(name) && (hasEntityForm(nameOf(body)) || isPersonName(nameOf(body)));
     // A person trading under another name is the party ("Ann Lee, doing business as Lee Trucking").
     const trader = name.split(TRADE_NAME)[0]!;
-    const kept = blank || ofBody || hasEntityForm(name) || isPersonName(name) || (trader !== name && isPersonName(trader)) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
+    // A lone first initial ("T. Harrington", "A. KUMAR") may letter a list's item, but not when a party's role in quotes and
+    // brackets follows the name ("A. Kumar (the "Consultant")"): a list's letter heads a sentence, never a defined party.
+    const initialled = shorts.length > 0 && /^\p{Lu}\.\s/u.test(name) && /^[^(]*\((?:the\s+)?["“]/i.test(flat(piece)) && isPersonName(name, true);
+    const kept = blank || ofBody || initialled || hasEntityForm(name) || isPersonName(name) || (trader !== name && isPersonName(trader)) || (isNameShaped(name) && (shorts.some((s) => options.usedLater?.(s) ?? false) || DESCRIBED.test(piece)));
     if (!kept) continue;
     if (out.some((p) => p.name === name)) continue;
     out.push(shorts.length ? { name, role: shorts.join(' / ') } : { name });
