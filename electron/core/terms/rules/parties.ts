@@ -353,6 +353,9 @@ function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } 
   return undefined;
 }
 
+/** A cover line that only registers a party: its company number, registration or registered office. */
+const REGISTRATION_LINE = /^\s*\(?\s*(?:(?:company|registration|registered|reg\.|organi[sz]ation|corporate)\s+(?:no\.?|number|office|in|under|address)|registered\s+in|incorporated\s+(?:in|under)|whose\s+registered|ABN|ACN|CRN|CIN)\b.{0,120}$/is;
+
 /**
  * A British cover page that numbers the parties, one to a line and nothing else on it: "(1) ACME PROPERTIES LIMITED" over
  * "(2) BOLT CAFES LIMITED", over or under the title and its date. The lines must run "(1)", "(2)", … in order and each
@@ -368,6 +371,9 @@ function coverNumbered(original: readonly Block[], options: { usedLater: (s: str
   if (first < 0) return undefined;
   const blocks: Block[] = [];
   for (const b of head.slice(first)) {
+    // A line under a party's name that gives its company number or registered office ("Company number 08812345",
+    // "(registered in England under number 08812345)") belongs to that party's entry: read past it.
+    if (blocks.length && REGISTRATION_LINE.test(b.text)) continue;
     const m = /^\s*\((\d)\)\s+(\S.{0,150})$/s.exec(b.text);
     if (!m || +m[1]! !== blocks.length + 1) break;
     blocks.push(b);
