@@ -332,7 +332,7 @@ export function titleRule(original: TermContext): KeyTerm | undefined {
   // Agreement …"): the opening's name is the fuller title.
   const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
   if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
-  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? letterTitle(ctx) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
+  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? subjectLine(ctx) ?? letterTitle(ctx) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
 }
 
 /**
@@ -575,6 +575,27 @@ const LETTER_AGREEMENT = /\b(?:this|the\s+present)\s+(letter\s+agreement)\b/i;
 function letterTitle(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.opening.slice(0, 40)) {
     if (LETTER_AGREEMENT.test(s.text)) return makeTerm('Letter Agreement', s.text, [s.block]);
+  }
+  return undefined;
+}
+
+/**
+ * A letter's subject line ("Re: Consulting Engagement", "RE: WAREHOUSING SERVICES", "Subject: Offer of Employment") names
+ * what the letter agreement is about: with no heading, it is the title. Only in a letter (a "Dear …" salutation follows it),
+ * and not a reference number ("Re: Our ref. 4471") or a lone word.
+ */
+const SUBJECT_LINE = /^\s*(?:Re|RE|Subject|SUBJECT|Subj)\s*[:.-]\s*(\S.{2,150}?)\s*(?=\s(?:Dear|DEAR)\s|$)/s;
+
+function subjectLine(ctx: TermContext): KeyTerm | undefined {
+  const head = ctx.preamble.slice(0, 20);
+  for (const [i, b] of head.entries()) {
+    const m = SUBJECT_LINE.exec(b.text);
+    if (!m) continue;
+    const subject = m[1]!.replace(/\s+/g, ' ').replace(/[.:;,]+$/, '');
+    const salutation = head.slice(i, i + 4).some((x) => /(?:^|\s)(?:Dear|DEAR)\s+\S/.test(x.text));
+    const words = subject.split(' ');
+    if (!salutation || words.length < 2 || words.length > 14 || /^(?:our|your|file|ref|reference|account|invoice|matter)\b/i.test(subject) || /\d{3,}/.test(subject)) return undefined;
+    return makeTerm(cleanTitle(subject), b.text, [b]);
   }
   return undefined;
 }
