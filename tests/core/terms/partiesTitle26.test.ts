@@ -1,0 +1,102 @@
+/**
+ * Parties and titles in shapes earlier probes left open: a trade name whose "d/b/a" stays in lower case inside a signature
+ * block set in capitals, a person who signs under a "CONSULTANT:" label beside a company's block, cover lines that give a
+ * party's company number under its name, a letter titled only by its "Re:" line, a cover table of "Company | …" rows, and a
+ * lone first initial before a surname and a role in quotes. Every contract here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { partiesOf, partiesOfText } from './partiesProbe';
+import { titleOf, titleOfText } from './titleProbe';
+
+type Entry = Exclude<Parameters<typeof partiesOf>[1][number], string> | string;
+const h = (text: string): Entry => ({ text, kind: 'heading' });
+const row = (text: string): Entry => ({ text, kind: 'table-row' });
+const SIGNED = 'IN WITNESS WHEREOF, the parties have signed this Agreement.';
+const BODY = ['The parties agree as follows.'];
+
+describe('a trade name in lower case inside a signature block in capitals', () => {
+  it.each<[string, Entry[], string]>([
+    ['blocks one under the other', [SIGNED, 'HARBORVIEW HOLDINGS LLC d/b/a BLUE FERN CAFE', 'By: /s/ Dana Pruitt', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick'], 'HARBORVIEW HOLDINGS LLC d/b/a BLUE FERN CAFE; QUILLMARK LOGISTICS LLC'],
+    ['blocks side by side in a table', [SIGNED, row('HARBORVIEW HOLDINGS LLC d/b/a BLUE FERN CAFE | QUILLMARK LOGISTICS LLC'), row('By: | By:')], 'HARBORVIEW HOLDINGS LLC d/b/a BLUE FERN CAFE; QUILLMARK LOGISTICS LLC'],
+    ['under role labels', [SIGNED, 'BUYER:', 'HARBORVIEW HOLDINGS LLC d/b/a BLUE FERN CAFE', 'By: /s/ Dana Pruitt', 'SELLER:', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick'], 'HARBORVIEW HOLDINGS LLC d/b/a BLUE FERN CAFE (BUYER); QUILLMARK LOGISTICS LLC (SELLER)'],
+    ['"dba" in ordinary case over the signing line', [SIGNED, 'Harborview Holdings LLC dba Blue Fern Cafe', 'By: /s/ Dana Pruitt', 'Quillmark Logistics LLC', 'By: /s/ Omar Fenwick'], 'Harborview Holdings LLC dba Blue Fern Cafe; Quillmark Logistics LLC'],
+  ])('%s', (_name, tail, want) => {
+    expect(partiesOf('SUPPLY AGREEMENT', BODY, tail)).toBe(want);
+  });
+
+  it('in the opening sentence', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', ['This Agreement is made between Harborview Holdings LLC d/b/a Blue Fern Cafe ("Buyer") and Quillmark Logistics LLC ("Seller").'])).toBe('Harborview Holdings LLC d/b/a Blue Fern Cafe (Buyer); Quillmark Logistics LLC (Seller)');
+  });
+});
+
+describe('a person who signs under a role label beside a company', () => {
+  it.each<[string, string, Entry[], string]>([
+    ['"CONSULTANT:" over "/s/" and the name', 'CONSULTING AGREEMENT', [SIGNED, 'COMPANY:', 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'Name: Dana Pruitt', 'Title: CEO', 'CONSULTANT:', '/s/ Omar Fenwick', 'Omar Fenwick'], 'HALVERSTON ROBOTICS INC.; Omar Fenwick (CONSULTANT)'],
+    ['"EMPLOYEE:" over "/s/" and "Name:"', 'EMPLOYMENT AGREEMENT', [SIGNED, 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'EMPLOYEE:', '/s/ Omar Fenwick', 'Name: Omar Fenwick'], 'HALVERSTON ROBOTICS INC.; Omar Fenwick (EMPLOYEE)'],
+    ['"CONTRACTOR:" over a rule to sign on', 'CONTRACTOR AGREEMENT', [SIGNED, 'HALVERSTON ROBOTICS INC.', 'By: ______________', 'Name: Dana Pruitt', 'CONTRACTOR:', '______________', 'Omar Fenwick'], 'HALVERSTON ROBOTICS INC.; Omar Fenwick (CONTRACTOR)'],
+    ['"Guarantor:" in ordinary case', 'LEASE', [SIGNED, 'LANDLORD:', 'FERRIS LANE PROPERTIES LLC', 'By: /s/ Dana Pruitt', 'TENANT:', 'HALVERSTON ROBOTICS INC.', 'By: /s/ Omar Fenwick', 'Guarantor:', '/s/ Lena Marsh', 'Lena Marsh'], 'FERRIS LANE PROPERTIES LLC (LANDLORD); HALVERSTON ROBOTICS INC. (TENANT); Lena Marsh (Guarantor)'],
+  ])('%s', (_name, title, tail, want) => {
+    expect(partiesOf(title, BODY, tail)).toBe(want);
+  });
+
+  it('an officer who signs "By:" under a label is no party of their own', () => {
+    expect(partiesOf('SUPPLY AGREEMENT', BODY, [SIGNED, 'SELLER:', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick', 'Name: Omar Fenwick', 'BUYER:', 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'Name: Dana Pruitt'])).toBe('QUILLMARK LOGISTICS LLC (SELLER); HALVERSTON ROBOTICS INC. (BUYER)');
+  });
+});
+
+describe('a cover page with each party\'s registration under its name', () => {
+  it.each<[string, string, Entry[], string]>([
+    ['company numbers in brackets', 'SHARE PURCHASE AGREEMENT', ['between', 'HALVERSTON ROBOTICS LIMITED', '(Company No. 08812345)', 'and', 'QUILLMARK LOGISTICS LIMITED', '(Company No. 09954321)', 'Dated 3 March 2022'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
+    ['"registered in … under number …"', 'SHARE PURCHASE AGREEMENT', ['between', 'HALVERSTON ROBOTICS LIMITED', 'registered in England under number 08812345', 'and', 'QUILLMARK LOGISTICS LIMITED', 'registered in Scotland under number SC123456'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
+    ['a numbered cover, the number on the line below', 'LICENCE AGREEMENT', ['DATED 3 March 2022', '(1) HALVERSTON ROBOTICS LIMITED', 'Company number 08812345', '(2) QUILLMARK LOGISTICS LIMITED', 'Company number 09954321'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
+    ['a numbered cover, the registered office below', 'LICENCE AGREEMENT', ['DATED 3 March 2022', '(1) HALVERSTON ROBOTICS LIMITED', '(registered office: 4 Mill Yard, Leeds LS2 7QT)', '(2) QUILLMARK LOGISTICS LIMITED', '(registered office: 18 Harbour Road, York YO1 6HZ)'], 'HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED'],
+    ['an address under each name', 'SUPPLY AGREEMENT', ['between', 'HALVERSTON ROBOTICS INC.', '400 Ferris Lane, Dayton, Ohio 45402', 'and', 'QUILLMARK LOGISTICS LLC', '18 Harbor Road, Portland, Maine 04101'], 'HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC'],
+  ])('%s', (_name, title, opening, want) => {
+    expect(partiesOf(title, opening)).toBe(want);
+  });
+
+  it('in a text file', async () => {
+    expect(await partiesOfText('SHARE PURCHASE AGREEMENT\n\nbetween\n\nHALVERSTON ROBOTICS LIMITED\n(Company No. 08812345)\n\nand\n\nQUILLMARK LOGISTICS LIMITED\n(Company No. 09954321)\n\nDated 3 March 2022')).toBe('HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED');
+  });
+});
+
+describe('a letter titled by its subject line', () => {
+  const head = 'Halverston Robotics Inc.\n400 Ferris Lane, Dayton, Ohio 45402\n\nJune 2, 2021\n\nMr. Omar Fenwick\n18 Harbor Road\nPortland, Maine 04101';
+  it.each([
+    ['Re: Consulting Engagement', 'Consulting Engagement'],
+    ['RE: WAREHOUSING SERVICES', 'WAREHOUSING SERVICES'],
+    ['Re: Letter Agreement regarding warehousing services', 'Letter Agreement regarding warehousing services'],
+    ['Subject: Offer of Employment', 'Offer of Employment'],
+  ])('%j', async (subject, want) => {
+    expect(await titleOfText(`${head}\n\n${subject}\n\nDear Omar:\n\nThis letter confirms the terms of your engagement with Halverston Robotics Inc. (the "Company").`)).toBe(want);
+  });
+
+  it('not a reference number, nor a line outside a letter', async () => {
+    expect(await titleOfText(`${head}\n\nRe: Our ref. 4471/OF\n\nDear Omar:\n\nThis letter confirms the terms of your engagement with Halverston Robotics Inc. (the "Company").`)).toBeUndefined();
+    expect(titleOf(['SUPPLY AGREEMENT'], 'Re: Consulting Engagement')).toBe('SUPPLY AGREEMENT');
+  });
+});
+
+describe('a cover table of role rows', () => {
+  it.each<[string, Entry[], string]>([
+    ['"Company | …" and "Supplier | …"', [row('Company | Norrland Timber AB'), row('Supplier | Quillmark Logistics LLC'), row('Date | 3 March 2022')], 'Norrland Timber AB (Company); Quillmark Logistics LLC (Supplier)'],
+    ['"Company: | …" and "Consultant: | …"', [row('Company: | Norrland Timber AB'), row('Consultant: | Omar Fenwick')], 'Norrland Timber AB (Company); Omar Fenwick (Consultant)'],
+    ['"Employer | …" and "Employee | …"', [row('Employer | Norrland Timber AB'), row('Employee | Omar Fenwick'), row('Start date | 1 April 2022')], 'Norrland Timber AB (Employer); Omar Fenwick (Employee)'],
+  ])('%s', (_name, opening, want) => {
+    expect(partiesOf('AGREEMENT', opening)).toBe(want);
+  });
+});
+
+describe('a lone first initial before a surname and a role in quotes', () => {
+  it.each([
+    ['in capitals, second', 'Halverston Robotics Inc. ("Company") and T. HARRINGTON ("Consultant")', 'Halverston Robotics Inc. (Company); T. HARRINGTON (Consultant)'],
+    ['in ordinary case, with "the"', 'Halverston Robotics Inc. (the "Client") and A. Kumar (the "Consultant")', 'Halverston Robotics Inc. (Client); A. Kumar (Consultant)'],
+    ['first in the list', 'A. Kumar ("Consultant") and Halverston Robotics Inc. ("Company")', 'A. Kumar (Consultant); Halverston Robotics Inc. (Company)'],
+  ])('%s', (_name, list, want) => {
+    expect(partiesOf('CONSULTING AGREEMENT', [`This Agreement is made between ${list}.`])).toBe(want);
+  });
+
+  it('a numbered English list', () => {
+    expect(partiesOf('CONSULTANCY AGREEMENT', ['This Agreement is made on 3 March 2022 between:', '(1) Halverston Robotics Limited ("Company"); and', '(2) T. Harrington ("Consultant").'])).toBe('Halverston Robotics Limited (Company); T. Harrington (Consultant)');
+  });
+});
