@@ -100,3 +100,56 @@ describe('a lone first initial before a surname and a role in quotes', () => {
     expect(partiesOf('CONSULTANCY AGREEMENT', ['This Agreement is made on 3 March 2022 between:', '(1) Halverston Robotics Limited ("Company"); and', '(2) T. Harrington ("Consultant").'])).toBe('Halverston Robotics Limited (Company); T. Harrington (Consultant)');
   });
 });
+
+describe('parties in other drafting styles', () => {
+  it.each<[string, string, string]>([
+    ['a trustee for a trust', 'between Ferris Lane Bank, N.A. ("Lender") and Dana Pruitt, as trustee of the Pruitt Family Trust dated May 1, 2010 ("Borrower")', 'Ferris Lane Bank, N.A. (Lender); Dana Pruitt (Borrower)'],
+    ['a trust company as trustee', 'between Ferris Lane Bank, N.A. ("Lender") and Harbor Trust Company, as trustee of the Marsh Irrevocable Trust ("Borrower")', 'Ferris Lane Bank, N.A. (Lender); Harbor Trust Company (Borrower)'],
+    ['a fund acting by its general partner', 'between Quillmark Growth Fund II, L.P., acting by its general partner Quillmark GP LLC ("Fund"), and Halverston Robotics Inc. ("Company")', 'Quillmark Growth Fund II, L.P. (Fund); Halverston Robotics Inc. (Company)'],
+    ['a partnership acting by its general partner', 'between Halverston Property Partnership, acting by its general partner Halverston GP Limited (the "Partnership"), and Quillmark Logistics Limited (the "Tenant")', 'Halverston Property Partnership (Partnership); Quillmark Logistics Limited (Tenant)'],
+    ['a government department', 'between the Vermont Department of Economic Development (the "Agency") and Halverston Robotics Inc. (the "Grantee")', 'Vermont Department of Economic Development (Agency); Halverston Robotics Inc. (Grantee)'],
+    ['a university "for and on behalf of" its campus', 'between The Regents of the University of Northvale, for and on behalf of its Northvale campus ("University"), and Halverston Robotics Inc. ("Sponsor")', 'The Regents of the University of Northvale (University); Halverston Robotics Inc. (Sponsor)'],
+    ['"for and on behalf of" its school, second', 'between Halverston Robotics Inc. ("Sponsor") and Northvale University, for and on behalf of its School of Engineering ("University")', 'Halverston Robotics Inc. (Sponsor); Northvale University (University)'],
+    ['a general partnership', 'between Halverston Robotics Inc. ("Buyer") and Northgate Partners, a general partnership ("Seller")', 'Halverston Robotics Inc. (Buyer); Northgate Partners (Seller)'],
+  ])('%s', (_name, list, want) => {
+    expect(partiesOf('AGREEMENT', [`This Agreement is made on March 3, 2022 ${list}.`])).toBe(want);
+  });
+
+  it('signatories of an instrument made "by and between the undersigned"', () => {
+    expect(partiesOf('JOINT FILING AGREEMENT', ['This Agreement is made by and between the undersigned as of March 3, 2022.'], ['IN WITNESS WHEREOF, the undersigned have signed this Agreement.', 'HALVERSTON CAPITAL PARTNERS, L.P.', 'By: Halverston GP LLC, its general partner', 'By: /s/ Dana Pruitt', 'QUILLMARK FUND MANAGEMENT LLC', 'By: /s/ Omar Fenwick'])).toBe('HALVERSTON CAPITAL PARTNERS, L.P.; QUILLMARK FUND MANAGEMENT LLC');
+  });
+
+  it('the parties a schedule\'s table lists', () => {
+    const opening = ['This Agreement is made on 3 March 2022 between Halverston Robotics Inc. (the "Issuer") and the persons listed in Schedule 1 (each an "Investor").'];
+    expect(partiesOf('SUBSCRIPTION AGREEMENT', opening, [SIGNED, h('SCHEDULE 1'), row('Investor | Address | Shares'), row('Quillmark Ventures LLC | 18 Harbor Road | 10,000'), row('Lena Marsh | 4 Mill Yard | 5,000')])).toBe('Halverston Robotics Inc. (Issuer); Quillmark Ventures LLC (Investor); Lena Marsh (Investor)');
+    expect(partiesOf('SUBSCRIPTION AGREEMENT', ['This Agreement is made on 3 March 2022 between Halverston Robotics Inc. (the "Issuer") and the entities named on Exhibit A (the "Purchasers").'], [SIGNED, h('EXHIBIT A'), h('Schedule of Purchasers'), row('Name | Commitment'), row('Quillmark Ventures LLC | $1,000,000'), row('Northgate Capital Partners LP | $500,000')])).toBe('Halverston Robotics Inc. (Issuer); Quillmark Ventures LLC (Purchasers); Northgate Capital Partners LP (Purchasers)');
+  });
+});
+
+describe('titles in other drafting styles', () => {
+  it.each<[string, string[], string, string]>([
+    ['a first amendment', ['FIRST AMENDMENT TO LEASE'], 'This First Amendment to Lease is made on March 3, 2022.', 'FIRST AMENDMENT TO LEASE'],
+    ['a first amendment over three lines', ['FIRST AMENDMENT', 'TO', 'MASTER SERVICES AGREEMENT'], 'This First Amendment is made on March 3, 2022.', 'FIRST AMENDMENT TO MASTER SERVICES AGREEMENT'],
+    ['an amendment to a restated agreement', ['FIRST AMENDMENT TO', 'AMENDED AND RESTATED', 'LOAN AND SECURITY AGREEMENT'], 'This First Amendment is made on March 3, 2022.', 'FIRST AMENDMENT TO AMENDED AND RESTATED LOAN AND SECURITY AGREEMENT'],
+    ['under a letterhead with a telephone line', ['HALVERSTON ROBOTICS INC.', '400 Ferris Lane, Dayton, Ohio 45402', 'Tel: (937) 555-0100', 'MUTUAL NONDISCLOSURE AGREEMENT'], 'This Mutual Nondisclosure Agreement is made on March 3, 2022.', 'MUTUAL NONDISCLOSURE AGREEMENT'],
+    ['in title case under a letterhead and a date', ['Halverston Robotics Inc.', '400 Ferris Lane, Dayton, Ohio 45402', 'March 3, 2022', 'Amendment to Consulting Agreement'], 'This amendment is made on March 3, 2022.', 'Amendment to Consulting Agreement'],
+    ['a deed of amendment and restatement', ['DEED OF AMENDMENT AND RESTATEMENT'], 'This Deed is made on 3 March 2022.', 'DEED OF AMENDMENT AND RESTATEMENT'],
+    ['a joinder', ['JOINDER AGREEMENT'], 'This Joinder Agreement is made on March 3, 2022.', 'JOINDER AGREEMENT'],
+    ['a side letter', ['SIDE LETTER'], 'This side letter is made on March 3, 2022.', 'SIDE LETTER'],
+    ['a waiver and consent', ['WAIVER AND CONSENT'], 'This Waiver and Consent is made on March 3, 2022.', 'WAIVER AND CONSENT'],
+    ['a general release', ['GENERAL RELEASE'], 'For good consideration, Dana Pruitt releases Halverston Robotics Inc. from all claims.', 'GENERAL RELEASE'],
+  ])('%s', (_name, head, opening, want) => {
+    expect(titleOf(head, opening)).toBe(want);
+  });
+
+  it('a restated title and a fee letter in a text file', async () => {
+    expect(await titleOfText('SECOND AMENDED AND RESTATED\nCREDIT AGREEMENT\n\ndated as of March 3, 2022\n\namong\n\nHALVERSTON ROBOTICS INC.,\nas Borrower,\n\nand\n\nFERRIS LANE BANK, N.A.,\nas Lender')).toBe('SECOND AMENDED AND RESTATED CREDIT AGREEMENT');
+    expect(await titleOfText('HALVERSTON ROBOTICS INC.\n400 Ferris Lane, Dayton, Ohio 45402\nwww.halverston.example\n\nCONSULTING SERVICES AGREEMENT\n\nThis Consulting Services Agreement is made on March 3, 2022.')).toBe('CONSULTING SERVICES AGREEMENT');
+    expect(await titleOfText('AMENDED AND RESTATED FEE LETTER\n\nMarch 3, 2022\n\nHalverston Robotics Inc.\n400 Ferris Lane\n\nLadies and Gentlemen:\n\nReference is made to the credit agreement.')).toBe('AMENDED AND RESTATED FEE LETTER');
+  });
+
+  it('a clause heading "NO WAIVER" or a bare "LETTER" is no title', () => {
+    expect(titleOf(['NO WAIVER'], 'A delay in enforcing a right is not a waiver of it.')).toBeUndefined();
+    expect(titleOf(['LETTER'], 'A delay in enforcing a right is not a waiver of it.')).toBeUndefined();
+  });
+});

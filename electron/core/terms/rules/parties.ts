@@ -96,6 +96,9 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
       const all = [...parties, rowParty];
       return makeTerm(all, block.text, [block], all.some((p) => hasBlank(p.name)));
     }
+    // Parties the opening leaves to a schedule's table ("and the persons listed in Schedule 1 (each an "Investor")").
+    const scheduled = parties.length ? partiesInSchedule(text, parties, ctx.blocks) : [];
+    if (scheduled.length) return makeTerm([...parties, ...scheduled], block.text, [block]);
     const cited = { parties, text: block.text, blocks: [block] };
     // A cover line ("AGREEMENT BETWEEN A AND B") names the parties too, but the sentence that also
     // gives them short names is the one the contract itself relies on: prefer it when there is one.
@@ -536,4 +539,42 @@ function partyNamedInRow(text: string, named: readonly Party[], preamble: readon
   const row = rows.find((p): p is Party => !!p && key(p.role ?? '') === key(role));
   if (!row || named.some((p) => key(p.name) === key(row.name))) return undefined;
   return { name: row.name, role: short };
+}
+
+/**
+ * The opening's pointer to parties a schedule lists: "the persons listed in Schedule 1 (each an "Investor")", "the entities
+ * named on Exhibit A (the "Sellers")". Group 1 is the schedule's name, group 2 the short name when one follows.
+ */
+const LISTED_IN_SCHEDULE = /\bthe\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries|sellers|buyers|vendors)\s+(?:\w+\s+)?(?:listed|named|identified|set\s+forth|specified)\s+(?:in|on|at)\s+((?:Schedule|Exhibit|Annex|Appendix|Annexure)\s+[A-Z0-9][\w.]{0,5})(?![\w.])(?:[^()“”"]{0,40}?\((?:each\s+(?:an?\s+|the\s+)?|individually\s+(?:an?\s+|the\s+)?|collectively\s*,?\s*(?:the\s+)?|together\s*,?\s*(?:the\s+)?|the\s+)?["“]([^"“”()]{1,30})["”]\))?/i;
+
+/** How many blocks a schedule's table of parties may take. */
+const SCHEDULE_SPAN = 40;
+
+/**
+ * The parties a schedule's table lists, for an opening that points to it: the schedule's heading ("SCHEDULE 1", "Schedule 1
+ * – Investors") past the opening, then its rows, each giving one party in its first cell (a body's name with its legal
+ * form, or a person's name); a header row ("Investor | Address") names none. Each takes the short name the opening gives.
+ */
+function partiesInSchedule(text: string, named: readonly Party[], blocks: readonly Block[]): Party[] {
+  const m = LISTED_IN_SCHEDULE.exec(text);
+  if (!m) return [];
+  const title = m[1]!.replace(/\s+/g, ' ').replace(/\.$/, '');
+  const heading = new RegExp(String.raw`^\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(' ', '\\s+')}(?![\w.])`, 'i');
+  const at = blocks.findIndex((b) => heading.test(b.text) && b.text.length <= 100 && !b.text.includes(m[0]));
+  if (at < 0) return [];
+  const out: Party[] = [];
+  let rows = 0;
+  for (const b of blocks.slice(at + 1, at + 1 + SCHEDULE_SPAN)) {
+    if (b.kind !== 'table-row') {
+      if (rows) break;
+      continue;
+    }
+    rows++;
+    const cell = b.text.split('|')[0]!.trim().replace(/^\d{1,2}[.)]?\s+/, '').replace(/[,;]$/, '');
+    const name = nameOf(cell);
+    if (!name || name !== cell || !((hasEntityForm(name) && isNameShaped(name.replace(LEGAL_FORM_END, ''))) || isPersonName(name))) continue;
+    if (named.some((p) => p.name === name) || out.some((p) => p.name === name)) continue;
+    out.push(m[2] ? { name, role: m[2] } : { name });
+  }
+  return out;
 }

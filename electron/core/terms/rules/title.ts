@@ -146,6 +146,13 @@ function cleanTitle(text: string): string {
  */
 const ONE_WORD_TITLE = /^(?:agreement|contract|(?:sub-?)?licen[cs]e|(?:sub-?)?lease|deed|memorandum|addendum|amendment|guarantee|guaranty|indenture|warrant|undertaking|assignment|release|waiver|consent)$/i;
 
+/**
+ * Instruments named without an agreement-type noun: a letter by its purpose ("SIDE LETTER", "Fee Letter", "ENGAGEMENT
+ * LETTER", "AMENDED AND RESTATED COMMITMENT LETTER"), and a waiver, consent or release named with its kind or its pair
+ * ("WAIVER AND CONSENT", "GENERAL RELEASE", "Limited Waiver and Amendment"). A bare "Letter" or "No Waiver" is none.
+ */
+const NAMED_INSTRUMENT = /^(?:[A-Za-z][\w-]*\s+){0,4}(?:side|engagement|commitment|fee|offer|comfort|support|consent|waiver|award|appointment|mandate|sponsorship)\s+letter$|^(?:(?:limited|general|mutual|partial|conditional)\s+)?(?:waiver|release|consent)(?:\s+(?:and|&)\s+(?:consent|waiver|release|amendment|agreement))?$/i;
+
 /** "AMENDMENT NO. 1", "Addendum #2", "FIRST AMENDMENT": an amendment's title with no other words. */
 const BARE_AMENDMENT = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:amendment|addendum)|(?:amendment|addendum)\s+(?:no\.?\s*|number\s+|#\s*)(?:\d+|[IVX]{1,4}))$/i;
 
@@ -184,7 +191,7 @@ function isTitleLine(b: Block): boolean {
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   const shaped = misspeltNoun(t).replace(/\bNo\.\s*(?=\d)/gi, 'No ');
-  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t)) || t.split(' ').length < 2) return false;
+  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
