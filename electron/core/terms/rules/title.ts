@@ -46,7 +46,7 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+(?:[-–—:]\s
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:(?:mutual|general|limited)\s+)?(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * A title that names the instrument first and its subject after it, as English and Chinese drafting
@@ -151,7 +151,12 @@ const ONE_WORD_TITLE = /^(?:agreement|contract|(?:sub-?)?licen[cs]e|(?:sub-?)?le
  * LETTER", "AMENDED AND RESTATED COMMITMENT LETTER"), and a waiver, consent or release named with its kind or its pair
  * ("WAIVER AND CONSENT", "GENERAL RELEASE", "Limited Waiver and Amendment"). A bare "Letter" or "No Waiver" is none.
  */
-const NAMED_INSTRUMENT = /^(?:[A-Za-z][\w-]*\s+){0,4}(?:side|engagement|commitment|fee|offer|comfort|support|consent|waiver|award|appointment|mandate|sponsorship)\s+letter$|^(?:(?:limited|general|mutual|partial|conditional)\s+)?(?:waiver|release|consent)(?:\s+(?:and|&)\s+(?:consent|waiver|release|amendment|agreement))?$/i;
+// A note by its kind ("PROMISSORY NOTE", "Secured Convertible Note"), a bill of sale, a consent to an assignment or a
+// sublease, and an assignment of rights by what it assigns ("ASSIGNMENT OF INTELLECTUAL PROPERTY RIGHTS") name one too.
+const NAMED_INSTRUMENT = /^(?:[A-Za-z][\w-]*\s+){0,4}(?:side|engagement|commitment|fee|offer|comfort|support|consent|waiver|award|appointment|mandate|sponsorship)\s+letter$|^(?:(?:limited|general|mutual|partial|conditional)\s+)?(?:waiver|release|consent)(?:\s+(?:and|&)\s+(?:consent|waiver|release|amendment|agreement))?$|^(?:[A-Za-z][\w-]*\s+){0,3}(?:promissory|convertible|secured|demand|subordinated)\s+note$|^(?:(?:absolute|general)\s+)?bill\s+of\s+sale$/i;
+
+// In capitals only, as a title is set: "Consent to Assignment" and "Assignment of Patent Rights" in ordinary case head clauses.
+const NAMED_INSTRUMENT_CAPS = /^(?:LANDLORD['’]?S\s+)?CONSENT\s+TO\s+(?:THE\s+)?(?:ASSIGNMENT|SUBLEASE|SUBLETTING|SUBLET|TRANSFER|CHANGE\s+OF\s+CONTROL)$|^(?:[A-Z][A-Z-]*\s+){0,2}ASSIGNMENT\s+OF\s+(?:[A-Z][A-Z-]*\s+){1,4}(?:RIGHTS|PATENTS?|TRADE\s?MARKS?|COPYRIGHTS?|CLAIMS?|INTERESTS?|RECEIVABLES|CONTRACTS?)$/;
 
 /** "AMENDMENT NO. 1", "Addendum #2", "FIRST AMENDMENT": an amendment's title with no other words. */
 const BARE_AMENDMENT = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:amendment|addendum)|(?:amendment|addendum)\s+(?:no\.?\s*|number\s+|#\s*)(?:\d+|[IVX]{1,4}))$/i;
@@ -191,7 +196,7 @@ function isTitleLine(b: Block): boolean {
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   const shaped = misspeltNoun(t).replace(/\bNo\.\s*(?=\d)/gi, 'No ');
-  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t)) || t.split(' ').length < 2) return false;
+  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
@@ -330,7 +335,7 @@ export function titleRule(original: TermContext): KeyTerm | undefined {
     return text === b.text ? b : { ...b, text };
   };
   const ctx: TermContext = { ...original, preamble: original.preamble.map(inEnglish) };
-  const found = headingTitle(ctx);
+  const found = awardUnderPlan(ctx, headingTitle(ctx));
   // A heading after the sentence that names the agreement ("This Joint Supply Agreement (the "JSA") …")
   // heads a recital or a clause; the title stands before the opening, and here the opening has the name.
   const named = namedInOpening(ctx);
@@ -340,6 +345,22 @@ export function titleRule(original: TermContext): KeyTerm | undefined {
   const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
   if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
   return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? subjectLine(ctx) ?? letterTitle(ctx) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
+}
+
+/**
+ * A plan's name set over the award made under it ("2022 EQUITY INCENTIVE PLAN" over "RESTRICTED STOCK UNIT AWARD AGREEMENT",
+ * "Stock Option Plan" over "Notice of Stock Option Grant"): the award is the instrument signed, the plan only what it is
+ * made under. The award's heading is one of the next two lines, a title by itself.
+ */
+function awardUnderPlan(ctx: TermContext, found: KeyTerm | undefined): KeyTerm | undefined {
+  if (!found || !/\bplan$/i.test(String(found.value))) return found;
+  const last = found.citations.at(-1)?.blockId;
+  const at = ctx.preamble.findIndex((b) => b.id === last);
+  if (at < 0) return found;
+  for (const b of ctx.preamble.slice(at + 1, at + 3)) {
+    if (isTitleLine(b) && /\b(?:agreement|notice|certificate|grant|award)$/i.test(cleanTitle(b.text))) return withContinuation(b, undefined);
+  }
+  return found;
 }
 
 /**
