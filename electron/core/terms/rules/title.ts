@@ -152,7 +152,7 @@ const ONE_WORD_TITLE = /^(?:agreement|contract|(?:sub-?)?licen[cs]e|(?:sub-?)?le
  * ("WAIVER AND CONSENT", "GENERAL RELEASE", "Limited Waiver and Amendment"). A bare "Letter" or "No Waiver" is none.
  */
 // A note by its kind ("PROMISSORY NOTE", "Secured Convertible Note"), a bill of sale, a consent to an assignment or a
-// sublease, and an assignment of rights by what it assigns ("ASSIGNMENT OF INTELLECTUAL PROPERTY RIGHTS") name one too.
+// sublease, and an assignment of rights by what it assigns ("ASSIGNMENT OF PATENT RIGHTS") name one too.
 const NAMED_INSTRUMENT = /^(?:[A-Za-z][\w-]*\s+){0,4}(?:side|engagement|commitment|fee|offer|comfort|support|consent|waiver|award|appointment|mandate|sponsorship)\s+letter$|^(?:(?:limited|general|mutual|partial|conditional)\s+)?(?:waiver|release|consent)(?:\s+(?:and|&)\s+(?:consent|waiver|release|amendment|agreement))?$|^(?:[A-Za-z][\w-]*\s+){0,3}(?:promissory|convertible|secured|demand|subordinated)\s+note$|^(?:(?:absolute|general)\s+)?bill\s+of\s+sale$/i;
 
 // In capitals only, as a title is set: "Consent to Assignment" and "Assignment of Patent Rights" in ordinary case head clauses.
