@@ -178,33 +178,82 @@ const LABEL_ALONE = /^\s*[^:]{2,40}:\s*$/;
 function personUnderLabel(blocks: readonly Block[], j: number): Party | undefined {
   const label = blocks[j]!.text;
   const role = LABEL_ALONE.test(label) ? roleLabel(label) : undefined;
-  if (!role || hasEntityForm(role)) return undefined;
+  return role ? personUnder(role, blocks.slice(j + 1, j + 6).map((b) => b.text)) : undefined;
+}
+
+/** What a signing person's lines may say besides the name: "/s/", "Name:", "Signature:", "Date:", a rule to sign on. */
+const PERSON_MARK = /\s*(?:\/s\/|(?:Print(?:ed)?\s+)?Name\s*:|Signature\s*:|Date[d]?\s*:|_{3,})\s*/i;
+
+/** The person the lines under a role label give (see personUnderLabel), or undefined when they are a body's block. */
+function personUnder(role: string, texts: readonly string[]): Party | undefined {
+  if (hasEntityForm(role)) return undefined;
   let person: string | undefined;
-  for (const b of blocks.slice(j + 1, j + 6)) {
-    const t = b.text.replace(/\s+/g, ' ').trim();
+  for (const text of texts) {
+    const t = text.replace(/\s+/g, ' ').trim();
     if (LABEL_ALONE.test(t)) break;
     // An agent signing for a body, or a body's name: the block is a body's, not the person's.
-    if (/\bBy\s*:|\bIts\s*:|\bTitle\s*:/i.test(t) || hasEntityForm(t.replace(/^(?:\/s\/|Name\s*:)\s*/i, ''))) return undefined;
-    if (/^(?:_{3,}|Date[d]?\s*:.*|Signature\s*:?\s*_*)$/i.test(t)) continue;
-    const name = t.replace(/^(?:\/s\/|Name\s*:|(?:Print(?:ed)?\s+)?Name\s*:)\s*/i, '').replace(/[,;\s]+$/, '');
-    if (isPersonName(name)) person ??= name;
-    else break;
+    if (/\bBy\s*:|\bIts\s*:|\bTitle\s*:/i.test(t) || hasEntityForm(t.replace(PERSON_MARK, ' '))) return undefined;
+    // A text file runs the lines of one block together ("/s/ Ann Lee Ann Lee", "/s/ Ann Lee Name: Ann Lee"); a date's
+    // value goes with its label, and a signature and the printed name under it are the same name twice.
+    const pieces = t.split(/(?=Date[d]?\s*:)|\/s\/|(?:Print(?:ed)?\s+)?Name\s*:|Signature\s*:|_{3,}/i).map((x) => x.trim()).filter((x) => x && !/^Date[d]?\s*:/i.test(x));
+    for (const piece of pieces) {
+      const words = piece.replace(/[,;\s]+$/, '').split(' ');
+      const half = words.length % 2 === 0 && words.slice(0, words.length / 2).join(' ') === words.slice(words.length / 2).join(' ') ? words.slice(0, words.length / 2) : words;
+      const name = half.join(' ');
+      if (!isPersonName(name)) return person ? { name: person, role } : undefined;
+      person ??= name;
+    }
   }
   return person ? { name: person, role } : undefined;
+}
+
+/**
+ * The people who sign under the labels of a table's label row ("COMPANY: | CONSULTANT:"), each in its own column below
+ * ("/s/ Ann Lee" and "Name: Ann Lee" under "CONSULTANT:"), as personUnderLabel reads them on lines of their own.
+ */
+function peopleUnderColumns(blocks: readonly Block[], j: number): { person: Party; column: number }[] {
+  const b = blocks[j]!;
+  if (b.kind !== 'table-row') return [];
+  const labels = b.text.split('|').map((c) => c.trim());
+  if (labels.length < 2 || !labels.every((c) => LABEL_ALONE.test(c))) return [];
+  const rows: string[][] = [];
+  for (const r of blocks.slice(j + 1, j + 6)) {
+    if (r.kind !== 'table-row') break;
+    rows.push(r.text.split('|').map((c) => c.trim()));
+  }
+  const out: { person: Party; column: number }[] = [];
+  for (const [column, label] of labels.entries()) {
+    const role = roleLabel(label);
+    const person = role ? personUnder(role, rows.map((r) => r[column] ?? '').filter(Boolean)) : undefined;
+    if (person) out.push({ person, column });
+  }
+  return out;
 }
 
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
   const seen = new Set<string>();
-  for (const [j, b] of blocks.entries()) {
-    const person = personUnderLabel(blocks, j);
-    const personKey = person?.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (person && personKey && !seen.has(personKey)) {
-      seen.add(personKey);
+  // People signing in a column of a table, added after the row below their label row, so that the order of the columns
+  // holds: the body's name in the first column comes in that row.
+  let columnPeople: { person: Party; at: number }[] = [];
+  const addPerson = (person: Party): void => {
+    const key = person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (key && !seen.has(key)) {
+      seen.add(key);
       out.push(person);
+    }
+  };
+  for (const [j, b] of blocks.entries()) {
+    for (const c of columnPeople.filter((c) => c.at < j)) addPerson(c.person);
+    columnPeople = columnPeople.filter((c) => c.at >= j);
+    const person = personUnderLabel(blocks, j);
+    if (person && !seen.has(person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))) {
+      addPerson(person);
       continue;
     }
+    const columns = peopleUnderColumns(blocks, j);
+    if (columns.length) columnPeople.push(...columns.map((c) => ({ person: c.person, at: j + 1 })));
     const parts = b.text.replace(/\s+/g, ' ').split(SIGNATURE_MARK);
     // split() with a capture group alternates text and marks: a part right after "By:" is a signer
     // acting for the party ("By: Acme GP LLC, its general partner"), never a party of its own.
@@ -233,5 +282,6 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
       }
     }
   }
+  for (const c of columnPeople) addPerson(c.person);
   return out;
 }

@@ -39,6 +39,15 @@ describe('a person who signs under a role label beside a company', () => {
     expect(partiesOf(title, BODY, tail)).toBe(want);
   });
 
+  it.each<[string, Entry[]]>([
+    ['a label row over columns', [SIGNED, row('COMPANY: | CONSULTANT:'), row('HALVERSTON ROBOTICS INC. | '), row('By: /s/ Dana Pruitt | /s/ Omar Fenwick'), row('Name: Dana Pruitt | Name: Omar Fenwick')]],
+    ['a label row over the names', [SIGNED, row('COMPANY: | CONSULTANT:'), row('HALVERSTON ROBOTICS INC. | Omar Fenwick'), row('By: /s/ Dana Pruitt | /s/ Omar Fenwick')]],
+    ['the signature and the printed name run together', [SIGNED, 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt Name: Dana Pruitt Title: CEO', 'CONSULTANT:', '/s/ Omar Fenwick Omar Fenwick']],
+    ['"Name:" and "Date:" run together', [SIGNED, 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'CONSULTANT:', '/s/ Omar Fenwick Name: Omar Fenwick Date: March 3, 2022']],
+  ])('%s', (_name, tail) => {
+    expect(partiesOf('CONSULTING AGREEMENT', BODY, tail)).toBe('HALVERSTON ROBOTICS INC.; Omar Fenwick (CONSULTANT)');
+  });
+
   it('an officer who signs "By:" under a label is no party of their own', () => {
     expect(partiesOf('SUPPLY AGREEMENT', BODY, [SIGNED, 'SELLER:', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick', 'Name: Omar Fenwick', 'BUYER:', 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'Name: Dana Pruitt'])).toBe('QUILLMARK LOGISTICS LLC (SELLER); HALVERSTON ROBOTICS INC. (BUYER)');
   });
