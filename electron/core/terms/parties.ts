@@ -260,7 +260,7 @@ function isNextListItem(after: string, before: string): boolean {
 }
 
 /** Parties a schedule or an exhibit names as a group: "each of the persons listed in Schedule 1", "the entities named on Exhibit A". */
-const SCHEDULED_GROUP = /^(?:each\s+of\s+|all\s+of\s+)?the\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries)\s+(?:\w+\s+)?(?:listed|named|identified|set\s+forth|specified)\s+(?:in|on|at)\b/i;
+const SCHEDULED_GROUP = /^(?:each\s+of\s+|all\s+of\s+)?the\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries)\s+(?:\w+\s+)?(?:whose\s+names\s+(?:and\s+addresses\s+)?(?:are\s+)?)?(?:listed|named|identified|set\s+(?:forth|out)|specified|given)\s+(?:in|on|at)\b/i;
 
 /**
  * The next party's name after an address: a name ending in its legal form that holds no more of the address (a
@@ -677,7 +677,17 @@ const SHARED_SHORT_NAME = /\(([^()]*\b(?:collectively|together|jointly|each)\b[^
 function sharedShortName(out: Party[], from: readonly number[], pieces: readonly string[]): Party[] {
   const words = (n: string): string[] => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return out.map((p, k) => {
-    if (p.role) return p;
+    if (p.role) {
+      // "A Inc. ("A") and B LLC ("B") (each a "Venturer" and together the "Venturers")": the last party has its own short
+      // name before the one shared by all, which the others, with short names of their own, share too; it is not the last one's.
+      const piece = k === out.length - 1 && k > 0 && out.slice(0, k).every((q) => q.role) ? flat(pieces[from[k]!] ?? '') : '';
+      const shared = piece ? SHARED_SHORT_NAME.exec(piece) : null;
+      // A short name in the shared parenthesis before its collective word is the last one's own ("(the "Notes Trustee" and
+      // collectively with the Agent, "Purchaser")").
+      const inShared = shared ? /^[^]*?(?=\b(?:collectively|together|jointly|each|individually)\b)/i.exec(shared[1]!)?.[0] ?? '' : '';
+      const own = shared ? [...shortNamesOf(piece.slice(0, shared.index)), ...shortNamesOf(`(${inShared})`)] : [];
+      return own.length ? { ...p, role: own.join(' / ') } : p;
+    }
     // The nearest party after this one, from the next piece, with a shared short name; every party between them has none.
     let j = k + 1;
     while (j < out.length && !out[j]!.role && from[j] === from[j - 1]! + 1) j++;

@@ -80,6 +80,14 @@ describe('a letter titled by its subject line', () => {
     expect(await titleOfText(`${head}\n\n${subject}\n\nDear Omar:\n\nThis letter confirms the terms of your engagement with Halverston Robotics Inc. (the "Company").`)).toBe(want);
   });
 
+  it('under the salutation, as British letters set it', async () => {
+    expect(await titleOfText('HALVERSTON ROBOTICS INC.\n400 Ferris Lane, Dayton, Ohio 45402\n\nMarch 3, 2022\n\nPRIVATE AND CONFIDENTIAL\n\nMs. Lena Marsh\n4 Mill Yard\nLeeds LS2 7QT\n\nDear Lena\n\nRe: Your secondment to the Leeds office\n\nWe write to confirm the terms of your secondment.')).toBe('Your secondment to the Leeds office');
+  });
+
+  it('a subject that names an instrument is a fuller title than "Letter Agreement"', async () => {
+    expect(await titleOfText(`${head}\n\nRe: Separation Agreement and General Release\n\nDear Omar:\n\nThis letter agreement records the terms of your separation from Halverston Robotics Inc.`)).toBe('Separation Agreement and General Release');
+  });
+
   it('not a reference number, nor a line outside a letter', async () => {
     expect(await titleOfText(`${head}\n\nRe: Our ref. 4471/OF\n\nDear Omar:\n\nThis letter confirms the terms of your engagement with Halverston Robotics Inc. (the "Company").`)).toBeUndefined();
     expect(titleOf(['SUPPLY AGREEMENT'], 'Re: Consulting Engagement')).toBe('SUPPLY AGREEMENT');
@@ -124,6 +132,16 @@ describe('parties in other drafting styles', () => {
     expect(partiesOf('AGREEMENT', [`This Agreement is made on March 3, 2022 ${list}.`])).toBe(want);
   });
 
+  it('a short name shared by all the parties is not the last one\'s', () => {
+    expect(partiesOf('AGREEMENT', ['This Agreement is made on 3 March 2022 between Halverston Robotics Inc. ("Halverston") and Quillmark Logistics LLC ("Quillmark") (each a "Venturer" and together the "Venturers").'])).toBe('Halverston Robotics Inc. (Halverston); Quillmark Logistics LLC (Quillmark)');
+    expect(partiesOf('AGREEMENT', ['This Agreement is made on 3 March 2022 among Halverston Robotics Inc. ("Halverston"), Quillmark Logistics LLC ("Quillmark") and Ferris Lane Bank, N.A. (the "Bank" and together with Quillmark, the "Lenders").'])).toBe('Halverston Robotics Inc. (Halverston); Quillmark Logistics LLC (Quillmark); Ferris Lane Bank, N.A. (Bank)');
+  });
+
+  it('British openings with registration details and a numbered list', () => {
+    expect(partiesOf('SHARE PURCHASE AGREEMENT', ['THIS AGREEMENT is dated 3 March 2022', h('PARTIES'), '(1) HALVERSTON ROBOTICS LIMITED, a company incorporated in England (No. 08812345), of 4 Mill Yard, Leeds LS2 7QT (the "Seller").', '(2) QUILLMARK LOGISTICS LIMITED, a company incorporated in Scotland (No. SC123456), of 18 Harbour Road, Perth PH1 5AB (the "Buyer").', h('BACKGROUND')])).toBe('HALVERSTON ROBOTICS LIMITED (Seller); QUILLMARK LOGISTICS LIMITED (Buyer)');
+    expect(partiesOf('DEED OF GUARANTEE', ['THIS DEED is dated 3 March 2022 and made BETWEEN:', '(1) DANA PRUITT of 4 Mill Yard, Leeds LS2 7QT (the "Guarantor"); and', '(2) QUILLMARK LOGISTICS LIMITED (company number 09954321) (the "Landlord").'])).toBe('DANA PRUITT (Guarantor); QUILLMARK LOGISTICS LIMITED (Landlord)');
+  });
+
   it('signatories of an instrument made "by and between the undersigned"', () => {
     expect(partiesOf('JOINT FILING AGREEMENT', ['This Agreement is made by and between the undersigned as of March 3, 2022.'], ['IN WITNESS WHEREOF, the undersigned have signed this Agreement.', 'HALVERSTON CAPITAL PARTNERS, L.P.', 'By: Halverston GP LLC, its general partner', 'By: /s/ Dana Pruitt', 'QUILLMARK FUND MANAGEMENT LLC', 'By: /s/ Omar Fenwick'])).toBe('HALVERSTON CAPITAL PARTNERS, L.P.; QUILLMARK FUND MANAGEMENT LLC');
   });
@@ -131,6 +149,7 @@ describe('parties in other drafting styles', () => {
   it('the parties a schedule\'s table lists', () => {
     const opening = ['This Agreement is made on 3 March 2022 between Halverston Robotics Inc. (the "Issuer") and the persons listed in Schedule 1 (each an "Investor").'];
     expect(partiesOf('SUBSCRIPTION AGREEMENT', opening, [SIGNED, h('SCHEDULE 1'), row('Investor | Address | Shares'), row('Quillmark Ventures LLC | 18 Harbor Road | 10,000'), row('Lena Marsh | 4 Mill Yard | 5,000')])).toBe('Halverston Robotics Inc. (Issuer); Quillmark Ventures LLC (Investor); Lena Marsh (Investor)');
+    expect(partiesOf('SHAREHOLDERS AGREEMENT', ['This Agreement is made on 3 March 2022 between the persons whose names are set out in Schedule 1 (the "Shareholders") and Halverston Robotics Limited (the "Company").'], [SIGNED, h('SCHEDULE 1'), row('Name | Address | Shares'), row('Quillmark Ventures Limited | 18 Harbour Road | 10,000'), row('Lena Marsh | 4 Mill Yard | 5,000')])).toBe('Halverston Robotics Limited (Company); Quillmark Ventures Limited (Shareholders); Lena Marsh (Shareholders)');
     expect(partiesOf('SUBSCRIPTION AGREEMENT', ['This Agreement is made on 3 March 2022 between Halverston Robotics Inc. (the "Issuer") and the entities named on Exhibit A (the "Purchasers").'], [SIGNED, h('EXHIBIT A'), h('Schedule of Purchasers'), row('Name | Commitment'), row('Quillmark Ventures LLC | $1,000,000'), row('Northgate Capital Partners LP | $500,000')])).toBe('Halverston Robotics Inc. (Issuer); Quillmark Ventures LLC (Purchasers); Northgate Capital Partners LP (Purchasers)');
   });
 });
@@ -139,6 +158,8 @@ describe('titles in other drafting styles', () => {
   it.each<[string, string[], string, string]>([
     ['a first amendment', ['FIRST AMENDMENT TO LEASE'], 'This First Amendment to Lease is made on March 3, 2022.', 'FIRST AMENDMENT TO LEASE'],
     ['a first amendment over three lines', ['FIRST AMENDMENT', 'TO', 'MASTER SERVICES AGREEMENT'], 'This First Amendment is made on March 3, 2022.', 'FIRST AMENDMENT TO MASTER SERVICES AGREEMENT'],
+    ['an amendment over four lines, the restating words on one', ['AMENDMENT NO. 1', 'TO THE', 'AMENDED AND RESTATED', 'SUPPLY AGREEMENT'], 'This Amendment No. 1 is made on March 3, 2022.', 'AMENDMENT NO. 1 TO THE AMENDED AND RESTATED SUPPLY AGREEMENT'],
+    ['a deed of variation on a numbered cover', ['DATED 3 March 2022', '(1) HALVERSTON ROBOTICS LIMITED', '(2) QUILLMARK LOGISTICS LIMITED', 'DEED OF VARIATION'], 'relating to a lease of 4 Mill Yard, Leeds', 'DEED OF VARIATION'],
     ['an amendment to a restated agreement', ['FIRST AMENDMENT TO', 'AMENDED AND RESTATED', 'LOAN AND SECURITY AGREEMENT'], 'This First Amendment is made on March 3, 2022.', 'FIRST AMENDMENT TO AMENDED AND RESTATED LOAN AND SECURITY AGREEMENT'],
     ['under a letterhead with a telephone line', ['HALVERSTON ROBOTICS INC.', '400 Ferris Lane, Dayton, Ohio 45402', 'Tel: (937) 555-0100', 'MUTUAL NONDISCLOSURE AGREEMENT'], 'This Mutual Nondisclosure Agreement is made on March 3, 2022.', 'MUTUAL NONDISCLOSURE AGREEMENT'],
     ['in title case under a letterhead and a date', ['Halverston Robotics Inc.', '400 Ferris Lane, Dayton, Ohio 45402', 'March 3, 2022', 'Amendment to Consulting Agreement'], 'This amendment is made on March 3, 2022.', 'Amendment to Consulting Agreement'],

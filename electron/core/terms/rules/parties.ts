@@ -545,7 +545,7 @@ function partyNamedInRow(text: string, named: readonly Party[], preamble: readon
  * The opening's pointer to parties a schedule lists: "the persons listed in Schedule 1 (each an "Investor")", "the entities
  * named on Exhibit A (the "Sellers")". Group 1 is the schedule's name, group 2 the short name when one follows.
  */
-const LISTED_IN_SCHEDULE = /\bthe\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries|sellers|buyers|vendors)\s+(?:\w+\s+)?(?:listed|named|identified|set\s+forth|specified)\s+(?:in|on|at)\s+((?:Schedule|Exhibit|Annex|Appendix|Annexure)\s+[A-Z0-9][\w.]{0,5})(?![\w.])(?:[^()“”"]{0,40}?\((?:each\s+(?:an?\s+|the\s+)?|individually\s+(?:an?\s+|the\s+)?|collectively\s*,?\s*(?:the\s+)?|together\s*,?\s*(?:the\s+)?|the\s+)?["“]([^"“”()]{1,30})["”]\))?/i;
+const LISTED_IN_SCHEDULE = /\bthe\s+(?:persons?|entities|individuals|parties|investors|holders|stockholders|shareholders|purchasers|lenders|members|guarantors|subsidiaries|sellers|buyers|vendors)\s+(?:\w+\s+)?(?:whose\s+names\s+(?:and\s+addresses\s+)?(?:are\s+)?)?(?:listed|named|identified|set\s+(?:forth|out)|specified|given)\s+(?:in|on|at)\s+((?:Schedule|Exhibit|Annex|Appendix|Annexure)\s+[A-Z0-9][\w.]{0,5})(?![\w.])(?:[^()“”"]{0,40}?\((?:each\s+(?:an?\s+|the\s+)?|individually\s+(?:an?\s+|the\s+)?|collectively\s*,?\s*(?:the\s+)?|together\s*,?\s*(?:the\s+)?|the\s+)?["“]([^"“”()]{1,30})["”]\))?/i;
 
 /** How many blocks a schedule's table of parties may take. */
 const SCHEDULE_SPAN = 40;

@@ -344,7 +344,7 @@ export function titleRule(original: TermContext): KeyTerm | undefined {
   // Agreement …"): the opening's name is the fuller title.
   const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
   if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
-  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? subjectLine(ctx) ?? letterTitle(ctx) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
+  return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? subjectLine(ctx, true) ?? letterTitle(ctx) ?? subjectLine(ctx, false) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
 }
 
 /**
@@ -408,6 +408,13 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     if (next && third && BARE_AMENDMENT.test(cleanTitle(b.text)) && /^\s*(?:to|of)(?:\s+the)?\s*$/i.test(next.text) && isTitleLine(third)) {
       const text = `${b.text} ${next.text.trim()} ${third.text}`;
       return makeTerm(cleanTitle(text), text, [b, next, third]);
+    }
+    // The same with the restating words of the amended agreement's name on a line of their own: "AMENDMENT NO. 1" / "TO THE" /
+    // "AMENDED AND RESTATED" / "SUPPLY AGREEMENT".
+    const fourth = head[i + 3];
+    if (next && third && fourth && BARE_AMENDMENT.test(cleanTitle(b.text)) && /^\s*(?:to|of)(?:\s+the)?\s*$/i.test(next.text) && AMENDING_WORDS.test(third.text.trim()) && isTitleLine(fourth)) {
+      const text = `${b.text} ${next.text.trim()} ${third.text.trim()} ${fourth.text}`;
+      return makeTerm(cleanTitle(text), text, [b, next, third, fourth]);
     }
     if (isTitleLine(b)) return withContinuation(b, next);
     // A title set in the first cell of a header table, its number or date in the next ("PURCHASE ORDER | PO No. 4471").
@@ -609,20 +616,25 @@ function letterTitle(ctx: TermContext): KeyTerm | undefined {
 
 /**
  * A letter's subject line ("Re: Consulting Engagement", "RE: WAREHOUSING SERVICES", "Subject: Offer of Employment") names
- * what the letter agreement is about: with no heading, it is the title. Only in a letter (a "Dear …" salutation follows it),
+ * what the letter agreement is about: with no heading, it is the title (`instrument`: only a subject that names an
+ * instrument, else only one that does not). Only in a letter (a "Dear …" salutation follows it),
  * and not a reference number ("Re: Our ref. 4471") or a lone word.
  */
 const SUBJECT_LINE = /^\s*(?:Re|RE|Subject|SUBJECT|Subj)\s*[:.-]\s*(\S.{2,150}?)\s*(?=\s(?:Dear|DEAR)\s|$)/s;
 
-function subjectLine(ctx: TermContext): KeyTerm | undefined {
+function subjectLine(ctx: TermContext, instrument: boolean): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
   for (const [i, b] of head.entries()) {
     const m = SUBJECT_LINE.exec(b.text);
     if (!m) continue;
     const subject = m[1]!.replace(/\s+/g, ' ').replace(/[.:;,]+$/, '');
-    const salutation = head.slice(i, i + 4).some((x) => /(?:^|\s)(?:Dear|DEAR)\s+\S/.test(x.text));
+    // The subject line stands under the salutation in British letters ("Dear Lena" over "Re: Your secondment").
+    const salutation = head.slice(Math.max(0, i - 2), i + 4).some((x) => /(?:^|\s)(?:Dear|DEAR)\s+\S/.test(x.text));
     const words = subject.split(' ');
-    if (!salutation || words.length < 2 || words.length > 14 || /^(?:our|your|file|ref|reference|account|invoice|matter)\b/i.test(subject) || /\d{3,}/.test(subject)) return undefined;
+    if (!salutation || words.length < 2 || words.length > 14 || /^(?:(?:our|your)\s+(?:ref|reference|file)|file|ref|reference|account|invoice|matter)\b/i.test(subject) || /\d{3,}/.test(subject)) return undefined;
+    // A subject that names an instrument ("Re: Separation Agreement and General Release") is a fuller title than the
+    // "Letter Agreement" the letter may call itself; a subject that only names the matter ("Re: Advisory engagement") is not.
+    if (instrument !== isTitleLine({ ...b, text: subject })) return undefined;
     return makeTerm(cleanTitle(subject), b.text, [b]);
   }
   return undefined;
