@@ -108,9 +108,9 @@ const MEMBERS_OF_UNNAMED_GROUP = new RegExp(String.raw`((?:^|;\s*|\band\s+)(?:\(
 
 /**
  * A named body described as made of other parties, up to where the list is now: "Blue Mesa Partners, a joint venture
- * comprised of Canyon Oil LLC". The "and" after it joins the body's members, not the contract's parties.
+ * comprised of Canyon Oil LLC" (or "a joint venture between Canyon Oil LLC and …"). The "and" after it joins the body's members, not the contract's parties.
  */
-const MADE_OF_MEMBERS = new RegExp(String.raw`,\s*(?:an?|the)\s+[^,()]*\b${MADE_OF}\s+[^()]*$`, 'i');
+const MADE_OF_MEMBERS = new RegExp(String.raw`,\s*(?:an?|the)\s+[^,()]*\b${MADE_OF}\s+[^()]*$|,\s*an?\s+(?:[\w-]+\s+){0,3}(?:joint\s+venture|partnership|consortium)\s+(?:between|among)\s+[^()]*$`, 'i');
 
 /** The part of the opening that lists the parties: after between/among, before the recitals or the full stop. */
 export function partyListOf(opening: string): string | undefined {
