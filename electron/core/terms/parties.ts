@@ -599,7 +599,12 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   const out: Party[] = [];
   const labelled = labelledPieces(list);
   // A cover page's line may end in a comma before the "and" line ("ANN LEE, as Guarantor," / "and"): no part of the party.
-  const pieces = (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers).map((p) => p.replace(/\s*,\s*$/, ''));
+  const split = (labelled ?? splitTopLevel(untilRoleLabel(list))).flatMap(groupMembers).map((p) => p.replace(/\s*,\s*$/, ''));
+  // A list lettered "A.", "B.", … in order ("between: A. Acme Ltd ("Acme"); and B. Ann Lee ("Consultant")"): the letters
+  // are the items', not initials of a name, as a run of letters in order shows.
+  const letter = (p: string, k: number): RegExpExecArray | null => new RegExp(String.raw`^\s*(?:and\s+)?${'ABCDEFGH'[k] ?? 'Z'}\.\s+(?=\S)`, 'i').exec(p);
+  const lettered = split.length >= 2 && split.every((p, k) => letter(p, k)) && new Set(split.map((p) => /^\s*(?:and\s+)?(\w)/.exec(p)![1] === /^\s*(?:and\s+)?(\w)/.exec(p)![1]!.toUpperCase())).size === 1;
+  const pieces = lettered ? split.map((p, k) => p.slice(letter(p, k)![0].length)) : split;
   // The piece each party was read from, to give a short name shared by several pieces to each (see sharedShortName).
   const from: number[] = [];
   for (const [at, piece] of pieces.entries()) {

@@ -144,7 +144,8 @@ function cellAbove(rowAbove: string, parts: readonly string[], k: number): strin
  * over "Bolt Inc.". One to three words and a colon; the marks of the block itself are no role.
  */
 const ROLE_LABEL = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*:\s*$/u;
-const NOT_A_ROLE = /^(?:by|name|title|its|date|dated|address|attn|attention|witness(?:es|ed)?|attest(?:ed)?|accepted|agreed|acknowledged|signature|signed|print(?:ed)?|and|the|email|e-mail|tel|telephone|fax|phone)$/i;
+// A notary or a witness signs to attest, not as a party ("Notary Public:", "Witnessed by:", "In the presence of:").
+const NOT_A_ROLE = /^(?:by|name|title|its|date|dated|address|attn|attention|witness(?:es|ed)?|attest(?:ed)?|accepted|agreed|acknowledged|signature|signed|print(?:ed)?|and|the|email|e-mail|tel|telephone|fax|phone|notary|presence|commissioner|approved|reviewed|confirmed)$/i;
 
 function roleLabel(before: string): string | undefined {
   const m = ROLE_LABEL.exec(before.trim() + ' ');

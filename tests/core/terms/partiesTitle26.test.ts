@@ -48,6 +48,10 @@ describe('a person who signs under a role label beside a company', () => {
     expect(partiesOf('CONSULTING AGREEMENT', BODY, tail)).toBe('HALVERSTON ROBOTICS INC.; Omar Fenwick (CONSULTANT)');
   });
 
+  it.each([['WITNESS:'], ['ATTEST:'], ['ACKNOWLEDGED AND AGREED:'], ['Notary Public:']])('a person under "%s" is no party', (label) => {
+    expect(partiesOf('AGREEMENT', BODY, [SIGNED, 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick', label, '/s/ Lena Marsh', 'Lena Marsh'])).toBe('HALVERSTON ROBOTICS INC.; QUILLMARK LOGISTICS LLC');
+  });
+
   it('an officer who signs "By:" under a label is no party of their own', () => {
     expect(partiesOf('SUPPLY AGREEMENT', BODY, [SIGNED, 'SELLER:', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick', 'Name: Omar Fenwick', 'BUYER:', 'HALVERSTON ROBOTICS INC.', 'By: /s/ Dana Pruitt', 'Name: Dana Pruitt'])).toBe('QUILLMARK LOGISTICS LLC (SELLER); HALVERSTON ROBOTICS INC. (BUYER)');
   });
@@ -111,6 +115,11 @@ describe('a lone first initial before a surname and a role in quotes', () => {
     ['first in the list', 'A. Kumar ("Consultant") and Halverston Robotics Inc. ("Company")', 'A. Kumar (Consultant); Halverston Robotics Inc. (Company)'],
   ])('%s', (_name, list, want) => {
     expect(partiesOf('CONSULTING AGREEMENT', [`This Agreement is made between ${list}.`])).toBe(want);
+  });
+
+  it('a list lettered "A.", "B." in order: the letters are the items\'', () => {
+    expect(partiesOf('CONSULTANCY AGREEMENT', ['This Agreement is made on 3 March 2022 between:', 'A. Halverston Robotics Limited ("Company"); and', 'B. Lena Marsh ("Consultant").'])).toBe('Halverston Robotics Limited (Company); Lena Marsh (Consultant)');
+    expect(partiesOf('CONSULTANCY AGREEMENT', ['This Agreement is made on 3 March 2022 between: A. Halverston Robotics Limited ("Company"); and B. Lena Marsh ("Consultant").'])).toBe('Halverston Robotics Limited (Company); Lena Marsh (Consultant)');
   });
 
   it('a numbered English list', () => {
