@@ -179,6 +179,12 @@ describe('titles in other drafting styles', () => {
     ['in title case under a letterhead and a date', ['Halverston Robotics Inc.', '400 Ferris Lane, Dayton, Ohio 45402', 'March 3, 2022', 'Amendment to Consulting Agreement'], 'This amendment is made on March 3, 2022.', 'Amendment to Consulting Agreement'],
     ['a deed of amendment and restatement', ['DEED OF AMENDMENT AND RESTATEMENT'], 'This Deed is made on 3 March 2022.', 'DEED OF AMENDMENT AND RESTATEMENT'],
     ['a joinder', ['JOINDER AGREEMENT'], 'This Joinder Agreement is made on March 3, 2022.', 'JOINDER AGREEMENT'],
+    ['a title broken after "FOR"', ['MASTER AGREEMENT FOR', 'PROFESSIONAL SERVICES'], 'This Master Agreement is made on March 3, 2022.', 'MASTER AGREEMENT FOR PROFESSIONAL SERVICES'],
+    ['"… AGREEMENT FOR …" on one line', ['SUPPLY AGREEMENT FOR LABORATORY EQUIPMENT'], 'This Supply Agreement is made on March 3, 2022.', 'SUPPLY AGREEMENT FOR LABORATORY EQUIPMENT'],
+    ['a restated title with an apostrophe', ['THIRD AMENDED AND RESTATED', 'INVESTORS\u2019 RIGHTS AGREEMENT'], 'This Third Amended and Restated Investors\u2019 Rights Agreement is made on March 3, 2022.', 'THIRD AMENDED AND RESTATED INVESTORS\u2019 RIGHTS AGREEMENT'],
+    ['an amendment and waiver', ['AMENDMENT NO. 2 TO LOAN AGREEMENT AND WAIVER'], 'This Amendment is made on March 3, 2022.', 'AMENDMENT NO. 2 TO LOAN AGREEMENT AND WAIVER'],
+    ['a supplemental indenture', ['FIRST SUPPLEMENTAL INDENTURE'], 'This First Supplemental Indenture is made on March 3, 2022.', 'FIRST SUPPLEMENTAL INDENTURE'],
+    ['under a letterhead and a legend', ['HALVERSTON ROBOTICS INC.', 'CONFIDENTIAL', 'EMPLOYEE PROPRIETARY INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT'], 'In consideration of my employment, I agree as follows.', 'EMPLOYEE PROPRIETARY INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT'],
     ['a side letter', ['SIDE LETTER'], 'This side letter is made on March 3, 2022.', 'SIDE LETTER'],
     ['a waiver and consent', ['WAIVER AND CONSENT'], 'This Waiver and Consent is made on March 3, 2022.', 'WAIVER AND CONSENT'],
     ['a general release', ['GENERAL RELEASE'], 'For good consideration, Dana Pruitt releases Halverston Robotics Inc. from all claims.', 'GENERAL RELEASE'],
@@ -192,6 +198,12 @@ describe('titles in other drafting styles', () => {
     ['a plan alone', ['HALVERSTON ROBOTICS INC.', 'EMPLOYEE STOCK PURCHASE PLAN'], 'The purpose of this Plan is to let employees buy shares.', 'EMPLOYEE STOCK PURCHASE PLAN'],
   ])('%s', (_name, head, opening, want) => {
     expect(titleOf(head, opening)).toBe(want);
+  });
+
+  it('under a letterhead in a text file', async () => {
+    expect(await titleOfText('[HALVERSTON ROBOTICS INC. LETTERHEAD]\n\nCONSULTING AGREEMENT\n\nThis Consulting Agreement is made on March 3, 2022.')).toBe('CONSULTING AGREEMENT');
+    expect(await titleOfText('Halverston Robotics Inc. | 400 Ferris Lane | Dayton, Ohio 45402\n\nSUBSCRIPTION AGREEMENT\n\nThis Subscription Agreement is made on March 3, 2022.')).toBe('SUBSCRIPTION AGREEMENT');
+    expect(await titleOfText('HALVERSTON ROBOTICS INC.\nA Delaware corporation\n\nBOARD OBSERVER AGREEMENT\n\nThis Agreement is made on March 3, 2022.')).toBe('BOARD OBSERVER AGREEMENT');
   });
 
   it('a restated title and a fee letter in a text file', async () => {

@@ -46,7 +46,7 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+(?:[-–—:]\s
  * Numbered clause headings ("2.1 Agreement to Supply",
  * "ARTICLE 7 …", "Section 1.01 …") are not titles.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:(?:mutual|general|limited)\s+)?(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:(?:mutual|general|limited)\s+)?(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|for|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * A title that names the instrument first and its subject after it, as English and Chinese drafting
@@ -237,7 +237,7 @@ function isSentenceCaseHeading(b: Block): boolean {
  * ("SPONSORSHIP AGREEMENT for Sailing Regatta in Norway, on May 3, 2001" names the event, not the title).
  */
 function subjectFits(title: string): boolean {
-  const m = /\b(agreement|contract|licen[cs]e|lease|deed|understanding|arrangement|plan|conditions)\s+(?:of|on|regarding|concerning)\s+(.+)$/i.exec(title) ?? (NOUN_FIRST_TITLE.test(title) ? /^(\S+)\s+(?:relating\s+to|\S+)\s+(.+)$/.exec(title) : null);
+  const m = /\b(agreement|contract|licen[cs]e|lease|deed|understanding|arrangement|plan|conditions)\s+(?:of|on|for|regarding|concerning)\s+(.+)$/i.exec(title) ?? (NOUN_FIRST_TITLE.test(title) ? /^(\S+)\s+(?:relating\s+to|\S+)\s+(.+)$/.exec(title) : null);
   if (!m) return true;
   const subject = m[2]!.replace(/\([^)]*\)\s*$/, '');
   if (/\b(?:19|20)\d\d\b/.test(subject)) return false;
