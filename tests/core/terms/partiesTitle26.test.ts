@@ -68,6 +68,10 @@ describe('a cover page with each party\'s registration under its name', () => {
     expect(partiesOf(title, opening)).toBe(want);
   });
 
+  it('a numbered cover in a text file, the company number run into the name\'s block', async () => {
+    expect(await partiesOfText('FACILITY AGREEMENT\n\nDATED 3 March 2022\n\n(1) HALVERSTON ROBOTICS LIMITED\nCompany number 08812345\n\n(2) FERRIS LANE BANK PLC\nCompany number 01234567')).toBe('HALVERSTON ROBOTICS LIMITED; FERRIS LANE BANK PLC');
+  });
+
   it('in a text file', async () => {
     expect(await partiesOfText('SHARE PURCHASE AGREEMENT\n\nbetween\n\nHALVERSTON ROBOTICS LIMITED\n(Company No. 08812345)\n\nand\n\nQUILLMARK LOGISTICS LIMITED\n(Company No. 09954321)\n\nDated 3 March 2022')).toBe('HALVERSTON ROBOTICS LIMITED; QUILLMARK LOGISTICS LIMITED');
   });
@@ -102,6 +106,8 @@ describe('a cover table of role rows', () => {
   it.each<[string, Entry[], string]>([
     ['"Company | …" and "Supplier | …"', [row('Company | Norrland Timber AB'), row('Supplier | Quillmark Logistics LLC'), row('Date | 3 March 2022')], 'Norrland Timber AB (Company); Quillmark Logistics LLC (Supplier)'],
     ['"Company: | …" and "Consultant: | …"', [row('Company: | Norrland Timber AB'), row('Consultant: | Omar Fenwick')], 'Norrland Timber AB (Company); Omar Fenwick (Consultant)'],
+    ['a registration number and a birth date after the names', [row('Employer | Norrland Timber AB, org. no. 556677-8899'), row('Employee | Lena Marsh, born 1 May 1985')], 'Norrland Timber AB (Employer); Lena Marsh (Employee)'],
+    ['"Party A | …" and "Party B | …"', [row('Party A | Halverston Robotics Inc.'), row('Party B | Quillmark Logistics LLC')], 'Halverston Robotics Inc. (Party A); Quillmark Logistics LLC (Party B)'],
     ['"Employer | …" and "Employee | …"', [row('Employer | Norrland Timber AB'), row('Employee | Omar Fenwick'), row('Start date | 1 April 2022')], 'Norrland Timber AB (Employer); Omar Fenwick (Employee)'],
   ])('%s', (_name, opening, want) => {
     expect(partiesOf('AGREEMENT', opening)).toBe(want);

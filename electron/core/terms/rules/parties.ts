@@ -359,6 +359,9 @@ function coverTable(head: readonly Block[]): { parties: Party[]; block: Block } 
 /** A cover line that only registers a party: its company number, registration or registered office. */
 const REGISTRATION_LINE = /^\s*\(?\s*(?:(?:company|registration|registered|reg\.|organi[sz]ation|corporate)\s+(?:no\.?|number|office|in|under|address)|registered\s+in|incorporated\s+(?:in|under)|whose\s+registered|ABN|ACN|CRN|CIN)\b.{0,120}$/is;
 
+/** The same run on after the party's name on its line. */
+const REGISTRATION_TAIL = /,?\s+\(?\s*(?:(?:company|registration|registered|reg\.|organi[sz]ation|corporate)\s+(?:no\.?|number)|registered\s+in|incorporated\s+(?:in|under)|whose\s+registered|ABN|ACN|CRN|CIN)\b.*$/is;
+
 /**
  * A British cover page that numbers the parties, one to a line and nothing else on it: "(1) ACME PROPERTIES LIMITED" over
  * "(2) BOLT CAFES LIMITED", over or under the title and its date. The lines must run "(1)", "(2)", … in order and each
@@ -382,7 +385,8 @@ function coverNumbered(original: readonly Block[], options: { usedLater: (s: str
     blocks.push(b);
   }
   if (blocks.length < 2) return undefined;
-  const parties = blocks.map((b) => partiesFromOpening(`between ${b.text.trim().replace(/[;,.]?\s*(?:and)?$/i, '')}`, options));
+  // A text file runs the registration line under the name into its block ("(1) ACME LIMITED Company number 0881"): it goes.
+  const parties = blocks.map((b) => partiesFromOpening(`between ${b.text.trim().replace(REGISTRATION_TAIL, '').replace(/[;,.]?\s*(?:and)?$/i, '')}`, options));
   if (parties.some((p) => p.length !== 1 || !(hasEntityForm(p[0]!.name) || isPersonName(p[0]!.name)) || !isNameShaped(p[0]!.name))) return undefined;
   // The line is the name alone (a short name or a company number after it may stay): no sentence goes on after it.
   if (blocks.some((b, k) => b.text.replace(/^\s*\(\d\)\s+/, '').length > parties[k]![0]!.name.length + 60)) return undefined;
