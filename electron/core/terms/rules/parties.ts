@@ -390,7 +390,9 @@ function coverNumbered(original: readonly Block[], options: { usedLater: (s: str
   if (parties.some((p) => p.length !== 1 || !(hasEntityForm(p[0]!.name) || isPersonName(p[0]!.name)) || !isNameShaped(p[0]!.name))) return undefined;
   // The line is the name alone (a short name or a company number after it may stay): no sentence goes on after it.
   if (blocks.some((b, k) => b.text.replace(/^\s*\(\d\)\s+/, '').length > parties[k]![0]!.name.length + 60)) return undefined;
-  return { parties: parties.map((p) => p[0]!), blocks };
+  // The capacity a facility agreement's cover gives each party after its name, without a comma: "(1) ACME LIMITED as Borrower".
+  const capacity = (b: Block): string | undefined => /\s+as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3})\s*[;,.]?\s*(?:and)?\s*$/.exec(b.text.trim())?.[1];
+  return { parties: parties.map((p, k) => (p[0]!.role || !capacity(blocks[k]!) ? p[0]! : { ...p[0]!, role: capacity(blocks[k]!)! })), blocks };
 }
 
 /**
