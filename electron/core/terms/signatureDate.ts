@@ -167,9 +167,20 @@ const SIGNER_LINE = /^\s*(?:by|name|title)\s*:|\/s\//i;
  * exhibits): a few blocks before its first signer's line, past the opening; -1 when there is none.
  */
 function firstSignatureLines(blocks: readonly Block[], after = OPENING_BLOCKS): number {
+  // A one-page order form or summary signed under its own few lines ("… a binding contract. ACME LLC
+  // By: /s/ Ann Lee", then "Ann Lee Its: VP Date: 3/21/08"): among the opening blocks only a signature
+  // itself ("By:", "/s/") counts, not a cover's "Name:" or "Title:" field, and the block is read from
+  // that line on, not from the cover lines before it.
+  if (after === OPENING_BLOCKS) {
+    const early = blocks.findIndex((b, i) => i < after && SIGNED_LINE.test(b.text));
+    if (early >= 0) return early;
+  }
   const at = blocks.findIndex((b, i) => i >= after && SIGNER_LINE.test(b.text));
   return at < 0 ? -1 : Math.max(after, at - SIGNERS_LEAD);
 }
+
+/** A signature itself: "By: /s/ Ann Lee", "By: ____", "/s/ Ann Lee". */
+const SIGNED_LINE = /^\s*by\s*:|\/s\//i;
 
 /** How many blocks before its first signer's line a signature block may begin (the parties' names, a "Date" row). */
 const SIGNERS_LEAD = 4;
@@ -198,6 +209,9 @@ function datesUnder(ctx: TermContext, start: number, witness = true): SignatureD
   }
   let signerSeen = witness;
   for (const b of blocks.slice(from, from + SIGNATURE_BLOCKS)) {
+    // A long paragraph that itself holds the first signer's line ("… a binding contract. ACME LLC By:
+    // /s/ Ann Lee") ends the prose: the lines after it are the signatures, not the body going on.
+    const seenBefore = signerSeen;
     signerSeen ||= SIGNER_LINE.test(b.text);
     if (found.length && AFTER_SIGNATURES.test(b.text)) break;
     // Prose after the signatures is the body going on (a signature page first, terms after it),
@@ -209,7 +223,7 @@ function datesUnder(ctx: TermContext, start: number, witness = true): SignatureD
         found.push(...runOn);
         continue;
       }
-      if (start >= 0 && signerSeen) break;
+      if (start >= 0 && seenBefore) break;
       continue;
     }
     const dates = findDates(b.text, ctx.dates);

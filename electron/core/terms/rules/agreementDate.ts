@@ -208,10 +208,16 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // The opening sentence that names the parties usually carries the date too, "effective as of" it
   // when no other date of making is given; a date of another agreement ("amends the Agreement dated …") is not it.
   let openingAt: number | undefined;
+  let listGoesOn = false;
   for (const [i, first] of ctx.opening.entries()) {
     if (witness >= 0 && first.at >= witness) break;
+    // The opening's parties set as a list under it ("… is made by and between:", "(1) Acme Corp.
+    // (“Company”); and", "(2) Bolt LLC (“Distributor”) this 7th day of May, 1999."): each item, the
+    // last one ending the sentence, is the opening sentence going on, its date the date of making.
+    const partyItem = listGoesOn && openingAt !== undefined && first.at > openingAt;
+    listGoesOn = partyItem ? /(?:;|[;,]?\s+and)\s*$/i.test(first.text) : /\b(?:between|among|amongst)\s*:?\s*$/i.test(first.text);
     // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
-    if (!/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
+    if ((!partyItem && !/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text)) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
     // mentions the agreement dates something else.
     // The body begins where the parties say they agree as follows, or a numbered clause starts: a

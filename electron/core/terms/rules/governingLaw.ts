@@ -71,9 +71,27 @@ const PLACE_ONLY = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:(?:[Ii]nternal\s+|
 /** The words that head a choice-of-law clause. */
 const LAW_HEADING = /governing\s+law|choice\s+of\s+law|applicable\s+law/i;
 
-/** A clause headed "Governing Law" (its section, or the run-in heading its block starts with). */
+/**
+ * A run-in heading of a choice-of-law clause written in capitals or title case, after a clause number
+ * or a sentence's end, a few heading words before it or after it: "14 APPLICABLE LAW AND VENUE",
+ * "14.1 Choice of Law.", "Governing Law;". Prose's "the applicable law" is lower case.
+ */
+const RUN_IN_LAW_HEADING = /(?:^|[.:;]\s+|\b\d{1,3}(?:\.\d{1,3})*\.?\s+)(?:(?:[A-Z][\w&-]*|and|of|&)\s+){0,4}?(?:(?:Governing|GOVERNING|Applicable|APPLICABLE)\s+(?:Laws?|LAWS?)|(?:Choice|CHOICE)\s+(?:of|OF)\s+(?:Law|LAW))\b(?:\s+(?:[A-Z][\w&-]*|and|of|&))*\s*(?:[.:;\u2013\u2014-]|(?=\s+\d))/g;
+
+/**
+ * A clause headed "Governing Law": its section, the run-in heading its block starts with, or one that
+ * stands in its block just before it when the text's lines were joined ("… the whole bargain.
+ * 14.1 Choice of Law. It binds us once signed. This Agreement shall be read under the laws of …"): at most one other sentence between the heading and this one.
+ */
 function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
-  return LAW_HEADING.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`);
+  if (LAW_HEADING.test(`${s.block.section.join(' ')} ${s.block.text.slice(0, 40)}`)) return true;
+  const at = s.block.text.indexOf(s.text.slice(0, 40));
+  if (at <= 0) return false;
+  const before = s.block.text.slice(Math.max(0, at - 300), at);
+  const heading = [...before.matchAll(RUN_IN_LAW_HEADING)].at(-1);
+  if (!heading) return false;
+  const between = before.slice(heading.index + heading[0].length);
+  return (between.match(/\p{Ll}[.;]\s+(?=\p{Lu})/gu) ?? []).length <= 1;
 }
 
 export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
