@@ -63,6 +63,27 @@ describe('an opening dated at the end of its numbered parties', () => {
       { agreementDate: '1999-09-07' },
     );
   });
+
+  it('reads the signers under a long closing paragraph that holds the first signer\'s line', async () => {
+    await expectProbe(
+      contractText(
+        'ADVERTISING INSERTION ORDER',
+        'Order No. 8820',
+        'Advertiser: Pollard Garden Centres',
+        'Publication: The Fenmarsh Courier',
+        'Placement: half page, weekend edition',
+        'Run dates: every Saturday in spring',
+        'Rate: $640 per insertion',
+        'Billing: monthly in arrears',
+        `${'The Advertiser confirms that its copy is lawful and that it holds the rights in every image it supplies. '.repeat(3)}By signing below the parties accept this order and the standard terms printed after it. FENMARSH MEDIA LTD ADVERTISER: Pollard Garden Centres By: /s/ Ruth Pollard`,
+        'Ruth Pollard Its: Owner Date: 4/9/10',
+        'By: /s/ Cyril Mott',
+        'Cyril Mott Its: Sales Director Date: 4/6/10',
+        ...TERMS_OVERLEAF,
+      ),
+      { agreementDate: '2010-04-09' },
+    );
+  });
 });
 
 describe('more of the same gaps, and what they must not take', () => {
