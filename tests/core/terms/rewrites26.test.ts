@@ -3,7 +3,7 @@
  * blocks, a run-in "Choice of Law" heading in the middle of a block whose lines were joined, and an
  * opening whose date ends its numbered list of parties.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectProbe, contractText } from './probeValue';
 
 /** The printed terms that follow a signed order form, clause after clause. */

@@ -214,7 +214,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // The opening's parties set as a list under it ("… is made by and between:", "(1) Acme Corp.
     // (“Company”); and", "(2) Bolt LLC (“Distributor”) this 7th day of May, 1999."): each item, the
     // last one ending the sentence, is the opening sentence going on, its date the date of making.
-    const partyItem = listGoesOn && openingAt !== undefined && first.at > openingAt;
+    const partyItem: boolean = listGoesOn && openingAt !== undefined && first.at > openingAt;
     listGoesOn = partyItem ? /(?:;|[;,]?\s+and)\s*$/i.test(first.text) : /\b(?:between|among|amongst)\s*:?\s*$/i.test(first.text);
     // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
     if ((!partyItem && !/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text)) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
