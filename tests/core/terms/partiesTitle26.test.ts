@@ -225,3 +225,13 @@ describe('titles in other drafting styles', () => {
     expect(titleOf(['Assignment of Rights'], 'Each party keeps the rights it holds under clause 4.')).toBeUndefined();
   });
 });
+
+describe('an exhibit list that ends on the first page', () => {
+  it('is not the title: a caption over "[Form follows.]" names a form still to come', () => {
+    const head = ['EXHIBIT C', 'FORM OF ESCROW AGREEMENT FOR DEPOSIT', '[Form follows.]', 'SECOND AMENDMENT TO', 'SUPPLY AGREEMENT'];
+    const opening = 'THIS SECOND AMENDMENT TO SUPPLY AGREEMENT is made as of March 3, 2021 between Kestrel Mill Supply Inc., a Delaware corporation ("Supplier"), and Orrin Foods LLC, an Ohio limited liability company ("Buyer").';
+    expect(titleOf(head, opening)).toBe('SECOND AMENDMENT TO SUPPLY AGREEMENT');
+    // Without the note the caption is a title line (a form of agreement may be the document itself).
+    expect(titleOf(['FORM OF ESCROW AGREEMENT FOR DEPOSIT'], 'This Escrow Agreement is made between Kestrel Mill Supply Inc. ("Depositor") and Orrin Trust Company ("Agent").')).toBe('FORM OF ESCROW AGREEMENT FOR DEPOSIT');
+  });
+});

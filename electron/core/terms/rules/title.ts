@@ -389,6 +389,9 @@ function blockIndex(ctx: TermContext, term: KeyTerm): number {
   return id === undefined ? -1 : ctx.blocks.findIndex((b) => b.id === id);
 }
 
+/** A bracketed note in place of an exhibit's text: "[Form follows.]", "[Form attached]", "[To be attached.]", "[See attached]". */
+const FORM_TO_FOLLOW = /^\s*\[\s*(?:form\s+(?:follows|attached|to\s+follow|to\s+be\s+attached)|(?:to\s+be\s+)?attached(?:\s+hereto)?|see\s+attached|follows)\s*\.?\s*\]\s*$/i;
+
 function headingTitle(ctx: TermContext): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
   // How many lines before this one were more than filing marks ("EXHIBIT 10.1", "EXECUTION VERSION", a
@@ -416,6 +419,9 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
       const text = `${b.text} ${next.text.trim()} ${third.text.trim()} ${fourth.text}`;
       return makeTerm(cleanTitle(text), text, [b, next, third, fourth]);
     }
+    // An exhibit's caption over a note that the form itself comes later ("FORM OF ESCROW AGREEMENT" over "[Form follows.]",
+    // "[To be attached]"): the tail of a list of exhibits, not the title of the document that follows it.
+    if (next && FORM_TO_FOLLOW.test(next.text)) continue;
     if (isTitleLine(b)) return withContinuation(b, next);
     // A title set in the first cell of a header table, its number or date in the next ("PURCHASE ORDER | PO No. 4471").
     const cell = /\s\|\s/.test(b.text) ? b.text.split('|')[0]!.trim() : '';
