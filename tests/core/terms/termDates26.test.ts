@@ -207,6 +207,9 @@ const PROBES: Probe[] = [
 
   p('row-end-date-length-after-start', k(OF, OF_OPEN, 'Term Start Date: March 1, 2020', 'Term End Date: Three (3) years after the Term Start Date'), { effectiveDate: '2020-03-01', expiration: '2023-03-01' }),
   p('row-expiration-months-after-effective', k(OF, OF_OPEN, 'Effective Date: March 1, 2020', 'Expiration Date: 18 months after the Effective Date'), { effectiveDate: '2020-03-01', expiration: '2021-09-01' }),
+  // --- a renewal the parties may agree on later is a renewal by agreement; only the amendment's own "agree to extend" is none
+  p('ren-if-parties-agree-renew', k(SVC, SVC_OPEN, '3. Term. This Agreement shall expire on August 8, 2016. If the parties agree to renew this Agreement, it shall be renewed for successive one (1) year terms.'), { expiration: '2016-08-08', renewal: '1 year each, by agreement, successive' }),
+  p('ren-unless-parties-agree-extend', k(SVC, SVC_OPEN, '3. Term. This Agreement shall expire on August 8, 2016, unless the parties agree to extend it for one additional term of one (1) year.'), { expiration: '2016-08-08', renewal: '1 year each, by agreement*' }),
 ];
 
 runProbes('term dates 26', PROBES);

@@ -77,14 +77,14 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
  * length it is none.
  * Not a renewal term at all: "extend until …" (the term's own end); "shall not extend beyond …" (a
  * limit); an amendment's "the Term is hereby extended for two years", "The parties agree to extend the Term
- * for an additional two (2) years" (in the present tense, with no "may": done once, by the parties, not a
+ * for an additional two (2) years" (in the present tense, with no "may", "if" or "unless": done once, by the parties, not a
  * renewal the contract provides for); an extension by a delay or an event ("extended by a period equal to …", "for a period equal to
  * the period of such delay", "extended by any period during which supply is suspended", "extended for
  * a period equal to the length of the outage": the term is made up for lost time, not renewed); a definition that points elsewhere ("“Renewal Term” shall have the
  * meaning set forth in 8.2").
  */
-const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
-const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|\bparties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s+to\s+(?:extend|renew)\b|\bhereby\s+(?:extends?|renews?)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
+const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|\b(?:if|unless|when|whenever|where|should|provided)\s+(?:the\s+|both\s+)?parties\s+(?:hereto\s+)?(?:mutually\s+|so\s+)?agree|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
+const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|(?<!\b(?:if|unless|when|whenever|where|should|until|provided)\s+(?:the\s+|both\s+)?)\bparties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s+to\s+(?:extend|renew)\b|\bhereby\s+(?:extends?|renews?)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /**
  * An extension on an event, not a renewal: "If the Product has not been approved by the end of the Term,
