@@ -493,11 +493,16 @@ export function nameOf(piece: string): string {
   // The same after the lower-case "a.s." (see hasEntityForm), which LEGAL_FORM leaves out as initials in capitals.
   const czech = legal ? undefined : /^(.+?\sa\.s\.?)(?=\s|,|$)/.exec(s);
   if (czech && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(s.slice(czech[1]!.length))) s = czech[1]!;
+  // An opening in the first person ("We, Acme Inc., …", "I, Ann Lee, …"): the pronoun is no part of the name.
+  s = s.replace(/^(?:We|I|WE),\s+(?=[\p{Lu}\d])/u, '');
   s = s.replace(/^(?:WHEREAS|Whereas),?\s+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
   // "by and between the undersigned Acme Inc. and …": the word points at the signatures, it is no part of the name.
   s = s.replace(/^(?:the\s+)?undersigned,?\s+(?=[\p{Lu}\d])/iu, '');
   // List numbering, bullets and table bars before a name: "(1) Acme Ltd", "2. Acme Ltd", "● Acme", "| Acme".
   s = s.replace(/^(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\d{1,2}\.(?=\s)|[●•▪·|*-])\s*/i, '').replace(/[’'"”]+$/, '');
+  // A government body's name has no article ("between the City of Dayton, Ohio and …" names "City of Dayton, Ohio"); "the" in
+  // lower case is the sentence's, not the name's. "The Regents of …", "The Bank of …" keep theirs (it is often in the name).
+  s = s.replace(/^the\s+(?=(?:City|County|Town|Village|Borough|State|Commonwealth|Province|Government)\s+of\s+\p{Lu})/u, '');
   s = s.replace(/^the\s+(?=[A-Z])/i, (m) => (/^the\s+[A-Z][a-z]/i.test(s) && !/^the\s+(?:University|Bank|Board|Regents|Trustees|City|County|State|Government|Commonwealth)\b/i.test(s) ? '' : m));
   // A sentence's full stop is not part of the name ("… the Supplier."); a legal form's is ("Inc.").
   if (/\.$/.test(s) && !/\b(?:inc|ltd|co|corp|jr|sr|esq|l\.p|l\.l\.c|n\.a|s\.a|plc|llc|lp|b\.v|n\.v|p\.c|p\.a|bhd|pvt|kft|zrt|nyrt|lda|ltda|[A-Z])\.$/i.test(s)) s = s.slice(0, -1);

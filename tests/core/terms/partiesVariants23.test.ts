@@ -101,7 +101,7 @@ describe('openings in further drafting styles', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Consulting Agreement is made as of May 1, 2020 between Fenwick Analytics Corp. (the \"Company\") and Jane Q. Doe, an individual residing at 14 Elm Street, Salem, Oregon (\"Consultant\")."])).toEqual([{name: "Fenwick Analytics Corp.", role: "Company"}, {name: "Jane Q. Doe", role: "Consultant"}]);
   });
   it('a city, a municipal corporation', () => {
-    expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the City of Springfield, a municipal corporation of the State of Illinois (the \"City\"), and Greyfield Waste Services, Inc. (\"Contractor\")."])).toEqual([{name: "the City of Springfield", role: "City"}, {name: "Greyfield Waste Services, Inc.", role: "Contractor"}]);
+    expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the City of Springfield, a municipal corporation of the State of Illinois (the \"City\"), and Greyfield Waste Services, Inc. (\"Contractor\")."])).toEqual([{name: "City of Springfield", role: "City"}, {name: "Greyfield Waste Services, Inc.", role: "Contractor"}]);
   });
   it('The Regents of a university', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This License Agreement is made as of May 1, 2020 between The Regents of the University of Westmark, a public corporation (\"University\"), and Lumen Optics, Inc. (\"Licensee\")."])).toEqual([{name: "The Regents of the University of Westmark", role: "University"}, {name: "Lumen Optics, Inc.", role: "Licensee"}]);
@@ -134,7 +134,7 @@ describe('openings in further drafting styles', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the Board of Trustees of Redfern Community College, a public body corporate (the \"College\"), and Alston Learning Systems, Inc. (\"Vendor\")."])).toEqual([{name: "the Board of Trustees of Redfern Community College", role: "College"}, {name: "Alston Learning Systems, Inc.", role: "Vendor"}]);
   });
   it('a county described as a political subdivision', () => {
-    expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the County of Ashby, a political subdivision of the State of Utah (the \"County\"), and Tern Engineering, LLC (\"Engineer\")."])).toEqual([{name: "the County of Ashby", role: "County"}, {name: "Tern Engineering, LLC", role: "Engineer"}]);
+    expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the County of Ashby, a political subdivision of the State of Utah (the \"County\"), and Tern Engineering, LLC (\"Engineer\")."])).toEqual([{name: "County of Ashby", role: "County"}, {name: "Tern Engineering, LLC", role: "Engineer"}]);
   });
   it('a hospital authority described as a public authority', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between Roan Valley Hospital Authority, a public authority (\"Authority\"), and Meridel Staffing Group, Inc. (\"Contractor\")."])).toEqual([{name: "Roan Valley Hospital Authority", role: "Authority"}, {name: "Meridel Staffing Group, Inc.", role: "Contractor"}]);
@@ -215,7 +215,7 @@ describe('openings in further drafting styles', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between Ansel Grant and Beatrix Grant (collectively, the \"Sellers\") and Cabot Homes LLC (\"Buyer\")."])).toEqual([{name: "Ansel Grant", role: "Sellers"}, {name: "Beatrix Grant", role: "Sellers"}, {name: "Cabot Homes LLC", role: "Buyer"}]);
   });
   it('a state acting through a department', () => {
-    expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the State of Franklin, acting by and through its Department of Transportation (\"Department\"), and Mayfair Paving Co. (\"Contractor\")."])).toEqual([{name: "the State of Franklin", role: "Department"}, {name: "Mayfair Paving Co.", role: "Contractor"}]);
+    expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between the State of Franklin, acting by and through its Department of Transportation (\"Department\"), and Mayfair Paving Co. (\"Contractor\")."])).toEqual([{name: "State of Franklin", role: "Department"}, {name: "Mayfair Paving Co.", role: "Contractor"}]);
   });
   it('a trust by its trustees', () => {
     expect(partiesOf("SUPPLY AGREEMENT", ["This Agreement is made as of May 1, 2020 between Lakeshore Pension Trust, by its trustees (the \"Trust\"), and Dorrit Asset Management LLC (the \"Manager\")."])).toEqual([{name: "Lakeshore Pension Trust", role: "Trust"}, {name: "Dorrit Asset Management LLC", role: "Manager"}]);

@@ -233,6 +233,8 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     if (again) return makeTerm(again.parties, again.block.text, [again.block]);
     return makeTerm(cover.parties, cover.blocks.map((b) => b.text).join(' '), cover.blocks);
   }
+  const capacities = coverCapacities(ctx.preamble.slice(0, COVER_SPAN), options);
+  if (capacities) return makeTerm(capacities.parties, capacities.blocks.map((b) => b.text).join(' '), capacities.blocks);
   // A letter agreement: its sender and its addressee.
   const letter = partiesFromLetter(ctx.preamble, ctx.blocks);
   if (letter) return makeTerm(letter.parties, letter.blocks.map((b) => b.text).join(' '), letter.blocks);
@@ -434,6 +436,30 @@ function coverPair(head: readonly Block[], options: { usedLater: (s: string) => 
     if (named >= 0.8 * text.replace(/\s(?:and|&)\s/gi, ' ').length) return { parties, blocks };
   }
   return undefined;
+}
+
+/** A cover line that gives the capacity of the party named on the line above it: "as Borrower", "as Administrative Agent,". */
+const CAPACITY_LINE = /^\s*as\s+(?:the\s+|an?\s+)?([A-Z][\w-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?[A-Z][\w-]*){0,5})\s*[,;.]?\s*(?:and)?\s*$/;
+
+/**
+ * A credit agreement's cover that sets each party's name on its own line with its capacity on the line under it and no
+ * "between" or "and": "ACME INC." over "as Borrower", "BOLT BANK, N.A." over "as Administrative Agent". At least two such
+ * pairs, each name a body or a person alone on its line, so a title over "as amended" is not read.
+ */
+function coverCapacities(head: readonly Block[], options: { usedLater: (s: string) => boolean }): { parties: Party[]; blocks: Block[] } | undefined {
+  const parties: Party[] = [];
+  const blocks: Block[] = [];
+  for (const [i, b] of head.entries()) {
+    const role = CAPACITY_LINE.exec(head[i + 1]?.text ?? '')?.[1];
+    const line = b.text.trim().replace(/^(?:and|&)\s+/i, '').replace(/[,;]$/, '');
+    if (!role || line.length > 100 || /\b(?:between|among|agreement|dated|made)\b/i.test(line)) continue;
+    const found = partiesFromOpening(`between ${line}`, options);
+    const p = found[0];
+    if (found.length !== 1 || !p || !(hasEntityForm(p.name) || isPersonName(p.name)) || !isNameShaped(p.name) || p.name.length < line.length - 2) continue;
+    parties.push({ ...p, role: p.role ?? role });
+    blocks.push(b, head[i + 1]!);
+  }
+  return parties.length >= 2 ? { parties, blocks } : undefined;
 }
 
 /** How many blocks after "the undersigned" or "IN WITNESS WHEREOF" the signature blocks may take. */
