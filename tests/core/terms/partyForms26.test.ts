@@ -15,6 +15,7 @@ describe('the article before a party\'s name', () => {
   it.each<[string, string, string]>([
     ['a city after "the"', 'This Agreement is made between the City of Dayton, Ohio (the "City") and Quillmark Logistics LLC ("Contractor").', 'City of Dayton, Ohio (City); Quillmark Logistics LLC (Contractor)'],
     ['a county after "the"', 'This Agreement is made between the County of Marlow, a political subdivision of the State of Calvera ("County"), and Quillmark Logistics LLC ("Contractor").', 'County of Marlow (County); Quillmark Logistics LLC (Contractor)'],
+    ['a town after "the"', 'This Agreement is made between the Town of Fernley ("Town") and Quillmark Logistics LLC ("Contractor").', 'Town of Fernley (Town); Quillmark Logistics LLC (Contractor)'],
     ['a state after "the"', 'This Agreement is made between the State of Calvera, acting through its Department of Roads ("State"), and Quillmark Logistics LLC ("Contractor").', 'State of Calvera (State); Quillmark Logistics LLC (Contractor)'],
     ['"The Regents" keep their article', 'This Agreement is made between The Regents of the University of Calvera ("Licensor") and Quillmark Logistics LLC ("Licensee").', 'The Regents of the University of Calvera (Licensor); Quillmark Logistics LLC (Licensee)'],
   ])('%s', (_name, opening, want) => {
@@ -26,8 +27,13 @@ describe('a cover that sets each party over its capacity', () => {
   it.each<[string, Entry[], string]>([
     ['"as Borrower" and "as Administrative Agent"', ['dated as of March 3, 2022', 'HALVERSTON ROBOTICS INC.', 'as Borrower', 'FERRIS LANE BANK, N.A.', 'as Administrative Agent'], 'HALVERSTON ROBOTICS INC. (Borrower); FERRIS LANE BANK, N.A. (Administrative Agent)'],
     ['three parties, a comma after each capacity', ['HALVERSTON ROBOTICS INC.,', 'as Borrower,', 'FERRIS LANE BANK, N.A.,', 'as Administrative Agent,', 'and', 'ORRIN VALE SECURITIES LLC,', 'as Sole Lead Arranger'], 'HALVERSTON ROBOTICS INC. (Borrower); FERRIS LANE BANK, N.A. (Administrative Agent); ORRIN VALE SECURITIES LLC (Sole Lead Arranger)'],
+    ['"among" alone over the names and capacities', ['dated as of March 3, 2022', 'among', 'HALVERSTON ROBOTICS INC.,', 'as Borrower,', 'THE LENDERS PARTY HERETO', 'and', 'FERRIS LANE BANK, N.A.,', 'as Administrative Agent'], 'HALVERSTON ROBOTICS INC. (Borrower); FERRIS LANE BANK, N.A. (Administrative Agent)'],
   ])('%s', (_name, opening, want) => {
     expect(partiesOf('CREDIT AGREEMENT', opening)).toBe(want);
+  });
+
+  it('in a text file that runs each capacity into its name\'s block', async () => {
+    expect(await partiesOfText('CREDIT AGREEMENT\n\ndated as of March 3, 2022\n\namong\n\nHALVERSTON ROBOTICS INC.,\nas Borrower,\n\nTHE LENDERS PARTY HERETO\n\nand\n\nFERRIS LANE BANK, N.A.,\nas Administrative Agent')).toBe('HALVERSTON ROBOTICS INC. (Borrower); FERRIS LANE BANK, N.A. (Administrative Agent)');
   });
 
   it('in a text file', async () => {

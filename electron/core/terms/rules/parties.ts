@@ -70,6 +70,11 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     // Once the opening has named parties, recitals and clauses that say "between" speak of other agreements.
     if ((listed || single) && /^\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|NOW,? THEREFORE)\b/.test(block.text)) break;
     if (!BETWEEN.test(block.text)) continue;
+    // A credit agreement's cover: "among" alone on its line, then each party's name over its capacity ("as Borrower,").
+    if (/^\s*(?:by\s+and\s+)?(?:between|among|amongst)\s*:?\s*$/i.test(block.text) && !listed && !single) {
+      const capacities = coverCapacities(ctx.preamble.slice(i + 1, i + 1 + COVER_SPAN), options);
+      if (capacities) return makeTerm(capacities.parties, capacities.blocks.map((b) => b.text).join(' '), capacities.blocks);
+    }
     const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
     const listedHere = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN)) });
     const fromHead = letterheadParty(ctx.preamble.slice(0, i), block.text, listedHere);
@@ -450,14 +455,16 @@ function coverCapacities(head: readonly Block[], options: { usedLater: (s: strin
   const parties: Party[] = [];
   const blocks: Block[] = [];
   for (const [i, b] of head.entries()) {
-    const role = CAPACITY_LINE.exec(head[i + 1]?.text ?? '')?.[1];
-    const line = b.text.trim().replace(/^(?:and|&)\s+/i, '').replace(/[,;]$/, '');
+    // A text file runs the capacity into the name's block ("ACME INC., as Borrower,"): split it off.
+    const joined = CAPACITY_LINE.test(head[i + 1]?.text ?? '') ? null : /^(.{3,100}?),\s+(as\s+[A-Z].*)$/s.exec(b.text.trim());
+    const role = CAPACITY_LINE.exec(joined ? joined[2]! : head[i + 1]?.text ?? '')?.[1];
+    const line = (joined ? joined[1]! : b.text).trim().replace(/^(?:and|&)\s+/i, '').replace(/[,;]$/, '');
     if (!role || line.length > 100 || /\b(?:between|among|agreement|dated|made)\b/i.test(line)) continue;
     const found = partiesFromOpening(`between ${line}`, options);
     const p = found[0];
     if (found.length !== 1 || !p || !(hasEntityForm(p.name) || isPersonName(p.name)) || !isNameShaped(p.name) || p.name.length < line.length - 2) continue;
     parties.push({ ...p, role: p.role ?? role });
-    blocks.push(b, head[i + 1]!);
+    blocks.push(...(joined ? [b] : [b, head[i + 1]!]));
   }
   return parties.length >= 2 ? { parties, blocks } : undefined;
 }
