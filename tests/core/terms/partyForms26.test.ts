@@ -54,6 +54,17 @@ describe('an opening in the first person', () => {
   });
 });
 
+describe('a "PARTIES" heading over entries one to a line, without numbers', () => {
+  it.each<[string, Entry[], string]>([
+    ['each line closing on its short name', ['PARTIES:', 'Halverston Robotics Inc., a Delaware corporation ("Licensor")', 'Quillmark Logistics LLC, a Maine limited liability company ("Licensee")'], 'Halverston Robotics Inc. (Licensor); Quillmark Logistics LLC (Licensee)'],
+    ['three entries, then the background', ['PARTIES:', 'Halverston Robotics Inc., a Delaware corporation ("Licensor")', 'Quillmark Logistics LLC, a Maine limited liability company ("Licensee")', 'Ferris Lane Labs Ltd. ("Guarantor")', 'BACKGROUND', 'The Licensor owns software.'], 'Halverston Robotics Inc. (Licensor); Quillmark Logistics LLC (Licensee); Ferris Lane Labs Ltd. (Guarantor)'],
+    ['an address line under each name', ['PARTIES', 'Halverston Robotics Inc., a Delaware corporation', '400 Ferris Lane, Dayton, Ohio ("Licensor")', 'Quillmark Logistics LLC', '18 Harbor Road, Portland, Maine ("Licensee")'], 'Halverston Robotics Inc. (Licensor); Quillmark Logistics LLC (Licensee)'],
+    ['a template\'s blanks', ['Parties:', '[Licensor Name]', '[Licensee Name]'], '[Licensor Name]; [Licensee Name]'],
+  ])('%s', (_name, opening, want) => {
+    expect(partiesOf('LICENSE AGREEMENT', opening)).toBe(want);
+  });
+});
+
 describe('other drafting styles that already read right', () => {
   it.each<[string, string, Entry[], string]>([
     ['co-trustees sharing one short name', 'LOAN AGREEMENT', ['This Loan Agreement is made between Orrin Vale Bank, N.A. ("Lender") and Ann Lee and Bo Tran, as trustees of the Lee Family Trust (together, "Borrower").'], 'Orrin Vale Bank, N.A. (Lender); Ann Lee (Borrower); Bo Tran (Borrower)'],

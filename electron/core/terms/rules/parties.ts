@@ -178,7 +178,10 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
       else if (/^\s*(?:WHEREAS|RECITALS?|BACKGROUND|AGREED\s+TERMS|IT\s+IS\s+AGREED|NOW,?\s+THEREFORE|\d+\.\s|ARTICLE)\b/i.test(b.text)) break;
       after.push(b);
     }
-    const listed = partiesFromOpening(`between ${after.map((b) => b.text.replace(/^\s*(\d{1,2})\.\s+/, '($1) ')).join(' ')}`, options);
+    // Entries one to a line without numbers ("Acme Inc., a Delaware corporation ("Licensor")" over "Bolt LLC … ("Licensee")"):
+    // the line that closes on a short name ends its entry, as a semicolon would.
+    const joined = after.map((b) => b.text.replace(/^\s*(\d{1,2})\.\s+/, '($1) ')).reduce((all, t) => (!all ? t : /[”"]\)\s*$/.test(all) && /^\s*[A-Z]/.test(t) ? `${all}; ${t}` : `${all} ${t}`), '');
+    const listed = partiesFromOpening(`between ${joined}`, options);
     if (listed.length >= 2) return makeTerm(listed, after.map((b) => b.text).join(' '), after, listed.some((p) => hasBlank(p.name)));
   }
   if (label >= 0) {
