@@ -216,7 +216,8 @@ function peopleUnderColumns(blocks: readonly Block[], j: number): { person: Part
   const b = blocks[j]!;
   if (b.kind !== 'table-row') return [];
   const labels = b.text.split('|').map((c) => c.trim());
-  if (labels.length < 2 || !labels.every((c) => LABEL_ALONE.test(c))) return [];
+  // A row may set a body's name beside a person's label ("CONSULTANT: | ACME INC."): the body's cell is read as a name below.
+  if (labels.length < 2 || !labels.some((c) => LABEL_ALONE.test(c))) return [];
   const rows: string[][] = [];
   for (const r of blocks.slice(j + 1, j + 6)) {
     if (r.kind !== 'table-row') break;
@@ -224,7 +225,7 @@ function peopleUnderColumns(blocks: readonly Block[], j: number): { person: Part
   }
   const out: { person: Party; column: number }[] = [];
   for (const [column, label] of labels.entries()) {
-    const role = roleLabel(label);
+    const role = LABEL_ALONE.test(label) ? roleLabel(label) : undefined;
     const person = role ? personUnder(role, rows.map((r) => r[column] ?? '').filter(Boolean)) : undefined;
     if (person) out.push({ person, column });
   }

@@ -77,6 +77,13 @@ describe('other drafting styles that already read right', () => {
     expect(partiesOf(title, opening)).toBe(want);
   });
 
+  it.each<[string, Entry[]]>([
+    ['the person\'s label first', [SIGNED, row('CONSULTANT: | HALVERSTON ROBOTICS INC.'), row('/s/ Omar Fenwick | By: /s/ Dana Pruitt'), row('Omar Fenwick | Name: Dana Pruitt')]],
+    ['the body\'s name first', [SIGNED, row('HALVERSTON ROBOTICS INC. | CONSULTANT:'), row('By: /s/ Dana Pruitt | /s/ Omar Fenwick'), row('Name: Dana Pruitt | Omar Fenwick')]],
+  ])('a signature row that sets a body\'s name beside a person\'s label: %s', (_name, tail) => {
+    expect(partiesOf('CONSULTING AGREEMENT', ['The parties agree as follows.'], tail)).toBe('HALVERSTON ROBOTICS INC.; Omar Fenwick (CONSULTANT)');
+  });
+
   it('a signature table with the person\'s column first keeps the opening\'s order', () => {
     expect(partiesOf('CONSULTING AGREEMENT', ['This Agreement is made between Halverston Robotics Inc. (the "Company") and Omar Fenwick ("Consultant").'], [SIGNED, row('CONSULTANT: | HALVERSTON ROBOTICS INC.'), row('/s/ Omar Fenwick | By: /s/ Dana Pruitt'), row('Omar Fenwick | Name: Dana Pruitt')])).toBe('Halverston Robotics Inc. (Company); Omar Fenwick (Consultant)');
   });
