@@ -166,10 +166,25 @@ function renewsUnlessStopped(text: string): boolean {
   return false;
 }
 
+/**
+ * The British way of saying a renewal happens unless stopped: a party may end the contract at the end
+ * of the term on notice, "failing which" (or "failing such notice", "in default of such notice", "if no
+ * such notice is given") it "shall continue for successive periods of twelve months". The notice is the
+ * stop, not an option taken up to renew.
+ */
+const FAILING_NOTICE_RUNS_ON = /\b(?:failing\s+(?:which|that|such\s+notice|(?:such\s+)?termination)|in\s+default\s+of\s+(?:such\s+)?(?:notice|termination)|if\s+no\s+such\s+notice\s+is\s+(?:given|served))\b[^.;]{0,120}?\b(?:continue[sd]?|renew(?:s|ed)?|extend(?:s|ed)?|roll(?:s|ed)?\s+over)\b/i;
+
+/**
+ * The contract said to run on by itself for further periods: "shall continue for successive periods of
+ * two years", "will thereafter continue in force for further terms of one year". Nobody has to act, so
+ * it is no option (a sentence with "may", "option" or "elect" is left to the option rules).
+ */
+const RUNS_ON_FOR_PERIODS = /\b(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?continue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b/i;
+
 /** A renewal that happens unless someone stops it: automatically, "auto-renews", tacitly, "self-renewing", "shall roll over", "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
 // The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
-  return (THEREAFTER_BY_PERIOD.test(text) || /\bautomatic|\bauto[\s-]?renew|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
+  return (THEREAFTER_BY_PERIOD.test(text) || FAILING_NOTICE_RUNS_ON.test(text) || (RUNS_ON_FOR_PERIODS.test(text) && !OPTION.test(text)) || /\bautomatic|\bauto[\s-]?renew|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
