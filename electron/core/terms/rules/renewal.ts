@@ -52,6 +52,14 @@ const MORE_RENEWAL = /\bauto[\s-]?renew\w*|\broll(?:s|ed)?\s+over\b|\bagree\w*\s
 const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten[ds]|renewal)\w*\s+(?:\S+\s+){0,3}for\s+an?\s+(?:unlimited|indefinite)\s+period/i;
 
 /**
+ * A first term and then no end until a party ends it, said without "indefinitely": "shall continue for a
+ * minimum period of twenty-four months and thereafter until terminated by either party on three months'
+ * notice", "… and shall continue thereafter until either party gives notice". As "indefinitely after
+ * that", the contract runs on by itself after the first term.
+ */
+const THEREAFTER_UNTIL_ENDED = /\b(?:and|shall|will)\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?until\s+(?:it\s+is\s+)?(?:terminated|(?:either|a|one)\s+party\s+(?:terminates|gives|serves))\b/i;
+
+/**
  * An option taken up by notice, the notice put before the verb: "may, by written notice to Distributor
  * given at least thirty (30) days prior to the end of the then-current term, extend the term". The
  * words that renew are the verb at the end of the match.
@@ -59,7 +67,7 @@ const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten
 const BY_NOTICE = /\bmay\s*,\s*(?:by|upon|on|with)\s+(?:\w+\s+){0,3}notice\b[^.]{0,150}?,\s*(?:renew|extend)\b/i;
 
 function renews(text: string): boolean {
-  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text) || BY_NOTICE.test(text) || THEREAFTER_BY_PERIOD.test(text);
+  return RENEWAL_CUE.test(text) || MORE_RENEWAL.test(text) || BY_NOTICE.test(text) || THEREAFTER_BY_PERIOD.test(text) || THEREAFTER_UNTIL_ENDED.test(text);
 }
 
 /**
@@ -184,7 +192,7 @@ const RUNS_ON_FOR_PERIODS = /\b(?:shall|will)\s+(?:(?:then|thereafter|thereupon)
 /** A renewal that happens unless someone stops it: automatically, "auto-renews", tacitly, "self-renewing", "shall roll over", "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
 // The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
-  return (THEREAFTER_BY_PERIOD.test(text) || FAILING_NOTICE_RUNS_ON.test(text) || (RUNS_ON_FOR_PERIODS.test(text) && !OPTION.test(text)) || /\bautomatic|\bauto[\s-]?renew|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
+  return (THEREAFTER_BY_PERIOD.test(text) || THEREAFTER_UNTIL_ENDED.test(text) || FAILING_NOTICE_RUNS_ON.test(text) || (RUNS_ON_FOR_PERIODS.test(text) && !OPTION.test(text)) || /\bautomatic|\bauto[\s-]?renew|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
@@ -242,7 +250,7 @@ function renewalSentence(ctx: TermContext): Found | undefined {
     const automatic = isAutomatic(s.text);
     // An option renews the contract only when the contract or its term is what renews ("TAG may extend the Conversion Date" does not).
     if (!automatic && !optionOnContract(s.text)) continue;
-    const length = ENDLESS.test(s.text) ? 'endless' : (renewalLength(s.text) ?? sameAsInitialTerm(ctx, s) ?? definedRenewalTerm(ctx, s));
+    const length = ENDLESS.test(s.text) || THEREAFTER_UNTIL_ENDED.test(s.text) ? 'endless' : (renewalLength(s.text) ?? sameAsInitialTerm(ctx, s) ?? definedRenewalTerm(ctx, s));
     if (BY_AGREEMENT.test(s.text) && !length) continue;
     let score = 1;
     if (/\b(?:this|the)\s+(?:agreement|contract|term|initial\s+term)\b/i.test(s.text)) score += 2;
