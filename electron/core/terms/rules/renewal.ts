@@ -57,7 +57,7 @@ const ENDLESS = /\bindefinitely\s+(?:after\s+that|thereafter)\b|\b(?:renew|exten
  * notice", "… and shall continue thereafter until either party gives notice". As "indefinitely after
  * that", the contract runs on by itself after the first term.
  */
-const THEREAFTER_UNTIL_ENDED = /\b(?:and|shall|will)\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?thereafter\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?until\s+(?:it\s+is\s+)?(?:terminated|(?:either|a|one)\s+party\s+(?:terminates|gives|serves))\b/i;
+const THEREAFTER_UNTIL_ENDED = /\b(?:and|shall|will)\s+(?:(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?thereafter\s+(?:(?:shall\s+|will\s+)?(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\s+)?(?:unless\s+and\s+)?until\s+(?:it\s+is\s+)?(?:terminated|(?:either|a|one)\s+party\s+(?:terminates|gives|serves))\b/i;
 
 /**
  * An option taken up by notice, the notice put before the verb: "may, by written notice to Distributor
@@ -165,7 +165,8 @@ function renewsUnlessStopped(text: string): boolean {
   if (OPTION.test(text)) return false;
   // A sentence that opens with its "Unless either party gives notice …," states the renewal after that
   // clause's comma: "Unless either party gives notice …, this Agreement shall continue for additional one-year periods".
-  const verb = /\b(?:renew(?:s|ed)?|extend(?:s|ed)?|continue[sd]?|roll(?:s|ed)?\s+over)\b/i;
+  // "is thereafter renewable for further periods … unless either party objects" is as much a renewal.
+  const verb = /\b(?:renew(?:s|ed|able)?|extend(?:s|ed)?|continue[sd]?|roll(?:s|ed)?\s+over)\b/i;
   for (const unless of text.matchAll(/\bunless\b[^.;]{0,100}?\b(?:notice|notif\w*|terminat\w*|cancel\w*|either\s+party|a\s+party|one\s+party)\b/gi)) {
     if (verb.test(text.slice(0, unless.index))) return true;
     const comma = text.indexOf(',', unless.index + unless[0].length);
@@ -287,7 +288,9 @@ function isNotice(text: string, d: Duration): boolean {
   if (/^\s*(?:-\s*)?(?:(?:renewal|additional|successive|extension)\s+)?(?:terms?|periods?|renewals?|extensions?|increments?|intervals?)\b(?!\s+(?:immediately\s+)?(?:prior|before|preceding|in\s+advance))/i.test(after)) return false;
   const before = text.slice(Math.max(0, d.index - 40), d.index);
   // "subject to a notice period of three (3) months", "a period of notice of 90 days": the notice named as a period.
-  return /^\s*(?:['’]|s['’])?\s*(?:(?!by\b)\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|notice\s+period\s+of\s+(?:at\s+least\s+)?|period\s+of\s+notice\s+of\s+(?:at\s+least\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
+  // A length followed by "unless notice …" is the period renewed, the stop clause after it ("extended by
+  // periods of twelve months unless notice of termination is given …").
+  return /^\s*(?:['’]|s['’])?\s*(?:(?!by\b|unless\b)\w+\s+){0,2}(?:notice|prior|before|in\s+advance|preceding)/i.test(after) || /\b(?:notice\s+(?:of\s+)?|notice\s+period\s+of\s+(?:at\s+least\s+)?|period\s+of\s+notice\s+of\s+(?:at\s+least\s+)?|at\s+least|not\s+less\s+than|no\s+later\s+than|within)\s*$/i.test(before);
 }
 
 /**
