@@ -54,7 +54,8 @@ const TERM_CUE = new RegExp(
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term|(?:enter|come)\s+into\s+(?:full\s+)?(?:force|effect)|take\s+effect|automatically\s+(?:expire|terminate|end))`,
-    String.raw`(?:shall|will)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
+    // "… shall remain (stay) in force …"
+    String.raw`(?:shall|will)\s+(?:continue|remain|stay)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
     // The same in the present tense, after the start: "This Agreement becomes effective on the Effective
     // Date and remains in force for a period of 24 months"
     String.raw`\band\s+(?:continues|remains)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective)\s+(?:for|until|through)\b`,
@@ -82,6 +83,8 @@ const TERM_CUE = new RegExp(
     // the contract running to an end or for a length (a number of years, months, weeks or days).
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+(?:continue|remain|run|last)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
+    // "The expiry date of this Agreement is 30 June 2016", "The end date of the Contract shall be …"
+    String.raw`the\s+(?:expiry|expiration|end|termination)\s+date\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
     String.raw`the\s+["“‘']?term["”’']?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?["“‘']?term["”’']?\s+(?:(?:shall|will)\s+)?means?`,
     String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
@@ -198,11 +201,11 @@ function mayStateTerm(text: string): boolean {
 /**
  * What comes just before an end date: "until", "through", "to", "expire(s) (on)", "end(s|ing) (on|at)",
  * "terminate(s) on", "Expiration Date:", "cease(s) to have effect", "lapse(s)", possibly with "the earlier of (i)", "the close of business on" or a
- * time of day ("at 11:59 p.m. (Eastern Time) on") in between (at most 45 characters and no other date).
+ * time of day ("at 11:59 p.m. (Eastern Time) on", in British style "until 5.00 p.m. on") in between (at most 45 characters and no other date).
  * The "to" of a definition or a reference ("(hereinafter referred to as the "Agreement") dated …",
  * "pursuant to the letter of …") ends nothing, nor does a deadline's ("on or prior to June 1, 2015").
  */
-const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject|according|referred|due|relating|related|addition|amendment|supplement)\s+)to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date|ceas\w*\s+to\s+(?:have\s+effect|be\s+in\s+(?:full\s+)?(?:force|effect)|apply)|laps\w*)\b(?:[^.;]|[ap]\.m\.){0,45}$/i;
+const BEFORE_END_DATE = /\b(?:until|through|thru|(?<!\b(?:prior|pursuant|subject|according|referred|due|relating|related|addition|amendment|supplement)\s+)to(?!\s+(?:herein\s+)?as\b)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*|(?:termination|expiration|end)\s+date|ceas\w*\s+to\s+(?:have\s+effect|be\s+in\s+(?:full\s+)?(?:force|effect)|apply)|laps\w*)\b(?:[^.;]|[ap]\.m\.|\d\.\d\d\b){0,45}$/i;
 
 /**
  * A deadline for a condition that ends the contract, not its end: "shall lapse (terminate) if the Closing
@@ -214,11 +217,11 @@ const CONDITION_DEADLINE = /\b(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\b[^.
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
 /**
- * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)", "is evergreen",
+ * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (revoked, cancelled) (by …)", "is evergreen",
  * "without limit of time", "open-ended",
  * "shall govern … thereafter, unless terminated as set forth below".
  */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?(?:terminated|revoked|cancell?ed)|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * A master contract that runs as long as the orders under it do: "This Agreement begins on the date
