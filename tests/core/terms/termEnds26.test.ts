@@ -27,6 +27,7 @@ const PROBES: Probe[] = [
   p('valid-until-revoked', k(SVC, SVC_OPEN, '3. Duration. This Agreement is valid until revoked by either party in writing.'), { expiration: 'perpetual' }),
   p('stay-in-force-until-then-year-to-year', k(SVC, SVC_OPEN, "3. Duration. This Agreement shall stay in force until 30 June 2016 and thereafter shall automatically continue from year to year unless ended by three months' notice."), { expiration: '2016-06-30', renewal: '1 year each, automatic*', renewalNotice: '3 months' }),
   p('expiry-date-of-agreement-is', k(SVC, SVC_OPEN, '3. Duration. The expiry date of this Agreement is 30 June 2016.'), { expiration: '2016-06-30' }),
+  p('anniversary-of-that-date', k(SVC, SVC_OPEN, '3. Duration. The Term commences on 1 July 2014 and ends on the second anniversary of that date.'), { effectiveDate: '2014-07-01', expiration: '2016-07-01' }),
   p('anniv-renew-no-initial', k(SVC, SVC_OPEN, '3. Term. This Agreement shall automatically renew on each anniversary of the Effective Date unless one party serves a non-renewal notice on the other no later than thirty (30) days beforehand.'), { renewal: '1 year each, automatic*', renewalNotice: '30 days' }),
   p('last-patent-expires', k('LICENSE AGREEMENT', `This License Agreement is made on 14 April 2014 ${SVCS}.`, '3. Term. The term of this Agreement shall expire on the date on which the last Licensed Patent expires.'), { expiration: null }),
   p('expire-at-time-on-date', k(SVC, SVC_OPEN, '3. Term. This Agreement expires at 11:59 p.m. on December 31, 2025.'), { expiration: '2025-12-31' }),

@@ -560,7 +560,7 @@ const ORDINALS: Record<string, number> = {
  * the fifth anniversary"), which makes a term of whole years that does not overlap the next. "Beginning on the second
  * anniversary …" starts something there; it ends nothing.
  */
-const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\b(?:the\s+)?((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|quarter|year)|(?:December\s+31(?:st)?|31(?:st)?\s+December)\s+of\s+the\s+(?:calendar\s+)?year)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof)\b/i;
+const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\b(?:the\s+)?((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|quarter|year)|(?:December\s+31(?:st)?|31(?:st)?\s+December)\s+of\s+the\s+(?:calendar\s+)?year)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof|of\s+(?:that|such)\s+(?:date|day))\b/i;
 
 /** The end an anniversary's group 1 names: the last day of its calendar year, of its calendar quarter, else of its month. */
 function periodEnd(iso: string, period: string): string {
@@ -752,7 +752,11 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const how = anniversary?.[1] ? (/year$/i.test(anniversary[1]) ? ", to the calendar year's end" : /quarter$/i.test(anniversary[1]) ? ", to the quarter's end" : ", to the month's end") : anniversary?.[2] ? ', less a day' : '';
   // An anniversary of a start the contract defines with its own date (a Start Date or Commencement Date
   // defined as April 1, 2014, the term ending on its fifth anniversary) counts from that date.
-  const from = years ? (anniversaryOfDefinedStart(ctx, anniversary![0]) ?? known) : undefined;
+  // "commences on 1 July 2014 and ends on the second anniversary of that date": the start the clause
+  // itself dates, and nothing else ("that date" is no start when the clause dates none).
+  const thatDate = anniversary && /\bof\s+(?:that|such)\s+(?:date|day)\s*$/i.test(anniversary[0]);
+  const ownStart = thatDate ? dates.find((d) => START_CUE.test(read.slice(Math.max(0, d.index - 40), d.index))) : undefined;
+  const from = !years ? undefined : thatDate ? (ownStart ? { iso: ownStart.iso, how: 'the start date in the clause', blocks: [s.block] } : undefined) : (anniversaryOfDefinedStart(ctx, anniversary![0]) ?? known);
   if (years && from) {
     const day = addToDate(from.iso, { months: 12 * years });
     const end = anniversary![1] ? periodEnd(day, anniversary![1]) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
