@@ -217,11 +217,11 @@ const CONDITION_DEADLINE = /\b(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\b[^.
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
 /**
- * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (revoked, cancelled) (by …)", "is evergreen",
+ * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)" (not "until revoked": that grants a standing authority, such as a joint filing agreement's, not a term that runs), "is evergreen",
  * "without limit of time", "open-ended",
  * "shall govern … thereafter, unless terminated as set forth below".
  */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?(?:terminated|revoked|cancell?ed)|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * A master contract that runs as long as the orders under it do: "This Agreement begins on the date
