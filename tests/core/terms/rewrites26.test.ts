@@ -39,9 +39,9 @@ describe('a run-in choice-of-law heading inside a joined block', () => {
         'FRANCHISE AGREEMENT',
         'This Franchise Agreement is made on May 2, 2014 between Tallowmere Bakeries, Inc. ("we") and Garrick Penhale ("you").',
         '1. Grant. We grant you the right to run one Tallowmere bakery at the approved site.',
-        '26. Entire Agreement. This document and its schedules are the whole bargain. 27 CHOSEN LAW AND FORUM 27.1 Choice of Law. This Agreement binds us once our officer signs it. This Agreement shall be read and enforced solely under the laws of the State of Texas, without regard to its conflict of laws rules.',
+        '26. Entire Agreement. This document and its schedules are the whole bargain. 19 CHOSEN LAW AND FORUM 19.4 Choice of Law. This Agreement binds us once our officer signs it. This Agreement shall be read and enforced solely under the laws of the State of Texas, without regard to its conflict of laws rules.',
         'ADDENDUM FOR ILLINOIS',
-        'Choice of law Section 27.1 Except for the federal arbitration statute, Illinois law will apply to Illinois franchisees.',
+        'Choice of law Section 19.4 Except for the federal arbitration statute, Illinois law will apply to Illinois franchisees.',
       ),
       { governingLaw: 'Texas*' },
     );
@@ -55,12 +55,12 @@ describe('an opening dated at the end of its numbered parties', () => {
         'DISTRIBUTION AGREEMENT',
         'This Agreement is made by and between:',
         '(1) Pellmore Instruments Corp., a Delaware corporation ("Company"); and',
-        '(2) Ostrava Trade LLC ("Distributor") this 7th day of September, 1999.',
+        '(2) Ostrava Trade LLC ("Distributor") this 12th day of March, 2003.',
         'WHEREAS, the Company makes laboratory balances; and',
         'NOW, THEREFORE, the parties agree as follows:',
-        '1. Appointment. The Company appoints the Distributor for the Czech Republic.',
+        '1. Appointment. Pellmore names Ostrava its seller for the Czech Republic.',
       ),
-      { agreementDate: '1999-09-07' },
+      { agreementDate: '2003-03-12' },
     );
   });
 
