@@ -232,6 +232,11 @@ function peopleUnderColumns(blocks: readonly Block[], j: number): { person: Part
   return out;
 }
 
+/** A name compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP."). */
+function partyKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** The names that head the signature blocks in `blocks`, in order, each once. */
 export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   const out: Party[] = [];
@@ -240,7 +245,7 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
   // holds: the body's name in the first column comes in that row.
   let columnPeople: { person: Party; at: number }[] = [];
   const addPerson = (person: Party): void => {
-    const key = person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const key = partyKey(person.name);
     if (key && !seen.has(key)) {
       seen.add(key);
       out.push(person);
@@ -250,7 +255,7 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
     for (const c of columnPeople.filter((c) => c.at < j)) addPerson(c.person);
     columnPeople = columnPeople.filter((c) => c.at >= j);
     const person = personUnderLabel(blocks, j);
-    if (person && !seen.has(person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))) {
+    if (person && !seen.has(partyKey(person.name))) {
       addPerson(person);
       continue;
     }
@@ -272,13 +277,12 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
       // the words in capitals in the same cell of the row above begin it.
       const above = plain && b.kind === 'table-row' && blocks[j - 1]?.kind === 'table-row' ? cellAbove(blocks[j - 1]!.text, parts, k) : undefined;
       for (const name of plain ? [above ? `${above} ${plain}` : plain] : capitals) {
-        // Compared without spaces or punctuation: a scan may split a word ("TH E ACME CORP.").
-        const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+        const key = partyKey(name);
         if (key && !seen.has(key)) {
           seen.add(key);
           // Its label, when the block above is the label alone ("LESSOR:" over "ACME LEASING LLC"); a label run on in one
           // line with the rest of a signature page is not weighed, as the line may belong to the block before.
-          const role = (k === 0 && parts[k]!.trim().startsWith(name) && j > 0 && /^\s*[^:]{2,40}:\s*$/.test(blocks[j - 1]!.text) ? roleLabel(blocks[j - 1]!.text) : undefined) ?? columnRole(blocks[j - 1], b, parts, k, name);
+          const role = (k === 0 && parts[k]!.trim().startsWith(name) && j > 0 && LABEL_ALONE.test(blocks[j - 1]!.text) ? roleLabel(blocks[j - 1]!.text) : undefined) ?? columnRole(blocks[j - 1], b, parts, k, name);
           out.push(role ? { name, role } : { name });
         }
       }
