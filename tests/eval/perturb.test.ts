@@ -46,6 +46,17 @@ describe('perturbations', () => {
     expect(p.apply(far)).toBe(far);
   });
 
+  it('toc-cover lists the clause headings on a contents page between the title and the opening', () => {
+    const p = perturbationNamed('toc-cover');
+    const text = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Acme Inc. and Birch LLC.\n\n1. DEFINITIONS\nTerms.\n\n2. Term. It runs one year.\n\nSection 3. Governing Law\nOhio.';
+    expect(p.apply(text)).toBe(
+      'SUPPLY AGREEMENT\n\nTABLE OF CONTENTS\n\n1. DEFINITIONS ' + '.'.repeat(37) + ' 1\n2. Term ' + '.'.repeat(44) + ' 1\nSection 3. Governing Law ' + '.'.repeat(35) + ' 1\n\n\nThis Agreement is made between Acme Inc. and Birch LLC.' + text.slice(text.indexOf('.\n\n1.') + 1),
+    );
+    // Fewer than three headings, or no opening that says "between" or "among": no contents page.
+    expect(p.apply('SUPPLY AGREEMENT\n\nMade between A and B.\n\n1. Term. One year.')).toBe('SUPPLY AGREEMENT\n\nMade between A and B.\n\n1. Term. One year.');
+    expect(p.apply('NOTE\n\n1. DEFINITIONS\n\n2. TERM\n\n3. LAW')).toBe('NOTE\n\n1. DEFINITIONS\n\n2. TERM\n\n3. LAW');
+  });
+
   it('law-construed states the choice of law without "governed", keeping the place', () => {
     const p = perturbationNamed('law-construed');
     expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.')).toBe('This Agreement shall be construed in accordance with the laws of the State of Ohio.');

@@ -830,7 +830,43 @@ const definedSingle: Perturbation = {
       .replace(/["“]([A-Z][^"“”()]{0,59})["”](?=\s+(?:(?:shall|will)\s+)?means?\b)/g, (m: string, words: string) => `\u2018${words}\u2019`),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle];
+/**
+ * A clause heading as a contents page lists it: a numbered line that is only a heading ("1.
+ * DEFINITIONS", "ARTICLE 5 TERM AND TERMINATION", "Section 9. Governing Law") or a clause's run-in
+ * heading ("12. Governing Law. This Agreement …"), up to its full stop.
+ */
+const TOC_HEADING = /^[ \t]*((?:(?:ARTICLE|Article|SECTION|Section)\s+(?:\d{1,2}|[IVXL]{1,6})[.:]?|\d{1,2}\.(?:\d{1,2}\.?)?))[ \t]+([A-Z][A-Za-z&,'’\- ]{2,58}?)(?:\.(?=\s)|[ \t]*$)/gm;
+/** The most lines a contents page lists here, and how many of them go to a page. */
+const TOC_ENTRIES = 30;
+const TOC_PER_PAGE = 3;
+
+/**
+ * A contents page set before the opening, as long agreements carry one: "TABLE OF CONTENTS", then
+ * the document's own clause headings in order, each with dot leaders and a page number, one to a
+ * line, set after the title and before the paragraph that first says "between" or "among" (within
+ * the first 6,000 characters). A text with fewer than three such headings, or without such an
+ * opening, is left as it is. The contents page names headings ("Term and Termination", "Governing
+ * Law") but no party, date or length, so no value may move.
+ */
+const tocCover: Perturbation = {
+  name: 'toc-cover',
+  what: 'a table of contents (the clause headings, dot leaders, page numbers) set between the title and the opening',
+  apply: (text) => {
+    const between = /\b(?:between|among|amongst)\b/i.exec(text.slice(0, OPENING_WITHIN));
+    if (!between) return text;
+    const start = Math.max(0, text.lastIndexOf('\n\n', between.index) + 1);
+    const entries: string[] = [];
+    for (const m of text.slice(start).matchAll(TOC_HEADING)) {
+      if (entries.length >= TOC_ENTRIES) break;
+      const heading = m[2]!.trim();
+      entries.push(`${m[1]} ${heading} ${'.'.repeat(Math.max(3, 48 - heading.length))} ${1 + Math.floor(entries.length / TOC_PER_PAGE)}`);
+    }
+    if (entries.length < 3) return text;
+    return `${text.slice(0, start)}\nTABLE OF CONTENTS\n\n${entries.join('\n')}\n\n${text.slice(start)}`;
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
