@@ -57,6 +57,14 @@ describe('perturbations', () => {
     expect(p.apply('NOTE\n\n1. DEFINITIONS\n\n2. TERM\n\n3. LAW')).toBe('NOTE\n\n1. DEFINITIONS\n\n2. TERM\n\n3. LAW');
   });
 
+  it('heading-synonyms renames the term and governing-law headings after a clause number, and no words in a sentence', () => {
+    const p = perturbationNamed('heading-synonyms');
+    expect(p.apply('2. Term. The Term of this Agreement is two years.')).toBe('2. Duration. The Term of this Agreement is two years.');
+    expect(p.apply('ARTICLE 5 TERM AND TERMINATION\n5.1 Term: one year')).toBe('ARTICLE 5 DURATION AND TERMINATION\n5.1 Duration: one year');
+    expect(p.apply('Section 12. GOVERNING LAW. Ohio.')).toBe('Section 12. APPLICABLE LAW. Ohio.');
+    expect(p.apply('Term. The Initial Term and 4.1 Terms. Payment terms')).toBe('Term. The Initial Term and 4.1 Terms. Payment terms');
+  });
+
   it('law-construed states the choice of law without "governed", keeping the place', () => {
     const p = perturbationNamed('law-construed');
     expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.')).toBe('This Agreement shall be construed in accordance with the laws of the State of Ohio.');

@@ -866,7 +866,34 @@ const tocCover: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover];
+/** A clause number before a heading: "12.", "4.1", "ARTICLE 5", "Section 9.". */
+const CLAUSE_NUMBER = String.raw`(?:^|(?<=\s))((?:ARTICLE|Article|SECTION|Section)\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6})\.?|\d{1,2}(?:\.\d{1,2})*\.?)(\s+)`;
+/** Clause headings drafters name either way, each pair heading the same clause; the case written is kept. */
+const HEADING_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['Term and Termination', 'Duration and Termination'],
+  ['Term of Agreement', 'Duration of Agreement'],
+  ['Term of the Agreement', 'Duration of the Agreement'],
+  ['Term', 'Duration'],
+  ['Governing Law', 'Applicable Law'],
+];
+
+/**
+ * The term clause headed "Duration" ("12. Duration.", "ARTICLE 5 DURATION AND TERMINATION") and the choice of law
+ * "Applicable Law", as many drafters (and most civil-law ones) head them: only a heading after a clause number and
+ * before its full stop, colon or line end is renamed, never the words in a sentence. A rule that finds the term or the
+ * law by its heading's wording shows here.
+ */
+const headingSynonyms: Perturbation = {
+  name: 'heading-synonyms',
+  what: 'clause headings "Term" (… "and Termination", "of Agreement") written "Duration", and "Governing Law" "Applicable Law"',
+  apply: (text) =>
+    HEADING_SYNONYMS.reduce((t, [from, to]) => {
+      const forms = [[from, to], [from.toUpperCase(), to.toUpperCase()]] as const;
+      return forms.reduce((u, [f, r]) => u.replace(new RegExp(`${CLAUSE_NUMBER}${f}(?=[.:]|[ \\t]*$)`, 'gm'), (m: string, num: string, gap: string) => `${num}${gap}${r}`), t);
+    }, text),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
