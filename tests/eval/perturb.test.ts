@@ -65,6 +65,12 @@ describe('perturbations', () => {
     expect(p.apply('Term. The Initial Term and 4.1 Terms. Payment terms')).toBe('Term. The Initial Term and 4.1 Terms. Payment terms');
   });
 
+  it('recitals-case writes the recitals\' set words in ordinary case', () => {
+    const p = perturbationNamed('recitals-case');
+    expect(p.apply('RECITALS\nWHEREAS, Acme makes parts; and\nNOW, THEREFORE, the parties agree. W I T N E S S E T H:')).toBe('Recitals\nWhereas, Acme makes parts; and\nNow, therefore, the parties agree. Witnesseth:');
+    expect(p.apply('Whereas the BACKGROUND check')).toBe('Whereas the BACKGROUND check');
+  });
+
   it('law-construed states the choice of law without "governed", keeping the place', () => {
     const p = perturbationNamed('law-construed');
     expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.')).toBe('This Agreement shall be construed in accordance with the laws of the State of Ohio.');

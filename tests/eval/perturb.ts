@@ -893,7 +893,27 @@ const headingSynonyms: Perturbation = {
     }, text),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms];
+/** The recitals' set words in capitals, and as other drafters write them. */
+const RECITAL_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bWHEREAS\b/g, 'Whereas'],
+  [/\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b/g, 'Witnesseth'],
+  [/\bNOW,?\s+THEREFORE\b/g, 'Now, therefore'],
+  [/^(\s*)RECITALS\b/gm, '$1Recitals'],
+  [/^(\s*)BACKGROUND(?=\s*[.:]?\s*$)/gm, '$1Background'],
+];
+
+/**
+ * "WHEREAS", "WITNESSETH", "NOW, THEREFORE" and a "RECITALS" heading in ordinary case ("Whereas, Acme …",
+ * "Now, therefore, the parties agree …"), as many drafts write them: the opening still ends where the recitals start,
+ * so the parties, the dates and the title must read the same.
+ */
+const recitalsCase: Perturbation = {
+  name: 'recitals-case',
+  what: '"WHEREAS", "WITNESSETH", "NOW, THEREFORE" and a "RECITALS" heading written in ordinary case',
+  apply: (text) => RECITAL_WORDS.reduce((t, [re, to]) => t.replace(re, to), text),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
