@@ -71,6 +71,12 @@ describe('perturbations', () => {
     expect(p.apply('Whereas the BACKGROUND check')).toBe('Whereas the BACKGROUND check');
   });
 
+  it('attached-form sets the form of another agreement after the text, as an exhibit', () => {
+    const out = perturbationNamed('attached-form').apply('SUPPLY AGREEMENT\n\nIN WITNESS WHEREOF …\n\n') as string;
+    expect(out.startsWith('SUPPLY AGREEMENT\n\nIN WITNESS WHEREOF …\n\nEXHIBIT C\n\nFORM OF CONFIDENTIALITY UNDERTAKING\n\nThis Confidentiality Undertaking')).toBe(true);
+    expect(out).toMatch(/laws of the State of Nevada\.[\s\S]*By: _+\nName:\nTitle:\n$/);
+  });
+
   it('law-construed states the choice of law without "governed", keeping the place', () => {
     const p = perturbationNamed('law-construed');
     expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.')).toBe('This Agreement shall be construed in accordance with the laws of the State of Ohio.');

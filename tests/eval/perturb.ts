@@ -913,7 +913,34 @@ const recitalsCase: Perturbation = {
   apply: (text) => RECITAL_WORDS.reduce((t, [re, to]) => t.replace(re, to), text),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase];
+/**
+ * The form of another agreement, as contracts attach one for a later step (a joinder, a confidentiality
+ * undertaking, a supply order): its own title, blank parties and date, term, renewal, notice and governing law.
+ */
+const ATTACHED_FORM = [
+  'EXHIBIT C',
+  'FORM OF CONFIDENTIALITY UNDERTAKING',
+  'This Confidentiality Undertaking (this "Undertaking") is made as of [____________], 20[__] by and between [NAME OF RECIPIENT], a [__________] [corporation] ("Recipient"), and [NAME OF DISCLOSER] ("Discloser").',
+  '1. Confidentiality. Recipient shall hold the Confidential Information in confidence and use it only for the Purpose.',
+  '2. Term. This Undertaking shall continue for a period of three (3) years from the date hereof and shall thereafter automatically renew for successive one (1) year periods unless either party gives the other written notice of non-renewal at least sixty (60) days before the end of the then-current period.',
+  '3. Governing Law. This Undertaking shall be governed by and construed in accordance with the laws of the State of Nevada.',
+  'IN WITNESS WHEREOF, the parties have executed this Undertaking as of the date first written above.',
+  '[NAME OF RECIPIENT]\nBy: ______________________\nName:\nTitle:',
+].join('\n\n');
+
+/**
+ * A form of another agreement attached at the end, after the signatures, as an exhibit ("EXHIBIT C / FORM OF
+ * CONFIDENTIALITY UNDERTAKING", with its own blank parties and date, a three-year term renewing yearly on sixty days'
+ * notice, and Nevada law). What the contract itself says is unchanged, so no value may move: neither its own values
+ * nor, where it states none, a value read from the form.
+ */
+const attachedForm: Perturbation = {
+  name: 'attached-form',
+  what: 'the form of a confidentiality undertaking (its own title, blanks, term, renewal, notice and Nevada law) attached as an exhibit at the end',
+  apply: (text) => `${text.replace(/\s+$/, '')}\n\n${ATTACHED_FORM}\n`,
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
