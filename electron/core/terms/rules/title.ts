@@ -328,13 +328,40 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
   return undefined;
 }
 
+/** The heading of a contents page. */
+const CONTENTS_HEADING = /^\s*(?:table\s+of\s+contents|contents|index)\s*:?\s*$/i;
+/**
+ * A line of a contents page: a clause's number (or "Article", "Section", "Schedule" … and one) and heading, ending on its
+ * page number after dot leaders or a space ("5. TERM AND TERMINATION ........ 12"). Several lines run together only with
+ * dot leaders, and a line without them is short: a clause's paragraph can end on a number too ("… Page 3 of 11").
+ */
+const CONTENTS_LINE = /^\s*(?:(?:article|section|clause|schedule|exhibit|annex|appendix|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.?|[A-Z]\.)\s+\S.*?(?:\.{3,}|\s)\s*(?:\d{1,3}|[ivxl]{1,5})\s*$/i;
+const DOT_LEADERS = /\.{3,}\s*(?:\d{1,3}|[ivxl]{1,5})\s*$/i;
+const isContentsEntry = (text: string): boolean => CONTENTS_LINE.test(text) && (text.trim().length <= 100 || DOT_LEADERS.test(text)) && !/\b(?:shall|will|agrees?)\b/.test(text);
+
+/**
+ * The opening blocks without a contents page: its heading and the entry lines under it (and a lone "Page" over the
+ * numbers). A long agreement sets one between its title and its opening sentence; the title is read as if the two
+ * stood together, as they do in a document without one (and a long contents page no longer pushes the opening
+ * sentence past the sentences read for the agreement's name).
+ */
+function withoutContents(preamble: readonly Block[]): readonly Block[] {
+  const at = preamble.findIndex((b) => CONTENTS_HEADING.test(b.text));
+  if (at < 0) return preamble;
+  let end = at + 1;
+  while (end < preamble.length && (isContentsEntry(preamble[end]!.text) || /^\s*page\s*$/i.test(preamble[end]!.text))) end++;
+  return [...preamble.slice(0, at), ...preamble.slice(end)];
+}
+
 export function titleRule(original: TermContext): KeyTerm | undefined {
   // A bilingual heading is read in English ("合作协议 COOPERATION AGREEMENT").
   const inEnglish = (b: Block): Block => {
     const text = englishOf(b.text);
     return text === b.text ? b : { ...b, text };
   };
-  const ctx: TermContext = { ...original, preamble: original.preamble.map(inEnglish) };
+  const preamble = withoutContents(original.preamble.map(inEnglish));
+  const kept = new Set(preamble.map((b) => b.id));
+  const ctx: TermContext = { ...original, preamble, opening: original.opening.filter((s) => kept.has(s.block.id)) };
   const found = awardUnderPlan(ctx, headingTitle(ctx));
   // A heading after the sentence that names the agreement ("This Joint Supply Agreement (the "JSA") …")
   // heads a recital or a clause; the title stands before the opening, and here the opening has the name.
