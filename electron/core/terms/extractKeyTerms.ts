@@ -10,6 +10,7 @@ import type { ClauseEntry, KeyTerm, KeyTermName, KeyTerms } from '../../../share
 import { blankText, hasBlank } from './blanks';
 import { buildClauseMap } from './classifyClause';
 import { agreementDateRule } from './rules/agreementDate';
+import { attachedInstrumentStart } from './attachedInstrument';
 import { assignmentRule } from './rules/assignment';
 import { confidentialityRule } from './rules/confidentiality';
 import { continuedCitations } from './continuedCitations';
@@ -51,7 +52,11 @@ function ambiguousDateNote(t: KeyTerm, ctx: TermContext): string | undefined {
 }
 
 /** Key terms from an already-built context (the extractive preview shares one context with the summary). */
-export function keyTermsOf(read: TermContext): KeyTerms {
+export function keyTermsOf(whole: TermContext): KeyTerms {
+  // The terms are the contract's own: an instrument attached after its signatures (the form of
+  // another agreement, with its own parties, dates, term and law) is not read.
+  const end = attachedInstrumentStart(whole.blocks);
+  const read = end < whole.blocks.length ? buildTermContext({ ...whole.doc, blocks: whole.blocks.slice(0, end) }) : whole;
   // The governing law is read first: where the document's own dates leave the order of day and
   // month open, the country whose law governs it settles how its numeric dates are read.
   const law = governingLawRule(read);

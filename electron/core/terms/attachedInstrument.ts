@@ -1,0 +1,83 @@
+/**
+ * Where the contract itself ends and an instrument attached to it begins. Contracts attach, after
+ * their signatures, the form of another agreement for a later step: "EXHIBIT C / FORM OF
+ * CONFIDENTIALITY UNDERTAKING / This Undertaking is made … between [NAME] and [NAME]", a joinder, an
+ * escrow agreement, a statement of work. Such a form has its own parties (often blank), its own date,
+ * term, renewal and governing law; none of them is the contract's. The key terms are read from the
+ * contract up to that point.
+ */
+import type { Block } from '../../../shared/document';
+
+/**
+ * How much text must stand before an attachment's caption: the contract itself, however short (a joint filing
+ * agreement runs to a page). Text files and flattened PDFs often lose the signature lines and the paragraph breaks,
+ * so the amount of text, not the signatures, shows that the contract came first.
+ */
+const BODY_CHARS = 800;
+
+/**
+ * A caption that sets an attachment apart: "EXHIBIT C", "Schedule 2", "ANNEX A", "Appendix 1", "FORM OF …". A filing's
+ * exhibit number ("EXHIBIT 10.43", "Exhibit 99.1") heads the contract itself, as filed, and is no attachment.
+ */
+const CAPTION = /^\s*(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX(?:URE)?|Annex(?:ure)?|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+(?!\d{1,3}\.\d)[\w()-]{1,6}\b|(?:FORM|Form)\s+(?:OF|of)\s+\S)/;
+
+/** The instruments an attached form may be, as its opening names it. */
+const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CONTRACT|Contract|AMENDMENT|Amendment|ADDENDUM|Addendum|GUARANT(?:Y|EE)|Guarant(?:y|ee)|LEASE|Lease|LICEN[CS]E|Licen[cs]e|ASSIGNMENT|Assignment|DEED|Deed|JOINDER|Joinder|(?:STATEMENT|Statement)\s+(?:OF|of)\s+(?:WORK|Work)|ORDER|Order|NOTE|Note)`;
+
+/**
+ * An instrument's own opening sentence: "This Confidentiality Undertaking (this "Undertaking") is made as of
+ * [____], 20[__] by and between [NAME] …", "THIS ESCROW AGREEMENT is entered into among …": it names itself
+ * (up to ten words before the instrument's noun) and then, within the sentence, the parties it is made between.
+ */
+const OWN_OPENING = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT}\b[^.;]{0,400}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b`);
+
+/**
+ * The contract's own opening when it does not name itself first: "AGREEMENT made as of May 1, 2020, between …",
+ * "… is entered into by and between …". An attached instrument's opening must come after one: a list of exhibits
+ * before the contract's opening (a contents page) names attachments, it does not start one.
+ */
+const MADE_BETWEEN = /\b(?:made|entered\s+into|dated|executed|effective)\b[^.;]{0,300}?\b(?:between|among|amongst)\b|\b(?:between|among|amongst)\b[^.;]{0,400}?\b(?:made|entered\s+into|dated|executed|effective)\b/i;
+
+/**
+ * An attachment that says it belongs to the contract: "This Order Form to the Outsourcing Agreement by and between …",
+ * "This Agreement … is part of the Endorsement Agreement of the parties", a statement of work "under" or "pursuant to"
+ * the master agreement. It completes the contract (its order term, its dates) and is read with it.
+ */
+const PART_OF_CONTRACT = /\b(?:to|under|pursuant\s+to|(?:forms?|is|are)\s+(?:a\s+|an\s+integral\s+)?part\s+of|supplement(?:s|al|ary)?\s+to|incorporated\s+(?:in|into))\s+(?:the|that|this|such|said)\s+(?:[A-Z][\w&'’-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/;
+
+/** The contract's signatures: "IN WITNESS WHEREOF", a signer's line ("By:", "/s/"), a seal or a chop. */
+const SIGNATURES = /\bIN\s+WITNESS\s+WHEREOF\b|(?:^|\s)By\s*:|\/s\/|\((?:seal|chop|stamp)\)|\b(?:signature|seal|stamp)\s*(?:\(|:)/i;
+
+/** How many blocks after its caption an attached instrument's opening may stand (its title, a blank line's remains). */
+const OPENING_AFTER_CAPTION = 3;
+
+/**
+ * The index of the first block of the first instrument attached to the contract (its caption), or the number of blocks
+ * when there is none. An attachment counts only with both marks: a caption ("EXHIBIT C", "FORM OF …"), and within the
+ * next few blocks an opening of its own that names the parties it is made between and does not say it belongs to the
+ * contract; and only after the contract's own opening (or, when its opening reads otherwise, after its signatures and
+ * half of the document's text) and at least a page of it. A schedule that only completes the contract (prices,
+ * a term set out in a table, a list of products) has no such opening, and stays.
+ */
+export function attachedInstrumentStart(blocks: readonly Block[]): number {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  let before = 0;
+  let opened = false;
+  let signed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    // After the contract's recognised opening; or, for a contract that opens some other way ("The undersigned hereby
+    // agree …", "Party A: … Party B: …"), after its signatures and most of the document, where no contents page stands.
+    if ((opened || (signed && before * 2 >= total)) && before >= BODY_CHARS && CAPTION.test(text)) {
+      // The caption may carry the opening itself when the text ran the lines together.
+      for (let j = i; j <= Math.min(blocks.length - 1, i + OPENING_AFTER_CAPTION); j++) {
+        const opening = OWN_OPENING.exec(blocks[j]!.text);
+        if (opening && !PART_OF_CONTRACT.test(blocks[j]!.text.slice(opening.index, opening.index + 600))) return i;
+      }
+    }
+    opened ||= OWN_OPENING.test(text) || MADE_BETWEEN.test(text);
+    signed ||= SIGNATURES.test(text);
+    before += text.length;
+  }
+  return blocks.length;
+}
