@@ -7,6 +7,7 @@ import { citationOf as sharedCitationOf, type Block, type Citation } from '../..
 import type { KeyTerm } from '../../../shared/terms';
 import { dateConvention, dateEvidenceOf, type DateEvidence, type DateOptions } from './date';
 import { writesDatesDayFirst } from './jurisdiction';
+import { NUMBER_WORDS, wordsToNumber } from './duration';
 import { isHeadingOnly } from './isHeadingOnly';
 import { splitSentences } from './splitSentences';
 
@@ -73,6 +74,9 @@ export interface TermSource {
   title?: string;
 }
 
+/** A number in words at the end of a line ("… for an additional Three", "one hundred and twenty"). */
+const NUMBER_WORDS_AT_END = new RegExp(`\\b${NUMBER_WORDS}\\s*$`, 'i');
+
 /**
  * True when `next` carries on the sentence `prev` left open: a paragraph or list item that stops without a
  * sentence's end (no full stop, colon or semicolon) followed by one that starts with a lower-case
@@ -83,11 +87,17 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   // clause whose run-in heading made the layout take its first line for a heading ("Section 9.1. Term.
   // Unless terminated earlier, this" / "Agreement shall expire on …"): a heading that holds a sentence.
   const sentenceHeading = prev.kind === 'heading' && !isHeadingOnly(prev);
-  if ((prev.kind !== 'paragraph' && prev.kind !== 'list-item' && !sentenceHeading) || next.kind !== 'paragraph') return false;
+  if (prev.kind !== 'paragraph' && prev.kind !== 'list-item' && !sentenceHeading) return false;
   // A text filing's underline run at the line's end ("made this 1st day of ---") is not where the sentence stops.
   const before = prev.text.replace(/\s*(?:-{3,}|_{3,})\s*$/, '');
   if (/[.;:!?]["”’)\]]*\s*$/.test(before)) return false;
   const start = next.text.trimStart();
+  // The digits that repeat a number in words, cut off by the break ("… an additional Three" / "(3) year
+  // period …"), go on with it; also where the layout took "(3)" for an item's number, when it is the same number.
+  const words = NUMBER_WORDS_AT_END.exec(before);
+  const digits = /^\((\d{1,3})\)/.exec(start);
+  if (words && digits && (next.kind === 'paragraph' || wordsToNumber(words[0]) === Number(digits[1]))) return true;
+  if (next.kind !== 'paragraph') return false;
   if (/^[a-z]+(?![.)\w])/.test(start)) return true;
   // A short name defined in brackets ("… a Delaware corporation" / "("Acme") and …") or the digits that
   // repeat a number in words ("… two additional terms of five" / "(5) years") never start a sentence.
@@ -97,7 +107,6 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   // in it) stops on a capitalised word, and the next block's capitalised first word goes on with a comma or
   // a lower-case word. A heading ("5. Term") has no sentence under way before it.
   if (/\b\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(before) && (before.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 4 && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:,|\s+\p{Ll})/u.test(start)) return true;
-  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred|eighty)\s*$/i.test(before) && /^\(\d{1,3}\)/.test(start)) return true;
   // A line that stops on a comma or a word that cannot end a sentence ("… the laws of the" / "State of
   // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
   // An item of a list ("…; and" / "WHEREAS, …") ends there.
