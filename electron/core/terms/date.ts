@@ -362,9 +362,18 @@ export function inCapitalsSource(source: string): string {
   return source.replaceAll('[A-Z][a-z]+', `(?:${MONTH_NAME})`);
 }
 
-/** Text with no lower-case letter in its first 60 characters (an opening set in capitals). */
+/**
+ * Text with its parenthesised asides taken out, also one cut off at either end: an opening set in
+ * capitals often gives its definitions in ordinary case ("IS ENTERED INTO AS OF SEPTEMBER ___, 2019
+ * (hereinafter referred to as THE “EFFECTIVE DATE”)"), and they say nothing of how the sentence is set.
+ */
+export function withoutAsides(text: string): string {
+  return text.replace(/\([^()]*\)/g, ' ').replace(/^[^()]*\)/, ' ').replace(/\([^()]*$/, ' ');
+}
+
+/** Text with no lower-case letter in its first 60 characters outside its asides (an opening set in capitals). */
 export function inCapitals(text: string): boolean {
-  const head = text.slice(0, 60);
+  const head = withoutAsides(text).slice(0, 60);
   return /[A-Z]/.test(head) && !/[a-z]/.test(head);
 }
 

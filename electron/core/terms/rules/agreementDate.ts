@@ -99,10 +99,16 @@ const OPENING_BLOCKS = 3;
  */
 const ENDS_IN_ABBREVIATION = /(?:^|[\s(])(?:[A-Za-z]{1,3}|(?:[A-Za-z]\.){1,3}[A-Za-z])\.$/;
 
-/** The opening sentence `i`, read on through the pieces of its block that such abbreviations split off. */
+/**
+ * A trade name after a party's legal name: "… Holdings Limited. d/b/a Northwind Voice, …", "LIMITED.
+ * DBA …", "trading as …". No sentence begins with it, so the full stop before it closed the name, not the sentence.
+ */
+const TRADE_NAME_GOES_ON = /^(?:d\/b\/a|dba|doing\s+business\s+as|trading\s+as|t\/a)\b/i;
+
+/** The opening sentence `i`, read on through the pieces of its block that such abbreviations (or a trade name) split off. */
 function throughAbbreviations(opening: readonly Sentence[], i: number): Sentence {
   let s = opening[i]!;
-  for (let j = i + 1; j < opening.length && j <= i + 6 && opening[j]!.at === s.at && ENDS_IN_ABBREVIATION.test(s.text); j++) {
+  for (let j = i + 1; j < opening.length && j <= i + 6 && opening[j]!.at === s.at && (ENDS_IN_ABBREVIATION.test(s.text) || TRADE_NAME_GOES_ON.test(opening[j]!.text)); j++) {
     s = { ...s, text: `${s.text} ${opening[j]!.text}` };
   }
   return s;

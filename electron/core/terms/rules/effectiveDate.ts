@@ -7,7 +7,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
-import { addToDate, blankDateAtStart, findDate, findDates, inCapitalsSource } from '../date';
+import { addToDate, blankDateAtStart, findDate, findDates, inCapitalsSource, withoutAsides } from '../date';
 import { signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 
@@ -77,8 +77,9 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
   const dates = findDates(before, ctx.dates);
   const d = dates[dates.length - 1];
   if (d) return makeTerm(d.iso, s.text, [s.block]);
-  // An opening set in capitals writes the blank the same way ("FEBRUARY ____, 2017", "THIS ____ DAY OF …").
-  const blank = (/[a-z]/.test(before) ? BLANK_BEFORE : BLANK_BEFORE_IN_CAPITALS).exec(before);
+  // An opening set in capitals writes the blank the same way ("FEBRUARY ____, 2017", "THIS ____ DAY OF …"),
+  // whatever case its asides are set in ("(hereinafter referred to as THE “AGREEMENT”)").
+  const blank = (/[a-z]/.test(withoutAsides(before)) ? BLANK_BEFORE : BLANK_BEFORE_IN_CAPITALS).exec(before);
   if (blank) return makeTerm(blank[0].replace(/^[\s,]+|[\s,]+$/g, ''), s.text, [s.block], true);
   return pointedDate(ctx, s, before, agreement);
 }
