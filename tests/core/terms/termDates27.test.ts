@@ -5,6 +5,7 @@
  */
 import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
 
+const SUPPLY_OPEN = 'This Supply Agreement (the "Agreement") is made as of March 1, 2022 between Wrenfield Metals Inc. ("Seller") and Dorrance Tooling LLC ("Buyer").';
 const TERM_2Y = '1. Term. This Agreement shall remain in effect for two (2) years from the Effective Date.';
 
 const PROBES: Probe[] = [
@@ -20,6 +21,23 @@ const PROBES: Probe[] = [
   p('trade-name-caps', k('RESELLER AGREEMENT', 'THIS AGREEMENT IS ENTERED INTO BETWEEN 40112 B.C. LIMITED.\nDBA NORTHWIND VOICE, HAVING AN OFFICE AT 12 QUAY STREET, NANAIMO, BRITISH COLUMBIA (hereinafter referred to as “NORTHWIND”), AND HOLLIS TELECOM SRL (hereinafter referred to as “HOLLIS”), AS OF THE\n1S T DAY OF MARCH, 2006.', '1. Term. This Agreement shall remain in effect for two (2) years from the date hereof.'), { agreementDate: '2006-03-01', expiration: '2008-03-01' }),
   // --- a page break between a number in words and its digits
   p('page-break-in-renewal-length', k('DISTRIBUTION AGREEMENT', 'This Distribution Agreement is made as of March 3, 2018 between Quennell Coffee Ltd. ("Supplier") and Tarrant Foods LLC ("Distributor").', '4. Term. This Agreement shall continue in effect for a period of two (2) years. The Distributor holds an option to renew the Agreement for one further Four\n\f(4) year period by giving the Supplier written notice not less than sixty (60) days before the end of the initial term.'), { expiration: '2020-03-03', renewal: '4 years each, by option*' }),
+  // --- a choice of ends with one dated arm and one event: the dated arm, "later" as "earlier" (the lawyers
+  // record the dated arm of such a choice)
+  p('later-of-date-and-event', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force until the later of (a) June 30, 2027 and (b) the date on which the final Product is delivered under it.'), { expiration: '2027-06-30' }),
+  p('earlier-of-date-and-event', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force until the earlier of (a) June 30, 2027 and (b) the date on which the final Product is delivered under it.'), { expiration: '2027-06-30' }),
+  // --- an anniversary of another date the contract names: counted from the date that defines it
+  p('anniversary-of-closing-date-means', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '1. Definitions. "Closing Date" means April 15, 2022.', '5. Term. This Agreement shall continue for a period ending on the third anniversary of the Closing Date.'), { expiration: '2025-04-15' }),
+  p('anniversary-of-closing-date-aside', k('SUPPLY AGREEMENT', SUPPLY_OPEN, 'The closing of the share purchase shall take place on April 15, 2022 (the "Closing Date").', '5. Term. The Agreement begins on the Closing Date and shall continue for a period ending on the third anniversary of the Closing Date.'), { expiration: '2025-04-15' }),
+  p('anniversary-of-launch-date-fifth', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '1.4 "Launch Date" shall be 1 September 2022.', '5. Term. This Agreement shall remain in force until the fifth (5th) anniversary of the Launch Date.'), { expiration: '2027-09-01' }),
+  p('anniversary-of-undated-closing', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall continue for a period ending on the third anniversary of the Closing Date.'), { expiration: null }),
+  // --- a renewal only by the parties' agreement, however the condition is put
+  p('should-parties-agree-renew', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force for two (2) years. Should the parties agree to renew this Agreement for an additional one (1) year term, the renewal shall be on the terms set out herein.'), { expiration: '2024-03-01', renewal: '1 year each, by agreement' }),
+  p('in-the-event-mutually-agree-renew', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force for two (2) years. In the event the parties mutually agree to renew this Agreement for an additional one (1) year term, the renewal shall be on the terms set out herein.'), { renewal: '1 year each, by agreement' }),
+  p('should-parties-agree-extend-term', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force for two (2) years. Should the parties agree to extend the Term for an additional one (1) year term, the extension shall be on the terms set out herein.'), { renewal: '1 year each, by agreement' }),
+  p('if-parties-agree-renew', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force for two (2) years. If the parties agree to renew this Agreement for an additional one (1) year term, the renewal shall be on the terms set out herein.'), { renewal: '1 year each, by agreement' }),
+  p('should-parties-agree-no-length', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall remain in force for two (2) years. Should the parties agree to extend the Term, they shall record it in writing.'), { expiration: '2024-03-01', renewal: null }),
+  // --- evergreen from the start, no initial term stated: the renewal and its notice (the end is left as it is)
+  p('evergreen-no-initial-term', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall become effective on the date hereof and shall automatically renew for successive one-year periods unless either party gives written notice of non-renewal at least sixty (60) days before the end of the then-current period.'), { renewal: '1 year each, automatic*', renewalNotice: '60 days' }),
 ];
 
 runProbes('dates, terms and renewals (session 27)', PROBES);

@@ -80,8 +80,9 @@ const TERM_CUE = new RegExp(
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\band\s+(?:expires|ends|terminates)\b`,
     // "This Agreement is effective upon execution and will continue until December 31, 2025", "This
     // Agreement is effective as of April 1, 2015 and shall continue for one (1) year": the start, then
-    // the contract running to an end or for a length (a number of years, months, weeks or days).
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+(?:continue|remain|run|last)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b)`,
+    // the contract running to an end or for a length (a number of years, months, weeks or days), or for a
+    // period that ends on a day it names ("… and shall continue for a period ending on the third anniversary of …").
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+(?:continue|remain|run|last)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b|for\s+a\s+(?:period|term)\s+(?:ending|expiring|terminating)\s+(?:on|upon|at|with)\b)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "The expiry date of this Agreement is 30 June 2016", "The end date of the Contract shall be …"
     String.raw`the\s+(?:expiry|expiration|end|termination)\s+date\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)`,
@@ -562,6 +563,36 @@ const ORDINALS: Record<string, number> = {
  */
 const ANNIVERSARY = /\b(?:until|through|to|(?<!\b(?:begin\w*|commenc\w*|start\w*|effective)\s+)(?:on|upon|at)|expir\w*|end\w*|terminat\w*|conclud\w*|earlier\s+of|later\s+(?:to\s+occur\s+)?of)\b[^.;]{0,40}?(?:\b(?:the\s+)?((?:last\s+day|end)\s+of\s+the\s+(?:calendar\s+)?(?:month|quarter|year)|(?:December\s+31(?:st)?|31(?:st)?\s+December)\s+of\s+the\s+(?:calendar\s+)?year)\s+(?:in|during)\s+which\s+|\b(the\s+(?:calendar\s+|last\s+)?day\s+(?:immediately\s+)?(?:before|prior\s+to|preceding))\s+)?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+(?:of\s+(?:the\s+)?(?:effective|commencement|start|execution)\s+date|of\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract))|of\s+the\s+date\s+(?:first\s+)?(?:(?:written|set\s+(?:forth|out)|stated)\s+above|above\s+written)|of\s+(?:the\s+)?(?:signing|execution)\s+of\s+this\s+(?:agreement|contract)|of\s+the\s+date\s+(?:on\s+which|that|when)\s+(?:it|this\s+(?:agreement|contract))\s+(?:is|was|has\s+been)\s+(?:signed|executed)|of\s+its\s+(?:signature|signing|execution)|of\s+this\s+(?:agreement|contract)|hereof|thereof|of\s+(?:that|such)\s+(?:date|day))\b/i;
 
+/**
+ * An end on an anniversary of another date the contract names with capitals: "ending on the third
+ * anniversary of the Closing Date", "until the fifth (5th) anniversary of the Launch Date". Group 1: the
+ * number; group 2: the date's name. Case matters: the name must be a defined one, in capitals.
+ */
+const NAMED_ANNIVERSARY = /\b(?:[Uu]ntil|through|to|on|upon|at|expir\w*|end\w*|terminat\w*|conclud\w*)\b[^.;]{0,40}?\bthe\s+([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)?)\s*(?:\(\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*\)\s*)?(?:-?\s*year\s+)?anniversary\s+of\s+the\s+((?:[A-Z][\w'’-]*\s+){0,3}Date)\b/;
+
+/**
+ * The date a name is defined by, either way a contract defines it: "“Closing Date” means April 15, 2022"
+ * ("shall be", "is"), or "… on April 15, 2022 (the “Closing Date”)".
+ */
+function definedDate(ctx: TermContext, name: string): { iso: string; how: string; blocks: Block[] } | undefined {
+  const definition = ctx.definitions.get(name.toLowerCase());
+  if (!definition) return undefined;
+  const text = definition.text;
+  const quoted = new RegExp(`[“"‘']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}[”"’']`, 'i').exec(text);
+  if (!quoted) return undefined;
+  const found = (d: FoundDate | undefined): { iso: string; how: string; blocks: Block[] } | undefined => (d ? { iso: d.iso, how: `the ${name}`, blocks: [definition.block] } : undefined);
+  const after = text.slice(quoted.index + quoted[0].length);
+  const means = /^\s*(?:(?:shall|will)\s+)?(?:means?|mean|(?:shall|will)\s+be|is)\s+/i.exec(after);
+  if (means) {
+    const d = findDate(after.slice(means[0].length), ctx.dates);
+    return found(d?.index === 0 ? d : undefined);
+  }
+  const before = text.slice(Math.max(0, quoted.index - 80), quoted.index);
+  const aside = /\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?$/i.exec(before);
+  const d = aside ? findDates(before.slice(0, aside.index), ctx.dates).at(-1) : undefined;
+  return found(d && /^[\s,]*$/.test(before.slice(d.index + d.text.length, aside!.index)) ? d : undefined);
+}
+
 /** The end an anniversary's group 1 names: the last day of its calendar year, of its calendar quarter, else of its month. */
 function periodEnd(iso: string, period: string): string {
   if (/year$/i.test(period)) return `${iso.slice(0, 4)}-12-31`;
@@ -761,6 +792,15 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     const day = addToDate(from.iso, { months: 12 * years });
     const end = anniversary![1] ? periodEnd(day, anniversary![1]) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
     return makeTerm(end, `${end} = ${from.how} ${from.iso} + ${years} year${years === 1 ? '' : 's'}${how}: ${s.text}`, [s.block, ...from.blocks]);
+  }
+  // "ending on the third anniversary of the Closing Date": an anniversary of a date the contract names and
+  // defines by a date of its own ("… on April 15, 2022 (the "Closing Date")"); an undated event gives no end.
+  const namedAnniversary = years ? undefined : NAMED_ANNIVERSARY.exec(s.text);
+  const namedYears = namedAnniversary ? anniversaryNumber(namedAnniversary[1]!) : undefined;
+  const namedFrom = namedAnniversary && namedYears ? definedDate(ctx, namedAnniversary[2]!.replace(/\s+/g, ' ')) : undefined;
+  if (namedYears && namedFrom) {
+    const end = addToDate(namedFrom.iso, { months: 12 * namedYears });
+    return makeTerm(end, `${end} = ${namedFrom.how} ${namedFrom.iso} + ${namedYears} year${namedYears === 1 ? '' : 's'}: ${s.text}`, [s.block, ...namedFrom.blocks]);
   }
   // A start left blank in the filed copy ("February ____, 2017") leaves its anniversary blank too, as it
   // does the end of a length counted from it.
