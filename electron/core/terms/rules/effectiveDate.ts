@@ -87,15 +87,17 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
 /**
  * What may begin on a date and so date the contract: the agreement, its term (also "(the "Term")"
  * after another name), "this promotion", or in a service contract the employment or appointment
- * ("The Appointment will begin on 27 January 2020"). A production period or a fiscal year that
+ * ("The Appointment will begin on 27 January 2020"), or the period it defines for them ("The Employment Period
+ * shall commence on January 4, 2021", "The term of the Executive's employment hereunder shall commence on …"). A production period or a fiscal year that
  * begins on a date is something else. The term's length may come first: "The term of this Lease shall be for
  * five (5) years and shall commence on March 1, 2009".
  */
-const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employment|appointment|engagement)\b[’'s]*|\bthis\s+[a-z]+)(?:\s*\([^()]{1,40}\))?(?:\s+(?:shall|will|is\s+to|to|automatically|hereby|and\s+\w+|be\s+deemed\s+to))*\s*$|\bthe\s+term\s+of\s+this\s+[a-z]+\s+(?:shall|will)\s+be\b[^.;]{0,80}?\band\s+(?:shall|will)\s*$/i;
+const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employment|appointment|engagement|(?:employment|engagement|consulting|contract)\s+period)\b[’'s]*|\bthis\s+[a-z]+)(?:\s+(?:hereunder|under\s+this\s+agreement))?(?:\s*\([^()]{1,40}\))?(?:\s+(?:shall|will|is\s+to|to|automatically|hereby|and\s+\w+|be\s+deemed\s+to))*\s*$|\bthe\s+term\s+of\s+this\s+[a-z]+\s+(?:shall|will)\s+be\b[^.;]{0,80}?\band\s+(?:shall|will)\s*$/i;
 
 /**
  * The contract's own term or period, as a length or a definition, then the participle that starts it:
- * "the term of this Agreement shall be three years commencing", ""Contract Period" shall mean that
+ * "the term of this Agreement shall be three years commencing" (or of this Lease: "The term of this Lease shall be
+ * for a period of five (5) years commencing on …"), ""Contract Period" shall mean that
  * period of time commencing as of", "The effective term is two years starting", "This Agreement shall be
  * in effect for two (2) years beginning"; or its span: "The term of this Agreement is from X to Y", "This
  * Agreement shall be effective for the period (from) X to Y", "The period of this Agreement shall be from X
@@ -105,7 +107,7 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * "TO HAVE AND TO HOLD the Premises for the term of ten (10) years, commencing on X". What "commencing"
  * follows must be the contract's term, not a quarter or a payment period.
  */
-const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid|for(?=\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,3}?(?:period|term)\b))|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?|\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid|for(?=\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,3}?(?:period|term)\b))|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?|\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",

@@ -183,14 +183,15 @@ function spanUnderTermHeading(s: Sentence): boolean {
  * its start: "The appointment of the Distributor shall commence on … and continue until …", "The
  * Consultant's engagement hereunder shall commence on …", "The appointment takes effect from … and
  * continues for …": read as the contract's (only with the start, so "the appointment shall terminate if …"
- * stays a condition).
+ * stays a condition). So may an employment contract: "The Executive's employment hereunder shall commence on …",
+ * "The term of the Executive's employment shall commence on … and end on …", "The Employment Period shall commence on …".
  */
 function ownNameAsAgreement(t: string): string {
   return t
     .replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement')
     .replace(/\b(this|This|THIS)\s+(?:Sub-?lease|Lease|SUB-?LEASE|LEASE)\b(?!\s+(?:Agreement|AGREEMENT|Term|TERM)\b)/g, '$1 Agreement')
     .replace(/\b(the|The|THE)\s+(?:Lease|LEASE)\s+(Term|TERM)\b/g, '$1 $2')
-    .replace(/\b(the|The|THE)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:appointment|engagement)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?:\s+(?:hereunder|under\s+this\s+Agreement))?(?=\s+(?:(?:shall|will)\s+(?:commence|begin|start|take\s+effect)|commences|begins|starts|takes\s+effect)\b)/g, '$1 Agreement');
+    .replace(/\b(the|The|THE)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:appointment|engagement|employment|(?:Employment|Engagement|Consulting)\s+Period)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?:\s+(?:hereunder|under\s+this\s+Agreement))?(?=\s+(?:(?:shall|will)\s+(?:commence|begin|start|take\s+effect)|commences|begins|starts|takes\s+effect)\b)/g, '$1 Agreement');
 }
 
 function mayStateTerm(text: string): boolean {
