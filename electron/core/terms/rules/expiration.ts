@@ -21,9 +21,10 @@ const TERM_DEFINED = /\((?:the\s+|herein(?:after)?\s+(?:(?:referred\s+to\s+as|ca
 /**
  * An amendment or extension letter: "The Agreement is hereby extended until April 30, 2021", "the Term of the
  * Agreement shall be extended through …", in the active voice: "The parties hereby extend the Term for an
- * additional period of one (1) year, through …": the contract's new end.
+ * additional period of one (1) year, through …": the contract's new end. The term may be named as the contract's
+ * ("The Supply Agreement's Term is hereby extended through …", "the Term of the Supply Agreement").
  */
-const EXTENDED_TO = String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:until|through|to)\b|(?:hereby|agree\s+to)\s+extend\s+the\s+(?:initial\s+)?term(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?\s+(?:[^.;]{0,60}?,\s*)?(?:until|through|to)\b`;
+const EXTENDED_TO = String.raw`(?:this|the)\s+(?:\w+\s+)?(?:(?:agreement|contract)['’]s\s+(?:initial\s+)?term|agreement|contract|term)(?:\s+of\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))?\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:until|through|to)\b|(?:hereby|agree\s+to)\s+extend\s+(?:the\s+(?:initial\s+)?term(?:\s+of\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))?|the\s+(?:\w+\s+)?(?:agreement|contract)['’]s\s+(?:initial\s+)?term)\s+(?:[^.;]{0,60}?,\s*)?(?:until|through|to)\b`;
 const EXTENDED_TO_RE = new RegExp(EXTENDED_TO, 'i');
 
 /**
