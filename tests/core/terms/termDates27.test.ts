@@ -9,6 +9,8 @@ const SUPPLY_OPEN = 'This Supply Agreement (the "Agreement") is made as of March
 const UK_OPEN = 'This Agreement is dated 3 May 2021 and is made between (1) Penrose Analytics Limited ("Supplier") and (2) Hartwell Foods plc ("Customer").';
 const EMP_OPEN = 'This Employment Agreement (the "Agreement") is entered into as of December 1, 2020 between Calloway Instruments, Inc. (the "Company") and Dana Whitlock (the "Executive").';
 const AMEND_OPEN = 'This First Amendment (the "Amendment") is entered into as of May 1, 2024 between Harrowgate Foods, Inc. ("Buyer") and Calloway Packaging Co. ("Seller").';
+const CONSULT_PARTIES = 'between Northgate Mining Ltd. ("Company") and Lise Beaupre ("Consultant")';
+const SERVICES = '1. Services. The Consultant shall provide the services described in Schedule A.';
 const TERM_2Y = '1. Term. This Agreement shall remain in effect for two (2) years from the Effective Date.';
 
 const PROBES: Probe[] = [
@@ -85,6 +87,18 @@ const PROBES: Probe[] = [
   p('consecutive-one-year-terms-by-agreement', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall continue for the period stated in Schedule 2 and may be renewed for consecutive one (1) year terms by written agreement between the parties.'), { renewal: '1 year each, by agreement, successive' }),
   p('automatically-renew-additional-periods', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement runs for an Initial Term of four (4) years and renews automatically for additional periods of two (2) years unless a party notifies the other of its wish not to renew at least nine (9) months before the end of the then-current term.'), { expiration: '2026-03-01', renewal: '2 years each, automatic*', renewalNotice: '9 months' }),
   p('two-further-periods-by-option', k('SUPPLY AGREEMENT', SUPPLY_OPEN, '5. Term. This Agreement shall expire on 31 December 2025. The Buyer may extend this Agreement for two (2) further periods of one (1) year each by written notice.'), { renewal: '1 year each, by option' }),
+  // --- dates of making in Commonwealth and older wordings
+  p('made-as-at', k('CONSULTING AGREEMENT', `This Agreement is made as at 1 July 2021 ${CONSULT_PARTIES}.`, SERVICES), { agreementDate: '2021-07-01' }),
+  p('dated-for-reference', k('CONSULTING AGREEMENT', `THIS AGREEMENT is dated for reference June 1, 2020 and is made ${CONSULT_PARTIES}.`, SERVICES), { agreementDate: '2020-06-01' }),
+  p('made-at-place-as-of', k('CONSULTING AGREEMENT', `This Agreement is made at Toronto, Ontario as of the 1st day of May, 2021 ${CONSULT_PARTIES}.`, SERVICES), { agreementDate: '2021-05-01' }),
+  p('deed-made-on', k('CONSULTING DEED', `THIS DEED is made on the 3rd day of June 2021 ${CONSULT_PARTIES}.`, SERVICES), { agreementDate: '2021-06-03' }),
+  p('dated-the-14th-of', k('CONSULTING AGREEMENT', `This Agreement, dated the 14th of March 2019, is made ${CONSULT_PARTIES}.`, SERVICES), { agreementDate: '2019-03-14' }),
+  p('in-the-year-digits', k('CONSULTING AGREEMENT', `This Agreement is entered into on this 5th day of May in the year 2021 ${CONSULT_PARTIES}.`, SERVICES), { agreementDate: '2021-05-05' }),
+  p('effective-as-at-defined', k('CONSULTING AGREEMENT', `This Agreement is made ${CONSULT_PARTIES} and is effective as at 1 July 2021 (the "Effective Date").`, SERVICES), { effectiveDate: '2021-07-01' }),
+  // --- Australian "takes effect on and from"
+  p('takes-effect-on-and-from', k('CONSULTING AGREEMENT', `This Agreement is made ${CONSULT_PARTIES}.`, '1. Commencement. This Agreement takes effect on and from 1 July 2021 and continues until 30 June 2023.'), { effectiveDate: '2021-07-01', expiration: '2023-06-30' }),
+  p('has-effect-on-and-from', k('CONSULTING AGREEMENT', `This Agreement is made on 2 June 2021 ${CONSULT_PARTIES}.`, '1. Commencement. This Agreement has effect on and from 1 July 2021 until 30 June 2023.'), { agreementDate: '2021-06-02', effectiveDate: '2021-07-01' }),
+  p('day-before-anniversary-defined-commencement', k('CONSULTING AGREEMENT', `This Agreement is made on 1st July, 2021 ${CONSULT_PARTIES}.`, '2. Term. This Agreement expires on the day before the second anniversary of the Commencement Date. "Commencement Date" means 1 August 2021.'), { effectiveDate: '2021-08-01', expiration: '2023-07-31' }),
 ];
 
 runProbes('dates, terms and renewals (session 27)', PROBES);
