@@ -11,6 +11,8 @@ const EMP_OPEN = 'This Employment Agreement (the "Agreement") is entered into as
 const AMEND_OPEN = 'This First Amendment (the "Amendment") is entered into as of May 1, 2024 between Harrowgate Foods, Inc. ("Buyer") and Calloway Packaging Co. ("Seller").';
 const CONSULT_PARTIES = 'between Northgate Mining Ltd. ("Company") and Lise Beaupre ("Consultant")';
 const SERVICES = '1. Services. The Consultant shall provide the services described in Schedule A.';
+const LEASE_OPEN = 'This Lease (this "Lease") is made and entered into as of June 12, 2018 by and between Tamsworth Holdings LLC ("Landlord") and Briarcliff Optical, P.C. ("Tenant").';
+const MSA_OPEN = 'This Master Services Agreement (the "Agreement") is entered into as of April 4, 2022 between Lattimer Cloud, Inc. ("Provider") and Brookvale Credit Union ("Customer").';
 const TERM_2Y = '1. Term. This Agreement shall remain in effect for two (2) years from the Effective Date.';
 
 const PROBES: Probe[] = [
@@ -99,6 +101,14 @@ const PROBES: Probe[] = [
   p('takes-effect-on-and-from', k('CONSULTING AGREEMENT', `This Agreement is made ${CONSULT_PARTIES}.`, '1. Commencement. This Agreement takes effect on and from 1 July 2021 and continues until 30 June 2023.'), { effectiveDate: '2021-07-01', expiration: '2023-06-30' }),
   p('has-effect-on-and-from', k('CONSULTING AGREEMENT', `This Agreement is made on 2 June 2021 ${CONSULT_PARTIES}.`, '1. Commencement. This Agreement has effect on and from 1 July 2021 until 30 June 2023.'), { agreementDate: '2021-06-02', effectiveDate: '2021-07-01' }),
   p('day-before-anniversary-defined-commencement', k('CONSULTING AGREEMENT', `This Agreement is made on 1st July, 2021 ${CONSULT_PARTIES}.`, '2. Term. This Agreement expires on the day before the second anniversary of the Commencement Date. "Commencement Date" means 1 August 2021.'), { effectiveDate: '2021-08-01', expiration: '2023-07-31' }),
+  // --- leases: a habendum "for a term of", Lease Years from a defined Commencement Date, a month-to-month holdover by notice
+  p('lease-habendum-for-a-term-of', k('OFFICE LEASE', LEASE_OPEN, '3. Term. TO HAVE AND TO HOLD the Premises for a term of three (3) years commencing on the 1st day of August, 2018 and ending on the 31st day of July, 2021.'), { effectiveDate: '2018-08-01', expiration: '2021-07-31' }),
+  p('lease-years-defined-commencement', k('OFFICE LEASE', LEASE_OPEN, '3. Term. The term of this Lease (the "Term") shall be ten (10) Lease Years commencing on the Commencement Date. "Commencement Date" means August 1, 2018.'), { effectiveDate: '2018-08-01', expiration: '2028-08-01' }),
+  p('lease-then-month-to-month', k('OFFICE LEASE', LEASE_OPEN, '3. Term. The Term of this Lease shall be for a period of five (5) years, beginning on September 1, 2018 and ending on August 31, 2023, unless sooner terminated as provided herein. Thereafter, this Lease shall continue on a month-to-month basis until ended by Landlord or Tenant on thirty (30) days\' written notice.'), { effectiveDate: '2018-09-01', expiration: '2023-08-31', renewal: '1 month each, automatic*', renewalNotice: '30 days' }),
+  // --- master services agreements
+  p('msa-renewal-terms-calendar-days', k('MASTER SERVICES AGREEMENT', MSA_OPEN, '9.1 Term. This Agreement commences on the Effective Date and, unless terminated earlier, remains in effect for an initial term of thirty-six (36) months (the "Initial Term"). Thereafter, the Agreement renews automatically for successive twelve (12) month periods (each, a "Renewal Term") unless either party notifies the other of non-renewal at least ninety (90) calendar days prior to the end of the then-current term.'), { expiration: '2025-04-04', renewal: '12 months each, automatic, successive', renewalNotice: '90 days' }),
+  p('msa-initial-term-ending-on-date', k('MASTER SERVICES AGREEMENT', MSA_OPEN, '9.1 Term. The Agreement remains in full force for an initial term ending on December 31, 2024, and thereafter for successive one-year terms unless a party ends it upon not less than 90 days notice prior to the end of any such term.'), { expiration: '2024-12-31', renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
+  p('msa-renewed-on-each-anniversary', k('MASTER SERVICES AGREEMENT', MSA_OPEN, '9.1 Term. The Agreement runs for one year from the Effective Date, and renews automatically for a further one year term on every anniversary of that date, unless either party gives notice of termination at least 30 days prior to such anniversary.'), { expiration: '2023-04-04', renewal: '1 year each, automatic*', renewalNotice: '30 days' }),
 ];
 
 runProbes('dates, terms and renewals (session 27)', PROBES);

@@ -131,6 +131,8 @@ const TERM_CUE_MORE = new RegExp(
     CONTRACT_CEASES.source,
     // "shall extend until the four (4) year anniversary of the Effective Date"
     String.raw`(?:until|through|on|upon)\s+the\s+[\w()\s-]{0,30}anniversary\s+of\s+the\s+(?:effective|commencement)\s+date`,
+    // A lease's habendum: "TO HAVE AND TO HOLD the Premises for a term of three (3) years commencing on … and ending on …"
+    String.raw`\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of\b`,
   ].join('|'),
   'i',
 );
@@ -448,9 +450,9 @@ function scoreSentence(s: Sentence): number {
   // "The parties agree to extend the Term for two (2) years, so that the Term shall now end on …".
   if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|(?:[,;]\s*(?:and|so\s+that)|\bso\s+that)\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:now\s+)?(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
   // A lease's habendum gives its term after "for": "TO HAVE AND TO HOLD the Premises for the term of ten (10)
-  // years, commencing on … and ending on …" ("for a term of …" is left to the wordings above: said of a
-  // reseller's appointment, it gives the appointment's length, not the contract's).
-  if (/\bfor\s+the\s+term\s+of\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:full\s+)?(?:calendar\s+|lease\s+|contract\s+)?(?:years?|months?)\b/i.test(t)) score += 2;
+  // years, commencing on … and ending on …" ("for a term of …" only in the habendum; elsewhere it is left to the
+  // wordings above: said of a reseller's appointment, it gives the appointment's length, not the contract's).
+  if (/\b(?:for\s+the|to\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+a)\s+term\s+of\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:full\s+)?(?:calendar\s+|lease\s+|contract\s+)?(?:years?|months?)\b/i.test(t)) score += 2;
   // So does the contract itself lasting while a state of things lasts ("This Agreement shall continue in force
   // for so long as the Distributor continues to purchase Products"): no end date, but its term all the same.
   if (NO_END.test(t) || runsUntilLastPartEnds(t) || CONTRACT_LASTS_WHILE.test(t)) score += 1;
