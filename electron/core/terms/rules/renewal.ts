@@ -79,7 +79,8 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
 
 /**
  * A renewal only by the parties' mutual (written) agreement or consent ("upon the written agreement of
- * both parties", "by written agreement between the parties", "as agreed between the parties"), which any contract allows:
+ * both parties", "by written agreement between the parties", "as agreed between the parties"; not the prices
+ * of an automatic renewal "as agreed between the parties"), which any contract allows:
  * lawyers mostly record it as a renewal term when the contract states its length ("may agree in
  * writing to extend for successive one (1) year periods") and never when it does not, so without a
  * length it is none.
@@ -91,7 +92,7 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
  * a period equal to the length of the outage": the term is made up for lost time, not renewed); a definition that points elsewhere ("“Renewal Term” shall have the
  * meaning set forth in 8.2").
  */
-const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|\b(?:if|unless|when|whenever|where|should|provided)\s+(?:the\s+|both\s+)?parties\s+(?:hereto\s+)?(?:mutually\s+|so\s+)?agree|(?:written\s+)?agreement\s+(?:of|between|among)\s+(?:both|all\s+the|all|the)\s+parties|agreed\s+(?:in\s+writing\s+)?between\s+(?:both|the)\s+parties)\b/i;
+const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|\b(?:if|unless|when|whenever|where|should|provided)\s+(?:the\s+|both\s+)?parties\s+(?:hereto\s+)?(?:mutually\s+|so\s+)?agree|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties|(?<!\b(?:prices?|rates?|fees?|charges?|amounts?|quantit(?:y|ies))\s+(?:[\w-]+\s+){0,3})(?:(?:written\s+)?agreement\s+(?:between|among)|as\s+agreed\s+(?:in\s+writing\s+)?between)\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
 const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|(?<!\b(?:if|unless|when|whenever|where|should|until|provided)\s+(?:the\s+|both\s+)?)\bparties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s+to\s+(?:extend|renew)\b|\bhereby\s+(?:extends?|renews?)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
 /**
