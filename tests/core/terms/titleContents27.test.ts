@@ -28,3 +28,13 @@ describe('a contents page between the title and the opening', () => {
     expect(await titleOfText(`${legend}\n\n${articles}\n\n${opening}`)).toBe('HOSTING AGREEMENT');
   });
 });
+
+describe('a contents heading a PDF reader joined to the title line', () => {
+  it('leaves the title before it', async () => {
+    const { extractKeyTerms } = await import('../../../electron/core/terms/extractKeyTerms');
+    const { makeDoc } = await import('./docFixture');
+    const entries = ['1. DEFINITIONS ............ 1', '2. SERVICES .............. 2', '3. TERM AND TERMINATION .... 4'];
+    const doc = makeDoc([{ text: 'HOSTING AGREEMENT TABLE OF CONTENTS', kind: 'heading' }, ...entries, 'This Hosting Agreement is made on 4 May 2021 between Quillon Data Ltd (the "Provider") and Marrow Foods plc (the "Customer").']);
+    expect(extractKeyTerms(doc).terms.title?.value).toBe('HOSTING AGREEMENT');
+  });
+});

@@ -330,6 +330,8 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
 
 /** The heading of a contents page. */
 const CONTENTS_HEADING = /^\s*(?:table\s+of\s+contents|contents|index)\s*:?\s*$/i;
+/** The same heading at the end of a line that holds the title before it. */
+const CONTENTS_HEADING_AFTER_TITLE = /\s+(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\s*:?\s*$/;
 /**
  * A line of a contents page: a clause's number (or "Article", "Section", "Schedule" … and one) and heading, ending on its
  * page number after dot leaders or a space ("5. TERM AND TERMINATION ........ 12"). Several lines run together only with
@@ -346,11 +348,15 @@ const isContentsEntry = (text: string): boolean => CONTENTS_LINE.test(text) && (
  * sentence past the sentences read for the agreement's name).
  */
 function withoutContents(preamble: readonly Block[]): readonly Block[] {
-  const at = preamble.findIndex((b) => CONTENTS_HEADING.test(b.text));
+  // A PDF reader may join the contents page's heading to the title line above it ("SUPPLY AGREEMENT TABLE OF
+  // CONTENTS"): the title stays, the heading goes.
+  const at = preamble.findIndex((b) => CONTENTS_HEADING.test(b.text) || CONTENTS_HEADING_AFTER_TITLE.test(b.text));
   if (at < 0) return preamble;
   let end = at + 1;
   while (end < preamble.length && (isContentsEntry(preamble[end]!.text) || /^\s*page\s*$/i.test(preamble[end]!.text))) end++;
-  return [...preamble.slice(0, at), ...preamble.slice(end)];
+  const joined = CONTENTS_HEADING_AFTER_TITLE.exec(preamble[at]!.text);
+  const title = joined && !CONTENTS_HEADING.test(preamble[at]!.text) ? [{ ...preamble[at]!, text: preamble[at]!.text.slice(0, joined.index) }] : [];
+  return [...preamble.slice(0, at), ...title, ...preamble.slice(end)];
 }
 
 export function titleRule(original: TermContext): KeyTerm | undefined {
