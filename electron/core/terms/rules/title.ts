@@ -129,7 +129,8 @@ function cleanTitle(text: string): string {
     .replace(TITLE_THEN_PARTIES, '$1')
     // Two heading lines a text file ran together, the title and what it supplements ("CONTENT LICENSE AGREEMENT" over
     // "SUPPLEMENT TO THE MASTER AGREEMENT"): the title is the first, as it is when the lines stand apart.
-    .replace(/^(.+?\b(?:AGREEMENT|CONTRACT|LICEN[CS]E))\s+(?:SUPPLEMENT|SCHEDULE|ANNEX|APPENDIX)\s+(?:TO|OF)\s+(?:THE\s+)?[A-Z0-9 ,&'’-]*\b(?:AGREEMENT|CONTRACT)$/, '$1')
+    // In either case: "Content License Agreement" over "Supplement to the Master Agreement" is the same pair of lines.
+    .replace(/^(.+?\b(?:agreement|contract|licen[cs]e))\s+(?:supplement|schedule|annex|appendix)\s+(?:to|of)\s+(?:the\s+)?[\w ,&'’-]*\b(?:agreement|contract)$/i, '$1')
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC."); it goes
     // before the names glued in front are weighed, so that what is left after them is the title alone.
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
@@ -290,7 +291,10 @@ function withContinuation(b: Block, next: Block | undefined): KeyTerm {
     (/\b(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(title) && /^(?:to|of)\s/i.test(more) && isTitleLine({ ...b, text: joined })) ||
     (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(more)) ||
     // A title in capitals whose subject is set on its own line: "… SERVICING AGREEMENT" / "FOR VARIABLE ANNUITY CONTRACTS".
-    (/\b(?:AGREEMENT|CONTRACT|LICEN[CS]E)$/.test(title) && /^(?:FOR|OF|ON|REGARDING|CONCERNING|RELATING\s+TO)\s+[A-Z][A-Z0-9 ,&'’-]{2,60}$/.test(more) && isTitleFragment(more) && !/,/.test(more));
+    // The title's own case does not matter ("… Servicing Agreement" / "FOR VARIABLE ANNUITY CONTRACTS"); a subject line in title
+    // case goes with a title that is not in capitals ("… Servicing Agreement" / "for Variable Annuity Contracts").
+    (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:FOR|OF|ON|REGARDING|CONCERNING|RELATING\s+TO)\s+[A-Z][A-Z0-9 ,&'’-]{2,60}$/.test(more) && isTitleFragment(more) && !/,/.test(more)) ||
+    (title !== title.toUpperCase() && /^(?:for|of|on|regarding|concerning)\s+(?:(?:the|and|of|&)\s+|[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*$/i.test(more) && /^\S+\s+(?:(?:the|and|of|&)\s+|[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*$/.test(more) && !hasEntityForm(more) && !/\d/.test(more));
   return continues && next ? makeTerm(cleanTitle(joined), `${b.text} ${next.text}`, [b, next]) : makeTerm(title, b.text, [b]);
 }
 
@@ -505,10 +509,11 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
 }
 
 /**
- * What starts the text after a heading: the opening sentence, a recital, the party list, or the date in
+ * What starts the text after a heading: the opening sentence (also a guarantee's or a note's "In consideration of …", "As an
+ * inducement to …", "For value received, …"), a recital, the party list, or the date in
  * any of the ways it is written ("May 25, 2016", "25 May 2016", "the 25th day of May, 2016", "05/25/2016").
  */
-const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
+const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|In\s+consideration|IN\s+CONSIDERATION|For\s+value\s+received|FOR\s+VALUE\s+RECEIVED|As\s+an|AS\s+AN|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
 
 /** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals or single quotes (this ‘Agreement’). */
 const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“‘'][^()]{1,40}\)`;
@@ -518,7 +523,7 @@ const HEADING_END = String.raw`(?:\s*${DEFINITION_AFTER})?(?:\s*[[{(]\s*(?:\*\s*
 
 /** The same name in title case ("… Commission. Catering and Delivery Agreement This …"). */
 const TITLE_CASE_NAME_IN_TEXT = new RegExp(
-  String.raw`(?:^|\s)((?:(?:(?:No|NO)\.\s*\d+|#\s*\d+|[A-Z][\w®&'’/-]*,?|and|of|for|to|the|&)\s+){1,10}(?:Agreement|Contract|Licen[cs]e|(?:Sub-?)?[Ll]ease|Addendum|Amendment|Guaranty|Guarantee))` +
+  String.raw`(?:^|\s)((?:(?:(?:No|NO)\.\s*\d+|#\s*\d+|[A-Z][\w®&'’/-]*,?|and|of|for|to|the|&)\s+){1,10}(?:Agreement|Contract|Licen[cs]e|(?:Sub-?)?[Ll]ease|Addendum|Amendment|Guaranty|Guarantees?))` +
     HEADING_END,
   'g',
 );
@@ -536,6 +541,12 @@ const CAPS_NAME_IN_TEXT = new RegExp(
   'g',
 );
 
+/** "Attachment B to Master Franchise Agreement", "EXHIBIT C TO THE SUPPLY AGREEMENT", "Schedule 2 to the Lease": an attachment's caption. */
+const ATTACHED_CAPTION = new RegExp(
+  String.raw`^(?:Exhibit|EXHIBIT|Attachment|ATTACHMENT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX)\s+[A-Z0-9][\w.-]{0,5}\s+(?:to|TO)\s+(?:(?:the|THE)\s+)?` +
+    String.raw`(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|AND|OF|&)\s+)?){0,6}?(?:${INSTRUMENT})\s+(?=[A-Z])`,
+);
+
 /**
  * A heading that the layout (or a text conversion that turned line breaks into spaces) ran into the text
  * before and after it: a confidentiality legend, a letterhead's address or a cover page's lines before
@@ -546,7 +557,11 @@ const CAPS_NAME_IN_TEXT = new RegExp(
  * the parties or the opening ("… Exhibit 10.4 SUPPLY AGREEMENT" / "BY AND BETWEEN").
  */
 function titleWithinText(text: string, nextText: string | undefined): string | undefined {
-  const t = text.replace(/\s+/g, ' ').slice(0, 1500);
+  const whole = text.replace(/\s+/g, ' ').slice(0, 1500);
+  // An attachment's caption before its own heading ("Attachment B to Master Franchise Agreement Guarantee of …") names the
+  // agreement it is attached to, not itself: what follows it starts a name, as after an exhibit's number.
+  const caption = ATTACHED_CAPTION.exec(whole)?.[0] ?? '';
+  const t = whole.slice(caption.length);
   const inCapitals = [...t.matchAll(CAPS_NAME_IN_TEXT)].map((m) => ({ m, capitals: true }));
   const inTitleCase = [...t.matchAll(TITLE_CASE_NAME_IN_TEXT)].map((m) => ({ m, capitals: false }));
   for (const { m, capitals } of [...inCapitals, ...inTitleCase]) {
@@ -566,7 +581,7 @@ function titleWithinText(text: string, nextText: string | undefined): string | u
     // in title case unless a sentence ended right before it ("… with the Commission. Supply Agreement This …").
     // An exhibit's number ("Exhibit 10.2"), a sentence's end or a postal code or telephone number ("… 60601", "555-0100")
     // ends what goes before.
-    const ended = /\b(?:exhibit|ex\.?)\s+[\w.()-]{1,12}$/i.test(t.slice(0, at).trim()) || /[.!?:]["”’)]*$/.test(before) || /^\d[\d-]{4,}$/.test(before);
+    const ended = (caption !== '' && at === 0) || /\b(?:exhibit|ex\.?)\s+[\w.()-]{1,12}$/i.test(t.slice(0, at).trim()) || /[.!?:]["”’)]*$/.test(before) || /^\d[\d-]{4,}$/.test(before);
     if (joined || (capitals && /^[A-Z][A-Z0-9'’&/-]*,?$/.test(before) && !/^(?:EXHIBIT|EX)$/i.test(before)) || (!capitals && !ended)) {
       const words = name.split(' ');
       const after = t.slice(at + m[1]!.length, at + m[1]!.length + 400);
@@ -592,7 +607,10 @@ const TITLE_CASE_RUN_IN = new RegExp(
     // A redaction mark may stand after the name ("Supply Agreement {***} WHEREAS …").
     String.raw`(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS|Parties|PARTIES|Recitals|RECITALS|Background|BACKGROUND)\b` +
     // A party's name in title case ending in its legal form ("Joint Filing Agreement Acme Holdings, Inc. In accordance …").
-    String.raw`|(?:[A-Z][\w&'’-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Corp|Corporation|Limited|L\.P|LP|N\.A|PLC|GmbH|AG|S\.A)\b)`,
+    String.raw`|(?:[A-Z][\w&'’-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Corp|Corporation|Limited|L\.P|LP|N\.A|PLC|GmbH|AG|S\.A)\b` +
+    // A form's first field label after its heading ("Form of Franchise Agreement Location of the Premises: …", "Joint Filing
+    // Agreement Reporting Person (a): …"): words and a colon are no part of a name.
+    String.raw`|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in)){0,4}(?:\s*\([a-z0-9]{1,3}\))?:\s)`,
 );
 
 /**

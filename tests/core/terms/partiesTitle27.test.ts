@@ -1,0 +1,38 @@
+/**
+ * Titles and parties whose case or layout earlier rules leaned on: a title in title case run into a form's first field, a
+ * subject line under a title in title case, an attachment's caption before a guarantee's own heading, two heading lines run
+ * together in title case. Every contract here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { partiesOf, partiesOfText } from './partiesProbe';
+import { titleOf, titleOfText } from './titleProbe';
+
+describe('a title does not depend on its case', () => {
+  it.each<[string, string, string]>([
+    ['a form\'s first field after the title in title case', 'Form of Dealer Agreement Dealer Territory: ______ Agreement Date: ______', 'Form of Dealer Agreement'],
+    ['the same in capitals', 'FORM OF DEALER AGREEMENT Dealer Territory: ______ Agreement Date: ______', 'FORM OF DEALER AGREEMENT'],
+    ['a numbered field label after an exhibit number', 'Exhibit 99.2 Voting Support Agreement Holder (a): Lindqvist Partners LP Holder (b): Ostrava Capital LLC', 'Voting Support Agreement'],
+    ['a guarantee after its attachment caption, in title case', 'Attachment C to Area Developer Agreement Guaranty of Area Developer Agreement As an inducement to Brightkettle Inc. to sign the agreement, the undersigned agree as follows.', 'Guaranty of Area Developer Agreement'],
+    ['the same in capitals', 'ATTACHMENT C TO AREA DEVELOPER AGREEMENT GUARANTY OF AREA DEVELOPER AGREEMENT AS AN INDUCEMENT TO BRIGHTKETTLE INC. TO SIGN THE AGREEMENT, THE UNDERSIGNED AGREE AS FOLLOWS.', 'GUARANTY OF AREA DEVELOPER AGREEMENT'],
+    ['a guarantee opening "In consideration of"', 'Attachment 2 to Store Lease Guarantees of Store Lease In consideration of the lease of the premises to Tamsin Goods LLC, the guarantors agree as follows.', 'Guarantees of Store Lease'],
+  ])('%s', async (_name, text, want) => {
+    expect(await titleOfText(`${text}\n\nThe parties agree as follows.`)).toBe(want);
+  });
+
+  it.each<[string, string[], string]>([
+    ['a subject line in capitals under a title in title case', ['Dealer Marketing and Servicing Agreement', 'FOR FIXED INDEX ANNUITY CONTRACTS'], 'Dealer Marketing and Servicing Agreement FOR FIXED INDEX ANNUITY CONTRACTS'],
+    ['a subject line in title case under a title in title case', ['Dealer Marketing and Servicing Agreement', 'for Fixed Index Annuity Contracts'], 'Dealer Marketing and Servicing Agreement for Fixed Index Annuity Contracts'],
+    ['the subject line set in capitals under a title in capitals', ['DEALER MARKETING AND SERVICING AGREEMENT', 'FOR FIXED INDEX ANNUITY CONTRACTS'], 'DEALER MARKETING AND SERVICING AGREEMENT FOR FIXED INDEX ANNUITY CONTRACTS'],
+    ['no party\'s name under the title as its subject', ['Services Agreement', 'for Quillmark Logistics LLC'], 'Services Agreement'],
+  ])('%s', (_name, head, want) => {
+    expect(titleOf(head, 'This agreement is made on 3 March 2022 between Halverston Robotics Inc. and Quillmark Logistics LLC.')).toBe(want);
+  });
+
+  it.each<[string, string]>([
+    ['in title case', 'Data Feed Agreement Supplement to the Master Newswire Agreement'],
+    ['in capitals', 'DATA FEED AGREEMENT SUPPLEMENT TO THE MASTER NEWSWIRE AGREEMENT'],
+  ])('a supplement\'s heading run into the title %s', async (_name, line) => {
+    const want = line.split(/ supplement/i)[0];
+    expect(await titleOfText(`DATED 3 MARCH 2022\n\nHALVERSTON ROBOTICS LIMITED\n\nAND\n\nQUILLMARK LOGISTICS LIMITED\n\n${line}\n\nThis agreement is made between the parties named above.`)).toBe(want);
+  });
+});
