@@ -696,7 +696,8 @@ function sharedShortName(out: Party[], from: readonly number[], pieces: readonly
       // A short name in the shared parenthesis before its collective word is the last one's own ("(the "Notes Trustee" and
       // collectively with the Agent, "Purchaser")").
       const inShared = shared ? /^[^]*?(?=\b(?:collectively|together|jointly|each|individually)\b)/i.exec(shared[1]!)?.[0] ?? '' : '';
-      const own = shared ? [...shortNamesOf(piece.slice(0, shared.index)), ...shortNamesOf(`(${inShared})`)] : [];
+      // Only a quoted name there: "(HEREINAFTER REFERRED TO COLLECTIVELY AS …)" has words before its collective word, no name.
+      const own = shared ? [...shortNamesOf(piece.slice(0, shared.index)), ...(/["“”‘’']/.test(inShared) ? shortNamesOf(`(${inShared})`) : [])] : [];
       return own.length ? { ...p, role: own.join(' / ') } : p;
     }
     // The nearest party after this one, from the next piece, with a shared short name; every party between them has none.

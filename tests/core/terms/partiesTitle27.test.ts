@@ -36,3 +36,29 @@ describe('a title does not depend on its case', () => {
     expect(await titleOfText(`DATED 3 MARCH 2022\n\nHALVERSTON ROBOTICS LIMITED\n\nAND\n\nQUILLMARK LOGISTICS LIMITED\n\n${line}\n\nThis agreement is made between the parties named above.`)).toBe(want);
   });
 });
+
+describe('a shared short name in an opening set in capitals', () => {
+  const opening = 'This Trademark Agreement is made on May 3, 2021 between Marlowe Tools Inc., a Delaware corporation (hereinafter “Marlowe”) and Kestrel Hire Inc., an Ohio corporation (hereinafter “Kestrel”) (hereinafter referred to collectively as the “Parties” and individually as a “Party”).';
+  it('in ordinary case', async () => {
+    expect(await partiesOfText(`Trademark Agreement\n\n${opening}`)).toBe('Marlowe Tools Inc. (Marlowe); Kestrel Hire Inc. (Kestrel)');
+  });
+  it('in capitals: the words before "COLLECTIVELY" are no short name', async () => {
+    expect(await partiesOfText(`TRADEMARK AGREEMENT\n\n${opening.toUpperCase()}`)).toBe('MARLOWE TOOLS INC. (MARLOWE); KESTREL HIRE INC. (KESTREL)');
+  });
+  it('a quoted name before the collective word is the last party\'s own', () => {
+    expect(partiesOf('NOTE PURCHASE AGREEMENT', ['THIS AGREEMENT IS MADE BETWEEN ORTOLAN FUNDING LLC (“ORTOLAN”) AND VESPER TRUST COMPANY (THE “NOTES TRUSTEE” AND COLLECTIVELY WITH ORTOLAN, THE “HOLDERS”).'])).toBe('ORTOLAN FUNDING LLC (ORTOLAN); VESPER TRUST COMPANY (NOTES TRUSTEE)');
+  });
+});
+
+describe('a title with the dated event it is for', () => {
+  const opening = 'LINDQVIST EVENTS INC. ("LEI"), A DELAWARE COMPANY, IS THE PROMOTER OF A REGATTA TO BE HELD IN TALLINN (THE "EVENT"). THE EVENT IS TO BE HELD ON JUNE 9, 2019, AND THIS SPONSORSHIP AGREEMENT (THE "AGREEMENT") DATED AS OF MAY 2, 2019 IS MADE BY AND BETWEEN OSTRAVA BREWING LTD ("OSTRAVA") AND LEI.';
+  it.each<[string, string, string]>([
+    ['in title case', 'Sponsorship Agreement for Harbour Regatta in Tallinn, on June 9, 2019', 'Sponsorship Agreement'],
+    ['in capitals', 'SPONSORSHIP AGREEMENT for Harbour Regatta in Tallinn, on June 9, 2019', 'SPONSORSHIP AGREEMENT'],
+  ])('%s, over an opening in capitals', (_name, heading, want) => {
+    expect(titleOf([heading], opening)).toBe(want);
+  });
+  it('no heading: the opening names it, not the words of the sentence before', () => {
+    expect(titleOf([], opening)).toBe('SPONSORSHIP AGREEMENT');
+  });
+});

@@ -200,7 +200,8 @@ function isTitleLine(b: Block): boolean {
   if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
-  if (/\b(?:shall|will|is|are|hereby|made|dated|means)\b/i.test(t) || /^this\b/i.test(t)) return false;
+  // Nor the tail of a sentence whose start was cut off before its name ("… 2000, AND THIS SPONSORSHIP AGREEMENT").
+  if (/\b(?:shall|will|is|are|hereby|made|dated|means|this)\b/i.test(t) || /^(?:and|or|but)\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
   // "#3" in "Amendment #3 to …" is a number, written the way capitals and digits are.
   // A brand written with a lower-case prefix counts as capitalised: "e-business", "eCommerce", "iPhone".
@@ -460,6 +461,14 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // "[To be attached]"): the tail of a list of exhibits, not the title of the document that follows it.
     if (next && FORM_TO_FOLLOW.test(next.text)) continue;
     if (isTitleLine(b)) return withContinuation(b, next);
+    // A title with the event it is for and its date after it ("Sponsorship Agreement for Harbour Regatta, on May 3, 2001"): the
+    // subject names the event, not the title (see subjectFits), in title case as in capitals (where the change of case
+    // already ends the name, see runInTitle).
+    // Only a short line that ends in the date: a heading, not a paragraph run on after it.
+    const dated = /^(.*?\b(?:agreement|contract|licen[cs]e|lease))\s+(?:for|of|on|regarding|concerning)\s+(?:[^\s:;]+\s+){1,12}\d{1,2},?\s+(?:19|20)\d\d$/i.exec(cleanTitle(b.text));
+    // Only when the opening calls the agreement by that name ("… and this Sponsorship Agreement is made …"): alone, such a
+    // line may name an event's programme as well as an agreement.
+    if (content <= 1 && dated && isTitleLine({ ...b, text: dated[1]! }) && openingNames(head.map((x) => x.text).join(' '), dated[1]!)) return makeTerm(cleanTitle(dated[1]!), b.text, [b]);
     // A title set in the first cell of a header table, its number or date in the next ("PURCHASE ORDER | PO No. 4471").
     const cell = /\s\|\s/.test(b.text) ? b.text.split('|')[0]!.trim() : '';
     if (cell && isTitleLine({ ...b, text: cell })) return makeTerm(cleanTitle(cell), b.text, [b]);
