@@ -600,7 +600,8 @@ function groupMembers(piece: string): string[] {
 }
 
 export function partiesFromOpening(opening: string, options: PartyOptions = {}): Party[] {
-  const list = partyListOf(withSquareBlanks(opening));
+  // A line break after a slash of "d/b/a" or "f/k/a" leaves a space in it ("Inc. d/b/ a Blue Fern"): the abbreviation all the same.
+  const list = partyListOf(withSquareBlanks(opening.replace(/\b([dfa])\/\s*([bkn])\/\s*(a)\b/gi, '$1/$2/$3')));
   if (!list) return [];
   const out: Party[] = [];
   const labelled = labelledPieces(list);
@@ -635,7 +636,9 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
       continue;
     }
     // A name starts with a capital, a digit or a blank; a lower-case brand counts when its legal form follows ("acme.com, inc.").
-    if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name))) continue;
+    // A lower-case article starts a description, not a name ("and a [resident of] [corporation organized in] …", a form's
+    // blank party described by its kinds).
+    if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name)) || /^an?\s/.test(name)) continue;
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
     if (NOT_A_PARTY.test(name) || isGenericName(name) || /\b(?:are|is|shall|will|hereinafter|referred|collectively|individually|agrees?|entered|made)\b/.test(name) || /\bagreements?\b/i.test(name)) continue;
     // The same in an opening set in capitals ("… COLLECTIVELY AS THE …"), and a piece that goes on about the
@@ -864,6 +867,9 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
  */
 const INSTRUMENT_NAME = /\b(?:agreement|contract|amendment|addendum)$/i;
 
+/** A committee or working group named by its function, or any subcommittee: set up under an agreement, no party to it. */
+const INTERNAL_BODY = /\b(?:sub-?committee|(?:management|steering|executive|operating|operations|joint|coordinati\w+|technical|audit|review|advisory|procurement|development|research|compensation|nominating|governance)\s+(?:committee|group|board)|working\s+group|task\s+force)$/i;
+
 /** The party a definition match names ("Acme Inc., a Delaware corporation (the "Company")"), or undefined. */
 function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undefined {
   // Capitalised words run back into the sentence when it is set in capitals: "… ENTERED INTO BY AND BETWEEN ACME LLC",
@@ -892,6 +898,9 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
   // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
   if (THING.test(role) && !hasEntityForm(name)) return undefined;
+  // A body the parties set up among themselves is none of them: "a Steering Committee (the "SC")", "(i) Finance Subcommittee
+  // (hereinafter referred to as "FSC")", "a Procurement Working Group".
+  if (INTERNAL_BODY.test(name) && !hasEntityForm(name)) return undefined;
   return { name, role };
 }
 

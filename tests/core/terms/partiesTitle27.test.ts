@@ -62,3 +62,26 @@ describe('a title with the dated event it is for', () => {
     expect(titleOf([], opening)).toBe('SPONSORSHIP AGREEMENT');
   });
 });
+
+describe('party lists as a typeset page gives them', () => {
+  it('"d/b/a" broken over a line after its slash', async () => {
+    expect(await partiesOfText('CONTENT LICENSE AGREEMENT\n\nThis Content License Agreement ("Agreement") is between Harborview Music Group, Inc. d/b/\na Blue Fern Radio, located at 4 Mill Road, Danbury ("Blue Fern"), and Quillmark Cable Ltd. ("Distributor").')).toBe(
+      'Harborview Music Group, Inc. d/b/a Blue Fern Radio (Blue Fern); Quillmark Cable Ltd. (Distributor)',
+    );
+  });
+  it('a form\'s blank party described by its kinds is no name', async () => {
+    expect(await partiesOfText('FRANCHISE AGREEMENT\n\nThis Franchise Agreement is made by and between: Tamsin Goods LLC, a Delaware limited liability company ("we," "us," or "our"); and a [resident of] [corporation organized in] [limited liability company organized in] the state of ______ ("you" or the "Franchisee").')).toBe(
+      'Tamsin Goods LLC (we / us / our)',
+    );
+  });
+  it('committees the parties set up are no parties', async () => {
+    expect(
+      await partiesOfText(
+        'CABLE CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n1. The Parties shall form a Management Committee (hereinafter referred to as the "Management Committee"). The following subcommittees shall report to the Management Committee: (i) Budget and Audit Subcommittee (hereinafter referred to as "B&ASC") (ii) Landing and Routing Subcommittee (hereinafter referred to as "L&RSC") (iii) Network Operations Subcommittee (hereinafter referred to as "NOSC").',
+      ),
+    ).toBeUndefined();
+  });
+  it('a national committee with its legal form stays a party', async () => {
+    expect(await partiesOfText('SPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is made between the Nordvik Olympic Committee ("NOC") and Ostrava Brewing Ltd ("Sponsor").')).toBe('Nordvik Olympic Committee (NOC); Ostrava Brewing Ltd (Sponsor)');
+  });
+});
