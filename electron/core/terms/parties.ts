@@ -627,7 +627,11 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
     const roleFirst = ROLE_BEFORE_NAME.exec(flat(piece));
     const rest = roleFirst ? nameOf(roleFirst[2]!) : '';
     const byRole = roleFirst && (hasEntityForm(rest) || isPersonName(rest)) ? { name: rest, role: roleFirst[1]! } : undefined;
-    const name = byRole?.name ?? nameOf(piece);
+    // An agent that contracts for a body it names ("Halden Shipping Ltd, as agent for and on behalf of Kessler Reederei GmbH
+    // (the "Owner")"): the body is the party. Only a body with a legal form: "as agent for and on behalf of the Lenders" leaves the agent.
+    const agentFor = /^[^()]*?,?\s+(?:as\s+(?:its\s+)?agents?\s+)?for\s+and\s+on\s+behalf\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(flat(piece));
+    const principal = agentFor ? nameOf(flat(piece).slice(agentFor[0].length)) : '';
+    const name = byRole?.name ?? (principal && hasEntityForm(principal) ? principal : nameOf(piece));
     const shorts = byRole && !shortNamesOf(piece).length ? [byRole.role] : shortNamesOf(piece);
     // "… and ACM.": a party the text before the list defined by its short name is that party.
     const full = !shorts.length && !hasEntityForm(name) ? options.definedBefore?.(name) : undefined;

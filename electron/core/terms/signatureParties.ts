@@ -126,6 +126,22 @@ function nameOverSigningLine(part: string, signedNext: boolean): string | undefi
 }
 
 /**
+ * The body an agent signs for: "Halden Shipping Ltd as agent for and on behalf of Kessler Reederei GmbH", "Signed by Ola Berg
+ * for and on behalf of Kessler Reederei GmbH", "Kessler Reederei GmbH, by its agent Halden Shipping Ltd". The principal is
+ * the party, whatever the case of either name; only over a line to sign on, where a signature block starts.
+ */
+function principalOf(part: string, signedNext: boolean): string | undefined {
+  if (!signedNext) return undefined;
+  const t = part.trim().replace(/[,;:\s]+$/, '');
+  const behalf = /(?:^|[\s,])(?:(?:as\s+(?:its\s+)?agents?\s+)?for\s+and\s+)?on\s+behalf\s+of\s+(?:the\s+)?(\S.*)$/i.exec(t);
+  const byAgent = /^(\S.*?),?\s+(?:acting\s+)?by\s+its\s+(?:duly\s+(?:authori[sz]ed|appointed)\s+)?(?:agents?|attorneys?(?:-in-fact)?|managing\s+agents?)\b/i.exec(t);
+  const name = (behalf?.[1] ?? byAgent?.[1])?.trim().replace(/[,;:\s]+$/, '');
+  const legal = name?.replace(TRADE_NAME_AFTER, '');
+  if (!name || !legal || !/^\p{Lu}/u.test(name) || !LEGAL_FORM_END.test(legal) || isGenericName(legal) || name.split(' ').length > 8) return undefined;
+  return name;
+}
+
+/**
  * The text of the cell above part `k` of a table row, when it is the start of a name broken over two rows: words in
  * capitals with no legal form, label or signature mark ("ACME SOFTWARE"). Undefined otherwise.
  */
@@ -271,7 +287,8 @@ export function partiesFromSignatures(blocks: readonly Block[]): Party[] {
       let m = k + 1;
       while (m < parts.length && parts[m]!.trim() === '|') m += 2;
       const next = m < parts.length ? parts[m]!.trim() : (blocks[j + 1]?.text ?? '');
-      const capitals = capitalsNamesAtEnd(parts[k]!, /^(?:\/s\/|Title)/i.test(mark));
+      const principal = principalOf(parts[k]!, SIGNING_LINE.test(next));
+      const capitals = principal ? [principal] : capitalsNamesAtEnd(parts[k]!, /^(?:\/s\/|Title)/i.test(mark));
       const plain = capitals.length ? undefined : nameOverSigningLine(parts[k]!, SIGNING_LINE.test(next));
       // A name too long for its cell goes on in the row below ("ACME SOFTWARE" over "DEVELOPERS, Inc." over "By: …"):
       // the words in capitals in the same cell of the row above begin it.

@@ -85,3 +85,32 @@ describe('party lists as a typeset page gives them', () => {
     expect(await partiesOfText('SPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is made between the Nordvik Olympic Committee ("NOC") and Ostrava Brewing Ltd ("Sponsor").')).toBe('Nordvik Olympic Committee (NOC); Ostrava Brewing Ltd (Sponsor)');
   });
 });
+
+describe('a person who undertakes in the first person', () => {
+  it.each<[string, string, string]>([
+    ['"I, …, residing at …, agree with"', 'I, Jane Roe, residing at 14 Larch Lane, Dover, Delaware, agree with Acme Widgets Inc., a Delaware corporation (the "Company"), as follows.', 'Jane Roe; Acme Widgets Inc. (Company)'],
+    ['"I, …, of …, hereby undertake to"', 'I, Tobias Wren, of 22 Elm Row, Leeds, hereby undertake to Harrowgate Analytics Limited ("the Company") as follows:', 'Tobias Wren; Harrowgate Analytics Limited (Company)'],
+    ['"I, …, hereby agree with" and no address', 'I, Mara Ellison, hereby agree with Pellucid Labs LLC that I will keep its information secret.', 'Mara Ellison; Pellucid Labs LLC'],
+  ])('%s', async (_name, opening, want) => {
+    expect(await partiesOfText(`GENERAL RELEASE\n\n${opening}`)).toBe(want);
+  });
+});
+
+describe('an agent that signs or contracts for a body', () => {
+  const SIGNED = 'IN WITNESS WHEREOF, the parties have signed this Agreement.';
+  it.each<[string, string[], string]>([
+    ['"Signed by X, for and on behalf of Y"', ['Signed by Halden Shipping Ltd, for and on behalf of Kessler Reederei GmbH', 'By: /s/ Ola Berg', 'Signed by QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick'], 'Kessler Reederei GmbH; QUILLMARK LOGISTICS LLC'],
+    ['"X as agent for and on behalf of Y"', ['Halden Shipping Ltd as agent for and on behalf of Kessler Reederei GmbH', 'By: /s/ Ola Berg', 'Quillmark Logistics LLC', 'By: /s/ Omar Fenwick'], 'Kessler Reederei GmbH; Quillmark Logistics LLC'],
+    ['"Y, by its agent X"', ['Kessler Reederei GmbH, by its agent Halden Shipping Ltd', 'By: /s/ Ola Berg', 'Quillmark Logistics LLC', 'By: /s/ Omar Fenwick'], 'Kessler Reederei GmbH; Quillmark Logistics LLC'],
+    ['in capitals', ['HALDEN SHIPPING LTD, for and on behalf of KESSLER REEDEREI GMBH', 'By: /s/ Ola Berg', 'QUILLMARK LOGISTICS LLC', 'By: /s/ Omar Fenwick'], 'KESSLER REEDEREI GMBH; QUILLMARK LOGISTICS LLC'],
+  ])('signs: %s', (_name, tail, want) => {
+    expect(partiesOf('CHARTER AGREEMENT', ['The parties agree as follows.'], [SIGNED, ...tail])).toBe(want);
+  });
+
+  it('contracts in the opening: the principal takes the short name', () => {
+    expect(partiesOf('CHARTER AGREEMENT', ['This Charter Agreement is made on 4 May 2022 between Halden Shipping Ltd, as agent for and on behalf of Kessler Reederei GmbH (the "Owner"), and Quillmark Logistics LLC (the "Charterer").'])).toBe('Kessler Reederei GmbH (Owner); Quillmark Logistics LLC (Charterer)');
+  });
+  it('an agent for lenders it does not name stays the party', () => {
+    expect(partiesOf('CREDIT AGREEMENT', ['This Credit Agreement is made between Quillmark Logistics LLC (the "Borrower") and Ortolan Bank, N.A., as agent for and on behalf of the Lenders (the "Agent").'])).toBe('Quillmark Logistics LLC (Borrower); Ortolan Bank, N.A. (Agent)');
+  });
+});

@@ -135,6 +135,13 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     const favor = partiesInFavorOf(openingText(ctx.preamble.slice(i, i + 3)), options);
     if (favor.length === 2) return makeTerm(favor, block.text, [block], favor.some((p) => hasBlank(p.name)));
   }
+  // An undertaking in the first person: "I, Jane Roe, residing at …, agree with Acme Inc. (the "Company") as follows".
+  for (const block of ctx.preamble.slice(0, OPENING_SPAN)) {
+    const first = FIRST_PERSON.exec(flatText(block.text));
+    if (!first) continue;
+    const found = partiesFromOpening(`between ${first[1]!} and ${first[2]!}`, options);
+    if (found.length === 2) return makeTerm(found, block.text, [block], found.some((p) => hasBlank(p.name)));
+  }
   // A confirmation or a letter set out as a memo: "To: A" and "From: B".
   const memo = partiesFromMemo(ctx.preamble);
   if (memo) return makeTerm(memo.parties, memo.blocks.map((b) => b.text).join('; '), memo.blocks);
@@ -259,6 +266,17 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
   }
   return undefined;
+}
+
+/**
+ * A release, a consent or an undertaking a person gives in the first person: "I, Jane Roe, residing at …, agree with Acme
+ * Inc. …", "I, Tobias Wren, of 22 Elm Row, Leeds, hereby undertake to Harrowgate Ltd …". Group 1 is the person (two to four
+ * capitalised words, or a blank), group 2 what follows the verb: the other party and its description.
+ */
+const FIRST_PERSON = /^\s*I,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*|_{3,}|\[[^\]]{1,40}\]),\s+(?:.{0,200}?,\s+)?(?:hereby\s+|do\s+hereby\s+)?(?:agree|covenant|undertake|acknowledge\s+and\s+agree|promise)\s+(?:with|to|for\s+the\s+benefit\s+of|in\s+favou?r\s+of)\s+(?:the\s+)?(?=\p{Lu}|_|\[)(.+)$/u;
+
+function flatText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** How far past the opening blocks an opening after a table of contents may stand. */
