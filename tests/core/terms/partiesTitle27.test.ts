@@ -114,3 +114,23 @@ describe('an agent that signs or contracts for a body', () => {
     expect(partiesOf('CREDIT AGREEMENT', ['This Credit Agreement is made between Quillmark Logistics LLC (the "Borrower") and Ortolan Bank, N.A., as agent for and on behalf of the Lenders (the "Agent").'])).toBe('Quillmark Logistics LLC (Borrower); Ortolan Bank, N.A. (Agent)');
   });
 });
+
+describe('titles of constitutions, notices and policies', () => {
+  const opening = 'This instrument is adopted by Northwick Systems, Inc. and Bramble Ridge Partners, L.P.';
+  it.each<[string, string[], string]>([
+    ['an LLC agreement over "OF" and the company', ['AMENDED AND RESTATED LIMITED LIABILITY COMPANY AGREEMENT', 'OF', 'BRAMBLE RIDGE HOLDINGS LLC'], 'AMENDED AND RESTATED LIMITED LIABILITY COMPANY AGREEMENT OF BRAMBLE RIDGE HOLDINGS LLC'],
+    ['a partnership agreement over "OF" and the partnership', ['LIMITED PARTNERSHIP AGREEMENT', 'OF', 'BRAMBLE RIDGE PARTNERS, L.P.'], 'LIMITED PARTNERSHIP AGREEMENT OF BRAMBLE RIDGE PARTNERS, L.P.'],
+    ['bylaws over "OF" and the company', ['AMENDED AND RESTATED BYLAWS', 'OF', 'NORTHWICK SYSTEMS, INC.'], 'AMENDED AND RESTATED BYLAWS OF NORTHWICK SYSTEMS, INC.'],
+    ['a certificate over "OF" and the company', ['CERTIFICATE OF INCORPORATION', 'OF', 'NORTHWICK SYSTEMS, INC.'], 'CERTIFICATE OF INCORPORATION OF NORTHWICK SYSTEMS, INC.'],
+    ['bylaws on one line in title case', ['Bylaws of Northwick Systems, Inc.'], 'Bylaws of Northwick Systems, Inc.'],
+    ['an agreement of limited partnership', ['AGREEMENT OF LIMITED PARTNERSHIP OF BRAMBLE RIDGE PARTNERS, L.P.'], 'AGREEMENT OF LIMITED PARTNERSHIP OF BRAMBLE RIDGE PARTNERS, L.P.'],
+    ['a certificate of designations', ['CERTIFICATE OF DESIGNATIONS'], 'CERTIFICATE OF DESIGNATIONS'],
+    ['articles of association', ['ARTICLES OF ASSOCIATION'], 'ARTICLES OF ASSOCIATION'],
+    ['a notice of an option grant', ['NOTICE OF STOCK OPTION GRANT'], 'NOTICE OF STOCK OPTION GRANT'],
+    ['an award notice', ['Restricted Stock Unit Award Notice'], 'Restricted Stock Unit Award Notice'],
+    ['a policy in capitals', ['INSIDER TRADING POLICY'], 'INSIDER TRADING POLICY'],
+    ['a code of conduct', ['CODE OF BUSINESS CONDUCT AND ETHICS'], 'CODE OF BUSINESS CONDUCT AND ETHICS'],
+  ])('%s', (_name, head, want) => {
+    expect(titleOf(head, opening)).toBe(want);
+  });
+});

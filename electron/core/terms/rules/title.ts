@@ -136,7 +136,10 @@ function cleanTitle(text: string): string {
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
     .replace(GLUED_FORM, (m, glued: string, offset: number, all: string) => (!/^(?:IN|UN)$/.test(glued) && TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
-    .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, '')
+    .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, (m: string, offset: number, all: string) =>
+      // A legal form's full stop stays when the title ends in the body it constitutes ("Bylaws of Acme, Inc.").
+      offset > 0 && m.startsWith('.') && /\b(?:Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|S\.A|B\.V|N\.V|INC|LTD|CORP|CO)$/.test(all.slice(0, offset)) ? '.' : '',
+    )
     .trim();
 }
 
@@ -156,8 +159,15 @@ const ONE_WORD_TITLE = /^(?:agreement|contract|(?:sub-?)?licen[cs]e|(?:sub-?)?le
 // sublease, and an assignment of rights by what it assigns ("ASSIGNMENT OF PATENT RIGHTS") name one too.
 const NAMED_INSTRUMENT = /^(?:[A-Za-z][\w-]*\s+){0,4}(?:side|engagement|commitment|fee|offer|comfort|support|consent|waiver|award|appointment|mandate|sponsorship)\s+letter$|^(?:(?:limited|general|mutual|partial|conditional)\s+)?(?:waiver|release|consent)(?:\s+(?:and|&)\s+(?:consent|waiver|release|amendment|agreement))?$|^(?:[A-Za-z][\w-]*\s+){0,3}(?:promissory|convertible|secured|demand|subordinated)\s+note$|^(?:(?:absolute|general)\s+)?bill\s+of\s+sale$/i;
 
-// In capitals only, as a title is set: "Consent to Assignment" and "Assignment of Patent Rights" in ordinary case head clauses.
-const NAMED_INSTRUMENT_CAPS = /^(?:LANDLORD['’]?S\s+)?CONSENT\s+TO\s+(?:THE\s+)?(?:ASSIGNMENT|SUBLEASE|SUBLETTING|SUBLET|TRANSFER|CHANGE\s+OF\s+CONTROL)$|^(?:[A-Z][A-Z-]*\s+){0,2}ASSIGNMENT\s+OF\s+(?:[A-Z][A-Z-]*\s+){1,4}(?:RIGHTS|PATENTS?|TRADE\s?MARKS?|COPYRIGHTS?|CLAIMS?|INTERESTS?|RECEIVABLES|CONTRACTS?)$/;
+// A company's constitution and the notices of an equity award name an instrument without an agreement-type noun: "AMENDED AND
+// RESTATED BYLAWS", "Bylaws of Acme, Inc.", "CERTIFICATE OF INCORPORATION", "Articles of Association", "Certificate of
+// Designations of Series A Preferred Stock", "NOTICE OF STOCK OPTION GRANT", "Restricted Stock Unit Award Notice".
+const CONSTITUTION_OR_NOTICE = /^(?:(?:amended|restated|and|first|second|third|fourth|fifth|sixth)\s+){0,4}(?:by-?laws|agreement\s+of\s+limited\s+partnership|(?:certificate|articles)\s+of\s+(?:incorporation|formation|organi[sz]ation|association|amendment|designations?|merger|limited\s+partnership|conversion|continuance))(?:\s+of\s+\S.{0,80})?$|^notice\s+of\s+(?:[\w-]+\s+){0,4}(?:grant|award)$|^(?:[\w-]+\s+){1,4}(?:grant|award)\s+notice$/i;
+
+// In capitals only, as a title is set: "Consent to Assignment" and "Assignment of Patent Rights" in ordinary case head clauses;
+// and a policy or a code a company adopts ("INSIDER TRADING POLICY", "CODE OF BUSINESS CONDUCT AND ETHICS"), where in ordinary
+// case "Refund Policy" heads a clause.
+const NAMED_INSTRUMENT_CAPS = /^(?:[A-Z][A-Z&-]*\s+){1,5}POLICY$|^CODE\s+OF\s+(?:[A-Z][A-Z&-]*\s+){0,3}(?:CONDUCT|ETHICS)$|^(?:LANDLORD['’]?S\s+)?CONSENT\s+TO\s+(?:THE\s+)?(?:ASSIGNMENT|SUBLEASE|SUBLETTING|SUBLET|TRANSFER|CHANGE\s+OF\s+CONTROL)$|^(?:[A-Z][A-Z-]*\s+){0,2}ASSIGNMENT\s+OF\s+(?:[A-Z][A-Z-]*\s+){1,4}(?:RIGHTS|PATENTS?|TRADE\s?MARKS?|COPYRIGHTS?|CLAIMS?|INTERESTS?|RECEIVABLES|CONTRACTS?)$/;
 
 /** "AMENDMENT NO. 1", "Addendum #2", "FIRST AMENDMENT": an amendment's title with no other words. */
 const BARE_AMENDMENT = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:amendment|addendum)|(?:amendment|addendum)\s+(?:no\.?\s*|number\s+|#\s*)(?:\d+|[IVX]{1,4}))$/i;
@@ -197,7 +207,7 @@ function isTitleLine(b: Block): boolean {
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   const shaped = misspeltNoun(t).replace(/\bNo\.\s*(?=\d)/gi, 'No ');
-  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t)) || t.split(' ').length < 2) return false;
+  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t) || CONSTITUTION_OR_NOTICE.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   // Nor the tail of a sentence whose start was cut off before its name ("… 2000, AND THIS SPONSORSHIP AGREEMENT").
@@ -460,6 +470,11 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // An exhibit's caption over a note that the form itself comes later ("FORM OF ESCROW AGREEMENT" over "[Form follows.]",
     // "[To be attached]"): the tail of a list of exhibits, not the title of the document that follows it.
     if (next && FORM_TO_FOLLOW.test(next.text)) continue;
+    // The body an instrument constitutes, set on the lines under it: "LIMITED LIABILITY COMPANY AGREEMENT" / "OF" / "ACME
+    // HOLDINGS LLC", "AMENDED AND RESTATED BYLAWS" / "OF" / "ACME, INC.".
+    if (next && third && /^\s*of\s*$/i.test(next.text) && isTitleLine(b) && hasEntityForm(third.text) && third.text.trim().split(/\s+/).length <= 10) {
+      return makeTerm(`${cleanTitle(b.text)} ${next.text.trim()} ${third.text.replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '')}`, `${b.text} ${next.text} ${third.text}`, [b, next, third]);
+    }
     if (isTitleLine(b)) return withContinuation(b, next);
     // A title with the event it is for and its date after it ("Sponsorship Agreement for Harbour Regatta, on May 3, 2001"): the
     // subject names the event, not the title (see subjectFits), in title case as in capitals (where the change of case
