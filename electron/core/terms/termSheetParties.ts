@@ -20,6 +20,15 @@ const SHEET_ROLES = `${TRADE_ROLES}|sender|shipper|carrier|consignor|consignee|c
 /** A row "ROLE | NAME" or "ROLE Name: | NAME": group 1 the role, group 2 the cell after it. */
 const ROLE_ROW = new RegExp(String.raw`^\s*(${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|\s*([^|]+)`, 'i');
 
+/** Where a row of a role and its cell starts inside a paragraph: a capitalised role label, then "|" ("… Customer | Bolt LLC"). */
+const ROW_START = new RegExp(String.raw`\s+(?=(?:${SHEET_ROLES})(?:['’]s)?(?:\s+(?:full\s+|legal\s+|company\s+)*name)?\s*:?\s*\|)`, 'gi');
+
+/** The rows of a paragraph cut where a role label in capitals starts one (see ROW_START); a role word in lower case goes on a name. */
+function rowsOf(text: string): string[] {
+  const cuts = [...text.matchAll(ROW_START)].map((m) => m.index + m[0].length).filter((at) => /[A-Z]/.test(text[at]!));
+  return [0, ...cuts].map((at, k) => text.slice(at, cuts[k] ?? text.length).trim());
+}
+
 /** A heading that opens one party's entry: "SPONSOR:", "Licensee", "A. Reseller Details", "Customer details". */
 const ROLE_HEADING = new RegExp(String.raw`^\s*(?:[A-H]\.\s+|\d{1,2}\.\s+)?(${SHEET_ROLES})(?:\s+(?:information|details|data))?\s*:?(?:\s+N\/A)?\s*$`, 'i');
 
@@ -91,6 +100,17 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
   let entry: { role: string; until: number } | undefined;
   for (const [i, b] of head.entries()) {
     const text = b.text.replace(/\s+/g, ' ');
+    // Cover rows a text file ran into one paragraph ("Supplier | Acme Ltd Customer | Bolt LLC Effective Date | 3 May 2022"):
+    // each role's row is read by itself, its name up to its legal form, as the next row's label follows it unmarked.
+    const runTogether = rowsOf(text).filter((r) => ROLE_ROW.test(r));
+    if (runTogether.length >= 2) {
+      for (const r of runTogether) {
+        const m = ROLE_ROW.exec(r)!;
+        add(nameInCell(nameToLegalForm(m[2]!.trim()) ?? m[2]!), m[1]!, b);
+      }
+      entry = undefined;
+      continue;
+    }
     const role = entry && i <= entry.until ? entry.role : undefined;
     const row = ROLE_ROW.exec(text);
     const name = role ? NAME_ROW.exec(text) : null;

@@ -134,3 +134,13 @@ describe('titles of constitutions, notices and policies', () => {
     expect(titleOf(head, opening)).toBe(want);
   });
 });
+
+describe('cover rows with pipes that a text file runs into one paragraph', () => {
+  it.each<[string, string, string]>([
+    ['two roles, then a date row', 'Supplier | Harrowgate Analytics Limited\nCustomer | Quillmark Logistics LLC\nEffective Date | 3 March 2022', 'Harrowgate Analytics Limited (Supplier); Quillmark Logistics LLC (Customer)'],
+    ['an order form\'s rows', 'Customer | Quillmark Logistics LLC\nProvider | Harrowgate Analytics Limited\nOrder Date | 3 March 2022\nTerm | 12 months', 'Quillmark Logistics LLC (Customer); Harrowgate Analytics Limited (Provider)'],
+    ['rows a blank line apart', 'Supplier | Harrowgate Analytics Limited\n\nCustomer | Quillmark Logistics LLC', 'Harrowgate Analytics Limited (Supplier); Quillmark Logistics LLC (Customer)'],
+  ])('%s', async (_name, rows, want) => {
+    expect(await partiesOfText(`SUPPLY AGREEMENT\n\n${rows}\n\nThe parties agree as follows.`)).toBe(want);
+  });
+});
