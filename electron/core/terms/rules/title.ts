@@ -83,7 +83,8 @@ const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
  * "LICENCE AGREEMENT THIS AGREEMENT is made …". Group 1 is the heading: it ends in an
  * instrument noun (or a parenthesis after it) right before the sentence's "This".
  */
-const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s*\([^()]{1,40}\)|\s+["“][^"“”]{1,40}["”])?)\s+(this\s+\S.*)$/i;
+// The heading may name its subject after the noun ("… SERVICING AGREEMENT FOR VARIABLE ANNUITY CONTRACTS This …").
+const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s+(?:for|of|on|regarding|concerning)\s+[^.;:()"“”]{2,60}?)?(?:\s*\([^()]{1,40}\)|\s+["“][^"“”]{1,40}["”])?)\s+(this\s+\S.*)$/i;
 
 /** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
 function cutOpening(text: string): string {
