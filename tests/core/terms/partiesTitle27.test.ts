@@ -146,3 +146,14 @@ describe('cover rows with pipes that a text file runs into one paragraph', () =>
     expect(await partiesOfText(`SUPPLY AGREEMENT\n\n${rows}\n\nThe parties agree as follows.`)).toBe(want);
   });
 });
+
+describe('a securities offering\'s cover run into one paragraph', () => {
+  const letter = 'Vesper Securities LLC 12 Harbor Street, Boston As Sales Agent Ladies and Gentlemen: Northwick Systems, Inc., a Maryland corporation (the "Company"), confirms its agreement with you.';
+  it.each<[string, string, string]>([
+    ['the title in title case after the preferred stock', `Exhibit 1.1 2,000,000 Shares NORTHWICK SYSTEMS, INC. 7.125% Series B Cumulative Preferred Stock Sales Agency Agreement June 3, 2021 ${letter}`, 'Sales Agency Agreement'],
+    ['the title in capitals after the preferred stock', `Exhibit 1.1 2,000,000 Shares NORTHWICK SYSTEMS, INC. 7.125% Series B Cumulative Preferred Stock SALES AGENCY AGREEMENT June 3, 2021 ${letter}`, 'SALES AGENCY AGREEMENT'],
+    ['the title in title case after notes with their due date', `Exhibit 1.1 NORTHWICK SYSTEMS, INC. 6.50% Senior Notes due 2031 Underwriting Agreement June 3, 2021 ${letter}`, 'Underwriting Agreement'],
+  ])('%s', async (_name, text, want) => {
+    expect(await titleOfText(text)).toBe(want);
+  });
+});

@@ -606,7 +606,12 @@ function titleWithinText(text: string, nextText: string | undefined): string | u
     // in title case unless a sentence ended right before it ("… with the Commission. Supply Agreement This …").
     // An exhibit's number ("Exhibit 10.2"), a sentence's end or a postal code or telephone number ("… 60601", "555-0100")
     // ends what goes before.
-    const ended = (caption !== '' && at === 0) || /\b(?:exhibit|ex\.?)\s+[\w.()-]{1,12}$/i.test(t.slice(0, at).trim()) || /[.!?:]["”’)]*$/.test(before) || /^\d[\d-]{4,}$/.test(before);
+    // A securities offering's cover describes the security before the title, from its rate on ("8.25% Series A Preferred
+    // Stock Agency Agreement", "6.50% Senior Notes due 2031 Underwriting Agreement"): the description ends at the security's noun.
+    const security = !capitals && /\d%$/.test(before) ? /^(?:[\w-]+\s+){0,6}?(?:Stock|Shares|Notes|Debentures|Units|Bonds|Securities|Warrants)(?:\s+due\s+\d{4})?\s+(?=\S+\s+\S)/.exec(name) : null;
+    if (security) name = name.slice(security[0].length);
+    const dueDate = /\d%\s+(?:[\w-]+\s+){0,6}(?:Notes|Debentures|Bonds|Securities)\s+due\s+(?:19|20)\d\d$/.test(t.slice(0, at).trim());
+    const ended = !!security || dueDate || (caption !== '' && at === 0) || /\b(?:exhibit|ex\.?)\s+[\w.()-]{1,12}$/i.test(t.slice(0, at).trim()) || /[.!?:]["”’)]*$/.test(before) || /^\d[\d-]{4,}$/.test(before);
     if (joined || (capitals && /^[A-Z][A-Z0-9'’&/-]*,?$/.test(before) && !/^(?:EXHIBIT|EX)$/i.test(before)) || (!capitals && !ended)) {
       const words = name.split(' ');
       const after = t.slice(at + m[1]!.length, at + m[1]!.length + 400);
