@@ -888,6 +888,9 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   // A capitalised instrument's name run in before the party that made it ("joins the Investors' Rights Agreement of Acme
   // Inc. (the "Company")"): the party is the body after the instrument's "of" / "with".
   const ofInstrument = /^.*\b(?:Agreements?|Contracts?|Plans?|AGREEMENTS?|CONTRACTS?|PLANS?)\s+(?:of|with|OF|WITH)\s+(?=\S)/.exec(whole);
+  // The formula that opens a note or a deed poll is no part of the name after it ("FOR VALUE RECEIVED, Acme LLC ("Maker")").
+  const formula = /^(?:for\s+value\s+received|witnesseth|know\s+all\s+(?:men|persons)\s+by\s+these\s+presents)\s*[,:]?\s+(?:that\s+)?(?=\S)/i.exec(whole);
+  if (formula) return definedParty(Object.assign([m[0], whole.slice(formula[0].length), m[2]], { index: m.index, input: m.input }) as RegExpMatchArray, options);
   const name = ofInstrument && hasEntityForm(whole.slice(ofInstrument[0].length)) ? whole.slice(ofInstrument[0].length) : whole;
   if (!name || startsAsPhrase(name) || /^(?:AND|OR|THE)$/.test(name)) return undefined;
   // The document a party is named in is no party: "… and the Customer identified on the Order Form ("Customer")".

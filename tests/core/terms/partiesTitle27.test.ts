@@ -157,3 +157,16 @@ describe('a securities offering\'s cover run into one paragraph', () => {
     expect(await titleOfText(text)).toBe(want);
   });
 });
+
+describe('drafting styles a lawyer would recognise', () => {
+  it.each<[string, string, string]>([
+    ['a note\'s "FOR VALUE RECEIVED" is no part of the maker\'s name', 'PROMISSORY NOTE\n\nFOR VALUE RECEIVED, Quillmark Logistics LLC, a Delaware limited liability company ("Maker"), promises to pay to the order of Ortolan Bank, N.A. ("Holder") the principal sum of $500,000.', 'Quillmark Logistics LLC (Maker); Ortolan Bank, N.A. (Holder)'],
+    ['the same in capitals', 'PROMISSORY NOTE\n\nFOR VALUE RECEIVED, QUILLMARK LOGISTICS LLC, A DELAWARE LIMITED LIABILITY COMPANY ("MAKER"), PROMISES TO PAY TO THE ORDER OF ORTOLAN BANK, N.A. ("HOLDER") THE PRINCIPAL SUM OF $500,000.', 'QUILLMARK LOGISTICS LLC (MAKER); ORTOLAN BANK, N.A. (HOLDER)'],
+    ['a deed poll\'s "KNOW ALL MEN BY THESE PRESENTS"', 'GRANT OF EASEMENT\n\nKNOW ALL MEN BY THESE PRESENTS, that Ortolan Holdings Inc., a Nevada corporation ("Grantor"), hereby grants to Vesper Trust Company ("Grantee") the following rights.', 'Ortolan Holdings Inc. (Grantor); Vesper Trust Company (Grantee)'],
+    ['"of the One Part" and "of the Other Part"', 'LICENCE AGREEMENT\n\nThis Agreement is made at Mumbai on 3 March 2022 between Harrowgate Analytics Private Limited, a company incorporated under the Companies Act, 2013 (hereinafter called "the Licensor", which expression shall include its successors and assigns) of the One Part and Quillmark Logistics Private Limited (hereinafter called "the Licensee", which expression shall unless repugnant to the context include its successors) of the Other Part.', 'Harrowgate Analytics Private Limited (Licensor); Quillmark Logistics Private Limited (Licensee)'],
+    ['spouses who share a short name', 'PURCHASE AGREEMENT\n\nThis Agreement is made between Mr. Tobias Wren and Mrs. Lena Wren, husband and wife (together, "Sellers"), and Ortolan Homes LLC ("Buyer").', 'Mr. Tobias Wren (Sellers); Mrs. Lena Wren (Sellers); Ortolan Homes LLC (Buyer)'],
+    ['a public authority', 'OPERATING AGREEMENT\n\nAgreement dated 3 March 2022 between the Secretary of State for Transport ("the Authority") and Quillmark Logistics Limited ("the Operator").', 'Secretary of State for Transport (Authority); Quillmark Logistics Limited (Operator)'],
+  ])('%s', async (_name, text, want) => {
+    expect(await partiesOfText(text)).toBe(want);
+  });
+});
