@@ -640,7 +640,7 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
       continue;
     }
     // A name starts with a capital, a digit or a blank; a lower-case brand counts when its legal form follows ("acme.com, inc.").
-    // A lower-case article starts a description, not a name ("and a [resident of] [corporation organized in] …", a form's
+    // A lower-case article starts a description, not a name ("and a [person living in] [company formed in] …", a form's
     // blank party described by its kinds).
     if (!name || name.length > 120 || !(/^[\p{Lu}\d[_]|^the\s/u.test(name) || LEGAL_FORM_END.test(name)) || /^an?\s/.test(name)) continue;
     // A name holds no verb of the sentence around it ("B are hereinafter referred to as…", "X is entered into").
@@ -906,7 +906,7 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
   if (THING.test(role) && !hasEntityForm(name)) return undefined;
   // A body the parties set up among themselves is none of them: "a Steering Committee (the "SC")", "(i) Finance Subcommittee
-  // (hereinafter referred to as "FSC")", "a Procurement Working Group".
+  // (hereinafter called "FSC")", "a Procurement Working Group".
   if (INTERNAL_BODY.test(name) && !hasEntityForm(name)) return undefined;
   return { name, role };
 }

@@ -83,7 +83,7 @@ const TITLE_THEN_PARTIES = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addend
  * "LICENCE AGREEMENT THIS AGREEMENT is made …". Group 1 is the heading: it ends in an
  * instrument noun (or a parenthesis after it) right before the sentence's "This".
  */
-// The heading may name its subject after the noun ("… SERVICING AGREEMENT FOR VARIABLE ANNUITY CONTRACTS This …").
+// The heading may name its subject after the noun ("… SUPPORT AGREEMENT FOR FIXED INDEX POLICIES This …").
 const TITLE_THEN_OPENING = /^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment|memorandum(?:\s+of\s+understanding)?)(?:\s+(?:for|of|on|regarding|concerning)\s+[^.;:()"“”]{2,60}?)?(?:\s*\([^()]{1,40}\)|\s+["“][^"“”]{1,40}["”])?)\s+(this\s+\S.*)$/i;
 
 /** The heading before an opening run into it; a lower-case "this" goes on a sentence, it does not start one. */
@@ -130,7 +130,7 @@ function cleanTitle(text: string): string {
     .replace(TITLE_THEN_PARTIES, '$1')
     // Two heading lines a text file ran together, the title and what it supplements ("CONTENT LICENSE AGREEMENT" over
     // "SUPPLEMENT TO THE MASTER AGREEMENT"): the title is the first, as it is when the lines stand apart.
-    // In either case: "Content License Agreement" over "Supplement to the Master Agreement" is the same pair of lines.
+    // In either case: "Data Feed Agreement" over "Supplement to the Master Newswire Agreement" is the same pair of lines.
     .replace(/^(.+?\b(?:agreement|contract|licen[cs]e))\s+(?:supplement|schedule|annex|appendix)\s+(?:to|of)\s+(?:the\s+)?[\w ,&'’-]*\b(?:agreement|contract)$/i, '$1')
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC."); it goes
     // before the names glued in front are weighed, so that what is left after them is the title alone.
@@ -162,7 +162,7 @@ const NAMED_INSTRUMENT = /^(?:[A-Za-z][\w-]*\s+){0,4}(?:side|engagement|commitme
 
 // A company's constitution and the notices of an equity award name an instrument without an agreement-type noun: "AMENDED AND
 // RESTATED BYLAWS", "Bylaws of Acme, Inc.", "CERTIFICATE OF INCORPORATION", "Articles of Association", "Certificate of
-// Designations of Series A Preferred Stock", "NOTICE OF STOCK OPTION GRANT", "Restricted Stock Unit Award Notice".
+// Designations of Series C Convertible Preferred Stock", "NOTICE OF STOCK OPTION GRANT", "Restricted Stock Unit Award Notice".
 const CONSTITUTION_OR_NOTICE = /^(?:(?:amended|restated|and|first|second|third|fourth|fifth|sixth)\s+){0,4}(?:by-?laws|agreement\s+of\s+limited\s+partnership|(?:certificate|articles)\s+of\s+(?:incorporation|formation|organi[sz]ation|association|amendment|designations?|merger|limited\s+partnership|conversion|continuance))(?:\s+of\s+\S.{0,80})?$|^notice\s+of\s+(?:[\w-]+\s+){0,4}(?:grant|award)$|^(?:[\w-]+\s+){1,4}(?:grant|award)\s+notice$/i;
 
 // In capitals only, as a title is set: "Consent to Assignment" and "Assignment of Patent Rights" in ordinary case head clauses;
@@ -211,7 +211,7 @@ function isTitleLine(b: Block): boolean {
   if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t) || CONSTITUTION_OR_NOTICE.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
-  // Nor the tail of a sentence whose start was cut off before its name ("… 2000, AND THIS SPONSORSHIP AGREEMENT").
+  // Nor the tail of a sentence whose start was cut off before its name ("… 2019, AND THIS REGATTA SPONSORSHIP AGREEMENT").
   if (/\b(?:shall|will|is|are|hereby|made|dated|means|this)\b/i.test(t) || /^(?:and|or|but)\b/i.test(t)) return false;
   const words = t.split(' ').filter((w) => !/^(?:of|and|to|for|the|on|in|a|an|&|-|–)$/i.test(w));
   // "#3" in "Amendment #3 to …" is a number, written the way capitals and digits are.
@@ -303,8 +303,8 @@ function withContinuation(b: Block, next: Block | undefined): KeyTerm {
     (/\b(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(title) && /^(?:to|of)\s/i.test(more) && isTitleLine({ ...b, text: joined })) ||
     (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:amendment|addendum)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?$/i.test(more)) ||
     // A title in capitals whose subject is set on its own line: "… SERVICING AGREEMENT" / "FOR VARIABLE ANNUITY CONTRACTS".
-    // The title's own case does not matter ("… Servicing Agreement" / "FOR VARIABLE ANNUITY CONTRACTS"); a subject line in title
-    // case goes with a title that is not in capitals ("… Servicing Agreement" / "for Variable Annuity Contracts").
+    // The title's own case does not matter ("… Support Agreement" / "FOR FIXED INDEX POLICIES"); a subject line in title
+    // case goes with a title that is not in capitals ("… Support Agreement" / "for Fixed Index Policies").
     (/\b(?:agreement|contract|licen[cs]e)$/i.test(title) && /^(?:FOR|OF|ON|REGARDING|CONCERNING|RELATING\s+TO)\s+[A-Z][A-Z0-9 ,&'’-]{2,60}$/.test(more) && isTitleFragment(more) && !/,/.test(more)) ||
     (title !== title.toUpperCase() && /^(?:for|of|on|regarding|concerning)\s+(?:(?:the|and|of|&)\s+|[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*$/i.test(more) && /^\S+\s+(?:(?:the|and|of|&)\s+|[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*$/.test(more) && !hasEntityForm(more) && !/\d/.test(more));
   return continues && next ? makeTerm(cleanTitle(joined), `${b.text} ${next.text}`, [b, next]) : makeTerm(title, b.text, [b]);
@@ -482,7 +482,7 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // already ends the name, see runInTitle).
     // Only a short line that ends in the date: a heading, not a paragraph run on after it.
     const dated = /^(.*?\b(?:agreement|contract|licen[cs]e|lease))\s+(?:for|of|on|regarding|concerning)\s+(?:[^\s:;]+\s+){1,12}\d{1,2},?\s+(?:19|20)\d\d$/i.exec(cleanTitle(b.text));
-    // Only when the opening calls the agreement by that name ("… and this Sponsorship Agreement is made …"): alone, such a
+    // Only when the opening calls the agreement by that name ("… and this Regatta Sponsorship Agreement is made …"): alone, such a
     // line may name an event's programme as well as an agreement.
     if (content <= 1 && dated && isTitleLine({ ...b, text: dated[1]! }) && openingNames(head.map((x) => x.text).join(' '), dated[1]!)) return makeTerm(cleanTitle(dated[1]!), b.text, [b]);
     // A title set in the first cell of a header table, its number or date in the next ("PURCHASE ORDER | PO No. 4471").
@@ -566,7 +566,7 @@ const CAPS_NAME_IN_TEXT = new RegExp(
   'g',
 );
 
-/** "Attachment B to Master Franchise Agreement", "EXHIBIT C TO THE SUPPLY AGREEMENT", "Schedule 2 to the Lease": an attachment's caption. */
+/** "Attachment C to Area Developer Agreement", "EXHIBIT C TO THE SUPPLY AGREEMENT", "Schedule 2 to the Lease": an attachment's caption. */
 const ATTACHED_CAPTION = new RegExp(
   String.raw`^(?:Exhibit|EXHIBIT|Attachment|ATTACHMENT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX)\s+[A-Z0-9][\w.-]{0,5}\s+(?:to|TO)\s+(?:(?:the|THE)\s+)?` +
     String.raw`(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|AND|OF|&)\s+)?){0,6}?(?:${INSTRUMENT})\s+(?=[A-Z])`,
@@ -583,7 +583,7 @@ const ATTACHED_CAPTION = new RegExp(
  */
 function titleWithinText(text: string, nextText: string | undefined): string | undefined {
   const whole = text.replace(/\s+/g, ' ').slice(0, 1500);
-  // An attachment's caption before its own heading ("Attachment B to Master Franchise Agreement Guarantee of …") names the
+  // An attachment's caption before its own heading ("Attachment C to Area Developer Agreement Guaranty of …") names the
   // agreement it is attached to, not itself: what follows it starts a name, as after an exhibit's number.
   const caption = ATTACHED_CAPTION.exec(whole)?.[0] ?? '';
   const t = whole.slice(caption.length);
@@ -638,8 +638,8 @@ const TITLE_CASE_RUN_IN = new RegExp(
     String.raw`(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS|Parties|PARTIES|Recitals|RECITALS|Background|BACKGROUND)\b` +
     // A party's name in title case ending in its legal form ("Joint Filing Agreement Acme Holdings, Inc. In accordance …").
     String.raw`|(?:[A-Z][\w&'’-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Corp|Corporation|Limited|L\.P|LP|N\.A|PLC|GmbH|AG|S\.A)\b` +
-    // A form's first field label after its heading ("Form of Franchise Agreement Location of the Premises: …", "Joint Filing
-    // Agreement Reporting Person (a): …"): words and a colon are no part of a name.
+    // A form's first field label after its heading ("Form of Dealer Agreement Dealer Territory: …", "Voting Support
+    // Agreement Holder (a): …"): words and a colon are no part of a name.
     String.raw`|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in)){0,4}(?:\s*\([a-z0-9]{1,3}\))?:\s)`,
 );
 
