@@ -17,9 +17,10 @@ const BODY_CHARS = 800;
 
 /**
  * A caption that sets an attachment apart: "EXHIBIT C", "Schedule 2", "ANNEX A", "Appendix 1", "FORM OF …". A filing's
- * exhibit number ("EXHIBIT 10.43", "Exhibit 99.1") heads the contract itself, as filed, and is no attachment.
+ * exhibit number ("EXHIBIT 10.43", "Exhibit 99.1") heads the contract itself, as filed, and is no attachment; nor is a
+ * line that a sentence's reference to an appendix begins ("APPENDIX C or usable for …", "Exhibit B hereto shall …").
  */
-const CAPTION = /^\s*(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX(?:URE)?|Annex(?:ure)?|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+(?!\d{1,3}\.\d)[\w()-]{1,6}\b|(?:FORM|Form)\s+(?:OF|of)\s+\S)/;
+const CAPTION = /^\s*(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX(?:URE)?|Annex(?:ure)?|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+(?!\d{1,3}\.\d)[\w()-]{1,6}\b|(?:FORM|Form)\s+(?:OF|of)\s+\S)(?!\s+(?:or|and|to|of|in|on|for|as|at|by|hereto|shall|will|is|are)\b)/;
 
 /** The instruments an attached form may be, as its opening names it. */
 const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CONTRACT|Contract|AMENDMENT|Amendment|ADDENDUM|Addendum|GUARANT(?:Y|EE)|Guarant(?:y|ee)|LEASE|Lease|LICEN[CS]E|Licen[cs]e|ASSIGNMENT|Assignment|DEED|Deed|JOINDER|Joinder|(?:STATEMENT|Statement)\s+(?:OF|of)\s+(?:WORK|Work)|ORDER|Order|NOTE|Note)`;
@@ -27,9 +28,10 @@ const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CON
 /**
  * An instrument's own opening sentence: "This Confidentiality Undertaking (this "Undertaking") is made as of
  * [____], 20[__] by and between [NAME] …", "THIS ESCROW AGREEMENT is entered into among …": it names itself
- * (up to ten words before the instrument's noun) and then, within the sentence, the parties it is made between.
+ * (up to ten words before the instrument's noun), says it is made (entered into, dated, executed) and then, within the
+ * sentence, between whom; "This Agreement … constitutes the entire agreement between the parties" is no opening.
  */
-const OWN_OPENING = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT}\b[^.;]{0,400}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b`);
+const OWN_OPENING = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT}\b[^.;]{0,300}?\b(?:made|entered\s+into|dated|executed|MADE|ENTERED\s+INTO|DATED|EXECUTED)\b[^.;]{0,300}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b(?!\s+(?:the|THE)\s+(?:parties|PARTIES)\b)`);
 
 /**
  * The contract's own opening when it does not name itself first: "AGREEMENT made as of May 1, 2020, between …",

@@ -90,6 +90,11 @@ describe('attachedInstrumentStart', () => {
     expect(attachedInstrumentStart(withSchedule.blocks)).toBe(withSchedule.blocks.length);
   });
 
+  it('takes a line that a reference to an appendix begins, and "the entire agreement between the parties", for no attachment', () => {
+    const doc = makeDoc([...contract(term, law).slice(0, -2), 'APPENDIX C or usable for other work, as the Buyer decides.', '14. Entire Agreement. This Agreement, its Schedules and Appendices constitute the entire agreement between the parties.', ...contract(term, law).slice(-2)]);
+    expect(attachedInstrumentStart(doc.blocks)).toBe(doc.blocks.length);
+  });
+
   it('takes a filing\'s exhibit number over the contract for no attachment', () => {
     const doc = makeDoc(['Cover note of the filing, '.repeat(40), 'EXHIBIT 10.4', ...contract(term, law)]);
     expect(attachedInstrumentStart(doc.blocks)).toBe(doc.blocks.length);
