@@ -31,7 +31,13 @@ const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CON
  * (up to ten words before the instrument's noun), says it is made (entered into, dated, executed) and then, within the
  * sentence, between whom; "This Agreement … constitutes the entire agreement between the parties" is no opening.
  */
-const OWN_OPENING = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT}\b[^.;]{0,300}?\b(?:made|entered\s+into|dated|executed|MADE|ENTERED\s+INTO|DATED|EXECUTED)\b[^.;]{0,300}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b(?!\s+(?:the|THE)\s+(?:parties|PARTIES)\b)`);
+const OWN_OPENING = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+((?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT})\b[^.;]{0,300}?\b(?:made|entered\s+into|dated|executed|MADE|ENTERED\s+INTO|DATED|EXECUTED)\b[^.;]{0,300}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b(?!\s+(?:the|THE)\s+(?:parties|PARTIES)\b)`);
+
+/**
+ * The contract's own opening as it may also read, naming itself and then its parties with no verb between ("This
+ * Affiliate Agreement (the "Agreement") between Acme Bank and you …"), but not "the entire agreement between the parties".
+ */
+const NAMES_ITS_PARTIES = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT}\b[^.;]{0,400}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b(?!\s+(?:the|THE)\s+(?:parties|PARTIES)\b)`);
 
 /**
  * The contract's own opening when it does not name itself first: "AGREEMENT made as of May 1, 2020, between …",
@@ -50,6 +56,9 @@ const PART_OF_CONTRACT = /\b(?:to|under|pursuant\s+to|(?:forms?|is|are)\s+(?:a\s
 /** The contract's signatures: "IN WITNESS WHEREOF", a signer's line ("By:", "/s/"), a seal or a chop. */
 const SIGNATURES = /\bIN\s+WITNESS\s+WHEREOF\b|(?:^|\s)By\s*:|\/s\/|\((?:seal|chop|stamp)\)|\b(?:signature|seal|stamp)\s*(?:\(|:)/i;
 
+/** The document's first lines, where its title stands. */
+const HEAD_BLOCKS = 3;
+
 /** How many blocks after its caption an attached instrument's opening may stand (its title, a blank line's remains). */
 const OPENING_AFTER_CAPTION = 3;
 
@@ -63,21 +72,27 @@ const OPENING_AFTER_CAPTION = 3;
  */
 export function attachedInstrumentStart(blocks: readonly Block[]): number {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  // The contract's own name, as its first lines give it: an opening that names the same instrument is its own.
+  const head = blocks.slice(0, HEAD_BLOCKS).map((b) => b.text).join(' ').replace(/\s+/g, ' ').toLowerCase();
   let before = 0;
   let opened = false;
   let signed = false;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     // After the contract's recognised opening; or, for a contract that opens some other way ("The undersigned hereby
-    // agree …", "Party A: … Party B: …"), after its signatures and most of the document, where no contents page stands.
-    if ((opened || (signed && before * 2 >= total)) && before >= BODY_CHARS && CAPTION.test(text)) {
+    // agree …", "Party A: … Party B: …"), past half of the document (where no contents page stands), after its
+    // signatures or naming an instrument other than the one the document's first lines name.
+    const late = before * 2 >= total;
+    if ((opened || late) && before >= BODY_CHARS && CAPTION.test(text)) {
       // The caption may carry the opening itself when the text ran the lines together.
       for (let j = i; j <= Math.min(blocks.length - 1, i + OPENING_AFTER_CAPTION); j++) {
         const opening = OWN_OPENING.exec(blocks[j]!.text);
-        if (opening && !PART_OF_CONTRACT.test(blocks[j]!.text.slice(opening.index, opening.index + 600))) return i;
+        if (!opening || PART_OF_CONTRACT.test(blocks[j]!.text.slice(opening.index, opening.index + 600))) continue;
+        const name = opening[1]!.replace(/\s+/g, ' ').toLowerCase();
+        if (opened || signed || !head.includes(name)) return i;
       }
     }
-    opened ||= OWN_OPENING.test(text) || MADE_BETWEEN.test(text);
+    opened ||= NAMES_ITS_PARTIES.test(text) || MADE_BETWEEN.test(text);
     signed ||= SIGNATURES.test(text);
     before += text.length;
   }

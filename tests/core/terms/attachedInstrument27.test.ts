@@ -95,6 +95,14 @@ describe('attachedInstrumentStart', () => {
     expect(attachedInstrumentStart(doc.blocks)).toBe(doc.blocks.length);
   });
 
+  it('past half of a contract whose opening reads otherwise, finds a form naming another instrument, not its own name', () => {
+    const own = ['SUPPLY TERMS', 'Corvane Metals Inc. and Tulloch Forge LLC set out below the terms on which Corvane supplies steel to Tulloch.', ...body];
+    const withForm = makeDoc([...own, ...form]);
+    expect(withForm.blocks[attachedInstrumentStart(withForm.blocks)]!.text).toBe('EXHIBIT B');
+    const withOwnOpening = makeDoc([{ text: 'SITE ACCESS AGREEMENT', kind: 'heading' }, ...body.map((b) => `Schedule ${b}`), 'Schedule 9', 'This Site Access Agreement is made as of May 1, 2021 between Orrin Ltd and Pell LLC.']);
+    expect(attachedInstrumentStart(withOwnOpening.blocks)).toBe(withOwnOpening.blocks.length);
+  });
+
   it('takes a filing\'s exhibit number over the contract for no attachment', () => {
     const doc = makeDoc(['Cover note of the filing, '.repeat(40), 'EXHIBIT 10.4', ...contract(term, law)]);
     expect(attachedInstrumentStart(doc.blocks)).toBe(doc.blocks.length);
