@@ -18,7 +18,7 @@ const BODY_CHARS = 800;
 /**
  * A caption that sets an attachment apart: "EXHIBIT C", "Schedule 2", "ANNEX A", "Appendix 1", "FORM OF …". A filing's
  * exhibit number ("EXHIBIT 10.43", "Exhibit 99.1") heads the contract itself, as filed, and is no attachment; nor is a
- * line that a sentence's reference to an appendix begins ("APPENDIX C or usable for …", "Exhibit B hereto shall …").
+ * line that a sentence's reference to an appendix begins ("APPENDIX C or any later list …", "Exhibit B hereto shall …").
  */
 const CAPTION = /^\s*(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX(?:URE)?|Annex(?:ure)?|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+(?!\d{1,3}\.\d)[\w()-]{1,6}\b|(?:FORM|Form)\s+(?:OF|of)\s+\S)(?!\s+(?:or|and|to|of|in|on|for|as|at|by|hereto|shall|will|is|are)\b)/;
 
@@ -35,7 +35,7 @@ const OWN_OPENING = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+((?:[A-Z][\w'�
 
 /**
  * The contract's own opening as it may also read, naming itself and then its parties with no verb between ("This
- * Affiliate Agreement (the "Agreement") between Acme Bank and you …"), but not "the entire agreement between the parties".
+ * Referral Agreement (the "Agreement") between Acme Bank and you …"), but not "the entire agreement between the parties".
  */
 const NAMES_ITS_PARTIES = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z][\w'’&,/-]*\s+){0,10}?${INSTRUMENT}\b[^.;]{0,400}?\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b(?!\s+(?:the|THE)\s+(?:parties|PARTIES)\b)`);
 
@@ -47,8 +47,8 @@ const NAMES_ITS_PARTIES = new RegExp(String.raw`(?:^|\s)(?:THIS|This)\s+(?:[A-Z]
 const MADE_BETWEEN = /\b(?:made|entered\s+into|dated|executed|effective)\b[^.;]{0,300}?\b(?:between|among|amongst)\b|\b(?:between|among|amongst)\b[^.;]{0,400}?\b(?:made|entered\s+into|dated|executed|effective)\b/i;
 
 /**
- * An attachment that says it belongs to the contract: "This Order Form to the Outsourcing Agreement by and between …",
- * "This Agreement … is part of the Endorsement Agreement of the parties", a statement of work "under" or "pursuant to"
+ * An attachment that says it belongs to the contract: "This Order Form to the Hosting Agreement by and between …",
+ * "This Agreement … forms part of the Licence Agreement", a statement of work "under" or "pursuant to"
  * the master agreement. It completes the contract (its order term, its dates) and is read with it.
  */
 const PART_OF_CONTRACT = /\b(?:to|under|pursuant\s+to|(?:forms?|is|are)\s+(?:a\s+|an\s+integral\s+)?part\s+of|supplement(?:s|al|ary)?\s+to|incorporated\s+(?:in|into))\s+(?:the|that|this|such|said)\s+(?:[A-Z][\w&'’-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/;

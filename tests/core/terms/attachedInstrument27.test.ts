@@ -90,8 +90,8 @@ describe('attachedInstrumentStart', () => {
     expect(attachedInstrumentStart(withSchedule.blocks)).toBe(withSchedule.blocks.length);
   });
 
-  it('takes a line that a reference to an appendix begins, and "the entire agreement between the parties", for no attachment', () => {
-    const doc = makeDoc([...contract(term, law).slice(0, -2), 'APPENDIX C or usable for other work, as the Buyer decides.', '14. Entire Agreement. This Agreement, its Schedules and Appendices constitute the entire agreement between the parties.', ...contract(term, law).slice(-2)]);
+  it('takes a line that a reference to an appendix begins, and "all that was agreed between the parties", for no attachment', () => {
+    const doc = makeDoc([...contract(term, law).slice(0, -2), 'APPENDIX C or any later list the Buyer issues.', '14. Whole Agreement. This Agreement with its Schedules is all that was agreed between the parties, as executed by them.', ...contract(term, law).slice(-2)]);
     expect(attachedInstrumentStart(doc.blocks)).toBe(doc.blocks.length);
   });
 
