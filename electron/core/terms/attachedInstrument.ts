@@ -1,6 +1,6 @@
 /**
  * Where the contract itself ends and an instrument attached to it begins. Contracts attach, after
- * their signatures, the form of another agreement for a later step: "EXHIBIT C / FORM OF
+ * their text and signatures, the form of another agreement for a later step: "EXHIBIT C / FORM OF
  * CONFIDENTIALITY UNDERTAKING / This Undertaking is made … between [NAME] and [NAME]", a joinder, an
  * escrow agreement, a statement of work. Such a form has its own parties (often blank), its own date,
  * term, renewal and governing law; none of them is the contract's. The key terms are read from the
@@ -66,9 +66,10 @@ const OPENING_AFTER_CAPTION = 3;
  * The index of the first block of the first instrument attached to the contract (its caption), or the number of blocks
  * when there is none. An attachment counts only with both marks: a caption ("EXHIBIT C", "FORM OF …"), and within the
  * next few blocks an opening of its own that names the parties it is made between and does not say it belongs to the
- * contract; and only after the contract's own opening (or, when its opening reads otherwise, after its signatures and
- * half of the document's text) and at least a page of it. A schedule that only completes the contract (prices,
- * a term set out in a table, a list of products) has no such opening, and stays.
+ * contract; and only after at least a page of the contract and after its own opening (or, when its opening reads
+ * otherwise, past half of the document's text, and after its signatures or naming another instrument than the
+ * document's first lines). A schedule that only completes the contract (prices, a term set out in a table, a list of
+ * products) has no such opening, and stays.
  */
 export function attachedInstrumentStart(blocks: readonly Block[]): number {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);

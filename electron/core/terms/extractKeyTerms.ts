@@ -53,8 +53,8 @@ function ambiguousDateNote(t: KeyTerm, ctx: TermContext): string | undefined {
 
 /** Key terms from an already-built context (the extractive preview shares one context with the summary). */
 export function keyTermsOf(whole: TermContext): KeyTerms {
-  // The terms are the contract's own: an instrument attached after its signatures (the form of
-  // another agreement, with its own parties, dates, term and law) is not read.
+  // The terms are the contract's own: an instrument attached to it (the form of another
+  // agreement, with its own parties, dates, term and law) is not read.
   const end = attachedInstrumentStart(whole.blocks);
   const read = end < whole.blocks.length ? buildTermContext({ ...whole.doc, blocks: whole.blocks.slice(0, end) }) : whole;
   // The governing law is read first: where the document's own dates leave the order of day and
