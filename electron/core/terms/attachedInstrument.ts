@@ -7,6 +7,7 @@
  * contract up to that point.
  */
 import type { Block } from '../../../shared/document';
+import { WITNESS } from './signatureDate';
 
 /**
  * How much text must stand before an attachment's caption: the contract itself, however short (a joint filing
@@ -53,8 +54,8 @@ const MADE_BETWEEN = /\b(?:made|entered\s+into|dated|executed|effective)\b[^.;]{
  */
 const PART_OF_CONTRACT = /\b(?:to|under|pursuant\s+to|(?:forms?|is|are)\s+(?:a\s+|an\s+integral\s+)?part\s+of|supplement(?:s|al|ary)?\s+to|incorporated\s+(?:in|into))\s+(?:the|that|this|such|said)\s+(?:[A-Z][\w&'’-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/;
 
-/** The contract's signatures: "IN WITNESS WHEREOF", a signer's line ("By:", "/s/"), a seal or a chop. */
-const SIGNATURES = /\bIN\s+WITNESS\s+WHEREOF\b|(?:^|\s)By\s*:|\/s\/|\((?:seal|chop|stamp)\)|\b(?:signature|seal|stamp)\s*(?:\(|:)/i;
+/** The contract's signatures beside "IN WITNESS WHEREOF" (the testimonium the signature rules read): a signer's line ("By:", "/s/"), a seal or a chop. */
+const SIGNER_MARK = /(?:^|\s)By\s*:|\/s\/|\((?:seal|chop|stamp)\)|\b(?:signature|seal|stamp)\s*(?:\(|:)/i;
 
 /** The document's first lines, where its title stands. */
 const HEAD_BLOCKS = 3;
@@ -94,7 +95,7 @@ export function attachedInstrumentStart(blocks: readonly Block[]): number {
       }
     }
     opened ||= NAMES_ITS_PARTIES.test(text) || MADE_BETWEEN.test(text);
-    signed ||= SIGNATURES.test(text);
+    signed ||= WITNESS.test(text) || SIGNER_MARK.test(text);
     before += text.length;
   }
   return blocks.length;

@@ -13,7 +13,7 @@ export interface SignatureDate {
   blocks: Block[];
 }
 
-const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
+export const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
 /** Blocks after the signatures that end the signature block: annexes and long prose. */
 const AFTER_SIGNATURES = /^\s*(?:exhibit|schedule|appendix|annex|attachment|article|section)\b/i;
 /** How many blocks under "IN WITNESS WHEREOF" (or at the end of the document) the signature block may span. */

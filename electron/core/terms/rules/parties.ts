@@ -137,7 +137,7 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   }
   // An undertaking in the first person: "I, Jane Roe, residing at …, agree with Acme Inc. (the "Company") as follows".
   for (const block of ctx.preamble.slice(0, OPENING_SPAN)) {
-    const first = FIRST_PERSON.exec(flatText(block.text));
+    const first = FIRST_PERSON.exec(block.text.replace(/\s+/g, ' ').trim());
     if (!first) continue;
     const found = partiesFromOpening(`between ${first[1]!} and ${first[2]!}`, options);
     if (found.length === 2) return makeTerm(found, block.text, [block], found.some((p) => hasBlank(p.name)));
@@ -274,10 +274,6 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
  * capitalised words, or a blank), group 2 what follows the verb: the other party and its description.
  */
 const FIRST_PERSON = /^\s*I,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*|_{3,}|\[[^\]]{1,40}\]),\s+(?:.{0,200}?,\s+)?(?:hereby\s+|do\s+hereby\s+)?(?:agree|covenant|undertake|acknowledge\s+and\s+agree|promise)\s+(?:with|to|for\s+the\s+benefit\s+of|in\s+favou?r\s+of)\s+(?:the\s+)?(?=\p{Lu}|_|\[)(.+)$/u;
-
-function flatText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** How far past the opening blocks an opening after a table of contents may stand. */
 const CONTENTS_SPAN = 400;
