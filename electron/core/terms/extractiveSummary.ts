@@ -15,6 +15,7 @@ import { citationOf, formatCitation, type Block, type Citation } from '../../../
 import { escapeMarkdownText } from '../../../shared/markdownText';
 import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import type { ClauseType, KeyTerms } from '../../../shared/terms';
+import { attachedInstrumentStart } from './attachedInstrument';
 import { classifyClause } from './classifyClause';
 import { findDurations } from './duration';
 import { findDate } from './date';
@@ -69,6 +70,36 @@ function sectionOf(s: RankedSentence, clauseType: ClauseType | undefined): Secti
 function obligor(text: string): string {
   const m = /^(?:[\d.()a-z]+\s+)?(?:subject to [^,]*,\s*)?((?:the\s+|each\s+|either\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:shall|must|will|agrees?|undertakes?)\b/.exec(text);
   return m ? m[1]!.replace(/^the\s+/i, '') : '';
+}
+
+/** How much of an attachment's caption line the Overview quotes. */
+const CAPTION_CHARS = 100;
+
+/**
+ * The blocks of `blocks` that belong to the contract itself, and the caption of the instrument
+ * attached after it (the form of another agreement, with its own parties and terms), when there is
+ * one in `document`. The key terms already stop there; the ranked points stop there too, so the
+ * summary never gives a blank form's obligations or term as the contract's. `blocks` may be points
+ * already chosen (pointsAsBlocks), which keep their block's id.
+ */
+export function contractPart(blocks: readonly Block[], document: readonly Block[] = blocks): { own: readonly Block[]; attached: Block | undefined } {
+  const end = attachedInstrumentStart(document);
+  if (end >= document.length) return { own: blocks, attached: undefined };
+  const after = new Set(document.slice(end).map((b) => b.id));
+  return { own: blocks.filter((b) => !after.has(b.id)), attached: document[end] };
+}
+
+/**
+ * The Overview's last point when the summary leaves an attached instrument out: the user sees what
+ * was not read and where it starts, cited like every other point.
+ */
+function attachedPoint(caption: Block): SummaryPoint {
+  const flat = caption.text.replace(/\s+/g, ' ').trim();
+  const quoted = flat.length <= CAPTION_CHARS ? flat : `${flat.slice(0, flat.lastIndexOf(' ', CAPTION_CHARS)).trimEnd()} …`;
+  return {
+    text: `After the contract, the document attaches another instrument ("${quoted}") with its own opening, parties and terms; this summary and the key terms leave it out.`,
+    citations: [citationOf(caption)],
+  };
 }
 
 /** Turns blocks that a point cites back into something the ranker can read (reduce/final over points). */
@@ -181,22 +212,24 @@ export function extractiveSummary(
 ): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
-  const { overview, restated } = overviewOf(terms, options.document ?? blocks);
-  const ranked = rankSentences(blocks, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(restated ? { leaveOut: restated } : {}) });
+  const { own, attached } = contractPart(blocks, options.document);
+  const { overview: fromTerms, restated } = overviewOf(terms, options.document ?? blocks);
+  const overview = attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms;
+  const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(restated ? { leaveOut: restated } : {}) });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
   const rest = [...ranked];
   const known = options.pointCitations;
   const central = overview.length ? undefined : rest.shift();
-  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }] : [];
+  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, ClauseType>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
   for (const b of options.document ?? blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
-  lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.map((p) => `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`)), '');
+  lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.flatMap((p, i) => [...(i ? [''] : []), `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`])), '');
   const ordered: SummaryPoint[] = [...lead];
   for (const section of SUMMARY_SECTIONS) {
     if (section === 'Overview') continue;
