@@ -5,6 +5,7 @@ import type { ChunkInput } from '../chunking/chunkDocument';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { pointsFromAnswer, resolveMarkdownCitations } from './citations';
 import { EventQueue } from './eventQueue';
+import { attachedInstrumentStart } from '../terms/attachedInstrument';
 import { defaultKeyTermsEngine, type KeyTermsEngine } from './keyTermsEngine';
 import type { MapCache } from './mapCache';
 import { mapLimit } from './mapLimit';
@@ -245,5 +246,7 @@ function termsBlocks(doc: ExtractedDocument, terms: KeyTerms, chunks: ChunkInput
   const ids = new Set<string>();
   for (const t of Object.values(terms)) for (const c of t?.citations ?? []) ids.add(c.blockId);
   for (const id of chunks[0]?.blockIds ?? []) ids.add(id);
-  return doc.blocks.filter((b) => ids.has(b.id) && byId.has(b.id));
+  // The model reads the contract's terms from the contract: the form of another agreement attached
+  // after it (its own parties, term and law) is left out here, as the rules leave it out.
+  return doc.blocks.slice(0, attachedInstrumentStart(doc.blocks)).filter((b) => ids.has(b.id) && byId.has(b.id));
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
 import { extractiveStrategy } from '../../../electron/core/pipeline/extractiveStrategy';
+import { modelStrategy } from '../../../electron/core/pipeline/modelStrategy';
 import { summarizeDocument } from '../../../electron/core/pipeline/summarizeDocument';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import type { ExtractedDocument } from '../../../shared/document';
+import { scriptedProvider } from './scriptedProvider';
 
 // An invented contract with the form of another agreement attached after its signatures. The form
 // has its own parties, term, duties and law; a summary of the contract must not give them as the
@@ -70,5 +72,18 @@ describe('a summary of a contract with the form of another agreement attached', 
     const withForm = extractiveSummary((await docOf([...contract, ...form])).blocks, { sentences: 8 });
     const texts = (s: typeof summary) => s.points.filter((p) => !s.overview.includes(p)).map((p) => p.text);
     expect(texts(withForm)).toEqual(texts(summary));
+  });
+});
+
+describe('the model\'s key-terms step on a contract with a form attached', () => {
+  it('is shown the contract, not the form, even where the first chunk holds both', async () => {
+    const doc = await docOf([...contract, ...form]);
+    const provider = scriptedProvider({ contextSize: 8192 });
+    for await (const e of summarizeDocument(doc, modelStrategy(provider), {})) if (e.type === 'done') break;
+    const map = provider.requests.find((r) => r.kind === 'map');
+    expect(map?.user).toMatch(/Haulier/);
+    const terms = provider.requests.find((r) => r.kind === 'terms');
+    expect(terms?.user).toMatch(/Oskar Silo Company/);
+    expect(terms?.user).not.toMatch(/Haulier|Montana/);
   });
 });
