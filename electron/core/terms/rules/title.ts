@@ -118,8 +118,15 @@ const SPACED_NOUN = new RegExp(
   'g',
 );
 
+/**
+ * A rule typed across the page ("__________", "==========", "----------") that a reader ran into the start of the title
+ * line, with at most a short mark before it (a filing's "Exhibit 10.2"): the title is what follows the rule, when words
+ * follow it. Only at the start: further on, a run of underscores is a blank to fill in ("effective as of ________").
+ */
+const TYPED_RULE_BEFORE = /^.{0,40}?(?:[_=*~]{5,}|-{5,})[\s_=*~-]*(?=[^\s_=*~-]+\s+\S)/;
+
 function cleanTitle(text: string): string {
-  return cutOpening(text.replace(/\s+/g, ' ').replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
+  return cutOpening(text.replace(/\s+/g, ' ').replace(TYPED_RULE_BEFORE, '').replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
     // A note on the copy in brackets after the name is no part of it: "(Confidential Treatment Requested)", "(Execution Version)".
     .replace(/\s*\(([^()]{1,60})\)\s*$/, (m, note: string) => (FILING_MARK.test(note.trim()) ? '' : m))
@@ -344,8 +351,8 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
   return undefined;
 }
 
-/** The heading of a contents page. */
-const CONTENTS_HEADING = /^\s*(?:table\s+of\s+contents|contents|index)\s*:?\s*$/i;
+/** The heading of a contents page, also where the page repeats it over the rest of the list ("TABLE OF CONTENTS (continued)"). */
+const CONTENTS_HEADING = /^\s*(?:table\s+of\s+contents|contents|index)(?:\s*\((?:continued|cont['’]?d\.?)\))?\s*:?\s*$/i;
 /** The same heading at the end of a line that holds the title before it. */
 const CONTENTS_HEADING_AFTER_TITLE = /\s+(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\s*:?\s*$/;
 /**
@@ -365,14 +372,15 @@ const isContentsEntry = (text: string): boolean => CONTENTS_LINE.test(text) && (
  */
 function withoutContents(preamble: readonly Block[]): readonly Block[] {
   // A PDF reader may join the contents page's heading to the title line above it ("SUPPLY AGREEMENT TABLE OF
-  // CONTENTS"): the title stays, the heading goes.
+  // CONTENTS"): the title stays, the heading goes. A long agreement may set more than one such list (a cover's short
+  // one and the full one, or the contents run over a page that repeats its heading): each goes.
   const at = preamble.findIndex((b) => CONTENTS_HEADING.test(b.text) || CONTENTS_HEADING_AFTER_TITLE.test(b.text));
   if (at < 0) return preamble;
   let end = at + 1;
   while (end < preamble.length && (isContentsEntry(preamble[end]!.text) || /^\s*page\s*$/i.test(preamble[end]!.text))) end++;
   const joined = CONTENTS_HEADING_AFTER_TITLE.exec(preamble[at]!.text);
   const title = joined && !CONTENTS_HEADING.test(preamble[at]!.text) ? [{ ...preamble[at]!, text: preamble[at]!.text.slice(0, joined.index) }] : [];
-  return [...preamble.slice(0, at), ...title, ...preamble.slice(end)];
+  return [...preamble.slice(0, at), ...title, ...withoutContents(preamble.slice(end))];
 }
 
 export function titleRule(original: TermContext): KeyTerm | undefined {
