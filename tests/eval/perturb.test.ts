@@ -411,3 +411,68 @@ describe('defined-single', () => {
     expect(p.apply('marked "Confidential" by the discloser') as string).toBe('marked "Confidential" by the discloser');
   });
 });
+
+describe('renewal-year-to-year', () => {
+  const p = perturbationNamed('renewal-year-to-year');
+
+  it('writes a renewal for successive (or additional) one-year periods, or renewal terms of one year each, from year to year', () => {
+    expect(p.apply('It shall renew automatically for successive one (1) year periods unless either party objects.')).toBe('It shall renew automatically from year to year unless either party objects.');
+    expect(p.apply('renews for additional one-year terms; may be extended for renewal terms of one year each')).toBe('renews from year to year; may be extended from year to year');
+  });
+
+  it('leaves a single additional year and renewals of other lengths', () => {
+    const text = 'may be extended for one additional one-year term, then for successive two (2) year terms';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('effective-defined-later', () => {
+  const p = perturbationNamed('effective-defined-later');
+
+  it('dates the opening by the defined name and defines it after the operative words', () => {
+    const text = 'This Supply Agreement is made as of March 3, 2016 (the "Effective Date") between Kestrel Foods Inc. and Lark Mills LLC. WHEREAS Lark mills flour. NOW, THEREFORE, the parties agree as follows: 1. Term. The term starts on the Effective Date.';
+    expect(p.apply(text)).toBe('This Supply Agreement is made as of the Effective Date between Kestrel Foods Inc. and Lark Mills LLC. WHEREAS Lark mills flour. NOW, THEREFORE, the parties agree as follows:\n\n"Effective Date" means March 3, 2016.\n\n1. Term. The term starts on the Effective Date.');
+  });
+
+  it('keeps a day-of date and curly quotes', () => {
+    expect(p.apply('entered into this 4th day of May, 2012 (the \u201cEffective Date\u201d), by Kestrel. The parties agree as follows:\n1. Scope.')).toBe('entered into as of the Effective Date, by Kestrel. The parties agree as follows:\n\n\u201cEffective Date\u201d means the 4th day of May, 2012.\n\n1. Scope.');
+  });
+
+  it('leaves a text without operative words or with a definition of its own', () => {
+    const bare = 'dated March 3, 2016 (the "Effective Date") by Kestrel Foods Inc. It sells flour.';
+    expect(p.apply(bare)).toBe(bare);
+    const defined = 'made as of March 3, 2016 (the "Effective Date"). The parties agree as follows: 1.1 "Effective Date" means the date above.';
+    expect(p.apply(defined)).toBe(defined);
+  });
+});
+
+describe('venue-elsewhere', () => {
+  const p = perturbationNamed('venue-elsewhere');
+
+  it('sets a forum clause in another state before the first governing-law sentence', () => {
+    expect(p.apply('14. Notices. Notices go to Kestrel. 15. Governing Law. This Agreement is governed by the laws of the State of Oregon.')).toBe(
+      '14. Notices. Notices go to Kestrel. 15. Governing Law. Each party irrevocably submits to the exclusive jurisdiction of the state and federal courts located in Cook County, Illinois, for any action arising out of this Agreement. This Agreement is governed by the laws of the State of Oregon.',
+    );
+  });
+
+  it('picks the next courts where the law is Illinois, and leaves a text without a governing-law clause', () => {
+    expect(p.apply('It shall be construed in accordance with the laws of Illinois.')).toBe('Each party irrevocably submits to the exclusive jurisdiction of the state and federal courts located in King County, Washington, for any action arising out of this Agreement. It shall be construed in accordance with the laws of Illinois.');
+    const text = 'Lark Mills LLC, organized under the laws of Oregon, sells flour.';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('notice-in-writing', () => {
+  const p = perturbationNamed('notice-in-writing');
+
+  it('writes written notice as notice in writing, keeping each period', () => {
+    expect(p.apply("on sixty (60) days' prior written notice; unless a party gives written notice of non-renewal; on 30 days written notice; upon prior written notice; any written notice")).toBe(
+      "on sixty (60) days' notice in writing; unless a party gives notice in writing of its intention not to renew; on 30 days' notice in writing; upon notice in writing given beforehand; any notice in writing",
+    );
+  });
+
+  it('leaves a capitalised defined "Written Notice" and other notices', () => {
+    const text = 'a Written Notice under Section 2; oral notice; notice by email';
+    expect(p.apply(text)).toBe(text);
+  });
+});

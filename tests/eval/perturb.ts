@@ -940,7 +940,122 @@ const attachedForm: Perturbation = {
   apply: (text) => `${text.replace(/\s+$/, '')}\n\n${ATTACHED_FORM}\n`,
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm];
+/**
+ * A yearly renewal "for successive one (1) year periods" (or "consecutive one-year terms", "additional
+ * one year terms", "for renewal terms of one year each") in the words older contracts use: "from year to
+ * year" ("shall automatically renew from year to year unless …"). Only a renewal of one year, and only
+ * the plural (many renewals, not "an additional one-year term"): each renewal is still one year and
+ * they still follow one another, so the renewal, its notice and the expiration stay.
+ */
+const YEARLY_RENEWALS: readonly RegExp[] = [
+  /\bfor\s+(?:successive|consecutive|additional|subsequent|further)\s+(?:one|1)(?:\s*\(1\))?[\s-]+year\s+(?:renewal\s+)?(?:periods|terms)\b/gi,
+  /\bfor\s+(?:(?:successive|consecutive|additional|subsequent|further)\s+)?(?:renewal\s+)?(?:periods|terms)\s+of\s+(?:one|1)(?:\s*\(1\))?\s+year(?:\s+each)?\b/gi,
+];
+
+const renewalYearToYear: Perturbation = {
+  name: 'renewal-year-to-year',
+  what: 'a yearly renewal "for successive one (1) year periods" (or "additional one-year terms", "renewal terms of one year each") written "from year to year"',
+  apply: (text) => YEARLY_RENEWALS.reduce((t, re) => t.replace(re, (m: string) => inCaseOf(m, 'from year to year')), text),
+};
+
+/** The date an opening gives the agreement: "June 1, 2010", or "the 1st day of June, 2010". */
+const OPENING_DATE = String.raw`(?:${MONTH_DAY_YEAR.source.replace(/\((?!\?)/g, '(?:')}|(?:this\s+|the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+(?:${MONTH_NAMES.join('|')}),?\s+(?:19|20)\d\d)`;
+/** `as of June 1, 2010 (the "Effective Date")`: groups are the words before the date (if any), the date and the quote that opens the name. */
+const DATED_EFFECTIVE = new RegExp(String.raw`\b(?:(as\s+of|on|effective(?:\s+as\s+of)?)\s+)?(${OPENING_DATE}),?\s*\(\s*(?:the\s+)?(["“])Effective\s+Date["”]\s*\)`, 'gi');
+/** The operative words after the recitals, where the clauses start: "the parties agree as follows:". */
+const AGREE_AS_FOLLOWS = /\bagree\s+as\s+follows\s*[:.]?|\bagree:/gi;
+
+/**
+ * The opening's date defined later, as agreements with a definitions clause do: `made as of June 1, 2010
+ * (the "Effective Date") between …` becomes `made as of the Effective Date between …`, and `"Effective
+ * Date" means June 1, 2010.` is set as its own paragraph right after the operative words ("agree as
+ * follows:"), where the first clause starts. Only where the opening (its first 6,000 characters) gives
+ * one such date and the text defines "Effective Date" nowhere else; otherwise the text is left as it is.
+ * The opening still dates the agreement by the same day, so the agreement date and the effective date stay.
+ */
+const effectiveDefinedLater: Perturbation = {
+  name: 'effective-defined-later',
+  what: 'the opening\'s `as of DATE (the "Effective Date")` written `as of the Effective Date`, with `"Effective Date" means DATE.` set after "agree as follows:"',
+  apply: (text) => {
+    const head = text.slice(0, OPENING_WITHIN);
+    const found = [...head.matchAll(DATED_EFFECTIVE)];
+    if (found.length !== 1) return text;
+    const m = found[0]!;
+    if (/["“”]Effective\s+Date["”]\s*(?:shall\s+)?(?:means?|refers?)\b/i.test(text)) return text;
+    const end = m.index! + m[0].length;
+    AGREE_AS_FOLLOWS.lastIndex = end;
+    const follows = AGREE_AS_FOLLOWS.exec(text);
+    if (!follows) return text;
+    const [, lead, date, quote] = m;
+    const words = !lead ? 'as of' : /^effective$/i.test(lead) ? `${lead} as of` : lead;
+    const close = quote === '“' ? '”' : '"';
+    const at = follows.index + follows[0].length;
+    return `${text.slice(0, m.index)}${words} the Effective Date${text.slice(end, at)}\n\n${quote}Effective Date${close} means ${date!.replace(/^(?:this|the)\s+/i, 'the ')}.\n\n${text.slice(at).replace(/^\s+/, '')}`;
+  },
+};
+
+/** Courts a forum clause may name, each with its state; the first whose state the governing law does not name is used. */
+const FORUMS = [
+  ['Cook County, Illinois', 'Illinois'],
+  ['King County, Washington', 'Washington'],
+  ['Maricopa County, Arizona', 'Arizona'],
+] as const;
+/** A clause that says which law governs: "governed by … the laws of", "construed in accordance with the laws of", "governed by X law". */
+const GOVERNED_BY = /\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\b[^.;]{0,150}?\blaws?\b/i;
+
+/**
+ * A forum clause naming the courts of another place set just before the governing-law sentence, as many
+ * contracts pair a choice of law with a choice of courts in a different state: "Each party irrevocably
+ * submits to the exclusive jurisdiction of the state and federal courts located in Cook County, Illinois,
+ * for any action arising out of this Agreement." (King County, Washington, where the law's sentence names
+ * Illinois; Maricopa County, Arizona, where it names both). Only before the first sentence that says
+ * which law governs. The courts that hear a dispute are not the law that governs, so the governing law stays.
+ */
+const venueElsewhere: Perturbation = {
+  name: 'venue-elsewhere',
+  what: 'a forum clause naming the courts of another state (Cook County, Illinois, or the next that the law does not name) set before the governing-law sentence',
+  apply: (text) => {
+    const law = GOVERNED_BY.exec(text);
+    if (!law) return text;
+    const before = text.slice(Math.max(0, law.index - 400), law.index);
+    const breaks = [...before.matchAll(/(?:[.:;]["”)]?[ \t]+|\n\s*)(?=\(?[A-Z0-9])/g)];
+    const last = breaks[breaks.length - 1];
+    // The sentence starts after the last full stop, colon or line break before the clause, or at the text's start.
+    if (!last && law.index > before.length) return text;
+    const start = last ? law.index - before.length + last.index! + last[0].length : 0;
+    const sentenceEnd = text.indexOf('.', law.index + law[0].length);
+    const sentence = text.slice(start, sentenceEnd < 0 ? text.length : sentenceEnd);
+    const forum = FORUMS.find(([, state]) => !sentence.includes(state));
+    if (!forum) return text;
+    const clause = `Each party irrevocably submits to the exclusive jurisdiction of the state and federal courts located in ${forum[0]}, for any action arising out of this Agreement. `;
+    return text.slice(0, start) + clause + text.slice(start);
+  },
+};
+
+/** Notice given in writing, as other drafters word it; each period and who gives it stay. */
+const IN_WRITING: readonly (readonly [RegExp, string])[] = [
+  [/\bwritten\s+notice\s+of\s+non[\s-]?renewal\b/gi, 'notice in writing of its intention not to renew'],
+  [/\b(days|months|weeks)['’]?\s+(?:prior\s+|advance\s+)?written\s+notice\b/gi, "$1' notice in writing"],
+  [/\bprior\s+written\s+notice\b/gi, 'notice in writing given beforehand'],
+  [/\bwritten\s+notice\b/g, 'notice in writing'],
+];
+
+/**
+ * Notice "in writing" where the text says "written notice": "ninety (90) days' prior written notice" →
+ * "ninety (90) days' notice in writing", "written notice of non-renewal" → "notice in writing of its
+ * intention not to renew", "upon prior written notice" → "upon notice in writing given beforehand", and
+ * any other lower-case "written notice" → "notice in writing". A notice period counted in days or months
+ * already runs before the event, so "prior" adds nothing there; each period, and whether notice stops a
+ * renewal, stays, so the notice period and the renewal do.
+ */
+const noticeInWriting: Perturbation = {
+  name: 'notice-in-writing',
+  what: '"N days\' prior written notice" → "N days\' notice in writing", "written notice of non-renewal" → "notice in writing of its intention not to renew", other "written notice" → "notice in writing"',
+  apply: (text) =>
+    IN_WRITING.reduce((t, [re, to]) => t.replace(re, (m: string, unit: unknown) => inCaseOf(m, to.replace('$1', typeof unit === 'string' ? unit.toLowerCase() : ''))), text),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
