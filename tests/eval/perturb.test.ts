@@ -457,6 +457,7 @@ describe('venue-elsewhere', () => {
 
   it('picks the next courts where the law is Illinois, and leaves a text without a governing-law clause', () => {
     expect(p.apply('It shall be construed in accordance with the laws of Illinois.')).toBe('Each party irrevocably submits to the exclusive jurisdiction of the state and federal courts located in King County, Washington, for any action arising out of this Agreement. It shall be construed in accordance with the laws of Illinois.');
+    expect(p.apply('9. Governing Law.\n\n(a) This Agreement is governed by the laws of Oregon.')).toBe('9. Governing Law.\n\n(a) Each party irrevocably submits to the exclusive jurisdiction of the state and federal courts located in Cook County, Illinois, for any action arising out of this Agreement. This Agreement is governed by the laws of Oregon.');
     const text = 'Lark Mills LLC, organized under the laws of Oregon, sells flour.';
     expect(p.apply(text)).toBe(text);
   });

@@ -1009,7 +1009,7 @@ const GOVERNED_BY = /\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|un
  * submits to the exclusive jurisdiction of the state and federal courts located in Cook County, Illinois,
  * for any action arising out of this Agreement." (King County, Washington, where the law's sentence names
  * Illinois; Maricopa County, Arizona, where it names both). Only before the first sentence that says
- * which law governs. The courts that hear a dispute are not the law that governs, so the governing law stays.
+ * which law governs, after its sub-clause label ("(a) ") where it has one, so a heading stays a heading. The courts that hear a dispute are not the law that governs, so the governing law stays.
  */
 const venueElsewhere: Perturbation = {
   name: 'venue-elsewhere',
@@ -1018,7 +1018,8 @@ const venueElsewhere: Perturbation = {
     const law = GOVERNED_BY.exec(text);
     if (!law) return text;
     const before = text.slice(Math.max(0, law.index - 400), law.index);
-    const breaks = [...before.matchAll(/(?:[.:;]["”)]?[ \t]+|\n\s*)(?=\(?[A-Z0-9])/g)];
+    // A sub-clause's label stays before the sentence it heads: "(a) The validity … governed by …".
+    const breaks = [...before.matchAll(/(?:[.:;]["”)]?[ \t]+|\n\s*)(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?(?=\(?[A-Z0-9])/g)];
     const last = breaks[breaks.length - 1];
     // The sentence starts after the last full stop, colon or line break before the clause, or at the text's start.
     if (!last && law.index > before.length) return text;
