@@ -420,6 +420,10 @@ describe('renewal-year-to-year', () => {
     expect(p.apply('renews for additional one-year terms; may be extended for renewal terms of one year each')).toBe('renews from year to year; may be extended from year to year');
   });
 
+  it('compares renewal values without "successive"', () => {
+    expect(p.fold!('1 year each, automatic, successive')).toBe('1 year each, automatic');
+  });
+
   it('leaves a single additional year and renewals of other lengths', () => {
     const text = 'may be extended for one additional one-year term, then for successive two (2) year terms';
     expect(p.apply(text)).toBe(text);
@@ -430,18 +434,18 @@ describe('effective-defined-later', () => {
   const p = perturbationNamed('effective-defined-later');
 
   it('dates the opening by the defined name and defines it after the operative words', () => {
-    const text = 'This Supply Agreement is made as of March 3, 2016 (the "Effective Date") between Kestrel Foods Inc. and Lark Mills LLC. WHEREAS Lark mills flour. NOW, THEREFORE, the parties agree as follows: 1. Term. The term starts on the Effective Date.';
-    expect(p.apply(text)).toBe('This Supply Agreement is made as of the Effective Date between Kestrel Foods Inc. and Lark Mills LLC. WHEREAS Lark mills flour. NOW, THEREFORE, the parties agree as follows:\n\n"Effective Date" means March 3, 2016.\n\n1. Term. The term starts on the Effective Date.');
+    const text = 'This Supply Agreement is made as of March 3, 2016 (the "Effective Date") between Kestrel Foods Inc. and Lark Mills LLC. WHEREAS Lark mills flour. NOW, THEREFORE, Kestrel and Lark agree as follows: 1. Term. The term starts on the Effective Date.';
+    expect(p.apply(text)).toBe('This Supply Agreement is made as of the Effective Date between Kestrel Foods Inc. and Lark Mills LLC. WHEREAS Lark mills flour. NOW, THEREFORE, Kestrel and Lark agree as follows:\n\n"Effective Date" means March 3, 2016.\n\n1. Term. The term starts on the Effective Date.');
   });
 
   it('keeps a day-of date and curly quotes', () => {
-    expect(p.apply('entered into this 4th day of May, 2012 (the \u201cEffective Date\u201d), by Kestrel. The parties agree as follows:\n1. Scope.')).toBe('entered into as of the Effective Date, by Kestrel. The parties agree as follows:\n\n\u201cEffective Date\u201d means the 4th day of May, 2012.\n\n1. Scope.');
+    expect(p.apply('entered into this 4th day of May, 2012 (the \u201cEffective Date\u201d), by Kestrel. Kestrel and Lark agree as follows:\n1. Scope.')).toBe('entered into as of the Effective Date, by Kestrel. Kestrel and Lark agree as follows:\n\n\u201cEffective Date\u201d means the 4th day of May, 2012.\n\n1. Scope.');
   });
 
   it('leaves a text without operative words or with a definition of its own', () => {
     const bare = 'dated March 3, 2016 (the "Effective Date") by Kestrel Foods Inc. It sells flour.';
     expect(p.apply(bare)).toBe(bare);
-    const defined = 'made as of March 3, 2016 (the "Effective Date"). The parties agree as follows: 1.1 "Effective Date" means the date above.';
+    const defined = 'made as of March 3, 2016 (the "Effective Date"). Kestrel and Lark agree as follows: 1.1 "Effective Date" means the date above.';
     expect(p.apply(defined)).toBe(defined);
   });
 });

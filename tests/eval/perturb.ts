@@ -955,6 +955,9 @@ const YEARLY_RENEWALS: readonly RegExp[] = [
 const renewalYearToYear: Perturbation = {
   name: 'renewal-year-to-year',
   what: 'a yearly renewal "for successive one (1) year periods" (or "additional one-year terms", "renewal terms of one year each") written "from year to year"',
+  // "Additional one-year terms" are successive ones, which the rules say only where a word says so ("successive",
+  // "from year to year"): values are compared without that word, as under renewal-words.
+  fold: (value) => value.replace(/,\s*successive\b/g, ''),
   apply: (text) => YEARLY_RENEWALS.reduce((t, re) => t.replace(re, (m: string) => inCaseOf(m, 'from year to year')), text),
 };
 
