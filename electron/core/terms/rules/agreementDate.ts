@@ -9,7 +9,8 @@ import { hasBlank } from '../blanks';
 import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, placeBeforeDate } from '../date';
 import { underRecitals } from '../recitals';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
-import { makeTerm, type Sentence, type TermContext } from '../termContext';
+import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
+import { definedEffectiveDate } from './effectiveDate';
 
 /**
  * The words that introduce the date of making: "is made", "dated", "entered into", "executed",
@@ -58,6 +59,12 @@ const RUN_INTO_OPENING = /^\s*,?\s*(?:THIS|This)\b[^.]{0,200}\b(?:between|among|
 const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated|with\s+effect\s+from)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
 /** How far into the document such an opening may stand. */
 const LATE_OPENING_BLOCKS = 600;
+
+/**
+ * An opening dated by the effective date's name: "is made as of the Effective Date", "entered into on the
+ * Effective Date", "This Agreement, effective as of the Effective Date, is between …".
+ */
+const AS_OF_EFFECTIVE = /\b(?:(?:dated|made|entered\s+into|executed)\b[^.()]{0,60}?\b(?:as\s+of|on)|effective(?:\s+as\s+of)?)\s+the\s+Effective\s+Date\b/i;
 
 /** Where the signatures begin: dates written after it are the signatures' dates. */
 const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
@@ -280,6 +287,14 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   if (ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text))) return undefined;
   const signed = signatureDate(ctx);
   if (signed) return makeTerm(signed.iso, `${signed.blocks.map((b) => b.text).join(' ')} (signed)`, signed.blocks);
+  // Signatures without dates, and an opening "made as of the Effective Date" whose name a definition further
+  // on gives a date outright (""Effective Date" means March 3, 2016."): the contract is dated that day. (Where the
+  // signatures carry dates, the dev labels take the last of them, as above.) A definition that points at an
+  // event or at the signatures gives no date here.
+  // The opening sentence: it names the parties ("between") or starts with the contract ("THIS AGREEMENT … entered into as of the Effective Date provides …").
+  const asOfEffective = ctx.opening.find((s) => AS_OF_EFFECTIVE.test(s.text) && (/\b(?:between|among|amongst)\b/i.test(s.text) || /^\W*this\b[^.]{0,120}?\b(?:agreement|contract)\b/i.test(s.text)) && !RECITAL.test(s.text));
+  const defined = asOfEffective ? definedEffectiveDate(ctx) : undefined;
+  if (asOfEffective && defined) return makeTerm(defined.value, `${asOfEffective.text} (${defined.text})`, [asOfEffective.block, ...citedBlocks(defined, ctx)]);
   // Terms accepted online rather than signed carry only the date of their version, on a line of its own
   // above the title ("Last Updated: March 3, 2015", "Last revised on 2 May 2019"): the terms are those of that date.
   for (const [i, b] of ctx.preamble.slice(0, 10).entries()) {

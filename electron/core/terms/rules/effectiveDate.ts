@@ -181,22 +181,51 @@ function stackedLabel(text: string, start: number, end: number): boolean {
 /** The words of a definition: "means", "shall mean", or "shall be" / "is" right after a quoted date's name (""Commencement Date" shall be April 1, 2014"). */
 const DEFINES = /\bmeans?\b|\b(?:shall|will)\s+mean\b|(?<=Date[”"’']\s*)(?:(?:shall|will)\s+be|is)\b/i;
 
+/**
+ * Where the document defines a date's name in words of definition (""Effective Date" means …"): that
+ * sentence, and what follows "means" up to the next definition.
+ */
+function definedAs(ctx: TermContext, key: string): { definition: Sentence; after: string } | undefined {
+  const definition = ctx.definitions.get(key);
+  if (!definition || !DEFINES.test(definition.text)) return undefined;
+  // Read on into the block: an abbreviation ("12:01 a.m. … on March 3, 2003") can end the sentence early.
+  const block = definition.block.text.replace(/\s+/g, ' ');
+  const from = block.indexOf(definition.text);
+  const text = from >= 0 ? block.slice(from, from + definition.text.length + 120) : definition.text;
+  const tail = text.slice(text.search(DEFINES));
+  // …but not into the next definition.
+  const next = tail.slice(5).search(/[“"‘'][^”"]{2,60}[”"’']\s+(?:(?:shall|will)\s+)?means?\b/);
+  return { definition, after: next >= 0 ? tail.slice(0, next + 5) : tail };
+}
+
+/**
+ * The date a definition gives the "Effective Date" outright: ""Effective Date" means March 3, 2016", not a
+ * date it only counts from or sets beside another ("means the later of March 3, 2016 and …").
+ */
+export function definedEffectiveDate(ctx: TermContext): KeyTerm | undefined {
+  const defined = definedAs(ctx, 'effective date');
+  if (!defined) return undefined;
+  const words = defined.after.replace(DEFINES, '').replace(/^[\s:,]*(?:the\s+)?/i, '');
+  const d = findDate(words, ctx.dates);
+  return d?.index === 0 && /^\s*(?:[.;]|$)/.test(words.slice(d.text.length)) ? makeTerm(d.iso, defined.definition.text, [defined.definition.block]) : undefined;
+}
+
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
+  // Not past the document's own definition in words that gives a date (""Effective Date" means April 1,
+  // 2007."): a "(the "Effective Date")" after it is another instrument's, such as a form attached as an
+  // exhibit ("This Agreement is made effective on [date] ("Effective Date") …"). A definition that only
+  // points at the signatures or an event does not stop the search.
+  const own = definedAs(ctx, 'effective date');
+  const givesDate = own && findDate(own.after, ctx.dates) ? own.definition.at : undefined;
   for (const s of ctx.sentences) {
+    if (givesDate !== undefined && s.at > givesDate) break;
     const found = fromDefinition(ctx, s, agreement);
     if (found) return found;
   }
-  const definition = ctx.definitions.get('effective date') ?? ctx.definitions.get('commencement date');
-  if (definition && DEFINES.test(definition.text)) {
-    // Read on into the block: an abbreviation ("12:01 a.m. … on March 3, 2003") can end the sentence early.
-    const block = definition.block.text.replace(/\s+/g, ' ');
-    const from = block.indexOf(definition.text);
-    const text = from >= 0 ? block.slice(from, from + definition.text.length + 120) : definition.text;
-    const tail = text.slice(text.search(DEFINES));
-    // …but not into the next definition.
-    const next = tail.slice(5).search(/[“"‘'][^”"]{2,60}[”"’']\s+(?:(?:shall|will)\s+)?means?\b/);
-    const after = next >= 0 ? tail.slice(0, next + 5) : tail;
+  const defined = own ?? definedAs(ctx, 'commencement date');
+  if (defined) {
+    const { definition, after } = defined;
     const d = findDate(after, ctx.dates);
     if (d) return makeTerm(d.iso, definition.text, [definition.block]);
     const pointed = pointedDate(ctx, definition, after, agreement);
