@@ -159,7 +159,8 @@ const OPTION = /\bmay\s+(?:\S+\s+){0,3}?(?:renew|extend)|\bagree\w*\s+(?:in\s+wr
  * that is not an option: it happens unless someone stops it.
  */
 function renewsUnlessStopped(text: string): boolean {
-  if (/\b(?:agreement|term|it)\s+renews\b|\brenew\w*\s+(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b/i.test(text)) return true;
+  // Not a renewal the parties "may" make: "may be renewed from year to year if the parties agree" is an option.
+  if (/\b(?:agreement|term|it)\s+renews\b|(?<!\bmay\s+(?:be\s+)?)\brenew\w*\s+(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b/i.test(text)) return true;
   // The renewal itself must be stated before "unless" (a verb that renews, extends or continues), not
   // only named in the clause that stops it (a filed copy may withhold the words that renew). Any
   // "unless" may be the one: a sentence that opens "Unless earlier terminated, …" renews after it.
@@ -385,7 +386,8 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   else if (withheld) parts.push(`${withheld} each`);
   parts.push(automatic ? 'automatic' : BY_AGREEMENT.test(s.text) ? 'by agreement' : 'by option');
   if (times !== undefined) parts.push(`up to ${times}`);
-  if (times === undefined && /\bsuccessive|consecutive\b/i.test(s.text)) parts.push('successive');
+  // A renewal "from year to year" (or "month to month") is one period after another, as "successive" ones are.
+  if (times === undefined && /\bsuccessive|consecutive\b|\b(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b/i.test(s.text)) parts.push('successive');
   // A single renewal ("for an additional three (3) year term") is said to be one, as a count is.
   else if (times === undefined && length && length !== 'endless' && singleRenewal(s.text, sameClause?.text)) parts.push('one renewal');
   const renewal = makeTerm(parts.join(', '), s.text, [s.block], !!withheld);
