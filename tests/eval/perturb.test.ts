@@ -412,6 +412,72 @@ describe('defined-single', () => {
   });
 });
 
+describe('cover-page', () => {
+  const p = perturbationNamed('cover-page');
+
+  it('sets the title, the parties\u2019 names and the opening\u2019s date on a page of their own before the text', () => {
+    const text = 'EXHIBIT 10.4\n\nMASTER HAULAGE AGREEMENT\n\nThis Agreement is made as of June 1, 2010 by and between Kestrel Freight, Inc., a Delaware corporation ("Kestrel"), and Lorn Quarries LLC ("Lorn").\n\n1. Haulage.';
+    expect(p.apply(text)).toBe(`MASTER HAULAGE AGREEMENT\n\nBETWEEN\n\nKestrel Freight, Inc.\n\nAND\n\nLorn Quarries LLC\n\nDATED AS OF June 1, 2010\n\f${text}`);
+    const plain = 'Haulage Agreement\n\nThis Agreement is made among Kestrel Freight, Inc. ("Kestrel"), Lorn Quarries LLC ("Lorn") and Tamsin Rowe ("Rowe").';
+    expect(p.apply(plain)).toBe(`Haulage Agreement\n\namong\n\nKestrel Freight, Inc.\n\nLorn Quarries LLC\n\nand\n\nTamsin Rowe\n\f${plain}`);
+  });
+
+  it('leaves a text without a title line, or whose party names do not read cleanly, as it is', () => {
+    for (const text of [
+      'This Haulage Agreement is made between Kestrel Freight, Inc. ("Kestrel") and Lorn Quarries LLC ("Lorn").',
+      'HAULAGE AGREEMENT\n\nThis Agreement is made between the persons listed on Schedule A ("Sellers") and Lorn Quarries LLC ("Lorn").',
+    ]) expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('parties-affiliates', () => {
+  const p = perturbationNamed('parties-affiliates');
+
+  it('widens the first party\u2019s short name to take in its affiliates, and no other', () => {
+    expect(p.apply('made between Kestrel Freight, Inc. ("Kestrel") and Lorn Quarries LLC (the "Carrier").')).toBe('made between Kestrel Freight, Inc. (together with its Affiliates, "Kestrel") and Lorn Quarries LLC (the "Carrier").');
+    expect(p.apply('MADE BETWEEN KESTREL FREIGHT, INC. (THE "SHIPPER") AND LORN LLC ("LORN").')).toBe('MADE BETWEEN KESTREL FREIGHT, INC. (TOGETHER WITH ITS AFFILIATES, THE "SHIPPER") AND LORN LLC ("LORN").');
+  });
+
+  it('leaves a short name defined some other way as it is', () => {
+    const text = 'made between Kestrel Freight, Inc. (hereinafter "Kestrel") and Lorn Quarries LLC ("Lorn").';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('short-name-alias', () => {
+  const p = perturbationNamed('short-name-alias');
+
+  it('adds the party\u2019s own first word as a second short name beside a role', () => {
+    expect(p.apply('made between Kestrel Freight, Inc. (the "Shipper") and The Lorn Quarries LLC ("Carrier"), and Wend Ltd ("Wend").')).toBe(
+      'made between Kestrel Freight, Inc. (the "Shipper" or "Kestrel") and The Lorn Quarries LLC ("Carrier" or "Lorn"), and Wend Ltd ("Wend").',
+    );
+  });
+
+  it('leaves acronyms, short names from the name, names in capitals and words two parties share', () => {
+    for (const text of [
+      'made between Kestrel Freight, Inc. ("KFI") and Lorn Quarries LLC ("Quarries").',
+      'made between KESTREL FREIGHT, INC. (the "Shipper") and Lorn LLC ("Lorn").',
+      'made between Kestrel Freight, Inc. (the "Shipper") and Kestrel Haulage LLC (the "Carrier").',
+    ]) expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('parties-semicolons', () => {
+  const p = perturbationNamed('parties-semicolons');
+
+  it('sets a list of three or more parties apart with semicolons', () => {
+    expect(p.apply('made among Kestrel Freight, Inc. ("Kestrel"), Lorn Quarries LLC, a Texas limited liability company ("Lorn"), and Tamsin Rowe ("Rowe").')).toBe(
+      'made among Kestrel Freight, Inc. ("Kestrel"); Lorn Quarries LLC, a Texas limited liability company ("Lorn"); and Tamsin Rowe ("Rowe").',
+    );
+    expect(p.apply('made among Kestrel Freight, Inc. ("Kestrel"), a Delaware corporation, Lorn LLC ("Lorn") and Wend Ltd ("Wend").')).toBe('made among Kestrel Freight, Inc. ("Kestrel"), a Delaware corporation; Lorn LLC ("Lorn"); and Wend Ltd ("Wend").');
+  });
+
+  it('leaves two parties, and a list it cannot read to its end, as they are', () => {
+    for (const text of ['made between Kestrel Freight, Inc. ("Kestrel") and Lorn Quarries LLC ("Lorn").', 'made among Kestrel Freight, Inc. ("Kestrel"), Lorn LLC ("Lorn") and the holders listed in Schedule 1, each a "Holder".'])
+      expect(p.apply(text)).toBe(text);
+  });
+});
+
 describe('renewal-year-to-year', () => {
   const p = perturbationNamed('renewal-year-to-year');
 

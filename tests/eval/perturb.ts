@@ -1059,7 +1059,196 @@ const noticeInWriting: Perturbation = {
     IN_WRITING.reduce((t, [re, to]) => t.replace(re, (m: string, unit: unknown) => inCaseOf(m, to.replace('$1', typeof unit === 'string' ? unit.toLowerCase() : ''))), text),
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting];
+/** A short name that stands for the agreement, a date, a term or the parties together, not for one party. */
+const NOT_ONE_PARTY = /\b(?:agreement|amendment|contract|date|term|part(?:y|ies)|effective)\b/i;
+
+/** A description set after a party's short name before the next party: ", a Delaware corporation", ", an individual". */
+const DESCRIPTION_AFTER = String.raw`(?:,?\s+an?\s+[^,;()"“”\d\n]{1,80}?\b(?:corporation|company|partnership|trust|association|bank|individual|entity|organi[sz]ation)\b)?`;
+/** What follows one party of an opening's list before the next: its description, then ",", "and" or ", and", then a capital. */
+const NEXT_PARTY = new RegExp(String.raw`^(${DESCRIPTION_AFTER})(\s*,?\s+(?:and|AND)\s+|\s*,\s+)(?=[A-Z])`);
+
+/** One party of an opening's list: where its words start, where its short name stands, where it ends (after any description). */
+interface ListedParty {
+  at: number;
+  short: RegExpMatchArray & { index: number };
+  end: number;
+}
+
+/**
+ * The parties of the opening's list, in order, each ending in its defined short name (and any description after it):
+ * the list starts after the last "between" / "among" before the first short name that stands for one party, in the
+ * same paragraph. `complete` says the list was read to its end (no party after the last one read looked like another,
+ * unreadable, party). Each party has one quoted name, no paragraph break, no "between" / "whereas", at most 400
+ * characters. Undefined where no such opening is found.
+ */
+function openingParties(text: string): { start: number; word: string; parties: ListedParty[]; complete: boolean } | undefined {
+  const head = text.slice(0, 8000);
+  const shorts = [...head.matchAll(SHORT_NAME)].filter((m) => !NOT_ONE_PARTY.test(m[1]!)) as (RegExpMatchArray & { index: number })[];
+  const first = shorts[0];
+  if (!first) return undefined;
+  const lead = head.slice(Math.max(0, first.index - 600), first.index);
+  const word = [...lead.matchAll(/\b(between|among)\b[ \t]*:?[ \t]*/gi)].at(-1);
+  if (!word) return undefined;
+  const start = first.index - lead.length + word.index + word[0].length;
+  if (/\n\s*\n/.test(text.slice(start, first.index))) return undefined;
+  const parties: ListedParty[] = [];
+  let at = start;
+  for (const m of shorts) {
+    if (m.index < at) continue;
+    const piece = text.slice(at, m.index + m[0].length);
+    if ((piece.match(/["“”]/g) ?? []).length > 2 || /\n\s*\n|\b(?:between|among|whereas)\b/i.test(piece) || piece.length > 400) return { start, word: word[1]!, parties, complete: false };
+    const after = m.index + m[0].length;
+    const next = NEXT_PARTY.exec(text.slice(after, after + 200));
+    parties.push({ at, short: m, end: after + (next?.[1]!.length ?? 0) });
+    if (!next) return { start, word: word[1]!, parties, complete: true };
+    at = after + next[0].length;
+  }
+  return { start, word: word[1]!, parties, complete: false };
+}
+
+/** Where a party's name ends and its description, address or short name begins. */
+const NAME_END = /,?\s+(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|existing|duly|acting|represented)\s+[a-z]|\s*\(|,\s+(?:an?\s+)?[A-Z][a-z]+\s+(?:corporation|company|limited|partnership)\b|\s+(?:an?|the)\s+(?:[A-Z][a-z]+\s+)*(?:corporation|company|limited\s+liability|partnership)\b/;
+/** Small words a name may hold in lower case ("Bank of America", "Research and Development Co."). */
+const NAME_SMALL_WORDS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'for', 'the', 'und', 'et']);
+
+/** A party's name as a cover page sets it: the words before its description, only where every word is one a name holds. */
+function cleanName(piece: string): string | undefined {
+  const flat = piece.replace(/\s+/g, ' ').trim();
+  const cut = NAME_END.exec(flat);
+  const name = (cut ? flat.slice(0, cut.index) : flat).replace(/[\s,;]+$/, '');
+  const words = name.split(' ');
+  if (!name || words.length > 10 || !/^[A-Z0-9]/.test(name)) return undefined;
+  return words.every((w) => /^[A-Z0-9][\w.&'’/,-]*$/.test(w) || NAME_SMALL_WORDS.has(w)) ? name : undefined;
+}
+
+/** A title line: words ending in an instrument noun, one (or two) spaces apart, alone on a line ("MASTER SUPPLY AGREEMENT", "Amendment No. 2 to License Agreement"). */
+const TITLE_LINE = /^[ \t]*([A-Z][A-Za-z0-9&,.'’#-]*(?: {1,2}[A-Za-z0-9&,.'’#-]+){0,14} {1,2}(?:AGREEMENT|Agreement|CONTRACT|Contract|LICEN[CS]E|Licen[cs]e|LEASE|Lease|AMENDMENT|Amendment|ADDENDUM|Addendum))[ \t]*$/m;
+
+/**
+ * A cover page before the text, as law firms print one for an agreement: the contract's own title line, "between" (or
+ * "among"), each party's name as the opening writes it on a line of its own with "and" before the last, and "Dated
+ * as of" the opening's date where the opening gives exactly one date ("June 1, 2010"), then a page break. Only where
+ * a title line stands before the opening and every party of the opening's list has a clean name (see cleanName);
+ * other texts are left as they are. The cover repeats what the text says, so the title, the parties and the dates
+ * must read as before.
+ */
+const coverPage: Perturbation = {
+  name: 'cover-page',
+  what: 'a cover page before the text: the title line, "between", each party\'s name on its own line, "and", "Dated as of" the opening\'s date; then a page break',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list?.complete || list.parties.length < 2) return text;
+    const names = list.parties.map((p) => cleanName(text.slice(p.at, p.short.index)));
+    if (names.some((n) => !n)) return text;
+    const paragraph = Math.max(0, text.lastIndexOf('\n\n', list.start));
+    const title = TITLE_LINE.exec(text.slice(0, paragraph));
+    if (!title) return text;
+    // The opening's date: its sentence runs on past the list to the recitals or the paragraph's end.
+    const tail = text.slice(list.parties.at(-1)!.end, list.parties.at(-1)!.end + 400);
+    const stop = /\n\s*\n/.exec(tail)?.index ?? tail.length;
+    const listEnd = LIST_END.exec(tail.slice(0, stop))?.index ?? stop;
+    const opening = text.slice(paragraph, list.parties.at(-1)!.end + listEnd);
+    const dates = [...opening.matchAll(MONTH_DAY_YEAR)].map((m) => m[0]);
+    const distinct = new Set(dates.map((d) => d.replace(/\s+/g, ' ').toLowerCase()));
+    const caps = title[1] === title[1]!.toUpperCase();
+    const lines = [title[1]!.replace(/\s+/g, ' '), inCaseOf(caps ? 'X' : 'x', list.word.toLowerCase()), ...names.flatMap((n, k) => (k === names.length - 1 ? [inCaseOf(caps ? 'X' : 'x', 'and'), n!] : [n!]))];
+    if (distinct.size === 1) lines.push(`${caps ? 'DATED AS OF' : 'Dated as of'} ${dates[0]!.replace(/\s+/g, ' ')}`);
+    return `${lines.join('\n\n')}\n\f${text}`;
+  },
+};
+
+/** A defining parenthesis in its plainest forms, ("Acme") and (the "Acme"): groups the article, the quoted name. */
+const PLAIN_SHORT = /^\(\s*(the\s+)?(["“][^"“”()\n]{1,40}["”])\s*\)$/i;
+
+/**
+ * The first party's short name widened to take in its affiliates, as drafters of supply, services and licence
+ * agreements often write it: `Acme Inc. ("Acme")` → `Acme Inc. (together with its Affiliates, "Acme")`, `(the
+ * "Supplier")` → `(together with its Affiliates, the "Supplier")`. Only the first party of the opening's list, and
+ * only where its short name stands in one of those two plain forms. The party who signs, and so the party named, is
+ * the same: its short name still stands for it.
+ */
+const partiesAffiliates: Perturbation = {
+  name: 'parties-affiliates',
+  what: 'the first party\'s short name widened: ("Acme") → (together with its Affiliates, "Acme")',
+  apply: (text) => {
+    const first = openingParties(text)?.parties[0];
+    const plain = first && PLAIN_SHORT.exec(first.short[0]);
+    if (!first || !plain) return text;
+    // In capitals where the party's own words are (an opening set in capitals), else in ordinary case.
+    const words = text.slice(first.at, first.short.index);
+    const caps = /[A-Z]/.test(words) && words === words.toUpperCase();
+    const widened = `(${caps ? 'TOGETHER WITH ITS AFFILIATES' : 'together with its Affiliates'}, ${plain[1] ?? ''}${plain[2]})`;
+    return text.slice(0, first.short.index) + widened + text.slice(first.short.index + first.short[0].length);
+  },
+};
+
+/**
+ * A second short name beside a party's role, as drafters write when the text calls a party both by its role and by its
+ * own name: `Acme Widgets, Inc. (the "Supplier")` → `Acme Widgets, Inc. (the "Supplier" or "Acme")`. The added alias is
+ * the first word of the party's own name (a leading "The" skipped), so it can only mean that party; only a short name
+ * that is a role (none of its words in the party's name) gets one, and only a party whose name reads cleanly. Drafters
+ * write the same party this way ("the Company" or "Acme" in the same contract); the party and the role it is known by
+ * stay the same. A form that adds a generic second role ("hereinafter X or the Party") would blur which party is
+ * meant, so it is not used.
+ */
+/** First words of names that name no one alone ("International Business Machines", "First National Bank"), and forms. */
+const GENERIC_FIRST_WORDS = /^(?:Inc|LLC|Ltd|Corp|Co|X+|New|First|American|National|International|General|United|Global|Technical|North|South|East|West|Central)$/i;
+
+const shortNameAlias: Perturbation = {
+  name: 'short-name-alias',
+  what: 'a second short name, the party\'s own first word, beside a role: (the "Supplier") → (the "Supplier" or "Acme")',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list) return text;
+    let out = text;
+    const others = list.parties.map((p) => cleanName(text.slice(p.at, p.short.index)) ?? text.slice(p.at, p.short.index));
+    for (const p of [...list.parties].reverse()) {
+      const plain = PLAIN_SHORT.exec(p.short[0]);
+      const name = cleanName(text.slice(p.at, p.short.index));
+      if (!plain || !name) continue;
+      const nameWords = new Set(name.toLowerCase().split(/[^a-z0-9]+/));
+      const role = plain[2]!.slice(1, -1);
+      // A role is a word or two in title case ("Supplier", "Service Provider") that the name does not hold; an acronym
+      // ("IBM") or a word of the name ("Heritage") is already the party's own name.
+      if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(role) || role.toLowerCase().split(' ').some((w) => nameWords.has(w))) continue;
+      const alias = name.split(' ').find((w, k) => !(k === 0 && /^the$/i.test(w)))?.replace(/[,.]+$/, '');
+      // Not a name in capitals (its first word alone, "NEW", reads as no name) nor a first word that names no one alone.
+      if (!alias || alias.length < 3 || name === name.toUpperCase() || !/^[A-Z][A-Za-z]/.test(alias) || GENERIC_FIRST_WORDS.test(alias)) continue;
+      // The alias must name this party only: no other party's name holds the word.
+      if (others.some((o) => o !== name && o.toLowerCase().split(/[^a-z0-9]+/).includes(alias.toLowerCase()))) continue;
+      const [open, close] = [plain[2]!.charAt(0), plain[2]!.charAt(plain[2]!.length - 1)];
+      const aliased = `(${plain[1] ?? ''}${plain[2]} or ${open}${alias}${close})`;
+      out = out.slice(0, p.short.index) + aliased + out.slice(p.short.index + p.short[0].length);
+    }
+    return out;
+  },
+};
+
+/**
+ * An opening's list of three or more parties set apart with semicolons, as drafters do when the parties carry their
+ * own commas: `A Inc. ("A"), B LLC ("B") and C Ltd. ("C")` → `A Inc. ("A"); B LLC ("B"); and C Ltd. ("C")`. Only a list
+ * read to its end whose every party ends in its short name (or a short description after it); the joins between them
+ * are rewritten, nothing else. The parties are the same, so every value must read as before.
+ */
+const partiesSemicolons: Perturbation = {
+  name: 'parties-semicolons',
+  what: 'an opening\'s party list of three or more, "A, B and C", written "A; B; and C"',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list?.complete || list.parties.length < 3) return text;
+    let out = text;
+    for (let k = list.parties.length - 2; k >= 0; k--) {
+      const from = list.parties[k]!.end;
+      const to = list.parties[k + 1]!.at;
+      const last = k === list.parties.length - 2;
+      const and = inCaseOf(/\bAND\b/.test(text.slice(from, to)) ? 'AND' : 'and', 'and');
+      out = `${out.slice(0, from)}; ${last ? `${and} ` : ''}${out.slice(to)}`;
+    }
+    return out;
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
