@@ -420,6 +420,8 @@ describe('cover-page', () => {
     expect(p.apply(text)).toBe(`MASTER HAULAGE AGREEMENT\n\nBETWEEN\n\nKestrel Freight, Inc.\n\nAND\n\nLorn Quarries LLC\n\nDATED AS OF June 1, 2010\n\f${text}`);
     const plain = 'Haulage Agreement\n\nThis Agreement is made among Kestrel Freight, Inc. ("Kestrel"), Lorn Quarries LLC ("Lorn") and Tamsin Rowe ("Rowe").';
     expect(p.apply(plain)).toBe(`Haulage Agreement\n\namong\n\nKestrel Freight, Inc.\n\nLorn Quarries LLC\n\nand\n\nTamsin Rowe\n\f${plain}`);
+    const form = 'FORM OF\n\nHAULAGE AGREEMENT\n\nThis Agreement is made between Kestrel Freight, Inc. ("Kestrel") and Lorn LLC ("Lorn").';
+    expect((p.apply(form) as string).startsWith('FORM OF HAULAGE AGREEMENT\n\nBETWEEN\n\n')).toBe(true);
   });
 
   it('leaves a text without a title line, or whose party names do not read cleanly, as it is', () => {
@@ -451,6 +453,10 @@ describe('short-name-alias', () => {
     expect(p.apply('made between Kestrel Freight, Inc. (the "Shipper") and The Lorn Quarries LLC ("Carrier"), and Wend Ltd ("Wend").')).toBe(
       'made between Kestrel Freight, Inc. (the "Shipper" or "Kestrel") and The Lorn Quarries LLC ("Carrier" or "Lorn"), and Wend Ltd ("Wend").',
     );
+  });
+
+  it('compares a party’s value without the short name that is its name’s first word', () => {
+    expect(p.fold!('Kestrel Freight, Inc. (Shipper / Kestrel); The Lorn LLC (Lorn); Wend Ltd')).toBe('Kestrel Freight, Inc. (Shipper); The Lorn LLC; Wend Ltd');
   });
 
   it('leaves acronyms, short names from the name, names in capitals and words two parties share', () => {

@@ -1127,8 +1127,8 @@ const TITLE_LINE = /^[ \t]*([A-Z][A-Za-z0-9&,.'’#-]*(?: {1,2}[A-Za-z0-9&,.'’
 /**
  * A cover page before the text, as law firms print one for an agreement: the contract's own title line, "between" (or
  * "among"), each party's name as the opening writes it on a line of its own with "and" before the last, and "Dated
- * as of" the opening's date where the opening gives exactly one date ("June 1, 2010"), then a page break. Only where
- * a title line stands before the opening and every party of the opening's list has a clean name (see cleanName);
+ * as of" the opening's date where the opening gives exactly one date ("June 1, 2010"), then a page break. A form's
+ * title keeps the "FORM OF" set over it. Only where a title line stands before the opening and every party of the opening's list has a clean name (see cleanName);
  * other texts are left as they are. The cover repeats what the text says, so the title, the parties and the dates
  * must read as before.
  */
@@ -1143,6 +1143,8 @@ const coverPage: Perturbation = {
     const paragraph = Math.max(0, text.lastIndexOf('\n\n', list.start));
     const title = TITLE_LINE.exec(text.slice(0, paragraph));
     if (!title) return text;
+    // A form's title is set under "FORM OF" on a line of its own: the cover gives the title whole.
+    const formOf = /(?:^|\n)[ \t]*(FORM OF|Form of)[ \t]*\n\s*$/.exec(text.slice(0, title.index));
     // The opening's date: its sentence runs on past the list to the recitals or the paragraph's end.
     const tail = text.slice(list.parties.at(-1)!.end, list.parties.at(-1)!.end + 400);
     const stop = /\n\s*\n/.exec(tail)?.index ?? tail.length;
@@ -1151,7 +1153,7 @@ const coverPage: Perturbation = {
     const dates = [...opening.matchAll(MONTH_DAY_YEAR)].map((m) => m[0]);
     const distinct = new Set(dates.map((d) => d.replace(/\s+/g, ' ').toLowerCase()));
     const caps = title[1] === title[1]!.toUpperCase();
-    const lines = [title[1]!.replace(/\s+/g, ' '), inCaseOf(caps ? 'X' : 'x', list.word.toLowerCase()), ...names.flatMap((n, k) => (k === names.length - 1 ? [inCaseOf(caps ? 'X' : 'x', 'and'), n!] : [n!]))];
+    const lines = [`${formOf ? `${formOf[1]} ` : ''}${title[1]!.replace(/\s+/g, ' ')}`, inCaseOf(caps ? 'X' : 'x', list.word.toLowerCase()), ...names.flatMap((n, k) => (k === names.length - 1 ? [inCaseOf(caps ? 'X' : 'x', 'and'), n!] : [n!]))];
     if (distinct.size === 1) lines.push(`${caps ? 'DATED AS OF' : 'Dated as of'} ${dates[0]!.replace(/\s+/g, ' ')}`);
     return `${lines.join('\n\n')}\n\f${text}`;
   },
@@ -1189,13 +1191,32 @@ const partiesAffiliates: Perturbation = {
  * that is a role (none of its words in the party's name) gets one, and only a party whose name reads cleanly. Drafters
  * write the same party this way ("the Company" or "Acme" in the same contract); the party and the role it is known by
  * stay the same. A form that adds a generic second role ("hereinafter X or the Party") would blur which party is
- * meant, so it is not used.
+ * meant, so it is not used. The party's value may then list the alias among its short names: values are compared
+ * without a short name that is the party's name's first word.
  */
 /** First words of names that name no one alone ("International Business Machines", "First National Bank"), and forms. */
 const GENERIC_FIRST_WORDS = /^(?:Inc|LLC|Ltd|Corp|Co|X+|New|First|American|National|International|General|United|Global|Technical|North|South|East|West|Central)$/i;
 
+/** A party's name's first word, a leading "The" skipped, without the comma or full stop after it. */
+function firstWordOf(name: string): string | undefined {
+  return name.split(' ').find((w, k) => !(k === 0 && /^the$/i.test(w)))?.replace(/[,.]+$/, '');
+}
+
 const shortNameAlias: Perturbation = {
   name: 'short-name-alias',
+  // The alias is one more short name of the same party: a party's value is compared without a short name that is its
+  // name's first word ("Acme Widgets, Inc. (Supplier / Acme)" is "Acme Widgets, Inc. (Supplier)").
+  fold: (value) =>
+    value
+      .split('; ')
+      .map((item) => {
+        const m = /^(.*) \(([^()]*)\)$/.exec(item);
+        const first = m && firstWordOf(m[1]!)?.toLowerCase();
+        if (!m || !first) return item;
+        const roles = m[2]!.split(' / ').filter((r) => r.toLowerCase() !== first);
+        return roles.length ? `${m[1]} (${roles.join(' / ')})` : m[1]!;
+      })
+      .join('; '),
   what: 'a second short name, the party\'s own first word, beside a role: (the "Supplier") → (the "Supplier" or "Acme")',
   apply: (text) => {
     const list = openingParties(text);
@@ -1211,7 +1232,7 @@ const shortNameAlias: Perturbation = {
       // A role is a word or two in title case ("Supplier", "Service Provider") that the name does not hold; an acronym
       // ("IBM") or a word of the name ("Heritage") is already the party's own name.
       if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(role) || role.toLowerCase().split(' ').some((w) => nameWords.has(w))) continue;
-      const alias = name.split(' ').find((w, k) => !(k === 0 && /^the$/i.test(w)))?.replace(/[,.]+$/, '');
+      const alias = firstWordOf(name);
       // Not a name in capitals (its first word alone, "NEW", reads as no name) nor a first word that names no one alone.
       if (!alias || alias.length < 3 || name === name.toUpperCase() || !/^[A-Z][A-Za-z]/.test(alias) || GENERIC_FIRST_WORDS.test(alias)) continue;
       // The alias must name this party only: no other party's name holds the word.
