@@ -682,8 +682,12 @@ export function partiesFromOpening(opening: string, options: PartyOptions = {}):
   return sharedShortName(out, from, pieces);
 }
 
-/** A parenthesis that gives a short name to several parties at once: (collectively, "Sellers"), (each a "Licensor"), (together, the "Funds"). */
-const SHARED_SHORT_NAME = /\(([^()]*\b(?:collectively|together|jointly|each)\b[^()]*)\)[\s,;.]*$/i;
+/**
+ * A parenthesis that gives a short name to several parties at once: (collectively, "Sellers"), (each a "Licensor"), (together,
+ * the "Funds"). Not one that widens a single party to its own group ("(together with its Affiliates, "Acme")"): that short
+ * name is the one party's.
+ */
+const SHARED_SHORT_NAME = /\(([^()]*\b(?:collectively|together|jointly|each)\b(?!\s+with\s+its\b)[^()]*)\)[\s,;.]*$/i;
 
 /**
  * Parties named one after the other and given one short name after the last: "Alder Inc. and Birch LLC (collectively,
@@ -842,7 +846,10 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   // "with a place of business at …", "having an address at …"), then ("Short").
   // The description's words may be set in capitals too ("ACME, INC., A DELAWARE CORPORATION (THE "COMPANY")"), and may
   // give the capacity the party signs in ("Ann Lee, as the sole member (the "Member")").
-  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
+  // The parenthesis may first widen the party to its own group ("(together with its Affiliates, "Acme")", "(collectively
+  // with its subsidiaries, the "Supplier")", "(together with its permitted successors and assigns, "Acme")"): the short
+  // name is still the party's.
+  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:(?:together|collectively|TOGETHER|COLLECTIVELY)\s+(?:with|WITH)\s+(?:its|ITS)\s+[^()“”"]{1,60}?,\s*)?(?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   // A document's name gives back the words after it: "Acme Inc. ("Acme") enters into this Agreement with Bolt LLC

@@ -18,6 +18,12 @@ const OPENING_SPAN = 16;
 const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|table\s+of\s+contents\b.*|(?:contents|index)\s*:?|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
 
 /**
+ * A block that opens with its own between/among list: "between" near its start, a party's short name in quotes in
+ * parentheses soon after ("AGREEMENT made as of …, between Acme Inc., a Delaware corporation ("Acme"), and …").
+ */
+const OWN_LIST = new RegExp(String.raw`^[^]{0,400}?${BETWEEN.source}[^]{0,400}?\((?:the\s+)?[“"]`, 'i');
+
+/**
  * The text of an opening read over several blocks. A cover page sets "A", "and", "B" on lines of
  * their own: an "and" (or "- and -") line separates two parties, and a rule or a date line ends the list.
  */
@@ -26,6 +32,10 @@ function openingText(span: readonly Block[]): string {
   for (const [k, b] of span.entries()) {
     const t = b.text.trim();
     if (k > 0 && COVER_END.test(t)) break;
+    // A cover that names the parties bare ("between" / "Acme Inc." / "and" / "Bolt LLC") and no date line ends where the
+    // opening's own between/among list starts, over a page break, an exhibit number or the title set again: that list is
+    // another, and read on together the two would give a cover's party the short name the opening gives the next one.
+    if (k > 0 && OWN_LIST.test(t) && !/[“”"]/.test(parts.join(' '))) break;
     // A cover table sets the list's words in cells of their own ("Between | Acme Inc. | ("Acme")", "And | Bolt LLC | ("Bolt")"):
     // a row whose first cell is only "between", "among" or "and" reads as the sentence those cells make.
     const cells = /^(?:by\s+and\s+)?(?:between|among|and)\s*:?\s*\|/i.test(t) ? t.replace(/\s*:?\s*\|\s*/g, ' ') : t;
