@@ -1128,9 +1128,9 @@ const TITLE_LINE = /^[ \t]*([A-Z][A-Za-z0-9&,.'’#-]*(?: {1,2}[A-Za-z0-9&,.'’
  * A cover page before the text, as law firms print one for an agreement: the contract's own title line, "between" (or
  * "among"), each party's name as the opening writes it on a line of its own with "and" before the last, and "Dated
  * as of" the opening's date where the opening gives exactly one date ("June 1, 2010"), then a page break. A form's
- * title keeps the "FORM OF" set over it. Only where a title line stands before the opening and every party of the opening's list has a clean name (see cleanName);
- * other texts are left as they are. The cover repeats what the text says, so the title, the parties and the dates
- * must read as before.
+ * title keeps the "FORM OF" set over it. Only where a title line stands before the opening and every party of the
+ * opening's list has a clean name (see cleanName); other texts are left as they are. The cover repeats what the text
+ * says, so the title, the parties and the dates must read as before.
  */
 const coverPage: Perturbation = {
   name: 'cover-page',
