@@ -75,6 +75,12 @@ const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THE
 /** A sentence of the body, not of the opening: those words, or a numbered clause. */
 const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+[A-Z]`);
 
+/** A cover page's connecting word on a line of its own, the parties' names set under it: "between", "by and between:", "among". */
+const COVER_CONNECTOR = /^\W*(?:by\s+and\s+)?(?:between|among|amongst)\W*$/i;
+
+/** An opening sentence of its own: "This … Agreement … between" (or "among"). */
+const OPENING_ITSELF = /^\W*this\s+[^.]{0,200}?\b(?:agreement|contract|amendment|addendum|lease|licen[cs]e)\b[\s\S]{0,300}?\b(?:between|among|amongst)\b/i;
+
 /** How long a cover page's lines run together may be: a title, a line or two of names, a date. */
 const COVER_RUN = 250;
 /**
@@ -222,6 +228,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // when no other date of making is given; a date of another agreement ("amends the Agreement dated …") is not it.
   let openingAt: number | undefined;
   let listGoesOn = false;
+  let coverStart = false;
   for (const [i, first] of ctx.opening.entries()) {
     if (witness >= 0 && first.at >= witness) break;
     // The opening's parties set as a list under it ("… is made by and between:", "(1) Acme Corp.
@@ -236,6 +243,14 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // The body begins where the parties say they agree as follows, or a numbered clause starts: a
     // text that lost its line breaks runs the opening, the recitals and the first clauses into one block.
     if (openingAt !== undefined && BODY_BEGINS.test(first.text)) break;
+    // A cover page in ordinary case: its "between" on a line of its own, each party's name under it, then the
+    // title again and the opening itself ("This Fruit Supply Agreement is made between …"). The cover
+    // took the opening's place; the opening starts again at its own sentence.
+    if (coverStart && openingAt !== undefined && first.at > openingAt && OPENING_ITSELF.test(first.text)) {
+      openingAt = first.at;
+      coverStart = false;
+    }
+    if (openingAt === undefined) coverStart = COVER_CONNECTOR.test(first.text);
     openingAt ??= first.at;
     if (first.at > openingAt + OPENING_BLOCKS) break;
     const s = throughAbbreviations(ctx.opening, i);
