@@ -40,6 +40,13 @@ const PROBES: Probe[] = [
     k('FRUIT SUPPLY AGREEMENT', 'THIS SUPPLY DEED is dated 3 May 2011', 'BETWEEN:', '(1) HOLLOWAY ORCHARDS LIMITED, of 4 Mill Row, Leeds ("Holloway"); and', '(2) BRIGHTWATER MILLS LIMITED, of 9 Quay Street, Cardiff ("Brightwater").', 'THE PARTIES AGREE:', CLAUSE),
     { agreementDate: '2011-05-03' },
   ),
+  // --- an opening dated by the name of its effective date (effective-defined-later): a definition of another agreement
+  // "dated as of" a day, its parties' names with "Inc." and "Co.", is not the date this contract is made.
+  p(
+    'as-of-effective-other-agreement-defined-with-inc',
+    k('ORCHARD LICENCE CONTRACT', 'This Orchard Licence Contract is made, to run on the Effective Date, by Holloway Orchards, Inc. ("Holloway") with Brightwater Mills, Inc. ("Brightwater").', FOLLOWS, '“Effective Date” means September 30, 2015.', '1. Definitions. "Cider Licence" refers to the licence Holloway Orchards, Inc. gave Pellam Press Co. dated as of June 2, 2009. "Marks" means the marks set out in the Annex.', '2. Licence. Holloway grants Brightwater a licence to use the Marks.', 'HOLLOWAY ORCHARDS, INC.\n\nBy: ____________\n\nBRIGHTWATER MILLS, INC.\n\nBy: ____________'),
+    { agreementDate: '2015-09-30' },
+  ),
 ];
 
 runProbes('a cover page in ordinary case before the opening (compound rewrites, session 28)', PROBES);

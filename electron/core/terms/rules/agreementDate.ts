@@ -100,8 +100,12 @@ function coverRun(text: string): boolean {
 }
 const COVER_TITLE_WORD = /\b(?:agreement|contract|amendment|addendum|deed|lease|licen[cs]e|memorandum|protocol)\b/i;
 
-/** A definition opened before this point and not closed by a full stop: ""Prior Agreement" shall mean the … ". */
-const IN_DEFINITION = /[“"‘'][^”"]{2,60}[”"’']\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b[^“”".]*$/i;
+/**
+ * A definition opened before this point and not closed by a full stop: ""Prior Agreement" shall mean the … ". The full
+ * stop of a company form or of "No." closes nothing: ""Cider Licence" refers to the licence Acme, Inc. gave Bolt Co.
+ * dated as of …" is still the definition of another instrument.
+ */
+const IN_DEFINITION = /[“"‘'][^”"]{2,60}[”"’']\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b(?:[^“”".]|(?<=\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|L\.P|N\.A|S\.A|B\.V|N\.V|P\.C))\.)*$/i;
 
 /** How many blocks after the opening paragraph may carry on its sentence (parties set on lines of their own). */
 const OPENING_BLOCKS = 3;
