@@ -47,6 +47,12 @@ const PROBES: Probe[] = [
     k('ORCHARD LICENCE CONTRACT', 'This Orchard Licence Contract is made, to run on the Effective Date, by Holloway Orchards, Inc. ("Holloway") with Brightwater Mills, Inc. ("Brightwater").', FOLLOWS, '“Effective Date” means September 30, 2015.', '1. Definitions. "Cider Licence" refers to the licence Holloway Orchards, Inc. gave Pellam Press Co. dated as of June 2, 2009. "Marks" means the marks set out in the Annex.', '2. Licence. Holloway grants Brightwater a licence to use the Marks.', 'HOLLOWAY ORCHARDS, INC.\n\nBy: ____________\n\nBRIGHTWATER MILLS, INC.\n\nBy: ____________'),
     { agreementDate: '2015-09-30' },
   ),
+  // Signed as of the date given further up, where the opening is dated by its effective date's name: that date is the defined one.
+  p(
+    'as-of-effective-signed-as-of-date-above',
+    k('ORCHARD LICENCE CONTRACT', 'This Orchard Licence Contract is made, to run on the Effective Date, by Holloway Orchards, Inc. ("Holloway") with Brightwater Mills, Inc. ("Brightwater").', FOLLOWS, '“Effective Date” means September 30, 2015.', '1. Licence. Holloway grants Brightwater a licence to use its orchard marks.', 'IN WITNESS WHEREOF, Holloway and Brightwater sign this contract effective the date stated above.', 'HOLLOWAY ORCHARDS, INC.\n\nBy: ____________\n\nBRIGHTWATER MILLS, INC.\n\nBy: ____________'),
+    { agreementDate: '2015-09-30' },
+  ),
 ];
 
 runProbes('a cover page in ordinary case before the opening (compound rewrites, session 28)', PROBES);

@@ -139,6 +139,14 @@ function onlyDates(text: string, ctx: TermContext): boolean {
   return dates.length > 0 && rest.replace(/\bdated?\s*:|[\s|,.;]/gi, '') === '';
 }
 
+/** The opening dated by its effective date's name and the definition that gives that date outright, where both stand. */
+function asOfEffectiveDefined(ctx: TermContext): { opening: Sentence; defined: KeyTerm } | undefined {
+  // The opening sentence: it names the parties ("between") or starts with the contract ("THIS AGREEMENT … entered into as of the Effective Date provides …").
+  const opening = ctx.opening.find((s) => AS_OF_EFFECTIVE.test(s.text) && (/\b(?:between|among|amongst)\b/i.test(s.text) || /^\W*this\b[^.]{0,120}?\b(?:agreement|contract)\b/i.test(s.text)) && !RECITAL.test(s.text));
+  const defined = opening ? definedEffectiveDate(ctx) : undefined;
+  return opening && defined ? { opening, defined } : undefined;
+}
+
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line. Not
@@ -303,17 +311,17 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // An opening without a date of its own ("as of the Effective Date", "the date of last signature"):
   // the contract is made when it is signed. Not when it says its date is written above: that date was
   // there and is lost (or left blank), and the signatures may be days apart from it.
-  if (ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text))) return undefined;
-  const signed = signatureDate(ctx);
+  // The date written above is then the defined effective date, where the opening is dated by that name and a definition gives it outright.
+  const dateAbove = ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text));
+  if (dateAbove && !asOfEffectiveDefined(ctx)) return undefined;
+  const signed = dateAbove ? undefined : signatureDate(ctx);
   if (signed) return makeTerm(signed.iso, `${signed.blocks.map((b) => b.text).join(' ')} (signed)`, signed.blocks);
   // Signatures without dates, and an opening "made as of the Effective Date" whose name a definition further
   // on gives a date outright (""Effective Date" means March 3, 2016."): the contract is dated that day. (Where the
   // signatures carry dates, the dev labels take the last of them, as above.) A definition that points at an
   // event or at the signatures gives no date here.
-  // The opening sentence: it names the parties ("between") or starts with the contract ("THIS AGREEMENT … entered into as of the Effective Date provides …").
-  const asOfEffective = ctx.opening.find((s) => AS_OF_EFFECTIVE.test(s.text) && (/\b(?:between|among|amongst)\b/i.test(s.text) || /^\W*this\b[^.]{0,120}?\b(?:agreement|contract)\b/i.test(s.text)) && !RECITAL.test(s.text));
-  const defined = asOfEffective ? definedEffectiveDate(ctx) : undefined;
-  if (asOfEffective && defined) return makeTerm(defined.value, `${asOfEffective.text} (${defined.text})`, [asOfEffective.block, ...citedBlocks(defined, ctx)]);
+  const byName = asOfEffectiveDefined(ctx);
+  if (byName) return makeTerm(byName.defined.value, `${byName.opening.text} (${byName.defined.text})`, [byName.opening.block, ...citedBlocks(byName.defined, ctx)]);
   // Terms accepted online rather than signed carry only the date of their version, on a line of its own
   // above the title ("Last Updated: March 3, 2015", "Last revised on 2 May 2019"): the terms are those of that date.
   for (const [i, b] of ctx.preamble.slice(0, 10).entries()) {
