@@ -33,6 +33,11 @@ describe('a title line with a typed rule run into it', () => {
     }
   });
 
+  it('keeps a title the rule underlines, run into the opening after it', async () => {
+    const underlined = `Exhibit 10.7\n\nHalloway File No. 417\n\nSPARE PARTS SUPPLY AGREEMENT ${'-'.repeat(28)} THIS AGREEMENT made as of the 12th day of October 2019 between Halloway Machine Works, Inc. ("Halloway") and Brisket Rail Services LLC ("Brisket").`;
+    expect(await titleOfText(underlined)).toBe('SPARE PARTS SUPPLY AGREEMENT');
+  });
+
   it('is not a blank to fill in further along the line', async () => {
     const runOn = 'Spare Parts Supply Agreement FOR RAIL DEPOTS This Spare Parts Supply Agreement for Rail Depots (the "Agreement") is effective this ______ day of ____________, 2019, by and among Halloway Machine Works, Inc. ("Halloway") and Brisket Rail Services LLC ("Brisket"), on the one hand, and ______________ ("Depot Operator"), on the other hand.';
     expect(await titleOfText(runOn)).toBe('Spare Parts Supply Agreement FOR RAIL DEPOTS');

@@ -124,9 +124,11 @@ const SPACED_NOUN = new RegExp(
  * follow it. Only at the start: further on, a run of underscores is a blank to fill in ("effective as of ________").
  */
 const TYPED_RULE_BEFORE = /^.{0,40}?(?:[_=*~]{5,}|-{5,})[\s_=*~-]*(?=[^\s_=*~-]+\s+\S)/;
+/** An instrument's noun before such a rule: the rule underlines that title ("CO-BRANDING AGREEMENT -------- THIS AGREEMENT made …"). */
+const UNDERLINED_TITLE = /\b(?:agreement|contract|licen[cs]e|lease|amendment|addendum|deed|memorandum|guarant(?:y|ee)|indenture|warrant)\b/i;
 
 function cleanTitle(text: string): string {
-  return cutOpening(text.replace(/\s+/g, ' ').replace(TYPED_RULE_BEFORE, '').replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
+  return cutOpening(text.replace(/\s+/g, ' ').replace(TYPED_RULE_BEFORE, (m) => (UNDERLINED_TITLE.test(m) ? m : '')).replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
     // A note on the copy in brackets after the name is no part of it: "(Confidential Treatment Requested)", "(Execution Version)".
     .replace(/\s*\(([^()]{1,60})\)\s*$/, (m, note: string) => (FILING_MARK.test(note.trim()) ? '' : m))
