@@ -9,9 +9,8 @@ import type { KeyTerms } from '../../../shared/terms';
 import { chunkDocument } from '../chunking/chunkDocument';
 import { throwIfAborted } from '../errors';
 import { estimateTokens } from '../llm/estimateTokens';
-import { attachedInstrumentStart } from '../terms/attachedInstrument';
 import { keyTermsOf } from '../terms/extractKeyTerms';
-import { DEFAULT_SUMMARY_SENTENCES, extractiveSummary, overviewOf, pointsAsBlocks } from '../terms/extractiveSummary';
+import { contractPart, DEFAULT_SUMMARY_SENTENCES, extractiveSummary, overviewOf, pointsAsBlocks } from '../terms/extractiveSummary';
 import { rankSentences, type RankedSentence, type RankWeights } from '../terms/rankSentences';
 import { buildTermContext } from '../terms/termContext';
 import type { StepAnswer, SummaryStrategy } from './summaryStrategy';
@@ -58,20 +57,15 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       // What the Overview states is the same for every chunk of the job: worked out once.
       let restated: { test: ((s: RankedSentence) => boolean) | undefined } | undefined;
       const restatedOf = (given: KeyTerms | undefined) => (restated ??= { test: overviewOf(termsOf(given), doc.blocks).restated }).test;
-      // An instrument attached after the contract (a form with its own parties and terms) is not
-      // summarised as the contract: its sentences are not ranked in any chunk (found once per job).
-      let attached: ReadonlySet<string> | undefined;
-      const ownBlocks = (blocks: readonly Block[]): readonly Block[] => {
-        const after = (attached ??= new Set(doc.blocks.slice(attachedInstrumentStart(doc.blocks)).map((b) => b.id)));
-        return after.size ? blocks.filter((b) => !after.has(b.id)) : blocks;
-      };
       return {
         chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
         async map(chunk, blocks, signal, terms) {
           throwIfAborted(signal);
           // The final step skips sentences the Overview states; picked here, one would be dropped there
           // without a replacement, and the summary would hold fewer points than asked for.
-          return ranked(ownBlocks(blocks), sentences, options.weights, restatedOf(terms));
+          // An instrument attached after the contract (a form with its own parties and terms) is not
+          // summarised as the contract: its sentences are ranked in no chunk, as in the direct summary.
+          return ranked(contractPart(blocks, doc.blocks).own, sentences, options.weights, restatedOf(terms));
         },
         // The final step ranks any number of points: there is nothing to reduce.
         fitsFinal: () => true,
