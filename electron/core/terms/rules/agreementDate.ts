@@ -313,14 +313,14 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   // there and is lost (or left blank), and the signatures may be days apart from it.
   // The date written above is then the defined effective date, where the opening is dated by that name and a definition gives it outright.
   const dateAbove = ctx.opening.some((s) => /\bdate\s+(?:first\s+)?(?:set\s+forth|written|stated|shown)\s+above\b/i.test(s.text));
-  if (dateAbove && !asOfEffectiveDefined(ctx)) return undefined;
+  const byName = asOfEffectiveDefined(ctx);
+  if (dateAbove && !byName) return undefined;
   const signed = dateAbove ? undefined : signatureDate(ctx);
   if (signed) return makeTerm(signed.iso, `${signed.blocks.map((b) => b.text).join(' ')} (signed)`, signed.blocks);
   // Signatures without dates, and an opening "made as of the Effective Date" whose name a definition further
   // on gives a date outright (""Effective Date" means March 3, 2016."): the contract is dated that day. (Where the
   // signatures carry dates, the dev labels take the last of them, as above.) A definition that points at an
   // event or at the signatures gives no date here.
-  const byName = asOfEffectiveDefined(ctx);
   if (byName) return makeTerm(byName.defined.value, `${byName.opening.text} (${byName.defined.text})`, [byName.opening.block, ...citedBlocks(byName.defined, ctx)]);
   // Terms accepted online rather than signed carry only the date of their version, on a line of its own
   // above the title ("Last Updated: March 3, 2015", "Last revised on 2 May 2019"): the terms are those of that date.
