@@ -64,6 +64,8 @@ export type DocumentWarningCode =
   | 'EXTERNAL_CONTENT_IGNORED'
   | 'SUSPICIOUS_INSTRUCTIONS'
   | 'TERM_MISMATCH'
+  /** The summary and the key terms stop where another instrument attached after the contract begins; the message names it and its page. */
+  | 'ATTACHED_INSTRUMENT'
   /** The summary finished but could not be saved to the history (disk full, folder not writable). */
   | 'HISTORY_NOT_SAVED';
 

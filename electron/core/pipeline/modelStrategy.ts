@@ -1,6 +1,7 @@
 import type { ExtractedDocument } from '../../../shared/document';
 import type { SummaryLength, SummaryPoint } from '../../../shared/summary';
 import { chunkDocument } from '../chunking/chunkDocument';
+import { attachedInstrumentStart } from '../terms/attachedInstrument';
 import { chat, complete } from '../llm/complete';
 import type { LlmProvider } from '../llm/provider';
 import { parseAnswer } from './parseAnswer';
@@ -77,7 +78,11 @@ function prepareModel(provider: LlmProvider, doc: ExtractedDocument, options: St
   return {
     chunk() {
       const budget = contextSize - overhead(mapSystem(fence), mapUser(fence, '', 99, 99)) - mapReserve;
-      const chunks = chunkDocument(doc, { countTokens: count, budget });
+      // The model reads the contract: an instrument attached after it (the form of another agreement,
+      // its own parties, duties and law) would give the summary points that are not the contract's,
+      // and costs generation time. The summary's warning names what was left out.
+      const end = attachedInstrumentStart(doc.blocks);
+      const chunks = chunkDocument({ blocks: end > 0 ? doc.blocks.slice(0, end) : doc.blocks }, { countTokens: count, budget });
       chunkCount = chunks.length;
       return chunks;
     },

@@ -6,6 +6,7 @@ import { PrecisFailure, throwIfAborted } from '../errors';
 import { pointsFromAnswer, resolveMarkdownCitations } from './citations';
 import { EventQueue } from './eventQueue';
 import { attachedInstrumentStart } from '../terms/attachedInstrument';
+import { attachedWarning } from './attachedWarning';
 import { defaultKeyTermsEngine, type KeyTermsEngine } from './keyTermsEngine';
 import type { MapCache } from './mapCache';
 import { mapLimit } from './mapLimit';
@@ -235,10 +236,16 @@ async function runStages(
     providerKind: strategy.kind,
     model: strategy.modelName,
     document: documentInfo(doc),
-    warnings: doc.warnings,
+    warnings: withAttachedWarning(doc),
     createdAt: new Date().toISOString(),
   };
   return { type: 'done', summary, stats };
+}
+
+/** The document's warnings, and the attached instrument the summary left out when there is one. */
+function withAttachedWarning(doc: ExtractedDocument): ExtractedDocument['warnings'] {
+  const attached = attachedWarning(doc.blocks);
+  return attached ? [...doc.warnings, attached] : doc.warnings;
 }
 
 /** The blocks a model reads for key terms: those the rules cited, then the opening of the contract. */

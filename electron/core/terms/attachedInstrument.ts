@@ -24,7 +24,7 @@ const BODY_CHARS = 800;
 const CAPTION = /^\s*(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX(?:URE)?|Annex(?:ure)?|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+(?!\d{1,3}\.\d)[\w()-]{1,6}\b|(?:FORM|Form)\s+(?:OF|of)\s+\S)(?!\s+(?:or|and|to|of|in|on|for|as|at|by|hereto|shall|will|is|are)\b)/;
 
 /** The instruments an attached form may be, as its opening names it. */
-const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CONTRACT|Contract|AMENDMENT|Amendment|ADDENDUM|Addendum|GUARANT(?:Y|EE)|Guarant(?:y|ee)|LEASE|Lease|LICEN[CS]E|Licen[cs]e|ASSIGNMENT|Assignment|DEED|Deed|JOINDER|Joinder|(?:STATEMENT|Statement)\s+(?:OF|of)\s+(?:WORK|Work)|ORDER|Order|NOTE|Note)`;
+const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CONTRACT|Contract|AMENDMENT|Amendment|ADDENDUM|Addendum|GUARANT(?:Y|EE)|Guarant(?:y|ee)|LEASE|Lease|LICEN[CS]E|Licen[cs]e|SUBLEASE|Sublease|SUBLICEN[CS]E|Sublicen[cs]e|ASSIGNMENT|Assignment|DEED|Deed|JOINDER|Joinder|(?:STATEMENT|Statement)\s+(?:OF|of)\s+(?:WORK|Work)|ORDER|Order|NOTE|Note)`;
 
 /**
  * An instrument's own opening sentence: "This Confidentiality Undertaking (this "Undertaking") is made as of

@@ -80,8 +80,8 @@ describe('the model\'s key-terms step on a contract with a form attached', () =>
     const doc = await docOf([...contract, ...form]);
     const provider = scriptedProvider({ contextSize: 8192 });
     for await (const e of summarizeDocument(doc, modelStrategy(provider), {})) if (e.type === 'done') break;
-    const map = provider.requests.find((r) => r.kind === 'map');
-    expect(map?.user).toMatch(/Haulier/);
+    // The map step reads the contract alone too (see attachedWarning29.test.ts).
+    expect(provider.requests.some((r) => r.kind === 'map')).toBe(true);
     const terms = provider.requests.find((r) => r.kind === 'terms');
     expect(terms?.user).toMatch(/Oskar Silo Company/);
     expect(terms?.user).not.toMatch(/Haulier|Montana/);
