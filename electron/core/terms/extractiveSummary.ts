@@ -47,6 +47,8 @@ type Section = Exclude<(typeof SUMMARY_SECTIONS)[number], 'Overview'>;
 // is." at the end); "as is reasonably necessary", "as is required" compare, and disclaim nothing.
 const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e\s+of\b)\w*|non-?compet\w*|forfeit\w*|waive\w*|as[- ]is(?=\s*["”’',.;:)]|\s+(?:basis|and|with|without|where)\b|\s*$)|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
 const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
+// How long the contract runs, from when, and how it renews: what a term clause states.
+const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of this|(?:shall|will) (?:commence|begin|start|continue|remain in (?:full )?(?:force|effect))|is effective|becomes? effective|renew\w*|extend\w*|expir\w*)\b/i;
 const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 
 // The words that mark the operative part of a very long sentence, by section.
@@ -57,6 +59,9 @@ const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law'
 
 /** The section a sentence belongs to: by its clause's type when the clause has a heading, else by its wording. */
 function sectionOf(s: RankedSentence, clauseType: ClauseType | undefined): Section {
+  // Contracts often head one clause "Term and Termination": a sentence there that only says how long
+  // the contract runs or how it renews, with no word of ending it early, is a key term, not a risk.
+  if (clauseType === 'termination' && !RISK_WORDS.test(s.text) && TERM_WORDS.test(s.text)) return 'Key terms';
   if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
   if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
   if (RISK_WORDS.test(s.text)) return 'Risks and unusual clauses';
