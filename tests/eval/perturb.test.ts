@@ -553,3 +553,57 @@ describe('notice-in-writing', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('ligatures', () => {
+  const p = perturbationNamed('ligatures');
+
+  it('sets ffi, ffl, ff, fi and fl as the ligature characters, longest first', () => {
+    expect(p.apply('the first effective office, baffled by fluff')).toBe('the \ufb01rst e\ufb00ective o\ufb03ce, ba\ufb04ed by \ufb02u\ufb00');
+  });
+});
+
+describe('soft-hyphens', () => {
+  const p = perturbationNamed('soft-hyphens');
+
+  it('puts a soft hyphen in every second word of 10+ letters and a zero-width character in every fifth, never in numbers', () => {
+    expect(p.apply('termination agreement confidential indemnification performance obligations 12345678901')).toBe(
+      'termination agreement confi\u00addential indemnification perfo\u00adrmance obli\u200cgations 12345678901',
+    );
+  });
+});
+
+describe('unicode-dashes', () => {
+  const p = perturbationNamed('unicode-dashes');
+
+  it('sets letter-letter hyphens as U+2010 / U+2011 in turn, " - " as an en dash and "--" as an em dash, leaving numbers', () => {
+    expect(p.apply('a third-party non-exclusive right -- or not - on 2010-05-01')).toBe('a third\u2010party non\u2011exclusive right \u2014 or not \u2013 on 2010-05-01');
+  });
+});
+
+describe('hyphen-wrap', () => {
+  const p = perturbationNamed('hyphen-wrap');
+
+  it('wraps at 72 columns and splits the word crossing the margin before a suffix, never a number or a quoted name', () => {
+    const pad = 'x'.repeat(60);
+    expect(p.apply(`${pad} the agreement shall terminate`)).toBe(`${pad} the agree-\nment shall terminate`);
+    expect(p.apply(`${pad} the "Agreement" shall terminate`)).toBe(`${pad} the\n"Agreement" shall terminate`);
+    expect(p.apply(`${pad} the 1234567890123 shall terminate`)).toBe(`${pad} the\n1234567890123 shall terminate`);
+    expect(p.apply(`${pad} the third-party shall terminate`)).toBe(`${pad} the\nthird-party shall terminate`);
+  });
+});
+
+describe('tabs-inline', () => {
+  const p = perturbationNamed('tabs-inline');
+
+  it('writes runs of spaces inside a line, and the space after a short label\'s colon at a line start, as a tab', () => {
+    expect(p.apply('By:   Jane Roe\nTitle: Chief Officer\nACME LLC       BIRCH INC.\n  indented line: kept')).toBe('By:\tJane Roe\nTitle:\tChief Officer\nACME LLC\tBIRCH INC.\n  indented line: kept');
+  });
+});
+
+describe('unicode-spaces', () => {
+  const p = perturbationNamed('unicode-spaces');
+
+  it('writes every fourth space between two words as another Unicode space in turn', () => {
+    expect(p.apply('a b c d e f g h i')).toBe('a b c d\u2003e f g h\u2004i');
+  });
+});

@@ -1269,7 +1269,127 @@ const partiesSemicolons: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting];
+/**
+ * fi, fl, ff, ffi and ffl set as the Unicode ligature characters (U+FB00–U+FB04), as the text layers of
+ * many typeset PDFs give them and as text copied out of such PDFs keeps them. A reader sees "ﬁrst" as
+ * "first": a rule that looks for "first", "effective" or "notification" must still find them.
+ */
+const ligatures: Perturbation = {
+  name: 'ligatures',
+  what: 'fi, fl, ff, ffi, ffl written as the ligature characters U+FB00–U+FB04',
+  apply: (text) => text.replace(/ffi|ffl|ff|fi|fl/g, (m: string) => ({ ff: '\ufb00', fi: '\ufb01', fl: '\ufb02', ffi: '\ufb03', ffl: '\ufb04' })[m] ?? m),
+};
+
+/** The invisible characters Word and some PDF text layers leave inside words: zero-width space, non-joiner, joiner, word joiner. */
+const ZERO_WIDTHS = ['\u200b', '\u200c', '\u200d', '\u2060'];
+
+/**
+ * Every second word of ten letters or more carries a soft hyphen (U+00AD, Word's optional hyphen)
+ * after its fifth letter, and every fifth such word a zero-width character (U+200B–U+200D, U+2060)
+ * after its fourth, as Word documents and some PDF text layers leave them. Nothing shows on the
+ * page: "Agree\u00adment" is "Agreement" to a reader. Numbers are left alone.
+ */
+const softHyphens: Perturbation = {
+  name: 'soft-hyphens',
+  what: 'soft hyphens (U+00AD) in every second word of 10+ letters, zero-width characters (U+200B–U+200D, U+2060) in every fifth',
+  apply: (text) => {
+    let n = 0;
+    return text.replace(/(?<![\p{L}\p{N}])\p{L}{10,}(?![\p{L}\p{N}])/gu, (w: string) => {
+      n++;
+      if (n % 5 === 0) return `${w.slice(0, 4)}${ZERO_WIDTHS[(n / 5) % ZERO_WIDTHS.length]}${w.slice(4)}`;
+      return n % 2 === 0 ? `${w.slice(0, 5)}\u00ad${w.slice(5)}` : w;
+    });
+  },
+};
+
+/**
+ * A hyphen between two letters set as the Unicode hyphen (U+2010) or, every other time, the
+ * non-breaking hyphen (U+2011) Word inserts with Ctrl+Shift+-; a spaced " - " set as an en dash
+ * (" – ") and "--" as an em dash ("—"), as word processors correct them. "third‑party" and
+ * "non‑exclusive" are what "third-party" and "non-exclusive" were.
+ */
+const unicodeDashes: Perturbation = {
+  name: 'unicode-dashes',
+  what: 'letter-letter hyphens as U+2010 / U+2011 alternately, " - " as " – ", "--" as "—"',
+  apply: (text) => {
+    let n = 0;
+    return text
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, () => (++n % 2 === 0 ? '\u2011' : '\u2010'))
+      .replace(/ - /g, ' \u2013 ')
+      .replace(/(?<!-)--(?!-)/g, '\u2014');
+  },
+};
+
+/** Endings a typesetter's hyphenation splits before: "agree-ment", "termina-tion", "renew-able". */
+const HYPHEN_BEFORE = /(?<=^[A-Za-z]*[a-z]{3})(?=(?:ment|tion|sion|ance|ence|able|ible|ities|ity|ness|ing|ated|ative|ship|ively|ally)s?$)/;
+
+/**
+ * Lines wrapped at 72 columns, as wrap-72, but where the word that crosses column 72 is a plain word
+ * of 8+ letters with a usual split point before a suffix ("agree|ment", "termina|tion"), it is split
+ * there with a hyphen at the line end ("agree-\nment"), as typeset PDF text layers read. Numbers,
+ * words already hyphenated, words in quotes or brackets and capitalised words after the first
+ * letter are never split. The reader must join "agree-\nment" into "agreement".
+ */
+const hyphenWrap: Perturbation = {
+  name: 'hyphen-wrap',
+  what: 'lines wrapped at 72 columns, a long word crossing the margin split before its suffix with a hyphen ("agree-\\nment")',
+  apply: (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > 72) {
+          const cut = rest.lastIndexOf(' ', 72);
+          if (cut <= 0) break;
+          const next = rest.indexOf(' ', cut + 1);
+          const word = rest.slice(cut + 1, next < 0 ? rest.length : next);
+          const plain = /^[A-Za-z][a-z]{7,}[,.;:]?$/.exec(word);
+          const at = plain ? HYPHEN_BEFORE.exec(word.replace(/[,.;:]$/, ''))?.index : undefined;
+          if (at !== undefined && cut + 1 + at <= 72) {
+            out.push(`${rest.slice(0, cut + 1 + at)}-`);
+            rest = rest.slice(cut + 1 + at);
+          } else {
+            out.push(rest.slice(0, cut));
+            rest = rest.slice(cut + 1);
+          }
+        }
+        out.push(rest);
+        return out.join('\n');
+      })
+      .join('\n'),
+};
+
+/**
+ * A run of two or more spaces inside a line (between a label and its value, the columns of a
+ * signature or party block) becomes a tab, and so does the space after a short label's colon at a
+ * line's start ("By:\tJane Roe", "Title:\tPresident"), as Word documents align them with tab stops.
+ */
+const tabsInline: Perturbation = {
+  name: 'tabs-inline',
+  what: 'runs of 2+ spaces inside a line, and the space after a short label\'s colon at a line start, written as a tab',
+  apply: (text) => text.replace(/(?<=\S) {2,}(?=\S)/g, '\t').replace(/^([ \t]*[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,2}:) (?=\S)/gm, '$1\t'),
+};
+
+/** The other spaces word processors and PDF text layers give: en, em, three-per-em, four-per-em, six-per-em, figure, punctuation, thin, hair, narrow no-break. */
+const OTHER_SPACES = ['\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f'];
+
+/**
+ * Every fourth space between two words becomes one of the other Unicode spaces (U+2002–U+200A,
+ * U+202F) in turn, as justified PDF text layers and typeset Word documents give them (a thin space
+ * in "§ 5", a figure space inside a number's column, an em space after a clause number). A reader
+ * sees a space.
+ */
+const unicodeSpaces: Perturbation = {
+  name: 'unicode-spaces',
+  what: 'every fourth space between two words written as one of U+2002–U+200A, U+202F in turn',
+  apply: (text) => {
+    let n = 0;
+    return text.replace(/(?<=\S) (?=\S)/g, () => (++n % 4 === 0 ? OTHER_SPACES[(n / 4) % OTHER_SPACES.length]! : ' '));
+  },
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")
