@@ -1318,10 +1318,12 @@ const unicodeDashes: Perturbation = {
       .replace(/ - /g, ' \u2013 ')
       .replace(/(?<!-)--(?!-)/g, '\u2014');
   },
+  // A value quoting a spaced dash keeps the dash the document has: " – " is " - ", "—" is "--" (the hyphens are not folded: they must read as "-").
+  fold: (value) => value.replace(/ \u2013 /g, ' - ').replace(/\u2014/g, '--'),
 };
 
-/** Endings a typesetter's hyphenation splits before: "agree-ment", "termina-tion", "renew-able". */
-const HYPHEN_BEFORE = /(?<=^[A-Za-z]*[a-z]{3})(?=(?:ment|tion|sion|ance|ence|able|ible|ities|ity|ness|ing|ated|ative|ship|ively|ally)s?$)/;
+/** Endings a typesetter's hyphenation splits before: "agree-ment", "termina-tion", "renew-able", "hold-ings". */
+const HYPHEN_BEFORE = /(?<=^[A-Za-z]*[a-z]{3})(?=(?:ment|tion|sion|ance|ence|able|ible|ness|ship|ing)s?$)/;
 
 /**
  * Lines wrapped at 72 columns, as wrap-72, but where the word that crosses column 72 is a plain word
