@@ -8,6 +8,7 @@ import { PrecisFailure } from '../../errors';
 import type { DocumentWarning } from '../../../../shared/document';
 import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
 import { checkZip } from './zipGuard';
+import { normalizeText } from '../normalizeText';
 import { refuseXmlDoctype } from './xmlDeclarations';
 import { docxReaderFailure } from '../readerFailure';
 import { createNumberer, readNumberingDefinitions, type Numberer } from './numbering';
@@ -60,7 +61,7 @@ function collect(root: DocNode, numberer: Numberer): Collected {
   };
 
   const textOf = (node: DocNode, onPageBreak?: () => void): string => {
-    if (node.type === 'text') return node.value ?? '';
+    if (node.type === 'text') return normalizeText(node.value ?? '');
     if (node.type === 'tab') return '\t';
     if (node.type === 'break') {
       if (node.breakType === 'page' && onPageBreak) onPageBreak();

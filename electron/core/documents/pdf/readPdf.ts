@@ -7,6 +7,7 @@ import { pdfReaderFailure } from '../readerFailure';
 import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
+import { normalizeText } from '../normalizeText';
 import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
@@ -119,7 +120,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     }));
     const units = pages.flatMap((p) => p.units);
     resolveLineHyphens(units.map((u) => u.text)).forEach((text, i) => {
-      units[i]!.text = text;
+      units[i]!.text = normalizeText(text);
     });
     let title: string | undefined;
     try {

@@ -3,6 +3,9 @@
  * Form feeds start a new page; blank lines separate paragraphs; "#" lines are headings.
  */
 import { PrecisFailure } from '../../errors';
+import { normalizeText } from '../normalizeText';
+import { resolveLineHyphens } from '../pdf/lineHyphens';
+import { joinLines } from '../pdf/pdfLayout';
 import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
 
 /** Decodes the bytes; throws FILE_INVALID for text that is not valid in its encoding. */
@@ -33,7 +36,8 @@ function paragraphUnits(block: string): SourceUnit[] {
   const units: SourceUnit[] = [];
   let current: string[] = [];
   const flush = (): void => {
-    if (current.length) units.push({ text: current.join(' ').replace(/\s+/g, ' ').trim(), hint: 'paragraph' });
+    // Lines join as a PDF's do: a word hyphenated at a line end ("agree-|ment") is decided for the whole document.
+    if (current.length) units.push({ text: current.reduce((a, b) => joinLines(a, b)).replace(/\s+/g, ' ').trim(), hint: 'paragraph' });
     current = [];
   };
   for (const line of lines) {
@@ -61,10 +65,14 @@ function paragraphUnits(block: string): SourceUnit[] {
 
 /** Reads a text or Markdown document. */
 export function extractText(bytes: Uint8Array): SourceDocument {
-  const text = decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalizeText(decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const pages: SourcePage[] = text.split('\f').map((pageText, i) => ({
     number: i + 1,
     units: pageText.split(/\n[ \t]*\n/).flatMap(paragraphUnits),
   }));
+  const units = pages.flatMap((p) => p.units);
+  resolveLineHyphens(units.map((u) => u.text)).forEach((t, i) => {
+    units[i]!.text = t;
+  });
   return { pages, warnings: [], imageOnlyPages: [] };
 }
