@@ -150,12 +150,45 @@ export function buildLines(runs: TextRun[]): Line[] {
       frag.box.y1 = Math.max(frag.box.y1, box.y1);
     }
     if (frag) fragments.push(frag);
-    const cleaned = fragments
+    const cleaned = (isStretchedLine(fragments) ? [joinFragments(fragments)] : fragments)
       .map((f) => ({ ...f, text: f.text.replace(/\s+/g, ' ').trim() }))
       .filter((f) => f.text.length > 0);
     if (cleaned.length > 0) lines.push({ y: cluster[0]!.y, fontSize, fragments: cleaned });
   }
   return lines;
+}
+
+/** How far apart the gaps of a justified line may be, in points: the reader rounds positions. */
+const EQUAL_GAP_PT = 0.6;
+
+/**
+ * A justified line stretched so far that every space is wider than a cell gap: a short line of a
+ * few words before a word too long to fit (a run of underscores for a blank, a long address),
+ * spread across the column. Justifying widens every space by the same amount, so its words stand
+ * apart by equal gaps, where the cells of a table start at their columns' edges and the gaps after
+ * them vary with each cell's width. Three or more single words, every gap the same.
+ */
+function isStretchedLine(fragments: readonly Fragment[]): boolean {
+  if (fragments.length < 3 || fragments.some((f) => /\s/.test(f.text.trim()))) return false;
+  const gaps = fragments.slice(1).map((f, i) => f.x - fragments[i]!.right);
+  return Math.max(...gaps) - Math.min(...gaps) <= EQUAL_GAP_PT;
+}
+
+/** The fragments of one stretched line as one, its words separated by single spaces. */
+function joinFragments(fragments: readonly Fragment[]): Fragment {
+  const first = fragments[0]!;
+  const last = fragments[fragments.length - 1]!;
+  return {
+    text: fragments.map((f) => f.text.trim()).join(' '),
+    x: first.x,
+    right: last.right,
+    box: {
+      x0: Math.min(...fragments.map((f) => f.box.x0)),
+      y0: Math.min(...fragments.map((f) => f.box.y0)),
+      x1: Math.max(...fragments.map((f) => f.box.x1)),
+      y1: Math.max(...fragments.map((f) => f.box.y1)),
+    },
+  };
 }
 
 function median(values: number[]): number {
@@ -419,10 +452,24 @@ function rightEdgeOf(lines: readonly Line[], columns: readonly Column[]): (i: nu
 }
 
 /** A line that reaches its column's right edge: the text wraps on to the next line. */
-function wrapsOn(i: number, lines: readonly Line[], columns: readonly Column[], colRight: (i: number) => number): boolean {
+function wrapsOn(i: number, lines: readonly Line[], columns: readonly Column[], colRight: (i: number) => number, edgeAtLeast = 0): boolean {
   const l = lines[i]!;
-  const edge = colRight(i);
+  const edge = Math.max(colRight(i), columns[i]!.left === 0 ? edgeAtLeast : 0);
   return l.fragments.length === 1 && l.fragments[0]!.right >= edge - (edge - columns[i]!.left) * 0.12;
+}
+
+/** Fewest lines set across a page's width for its right edge to be measured. */
+const EDGE_SAMPLE_LINES = 10;
+
+/**
+ * Where the lines set across the page's width (not in one of two columns) end, as a share of the
+ * page's width: the right margin of its prose. Undefined on a page with too few such lines.
+ */
+export function proseRightShare(page: LaidOutPage): number | undefined {
+  const { lines, columns } = readingOrder(page);
+  const full = lines.filter((_, i) => columns[i]!.left === 0 && columns[i]!.right === page.width);
+  if (full.length < EDGE_SAMPLE_LINES || page.width <= 0) return undefined;
+  return rightEdgeOf(full, full.map(() => ({ left: 0, right: page.width })))(0) / page.width;
 }
 
 /**
@@ -430,14 +477,21 @@ function wrapsOn(i: number, lines: readonly Line[], columns: readonly Column[], 
  * next one (undefined with fewer than two). A page's median gap is its line spacing only when
  * most of its lines are wrapped prose; on a cover page or a form of one-line entries set apart,
  * the median is the space between paragraphs, and every entry would run into the next.
+ *
+ * `documentRightShare`, the right margin of the document's prose ({@link proseRightShare} over its
+ * pages), is the least a wrapping line across the page must reach: on a page of short entries (a
+ * signature page of "For and on behalf of …" lines, a list of names) the longest entries set the
+ * page's own edge far short of the margin, and the space between entries would be taken for the
+ * spacing of wrapped lines, running every entry into the next.
  */
-export function wrappedLeadingEm(page: LaidOutPage): number | undefined {
+export function wrappedLeadingEm(page: LaidOutPage, documentRightShare?: number): number | undefined {
   const { lines, columns } = readingOrder(page);
   const colRight = rightEdgeOf(lines, columns);
+  const edgeAtLeast = documentRightShare === undefined ? 0 : documentRightShare * page.width;
   const samples: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const g = lines[i]!.y - lines[i - 1]!.y;
-    if (g > 0 && columns[i]!.left === columns[i - 1]!.left && wrapsOn(i - 1, lines, columns, colRight)) samples.push(g / lines[i - 1]!.fontSize);
+    if (g > 0 && columns[i]!.left === columns[i - 1]!.left && wrapsOn(i - 1, lines, columns, colRight, edgeAtLeast)) samples.push(g / lines[i - 1]!.fontSize);
   }
   return samples.length >= 2 ? median(samples) : undefined;
 }
@@ -447,7 +501,7 @@ export function wrappedLeadingEm(page: LaidOutPage): number | undefined {
  * the document's wrapped prose ({@link wrappedLeadingEm} over its pages), stands in on a page
  * with too little prose of its own to measure.
  */
-export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): SourceUnit[] {
+export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): SourceUnit[] {
   const { lines, columns } = readingOrder(page);
   if (lines.length === 0) return [];
   const gaps: number[] = [];
@@ -459,7 +513,7 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
   const colRight = rightEdgeOf(lines, columns);
   // Never wider than the spacing of wrapped lines (the page's own, else the document's): entries
   // set apart by more than that are separate paragraphs even where they are most of the page.
-  const leadingEm = wrappedLeadingEm(page) ?? documentLeadingEm;
+  const leadingEm = wrappedLeadingEm(page, documentRightShare) ?? documentLeadingEm;
   const medianGap = median(gaps) || lines[0]!.fontSize * 1.2;
   const lineGap = leadingEm ? Math.min(medianGap, leadingEm * bodySize) : medianGap;
 
@@ -599,8 +653,9 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
       const shortPrev = prevRight < edge - colWidth * 0.12;
       // A gap wider than the page's usual one always parts paragraphs. One only wider than wrapped
       // prose's spacing does unless the text plainly runs on: "… dated May 1, 2019 is between" /
-      // "Acme Inc., …", or a next line that starts in lower case.
-      const runsOn = /(?:,|\b(?:and|or|of|for|the|to|between|among|with|by|&))$/i.test(text) || /^\p{Ll}/u.test(t);
+      // "Acme Inc., …", or a next line that starts in lower case. Not "…; and" / "…; or": the
+      // joining word after a semicolon ends a recital or a listed item, and the next one is set apart.
+      const runsOn = (/(?:,|\b(?:and|or|of|for|the|to|between|among|with|by|&))$/i.test(text) && !/;\s*(?:and|or)$/i.test(text)) || /^\p{Ll}/u.test(t);
       const newParagraph =
         !sameColumn ||
         gap < 0 ||
@@ -612,7 +667,12 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number): Sourc
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
         (shortPrev && text.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
-      if (newParagraph && !NUMBER_ONLY.test(text.trim())) {
+      // A clause number alone on its line opens the text after it; a bare number without a dot
+      // set apart from that text by a paragraph's space is a page number printed mid-page (a
+      // filing's sheets end anywhere), not the paragraph's label.
+      const label = text.trim();
+      const hangs = NUMBER_ONLY.test(label) && !(/^\d{1,4}$/.test(label) && gap > lineGap * 1.45);
+      if (newParagraph && !hangs) {
         flush();
         text = t;
       } else {

@@ -8,7 +8,7 @@ import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
 import { normalizeText } from '../normalizeText';
-import { boxOfMatrix, buildLines, paragraphs, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
+import { boxOfMatrix, buildLines, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
 
@@ -111,11 +111,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
       options.onPage?.(n, pageCount, ocrCandidate, scan);
     }
     const cleaned = removeRunningLines(laidOut);
-    const leadings = cleaned.map(wrappedLeadingEm).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    const rightShares = cleaned.map(proseRightShare).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    const documentRightShare = rightShares[Math.floor(rightShares.length / 2)];
+    const leadings = cleaned.map((p) => wrappedLeadingEm(p, documentRightShare)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
     const documentLeadingEm = leadings[Math.floor(leadings.length / 2)];
     const pages: SourcePage[] = cleaned.map((p, i) => ({
       number: i + 1,
-      units: paragraphs(p, documentLeadingEm),
+      units: paragraphs(p, documentLeadingEm, documentRightShare),
       size: { width: Math.round(p.width * 10) / 10, height: Math.round(p.height * 10) / 10 },
     }));
     const units = pages.flatMap((p) => p.units);
