@@ -404,8 +404,9 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     // A time to cure a breach is not a notice period.
     if (c !== s && /\b(?:breach\w*|cure|default)\b/i.test(c.text)) continue;
     // A sentence around the renewal gives its notice only when it speaks of renewal or the term's end
-    // (a right to terminate at any time for convenience is not a notice to stop renewal).
-    if (c !== s && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of|then[\s-]+current)\b/i.test(c.text)) continue;
+    // (a right to terminate at any time for convenience is not a notice to stop renewal); "before the last
+    // day of the Term" counts back from the term's end as "prior to the expiration of the Term" does.
+    if (c !== s && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of|last\s+day\s+of|then[\s-]+current)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x)) ?? dayBefore(c.text);
     if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
     // "written notice of non-renewal … at least [***] prior to the end of the then-current Term": withheld.
@@ -428,10 +429,10 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
  * A sentence anywhere in the contract that stops the renewal: notice of non-renewal ("not to renew",
  * "prevent renewal", "decline to renew", "opt out of renewal", "will not be renewed"), or ending the
  * contract at the end of a term ("terminate this Agreement effective at the end of the Initial Term or
- * any Renewal Term", "as of the expiration of the (then-)current term", "at the end of the Term") or on
+ * any Renewal Term", "as of the expiration of the (then-)current term", "at the end of the Term", "on the last day of the Term") or on
  * an anniversary, when the contract renews each year ("terminate … on any anniversary of the Effective Date").
  */
-const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes|choose|chooses)\s+not\s+to\s+(?:renew|extend)|declin\w*\s+to\s+(?:renew|extend)|opt\s+out\s+of\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:will|shall)\s+not\s+be\s+(?:renewed|extended)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+of|upon|on|with\s+effect\s+(?:from|at))\s+(?:the\s+(?:end|expiration|expiry)\s+of\s+(?:the\s+)?(?:initial\s+term|(?:then[\s-]+)?current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term|term)|(?:any|each|an)\s+anniversary)\b/i;
+const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes|choose|chooses)\s+not\s+to\s+(?:renew|extend)|declin\w*\s+to\s+(?:renew|extend)|opt\s+out\s+of\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:will|shall)\s+not\s+be\s+(?:renewed|extended)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+of|upon|on|with\s+effect\s+(?:from|at))\s+(?:the\s+(?:end|expiration|expiry|last\s+day)\s+of\s+(?:the\s+)?(?:initial\s+term|(?:then[\s-]+)?current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term|term)|(?:any|each|an)\s+anniversary)\b/i;
 
 /**
  * A notice deadline given as a day counted back from the end: "on or before the ninetieth (90th) day
