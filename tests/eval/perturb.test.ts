@@ -607,3 +607,123 @@ describe('unicode-spaces', () => {
     expect(p.apply('a b c d e f g h i')).toBe('a b c d\u2003e f g h\u2004i');
   });
 });
+
+// session 29 drafting
+describe('law-conflicts-variants', () => {
+  const p = perturbationNamed('law-conflicts-variants');
+
+  it('writes an exclusion another way, keeping a "that would …" tail readable', () => {
+    expect(p.apply('This Agreement shall be governed by the laws of the State of Ohio, without regard to its conflict of laws principles.')).toBe('This Agreement shall be governed by the laws of the State of Ohio (excluding its choice of law principles).');
+    expect(p.apply('GOVERNED BY THE LAWS OF THE STATE OF TEXAS WITHOUT GIVING EFFECT TO THE CHOICE OF LAW PRINCIPLES OF SUCH STATE.')).toBe('GOVERNED BY THE LAWS OF THE STATE OF TEXAS (EXCLUDING ITS CHOICE OF LAW PRINCIPLES).');
+    expect(p.apply('governed by the laws of Delaware, without regard to conflict of laws rules that would apply another law.')).toBe('governed by the laws of Delaware without regard to any conflict of laws rules that would apply another law.');
+  });
+
+  it('adds the long exclusion after the state where the sentence has none', () => {
+    expect(p.apply('It is governed by the laws of the State of New York. Next.')).toBe('It is governed by the laws of the State of New York, without giving effect to any choice or conflict of law provision or rule that would cause the application of the laws of any other jurisdiction. Next.');
+  });
+
+  it('leaves a party organised under a state\'s laws and an exclusion outside a governing-law sentence', () => {
+    const text = 'Acme Inc., a corporation organized under the laws of the State of Ohio. The arbitrator shall apply rules without regard to conflict of laws principles.';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('notice-before-end', () => {
+  const p = perturbationNamed('notice-before-end');
+
+  it('counts a notice back from the last day of the term', () => {
+    expect(p.apply("at least sixty (60) days prior to the end of the then-current term; 30 days' prior written notice before the expiration of the Term")).toBe(
+      "not less than sixty (60) days before the last day of the then current term; 30 days' prior written notice before the last day of the Term",
+    );
+  });
+
+  it('leaves an end that no notice counts back from', () => {
+    const text = 'prior to the expiration of the Term, Licensee may sell off stock; at least one party';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('term-period-phrasing', () => {
+  const p = perturbationNamed('term-period-phrasing');
+
+  it('turns "from" the start into "commencing on" it, and back', () => {
+    expect(p.apply('for a period of five (5) years from the Effective Date; for an initial term of two years commencing on the date hereof; 36 months after the date of this Agreement')).toBe(
+      'for a period of five (5) years commencing on the Effective Date; for an initial term of two years from the date hereof; 36 months commencing on the date of this Agreement',
+    );
+  });
+
+  it('leaves a length from another event', () => {
+    const text = 'for two (2) years from the date of termination; five years after First Commercial Sale';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('section-refs', () => {
+  const p = perturbationNamed('section-refs');
+
+  it('shortens cross-references inside a sentence', () => {
+    expect(p.apply('as set forth in Section 12.3 and Sections 4 and 5 (Section 2(a)) of ARTICLE V and Article 3.')).toBe('as set forth in § 12.3 and §§ 4 and 5 (§ 2(a)) of ART. V and Art. 3.');
+  });
+
+  it('leaves headings at a line\'s start', () => {
+    const text = 'Section 4. Term\nARTICLE 5 LAW\nArticle 6';
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('either-party-hereto', () => {
+  const p = perturbationNamed('either-party-hereto');
+
+  it('names the parties to the agreement', () => {
+    expect(p.apply('Either party may terminate; NEITHER PARTY SHALL; by either Party.')).toBe('Either party hereto may terminate; NEITHER PARTY HERETO SHALL; by either Party hereto.');
+  });
+
+  it('leaves a possessive and a party already said to be one hereto', () => {
+    const text = "either party's rights; either party hereto; neither party to this Agreement";
+    expect(p.apply(text)).toBe(text);
+  });
+});
+
+describe('parties-each-a-party', () => {
+  const p = perturbationNamed('parties-each-a-party');
+
+  it('names the parties together after the list\'s last defining parenthesis, not a date\'s', () => {
+    expect(p.apply('SUPPLY AGREEMENT\n\nThis Agreement is made as of June 1, 2010 by and between Acme Inc. ("Acme"), and Bolt LLC (the "Buyer"), effective June 2, 2010 (the "Effective Date").\n\nWHEREAS x.')).toBe(
+      'SUPPLY AGREEMENT\n\nThis Agreement is made as of June 1, 2010 by and between Acme Inc. ("Acme"), and Bolt LLC (the "Buyer") (each a "Party" and together the "Parties"), effective June 2, 2010 (the "Effective Date").\n\nWHEREAS x.',
+    );
+  });
+
+  it('leaves a contract that defines "Party" already, or has no opening list', () => {
+    const defined = 'This Agreement is between Acme Inc. ("Acme") and Bolt LLC ("Bolt") (each, a "Party").';
+    expect(p.apply(defined)).toBe(defined);
+    const none = 'Terms of sale between the buyer and the seller.';
+    expect(p.apply(none)).toBe(none);
+  });
+});
+
+describe('days-calendar', () => {
+  const p = perturbationNamed('days-calendar');
+
+  it('says lengths in days in calendar days, and leaves business and calendar days', () => {
+    expect(p.apply("within thirty (30) days; 60 days' notice; 5 business days; 10 calendar days; one hundred twenty (120) days; 1.5 days")).toBe(
+      "within thirty (30) calendar days; 60 calendar days' notice; 5 business days; 10 calendar days; one hundred twenty (120) calendar days; 1.5 days",
+    );
+  });
+});
+
+describe('law-usa', () => {
+  const p = perturbationNamed('law-usa');
+
+  it('adds the country after a US state in a governing-law clause only', () => {
+    expect(p.apply('This Agreement shall be governed by the laws of the State of New York. Acme, a corporation organized under the laws of the State of Ohio.')).toBe(
+      'This Agreement shall be governed by the laws of the State of New York, United States of America. Acme, a corporation organized under the laws of the State of Ohio.',
+    );
+    // A clause in capitals is left, as law-short leaves it.
+    expect(p.apply('GOVERNED BY THE LAWS OF THE STATE OF TEXAS.')).toBe('GOVERNED BY THE LAWS OF THE STATE OF TEXAS.');
+  });
+
+  it('leaves a state with its country already, and places outside the United States', () => {
+    const text = 'governed by the laws of the State of Delaware, U.S.A.; governed by the laws of England; governed by the laws of Ontario.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

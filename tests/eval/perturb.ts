@@ -1391,7 +1391,165 @@ const unicodeSpaces: Perturbation = {
   },
 };
 
-export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces];
+// ---- session 29: drafting variants (h29-drafting) ----
+
+/**
+ * A choice-of-law exclusion in a governing-law sentence: "without regard to its conflict of laws
+ * principles", "without giving effect to the choice of law rules thereof", "excluding conflict of laws
+ * provisions of such State". Only the exclusion's head; a tail ("that would result in …") stays.
+ */
+const CONFLICT_EXCLUSION = /,?\s*\b(?:without\s+(?:regard|reference|respect)\s+to|without\s+giving\s+effect\s+to|excluding|exclusive\s+of)\s+(?:(?:its|the|any|their)\s+)?(?:(?:principles|rules|provisions?)\s+of\s+)?(?:conflicts?|choice)(?:\s+or\s+conflicts?)?\s+of\s+laws?(?:\s+(?:principles|rules|provisions?|doctrines?))?(?:\s+(?:thereof|of\s+(?:such|that|said)\s+(?:State|state|jurisdiction)))?/gi;
+
+/** The long exclusion drafters add after the governing state's name. */
+const CONFLICT_ADDED = ', without giving effect to any choice or conflict of law provision or rule that would cause the application of the laws of any other jurisdiction';
+
+/**
+ * The governing-law sentence's conflict-of-laws exclusion written another way, or added where it has
+ * none (in a clause in ordinary case, as law-short reads it): "without regard to its conflict of laws
+ * principles" → "(excluding its choice of law principles)" (or "without regard to any conflict of laws rules" where a "that would …" tail follows),
+ * and "governed by the laws of the State of Ohio." → "… of the State of Ohio, without giving effect to
+ * any choice or conflict of law provision or rule that would cause the application of the laws of any
+ * other jurisdiction." US contracts carry all three; the state chosen is the same, so the governing
+ * law must be read past the exclusion and not from its "laws of any other jurisdiction".
+ */
+const lawConflictsVariants: Perturbation = {
+  name: 'law-conflicts-variants',
+  what: 'a governing-law sentence\'s conflict-of-laws exclusion written another way ("without regard to its conflict of laws principles" → "(excluding its choice of law principles)"), or added after the state where there is none',
+  apply: (text) =>
+    text
+      .replace(CONFLICT_EXCLUSION, (m: string, at: number, whole: string) => {
+        const before = whole.slice(Math.max(0, at - 300), at);
+        if (!/\bgovern/i.test(before.slice(Math.max(before.search(/[.;](?=\s)[^.;]*$/), 0)))) return m;
+        const tail = /^\s+(?:that|which)\b/i.test(whole.slice(at + m.length, at + m.length + 12));
+        const head = m.replace(/^,?\s*/, '');
+        return tail ? ` ${inCaseOf(head, 'without regard to any conflict of laws rules')}` : ` ${inCaseOf(head, '(excluding its choice of law principles)')}`;
+      })
+      .replace(LAWS_OF, (m: string, _lead: string, place: string, at: number, whole: string) => {
+        const rest = whole.slice(at + m.length, at + m.length + 400);
+        const sentence = rest.slice(0, rest.search(/[.;](?=\s|$)|$/));
+        if (/conflicts?\s+of\s+laws?|choice\s+of\s+laws?/i.test(m + sentence)) return m;
+        return m + CONFLICT_ADDED;
+      }),
+};
+
+/**
+ * The end a notice is counted back from, in other words: "at least sixty (60) days prior to the end of
+ * the then-current term" → "not less than sixty (60) days before the last day of the then current term"
+ * ("prior to the expiration of", "before the expiry of" alike). The notice's length and the period it
+ * ends are the same, so renewal and notice values must not move.
+ */
+const noticeBeforeEnd: Perturbation = {
+  name: 'notice-before-end',
+  what: 'a notice counted back from an end in other words ("at least 60 days prior to the end (expiration) of the then-current term" → "not less than 60 days before the last day of the then current term")',
+  apply: (text) =>
+    text
+      .replace(/\b((?:days|months)['’]?\s+(?:(?:prior\s+)?(?:written\s+)?notice\s+)?)(?:prior\s+to|before|in\s+advance\s+of)\s+the\s+(?:end|expiration|expiry)\s+of\b/gi, (m: string, lead: string) => lead + inCaseOf(m.slice(lead.length), 'before the last day of'))
+      .replace(new RegExp(String.raw`\bat\s+least\s+(?=${LENGTH_OF}(?:calendar\s+|business\s+)?(?:days|months)\b)`, 'gi'), (m: string) => inCaseOf(m, 'not less than '))
+      .replace(/\bthen-current\b/gi, (m: string) => inCaseOf(m, 'then current')),
+};
+
+/** A length of whole years or months from (or commencing on) the contract's own start. Groups: the length, the verb, the start. */
+const LENGTH_FROM_START = new RegExp(
+  String.raw`\b(${LENGTH_NUMBER}(?:\s*\(\d{1,3}\))?[\s-]+(?:years?|months?))\s+(from|after|following|(?:commencing|beginning|starting)\s+(?:on|as\s+of|with))\s+(the\s+(?:Effective|Commencement)\s+Date|the\s+date\s+(?:hereof|of\s+this\s+(?:Agreement|Contract)))\b`,
+  'gi',
+);
+
+/**
+ * A term's start said the other way: "for a period of five (5) years from the Effective Date" → "…
+ * five (5) years commencing on the Effective Date", and "commencing on" (or "beginning on", "starting
+ * as of") → "from". A term of N years that starts on a day and one that runs from it end together, so
+ * the expiration date and term stay.
+ */
+const termPeriodPhrasing: Perturbation = {
+  name: 'term-period-phrasing',
+  what: 'a term from the contract\'s start said the other way ("five (5) years from the Effective Date" ↔ "five (5) years commencing on the Effective Date")',
+  apply: (text) => text.replace(LENGTH_FROM_START, (m: string, length: string, verb: string, start: string) => `${length} ${inCaseOf(verb, /^(?:from|after|following)$/i.test(verb) ? 'commencing on' : 'from')} ${start}`),
+};
+
+/**
+ * Cross-references in the short forms many drafters use: "Section 12.3" → "§ 12.3", "Sections 4 and 5"
+ * → "§§ 4 and 5", "Article 5" → "Art. 5" (in any case), inside a sentence only: a heading at a line's
+ * start keeps its word. "Art." ends in a full stop that ends no sentence, so a value must not end there.
+ */
+const sectionRefs: Perturbation = {
+  name: 'section-refs',
+  what: 'cross-references inside a sentence in short form ("Section 12.3" → "§ 12.3", "Sections 4 and 5" → "§§ 4 and 5", "Article 5" → "Art. 5")',
+  apply: (text) =>
+    text
+      .replace(/(?<=[A-Za-z0-9,;(][ \t]+|\()Section(s?)[ \t]+(?=\d)/g, (_m: string, plural: string) => (plural ? '§§ ' : '§ '))
+      .replace(/(?<=[A-Za-z0-9,;(][ \t]+|\()(?:Article|ARTICLE)[ \t]+(?=\d|[IVX]+\b)/g, (m: string) => (m.startsWith('A') && m[1] === 'R' ? 'ART. ' : 'Art. ')),
+};
+
+/**
+ * "either party" and "neither party" written "either party hereto" and "neither party hereto" (in the
+ * case of each), as many contracts name the parties to the agreement. Who may give notice, renew or end
+ * the contract is unchanged, so renewal, notice and party values stay.
+ */
+const eitherPartyHereto: Perturbation = {
+  name: 'either-party-hereto',
+  what: '"either party" and "neither party" written "either party hereto", "neither party hereto"',
+  apply: (text) => text.replace(/\b((?:n?either)\s+part(?:y|ies))\b(?!\s+(?:hereto|to\s+this)\b|['’])/gi, (m: string) => `${m} ${m === m.toUpperCase() ? 'HERETO' : 'hereto'}`),
+};
+
+/** A defining parenthesis in an opening's party list: ("Acme"), (the "Supplier"); not a date's or the agreement's. */
+const PARTY_DEFINED = /\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”\n]{1,40})["”]\)/g;
+
+/**
+ * The parties named together after the opening's list, as most US contracts do: `… and Bolt LLC
+ * ("Bolt").` → `… and Bolt LLC ("Bolt") (each a "Party" and together the "Parties").` The words go after
+ * the list's last defining parenthesis (not one that defines a date or the agreement), only in the
+ * paragraph that says "between" or "among", and only where "Party" is not defined already. "Party" and
+ * "Parties" name no one, so the parties stay.
+ */
+const partiesEachAParty: Perturbation = {
+  name: 'parties-each-a-party',
+  what: 'the opening\'s party list followed by (each a "Party" and together the "Parties"), where "Party" is not defined already',
+  apply: (text) => {
+    if (/["“‘']Part(?:y|ies)["”’']/i.test(text)) return text;
+    const start = text.slice(0, OPENING_WITHIN).search(/\b(?:between|among)\b/i);
+    if (start < 0) return text;
+    const end = text.slice(start).search(/\n\s*\n|\bWHEREAS\b|\bRECITALS\b|\bW\s*I\s*T\s*N\s*E\s*S\s*S/);
+    const segment = text.slice(start, end < 0 ? start + CAPITALS_AFTER_BETWEEN : start + Math.min(end, CAPITALS_AFTER_BETWEEN));
+    let last: RegExpExecArray | undefined;
+    for (const m of segment.matchAll(PARTY_DEFINED)) if (!/\b(?:date|agreement|contract)\b/i.test(m[1]!)) last = m as RegExpExecArray;
+    if (!last) return text;
+    const at = start + last.index + last[0].length;
+    return `${text.slice(0, at)} (each a "Party" and together the "Parties")${text.slice(at)}`;
+  },
+};
+
+/**
+ * Days counted as calendar days: "thirty (30) days" → "thirty (30) calendar days", "60 days' notice" →
+ * "60 calendar days' notice"; a length already said in calendar or business days is left. A day is a
+ * calendar day unless the contract says otherwise, so every length stays.
+ */
+const daysCalendar: Perturbation = {
+  name: 'days-calendar',
+  what: 'every length in days said in calendar days ("thirty (30) days" → "thirty (30) calendar days", "60 days\' notice" → "60 calendar days\' notice")',
+  apply: (text) => text.replace(new RegExp(String.raw`(?<![\w.,$(/-])((?:${LENGTH_NUMBER}|\d{3})(?:\s*\(\d{1,3}\))?[\s-]+)(days)\b`, 'gi'), (m: string, length: string, days: string) => `${length}${inCaseOf(days, 'calendar')} ${days}`),
+};
+
+const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'];
+
+/**
+ * A US state's law with its country, as contracts with a party abroad write it: "governed by the laws
+ * of the State of New York" → "… of the State of New York, United States of America". Only a state's
+ * name in a governing-law clause written in ordinary case, and not where a country or other words already follow.
+ */
+const lawUsa: Perturbation = {
+  name: 'law-usa',
+  what: 'in a governing-law clause, a US state followed by its country ("the laws of the State of New York" → "… New York, United States of America")',
+  apply: (text) =>
+    text.replace(LAWS_OF, (m: string, _lead: string, place: string) => {
+      if (!US_STATES.includes(place)) return m;
+      return `${m}, United States of America`;
+    }),
+};
+
+export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
+  // session 29 drafting
+  lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa,
+];
 
 /**
  * The named rewrite, or an error listing the names there are. Names joined by "+" ("date-dmy+caps-opening")

@@ -1,0 +1,44 @@
+/**
+ * Drafting habits a US commercial lawyer could equally have chosen, each in a short invented contract
+ * read from plain text: the governing-law sentence's conflict-of-laws exclusion in its several forms
+ * (or none), a renewal notice counted back from "the last day of" the term, a term "commencing on" or
+ * running "from" its start, cross-references written "§ 4.2" and "Art. 5", and "either party hereto".
+ * The values must not depend on which of these the drafter picked.
+ */
+import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
+
+const SUP = 'COMPONENT SUPPLY AGREEMENT';
+const SUP_OPEN = 'This Component Supply Agreement (the "Agreement") is made and entered into as of March 9, 2017 (the "Effective Date") by and between Harrowgate Fasteners, Inc., an Ohio corporation ("Supplier"), and Quillon Marine LLC, a Maine limited liability company ("Buyer").';
+const SVC = 'MAINTENANCE SERVICES AGREEMENT';
+const SVC_OPEN = 'This Maintenance Services Agreement is entered into on October 2, 2019 between Brackenridge Elevator Co. ("Contractor") and Pembury Towers Owners Association ("Owner").';
+
+const PROBES: readonly Probe[] = [
+  // --- the conflict-of-laws exclusion, in each of its common forms, and absent
+  p('law-excluding-parenthesis', k(SUP, SUP_OPEN, '14. This Agreement shall be governed by the laws of the State of Ohio (excluding its choice of law principles).'), { governingLaw: 'Ohio, United States' }),
+  p('law-without-giving-effect-long', k(SUP, SUP_OPEN, '14. This Agreement shall be governed by the laws of the State of Ohio, without giving effect to any choice or conflict of law provision or rule that would cause the application of the laws of any other jurisdiction.'), { governingLaw: 'Ohio, United States' }),
+  p('law-without-regard-caps', k(SUP, SUP_OPEN, '14. THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MAINE WITHOUT REGARD TO ITS CONFLICT OF LAWS RULES.'), { governingLaw: 'Maine, United States' }),
+  p('law-without-regard-then-other-state', k(SUP, SUP_OPEN, '14. This Agreement is governed by the internal laws of the Commonwealth of Pennsylvania, without regard to any conflict of laws rules that would require the application of the laws of Delaware.'), { governingLaw: 'Pennsylvania, United States' }),
+  // --- a renewal notice counted back from the term's last day
+  p('notice-before-last-day', k(SVC, SVC_OPEN, '2. Term. The initial term of this Agreement is three (3) years from the date hereof and shall renew automatically for successive one (1) year periods unless either party hereto gives notice of non-renewal not less than sixty (60) days before the last day of the then current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('notice-before-last-day-next-clause', k(SVC, SVC_OPEN, '2. TERM', 'The term of this Agreement shall be two (2) years, beginning on the date hereof, and shall renew automatically for successive renewal terms of one (1) year each.', '2.1 Either party may end this Agreement by written notice of termination given no later than forty-five (45) calendar days before the last day of the relevant term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '45 days' }),
+  p('notice-prior-to-expiration', k(SVC, SVC_OPEN, '2. Term. This Agreement shall continue for one (1) year and shall renew automatically for successive one (1) year terms unless either party gives written notice at least 30 days prior to the expiration of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '30 days' }),
+  // --- a term from the contract's start, either way round
+  p('term-commencing-on-effective-date', k(SUP, SUP_OPEN, '3. Term. This Agreement shall remain in effect for a period of five (5) years commencing on the Effective Date, unless terminated earlier.'), { effectiveDate: '2017-03-09', expiration: '2022-03-09' }),
+  p('term-from-effective-date', k(SUP, SUP_OPEN, '3. Term. This Agreement shall remain in effect for a period of five (5) years from the Effective Date, unless terminated earlier.'), { effectiveDate: '2017-03-09', expiration: '2022-03-09' }),
+  p('term-months-commencing-date-hereof', k(SVC, SVC_OPEN, '2. Term. This Agreement shall be in force for an initial term of eighteen (18) months commencing on the date hereof.'), { expiration: '2021-04-02' }),
+  // --- cross-references in short form
+  p('section-sign-in-term', k(SUP, SUP_OPEN, '3. Term. Unless terminated earlier under § 12.3, this Agreement shall continue until December 31, 2021.'), { expiration: '2021-12-31' }),
+  p('art-abbrev-in-law', k(SUP, SUP_OPEN, '14. Subject to Art. 9, this Agreement shall be governed by the laws of the State of Ohio.'), { governingLaw: 'Ohio, United States' }),
+  p('art-abbrev-before-renewal', k(SVC, SVC_OPEN, '2. Term. Subject to termination under Art. 7, this Agreement shall continue for two (2) years and shall renew automatically for successive one (1) year periods unless either party hereto gives written notice of non-renewal at least ninety (90) days prior to the end of the then-current term.'), { renewal: '1 year each, automatic, successive', renewalNotice: '90 days' }),
+  p('section-signs-plural', k(SVC, SVC_OPEN, '2. Term. Except as provided in §§ 8.1 and 8.2, this Agreement shall expire on October 1, 2022.'), { expiration: '2022-10-01' }),
+  // --- the parties named together after the list
+  p('parties-each-a-party', k(SUP, SUP_OPEN.replace('("Buyer").', '("Buyer") (each a "Party" and together the "Parties").'), '3. Term. This Agreement shall continue until March 8, 2020.'), { agreementDate: '2017-03-09', expiration: '2020-03-08' }),
+  // --- notice and renewal lengths in calendar days
+  p('calendar-days-notice', k(SVC, SVC_OPEN, '2. Term. This Agreement shall continue for one (1) year and shall renew automatically for successive one (1) year terms unless either party gives the other sixty (60) calendar days\' prior written notice of non-renewal.'), { renewal: '1 year each, automatic, successive', renewalNotice: '60 days' }),
+  p('calendar-days-term', k(SVC, SVC_OPEN, '2. Term. This Agreement shall expire one hundred eighty (180) calendar days after the date hereof.'), { expiration: '2020-03-30' }),
+  // --- the governing state with its country
+  p('law-state-usa', k(SUP, SUP_OPEN, '14. This Agreement shall be governed by the laws of the State of New Jersey, United States of America, without regard to its conflict of laws rules.'), { governingLaw: 'New Jersey, United States' }),
+  p('law-state-usa-caps', k(SUP, SUP_OPEN, '14. THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF OREGON, UNITED STATES OF AMERICA.'), { governingLaw: 'Oregon, United States' }),
+];
+
+runProbes('drafting habits a lawyer could equally have chosen (conflicts exclusion, notice before the last day, term phrasing, short cross-references)', PROBES);
