@@ -115,8 +115,11 @@ function fullYear(y: string): number {
   return n >= 70 ? 1900 + n : 2000 + n;
 }
 
-/** Words that introduce clause numbers, and the numbers already listed after them: "Sections 3.1.1 through ", "clause ". */
-const CLAUSE_NUMBERS_BEFORE = /\b(?:sections?|clauses?|articles?|paragraphs?|subsections?)\s+(?:\(?[\w.]+\)?\s*(?:,|and|or|through|to|-|–)\s*)*$/i;
+/**
+ * Words that introduce clause numbers, and the numbers already listed after them: "Sections 3.1.1 through ",
+ * "clause ", and their short forms "§§ 2.2.1 through ", "Sec. ", "Art. ", "para. " as many drafters write them.
+ */
+const CLAUSE_NUMBERS_BEFORE = /(?:\b(?:sections?|clauses?|articles?|paragraphs?|subsections?)\s+|\b(?:secs?|arts?|paras?)\.\s*|§{1,2}\s*)(?:\(?[\w.]+\)?\s*(?:,|and|or|through|to|-|–)\s*)*$/i;
 
 /**
  * A date whose digits a scan read as letters, or whose month's letters it read as digits: "March l, 2019"

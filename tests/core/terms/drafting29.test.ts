@@ -5,6 +5,8 @@
  * running "from" its start, cross-references written "§ 4.2" and "Art. 5", and "either party hereto".
  * The values must not depend on which of these the drafter picked.
  */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../electron/core/terms/date';
 import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
 
 const SUP = 'COMPONENT SUPPLY AGREEMENT';
@@ -39,6 +41,28 @@ const PROBES: readonly Probe[] = [
   // --- the governing state with its country
   p('law-state-usa', k(SUP, SUP_OPEN, '14. This Agreement shall be governed by the laws of the State of New Jersey, United States of America, without regard to its conflict of laws rules.'), { governingLaw: 'New Jersey, United States' }),
   p('law-state-usa-caps', k(SUP, SUP_OPEN, '14. THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF OREGON, UNITED STATES OF AMERICA.'), { governingLaw: 'Oregon, United States' }),
+  // --- "either party hereto" where the term runs until a party ends it
+  p('until-either-party-hereto-notifies', k(SVC, SVC_OPEN, '2. Term. This Agreement shall take effect on the date hereof and shall continue in effect until either party hereto notifies the other in writing that it wishes to end it.'), { expiration: 'perpetual' }),
+  p('until-either-party-to-agreement-terminates', k(SVC, SVC_OPEN, '2. Term. This Agreement shall continue until either party to this Agreement terminates it on ninety (90) days\' notice.'), { expiration: 'perpetual' }),
+  // --- clause numbers after a section sign are not dates
+  p('section-signs-clause-numbers-not-date', k('FRANCHISE AGREEMENT', 'This Franchise Agreement is made between Tolliver Bakeries, Inc. ("we") and Dana Okafor ("you").', '2. Term. You may renew the franchise for one (1) further term of five (5) years if you meet every condition in §§ 3.4.1 through 3.4.12 before the renewal: 3.4.1 you give us notice of renewal at least six (6) months before the end of the term of this Agreement.'), { expiration: null }),
+  p('sec-abbrev-clause-number-not-date', k('FRANCHISE AGREEMENT', 'This Franchise Agreement is made between Tolliver Bakeries, Inc. ("we") and Dana Okafor ("you").', '2. Term. You may renew the franchise for one (1) further term of five (5) years subject to Sec. 4.2.11 and the other conditions below.'), { expiration: null }),
 ];
 
 runProbes('drafting habits a lawyer could equally have chosen (conflicts exclusion, notice before the last day, term phrasing, short cross-references)', PROBES);
+
+describe('clause numbers after short cross-reference words are not dates', () => {
+  it.each([
+    ['each condition in §§ 3.4.1 through 3.4.12 before renewal'],
+    ['as § 3.4.12 provides'],
+    ['subject to Sec. 4.2.11 below'],
+    ['under Art. 5.1.10 of the Plan'],
+    ['each condition in Sections 3.4.1 through 3.4.12 before renewal'],
+  ])('%s', (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it('still reads a dotted date after other words', () => {
+    expect(findDates('signed on 3.4.12 by both', { dayFirst: true }).map((d) => d.iso)).toEqual(['2012-04-03']);
+  });
+});
