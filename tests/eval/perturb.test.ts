@@ -727,3 +727,18 @@ describe('law-usa', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+describe('law-active', () => {
+  const p = perturbationNamed('law-active');
+
+  it('puts the law first and the agreement after "govern"', () => {
+    expect(p.apply('This Agreement shall be governed by and construed in accordance with the laws of the State of New York, without regard to conflicts rules. This Contract will be governed by the internal laws of California.')).toBe(
+      'The laws of the State of New York shall govern this Agreement, without regard to conflicts rules. The internal laws of California will govern this Contract.',
+    );
+  });
+
+  it('leaves a place that goes on, a clause in capitals and other subjects', () => {
+    const text = 'The Agreement shall be governed by the laws of the State of Texas and the United States. This Agreement shall be governed by the laws of the State of New York, USA. THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF OHIO. Each Order shall be governed by the laws of Ohio.';
+    expect(p.apply(text)).toBe(text);
+  });
+});

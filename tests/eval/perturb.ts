@@ -1546,9 +1546,27 @@ const lawUsa: Perturbation = {
     }),
 };
 
+/**
+ * A governing-law sentence in the active voice: "This Agreement shall be governed by (and construed in
+ * accordance with) the laws of the State of Ohio, without …" → "The laws of the State of Ohio shall
+ * govern this Agreement, without …", as many drafters write it. The law named is the same; only a
+ * sentence whose subject is this agreement or contract and whose law follows "governed by" at once is
+ * rewritten, and not where the place goes on ("… of Texas and the United States", "… of Texas, USA").
+ */
+const lawActive: Perturbation = {
+  name: 'law-active',
+  what: 'a governing-law sentence in the active voice ("This Agreement shall be governed by the laws of the State of X" → "The laws of the State of X shall govern this Agreement")',
+  apply: (text) =>
+    text.replace(
+      new RegExp(String.raw`\b(This|The)\s+(Agreement|Contract)\s+(shall|will)\s+be\s+governed\s+by,?\s+(?:and\s+(?:construed|interpreted)(?:\s+and\s+enforced)?\s+in\s+accordance\s+with,?\s+)?the\s+((?:internal\s+)?laws\s+of\s+(?:the\s+)?(?:(?:State|Commonwealth)\s+of\s+)?)(?=(${LAW_PLACE}))\5(?![\w'’-]|\s+(?:of|and|or)\b|\s*,\s*[A-Z]|\s*\()`, 'g'),
+      // The place is taken whole (a lookahead, so it is not cut short to pass the checks after it: "New" of "New York, USA").
+      (m: string, _this: string, noun: string, verb: string, law: string, place: string) => `The ${law}${place} ${verb} govern this ${noun}`,
+    ),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
-  lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa,
+  lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
 ];
 
 /**
