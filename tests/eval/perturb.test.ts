@@ -619,7 +619,7 @@ describe('law-conflicts-variants', () => {
   });
 
   it('adds the long exclusion after the state where the sentence has none', () => {
-    expect(p.apply('It is governed by the laws of the State of New York. Next.')).toBe('It is governed by the laws of the State of New York, without giving effect to any choice or conflict of law provision or rule that would cause the application of the laws of any other jurisdiction. Next.');
+    expect(p.apply('It is governed by the laws of the State of Idaho. Next.')).toBe('It is governed by the laws of the State of Idaho, without giving effect to any choice or conflict of law provision or rule that would cause the application of the laws of any other jurisdiction. Next.');
   });
 
   it('leaves a party organised under a state\'s laws and an exclusion outside a governing-law sentence', () => {
@@ -647,8 +647,8 @@ describe('term-period-phrasing', () => {
   const p = perturbationNamed('term-period-phrasing');
 
   it('turns "from" the start into "commencing on" it, and back', () => {
-    expect(p.apply('for a period of five (5) years from the Effective Date; for an initial term of two years commencing on the date hereof; 36 months after the date of this Agreement')).toBe(
-      'for a period of five (5) years commencing on the Effective Date; for an initial term of two years from the date hereof; 36 months commencing on the date of this Agreement',
+    expect(p.apply('for a period of five (5) years from the Effective Date; for an initial term of two years commencing on the date hereof; 36 months after the date of this Contract')).toBe(
+      'for a period of five (5) years commencing on the Effective Date; for an initial term of two years from the date hereof; 36 months commencing on the date of this Contract',
     );
   });
 
@@ -715,11 +715,11 @@ describe('law-usa', () => {
   const p = perturbationNamed('law-usa');
 
   it('adds the country after a US state in a governing-law clause only', () => {
-    expect(p.apply('This Agreement shall be governed by the laws of the State of New York. Acme, a corporation organized under the laws of the State of Ohio.')).toBe(
-      'This Agreement shall be governed by the laws of the State of New York, United States of America. Acme, a corporation organized under the laws of the State of Ohio.',
+    expect(p.apply('This Agreement shall be governed by the laws of the State of Idaho. Acme, a corporation organized under the laws of the State of Ohio.')).toBe(
+      'This Agreement shall be governed by the laws of the State of Idaho, United States of America. Acme, a corporation organized under the laws of the State of Ohio.',
     );
     // A clause in capitals is left, as law-short leaves it.
-    expect(p.apply('GOVERNED BY THE LAWS OF THE STATE OF TEXAS.')).toBe('GOVERNED BY THE LAWS OF THE STATE OF TEXAS.');
+    expect(p.apply('GOVERNED BY THE LAWS OF THE STATE OF WYOMING.')).toBe('GOVERNED BY THE LAWS OF THE STATE OF WYOMING.');
   });
 
   it('leaves a state with its country already, and places outside the United States', () => {
