@@ -346,8 +346,11 @@ function singleRenewal(text: string, next: string | undefined): boolean {
   return ONE_MORE_TERM.test(from) && !MORE_THAN_ONE.test(from) && !(next && MORE_THAN_ONE.test(next) && renews(next));
 }
 
-/** Words that stop a renewal, or end the contract at a term's end: what a notice period is for. */
-const STOPS_RENEWAL = /\b(?:notice|notif\w+|elect\w*\s+not\s+to|non-?renewal|not\s+(?:to\s+)?(?:be\s+)?renew\w*|intention|terminat\w*|cancel\w*)\b/i;
+/**
+ * Words that stop a renewal, or end the contract at a term's end: what a notice period is for. A party
+ * that "shall so inform the other" (or "informs the other in writing") gives notice as one that notifies.
+ */
+const STOPS_RENEWAL = /\b(?:notice|notif\w+|inform(?:s|ed|ing)?|elect\w*\s+not\s+to|non-?renewal|not\s+(?:to\s+)?(?:be\s+)?renew\w*|intention|terminat\w*|cancel\w*)\b/i;
 
 /** An order form's row that names the notice to stop renewal: "Non-Renewal Notice: …", "Notice of Non-Renewal: …". */
 const NON_RENEWAL_ROW = /^\s*(?:non-?renewal\s+notice(?:\s+period)?|notice\s+(?:of|period\s+for)\s+non-?renewal)\s*[:|]/i;
