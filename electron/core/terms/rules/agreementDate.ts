@@ -6,6 +6,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
+import { isContentsEntry } from '../contents';
 import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, placeBeforeDate } from '../date';
 import { underRecitals } from '../recitals';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
@@ -250,6 +251,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     listGoesOn = partyItem ? /(?:;|[;,]?\s+and)\s*$/i.test(first.text) : /\b(?:between|among|amongst)\s*:?\s*$/i.test(first.text);
     // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
     if ((!partyItem && !/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text)) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
+    // A contents page's entry ("2. PURPOSE OF AGREEMENT ........ 1"), or a run of them in one block, set before the
+    // opening: never the opening itself, which stands after the list.
+    if (isContentsEntry(first.block.text)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
     // mentions the agreement dates something else.
     // The body begins where the parties say they agree as follows, or a numbered clause starts: a

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
+import { isContentsEntry } from '../contents';
 import { englishOf, hasEntityForm, LEGAL_FORM_END } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
@@ -357,14 +358,6 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
 const CONTENTS_HEADING = /^\s*(?:table\s+of\s+contents|contents|index)(?:\s*\((?:continued|cont['’]?d\.?)\))?\s*:?\s*$/i;
 /** The same heading at the end of a line that holds the title before it. */
 const CONTENTS_HEADING_AFTER_TITLE = /\s+(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\s*:?\s*$/;
-/**
- * A line of a contents page: a clause's number (or "Article", "Section", "Schedule" … and one) and heading, ending on its
- * page number after dot leaders or a space ("5. TERM AND TERMINATION ........ 12"). Several lines run together only with
- * dot leaders, and a line without them is short: a clause's paragraph can end on a number too ("… Page 3 of 11").
- */
-const CONTENTS_LINE = /^\s*(?:(?:article|section|clause|schedule|exhibit|annex|appendix|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.?|[A-Z]\.)\s+\S.*?(?:\.{3,}|\s)\s*(?:\d{1,3}|[ivxl]{1,5})\s*$/i;
-const DOT_LEADERS = /\.{3,}\s*(?:\d{1,3}|[ivxl]{1,5})\s*$/i;
-const isContentsEntry = (text: string): boolean => CONTENTS_LINE.test(text) && (text.trim().length <= 100 || DOT_LEADERS.test(text)) && !/\b(?:shall|will|agrees?)\b/.test(text);
 
 /**
  * The opening blocks without a contents page: its heading and the entry lines under it (and a lone "Page" over the
