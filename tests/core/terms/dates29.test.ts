@@ -36,3 +36,28 @@ const PROBES: Probe[] = [
 ];
 
 runProbes('dates29: a contents page before the opening', PROBES);
+
+// --- a definition of another instrument, with the date it was signed, in a definitions list run into one block
+const UNDATED_OPENING = `This Courier Services Agreement (the "Agreement") is effective as of the date of the last signature below (the "Effective Date") between ${PARTIES}.`;
+const definitions = (framework: string): string =>
+  `In this Agreement: 2.1 "Parcel" means any packet of printed matter up to 20 kilograms. 2.2 ${framework} 2.3 "Works" means Tindle's print works at Mill Lane, Otley. 2.4 "Working Day" means a day other than a Saturday, Sunday or bank holiday in England.`;
+const withDefinitions = (framework: string, signatures: string): string =>
+  k(TITLE, UNDATED_OPENING, FOLLOWS, '1. Services. Marrow shall collect parcels from the Works each Working Day.', '2. Definitions', definitions(framework), '3. Charges. Tindle shall pay the charges in Schedule 1.', signatures);
+
+const OTHER_INSTRUMENT: Probe[] = [
+  // No verb between the defined name and its meaning, as a list set in a hurry writes it.
+  p('definition-without-means-signed-on', withDefinitions('"Framework Agreement" the agreement signed between the Parties on the 14th day of June, 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-with-colon-executed-on', withDefinitions('"Framework Agreement": the agreement executed by Marrow and Tindle on 14 June 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-without-means-dated', withDefinitions('"Master Haulage Agreement" the master haulage agreement dated 14 June 2016 between the Parties.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-with-means-entered-into', withDefinitions('"Framework Agreement" means the agreement entered into by the Parties on 14 June 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  // The contract's own date elsewhere: the last signature's.
+  p('definition-without-means-signatures-dated', withDefinitions('"Framework Agreement" the agreement signed between the Parties on the 14th day of June, 2016.', DATED_SIGNATURES), { agreementDate: '2018-05-11' }),
+  // The contract's own date in its opening, as before.
+  p(
+    'definition-without-means-opening-dated',
+    k(TITLE, `This Courier Services Agreement (the "Agreement") is made on 2 April 2019 between ${PARTIES}.`, FOLLOWS, '2. Definitions', definitions('"Framework Agreement" the agreement signed between the Parties on the 14th day of June, 2016.'), UNDATED_SIGNATURES),
+    { agreementDate: '2019-04-02' },
+  ),
+];
+
+runProbes('dates29: a definition of another instrument and its date', OTHER_INSTRUMENT);

@@ -104,9 +104,12 @@ const COVER_TITLE_WORD = /\b(?:agreement|contract|amendment|addendum|deed|lease|
 /**
  * A definition opened before this point and not closed by a full stop: ""Prior Agreement" shall mean the … ". The full
  * stop of a company form or of "No." closes nothing: ""Cider Licence" refers to the licence Acme, Inc. gave Bolt Co.
- * dated as of …" is still the definition of another instrument.
+ * dated as of …" is still the definition of another instrument. A list drafted in haste leaves out the verb, the
+ * defined name followed (after a colon or a dash, or nothing) by what it names: ""Framework Agreement" the agreement
+ * signed by the Parties on …", ""Lease": a lease dated …". (A quoted name in the opening is followed by a bracket or a
+ * verb, not by "the": "(the "Agreement") is made …", "AGREEMENT ("Agreement") effective as of …".)
  */
-const IN_DEFINITION = /[“"‘'][^”"]{2,60}[”"’']\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b(?:[^“”".]|(?<=\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|L\.P|N\.A|S\.A|B\.V|N\.V|P\.C))\.)*$/i;
+const IN_DEFINITION = /[“"‘'][^”"]{2,60}[”"’'](?:\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b|\s*[:\u2013\u2014-]?\s+(?:the|an?|that)\s)(?:[^“”".]|(?<=\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|L\.P|N\.A|S\.A|B\.V|N\.V|P\.C))\.)*$/i;
 
 /** How many blocks after the opening paragraph may carry on its sentence (parties set on lines of their own). */
 const OPENING_BLOCKS = 3;
