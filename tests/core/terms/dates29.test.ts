@@ -13,7 +13,7 @@ const contents = (dots: boolean): string[] =>
   ['RECITALS', 'SCOPE OF AGREEMENT', 'COLLECTION AND DELIVERY', 'CHARGES', 'LIABILITY', 'TERM OF THE AGREEMENT', 'NOTICES', 'GENERAL'].map(
     (h, i) => `${i + 1}. ${h}${dots ? ` ${'.'.repeat(30)} ` : ' '}${1 + Math.floor(i / 3)}`,
   );
-const EFFECTIVE_OPENING = `This Courier Services Agreement (the "Agreement") is effective as from the 3rd day of March, 2014, by and between ${PARTIES}.`;
+const EFFECTIVE_OPENING = `This Courier Services Agreement (the "Agreement") takes effect on the 3rd day of March, 2014, as between ${PARTIES}.`;
 const FOLLOWS = 'Marrow and Tindle agree as follows:';
 const BODY = ['1. Services. Marrow shall collect parcels from Tindle\'s works each weekday.', '2. Charges. Tindle shall pay the charges in Schedule 1.'];
 const UNDATED_SIGNATURES = 'IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nMARROW FREIGHT LTD\n\nBy: ____________\n\nTINDLE PRINT WORKS PLC\n\nBy: ____________';
@@ -28,7 +28,7 @@ const PROBES: Probe[] = [
   // A long contents page with the parties set on lines of their own under the opening.
   p(
     'long-contents-parties-listed',
-    k(TITLE, 'TABLE OF CONTENTS', ...contents(true), ...contents(true), ...contents(true), 'This Courier Services Agreement (the "Agreement") is effective as from 3 March 2014 by and between:', 'MARROW FREIGHT LTD, a company registered in Leeds ("Marrow"),', 'AND', 'TINDLE PRINT WORKS PLC ("Tindle").', FOLLOWS, ...BODY),
+    k(TITLE, 'TABLE OF CONTENTS', ...contents(true), ...contents(true), ...contents(true), 'This Courier Services Agreement (the "Agreement") takes effect on 3 March 2014 as between:', 'MARROW FREIGHT LTD, a company registered in Leeds ("Marrow"),', 'AND', 'TINDLE PRINT WORKS PLC ("Tindle").', FOLLOWS, ...BODY),
     { agreementDate: '2014-03-03' },
   ),
   // Without a contents page, as before.
@@ -38,24 +38,24 @@ const PROBES: Probe[] = [
 runProbes('dates29: a contents page before the opening', PROBES);
 
 // --- a definition of another instrument, with the date it was signed, in a definitions list run into one block
-const UNDATED_OPENING = `This Courier Services Agreement (the "Agreement") is effective as of the date of the last signature below (the "Effective Date") between ${PARTIES}.`;
+const UNDATED_OPENING = `This Courier Services Agreement (the "Agreement") takes effect when the last of the parties signs it (the "Effective Date") as between ${PARTIES}.`;
 const definitions = (framework: string): string =>
-  `In this Agreement: 2.1 "Parcel" means any packet of printed matter up to 20 kilograms. 2.2 ${framework} 2.3 "Works" means Tindle's print works at Mill Lane, Otley. 2.4 "Working Day" means a day other than a Saturday, Sunday or bank holiday in England.`;
+  `In this Agreement: 2.1 "Parcel" means any packet of printed matter up to 20 kilograms. 2.2 ${framework} 2.3 "Works" means Tindle's print works at Mill Lane, Otley. 2.4 "Working Day" means Monday to Friday, bank holidays in England excepted.`;
 const withDefinitions = (framework: string, signatures: string): string =>
   k(TITLE, UNDATED_OPENING, FOLLOWS, '1. Services. Marrow shall collect parcels from the Works each Working Day.', '2. Definitions', definitions(framework), '3. Charges. Tindle shall pay the charges in Schedule 1.', signatures);
 
 const OTHER_INSTRUMENT: Probe[] = [
   // No verb between the defined name and its meaning, as a list set in a hurry writes it.
-  p('definition-without-means-signed-on', withDefinitions('"Framework Agreement" the agreement signed between the Parties on the 14th day of June, 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
-  p('definition-with-colon-executed-on', withDefinitions('"Framework Agreement": the agreement executed by Marrow and Tindle on 14 June 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
-  p('definition-without-means-dated', withDefinitions('"Master Haulage Agreement" the master haulage agreement dated 14 June 2016 between the Parties.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
-  p('definition-with-means-entered-into', withDefinitions('"Framework Agreement" means the agreement entered into by the Parties on 14 June 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-without-means-signed-on', withDefinitions('"Framework Agreement" the framework deal for haulage that Marrow and Tindle signed on the 14th day of June, 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-with-colon-executed-on', withDefinitions('"Haulage Terms": the standing terms of carriage executed by Marrow and Tindle on 14 June 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-without-means-dated', withDefinitions('"Master Haulage Agreement" a master haulage agreement dated 14 June 2016 for Tindle\'s northern depots.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
+  p('definition-with-means-entered-into', withDefinitions('"Framework Agreement" means the framework deal Marrow and Tindle entered into on 14 June 2016.', UNDATED_SIGNATURES), { agreementDate: null, effectiveDate: null }),
   // The contract's own date elsewhere: the last signature's.
-  p('definition-without-means-signatures-dated', withDefinitions('"Framework Agreement" the agreement signed between the Parties on the 14th day of June, 2016.', DATED_SIGNATURES), { agreementDate: '2018-05-11' }),
+  p('definition-without-means-signatures-dated', withDefinitions('"Framework Agreement" the framework deal for haulage that Marrow and Tindle signed on the 14th day of June, 2016.', DATED_SIGNATURES), { agreementDate: '2018-05-11' }),
   // The contract's own date in its opening, as before.
   p(
     'definition-without-means-opening-dated',
-    k(TITLE, `This Courier Services Agreement (the "Agreement") is made on 2 April 2019 between ${PARTIES}.`, FOLLOWS, '2. Definitions', definitions('"Framework Agreement" the agreement signed between the Parties on the 14th day of June, 2016.'), UNDATED_SIGNATURES),
+    k(TITLE, `This Courier Services Agreement (the "Agreement") is made on 2 April 2019 as between ${PARTIES}.`, FOLLOWS, '2. Definitions', definitions('"Framework Agreement" the framework deal for haulage that Marrow and Tindle signed on the 14th day of June, 2016.'), UNDATED_SIGNATURES),
     { agreementDate: '2019-04-02' },
   ),
 ];

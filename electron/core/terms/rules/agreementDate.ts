@@ -105,9 +105,9 @@ const COVER_TITLE_WORD = /\b(?:agreement|contract|amendment|addendum|deed|lease|
  * A definition opened before this point and not closed by a full stop: ""Prior Agreement" shall mean the … ". The full
  * stop of a company form or of "No." closes nothing: ""Cider Licence" refers to the licence Acme, Inc. gave Bolt Co.
  * dated as of …" is still the definition of another instrument. A list drafted in haste leaves out the verb, the
- * defined name followed (after a colon or a dash, or nothing) by what it names: ""Framework Agreement" the agreement
- * signed by the Parties on …", ""Lease": a lease dated …". (A quoted name in the opening is followed by a bracket or a
- * verb, not by "the": "(the "Agreement") is made …", "AGREEMENT ("Agreement") effective as of …".)
+ * defined name followed (after a colon or a dash, or nothing) by what it names: ""Haulage Terms" the terms of carriage
+ * Acme and Bolt signed on …", ""Lease": a lease dated …". (A quoted name in the opening is followed by a bracket or a
+ * verb, not by "the": "(the "Agreement") is made …", "LEASE ("Lease") effective …".)
  */
 const IN_DEFINITION = /[“"‘'][^”"]{2,60}[”"’'](?:\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b|\s*[:\u2013\u2014-]?\s+(?:the|an?|that)\s)(?:[^“”".]|(?<=\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|L\.P|N\.A|S\.A|B\.V|N\.V|P\.C))\.)*$/i;
 
@@ -254,7 +254,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     listGoesOn = partyItem ? /(?:;|[;,]?\s+and)\s*$/i.test(first.text) : /\b(?:between|among|amongst)\s*:?\s*$/i.test(first.text);
     // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
     if ((!partyItem && !/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text)) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
-    // A contents page's entry ("2. PURPOSE OF AGREEMENT ........ 1"), or a run of them in one block, set before the
+    // A contents page's entry ("4. SCOPE OF THE AGREEMENT ........ 3"), or a run of them in one block, set before the
     // opening: never the opening itself, which stands after the list.
     if (isContentsEntry(first.block.text)) continue;
     // Only the opening paragraph (and the lines of parties set under it): a clause further on that
