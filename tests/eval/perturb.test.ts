@@ -742,3 +742,37 @@ describe('law-active', () => {
     expect(p.apply(text)).toBe(text);
   });
 });
+
+// session 29 parties
+describe('how the opening introduces its parties', () => {
+  const opening = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of May 1, 2011 between Quillon Tech, Inc., a Delaware corporation ("Quillon"), and Marrow Foods LLC, a limited liability company organized under the laws of the State of Ohio (the "Buyer").\n\nWHEREAS, the Buyer buys.';
+
+  it('party-jurisdiction-forms turns each state of organisation the other way round, only in the party list', () => {
+    const out = perturbationNamed('party-jurisdiction-forms').apply(`${opening}\nA Delaware corporation elsewhere stays.`);
+    expect(out).toContain('Quillon Tech, Inc., a corporation organized and existing under the laws of the State of Delaware ("Quillon"), and Marrow Foods LLC, an Ohio limited liability company (the "Buyer")');
+    expect(out).toContain('A Delaware corporation elsewhere stays.');
+  });
+
+  it('party-principal-office sets a place of business before each short name, and leaves a list that gives addresses', () => {
+    const p = perturbationNamed('party-principal-office');
+    expect(p.apply(opening)).toContain('a Delaware corporation, having its principal place of business at 1200 Harbor Boulevard, Suite 400, Oakland, California 94607 ("Quillon"), and Marrow Foods LLC, a limited liability company organized under the laws of the State of Ohio, with its registered office at 38 Quarry Lane, Unit 12, Portland, Oregon 97201 (the "Buyer")');
+    const withAddress = opening.replace('a Delaware corporation', 'of 5 Lake Road, Erie');
+    expect(p.apply(withAddress)).toBe(withAddress);
+  });
+
+  it('party-role-words defines each short name in other words, in turn, keeping the article', () => {
+    expect(perturbationNamed('party-role-words').apply(opening)).toContain('a Delaware corporation (hereinafter called "Quillon"), and Marrow Foods LLC, a limited liability company organized under the laws of the State of Ohio (referred to herein as the "Buyer")');
+    expect(perturbationNamed('party-role-words').apply('THIS AGREEMENT IS MADE BETWEEN QUILLON TECH, INC. ("QUILLON") AND MARROW FOODS LLC ("MARROW").')).toBe('THIS AGREEMENT IS MADE BETWEEN QUILLON TECH, INC. (HEREINAFTER CALLED "QUILLON") AND MARROW FOODS LLC (REFERRED TO HEREIN AS "MARROW").');
+  });
+
+  it('parties-one-hand frames a two-party list, and leaves a list of three', () => {
+    const p = perturbationNamed('parties-one-hand');
+    expect(p.apply(opening)).toContain('("Quillon"), on the one hand, and Marrow Foods LLC, a limited liability company organized under the laws of the State of Ohio (the "Buyer"), on the other hand.');
+    const three = 'This Agreement is made between Quillon Tech, Inc. ("Quillon"), Marrow Foods LLC ("Marrow") and Tessel Ltd. ("Tessel").';
+    expect(p.apply(three)).toBe(three);
+  });
+
+  it('party-acting-through says the first party acts through its officer, before its short name', () => {
+    expect(perturbationNamed('party-acting-through').apply(opening)).toContain('Quillon Tech, Inc., a Delaware corporation, acting by and through its duly authorized officer ("Quillon"), and Marrow Foods LLC');
+  });
+});

@@ -1564,9 +1564,162 @@ const lawActive: Perturbation = {
     ),
 };
 
+// session 29 parties: how the opening introduces its parties
+
+/** The opening's party list: from its first "between" / "among" to its recitals, at most 1,500 characters (start and end offsets). */
+function partyListSpan(text: string): { start: number; end: number } | undefined {
+  const between = /\b(?:between|among)\b/i.exec(text.slice(0, 8000));
+  if (!between) return undefined;
+  const rest = text.slice(between.index, between.index + 1500);
+  const para = /\n\s*\n/.exec(rest)?.index ?? rest.length;
+  return { start: between.index, end: between.index + Math.min(para, LIST_END.exec(rest)?.index ?? rest.length) };
+}
+
+/** An entity form a party's description names after its state ("a Delaware corporation", "a Texas limited partnership"). */
+const ENTITY_FORM = String.raw`corporation|limited\s+liability\s+company|limited\s+partnership|general\s+partnership|partnership|banking\s+corporation|statutory\s+trust|professional\s+corporation`;
+const STATE_NAMES = String.raw`(?:the\s+State\s+of\s+|the\s+Commonwealth\s+of\s+)?(${['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'].join('|')})`;
+
+/**
+ * A party's state of organisation said the other way round, as drafters of the same contract type choose either: "a
+ * Delaware corporation" ↔ "a corporation organized and existing under the laws of the State of Delaware" (and "a Nevada
+ * limited liability company" ↔ "a limited liability company organized under the laws of the State of Nevada"). Only
+ * inside the opening's party list (see partyListSpan) and only a US state in ordinary case. The party's name and short
+ * name stand where they stood, so every party must read as before; a rule that ends a party's name at "a Delaware
+ * corporation" but not at "a corporation organized …" (or the other way round) leans on one drafting.
+ */
+const partyJurisdictionForms: Perturbation = {
+  name: 'party-jurisdiction-forms',
+  what: 'in the opening\'s party list, "a Delaware corporation" ↔ "a corporation organized and existing under the laws of the State of Delaware"',
+  apply: (text) => {
+    const span = partyListSpan(text);
+    if (!span) return text;
+    // One pass, so a form made short is not made long again: the long form (groups 1, 2) or the short one (groups 3, 4).
+    const either = new RegExp(
+      String.raw`\b[Aa]n?\s+(?:(${ENTITY_FORM}),?\s+(?:duly\s+)?(?:organized|organised|incorporated|formed)(?:\s+and\s+(?:validly\s+)?existing)?\s+under\s+the\s+laws\s+of\s+${STATE_NAMES}\b|${STATE_NAMES}\s+(${ENTITY_FORM})\b(?!,?\s+(?:duly\s+)?(?:organized|organised|incorporated|formed|existing)\b))`,
+      'g',
+    );
+    const article = (word: string, lead: string) => `${lead === lead.toUpperCase() ? 'A' : 'a'}${/^[aeiou]/i.test(word) ? 'n' : ''}`;
+    const list = text.slice(span.start, span.end).replace(either, (m: string, longForm?: string, longState?: string, state?: string, form?: string) => {
+      if (m.includes('\n')) return m;
+      if (longForm && longState) return `${article(longState, m[0]!)} ${longState} ${longForm}`;
+      return `${article(form!, m[0]!)} ${form!} organized and existing under the laws of the State of ${state!}`;
+    });
+    return text.slice(0, span.start) + list + text.slice(span.end);
+  },
+};
+
+/** Offices as drafters write them for a party: a place of business with a street number, a suite, a city, a state, a ZIP code. */
+const PRINCIPAL_OFFICES = [
+  'having its principal place of business at 1200 Harbor Boulevard, Suite 400, Oakland, California 94607',
+  'with its registered office at 38 Quarry Lane, Unit 12, Portland, Oregon 97201',
+  'whose principal office is located at 7 Elm Court, Floor 3, Dayton, Ohio 45402',
+];
+
+/**
+ * Each party's place of business set after its name and description, before its short name, as most US openings write it:
+ * `Acme Inc., a Delaware corporation ("Acme")` → `Acme Inc., a Delaware corporation, having its principal place of
+ * business at 1200 Harbor Boulevard, Suite 400, Oakland, California 94607 ("Acme")` (the second party "with its
+ * registered office at …", the third "whose principal office is located at …"). Only an opening list read to its end
+ * (see openingParties) whose parties give no address yet. The address holds commas, a number, a "Suite" and a state, none
+ * of which may cut or lengthen a party's name; party-addresses sets an address after the short name instead.
+ */
+const partyPrincipalOffice: Perturbation = {
+  name: 'party-principal-office',
+  what: 'each party\'s place of business (", having its principal place of business at 1200 Harbor Boulevard, Suite 400, Oakland, California 94607") before its short name in the opening',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list?.complete || list.parties.length < 2) return text;
+    if (list.parties.some((p) => /\d|\b(?:offices?|business|address|located|resid\w*)\b/i.test(text.slice(p.at, p.short.index)))) return text;
+    let out = text;
+    for (const [k, p] of [...list.parties.entries()].reverse()) {
+      const words = text.slice(p.at, p.short.index);
+      const kept = words.replace(/[\s,]+$/, '');
+      const office = PRINCIPAL_OFFICES[k % PRINCIPAL_OFFICES.length]!;
+      const caps = /[A-Z]/.test(kept) && kept === kept.toUpperCase();
+      out = `${out.slice(0, p.at)}${kept}, ${caps ? office.toUpperCase() : office} ${out.slice(p.short.index)}`;
+    }
+    return out;
+  },
+};
+
+/** The words another drafter puts before a party's short name, in turn for the parties of the list. */
+const ROLE_WORDS = ['hereinafter called', 'referred to herein as', 'hereinafter,'];
+
+/**
+ * A party's short name defined in other words, as US openings write it: (the "Supplier") → (hereinafter called the
+ * "Supplier"), ("Acme") → (referred to herein as "Acme"), the third party (hereinafter, "Bolt"), in turn. Only a short
+ * name in its plainest form ("X") or (the "X") in the opening's list read by openingParties; defined-hereinafter writes
+ * (hereinafter referred to as the "X") only. The short name and the party are the same.
+ */
+const partyRoleWords: Perturbation = {
+  name: 'party-role-words',
+  what: 'each party\'s short name in the opening defined in other words: (the "X") → (hereinafter called the "X"), ("X") → (referred to herein as "X"), (hereinafter, "X")',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list) return text;
+    let out = text;
+    for (const [k, p] of [...list.parties.entries()].reverse()) {
+      const plain = PLAIN_SHORT.exec(p.short[0]);
+      if (!plain) continue;
+      const lead = text.slice(p.at, p.short.index);
+      const caps = /[A-Z]/.test(lead) && lead === lead.toUpperCase();
+      const words = ROLE_WORDS[k % ROLE_WORDS.length]!;
+      out = `${out.slice(0, p.short.index)}(${caps ? words.toUpperCase() : words} ${plain[1] ?? ''}${plain[2]})${out.slice(p.short.index + p.short[0].length)}`;
+    }
+    return out;
+  },
+};
+
+/**
+ * A two-party opening set "on the one hand … on the other hand", as many US drafters write it: `between Acme Inc.
+ * ("Acme") and Bolt LLC ("Bolt").` → `between Acme Inc. ("Acme"), on the one hand, and Bolt LLC ("Bolt"), on the other
+ * hand.` Only an opening list of exactly two parties read to its end (see openingParties) whose join is "and" or ", and".
+ * The parties are the same two; the words between them name no one.
+ */
+const partiesOneHand: Perturbation = {
+  name: 'parties-one-hand',
+  what: 'a two-party opening "between A and B" written "between A, on the one hand, and B, on the other hand"',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list?.complete || list.parties.length !== 2) return text;
+    const [a, b] = list.parties as [ListedParty, ListedParty];
+    const join = text.slice(a.end, b.at);
+    if (!/^\s*,?\s+(?:and|AND)\s+$/.test(join)) return text;
+    const caps = join.includes('AND');
+    const [one, other] = caps ? ['ON THE ONE HAND', 'ON THE OTHER HAND'] : ['on the one hand', 'on the other hand'];
+    const after = text.slice(b.end);
+    const tail = /^\s*[,;.:]/.test(after) || !after.trim() ? `, ${other}` : `, ${other},`;
+    return `${text.slice(0, a.end)}, ${one}, ${caps ? 'AND' : 'and'} ${text.slice(b.at, b.end)}${tail}${after}`;
+  },
+};
+
+/**
+ * The first party said to act through someone, as contracts with a bank, a fund or a university write it: `Acme Inc., a
+ * Delaware corporation ("Acme")` → `Acme Inc., a Delaware corporation, acting by and through its duly authorized officer
+ * ("Acme")`. Only the first party of an opening list read to its end; the words say who signs for the party, not who the
+ * party is, so the party (and no one else) must read as before.
+ */
+const partyActingThrough: Perturbation = {
+  name: 'party-acting-through',
+  what: 'the first party in the opening "acting by and through its duly authorized officer" before its short name',
+  apply: (text) => {
+    const list = openingParties(text);
+    const first = list?.complete ? list.parties[0] : undefined;
+    if (!first) return text;
+    const words = text.slice(first.at, first.short.index);
+    if (/\bacting\b/i.test(words)) return text;
+    const kept = words.replace(/[\s,]+$/, '');
+    const caps = /[A-Z]/.test(kept) && kept === kept.toUpperCase();
+    const acting = 'acting by and through its duly authorized officer';
+    return `${text.slice(0, first.at)}${kept}, ${caps ? acting.toUpperCase() : acting} ${text.slice(first.short.index)}`;
+  },
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
+  // session 29 parties
+  partyJurisdictionForms, partyPrincipalOffice, partyRoleWords, partiesOneHand, partyActingThrough,
 ];
 
 /**

@@ -838,6 +838,15 @@ export function partyFromRoleLine(line: string): Party | undefined {
  * Parties introduced by a defined short name anywhere in an opening ("[Company Name], a Delaware
  * corporation (the "Company")") when there is no between/among list.
  */
+/**
+ * The words a defining parenthesis may put before a party's quoted short name, in ordinary case or in capitals, as US
+ * openings write them: "hereinafter (referred to as | called)", "referred to herein as", "herein called", "hereinafter,",
+ * "hereafter", "referred to as", "known as", and the article after them ("(hereinafter called the "Buyer")").
+ */
+const DEFINED_AS = ((lower: string) => `(?:${lower}|${lower.toUpperCase().replace(/\\S/g, '\\s')})`)(
+  String.raw`(?:(?:hereinafter|hereafter|herein)\s*,?\s*)?(?:(?:referred\s+to|known|designated)\s+(?:(?:herein|hereinafter)\s+)?as\s+|called\s+)?(?:the\s+)?`,
+);
+
 export function partiesFromDefinitions(text: string, options: PartyOptions = {}): Party[] {
   const t = flat(text);
   const out: Party[] = [];
@@ -849,7 +858,10 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   // The parenthesis may first widen the party to its own group ("(together with its Affiliates, "Acme")", "(collectively
   // with its subsidiaries, the "Supplier")", "(together with its permitted successors and assigns, "Acme")"): the short
   // name is still the party's.
-  const re = /(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:(?:together|collectively|TOGETHER|COLLECTIVELY)\s+(?:with|WITH)\s+(?:its|ITS)\s+[^()“”"]{1,60}?,\s*)?(?:the\s+|THE\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?(?:the\s+|THE\s+)?)?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)/g;
+  const re = new RegExp(
+    String.raw`(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:(?:together|collectively|TOGETHER|COLLECTIVELY)\s+(?:with|WITH)\s+(?:its|ITS)\s+[^()“”"]{1,60}?,\s*)?(?:the\s+|THE\s+|${DEFINED_AS})?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)`,
+    'g',
+  );
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
   const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   // A document's name gives back the words after it: "Acme Inc. ("Acme") enters into this Agreement with Bolt LLC
