@@ -129,6 +129,9 @@ export function partyListOf(opening: string): string | undefined {
   // A cover sets "- and -" on a line of its own between the parties; a text without line breaks runs it into the list
   // ("A LTD. ("A") - and - B LTD. ("B")"): it separates two parties as the line does.
   rest = rest.replace(/\s+[-–—]+\s*(?:and|AND)\s*[-–—]+\s+/g, '; ');
+  // A text conversion sets an underlined word's underline as a row of hyphens in the line ("… and --- Bolt LLC"): between
+  // "and" and the next party's capital it is no part of the list.
+  rest = rest.replace(/\b(and|AND)\s+-{3,}\s+(?=[A-Z])/g, '$1 ');
   // A cover table sets each party in the cell beside its label ("BETWEEN: | A …" over "AND: | B …"): the
   // bar between label and name is no part of the list.
   rest = rest.replace(/^\|\s*/, '').replace(/(\s(?:and|AND|And)\s*:)\s*\|\s*/g, '$1 ');
