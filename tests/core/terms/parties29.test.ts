@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { partiesOf, partiesOfText } from './partiesProbe';
 
-const TITLE = 'STRATEGIC ALLIANCE AGREEMENT';
+const TITLE = 'WOOLLEN YARN SUPPLY AGREEMENT';
 const opening = (first: string, second: string, join = 'and'): string => `This Agreement is made as of May 2, 2021, between Harrowgate Mills Limited, ${first}, ${join} Pellmore Textiles Inc., ${second}.`;
 const WANT = 'Harrowgate Mills Limited (HML); Pellmore Textiles Inc. (PTI)';
 
@@ -47,7 +47,7 @@ describe('how the opening describes each party', () => {
 
   it.each<[string, string, string]>([
     ['a company under English law with its number and registered office', 'This Agreement is made as of May 2, 2021, between Harrowgate Mills Limited, a company incorporated under the laws of England and Wales with company number 04417788 whose registered office is at 3 Cloth Hall Lane, Leeds LS1 4AB ("HML") and Pellmore Textiles Inc., a Delaware corporation ("PTI").', WANT],
-    ['"duly organized and validly existing" with the country', 'This Agreement is made as of May 2, 2021, between Harrowgate Mills Limited, a corporation duly organized and validly existing under the laws of the Province of Ontario, Canada ("HML") and Pellmore Textiles Inc., a corporation duly incorporated and existing under the laws of the State of Delaware, U.S.A. ("PTI").', WANT],
+    ['"validly existing", "duly incorporated and existing" with the country', 'This Agreement is made as of May 2, 2021, between Harrowgate Mills Limited, a corporation validly existing under the laws of the Province of Ontario, Canada ("HML") and Pellmore Textiles Inc., a corporation duly incorporated and existing under the laws of the State of Delaware, U.S.A. ("PTI").', WANT],
     ['the description and offices after the short name', 'This Agreement is made as of May 2, 2021, between Harrowgate Mills Limited ("HML"), a corporation organized under the laws of Ontario, with offices at 77 Tolland Street, Suite 210, Kingston, Ontario, and Pellmore Textiles Inc. ("PTI"), a Delaware corporation with offices at 9 Ferris Way, Dover, Delaware.', WANT],
     ['a short name and a role', 'This Agreement is made as of May 2, 2021, between Harrowgate Mills Limited, an Ontario corporation (hereinafter referred to as "HML" or the "Supplier"), and Pellmore Textiles Inc., a Delaware corporation (hereinafter referred to as "PTI" or the "Buyer").', 'Harrowgate Mills Limited (HML / Supplier); Pellmore Textiles Inc. (PTI / Buyer)'],
     ['"entered into … by"', 'This Agreement is entered into on May 2, 2021 by Harrowgate Mills Limited, an Ontario corporation ("HML"), and Pellmore Textiles Inc., a Delaware corporation ("PTI").', WANT],
