@@ -838,10 +838,6 @@ export function partyFromRoleLine(line: string): Party | undefined {
 }
 
 /**
- * Parties introduced by a defined short name anywhere in an opening ("[Company Name], a Delaware
- * corporation (the "Company")") when there is no between/among list.
- */
-/**
  * The words a defining parenthesis may put before a party's quoted short name, in ordinary case or in capitals, as US
  * openings write them: "hereinafter (referred to as | called)", "referred to herein as", "herein called", "hereinafter,",
  * "hereafter", "referred to as", "known as", and the article after them ("(hereinafter called the "Buyer")").
@@ -850,6 +846,10 @@ const DEFINED_AS = ((lower: string) => `(?:${lower}|${lower.toUpperCase().replac
   String.raw`(?:(?:hereinafter|hereafter|herein)\s*,?\s*)?(?:(?:referred\s+to|known|designated)\s+(?:(?:herein|hereinafter)\s+)?as\s+|called\s+)?(?:the\s+)?`,
 );
 
+/**
+ * Parties introduced by a defined short name anywhere in an opening ("[Company Name], a Delaware
+ * corporation (the "Company")") when there is no between/among list.
+ */
 export function partiesFromDefinitions(text: string, options: PartyOptions = {}): Party[] {
   const t = flat(text);
   const out: Party[] = [];
