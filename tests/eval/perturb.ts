@@ -44,23 +44,38 @@ const quotesCurly: Perturbation = {
 const wrap72: Perturbation = {
   name: 'wrap-72',
   what: 'lines hard-wrapped at 72 columns, paragraphs kept apart by blank lines',
-  apply: (text) =>
-    text
-      .split('\n')
-      .map((line) => {
-        const out: string[] = [];
-        let rest = line;
-        while (rest.length > 72) {
-          const cut = rest.lastIndexOf(' ', 72);
-          if (cut <= 0) break;
+  apply: (text) => wrapLines(text, 72),
+};
+
+/**
+ * Every line longer than `width` broken at the last space before the margin. `splitAt`, when given,
+ * may instead split the word that crosses the margin: it returns where in the word a hyphen may go
+ * (or undefined), and the word is split there when its head still fits the line.
+ */
+function wrapLines(text: string, width: number, splitAt?: (word: string) => number | undefined): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        const cut = rest.lastIndexOf(' ', width);
+        if (cut <= 0) break;
+        const next = rest.indexOf(' ', cut + 1);
+        const at = splitAt?.(rest.slice(cut + 1, next < 0 ? rest.length : next));
+        if (at !== undefined && cut + 1 + at <= width) {
+          out.push(`${rest.slice(0, cut + 1 + at)}-`);
+          rest = rest.slice(cut + 1 + at);
+        } else {
           out.push(rest.slice(0, cut));
           rest = rest.slice(cut + 1);
         }
-        out.push(rest);
-        return out.join('\n');
-      })
-      .join('\n'),
-};
+      }
+      out.push(rest);
+      return out.join('\n');
+    })
+    .join('\n');
+}
 
 /**
  * A page break every 3,000 characters or so, at the next space, wherever it falls: mid-sentence,
@@ -1335,31 +1350,7 @@ const HYPHEN_BEFORE = /(?<=^[A-Za-z]*[a-z]{3})(?=(?:ment|tion|sion|ance|ence|abl
 const hyphenWrap: Perturbation = {
   name: 'hyphen-wrap',
   what: 'lines wrapped at 72 columns, a long word crossing the margin split before its suffix with a hyphen ("agree-\\nment")',
-  apply: (text) =>
-    text
-      .split('\n')
-      .map((line) => {
-        const out: string[] = [];
-        let rest = line;
-        while (rest.length > 72) {
-          const cut = rest.lastIndexOf(' ', 72);
-          if (cut <= 0) break;
-          const next = rest.indexOf(' ', cut + 1);
-          const word = rest.slice(cut + 1, next < 0 ? rest.length : next);
-          const plain = /^[A-Za-z][a-z]{7,}[,.;:]?$/.exec(word);
-          const at = plain ? HYPHEN_BEFORE.exec(word.replace(/[,.;:]$/, ''))?.index : undefined;
-          if (at !== undefined && cut + 1 + at <= 72) {
-            out.push(`${rest.slice(0, cut + 1 + at)}-`);
-            rest = rest.slice(cut + 1 + at);
-          } else {
-            out.push(rest.slice(0, cut));
-            rest = rest.slice(cut + 1);
-          }
-        }
-        out.push(rest);
-        return out.join('\n');
-      })
-      .join('\n'),
+  apply: (text) => wrapLines(text, 72, (word) => (/^[A-Za-z][a-z]{7,}[,.;:]?$/.test(word) ? HYPHEN_BEFORE.exec(word.replace(/[,.;:]$/, ''))?.index : undefined)),
 };
 
 /**
