@@ -776,3 +776,80 @@ describe('how the opening introduces its parties', () => {
     expect(perturbationNamed('party-acting-through').apply(opening)).toContain('Quillon Tech, Inc., a Delaware corporation, acting by and through its duly authorized officer ("Quillon"), and Marrow Foods LLC');
   });
 });
+
+// session 30 layouts and clause orders
+describe('session 30 layouts and clause orders', () => {
+  it('double-spaced wraps at 72 columns and sets a blank line after every line', () => {
+    const line = 'The Supplier shall deliver the Goods to the Buyer at the Buyer\'s warehouse in Fairhaven within ten days.';
+    const out = perturbationNamed('double-spaced').apply(`${line}\n\nTerm.`) as string;
+    expect(out).toBe('The Supplier shall deliver the Goods to the Buyer at the Buyer\'s\n\nwarehouse in Fairhaven within ten days.\n\n\n\nTerm.');
+  });
+
+  it('running-headers sets a footer, a page break and a header at a space after every 3,000 characters', () => {
+    const text = `${'word '.repeat(700)}end`;
+    const out = perturbationNamed('running-headers').apply(text) as string;
+    expect(out.split('\f')).toHaveLength(2);
+    expect(out).toContain('word\n\nPage 1 of 2\n\f\nConfidential\n\nword');
+    expect(out.replace('\n\nPage 1 of 2\n\f\nConfidential\n\n', ' ')).toBe(text);
+  });
+
+  it('numbering-styles renumbers clause numbers at a line\'s start only', () => {
+    const p = perturbationNamed('numbering-styles');
+    expect(p.apply('ARTICLE IV\nTERM\n5. Term. The term is two years.\nSection 6. Law.\n1.1 "Goods" means goods.\n2.3. Fees.\n(a) first;\nb) second;\nsee Section 5. and ARTICLE IV here.')).toBe(
+      'ARTICLE 4\nTERM\nSection 5. Term. The term is two years.\n6. Law.\n1.1. "Goods" means goods.\n2.3 Fees.\na) first;\n(b) second;\nsee Section 5. and ARTICLE IV here.',
+    );
+    expect(p.apply('Article 12 Notices')).toBe('Article XII Notices');
+    // An opening that numbers its parties keeps them: only what follows the operative words is renumbered.
+    expect(p.apply('BETWEEN\n1. Quillon Tech, Inc. ("Quillon")\n2. Marrow Foods LLC ("Marrow")\nNOW, THEREFORE, the parties agree as follows:\n1. Term.')).toBe(
+      'BETWEEN\n1. Quillon Tech, Inc. ("Quillon")\n2. Marrow Foods LLC ("Marrow")\nNOW, THEREFORE, the parties agree as follows:\nSection 1. Term.',
+    );
+  });
+
+  it('renewal-condition-first moves the "unless" condition of a renewal to the other end, and back', () => {
+    const p = perturbationNamed('renewal-condition-first');
+    expect(p.apply('This Agreement shall automatically renew for successive one-year terms, unless either party gives written notice of non-renewal at least 60 days before the end of the then-current term. Next.')).toBe(
+      'Unless either party gives written notice of non-renewal at least 60 days before the end of the then-current term, this Agreement shall automatically renew for successive one-year terms. Next.',
+    );
+    expect(p.apply('Unless either party notifies the other at least 30 days before expiry, the Term shall be extended for one year.')).toBe(
+      'The Term shall be extended for one year unless either party notifies the other at least 30 days before expiry.',
+    );
+    const other = 'This Agreement shall renew unless the Buyer pays late. Fees renew unless notice is given.';
+    expect(p.apply(other)).toBe(other);
+  });
+
+  it('opening-date-after-parties moves the opening\'s date, with its words and defined name, after the party list', () => {
+    const p = perturbationNamed('opening-date-after-parties');
+    expect(p.apply('SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of May 1, 2011 by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow").\n\nWHEREAS x.')).toBe(
+      'SUPPLY AGREEMENT\n\nThis Supply Agreement is made by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow"), as of May 1, 2011.\n\nWHEREAS x.',
+    );
+    expect(p.apply('This Agreement (this "Agreement"), effective as of May 1st, 2011 (the "Effective Date"), is between Quillon Tech, Inc. ("Quillon"), and Marrow Foods LLC ("Marrow"). Both agree.')).toBe(
+      'This Agreement (this "Agreement") is between Quillon Tech, Inc. ("Quillon"), and Marrow Foods LLC ("Marrow"), effective as of May 1st, 2011 (the "Effective Date"). Both agree.',
+    );
+    expect(p.apply('THIS AMENDMENT is made and entered into this 2nd day of May, 2011, by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow").')).toBe(
+      'THIS AMENDMENT is made and entered into by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow"), this 2nd day of May, 2011.',
+    );
+    const other = 'This First Amendment to the Supply Agreement dated May 5, 2016 between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow") is made this 2nd day of May, 2018.';
+    expect(p.apply(other)).toBe(other);
+    const twoDates = 'This Agreement, dated May 1, 2011, effective June 1, 2011, is between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow").';
+    expect(p.apply(twoDates)).toBe(twoDates);
+  });
+
+  it('date-no-comma drops the comma between day and year', () => {
+    expect(perturbationNamed('date-no-comma').apply('made as of March 3, 2011, until DECEMBER 22nd, 2014; not May 32, 2011.')).toBe('made as of March 3 2011, until DECEMBER 22 2014; not May 32, 2011.');
+  });
+
+  it('term-commence-end says a period between two dates the other way', () => {
+    const p = perturbationNamed('term-commence-end');
+    expect(p.apply('The term shall commence on June 1, 2010 and end on May 31, 2012. Valid from 1 July 2011 through 30 June 2012.')).toBe(
+      'The term shall run from June 1, 2010 to and including May 31, 2012. Valid commencing on 1 July 2011 and ending on 30 June 2012.',
+    );
+  });
+
+  it('law-caps sets the governing-law sentence in capitals, its sub-clause label and the next sentence kept', () => {
+    const p = perturbationNamed('law-caps');
+    expect(p.caseless).toBe(true);
+    expect(p.apply('12. Law. (a) This Agreement shall be governed by the laws of the State of Ohio, U.S.A. Each party agrees.')).toBe(
+      '12. Law. (a) THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF OHIO, U.S.A. Each party agrees.',
+    );
+  });
+});

@@ -1706,11 +1706,249 @@ const partyActingThrough: Perturbation = {
   },
 };
 
+// ---- session 30: layouts and clause orders (rw30) ----
+
+/**
+ * A double-spaced typescript as its text layer reads: the lines wrapped at 72 columns (as wrap-72), a blank line after
+ * every line, and the paragraphs kept apart by three blank lines. Many older exhibits were typed double-spaced and
+ * scanned or converted; a reader that takes every blank line for a paragraph's end cuts each sentence at each line.
+ */
+const doubleSpaced: Perturbation = {
+  name: 'double-spaced',
+  what: 'lines wrapped at 72 columns with a blank line after every line (paragraphs apart by three blank lines), as a double-spaced typescript\'s text layer',
+  apply: (text) => wrapLines(text, 72).replace(/\n/g, '\n\n'),
+};
+
+/**
+ * A page break every 3,000 characters or so, at the next space (as page-breaks), with the page's running footer ("Page N
+ * of M") before the break and the next page's running header ("Confidential") after it, as a PDF's text layer or a
+ * pdftotext conversion gives them: the footer and header stand between the two halves of a sentence a page cuts. A value
+ * read from that sentence must still be read, and neither line may become a value.
+ */
+const runningHeaders: Perturbation = {
+  name: 'running-headers',
+  what: 'a page break at the first space after every 3,000 characters, with a "Page N of M" footer before it and a "Confidential" header after it',
+  apply: (text) => {
+    const cuts: number[] = [];
+    for (let at = 3000, from = 0; at < text.length; at = Math.max(at + 3000, from + 1)) {
+      const space = text.indexOf(' ', at);
+      if (space < 0) break;
+      cuts.push(space);
+      from = space + 1;
+    }
+    const pages = cuts.length + 1;
+    let out = '';
+    let from = 0;
+    for (const [k, space] of cuts.entries()) {
+      out += `${text.slice(from, space)}\n\nPage ${k + 1} of ${pages}\n\f\nConfidential\n\n`;
+      from = space + 1;
+    }
+    return out + text.slice(from);
+  },
+};
+
+const ROMAN = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+] as const;
+
+/** 1-39 as a Roman numeral ("XIV"). */
+function toRoman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+/** A Roman numeral's value ("XIV" is 14), or undefined where the letters are not one. */
+function fromRoman(letters: string): number | undefined {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let n = 0;
+  for (let k = 0; k < letters.length; k++) {
+    const v = values[letters[k]!]!;
+    const next = values[letters[k + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n > 0 && toRoman(n) === letters ? n : undefined;
+}
+
+/**
+ * Clause numbers at a line's start in another outline style, as firms' templates number them: "ARTICLE IV" ↔ "ARTICLE
+ * 4", "5. Term" ↔ "Section 5. Term", "1.1 Definitions" ↔ "1.1. Definitions", "(a) " ↔ "a) ". Only a number that
+ * starts a line (a clause's own number), never a reference inside a sentence. The clauses say the same, so no value
+ * may move; a rule that finds a clause only by one numbering style shows here.
+ */
+const numberingStyles: Perturbation = {
+  name: 'numbering-styles',
+  what: 'clause numbers at a line\'s start after the operative words in another outline style ("ARTICLE IV" ↔ "ARTICLE 4", "5. Term" ↔ "Section 5. Term", "1.1" ↔ "1.1.", "(a)" ↔ "a)")',
+  apply: (text) => {
+    // Only the clauses: an opening may number its parties ("1. Acme Inc. …"), which no drafter calls sections.
+    const operative = OPERATIVE_WORDS.exec(text);
+    const from = operative ? operative.index + operative[0].length : 0;
+    return text.slice(0, from) + renumbered(text.slice(from));
+  },
+};
+
+/** Where the clauses start: "the parties agree as follows", "NOW, THEREFORE", "IT IS AGREED". */
+const OPERATIVE_WORDS = /\bagrees?\s+as\s+follows\b|\bNOW,?\s+THEREFORE\b|\bIT\s+IS\s+(?:HEREBY\s+)?AGREED\b/i;
+
+/** The clause numbers of `text` in the other outline style (see numberingStyles). */
+function renumbered(text: string): string {
+  return (
+    text
+      .replace(/^([ \t]*)(ARTICLE|Article)([ \t]+)(?:([IVXL]{1,6})|(\d{1,2}))\b/gm, (m: string, lead: string, word: string, gap: string, roman?: string, digits?: string) => {
+        const n = roman ? fromRoman(roman) : Number(digits);
+        if (!n || n > 39) return m;
+        return `${lead}${word}${gap}${roman ? String(n) : toRoman(n)}`;
+      })
+      .replace(/^([ \t]*)(\d{1,2}(?:\.\d{1,2})+)(\.?)(?=[ \t])/gm, (m: string, lead: string, num: string, dot: string) => `${lead}${num}${dot ? '' : '.'}`)
+      .replace(/^([ \t]*)(?:(Section|SECTION)[ \t]+)?(\d{1,2})\.(?=[ \t]+["“(A-Z])/gm, (m: string, lead: string, word: string | undefined, num: string) => (word ? `${lead}${num}.` : `${lead}Section ${num}.`))
+      .replace(/^([ \t]*)(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})\))(?=[ \t])/gm, (m: string, lead: string, bracketed?: string, closed?: string) => (bracketed ? `${lead}${bracketed})` : `${lead}(${closed})`))
+  );
+}
+
+/** A renewal or extension said in the sentence's main clause: "This Agreement shall automatically renew for …". */
+const RENEWING_SUBJECT = String.raw`(?:Agreement|Contract|License|Licen[cs]e\s+Agreement|Term|term|Initial\s+Term|initial\s+term)`;
+/** "This Agreement shall renew … , unless either party gives notice …." (groups: the article, the main clause's rest, the condition). */
+const RENEWAL_THEN_UNLESS = new RegExp(String.raw`(?<!\ue000)\b(This|The)(\s+${RENEWING_SUBJECT}\b[^.;:]*?\b(?:renew|renews|renewed|extend|extends|extended)\b[^.;:]*?),?\s+unless\s+([^.;:]*?\b(?:notice|notif\w*|terminat\w*)\b[^.;:]*?)\.(?=\s|$)`, 'g');
+/** "Unless either party gives notice …, this Agreement shall renew …." (groups: the condition, the article, the main clause's rest). */
+const UNLESS_THEN_RENEWAL = new RegExp(String.raw`\bUnless\s+([^.;:]*?\b(?:notice|notif\w*|terminat\w*)\b[^.;:]*?),\s+(this|the)(\s+${RENEWING_SUBJECT}\b[^.;:]*?\b(?:renew|renews|renewed|extend|extends|extended)\b[^.;:]*?)\.(?=\s|$)`, 'g');
+
+/**
+ * A renewal sentence with its condition moved to the other end, as drafters write either: "This Agreement shall
+ * automatically renew for successive one-year terms unless either party gives notice of non-renewal at least 60 days
+ * before the end of the then-current term." ↔ "Unless either party gives notice of non-renewal at least 60 days before
+ * the end of the then-current term, this Agreement shall automatically renew for successive one-year terms." Only a
+ * sentence whose subject is the agreement (or its term), whose verb renews or extends it and whose "unless" speaks of
+ * notice or termination, in ordinary case. The renewal, its length and its notice are the same.
+ */
+const renewalConditionFirst: Perturbation = {
+  name: 'renewal-condition-first',
+  what: 'a renewal sentence\'s "unless … notice …" condition moved to its start ("This Agreement renews … unless either party gives notice …" ↔ "Unless either party gives notice …, this Agreement renews …")',
+  // A private-use mark (U+E000) flags each sentence turned one way, so the second pass does not turn it back.
+  apply: (text) =>
+    text
+      .replace(UNLESS_THEN_RENEWAL, (m: string, condition: string, the: string, rest: string) => `\ue000${the === 'this' ? 'This' : 'The'}${rest} unless ${condition}.`)
+      .replace(RENEWAL_THEN_UNLESS, (m: string, the: string, rest: string, condition: string) => `Unless ${condition}, ${the.toLowerCase()}${rest}.`)
+      .replace(/\ue000/g, ''),
+};
+
+/** The date an opening gives before its party list, with the words that lead it and any name it defines: `effective as of June 1, 2010 (the "Effective Date")`. */
+const OPENING_DATE_CHUNK = new RegExp(
+  String.raw`(?:\b(?:dated|effective)(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?\s+(?:as\s+of\s+|on\s+)?|\b(?:as\s+of|on)\s+|\b(?=this\s+\d))(?:${OPENING_DATE})(?:\s*\(\s*(?:the\s+)?["“][^"“”()\n]{0,20}\bDate["”]\s*\))?`,
+  'gi',
+);
+
+/**
+ * The opening's date moved after its party list, as many drafters write the opening: `This Agreement is made as of June
+ * 1, 2010 by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").` → `This Agreement is made by and between Acme Inc.
+ * ("Acme") and Bolt LLC ("Bolt"), as of June 1, 2010.` (and `, effective as of … (the "Effective Date")` or `dated …`
+ * alike, a date's defined name moving with it; the agreement's own, "(this "Agreement")", stays). Only an opening list read to its end (see openingParties) with exactly
+ * one such date before it in the same paragraph. The words that lead the date go with it, so the date still dates (or
+ * makes effective) the agreement: the agreement and effective dates and the parties must read as before.
+ */
+const openingDateAfterParties: Perturbation = {
+  name: 'opening-date-after-parties',
+  what: 'the opening\'s date ("as of June 1, 2010", "effective as of … (the "Effective Date")") moved from before the party list to after it',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list?.complete || list.parties.length < 2) return text;
+    const paragraph = Math.max(0, text.lastIndexOf('\n\n', list.start));
+    const before = text.slice(paragraph, list.start);
+    const dates = [...before.matchAll(OPENING_DATE_CHUNK)];
+    if (dates.length !== 1) return text;
+    const date = dates[0]!;
+    // Another agreement's date ("This Amendment to the Supply Agreement dated April 1, 2017 between …") is not the opening's.
+    if (/\b(?:to|under|of|amend(?:s|ing)?)\s+(?:the|that(?:\s+certain)?)\s+(?:[\w-]+\s+){0,6}?(?:agreement|contract)\b/i.test(before.slice(0, date.index))) return text;
+    const from = paragraph + date.index!;
+    let to = from + date[0].length;
+    let start = from;
+    // The commas that set the date off go with it: "Agreement, dated June 1, 2010, is made" → "Agreement is made".
+    if (/,\s*$/.test(text.slice(paragraph, start)) && /^\s*,/.test(text.slice(to))) {
+      start = paragraph + text.slice(paragraph, start).replace(/,\s*$/, '').length;
+      to += /^\s*,/.exec(text.slice(to))![0].length;
+    } else if (/^,/.test(text.slice(to))) {
+      // "entered into as of June 1, 2010, by and between" → "entered into by and between".
+      to += 1;
+    }
+    const end = list.parties.at(-1)!.end;
+    // A last party with another bracket after its short name ("(the "Agents," which …)"): the list is not read to its end.
+    if (/^\s*\(/.test(text.slice(end))) return text;
+    const chunk = date[0].replace(/\s+/g, ' ');
+    const gap = /^\s+$/.test(text.slice(start - 1, start)) && /^\s/.test(text.slice(to)) ? 1 : 0;
+    return `${text.slice(0, start)}${text.slice(to + gap, end)}, ${chunk}${text.slice(end)}`;
+  },
+};
+
+/**
+ * "June 1, 2010" written "June 1 2010", without the comma, as many drafts, schedules and signature blocks write a date.
+ * The day, month and year stay, so every labelled date does.
+ */
+const dateNoComma: Perturbation = {
+  name: 'date-no-comma',
+  what: 'every "Month D, YYYY" written "Month D YYYY" (no comma)',
+  apply: (text) => text.replace(MONTH_DAY_YEAR, (m: string, month: string, day: string, year: string) => (+day >= 1 && +day <= 31 ? `${month} ${day} ${year}` : m)),
+};
+
+/** A date with its month's name, as the rewrites above read it (no groups). */
+const A_DATE = String.raw`(?:${MONTH_DAY_YEAR.source.replace(/\((?!\?)/g, '(?:')}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join('|')}),?\s+(?:19|20)\d\d)`;
+
+/**
+ * A period between two dates said the other way: "from June 1, 2010 to (through, until, to and including) May 31, 2012" →
+ * "commencing on June 1, 2010 and ending on May 31, 2012", and "commence(s) on X and end(s) on Y" → "run(s) from X to and
+ * including Y". The first and the last day are the same, so the term, its start and its end stay.
+ */
+const termCommenceEnd: Perturbation = {
+  name: 'term-commence-end',
+  what: 'a period between two dates said the other way ("from X to Y" → "commencing on X and ending on Y"; "commence on X and end on Y" → "run from X to and including Y")',
+  // A private-use mark (U+E000) flags each period turned one way, so the second pass does not turn it back.
+  apply: (text) =>
+    text
+      .replace(new RegExp(String.raw`\b(commence|commences|begin|begins)\s+on\s+(${A_DATE}),?\s+and\s+(?:end|ends|expire|expires)\s+on\s+(${A_DATE})`, 'gi'), (m: string, verb: string, a: string, b: string) =>
+        `\ue000${inCaseOf(verb, /s$/i.test(verb) ? 'runs' : 'run')} from ${a} to and including ${b}`,
+      )
+      .replace(new RegExp(String.raw`(?<!\ue000\w+ )\bfrom\s+(${A_DATE}),?\s+(?:to\s+and\s+including|through\s+and\s+including|to|through|until)\s+(${A_DATE})`, 'gi'), (m: string, a: string, b: string) => `${inCaseOf(m, 'commencing on')} ${a} and ending on ${b}`)
+      .replace(/\ue000/g, ''),
+};
+
+/**
+ * The governing-law sentence set entirely in capitals, as many contracts set their boilerplate ("THIS AGREEMENT SHALL BE
+ * GOVERNED BY THE LAWS OF THE STATE OF NEW YORK."): the first sentence that says which law governs, from its start (after a
+ * full stop, colon or line break, a sub-clause's label kept) to its full stop. Values are compared without case.
+ */
+const lawCaps: Perturbation = {
+  name: 'law-caps',
+  what: 'the governing-law sentence set in capitals',
+  caseless: true,
+  apply: (text) => {
+    const law = GOVERNED_BY.exec(text);
+    if (!law) return text;
+    const before = text.slice(Math.max(0, law.index - 400), law.index);
+    const breaks = [...before.matchAll(/(?:[.:;]["”)]?[ \t]+|\n\s*)(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?(?=\(?[A-Z0-9])/g)];
+    const last = breaks.at(-1);
+    if (!last && law.index > before.length) return text;
+    const start = last ? law.index - before.length + last.index! + last[0].length : 0;
+    // The sentence ends at a full stop before a space or the line's end ("U.S.A." and "Sec. 2" run on), or at the line's end.
+    const tail = /\.(?=\s+[A-Z0-9(]|\s*$)|\n/m.exec(text.slice(law.index));
+    const end = tail ? law.index + tail.index : text.length;
+    return text.slice(0, start) + text.slice(start, end).toUpperCase() + text.slice(end);
+  },
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
   // session 29 parties
   partyJurisdictionForms, partyPrincipalOffice, partyRoleWords, partiesOneHand, partyActingThrough,
+  // session 30 layouts and clause orders
+  doubleSpaced, runningHeaders, numberingStyles, renewalConditionFirst, openingDateAfterParties, dateNoComma, termCommenceEnd, lawCaps,
 ];
 
 /**
