@@ -63,10 +63,74 @@ function paragraphUnits(block: string): SourceUnit[] {
   return units;
 }
 
+/**
+ * A double-spaced typescript's text layer: hard-wrapped lines (at most 2 % over 100 characters) with a blank line after
+ * nearly every one (at most 5 % of lines follow another directly). There a single blank line is line spacing, not a
+ * paragraph's end, where the margin broke the line before it: the next line's first word would not have fitted on it
+ * (the width is the 90th percentile of the line lengths, less a few characters for proportional type). A wider gap, a
+ * page break, or a line the writer ended short still ends the paragraph. Any other text is returned as it is.
+ */
+function undoubleSpacing(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  if (filled.length < 20) return text;
+  const lengths = filled.map((i) => lines[i]!.trimEnd().length);
+  const adjacent = filled.filter((i, k) => k > 0 && filled[k - 1] === i - 1).length;
+  if (adjacent > 0.05 * filled.length || lengths.filter((n) => n > 100).length > 0.02 * filled.length) return text;
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(0.9 * lengths.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    out.push(line);
+    const next = lines[i + 2];
+    if (!line.trim() || next === undefined || !next.trim() || !/^[ \t]*$/.test(lines[i + 1]!)) continue;
+    const word = /\S+/.exec(next)![0];
+    if (line.trimEnd().length + 1 + word.length > width - 6) i++;
+  }
+  return out.join('\n');
+}
+
+/** "Page 3 of 12", "- 3 -", "3": a page's numbering line. */
+const PAGE_FURNITURE = /^[ \t]*(?:page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-\u2013\u2014]?\s*(?:page\s*)?\d{1,4}\s*[-\u2013\u2014]?)[ \t]*$/i;
+
+/**
+ * A text's running headers and footers, as a PDF converted to text (pdftotext) keeps them at each form feed: the first
+ * and last two lines of each page whose letters (digits ignored) stand there on at least 40 % of the pages (and two),
+ * and page-numbering lines there ("Page 3 of 12", "- 3 -"). Only in a text of three pages or more; the PDF reader
+ * removes them the same way (removeRunningLines).
+ */
+function removeRunningText(pages: string[]): string[] {
+  if (pages.length < 3) return pages;
+  const key = (line: string): string => line.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  const edges = pages.map((page) => {
+    const filled = page.split('\n').flatMap((l, i) => (l.trim() ? [i] : []));
+    return new Set([...filled.slice(0, 2), ...filled.slice(-2)]);
+  });
+  const counts = new Map<string, number>();
+  for (const [p, edge] of edges.entries()) {
+    const lines = pages[p]!.split('\n');
+    for (const k of new Set([...edge].map((i) => key(lines[i]!)))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
+  const top = new Set(pages[0]!.split('\n').flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 2));
+  return pages.map((page, p) =>
+    page
+      .split('\n')
+      .filter((line, i) => {
+        if (!edges[p]!.has(i)) return true;
+        if (PAGE_FURNITURE.test(line)) return false;
+        // The first page's top lines stay: a title there is often repeated as the later pages' running header.
+        if (p === 0 && top.has(i)) return true;
+        return key(line).length === 0 || (counts.get(key(line)) ?? 0) < threshold;
+      })
+      .join('\n'),
+  );
+}
+
 /** Reads a text or Markdown document. */
 export function extractText(bytes: Uint8Array): SourceDocument {
-  const text = normalizeText(decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const pages: SourcePage[] = text.split('\f').map((pageText, i) => ({
+  const text = undoubleSpacing(normalizeText(decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
+  const pages: SourcePage[] = removeRunningText(text.split('\f')).map((pageText, i) => ({
     number: i + 1,
     units: pageText.split(/\n[ \t]*\n/).flatMap(paragraphUnits),
   }));

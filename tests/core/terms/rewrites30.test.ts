@@ -1,0 +1,101 @@
+/**
+ * Layouts and clause orders the session 30 rewrites showed (tests/eval/perturb.ts: double-spaced, running-headers,
+ * numbering-styles, renewal-condition-first, opening-date-after-parties, date-no-comma, term-commence-end, law-caps),
+ * each in a short invented contract read from plain text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../electron/core/documents/text/extractText';
+import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
+
+const TITLE = 'EQUIPMENT MAINTENANCE AGREEMENT';
+const OPENING =
+  'This Equipment Maintenance Agreement (this "Agreement") is made as of April 9, 2013 by and between Harrowgate Instruments, Inc., a Delaware corporation ("Harrowgate"), and Quenby Mills LLC, an Ohio limited liability company ("Customer").';
+const RECITAL = 'WHEREAS, Customer operates looms and spinning frames that Harrowgate services at its plant in Lorain, and the parties wish to set out the terms of that service.';
+const TERM =
+  '7. Term. The initial term of this Agreement shall be three (3) years from the date hereof, and this Agreement shall renew automatically for successive one (1) year periods unless either party notifies the other in writing at least ninety (90) days before the end of the then-current term that it does not wish to renew.';
+const LAW = '12. Governing Law. This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio, without regard to its conflict of laws principles.';
+const FILLER = [
+  '2. Services. Harrowgate shall inspect, clean and adjust each listed machine once every calendar quarter and shall repair any fault reported by Customer within five business days of the report.',
+  '3. Fees. Customer shall pay the fees set out in the schedule within thirty days of each invoice; overdue sums bear interest at one percent per month until paid.',
+  '4. Parts. Harrowgate shall supply genuine or equivalent replacement parts at its list price less ten percent, and shall keep a stock of common wear parts at its depot in Elyria.',
+  '5. Access. Customer shall give Harrowgate\'s technicians safe access to the machines during ordinary working hours and shall name one person on site to sign each service report.',
+  '6. Warranty. Harrowgate warrants its workmanship for ninety days after each visit and shall redo, without charge, any work that fails within that time through its fault.',
+];
+const WANT = { title: 'EQUIPMENT MAINTENANCE AGREEMENT', agreementDate: '2013-04-09', renewal: '1 year each, automatic*', renewalNotice: '90 days', governingLaw: 'Ohio*' } as const;
+const CONTRACT = k(TITLE, OPENING, RECITAL, 'NOW, THEREFORE, Harrowgate and Customer agree as follows:', FILLER[0]!, FILLER[1]!, FILLER[2]!, FILLER[3]!, FILLER[4]!, TERM, LAW);
+
+/** Each line wrapped at `width` columns (at the last space before the margin). */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        const cut = rest.lastIndexOf(' ', width);
+        if (cut <= 0) break;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      return [...out, rest].join('\n');
+    })
+    .join('\n');
+}
+
+/** The paragraphs the text reader gives, in order. */
+function paragraphs(text: string): string[] {
+  return extractText(new TextEncoder().encode(text)).pages.flatMap((page) => page.units.map((u) => u.text));
+}
+
+describe('a double-spaced typescript read as text', () => {
+  it('joins the lines of each paragraph across the blank line after each, and keeps paragraphs and short lines apart', () => {
+    const units = paragraphs(wrap(CONTRACT, 70).replace(/\n/g, '\n\n'));
+    expect(units).toContain(TERM);
+    expect(units).toContain(LAW);
+    expect(units[0]).toBe(TITLE);
+  });
+
+  it('also where paragraphs are kept apart by a single blank line, as the lines are', () => {
+    const units = paragraphs(wrap(CONTRACT.replace(/\n\n/g, '\n'), 70).replace(/\n/g, '\n\n'));
+    expect(units).toContain(TERM);
+    expect(units).toContain(OPENING);
+  });
+
+  it('leaves a text of long paragraph lines as it is', () => {
+    const units = paragraphs(CONTRACT);
+    expect(units).toContain(TERM);
+    expect(units).toContain(FILLER[0]);
+  });
+});
+
+describe('running headers and footers in a text with page breaks', () => {
+  const paged = (text: string): string => {
+    const pieces = text.split(/(?<=receivables|five business|ordinary working|renew automatically for)/);
+    return pieces.map((piece, i) => (i === 0 ? piece : `\n\n- ${i} -\n\fHARROWGATE / QUENBY CONFIDENTIAL\n\n${piece.replace(/^ /, '')}`)).join('');
+  };
+
+  it('drops the repeated header and the page number between the halves of a sentence', () => {
+    const units = paragraphs(paged(CONTRACT));
+    expect(units.some((u) => /CONFIDENTIAL|^- \d -$/.test(u))).toBe(false);
+  });
+
+  it('keeps the first page\'s title and a line that is not repeated', () => {
+    const units = paragraphs(paged(CONTRACT));
+    expect(units[0]).toBe(TITLE);
+    expect(units).toContain(LAW);
+  });
+});
+
+const probes: Probe[] = [
+  p('plain', CONTRACT, WANT),
+  p('double-spaced, paragraphs three blank lines apart', wrap(CONTRACT, 68).replace(/\n/g, '\n\n'), WANT),
+  p('double-spaced, paragraphs one blank line apart', wrap(CONTRACT.replace(/\n\n/g, '\n'), 68).replace(/\n/g, '\n\n'), WANT),
+  p(
+    'running header and page numbers at page breaks inside sentences',
+    CONTRACT.replace('at least ninety', 'at least\n\nPage 1 of 3\n\fMaintenance Agreement - Confidential\n\nninety').replace('the State of', 'the\n\nPage 2 of 3\n\fMaintenance Agreement - Confidential\n\nState of'),
+    WANT,
+  ),
+];
+
+runProbes('session 30 rewrites: layouts', probes);
+
