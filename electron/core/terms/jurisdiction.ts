@@ -37,10 +37,17 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 /** Every known place, longest first so "West Virginia" wins over "Virginia" and "New South Wales" over "Wales". */
 const PLACE_NAMES = [...US_STATES, ...PROVINCES, ...INDIAN_STATES, ...Object.keys(SYSTEMS), ...COUNTRIES].sort((a, b) => b.length - a.length);
 const PLACE = new RegExp(`(?<![\\w'])(${PLACE_NAMES.map(escape).join('|')})(?![\\w'])`, 'gi');
+/** "OF" run into the next word in capitals by a text layer that lost a space: "OFTHE", "OFTEXAS". */
+const OF_RUN_INTO_CAPITALS = new RegExp(`\\bOF(?=THE\\b|(?:${PLACE_NAMES.map((p) => escape(p.toUpperCase())).join('|')})(?![\\w']))`, 'g');
 /** "Delaware law", "New York substantive law": the place named before "law(s)" (the first such). */
 const PLACE_LAW = new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'i');
-/** "German law", "English substantive law", "English and Welsh law" (the first of two named together), "the Indian laws". */
-const ADJECTIVE_LAW = new RegExp(`\\b(${Object.keys(ADJECTIVES).join('|')})(?:\\s+and\\s+(?:${Object.keys(ADJECTIVES).join('|')}))?\\s+(?:(?:substantive|private|civil|commercial|statutory|federal)\\s+)?laws?\\b`);
+/**
+ * "German law", "English substantive law", "English and Welsh law" (the first of two named together), "the Indian laws";
+ * in any case, as a clause set in capitals writes it ("GOVERNED BY ENGLISH LAW").
+ */
+const ADJECTIVE_LAW = new RegExp(`\\b(${Object.keys(ADJECTIVES).join('|')})(?:\\s+and\\s+(?:${Object.keys(ADJECTIVES).join('|')}))?\\s+(?:(?:substantive|private|civil|commercial|statutory|federal)\\s+)?laws?\\b`, 'i');
+/** The place a nationality adjective's law names, whatever its case ("ENGLISH" is "English"). */
+const adjectivePlace = (word: string): string | undefined => ADJECTIVES[Object.keys(ADJECTIVES).find((a) => a.toLowerCase() === word.toLowerCase()) ?? ''];
 
 /** True for a sub-national place (a US state, a Canadian province, a UK nation…). */
 function isSpecific(value: string): boolean {
@@ -56,7 +63,12 @@ function isSpecific(value: string): boolean {
 export function jurisdictionOf(sentence: string, before = ''): string | undefined {
   // A typographic apostrophe is the same name: "the People’s Republic of China" is not the Republic of China.
   // A text layer that lost its spaces ("the laws ofthe State ofOhio") is read with them put back.
-  const text = sentence.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'").replace(/\bof(?=the\b|[A-Z][a-z])/g, 'of ');
+  // In capitals too: "THE LAWS OFTHE STATE OFTEXAS" (only before "THE" or a place's name, so "OFFICE" stays whole).
+  const text = sentence
+    .replace(/\s+/g, ' ')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\bof(?=the\b|[A-Z][a-z])/g, 'of ')
+    .replace(OF_RUN_INTO_CAPITALS, 'OF ');
   // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
   // "the internal laws State of New York": the "of" is sometimes left out before "State of".
   // "the laws and decisions of", "the laws, other than choice of law rules, of": what the law is made of,
@@ -99,7 +111,7 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
   // "Delaware law", "New York substantive law".
   if (placeLaw !== undefined) return placeLaw;
   const adjective = ADJECTIVE_LAW.exec(text);
-  if (adjective) return ADJECTIVES[adjective[1]!];
+  if (adjective) return adjectivePlace(adjective[1]!);
   return undefined;
 }
 

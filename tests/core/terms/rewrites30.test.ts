@@ -99,3 +99,14 @@ const probes: Probe[] = [
 
 runProbes('session 30 rewrites: layouts', probes);
 
+// law-caps: the governing-law sentence set in capitals
+const lawCaps = (law: string): string => k(TITLE, OPENING, 'NOW, THEREFORE, Harrowgate and Customer agree as follows:', FILLER[0]!, TERM, `12. Governing Law. ${law}`);
+runProbes('session 30 rewrites: governing law in capitals', [
+  p('"GOVERNED BY ENGLISH LAW"', lawCaps('THIS AGREEMENT IS GOVERNED BY ENGLISH LAW AND THE PARTIES SUBMIT TO THE COURTS OF LONDON.'), { governingLaw: 'England and Wales' }),
+  p('"CONSTRUED IN ACCORDANCE WITH SWISS LAW"', lawCaps('THE PARTIES AGREE THAT THIS AGREEMENT SHALL BE CONSTRUED IN ACCORDANCE WITH SWISS LAW.'), { governingLaw: 'Switzerland' }),
+  p('"GOVERNED BY THE REGULATIONS OF COLOMBIAN PRIVATE LAW"', lawCaps('THE RELATION ESTABLISHED HEREBY IS COMMERCIAL AND IS GOVERNED BY THE REGULATIONS OF COLOMBIAN PRIVATE LAW.'), { governingLaw: 'Colombia' }),
+  p('"THE LAWS OFTHE STATE OFOHIO", a text layer that lost its spaces', lawCaps('THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OFTHE STATE OFOHIO.'), { governingLaw: 'Ohio, United States' }),
+  p('"THE LAWS OF THE STATE OF OHIO"', lawCaps('THIS AGREEMENT SHALL BE GOVERNED BY AND CONSTRUED IN ACCORDANCE WITH THE LAWS OF THE STATE OF OHIO.'), { governingLaw: 'Ohio, United States' }),
+  p('English law in ordinary case still', lawCaps('This Agreement and any dispute arising from it are governed by English law.'), { governingLaw: 'England and Wales' }),
+]);
+
