@@ -110,3 +110,25 @@ runProbes('session 30 rewrites: governing law in capitals', [
   p('English law in ordinary case still', lawCaps('This Agreement and any dispute arising from it are governed by English law.'), { governingLaw: 'England and Wales' }),
 ]);
 
+// opening-date-after-parties: the opening's date set after its party list
+const PARTIES = 'Harrowgate Instruments, Inc., a Delaware corporation with offices at 41 Canal Str. 9, Akron, Ohio ("Harrowgate"), and Quenby Mills LLC, an Ohio limited liability company ("Customer")';
+const dateAfter = (opening: string, ...rest: string[]): string => k(TITLE, opening, ...rest, RECITAL, 'NOW, THEREFORE, Harrowgate and Customer agree as follows:', FILLER[0]!, TERM, LAW);
+runProbes('session 30 rewrites: the opening\'s date after the parties', [
+  p('", as of DATE (the "Effective Date")"', dateAfter(`This Equipment Maintenance Agreement (the "Agreement") is made by and between ${PARTIES}, as of April 9, 2013 (the "Effective Date").`), { agreementDate: '2013-04-09', effectiveDate: '2013-04-09' }),
+  p('", effective DATE", with another agreement dated later on', dateAfter(`This Equipment Maintenance Agreement (the "Agreement") is entered into by and between ${PARTIES}, effective April 9, 2013.`, 'Harrowgate serviced the same machines under Service Agreements dated March 3, 2004 and June 2, 2008.'), { agreementDate: '2013-04-09' }),
+  p('", dated as of DATE"', dateAfter(`This Equipment Maintenance Agreement is made between ${PARTIES}, dated as of April 9, 2013.`), { agreementDate: '2013-04-09' }),
+  p('", this Nth day of Month, YYYY"', dateAfter(`THIS AMENDMENT is made and entered into by and between ${PARTIES}, this 9th day of April, 2013.`), { agreementDate: '2013-04-09' }),
+]);
+runProbes('session 30 rewrites: an effective date after the parties', [
+  p('", effective DATE, who …"', dateAfter(`This amendment to the Equipment Maintenance Agreement is made by and between ${PARTIES}, effective April 9, 2013, who are the parties to that agreement.`), { effectiveDate: '2013-04-09' }),
+]);
+
+// term-commence-end: a term between two dates said the other way
+const termSpan = (term: string): string => k(TITLE, OPENING, 'NOW, THEREFORE, Harrowgate and Customer agree as follows:', FILLER[0]!, `7. Term. ${term}`, LAW);
+runProbes('session 30 rewrites: a term between two dates', [
+  p('"shall commence on X and end on Y"', termSpan('The term of this Agreement (the "Term") shall commence on May 1, 2013 and end on April 30, 2015.'), { effectiveDate: '2013-05-01', expiration: '2015-04-30' }),
+  p('"shall run from X to and including Y"', termSpan('The term of this Agreement (the "Term") shall run from May 1, 2013 to and including April 30, 2015.'), { effectiveDate: '2013-05-01', expiration: '2015-04-30' }),
+]);
+runProbes('session 30 rewrites: an effective date after the parties, for all purposes', [
+  p('", effective for all purposes and in all respects as of the Nth day of …"', dateAfter(`THIS SECOND AMENDMENT (this "Amendment") is made and entered into by and between ${PARTIES}, effective for all purposes and in all respects as of the 9th day of April, 2013.`), { effectiveDate: '2013-04-09', agreementDate: '2013-04-09' }),
+]);

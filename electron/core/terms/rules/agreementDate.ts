@@ -135,6 +135,34 @@ function throughAbbreviations(opening: readonly Sentence[], i: number): Sentence
   return s;
 }
 
+/**
+ * The words that set the opening's date after its party list, right after the last party (its short name's bracket or
+ * quote, or its legal form): "…, and Bolt LLC ("Bolt"), dated as of June 1, 2010", "… (the "Sponsor"), effective
+ * January 1, 2010", "… ("OntoChem"), as of April 14, 2020 (the "Effective Date")", "… Bolt Inc., this 2nd day of May".
+ */
+const DATE_AFTER_PARTIES = /(?:[)"”]|\b(?:Inc|Ltd|LLC|Corp|Co|L\.P|plc|GmbH|S\.A|B\.V|N\.V|AG)\.?)\s*,?\s*(?:and\s+)?(?:(?:is\s+|are\s+)?(?:made|entered\s+into|executed|signed)\s+)?(?:(?:dated|effective)\s+(?:as\s+of\s+|on\s+)?|as\s+of\s+|on\s+|this\s+(?=\d))(?:the\s+)?/gi;
+/** Where an opening's party list ends at the latest: the recitals, or the words that lead into the clauses. */
+const OPENING_LIST_ENDS = /\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|\bNOW,?\s+THEREFORE\b|\bagree\w*\b[^.]{0,60}\bas\s+follows\b/i;
+
+/**
+ * The date an opening sets after its party list (DATE_AFTER_PARTIES), read in `text` from `from` (just after the
+ * opening's "between" or "among") to the recitals or the clauses, at most 1,500 characters: the date must close the
+ * opening's sentence (a full stop, a comma or a semicolon after it, or its defining bracket), so a date inside a party's
+ * description ("a Delaware corporation formed on May 1, 2001, with offices …") is not it.
+ */
+function dateAfterParties(text: string, from: number, ctx: TermContext): ReturnType<typeof findDate> {
+  let rest = text.slice(from, from + 1500);
+  const stop = rest.search(OPENING_LIST_ENDS);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  for (const m of rest.matchAll(DATE_AFTER_PARTIES)) {
+    const after = rest.slice(m.index + m[0].length);
+    const d = findDate(after, ctx.dates);
+    if (!d || d.index !== 0) continue;
+    if (/^\s*(?:\([^()]{0,60}\)\s*)?(?:[.;,]|$)/.test(after.slice(d.text.length))) return d;
+  }
+  return undefined;
+}
+
 /** Whether `text` holds dates and nothing else but their "Date:" labels and separators. */
 function onlyDates(text: string, ctx: TermContext): boolean {
   const dates = findDates(text, ctx.dates);
@@ -189,6 +217,10 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       // spaces, which the text closes up; only the year stands, at the line's end or before "and made".
       const year = /^(?:is\s+)?dated$/i.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b)/i.exec(after) : null;
       if (year) return makeTerm(year[1]!, text, [b], true);
+      // "is made by and between A ("A") and B ("B"), as of June 1, 2010": the date set after the party list.
+      const between = /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(after);
+      const late = between ? dateAfterParties(text, cue.index + cue[0].length + between[0].length, ctx) : undefined;
+      if (late) return makeTerm(late.iso, text, [b]);
     }
   }
   // "This Agreement is effective February ____, 2017 (the "Effective Date")", "effective this ______ day
@@ -297,6 +329,13 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const after = s.text.slice(opening[0].length, opening[0].length + 80);
     const d = findDate(after, ctx.dates);
     if (d && d.index < 24) return makeTerm(d.iso, s.text, [s.block]);
+    // After the party list: "… is entered into by and between A ("A") and B ("B"), as of March 18, 2019 (…)". The
+    // sentence may have been cut at an abbreviation in an address: the block is read on from the opening.
+    const blockText = s.block.text.replace(/\s+/g, ' ');
+    const at = blockText.indexOf(s.text.replace(/\s+/g, ' ').slice(0, 60));
+    const between = at >= 0 ? /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(blockText.slice(at + opening[0].length)) : null;
+    const late = between ? dateAfterParties(blockText, at + opening[0].length + between[0].length, ctx) : undefined;
+    if (late) return makeTerm(late.iso, s.text, [s.block]);
   }
   // A cover page whose lines were run together (a text that lost its line breaks): its date ends the
   // run, after the title and the names ("Supply Agreement  Prepared by: Acme Inc.  October 2, 2015").

@@ -18,9 +18,10 @@ const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as
  * force on …", "takes effect from …", "with effect from …", "has effect from …", "effective from and after …",
  * and a start set before the signing: "shall be effective retroactively as of …", "effective retroactive to …";
  * Australian drafting's "takes effect on and from 1 July 2021", "has effect on and from …";
- * "is effective beginning July 1, 2015"; Australian drafting's "This Agreement applies (commences) on and from 1 July 2015".
+ * "is effective beginning July 1, 2015"; Australian drafting's "This Agreement applies (commences) on and from 1 July 2015";
+ * "The Term shall run from June 1, 2010 to …" (a term's subject, as "shall commence on").
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+of)\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+of)\s+(?:the\s+)?|\bruns?\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -210,6 +211,9 @@ export function definedEffectiveDate(ctx: TermContext): KeyTerm | undefined {
   return d?.index === 0 && /^\s*(?:[.;]|$)/.test(words.slice(d.text.length)) ? makeTerm(d.iso, defined.definition.text, [defined.definition.block]) : undefined;
 }
 
+/** "effective" with its date right after the last party's short name, as an opening sets it after the list: `("Bolt"), effective`, `("Bolt"), effective for all purposes as of`. */
+const EFFECTIVE_AFTER_PARTIES = /[)"”]\s*,\s*effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+)?(?:the\s+)?/gi;
+
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
   // Not past the document's own definition in words that gives a date (""Effective Date" means April 1,
@@ -241,14 +245,15 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|from))\b/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\bruns?\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|from))\b/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.
     const ownDate = /\b(?:effective|commencement)\s+date\b|\b(?:employment|appointment|engagement)\s+(?:shall|will|is\s+to)\s+(?:begin|commence|start)\b/i.test(s.text);
     if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b|\bthis\s+(?:sub-?)?lease\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
-      if (/^(?:commence|begin|start)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
+      // "The Term shall run from June 1, 2010 to May 31, 2012" starts the term as "shall commence on" does.
+      if (/^(?:commence|begin|start|run)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
       if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;
       // A plural subject is not the contract: "The rates in Schedule B are effective as of …", "the new
       // prices were effective from …" date those things.
@@ -284,6 +289,16 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       if (HEREOF.test(pointer) && !NAMES_A_DATE.test(after.slice(0, 120))) continue;
       const pointed = pointedDate(ctx, s, pointer, agreement);
       if (pointed) return pointed;
+    }
+    // A bare "effective" set after the opening's party list: "… between A ("A") and B ("B"), effective January 1, 2010.".
+    if (s.at < ctx.preamble.length) {
+      for (const m of s.text.matchAll(EFFECTIVE_AFTER_PARTIES)) {
+        // The sentence may have been cut at an abbreviation in an address: its block is read from the start.
+        const lead = `${s.block.text.slice(0, Math.max(0, s.block.text.indexOf(s.text.slice(0, 30))))} ${s.text.slice(0, m.index)}`;
+        if (!/\b(?:between|among|amongst)\b/i.test(lead)) continue;
+        const d = findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates);
+        if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
+      }
     }
   }
   // 2a. "The Effective Date of this Agreement is February 1, 2019": the date itself, right after "is"
