@@ -132,3 +132,8 @@ runProbes('session 30 rewrites: a term between two dates', [
 runProbes('session 30 rewrites: an effective date after the parties, for all purposes', [
   p('", effective for all purposes and in all respects as of the Nth day of …"', dateAfter(`THIS SECOND AMENDMENT (this "Amendment") is made and entered into by and between ${PARTIES}, effective for all purposes and in all respects as of the 9th day of April, 2013.`), { effectiveDate: '2013-04-09', agreementDate: '2013-04-09' }),
 ]);
+runProbes('session 30 rewrites: a term span in a label, said with "commencing on … and ending on …"', [
+  p('"TERM OF SERVICE Commencing on X and ending on Y"', k(TITLE, OPENING, 'SCHEDULE 1', 'MACHINES Four ring frames and two looms at the Lorain plant', 'TERM OF SERVICE Commencing on May 1, 2013 and ending on April 30, 2015', LAW), { effectiveDate: '2013-05-01', expiration: '2015-04-30' }),
+  p('"TERM OF SERVICE From X until Y" still', k(TITLE, OPENING, 'SCHEDULE 1', 'MACHINES Four ring frames and two looms at the Lorain plant', 'TERM OF SERVICE From May 1, 2013 until April 30, 2015', LAW), { effectiveDate: '2013-05-01', expiration: '2015-04-30' }),
+  p('"Terms of the engagement: 20 weeks commencing on X and ending on Y"', k(TITLE, OPENING, 'NOW, THEREFORE, Harrowgate and Customer agree as follows:', '1. Timing. Harrowgate shall refit the looms in stages. Terms of the engagement: 20 weeks commencing on May 1, 2013 and ending on September 17, 2013. Customer shall keep the looms idle during each stage.', LAW), { expiration: '2013-09-17' }),
+]);

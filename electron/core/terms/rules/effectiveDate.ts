@@ -114,7 +114,7 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",
- * "TERM OF SERVICE From 06/15/2010 until 06/14/2013", "Term of Lease | From … through …", a label with its
+ * "TERM OF SERVICE From 06/15/2010 until 06/14/2013" (or "Commencing on … and ending on …"), "Term of Lease | From … through …", a label with its
  * colon kept in a table's first cell ("TERM: | April 15, 2000 through …"), "Period of Agreement: …", "Contract
  * Period: June 1, 2019 – May 31, 2021" (or "Period of Performance: …", as cover sheets write it). The line
  * names no other period, so the span's start is the contract's. An order form's "Subscription Term: …" row (or
@@ -122,7 +122,7 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
  */
 /** A term label alone on its line: "TERM", "3. Term:", "Term of Agreement", "Period of Agreement:", "Contract Period". */
 const TERM_LABEL_ALONE = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|(?:contract|agreement)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))\s*:?\s*$/i;
-const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement|subscription|service)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?/i;
+const TERM_SPAN_LABEL = /^\s*(?:[\d.]+\s+)?(?:(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement|subscription|service)\s+period|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period)(?:(?:\s*(?:[:|\u2013\u2014]|-(?=\s)))+\s*(?:(?:from|(?:commencing|beginning)\s+on)\s+)?|\s+(?:from|(?:commencing|beginning)\s+on)\s+)(?:the\s+)?/i;
 
 /**
  * "The Effective Date of this Agreement is / shall be DATE" (the contract's own, not an amendment's),
@@ -326,7 +326,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const m = TERM_SPAN_LABEL.exec(text);
     const dates = m ? findDates(text.slice(m[0].length), ctx.dates) : [];
     const end = dates[1];
-    if (dates[0]?.index === 0 && end && /^\s*(?:(?:until|through|thru|to)(?:\s+and\s+including)?|[-\u2013\u2014])\s*$/i.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
+    if (dates[0]?.index === 0 && end && /^\s*(?:(?:until|through|thru|to)(?:\s+and\s+including)?|[-\u2013\u2014]|,?\s*and\s+ending\s+on)\s*$/i.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
   }
   // 2c. The same label line further on, as a term schedule or a definition list writes it (the
   // expiration rule reads its "Termination Date:" line anywhere too).

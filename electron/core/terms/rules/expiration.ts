@@ -91,8 +91,9 @@ const TERM_CUE = new RegExp(
     String.raw`the\s+["“‘']?term["”’']?\)?\s+(?:shall|will|of)|^\s*(?:[\d.]+\s*)?["“‘']?term["”’']?\s+(?:(?:shall|will)\s+)?means?`,
     String.raw`unless\s+(?:sooner|earlier)\s+terminated|(?:shall|will|is)\s+(?:be\s+)?valid|valid\s+for`,
     String.raw`(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire|end|conclude)(?:\s+on)?|(?:termination|expiration|end)\s+date\s*:`,
-    // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012", "Terms of the project: 12 weeks from … to …"
-    String.raw`\bterms?\b(?=[^.]{0,80}\bfrom\b[^.]{0,60}\b(?:until|through|to)\b)`,
+    // "TERM OF EXECUTION | From January 30, 2012 until July 29, 2012", "Terms of the project: 12 weeks from … to …",
+    // "… 12 weeks commencing on … and ending on …"
+    String.raw`\bterms?\b(?=[^.]{0,80}\b(?:from|(?:commencing|beginning)\s+on)\b[^.]{0,60}\b(?:until|through|to|and\s+ending)\b)`,
   ].map((p) => `(?:${p})`).join('|').replace(/^/, String.raw`\b(?:`) + String.raw`)\b`,
   'i',
 );
@@ -103,13 +104,13 @@ const TERM_CUE = new RegExp(
  * from the date hereof"; and a table row or a line
  * that sets the label off with a bar or a dash, when a length or a date follows: "Term | 36 months",
  * "Term of Agreement – 2 years from the Effective Date"; or a line in a schedule's way that runs the label
- * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019", "Contract Term from … through …",
+ * into the span: "TERM OF SERVICE From 06/15/2016 until 06/14/2019" (or "Commencing on … and ending on …"), "Contract Term from … through …",
  * "CONTRACT PERIOD From … until …". A cover sheet may name the first period after what the contract
  * grants, when a date follows: "Initial Supply Period: June 1, 2019 through May 31, 2020" (the period
  * the renewal clause then extends). An order form's rows give its own term: "Subscription Period: March 1, 2020 to
  * February 28, 2021", "Service Term: 24 months", "Term Length: 36 months".
  */
-const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement|subscription|service)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement|subscription)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+from\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
+const TERM_LABEL_MORE = String.raw`^\s*(?:(?:contract|agreement|subscription|service)\s+(?:period|duration)|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|period\s+of\s+performance|performance\s+period|duration(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?)\s*:|^\s*initial\s+(?:[a-z]+\s+){1,2}(?:period|term)\s*:(?=[^.|]{0,40}\b(?:19|20)\d\d\b)|^\s*(?:(?:(?:initial|contract|agreement|subscription)\s+)?(?:term|duration)|(?:contract|agreement)\s+period|period(?=\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)))(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*(?:\||[–—]|-(?=\s))\s*(?=[^.|]{0,40}\b(?:years?|months?|(?:19|20)\d\d)\b)|^\s*(?:(?:(?:initial|contract|agreement)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?[a-z]+)?|(?:contract|agreement)\s+period|period\s+of\s+performance|performance\s+period)\s+(?:from|(?:commencing|beginning)\s+on)\s+(?=[^.|]{0,30}\b(?:19|20)\d\d\b)`;
 
 /** More wordings of the term sentence; kept apart because they begin or end with punctuation. */
 const TERM_CUE_MORE = new RegExp(
