@@ -189,6 +189,21 @@ const OWN_FIGURE = /\d/;
 const redactedPredicate = (text: string): boolean =>
   REDACTED_PREDICATE.test(text) || (REDACTED_OBJECT.test(text) && !OWN_FIGURE.test(text.replace(new RegExp(REDACTION_MARK, 'g'), '')));
 
+// An amendment's "everything else stays" clause: "Except as amended herein, the Agreement shall remain
+// in full force and effect.", "All other terms of the original Agreement shall remain unchanged.",
+// "… the Agreement in all other respects is hereby ratified and confirmed.". Every amendment says it,
+// and it says nothing of what changed. It must open so ("Except as …,", "All other terms …", "in
+// all other respects", "as amended hereby"), speak of the agreement or its terms, and end on the
+// rest remaining or being ratified; "This Agreement shall remain in full force and effect until …"
+// says how long it runs and stays.
+const REST_STAYS_OPENING = /^\W*(?:(?:except|save|other\s+than)\s+as\s+(?:[^,;]{0,60}?\b)?(?:amended|modified|supplemented|changed|provided|specified|set\s+forth|stated|otherwise)\b[^,;]{0,160},|(?:all|each\s+and\s+every)\s+(?:of\s+the\s+)?other\s+(?:terms|provisions|conditions|covenants)\b)|\bin\s+all\s+other\s+respects\b|\bas\s+(?:so\s+|hereby\s+|herein\s+)?(?:amended|modified|supplemented)\s+(?:hereby|herein|by\s+this\s+(?:amendment|addendum))\b/i;
+const REST_STAYS_ENDING = /\b(?:remains?|continues?|(?:is|are)\s+(?:hereby\s+)?(?:ratified|confirmed|unchanged|unaffected|unmodified))\b[^.;]{0,60}?\b(?:unchanged|unmodified|unaffected|in\s+full\s+force\s+and\s+effect|ratified(?:\s+and\s+confirmed)?|confirmed|binding)(?:\s+(?:in\s+all\s+respects|for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?|in\s+accordance\s+with\s+(?:its|their)\s+terms))?\s*[.;]?\s*$/i;
+const THE_AGREEMENT_OR_ITS_TERMS = /\b(?:agreement|contract|lease|terms|provisions|conditions|covenants)\b/i;
+function restStaysAsItWas(text: string): boolean {
+  const open = REST_STAYS_OPENING.exec(text);
+  return !!open && REST_STAYS_ENDING.test(text) && THE_AGREEMENT_OR_ITS_TERMS.test(text.slice(open.index));
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased alphanumeric tokens without stop words (the same tokens the ROUGE scorer counts, minus stop words). */
@@ -320,7 +335,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (words < 5 || tokens.length < 3) return;
       const shown = compressSentence(text);
       // Boilerplate is read as written and as shown ("61. Time is of the essence …").
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || defines(text, shown) || (cased && !statesSomething(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || restStaysAsItWas(shown) || defines(text, shown) || (cased && !statesSomething(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
