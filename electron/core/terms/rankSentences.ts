@@ -172,6 +172,11 @@ const BOILERPLATE: readonly RegExp[] = [
   // severable.", "Nothing in this Agreement … confers any rights … on any person other than the parties".
   /^time\s+(?:is|shall\s+be|will\s+be)\s+of\s+the\s+essence\b/i,
   /^(?:the\s+)?(?:provisions|terms|obligations)\s+(?:of|in|under)\s+(?:this\s+)?(?:section|article|paragraph|clause)\s+[\w.()]+\s+(?:shall|will)\s+survive\s+(?:the\s+)?(?:expiration\s+or\s+)?termination\s+(?:or\s+expiration\s+)?of\s+this\s+agreement[^.;]{0,40}\.?$/i,
+  // The same with another subject or without the clause's number ("The provisions of this paragraph
+  // will survive termination of this Agreement.", "Each party's responsibilities under this Section 13
+  // shall survive …", "The obligations of the parties pursuant to this Section 9 shall survive …"),
+  // unless it says for how long (a period is a term).
+  /^(?:(?:each\s+party['’]s|the\s+parties['’]|the)\s+)?(?:respective\s+)?(?:rights\s+and\s+obligations|provisions|terms|obligations|responsibilities|covenants|rights)(?:\s+of\s+(?:the\s+parties|each\s+party|either\s+party))?\s+(?:of|in|under|pursuant\s+to|set\s+forth\s+in|contained\s+in)\s+(?:this\s+)?(?:section|article|paragraph|clause)(?:\s+[\w.()]+?)?\s+(?:shall|will)\s+survive\s+(?:any\s+|the\s+)?(?:expiration|termination)(?:\s+or\s+(?:expiration|termination))?(?:\s+of\s+this\s+agreement)?(?![^.;]*\b(?:\d|years?|months?|days?|period|until)\b)[^.;]{0,40}\.?$/i,
   /^(?:the\s+)?provisions\s+of\s+this\s+agreement\s+(?:shall\s+be|are)\s+(?:deemed\s+)?(?:separate|severable)\b[^.;]{0,20}\.?$/i,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
