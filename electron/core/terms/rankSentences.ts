@@ -147,7 +147,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\[\*+\]$/,
   /counterparts?\b.*\b(original|same instrument)/i,
   // "This Lease may be executed in counterparts.", "… is to be executed in duplicate.": how it is signed.
-  /\bexecuted\s+in\s+(?:any\s+number\s+of\s+|two\s+or\s+more\s+|one\s+or\s+more\s+|several\s+)?(?:counterparts|duplicate|triplicate|quadruplicate)\b/i,
+  // Signed or made as well as executed (“This document may be signed in counterparts …”, “The Contract shall be made in duplicate …”).
+  /\b(?:executed|signed|made|drawn\s+up)\s+in\s+(?:any\s+number\s+of\s+|two\s+or\s+more\s+|one\s+or\s+more\s+|several\s+)?(?:counterparts|duplicate|triplicate|quadruplicate)\b/i,
   // How the contract's words are read ("The word “including” shall mean including without limitation.",
   // "The word “or” is not exclusive."): an interpretation clause, the same in every contract.
   /^the\s+words?\s+["“'‘][^"”'’]{1,30}["”'’]\s+(?:(?:is|are|shall|will)\s+(?:be\s+)?(?:not\s+)?(?:exclusive|mean|deemed|construed|read|interpreted)|means?)\b/i,
@@ -159,7 +160,11 @@ const BOILERPLATE: readonly RegExp[] = [
   // The signature block's lead-in in plain words ("The parties have executed this Agreement on
   // October 1, 2020.", "WHEREFORE, the parties have signed this Amendment as of the date above."):
   // that it was signed, and nothing of what was agreed.
-  /^\W*(?:(?:wherefore|accordingly|in\s+witness\s+(?:whereof|thereof))\s*,?\s*)?(?:the\s+|both\s+)?parties(?:\s+hereto)?\s+have\s+(?:duly\s+)?(?:executed|signed)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|deed|lease)\b(?![^.;]*\b(?:shall|will|agrees?)\b)/i,
+  /^\W*(?:(?:wherefore|accordingly|in\s+witness\s+(?:whereof|thereof))\s*,?\s*)?(?:the\s+|both\s+)?parties(?:\s+hereto)?(?:\s*,[^,.;]{1,80},)?\s+have\s+(?:duly\s+)?(?:executed|signed)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|deed|lease)\b(?![^.;]*\b(?:shall|will|agrees?)\b)/i,
+  // (… also behind an aside: "The Parties, by their authorized officers, have duly executed …".)
+  // Signing accepts the terms ("By signing in the places shown below, the parties accept all of the
+  // terms hereof."): that it is signed, nothing of what was agreed.
+  /^by\s+(?:signing|executing)\b[^.;]{0,80}\b(?:accepts?|agrees?\s+to|acknowledges?)\s+(?:all\s+(?:of\s+)?)?the\s+terms\s+(?:and\s+conditions\s+)?(?:hereof|of\s+this\s+\w+)\s*\.?$/i,
   /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
   // A note on the page, not a term: "(The remainder of this page is intentionally left blank.)",
