@@ -303,12 +303,15 @@ const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|i
 // "Pay"), so it would otherwise be read as a statement. "The Servicer is not a Qualified Lender."
 // says "is" and stays.
 const FINITE = /\b(?:shall|will|may|must|can|cannot|is|are|was|were|has|have|had|does|do|did)\b/;
+const MINOR_WORDS = new Set(['this', 'that', 'with', 'without', 'from', 'into', 'onto', 'upon', 'under', 'over', 'after', 'before', 'between', 'through', 'within', 'against', 'during', 'about', 'among', 'than']);
 function isTitleCaseHeading(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 10) return false;
   // Every word capitalised, short ones too ("Pay All Sums Due."): no sentence is written so.
   if (words.length >= 3 && words.every((w) => /^[^\p{L}]*(?:\p{Lu}|$)/u.test(w))) return true;
-  const long = words.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
+  // Function words of four letters or more stay lower case in a heading ("… to Terminate this Lease
+  // without Cause."): they count as short words.
+  const long = words.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w) && !MINOR_WORDS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
   if (long.length < 2 || !long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
   return !FINITE.test(words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).join(' '));
 }
