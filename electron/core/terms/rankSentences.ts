@@ -194,6 +194,15 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\W*(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\s+any\s+(?:term|provision|part|portion|clause|covenant)s?\b[^.;]{0,80}\b(?:invalid|illegal|unenforceable|void)\b[^.]{0,200}\b(?:(?:remaining|remainder|rest|other)\s+(?:of\s+(?:the|this)\s+)?(?:provisions|terms|portions|parts|agreement)|shall\s+not\s+(?:affect|impair|render|invalidate))\b/i,
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,200}\bwaiver\b/i,
   /^\W*no\s+waiver\s+(?:of|by)\b[^.;]{0,160}\b(?:shall|will)\s+(?:be\s+)?(?:deemed|construed|constitute|operate|effective|valid|binding)\b/i,
+  // Two more standard clauses: the successors-and-assigns clause ("This Agreement shall be binding upon
+  // and inure to the benefit of the parties and their successors and assigns."), and a bare
+  // representation of capacity ("X is a corporation duly organized, validly existing and in good
+  // standing under the laws of …", "This Agreement has been duly authorized, executed and delivered by
+  // X."), which says only that the party exists and signed. A list of representations that says more
+  // ("(1) it is a corporation …; (2) it has …") is not matched: the whole sentence must be the one statement.
+  /\bbinding\b[^.;]{0,60}\binure\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b|\binure\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b[^.;]{0,80}\bbinding\b/i,
+  /^\W*(?:[\p{L}\p{N}.&'’,-]+\s+){1,6}?is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:corporation|company|partnership|entity|trust|association)\s+duly\s+(?:organized|organised|incorporated|formed)\b[^.;()]{0,40}\bvalidly\s+existing\b[^.;()]{0,160}\.?$/iu,
+  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|amendment|contract)\s+has\s+been\s+duly\s+(?:authorized|authorised|executed)\b[^.;()]{0,100}\.?$/i,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
 
