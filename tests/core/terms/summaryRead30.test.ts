@@ -120,3 +120,20 @@ describe('C52: a Title Case heading that keeps long function words in lower case
     expect(shown.some((p) => /may reject any delivery/.test(p))).toBe(true);
   });
 });
+
+describe('C53: the successors-and-assigns clause and bare capacity representations', () => {
+  it('leaves them out', () => {
+    for (const clause of [
+      'The supply terms shall be binding on, and inure to the benefit of, Harrowgate, Pellworth and their successors.',
+      'Harrowgate is a private company duly incorporated and validly existing under the laws of Scotland.',
+      'The Supply Agreement has been duly authorised and executed by Pellworth.',
+    ]) {
+      expect(points(supply(clause)).some((p) => /inure|validly existing|duly authorised/.test(p)), clause).toBe(false);
+    }
+  });
+
+  it('keeps a list of representations that says more', () => {
+    const shown = points(supply('Harrowgate represents that (1) it is a company duly incorporated and validly existing in Scotland; and (2) its mill holds a current food hygiene certificate.'));
+    expect(shown.some((p) => /food hygiene certificate/.test(p))).toBe(true);
+  });
+});
