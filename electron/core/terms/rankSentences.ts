@@ -250,6 +250,9 @@ export function contentTokens(text: string): string[] {
 // A sentence a summary can stand on: it states something (has a verb a contract uses).
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
 
+// A capitalised "May" before a day or a year, or after a preposition of time: the month, not the modal.
+const MONTH_MAY = /\bMay(?=\s*,?\s*(?:\d|_{2,}|\\?_))|(?<=\b(?:of|in|from|until|since|during|through)\s+)May\b/g;
+
 /**
  * Whether a sentence states something: its verb is outside parentheses ("Email alert service (when an
  * order has shipped)." has none), unless the whole sentence stands in one ("(Calls are recorded.)").
@@ -258,7 +261,9 @@ function statesSomething(text: string): boolean {
   let outside = text;
   // Innermost first, so a nested parenthesis goes with the one around it.
   for (let i = 0; i < 3 && /\([^()]*\)/.test(outside); i++) outside = outside.replace(/\([^()]*\)/g, ' ');
-  return STATES.test(outside.replace(/[\s.;:!?]+/g, '') ? outside : text);
+  const read = outside.replace(/[\s.;:!?]+/g, '') ? outside : text;
+  // "May" the month is no verb: "Dated the ____ day of May, 2000." states nothing.
+  return STATES.test(read.replace(MONTH_MAY, ' '));
 }
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
 // Two names defined at once count too: "“Dollar” or “$” shall mean …".

@@ -137,3 +137,12 @@ describe('C53: the successors-and-assigns clause and bare capacity representatio
     expect(shown.some((p) => /food hygiene certificate/.test(p))).toBe(true);
   });
 });
+
+describe('C55: the month of May is no verb', () => {
+  it('does not show a date line as a point, and keeps the modal', () => {
+    for (const line of ['Dated the ___ day of May, 2031, at the Inverness office of Harrowgate.', 'Witnessed on 14 May 2031 at the Harrowgate office in Inverness.']) {
+      expect(points(supply(line)).some((p) => /Inverness/.test(p)), line).toBe(false);
+    }
+    expect(points(supply('May Pellworth collect flour itself, the price falls by $12 per tonne.')).some((p) => /falls by \$12/.test(p))).toBe(true);
+  });
+});
