@@ -791,6 +791,11 @@ describe('session 30 layouts and clause orders', () => {
     expect(out.split('\f')).toHaveLength(2);
     expect(out).toContain('word\n\nPage 1 of 2\n\f\nConfidential\n\nword');
     expect(out.replace('\n\nPage 1 of 2\n\f\nConfidential\n\n', ' ')).toBe(text);
+    // Wrapped lines: the page ends at a line's end, not inside the line.
+    const wrapped = `${'word word word word word word word word word word\n'.repeat(70)}end`;
+    const broken = perturbationNamed('running-headers').apply(wrapped) as string;
+    expect(broken).toContain('word word\n\nPage 1 of 2\n\f\nConfidential\n\nword word');
+    expect(broken.split('\n').filter((l) => l.startsWith('word')).every((l) => l === 'word word word word word word word word word word')).toBe(true);
   });
 
   it('numbering-styles renumbers clause numbers at a line\'s start only', () => {
@@ -836,6 +841,8 @@ describe('session 30 layouts and clause orders', () => {
 
   it('date-no-comma drops the comma between day and year', () => {
     expect(perturbationNamed('date-no-comma').apply('made as of March 3, 2011, until DECEMBER 22nd, 2014; not May 32, 2011.')).toBe('made as of March 3 2011, until DECEMBER 22 2014; not May 32, 2011.');
+    // A date across a line break keeps the break: a wrapped text keeps its lines.
+    expect(perturbationNamed('date-no-comma').apply('as of June 11,\n\n2018 (the')).toBe('as of June 11\n\n2018 (the');
   });
 
   it('term-commence-end says a period between two dates the other way', () => {

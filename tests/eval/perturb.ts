@@ -1727,11 +1727,14 @@ const doubleSpaced: Perturbation = {
  */
 const runningHeaders: Perturbation = {
   name: 'running-headers',
-  what: 'a page break at the first space after every 3,000 characters, with a "Page N of M" footer before it and a "Confidential" header after it',
+  what: 'a page break at the first space after every 3,000 characters (at the next line end within 120 characters, as a wrapped text breaks), with a "Page N of M" footer before it and a "Confidential" header after it',
   apply: (text) => {
     const cuts: number[] = [];
     for (let at = 3000, from = 0; at < text.length; at = Math.max(at + 3000, from + 1)) {
-      const space = text.indexOf(' ', at);
+      // A page of hard-wrapped lines ends at a line's end, never inside a line; CUAD's texts, a paragraph to
+      // a line, break between two words.
+      const lineEnd = text.indexOf('\n', at);
+      const space = lineEnd >= 0 && lineEnd - at <= 120 ? lineEnd : text.indexOf(' ', at);
       if (space < 0) break;
       cuts.push(space);
       from = space + 1;
@@ -1894,7 +1897,8 @@ const openingDateAfterParties: Perturbation = {
 const dateNoComma: Perturbation = {
   name: 'date-no-comma',
   what: 'every "Month D, YYYY" written "Month D YYYY" (no comma)',
-  apply: (text) => text.replace(MONTH_DAY_YEAR, (m: string, month: string, day: string, year: string) => (+day >= 1 && +day <= 31 ? `${month} ${day} ${year}` : m)),
+  // Only the comma goes: the spaces or line break around it stay, so a wrapped text keeps its lines.
+  apply: (text) => text.replace(MONTH_DAY_YEAR, (m: string, _month: string, day: string) => (+day >= 1 && +day <= 31 ? m.replace(/(\d)(?:st|nd|rd|th)/i, '$1').replace(/\s*,(?=\s)/, '') : m)),
 };
 
 /** A date with its month's name, as the rewrites above read it (no groups). */
