@@ -859,4 +859,14 @@ describe('session 30 layouts and clause orders', () => {
       '12. Law. (a) THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF OHIO, U.S.A. Each party agrees.',
     );
   });
+
+  it('typeset-pdf-double, -indent, -ragged and -header print PDFs the reader reads back paragraph by paragraph, furniture left out', async () => {
+    const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
+    for (const name of ['typeset-pdf-double', 'typeset-pdf-indent', 'typeset-pdf-ragged', 'typeset-pdf-header']) {
+      const bytes = await perturbationNamed(name).apply(text);
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      const doc = await extractDocument({ bytes: bytes as Uint8Array, name: 'typeset.pdf' });
+      expect(doc.blocks.map((b) => b.text), name).toEqual(text.split('\n\n'));
+    }
+  });
 });

@@ -230,25 +230,7 @@ const NOT_WIN_ANSI = /[^\s\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ�
 const typesetPdf: Perturbation = {
   name: 'typeset-pdf',
   what: 'typeset as a Letter-size PDF (Helvetica 11 pt, justified, "Page N of M" footers) and read by the PDF reader',
-  apply: (text) =>
-    pdfkitBytes(
-      (doc) => {
-        doc.font('Helvetica').fontSize(11);
-        const paragraphs = text.replace(NOT_WIN_ANSI, ' ').split('\n').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-        for (const p of paragraphs) doc.text(p, { align: 'justify' }).moveDown(0.6);
-        const { start, count } = doc.bufferedPageRange();
-        for (let i = 0; i < count; i++) {
-          doc.switchToPage(start + i);
-          // Drawn inside the bottom margin, which pdfkit would otherwise answer with a new page.
-          const margin = doc.page.margins.bottom;
-          doc.page.margins.bottom = 0;
-          doc.fontSize(9).text(`Page ${i + 1} of ${count}`, 72, doc.page.height - 45, { width: doc.page.width - 144, align: 'center', lineBreak: false });
-          doc.page.margins.bottom = margin;
-        }
-      },
-      { Title: 'Agreement' },
-      { size: 'LETTER', margin: 72, autoFirstPage: true, bufferPages: true },
-    ),
+  apply: (text) => typesetAs(text, {}),
 };
 
 /** How far into a text its opening may start: the paragraph that first says "between" or "among" there. */
@@ -1946,6 +1928,100 @@ const lawCaps: Perturbation = {
   },
 };
 
+/** How a word processor lays out the pages {@link typesetAs} prints; what is left out is typeset-pdf's layout. */
+interface PageLayout {
+  font?: string;
+  fontSize?: number;
+  size?: string;
+  /** Page margins in points. */
+  margin?: number;
+  align?: 'justify' | 'left';
+  /** Extra space between the lines of a paragraph, in points. */
+  lineGap?: number;
+  /** Space after each paragraph, in lines. */
+  paragraphGap?: number;
+  /** The first line of each paragraph set in by this many points. */
+  indent?: number;
+  /** A running header (the title in capitals at the left, "CONFIDENTIAL" and the page number at the right) instead of the "Page N of M" footer. */
+  header?: boolean;
+}
+
+/**
+ * The text typeset as a PDF in one layout, each line of the text a paragraph. Characters the
+ * standard fonts cannot draw become spaces (no labelled value in English depends on them).
+ */
+function typesetAs(text: string, layout: PageLayout): Promise<Uint8Array> {
+  const { font = 'Helvetica', fontSize = 11, size = 'LETTER', margin = 72, align = 'justify', lineGap = 0, paragraphGap = 0.6, indent = 0, header = false } = layout;
+  const paragraphs = text.replace(NOT_WIN_ANSI, ' ').split('\n').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // The running header's title: the first short paragraph (the contract's heading), in capitals.
+  const title = (paragraphs.find((p) => p.length <= 50 && /[A-Za-z]/.test(p)) ?? 'AGREEMENT').toUpperCase();
+  return pdfkitBytes(
+    (doc) => {
+      doc.font(font).fontSize(fontSize);
+      for (const p of paragraphs) doc.text(p, { align, lineGap, ...(indent ? { indent } : {}) }).moveDown(paragraphGap);
+      const { start, count } = doc.bufferedPageRange();
+      for (let i = 0; i < count; i++) {
+        doc.switchToPage(start + i);
+        // Drawn inside the margins, which pdfkit would otherwise answer with a new page.
+        const { top, bottom } = doc.page.margins;
+        doc.page.margins.bottom = 0;
+        doc.page.margins.top = 0;
+        const width = doc.page.width - 2 * margin;
+        if (header) {
+          doc.font(font).fontSize(9);
+          doc.text(title, margin, margin / 2, { width: width * 0.6, lineBreak: false, ellipsis: true });
+          doc.text(`CONFIDENTIAL    ${i + 1}`, margin, margin / 2, { width, align: 'right', lineBreak: false });
+        } else {
+          doc.font(font).fontSize(9).text(`Page ${i + 1} of ${count}`, margin, doc.page.height - 45, { width, align: 'center', lineBreak: false });
+        }
+        doc.page.margins.bottom = bottom;
+        doc.page.margins.top = top;
+      }
+    },
+    { Title: 'Agreement' },
+    { size, margin, autoFirstPage: true, bufferPages: true },
+  );
+}
+
+/**
+ * Typeset as typeset-pdf, but double-spaced (a full line's gap between lines), as court filings
+ * and draft contracts print: the reader must not take each wide line gap for a paragraph break.
+ */
+const typesetPdfDouble: Perturbation = {
+  name: 'typeset-pdf-double',
+  what: 'typeset as typeset-pdf, double-spaced (a line\'s gap between lines)',
+  apply: (text) => typesetAs(text, { lineGap: 12 }),
+};
+
+/**
+ * Typeset as typeset-pdf, but each paragraph marked only by its first line set in half an inch,
+ * with no space between paragraphs, as many word-processor contracts print: the reader must find
+ * paragraph breaks from the indent alone.
+ */
+const typesetPdfIndent: Perturbation = {
+  name: 'typeset-pdf-indent',
+  what: 'typeset as typeset-pdf, paragraphs marked by a half-inch first-line indent with no space between them',
+  apply: (text) => typesetAs(text, { indent: 36, paragraphGap: 0 }),
+};
+
+/** Typeset in Times-Roman 12 pt, ragged right, on A4 with 2.5 cm margins, as European drafts print. */
+const typesetPdfRagged: Perturbation = {
+  name: 'typeset-pdf-ragged',
+  what: 'typeset on A4 (2.5 cm margins) in Times-Roman 12 pt, left-aligned (ragged right), "Page N of M" footers',
+  apply: (text) => typesetAs(text, { font: 'Times-Roman', fontSize: 12, size: 'A4', margin: 71, align: 'left' }),
+};
+
+/**
+ * Typeset as typeset-pdf, but with a running header on every page (the title in capitals at the
+ * left, "CONFIDENTIAL" and the page number at the right) and no footer: the reader must leave the
+ * header out as it leaves footers out.
+ */
+const typesetPdfHeader: Perturbation = {
+  name: 'typeset-pdf-header',
+  what: 'typeset as typeset-pdf, with a running header (title in capitals, "CONFIDENTIAL", page number) instead of the footer',
+  apply: (text) => typesetAs(text, { header: true }),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -1953,6 +2029,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   partyJurisdictionForms, partyPrincipalOffice, partyRoleWords, partiesOneHand, partyActingThrough,
   // session 30 layouts and clause orders
   doubleSpaced, runningHeaders, numberingStyles, renewalConditionFirst, openingDateAfterParties, dateNoComma, termCommenceEnd, lawCaps,
+  // session 30 PDF layouts
+  typesetPdfDouble, typesetPdfIndent, typesetPdfRagged, typesetPdfHeader,
 ];
 
 /**
