@@ -432,9 +432,6 @@ const STARTS_ITEM =
 const STARTS_TITLED_ITEM =
   /^(?:(?:ARTICLE|SECTION|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|PART|CLAUSE)\s+[0-9IVXLCA-Z]|(?:Article|Section|Schedule|Annex|Exhibit|Appendix|Part|Clause)\s+[0-9IVXLC](?:[0-9.]*[0-9])?\s+[A-Z])/;
 
-/** A lower-case item label opening a line: "a. ", "b) ", "iv. ". */
-const LOWER_ITEM_LABEL = /^(?:[a-z]|[ivx]{1,4})[.)]\s/;
-
 /** A line made of only a clause number ("5.2", "(a)"): it belongs with the text that follows. */
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)|[•●▪◦‣∙·])$/;
 
@@ -714,15 +711,12 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, docume
       // prose's spacing does unless the text plainly runs on: "… dated May 1, 2019 is between" /
       // "Acme Inc., …", or a next line that starts in lower case. Not "…; and" / "…; or": the
       // joining word after a semicolon ends a recital or a listed item, and the next one is set apart.
-      const endsOpen = /(?:,|\b(?:and|or|of|for|the|to|between|among|with|by|&))$/i.test(text) && !/;\s*(?:and|or)$/i.test(text);
-      const runsOn = endsOpen || /^\p{Ll}/u.test(t);
+      const runsOn = (/(?:,|\b(?:and|or|of|for|the|to|between|among|with|by|&))$/i.test(text) && !/;\s*(?:and|or)$/i.test(text)) || /^\p{Ll}/u.test(t);
       // A first-line indent, where paragraphs are marked by an indent alone with no space between
       // them: the line starts well right of its column's usual left edge, after a short line that
-      // does not run on ("… HOLDINGS, LLC and" / centred "REDWATER LLC" on a cover), between two
-      // lines at that edge, or opening with a clause number (wrapped text never starts indented).
-      // Not a hanging indent's wrapped line ("(a) The Buyer …" / "    shall pay …"), which follows
-      // the one line of an item label, nor a line in lower case other than an item's label
-      // ("b. Service levels;").
+      // does not run on ("… HOLDINGS, LLC and" / centred "REDWATER LLC" on a cover) or
+      // between two lines at that edge. Not a hanging indent's wrapped line ("(a) The Buyer …" /
+      // "    shall pay …"), which follows the one line of an item label, nor a line in lower case.
       const margin = marginOf(i);
       const indent = frags[0]!.x - margin;
       const next = lines[i + 1];
@@ -731,10 +725,8 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, docume
         sameColumn &&
         indent >= bodySize * 0.8 &&
         indent <= bodySize * 8 &&
-        (/^[\p{Lu}\d“"‘'([]/u.test(t) || LOWER_ITEM_LABEL.test(t)) &&
-        ((shortPrev && !endsOpen) ||
-          (!(paragraphStart === prevIndex && STARTS_ITEM.test(text)) &&
-            (STARTS_ITEM.test(t) || (atMargin(prev, prevIndex) && atMargin(next, i + 1) && next!.y - line.y <= paragraphGap))));
+        /^[\p{Lu}\d“"‘'([]/u.test(t) &&
+        ((shortPrev && !runsOn) || (atMargin(prev, prevIndex) && atMargin(next, i + 1) && next!.y - line.y <= paragraphGap && !(paragraphStart === prevIndex && STARTS_ITEM.test(text))));
       const newParagraph =
         !sameColumn ||
         gap < 0 ||
