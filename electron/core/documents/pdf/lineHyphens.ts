@@ -11,9 +11,7 @@
  *    often: join.
  * 3. Neither is seen, and A and B (each at least 3 letters) both occur as words: keep the hyphen
  *    ("third-|party" in a document that says "third" and "party" but never "thirdparty").
- * 4. B goes on with a hyphen of its own ("year-|to-year", "up-|to-date"): keep it; the split falls
- *    at a hyphen of a compound, where typesetters break.
- * 5. Otherwise: join (ordinary typographic hyphenation: "equip-|ment").
+ * 4. Otherwise: join (ordinary typographic hyphenation: "equip-|ment").
  */
 
 /** Stands between the halves of a word split at a line end until the document decides. */
@@ -64,10 +62,6 @@ export function resolveLineHyphens(texts: string[]): string[] {
     return a.length >= 3 && b.length >= 3 && parts.has(a.toLowerCase()) && parts.has(b.toLowerCase());
   };
   return texts.map((t) =>
-    t.includes(LINE_HYPHEN)
-      ? t
-          .replace(SPLIT, (m: string, a: string, b: string, at: number) => `${a}${keep(a, b) || /^[-‐‑]\p{L}/u.test(t.slice(at + m.length)) ? '-' : ''}${b}`)
-          .replaceAll(LINE_HYPHEN, '-')
-      : t,
+    t.includes(LINE_HYPHEN) ? t.replace(SPLIT, (_, a: string, b: string) => `${a}${keep(a, b) ? '-' : ''}${b}`).replaceAll(LINE_HYPHEN, '-') : t,
   );
 }

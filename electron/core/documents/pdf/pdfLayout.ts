@@ -272,7 +272,6 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
       // sit mid-page, between one sheet's last clause and the next sheet's first; as a line of its
       // own (n no greater than m) it is never contract text.
       if (isPageNOfM(lineText(line))) return false;
-      if (isNumberedRunningLine(line, page, i + 1)) return false;
       if (!zone.has(line)) return true;
       if (isPageNumberOf(lineText(line), i + 1)) return false;
       const key = repeatKey(line);
@@ -281,18 +280,6 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
     });
     return { ...page, lines };
   });
-}
-
-/**
- * A page's first or last line, in the margin and set smaller than the page's text, that ends with
- * the page's number ("SUPPLY AGREEMENT    CONFIDENTIAL    1"): a running header or footer even on
- * a one-page document, where no repeat shows it.
- */
-function isNumberedRunningLine(line: Line, page: LaidOutPage, pageNumber: number): boolean {
-  if (line !== page.lines[0] && line !== page.lines[page.lines.length - 1]) return false;
-  if (line.y > page.height * 0.12 && line.y < page.height * 0.88) return false;
-  const n = /\s(\d{1,4})$/.exec(lineText(line));
-  return n !== null && Number(n[1]) === pageNumber && line.fontSize < median(page.lines.map((l) => l.fontSize)) * 0.9;
 }
 
 function isPageNOfM(text: string): boolean {
@@ -524,51 +511,16 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, docume
   }
   const bodySize = median(lines.map((l) => l.fontSize)) || 10;
   const colRight = rightEdgeOf(lines, columns);
-  // Where the longest line of each column ends: the room a ragged-right line had.
-  const widest = new Map<number, number>();
-  const widestOf = (i: number): number => {
-    const left = columns[i]!.left;
-    let w = widest.get(left);
-    if (w === undefined) {
-      w = Math.max(...lines.filter((_, j) => columns[j]!.left === left).map((l) => l.fragments[l.fragments.length - 1]!.right));
-      widest.set(left, w);
-    }
-    return w;
-  };
   // Never wider than the spacing of wrapped lines (the page's own, else the document's): entries
   // set apart by more than that are separate paragraphs even where they are most of the page.
   const leadingEm = wrappedLeadingEm(page, documentRightShare) ?? documentLeadingEm;
   const medianGap = median(gaps) || lines[0]!.fontSize * 1.2;
   const lineGap = leadingEm ? Math.min(medianGap, leadingEm * bodySize) : medianGap;
-  // The gap that parts paragraphs: the line spacing and nearly half of it again; but a word
-  // processor adds the space between paragraphs in points ("6 pt after"), whatever the line
-  // spacing, so on double-spaced text half a font size more than the spacing already parts them.
-  const paragraphGap = lineGap + Math.min(lineGap * 0.45, bodySize * 0.5);
 
   const units: SourceUnit[] = [];
   let text = '';
   let rects: Rect[] = [];
   let prevIndex = -1;
-  // Each column's left edge.
-  const margins = new Map<number, number>();
-  const marginOf = (i: number): number => {
-    const left = columns[i]!.left;
-    let m = margins.get(left);
-    if (m === undefined) {
-      const counts = new Map<number, number>();
-      lines.forEach((l, j) => {
-        if (columns[j]!.left === left) counts.set(Math.round(l.fragments[0]!.x), (counts.get(Math.round(l.fragments[0]!.x)) ?? 0) + 1);
-      });
-      // The leftmost edge that a tenth of the lines (two at least) start at: on a page of
-      // indented one-line paragraphs most lines start at the indent.
-      const least = Math.max(2, [...counts.values()].reduce((a, b) => a + b, 0) * 0.1);
-      m = [...counts].filter(([, n]) => n >= least).sort((a, b) => a[0] - b[0])[0]?.[0] ?? left;
-      margins.set(left, m);
-    }
-    return m;
-  };
-  // The line the paragraph being read starts on.
-  let paragraphStart = -1;
   const flush = (): void => {
     if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph', rects });
     text = '';
@@ -698,43 +650,19 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, docume
       const prevRight = prev.fragments[prev.fragments.length - 1]!.right;
       const edge = colRight(prevIndex);
       const colWidth = edge - columns[prevIndex]!.left;
-      // A line ending well before the column's edge ends its paragraph, unless the next line's
-      // first word would not have fitted after it (ragged-right text wraps before a long word).
-      const first = frags[0]!;
-      const firstWord = first.text.split(' ')[0]!;
-      // Its width from the line's letters: spaces (about a quarter of a font size each) are narrower.
-      const spaces = first.text.split(' ').length - 1;
-      const letters = first.text.length - spaces;
-      const firstWordWidth = letters > 0 ? (Math.max(0, first.right - first.x - spaces * bodySize * 0.25) * firstWord.length) / letters : 0;
-      const shortPrev = prevRight < edge - colWidth * 0.12 && prevRight + firstWordWidth + bodySize * 0.3 < widestOf(prevIndex);
+      const shortPrev = prevRight < edge - colWidth * 0.12;
       // A gap wider than the page's usual one always parts paragraphs. One only wider than wrapped
       // prose's spacing does unless the text plainly runs on: "… dated May 1, 2019 is between" /
       // "Acme Inc., …", or a next line that starts in lower case. Not "…; and" / "…; or": the
       // joining word after a semicolon ends a recital or a listed item, and the next one is set apart.
       const runsOn = (/(?:,|\b(?:and|or|of|for|the|to|between|among|with|by|&))$/i.test(text) && !/;\s*(?:and|or)$/i.test(text)) || /^\p{Ll}/u.test(t);
-      // A first-line indent, where paragraphs are marked by an indent alone with no space between
-      // them: the line starts well right of its column's usual left edge, after a short line that
-      // does not run on ("… HOLDINGS, LLC and" / centred "REDWATER LLC" on a cover) or
-      // between two lines at that edge. Not a hanging indent's wrapped line ("(a) The Buyer …" /
-      // "    shall pay …"), which follows the one line of an item label, nor a line in lower case.
-      const margin = marginOf(i);
-      const indent = frags[0]!.x - margin;
-      const next = lines[i + 1];
-      const atMargin = (l: Line | undefined, k: number): boolean => l !== undefined && columns[k]!.left === columns[i]!.left && Math.abs(l.fragments[0]!.x - margin) <= 2;
-      const firstLineIndent =
-        sameColumn &&
-        indent >= bodySize * 0.8 &&
-        indent <= bodySize * 8 &&
-        /^[\p{Lu}\d“"‘'([]/u.test(t) &&
-        ((shortPrev && !runsOn) || (atMargin(prev, prevIndex) && atMargin(next, i + 1) && next!.y - line.y <= paragraphGap && !(paragraphStart === prevIndex && STARTS_ITEM.test(text))));
       const newParagraph =
         !sameColumn ||
         gap < 0 ||
         gap > medianGap * 1.45 ||
-        (gap > paragraphGap && !runsOn) ||
+        (gap > lineGap * 1.45 && !runsOn) ||
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         STARTS_TITLED_ITEM.test(t) ||
-        firstLineIndent ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
@@ -743,18 +671,16 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, docume
       // set apart from that text by a paragraph's space is a page number printed mid-page (a
       // filing's sheets end anywhere), not the paragraph's label.
       const label = text.trim();
-      const hangs = NUMBER_ONLY.test(label) && !(/^\d{1,4}$/.test(label) && gap > paragraphGap);
+      const hangs = NUMBER_ONLY.test(label) && !(/^\d{1,4}$/.test(label) && gap > lineGap * 1.45);
       if (newParagraph && !hangs) {
         flush();
         text = t;
-        paragraphStart = i;
       } else {
         text = joinLines(text, t);
       }
     } else {
       flush();
       text = t;
-      paragraphStart = i;
     }
     rects.push(...frags.map(rectOf));
     prevIndex = i;
