@@ -52,7 +52,7 @@ const wrap72: Perturbation = {
  * may instead split the word that crosses the margin: it returns where in the word a hyphen may go
  * (or undefined), and the word is split there when its head still fits the line.
  */
-function wrapLines(text: string, width: number, splitAt?: (word: string) => number | undefined): string {
+export function wrapLines(text: string, width: number, splitAt?: (word: string) => number | undefined): string {
   return text
     .split('\n')
     .map((line) => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../electron/core/documents/text/extractText';
 import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
+import { wrapLines } from '../../eval/perturb';
 
 const TITLE = 'EQUIPMENT MAINTENANCE AGREEMENT';
 const OPENING =
@@ -24,24 +25,6 @@ const FILLER = [
 const WANT = { title: 'EQUIPMENT MAINTENANCE AGREEMENT', agreementDate: '2013-04-09', renewal: '1 year each, automatic*', renewalNotice: '90 days', governingLaw: 'Ohio*' } as const;
 const CONTRACT = k(TITLE, OPENING, RECITAL, 'NOW, THEREFORE, Harrowgate and Customer agree as follows:', FILLER[0]!, FILLER[1]!, FILLER[2]!, FILLER[3]!, FILLER[4]!, TERM, LAW);
 
-/** Each line wrapped at `width` columns (at the last space before the margin). */
-function wrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const out: string[] = [];
-      let rest = line;
-      while (rest.length > width) {
-        const cut = rest.lastIndexOf(' ', width);
-        if (cut <= 0) break;
-        out.push(rest.slice(0, cut));
-        rest = rest.slice(cut + 1);
-      }
-      return [...out, rest].join('\n');
-    })
-    .join('\n');
-}
-
 /** The paragraphs the text reader gives, in order. */
 function paragraphs(text: string): string[] {
   return extractText(new TextEncoder().encode(text)).pages.flatMap((page) => page.units.map((u) => u.text));
@@ -49,14 +32,14 @@ function paragraphs(text: string): string[] {
 
 describe('a double-spaced typescript read as text', () => {
   it('joins the lines of each paragraph across the blank line after each, and keeps paragraphs and short lines apart', () => {
-    const units = paragraphs(wrap(CONTRACT, 70).replace(/\n/g, '\n\n'));
+    const units = paragraphs(wrapLines(CONTRACT, 70).replace(/\n/g, '\n\n'));
     expect(units).toContain(TERM);
     expect(units).toContain(LAW);
     expect(units[0]).toBe(TITLE);
   });
 
   it('also where paragraphs are kept apart by a single blank line, as the lines are', () => {
-    const units = paragraphs(wrap(CONTRACT.replace(/\n\n/g, '\n'), 70).replace(/\n/g, '\n\n'));
+    const units = paragraphs(wrapLines(CONTRACT.replace(/\n\n/g, '\n'), 70).replace(/\n/g, '\n\n'));
     expect(units).toContain(TERM);
     expect(units).toContain(OPENING);
   });
@@ -88,8 +71,8 @@ describe('running headers and footers in a text with page breaks', () => {
 
 const probes: Probe[] = [
   p('plain', CONTRACT, WANT),
-  p('double-spaced, paragraphs three blank lines apart', wrap(CONTRACT, 68).replace(/\n/g, '\n\n'), WANT),
-  p('double-spaced, paragraphs one blank line apart', wrap(CONTRACT.replace(/\n\n/g, '\n'), 68).replace(/\n/g, '\n\n'), WANT),
+  p('double-spaced, paragraphs three blank lines apart', wrapLines(CONTRACT, 68).replace(/\n/g, '\n\n'), WANT),
+  p('double-spaced, paragraphs one blank line apart', wrapLines(CONTRACT.replace(/\n\n/g, '\n'), 68).replace(/\n/g, '\n\n'), WANT),
   p(
     'running header and page numbers at page breaks inside sentences',
     CONTRACT.replace('at least ninety', 'at least\n\nPage 1 of 3\n\fMaintenance Agreement - Confidential\n\nninety').replace('the State of', 'the\n\nPage 2 of 3\n\fMaintenance Agreement - Confidential\n\nState of'),

@@ -137,8 +137,8 @@ function throughAbbreviations(opening: readonly Sentence[], i: number): Sentence
 
 /**
  * The words that set the opening's date after its party list, right after the last party (its short name's bracket or
- * quote, or its legal form): "…, and Bolt LLC ("Bolt"), dated as of June 1, 2010", "… (the "Sponsor"), effective
- * January 1, 2010", "… ("OntoChem"), as of April 14, 2020 (the "Effective Date")", "… Bolt Inc., this 2nd day of May".
+ * quote, or its legal form): "…, and Bolt LLC ("Bolt"), dated as of June 1, 2010", "… (the "Lessee"), effective
+ * January 1, 2010", "… ("Quillon"), as of April 14, 2020 (the "Effective Date")", "… Bolt Inc., this 2nd day of May".
  */
 const DATE_AFTER_PARTIES = /(?:[)"”]|\b(?:Inc|Ltd|LLC|Corp|Co|L\.P|plc|GmbH|S\.A|B\.V|N\.V|AG)\.?)\s*,?\s*(?:and\s+)?(?:(?:is\s+|are\s+)?(?:made|entered\s+into|executed|signed)\s+)?(?:(?:dated|effective)\s+(?:as\s+of\s+|on\s+)?|as\s+of\s+|on\s+|this\s+(?=\d))(?:the\s+)?/gi;
 /** Where an opening's party list ends at the latest: the recitals, or the words that lead into the clauses. */
