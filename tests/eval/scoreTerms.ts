@@ -1,6 +1,6 @@
 /**
  * Value-level scoring of Precis's key terms against CUAD's normalised answers. One rule per field
- * (README, "How `npm run eval -- terms` scores"):
+ * (docs/evaluation.md, "How the key-term eval scores"):
  * - title: the same words as the answer (case and punctuation ignored), or as one line of it.
  * - parties: every labelled party found and every found party labelled (names compared without
  *   case, punctuation or entity forms such as Inc./LLC; a label giving only short names is found

@@ -2,8 +2,8 @@
  * The summary's key-term coverage in CI: on a fixed spread of CUAD development contracts, how often the
  * shipped 8-sentence extractive summary cites a block holding the lawyers' span for the parties, the
  * term, the renewal and the governing law (./summaryCoverage.ts). Fails when a field falls below its
- * floor. The floors sit a few points under the figures measured on this sample (README, "Key-term
- * coverage"); raise them when the summary gets better, never lower them to pass.
+ * floor. The floors sit a few points under the figures measured on this sample (docs/evaluation.md,
+ * "Key-term coverage"); raise them when the summary gets better, never lower them to pass.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

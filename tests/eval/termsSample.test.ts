@@ -1,8 +1,8 @@
 /**
  * The key-term eval in CI: a fixed spread of 64 CUAD development contracts through `precis terms`'s
  * own path, scored value by value (./scoreTerms.ts). Fails when a field falls below its floor. The
- * floors sit a few points under the figures measured on this sample (README, "How `npm run eval
- * -- terms` scores"); raise them when the rules get better, never lower them to pass.
+ * floors sit a few points under the figures measured on this sample (docs/evaluation.md, "How the
+ * key-term eval scores"); raise them when the rules get better, never lower them to pass.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
