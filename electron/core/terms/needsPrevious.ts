@@ -38,6 +38,12 @@ const REFERS_BACK_EARLY = /^(?:[\p{L}'’-]+\s+){0,2}such\b(?!\s+as\b)|^(?:[\p{L
 // "as aforesaid", "the above-mentioned notice".
 const NAMES_WHAT_WAS_SAID = /\b(?:aforementioned|aforesaid|above-?mentioned)\b/i;
 
+// "in this effort", "in these endeavours" anywhere in the sentence: which effort, the sentence alone
+// does not say. ("for this purpose" is left: it often names a purpose the same sentence gave, "… for
+// advertising purposes unless … a solution provided for this purpose".) An opening "For example," / "By way of example," gives an example of
+// the rule the sentence before stated.
+const THIS_EFFORT = /\bin\s+(?:this|that|these|those)\s+(?:efforts?|endeavou?rs?)\b|^(?:for\s+example|by\s+way\s+of\s+example|for\s+instance)\s*,/i;
+
 // A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
 const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)])\s+/i;
 
@@ -53,5 +59,5 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
   if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t.replace(/^\d+(?:\.\d+)+\.?\s+|^\d+\.\s+/, '')))) return true;
   if (SUB_ITEM.test(t)) return true;
   const body = t.replace(LEADING_ITEM, '');
-  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body);
+  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || THIS_EFFORT.test(body);
 }
