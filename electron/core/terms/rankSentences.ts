@@ -149,6 +149,12 @@ const BOILERPLATE: readonly RegExp[] = [
   // "This Lease may be executed in counterparts.", "… is to be executed in duplicate.": how it is signed.
   // Signed or made as well as executed (“This document may be signed in counterparts …”, “The Contract shall be made in duplicate …”).
   /\b(?:executed|signed|made|drawn\s+up)\s+in\s+(?:any\s+number\s+of\s+|two\s+or\s+more\s+|one\s+or\s+more\s+|several\s+)?(?:counterparts|duplicate|triplicate|quadruplicate)\b/i,
+  // How many copies each party keeps ("Party A shall have two copies and Party B shall have one copy.",
+  // "This Agreement is made in four originals, two for each Party, with equal legal effect."): signing
+  // mechanics, as "executed in duplicate" is. Copies of something named ("two copies of the
+  // Software") are a term and are not matched.
+  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum)\s+(?:is|shall\s+be|has\s+been|was)\s+(?:made|executed|signed|prepared|written)\s+(?:out\s+)?in\s+(?:\w+|\d+)\s+(?:\(\d+\)\s+)?(?:identical\s+|original\s+)?(?:copies|originals|counterparts|sets)\b(?!\s+of\b)[^.]{0,160}\.?$/i,
+  /^\W*(?:each\s+party|party\s+[a-z]|both\s+parties|the\s+parties)\s+(?:shall|will|each)?\s*(?:have|hold|keep|retain|receive|holds?|keeps?)\s+(?:one|two|three|four|\d+)\s+(?:\(\d+\)\s+)?(?:original\s+)?(?:copy|copies|originals?|counterparts?|sets?)\b(?!\s+of\b)(?:[^.;]{0,20}?\b(?:each\s+party|party\s+[a-z]|both\s+parties)\s+(?:shall|will)?\s*(?:have|hold|keep|retain|receive|holds?|keeps?)\s+(?:one|two|three|four|\d+)\s+(?:\(\d+\)\s+)?(?:original\s+)?(?:copy|copies|originals?|counterparts?|sets?)\b(?!\s+of\b))?[^.;]{0,60}\.?$/i,
   // How the contract's words are read ("The word “including” shall mean including without limitation.",
   // "The word “or” is not exclusive."): an interpretation clause, the same in every contract.
   /^the\s+words?\s+["“'‘][^"”'’]{1,30}["”'’]\s+(?:(?:is|are|shall|will)\s+(?:be\s+)?(?:not\s+)?(?:exclusive|mean|deemed|construed|read|interpreted)|means?)\b/i,
@@ -203,6 +209,26 @@ const BOILERPLATE: readonly RegExp[] = [
   /\bbinding\b[^.;]{0,60}\binure\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b|\binure\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b[^.;]{0,80}\bbinding\b/i,
   /^\W*(?:[\p{L}\p{N}.&'’,-]+\s+){1,6}?is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:corporation|company|partnership|entity|trust|association)\s+duly\s+(?:organized|organised|incorporated|formed)\b[^.;()]{0,40}\bvalidly\s+existing\b[^.;()]{0,160}\.?$/iu,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|amendment|contract)\s+has\s+been\s+duly\s+(?:authorized|authorised|executed)\b[^.;()]{0,100}\.?$/i,
+  // Interpretation clauses: how the contract is to be read, the same in every contract and nothing of
+  // this deal. Number and gender ("Words in the singular include the plural and vice versa.", "Words
+  // importing a gender include every gender."); headings that do not affect the reading; what a
+  // reference to a "Section" means; no construction against the drafter ("… construed in a neutral
+  // manner"); "including" read as "including without limitation"; counterparts read together as one
+  // agreement; and the no-waiver clause with "waiver" as its subject ("The waiver of a breach shall not
+  // be construed as a waiver of any later breach."). "All references to currency are to Canadian
+  // dollars." names no part of the document and stays: it says what money is paid in.
+  /\b(?:singular|masculine|feminine|neuter|genders?)\b[^.;]{0,100}\b(?:includes?|including|shall\s+include|import(?:s|ing)?|shall\s+be\s+deemed\s+to\s+include|means?)\b[^.;]{0,60}\b(?:plural|singular|genders?|masculine|feminine|neuter)\b/i,
+  /\b(?:headings?|captions?)\b[^.;]{0,80}\b(?:not|no)\b[^.;]{0,40}\b(?:affect|effect|limit|govern|modify|define)\w*\b[^.;]{0,60}\b(?:interpret|constru|meaning)\w*/i,
+  /^\W*(?:unless\s+(?:otherwise|the\s+context)[^,.;]{0,60},\s*)?(?:all\s+)?references?\s+(?:in\s+this\s+[\w-]+\s+)?to\s+(?:an?\s+|the\s+)?["“]?(?:sections?|articles?|clauses?|schedules?|exhibits?|appendix|appendices|annexe?s?|paragraphs?|recitals?|sub-?sections?|sub-?clauses?)["”]?[^.;]{0,80}\b(?:are|is|shall\s+be|mean|refer|be\s+construed|be\s+deemed)\b[^.;]{0,100}\b(?:of|to|in)\s+this\s+(?:agreement|amendment|contract|lease|addendum)\b[^.;]{0,60}\.?$/i,
+  /\b(?:construed|interpreted)\b[^.;]{0,60}\b(?:in\s+a\s+neutral\s+manner|neutrally|as\s+if\s+(?:drafted|prepared)\s+jointly|as\s+(?:having\s+been\s+)?(?:jointly\s+)?drafted\s+(?:jointly|by\s+(?:both|all)\s+(?:the\s+)?parties))\b|\b(?:not|no)\b[^.;]{0,60}\b(?:construed|interpreted|resolved)\s+(?:more\s+)?(?:strictly\s+)?against\b[^.;]{0,60}\b(?:draft|prepar|author)\w*|\brule\s+of\s+(?:strict\s+)?construction\b[^.;]{0,120}\b(?:against|drafting|drafter)\b/i,
+  /^\W*(?:the\s+(?:words?|terms?)\s+)?["“]?includ(?:ing|es?)["”]?(?:\s*,\s*["“]?includ\w*["”]?)*(?:\s*,?\s*(?:and|or)\s+["“]?includ\w*["”]?)?\s+(?:means?|shall\s+mean|shall\s+be\s+(?:deemed|read|construed))\b[^.;]{0,60}\bwithout\s+limitation\b/i,
+  /\bcounterparts?\b[^.;]{0,80}\b(?:construed\s+together|constitute|together)\b[^.;]{0,40}\b(?:one|single)\s+(?:and\s+the\s+same\s+)?(?:agreement|instrument|document|contract)\b/i,
+  // (Widened after reading what came in:) "A reference to a party includes its successors and permitted
+  // assigns." (interpretation), and severability with the invalidity as subject ("The invalidity of any
+  // provision shall not affect the remainder of this Agreement.").
+  /^\W*(?:a\s+|any\s+)?references?\s+(?:in\s+this\s+[\w-]+\s+)?to\s+(?:a|any|each|either|the)\s+part(?:y|ies)\b[^.;]{0,40}\b(?:shall\s+)?(?:includes?|be\s+deemed\s+to\s+include)\b[^.;]{0,80}\b(?:successors|assigns|representatives)\b[^.;]{0,40}\.?$/i,
+  /^\W*(?:the\s+)?(?:invalidity|illegality|unenforceability)\b[^.;]{0,120}\b(?:shall|will)\s+not\s+(?:affect|impair|render\s+(?:invalid|unenforceable)|invalidate)\b[^.;]{0,60}\b(?:remainder|remaining|rest|other\s+provisions|validity)\b/i,
+  /^\W*(?:the\s+|a\s+|any\s+)?waiver\s+(?:by|of)\b[^.;]{0,160}\b(?:shall|will)\s+not\b[^.;]{0,60}\bwaiver\s+of\s+(?:any\s+)?(?:other|subsequent|succeeding|later|further|similar)\b/i,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
 
