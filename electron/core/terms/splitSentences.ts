@@ -60,11 +60,19 @@ function pushSpan(spans: SentenceSpan[], text: string, start: number, end: numbe
 /** A time zone after "a.m." / "p.m.": "Eastern Time", "New York City time", "(Pacific Standard Time)", "EST", "GMT". */
 const TIME_ZONE = /^\(?(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\b|(?:[ECMPA][SD]?T|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT)\b)/;
 
+// Units of measure written with a stop ("lbs.", "sq. ft."), read as abbreviations only after a number.
+const UNITS = new Set(['lbs', 'lb', 'oz', 'ft', 'sq', 'hrs', 'hr', 'yds', 'yd', 'kgs', 'gal', 'pcs', 'mos', 'yrs', 'mins', 'cu']);
+// A single capital as a label: closing a list of letters ("coverages A, B and C.").
+const LETTER_LABEL = /\b[A-Z],?\s+(?:and|or|and\/or)\s+[A-Z]\.$/;
+
 function isRealBoundary(before: string, after: string): boolean {
   if (!before.endsWith('.')) return true;
   const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
   const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
+  // A unit after a number goes on into the sentence when a lower-case word or a figure follows
+  // ("… purchase 30,000 lbs. of barley …", "2 hrs. per week"); before a capital it may end one.
+  if (UNITS.has(word) && /\d\s*[A-Za-z]+\.$/.test(before) && /^[a-z0-9(]/.test(after)) return false;
   // A time of day goes on into lower-case words or its time zone: "at 11:59 p.m. on …", "until 5:00 p.m.
   // Pacific Time on …", "5:00 p.m. EST".
   if ((word === 'a.m' || word === 'p.m') && (/^[a-z(]/.test(after) || TIME_ZONE.test(after))) return false;
@@ -76,6 +84,9 @@ function isRealBoundary(before: string, after: string): boolean {
   if (/^(?:[a-z]\.){1,4}[a-z]$/.test(word) && word !== 'a.m' && word !== 'p.m') return false;
   // A single capital letter ("J. Smith", "Schedule A.") followed by a capital is usually an initial.
   // Not after an apostrophe: that is a possessive set in capitals ("Termination by MAPLE’S. The …").
+  // Nor at the end of a list of letters ("… coverages A, B and C. The insurer …"): there the letter is
+  // a label.
+  if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && LETTER_LABEL.test(before)) return true;
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && !/['’][A-Z]\.$/.test(before)) return false;
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")
   // opens an item inside the sentence, it does not close one.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
+import { splitSentences } from '../../../electron/core/terms/splitSentences';
 import { makeDoc } from './docFixture';
 
 // Each contract here is invented for the rule it tests (session 31: C57–C61 and P11 in tests/eval/rougeCandidates.md).
@@ -82,5 +83,19 @@ describe('C59: how many copies each party keeps is signing mechanics', () => {
 
   it('keeps copies of something named', () => {
     expect(shows('Quenby shall keep two copies of every weighbridge ticket for six (6) years.', /weighbridge ticket/)).toBe(true);
+  });
+});
+
+describe('P11: the splitter reads a unit after a number, and a list of letters', () => {
+  const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+  it('goes on past a unit when the sentence goes on', () => {
+    expect(texts('Tolliver agrees to sell 12,500 lbs. of barley each month. Quenby pays on receipt.')).toEqual(['Tolliver agrees to sell 12,500 lbs. of barley each month.', 'Quenby pays on receipt.']);
+    expect(texts('The load may not exceed 900 lbs. The driver signs the ticket.')).toEqual(['The load may not exceed 900 lbs.', 'The driver signs the ticket.']);
+  });
+
+  it('ends a sentence after a list of letters, and keeps initials', () => {
+    expect(texts('Quenby is named as insured on policies D, E and F. The insurer must give notice.')).toEqual(['Quenby is named as insured on policies D, E and F.', 'The insurer must give notice.']);
+    expect(texts('The agent is J. Harlow of Leeds.')).toEqual(['The agent is J. Harlow of Leeds.']);
   });
 });
