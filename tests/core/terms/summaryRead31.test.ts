@@ -4,7 +4,7 @@ import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
 import { splitSentences } from '../../../electron/core/terms/splitSentences';
 import { makeDoc } from './docFixture';
 
-// Each contract here is invented for the rule it tests (session 31: C57–C61 and P11 in tests/eval/rougeCandidates.md).
+// Each contract here is invented for the rule it tests (session 31: C57–C59 and P11 in tests/eval/rougeCandidates.md).
 type Entries = Parameters<typeof makeDoc>[0];
 const points = (entries: Entries): string[] => extractiveSummary(makeDoc(entries).blocks, { sentences: 8 }).points.map((p) => p.text);
 
