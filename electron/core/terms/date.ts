@@ -399,3 +399,20 @@ const PLACE_BEFORE_DATE = new RegExp(String.raw`^\s*(?:(?:Place|PLACE)\s*(?:,|an
 export function placeBeforeDate(text: string): boolean {
   return PLACE_BEFORE_DATE.test(text);
 }
+
+/**
+ * The verbs that date a party rather than the contract: "a Delaware corporation formed on May 1, 2001", "incorporated
+ * on", "organized on", "established on", "registered on", "founded on", "chartered on". (No group.)
+ */
+export const PARTY_FORMED = String.raw`(?:formed|incorporated|organi[sz]ed|established|registered|founded|chartered)`;
+
+const PARTY_FORMED_BEFORE = new RegExp(String.raw`\b${PARTY_FORMED}\b[^.;()"“”]{0,60}?\b(?:on|as\s+of)\s+(?:the\s+)?$`, 'i');
+
+/**
+ * Whether `before`, the words just before a date, make it the date a party was formed: such a verb, then within 60
+ * characters (not crossing a full stop, a bracket or a quote, so still the party's own description) "on" or "as of":
+ * "… a Nevada corporation incorporated on ", "… organized under the laws of Iowa on ".
+ */
+export function datesPartyFormation(before: string): boolean {
+  return PARTY_FORMED_BEFORE.test(before);
+}

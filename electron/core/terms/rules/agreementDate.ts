@@ -7,7 +7,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { hasBlank } from '../blanks';
 import { isContentsEntry } from '../contents';
-import { blankDateAtStart, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, placeBeforeDate } from '../date';
+import { blankDateAtStart, datesPartyFormation, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, PARTY_FORMED, placeBeforeDate } from '../date';
 import { underRecitals } from '../recitals';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
@@ -17,10 +17,14 @@ import { definedEffectiveDate } from './effectiveDate';
  * The words that introduce the date of making: "is made", "dated", "entered into", "executed",
  * "signed", and a restatement's "is amended and restated" (said of this instrument, after "is": not
  * "the Credit Agreement, as amended and restated as of …", another agreement's), optionally followed
- * within 60 characters (not crossing a full stop or parenthesis) by
+ * within 60 characters (not crossing a full stop or parenthesis, nor a verb that dates a party: "made between Acme
+ * LLC, a company formed on May 1, 2001, and …" is not made on that day) by
  * "as of" / "on" / "this" / "effective" / "with effect from", then an optional "the".
  */
-const MADE = /\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded|(?<=\bis\s+(?:hereby\s+)?)amended\s+and\s+restated)\b(?:[^.()]{0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?/gi;
+const MADE = new RegExp(
+  String.raw`\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded|(?<=\bis\s+(?:hereby\s+)?)amended\s+and\s+restated)\b(?:(?:(?!\b${PARTY_FORMED}\b)[^.()]){0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?`,
+  'gi',
+);
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"‘'][^”"]{2,60}[”"’']\s/;
@@ -75,6 +79,9 @@ const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THE
 
 /** A sentence of the body, not of the opening: those words, or a numbered clause. */
 const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+[A-Z]`);
+
+/** A numbered clause's block: "2. Term. …", "4.1 The Supplier shall …". */
+const NUMBERED_CLAUSE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
 
 /** A cover page's connecting word on a line of its own, the parties' names set under it: "between", "by and between:", "among". */
 const COVER_CONNECTOR = /^\W*(?:by\s+and\s+)?(?:between|among|amongst)\W*$/i;
@@ -293,7 +300,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // mentions the agreement dates something else.
     // The body begins where the parties say they agree as follows, or a numbered clause starts: a
     // text that lost its line breaks runs the opening, the recitals and the first clauses into one block.
-    if (openingAt !== undefined && BODY_BEGINS.test(first.text)) break;
+    // The sentence may stand after its clause's number and heading ("2. Term. The term of this Agreement is from …"):
+    // the block's start says so.
+    if (openingAt !== undefined && (BODY_BEGINS.test(first.text) || (!partyItem && first.at > openingAt && NUMBERED_CLAUSE.test(first.block.text)))) break;
     // A cover page in ordinary case: its "between" on a line of its own, each party's name under it, then the
     // title again and the opening itself ("This Fruit Supply Agreement is made between …"). The cover
     // took the opening's place; the opening starts again at its own sentence.
@@ -310,7 +319,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // into by and between …"): on its own line above the opening, that label dates the contract's start,
     // not its making, and no rule here reads it. (A row of labels that names no parties, "Agreement No.:
     // 12  Effective Date: March 1, 2017  Term: 1 Year", is still read as before.)
-    const d = findDates(s.text, ctx.dates).find((x) => !(START_LABEL_BEFORE.test(s.text.slice(0, x.index)) && RUN_INTO_OPENING.test(s.text.slice(x.index + x.text.length))));
+    // Nor a date in a party's description ("… Bolt LLC, a Delaware limited liability company formed on May 1, 2001
+    // (the "Lessee")"): it dates the party, not the contract; a date further on in the opening may still be the contract's.
+    const d = findDates(s.text, ctx.dates).find((x) => !(START_LABEL_BEFORE.test(s.text.slice(0, x.index)) && RUN_INTO_OPENING.test(s.text.slice(x.index + x.text.length))) && !datesPartyFormation(s.text.slice(0, x.index)));
     const before = d ? s.text.slice(0, d.index) : '';
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before) && !REPLACED_BEFORE.test(before)) return makeTerm(d.iso, s.text, [s.block]);
   }
@@ -328,7 +339,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // Right after the verb: "… is entered into as of March 18, 2019", "… made this 4th day of …".
     const after = s.text.slice(opening[0].length, opening[0].length + 80);
     const d = findDate(after, ctx.dates);
-    if (d && d.index < 24) return makeTerm(d.iso, s.text, [s.block]);
+    if (d && d.index < 24 && !datesPartyFormation(after.slice(0, d.index))) return makeTerm(d.iso, s.text, [s.block]);
     // After the party list: "… is entered into by and between A ("A") and B ("B"), as of March 18, 2019 (…)". The
     // sentence may have been cut at an abbreviation in an address: the block is read on from the opening.
     const blockText = s.block.text.replace(/\s+/g, ' ');

@@ -19,9 +19,10 @@ const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as
  * and a start set before the signing: "shall be effective retroactively as of …", "effective retroactive to …";
  * Australian drafting's "takes effect on and from 1 July 2021", "has effect on and from …";
  * "is effective beginning July 1, 2015"; Australian drafting's "This Agreement applies (commences) on and from 1 July 2015";
- * "The Term shall run from June 1, 2010 to …" (a term's subject, as "shall commence on").
+ * "The Term shall run from June 1, 2010 to …" (a term's subject, as "shall commence on"), in the present tense "The Term
+ * runs (lasts) from June 1, 2010 through …".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+of)\s+(?:the\s+)?|\bruns?\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+of)\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -102,7 +103,7 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * for a period of five (5) years commencing on …"), ""Contract Period" shall mean that
  * period of time commencing as of", "The effective term is two years starting", "This Agreement shall be
  * in effect for two (2) years beginning"; or its span: "The term of this Agreement is from X to Y", "This
- * Agreement shall be effective for the period (from) X to Y", "The period of this Agreement shall be from X
+ * Agreement shall be effective for the period (from) X to Y", "This Agreement remains in force from X until Y", "The period of this Agreement shall be from X
  * to Y", "The contract period is from X to Y", "The Term shall be the period from X until Y"; or its run: "This Agreement shall continue for two (2) years
  * commencing on X", "The Agreement shall run for a term of two years starting X", "This Agreement shall be
  * for the period commencing X and ending Y", "… shall be for a term of three years beginning X"; a lease's habendum:
@@ -110,7 +111,16 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * engagement: "The Company agrees to employ the Executive for a term of two (2) years commencing on X". What "commencing"
  * follows must be the contract's term, not a quarter or a payment period.
  */
-const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid|for(?=\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,3}?(?:period|term)\b))|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?|\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of|\b(?:employ|engage|retain)s?\s+(?:the\s+)?\w+\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?(?:term|period)\s+of)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:remains|(?:shall|will)\s+remain)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect))(?=\s+from\b)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid|for(?=\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,3}?(?:period|term)\b))|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?|\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of|\b(?:employ|engage|retain)s?\s+(?:the\s+)?\w+\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?(?:term|period)\s+of)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
+
+/**
+ * The term said to be its span, the start first and no "from" before it: "The Term is March 1, 2020 through February 28,
+ * 2023", "The initial term of this Agreement shall be June 1, 2019 to May 31, 2021". Only with the span's end after it
+ * (SPAN_TO between the two dates): a date alone after "The Term is" may be its end.
+ */
+const TERM_IS_SPAN = /\b(?:the\s+)?(?:initial\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)\s+(?:the\s+period\s+)?/i;
+/** What joins a span's two dates: "through", "to and including", "until", a dash. */
+const SPAN_TO = /^\s*,?\s*(?:(?:to|through|thru|until)(?:\s+and\s+including)?|[-\u2013\u2014]{1,2})\s*$/i;
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",
@@ -245,7 +255,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\bruns?\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|from))\b/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\b(?:runs?|lasts?)\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|from))\b/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.
@@ -253,7 +263,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b|\bthis\s+(?:sub-?)?lease\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       // "The Term shall run from June 1, 2010 to May 31, 2012" starts the term as "shall commence on" does.
-      if (/^(?:commence|begin|start|run)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
+      if (/^(?:commence|begin|start|run|last)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
       if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;
       // A plural subject is not the contract: "The rates in Schedule B are effective as of …", "the new
       // prices were effective from …" date those things.
@@ -315,6 +325,10 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const m = TERM_FROM.exec(s.text);
     const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
     if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
+    // The term said to be the span itself: "The Term is March 1, 2020 through February 28, 2023".
+    const span = TERM_IS_SPAN.exec(s.text);
+    const dates = span ? findDates(s.text.slice(span.index + span[0].length, span.index + span[0].length + 120), ctx.dates) : [];
+    if (dates[0]?.index === 0 && dates[1] && SPAN_TO.test(s.text.slice(span!.index + span![0].length + dates[0].text.length, span!.index + span![0].length + dates[1].index))) return makeTerm(dates[0].iso, s.text, [s.block]);
   }
   // A term label line that runs from one date to another ("… until July 29, 2012", "… through and including
   // July 29, 2012"): the contract starts on the first.

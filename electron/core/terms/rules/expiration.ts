@@ -40,8 +40,9 @@ const TERM_CUE = new RegExp(
     String.raw`initial\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|license)|the\s+term\s+(?:hereof|thereof)`,
     // "The duration of this Agreement shall be …" (not "for the duration of this Agreement", which is during it)
     String.raw`the\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)`,
-    // In the present tense: "This Agreement ends on …", "The Term expires …", "runs for …", "This Agreement has a term of …"
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates|runs\s+(?:for|until|through)|lasts\s+(?:for|until))|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?(?:term|duration)\s+of`,
+    // In the present tense: "This Agreement ends on …", "The Term expires …", "runs for …", "This Agreement has a term of …",
+    // "The Term runs from March 1, 2020 through …", "This Agreement lasts from … until …"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:ends|expires|terminates|runs\s+(?:for|until|through|from)|lasts\s+(?:for|until|from))|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+an?\s+(?:\w+\s+)?(?:term|duration)\s+of`,
     // "This Agreement shall have a five-year term commencing …", "The Agreement has an initial period ending …"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+(?:an?\s+(?:[\w()-]+\s+){0,3}?term|an\s+initial\s+(?:term|period))`,
     // "This Agreement is for two years", "The Contract shall be for thirty-six (36) months": the length right after "is for"
@@ -444,12 +445,13 @@ function scoreSentence(s: Sentence): number {
   for (let i = 0; i < 2 && LEADING_QUALIFIER.test(lead); i++) lead = lead.replace(LEADING_QUALIFIER, '');
   // The contract's verb read as far from its subject whatever length of definition stands between them.
   const bare = t.replace(DEFINING_ASIDE, '');
-  // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject.
+  // "The Term shall end on …", "The Term expires on the third anniversary …" state the term as its own subject, as does
+  // the present tense's "The Term runs from March 1, 2020 through …".
   // So does a government contract's "The period of performance under this Agreement is … through …".
   // So does the Term's end joined to its start: "The "Commencement Date" will be June 15, 2015, and the
   // Term shall end on the third (3rd) anniversary of the Commencement Date", or to an amendment's extension:
   // "The parties agree to extend the Term for two (2) years, so that the Term shall now end on …".
-  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates)\b|(?:[,;]\s*(?:and|so\s+that)|\bso\s+that)\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:now\s+)?(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
+  if (/\binitial\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:duration|(?:period\s+of\s+)?validity)\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+term\s+(?:hereof|thereof)\b|^\s*the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be|(?:shall|will)\s+(?:end|expire|terminate)|ends|expires|terminates|(?:runs|lasts)\s+(?:from|for|until|through))\b|(?:[,;]\s*(?:and|so\s+that)|\bso\s+that)\s+the\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:now\s+)?(?:end|expire|terminate)|ends|expires|terminates)\s+(?:on|upon|at)\b|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)\b|\bthe\s+period\s+of\s+performance\s+(?:under|of|for)\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\b/i.test(lead)) score += 3;
   // A lease's habendum gives its term after "for": "TO HAVE AND TO HOLD the Premises for the term of ten (10)
   // years, commencing on … and ending on …" ("for a term of …" only in the habendum; elsewhere it is left to the
   // wordings above: said of a reseller's appointment, it gives the appointment's length, not the contract's).
