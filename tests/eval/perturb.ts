@@ -2022,6 +2022,158 @@ const typesetPdfHeader: Perturbation = {
   apply: (text) => typesetAs(text, { header: true }),
 };
 
+/** The present tense of the verbs a term clause says its contract's start, run, renewal and end with. */
+const PRESENT_TENSE: Readonly<Record<string, string>> = {
+  commence: 'commences', begin: 'begins', start: 'starts', continue: 'continues', remain: 'remains', expire: 'expires', terminate: 'terminates', end: 'ends', run: 'runs', last: 'lasts', be: 'is', renew: 'renews', become: 'becomes', take: 'takes', have: 'has',
+};
+const TERM_VERB = Object.keys(PRESENT_TENSE).join('|');
+/**
+ * The contract or its term with "shall" or "will" and a verb of its start, run, renewal or end: "This Agreement shall
+ * commence", "The Initial Term (as defined below) will expire", "the term of this Agreement shall automatically renew".
+ * Groups: the subject (with any bracket and adverb), the auxiliary, "automatically", the verb, the rest of the sentence.
+ */
+const SHALL_TERM_VERB = new RegExp(
+  String.raw`\b((?:this|the)\s+(?:(?:agreement|contract)|(?:initial\s+)?term(?:\s+of\s+(?:this|the)\s+(?:agreement|contract))?)(?:\s*\([^()\n]{1,40}\))?\s+)(shall|will)\s+(?:(automatically)\s+)?(${TERM_VERB})\b([^.;\n]*)`,
+  'gi',
+);
+/** What "be" must go on with to speak of the term: "shall be in full force and effect", "shall be renewed", "shall be for a term of", "shall be three (3) years". */
+const BE_OF_TERM = /^\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid|for\s|(?:automatically\s+)?(?:renewed|extended)\b|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b)/i;
+/** A second verb of the same subject later in the sentence: "and (shall) continue until", "and end on". */
+const AND_TERM_VERB = new RegExp(String.raw`\b(and\s+)(?:(?:shall|will)\s+)?(?:(automatically)\s+)?(${TERM_VERB})\b(?=\s+(?:on|upon|until|through|for|in|as|from|at|thereafter|automatically|unless|with|effective|to|the|a|an|renewed|extended)\b)`, 'gi');
+
+/**
+ * A term clause in the present tense, as plain-language and many recent contracts write it: "This Agreement shall
+ * commence on March 1, 2020 and shall continue until February 28, 2023" → "This Agreement commences on March 1, 2020 and
+ * continues until February 28, 2023", "The Initial Term will expire on …" → "The Initial Term expires on …", "this Agreement
+ * shall automatically renew for …" → "this Agreement automatically renews for …". Only with the contract or its term as the
+ * subject, and "shall be" only where it goes on with the term ("in full force and effect", "renewed", "for a period"); every
+ * date, length and renewal stays.
+ */
+const termPresentTense: Perturbation = {
+  name: 'term-present-tense',
+  what: 'the contract or its term with "shall"/"will" and a verb of its start, run, renewal or end put in the present tense ("This Agreement shall commence on X and shall continue until Y" → "This Agreement commences on X and continues until Y")',
+  apply: (text) =>
+    text.replace(SHALL_TERM_VERB, (m: string, subject: string, aux: string, auto: string | undefined, verb: string, rest: string) => {
+      if (verb.toLowerCase() === 'be' && !BE_OF_TERM.test(rest)) return m;
+      // "shall automatically be renewed" → "is automatically renewed", "shall automatically renew" → "automatically renews".
+      const present = (v: string, adverb: string | undefined, like: string): string => {
+        const word = inCaseOf(like, PRESENT_TENSE[v.toLowerCase()]!);
+        return adverb ? (v.toLowerCase() === 'be' ? `${word} ${adverb}` : `${adverb} ${word}`) : word;
+      };
+      const second = rest.replace(AND_TERM_VERB, (n: string, and: string, auto2: string | undefined, v: string) => `${and}${present(v, auto2, v)}`);
+      return `${subject}${present(verb, auto, aux === aux.toUpperCase() ? verb.toUpperCase() : verb)}${second}`;
+    }),
+};
+
+/** Dates of formation given to the parties in turn (invented, long before any contract of the dev set). */
+const FORMATION_DATES = ['May 14, 1987', 'September 3, 1979', 'January 22, 1984', 'October 8, 1976'];
+
+/**
+ * Each party's description in the opening's party list carrying its own date of formation, as many leases, loan and
+ * joint-venture agreements describe a party: "Acme Inc., a Delaware corporation ("Acme")" → "Acme Inc., a Delaware
+ * corporation incorporated on May 14, 1987 ("Acme")", "a Texas limited liability company" → "… formed on …", a
+ * partnership "organized on …". The date dates the party, not the contract: the agreement and effective dates, and
+ * the parties, must read as before.
+ */
+const partyFormedOn: Perturbation = {
+  name: 'party-formed-on',
+  what: 'each party\'s description in the opening ("a Delaware corporation") followed by its date of formation ("incorporated on May 14, 1987", "formed on", "organized on")',
+  apply: (text) => {
+    const span = partyListSpan(text);
+    if (!span) return text;
+    let n = 0;
+    const described = new RegExp(String.raw`\b[Aa]n?\s+${STATE_NAMES}\s+(${ENTITY_FORM})\b(?=\s*[,(;]|\s+(?:with|having|and)\b)`, 'g');
+    const list = text.slice(span.start, span.end).replace(described, (m: string, _state: string, form: string) => {
+      if (m.includes('\n')) return m;
+      const verb = /corporation/i.test(form) ? 'incorporated' : /partnership/i.test(form) ? 'organized' : 'formed';
+      return `${m} ${verb} on ${FORMATION_DATES[n++ % FORMATION_DATES.length]}`;
+    });
+    return text.slice(0, span.start) + list + text.slice(span.end);
+  },
+};
+
+/**
+ * The choice of law said with "subject to", as many drafters state it: "shall be governed by and construed in accordance
+ * with the laws of the State of X" → "shall be subject to and interpreted under the laws of the State of X", "governed by
+ * the laws of X" → "subject to the laws of X". The place stays, so the governing law does.
+ */
+const lawSubjectTo: Perturbation = {
+  name: 'law-subject-to',
+  what: 'in a governing-law clause, "governed by and construed in accordance with" written "subject to and interpreted under", "governed by" written "subject to"',
+  apply: (text) =>
+    text.replace(/\bgoverned\s+by,?\s+(?:and\s+)?((?:(?:construed|interpreted|enforced|performed)\s*,?\s+(?:and\s+)?)*)(?:(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s*,?\s+)?(?=(?:the\s+)?(?:(?:internal|substantive|domestic)\s+)?laws?\b)/gi, (m: string, construed: string) =>
+      inCaseOf(m, construed ? 'subject to and interpreted under ' : 'subject to '),
+    ),
+};
+
+/**
+ * The opening's "is made (and entered into) as of DATE between" (or "on DATE"): the name, any defining bracket, the
+ * verb, "as of", the date. Only a date written with its month's name, and only right before the party list.
+ */
+const MADE_DATE_BETWEEN = new RegExp(
+  String.raw`\b((?:This|THIS)\s+[^.()\n]{0,80}?\b(?:Agreement|AGREEMENT|Contract|CONTRACT|Lease|LEASE|License|LICENSE|Amendment|AMENDMENT))(\s*\([^()\n]{1,60}\))?(\s*,?\s*(?:is|IS)\s+(?:made\s+and\s+entered\s+into|entered\s+into|made|MADE\s+AND\s+ENTERED\s+INTO|ENTERED\s+INTO|MADE))\s+(?:(as\s+of|AS\s+OF)\s+|(?:on|ON)\s+)(${MONTH_DAY_YEAR.source.replace(/\((?!\?)/g, '(?:')})\s*,?\s+(?=(?:by\s+and\s+|BY\s+AND\s+)?(?:between|among|BETWEEN|AMONG)\b)`,
+);
+
+/**
+ * The opening's date set right after the contract's name with "dated", as many drafters open: `This Supply Agreement (the
+ * "Agreement") is made as of March 1, 2010 by and between …` → `This Supply Agreement dated as of March 1, 2010 (the
+ * "Agreement") is made by and between …`. The date and the words that date the agreement stay, so the agreement date does.
+ */
+const openingDatedTitle: Perturbation = {
+  name: 'opening-dated-title',
+  what: 'the opening\'s "is made as of DATE between" written with the date after the contract\'s name ("This Supply Agreement dated as of DATE (the "Agreement") is made between")',
+  apply: (text) => {
+    const m = MADE_DATE_BETWEEN.exec(text.slice(0, 8000));
+    if (!m) return text;
+    const [whole, name, bracket, verb, asOf, date] = m as unknown as [string, string, string | undefined, string, string | undefined, string];
+    const dated = `${name === name.toUpperCase() ? ' DATED' : ' dated'}${asOf ? ` ${asOf.replace(/\s+/g, ' ')}` : ''} ${date.replace(/\s+/g, ' ')}`;
+    return `${text.slice(0, m.index)}${name}${dated}${bracket ?? ''}${verb} ${text.slice(m.index + whole.length)}`;
+  },
+};
+
+/**
+ * Renewal said as extension, as many drafters write it: "shall automatically renew for" → "shall automatically be extended
+ * for", "shall be renewed for" → "shall be extended for", "automatically renews for" → "is automatically extended for",
+ * "Renewal Term" → "Extension Term", "renewal period" → "extension period". Whether, how often and for how long the
+ * contract renews stays, so the renewal and its notice do.
+ */
+const renewalExtended: Perturbation = {
+  name: 'renewal-extended',
+  what: 'renewal said as extension ("shall automatically renew for" → "shall automatically be extended for", "be renewed" → "be extended", "Renewal Term" → "Extension Term")',
+  apply: (text) =>
+    text
+      .replace(/\b(shall|will)\s+(automatically\s+)?renew\b(?=\s+(?:for|on|automatically|thereafter|at|upon|unless|from|and|,))/gi, (m: string, aux: string, auto: string | undefined) => `${aux} ${auto ?? ''}${aux === aux.toUpperCase() ? 'BE EXTENDED' : 'be extended'}`)
+      .replace(/\b(automatically\s+)renews\b(?=\s+for\b)/gi, (m: string, auto: string) => `${inCaseOf(m, 'is')} ${auto.toLowerCase()}extended`)
+      .replace(/\b(be|is|are|been)\s+(automatically\s+)?renewed\b/gi, (m: string, be: string, auto: string | undefined) => `${be} ${auto ?? ''}${inCaseOf(m.slice(-7), 'extended')}`)
+      .replace(/\b(?:(a)\s+)?(renewal)(\s+(?:terms?|periods?))\b/gi, (m: string, a: string | undefined, word: string, rest: string) => `${a ? `${a}n ` : ''}${inCaseOf(word, 'extension')}${rest}`),
+};
+
+/**
+ * A notice or other lead time stated as a minimum: "at least ninety (90) days prior to", "not less than sixty (60) days'
+ * notice" → "a minimum of ninety (90) days prior to", "a minimum of sixty (60) days' notice". The length stays, so the
+ * renewal notice does.
+ */
+const noticeMinimum: Perturbation = {
+  name: 'notice-minimum',
+  what: '"at least N days", "not less than N days", "no less than N days" written "a minimum of N days"',
+  apply: (text) =>
+    text.replace(new RegExp(String.raw`\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+(?=${LENGTH_OF}(?:calendar\s+|business\s+)?(?:days|months|weeks)\b)`, 'gi'), (m: string) => inCaseOf(m, 'a minimum of ')),
+};
+
+/**
+ * The parties named together as "the Parties": "either party" → "either of the Parties", "neither party" → "neither of the
+ * Parties", "both parties" → "the Parties", as contracts that define "Party" write it. Who may act stays, so the renewal
+ * and its notice (“unless either of the Parties gives notice …”) do.
+ */
+const partiesEitherOf: Perturbation = {
+  name: 'parties-either-of',
+  what: '"either party" → "either of the Parties", "neither party" → "neither of the Parties", "both parties" → "the Parties"',
+  apply: (text) =>
+    text
+      .replace(/\b(either|neither)\s+part(?:y|ies)\b(?!['’])/gi, (m: string, word: string) => (word === word.toUpperCase() ? `${word} OF THE PARTIES` : `${word} of the Parties`))
+      .replace(/\bboth\s+(?:of\s+the\s+)?parties\b(?!['’])/gi, (m: string) => (m === m.toUpperCase() ? 'THE PARTIES' : inCaseOf(m, 'the Parties'))),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2031,6 +2183,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   doubleSpaced, runningHeaders, numberingStyles, renewalConditionFirst, openingDateAfterParties, dateNoComma, termCommenceEnd, lawCaps,
   // session 30 PDF layouts
   typesetPdfDouble, typesetPdfIndent, typesetPdfRagged, typesetPdfHeader,
+  // session 31
+  termPresentTense, partyFormedOn, lawSubjectTo, openingDatedTitle, renewalExtended, noticeMinimum, partiesEitherOf,
 ];
 
 /**

@@ -56,6 +56,9 @@ const TERM_CUE = new RegExp(
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term|(?:enter|come)\s+into\s+(?:full\s+)?(?:force|effect)|take\s+effect|automatically\s+(?:expire|terminate|end))`,
+    // The same start in the present tense: "This Agreement becomes effective on … and continues …", "This Agreement
+    // commences on …", "takes effect on …"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:becomes|is)\s+effective|commences|begins|takes\s+effect|(?:enters|comes)\s+into\s+(?:full\s+)?(?:force|effect))`,
     // "… shall remain (stay) in force …"
     String.raw`(?:shall|will)\s+(?:continue|remain|stay)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
     // The same in the present tense, after the start: "This Agreement becomes effective on the Effective
@@ -83,8 +86,9 @@ const TERM_CUE = new RegExp(
     // "This Agreement is effective upon execution and will continue until December 31, 2025", "This
     // Agreement is effective as of April 1, 2015 and shall continue for one (1) year": the start, then
     // the contract running to an end or for a length (a number of years, months, weeks or days), or for a
-    // period that ends on a day it names ("… and shall continue for a period ending on the third anniversary of …").
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:shall|will)\s+(?:continue|remain|run|last)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b|for\s+a\s+(?:period|term)\s+(?:ending|expiring|terminating)\s+(?:on|upon|at|with)\b)`,
+    // period that ends on a day it names ("… and shall continue for a period ending on the third anniversary of …");
+    // in the present tense too: "This Agreement becomes effective on the Effective Date and continues for three years".
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:(?:shall|will)\s+(?:continue|remain|run|last)|continues|remains|runs|lasts)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+|in\s+operation\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b|for\s+a\s+(?:period|term)\s+(?:ending|expiring|terminating)\s+(?:on|upon|at|with)\b)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "The expiry date of this Agreement is 30 June 2016", "The end date of the Contract shall be …"
     String.raw`the\s+(?:expiry|expiration|end|termination)\s+date\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)`,
@@ -224,11 +228,12 @@ const CONDITION_DEADLINE = /\b(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\b[^.
 const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+(?:up)?(?:on\s+)?the\s+(?:later|earlier)\s+(?:to\s+occur\s+)?of\b[^.;]{0,150}\((?:b|ii|2)\)\s*(?:the\s+)?$/i;
 
 /**
- * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)" (not "until revoked": that grants a standing authority, such as a joint filing agreement's, not a term that runs), "is evergreen",
+ * Running without an end: "in perpetuity", "perpetual", "indefinitely", "until terminated (by …)", "until either party (either of the
+ * Parties) gives notice", (not "until revoked": that grants a standing authority, such as a joint filing agreement's, not a term that runs), "is evergreen",
  * "without limit of time", "open-ended",
  * "shall govern … thereafter, unless terminated as set forth below".
  */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:either|one|a)\s+party(?:\s+hereto|\s+to\s+this\s+(?:agreement|contract))?\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:(?:either|one|a)\s+party|(?:either|one)\s+of\s+the\s+parties)(?:\s+hereto|\s+to\s+this\s+(?:agreement|contract))?\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
 
 /**
  * A master contract that runs as long as the orders under it do: "This Agreement begins on the date

@@ -11,9 +11,9 @@ import { makeTerm, type Sentence, type TermContext } from '../termContext';
 /**
  * Words that renew a contract: "automatically renew(ed)", "renew automatically", "extended
  * automatically", "shall/will (then) be renewed", "may (be) renew(ed)", "option(s) to renew/extend", "extension period", "renewal term(s)",
- * "successive … periods/terms", "extended for (an) additional …".
+ * "successive … periods/terms", "extended for (an) additional …"; in the present tense "is (then) extended for a …".
  */
-export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|extend\w*\s+automatically|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|options?\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|(?:additional|further)\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
+export const RENEWAL_CUE = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)\w*|renew\w*\s+(?:automatically|for)|extend\w*\s+automatically|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b|(?:is|are)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:renewed|extended)\s+for\s+(?:an?|one|additional|successive|consecutive|further|subsequent|like)\b|may\s+(?:be\s+)?(?:renew|extend)\w*|options?\s+to\s+(?:renew|extend)|extension\s+(?:period|term)|renewal\s+(?:terms?|periods?)\b(?!\s+of\s+any)|successive\s+(?:\S+\s+){0,4}(?:periods?|terms?)|(?:additional|further)\s+(?:(?!and\b|or\b)\S+\s+){0,4}(?:periods?|terms?)\b(?!\s+(?:and|or)\s+conditions))/i;
 
 /**
  * The contract running on by the year or month after its term: "… until 30 June 2020 and thereafter from
@@ -128,7 +128,7 @@ function renewsOtherThing(text: string): boolean {
 }
 
 /** The contract's term (under any name) as the subject of the words that renew it. */
-const TERM_RENEWS = /\b(?:this|the)\s+(?:\w+\s+)?term\s+(?:shall|will)\s+(?:automatically\s+)?(?:be\s+(?:automatically\s+)?)?(?:renew|extend)/i;
+const TERM_RENEWS = /\b(?:this|the)\s+(?:\w+\s+)?term\s+(?:(?:shall|will)\s+(?:automatically\s+)?(?:be\s+(?:automatically\s+)?)?(?:renew|extend)|(?:is|are)\s+(?:automatically\s+)?(?:renewed|extended)\b|(?:automatically\s+)?(?:renews|extends)\b)/i;
 
 /** Talks about a renewal are not one ("the parties shall then engage in discussions regarding renewal"). */
 const TALKS = /\b(?:discuss\w*|negotiat\w*)\s+(?:\S+\s+){0,3}renew/i;
@@ -192,10 +192,10 @@ const FAILING_NOTICE_RUNS_ON = /\b(?:failing\s+(?:which|that|such\s+notice|(?:su
  */
 const RUNS_ON_FOR_PERIODS = /\b(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?continue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:thereafter\s+)?for\s+(?:successive|consecutive|additional|further)\s+(?:\S+\s+){0,3}?(?:periods|terms)\b/i;
 
-/** A renewal that happens unless someone stops it: automatically, "auto-renews", tacitly, "self-renewing", "shall roll over", "shall be renewed", "shall then renew", running on from year to year, or on indefinitely after the term. */
+/** A renewal that happens unless someone stops it: automatically, "auto-renews", tacitly, "self-renewing", "shall roll over", "shall be renewed" (in the present tense "is renewed for"), "shall then renew", running on from year to year, or on indefinitely after the term. */
 // The contract running on "thereafter from year to year" is as automatic.
 function isAutomatic(text: string): boolean {
-  return (THEREAFTER_BY_PERIOD.test(text) || THEREAFTER_UNTIL_ENDED.test(text) || FAILING_NOTICE_RUNS_ON.test(text) || (RUNS_ON_FOR_PERIODS.test(text) && !OPTION.test(text)) || /\bautomatic|\bauto[\s-]?renew|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
+  return (THEREAFTER_BY_PERIOD.test(text) || THEREAFTER_UNTIL_ENDED.test(text) || FAILING_NOTICE_RUNS_ON.test(text) || (RUNS_ON_FOR_PERIODS.test(text) && !OPTION.test(text)) || /\bautomatic|\bauto[\s-]?renew|tacit|self[\s-]+renew|\broll(?:s|ed)?\s+over\b|(?:(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b|(?:is|are)\s+(?:(?:then|thereafter|thereupon)\s+)?(?:renewed|extended)\s+for\b)(?![^.]{0,40}\b(?:by|upon)\s+(?:mutual|written)\s+(?:agreement|consent))|\bcontinue\w*\s+(?:\S+\s+){0,3}?(?:(?:on\s+an?\s+|from\s+)?(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|on\s+an?\s+(?:annual|yearly|monthly)\s+basis\b)|\bindefinitely\s+(?:after\s+that|thereafter)\b/i.test(text) || renewsUnlessStopped(text)) && !BY_AGREEMENT.test(text);
 }
 
 /**
@@ -334,11 +334,11 @@ function renewalLength(text: string): Duration | undefined {
  * months" (one said outright; "a period of" alone is not a count). The
  * term renews once unless the clause speaks of more than one: renewal terms or periods in the plural,
  * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
- * notice counted from whichever term is running), "any/each renewal term", or two or more renewals.
+ * notice counted from whichever term is running), "any/each renewal term" (or extension term), or two or more renewals.
  * "On the same terms and conditions" speaks of the contract's provisions, not of renewal terms.
  */
 const ONE_MORE_TERM = /\b(?:one|1)\s+(?:\(1\)\s+)?(?:additional\s+|further\s+|extension\s+|renewal\s+)?(?:period|term)\s+of\b|\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
-const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+renewal|renewals|extensions|year[\s-]+(?:to|on)[\s-]+year|month[\s-]+(?:to|on)[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
+const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+(?:renewal|extension)|renewals|extensions|year[\s-]+(?:to|on)[\s-]+year|month[\s-]+(?:to|on)[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
   const cue = cueIndex(text);
