@@ -458,6 +458,11 @@ function wrapsOn(i: number, lines: readonly Line[], columns: readonly Column[], 
   return l.fragments.length === 1 && l.fragments[0]!.right >= edge - (edge - columns[i]!.left) * 0.12;
 }
 
+/** Wrapped lines at least this many font sizes apart are set one-and-a-half or double-spaced. */
+const WIDE_LEADING_EM = 1.6;
+/** In a widely leaded document, a gap this many font sizes wider than the lines' pitch parts paragraphs. */
+const PARAGRAPH_SPACE_EM = 0.4;
+
 /** Fewest lines set across a page's width for its right edge to be measured. */
 const EDGE_SAMPLE_LINES = 10;
 
@@ -496,26 +501,100 @@ export function wrappedLeadingEm(page: LaidOutPage, documentRightShare?: number)
   return samples.length >= 2 ? median(samples) : undefined;
 }
 
-/**
- * Groups ordered lines into paragraphs and table rows. `documentLeadingEm`, the line spacing of
- * the document's wrapped prose ({@link wrappedLeadingEm} over its pages), stands in on a page
- * with too little prose of its own to measure.
- */
-export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): SourceUnit[] {
+/** Points by which two lines' left edges may differ and still start at the same margin. */
+const ALIGNED_PT = 2;
+
+/** A page's lines in reading order and the spacing its paragraphs are told apart by. */
+interface PageSpacing {
+  lines: Line[];
+  columns: Column[];
+  bodySize: number;
+  /** The page's median gap between lines. */
+  medianGap: number;
+  /** The spacing of wrapped lines (the pitch). */
+  lineGap: number;
+  /** The least gap that parts paragraphs. */
+  paragraphGap: number;
+}
+
+function spacingOf(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): PageSpacing {
   const { lines, columns } = readingOrder(page);
-  if (lines.length === 0) return [];
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const g = lines[i]!.y - lines[i - 1]!.y;
     if (g > 0) gaps.push(g);
   }
   const bodySize = median(lines.map((l) => l.fontSize)) || 10;
-  const colRight = rightEdgeOf(lines, columns);
   // Never wider than the spacing of wrapped lines (the page's own, else the document's): entries
   // set apart by more than that are separate paragraphs even where they are most of the page.
   const leadingEm = wrappedLeadingEm(page, documentRightShare) ?? documentLeadingEm;
-  const medianGap = median(gaps) || lines[0]!.fontSize * 1.2;
+  const medianGap = median(gaps) || (lines[0]?.fontSize ?? 10) * 1.2;
   const lineGap = leadingEm ? Math.min(medianGap, leadingEm * bodySize) : medianGap;
+  // Set solid or at a little more (most documents), the space between paragraphs is a share of
+  // the line's pitch. Double-spaced or one-and-a-half-spaced (the document's wrapped lines and this
+  // page's both at least WIDE_LEADING_EM apart), the typesetter still adds only a few points after
+  // a paragraph, a small part of the doubled pitch: any gap clearly wider than the pitch, by
+  // PARAGRAPH_SPACE_EM of the font size, parts them there.
+  const wideLeading = documentLeadingEm !== undefined && documentLeadingEm >= WIDE_LEADING_EM && lineGap >= WIDE_LEADING_EM * bodySize;
+  const paragraphGap = wideLeading ? lineGap + PARAGRAPH_SPACE_EM * bodySize : lineGap * 1.45;
+  return { lines, columns, bodySize, medianGap, lineGap, paragraphGap };
+}
+
+/**
+ * Line `i` is the first line of a paragraph set in from its neighbours: it starts at least an em
+ * right of the line before it (`prev`), and the line after it, in the same column at no more than
+ * the paragraph spacing, comes back left by as much. A word processor marks paragraphs this way
+ * without space between them. A block quote sets in all its lines and a clause's hanging indent
+ * sets in the lines after its first, so neither has a line set in from both neighbours.
+ */
+function isFirstLineIndent(s: PageSpacing, i: number, prev: number): boolean {
+  const { lines, columns } = s;
+  const line = lines[i]!;
+  const before = lines[prev];
+  const next = lines[i + 1];
+  const x = line.fragments[0]!.x;
+  const em = line.fontSize;
+  if (!before || line.fragments.length !== 1 || before.fragments.length !== 1 || x - before.fragments[0]!.x < em) return false;
+  if (!next || next.fragments.length !== 1 || columns[i + 1]!.left !== columns[i]!.left) return false;
+  const gap = next.y - line.y;
+  // Both neighbours start at the same left edge, the column's text margin: lines of a centred
+  // heading start wherever their length puts them.
+  return gap > 0 && gap <= s.paragraphGap && x - next.fragments[0]!.x >= em && Math.abs(before.fragments[0]!.x - next.fragments[0]!.x) <= ALIGNED_PT;
+}
+
+/**
+ * How a page marks its paragraphs: `spaced`, gaps between one-line-wide lines of a column wider
+ * than the paragraph spacing; `indented`, first lines set in from both neighbours at no more than
+ * that spacing ({@link isFirstLineIndent}). A document whose first-line indents outnumber its
+ * spaced breaks marks paragraphs by the indent alone, as word processors print without space
+ * between paragraphs; one that sets paragraphs apart by space marks them by that.
+ */
+export function paragraphMarks(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): { spaced: number; indented: number } {
+  const s = spacingOf(page, documentLeadingEm, documentRightShare);
+  let spaced = 0;
+  let indented = 0;
+  for (let i = 1; i < s.lines.length; i++) {
+    if (s.columns[i]!.left !== s.columns[i - 1]!.left || s.lines[i]!.fragments.length !== 1 || s.lines[i - 1]!.fragments.length !== 1) continue;
+    const gap = s.lines[i]!.y - s.lines[i - 1]!.y;
+    if (gap <= 0) continue;
+    if (gap > s.paragraphGap) spaced++;
+    else if (isFirstLineIndent(s, i, i - 1)) indented++;
+  }
+  return { spaced, indented };
+}
+
+/**
+ * Groups ordered lines into paragraphs and table rows. `documentLeadingEm`, the line spacing of
+ * the document's wrapped prose ({@link wrappedLeadingEm} over its pages), stands in on a page
+ * with too little prose of its own to measure. `indentsMarkParagraphs`: the document marks its
+ * paragraphs by first-line indents rather than space ({@link paragraphMarks}), so a first line set
+ * in after a line that ends a sentence opens a paragraph even where that line runs full.
+ */
+export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number, indentsMarkParagraphs = false): SourceUnit[] {
+  const spacing = spacingOf(page, documentLeadingEm, documentRightShare);
+  const { lines, columns, bodySize, medianGap, lineGap, paragraphGap } = spacing;
+  if (lines.length === 0) return [];
+  const colRight = rightEdgeOf(lines, columns);
 
   const units: SourceUnit[] = [];
   let text = '';
@@ -660,11 +739,19 @@ export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, docume
         !sameColumn ||
         gap < 0 ||
         gap > medianGap * 1.45 ||
-        (gap > lineGap * 1.45 && !runsOn) ||
+        (gap > paragraphGap && !runsOn) ||
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         STARTS_TITLED_ITEM.test(t) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
+        // Where indents mark paragraphs, a line set in after a sentence's end opens one, though the
+        // line before runs full. Not a line in lower case ("and", "sufficient …"): text carried on;
+        // nor after a title before a name ("Mr." / "Glazer"), which never ends a sentence.
+        (indentsMarkParagraphs &&
+          /[.:;!?]["”’]?$/.test(text) &&
+          !/\b(?:Mr|Mrs|Ms|Dr|Messrs)\.$/.test(text) &&
+          !/^\p{Ll}/u.test(t) &&
+          isFirstLineIndent(spacing, i, prevIndex)) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
         (shortPrev && text.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
       // A clause number alone on its line opens the text after it; a bare number without a dot

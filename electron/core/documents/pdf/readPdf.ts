@@ -8,7 +8,7 @@ import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
 import { normalizeText } from '../normalizeText';
-import { boxOfMatrix, buildLines, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
+import { boxOfMatrix, buildLines, paragraphMarks, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
 
@@ -46,6 +46,9 @@ function toFailure(e: unknown, hadPassword: boolean): PrecisFailure {
   }
   return pdfReaderFailure(e);
 }
+
+/** Fewest first-line indents for a document to be taken to mark its paragraphs by them. */
+const MIN_INDENTED_PARAGRAPHS = 3;
 
 const JUNK_TITLE = /^(?:microsoft word\s*-|untitled|document\d*$)|\.(?:docx?|pdf|rtf|txt)$/i;
 
@@ -115,9 +118,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     const documentRightShare = rightShares[Math.floor(rightShares.length / 2)];
     const leadings = cleaned.map((p) => wrappedLeadingEm(p, documentRightShare)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
     const documentLeadingEm = leadings[Math.floor(leadings.length / 2)];
+    // A document that marks its paragraphs by first-line indents more often than by space.
+    const marks = cleaned.map((p) => paragraphMarks(p, documentLeadingEm, documentRightShare));
+    const indented = marks.reduce((n, m) => n + m.indented, 0);
+    const indentsMarkParagraphs = indented >= MIN_INDENTED_PARAGRAPHS && indented > marks.reduce((n, m) => n + m.spaced, 0);
     const pages: SourcePage[] = cleaned.map((p, i) => ({
       number: i + 1,
-      units: paragraphs(p, documentLeadingEm, documentRightShare),
+      units: paragraphs(p, documentLeadingEm, documentRightShare, indentsMarkParagraphs),
       size: { width: Math.round(p.width * 10) / 10, height: Math.round(p.height * 10) / 10 },
     }));
     const units = pages.flatMap((p) => p.units);
