@@ -563,7 +563,7 @@ function isFirstLineIndent(s: PageSpacing, i: number, prev: number): boolean {
 }
 
 /**
- * How a page marks its paragraphs: `spaced`, gaps between one-line-wide lines of a column wider
+ * How a page marks its paragraphs: `spaced`, gaps between consecutive one-fragment lines of a column wider
  * than the paragraph spacing; `indented`, first lines set in from both neighbours at no more than
  * that spacing ({@link isFirstLineIndent}). A document whose first-line indents outnumber its
  * spaced breaks marks paragraphs by the indent alone, as word processors print without space
