@@ -40,8 +40,8 @@ const NAMES_WHAT_WAS_SAID = /\b(?:aforementioned|aforesaid|above-?mentioned)\b/i
 
 // "in this effort", "in these endeavours" anywhere in the sentence: which effort, the sentence alone
 // does not say. ("for this purpose" is left: it often names a purpose the same sentence gave, "… for
-// advertising purposes unless … a solution provided for this purpose".) An opening "For example," / "By way of example," gives an example of
-// the rule the sentence before stated.
+// advertising purposes unless … a solution provided for this purpose".) An opening "For example," /
+// "By way of example," gives an example of the rule the sentence before stated.
 const THIS_EFFORT = /\bin\s+(?:this|that|these|those)\s+(?:efforts?|endeavou?rs?)\b|^(?:for\s+example|by\s+way\s+of\s+example|for\s+instance)\s*,/i;
 
 // A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
