@@ -505,7 +505,7 @@ export function wrappedLeadingEm(page: LaidOutPage, documentRightShare?: number)
 const ALIGNED_PT = 2;
 
 /** A page's lines in reading order and the spacing its paragraphs are told apart by. */
-interface PageSpacing {
+export interface PageSpacing {
   lines: Line[];
   columns: Column[];
   bodySize: number;
@@ -517,7 +517,11 @@ interface PageSpacing {
   paragraphGap: number;
 }
 
-function spacingOf(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): PageSpacing {
+/**
+ * Works out a page's reading order and spacing. The reader works it out once per page and hands it to both
+ * {@link paragraphMarks} and {@link paragraphs}, which otherwise work it out themselves.
+ */
+export function pageSpacing(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): PageSpacing {
   const { lines, columns } = readingOrder(page);
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -569,8 +573,12 @@ function isFirstLineIndent(s: PageSpacing, i: number, prev: number): boolean {
  * spaced breaks marks paragraphs by the indent alone, as word processors print without space
  * between paragraphs; one that sets paragraphs apart by space marks them by that.
  */
-export function paragraphMarks(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number): { spaced: number; indented: number } {
-  const s = spacingOf(page, documentLeadingEm, documentRightShare);
+export function paragraphMarks(
+  page: LaidOutPage,
+  documentLeadingEm?: number,
+  documentRightShare?: number,
+  s: PageSpacing = pageSpacing(page, documentLeadingEm, documentRightShare),
+): { spaced: number; indented: number } {
   let spaced = 0;
   let indented = 0;
   for (let i = 1; i < s.lines.length; i++) {
@@ -590,8 +598,13 @@ export function paragraphMarks(page: LaidOutPage, documentLeadingEm?: number, do
  * paragraphs by first-line indents rather than space ({@link paragraphMarks}), so a first line set
  * in after a line that ends a sentence opens a paragraph even where that line runs full.
  */
-export function paragraphs(page: LaidOutPage, documentLeadingEm?: number, documentRightShare?: number, indentsMarkParagraphs = false): SourceUnit[] {
-  const spacing = spacingOf(page, documentLeadingEm, documentRightShare);
+export function paragraphs(
+  page: LaidOutPage,
+  documentLeadingEm?: number,
+  documentRightShare?: number,
+  indentsMarkParagraphs = false,
+  spacing: PageSpacing = pageSpacing(page, documentLeadingEm, documentRightShare),
+): SourceUnit[] {
   const { lines, columns, bodySize, medianGap, lineGap, paragraphGap } = spacing;
   if (lines.length === 0) return [];
   const colRight = rightEdgeOf(lines, columns);

@@ -8,7 +8,7 @@ import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
 import { normalizeText } from '../normalizeText';
-import { boxOfMatrix, buildLines, paragraphMarks, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
+import { boxOfMatrix, buildLines, pageSpacing, paragraphMarks, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
 
@@ -118,13 +118,15 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     const documentRightShare = rightShares[Math.floor(rightShares.length / 2)];
     const leadings = cleaned.map((p) => wrappedLeadingEm(p, documentRightShare)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
     const documentLeadingEm = leadings[Math.floor(leadings.length / 2)];
+    // Each page's reading order and spacing, worked out once: the indent count and the paragraphs both read it.
+    const spacings = cleaned.map((p) => pageSpacing(p, documentLeadingEm, documentRightShare));
     // A document that marks its paragraphs by first-line indents more often than by space.
-    const marks = cleaned.map((p) => paragraphMarks(p, documentLeadingEm, documentRightShare));
+    const marks = cleaned.map((p, i) => paragraphMarks(p, documentLeadingEm, documentRightShare, spacings[i]));
     const indented = marks.reduce((n, m) => n + m.indented, 0);
     const indentsMarkParagraphs = indented >= MIN_INDENTED_PARAGRAPHS && indented > marks.reduce((n, m) => n + m.spaced, 0);
     const pages: SourcePage[] = cleaned.map((p, i) => ({
       number: i + 1,
-      units: paragraphs(p, documentLeadingEm, documentRightShare, indentsMarkParagraphs),
+      units: paragraphs(p, documentLeadingEm, documentRightShare, indentsMarkParagraphs, spacings[i]),
       size: { width: Math.round(p.width * 10) / 10, height: Math.round(p.height * 10) / 10 },
     }));
     const units = pages.flatMap((p) => p.units);
