@@ -1,8 +1,14 @@
 /**
  * `precis summarize` as a user runs it, in child processes: two uninterrupted runs of the tiny
- * model with 2 sequences give byte-identical summaries (across processes: the fence is keyed by the
- * installation, not the process), and a run killed with SIGKILL mid-job, started again with the
- * same command, reads only the parts its journal does not hold and ends with the same summary.
+ * model give byte-identical summaries (across processes: the fence is keyed by the installation,
+ * not the process), and a run killed with SIGKILL mid-job, started again with the same command,
+ * reads only the parts its journal does not hold and ends with the same summary.
+ *
+ * One sequence, not two: with two, which tokens share a llama.cpp batch depends on timing, and a
+ * batch of two is not bit-for-bit the single-sequence computation. This random model has near-tied
+ * logits, so a greedy token flipped once between two clean-clone CI runs with `--parallel 2`.
+ * Byte-equal output is promised for the same schedule; parallel runs are checked for doing the
+ * same work in tests/core/pipeline/summarizeDocument.test.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -33,7 +39,7 @@ describe('precis summarize: reproducible and resumable across processes', () => 
         `${i + 1}. Clause ${i + 1}\n\nThe Supplier shall deliver the Goods within ${10 + i} days of each order. The Buyer shall pay each invoice within thirty days. Either party may end this clause on notice.`,
     );
     writeFileSync(file, `SUPPLY AGREEMENT\n\n${clauses.join('\n\n')}\n`);
-    args = ['summarize', file, '--model', await tinyModelPath(), '--threads', '1', '--parallel', '2', '--context', '2048', '--max-tokens', '24', '--json'];
+    args = ['summarize', file, '--model', await tinyModelPath(), '--threads', '1', '--parallel', '1', '--context', '2048', '--max-tokens', '24', '--json'];
   });
 
   it('gives byte-identical summaries twice, and after SIGKILL resumes without reading finished parts again', async () => {
