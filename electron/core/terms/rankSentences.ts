@@ -229,6 +229,10 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\W*(?:a\s+|any\s+)?references?\s+(?:in\s+this\s+[\w-]+\s+)?to\s+(?:a|any|each|either|the)\s+part(?:y|ies)\b[^.;]{0,40}\b(?:shall\s+)?(?:includes?|be\s+deemed\s+to\s+include)\b[^.;]{0,80}\b(?:successors|assigns|representatives)\b[^.;]{0,40}\.?$/i,
   /^\W*(?:the\s+)?(?:invalidity|illegality|unenforceability)\b[^.;]{0,120}\b(?:shall|will)\s+not\s+(?:affect|impair|render\s+(?:invalid|unenforceable)|invalidate)\b[^.;]{0,60}\b(?:remainder|remaining|rest|other\s+provisions|validity)\b/i,
   /^\W*(?:the\s+|a\s+|any\s+)?waiver\s+(?:by|of)\b[^.;]{0,160}\b(?:shall|will)\s+not\b[^.;]{0,60}\bwaiver\s+of\s+(?:any\s+)?(?:other|subsequent|succeeding|later|further|similar)\b/i,
+  // The entire-agreement clause ("This Agreement constitutes the entire agreement between the parties
+  // and supersedes all prior agreements …", "This Agreement, with its Exhibits, contains the entire
+  // understanding …"): every contract carries it, and it says nothing of this deal.
+  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|lease)\b[^.;]{0,160}?\b(?:(?:is|are|constitutes?|contains?|sets?\s+forth|represents?|embod(?:y|ies))\s+the\s+(?:entire|whole|complete|full)(?:\s+and\s+(?:entire|exclusive|complete|final))?\s+(?:agreement|understanding|contract)|supersedes?\s+(?:any\s+and\s+)?all\s+(?:prior|previous|other))\b/i,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
 
@@ -275,6 +279,11 @@ export function contentTokens(text: string): string[] {
 /** Splits blocks into scored candidate sentences (headings and boilerplate excluded). */
 // A sentence a summary can stand on: it states something (has a verb a contract uses).
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
+// The present tense of the verbs by which a contract performs or states ("Each Party waives any right to
+// a jury trial.", "Club reserves the right to …", "This Agreement supersedes …"), and whatever follows
+// "hereby" ("Licensor hereby assigns …"). Verbs that are also plural nouns ("warrants", "releases",
+// "assigns", "licenses", "purchases") count only after "hereby": "successors and assigns" states nothing.
+const PRESENT_TENSE = /\b(?:waives|disclaims|reserves|retains|assumes|undertakes|consents|appoints|accepts|supersedes|constitutes|represents|certifies|authori[sz]es|indemnifies|submits|bears|remains|becomes|includes|requires|applies|continues|survives|governs|exceeds|receives|makes|holds)\b|(?<!\bas\s+)\bhereby\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?[a-z]{3,}/i;
 
 // A capitalised "May" before a day or a year, or after a preposition of time: the month, not the modal.
 const MONTH_MAY = /\bMay(?=\s*,?\s*(?:\d|_{2,}|\\?_))|(?<=\b(?:of|in|from|until|since|during|through)\s+)May\b/g;
@@ -289,7 +298,8 @@ function statesSomething(text: string): boolean {
   for (let i = 0; i < 3 && /\([^()]*\)/.test(outside); i++) outside = outside.replace(/\([^()]*\)/g, ' ');
   const read = outside.replace(/[\s.;:!?]+/g, '') ? outside : text;
   // "May" the month is no verb: "Dated the ____ day of May, 2000." states nothing.
-  return STATES.test(read.replace(MONTH_MAY, ' '));
+  const bare = read.replace(MONTH_MAY, ' ');
+  return STATES.test(bare) || PRESENT_TENSE.test(bare);
 }
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
 // Two names defined at once count too: "“Dollar” or “$” shall mean …".
