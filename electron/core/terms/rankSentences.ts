@@ -233,6 +233,11 @@ const BOILERPLATE: readonly RegExp[] = [
   // and supersedes all prior agreements …", "This Agreement, with its Exhibits, contains the entire
   // understanding …"): every contract carries it, and it says nothing of this deal.
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|lease)\b[^.;]{0,160}?\b(?:(?:is|are|constitutes?|contains?|sets?\s+forth|represents?|embod(?:y|ies))\s+the\s+(?:entire|whole|complete|full)(?:\s+and\s+(?:entire|exclusive|complete|final))?\s+(?:agreement|understanding|contract)|supersedes?\s+(?:any\s+and\s+)?all\s+(?:prior|previous|other))\b/i,
+  // What a reference includes ("Any reference to this agreement includes the Schedules.", "A reference to
+  // writing includes e-mail."), and a bare capacity representation ("This Agreement constitutes the
+  // Parties' legal, valid and binding obligation."): how to read the contract, and that it binds.
+  /^\W*(?:a|any|each|all)\s+references?\s+(?:in\s+this\s+[\w-]+\s+)?to\b[^.;]{1,80}?\b(?:includes?|shall\s+include|is\s+to|means?|shall\s+be\s+(?:deemed|construed))\b[^.;]{0,100}\.?$/i,
+  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|amendment|contract)\s+(?:constitutes|is)\s+(?:a\s+|the\s+)?(?:[\p{L}’']+\s+)?(?:legal|valid)\b[^.;]{0,40}\bbinding\s+obligations?\b[^.;]{0,100}\.?$/iu,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
 
@@ -299,7 +304,9 @@ function statesSomething(text: string): boolean {
   const read = outside.replace(/[\s.;:!?]+/g, '') ? outside : text;
   // "May" the month is no verb: "Dated the ____ day of May, 2000." states nothing.
   const bare = read.replace(MONTH_MAY, ' ');
-  return STATES.test(bare) || PRESENT_TENSE.test(bare);
+  // A present-tense verb needs its subject before it: "Makes driver active or inactive." is an item of
+  // a feature list, not a statement.
+  return STATES.test(bare) || PRESENT_TENSE.test(bare.replace(/^\W*\p{L}+/u, ' '));
 }
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
 // Two names defined at once count too: "“Dollar” or “$” shall mean …".

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { makeDoc } from './docFixture';
+
+// Each contract here is invented for the rule it tests (session 32: C62–C66 and P13 in tests/eval/rougeCandidates.md).
+type Entries = Parameters<typeof makeDoc>[0];
+const points = (entries: Entries): string[] => extractiveSummary(makeDoc(entries).blocks, { sentences: 8 }).points.map((p) => p.text);
+
+// A short haulage agreement with room for one extra clause: the clause under test, and clauses of substance around it.
+const haulage = (clause: string, number = '9.1'): Entries => [
+  { text: 'TIMBER HAULAGE AGREEMENT', kind: 'heading' },
+  'This Timber Haulage Agreement is made between Orrin Forestry LLC (“Orrin”) and Pellow Freight Ltd. (“Pellow”).',
+  { text: 'Pellow shall collect cut spruce from the Orrin landing twice every week.', clause: '2.1' },
+  { text: 'Orrin shall pay Pellow $410 per load no later than 30 days after each delivery.', clause: '3.1' },
+  { text: 'Either party may end this Agreement if it gives the other sixty (60) days’ notice in writing.', clause: '7.1' },
+  { text: clause, clause: number },
+];
+const shows = (clause: string, re: RegExp): boolean => points(haulage(clause)).some((p) => re.test(p));
+
+describe('C62: a verb in the present tense states something', () => {
+  it('shows a statement whose verb is a present-tense waiver, reservation or assumption', () => {
+    expect(shows('Each party waives any right to a jury trial in any dispute about the haulage.', /waives any right/)).toBe(true);
+    expect(shows('Pellow assumes the risk of loss of the spruce while it is on the lorry.', /assumes the risk/)).toBe(true);
+    expect(shows('Orrin hereby releases Pellow from the old Kestrel Road haulage contract.', /hereby releases/)).toBe(true);
+  });
+
+  it('still leaves out a line with no subject before its verb, or a noun that looks like a verb', () => {
+    expect(shows('Includes weekly loading of the lorries by the landing crew.', /weekly loading/)).toBe(false);
+    expect(shows('Successors and permitted assigns of Orrin and its forestry affiliates.', /permitted assigns/)).toBe(false);
+  });
+
+  it('leaves out the entire-agreement clause and the reference and capacity clauses the new verbs let in', () => {
+    expect(shows('This Agreement constitutes the entire agreement between the parties and supersedes all prior haulage agreements.', /entire agreement/)).toBe(false);
+    expect(shows('Any reference to this agreement includes its Schedules.', /reference to this agreement/)).toBe(false);
+    expect(shows('This Agreement constitutes the legal, valid and binding obligation of each party.', /binding obligation/)).toBe(false);
+    expect(shows('The haulage rate includes fuel, tolls and the driver’s overnight costs.', /includes fuel/)).toBe(true);
+  });
+});
