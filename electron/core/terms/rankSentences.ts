@@ -361,6 +361,7 @@ const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|i
 // says "is" and stays.
 const FINITE = /\b(?:shall|will|may|must|can|cannot|is|are|was|were|has|have|had|does|do|did)\b/;
 const MINOR_WORDS = new Set(['this', 'that', 'with', 'without', 'from', 'into', 'onto', 'upon', 'under', 'over', 'after', 'before', 'between', 'through', 'within', 'against', 'during', 'about', 'among', 'than']);
+const CAPITAL_SMALL_WORD = /^(?:No|Not|To|Of|For|And|Or|In|On|By|With|At|From|All|Any)[.,;:]?$/;
 function isTitleCaseHeading(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 10) return false;
@@ -370,6 +371,9 @@ function isTitleCaseHeading(text: string): boolean {
   // without Cause."): they count as short words.
   const long = words.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w) && !MINOR_WORDS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
   if (long.length < 2 || !long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
+  // No sentence capitalises a small word after its first ("User has No Obligation to Pay."): a heading
+  // may, whatever verb it keeps in lower case.
+  if (words.slice(1).some((w) => CAPITAL_SMALL_WORD.test(w)) && !/["“”]/.test(text)) return true;
   return !FINITE.test(words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).join(' '));
 }
 

@@ -36,3 +36,14 @@ describe('C62: a verb in the present tense states something', () => {
     expect(shows('The haulage rate includes fuel, tolls and the driver’s overnight costs.', /includes fuel/)).toBe(true);
   });
 });
+
+describe('C64: a heading that capitalises a small word', () => {
+  it('leaves out a heading whose verb is lower case but whose small words are capitalised', () => {
+    expect(shows('Hauler has No Claim to Storage.', /No Claim/)).toBe(false);
+    expect(shows('Orrin is Not Liable for Road Damage.', /Not Liable/)).toBe(false);
+  });
+
+  it('keeps a short sentence written as a sentence', () => {
+    expect(shows('The Hauler is not a Licensed Carrier.', /Licensed Carrier/)).toBe(true);
+  });
+});
