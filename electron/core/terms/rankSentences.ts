@@ -313,6 +313,11 @@ function statesSomething(text: string): boolean {
 const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
+// A definition's other half, what the term leaves out ("Confidential Information shall not include …",
+// "The Licensed Materials does not include …", "Net Sales shall exclude …"): the term quoted or of two
+// capitalised words at least, so that a party's duty ("Licensee shall not include the Content on …")
+// and a term of the deal in lower case ("The service fee shall not include …") stay.
+const EXCLUDING_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?(?:["“][^"”]{1,60}["”]|\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){1,5})\s*(?:\([^)]*\)\s*)?(?:(?:does|shall|will)\s+not\s+include|excludes|(?:shall|will)\s+exclude)\b/u;
 // What may announce a definition without changing what it is: "For the purposes of this Agreement, “X”
 // shall mean …", "For purposes hereof, the term “X” means …".
 const ANNOUNCES_DEFINITION = /^(\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?)(?:for\s+(?:the\s+)?purposes?\s+(?:of\s+)?(?:this\s+(?:agreement|contract|section|clause|article|schedule|exhibit|annex|appendix)|hereof|hereunder|herein)\s*,\s*)?(?:the\s+terms?\s+(?=["“]))?/i;
@@ -338,7 +343,7 @@ function onlyNames(text: string): boolean {
 function defines(text: string, shown: string): boolean {
   return [text, shown].some((t) => {
     const bare = t.replace(ANNOUNCES_DEFINITION, '$1').replace(AS_USED, '$1 ');
-    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || onlyNames(bare);
+    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || onlyNames(bare);
   });
 }
 

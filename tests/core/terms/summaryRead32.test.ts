@@ -47,3 +47,15 @@ describe('C64: a heading that capitalises a small word', () => {
     expect(shows('The Hauler is not a Licensed Carrier.', /Licensed Carrier/)).toBe(true);
   });
 });
+
+describe('C65: a definition written as an exclusion', () => {
+  it('leaves out what a defined term does not include', () => {
+    expect(shows('Haulage Charges shall not include the cost of loading cranes hired by Orrin.', /loading cranes/)).toBe(false);
+    expect(shows('“Yard Data” does not include weather records that are public.', /weather records/)).toBe(false);
+  });
+
+  it('keeps a party’s duty and a term of the deal in lower case', () => {
+    expect(shows('Pellow shall not include any other customer’s timber in an Orrin load.', /other customer/)).toBe(true);
+    expect(shows('The haulage fee shall not include tolls on the coast road, which Orrin repays.', /tolls on the coast road/)).toBe(true);
+  });
+});
