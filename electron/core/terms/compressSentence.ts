@@ -7,7 +7,8 @@
  *  - a page number the extractor glued to the start of the text from a page's header or footer
  *    ("8 (f) within …", "13 Indemnitor will …") is dropped: a sentence never opens with a bare
  *    numeral before a name or an item, except a quantity ("30 Business Days after …"), which stays;
- *  - a list item picked on its own ends cleanly: its closing "; and", "; or" or ";" becomes a full stop;
+ *  - a list item picked on its own ends cleanly: its closing "; and", "; or" or ";" becomes a full stop,
+ *    and a doubled full stop at the end ("purposes..") is shown as one;
  *  - a parenthesised pointer to another place in the document ("(as defined in Section 2.1)",
  *    "(see Exhibit B)", "(Section 4.2)", "(as set forth below)") is dropped, as are the bare
  *    pointers "as set forth below/above" and "see below/above".
@@ -61,6 +62,9 @@ export function compressSentence(sentence: string): string {
     .replace(/\s*\uE000\s*([,.;:)]?)/g, (_, p: string) => p || ' ')
     .replace(/^[,;:]\s*/, '')
     .replace(LIST_JOIN_END, '.')
+    // A doubled stop at the end ("… racing purposes..", "… Warner Chilcott, Inc..") is a typing slip
+    // or an abbreviation's stop before the sentence's: one is shown. An ellipsis ("...") stays.
+    .replace(/(?<!\.)\.\.\s*$/, '.')
     .trim();
   if (!t || t.split(/\s+/).length < Math.max(3, before / 2)) return sentence.trim();
   // A sentence that opened with a capital ("Please note that fees …") still does.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
+import { compressSentence } from '../../../electron/core/terms/compressSentence';
 import { makeDoc } from './docFixture';
 
 // Each contract here is invented for the rule it tests (session 32: C62–C66 and P13 in tests/eval/rougeCandidates.md).
@@ -57,5 +58,13 @@ describe('C65: a definition written as an exclusion', () => {
   it('keeps a party’s duty and a term of the deal in lower case', () => {
     expect(shows('Pellow shall not include any other customer’s timber in an Orrin load.', /other customer/)).toBe(true);
     expect(shows('The haulage fee shall not include tolls on the coast road, which Orrin repays.', /tolls on the coast road/)).toBe(true);
+  });
+});
+
+describe('P13: a doubled full stop is shown as one', () => {
+  it('shows one stop, and leaves an ellipsis alone', () => {
+    expect(compressSentence('Pellow shall use the yard for loading and weighing purposes..')).toBe('Pellow shall use the yard for loading and weighing purposes.');
+    expect(compressSentence('Pellow shall deliver the spruce to Hartwell Mills, Inc..')).toBe('Pellow shall deliver the spruce to Hartwell Mills, Inc.');
+    expect(compressSentence('Pellow shall deliver the spruce, the larch...')).toBe('Pellow shall deliver the spruce, the larch...');
   });
 });
