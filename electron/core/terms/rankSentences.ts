@@ -238,6 +238,12 @@ const BOILERPLATE: readonly RegExp[] = [
   // Parties' legal, valid and binding obligation."): how to read the contract, and that it binds.
   /^\W*(?:a|any|each|all)\s+references?\s+(?:in\s+this\s+[\w-]+\s+)?to\b[^.;]{1,80}?\b(?:includes?|shall\s+include|is\s+to|means?|shall\s+be\s+(?:deemed|construed))\b[^.;]{0,100}\.?$/i,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|amendment|contract)\s+(?:constitutes|is)\s+(?:a\s+|the\s+)?(?:[\p{L}’']+\s+)?(?:legal|valid)\b[^.;]{0,40}\bbinding\s+obligations?\b[^.;]{0,100}\.?$/iu,
+  // Where cheques or payments are mailed or wired ("All checks shall be made payable to X, LLC and mailed
+  // to 481 Some Rd, Town, Pa."): a remittance instruction with the payee's address or bank account,
+  // payment mechanics like a notice address. "Payments shall be made to X by wire transfer" names no
+  // address and stays.
+  // (Case-sensitive: the street's name and the state's code are capitalised.)
+  /^\W*(?:(?:[Aa]ll|[Aa]ny|[Ee]ach)\s+)?(?:[Cc]hecks|[Cc]heques|[Pp]ayments|[Rr]emittances)\b[^.;]{0,120}\b(?:payable|mailed|sent|delivered|remitted|wired)\s+to\b[^;]{0,200}?(?:\b\d{1,6},?\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Suite|Floor)\b|\bP\.?\s?O\.?\s+[Bb]ox\b|\b[A-Z]{2}\s+\d{5}\b|\b[Aa]ccount\s+(?:[Nn]o|[Nn]umber)\b|\bABA\b|\bSWIFT\b|\b[Rr]outing\s+(?:[Nn]o|[Nn]umber)\b)/u,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
 ];
 

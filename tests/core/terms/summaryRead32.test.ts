@@ -68,3 +68,14 @@ describe('P13: a doubled full stop is shown as one', () => {
     expect(compressSentence('Pellow shall deliver the spruce, the larch...')).toBe('Pellow shall deliver the spruce, the larch...');
   });
 });
+
+describe('C66: where cheques are mailed is payment mechanics', () => {
+  it('leaves out a remittance instruction with the payee’s address or account', () => {
+    expect(shows('All cheques shall be made payable to Pellow Freight Ltd. and mailed to 12 Quarry Lane, Bodmin.', /Quarry Lane/)).toBe(false);
+    expect(shows('Payments shall be wired to Pellow’s account number 0042 at Tamar Bank.', /account number/)).toBe(false);
+  });
+
+  it('keeps a payment term that names no address', () => {
+    expect(shows('Payments shall be made to Pellow by wire transfer in pounds sterling.', /wire transfer/)).toBe(true);
+  });
+});
