@@ -4,10 +4,11 @@
  * plain-English evaluation set) still splits on ". ".
  */
 
-// Abbreviations that end with a period inside a sentence (lower-case, without the final dot).
+// Abbreviations that end with a period inside a sentence (lower-case, without the final dot); "rs" is
+// the rupee before its amount ("Rs. 5,00,000").
 const ABBREVIATIONS = new Set([
   'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'lp', 'llp', 'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'n.a', 'l.p',
+  'mr', 'mrs', 'ms', 'rs', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'n.a', 'l.p',
   'l.l.c', 'approx', 'dept', 'est', 'fig', 'ex', 'exh', 'sch', 'cl', 'pp', 'p', 'viz', 'cf', 'al', 'ave',
   'blvd', 'ste', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

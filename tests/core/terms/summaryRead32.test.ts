@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { compressSentence } from '../../../electron/core/terms/compressSentence';
+import { splitSentences } from '../../../electron/core/terms/splitSentences';
 import { makeDoc } from './docFixture';
 
 // Each contract here is invented for the rule it tests (session 32: C62–C66 and P13 in tests/eval/rougeCandidates.md).
@@ -77,5 +78,14 @@ describe('C66: where cheques are mailed is payment mechanics', () => {
 
   it('keeps a payment term that names no address', () => {
     expect(shows('Payments shall be made to Pellow by wire transfer in pounds sterling.', /wire transfer/)).toBe(true);
+  });
+});
+
+describe('P14: "Rs." before an amount does not end a sentence', () => {
+  it('keeps the amount in the sentence, and still ends a sentence after a full stop', () => {
+    expect(splitSentences('The share capital of the venture shall be Rs. 4,00,000 in equity shares. Each party holds half.').map((s) => s.text)).toEqual([
+      'The share capital of the venture shall be Rs. 4,00,000 in equity shares.',
+      'Each party holds half.',
+    ]);
   });
 });
