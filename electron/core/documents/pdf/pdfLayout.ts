@@ -419,6 +419,9 @@ const STARTS_ITEM =
 const STARTS_TITLED_ITEM =
   /^(?:(?:ARTICLE|SECTION|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|PART|CLAUSE)\s+[0-9IVXLCA-Z]|(?:Article|Section|Schedule|Annex|Exhibit|Appendix|Part|Clause)\s+[0-9IVXLC](?:[0-9.]*[0-9])?\s+[A-Z])/;
 
+/** A lower-case item label opening a line: "a. ", "f) ", "iv. ". */
+const LOWER_ITEM_LABEL = /^(?:[a-z]|[ivx]{1,4})[.)]\s/;
+
 /** A line made of only a clause number ("5.2", "(a)"): it belongs with the text that follows. */
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)|[•●▪◦‣∙·])$/;
 
@@ -592,22 +595,82 @@ export function paragraphMarks(
 }
 
 /**
+ * How far the first lines of a page's paragraphs are set in from the lines after them, in points:
+ * one value for each first-line indent {@link paragraphMarks} counts.
+ */
+export function firstLineIndents(s: PageSpacing): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < s.lines.length - 1; i++) {
+    if (s.columns[i]!.left !== s.columns[i - 1]!.left || s.lines[i - 1]!.fragments.length !== 1) continue;
+    const gap = s.lines[i]!.y - s.lines[i - 1]!.y;
+    if (gap > 0 && gap <= s.paragraphGap && isFirstLineIndent(s, i, i - 1)) out.push(s.lines[i]!.fragments[0]!.x - s.lines[i + 1]!.fragments[0]!.x);
+  }
+  return out;
+}
+
+/**
+ * The left margin of each column's prose: where lines start after a line that wraps on to them
+ * (the most common such edge), else where its leftmost one-fragment line starts. Keyed, as
+ * {@link rightEdgeOf}, by the column's left edge.
+ */
+function leftMarginOf(lines: readonly Line[], columns: readonly Column[], colRight: (i: number) => number): (i: number) => number {
+  const margins = new Map<number, number>();
+  return (i) => {
+    const col = columns[i]!;
+    let margin = margins.get(col.left);
+    if (margin === undefined) {
+      const counts = new Map<number, number>();
+      let least = Infinity;
+      for (let j = 0; j < lines.length; j++) {
+        if (columns[j]!.left !== col.left || lines[j]!.fragments.length !== 1) continue;
+        const x = lines[j]!.fragments[0]!.x;
+        least = Math.min(least, x);
+        if (j > 0 && columns[j - 1]!.left === col.left && wrapsOn(j - 1, lines, columns, colRight)) counts.set(Math.round(x), (counts.get(Math.round(x)) ?? 0) + 1);
+      }
+      const common = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+      margin = common ? common[0] : Number.isFinite(least) ? least : col.left;
+      margins.set(col.left, margin);
+    }
+    return margin;
+  };
+}
+
+/**
  * Groups ordered lines into paragraphs and table rows. `documentLeadingEm`, the line spacing of
  * the document's wrapped prose ({@link wrappedLeadingEm} over its pages), stands in on a page
  * with too little prose of its own to measure. `indentsMarkParagraphs`: the document marks its
  * paragraphs by first-line indents rather than space ({@link paragraphMarks}), so a first line set
- * in after a line that ends a sentence opens a paragraph even where that line runs full.
+ * in after a line that ends a sentence opens a paragraph even where that line runs full, and a
+ * line starting at the paragraph indent after a line that ends short opens one whatever the words.
+ * A number gives the document's indent in points ({@link firstLineIndents}); `true` measures it on
+ * the page.
  */
 export function paragraphs(
   page: LaidOutPage,
   documentLeadingEm?: number,
   documentRightShare?: number,
-  indentsMarkParagraphs = false,
+  indentsMarkParagraphs: boolean | number = false,
   spacing: PageSpacing = pageSpacing(page, documentLeadingEm, documentRightShare),
 ): SourceUnit[] {
   const { lines, columns, bodySize, medianGap, lineGap, paragraphGap } = spacing;
   if (lines.length === 0) return [];
   const colRight = rightEdgeOf(lines, columns);
+  const colLeft = leftMarginOf(lines, columns, colRight);
+  const indent = typeof indentsMarkParagraphs === 'number' ? indentsMarkParagraphs : indentsMarkParagraphs ? median(firstLineIndents(spacing)) || undefined : undefined;
+  /** Line `i` starts where the document sets in its paragraphs' first lines. */
+  const atIndent = (i: number): boolean => indent !== undefined && Math.abs(lines[i]!.fragments[0]!.x - colLeft(i) - indent) <= ALIGNED_PT;
+  /**
+   * Line `p` ends short although the first word of line `i` would have fitted after it: the
+   * typesetter broke the line there on purpose, at a paragraph's end, not for want of room (a
+   * ragged-right line ends short when its next word is long).
+   */
+  const endsBeforeRoom = (p: number, i: number): boolean => {
+    const prevLine = lines[p]!;
+    const next = lines[i]!.fragments[0]!;
+    const word = /^\S+/.exec(next.text)?.[0] ?? '';
+    const wordWidth = ((next.right - next.x) * word.length) / Math.max(1, next.text.length);
+    return prevLine.fragments[prevLine.fragments.length - 1]!.right + prevLine.fontSize * 0.3 + wordWidth <= colRight(p) + ALIGNED_PT;
+  };
 
   const units: SourceUnit[] = [];
   let text = '';
@@ -758,13 +821,21 @@ export function paragraphs(
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         (shortPrev && /[.:;!?"”)]$/.test(text)) ||
         // Where indents mark paragraphs, a line set in after a sentence's end opens one, though the
-        // line before runs full. Not a line in lower case ("and", "sufficient …"): text carried on;
-        // nor after a title before a name ("Mr." / "Glazer"), which never ends a sentence.
+        // line before runs full. Not a line in lower case ("and", "sufficient …"): text carried on,
+        // unless it opens with an item's label ("f. …", "iv) …"); nor after a title before a name
+        // ("Mr." / "Glazer"), which never ends a sentence.
         (indentsMarkParagraphs &&
           /[.:;!?]["”’]?$/.test(text) &&
           !/\b(?:Mr|Mrs|Ms|Dr|Messrs)\.$/.test(text) &&
-          !/^\p{Ll}/u.test(t) &&
+          (!/^\p{Ll}/u.test(t) || LOWER_ITEM_LABEL.test(t)) &&
           isFirstLineIndent(spacing, i, prevIndex)) ||
+        // Where indents mark paragraphs, a line at the indent after a line that ended with room
+        // to spare for its first word opens one: the typesetter broke there on purpose, after a
+        // title, an address line or a list's lead-in ("… the following:"), none of which need end
+        // a sentence. Not where the text plainly runs on (as across a paragraph's space above):
+        // a sentence broken by hand ("… meet or exceed the Supplier's" / "trademark guidelines …")
+        // goes on, unless the line opens with an item's label ("f. …").
+        (sameColumn && atIndent(i) && endsBeforeRoom(prevIndex, i) && (!runsOn || LOWER_ITEM_LABEL.test(t))) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
         (shortPrev && text.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
       // A clause number alone on its line opens the text after it; a bare number without a dot

@@ -8,7 +8,7 @@ import type { SourceDocument, SourcePage } from '../sourceDocument';
 import { loadPdfjs, pdfDocumentParams } from './loadPdfjs';
 import { resolveLineHyphens } from './lineHyphens';
 import { normalizeText } from '../normalizeText';
-import { boxOfMatrix, buildLines, pageSpacing, paragraphMarks, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
+import { boxOfMatrix, buildLines, firstLineIndents, pageSpacing, paragraphMarks, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
 
@@ -123,7 +123,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     // A document that marks its paragraphs by first-line indents more often than by space.
     const marks = cleaned.map((p, i) => paragraphMarks(p, documentLeadingEm, documentRightShare, spacings[i]));
     const indented = marks.reduce((n, m) => n + m.indented, 0);
-    const indentsMarkParagraphs = indented >= MIN_INDENTED_PARAGRAPHS && indented > marks.reduce((n, m) => n + m.spaced, 0);
+    // Its paragraphs' indent: the median of its first lines' indents.
+    const indents = spacings.flatMap(firstLineIndents).sort((a, b) => a - b);
+    const byIndents = indented >= MIN_INDENTED_PARAGRAPHS && indented > marks.reduce((n, m) => n + m.spaced, 0);
+    const indentsMarkParagraphs = byIndents ? (indents[Math.floor(indents.length / 2)] ?? true) : false;
     const pages: SourcePage[] = cleaned.map((p, i) => ({
       number: i + 1,
       units: paragraphs(p, documentLeadingEm, documentRightShare, indentsMarkParagraphs, spacings[i]),
