@@ -20,6 +20,9 @@
  *   terms | summary | coverage (or --only …)   run one part only; coverage: how often the
  *                                        8-sentence summary of a CUAD dev contract cites the blocks of its
  *                                        labelled parties, term, renewal and governing law (./summaryCoverage.ts)
+ *   sections                             where the 8-sentence summary of each CUAD dev contract places its points,
+ *                                        against the section a lawyer expects from the labelled category
+ *                                        (./sectionEval.ts); --misplaced also lists the points placed elsewhere
  *   tune                                 leave-one-document-out choice of the ranking weights, and the nested
  *                                        figure that also holds out the choice of grid (./crossValidate.ts);
  *                                        then the whole pipeline under each document's held-out weights
@@ -46,6 +49,7 @@ import { readCuadLabels } from './cuadLabels';
 import { fixedSample, formatPerturbationReport, formatTermsReport, runTermsEval, type TermsEvalResult } from './termsEval';
 import { perturbationNamed } from './perturb';
 import { formatCoverage, runCoverage } from './summaryCoverage';
+import { formatSectionEval, runSectionEval } from './sectionEval';
 import { crossValidate, formatCrossValidation, formatNestedCrossValidation, nestedCrossValidate } from './crossValidate';
 import { bootstrapInterval } from './bootstrapInterval';
 import { LEAD_K, LEAD_SAME_WORDS, marginsByDocument, readPlainEnglish, runSummaryEval } from './summaryEval';
@@ -59,7 +63,8 @@ interface Args {
   apiKeyEnv: string;
   threads?: number;
   sentences?: number;
-  only?: 'terms' | 'summary' | 'coverage' | 'tune';
+  only?: 'terms' | 'summary' | 'coverage' | 'sections' | 'tune';
+  misplaced?: boolean;
   limit?: number;
   set?: string;
   sample?: number;
@@ -98,7 +103,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--cache') args.cache = true;
     else if (a === '--text') args.text = true;
     else if (a === '--perturb') args.perturb = next();
-    else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'tune') args.only = a;
+    else if (a === '--misplaced') args.misplaced = true;
+    else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'sections' || a === 'tune') args.only = a;
     else if (a === '--only') {
       const o = next();
       if (o !== 'terms' && o !== 'summary') throw new Error('--only takes terms or summary');
@@ -195,6 +201,11 @@ async function main(): Promise<void> {
       const byDoc = (docs: readonly { doc: string; chosen: Partial<RankWeights> }[]) => new Map(docs.map((d) => [d.doc, d.chosen]));
       console.log(`\n${formatPipelineHeldOut('leave-one-document-out', await pipelineHeldOut(items, byDoc(loo.documents)))}`);
       console.log(formatPipelineHeldOut('the nested procedure', await pipelineHeldOut(items, byDoc(nested.documents))));
+    } else if (args.only === 'sections') {
+      const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
+      const sections = await runSectionEval(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });
+      console.log(formatSectionEval(sections, { misplaced: args.misplaced ?? false }));
+      result.sections = sections;
     } else if (args.only === 'coverage') {
       const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
       const coverage = await runCoverage(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });
