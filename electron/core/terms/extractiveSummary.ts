@@ -17,8 +17,6 @@ import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import type { ClauseType, KeyTerms } from '../../../shared/terms';
 import { attachedInstrumentStart } from './attachedInstrument';
 import { classifyClause } from './classifyClause';
-import { findDurations } from './duration';
-import { findDate } from './date';
 import { keyTermsOf } from './extractKeyTerms';
 import { overviewFacts, type OverviewFact } from './overviewFromTerms';
 import { rankSentences, type RankedSentence, type RankWeights } from './rankSentences';
@@ -27,6 +25,7 @@ import { compressSentence } from './compressSentence';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
 import { termSentence } from './termSentence';
+import { KEY_TERM_WORDS, RISK_WORDS, sectionOf, type Section } from './sectionOf';
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -40,36 +39,8 @@ export interface ExtractiveSummary {
   markdown: string;
 }
 
-type Section = Exclude<(typeof SUMMARY_SECTIONS)[number], 'Overview'>;
-
-// "exclusive of" means "not counting" (an amount net of a fee), not an exclusivity right. "As is"
-// is the disclaimer only as a phrase of its own (quoted, "as is" basis, "as is, without …", "as
-// is." at the end); "as is reasonably necessary", "as is required" compare, and disclaim nothing.
-const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e\s+of\b)\w*|non-?compet\w*|forfeit\w*|waive\w*|as[- ]is(?=\s*["”’',.;:)]|\s+(?:basis|and|with|without|where)\b|\s*$)|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
-const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
-// How long the contract runs, from when, and how it renews: what a term clause states.
-const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of this|(?:shall|will) (?:commence|begin|start|continue|remain in (?:full )?(?:force|effect))|is effective|becomes? effective|renew\w*|extend\w*|expir\w*)\b/i;
-const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
-
 // The words that mark the operative part of a very long sentence, by section.
 const OPERATIVE_MARKS: Partial<Record<Section, RegExp>> = { 'Risks and unusual clauses': RISK_WORDS, 'Key terms': KEY_TERM_WORDS };
-
-const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
-const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
-
-/** The section a sentence belongs to: by its clause's type when the clause has a heading, else by its wording. */
-function sectionOf(s: RankedSentence, clauseType: ClauseType | undefined): Section {
-  // Contracts often head one clause "Term and Termination": a sentence there that only says how long
-  // the contract runs or how it renews, with no word of ending it early, is a key term, not a risk.
-  if (clauseType === 'termination' && !RISK_WORDS.test(s.text) && TERM_WORDS.test(s.text)) return 'Key terms';
-  if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
-  if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
-  if (RISK_WORDS.test(s.text)) return 'Risks and unusual clauses';
-  if (KEY_TERM_WORDS.test(s.text)) return 'Key terms';
-  if (findDate(s.text) || findDurations(s.text).length) return 'Dates and deadlines';
-  if (OBLIGATION.test(s.text)) return 'Obligations';
-  return 'Key terms';
-}
 
 /** Who owes an obligation: the words before "shall / must / will / agrees", when they name a party. */
 function obligor(text: string): string {
@@ -238,7 +209,7 @@ export function extractiveSummary(
   const ordered: SummaryPoint[] = [...lead];
   for (const section of SUMMARY_SECTIONS) {
     if (section === 'Overview') continue;
-    let picks = inOrder.filter((s) => sectionOf(s, clauseTypes.get(s.blockId)) === section);
+    let picks = inOrder.filter((s) => sectionOf(s.text, clauseTypes.get(s.blockId)) === section);
     if (!picks.length) continue;
     // Obligations grouped by who owes them, in reading order within each party.
     if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);
