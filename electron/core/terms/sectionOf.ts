@@ -31,20 +31,23 @@ const NOT_A_DUTY = /\b(?:shall|will)\s+(?:not\s+)?(?:mean|include|be\s+(?:regard
 // "terminable by", "may revoke", "may cancel this Agreement". The other side's exposure, wherever it sits.
 const TERMINATION_RIGHT = /\b(?:may(?:,[^,]{1,60},)?\s+(?:at any time\s+)?(?:terminate|cancel|revoke)|right to (?:terminate|cancel|revoke)|(?:is|be|shall be)\s+terminable)\b/i;
 
-// Restraints a lawyer flags as unusual: no assignment or transfer without consent (or an attempt
-// being void), no competing, no soliciting, first refusal / offer / negotiation, most favoured
-// terms, a change of control, a promise not to sue, not to disparage.
+// Restraints and exposures a lawyer flags as unusual, whatever the clause's heading: no assignment or
+// transfer without consent (or an attempt being void), no competing, no soliciting, first refusal /
+// offer / negotiation, most favoured terms, a change of control, a promise not to sue, not to
+// disparage, a penalty or liquidated damages, a shortened time to bring a claim.
 const RESTRAINT = new RegExp(
   [
     // assignment barred or conditioned: "may not assign", "shall not be assignable", "without the prior written consent … assign", "assignment … shall be void"
     String.raw`\b(?:not|no|neither)\b[^.;]{0,40}\b(?:assign\w*|transfer\w*)\b`,
     String.raw`\b(?:assign\w*|transfer\w*)\b[^.;]{0,80}\b(?:without|prior written consent|shall be (?:null and )?void|is void|will be void)\b`,
     String.raw`\b(?:without|prior written consent)\b[^.;]{0,80}\bassign\w*`,
-    // competing and soliciting
-    String.raw`\bcompet(?:e|es|ing)\s+with\b|\bcompetitive (?:product|business)|\bsolicit\w*`,
+    // competing and soliciting (a promise not to: "solicitation" alone is also a proxy contest's word)
+    String.raw`\bcompet(?:e|es|ing)\s+with\b|\bcompetitive (?:product|business)|\bnon-?solicit\w*|\b(?:not|no|neither|nor)\b[^.;]{0,100}\bsolicit\w*`,
     // options and preferences over later deals
     String.raw`\bright of first (?:refusal|offer|negotiation)|\bfirst (?:right|opportunity) to (?:purchase|acquire|negotiate)|\bmost[- ]favou?red`,
     String.raw`\bchange (?:of|in) control\b|\bnot to sue\b|\bdisparag\w*`,
+    // a fixed sum owed for a breach, and a shortened time to sue ("no action … may be brought more than one year after …")
+    String.raw`\bliquidated damages\b|\bpenalt(?:y|ies)\b|\bno (?:action|claim|suit|proceeding)\b[^.]{0,160}\bmay be (?:brought|commenced|asserted)\b`,
   ].join('|'),
   'i',
 );

@@ -115,3 +115,20 @@ describe('the summary places by sectionOf', () => {
     expect(under('Any dispute shall be finally settled')).toBe('Key terms');
   });
 });
+
+describe('sectionOf: soliciting is a restraint only when promised not to', () => {
+  it('does not fire on a proxy solicitation', () => {
+    expect(sectionOf('The Fund will reimburse the Holders for their costs of the proxy solicitation within ten (10) days.', undefined)).not.toBe('Risks and unusual clauses');
+  });
+});
+
+describe('sectionOf: a penalty and a shortened time to sue are risks, whatever the heading', () => {
+  it('fires in a payment clause and on a limitation period', () => {
+    expect(sectionOf('If deliveries are late more than twice in a quarter, Carrier shall pay a penalty of $500 per late load.', 'payment')).toBe('Risks and unusual clauses');
+    expect(sectionOf('No claim arising out of this Agreement may be brought more than one (1) year after it arose.', undefined)).toBe('Risks and unusual clauses');
+  });
+  it('does not fire on a plain payment or a claim procedure', () => {
+    expect(sectionOf('Carrier shall invoice each load within ten (10) days of delivery.', 'payment')).toBe('Key terms');
+    expect(sectionOf('Each claim shall be sent to the address stated in Schedule 1.', undefined)).toBe('Obligations');
+  });
+});
