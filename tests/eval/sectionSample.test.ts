@@ -2,7 +2,7 @@
  * The summary's section placement in CI: on a fixed spread of CUAD development contracts, how often a
  * point of the shipped 8-sentence extractive summary that holds a lawyer-labelled span sits under the
  * section the span's category implies (./sectionEval.ts). Fails below the floor, which sits a few
- * points under the agreement measured on this sample (docs/summary.md, "Section placement"); raise it
+ * points under the agreement measured on this sample (docs/evaluation.md, "Section placement"); raise it
  * when the placement gets better, never lower it to pass.
  */
 import { existsSync } from 'node:fs';

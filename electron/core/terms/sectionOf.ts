@@ -80,8 +80,9 @@ const ENDS_ON = /\b(?:agreement|term|and)\s+(?:shall|will)\s+(?:automatically\s+
 const EARLY_TRIGGER = /\b(?:breach\w*|default\w*|insolven\w*|bankrupt\w*|notice of termination|written notice)\b/i;
 
 // Which law governs and where disputes go: a term of the bargain, never a duty or a deadline
-// ("The agreement to arbitrate shall be specifically enforceable under New York law").
-const DISPUTE = /\b(?:arbitrat\w*|mediat(?:ion|or)|governed by|governing law|laws? of the (?:state|province|commonwealth)|submits? to the (?:non-)?(?:exclusive )?jurisdiction|(?:exclusive )?jurisdiction of|venue)\b/i;
+// ("The agreement to arbitrate shall be specifically enforceable under New York law"). "Under the laws
+// of the State of …" alone is no sign: a party is also organised under them.
+const DISPUTE = /\b(?:arbitrat\w*|mediat(?:ion|or)|governed by|governing law|construed (?:in accordance with|under)|submits? to the (?:non-)?(?:exclusive )?jurisdiction|(?:exclusive )?jurisdiction of|venue)\b/i;
 const DISPUTE_RISK = /\b(?:liab\w*|indemnif\w*|damages|waive\w*)\b/i;
 
 // What makes a representation or warranty: a plain duty in a warranty clause ("All Products shall be

@@ -132,3 +132,12 @@ describe('sectionOf: a penalty and a shortened time to sue are risks, whatever t
     expect(sectionOf('Each claim shall be sent to the address stated in Schedule 1.', undefined)).toBe('Obligations');
   });
 });
+
+describe('sectionOf: a party organised under a state\'s laws is no dispute clause', () => {
+  it('does not file a representation as law and disputes', () => {
+    expect(sectionOf('Each party represents and warrants that it is a corporation organized under the laws of the State of Vermont.', 'warranty')).toBe('Risks and unusual clauses');
+  });
+  it('still files a governing-law sentence', () => {
+    expect(sectionOf('This Agreement shall be construed in accordance with the laws of the State of Vermont.', undefined)).toBe('Key terms');
+  });
+});
