@@ -71,7 +71,7 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b/i;
 const FIRST_VERB = /\b(?:shall|will|must|agrees?)\b/i;
 // …unless what follows is itself an ending, a liability or a payment owed on ending ("shall terminate", "shall not be liable").
-const AFTER_END_NOT_DUTY = /\b(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire)\b|\bliab\w*|\bindemnif\w*|\bdamages\b/i;
+const AFTER_END_NOT_DUTY = /\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+)?(?:terminate|expire)\b|\bliab\w*|\bindemnif\w*|\bdamages\b/i;
 
 // The contract's own end: "This Agreement shall terminate (automatically) on December 31, 2030",
 // "shall expire at the end of the Initial Term". How long it runs is a key term; a trigger (breach,

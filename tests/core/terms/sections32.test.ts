@@ -141,3 +141,16 @@ describe('sectionOf: a party organised under a state\'s laws is no dispute claus
     expect(sectionOf('This Agreement shall be construed in accordance with the laws of the State of Vermont.', undefined)).toBe('Key terms');
   });
 });
+
+describe('sectionOf: rights that end with the contract are not a duty', () => {
+  it('does not file "all rights shall immediately terminate" as an obligation', () => {
+    expect(sectionOf('Upon expiration or termination of this Agreement, all rights granted to Reseller shall immediately terminate.', 'termination')).toBe('Risks and unusual clauses');
+    expect(sectionOf('Upon termination, the licence granted to Reseller shall forthwith terminate.', 'termination')).toBe('Risks and unusual clauses');
+  });
+});
+
+describe('sectionOf: to stop using something after the end is a duty', () => {
+  it('files "shall immediately cease use" as an obligation', () => {
+    expect(sectionOf('Upon termination of this Agreement, Reseller shall immediately cease all use of the Marks.', 'termination')).toBe('Obligations');
+  });
+});
