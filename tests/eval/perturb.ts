@@ -667,37 +667,50 @@ const partiesNumbered: Perturbation = {
   name: 'parties-numbered',
   what: 'the opening\'s party list set as a numbered list after a colon ("between:" / "(1) Acme Inc. ("Acme"); and" / "(2) Bolt LLC ("Bolt")")',
   apply: (text) => {
-    const head = text.slice(0, 8000);
-    const shorts = [...head.matchAll(SHORT_NAME)].filter((m) => !/\b(?:agreement|amendment|contract|date|term|part(?:y|ies)|effective)\b/i.test(m[1]!));
-    const first = shorts[0];
-    if (!first) return text;
-    // The list starts after the last "between" / "among" before the first short name, in the same paragraph.
-    const lead = head.slice(Math.max(0, first.index - 600), first.index);
-    const word = [...lead.matchAll(/\b(?:between|among)\b[ \t]*:?[ \t]*/gi)].at(-1);
-    if (!word) return text;
-    const start = first.index - lead.length + word.index + word[0].length;
-    if (/\n\s*\n/.test(text.slice(start, first.index))) return text;
-    const pieces: string[] = [];
-    let from = start;
-    let ended = false;
-    for (const [k, m] of shorts.entries()) {
-      const at = k > 0 ? from + (PARTY_JOIN.exec(text.slice(from, m.index))?.[0].length ?? 0) : from;
-      const piece = text.slice(at, m.index + m[0].length);
-      // One party to a piece: no second quoted name before its own short name, no break, no other sentence.
-      if ((piece.match(/["“”]/g) ?? []).length > 2 || /\n\s*\n|\b(?:between|among|whereas)\b/i.test(piece) || piece.length > 400) return text;
-      pieces.push(piece.replace(/\s+/g, ' ').trim());
-      from = m.index + m[0].length;
-      // The list ends where the words after a short name do not go on to another party.
-      if (!PARTY_JOIN.test(text.slice(from, from + 20))) {
-        ended = true;
-        break;
-      }
-    }
-    if (!ended || pieces.length < 2) return text;
+    const list = openingPartyList(text);
+    if (!list) return text;
+    const { start, pieces, from } = list;
     const numbered = pieces.map((p, k) => `(${k + 1}) ${p}${k === pieces.length - 1 ? '' : k === pieces.length - 2 ? '; and' : ';'}`).join('\n\n');
     return `${text.slice(0, start).replace(/[ \t:]+$/, '')}:\n\n${numbered}${text.slice(from)}`;
   },
 };
+
+/**
+ * The opening's party list: where it starts (right after its "between" / "among", which starts at `word`), each
+ * party's words up to its short name (white space made single), and where the last short name ends. Only a list whose
+ * parties each end in their defined short name and follow one another with ",", "and" or ", and" (where a description
+ * follows the short name, there is none).
+ */
+function openingPartyList(text: string): { word: number; start: number; pieces: string[]; from: number } | undefined {
+  const head = text.slice(0, 8000);
+  const shorts = [...head.matchAll(SHORT_NAME)].filter((m) => !/\b(?:agreement|amendment|contract|date|term|part(?:y|ies)|effective)\b/i.test(m[1]!));
+  const first = shorts[0];
+  if (!first) return undefined;
+  // The list starts after the last "between" / "among" before the first short name, in the same paragraph.
+  const lead = head.slice(Math.max(0, first.index - 600), first.index);
+  const word = [...lead.matchAll(/\b(?:between|among)\b[ \t]*:?[ \t]*/gi)].at(-1);
+  if (!word) return undefined;
+  const start = first.index - lead.length + word.index + word[0].length;
+  if (/\n\s*\n/.test(text.slice(start, first.index))) return undefined;
+  const pieces: string[] = [];
+  let from = start;
+  let ended = false;
+  for (const [k, m] of shorts.entries()) {
+    const at = k > 0 ? from + (PARTY_JOIN.exec(text.slice(from, m.index))?.[0].length ?? 0) : from;
+    const piece = text.slice(at, m.index + m[0].length);
+    // One party to a piece: no second quoted name before its own short name, no break, no other sentence.
+    if ((piece.match(/["“”]/g) ?? []).length > 2 || /\n\s*\n|\b(?:between|among|whereas)\b/i.test(piece) || piece.length > 400) return undefined;
+    pieces.push(piece.replace(/\s+/g, ' ').trim());
+    from = m.index + m[0].length;
+    // The list ends where the words after a short name do not go on to another party.
+    if (!PARTY_JOIN.test(text.slice(from, from + 20))) {
+      ended = true;
+      break;
+    }
+  }
+  if (!ended || pieces.length < 2) return undefined;
+  return { word: first.index - lead.length + word.index, start, pieces, from };
+}
 
 /** "until" or "through" right before a date written with its month's name ("until June 30, 2023", "through 30 June 2023"). */
 const UNTIL_DATE = new RegExp(String.raw`\b(?:until|through)\s+(?=(?:(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join('|')}),?\s+(?:19|20)\d\d)\b)`, 'gi');
@@ -2174,6 +2187,128 @@ const partiesEitherOf: Perturbation = {
       .replace(/\bboth\s+(?:of\s+the\s+)?parties\b(?!['’])/gi, (m: string) => (m === m.toUpperCase() ? 'THE PARTIES' : inCaseOf(m, 'the Parties'))),
 };
 
+/**
+ * The opening's date of making with its verb: "made (and entered into)", "entered into", "dated" or "executed", then "as
+ * of" or "on" (or nothing), then a date written with its month's name. Groups: the verb, "as of" if said, the month, the
+ * day, the year.
+ */
+const OPENING_VERB_DATE = new RegExp(
+  String.raw`\b(made(?:\s+and\s+entered\s+into)?|entered\s+into|dated|executed)\s+(?:(as\s+of)\s+|on\s+)?(?:the\s+)?${MONTH_DAY_YEAR.source}(\s*,)?`,
+  'i',
+);
+
+/**
+ * The opening's date in the formal words of a deed, as many American and English openings write it: `This Agreement is
+ * made as of June 1, 2010 by and between` → `This Agreement is made as of this 1st day of June, 2010, by and between`,
+ * "entered into on May 5, 2012 between" → "entered into this 5th day of May, 2012, between". Only the opening's first
+ * dated verb (in the first 8,000 characters); the day stays, so the agreement date does.
+ */
+const openingMadeThisDay: Perturbation = {
+  name: 'opening-made-this-day',
+  what: 'the opening\'s "made (as of / on) June 1, 2010" written "made (as of) this 1st day of June, 2010,"',
+  apply: (text) => {
+    const m = OPENING_VERB_DATE.exec(text.slice(0, 8000));
+    if (!m) return text;
+    const [whole, verb, asOf, month, day, year] = m as unknown as [string, string, string | undefined, string, string, string];
+    if (+day < 1 || +day > 31) return text;
+    const caps = verb === verb.toUpperCase();
+    const words = `${asOf ? `${asOf} ` : ''}this ${ordinal(+day)} day of`;
+    // A comma after the year, as the form is punctuated, where the list of parties follows.
+    const comma = /^\s+(?:by\s+and\s+)?(?:between|among|by)\b/i.test(text.slice(m.index + whole.length)) ? ',' : (m[6] ?? '');
+    return `${text.slice(0, m.index)}${verb} ${caps ? words.toUpperCase() : words} ${month}, ${year}${comma}${text.slice(m.index + whole.length)}`;
+  },
+};
+
+/**
+ * The opening's party list in the English block layout: `This Agreement is made on June 1, 2010 by and between Acme
+ * Inc., a Delaware corporation ("Acme"), and Bolt LLC ("Bolt").` → `This Agreement is made on June 1, 2010` / `BETWEEN:`
+ * / `Acme Inc., a Delaware corporation ("Acme");` / `AND:` / `Bolt LLC ("Bolt").`, each party and each joining word in a
+ * paragraph of its own. Only a list whose parties each end in their short name (see `openingPartyList`); a third party
+ * or more is set after a semicolon, the last after "AND:". The names and short names stay, so the parties do.
+ */
+const partiesBetweenBlock: Perturbation = {
+  name: 'parties-between-block',
+  what: 'the opening\'s party list set as a block: "BETWEEN:" / "Acme Inc. ("Acme");" / "AND:" / "Bolt LLC ("Bolt")", each on a paragraph of its own',
+  apply: (text) => {
+    const list = openingPartyList(text);
+    if (!list) return text;
+    const { word, pieces, from } = list;
+    const listWord = /^among/i.test(text.slice(word)) ? 'AMONG' : 'BETWEEN';
+    const before = text.slice(0, word).replace(/\b(?:by\s+and|BY\s+AND)\s*$/, '').replace(/[ \t,]+$/, '');
+    const block = pieces.map((p, k) => (k === 0 ? p : `${k === pieces.length - 1 ? '\n\nAND:\n\n' : ';\n\n'}${p}`)).join('');
+    return `${before}\n\n${listWord}:\n\n${block.replace(/\n\nAND:/, ';\n\nAND:')}${text.slice(from)}`;
+  },
+};
+
+/**
+ * The opening's party list laid out as American cover-style openings set it: `… is made as of June 1, 2010 by and
+ * between Acme Inc. ("Acme") and Bolt LLC ("Bolt").` → `… is made as of June 1, 2010 by and between` / `Acme Inc.
+ * ("Acme"),` / `and` / `Bolt LLC ("Bolt").`, each party and the "and" before the last in a paragraph of its own (a
+ * third party or more after a comma). The names and short names stay, so the parties do.
+ */
+const partiesAndLine: Perturbation = {
+  name: 'parties-and-line',
+  what: 'the opening\'s party list with each party, and the "and" before the last, in a paragraph of its own after "by and between"',
+  apply: (text) => {
+    const list = openingPartyList(text);
+    if (!list) return text;
+    const { start, pieces, from } = list;
+    const and = /\b(?:BETWEEN|AMONG)\b/.test(text.slice(list.word, start)) ? 'AND' : 'and';
+    const block = pieces.map((p, k) => (k === 0 ? p : `${k === pieces.length - 1 ? `,\n\n${and}\n\n` : ',\n\n'}${p}`)).join('');
+    return `${text.slice(0, start).replace(/[ \t:]+$/, '')}\n\n${block}${text.slice(from)}`;
+  },
+};
+
+/** The end of a term on a date written with its month's name: "until", "expire(s) on", "end(s) on", "terminate(s) on". Group: the words before the date. */
+const ENDS_ON_DATE = new RegExp(String.raw`\b(until|(?:shall\s+|will\s+)?(?:expire|end|terminate)s?\s+on)\s+(?=(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d\b)`, 'gi');
+
+/**
+ * A term's last day given with the hour it ends, as many American drafters write it: "shall continue until June 30, 2018"
+ * → "shall continue until 11:59 p.m. (Eastern Time) on June 30, 2018", "shall expire on June 30, 2018" → "shall expire at
+ * 11:59 p.m. (Eastern Time) on June 30, 2018". The day stays, so the expiration does.
+ */
+const termEndTime: Perturbation = {
+  name: 'term-end-time',
+  what: 'an end date given with its hour ("until June 30, 2018" → "until 11:59 p.m. (Eastern Time) on June 30, 2018", "expire on" → "expire at 11:59 p.m. (Eastern Time) on")',
+  apply: (text) =>
+    text.replace(ENDS_ON_DATE, (m: string, words: string) => {
+      const caps = m === m.toUpperCase();
+      const hour = /^until$/i.test(words) ? `${words} 11:59 p.m. (Eastern Time) on ` : `${words.replace(/\s+on$/i, '')} at 11:59 p.m. (Eastern Time) on `;
+      return caps ? hour.toUpperCase() : hour;
+    }),
+};
+
+/**
+ * A term of whole years from the contract's start written as a term expiring on its anniversary, the ordinal given in
+ * words and digits: "for a period of four (4) years from the Effective Date" → "for a term expiring on the fourth (4th)
+ * anniversary of the Effective Date". The start plus N years is the Nth anniversary, so the end stays; only up to
+ * twenty years, and only from the contract's own start (as `term-anniversary`).
+ */
+const termExpiringAnniversary: Perturbation = {
+  name: 'term-expiring-anniversary',
+  what: 'a term of N years from the contract\'s start written "for a term expiring on the Nth (Nth) anniversary of" its start',
+  apply: (text) =>
+    text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
+      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+      if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+      return inCaseOf(m, `for a term expiring on the ${ORDINAL_WORDS[n]} (${ordinal(n)}) anniversary of `) + start;
+    }),
+};
+
+/**
+ * The choice of law said with "internal laws", as many American drafters write it: "governed by the laws of the State of
+ * New York" (or "governed by and construed in accordance with the laws of") → "governed by and construed in accordance
+ * with the internal laws of the State of New York". The place stays, so the governing law does.
+ */
+const lawInternal: Perturbation = {
+  name: 'law-internal',
+  what: 'in a governing-law clause, "governed by (and construed in accordance with) the laws of X" written "governed by and construed in accordance with the internal laws of X"',
+  apply: (text) =>
+    text.replace(/\bgoverned\s+by,?\s+(?:and\s+)?(?:(?:construed|interpreted|enforced|performed)\s*,?\s+(?:and\s+)?)*(?:(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s*,?\s+)?(?:the\s+)?laws?\s+of\b/gi, (m: string) =>
+      inCaseOf(m, 'governed by and construed in accordance with the internal laws of'),
+    ),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2185,6 +2320,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   typesetPdfDouble, typesetPdfIndent, typesetPdfRagged, typesetPdfHeader,
   // session 31
   termPresentTense, partyFormedOn, lawSubjectTo, openingDatedTitle, renewalExtended, noticeMinimum, partiesEitherOf,
+  // session 32
+  openingMadeThisDay, partiesBetweenBlock, partiesAndLine, termExpiringAnniversary, termEndTime, lawInternal,
 ];
 
 /**
