@@ -675,13 +675,17 @@ const partiesNumbered: Perturbation = {
   },
 };
 
+/** A verb that starts what a party does, not who it is. */
+const PIECE_VERB = /\b(?:shall|will|may|agrees?|is|are|provides?)\b/;
+
 /**
  * The opening's party list: where it starts (right after its "between" / "among", which starts at `word`), each
  * party's words up to its short name (white space made single), and where the last short name ends. Only a list whose
  * parties each end in their defined short name and follow one another with ",", "and" or ", and" (where a description
- * follows the short name, there is none).
+ * follows the short name, there is none). `strict` takes only a list that ends its sentence, and ends a list before a
+ * piece with a verb.
  */
-function openingPartyList(text: string): { word: number; start: number; pieces: string[]; from: number } | undefined {
+function openingPartyList(text: string, strict = false): { word: number; start: number; pieces: string[]; from: number } | undefined {
   const head = text.slice(0, 8000);
   const shorts = [...head.matchAll(SHORT_NAME)].filter((m) => !/\b(?:agreement|amendment|contract|date|term|part(?:y|ies)|effective)\b/i.test(m[1]!));
   const first = shorts[0];
@@ -698,6 +702,11 @@ function openingPartyList(text: string): { word: number; start: number; pieces: 
   for (const [k, m] of shorts.entries()) {
     const at = k > 0 ? from + (PARTY_JOIN.exec(text.slice(from, m.index))?.[0].length ?? 0) : from;
     const piece = text.slice(at, m.index + m[0].length);
+    // Strict: a piece that says what someone does ("IBM will provide … ("Services")") is the sentence after the list.
+    if (strict && k > 0 && PIECE_VERB.test(piece)) {
+      ended = true;
+      break;
+    }
     // One party to a piece: no second quoted name before its own short name, no break, no other sentence.
     if ((piece.match(/["“”]/g) ?? []).length > 2 || /\n\s*\n|\b(?:between|among|whereas)\b/i.test(piece) || piece.length > 400) return undefined;
     pieces.push(piece.replace(/\s+/g, ' ').trim());
@@ -709,6 +718,8 @@ function openingPartyList(text: string): { word: number; start: number; pieces: 
     }
   }
   if (!ended || pieces.length < 2) return undefined;
+  // Strict: the list ends its sentence, so that no date or verb of the opening is left behind its last party.
+  if (strict && !/^\s*(?:[.;:]|$)/.test(text.slice(from))) return undefined;
   return { word: first.index - lead.length + word.index, start, pieces, from };
 }
 
@@ -2223,14 +2234,14 @@ const openingMadeThisDay: Perturbation = {
  * The opening's party list in the English block layout: `This Agreement is made on June 1, 2010 by and between Acme
  * Inc., a Delaware corporation ("Acme"), and Bolt LLC ("Bolt").` → `This Agreement is made on June 1, 2010` / `BETWEEN:`
  * / `Acme Inc., a Delaware corporation ("Acme");` / `AND:` / `Bolt LLC ("Bolt").`, each party and each joining word in a
- * paragraph of its own. Only a list whose parties each end in their short name (see `openingPartyList`); a third party
- * or more is set after a semicolon, the last after "AND:". The names and short names stay, so the parties do.
+ * paragraph of its own. Only a list whose parties each end in their short name and which ends its sentence (see
+ * `openingPartyList`: a date or verb after the last party stays in the opening line in this layout); a third party or more is set after a semicolon, the last after "AND:". The names and short names stay, so the parties do.
  */
 const partiesBetweenBlock: Perturbation = {
   name: 'parties-between-block',
   what: 'the opening\'s party list set as a block: "BETWEEN:" / "Acme Inc. ("Acme");" / "AND:" / "Bolt LLC ("Bolt")", each on a paragraph of its own',
   apply: (text) => {
-    const list = openingPartyList(text);
+    const list = openingPartyList(text, true);
     if (!list) return text;
     const { word, pieces, from } = list;
     const listWord = /^among/i.test(text.slice(word)) ? 'AMONG' : 'BETWEEN';
@@ -2250,7 +2261,7 @@ const partiesAndLine: Perturbation = {
   name: 'parties-and-line',
   what: 'the opening\'s party list with each party, and the "and" before the last, in a paragraph of its own after "by and between"',
   apply: (text) => {
-    const list = openingPartyList(text);
+    const list = openingPartyList(text, true);
     if (!list) return text;
     const { start, pieces, from } = list;
     const and = /\b(?:BETWEEN|AMONG)\b/.test(text.slice(list.word, start)) ? 'AND' : 'and';
