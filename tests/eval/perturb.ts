@@ -675,6 +675,13 @@ const partiesNumbered: Perturbation = {
   },
 };
 
+/**
+ * The opening's date set after its party list, closing the sentence: ", dated as of June 1, 2010.", " this 7th day of
+ * September, 1999.", " as of the date first written above (the "Effective Date")." The last party's paragraph keeps
+ * it in the layouts below, as drafters who date the opening there write it.
+ */
+const DATE_ENDS_LIST = /^\s*,?\s*(?:(?:dated|effective)\s+)?(?:as\s+of|on|this|dated)\s+[^.;:()"“”]{4,40}?(?:\s*\([^()]{0,40}\))?\s*[.;:]/i;
+
 /** A verb that starts what a party does, not who it is. */
 const PIECE_VERB = /\b(?:shall|will|may|agrees?|is|are|provides?)\b/;
 
@@ -682,8 +689,8 @@ const PIECE_VERB = /\b(?:shall|will|may|agrees?|is|are|provides?)\b/;
  * The opening's party list: where it starts (right after its "between" / "among", which starts at `word`), each
  * party's words up to its short name (white space made single), and where the last short name ends. Only a list whose
  * parties each end in their defined short name and follow one another with ",", "and" or ", and" (where a description
- * follows the short name, there is none). `strict` takes only a list that ends its sentence, and ends a list before a
- * piece with a verb.
+ * follows the short name, there is none). `strict` takes only a list that ends its sentence (or whose date closes it,
+ * DATE_ENDS_LIST), and ends a list before a piece with a verb.
  */
 function openingPartyList(text: string, strict = false): { word: number; start: number; pieces: string[]; from: number } | undefined {
   const head = text.slice(0, 8000);
@@ -719,7 +726,7 @@ function openingPartyList(text: string, strict = false): { word: number; start: 
   }
   if (!ended || pieces.length < 2) return undefined;
   // Strict: the list ends its sentence, so that no date or verb of the opening is left behind its last party.
-  if (strict && !/^\s*(?:[.;:]|$)/.test(text.slice(from))) return undefined;
+  if (strict && !/^\s*(?:[.;:]|$)/.test(text.slice(from)) && !DATE_ENDS_LIST.test(text.slice(from))) return undefined;
   return { word: first.index - lead.length + word.index, start, pieces, from };
 }
 
@@ -2234,8 +2241,8 @@ const openingMadeThisDay: Perturbation = {
  * The opening's party list in the English block layout: `This Agreement is made on June 1, 2010 by and between Acme
  * Inc., a Delaware corporation ("Acme"), and Bolt LLC ("Bolt").` → `This Agreement is made on June 1, 2010` / `BETWEEN:`
  * / `Acme Inc., a Delaware corporation ("Acme");` / `AND:` / `Bolt LLC ("Bolt").`, each party and each joining word in a
- * paragraph of its own. Only a list whose parties each end in their short name and which ends its sentence (see
- * `openingPartyList`: a date or verb after the last party stays in the opening line in this layout); a third party or more is set after a semicolon, the last after "AND:". The names and short names stay, so the parties do.
+ * paragraph of its own. Only a list whose parties each end in their short name and which ends its sentence, or whose
+ * date closes it (kept in the last party's paragraph: see `openingPartyList`); a third party or more is set after a semicolon, the last after "AND:". The names and short names stay, so the parties do.
  */
 const partiesBetweenBlock: Perturbation = {
   name: 'parties-between-block',

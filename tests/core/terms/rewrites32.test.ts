@@ -101,9 +101,10 @@ describe('what the session 32 rewrites leave alone', () => {
     expect(p.apply('This Deed is entered into on May 5, 2012 among Alder Ltd ("Alder"), Birch plc ("Birch") and Cedar GmbH ("Cedar").')).toBe('This Deed is entered into on May 5, 2012\n\nAMONG:\n\nAlder Ltd ("Alder");\n\nBirch plc ("Birch");\n\nAND:\n\nCedar GmbH ("Cedar").');
     const bare = 'This Deed is entered into between Alder Ltd and Birch plc.';
     expect(p.apply(bare)).toBe(bare);
-    // A date or a verb after the last party would be left in its paragraph: such a list is kept as it is.
-    const dateAfter = 'This Deed is made between Alder Ltd ("Alder") and Birch plc ("Birch") this 5th day of May, 2012.';
-    expect(p.apply(dateAfter)).toBe(dateAfter);
+    // A date that closes the opening stays in the last party's paragraph; other words after the list keep it as it is.
+    expect(p.apply('This Deed is made between Alder Ltd ("Alder") and Birch plc ("Birch") this 5th day of May, 2012.')).toBe('This Deed is made\n\nBETWEEN:\n\nAlder Ltd ("Alder");\n\nAND:\n\nBirch plc ("Birch") this 5th day of May, 2012.');
+    const goesOn = 'This Deed is made between Alder Ltd ("Alder") and Birch plc ("Birch") and amends the Deed of March 3, 2011.';
+    expect(p.apply(goesOn)).toBe(goesOn);
     const verbAfter = 'Under this Deed between Alder Ltd ("Alder") and Birch plc ("Birch"), Alder will provide cleaning services ("Services").';
     expect(p.apply(verbAfter)).toBe(verbAfter);
     expect(perturbationNamed('parties-and-line').apply(verbAfter)).toBe(verbAfter);

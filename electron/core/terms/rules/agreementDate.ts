@@ -170,6 +170,27 @@ function dateAfterParties(text: string, from: number, ctx: TermContext): ReturnT
   return undefined;
 }
 
+/** How many blocks a party list set out in paragraphs of its own may take: "BETWEEN:", a party, "AND:", a party, and a third. */
+const LIST_BLOCKS = 6;
+
+/**
+ * The blocks after preamble block `i` that carry on its sentence, where that block ends without a full stop (its
+ * verb or its "between:" waits for the party list): each next block up to the one that ends in a full stop, at most
+ * LIST_BLOCKS, none of them a recital or past "IN WITNESS WHEREOF". Empty where the block ends its sentence, or no
+ * later block does.
+ */
+function sentenceGoesOn(preamble: readonly Block[], i: number, witness: number): Block[] {
+  if (/[.]\s*$/.test(preamble[i]!.text)) return [];
+  const out: Block[] = [];
+  for (let j = i + 1; j < preamble.length && j <= i + LIST_BLOCKS && (witness < 0 || j < witness); j++) {
+    const next = preamble[j]!;
+    if (RECITAL.test(next.text) || OPENING_LIST_ENDS.test(next.text)) return [];
+    out.push(next);
+    if (/[.]\s*$/.test(next.text)) return out;
+  }
+  return [];
+}
+
 /** Whether `text` holds dates and nothing else but their "Date:" labels and separators. */
 function onlyDates(text: string, ctx: TermContext): boolean {
   const dates = findDates(text, ctx.dates);
@@ -228,6 +249,16 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       const between = /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(after);
       const late = between ? dateAfterParties(text, cue.index + cue[0].length + between[0].length, ctx) : undefined;
       if (late) return makeTerm(late.iso, text, [b]);
+      // The same with the list set out in paragraphs of its own ("… is made" / "BETWEEN:" / "A ("A");" / "AND:" / "B
+      // ("B") this 7th day of May, 2010."): the opening's sentence goes on in the blocks after this one.
+      const goesOn = sentenceGoesOn(ctx.preamble, i, witness);
+      if (goesOn.length) {
+        const joined = [text, ...goesOn.map((x) => x.text.replace(/\s+/g, ' '))].join(' ');
+        const onward = joined.slice(cue.index + cue[0].length);
+        const word = /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(onward);
+        const lateOn = word ? dateAfterParties(joined, cue.index + cue[0].length + word[0].length, ctx) : undefined;
+        if (lateOn) return makeTerm(lateOn.iso, joined, [b, ...goesOn]);
+      }
     }
   }
   // "This Agreement is effective February ____, 2017 (the "Effective Date")", "effective this ______ day
