@@ -43,3 +43,36 @@ const listedThenDated: Probe[] = [
 ];
 
 runProbes('the date after a party list set out in paragraphs', listedThenDated);
+
+const hauling = (...lines: string[]): string =>
+  k('HAULING CONTRACT', 'This Hauling Contract is made by and between Harrow Inc. ("Harrow") and Quill LLC ("Hauler").', ...lines, '1. Services. Hauler shall carry the milk of Harrow from its dairies to the creamery in Eau Claire.', '2. Governing Law. This Contract shall be governed by the laws of the State of Wisconsin.');
+
+const spanWithHour: Probe[] = [
+  p(
+    'a term label line whose last day ends at an hour',
+    hauling('TERM OF CONTRACT From March 1, 2015 until 11:59 p.m. (Eastern Time) on February 28, 2017'),
+    { effectiveDate: '2015-03-01', expiration: '2017-02-28' },
+  ),
+  p(
+    'the term said to be its span, ending at the close of business',
+    hauling('The Term is March 1, 2015 through the close of business on February 28, 2017.'),
+    { effectiveDate: '2015-03-01', expiration: '2017-02-28' },
+  ),
+  p(
+    'the term said to be its span, ending at five o\'clock local time',
+    hauling('The initial term of this Contract shall be March 1, 2015 to 5:00 p.m. Central Time on February 28, 2017.'),
+    { effectiveDate: '2015-03-01' },
+  ),
+  p(
+    'a span that is not the term gives no effective date, whatever its hour',
+    hauling('Pick-up window: March 1, 2015 until 11:59 p.m. (Eastern Time) on March 3, 2015'),
+    { effectiveDate: null },
+  ),
+  p(
+    'a first date followed by an hour and other words is not a span',
+    hauling('TERM OF CONTRACT From March 1, 2015 until 11:59 p.m. on the day Harrow sells its last dairy, and no later than February 28, 2017'),
+    { effectiveDate: null },
+  ),
+];
+
+runProbes('a span whose last day ends at an hour', spanWithHour);

@@ -121,8 +121,15 @@ const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?
  * (SPAN_TO between the two dates): a date alone after "The Term is" may be its end.
  */
 const TERM_IS_SPAN = /\b(?:the\s+)?(?:initial\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)\s+(?:the\s+period\s+)?/i;
-/** What joins a span's two dates: "through", "to and including", "until", a dash. */
-const SPAN_TO = /^\s*,?\s*(?:(?:to|through|thru|until)(?:\s+and\s+including)?|[-\u2013\u2014]{1,2})\s*$/i;
+/**
+ * The hour a span's last day ends at, set before that day: " 11:59 p.m. (Eastern Time) on", " at 5:00 p.m. New York time
+ * on", " midnight on", " the close of business on". The day is the same, so the span is.
+ */
+const END_HOUR = String.raw`(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hours?)|midnight|noon|(?:the\s+)?close\s+of\s+business)(?:\s*\([^()]{1,30}\)|(?:\s+[A-Z][a-z]+){1,2}\s+[Tt]ime)?\s+on)?`;
+/** What joins a span's two dates: "through", "to and including", "until", a dash; an hour may come before the last day (END_HOUR). */
+const SPAN_TO = new RegExp(String.raw`^\s*,?\s*(?:(?:to|through|thru|until)(?:\s+and\s+including)?${END_HOUR}|[-\u2013\u2014]{1,2})\s*$`, 'i');
+/** The same, as a term label line joins its span's dates (also "and ending on"). */
+const LABEL_SPAN_TO = new RegExp(String.raw`^\s*(?:(?:until|through|thru|to)(?:\s+and\s+including)?${END_HOUR}|[-\u2013\u2014]|,?\s*and\s+ending\s+on)\s*$`, 'i');
 
 /**
  * A label line that gives the term as a span, its start first: "Term: June 1, 2019 to May 31, 2021",
@@ -342,7 +349,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     const m = TERM_SPAN_LABEL.exec(text);
     const dates = m ? findDates(text.slice(m[0].length), ctx.dates) : [];
     const end = dates[1];
-    if (dates[0]?.index === 0 && end && /^\s*(?:(?:until|through|thru|to)(?:\s+and\s+including)?|[-\u2013\u2014]|,?\s*and\s+ending\s+on)\s*$/i.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
+    if (dates[0]?.index === 0 && end && LABEL_SPAN_TO.test(text.slice(m![0].length + dates[0].text.length, m![0].length + end.index))) return makeTerm(dates[0].iso, b.text, [b]);
   }
   // 2c. The same label line further on, as a term schedule or a definition list writes it (the
   // expiration rule reads its "Termination Date:" line anywhere too).
