@@ -6,15 +6,13 @@
  * category implies (EXPECTED_SECTION). A point that holds spans of several categories agrees when
  * it sits under any of their sections. The scoring reads nothing from the summariser's own word lists.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedDocument } from '../../shared/document';
-import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { extractiveSummary } from '../../electron/core/terms/extractiveSummary';
 import { parseCsv } from './cuadLabels';
 import { wilson } from './scoreTerms';
-import { holds, readPythonList } from './summaryCoverage';
+import { holds, loadDoc, readPythonList } from './summaryCoverage';
 
 export type ExpectedSection = 'Key terms' | 'Obligations' | 'Dates and deadlines' | 'Risks and unusual clauses';
 
@@ -97,17 +95,6 @@ export function pointsBySection(markdown: string): { section: string; text: stri
     else if (line.startsWith('- ') && section && section !== 'Overview') out.push({ section, text: line.slice(2) });
   }
   return out;
-}
-
-async function loadDoc(file: string, cacheDir?: string): Promise<ExtractedDocument> {
-  if (!cacheDir) return extractDocument({ path: file });
-  const key = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 24);
-  const cached = path.join(cacheDir, `${key}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ExtractedDocument;
-  const doc = await extractDocument({ path: file });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, JSON.stringify(doc));
-  return doc;
 }
 
 const wordCount = (s: string): number => (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).length;

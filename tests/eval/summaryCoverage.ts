@@ -54,7 +54,8 @@ export interface CoverageResult {
   unread: string[];
 }
 
-async function loadDoc(file: string, cacheDir?: string): Promise<ExtractedDocument> {
+/** A dev contract read through the app's own extraction, kept in `cacheDir` (keyed by the file's hash) when given. */
+export async function loadDoc(file: string, cacheDir?: string): Promise<ExtractedDocument> {
   if (!cacheDir) return extractDocument({ path: file });
   const key = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 24);
   const cached = path.join(cacheDir, `${key}.json`);

@@ -25,7 +25,7 @@ import { compressSentence } from './compressSentence';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
 import { termSentence } from './termSentence';
-import { KEY_TERM_WORDS, RISK_WORDS, sectionOf, type Section } from './sectionOf';
+import { KEY_TERM_WORDS, OBLIGATION, RISK_WORDS, sectionOf, type Section } from './sectionOf';
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -40,7 +40,7 @@ export interface ExtractiveSummary {
 }
 
 // The words that mark the operative part of a very long sentence, by section.
-const OPERATIVE_MARKS: Partial<Record<Section, RegExp>> = { 'Risks and unusual clauses': RISK_WORDS, 'Key terms': KEY_TERM_WORDS };
+const OPERATIVE_MARKS: Partial<Record<Section, RegExp>> = { 'Risks and unusual clauses': RISK_WORDS, 'Key terms': KEY_TERM_WORDS, Obligations: OBLIGATION };
 
 /** Who owes an obligation: the words before "shall / must / will / agrees", when they name a party. */
 function obligor(text: string): string {
@@ -213,7 +213,7 @@ export function extractiveSummary(
     if (!picks.length) continue;
     // Obligations grouped by who owes them, in reading order within each party.
     if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);
-    // A 200-word indemnity, termination trigger or payment list is shown by its operative part,
+    // A 200-word indemnity, termination trigger, payment list or list of duties is shown by its operative part,
     // read by the words that put it in this section (its citation names the clause to read whole).
     // A long sentence without such a list is shown up to its first top-level break (";", a proviso).
     const marks = OPERATIVE_MARKS[section];

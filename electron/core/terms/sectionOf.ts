@@ -20,7 +20,8 @@ export const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e
 export const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
 // How long the contract runs, from when, and how it renews: what a term clause states.
 const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of this|(?:shall|will) (?:commence|begin|start|continue|remain in (?:full )?(?:force|effect))|is effective|becomes? effective|renew\w*|extend\w*|expir\w*)\b/i;
-const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
+// What binds a party to act; also the words that mark the operative part of a long obligation.
+export const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 
 // A "shall" that defines, computes or states a legal effect binds no one to do anything: "X shall
 // mean", "shall be regarded as Gross Margin", "shall be deemed delivered", "shall be void", "shall be

@@ -154,3 +154,35 @@ describe('sectionOf: to stop using something after the end is a duty', () => {
     expect(sectionOf('Upon termination of this Agreement, Reseller shall immediately cease all use of the Marks.', 'termination')).toBe('Obligations');
   });
 });
+
+describe('extractiveSummary: a very long obligation is shown by its operative part', () => {
+  // Under Obligations too, a 100-word list of duties drowns the point: the lead-in, the first item and
+  // the item with the duty words are shown, as Risks and Key terms show theirs.
+  const duties =
+    'Upon the expiry or termination of this Agreement for any reason, the Distributor shall, at its own cost: ' +
+    '(a) within fifteen (15) days deliver to Orchard Foods a list of every customer to which it sold the Products during the last twelve months of the term; ' +
+    '(b) remove the Orchard Foods name and logo from its vans, shop fronts, websites and printed material used in the Territory; ' +
+    '(c) sell off any Products it holds in stock within ninety (90) days, at prices no lower than those in the price list then in force; and ' +
+    '(d) hand over to Orchard Foods, or destroy on its written request, all brochures, price lists and display stands it holds.';
+  it('cuts a long list of duties', () => {
+    const doc = makeDoc([
+      { text: 'DISTRIBUTION AGREEMENT', kind: 'heading' },
+      'This Distribution Agreement is made between Orchard Foods Ltd ("Orchard Foods") and Hillside Wholesale LLC ("Distributor").',
+      { text: duties, clause: '14.3', section: ['Consequences of Termination'] },
+    ]);
+    const s = extractiveSummary(doc.blocks, { sentences: 3 });
+    const obligations = s.markdown.split('## Obligations\n\n')[1]?.split('\n\n')[0]?.trim() ?? '';
+    expect(obligations.startsWith('- Upon the expiry or termination of this Agreement for any reason, the Distributor shall, at its own cost: (a) within fifteen (15) days')).toBe(true);
+    expect(obligations).toContain(' … ');
+    expect(obligations.split(/\s+/).length).toBeLessThan(duties.split(/\s+/).length);
+  });
+  it('leaves a short duty whole', () => {
+    const doc = makeDoc([
+      { text: 'DISTRIBUTION AGREEMENT', kind: 'heading' },
+      'This Distribution Agreement is made between Orchard Foods Ltd ("Orchard Foods") and Hillside Wholesale LLC ("Distributor").',
+      { text: 'Upon termination, the Distributor shall return all price lists to Orchard Foods within ten (10) days.', clause: '14.3', section: ['Consequences of Termination'] },
+    ]);
+    const s = extractiveSummary(doc.blocks, { sentences: 3 });
+    expect(s.markdown).toContain('- Upon termination, the Distributor shall return all price lists to Orchard Foods within ten (10) days. [');
+  });
+});
