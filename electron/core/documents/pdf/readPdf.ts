@@ -123,9 +123,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     // A document that marks its paragraphs by first-line indents more often than by space.
     const marks = cleaned.map((p, i) => paragraphMarks(p, documentLeadingEm, documentRightShare, spacings[i]));
     const indented = marks.reduce((n, m) => n + m.indented, 0);
-    // Its paragraphs' indent: the median of its first lines' indents.
-    const indents = spacings.flatMap(firstLineIndents).sort((a, b) => a - b);
     const byIndents = indented >= MIN_INDENTED_PARAGRAPHS && indented > marks.reduce((n, m) => n + m.spaced, 0);
+    // Its paragraphs' indent: the median of its first lines' indents (measured only where indents mark paragraphs).
+    const indents = byIndents ? spacings.flatMap(firstLineIndents).sort((a, b) => a - b) : [];
     const indentsMarkParagraphs = byIndents ? (indents[Math.floor(indents.length / 2)] ?? true) : false;
     const pages: SourcePage[] = cleaned.map((p, i) => ({
       number: i + 1,
