@@ -77,6 +77,9 @@ export interface TermSource {
 /** A number in words at the end of a line ("… for an additional Three", "one hundred and twenty"). */
 const NUMBER_WORDS_AT_END = new RegExp(`\\b${NUMBER_WORDS}\\s*$`, 'i');
 
+// A month's name ending a block, as a date cut by a page break leaves it ("… commencing January").
+const MONTH_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+
 /**
  * True when `next` carries on the sentence `prev` left open: a paragraph or list item that stops without a
  * sentence's end (no full stop, colon or semicolon) followed by one that starts with a lower-case
@@ -99,6 +102,9 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   if (words && digits && (next.kind === 'paragraph' || wordsToNumber(words[0]) === Number(digits[1]))) return true;
   if (next.kind !== 'paragraph') return false;
   if (/^[a-z]+(?![.)\w])/.test(start)) return true;
+  // A date cut in two by the break ("… commencing January" / "1, 2008 and ending …"): a month's name,
+  // then its day and year. A sentence never starts with a day and a year.
+  if (MONTH_AT_END.test(before) && /^\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/.test(start)) return true;
   // A short name defined in brackets ("… a Delaware corporation" / "("Acme") and …") or the digits that
   // repeat a number in words ("… two additional terms of five" / "(5) years") never start a sentence.
   if (/^\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?["“‘']/i.test(start)) return true;
