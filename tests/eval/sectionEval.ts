@@ -2,17 +2,13 @@
  * Does the model-free summary put each point under the section a lawyer expects? For each CUAD dev
  * contract, the shipped 8-sentence extractive summary (extractiveSummary with its default length) is
  * read section by section from its markdown; a ranked point whose text holds a labelled span (≥ 60 %
- * of its words, ./summaryCoverage.ts's `holds`), or is held by one (≥ 80 % of the point's words), takes the section its
- * category implies (EXPECTED_SECTION). A point that holds spans of several categories agrees when
+ * of its words, ./summaryCoverage.ts's `holds`), or is held by one (≥ 80 % of the point's words),
+ * takes the section its category implies (EXPECTED_SECTION). A point that holds spans of several categories agrees when
  * it sits under any of their sections. The scoring reads nothing from the summariser's own word lists.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { ExtractedDocument } from '../../shared/document';
 import { extractiveSummary } from '../../electron/core/terms/extractiveSummary';
-import { parseCsv } from './cuadLabels';
 import { wilson } from './scoreTerms';
-import { holds, loadDoc, readPythonList } from './summaryCoverage';
+import { holds, readDevContracts, readPythonList } from './summaryCoverage';
 
 export type ExpectedSection = 'Key terms' | 'Obligations' | 'Dates and deadlines' | 'Risks and unusual clauses';
 
@@ -101,26 +97,14 @@ const wordCount = (s: string): number => (s.toLowerCase().match(/[a-z0-9]+/g) ??
 
 /** `pdfs`, when given, keeps only those contracts (a fixed sample). */
 export async function runSectionEval(dir: string, options: { cacheDir?: string; pdfs?: readonly string[] } = {}): Promise<SectionResult> {
-  const [header, ...rows] = parseCsv(readFileSync(path.join(dir, 'labels.csv'), 'utf8'));
-  const col = (name: string): number => header!.indexOf(name);
-  const only = options.pdfs ? new Set(options.pdfs) : undefined;
   const points: PlacedPoint[] = [];
   const unread: string[] = [];
   let contracts = 0;
-  for (const row of rows) {
-    const pdf = row[col('pdf')];
-    if (!pdf || (only && !only.has(pdf))) continue;
-    let doc: ExtractedDocument;
-    try {
-      doc = await loadDoc(path.join(dir, 'pdf', pdf), options.cacheDir);
-    } catch (err) {
-      unread.push(`${pdf}: ${err instanceof Error ? err.message : String(err)}`);
-      continue;
-    }
+  for await (const { pdf, cell, doc } of readDevContracts(dir, options, unread)) {
     contracts++;
     const spans = Object.keys(EXPECTED_SECTION).map((category) => ({
       category,
-      spans: readPythonList(row[col(category)] ?? '').flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => wordCount(s) >= MIN_SPAN_WORDS),
+      spans: readPythonList(cell(category)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => wordCount(s) >= MIN_SPAN_WORDS),
     }));
     // The markdown's bullet ends with its citation ("[p. 3, §4.1]"): the words of a page number do not sway the match.
     for (const p of pointsBySection(extractiveSummary(doc.blocks, {}).markdown)) {

@@ -66,14 +66,19 @@ export async function loadDoc(file: string, cacheDir?: string): Promise<Extracte
   return doc;
 }
 
-/** `pdfs`, when given, keeps only those contracts (a fixed sample); `limit` keeps the first rows. */
-export async function runCoverage(dir: string, options: { cacheDir?: string; limit?: number; pdfs?: readonly string[] } = {}): Promise<CoverageResult> {
+/**
+ * The dev contracts of labels.csv (only `pdfs` when given, the first `limit` rows), each read through
+ * loadDoc with a reader of its label cells. A contract that cannot be read is added to `unread` with
+ * the reason and skipped, so that a caller can say it rather than count it.
+ */
+export async function* readDevContracts(
+  dir: string,
+  options: { cacheDir?: string; limit?: number; pdfs?: readonly string[] },
+  unread: string[],
+): AsyncGenerator<{ pdf: string; cell: (column: string) => string; doc: ExtractedDocument }> {
   const [header, ...rows] = parseCsv(readFileSync(path.join(dir, 'labels.csv'), 'utf8'));
   const col = (name: string): number => header!.indexOf(name);
-  const fields = Object.fromEntries(Object.keys(COVERAGE_COLUMNS).map((f) => [f, { labelled: 0, whole: 0, sentences: 0 }])) as CoverageResult['fields'];
   const only = options.pdfs ? new Set(options.pdfs) : undefined;
-  const unread: string[] = [];
-  let contracts = 0;
   for (const row of rows.slice(0, options.limit ?? Infinity)) {
     const pdf = row[col('pdf')];
     if (!pdf || (only && !only.has(pdf))) continue;
@@ -84,6 +89,16 @@ export async function runCoverage(dir: string, options: { cacheDir?: string; lim
       unread.push(`${pdf}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
+    yield { pdf, cell: (column) => row[col(column)] ?? '', doc };
+  }
+}
+
+/** `pdfs`, when given, keeps only those contracts (a fixed sample); `limit` keeps the first rows. */
+export async function runCoverage(dir: string, options: { cacheDir?: string; limit?: number; pdfs?: readonly string[] } = {}): Promise<CoverageResult> {
+  const fields = Object.fromEntries(Object.keys(COVERAGE_COLUMNS).map((f) => [f, { labelled: 0, whole: 0, sentences: 0 }])) as CoverageResult['fields'];
+  const unread: string[] = [];
+  let contracts = 0;
+  for await (const { cell, doc } of readDevContracts(dir, options, unread)) {
     contracts++;
     const summary = extractiveSummary(doc.blocks, {});
     const byId = new Map(doc.blocks.map((b) => [b.id, b.text]));
@@ -91,7 +106,7 @@ export async function runCoverage(dir: string, options: { cacheDir?: string; lim
     const whole = citedText(summary.points);
     const sentences = citedText(summary.points.filter((p) => !summary.overview.includes(p)));
     for (const [field, column] of Object.entries(COVERAGE_COLUMNS) as [CoverageField, string][]) {
-      const spans = readPythonList(row[col(column)] ?? '').flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => words(s).length >= 2);
+      const spans = readPythonList(cell(column)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => words(s).length >= 2);
       if (!spans.length) continue;
       fields[field].labelled++;
       if (spans.some((s) => whole.some((t) => holds(t, s)))) fields[field].whole++;
