@@ -2242,7 +2242,8 @@ const openingMadeThisDay: Perturbation = {
  * Inc., a Delaware corporation ("Acme"), and Bolt LLC ("Bolt").` → `This Agreement is made on June 1, 2010` / `BETWEEN:`
  * / `Acme Inc., a Delaware corporation ("Acme");` / `AND:` / `Bolt LLC ("Bolt").`, each party and each joining word in a
  * paragraph of its own. Only a list whose parties each end in their short name and which ends its sentence, or whose
- * date closes it (kept in the last party's paragraph: see `openingPartyList`); a third party or more is set after a semicolon, the last after "AND:". The names and short names stay, so the parties do.
+ * date closes it (kept in the last party's paragraph: see `openingPartyList`); a third party or more is set after a
+ * semicolon, the last after "AND:". The names and short names stay, so the parties do.
  */
 const partiesBetweenBlock: Perturbation = {
   name: 'parties-between-block',
