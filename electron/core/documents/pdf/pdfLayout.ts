@@ -582,16 +582,8 @@ export function paragraphMarks(
   documentRightShare?: number,
   s: PageSpacing = pageSpacing(page, documentLeadingEm, documentRightShare),
 ): { spaced: number; indented: number } {
-  let spaced = 0;
-  let indented = 0;
-  for (let i = 1; i < s.lines.length; i++) {
-    if (s.columns[i]!.left !== s.columns[i - 1]!.left || s.lines[i]!.fragments.length !== 1 || s.lines[i - 1]!.fragments.length !== 1) continue;
-    const gap = s.lines[i]!.y - s.lines[i - 1]!.y;
-    if (gap <= 0) continue;
-    if (gap > s.paragraphGap) spaced++;
-    else if (isFirstLineIndent(s, i, i - 1)) indented++;
-  }
-  return { spaced, indented };
+  const { spaced, indents } = marksOf(s);
+  return { spaced, indented: indents.length };
 }
 
 /**
@@ -599,13 +591,22 @@ export function paragraphMarks(
  * one value for each first-line indent {@link paragraphMarks} counts.
  */
 export function firstLineIndents(s: PageSpacing): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < s.lines.length - 1; i++) {
-    if (s.columns[i]!.left !== s.columns[i - 1]!.left || s.lines[i - 1]!.fragments.length !== 1) continue;
+  return marksOf(s).indents;
+}
+
+/** The one walk behind {@link paragraphMarks} and {@link firstLineIndents}: spaced breaks, and each first-line indent's depth. */
+function marksOf(s: PageSpacing): { spaced: number; indents: number[] } {
+  let spaced = 0;
+  const indents: number[] = [];
+  for (let i = 1; i < s.lines.length; i++) {
+    if (s.columns[i]!.left !== s.columns[i - 1]!.left || s.lines[i]!.fragments.length !== 1 || s.lines[i - 1]!.fragments.length !== 1) continue;
     const gap = s.lines[i]!.y - s.lines[i - 1]!.y;
-    if (gap > 0 && gap <= s.paragraphGap && isFirstLineIndent(s, i, i - 1)) out.push(s.lines[i]!.fragments[0]!.x - s.lines[i + 1]!.fragments[0]!.x);
+    if (gap <= 0) continue;
+    if (gap > s.paragraphGap) spaced++;
+    // isFirstLineIndent holds only where a next line exists in the same column.
+    else if (isFirstLineIndent(s, i, i - 1)) indents.push(s.lines[i]!.fragments[0]!.x - s.lines[i + 1]!.fragments[0]!.x);
   }
-  return out;
+  return { spaced, indents };
 }
 
 /**
