@@ -200,16 +200,22 @@ export function extractiveSummary(
   const central = overview.length ? undefined : rest.shift();
   const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
-  const clauseTypes = new Map<string, ClauseType>();
+  const clauseTypes = new Map<string, { type: ClauseType; heading: string }>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
-  for (const b of options.document ?? blocks) if (b.section.length) clauseTypes.set(b.id, classifyClause(b.section[b.section.length - 1]!, b.text.slice(0, 200)));
+  for (const b of options.document ?? blocks) {
+    const heading = b.section[b.section.length - 1]!;
+    if (b.section.length) clauseTypes.set(b.id, { type: classifyClause(heading, b.text.slice(0, 200)), heading });
+  }
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
   lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.flatMap((p, i) => [...(i ? [''] : []), `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`])), '');
   const ordered: SummaryPoint[] = [...lead];
   for (const section of SUMMARY_SECTIONS) {
     if (section === 'Overview') continue;
-    let picks = inOrder.filter((s) => sectionOf(s.text, clauseTypes.get(s.blockId)) === section);
+    let picks = inOrder.filter((s) => {
+      const clause = clauseTypes.get(s.blockId);
+      return sectionOf(s.text, clause?.type, clause?.heading) === section;
+    });
     if (!picks.length) continue;
     // Obligations grouped by who owes them, in reading order within each party.
     if (section === 'Obligations') picks = [...picks].sort((a, b) => obligor(a.text).localeCompare(obligor(b.text)) || a.order - b.order);

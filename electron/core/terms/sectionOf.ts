@@ -4,8 +4,10 @@
  * clause's heading is read, because their heading often files them elsewhere ("Term and
  * Termination", "Assignment", "Insurance and Liability", "Warranties") and a lawyer reads them by
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
- * opening the books, and what a party must do once the contract ends are obligations; the date the
- * contract ends on, and the law and forum of disputes, are key terms.
+ * opening the books, and what a party must do once the contract ends are obligations; the grant of
+ * a licence, the date the contract ends on, and the law and forum of disputes, are key terms. A few
+ * headings name the kind of clause outright ("Insurance", "Effect of Termination", "Right of First
+ * Refusal"): the sentences under them are read as that kind.
  */
 import type { ClauseType } from '../../../shared/terms';
 import { findDurations } from './duration';
@@ -13,20 +15,24 @@ import { findDate } from './date';
 
 export type Section = 'Key terms' | 'Obligations' | 'Dates and deadlines' | 'Risks and unusual clauses';
 
-// "exclusive of" means "not counting" (an amount net of a fee), not an exclusivity right. "As is"
+// "exclusive of" means "not counting" (an amount net of a fee), and "non-exclusive" grants a right
+// others may share: neither is an exclusivity right. "As is"
 // is the disclaimer only as a phrase of its own (quoted, "as is" basis, "as is, without …", "as
 // is." at the end); "as is reasonably necessary", "as is required" compare, and disclaim nothing.
-export const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|exclusiv(?!e\s+of\b)\w*|non-?compet\w*|forfeit\w*|waive\w*|as[- ]is(?=\s*["”’',.;:)]|\s+(?:basis|and|with|without|where)\b|\s*$)|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
+export const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|(?<!non-?)exclusiv(?!e\s+of\b)\w*|non-?compet\w*|forfeit\w*|waive\w*|as[- ]is(?=\s*["”’',.;:)]|\s+(?:basis|and|with|without|where)\b|\s*$)|disclaim\w*|non-?refundable|interest on|terminat\w*)\b/i;
 export const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
 // How long the contract runs, from when, and how it renews: what a term clause states.
-const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of this|(?:shall|will) (?:commence|begin|start|continue|remain in (?:full )?(?:force|effect))|is effective|becomes? effective|renew\w*|extend\w*|expir\w*)\b/i;
+const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of (?:this|the)|(?:shall|will) (?:commence|begin|start|continue|remain in (?:full )?(?:force|effect))|is effective|becomes? effective|renew\w*|extend\w*|expir\w*)\b/i;
+// "Unless sooner terminated (as provided in Section 9)": the saving that every term clause carries,
+// not a right to end the contract. It is set aside before a term sentence is read for words of risk.
+const SAVING = /\b(?:unless|until|except as|if not)\s+(?:(?:sooner|earlier|otherwise|previously)\s+)?terminated(?:\s+(?:sooner|earlier))?(?:\s+(?:as|in accordance with|pursuant to|under)\b(?:[^.;,]|\.(?=\d)){0,60})?/gi;
 // What binds a party to act; also the words that mark the operative part of a long obligation.
 export const OBLIGATION = /\b(shall|must|agrees? to|undertakes? to|is required to|will (pay|provide|deliver|maintain))\b/i;
 
 // A "shall" that defines, computes or states a legal effect binds no one to do anything: "X shall
 // mean", "shall be regarded as Gross Margin", "shall be deemed delivered", "shall be void", "shall be
-// enforceable". Such phrases are taken out before a sentence is read for a duty.
-const NOT_A_DUTY = /\b(?:shall|will)\s+(?:not\s+)?(?:mean|include|be\s+(?:regarded|deemed|considered|construed|interpreted|treated|calculated|computed|determined|defined|void|null|binding|effective|final|enforceable|specifically enforceable|governed))\b/gi;
+// enforceable", "shall survive termination". Such phrases are taken out before a sentence is read for a duty.
+const NOT_A_DUTY = /\b(?:shall|will)\s+(?:not\s+)?(?:mean|include|survive|be\s+(?:regarded|deemed|considered|construed|interpreted|treated|calculated|computed|determined|defined|void|null|binding|effective|final|enforceable|specifically enforceable|governed))\b/gi;
 
 // A party's right to end the contract (or a licence) early: "may terminate", "right to terminate",
 // "terminable by", "may revoke", "may cancel this Agreement". The other side's exposure, wherever it sits.
@@ -40,12 +46,20 @@ const RESTRAINT = new RegExp(
   [
     // assignment barred or conditioned: "may not assign", "shall not be assignable", "without the prior written consent … assign", "assignment … shall be void"
     String.raw`\b(?:not|no|neither)\b[^.;]{0,40}\b(?:assign\w*|transfer\w*)\b`,
-    String.raw`\b(?:assign\w*|transfer\w*)\b[^.;]{0,80}\b(?:without|prior written consent|shall be (?:null and )?void|is void|will be void)\b`,
+    // (a section number's dot, "Section 10.2", does not end the span)
+    String.raw`\b(?:assign\w*|transfer\w*)\b(?:[^.;]|\.(?=\d)){0,120}\b(?:without|prior written consent|shall be (?:null and )?void|is void|will be void)\b`,
     String.raw`\b(?:without|prior written consent)\b[^.;]{0,80}\bassign\w*`,
     // competing and soliciting (a promise not to: "solicitation" alone is also a proxy contest's word)
     String.raw`\bcompet(?:e|es|ing)\s+with\b|\bcompetitive (?:product|business)|\bnon-?solicit\w*|\b(?:not|no|neither|nor)\b[^.;]{0,100}\bsolicit\w*`,
+    // a promise not to sell or market outside the territory given
+    String.raw`\b(?:not|no|neither|nor)\b[^.;]{0,60}\b(?:sell|market|distribute|promote|advertise|solicit orders)\w*\b[^.;]{0,80}\boutside (?:of )?the\s+(?:\w+\s+)?territory\b`,
     // options and preferences over later deals
-    String.raw`\bright of first (?:refusal|offer|negotiation)|\bfirst (?:right|opportunity) to (?:purchase|acquire|negotiate)|\bmost[- ]favou?red`,
+    String.raw`\bright of first (?:refusal|offer|negotiation)|\bfirst (?:right|opportunity) to (?:purchase|acquire|negotiate)|\boption\b[^.;]{0,60}\bto (?:purchase|acquire|subscribe|buy)\b`,
+    // most favoured terms, however put: "most favourable", the lowest price given to any other customer
+    String.raw`\bmost[- ]favou?r(?:ed|able)\b|\b(?:lowest|best)\s+(?:prices?|pricing|rates?|terms)\b[^.;]{0,120}\b(?:any|other)\b[^.;]{0,60}\b(?:customers?|licensees?|distributors?|third[- ]part\w*|purchasers?)\b`,
+    // exclusivity put as a party's sole role ("shall be the only distributor appointed"), and an offer owed first to the other side
+    String.raw`\b(?:the\s+)?(?:only|sole)\s+(?:and\s+exclusive\s+)?(?:distributor|supplier|reseller|sales agent|agent|representative|source|licensee|provider|manufacturer)\b`,
+    String.raw`\b(?:shall|must|will)\s+first\s+(?:offer|make (?:an|a written) offer)\b`,
     String.raw`\bchange (?:of|in) control\b|\bnot to sue\b|\bdisparag\w*`,
     // a fixed sum owed for a breach, and a shortened time to sue ("no action … may be brought more than one year after …")
     String.raw`\bliquidated damages\b|\bpenalt(?:y|ies)\b|\bno (?:action|claim|suit|proceeding)\b[^.]{0,160}\bmay be (?:brought|commenced|asserted)\b`,
@@ -59,9 +73,39 @@ function afterEnd(text: string): boolean {
   return verb !== null && AFTER_END.test(text.slice(0, verb.index));
 }
 
+/**
+ * What a party must do, or may still do, once the contract ends: the condition names the end and the
+ * main clause (the words from its verb on) is a duty, or a right that runs on after the end (to sell
+ * off stock, to buy the materials), and is not itself an ending or a liability. A sentence under a
+ * heading that names the end ("Effect of Termination", "Duties upon Expiry", "Transition") is read
+ * the same way, with no condition of its own.
+ */
+function afterEndDuty(text: string, heading: string): boolean {
+  const verb = FIRST_VERB.exec(text);
+  const may = /\bmay\b/i.exec(text);
+  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading))) {
+    return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS)) && statesDuty(text);
+  }
+  // No "shall / will" at all: "After termination, Distributor may sell its remaining stock for ninety days."
+  return !verb && may !== null && AFTER_END.test(text.slice(0, may.index)) && !RIGHT_NOT_AFTER_END.test(text.slice(may.index, may.index + MAIN_CLAUSE_CHARS));
+}
+
 // Keeping insurance, and opening the books to an audit: a duty to act, though the sentence names
-// liability insurance or the costs of the audit.
-const INSURANCE_DUTY = /\b(?:maintain\w*|carr(?:y|ies)|obtain|procure|provide|keep)\b[^.]{0,120}\binsurance\b|\binsurance\b[^.]{0,80}\b(?:certificate|additional insured|evidence|proof|rating|carriers?)\b|\badditional insured\b|\bself[- ]insure/i;
+// liability insurance or the costs of the audit. What the insurance must be ("The insurance shall be
+// written on an occurrence basis", "Coverage shall not be less than $1,000,000") binds the party that
+// carries it, as does any duty under a clause headed as insurance ("Company will not cancel any
+// policy without thirty days' notice"); under a heading that also names liability or indemnity,
+// only a sentence that speaks of the insurance itself.
+const INSURANCE_DUTY = /\b(?:maintain\w*|carr(?:y|ies)|obtain|procure|provide|keep|purchase|furnish|submit|deliver)\b[^.]{0,120}\binsurance\b|\binsurance\b[^.]{0,80}\b(?:certificate|certification|additional(?: named)? insured|evidence|proof|rating|carriers?)\b|\badditional(?: named)? insureds?\b|\bself[- ]insure/i;
+// Insurance or coverage as the subject of "shall / must", with no break between ("The insurance shall be …").
+const INSURANCE_SUBJECT = /\b(?:insurance|coverage)\b[^.;:,]{0,80}\b(?:shall|must)\b/i;
+// "will" binds when it governs the act of insuring ("Company will carry …", "it will name Buyer as an additional insured").
+const WILL_INSURE = /\b(?:will|agrees? to)\s+(?:\w+\s+){0,2}?(?:maintain|carry|obtain|procure|purchase|furnish|name|keep)\b/i;
+const INSURANCE_WORDS = /\b(?:insur\w*|coverage|polic(?:y|ies)|underwriters?)\b/i;
+const INSURANCE_HEADING = /\binsurance\b/i;
+const OTHER_THAN_INSURANCE = /\b(?:liabilit\w*|indemni\w*|limitation|damages|warrant\w*|infringement|risk|title)\b/i;
+// Words that bind in an insurance clause, where "will carry", "is required" are duties as much as "shall".
+const BINDS = /\b(?:shall|must|will|agrees?|undertakes?|(?:is|are|be) required)\b/i;
 const AUDIT_DUTY = /\b(?:audit\w*|inspect\w*)\b[^.]{0,120}\b(?:books|records|accounts|facilit\w+)\b|\b(?:books|records|accounts)\b[^.]{0,120}\b(?:audit\w*|inspect\w*)\b/i;
 // Liability and indemnity proper stay risks even when insurance or an audit is named with them.
 const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|limitation of liability|consequential damages)\b/i;
@@ -69,15 +113,23 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 // What a party must do once the contract ends: "Upon termination …, X shall return …", "After
 // expiration …", "In the event this Agreement is terminated …, X shall …". Read in the sentence's
 // condition, before its first "shall / will / must": a duty, not the risk of the ending itself.
-const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b/i;
+const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b|\bpost[- ]termination\b/i;
+// A heading that names what follows the end.
+const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b/i;
+// How far the main clause is read from its verb: far enough for "shall not be liable for", short of a long list's later items.
+const MAIN_CLAUSE_CHARS = 100;
 const FIRST_VERB = /\b(?:shall|will|must|agrees?)\b/i;
 // …unless what follows is itself an ending, a liability or a payment owed on ending ("shall terminate", "shall not be liable").
-const AFTER_END_NOT_DUTY = /\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+)?(?:terminate|expire)\b|\bliab\w*|\bindemnif\w*|\bdamages\b/i;
+// (an ending anywhere in the sentence; a liability in its main clause: a long list of duties may name one in a later item)
+const ENDING = /\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?(?:terminate|expire)\b/i;
+const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b/i;
+// …and a right after the end that is itself a remedy: "may terminate", "may recover its damages".
+const RIGHT_NOT_AFTER_END = /^may\s+(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b|\bliab\w*|\bindemnif\w*|\bdamages\b/i;
 
 // The contract's own end: "This Agreement shall terminate (automatically) on December 31, 2030",
 // "shall expire at the end of the Initial Term". How long it runs is a key term; a trigger (breach,
 // insolvency, notice) ending it early is a risk, and is left to the rules below.
-const ENDS_ON = /\b(?:agreement|term|and)\s+(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire|end)\b(?:\s+automatically)?(?:\s+without (?:further )?notice)?\s+(?:on|at the end of|upon the (?:expiration|expiry|earliest|earlier|later))\b/i;
+const ENDS_ON = /\b(?:agreement|term|and)\s+(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire|end)\b(?:\s+automatically)?(?:\s+without (?:further )?notice)?(?:\s*:|\s+\(i\))?\s+(?:on|at the end of|upon the (?:expiration|expiry|earliest|earlier|later)|the (?:earlier|earliest|later|date|day|business day|last day))\b/i;
 const EARLY_TRIGGER = /\b(?:breach\w*|default\w*|insolven\w*|bankrupt\w*|notice of termination|written notice)\b/i;
 
 // Which law governs and where disputes go: a term of the bargain, never a duty or a deadline
@@ -90,6 +142,20 @@ const DISPUTE_RISK = /\b(?:liab\w*|indemnif\w*|damages|waive\w*)\b/i;
 // checked for viruses before delivery") is an obligation, not a risk.
 const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[- ]is|merchantab\w*|fitness for)\b/i;
 
+// The grant of a licence or of a right to use is the deal itself, a key term, whatever clause holds
+// it ("Effect of Termination", an unheaded recital) and whatever words of risk sit in its scope
+// ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends or
+// reverts ("all licences granted shall terminate") is the ending, not the grant.
+const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]e\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b/i;
+const GRANT_ENDS = /\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?(?:terminate|cease|revert|expire|end)\b/i;
+
+// A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
+// Refusal", "Change of Control") is read as one, sentence by sentence: its exercise, its closing,
+// its period belong with it. "Non-exclusive" restrains no one. A sum owed under such a heading
+// ("Sponsorship and Exclusivity: an initial fee of $…", a minimum purchase) is still the price.
+const AMOUNT = /[$€£]|\b(?:usd|eur|gbp)\b|\b(?:fees?|royalt\w*|payable)\b/i;
+const RESTRAINT_HEADING = /(?<!non-?)\bexclusiv\w*|\bnon-?compet\w*|\bnon-?solicit\w*|\bno[- ]solicit\w*|\bright of first\b|\bfirst (?:refusal|offer|negotiation)\b|\boption to (?:purchase|acquire|buy)\b|\bmost[- ]favou?red\b|\bchange (?:of|in) control\b|\bnon-?disparage\w*|\bstandstill\b|\brestrictive covenants?\b|\bcovenant not to compete\b|\bnon-?circumvent\w*/i;
+
 const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
 const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
 
@@ -98,18 +164,33 @@ export function statesDuty(text: string): boolean {
   return OBLIGATION.test(text.replace(NOT_A_DUTY, ' '));
 }
 
-/** The section a sentence belongs to: by what it says for the kinds above, else by its clause's type when the clause has a heading, else by its wording. */
-export function sectionOf(text: string, clauseType: ClauseType | undefined): Section {
+/** A duty to insure: carrying insurance, what the insurance must be, a duty under an insurance heading. */
+function insuranceDuty(text: string, heading: string): boolean {
+  if (LIABILITY_PROPER.test(text)) return false;
+  if (INSURANCE_DUTY.test(text) && (statesDuty(text) || WILL_INSURE.test(text))) return true;
+  // "Failure to insure shall constitute a breach" is the consequence, a risk.
+  if (!BINDS.test(text) || /\bbreach/i.test(text)) return false;
+  return INSURANCE_SUBJECT.test(text) || (INSURANCE_HEADING.test(heading) && (INSURANCE_WORDS.test(text) || !OTHER_THAN_INSURANCE.test(heading)));
+}
+
+/**
+ * The section a sentence belongs to: by what it says for the kinds above, else by its clause's type
+ * when the clause has a heading, else by its wording. `heading` is the clause's own heading, when
+ * there is one.
+ */
+export function sectionOf(text: string, clauseType: ClauseType | undefined, heading = ''): Section {
   if (TERMINATION_RIGHT.test(text) && !afterEnd(text)) return 'Risks and unusual clauses';
   if (RESTRAINT.test(text)) return 'Risks and unusual clauses';
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
-  if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || (INSURANCE_DUTY.test(text) && statesDuty(text)))) return 'Obligations';
-  if (afterEnd(text) && !AFTER_END_NOT_DUTY.test(text) && statesDuty(text)) return 'Obligations';
+  if ((!LIABILITY_PROPER.test(text) && AUDIT_DUTY.test(text)) || insuranceDuty(text, heading)) return 'Obligations';
+  if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return 'Obligations';
+  if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
+  if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
   if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text)) return 'Key terms';
   if ((DISPUTE.test(text) || clauseType === 'governing-law' || clauseType === 'dispute-resolution') && !DISPUTE_RISK.test(text)) return 'Key terms';
   // Contracts often head one clause "Term and Termination": a sentence there that only says how long
   // the contract runs or how it renews, with no word of ending it early, is a key term, not a risk.
-  if (clauseType === 'termination' && !RISK_WORDS.test(text) && TERM_WORDS.test(text)) return 'Key terms';
+  if (clauseType === 'termination' && !RISK_WORDS.test(text.replace(SAVING, ' ')) && TERM_WORDS.test(text)) return 'Key terms';
   if (clauseType === 'warranty' && !WARRANTY_WORDS.test(text) && !RISK_WORDS.test(text) && statesDuty(text)) return 'Obligations';
   if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
   if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
