@@ -5,7 +5,8 @@
  * limiting the foregoing"; "aforementioned" anywhere), or a sub-item marker ("(b)", "ii.") that continues a list; an opening
  * "(a)" or "1." is looked past, as is a page number the extractor glued before a marker ("8 (f) …"
  * is item (f)). A text that opens inside a parenthesis ("(solely for the purposes …") is the rest
- * of a sentence begun elsewhere. An extractive summary never shows such a sentence out of its context.
+ * of a sentence begun elsewhere, as is one that opens with an aside already closed ("(US$5,000), and
+ * …"). An extractive summary never shows such a sentence out of its context.
  */
 
 /**
@@ -51,12 +52,16 @@ const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\
 const GLUED_PAGE_NUMBER = /^\d{1,3}\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)/i;
 // An opening parenthesis followed by a lower-case word that is no item marker: "(solely for …", "(with respect to …".
 const INSIDE_PARENTHESIS = /^\((?!(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))\p{Ll}/u;
+// A parenthesis closed at the start, no item marker, then a comma, a semicolon or a lower-case word:
+// "(US$25,000), and shall pay the rest …", "(the “Consultant”), and Acme Corp. …", "(or their
+// alternates) attend each meeting.": the aside ended a sentence begun on the line before.
+const AFTER_PARENTHESIS = /^\((?!(?:[a-z]{1,3}|[ivxl]{1,7}|\d{1,3}|[A-Z])\))[^()]{1,40}\)\s*(?:[,;]|\p{Ll})/u;
 
 /** `cased`: the text keeps its capitals (a lower-case start then marks a fragment); false for lower-cased corpora. */
 export function needsPrevious(sentence: string, options: { cased?: boolean } = {}): boolean {
   const t = sentence.trim().replace(GLUED_PAGE_NUMBER, '');
   if (!t) return true;
-  if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t.replace(/^\d+(?:\.\d+)+\.?\s+|^\d+\.\s+/, '')))) return true;
+  if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t.replace(/^\d+(?:\.\d+)+\.?\s+|^\d+\.\s+/, '')) || AFTER_PARENTHESIS.test(t))) return true;
   if (SUB_ITEM.test(t)) return true;
   const body = t.replace(LEADING_ITEM, '');
   return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || THIS_EFFORT.test(body);

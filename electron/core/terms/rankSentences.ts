@@ -345,11 +345,18 @@ function onlyNames(text: string): boolean {
   return !OTHER_VERB.test(text.slice(0, m.index)) && !OTHER_VERB.test(text.slice(m.index + m[0].length));
 }
 
+// A definition by genus and difference, without "means": "IBM Parts are those Parts which are bought
+// from IBM.", "Eligible Products are the Products that appear in Schedule 2.". The capitalised term is
+// said to be "those" things of a kind, or the things of its own kind (its last word repeated), that a
+// relative clause marks out. "Licensee is the owner of the Software that …" names no kind of itself
+// and stays.
+const GENUS_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}(\p{Lu}[\p{L}\p{N}&'’-]*?)s?)\s+(?:are|is|shall\s+be)\s+(?:(?:those|that)\s+(?:[\p{L}-]+\s+){0,4}?|(?:the|any|all)\s+(?:[\p{L}-]+\s+){0,2}?\2s?\s+)(?:which|that|who|whose)\b/u;
+
 /** Whether `text`, as written or as shown (a run-in heading trimmed), defines a term or only names one. */
 function defines(text: string, shown: string): boolean {
   return [text, shown].some((t) => {
     const bare = t.replace(ANNOUNCES_DEFINITION, '$1').replace(AS_USED, '$1 ');
-    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || onlyNames(bare);
+    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || GENUS_DEFINITION.test(bare) || onlyNames(bare);
   });
 }
 
@@ -365,13 +372,27 @@ const LIST_ITEM = /^\s*(?:\d{1,3}\s+)?(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|(
 // marks a fragment. A preposition is not enough: "… the terms agreed to;" is whole.)
 const LEAD_IN_END = /\b(?:either|neither|whether|following|and|or|nor|the|a|an|including|between|among)\s*;$/i;
 
+// A lead-in cut from its list whose colon the extractor lost or garbled ("X represents and warrants to
+// Y that(1)(a)", "… the parties agree as follows."): it ends on "that", "as follows" or "the
+// following", at most a few marks or short bracketed scraps after it. What it introduces is elsewhere.
+const LEAD_IN_TAIL = /\b(?:that|as\s+follows|the\s+following)\s*(?:\([^()\s]{0,8}\)\s*)*[.;]?$/i;
+
+// A condition with no rule: one word, an adjective or participle, before "if / unless / when"
+// ("Applicable if value of this Agreement exceeds $100,000.", "Payable only when the goods ship."), no
+// verb of obligation anywhere and no clause after a comma. The verb that made it look like a statement
+// belongs to the condition; what applies, and to whom, was on a line the extractor kept apart. ("where"
+// and "provided" are left out: "Remedies provided herein are cumulative …" is a statement.)
+const CONDITION_WITHOUT_RULE = /^\W*(?:(?:not|only)\s+)?\p{L}+\s+(?:only\s+)?(?:if|unless|when|whenever)\b(?![^]*(?:,\s|\b(?:shall|will|must|may|agrees?)\b))/iu;
+const PRONOUN = /^\W*(?:you|we|i|it|they|he|she|each|either|both|neither)\b/i;
+
 // A heading left in a paragraph, in Title Case, ending with a stop ("Grant of Reseller Rights.",
 // "Buyer to Pay All Charges."): at most ten words, every word of four letters or more capitalised (at least
 // two), and no finite verb among the lower-case words. Its capitalised nouns pass STATES ("Grant",
 // "Pay"), so it would otherwise be read as a statement. "The Servicer is not a Qualified Lender."
 // says "is" and stays.
 const FINITE = /\b(?:shall|will|may|must|can|cannot|is|are|was|were|has|have|had|does|do|did)\b/;
-const MINOR_WORDS = new Set(['this', 'that', 'with', 'without', 'from', 'into', 'onto', 'upon', 'under', 'over', 'after', 'before', 'between', 'through', 'within', 'against', 'during', 'about', 'among', 'than']);
+// (The possessives too: "Other Insurance Does Not Impact your Obligation." keeps "your" lower case.)
+const MINOR_WORDS = new Set(['this', 'that', 'with', 'without', 'from', 'into', 'onto', 'upon', 'under', 'over', 'after', 'before', 'between', 'through', 'within', 'against', 'during', 'about', 'among', 'than', 'your', 'their', 'our', 'its', 'his', 'her']);
 const CAPITAL_SMALL_WORD = /^(?:No|Not|To|Of|For|And|Or|In|On|By|With|At|From|All|Any)[.,;:]?$/;
 function isTitleCaseHeading(text: string): boolean {
   const words = text.split(' ');
@@ -443,7 +464,8 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (cased && (!/^[\p{Lu}\p{N}"“‘'([§]/u.test(text) || /^(\([a-z0-9]{1,4}\)|[0-9][0-9.]*)\s+\p{Ll}/u.test(text) || !/[.!?;)"”’]$/.test(text) || ((/^[^.:]{1,40}:\s/.test(text) || /^[^.:]{1,40}:\s/.test(shown)) && words < 12))) return;
       // A lead-in whose list follows ("… shall notify the other party either;", "… for the following;"):
       // it stops before saying what, so alone it tells the reader nothing.
-      if (cased && LEAD_IN_END.test(text)) return;
+      if (cased && (LEAD_IN_END.test(text) || LEAD_IN_TAIL.test(text))) return;
+      if (cased && CONDITION_WITHOUT_RULE.test(text) && !PRONOUN.test(text)) return;
       if (cased && isTitleCaseHeading(text)) return;
       // Mostly upper case: a heading or a caption that the extractor left in a paragraph.
       const letters = text.replace(/[^A-Za-z]/g, '');

@@ -5,10 +5,10 @@
  */
 
 // Abbreviations that end with a period inside a sentence (lower-case, without the final dot); "rs" is
-// the rupee before its amount ("Rs. 5,00,000").
+// the rupee before its amount ("Rs. 5,00,000"), "messrs" the title before the names it goes with.
 const ABBREVIATIONS = new Set([
   'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'lp', 'llp', 'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para',
-  'mr', 'mrs', 'ms', 'rs', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'n.a', 'l.p',
+  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'rs', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'n.a', 'l.p',
   'l.l.c', 'approx', 'dept', 'est', 'fig', 'ex', 'exh', 'sch', 'cl', 'pp', 'p', 'viz', 'cf', 'al', 'ave',
   'blvd', 'ste', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
