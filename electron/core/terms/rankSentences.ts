@@ -352,11 +352,15 @@ function onlyNames(text: string): boolean {
 // and stays.
 const GENUS_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}(\p{Lu}[\p{L}\p{N}&'’-]*?)s?)\s+(?:are|is|shall\s+be)\s+(?:(?:those|that)\s+(?:[\p{L}-]+\s+){0,4}?|(?:the|any|all)\s+(?:[\p{L}-]+\s+){0,2}?\2s?\s+)(?:which|that|who|whose)\b/u;
 
+// A quoted term with the plain copula: "“Cost of Services” is the total Operating Costs …", "“Policies” are
+// defined in Section 17.". "shall be" is left: "“X Inventions” shall be the sole property of X." is a term.
+const COPULA_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(?:is|are|shall\s+be\s+defined)\b/;
+
 /** Whether `text`, as written or as shown (a run-in heading trimmed), defines a term or only names one. */
 function defines(text: string, shown: string): boolean {
   return [text, shown].some((t) => {
     const bare = t.replace(ANNOUNCES_DEFINITION, '$1').replace(AS_USED, '$1 ');
-    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || GENUS_DEFINITION.test(bare) || onlyNames(bare);
+    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || GENUS_DEFINITION.test(bare) || COPULA_DEFINITION.test(bare) || onlyNames(bare);
   });
 }
 

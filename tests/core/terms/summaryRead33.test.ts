@@ -4,7 +4,7 @@ import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
 import { splitSentences } from '../../../electron/core/terms/splitSentences';
 import { makeDoc } from './docFixture';
 
-// Each contract here is invented for the rule it tests (session 33: C67–C69, C72, C73 and P15 in tests/eval/rougeCandidates.md).
+// Each contract here is invented for the rule it tests (session 33: C67–C69, C72, C73, C76 and P15 in tests/eval/rougeCandidates.md).
 type Entries = Parameters<typeof makeDoc>[0];
 const points = (entries: Entries): string[] => extractiveSummary(makeDoc(entries).blocks, { sentences: 8 }).points.map((p) => p.text);
 
@@ -84,5 +84,16 @@ describe('P15: "Messrs." does not end a sentence', () => {
   it('reads on past "Messrs." to the names it titles', () => {
     const s = splitSentences('The Board may withhold consent from either of Messrs. Pike and Rowan. Tamsin shall deliver the apples.').map((x) => x.text);
     expect(s).toEqual(['The Board may withhold consent from either of Messrs. Pike and Rowan.', 'Tamsin shall deliver the apples.']);
+  });
+});
+
+describe('C76: a quoted term with "is" is a definition', () => {
+  it('leaves out a quoted term defined by the plain copula, or said to be defined elsewhere', () => {
+    expect(shows('“Press Cost” is the total cost of running the Brevard press for the month.', /Press Cost/)).toBe(false);
+    expect(shows('“Harvest Notice” is defined in Section 4.', /Harvest Notice/)).toBe(false);
+  });
+
+  it('keeps a quoted term with "shall be", which states a term of the deal', () => {
+    expect(shows('“Tamsin Cultivars” shall be the sole property of Tamsin.', /sole property of Tamsin/)).toBe(true);
   });
 });
