@@ -203,8 +203,8 @@ export function extractiveSummary(
   const clauseTypes = new Map<string, { type: ClauseType; heading: string }>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
   for (const b of options.document ?? blocks) {
-    const heading = b.section[b.section.length - 1]!;
-    if (b.section.length) clauseTypes.set(b.id, { type: classifyClause(heading, b.text.slice(0, 200)), heading });
+    const heading = b.section.at(-1);
+    if (heading !== undefined) clauseTypes.set(b.id, { type: classifyClause(heading, b.text.slice(0, 200)), heading });
   }
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
