@@ -33,11 +33,12 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
  * The date of another agreement this one amends or acts under: "This First Amendment to the Supply
  * Agreement dated April 1, 2017 … is made this 22 day of June 2018", "under that certain Note Purchase
  * Agreement dated as of …", "the term of the Joint Use Agreement between the City and the Club dated …", "(as amended by an amendment agreement dated …)",
- * "supersedes the letter of intent between the parties dated …" (a letter, a memorandum of
+ * "supersedes the letter of intent between the parties dated …", "pursuant to a Unit Agreement (the "Unit
+ * Agreement") dated as of …" (another instrument named with "a" as with "the"; a letter, a memorandum of
  * understanding, a term sheet, a proposal or an order is another instrument too). Matched against the
  * words just before a "dated".
  */
-const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?|amends\s+and\s+restates(?:\s+in\s+(?:its|their)\s+entirety)?)\s+the|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract|letter(?:\s+of\s+intent)?|memorandum(?:\s+of\s+understanding)?|term\s+sheet|proposal|quotation|purchase\s+order)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
+const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?|amends\s+and\s+restates(?:\s+in\s+(?:its|their)\s+entirety)?)\s+(?:the|an?)|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract|letter(?:\s+of\s+intent)?|memorandum(?:\s+of\s+understanding)?|term\s+sheet|proposal|quotation|purchase\s+order)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
 /**
  * Another agreement named just before a verb of making, with nothing between: "under the terms of the
@@ -79,6 +80,13 @@ const BODY_BEGINS_WITHIN = /\bagree\w*\b[^.]{0,60}\bas\s+follows\b|\bNOW,?\s+THE
 
 /** A sentence of the body, not of the opening: those words, or a numbered clause. */
 const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+[A-Z]`);
+
+/**
+ * An opening whose subject is the parties and whose verb is "agree": "… agree as follows", with the date of their
+ * agreement set between the verb and "as follows" ("agree, as of May 5, 2010, as follows", "hereby agree effective
+ * June 1, 2011 as follows", "agree on 3 March 2014 as follows"): at most 40 characters of date, no full stop.
+ */
+const PARTIES_AGREE = /\bagree\s*,?\s*(?:(?:effective\s+(?:as\s+of\s+)?|as\s+of\s+|on\s+)[^.;:]{4,40}?\s*,?\s*)?as\s+follows\b/i;
 
 /** A numbered clause's block: "2. Term. …", "4.1 The Supplier shall …". */
 const NUMBERED_CLAUSE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
@@ -207,8 +215,28 @@ function asOfEffectiveDefined(ctx: TermContext): { opening: Sentence; defined: K
   return opening && defined ? { opening, defined } : undefined;
 }
 
+/** A letter's salutation on a line of its own: "Ladies and Gentlemen:", "Dear Ms. Hale:", "Dear Sirs,". */
+const SALUTATION = /^\s*(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:,;.]{1,40}(?:\.\s*[^:,;.]{1,40})?)\s*[:,]\s*$/i;
+
+/**
+ * A letter agreement's date: the date line of its head, above the salutation ("February 15, 2011" / "Harbor
+ * Securities Inc." / … / "Ladies and Gentlemen:"). The letter is made on the day it is dated; the "dated as of"
+ * that its first paragraphs write after the salutation date the instruments it recites.
+ */
+function letterDate(ctx: TermContext): KeyTerm | undefined {
+  const salutation = ctx.preamble.slice(0, 20).findIndex((b) => SALUTATION.test(b.text));
+  for (const b of ctx.preamble.slice(0, Math.max(0, salutation))) {
+    const t = b.text.trim();
+    const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
+    if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
+  }
+  return undefined;
+}
+
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
+  const letter = letterDate(ctx);
+  if (letter) return letter;
   // Blocks, not sentences: a cover page sets "Dated as of November 20, 2019" as a heading line. Not
   // past "IN WITNESS WHEREOF", where each signer's "Signed on …" line is one signature's date.
   for (const [i, b] of ctx.preamble.entries()) {
@@ -322,8 +350,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // last one ending the sentence, is the opening sentence going on, its date the date of making.
     const partyItem: boolean = listGoesOn && openingAt !== undefined && first.at > openingAt;
     listGoesOn = partyItem ? /(?:;|[;,]?\s+and)\s*$/i.test(first.text) : /\b(?:between|among|amongst)\s*:?\s*$/i.test(first.text);
-    // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows".
-    if ((!partyItem && !/\b(?:between|among|agreement)\b|\bagree\s+as\s+follows\b/i.test(first.text)) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
+    // Also an opening whose subject is the parties: "Effective December 3, 2019, Acme Inc. and Bolt LLC agree as follows",
+    // "Acme Inc. and Bolt LLC agree as of May 5, 2010 as follows" (PARTIES_AGREE).
+    if ((!partyItem && !/\b(?:between|among|agreement)\b/i.test(first.text) && !PARTIES_AGREE.test(first.text)) || RECITAL.test(first.text) || underRecitals(first.block)) continue;
     // A contents page's entry ("4. SCOPE OF THE AGREEMENT ........ 3"), or a run of them in one block, set before the
     // opening: never the opening itself, which stands after the list.
     if (isContentsEntry(first.block.text)) continue;

@@ -11,8 +11,12 @@ import { addToDate, blankDateAtStart, findDate, findDates, inCapitalsSource, wit
 import { signatureDate } from '../signatureDate';
 import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
 
-/** "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes, double or single as British drafting writes them ("(the ‘Effective Date’)"). */
-const DEFINED_HERE = /\(\s*(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"‘'](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"’']\s*\)/i;
+/**
+ * "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes, double or single as
+ * British drafting writes them ("(the ‘Effective Date’)"), and the name given to the date just written ("June 1, 2019
+ * (such date, the "Effective Date")", "(such date being the "Commencement Date")").
+ */
+const DEFINED_HERE = /\(\s*(?:such\s+date\s*(?:,\s*|\s+being\s+))?(?:the\s+|this\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[“"‘'](?:the\s+)?(?:Effective|Commencement|Start)\s+Date[”"’']\s*\)/i;
 /**
  * "this Agreement is / shall be / becomes effective (as of | on | from) …", "shall come (or enter) into
  * force on …", "takes effect from …", "with effect from …", "has effect from …", "effective from and after …",
@@ -362,7 +366,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   // uses the words gives no effective date of its own (an amendment's, a date set by an event).
   // Not "effective as of that date (the "Effective Date") the Site opens": a date an event sets.
   const defines = ctx.opening.find((x) => DEFINED_HERE.test(x.text));
-  if (agreement && defines && !/\b(?:that|such)\s+date\s*$/i.test(defines.text.slice(0, DEFINED_HERE.exec(defines.text)!.index)) && ctx.sentences.some((s) => /\bEffective Date\b/.test(s.text) && s.at >= 3)) {
+  if (agreement && defines && !/\b(?:that|such)\s+date\s*$/i.test(defines.text.slice(0, DEFINED_HERE.exec(defines.text)!.index)) && !/^\(\s*such\s+date\b/i.test(DEFINED_HERE.exec(defines.text)![0]) && ctx.sentences.some((s) => /\bEffective Date\b/.test(s.text) && s.at >= 3)) {
     const s = defines;
     return makeTerm(agreement.value, `${s.text} (${typeof agreement.value === 'string' ? agreement.value : ''}, the agreement date)`, [s.block, ...citedBlocks(agreement, ctx)], agreement.blank === true);
   }
