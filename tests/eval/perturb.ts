@@ -2328,6 +2328,20 @@ const lawInternal: Perturbation = {
     ),
 };
 
+/** A date and the "Effective Date" name given to it: `June 1, 2010 (the "Effective Date")`, any quotes. */
+const DATE_NAMED_EFFECTIVE = new RegExp(String.raw`(${OPENING_DATE})(\s*)\(\s*(?:the\s+)?(["“])Effective\s+Date(["”])\s*\)`, 'gi');
+
+/**
+ * The name given to a date written "such date, the …", as drafters write it after a date or an event: `as of June 1,
+ * 2010 (the "Effective Date")` → `as of June 1, 2010 (such date, the "Effective Date")`. The date and its name stay, so
+ * the agreement and effective dates do.
+ */
+const effectiveSuchDate: Perturbation = {
+  name: 'effective-such-date',
+  what: 'a date\'s name `DATE (the "Effective Date")` written `DATE (such date, the "Effective Date")`',
+  apply: (text) => text.replace(DATE_NAMED_EFFECTIVE, (_m: string, date: string, gap: string, open: string, close: string) => `${date}${gap}(such date, the ${open}Effective Date${close})`),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2341,6 +2355,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   termPresentTense, partyFormedOn, lawSubjectTo, openingDatedTitle, renewalExtended, noticeMinimum, partiesEitherOf,
   // session 32
   openingMadeThisDay, partiesBetweenBlock, partiesAndLine, termExpiringAnniversary, termEndTime, lawInternal,
+  // session 33 dates
+  effectiveSuchDate,
 ];
 
 /**
