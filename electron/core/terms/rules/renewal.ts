@@ -111,6 +111,15 @@ function extendedOnEvent(text: string): boolean {
   return EXTENDED_ON_EVENT.test(text) && !/\b(?:successive|consecutive|unless|renewal|(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month))\b/i.test(text);
 }
 
+/**
+ * An extension offered as a remedy for a party's failure to perform, not a renewal: "In the event that the Publisher
+ * fails to deliver the impressions during the Term, the Sponsor shall have the option of (a) extending the Term for an
+ * additional three (3) month period to make good the shortfall or (b) …". The condition is a failure to do the contract's
+ * work; a failure to give notice, to terminate or to elect ("If Distributor fails to give notice of non-renewal, …") is
+ * a renewal's own condition and is left alone.
+ */
+const REMEDY_EXTENSION = /^\W*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:if|in\s+the\s+event(?:\s+that)?|should)\b[^,;]{0,150}?\bfail(?:s|ed)?\s+to\s+(?!(?:give|send|serve|provide|deliver)\s+(?:\w+\s+){0,2}notice|notify|terminat|renew|extend|elect|exercise|object|cancel)/i;
+
 /** A definition of something other than the term ("“Calendar Quarter” means each successive period …"). */
 const OTHER_DEFINITION = /[“"‘'](?![^”"]{0,50}?\b(?:term|renewal|extension)\b[^”"]{0,50}?[”"’']\s+(?:means|(?:shall|will)\s+mean))[^”"]{2,50}[”"’']\s+(?:means|(?:shall|will)\s+mean)\b/i;
 
@@ -247,7 +256,7 @@ interface Found {
 function renewalSentence(ctx: TermContext): Found | undefined {
   let best: Found | undefined;
   for (const s of ctx.sentences) {
-    if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || extendedOnEvent(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
+    if (!renews(s.text) || NOT_A_RENEWAL.test(s.text) || extendedOnEvent(s.text) || REMEDY_EXTENSION.test(s.text) || OTHER_DEFINITION.test(s.text) || TALKS.test(s.text)) continue;
     // "additional … terms" alone, with no word that renews, extends or continues, is not a renewal.
     if (!/\b(?:renew|exten[ds]|continu|prolong)|\broll(?:s|ed)?\s+over\b/i.test(s.text) && !THEREAFTER_BY_PERIOD.test(s.text)) continue;
     const automatic = isAutomatic(s.text);
