@@ -90,3 +90,22 @@ const SUCH_DATE_PROBES: Probe[] = [
 ];
 
 runProbes('dates33b: "(such date, the "Effective Date")"', SUCH_DATE_PROBES);
+
+const HOSTING = (start: string): string =>
+  k(
+    'HOSTING AGREEMENT',
+    'This Hosting Agreement is made as of August 9, 1999 by and between Acme Web Inc. ("Acme") and Bolt Shops LLC ("Bolt").',
+    'The parties agree as follows:',
+    `1. Term. This Agreement shall be effective ${start} and shall continue for a period of one (1) year from the Effective Date.`,
+    '2. Fees. Bolt shall pay the fees in Schedule 1.',
+  );
+
+const EVENT_START_PROBES: Probe[] = [
+  // --- an Effective Date named where an event sets it: the end cannot be counted from the agreement date
+  p('effective-as-of-that-date-event', HOSTING('as of that date (the "Effective Date") the Site becomes fully operational as confirmed in writing by both parties'), { expiration: null, effectiveDate: null }),
+  // --- not fired: the name given to a date, or to the date of the agreement
+  p('effective-as-of-a-date', HOSTING('as of August 16, 1999 (the "Effective Date")'), { expiration: '2000-08-16', effectiveDate: '1999-08-16' }),
+  p('effective-as-of-the-date-hereof', HOSTING('as of the date hereof (the "Effective Date")'), { expiration: '2000-08-09' }),
+];
+
+runProbes('dates33b: a term counted from an Effective Date an event sets', EVENT_START_PROBES);

@@ -348,13 +348,21 @@ function eventNote(event: NamedEvent, length: Duration, end: string): string {
 const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:commencing|beginning|starting)\s+(?:on|with|from)|from|after|following)\s+the\s+effective\s+date\b/i;
 
 /**
+ * The Effective Date named in the sentence that sets it by an event, the name standing where a date would: "shall be
+ * effective as of that date (the "Effective Date") the Site becomes fully operational".
+ */
+const NAMES_AN_EVENT_EFFECTIVE = /\b(?:as\s+of|on|from)\s+(?:that|such)\s+date\s*\(\s*(?:the\s+)?["“]Effective\s+Date["”]\s*\)/i;
+
+/**
  * The contract defines its Effective Date by an event it cannot date ("\"Effective Date\" means the date
- * on which the Product is first delivered", "… the date the Closing occurs"): the definition holds no
- * date and points neither at the signatures nor at the date the contract bears.
+ * on which the Product is first delivered", "… the date the Closing occurs", or the name set where the
+ * event's date would stand, NAMES_AN_EVENT_EFFECTIVE): the definition holds no date and points neither at
+ * the signatures nor at the date the contract bears.
  */
 function effectiveDateIsEvent(ctx: TermContext): boolean {
   const definition = ctx.definitions.get('effective date');
   if (!definition || findDate(definition.text, ctx.dates)) return false;
+  if (NAMES_AN_EVENT_EFFECTIVE.test(definition.text)) return true;
   const after = definition.text.slice(definition.text.search(/effective\s+date/i));
   return /["”’']\s+(?:(?:shall|will)\s+)?means?\s+the\s+(?:date|day|time)\s+(?:on\s+which|upon\s+which|when|that|of)\b/i.test(after) && !/\b(?:sign\w*|execut\w*|hereof|first\s+(?:above\s+)?written|set\s+forth\s+above|written\s+above|above\s+written|date\s+of\s+(?:this|the)\s+(?:agreement|contract))\b/i.test(after);
 }
