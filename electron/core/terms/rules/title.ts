@@ -325,6 +325,15 @@ function wordsOf(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * True when a name ends with a heading's words and puts more before them: "asp and outsourcing agreement" widens
+ * "outsourcing agreement". The heading has two words at least, so a bare noun is left to the rule for one-word headings.
+ */
+function widens(name: readonly string[], heading: readonly string[]): boolean {
+  if (heading.length < 2 || name.length <= heading.length) return false;
+  return name.slice(-heading.length).join(' ') === heading.join(' ');
+}
+
 /** True when the opening calls the instrument by this title: "THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (the …", across line breaks. */
 function openingNames(opening: string, title: string): boolean {
   const words = wordsOf(title).split(' ').filter(Boolean);
@@ -396,6 +405,11 @@ export function titleRule(original: TermContext): KeyTerm | undefined {
   // Agreement …"): the opening's name is the fuller title.
   const namedWords = named ? wordsOf(String(named.term.value)).split(' ') : [];
   if (found && named && !/\s/.test(String(found.value)) && namedWords.length >= 2 && namedWords.at(-1) === wordsOf(String(found.value))) return named.term;
+  // The same for a heading of several words that the opening's name ends with and widens ("OUTSOURCING AGREEMENT" over
+  // "This ASP and Outsourcing Agreement …"): the opening names the same instrument in full. Only a widening, never a
+  // different name ("SERVICES AGREEMENT" over "This Marine Agreement") nor a shorter one ("Supply Agreement" under a
+  // cover's "MASTER SUPPLY AGREEMENT").
+  if (found && named && blockIndex(ctx, found) < named.at && widens(namedWords, wordsOf(String(found.value)).split(' '))) return named.term;
   return (found && headingTheOpeningNames(ctx, found, ctx.preamble.slice(0, 20))) ?? found ?? named?.term ?? subjectLine(ctx, true) ?? letterTitle(ctx) ?? subjectLine(ctx, false) ?? repeatedHeading(ctx) ?? titleFromFile(ctx);
 }
 
