@@ -85,6 +85,15 @@ function nameInCell(cell: string): string | undefined {
   return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(name) && isNameShaped(name) ? name : undefined;
 }
 
+/**
+ * A cell's party: a name as nameInCell reads it, else a one-word name the cell describes as a body ("Acme.org, a nonprofit
+ * public benefit corporation …"), in a row set as a table ("Reseller Full Legal Name | Acme.org, a …") as in one run
+ * together without its cell mark.
+ */
+function nameOrDescribed(cell: string): string | undefined {
+  return nameInCell(cell) ?? (BODY_DESCRIBED.test(cell) && isNameShaped(nameOf(cell)) ? nameOf(cell) : undefined);
+}
+
 /** The parties a cover table or term sheet names, each with its role, in order; [] when there is none. */
 export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Party[]; blocks: Block[] } {
   const parties: Party[] = [];
@@ -115,7 +124,7 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
     const row = ROLE_ROW.exec(text);
     const name = role ? NAME_ROW.exec(text) : null;
     if (row || name) {
-      add(nameInCell((row ?? name)![row ? 2 : 1]!), role ?? row![1]!, b);
+      add(nameOrDescribed((row ?? name)![row ? 2 : 1]!), role ?? row![1]!, b);
       entry = undefined;
       continue;
     }
@@ -139,7 +148,7 @@ export function partiesFromTermSheet(preamble: readonly Block[]): { parties: Par
     // Not a label the layout ran into a sentence ("Distributor Full Legal Name This Agreement is made …"), nor one that goes on ("… Name and Address").
     if (field && !/^(?:and|or|of|&|this|these|the)\b/i.test(field[2]!) && !/\b(?:agreement|contract)\b/i.test(nameOf(field[2]!))) {
       const cell = untilNextLabel(field[2]!);
-      const described = nameInCell(cell) ?? (BODY_DESCRIBED.test(cell) && isNameShaped(nameOf(cell)) ? nameOf(cell) : undefined);
+      const described = nameOrDescribed(cell);
       if (described) {
         add(described, field[1]!, b);
         entry = undefined;
