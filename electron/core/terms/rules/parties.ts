@@ -260,6 +260,9 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   }
   const capacities = coverCapacities(ctx.preamble.slice(0, COVER_SPAN), options);
   if (capacities) return makeTerm(capacities.parties, capacities.blocks.map((b) => b.text).join(' '), capacities.blocks);
+  // An opening whose subject is the parties themselves, named bare: "Acme Inc. and Bolt LLC agree as of May 5, 2010 as follows:".
+  const agreeing = ctx.opening.slice(0, 10).map((s) => ({ s, parties: partiesAgreeing(s.text) })).find((x) => x.parties);
+  if (agreeing?.parties) return makeTerm(agreeing.parties, agreeing.s.text, [agreeing.s.block]);
   // A letter agreement: its sender and its addressee.
   const letter = partiesFromLetter(ctx.preamble, ctx.blocks);
   if (letter) return makeTerm(letter.parties, letter.blocks.map((b) => b.text).join(' '), letter.blocks);
@@ -276,6 +279,27 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
     return makeTerm(parties, single.text, single.blocks, parties.some((p) => hasBlank(p.name)));
   }
   return undefined;
+}
+
+/**
+ * A sentence that starts with two parties named bare, joined by "and", as the subject of "agree" ("Acme Inc. and Bolt LLC
+ * agree as of May 5, 2010 as follows:", "ANN LEE AND HARLOW DATA, INC. HEREBY AGREE …"). Group 1 is the subject.
+ */
+const BARE_SUBJECT_AGREES = /^\s*(.{5,200}?)\s*,?\s+(?:(?:each\s+)?(?:do\s+)?hereby\s+|mutually\s+)?(?:agree|covenant\s+and\s+agree)\b/i;
+
+/**
+ * The two parties such a sentence names: each a body with its legal form or a person's name, shaped as a name (so "The
+ * parties" or "Each of the Buyer and the Seller" name none).
+ */
+export function partiesAgreeing(sentence: string): Party[] | undefined {
+  const m = BARE_SUBJECT_AGREES.exec(sentence.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const pieces = m[1]!.split(/\s+(?:and|AND|&)\s+/).map((t) => t.trim().replace(/,$/, ''));
+  if (pieces.length !== 2) return undefined;
+  // One name to a piece: a list's "A Inc., B LLC and C LP" leaves a legal form inside its first piece.
+  const single = (t: string): boolean => !hasEntityForm(t.replace(LEGAL_FORM_END, '').trim().replace(/,$/, ''));
+  const named = pieces.every((t) => (hasEntityForm(t) && single(t) && !isGenericName(t) && isNameShaped(t.replace(LEGAL_FORM_END, '').trim())) || isPersonName(t));
+  return named ? pieces.map((name) => ({ name })) : undefined;
 }
 
 /**
