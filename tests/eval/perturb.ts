@@ -2342,6 +2342,34 @@ const effectiveSuchDate: Perturbation = {
   apply: (text) => text.replace(DATE_NAMED_EFFECTIVE, (_m: string, date: string, gap: string, open: string, close: string) => `${date}${gap}(such date, the ${open}Effective Date${close})`),
 };
 
+/** The date an opening's words give before its party list: "is made as of June 1, 2010 by and between" (group 1 the date). */
+const OPENING_HEAD_DATE = new RegExp(String.raw`\b(?:as\s+of|on|dated(?:\s+as\s+of)?)\s+((?:${MONTH_NAMES.join('|')})\s+\d{1,2},?\s+(?:19|20)\d\d)\b`, 'i');
+
+/**
+ * An opening written with the parties as its subject, as some drafters write a short agreement: `This Agreement is made as
+ * of June 1, 2010 by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").` → `Acme Inc. ("Acme") and Bolt LLC ("Bolt")
+ * agree as of June 1, 2010 as follows:`. Only an opening that calls itself "this Agreement" (so no title is read from
+ * it), with its date (if any) before the list and none after it; the names and short names stay, so the parties do.
+ */
+const openingPartiesAgree: Perturbation = {
+  name: 'opening-parties-agree',
+  what: 'the opening "This Agreement is made as of DATE by and between A ("A") and B ("B")." written "A ("A") and B ("B") agree as of DATE as follows:"',
+  apply: (text) => {
+    const list = openingPartyList(text, true);
+    if (!list || !/^\s*[.;:]/.test(text.slice(list.from))) return text;
+    const { word, pieces, from } = list;
+    const paragraph = Math.max(0, text.lastIndexOf('\n', word) + 1);
+    const head = text.slice(paragraph, word);
+    if (!/^\s*this\s+agreement\b/i.test(head) || head.length > 300) return text;
+    const date = OPENING_HEAD_DATE.exec(head)?.[1];
+    const names = pieces.length === 2 ? pieces.join(' and ') : `${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`;
+    const caps = head.trim() === head.trim().toUpperCase();
+    const verb = `agree${date ? ` as of ${date}` : ''} as follows:`;
+    const lead = text.slice(paragraph, word).match(/^\s*/)![0];
+    return `${text.slice(0, paragraph)}${lead}${names} ${caps ? verb.toUpperCase() : verb}${text.slice(from).replace(/^\s*[.;:]/, '')}`;
+  },
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2357,6 +2385,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   openingMadeThisDay, partiesBetweenBlock, partiesAndLine, termExpiringAnniversary, termEndTime, lawInternal,
   // session 33 dates
   effectiveSuchDate,
+  // session 33 parties
+  openingPartiesAgree,
 ];
 
 /**
