@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
-import { partiesAgreeing } from '../../../electron/core/terms/rules/parties';
+import { definedPartiesAgreeing, partiesAgreeing } from '../../../electron/core/terms/rules/parties';
 import { makeDoc } from './docFixture';
 
 const partiesOf = (opening: string): unknown =>
@@ -33,5 +33,27 @@ describe('two parties named bare as the subject of "agree"', () => {
   it('are not a clause whose subject only mentions a body', () => {
     expect(partiesAgreeing('Payments to Harlow Data, Inc. and its affiliates agree with the invoice.')).toBeUndefined();
     expect(partiesAgreeing('Harlow Data, Inc., Pinecrest Foods LLC and Oakfield Partners LP agree as follows:')).toBeUndefined();
+  });
+});
+
+describe('two parties, each described and defined, as the subject of "agree"', () => {
+  it('are the list, before a later definition that says "between"', () => {
+    const value = extractKeyTerms(
+      makeDoc([
+        { text: 'HOSTING AGREEMENT', kind: 'heading' },
+        'Harlow Data, Inc., a Delaware corporation ("Harlow") and Pinecrest Foods LLC, 12 Orchard Way, Dayton, Ohio 45402 ("Customer") agree as of May 5, 2010 as follows:',
+        { text: '1. Definitions.', kind: 'heading', clause: '1' },
+        { text: '"Loan Agreement" means the loan agreement between Harlow and the Customer dated May 1, 2010 (the "Loan Agreement").', clause: '1' },
+      ]),
+    ).terms.parties?.value;
+    expect(value).toEqual([
+      { name: 'Harlow Data, Inc.', role: 'Harlow' },
+      { name: 'Pinecrest Foods LLC', role: 'Customer' },
+    ]);
+  });
+  it('are not a recital, nor roles with no names', () => {
+    expect(definedPartiesAgreeing('WHEREAS, Harlow Data, Inc. ("Harlow") and Pinecrest Foods LLC ("Customer") agree that the platform is hosted.')).toBeUndefined();
+    expect(definedPartiesAgreeing('The Seller ("Seller") and the Buyer ("Buyer") agree as follows:')).toBeUndefined();
+    expect(definedPartiesAgreeing('Harlow Data, Inc. ("Harlow") agrees to host the platform.')).toBeUndefined();
   });
 });

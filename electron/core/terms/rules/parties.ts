@@ -73,6 +73,11 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   };
   const ctx: TermContext = { ...original, preamble: original.preamble.map(read), opening: original.opening.map((s) => ({ ...s, text: doubleQuoted(s.text), block: read(s.block) })) };
   const options = { usedLater: ctx.usedLater };
+  // The opening's first sentence with the parties as its subject, each defined ("Acme Inc., a Delaware corporation ("Acme")
+  // and Bolt LLC ("Bolt") agree as follows:"): it is the list, before any later "between" (a definition's "the Supply
+  // Agreement between Acme and Bolt") is read as one.
+  const subject = ctx.opening.slice(0, 3).map((s) => ({ s, parties: definedPartiesAgreeing(s.text, options) })).find((x) => x.parties);
+  if (subject?.parties) return makeTerm(subject.parties, subject.s.text, [subject.s.block]);
   let single: { parties: Party[]; text: string; blocks: Block[] } | undefined;
   let listed: typeof single;
   // Blocks, not sentences: a cover page sets "BY AND BETWEEN A" and "AND B" as separate heading lines.
@@ -300,6 +305,21 @@ export function partiesAgreeing(sentence: string): Party[] | undefined {
   const single = (t: string): boolean => !hasEntityForm(t.replace(LEGAL_FORM_END, '').trim().replace(/,$/, ''));
   const named = pieces.every((t) => (hasEntityForm(t) && single(t) && !isGenericName(t) && isNameShaped(t.replace(LEGAL_FORM_END, '').trim())) || isPersonName(t));
   return named ? pieces.map((name) => ({ name })) : undefined;
+}
+
+/** The same subject with each party described and defined, up to "agree": group 1 is the subject. */
+const DEFINED_SUBJECT_AGREES = /^\s*(?!(?:whereas|now|in\s+consideration|recitals?)\b)(.{10,600}?["”]\s*\))\s*,?\s+(?:(?:each\s+)?(?:do\s+)?hereby\s+|mutually\s+)?(?:agree|covenant\s+and\s+agree)\b/i;
+
+/**
+ * The parties a sentence names as its subject, each with its short name, read as a between list: "Acme Inc., a Delaware
+ * corporation ("Acme") and Bolt LLC, 4 Oak Street, Austin ("Bolt") agree as of May 5, 2010 as follows:". Two parties
+ * or more, each a named body or person with a short name; a recital's "WHEREAS, …" is none.
+ */
+export function definedPartiesAgreeing(sentence: string, options: { usedLater?: (s: string) => boolean } = {}): Party[] | undefined {
+  const m = DEFINED_SUBJECT_AGREES.exec(sentence.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const parties = partiesFromOpening(`between ${m[1]!}`, options);
+  return parties.length >= 2 && parties.every((p) => p.role && (hasEntityForm(p.name) || isPersonName(p.name))) ? parties : undefined;
 }
 
 /**
