@@ -266,7 +266,10 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   const capacities = coverCapacities(ctx.preamble.slice(0, COVER_SPAN), options);
   if (capacities) return makeTerm(capacities.parties, capacities.blocks.map((b) => b.text).join(' '), capacities.blocks);
   // An opening whose subject is the parties themselves, named bare: "Acme Inc. and Bolt LLC agree as of May 5, 2010 as follows:".
-  const agreeing = ctx.opening.slice(0, 10).map((s) => ({ s, parties: partiesAgreeing(s.text) })).find((x) => x.parties);
+  // Only before the clauses and the signing: a closing "A Inc. and B LLC agree to the above" over the signatures is no opening.
+  const body = ctx.blocks.findIndex((b) => !!b.clause || /\bIN\s+WITNESS\s+WHEREOF\b/i.test(b.text));
+  const beforeBody = (s: { block: Block }): boolean => body < 0 || ctx.blocks.findIndex((b) => b.id === s.block.id) < body;
+  const agreeing = ctx.opening.slice(0, 10).filter(beforeBody).map((s) => ({ s, parties: partiesAgreeing(s.text) })).find((x) => x.parties);
   if (agreeing?.parties) return makeTerm(agreeing.parties, agreeing.s.text, [agreeing.s.block]);
   // A letter agreement: its sender and its addressee.
   const letter = partiesFromLetter(ctx.preamble, ctx.blocks);
