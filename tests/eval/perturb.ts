@@ -2349,7 +2349,8 @@ const OPENING_HEAD_DATE = new RegExp(String.raw`\b(?:as\s+of|on|dated(?:\s+as\s+
  * An opening written with the parties as its subject, as some drafters write a short agreement: `This Agreement is made as
  * of June 1, 2010 by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").` → `Acme Inc. ("Acme") and Bolt LLC ("Bolt")
  * agree as of June 1, 2010 as follows:`. Only an opening that calls itself "this Agreement" (so no title is read from
- * it), with its date (if any) before the list and none after it; the names and short names stay, so the parties do.
+ * it), with its date (if any) before the list and none after it, written "as of / on / dated Month D, YYYY" and not named
+ * as the Effective Date; the names, short names and date stay, so the parties and dates do.
  */
 const openingPartiesAgree: Perturbation = {
   name: 'opening-parties-agree',
@@ -2362,6 +2363,9 @@ const openingPartiesAgree: Perturbation = {
     const head = text.slice(paragraph, word);
     if (!/^\s*this\s+agreement\b/i.test(head) || head.length > 300) return text;
     const date = OPENING_HEAD_DATE.exec(head)?.[1];
+    // The rewrite may only drop words that carry no label: a date in another form ("this 17th day of November,
+    // 2015") or a name given to the date ("(the "Effective Date")", "entered into and effective as of") would be lost.
+    if (/\beffective\b/i.test(head) || (!date && /\b(?:19|20)\d\d\b/.test(head)) || (date && /\b(?:19|20)\d\d\b/.test(head.replace(date, '')))) return text;
     const names = pieces.length === 2 ? pieces.join(' and ') : `${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`;
     const caps = head.trim() === head.trim().toUpperCase();
     const verb = `agree${date ? ` as of ${date}` : ''} as follows:`;

@@ -21,6 +21,13 @@ describe('opening-parties-agree', () => {
   it('leaves an opening that names the agreement, or whose list goes on past its short names', () => {
     const named = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of June 1, 2010 by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").\n\n1. Supply.';
     expect(rewrite(named)).toBe(named);
+    // A date it could not carry over, or a name given to the date, would be lost: those openings stay.
+    for (const kept of [
+      'SUPPLY AGREEMENT\n\nThis Agreement is made this 17th day of November, 2015 by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").\n\n1. Supply.',
+      'SUPPLY AGREEMENT\n\nThis Agreement is made as of June 1, 2010 (the "Effective Date") by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").\n\n1. Supply.',
+      'SUPPLY AGREEMENT\n\nThis Agreement is entered into and effective as of June 1, 2010 by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt").\n\n1. Supply.',
+    ])
+      expect(rewrite(kept)).toBe(kept);
     const goesOn = 'SUPPLY AGREEMENT\n\nThis Agreement is made by and between Acme Inc. ("Acme") and Bolt LLC ("Bolt"), with respect to the goods below.\n\n1. Supply.';
     expect(rewrite(goesOn)).toBe(goesOn);
   });
