@@ -222,6 +222,12 @@ export function readParties(text: string): LabelParty[] {
       .replace(/\s*\((?![^()]{1,20}\)\s*\p{L})[^]*$/su, '')
       .replace(/\s+including\s+(?:its|his|her)\s+(?:[\w,]+\s+){0,4}?successors(?:\s+and\s+(?:permitted\s+)?assigns)?/gi, '')
       .replace(/\s+and\s+its\s+(?:affiliates|subsidiaries)$/i, '')
+      // Nor is what it says of whom the party is or acts for: "X Inc. and its associated debtors in
+      // possession", "X Bank on behalf of the Y Trust", "X Ltd. a subsidiary of Y Inc.". The named
+      // party is X; left on, the words made the piece too long to be read as a name at all.
+      .replace(/,?\s+and\s+its\s+(?:[\w-]+\s+){0,5}?(?:affiliates|subsidiaries|debtors|successors)\b[^]*$/i, '')
+      .replace(/,?\s+on\s+behalf\s+of\b[^]*$/i, '')
+      .replace(/,?\s+(?:an?|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|affiliate|division)\s+of\b[^]*$/i, '')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
       .trim();
     // Lower case starts a description ("referred to as…"), not a name, unless it is a brand written so: "iBio Inc.", "salesforce.com, inc.".

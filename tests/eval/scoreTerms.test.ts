@@ -69,6 +69,11 @@ describe('the harness reads CUAD answers on its own', () => {
     expect(readParties('Acme Corp. ("Party"); Kell Research & Trading, LLC ("Party", collectively with Acme Corp., the "Kell Parties")').map((p) => p.name)).toEqual(['Acme Corp.', 'Kell Research & Trading, LLC']);
     // A parenthesis inside a name stays; what the answer adds to say who is bound goes.
     expect(readParties('Fonterra (USA) Inc., ("Supplier"); Acme LLC and its Affiliates ("Acme"); Beta Ltd. including its successors and permitted assigns ("Beta")').map((p) => p.name)).toEqual(['Fonterra (USA) Inc.', 'Acme LLC', 'Beta Ltd.']);
+    // Whom a party is or acts for is said of the party, never another one: the piece is the party named first.
+    expect(
+      readParties('The Lark Stores, Inc. and its associated chapter 11 debtors in possession ("Merchant"); Osprey Bank on behalf of Osprey Mortgage Pass-Through Trust 2004-2 ("Counterparty"); Wren Couriers Canada Ltd. a subsidiary of Heron Inc. ("Heron")').map((p) => p.name),
+    ).toEqual(['The Lark Stores, Inc.', 'Osprey Bank', 'Wren Couriers Canada Ltd.']);
+    expect(readParties('Teal Pharma SA, an affiliate of Teal Holdings AG, Basel, Switzerland ("Teal")').map((p) => p.name)).toEqual(['Teal Pharma SA']);
   });
 
   it('forgives one typing slip in one long word of a labelled name, never in digits or short words', () => {
