@@ -2374,6 +2374,80 @@ const openingPartiesAgree: Perturbation = {
   },
 };
 
+// session 33 generality
+
+/**
+ * "June 1, 2010" written "June 1st, 2010", the month first with the day as an ordinal, as many US drafters write a date
+ * ("effective as of March 3rd, 2011"). A date that has its ordinal already is left. The day, month and year stay, so
+ * every labelled date does.
+ */
+const dateOrdinalSuffix: Perturbation = {
+  name: 'date-ordinal-suffix',
+  what: 'every "Month D, YYYY" written "Month Dth, YYYY" ("June 1, 2010" → "June 1st, 2010")',
+  apply: (text) =>
+    text.replace(MONTH_DAY_YEAR, (m: string, _month: string, day: string) =>
+      +day >= 1 && +day <= 31 && !/\d(?:st|nd|rd|th)/i.test(m) ? m.replace(/(\s)(\d{1,2})(?=\s*,?\s)/, (_d: string, gap: string, dd: string) => `${gap}${ordinal(+dd)}`) : m,
+    ),
+};
+
+/**
+ * The law chosen said in the singular, as English and many US drafters write it: "governed by the laws of the State of
+ * New York" → "governed by the law of the State of New York", "the internal laws of" → "the internal law of". Only a
+ * "laws of" that a governing-law clause's verb ("governed", "construed", "interpreted") comes before within 100
+ * characters of the same sentence, never a party's "organized under the laws of". The place stays, so the law does.
+ */
+const LAWS_PLURAL = /(\b(?:govern(?:ed|s|ing)?|construed|interpreted)\b[^.;]{0,100}?\bthe\s+(?:(?:internal|substantive|domestic)\s+)?)(laws|LAWS)(?=\s+of\b)/gi;
+const lawSingular: Perturbation = {
+  name: 'law-singular',
+  what: 'in a governing-law clause, "the laws of X" written "the law of X"',
+  apply: (text) => text.replace(LAWS_PLURAL, (_m: string, lead: string, laws: string) => `${lead}${laws === 'LAWS' ? 'LAW' : 'law'}`),
+};
+
+/** Registration numbers given to the parties in turn (invented: eight digits, as a company register issues them). */
+const COMPANY_NUMBERS = ['04512378', '09873154', '02265419', '07731862'];
+
+/**
+ * Each party's registration number in brackets before its short name, as UK, Irish and Commonwealth contracts
+ * identify a company: `Acme Inc., a Delaware corporation ("Acme")` → `Acme Inc., a Delaware corporation (company no.
+ * 04512378) ("Acme")`. Only in the opening's party list, and not before a short name that defines the agreement, a
+ * date, a term or the parties together. The names and short names stay, so the parties do.
+ */
+const partyCompanyNumber: Perturbation = {
+  name: 'party-company-number',
+  what: 'each party\'s registration number in brackets before its short name in the opening ("(company no. 04512378) ("Acme")")',
+  apply: (text) => {
+    const span = partyListSpan(text);
+    if (!span) return text;
+    let n = 0;
+    const list = text.slice(span.start, span.end).replace(SHORT_NAME, (m: string, short: string) =>
+      NOT_ONE_PARTY.test(short) ? m : `(company no. ${COMPANY_NUMBERS[n++ % COMPANY_NUMBERS.length]}) ${m}`,
+    );
+    return text.slice(0, span.start) + list + text.slice(span.end);
+  },
+};
+
+/** A run-in clause heading after its number: "12. Governing Law. This …" (groups: number and gap, heading); its text follows on the line. */
+const RUN_IN_HEADING = new RegExp(String.raw`^([ \t]*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)([A-Z][A-Za-z'’-]+(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|of|and|the|to|in|for|on|or|&)){0,5})(?=\.[ \t]+[A-Z("“])`, 'gm');
+
+/**
+ * Run-in clause headings set the other way: one in title case written in capitals ("12. Governing Law. This Agreement …"
+ * → "12. GOVERNING LAW. This Agreement …") and one in capitals in title case, as drafters and their templates choose.
+ * Only a heading after a clause number at a line's start, ending in a full stop with the clause's text after it on the
+ * same line; the text is left as it is, so every value stays.
+ */
+const headingsCaseRunIn: Perturbation = {
+  name: 'headings-case-run-in',
+  what: 'run-in clause headings ("12. Governing Law. This …") set in capitals, and those in capitals in title case',
+  apply: (text) =>
+    text.replace(RUN_IN_HEADING, (m: string, num: string, heading: string) => {
+      if (heading === heading.toUpperCase()) {
+        const words = heading.toLowerCase().split(/([ \t]+)/);
+        return num + words.map((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+      }
+      return num + heading.toUpperCase();
+    }),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2391,6 +2465,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   effectiveSuchDate,
   // session 33 parties
   openingPartiesAgree,
+  // session 33 generality
+  dateOrdinalSuffix, lawSingular, partyCompanyNumber, headingsCaseRunIn,
 ];
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * The session-33 generality rewrites (tests/eval/perturb.ts): what each rewrites and what it leaves. Every contract here
+ * is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { perturbationNamed } from '../../eval/perturb';
+
+const rewrite = (name: string, text: string): string => perturbationNamed(name).apply(text) as string;
+
+describe('date-ordinal-suffix', () => {
+  it('gives the day its ordinal', () => {
+    expect(rewrite('date-ordinal-suffix', 'dated as of June 1, 2010 and ending March 22, 2012 or May 13 2014')).toBe('dated as of June 1st, 2010 and ending March 22nd, 2012 or May 13th 2014');
+  });
+  it('leaves a date with its ordinal, and other numbers', () => {
+    const text = 'made on June 3rd, 2010, for 30 days, at 5 June Street, in May 2011';
+    expect(rewrite('date-ordinal-suffix', text)).toBe(text);
+  });
+});
+
+describe('law-singular', () => {
+  it('writes a governing-law clause\'s "laws of" in the singular', () => {
+    expect(rewrite('law-singular', 'This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.')).toBe(
+      'This Agreement shall be governed by and construed in accordance with the law of the State of Ohio.',
+    );
+    expect(rewrite('law-singular', 'THIS AGREEMENT IS GOVERNED BY THE INTERNAL LAWS OF TEXAS.')).toBe('THIS AGREEMENT IS GOVERNED BY THE INTERNAL LAW OF TEXAS.');
+  });
+  it('leaves a party organized under the laws of a state, and a sentence without a governing verb', () => {
+    const text = 'Acme Inc., a corporation organized under the laws of the State of Ohio. Each party shall comply with the laws of each country.';
+    expect(rewrite('law-singular', text)).toBe(text);
+  });
+});
+
+describe('party-company-number', () => {
+  it('puts a registration number before each party\'s short name in the opening', () => {
+    expect(rewrite('party-company-number', 'This Agreement is made between Acme Ltd, a company ("Acme"), and Bolt Limited (the "Buyer").\n\nWHEREAS the Buyer (the "Party") buys.')).toBe(
+      'This Agreement is made between Acme Ltd, a company (company no. 04512378) ("Acme"), and Bolt Limited (company no. 09873154) (the "Buyer").\n\nWHEREAS the Buyer (the "Party") buys.',
+    );
+  });
+  it('leaves the short names of the agreement, a date or the parties together', () => {
+    const text = 'This supply agreement (the "Agreement") is made as of May 2, 2011 (the "Effective Date") between Acme Ltd and Bolt Limited (together, the "Parties").';
+    expect(rewrite('party-company-number', text)).toBe(text);
+  });
+});
+
+describe('headings-case-run-in', () => {
+  it('sets a run-in heading in title case in capitals, and one in capitals in title case', () => {
+    expect(rewrite('headings-case-run-in', '12. Governing Law. This Agreement is governed by Ohio law.\n4.1 TERM AND TERMINATION. The term is two years.')).toBe(
+      '12. GOVERNING LAW. This Agreement is governed by Ohio law.\n4.1 Term and Termination. The term is two years.',
+    );
+  });
+  it('leaves a heading on its own line, a sentence after a number, and words inside a clause', () => {
+    const text = '12. Governing Law\nThis Agreement is governed by Ohio law.\n3. Acme shall deliver the Goods. Bolt shall pay.\nThe Term. It ends.';
+    expect(rewrite('headings-case-run-in', text)).toBe(text);
+  });
+});
