@@ -3,7 +3,9 @@
  * is written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { perturbationNamed } from '../../eval/perturb';
+import { makeDoc } from './docFixture';
 
 const rewrite = (name: string, text: string): string => perturbationNamed(name).apply(text) as string;
 
@@ -51,5 +53,16 @@ describe('headings-case-run-in', () => {
   it('leaves a heading on its own line, a sentence after a number, and words inside a clause', () => {
     const text = '12. Governing Law\nThis Agreement is governed by Ohio law.\n3. Acme shall deliver the Goods. Bolt shall pay.\nThe Term. It ends.';
     expect(rewrite('headings-case-run-in', text)).toBe(text);
+  });
+});
+
+describe('a title run into a date with its ordinal ("SUPPLY AGREEMENT May 25th, 2016 …")', () => {
+  const titleOf = (text: string): string | undefined => extractKeyTerms(makeDoc([text, 'The Supplier shall deliver the goods.'])).terms.title?.value;
+  it('ends the title where the date starts, with or without the ordinal', () => {
+    expect(titleOf('Exhibit 1.1 250,000 Units HARBOR HOLDINGS, INC. 6.500% Series B Preferred Stock PLACEMENT AGREEMENT May 25th, 2016 Dockside Capital Markets, LLC 12 Pier Road Boston, MA 02110 As Placement Agent Dear Sirs: Harbor Holdings, Inc. (the "Company") agrees to sell the units.')).toBe('PLACEMENT AGREEMENT');
+    expect(titleOf('Exhibit 1.1 250,000 Units HARBOR HOLDINGS, INC. 6.500% Series B Preferred Stock PLACEMENT AGREEMENT May 25, 2016 Dockside Capital Markets, LLC 12 Pier Road Boston, MA 02110 As Placement Agent Dear Sirs: Harbor Holdings, Inc. (the "Company") agrees to sell the units.')).toBe('PLACEMENT AGREEMENT');
+  });
+  it('does not take a line whose words run on into a sentence after the ordinal', () => {
+    expect(titleOf('Exhibit 10.2 the SHIPPING SERVICES AGREEMENT of May 25th, 2016 between the parties was terminated by them.')).toBeUndefined();
   });
 });
