@@ -2403,14 +2403,17 @@ const lawSingular: Perturbation = {
   apply: (text) => text.replace(LAWS_PLURAL, (_m: string, lead: string, laws: string) => `${lead}${laws === 'LAWS' ? 'LAW' : 'law'}`),
 };
 
+/** A company's legal form in its name or description ("Acme, Inc.", "BOLT LTD", "a Delaware corporation"); no person or group of persons has one. */
+const COMPANY_FORM = /(?:\b(?:Inc|INC|Corp|CORP|Ltd|LTD|Co|CO)\.|\b(?:LLC|L\.L\.C\.|L\.P\.|LLP|PLC|plc|GmbH|AG|N\.V\.|B\.V\.|S\.A\.|Limited|LIMITED|Corporation|CORPORATION|Incorporated|INCORPORATED|Company|COMPANY)(?![\w.])|\b(?:corporation|company|partnership)\b)/;
+
 /** Registration numbers given to the parties in turn (invented: eight digits, as a company register issues them). */
 const COMPANY_NUMBERS = ['04512378', '09873154', '02265419', '07731862'];
 
 /**
  * Each party's registration number in brackets before its short name, as UK, Irish and Commonwealth contracts
  * identify a company: `Acme Inc., a Delaware corporation ("Acme")` → `Acme Inc., a Delaware corporation (company no.
- * 04512378) ("Acme")`. Only in the opening's party list, and not before a short name that defines the agreement, a
- * date, a term or the parties together. The names and short names stay, so the parties do.
+ * 04512378) ("Acme")`. Only in the opening's party list, only after a name or description that gives a legal form (a
+ * person has no company number), and not before a short name that defines the agreement, a date, a term or the parties together. The names and short names stay, so the parties do.
  */
 const partyCompanyNumber: Perturbation = {
   name: 'party-company-number',
@@ -2419,9 +2422,11 @@ const partyCompanyNumber: Perturbation = {
     const span = partyListSpan(text);
     if (!span) return text;
     let n = 0;
-    const list = text.slice(span.start, span.end).replace(SHORT_NAME, (m: string, short: string) =>
-      NOT_ONE_PARTY.test(short) ? m : `(company no. ${COMPANY_NUMBERS[n++ % COMPANY_NUMBERS.length]}) ${m}`,
-    );
+    const list = text.slice(span.start, span.end).replace(SHORT_NAME, (m: string, short: string, offset: number, all: string) => {
+      // Only a company has a registration number: the words since the last bracket or "and" must name its legal form.
+      const named = all.slice(0, offset).split(/\)|\band\b/i).at(-1)!;
+      return NOT_ONE_PARTY.test(short) || !COMPANY_FORM.test(named) ? m : `(company no. ${COMPANY_NUMBERS[n++ % COMPANY_NUMBERS.length]}) ${m}`;
+    });
     return text.slice(0, span.start) + list + text.slice(span.end);
   },
 };
