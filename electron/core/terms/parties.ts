@@ -88,8 +88,15 @@ const NAME_TAIL = new RegExp(String.raw`,?\s*(?<!\bof\s*|\/)\b(?:an?|the)\s+(?:[
  */
 const TICKER = /\s*\((?:[A-Z]{2,6}(?:-[A-Z])?(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,8})){0,2}|Nasdaq|Ticker|(?:Stock\s+|Trading\s+)?Symbol)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\)/g;
 
+/**
+ * A company's registration number in brackets after its name: "(company no. 04512378)", "(Registration Number: HRB
+ * 12345)", "(ABN 12 345 678 901)". Like a ticker it identifies the party already named, is no part of its name, and
+ * between the name and its short name it must not hide which name that short name gives.
+ */
+const REGISTRATION_ASIDE = /\s*\(\s*(?:(?:company|registration|registered|reg\.|corporate|organi[sz]ation)\s+(?:no\.?|nr\.?|number)|ABN|ACN|CRN|CIN|EIN)\s*[:.]?\s*[A-Z]{0,4}\s?\d[\d -]{3,20}\)/gi;
+
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(TICKER, '').trim();
+  return text.replace(/\s+/g, ' ').replace(TICKER, '').replace(REGISTRATION_ASIDE, '').trim();
 }
 
 /**

@@ -66,3 +66,29 @@ describe('a title run into a date with its ordinal ("SUPPLY AGREEMENT May 25th, 
     expect(titleOf('Exhibit 10.2 the SHIPPING SERVICES AGREEMENT of May 25th, 2016 between the parties was terminated by them.')).toBeUndefined();
   });
 });
+
+describe('party-company-number leaves a person', () => {
+  it('gives no number to a party with no legal form', () => {
+    expect(rewrite('party-company-number', 'This Agreement is made between Acme Inc. ("Acme"), JANE Q. DOE ("Doe") and the owners named below ("Owners").\n\nWHEREAS')).toBe(
+      'This Agreement is made between Acme Inc. (company no. 04512378) ("Acme"), JANE Q. DOE ("Doe") and the owners named below ("Owners").\n\nWHEREAS',
+    );
+  });
+});
+
+describe('a registration number in brackets between a party\'s name and its short name', () => {
+  const opening = (aside: string): string =>
+    `This Amendment No. 1 (the "Amendment"), entered into by and between Harbor Dairy Foods, LLC ${aside}("Harbor") Northwind Nutrition Corporation ${aside}("Northwind") is effective as of June 11, 2018 and amends the Supply Agreement between Harbor and Northwind.`;
+  const partiesOf = (text: string) => extractKeyTerms(makeDoc([{ text: 'AMENDMENT NO. 1', kind: 'heading' }, text, 'WHEREAS, Harbor makes cheese.'])).terms.parties?.value;
+  it('is read past, as a ticker is', () => {
+    const two = [
+      { name: 'Harbor Dairy Foods, LLC', role: 'Harbor' },
+      { name: 'Northwind Nutrition Corporation', role: 'Northwind' },
+    ];
+    expect(partiesOf(opening(''))).toEqual(two);
+    expect(partiesOf(opening('(company no. 09873154) '))).toEqual(two);
+    expect(partiesOf(opening('(Registration Number: HRB 55120) '))).toEqual(two);
+  });
+  it('is not read past when the brackets hold no registration number', () => {
+    expect(partiesOf(opening('(registered office at Pier 4) '))).not.toEqual(partiesOf(opening('')));
+  });
+});
