@@ -2453,6 +2453,27 @@ const headingsCaseRunIn: Perturbation = {
     }),
 };
 
+/** A day of the month as an ordinal in words: 1 → "first", 22 → "twenty-second", 30 → "thirtieth". */
+function dayInWords(n: number): string {
+  if (n <= 20) return ORDINAL_WORDS[n]!;
+  if (n === 30) return 'thirtieth';
+  return `${n < 30 ? 'twenty' : 'thirty'}-${ORDINAL_WORDS[n % 10]!}`;
+}
+
+/**
+ * "June 1, 2010" written "the first day of June, 2010", the day as an ordinal in words, as deeds, leases and many
+ * openings write it ("made this twenty-first day of March, 2011"). A "the" already before the date is not doubled. The
+ * day, month and year stay, so every labelled date does.
+ */
+const dateDayWords: Perturbation = {
+  name: 'date-day-words',
+  what: 'every "Month D, YYYY" written "the Dth (in words) day of Month, YYYY" ("June 21, 2010" → "the twenty-first day of June, 2010")',
+  apply: (text) =>
+    text.replace(new RegExp(`(\\bthe\\s+)?${MONTH_DAY_YEAR.source}`, 'gi'), (m: string, the: string | undefined, month: string, day: string, year: string) =>
+      +day >= 1 && +day <= 31 ? `${the ?? 'the '}${dayInWords(+day)} day of ${month}, ${year}` : m,
+    ),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2471,7 +2492,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   // session 33 parties
   openingPartiesAgree,
   // session 33 generality
-  dateOrdinalSuffix, lawSingular, partyCompanyNumber, headingsCaseRunIn,
+  dateOrdinalSuffix, lawSingular, partyCompanyNumber, headingsCaseRunIn, dateDayWords,
 ];
 
 /**

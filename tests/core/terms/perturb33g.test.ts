@@ -92,3 +92,15 @@ describe('a registration number in brackets between a party\'s name and its shor
     expect(partiesOf(opening('(registered office at Pier 4) '))).not.toEqual(partiesOf(opening('')));
   });
 });
+
+describe('date-day-words', () => {
+  it('writes the day as an ordinal in words', () => {
+    expect(rewrite('date-day-words', 'made as of June 1, 2010 and ending on the March 22, 2012, or May 30 2014 or July 31st, 2015')).toBe(
+      'made as of the first day of June, 2010 and ending on the twenty-second day of March, 2012, or the thirtieth day of May, 2014 or the thirty-first day of July, 2015',
+    );
+  });
+  it('leaves a month and year without a day, and a day written first', () => {
+    const text = 'in June 2010, on 5 June 2010, for 30 days';
+    expect(rewrite('date-day-words', text)).toBe(text);
+  });
+});
