@@ -21,6 +21,9 @@ const ORDINAL_WORDS: Record<string, number> = {
   'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
 };
 
+/** A day of the month as an ordinal in words, for other modules' patterns: "first", "twenty-third", "twenty third" (no groups). */
+export const DAY_IN_WORDS = `(?:${Object.keys(ORDINAL_WORDS).map((w) => w.replace('-', '[\\s-]')).join('|')})`;
+
 /** A month name or its abbreviation, optionally with a dot: "Sept.", "DECEMBER". */
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A day in digits with an optional ordinal suffix ("1st", "23rd"), or an ordinal word ("first", "twenty-third"). */

@@ -56,10 +56,11 @@ describe('headings-case-run-in', () => {
   });
 });
 
-describe('a title run into a date with its ordinal ("SUPPLY AGREEMENT May 25th, 2016 …")', () => {
+describe('a title run into a date with its ordinal ("SUPPLY AGREEMENT May 25th, 2016 …", "… the twenty-fifth day of May, 2016")', () => {
   const titleOf = (text: string) => extractKeyTerms(makeDoc([text, 'The Supplier shall deliver the goods.'])).terms.title?.value;
   it('ends the title where the date starts, with or without the ordinal', () => {
     expect(titleOf('Exhibit 1.1 250,000 Units HARBOR HOLDINGS, INC. 6.500% Series B Preferred Stock PLACEMENT AGREEMENT May 25th, 2016 Dockside Capital Markets, LLC 12 Pier Road Boston, MA 02110 As Placement Agent Dear Sirs: Harbor Holdings, Inc. (the "Company") agrees to sell the units.')).toBe('PLACEMENT AGREEMENT');
+    expect(titleOf('Exhibit 1.1 250,000 Units HARBOR HOLDINGS, INC. 6.500% Series B Preferred Stock PLACEMENT AGREEMENT the twenty-fifth day of May, 2016 Dockside Capital Markets, LLC 12 Pier Road Boston, MA 02110 As Placement Agent Dear Sirs: Harbor Holdings, Inc. (the "Company") agrees to sell the units.')).toBe('PLACEMENT AGREEMENT');
     expect(titleOf('Exhibit 1.1 250,000 Units HARBOR HOLDINGS, INC. 6.500% Series B Preferred Stock PLACEMENT AGREEMENT May 25, 2016 Dockside Capital Markets, LLC 12 Pier Road Boston, MA 02110 As Placement Agent Dear Sirs: Harbor Holdings, Inc. (the "Company") agrees to sell the units.')).toBe('PLACEMENT AGREEMENT');
   });
   it('does not take a line whose words run on into a sentence after the ordinal', () => {

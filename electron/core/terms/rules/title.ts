@@ -7,6 +7,7 @@
 import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { isContentsEntry } from '../contents';
+import { DAY_IN_WORDS } from '../date';
 import { englishOf, hasEntityForm, LEGAL_FORM_END } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
@@ -553,9 +554,9 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
 /**
  * What starts the text after a heading: the opening sentence (also a guarantee's or a note's "In consideration of …", "As an
  * inducement to …", "For value received, …"), a recital, the party list, or the date in
- * any of the ways it is written ("May 25, 2016", "May 25th, 2016", "25 May 2016", "the 25th day of May, 2016", "05/25/2016").
+ * any of the ways it is written ("May 25, 2016", "May 25th, 2016", "25 May 2016", "the twenty-fifth day of May, 2016", "the 25th day of May, 2016", "05/25/2016").
  */
-const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|In\s+consideration|IN\s+CONSIDERATION|For\s+value\s+received|FOR\s+VALUE\s+RECEIVED|As\s+an|AS\s+AN|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
+const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|In\s+consideration|IN\s+CONSIDERATION|For\s+value\s+received|FOR\s+VALUE\s+RECEIVED|As\s+an|AS\s+AN|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+|this\s+)?${DAY_IN_WORDS}\s+day\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
 
 /** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals or single quotes (this ‘Agreement’). */
 const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“‘'][^()]{1,40}\)`;
