@@ -18,7 +18,7 @@ const SAMPLE = 64;
 /** Minimum share of labelled values right, per field, on the sample. */
 const FLOORS: Record<ScoredField, number> = {
   title: 0.9,
-  parties: 0.81,
+  parties: 0.84,
   agreementDate: 0.91,
   effectiveDate: 0.95,
   expiration: 0.9,
