@@ -709,7 +709,7 @@ function openingPartyList(text: string, strict = false): { word: number; start: 
   for (const [k, m] of shorts.entries()) {
     const at = k > 0 ? from + (PARTY_JOIN.exec(text.slice(from, m.index))?.[0].length ?? 0) : from;
     const piece = text.slice(at, m.index + m[0].length);
-    // Strict: a piece that says what someone does ("IBM will provide … ("Services")") is the sentence after the list.
+    // Strict: a piece that says what someone does ("Acme will provide … ("Services")") is the sentence after the list.
     if (strict && k > 0 && PIECE_VERB.test(piece)) {
       ended = true;
       break;

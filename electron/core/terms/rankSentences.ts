@@ -345,14 +345,14 @@ function onlyNames(text: string): boolean {
   return !OTHER_VERB.test(text.slice(0, m.index)) && !OTHER_VERB.test(text.slice(m.index + m[0].length));
 }
 
-// A definition by genus and difference, without "means": "IBM Parts are those Parts which are bought
-// from IBM.", "Eligible Products are the Products that appear in Schedule 2.". The capitalised term is
+// A definition by genus and difference, without "means": "Vendor Parts are those Parts which are bought
+// from the Vendor.", "Eligible Products are the Products that appear in Schedule 2.". The capitalised term is
 // said to be "those" things of a kind, or the things of its own kind (its last word repeated), that a
 // relative clause marks out. "Licensee is the owner of the Software that …" names no kind of itself
 // and stays.
 const GENUS_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}(\p{Lu}[\p{L}\p{N}&'’-]*?)s?)\s+(?:are|is|shall\s+be)\s+(?:(?:those|that)\s+(?:[\p{L}-]+\s+){0,4}?|(?:the|any|all)\s+(?:[\p{L}-]+\s+){0,2}?\2s?\s+)(?:which|that|who|whose)\b/u;
 
-// A quoted term with the plain copula: "“Cost of Services” is the total Operating Costs …", "“Policies” are
+// A quoted term with the plain copula: "“Service Cost” is the total cost of running the service …", "“Policies” are
 // defined in Section 17.". "shall be" is left: "“X Inventions” shall be the sole property of X." is a term.
 const COPULA_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(?:is|are|shall\s+be\s+defined)\b/;
 
@@ -395,7 +395,7 @@ const PRONOUN = /^\W*(?:you|we|i|it|they|he|she|each|either|both|neither)\b/i;
 // "Pay"), so it would otherwise be read as a statement. "The Servicer is not a Qualified Lender."
 // says "is" and stays.
 const FINITE = /\b(?:shall|will|may|must|can|cannot|is|are|was|were|has|have|had|does|do|did)\b/;
-// (The possessives too: "Other Insurance Does Not Impact your Obligation." keeps "your" lower case.)
+// (The possessives too: "Late Payment Does Not Change your Duty." keeps "your" lower case.)
 const MINOR_WORDS = new Set(['this', 'that', 'with', 'without', 'from', 'into', 'onto', 'upon', 'under', 'over', 'after', 'before', 'between', 'through', 'within', 'against', 'during', 'about', 'among', 'than', 'your', 'their', 'our', 'its', 'his', 'her']);
 const CAPITAL_SMALL_WORD = /^(?:No|Not|To|Of|For|And|Or|In|On|By|With|At|From|All|Any)[.,;:]?$/;
 function isTitleCaseHeading(text: string): boolean {

@@ -219,8 +219,8 @@ function asOfEffectiveDefined(ctx: TermContext): { opening: Sentence; defined: K
 const SALUTATION = /^\s*(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:,;.]{1,40}(?:\.\s*[^:,;.]{1,40})?)\s*[:,]\s*$/i;
 
 /**
- * A letter agreement's date: the date line of its head, above the salutation ("February 15, 2011" / "Harbor
- * Securities Inc." / … / "Ladies and Gentlemen:"). The letter is made on the day it is dated; the "dated as of"
+ * A letter agreement's date: the date line of its head, above the salutation ("March 3, 2012" / "Kestrel
+ * Holdings Inc." / … / "Ladies and Gentlemen:"). The letter is made on the day it is dated; the "dated as of"
  * that its first paragraphs write after the salutation date the instruments it recites.
  */
 function letterDate(ctx: TermContext): KeyTerm | undefined {
