@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
 import { splitSentences } from '../../../electron/core/terms/splitSentences';
-import { makeDoc } from './docFixture';
+import { summaryPoints as points, type DocEntries as Entries } from './summaryFixture';
 
 // Each contract here is invented for the rule it tests (session 31: C57–C59 and P11 in tests/eval/rougeCandidates.md).
-type Entries = Parameters<typeof makeDoc>[0];
-const points = (entries: Entries): string[] => extractiveSummary(makeDoc(entries).blocks, { sentences: 8 }).points.map((p) => p.text);
 
 // A short supply agreement with room for one extra clause: the clause under test, and clauses of substance around it.
 const supply = (clause: string, number = '9.1'): Entries => [

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { compressSentence } from '../../../electron/core/terms/compressSentence';
 import { splitSentences } from '../../../electron/core/terms/splitSentences';
-import { makeDoc } from './docFixture';
+import { summaryPoints as points, type DocEntries as Entries } from './summaryFixture';
 
 // Each contract here is invented for the rule it tests (session 32: C62–C66 and P13 in tests/eval/rougeCandidates.md).
-type Entries = Parameters<typeof makeDoc>[0];
-const points = (entries: Entries): string[] => extractiveSummary(makeDoc(entries).blocks, { sentences: 8 }).points.map((p) => p.text);
 
 // A short haulage agreement with room for one extra clause: the clause under test, and clauses of substance around it.
 const haulage = (clause: string, number = '9.1'): Entries => [

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
 import { splitSentences } from '../../../electron/core/terms/splitSentences';
-import { makeDoc } from './docFixture';
+import { summaryPoints as points, type DocEntries as Entries } from './summaryFixture';
 
 // Each contract here is invented for the rule it tests (session 33: C67–C69, C72, C73, C76 and P15 in tests/eval/rougeCandidates.md).
-type Entries = Parameters<typeof makeDoc>[0];
-const points = (entries: Entries): string[] => extractiveSummary(makeDoc(entries).blocks, { sentences: 8 }).points.map((p) => p.text);
 
 // A short orchard-supply agreement with room for one extra clause: the clause under test, and clauses of substance around it.
 const orchard = (clause: string, number = '9.1'): Entries => [
