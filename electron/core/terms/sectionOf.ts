@@ -121,10 +121,11 @@ const MAIN_CLAUSE_CHARS = 100;
 const FIRST_VERB = /\b(?:shall|will|must|agrees?)\b/i;
 // …unless what follows is itself an ending, a liability or a payment owed on ending ("shall terminate", "shall not be liable").
 // (an ending anywhere in the sentence; a liability in its main clause: a long list of duties may name one in a later item)
-const ENDING = /\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?(?:terminate|expire)\b/i;
+const WILL_END = String.raw`\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?`;
+const ENDING = new RegExp(`${WILL_END}(?:terminate|expire)\\b`, 'i');
 const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b/i;
 // …and a right after the end that is itself a remedy: "may terminate", "may recover its damages".
-const RIGHT_NOT_AFTER_END = /^may\s+(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b|\bliab\w*|\bindemnif\w*|\bdamages\b/i;
+const RIGHT_NOT_AFTER_END = new RegExp(String.raw`^may\s+(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b|${AFTER_END_NOT_DUTY.source}`, 'i');
 
 // The contract's own end: "This Agreement shall terminate (automatically) on December 31, 2030",
 // "shall expire at the end of the Initial Term". How long it runs is a key term; a trigger (breach,
@@ -147,7 +148,7 @@ const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[
 // ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends or
 // reverts ("all licences granted shall terminate") is the ending, not the grant.
 const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]e\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b/i;
-const GRANT_ENDS = /\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?(?:terminate|cease|revert|expire|end)\b/i;
+const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|expire|end)\\b`, 'i');
 
 // A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
 // Refusal", "Change of Control") is read as one, sentence by sentence: its exercise, its closing,
