@@ -232,7 +232,10 @@ export function readParties(text: string): LabelParty[] {
       .trim();
     // Lower case starts a description ("referred to as…"), not a name, unless it is a brand written so: "iBio Inc.", "salesforce.com, inc.".
     const brand = /^[a-z][\w.]*[A-Z.]/.test(name) || /\b(inc|llc|ltd|corp|limited|plc|gmbh|ag|sa|lp)\.?$/i.test(name);
-    if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name) && !brand)) continue;
+    // A bare piece of a few words, none of them one that describes ("the", "its", "referred", "party"),
+    // is a name written in lower case ("northwind traders"), as a brand may be.
+    const bareName = piece === name && name.split(/\s+/).length <= 4 && !/\b(?:the|an?|its|his|her|their|of|to|as|or|and|each|either|referred|hereinafter|herein|collectively|individually|together|part(?:y|ies)|who|which|identified)\b/i.test(name);
+    if (/^(each|either|individually|collectively|both|together|and)\b/i.test(name) || (name && /^[a-z]/.test(name) && !brand && !bareName)) continue;
     // "Stryker and Conformis ("Parties" …)": the parties named together as one defined collective, not another party.
     // Only the collective "Parties" marks one: "Kell Research & Trading, LLC ("Party", …)" is one party whose name holds "&".
     if (/\band\b|&/i.test(name) && /[“"]\s*(?:the\s+)?parties\b/i.test(piece)) continue;

@@ -63,6 +63,9 @@ describe('the harness reads CUAD answers on its own', () => {
     // A long piece is a description, but initials are not words: a nine-token institution's name is a name.
     expect(readParties('The University of Lakeland J. R. Hollis Cancer Institute ("Hollis"); Acme Corp. ("Acme")').map((p) => p.name)).toEqual(['The University of Lakeland J. R. Hollis Cancer Institute', 'Acme Corp.']);
     expect(readParties('Each Party or any of its Affiliates providing services hereunder; Acme Corp.').map((p) => p.name)).toEqual(['Acme Corp.']);
+    // A name the answer writes in lower case is still a name; a description in lower case is not.
+    expect(readParties('Acme Corp.; northwind traders').map((p) => p.name)).toEqual(['Acme Corp.', 'northwind traders']);
+    expect(readParties('Acme Corp.; its affiliates; referred to as a Party; the customer').map((p) => p.name)).toEqual(['Acme Corp.']);
     expect(readParties('Acme Corp. ("Buyer"); Beta LLC ("Seller"); (each "Party", collectively "Parties")')).toHaveLength(2);
     expect(readParties('Research and Engineering Co. ("Party A"); Beta LLC ("Party B")')).toHaveLength(2);
     // "&" inside one party's name is not a collective; only the collective "Parties" makes one.
