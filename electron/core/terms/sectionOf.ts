@@ -107,6 +107,10 @@ const OTHER_THAN_INSURANCE = /\b(?:liabilit\w*|indemni\w*|limitation|damages|war
 // Words that bind in an insurance clause, where "will carry", "is required" are duties as much as "shall".
 const BINDS = /\b(?:shall|must|will|agrees?|undertakes?|(?:is|are|be) required)\b/i;
 const AUDIT_DUTY = /\b(?:audit\w*|inspect\w*)\b[^.]{0,120}\b(?:books|records|accounts|facilit\w+)\b|\b(?:books|records|accounts)\b[^.]{0,120}\b(?:audit\w*|inspect\w*)\b/i;
+// A clause its drafter heads as an audit ("Audits", "Records and Audit", "Books and Records"): each
+// binding sentence there is part of the duty to open the books (who pays for the audit, when its
+// report becomes final, how a shortfall it finds is settled), though it names no audit itself.
+const AUDIT_HEADING = /\baudit\w*|\bbooks\b|\brecords\b/i;
 // Liability and indemnity proper stay risks even when insurance or an audit is named with them.
 const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|limitation of liability|consequential damages)\b/i;
 
@@ -132,6 +136,9 @@ const RIGHT_NOT_AFTER_END = new RegExp(String.raw`^may\s+(?:\w+\s+){0,2}?(?:term
 // insolvency, notice) ending it early is a risk, and is left to the rules below.
 const ENDS_ON = /\b(?:agreement|term|and)\s+(?:shall|will)\s+(?:automatically\s+)?(?:terminate|expire|end)\b(?:\s+automatically)?(?:\s+without (?:further )?notice)?(?:\s*:|\s+\(i\))?\s+(?:on|at the end of|upon the (?:expiration|expiry|earliest|earlier|later)|the (?:earlier|earliest|later|date|day|business day|last day))\b/i;
 const EARLY_TRIGGER = /\b(?:breach\w*|default\w*|insolven\w*|bankrupt\w*|notice of termination|written notice)\b/i;
+// A proviso after the end is stated ("provided, however, that this Agreement shall be reinstated if a
+// payment is set aside in a bankruptcy") qualifies the end; it is no trigger that ends the contract early.
+const PROVISO = /[;,]?\s*provided,?\s+(?:however|that)\b[^]*$/i;
 
 // Which law governs and where disputes go: a term of the bargain, never a duty or a deadline
 // ("The agreement to arbitrate shall be specifically enforceable under New York law"). "Under the laws
@@ -183,11 +190,12 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (TERMINATION_RIGHT.test(text) && !afterEnd(text)) return 'Risks and unusual clauses';
   if (RESTRAINT.test(text)) return 'Risks and unusual clauses';
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
-  if ((!LIABILITY_PROPER.test(text) && AUDIT_DUTY.test(text)) || insuranceDuty(text, heading)) return 'Obligations';
+  if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
+  if (insuranceDuty(text, heading)) return 'Obligations';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
-  if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text)) return 'Key terms';
+  if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text.replace(PROVISO, ''))) return 'Key terms';
   if ((DISPUTE.test(text) || clauseType === 'governing-law' || clauseType === 'dispute-resolution') && !DISPUTE_RISK.test(text)) return 'Key terms';
   // Contracts often head one clause "Term and Termination": a sentence there that only says how long
   // the contract runs or how it renews, with no word of ending it early, is a key term, not a risk.
