@@ -84,7 +84,8 @@ function afterEndDuty(text: string, heading: string): boolean {
   const verb = FIRST_VERB.exec(text);
   const may = /\bmay\b/i.exec(text);
   if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading))) {
-    return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS)) && statesDuty(text);
+    const main = text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS);
+    return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(main) && (statesDuty(text) || WILL_ACT.test(main));
   }
   // No "shall / will" at all: "After termination, Distributor may sell its remaining stock for ninety days."
   return !verb && may !== null && AFTER_END.test(text.slice(0, may.index)) && !RIGHT_NOT_AFTER_END.test(text.slice(may.index, may.index + MAIN_CLAUSE_CHARS));
@@ -128,6 +129,10 @@ const FIRST_VERB = /\b(?:shall|will|must|agrees?)\b/i;
 const WILL_END = String.raw`\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?`;
 const ENDING = new RegExp(`${WILL_END}(?:terminate|expire)\\b`, 'i');
 const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b/i;
+// Once the contract has ended, "will" with an act of winding up is a promise to do it ("each Party
+// will promptly return …", "the Parties will cooperate in the transition"), as "shall" is; "licences
+// will convert", "will cease" state a result, and are left to the other rules.
+const WILL_ACT = /^will\s+(?:\w+ly\s+)?(?:return|destroy|deliver|pay|remit|refund|transfer|provide|furnish|cooperate|assist|certify|remove|discontinue|delete|erase)\b/i;
 // …and a right after the end that is itself a remedy: "may terminate", "may recover its damages".
 const RIGHT_NOT_AFTER_END = new RegExp(String.raw`^may\s+(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b|${AFTER_END_NOT_DUTY.source}`, 'i');
 
