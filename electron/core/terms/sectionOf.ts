@@ -112,6 +112,10 @@ const AUDIT_DUTY = /\b(?:audit\w*|inspect\w*)\b[^.]{0,120}\b(?:books|records|acc
 // binding sentence there is part of the duty to open the books (who pays for the audit, when its
 // report becomes final, how a shortfall it finds is settled), though it names no audit itself.
 const AUDIT_HEADING = /\baudit\w*|\bbooks\b|\brecords\b/i;
+// Keeping the books and records an audit would open is the same duty, though the sentence names no
+// audit ("Licensee shall keep proper books of account for five years"); "will keep" binds as "shall".
+// The keeping is what the party binds itself to: "shall (at all times) keep …", not paying the costs of keeping them.
+const RECORDS_KEPT = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:keep|maintain|preserve|retain)\b[^.;]{0,80}\b(?:books|records)\b/i;
 // Liability and indemnity proper stay risks even when insurance or an audit is named with them.
 const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|limitation of liability|consequential damages)\b/i;
 
@@ -195,7 +199,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (TERMINATION_RIGHT.test(text) && !afterEnd(text)) return 'Risks and unusual clauses';
   if (RESTRAINT.test(text)) return 'Risks and unusual clauses';
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
-  if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
+  if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || RECORDS_KEPT.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
   if (insuranceDuty(text, heading)) return 'Obligations';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
