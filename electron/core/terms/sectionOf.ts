@@ -6,7 +6,7 @@
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
  * opening the books, and what a party must do once the contract ends are obligations; the grant of
  * a licence, the date the contract ends on, and the law and forum of disputes, are key terms. A few
- * headings name the kind of clause outright ("Insurance", "Effect of Termination", "Right of First
+ * headings name the kind of clause outright ("Insurance", "Audits", "Effect of Termination", "Right of First
  * Refusal"): the sentences under them are read as that kind.
  */
 import type { ClauseType } from '../../../shared/terms';
