@@ -56,7 +56,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       const termsOf = (given: KeyTerms | undefined): KeyTerms => given ?? (own ??= keyTermsOf(buildTermContext(doc)));
       // What the Overview states is the same for every chunk of the job: worked out once.
       let restated: { test: ((s: RankedSentence) => boolean) | undefined } | undefined;
-      const restatedOf = (given: KeyTerms | undefined) => (restated ??= { test: overviewOf(termsOf(given), doc.blocks).restated }).test;
+      const restatedOf = (given: KeyTerms | undefined) => (restated ??= { test: overviewOf(termsOf(given), doc.blocks).leaveOut }).test;
       return {
         chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
         async map(chunk, blocks, signal, terms) {

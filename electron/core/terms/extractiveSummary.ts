@@ -24,6 +24,7 @@ import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
+import { restOfSentenceStarts } from './restOfSentence';
 import { termSentence } from './termSentence';
 import { KEY_TERM_WORDS, OBLIGATION, RISK_WORDS, sectionOf, type Section } from './sectionOf';
 
@@ -158,11 +159,36 @@ function restates(s: RankedSentence, fact: FactSource): boolean {
  * picks sentences before the final one (the pipeline's map step) skips the same ones, or its pick
  * would be dropped at the end without a replacement.
  */
-export function overviewOf(terms: KeyTerms, document: readonly Block[]): { overview: SummaryPoint[]; restated: ((s: RankedSentence) => boolean) | undefined } {
+export function overviewOf(
+  terms: KeyTerms,
+  document: readonly Block[],
+): { overview: SummaryPoint[]; restated: ((s: RankedSentence) => boolean) | undefined; leaveOut: (s: RankedSentence) => boolean } {
   const runs = terms.expiration ? undefined : termSentence(document);
   const written = overviewFacts(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
   const facts = overviewSources(terms, runs, written);
-  return { overview: written.map((f) => f.point), restated: written.length ? (s) => facts.some((f) => restates(s, f)) : undefined };
+  const restated = written.length ? (s: RankedSentence) => facts.some((f) => restates(s, f)) : undefined;
+  const cannotStand = cannotStandAlone(document);
+  return { overview: written.map((f) => f.point), restated, leaveOut: (s) => !!restated?.(s) || cannotStand(s) };
+}
+
+// How many characters of a sentence's start must open its block for it to be the block's first sentence.
+const OPENING_CHARS = 25;
+
+/**
+ * The test for a ranked sentence of `document` that a reader cannot take alone, though nothing in its
+ * own words says so (needsPrevious reads those): the first sentence of a paragraph that begins where
+ * the one before stopped mid-sentence on a name (restOfSentenceStarts). It reads capitals, so it holds
+ * only in text that keeps them (a lower-cased text has no such mark).
+ */
+function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => boolean {
+  const cased = document.some((b) => /[A-Z]/.test(b.text)) && document.some((b) => /[a-z]/.test(b.text));
+  if (!cased) return () => false;
+  const starts = restOfSentenceStarts(document);
+  const opening = new Map(document.filter((b) => starts.has(b.id)).map((b) => [b.id, b.text.replace(/\s+/g, ' ').trim()]));
+  return (s) => {
+    const block = opening.get(s.blockId);
+    return block !== undefined && block.startsWith(s.text.slice(0, OPENING_CHARS));
+  };
 }
 
 /**
@@ -189,9 +215,9 @@ export function extractiveSummary(
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
   const { own, attached } = contractPart(blocks, options.document);
-  const { overview: fromTerms, restated } = overviewOf(terms, options.document ?? blocks);
+  const { overview: fromTerms, leaveOut } = overviewOf(terms, options.document ?? blocks);
   const overview = attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms;
-  const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), ...(restated ? { leaveOut: restated } : {}) });
+  const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
   }
