@@ -173,21 +173,38 @@ export function overviewOf(
 
 // How many characters of a sentence's start must open its block for it to be the block's first sentence.
 const OPENING_CHARS = 25;
+// How many characters of a sentence's end locate it in its block.
+const ENDING_CHARS = 25;
+// A lower-case word after a stop this often in one document is a name that opens its sentences.
+const NAME_OPENINGS = 3;
 
 /**
  * The test for a ranked sentence of `document` that a reader cannot take alone, though nothing in its
  * own words says so (needsPrevious reads those): the first sentence of a paragraph that begins where
- * the one before stopped mid-sentence on a name (restOfSentenceStarts). It reads capitals, so it holds
- * only in text that keeps them (a lower-cased text has no such mark).
+ * the one before stopped mid-sentence on a name (restOfSentenceStarts), and a sentence cut at a stop
+ * its block reads on past ("… for third. parties …"). Both read capitals, so they hold only in text
+ * that keeps them (in a lower-cased text neither a capital nor a lower-case word marks anything).
  */
 function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => boolean {
   const cased = document.some((b) => /[A-Z]/.test(b.text)) && document.some((b) => /[a-z]/.test(b.text));
   if (!cased) return () => false;
   const starts = restOfSentenceStarts(document);
-  const opening = new Map(document.filter((b) => starts.has(b.id)).map((b) => [b.id, b.text.replace(/\s+/g, ' ').trim()]));
+  const flat = new Map(document.map((b) => [b.id, b.text.replace(/\s+/g, ' ').trim()]));
+  const opening = new Map([...flat].filter(([id]) => starts.has(id)));
+  const opensSentences = new Map<string, number>();
+  for (const text of flat.values()) for (const m of text.matchAll(/[.!?]\s+(\p{Ll}+)\b/gu)) opensSentences.set(m[1]!, (opensSentences.get(m[1]!) ?? 0) + 1);
   return (s) => {
     const block = opening.get(s.blockId);
-    return block !== undefined && block.startsWith(s.text.slice(0, OPENING_CHARS));
+    if (block !== undefined && block.startsWith(s.text.slice(0, OPENING_CHARS))) return true;
+    // A stop that does not end the sentence ("… may perform for third. parties similar services …"):
+    // the block goes on after it with a lower-case word, so what is shown stops in mid-thought.
+    // Not an item's letter ("b) Rechargeable …"), nor a name written in lower case: one with a capital
+    // inside ("iVillage will …"), or one that opens three or more sentences of the document ("element 5 will …").
+    const text = flat.get(s.blockId);
+    const end = s.text.slice(-ENDING_CHARS);
+    const at = text?.indexOf(end) ?? -1;
+    const next = at >= 0 ? /^\s+(\p{Ll}+)(?![\p{Lu}\p{N})]|\.\s)/u.exec(text!.slice(at + end.length))?.[1] : undefined;
+    return next !== undefined && (opensSentences.get(next) ?? 0) < NAME_OPENINGS;
   };
 }
 

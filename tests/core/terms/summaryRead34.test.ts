@@ -3,7 +3,7 @@ import { restOfSentenceStarts } from '../../../electron/core/terms/restOfSentenc
 import { makeDoc } from './docFixture';
 import { summaryPoints as points, type DocEntries as Entries } from './summaryFixture';
 
-// Each contract here is invented for the rule it tests (session 34: C78 in tests/eval/rougeCandidates.md).
+// Each contract here is invented for the rule it tests (session 34: C78 and C80 in tests/eval/rougeCandidates.md).
 
 // A short joint-venture agreement whose clause 9.2 runs over a page break: `end` is the last line of
 // page 1, `next` the first paragraph of page 2, and clauses of substance stand around them.
@@ -47,5 +47,30 @@ describe('C78: a paragraph that begins where the page before stopped mid-sentenc
     const whole = 'If either party becomes insolvent, the other party may elect to wind up the Joint Venture.';
     const fresh = 'Venture assets shall be sold by auction at their market value within ninety days of the election.';
     expect(points(venture(whole, fresh)).some((p) => /^Venture assets shall be sold/.test(p))).toBe(true);
+  });
+});
+
+// A short grain-supply agreement with room for one extra paragraph: the paragraph under test, and clauses of substance around it.
+const grain = (paragraph: string): Entries => [
+  { text: 'GRAIN SUPPLY AGREEMENT', kind: 'heading' },
+  'This Grain Supply Agreement is made between Quillon Grain Inc. (“Quillon”) and Harrow Mills Ltd. (“Harrow”).',
+  { text: 'Quillon shall deliver forty tonnes of milling wheat to the Harrow mill every month.', clause: '2.1' },
+  { text: 'Harrow shall pay Quillon $210 per tonne within thirty days after each delivery.', clause: '3.1' },
+  { text: 'Either party may end this Agreement by giving the other ninety days’ notice in writing.', clause: '8.1' },
+  { text: paragraph, clause: '6.1' },
+];
+const grainShows = (paragraph: string, re: RegExp): boolean => points(grain(paragraph)).some((p) => re.test(p));
+
+describe('C80: a sentence cut at a stop that does not end it', () => {
+  it('leaves out the head of a sentence whose block goes on with a lower-case word', () => {
+    expect(grainShows('Harrow agrees that Quillon may sell wheat to third. parties who run mills outside the county of Fenby.', /sell wheat to third/)).toBe(false);
+    expect(grainShows('The storage charge shall be due on the date of delivery or the date of the invoice. whichever is later.', /storage charge shall be due/)).toBe(false);
+  });
+
+  it('keeps a sentence followed by an item letter or a name written in lower case', () => {
+    expect(grainShows('Quillon shall store the wheat in dry silos at its own cost. b) Harrow shall collect any rejected wheat.', /store the wheat in dry silos/)).toBe(true);
+    expect(grainShows('Harrow shall report each weighing of the wheat to qGrain. qGrain will keep the weighing records.', /report each weighing/)).toBe(true);
+    // A name written all in lower case that opens three sentences of the document ("grainco will …").
+    expect(grainShows('Harrow shall report each weighing of the wheat to grainco. grainco will keep the records. grainco will send a copy to Quillon. grainco will file them.', /report each weighing/)).toBe(true);
   });
 });
