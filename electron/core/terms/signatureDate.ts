@@ -64,17 +64,45 @@ function witnessIndexes(blocks: readonly Block[]): number[] {
 export function blankSignatureDate(ctx: TermContext): { text: string; block: Block } | undefined {
   const blocks = ctx.blocks;
   const start = witnessIndex(blocks);
-  if (start < 0) return undefined;
+  if (start < 0) return blankDateOverSigners(blocks);
   for (const b of blocks.slice(start, start + SIGNATURE_BLOCKS)) {
     if (b !== blocks[start] && AFTER_SIGNATURES.test(b.text)) break;
     if (b.text.length > 300 && b !== blocks[start]) break;
-    for (const cell of b.text.split('|')) {
-      // After a date label, or after the place of signing ("Rockaway, ").
-      const lead = /^\s*(?:dated?\s*:?|date\s+signed\s*:?|signed\s+on)\s*(?:the\s+|this\s+)?|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]+\s+_)/i.exec(cell);
-      if (!lead) continue;
-      const blank = blankDateAtStart(cell.slice(lead[0].length));
-      if (blank && /_{2,}|\[/.test(blank)) return { text: blank, block: b };
-    }
+    const blank = blankDateLine(b.text);
+    if (blank) return { text: blank, block: b };
+  }
+  return undefined;
+}
+
+/** The blank date of a signature block's date line (in any cell of a row), or undefined. */
+function blankDateLine(text: string): string | undefined {
+  for (const cell of text.split('|')) {
+    // After a date label, or after the place of signing ("Rockaway, ").
+    const lead = /^\s*(?:dated?\s*:?|date\s+signed\s*:?|signed\s+on)\s*(?:the\s+|this\s+)?|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]+\s+_)/i.exec(cell);
+    if (!lead) continue;
+    const blank = blankDateAtStart(cell.slice(lead[0].length));
+    if (blank && /_{2,}|\[/.test(blank)) return blank;
+  }
+  return undefined;
+}
+
+/** A signer's line as Canadian and other Commonwealth forms write it, "Per: ____", as well as "By:", "Name:", "Title:", "/s/". */
+const SIGNER_OR_PER_LINE = /^\s*(?:by|per|name|title)\s*:|\/s\//i;
+
+/**
+ * Without "IN WITNESS WHEREOF", a contract may close with its date line set just above the signatures:
+ * "Dated the ____ day of May, 2000." over "Per: ____". Read only in the few blocks right before the first
+ * signer's line past the opening, and only a line that keeps its year: a form's "Dated: ______, 20__"
+ * (a notice or certificate attached as an exhibit) dates nothing.
+ */
+function blankDateOverSigners(blocks: readonly Block[]): { text: string; block: Block } | undefined {
+  const at = blocks.findIndex((b, i) => i >= OPENING_BLOCKS && SIGNER_OR_PER_LINE.test(b.text));
+  if (at < 0) return undefined;
+  for (let i = at - 1; i >= Math.max(OPENING_BLOCKS, at - SIGNERS_LEAD); i--) {
+    const b = blocks[i]!;
+    if (b.text.length > 140) break;
+    const blank = blankDateLine(b.text);
+    if (blank && /\b(?:19|20)\d\d\b/.test(blank)) return { text: blank, block: b };
   }
   return undefined;
 }

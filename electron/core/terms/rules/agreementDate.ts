@@ -26,6 +26,12 @@ const MADE = new RegExp(
   'gi',
 );
 
+/**
+ * A making verb right before where the date would stand, with nothing between: "is dated", "is entered
+ * into on", "made on", "executed on". A year alone after it is a date whose day and month were left blank.
+ */
+const YEAR_ONLY_CUE = /^(?:is\s+)?(?:dated|(?:made|entered\s+into|executed|signed|concluded)\s+on)$/i;
+
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"‘'][^”"]{2,60}[”"’']\s/;
 
@@ -271,8 +277,13 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       if (blank) return makeTerm(blank, text, [b], true);
       // "THIS AGREEMENT is dated            2016": an English template leaves the day and month as
       // spaces, which the text closes up; only the year stands, at the line's end or before "and made".
-      const year = /^(?:is\s+)?dated$/i.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b)/i.exec(after) : null;
-      if (year) return makeTerm(year[1]!, text, [b], true);
+      // The same after "entered into on" or "made on" ("… is entered into on 2018 (the "Effective Date")"):
+      // no one writes a bare year after "on", so the day and month were left out of the filed copy.
+      // The space left for the day and month may break the line, the year starting the next block.
+      const endsBlock = after.trim() === '' && i + 1 < ctx.preamble.length && (witness < 0 || i + 1 <= witness);
+      const yearText = endsBlock ? ctx.preamble[i + 1]!.text.replace(/\s+/g, ' ').trim().slice(0, 80) : after;
+      const year = YEAR_ONLY_CUE.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b|\((?:the\s+)?["“‘'])/i.exec(yearText) : null;
+      if (year) return makeTerm(year[1]!, endsBlock ? `${text} ${yearText}` : text, endsBlock ? [b, ctx.preamble[i + 1]!] : [b], true);
       // "is made by and between A ("A") and B ("B"), as of June 1, 2010": the date set after the party list.
       const between = /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(after);
       const late = between ? dateAfterParties(text, cue.index + cue[0].length + between[0].length, ctx) : undefined;
