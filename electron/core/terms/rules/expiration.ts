@@ -901,8 +901,9 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
     const found = definition && definition.block !== s.block ? fromSentence(ctx, definition, start, depth + 1) : undefined;
     if (found) return { ...found, text: `${found.text} (${s.text})`, citations: [...makeTerm('', '', [s.block]).citations, ...found.citations] };
   }
-  // 6. No end at all; a survival clause's "in perpetuity" is about the clauses that survive, not the contract.
-  if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text) && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  // 6. No end at all; a survival clause's "in perpetuity" is about the clauses that survive, not the contract,
+  // as is one that keeps duties running after the contract ends without the word "survive".
+  if (NO_END.test(s.text) && !RUNS_ON_AFTER_TERM.test(s.text) && !OUTLASTS_CONTRACT.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   // 6b. A contract that runs until the last of its orders or schedules ends has no end of its own.
   if (runsUntilLastPartEnds(s.text) && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   // 7. The contract itself lasting while a state of things lasts ("shall continue in effect until the
@@ -911,6 +912,14 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   if (WHILE_STATE_LASTS.test(s.text) && (CONTRACT_RUNS.test(s.text) || /\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/i.test(s.text)) && !dates.length && !findDurations(s.text).length && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   return undefined;
 }
+
+/**
+ * Duties that outlast the contract: a survival clause ("… shall survive termination"), or one that says so
+ * without the word: "The confidentiality obligations shall continue for the duration of this Agreement and for
+ * five years after termination or expiry of this Agreement, … shall remain confidential in perpetuity". Its
+ * "in perpetuity" is the duties' life after the end, not a contract without one.
+ */
+const OUTLASTS_CONTRACT = /\bsurviv|\b(?:after|following|beyond)\s+(?:the\s+|any\s+|its\s+|such\s+)?(?:termination|expiration|expiry)\b/i;
 
 /**
  * An end set by a party or a thing ceasing to be or do something: "until Acme ceases development of the
