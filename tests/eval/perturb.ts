@@ -2474,6 +2474,103 @@ const dateDayWords: Perturbation = {
     ),
 };
 
+/**
+ * A number written in digits with its words in brackets after it, as many drafters (and most templates outside the US)
+ * write it: "thirty (30) days" → "30 (thirty) days", "five (5) years" → "5 (five) years". Only where the words and the
+ * digits give the same number, so no length changes.
+ */
+const numbersDigitsFirst: Perturbation = {
+  name: 'numbers-digits-first',
+  what: 'every "words (digits)" number written "digits (words)" ("thirty (30) days" → "30 (thirty) days")',
+  apply: (text) =>
+    text.replace(WORDS_THEN_DIGITS, (m: string, words: string, digits: string) => {
+      // A leading "and" joins the number to the words before it ("notice and ninety (90) days"): it stays in front.
+      const and = /^(?:and[\s-]+)*/i.exec(words)![0];
+      return wordsValue(words) === +digits && words.length > and.length ? `${and}${digits} (${words.slice(and.length)})` : m;
+    }),
+};
+
+/**
+ * "the State of New York", "the Commonwealth of Massachusetts" written with a small "state" / "commonwealth", as many
+ * drafters write a place that is not a defined term ("the laws of the state of Delaware", "a corporation of the
+ * commonwealth of Virginia"). Only the title-case word after "the" and before "of" and a capitalised name; a line in
+ * capitals is left. The place stays, so the governing law and the parties do; values are compared with the word in
+ * small letters.
+ */
+const lawStateLowercase: Perturbation = {
+  name: 'law-state-lowercase',
+  what: '"the State of X" and "the Commonwealth of X" written "the state of X", "the commonwealth of X"',
+  fold: (value) => value.replace(/\b(State|Commonwealth)(?=\s+of\s)/g, (m: string) => m.toLowerCase()),
+  apply: (text) => text.replace(/\b([Tt]he\s+)(State|Commonwealth)(?=\s+of\s+[A-Z][a-z])/g, (_m: string, the: string, word: string) => `${the}${word.toLowerCase()}`),
+};
+
+/** "a period of five (5) years": an article, an optional adjective, the number (digits or words, digits in brackets) and a plural unit. */
+const PERIOD_OF_LENGTH = new RegExp(
+  String.raw`\b(an?\s+)((?:additional|further|initial)\s+)?period\s+of\s+((?:\d{1,3}|${LENGTH_NUMBER})(?:\s*\(\d{1,3}\))?)\s+(day|week|month|year)s?\b(?!\s*['’])`,
+  'gi',
+);
+
+/**
+ * A length said as a compound before "period", the way a drafter can say it either way: "for a period of five (5) years
+ * from the Effective Date" → "for a five (5) year period from the Effective Date", "an additional period of one (1) year"
+ * → "an additional one (1) year period". The article follows the number's sound ("an eighteen month period"). The
+ * number and unit stay, so every term, renewal and notice period does.
+ */
+const periodCompound: Perturbation = {
+  name: 'period-compound',
+  what: 'a length after "a period of" written as a compound before "period" ("for a period of five (5) years" → "for a five (5) year period")',
+  apply: (text) =>
+    text.replace(PERIOD_OF_LENGTH, (m: string, article: string, adjective: string | undefined, length: string, unit: string) => {
+      const an = /^(?:eight|eleven|eighteen|8|11|18|8\d)\b/i.test(length);
+      // The article's case from the whole phrase: a lone "A" is a capital, not a line in capitals.
+      const word = m === m.toUpperCase() ? (an ? 'AN' : 'A') : `${article[0]}${an ? 'n' : ''}`;
+      const lead = adjective ? `${article}${adjective}` : `${word} `;
+      const period = inCaseOf(m.slice(m.search(/period/i)), 'period');
+      return `${lead}${length} ${unit} ${period}`;
+    }),
+};
+
+/**
+ * The apostrophe of a length before "notice" left out, as many drafters write it: "thirty (30) days' prior written
+ * notice" → "thirty (30) days prior written notice", "90 days’ notice" → "90 days notice". Only after a plural unit of
+ * time. The length stays, so every notice period does.
+ */
+const daysNoApostrophe: Perturbation = {
+  name: 'days-no-apostrophe',
+  what: 'the apostrophe after a plural length left out ("thirty (30) days\' notice" → "thirty (30) days notice")',
+  apply: (text) => text.replace(/\b(days|weeks|months|years)['’](?=\s)/gi, '$1'),
+};
+
+/**
+ * A governing-law sentence that also names the disputes it governs, as English and many international contracts write
+ * it: "This Agreement shall be governed by …" → "This Agreement and any dispute or claim arising out of or in connection
+ * with it shall be governed by …". Only where "this Agreement" is the subject of "shall / will be governed" or "is
+ * governed". The law named stays, so the governing law does.
+ */
+const lawScope: Perturbation = {
+  name: 'law-scope',
+  what: 'a governing-law sentence\'s subject widened ("This Agreement shall be governed by" → "This Agreement and any dispute or claim arising out of or in connection with it shall be governed by")',
+  apply: (text) =>
+    text.replace(/\bthis\s+agreement(?=\s+(?:(?:shall|will)\s+be|is)\s+governed\b)/gi, (m: string) => `${m} ${inCaseOf(m.slice(-1) === 'T' ? 'AND' : 'and', 'and any dispute or claim arising out of or in connection with it')}`),
+};
+
+/**
+ * "of this Agreement" and "hereof" exchanged after the words a term clause uses, as drafters choose either: "the term of
+ * this Agreement" → "the term hereof", "the date hereof" → "the date of this Agreement". Only after "term", "date",
+ * "expiration" and "termination" (any case); the thing named is the same, so every value stays.
+ */
+const HEREOF_OR_OF_THIS = /\b(the\s+(?:(?:initial|then[\s-]current)\s+)?(?:term|date|expiration|termination))\s+(hereof|of\s+this\s+agreement)\b/gi;
+const hereofToggle: Perturbation = {
+  name: 'hereof-toggle',
+  what: '"the term / date / expiration / termination of this Agreement" ↔ "… hereof"',
+  apply: (text) =>
+    text.replace(HEREOF_OR_OF_THIS, (_m: string, what: string, tail: string) => {
+      const caps = tail === tail.toUpperCase();
+      const out = /^hereof$/i.test(tail) ? 'of this Agreement' : 'hereof';
+      return `${what} ${caps ? out.toUpperCase() : out}`;
+    }),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2493,6 +2590,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   openingPartiesAgree,
   // session 33 generality
   dateOrdinalSuffix, lawSingular, partyCompanyNumber, headingsCaseRunIn, dateDayWords,
+  // session 34 generality
+  numbersDigitsFirst, lawStateLowercase, periodCompound, daysNoApostrophe, lawScope, hereofToggle,
 ];
 
 /**

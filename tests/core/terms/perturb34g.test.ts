@@ -1,0 +1,85 @@
+/**
+ * The session-34 generality rewrites (tests/eval/perturb.ts): what each rewrites and what it leaves. Every contract here
+ * is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { perturbationNamed } from '../../eval/perturb';
+
+const rewrite = (name: string, text: string): string => perturbationNamed(name).apply(text) as string;
+
+describe('numbers-digits-first', () => {
+  it('writes the digits first and the words in brackets', () => {
+    expect(rewrite('numbers-digits-first', 'for five (5) years on thirty (30) days\' notice and one hundred twenty (120) days')).toBe(
+      'for 5 (five) years on 30 (thirty) days\' notice and 120 (one hundred twenty) days',
+    );
+  });
+  it('leaves a number whose words and digits differ, digits alone and digits first already', () => {
+    const text = 'for five (6) years, within 10 days, or 30 (thirty) days';
+    expect(rewrite('numbers-digits-first', text)).toBe(text);
+  });
+});
+
+describe('law-state-lowercase', () => {
+  it('writes "State of" and "Commonwealth of" before a place in small letters', () => {
+    expect(rewrite('law-state-lowercase', 'governed by the laws of the State of Ohio. Bolt LLC, organized in the Commonwealth of Kentucky')).toBe(
+      'governed by the laws of the state of Ohio. Bolt LLC, organized in the commonwealth of Kentucky',
+    );
+  });
+  it('leaves capitals, a state without "the" and a state of affairs', () => {
+    const text = 'GOVERNED BY THE LAWS OF THE STATE OF OHIO. State of Ohio, County of Lake. The state of the goods.';
+    expect(rewrite('law-state-lowercase', text)).toBe(text);
+  });
+  it('compares values with the word in small letters', () => {
+    const { fold } = perturbationNamed('law-state-lowercase');
+    expect(fold?.('State of Ohio')).toBe(fold?.('state of Ohio'));
+  });
+});
+
+describe('period-compound', () => {
+  it('writes "a period of N units" as "an N unit period"', () => {
+    expect(rewrite('period-compound', 'for a period of two (2) years from the Effective Date, then for an additional period of one year, within a period of 90 days')).toBe(
+      'for a two (2) year period from the Effective Date, then for an additional one year period, within a 90 day period',
+    );
+    expect(rewrite('period-compound', 'A period of eighteen (18) months. FOR A PERIOD OF 11 MONTHS')).toBe('An eighteen (18) month period. FOR AN 11 MONTH PERIOD');
+  });
+  it('leaves periods in the plural, a possessive and a period without a number', () => {
+    const text = 'for successive periods of one year each, a period of ten days\' notice, a period of time, the period of two years';
+    expect(rewrite('period-compound', text)).toBe(text);
+  });
+});
+
+describe('days-no-apostrophe', () => {
+  it('leaves out the apostrophe after a plural length', () => {
+    expect(rewrite('days-no-apostrophe', 'upon sixty (60) days\' written notice or 3 months’ notice')).toBe('upon sixty (60) days written notice or 3 months notice');
+  });
+  it('leaves a singular possessive and a party\'s possessive', () => {
+    const text = 'on one year\'s notice; the Buyers\' rights';
+    expect(rewrite('days-no-apostrophe', text)).toBe(text);
+  });
+});
+
+describe('law-scope', () => {
+  it('widens the subject of a governing-law sentence', () => {
+    expect(rewrite('law-scope', 'This Agreement shall be governed by the laws of Ohio.')).toBe(
+      'This Agreement and any dispute or claim arising out of or in connection with it shall be governed by the laws of Ohio.',
+    );
+    expect(rewrite('law-scope', 'THIS AGREEMENT IS GOVERNED BY OHIO LAW.')).toBe('THIS AGREEMENT AND ANY DISPUTE OR CLAIM ARISING OUT OF OR IN CONNECTION WITH IT IS GOVERNED BY OHIO LAW.');
+  });
+  it('leaves a sentence where this Agreement is not what is governed', () => {
+    const text = 'This Agreement shall be binding. This Agreement will be construed fairly. The Plan shall be governed by Ohio law.';
+    expect(rewrite('law-scope', text)).toBe(text);
+  });
+});
+
+describe('hereof-toggle', () => {
+  it('exchanges "of this Agreement" and "hereof" after term, date, expiration and termination', () => {
+    expect(rewrite('hereof-toggle', 'during the term of this Agreement, from the date hereof until the Expiration of this Agreement')).toBe(
+      'during the term hereof, from the date of this Agreement until the Expiration hereof',
+    );
+    expect(rewrite('hereof-toggle', 'THE INITIAL TERM OF THIS AGREEMENT')).toBe('THE INITIAL TERM HEREOF');
+  });
+  it('leaves other words before "of this Agreement" and "hereof"', () => {
+    const text = 'the provisions of this Agreement, Section 3 hereof, a term of this kind';
+    expect(rewrite('hereof-toggle', text)).toBe(text);
+  });
+});
