@@ -3,7 +3,9 @@
  * is written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
 import { perturbationNamed } from '../../eval/perturb';
+import { makeDoc } from './docFixture';
 
 const rewrite = (name: string, text: string): string => perturbationNamed(name).apply(text) as string;
 
@@ -81,5 +83,32 @@ describe('hereof-toggle', () => {
   it('leaves other words before "of this Agreement" and "hereof"', () => {
     const text = 'the provisions of this Agreement, Section 3 hereof, a term of this kind';
     expect(rewrite('hereof-toggle', text)).toBe(text);
+  });
+});
+
+describe('a renewal count with the digits first and the words in brackets ("up to 2 (two) additional terms", "1 (one) additional year")', () => {
+  const renewalOf = (clause: string) =>
+    extractKeyTerms(
+      makeDoc([
+        'SUPPLY AGREEMENT',
+        'This Supply Agreement is made as of March 3, 2015 between Acme Inc. ("Acme") and Bolt LLC ("Bolt").',
+        '2. Term. The initial term of this Agreement is 3 (three) years from the date hereof.',
+        clause,
+        'Acme shall deliver the goods.',
+      ]),
+    ).terms.renewal?.value;
+  it('counts the renewals the same either way round', () => {
+    const words = renewalOf('3. Renewal. Acme may renew this Agreement for up to two (2) additional terms of one (1) year each.');
+    expect(words).toBe('1 year each, by option, up to 2');
+    expect(renewalOf('3. Renewal. Acme may renew this Agreement for up to 2 (two) additional terms of 1 (one) year each.')).toBe(words);
+  });
+  it('reads a single renewal the same either way round', () => {
+    const words = renewalOf('3. Renewal. This Agreement shall automatically renew for one (1) additional period of two (2) years.');
+    expect(words).toBe('2 years each, automatic, one renewal');
+    expect(renewalOf('3. Renewal. This Agreement shall automatically renew for 1 (one) additional period of 2 (two) years.')).toBe(words);
+  });
+  it('does not count successive renewals as one, nor a length in brackets as a count', () => {
+    expect(renewalOf('3. Renewal. This Agreement shall automatically renew for 2 (two) additional periods of 1 (one) year.')).not.toMatch(/one renewal/);
+    expect(renewalOf('3. Renewal. This Agreement shall automatically renew for successive periods of 1 (one) year.')).toBe('1 year each, automatic, successive');
   });
 });

@@ -340,14 +340,15 @@ function renewalLength(text: string): Duration | undefined {
  * One renewal, not a run of them: "renewed for an additional three (3) year term", "for one further
  * period of five (5) years", "extended for another two years", "for a further term of one (1) year",
  * "may be renewed once for the same period", "renewable only once", "for one (1) period of sixty (60)
- * months" (one said outright; "a period of" alone is not a count). The
- * term renews once unless the clause speaks of more than one: renewal terms or periods in the plural,
+ * months" (one said outright, with its digits or its words in brackets after it: "one (1)", "1 (one)"; "a period
+ * of" alone is not a count). The term renews once unless the clause speaks of more than one: renewal terms or
+ * periods in the plural,
  * "successive", "each", "from year to year", "thereafter", "like periods", "the then-current term" (a
  * notice counted from whichever term is running), "any/each renewal term" (or extension term), or two or more renewals.
  * "On the same terms and conditions" speaks of the contract's provisions, not of renewal terms.
  */
-const ONE_MORE_TERM = /\b(?:one|1)\s+(?:\(1\)\s+)?(?:additional\s+|further\s+|extension\s+|renewal\s+)?(?:period|term)\s+of\b|\b(?:an|one|a|1)\s+(?:\(1\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\(\d+\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
-const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+(?:renewal|extension)|renewals|extensions|year[\s-]+(?:to|on)[\s-]+year|month[\s-]+(?:to|on)[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\(\d+\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
+const ONE_MORE_TERM = /\b(?:one|1)\s+(?:\((?:1|one)\)\s+)?(?:additional\s+|further\s+|extension\s+|renewal\s+)?(?:period|term)\s+of\b|\b(?:an|one|a|1)\s+(?:\((?:1|one)\)\s+)?(?:additional|further|extension|renewal)\s+(?:(?:\S+\s+){0,3}?(?:term|period)\b(?!s)|[\w-]+\s+(?:\((?:\d+|[a-z-]+)\)\s+)?(?:years?|months?)\b(?![\s-]*(?:terms|periods|each)\b))|\banother\s+(?:[\w-]+\s+(?:\((?:\d+|[a-z-]+)\)\s+)?(?:years?|months?)|(?:\S+\s+){0,3}?(?:term|period))\b(?!s)|\b(?:renew|extend|prolong)\w*\s+(?:(?:only|just)\s+)?once\b/i;
+const MORE_THAN_ONE = /\b(?:(?<!\b(?:same|identical|similar|such|existing|prevailing)\s+)terms(?!\s+(?:and|&)\s+conditions)|periods|successive|consecutive|each|every|thereafter|like\s+periods|then[\s-]+current|(?:any|each|such)\s+(?:renewal|extension)|renewals|extensions|year[\s-]+(?:to|on)[\s-]+year|month[\s-]+(?:to|on)[\s-]+month|anniversary|annual\w*|from\s+time\s+to\s+time|again|(?:two|three|four|five|[2-9]|\d{2,})\s+(?:\((?:\d+|[a-z-]+)\)\s+)?(?:additional|further|renewal)|one\s+or\s+more)\b/i;
 
 function singleRenewal(text: string, next: string | undefined): boolean {
   const cue = cueIndex(text);
@@ -388,10 +389,10 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   const withheld = length ? undefined : withheldAfter(s.text, cueIndex(s.text));
   // Without a length, an option to renew says nothing a reader can use; an automatic renewal still does.
   if (!length && !automatic) return {};
-  const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|(?:terms?|periods?)\b|\S+\s+(?:year|month)|\w+-(?:year|month))/i.exec(s.text);
+  const count = /\bup\s+to\s+(\w+)(?:\s*\((\d+|[a-z]+(?:-[a-z]+)?)\))?\s+(?:additional\s+|successive\s+|consecutive\s+)?(?:renewal|extension|further|(?:terms?|periods?)\b|\S+\s+(?:year|month)|\w+-(?:year|month))/i.exec(s.text);
   // How many renewals, written the same whether the contract gives the number in words, digits or both
-  // ("up to two (2) additional terms", "up to two additional terms", "up to two (2) additional one-year periods"); "up to another ten years" is a length, not a count.
-  const times = count ? (count[2] ? Number(count[2]) : wordsToNumber(count[1]!)) : undefined;
+  // ("up to two (2) additional terms", "up to 2 (two) additional terms", "up to two additional terms", "up to two (2) additional one-year periods"); "up to another ten years" is a length, not a count.
+  const times = count ? (count[2] && /^\d+$/.test(count[2]) ? Number(count[2]) : wordsToNumber(count[1]!)) : undefined;
   const parts: string[] = [];
   if (length === 'endless') parts.push('indefinitely');
   else if (length) parts.push(`${formatDuration(length)} each`);
