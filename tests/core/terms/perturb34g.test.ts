@@ -112,3 +112,20 @@ describe('a renewal count with the digits first and the words in brackets ("up t
     expect(renewalOf('3. Renewal. This Agreement shall automatically renew for successive periods of 1 (one) year.')).toBe('1 year each, automatic, successive');
   });
 });
+
+describe('a length before its noun counted from an Effective Date that is an event ("for a one (1) year period from the Effective Date")', () => {
+  const expirationOf = (opening: string, term: string) =>
+    extractKeyTerms(makeDoc(['HOSTING AGREEMENT', opening, term, 'Acme shall host the site.'])).terms.expiration?.value;
+  const EVENT = 'This Hosting Agreement is dated as of May 4, 2012 and is made between Acme Inc. ("Acme") and Bolt LLC ("Bolt").';
+  const EVENT_TERM = (length: string) =>
+    `4. Term. This Agreement shall be effective as of that date (the "Effective Date") the site goes live, as confirmed in writing by both parties, and shall continue for ${length} from the Effective Date.`;
+  it('states no end either way round, the agreement date not being the start', () => {
+    expect(expirationOf(EVENT, EVENT_TERM('a period of two (2) years'))).toBeUndefined();
+    expect(expirationOf(EVENT, EVENT_TERM('a two (2) year period'))).toBeUndefined();
+    expect(expirationOf(EVENT, EVENT_TERM('a two-year term'))).toBeUndefined();
+  });
+  it('still counts the length from an Effective Date that is a date', () => {
+    const dated = 'This Hosting Agreement is made as of May 4, 2012 (the "Effective Date") between Acme Inc. ("Acme") and Bolt LLC ("Bolt").';
+    expect(expirationOf(dated, '4. Term. This Agreement shall continue for a two (2) year period from the Effective Date.')).toBe('2014-05-04');
+  });
+});

@@ -344,8 +344,12 @@ function eventNote(event: NamedEvent, length: Duration, end: string): string {
   return `The term runs ${formatDuration(length)} after the ${event.name}${counted}. ${end} counts it from the contract's own start.`;
 }
 
-/** A length counted from the Effective Date: "seven (7) years from the Effective Date", "sixty months following the Effective Date". */
-const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:commencing|beginning|starting)\s+(?:on|with|from)|from|after|following)\s+the\s+effective\s+date\b/i;
+/**
+ * A length counted from the Effective Date: "seven (7) years from the Effective Date", "sixty months following the
+ * Effective Date", or the length before its noun ("a one (1) year period from the Effective Date", "a five-year term
+ * commencing on the Effective Date").
+ */
+const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:period|term)\s+)?(?:(?:commencing|beginning|starting)\s+(?:on|with|from)|from|after|following)\s+the\s+effective\s+date\b/i;
 
 /**
  * The Effective Date named in the sentence that sets it by an event, the name standing where a date would: "shall be
