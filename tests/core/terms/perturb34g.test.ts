@@ -129,3 +129,30 @@ describe('a length before its noun counted from an Effective Date that is an eve
     expect(expirationOf(dated, '4. Term. This Agreement shall continue for a two (2) year period from the Effective Date.')).toBe('2014-05-04');
   });
 });
+
+describe('"the term hereof" read as "the term of this Agreement"', () => {
+  const expirationOf = (...clauses: string[]) =>
+    extractKeyTerms(
+      makeDoc([
+        'SERVICES AGREEMENT',
+        'This Services Agreement is made as of April 2, 2013 (the "Effective Date") between Acme Inc. ("Acme") and Bolt LLC ("Bolt").',
+        ...clauses,
+        'Bolt shall perform the services.',
+      ]),
+    ).terms.expiration?.value;
+  const RENEWS =
+    'This Agreement shall be subject to an automatic extension for consecutive one (1) year periods thereafter (each, a "Renewal Term" and together with the Initial Term, the "Term"), unless either party gives ninety (90) days\' written notice.';
+  it('finds the same term either way', () => {
+    const of = expirationOf('5. Term. (a) The term of this Agreement shall commence on the Service Start Date and remain effective for eight (8) years (the "Initial Term") unless terminated in accordance with its terms.', RENEWS);
+    expect(of).toBe('2021-04-02');
+    expect(expirationOf('5. Term. (a) The term hereof shall commence on the Service Start Date and remain effective for eight (8) years (the "Initial Term") unless terminated in accordance with its terms.', RENEWS)).toBe(of);
+  });
+  it('reads a term that lasts while a state of things lasts either way', () => {
+    const clause = (term: string) => `5. Term. Unless terminated earlier by the parties, ${term} shall continue in effect until Bolt ceases to market the Product.`;
+    expect(expirationOf(clause('the term of this Agreement'))).toBe('perpetual');
+    expect(expirationOf(clause('the term hereof'))).toBe('perpetual');
+  });
+  it('does not read "hereof" after other words as the term', () => {
+    expect(expirationOf('5. Payment. The fees hereof shall continue in effect until Bolt ceases to market the Product.')).toBeUndefined();
+  });
+});

@@ -194,9 +194,11 @@ function spanUnderTermHeading(s: Sentence): boolean {
  * continues for …": read as the contract's (only with the start, so "the appointment shall terminate if …"
  * stays a condition). So may an employment contract: "The Executive's employment hereunder shall commence on …",
  * "The term of the Executive's employment shall commence on … and end on …", "The Employment Period shall commence on …".
+ * "The term hereof" is the term of this Agreement.
  */
 function ownNameAsAgreement(t: string): string {
   return t
+    .replace(/\b(term|Term|TERM)\s+(hereof|HEREOF)\b/g, (_m: string, term: string, hereof: string) => `${term} ${hereof === 'HEREOF' ? 'OF THIS AGREEMENT' : 'of this Agreement'}`)
     .replace(/\b(this|the|This|The|THIS|THE)\s+(?:Deed|DEED)\b(?!\s+of\b)/g, '$1 Agreement')
     .replace(/\b(this|This|THIS)\s+(?:Sub-?lease|Lease|SUB-?LEASE|LEASE)\b(?!\s+(?:Agreement|AGREEMENT|Term|TERM)\b)/g, '$1 Agreement')
     .replace(/\b(the|The|THE)\s+(?:Lease|LEASE)\s+(Term|TERM)\b/g, '$1 $2')
@@ -392,7 +394,7 @@ const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of|retr
  * Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term
  * shall be three (3) years"; not "The Initial Term will be renewed for consecutive terms of one (1) year" (the renewal's length).
  */
-const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b(?!\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w*)|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+of\s+(?:this|the)\s+agreement\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|\s+length)?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
+const STATES_LENGTH = /\binitial\s+term\s+(?:of|shall|will|is)\b(?!\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w*)|\bthe\s+term\s+(?:is|shall\s+be|will\s+be)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|thirty-six|forty-eight|sixty)\b)|\(\s*(?:the\s+)?["“‘']?(?:initial\s+)?term["”’']?\s*\)|\bterm\s+(?:of\s+(?:this|the)\s+agreement|hereof)\s+(?:shall|will|is)\b|\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b|\b(?:has|have)\s+an?\s+(?:initial\s+)?term\s+of\b|^\s*(?:(?:initial|contract|agreement|subscription|service)\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|\s+length)?\s*:|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)\b|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)\b/i;
 const STATES_LENGTH_LABEL = new RegExp(TERM_LABEL_MORE, 'i');
 
 function statesLength(t: string): boolean {
@@ -913,7 +915,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   // 7. The contract itself lasting while a state of things lasts ("shall continue in effect until the
   // Licensee ceases to market the Product", "This Agreement shall expire if the Manager ceases to act
   // as manager of the Partnership"): no date, nor any length, can be given; it runs until that state ends.
-  if (WHILE_STATE_LASTS.test(s.text) && (CONTRACT_RUNS.test(s.text) || /\bterm\s+of\s+(?:this|the)\s+(?:agreement|contract)\b/i.test(s.text)) && !dates.length && !findDurations(s.text).length && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
+  if (WHILE_STATE_LASTS.test(s.text) && (CONTRACT_RUNS.test(s.text) || /\bterm\s+(?:of\s+(?:this|the)\s+(?:agreement|contract)|hereof)\b/i.test(s.text)) && !dates.length && !findDurations(s.text).length && !/\bsurviv/i.test(s.text)) return makeTerm('perpetual', s.text, [s.block]);
   return undefined;
 }
 
