@@ -308,7 +308,7 @@ function statesSomething(text: string): boolean {
   // Innermost first, so a nested parenthesis goes with the one around it.
   for (let i = 0; i < 3 && /\([^()]*\)/.test(outside); i++) outside = outside.replace(/\([^()]*\)/g, ' ');
   const read = outside.replace(/[\s.;:!?]+/g, '') ? outside : text;
-  // "May" the month is no verb: "Dated the ____ day of May, 2000." states nothing.
+  // "May" the month is no verb: "Dated the ____ day of June, 2011." states nothing.
   const bare = read.replace(MONTH_MAY, ' ');
   // A present-tense verb needs its subject before it: "Makes driver active or inactive." is an item of
   // a feature list, not a statement.

@@ -91,7 +91,7 @@ const SIGNER_OR_PER_LINE = /^\s*(?:by|per|name|title)\s*:|\/s\//i;
 
 /**
  * Without "IN WITNESS WHEREOF", a contract may close with its date line set just above the signatures:
- * "Dated the ____ day of May, 2000." over "Per: ____". Read only in the few blocks right before the first
+ * "Dated the ____ day of June, 2011." over "Per: ____". Read only in the few blocks right before the first
  * signer's line past the opening, and only a line that keeps its year: a form's "Dated: ______, 20__"
  * (a notice or certificate attached as an exhibit) dates nothing.
  */

@@ -1,6 +1,6 @@
 /**
  * Probes for two habits of dates left blank in a filed copy (session 34): the date line set right above the
- * signatures with no "IN WITNESS WHEREOF" before it ("Dated the ____ day of May, 2000." over "Per: ____", as
+ * signatures with no "IN WITNESS WHEREOF" before it ("Dated the ____ day of June, 2011." over "Per: ____", as
  * Canadian forms sign), and an opening "is entered into on 2018 (the "Effective Date")" whose day and month were
  * left out, the year alone standing after "on" (also when the gap broke the line). Each contract is invented and
  * read from plain text; each rule is checked both ways.
@@ -15,12 +15,12 @@ const SIGNERS = ['ACME WIDGETS INC.', 'Per: ______________________', 'BOLT TRADI
 
 const SIGNATURE_PROBES: Probe[] = [
   // --- fired: the date line over the signers, its day (or day and month) left blank
-  p('dated-blank-day-over-per-lines', k(TITLE, OPENING, ...BODY, 'Dated the ____ day of May, 2000.', ...SIGNERS), { agreementDate: '____ day of May, 2000' }),
+  p('dated-blank-day-over-per-lines', k(TITLE, OPENING, ...BODY, 'Dated the ____ day of June, 2011.', ...SIGNERS), { agreementDate: '____ day of June, 2011' }),
   p('dated-colon-blank-over-by-lines', k(TITLE, OPENING, ...BODY, 'Dated: __________, 2004', 'ACME WIDGETS INC.', 'By: ______________________', 'BOLT TRADING LTD.', 'By: ______________________'), { agreementDate: '__________, 2004' }),
   // --- not fired: a form's date with no year, a date line far above the signatures, or no signatures at all
   p('dated-no-year-over-signers', k(TITLE, OPENING, ...BODY, 'Dated: ______________, 20___', ...SIGNERS), { agreementDate: null }),
-  p('dated-far-above-signers', k(TITLE, OPENING, ...BODY.slice(0, 34), 'Dated the ____ day of May, 2000.', ...BODY.slice(34), ...SIGNERS), { agreementDate: null }),
-  p('dated-without-signers', k(TITLE, OPENING, ...BODY, 'Dated the ____ day of May, 2000.'), { agreementDate: null }),
+  p('dated-far-above-signers', k(TITLE, OPENING, ...BODY.slice(0, 34), 'Dated the ____ day of June, 2011.', ...BODY.slice(34), ...SIGNERS), { agreementDate: null }),
+  p('dated-without-signers', k(TITLE, OPENING, ...BODY, 'Dated the ____ day of June, 2011.'), { agreementDate: null }),
 ];
 
 runProbes('blankDates34k: a blank date line over the signatures without IN WITNESS', SIGNATURE_PROBES);

@@ -108,7 +108,7 @@ describe('agreement and effective dates: wordings written for the rule', () => {
         { text: line, kind: 'table-row' },
       ).agreementDate;
     expect(dated('Dover, June ____, 2011 | Aarhus, June ____, 2011')).toMatchObject({ value: 'June ____, 2011', blank: true });
-    expect(dated('Dated the ____ day of May, 2000.')).toMatchObject({ value: '____ day of May, 2000', blank: true });
+    expect(dated('Dated the ____ day of June, 2011.')).toMatchObject({ value: '____ day of June, 2011', blank: true });
     expect(dated('By: ______________ | By: ______________')).toBeUndefined();
   });
 });

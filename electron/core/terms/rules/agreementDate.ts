@@ -467,7 +467,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const d = m ? findDate(m[1]!, ctx.dates) : undefined;
     if (d && m![1]!.replace(d.text, '').replace(/[\s,.]/g, '') === '') return makeTerm(d.iso, t, [b]);
   }
-  // The signatures' date left blank in the filed copy ("Dated the ____ day of May, 2000") is a blank, not a date.
+  // The signatures' date left blank in the filed copy ("Dated the ____ day of June, 2011") is a blank, not a date.
   const blank = blankSignatureDate(ctx);
   if (blank) return makeTerm(blank.text, `${blank.block.text} (signed)`, [blank.block], true);
   return undefined;
