@@ -182,7 +182,7 @@ const NAME_OPENINGS = 3;
  * The test for a ranked sentence of `document` that a reader cannot take alone, though nothing in its
  * own words says so (needsPrevious reads those): the first sentence of a paragraph that begins where
  * the one before stopped mid-sentence on a name (restOfSentenceStarts), and a sentence cut at a stop
- * its block reads on past ("… for third. parties …"). Both read capitals, so they hold only in text
+ * its block reads on past ("… to third. parties …"). Both read capitals, so they hold only in text
  * that keeps them (in a lower-cased text neither a capital nor a lower-case word marks anything).
  */
 function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => boolean {
@@ -196,7 +196,7 @@ function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => bo
   return (s) => {
     const block = opening.get(s.blockId);
     if (block !== undefined && block.startsWith(s.text.slice(0, OPENING_CHARS))) return true;
-    // A stop that does not end the sentence ("… may perform for third. parties similar services …"):
+    // A stop that does not end the sentence ("… may sell wheat to third. parties who run mills …"):
     // the block goes on after it with a lower-case word, so what is shown stops in mid-thought.
     // Not an item's letter ("b) Rechargeable …"), nor a name written in lower case: one with a capital
     // inside ("iVillage will …"), or one that opens three or more sentences of the document ("element 5 will …").

@@ -1,7 +1,7 @@
 /**
  * Paragraphs that begin where the one before stopped in mid-sentence. A page or column break can cut a
- * sentence after a name ("… may elect either to terminate the Joint" | "Venture (and follow …) or to
- * purchase …"): the new paragraph opens with a capital, so neither its case nor the function word
+ * sentence after a name ("… may elect either to wind up the Joint" | "Venture (and sell the mill …) or to
+ * buy …"): the new paragraph opens with a capital, so neither its case nor the function word
  * the ranker looks for at the old paragraph's end ("… of the", "… and,") marks it. Its first sentence is
  * the rest of a sentence begun on the page before, and an extractive summary does not show it alone.
  */
