@@ -395,7 +395,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const d = findDates(s.text, ctx.dates).find((x) => !(START_LABEL_BEFORE.test(s.text.slice(0, x.index)) && RUN_INTO_OPENING.test(s.text.slice(x.index + x.text.length))) && !datesPartyFormation(s.text.slice(0, x.index)));
     const before = d ? s.text.slice(0, d.index) : '';
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before) && !REPLACED_BEFORE.test(before)) {
-      // "This Agreement is effective 7/1/98 ("Effective Date") between …", "… takes effect from …": the opening
+      // "This Agreement is effective 3/1/97 ("Effective Date") between …", "… takes effect from …": the opening
       // gives only the day the contract takes effect, no date of making; signatures dated after it make the contract on the last of them.
       if (/\b(?:effective|takes?\s+effect|with\s+effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)?(?:the\s+)?$/i.test(before) && !/\b(?:made|entered|executed|signed|concluded|dated)\b/i.test(before)) {
         const signed = signatureDate(ctx);
