@@ -22,6 +22,7 @@ import { overviewFacts, type OverviewFact } from './overviewFromTerms';
 import { rankSentences, type RankedSentence, type RankWeights } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
+import { displayText } from './displayText';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
 import { restOfSentenceStarts } from './restOfSentence';
@@ -101,6 +102,12 @@ export function pointsAsBlocks(points: readonly SummaryPoint[]): Block[] {
 function toPoint(s: RankedSentence, known?: ReadonlyMap<string, readonly Citation[]>): SummaryPoint {
   const had = known?.get(`${s.blockId}\u0000${s.text}`);
   return { text: s.text, citations: s.continued ? [s.citation, s.continued] : had?.length ? [...had] : [s.citation] };
+}
+
+// A point as it is shown: its text without the layout's marks (displayText), its citations as they are.
+function asShown(p: SummaryPoint): SummaryPoint {
+  const text = displayText(p.text);
+  return text === p.text ? p : { ...p, text };
 }
 
 function line(p: SummaryPoint): string {
@@ -233,7 +240,8 @@ export function extractiveSummary(
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
   const { own, attached } = contractPart(blocks, options.document);
   const { overview: fromTerms, leaveOut } = overviewOf(terms, options.document ?? blocks);
-  const overview = attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms;
+  // Shown without the marks the page's layout left in a sentence (displayText); the ranked points below too.
+  const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms).map(asShown);
   const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
@@ -241,7 +249,7 @@ export function extractiveSummary(
   const rest = [...ranked];
   const known = options.pointCitations;
   const central = overview.length ? undefined : rest.shift();
-  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: longStatement(central.text) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
+  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: displayText(longStatement(central.text)) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, { type: ClauseType; heading: string }>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
@@ -272,7 +280,7 @@ export function extractiveSummary(
       const operative = marks ? operativePart(s.text, { marks }) : s.text;
       const shown = operative === s.text ? mainStatement(s.text) : operative;
       const short = wordCount(shown) > LONG_SENTENCE_WORDS ? longStatement(s.text) : shown;
-      return { ...toPoint(s, known), text: wordCount(short) < wordCount(shown) ? short : shown };
+      return { ...toPoint(s, known), text: displayText(wordCount(short) < wordCount(shown) ? short : shown) };
     });
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);
