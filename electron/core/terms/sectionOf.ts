@@ -4,8 +4,9 @@
  * clause's heading is read, because their heading often files them elsewhere ("Term and
  * Termination", "Assignment", "Insurance and Liability", "Warranties") and a lawyer reads them by
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
- * opening the books, and what a party must do once the contract ends are obligations; the grant of
- * a licence, the date the contract ends on, and the law and forum of disputes, are key terms. A few
+ * opening the books, and what a party must do once the contract ends (or within a time after it)
+ * are obligations; the grant of a licence, a floor on what a party must buy or make, the date the
+ * contract ends on, and the law and forum of disputes, are key terms. A few
  * headings name the kind of clause outright ("Insurance", "Audits", "Effect of Termination", "Right of First
  * Refusal"): the sentences under them are read as that kind.
  */
@@ -83,7 +84,7 @@ function afterEnd(text: string): boolean {
 function afterEndDuty(text: string, heading: string): boolean {
   const verb = FIRST_VERB.exec(text);
   const may = /\bmay\b/i.exec(text);
-  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading))) {
+  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading) || (DUE_AFTER_END.test(text.slice(verb.index)) && !RENEWAL.test(text)))) {
     const main = text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS);
     return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(main) && (statesDuty(text) || WILL_ACT.test(main));
   }
@@ -123,6 +124,12 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 // expiration …", "In the event this Agreement is terminated …, X shall …". Read in the sentence's
 // condition, before its first "shall / will / must": a duty, not the risk of the ending itself.
 const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b|\bpost[- ]termination\b/i;
+// A duty whose time limit runs from the end, stated after the verb: "Distributor shall remove the
+// signs within ten (10) days after termination", "… and will certify it within thirty days following
+// the expiration of this Agreement". The end is what the duty follows, as in a condition before the verb.
+const DUE_AFTER_END = /\bwithin\s+[^.;]{0,40}?\b(?:days?|weeks?|months?)\s+(?:after|following|of|from)\s+(?:the\s+)?(?:(?:effective\s+)?date\s+of\s+)?(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b/i;
+// …though a time after expiry to agree a renewal is how the contract goes on, not a duty on its end.
+const RENEWAL = /\brenew\w*/i;
 // A heading that names what follows the end.
 const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b/i;
 // How far the main clause is read from its verb: far enough for "shall not be liable for", short of a long list's later items.
@@ -173,6 +180,13 @@ const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|expire|end)\
 const AMOUNT = /[$€£]|\b(?:usd|eur|gbp)\b|\b(?:fees?|royalt\w*|payable)\b/i;
 const RESTRAINT_HEADING = /(?<!non-?)\bexclusiv\w*|\bnon-?compet\w*|\bnon-?solicit\w*|\bno[- ]solicit\w*|\bright of first\b|\bfirst (?:refusal|offer|negotiation)\b|\boption to (?:purchase|acquire|buy)\b|\bmost[- ]favou?red\b|\bchange (?:of|in) control\b|\bnon-?disparage\w*|\bstandstill\b|\brestrictive covenants?\b|\bcovenant not to compete\b|\bnon-?circumvent\w*/i;
 
+// A floor on how much a party must buy, order, sell or make ("shall purchase not less than 500
+// units a year", "must order a minimum of $4,000 a month", "shall produce no fewer than forty
+// episodes"): the volume the deal is built on, a key term beside the price, though it is worded as a
+// duty. The verb governs the floor closely (a few words apart, in the same clause); "shall give not
+// less than thirty days' notice" and "shall maintain insurance of not less than $1,000,000" bind no volume.
+const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:(?:no|not)\s+(?:less|fewer)\s+than|at least|a minimum(?: annual| monthly| quarterly)?(?: order)?(?: volume| quantity| amount)? of)\b/i;
+
 const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
 const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
 
@@ -210,6 +224,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   // the contract runs or how it renews, with no word of ending it early, is a key term, not a risk.
   if (clauseType === 'termination' && !RISK_WORDS.test(text.replace(SAVING, ' ')) && TERM_WORDS.test(text)) return 'Key terms';
   if (clauseType === 'warranty' && !WARRANTY_WORDS.test(text) && !RISK_WORDS.test(text) && statesDuty(text)) return 'Obligations';
+  if (MINIMUM_VOLUME.test(text) && !RISK_WORDS.test(text)) return 'Key terms';
   if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
   if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
   if (RISK_WORDS.test(text)) return 'Risks and unusual clauses';
