@@ -54,18 +54,18 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
       // Key terms of the whole document, read at most once per job when the job did not read them.
       let own: KeyTerms | undefined;
       const termsOf = (given: KeyTerms | undefined): KeyTerms => given ?? (own ??= keyTermsOf(buildTermContext(doc)));
-      // What the Overview states is the same for every chunk of the job: worked out once.
-      let restated: { test: ((s: RankedSentence) => boolean) | undefined } | undefined;
-      const restatedOf = (given: KeyTerms | undefined) => (restated ??= { test: overviewOf(termsOf(given), doc.blocks).leaveOut }).test;
+      // What the Overview states, and which sentences cannot stand alone, is the same for every chunk of the job: worked out once.
+      let leaveOut: ((s: RankedSentence) => boolean) | undefined;
+      const leaveOutOf = (given: KeyTerms | undefined) => (leaveOut ??= overviewOf(termsOf(given), doc.blocks).leaveOut);
       return {
         chunk: () => chunkDocument(doc, { countTokens: estimateTokens, budget: EXTRACTIVE_CHUNK_TOKENS }),
         async map(chunk, blocks, signal, terms) {
           throwIfAborted(signal);
-          // The final step skips sentences the Overview states; picked here, one would be dropped there
+          // The final step skips sentences the Overview states or that cannot stand alone; picked here, one would be dropped there
           // without a replacement, and the summary would hold fewer points than asked for.
           // An instrument attached after the contract (a form with its own parties and terms) is not
           // summarised as the contract: its sentences are ranked in no chunk, as in the direct summary.
-          return ranked(contractPart(blocks, doc.blocks).own, sentences, options.weights, restatedOf(terms));
+          return ranked(contractPart(blocks, doc.blocks).own, sentences, options.weights, leaveOutOf(terms));
         },
         // The final step ranks any number of points: there is nothing to reduce.
         fitsFinal: () => true,

@@ -159,8 +159,8 @@ function restates(s: RankedSentence, fact: FactSource): boolean {
 }
 
 /**
- * The Overview written from `terms`, and the test for a sentence it already states (undefined when
- * it states nothing). A term that ends on an event gives no end date: the sentence of `document`
+ * The Overview written from `terms`, and the test for a sentence the summary leaves out: one the
+ * Overview already states, or one that cannot stand alone (cannotStandAlone). A term that ends on an event gives no end date: the sentence of `document`
  * that says how long it runs does. Facts the Overview states are not repeated: the ranker skips the
  * sentences they were read from, so the summary still holds its `k` ranked points; a step that
  * picks sentences before the final one (the pipeline's map step) skips the same ones, or its pick
@@ -169,13 +169,12 @@ function restates(s: RankedSentence, fact: FactSource): boolean {
 export function overviewOf(
   terms: KeyTerms,
   document: readonly Block[],
-): { overview: SummaryPoint[]; restated: ((s: RankedSentence) => boolean) | undefined; leaveOut: (s: RankedSentence) => boolean } {
+): { overview: SummaryPoint[]; leaveOut: (s: RankedSentence) => boolean } {
   const runs = terms.expiration ? undefined : termSentence(document);
   const written = overviewFacts(terms, runs ? { termSentence: { text: compressSentence(runs.text), citation: citationOf(runs.block) } } : {});
   const facts = overviewSources(terms, runs, written);
-  const restated = written.length ? (s: RankedSentence) => facts.some((f) => restates(s, f)) : undefined;
   const cannotStand = cannotStandAlone(document);
-  return { overview: written.map((f) => f.point), restated, leaveOut: (s) => !!restated?.(s) || cannotStand(s) };
+  return { overview: written.map((f) => f.point), leaveOut: (s) => (written.length > 0 && facts.some((f) => restates(s, f))) || cannotStand(s) };
 }
 
 // How many characters of a sentence's start must open its block for it to be the block's first sentence.

@@ -86,8 +86,11 @@ function blankDateLine(text: string): string | undefined {
   return undefined;
 }
 
-/** A signer's line as Canadian and other Commonwealth forms write it, "Per: ____", as well as "By:", "Name:", "Title:", "/s/". */
-const SIGNER_OR_PER_LINE = /^\s*(?:by|per|name|title)\s*:|\/s\//i;
+/** A signer's line: "By: /s/ …", "Name: …", "Title: …". */
+const SIGNER_LINE = /^\s*(?:by|name|title)\s*:|\/s\//i;
+
+/** A signer's line, or "Per: ____" as Canadian and other Commonwealth forms write it. */
+const SIGNER_OR_PER_LINE = new RegExp(String.raw`^\s*per\s*:|${SIGNER_LINE.source}`, 'i');
 
 /**
  * Without "IN WITNESS WHEREOF", a contract may close with its date line set just above the signatures:
@@ -186,9 +189,6 @@ function labelledDates(text: string, dates: readonly FoundDate[]): FoundDate[] {
   }
   return out;
 }
-
-/** A signer's line: "By: /s/ …", "Name: …", "Title: …". */
-const SIGNER_LINE = /^\s*(?:by|name|title)\s*:|\/s\//i;
 
 /**
  * Without "IN WITNESS WHEREOF", where the first signatures stand (a signature page set before the
