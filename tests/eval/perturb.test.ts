@@ -89,6 +89,9 @@ describe('perturbations', () => {
     expect(perturbationNamed('numbers-digits').apply(text)).toBe('a term of 5 years, notice of 120 days, 30 days to cure, six (7) months.');
     expect(perturbationNamed('numbers-words').apply(text)).toBe('a term of five years, notice of one hundred and twenty days, thirty days to cure, six (7) months.');
     expect(perturbationNamed('numbers-words').apply('within 45 business days, 2.5 years, made this 31 day of July')).toBe('within forty-five business days, 2.5 years, made this 31 day of July');
+    // "and" joining two phrases is not part of the number that follows it.
+    expect(perturbationNamed('numbers-digits').apply('after written notice and ninety (90) days to cure')).toBe('after written notice and 90 days to cure');
+    expect(perturbationNamed('numbers-words').apply('after written notice and ninety (90) days to cure')).toBe('after written notice and ninety days to cure');
   });
 
   it('wrap-72 breaks long lines at a space before column 72 and keeps paragraphs apart', () => {

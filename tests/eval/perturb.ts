@@ -188,8 +188,12 @@ function wordsValue(words: string): number | undefined {
 }
 
 const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'and'].join('|')})`;
-/** A number in words with its digits after it: "ninety (90)", "forty-five (45)", "one hundred and twenty (120)". */
-const WORDS_THEN_DIGITS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,4})\\s*\\((\\d{1,3})\\)`, 'gi');
+/**
+ * A number in words with its digits after it: "ninety (90)", "forty-five (45)", "one hundred and
+ * twenty (120)". It never starts at "and": in "notice and ninety (90) days" the "and" joins two
+ * phrases and is not part of the number, so it must survive the rewrite.
+ */
+const WORDS_THEN_DIGITS = new RegExp(`\\b((?!and\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,4})\\s*\\((\\d{1,3})\\)`, 'gi');
 /** A length in digits: "90 days", "12 months", "5 years", "10 business days"; not a date's "31 day of July". */
 const DIGITS_THEN_UNIT = /(?<![\w.,$(/-])(\d{1,3})(\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b)(?!\s+of\s)/gi;
 
@@ -2483,11 +2487,7 @@ const numbersDigitsFirst: Perturbation = {
   name: 'numbers-digits-first',
   what: 'every "words (digits)" number written "digits (words)" ("thirty (30) days" → "30 (thirty) days")',
   apply: (text) =>
-    text.replace(WORDS_THEN_DIGITS, (m: string, words: string, digits: string) => {
-      // A leading "and" joins the number to the words before it ("notice and ninety (90) days"): it stays in front.
-      const and = /^(?:and[\s-]+)*/i.exec(words)![0];
-      return wordsValue(words) === +digits && words.length > and.length ? `${and}${digits} (${words.slice(and.length)})` : m;
-    }),
+    text.replace(WORDS_THEN_DIGITS, (m: string, words: string, digits: string) => (wordsValue(words) === +digits ? `${digits} (${words})` : m)),
 };
 
 /**
