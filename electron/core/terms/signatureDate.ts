@@ -64,12 +64,35 @@ function witnessIndexes(blocks: readonly Block[]): number[] {
 export function blankSignatureDate(ctx: TermContext): { text: string; block: Block } | undefined {
   const blocks = ctx.blocks;
   const start = witnessIndex(blocks);
-  if (start < 0) return blankDateOverSigners(blocks);
+  if (start < 0) return blankDateOverSigners(blocks) ?? emptyDateField(blocks, firstSignatureLines(blocks));
   for (const b of blocks.slice(start, start + SIGNATURE_BLOCKS)) {
     if (b !== blocks[start] && AFTER_SIGNATURES.test(b.text)) break;
     if (b.text.length > 300 && b !== blocks[start]) break;
     const blank = blankDateLine(b.text);
     if (blank) return { text: blank, block: b };
+  }
+  return emptyDateField(blocks, start);
+}
+
+/** A signature block's "Date:" field with nothing written in it, the last field of its line ("Title: CEO Date:", "Date: | Date:"). */
+const EMPTY_DATE_FIELD = /(?:^|[\s|])[Dd]ated?\s*:[\s|_]*$/;
+
+/**
+ * The "Date:" fields under the signatures left empty, as a form filed unsigned leaves them ("By: | Name: |
+ * Title: | Date:"): the date the signatures would give is blank. Read from `start` (the IN WITNESS block or
+ * the first signer's lines) over the signature block, a field only where a signer's line ("By:", "Name:",
+ * "Title:", "/s/") stands in its block or the few before it, so a date field of a schedule or a form is not
+ * taken for it. Only reached when no signature carries a date. The blank is given as "____", the field as filled in by hand.
+ */
+function emptyDateField(blocks: readonly Block[], start: number): { text: string; block: Block } | undefined {
+  if (start < 0) return undefined;
+  for (let i = start; i < Math.min(blocks.length, start + SIGNATURE_BLOCKS); i++) {
+    const b = blocks[i]!;
+    if (i > start && AFTER_SIGNATURES.test(b.text)) break;
+    if (b.text.length > 140 || !EMPTY_DATE_FIELD.test(b.text)) continue;
+    if (blocks.slice(Math.max(start, i - SIGNERS_LEAD), i + 1).some((x) => SIGNER_LINE.test(x.text) || /\b(?:By|Name|Title)\s*:/.test(x.text))) {
+      return { text: '____', block: b };
+    }
   }
   return undefined;
 }
