@@ -26,3 +26,16 @@ const PROBES: Probe[] = [
 ];
 
 runProbes('emptyDateFields35k: signature date fields left empty', PROBES);
+
+/** Enough clauses that the signatures stand past the opening's blocks, as in a contract of some length. */
+const LONG = Array.from({ length: 40 }, (_, i) => `${i + 4}. Clause ${i + 4}. Keel shall deliver the pumps listed in Schedule ${i + 1} to the District within thirty days of each order.`);
+const EFFECTIVE = 'This Agreement is effective March 1, 2015 between Riverbend Utility District ("District") and Keel Pumps Inc. ("Keel").';
+
+const RUN_ON_PROBES: Probe[] = [
+  // The last clause, "IN WITNESS WHEREOF" and the signatures run into one paragraph (a text that lost its line
+  // breaks): a date in the clause before those words is not a signature's, the "Date:" fields after them are.
+  p('clause-date-before-witness-words', k(TITLE, EFFECTIVE, ...BODY, ...LONG, '44. Quality. The parties shall keep in force the Quality Agreement entered into as of June 9, 2016. IN WITNESS WHEREOF, the parties have signed this Agreement. RIVERBEND UTILITY DISTRICT By: /s/ Ann Roe Name: Ann Roe Date: March 3, 2015 KEEL PUMPS INC. By: /s/ Bo Tran Name: Bo Tran Date: March 5, 2015'), { agreementDate: '2015-03-05' }),
+  p('witness-words-own-date', k(TITLE, EFFECTIVE, ...BODY, ...LONG, '44. Quality. The parties shall keep in force the Quality Agreement entered into as of June 9, 2016. IN WITNESS WHEREOF, the parties have signed this Agreement as of March 4, 2015. RIVERBEND UTILITY DISTRICT By: /s/ Ann Roe KEEL PUMPS INC. By: /s/ Bo Tran'), { agreementDate: '2015-03-04' }),
+];
+
+runProbes('emptyDateFields35k: the signatures run into the last clause', RUN_ON_PROBES);
