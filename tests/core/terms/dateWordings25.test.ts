@@ -113,7 +113,8 @@ const PROBES: Probe[] = [
   p('no-date-form-revision-line', k(SVC, 'Form QDS-7 (Rev. March 3, 2010)', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { agreementDate: null, effectiveDate: null }),
   p('no-date-version-label', k(SVC, 'Template version date: March 3, 2010', `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL), { agreementDate: null, effectiveDate: null }),
   p('no-date-exhibit-prices-valid', k(SVC, `This Master Services Agreement is entered into ${SVCS}.`, TERM_CL, 'EXHIBIT B', 'Price List valid from 1 January 2012.'), { agreementDate: null, effectiveDate: null }),
-  p('no-date-last-signature-undated', k(SVC, `This Master Services Agreement is made ${SVCS} on the date of the last signature below.`, TERM_CL, 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nDate: ____________', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nDate: ____________'), { agreementDate: null, effectiveDate: null }),
+  // The signers' date fields left blank: the date the opening points at is blank (session 35), not absent.
+  p('no-date-last-signature-undated', k(SVC, `This Master Services Agreement is made ${SVCS} on the date of the last signature below.`, TERM_CL, 'QUILLON DATA SYSTEMS, INC.\nBy: /s/ Nora Pell\nDate: ____________', 'HARTWELL GROCERS LLC\nBy: /s/ Omar Diaz\nDate: ____________'), { agreementDate: '____', effectiveDate: null }),
   p('order-date-not-start-row', k('ORDER FORM', 'This Order Form is entered into by Quillon Data Systems, Inc. ("Provider") and Hartwell Grocers LLC ("Client") under the Master Services Agreement.', 'Order Date: May 20, 2011', 'Subscription Start Date: | June 3, 2011'), { agreementDate: '2011-05-20', effectiveDate: '2011-06-03' }),
   // --- batch 7: commencement labels and plain openings
   p('made-the-ordinal-no-day-of', k(EU, `This Agreement is made the 3rd June 2011 ${EUS}.`, '2. Appointment.'), { agreementDate: '2011-06-03' }),
