@@ -5,8 +5,9 @@
  * Termination", "Assignment", "Insurance and Liability", "Warranties") and a lawyer reads them by
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
  * opening the books, and what a party must do once the contract ends (or within a time after it)
- * are obligations; the grant of a licence, a floor on what a party must buy or make, the date the
- * contract ends on, and the law and forum of disputes, are key terms. A few
+ * are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
+ * a price or royalty owed after a part of the contract ends, the date the contract ends on, and the
+ * law and forum of disputes, are key terms. A few
  * headings name the kind of clause outright ("Insurance", "Audits", "Effect of Termination", "Right of First
  * Refusal"): the sentences under them are read as that kind.
  */
@@ -62,6 +63,8 @@ const RESTRAINT = new RegExp(
     String.raw`\b(?:the\s+)?(?:only|sole)\s+(?:and\s+exclusive\s+)?(?:distributor|supplier|reseller|sales agent|agent|representative|source|licensee|provider|manufacturer)\b`,
     String.raw`\b(?:shall|must|will)\s+first\s+(?:offer|make (?:an|a written) offer)\b`,
     String.raw`\bchange (?:of|in) control\b|\bnot to sue\b|\bdisparag\w*`,
+    // a promise never to challenge the other side's rights ("shall not contest the validity of the Marks"), a covenant not to sue in all but name
+    String.raw`\b(?:not|never|nor)\b[^.;]{0,40}\b(?:contest|challenge|attack|impugn)\w*\b[^.;]{0,60}\b(?:validity|ownership|enforceability)\b`,
     // a fixed sum owed for a breach, and a shortened time to sue ("no action … may be brought more than one year after …")
     String.raw`\bliquidated damages\b|\bpenalt(?:y|ies)\b|\bno (?:action|claim|suit|proceeding)\b[^.]{0,160}\bmay be (?:brought|commenced|asserted)\b`,
   ].join('|'),
@@ -98,7 +101,7 @@ function afterEndDuty(text: string, heading: string): boolean {
 // carries it, as does any duty under a clause headed as insurance ("Company will not cancel any
 // policy without thirty days' notice"); under a heading that also names liability or indemnity,
 // only a sentence that speaks of the insurance itself.
-const INSURANCE_DUTY = /\b(?:maintain\w*|carr(?:y|ies)|obtain|procure|provide|keep|purchase|furnish|submit|deliver)\b[^.]{0,120}\binsurance\b|\binsurance\b[^.]{0,80}\b(?:certificate|certification|additional(?: named)? insured|evidence|proof|rating|carriers?)\b|\badditional(?: named)? insureds?\b|\bself[- ]insure/i;
+const INSURANCE_DUTY = /\b(?:maintain\w*|carr(?:y|ies)|obtain|procure|provide|keep|purchase|furnish|submit|deliver)\b[^.]{0,120}\binsurance\b|\binsurance\b[^.]{0,80}\b(?:certificate|certification|additional(?: named)? insured|evidence|proof|rating|carriers?)\b|\badditional(?: named)? insureds?\b|\bself[- ]insure|\b(?:evidence|proof|certificates?)\s+of\s+(?:such\s+|the\s+|said\s+|its\s+|this\s+|that\s+)?(?:insurance|polic(?:y|ies)|coverage)\b/i;
 // Insurance or coverage as the subject of "shall / must", with no break between ("The insurance shall be …").
 const INSURANCE_SUBJECT = /\b(?:insurance|coverage)\b[^.;:,]{0,80}\b(?:shall|must)\b/i;
 // "will" binds when it governs the act of insuring ("Company will carry …", "it will name Buyer as an additional insured").
@@ -117,7 +120,16 @@ const AUDIT_HEADING = /\baudit\w*|\bbooks\b|\brecords\b/i;
 // audit ("Licensee shall keep proper books of account for five years"); "will keep" binds as "shall".
 // The keeping is what the party binds itself to: "shall (at all times) keep …", not paying the costs of keeping them.
 const RECORDS_KEPT = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:keep|maintain|preserve|retain)\b[^.;]{0,80}\b(?:books|records)\b/i;
-// Liability and indemnity proper stay risks even when insurance or an audit is named with them.
+// A second promise in a sentence that also insures: to indemnify, defend or hold harmless, or a
+// limit on liability. "shall maintain product liability insurance providing full indemnification"
+// names what the insurance covers, and promises no indemnity of its own.
+const INDEMNITY_PROMISE = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:indemnif\w*|defend|hold\b[^.;]{0,60}\bharmless)|\bshall not be liable|\blimitation of liability/i;
+// One coverage of a list under an insurance heading, with no verb of its own ("(b) Commercial general
+// liability insurance with limits of $1,000,000 …"): one of the insurances the party must carry.
+// The words before "insurance" name its kind, never a verb or a "no": "The Producer has no insurance requirement" states none.
+const INSURANCE_ITEM = /^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:(?!(?:has|have|is|are|was|were|no|not|any|none)\b)[\w'’-]+\s+){0,5}?(?:insurance|coverage)\b/i;
+// Liability and indemnity proper stay risks even when an audit is named with them (a sentence that
+// insures is read by INDEMNITY_PROMISE instead: there indemnity is often what the insurance covers).
 const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|limitation of liability|consequential damages)\b/i;
 
 // What a party must do once the contract ends: "Upon termination …, X shall return …", "After
@@ -139,7 +151,7 @@ const FIRST_VERB = /\b(?:shall|will|must|agrees?)\b/i;
 // (an ending anywhere in the sentence; a liability in its main clause: a long list of duties may name one in a later item)
 const WILL_END = String.raw`\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?`;
 const ENDING = new RegExp(`${WILL_END}(?:terminate|expire)\\b`, 'i');
-const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b/i;
+const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b|\bnot\s+be\s+entitled\b/i;
 // Once the contract has ended, "will" with an act of winding up is a promise to do it ("each Party
 // will promptly return …", "the Parties will cooperate in the transition"), as "shall" is; "licences
 // will convert", "will cease" state a result, and are left to the other rules.
@@ -170,7 +182,7 @@ const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[
 // it ("Effect of Termination", an unheaded recital) and whatever words of risk sit in its scope
 // ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends or
 // reverts ("all licences granted shall terminate") is the ending, not the grant.
-const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]e\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b/i;
+const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]e\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b/i;
 const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|expire|end)\\b`, 'i');
 
 // A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
@@ -187,6 +199,18 @@ const RESTRAINT_HEADING = /(?<!non-?)\bexclusiv\w*|\bnon-?compet\w*|\bnon-?solic
 // less than thirty days' notice" and "shall maintain insurance of not less than $1,000,000" bind no volume.
 const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:(?:no|not)\s+(?:less|fewer)\s+than|at least|a minimum(?: annual| monthly| quarterly)?(?: order)?(?: volume| quantity| amount)? of)\b/i;
 
+// Who owns what, stated as a result: "the parties shall jointly own all User Data", "all
+// improvements shall be the sole property of Licensor", "title shall vest in Buyer". Ownership is
+// part of the deal (a key term), also when it is settled on the contract's end; a "shall" here binds
+// no one to act.
+const OWNERSHIP = /\b(?:shall|will)\s+(?:\w+ly\s+)?(?:own|be\s+owned\s+(?:\w+ly\s+)?by|vest\s+in|belong\s+to|be\s+(?:and\s+remain\s+)?the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of)\b/i;
+
+// A price or royalty owed for what is supplied or sold after a part of the contract ends ("Following
+// the expiration of the Distribution Term, Distributor shall pay the Transfer Price …", "After
+// expiration, Licensee agrees to pay the royalty set forth below for twelve quarters"): the price
+// of the deal as it runs on, a key term, not the settling of accounts that an ending calls for.
+const PRICE_PAID = /^(?:shall|will|agrees? to)\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}\b(?:(?:transfer|purchase|unit)\s+price|royalt(?:y|ies)\s+(?:payments?|rates?)?\s*(?:set forth|specified|as follows|calculated|equal)|(?:applicable|running|earned)\s+royalt\w*)/i;
+
 const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
 const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
 
@@ -195,9 +219,16 @@ export function statesDuty(text: string): boolean {
   return OBLIGATION.test(text.replace(NOT_A_DUTY, ' '));
 }
 
+/** The main clause (from its first "shall / will / agrees") pays a price or royalty. */
+function pricePaid(text: string): boolean {
+  const verb = FIRST_VERB.exec(text);
+  return verb !== null && PRICE_PAID.test(text.slice(verb.index));
+}
+
 /** A duty to insure: carrying insurance, what the insurance must be, a duty under an insurance heading. */
 function insuranceDuty(text: string, heading: string): boolean {
-  if (LIABILITY_PROPER.test(text)) return false;
+  if (INDEMNITY_PROMISE.test(text) || /\bconsequential damages\b/i.test(text)) return false;
+  if (INSURANCE_HEADING.test(heading) && !OTHER_THAN_INSURANCE.test(heading.replace(/\bliability insurance\b/gi, ' ')) && INSURANCE_ITEM.test(text) && !FIRST_VERB.test(text)) return true;
   if (INSURANCE_DUTY.test(text) && (statesDuty(text) || WILL_INSURE.test(text))) return true;
   // "Failure to insure shall constitute a breach" is the consequence, a risk.
   if (!BINDS.test(text) || /\bbreach/i.test(text)) return false;
@@ -215,7 +246,8 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
   if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || RECORDS_KEPT.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
   if (insuranceDuty(text, heading)) return 'Obligations';
-  if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return 'Obligations';
+  if (OWNERSHIP.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
+  if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
   if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text.replace(PROVISO, ''))) return 'Key terms';
