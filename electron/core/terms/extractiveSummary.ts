@@ -22,7 +22,7 @@ import { overviewFacts, type OverviewFact } from './overviewFromTerms';
 import { rankSentences, type RankedSentence, type RankWeights } from './rankSentences';
 import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
-import { displayText } from './displayText';
+import { displayText, spelledWords } from './displayText';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { operativePart } from './operativePart';
 import { restOfSentenceStarts } from './restOfSentence';
@@ -105,8 +105,8 @@ function toPoint(s: RankedSentence, known?: ReadonlyMap<string, readonly Citatio
 }
 
 // A point as it is shown: its text without the layout's marks (displayText), its citations as they are.
-function asShown(p: SummaryPoint): SummaryPoint {
-  const text = displayText(p.text);
+function asShown(p: SummaryPoint, spelled: ReadonlySet<string>): SummaryPoint {
+  const text = displayText(p.text, spelled);
   return text === p.text ? p : { ...p, text };
 }
 
@@ -239,8 +239,10 @@ export function extractiveSummary(
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
   const { own, attached } = contractPart(blocks, options.document);
   const { overview: fromTerms, leaveOut } = overviewOf(terms, options.document ?? blocks);
-  // Shown without the marks the page's layout left in a sentence (displayText); the ranked points below too.
-  const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms).map(asShown);
+  // Shown without the marks the page's layout left in a sentence (displayText); the ranked points below
+  // too. A word broken at a line end is mended to the spelling the document itself uses.
+  const spelled = spelledWords((options.document ?? blocks).map((b) => b.text));
+  const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms).map((p) => asShown(p, spelled));
   const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
@@ -248,7 +250,7 @@ export function extractiveSummary(
   const rest = [...ranked];
   const known = options.pointCitations;
   const central = overview.length ? undefined : rest.shift();
-  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: displayText(longStatement(central.text)) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
+  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: displayText(longStatement(central.text), spelled) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, { type: ClauseType; heading: string }>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
@@ -279,7 +281,7 @@ export function extractiveSummary(
       const operative = marks ? operativePart(s.text, { marks }) : s.text;
       const shown = operative === s.text ? mainStatement(s.text) : operative;
       const short = wordCount(shown) > LONG_SENTENCE_WORDS ? longStatement(s.text) : shown;
-      return { ...toPoint(s, known), text: displayText(wordCount(short) < wordCount(shown) ? short : shown) };
+      return { ...toPoint(s, known), text: displayText(wordCount(short) < wordCount(shown) ? short : shown, spelled) };
     });
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);
