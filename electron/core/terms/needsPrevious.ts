@@ -23,8 +23,29 @@
  */
 const LEANS_BACK = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:however|furthermore|moreover|additionally|alternatively|also|accordingly|therefore|thus|hence|otherwise|nevertheless|nonetheless|instead|similarly|likewise|then|such|said|the\s+foregoing|the\s+same|(?:this|these|that|those)(?!\s+(?:agreement|contract|amendment|addendum|licen[cs]e|lease|section|clause|article|schedule|exhibit|appendix|annex|policy|document|website|site|service|privacy|terms)\b)|it|its|they|their|thereafter|thereupon|in\s+(?:such|that|this|which)\s+(?:case|event|regard)s?|in\s+addition|as\s+a\s+result|further(?=\s*,)|to\s+(?:this|that)\s+end|for\s+(?:this|that|such|these|those)\s+purposes?|notwithstanding\s+the\s+foregoing|except\s+as\s+aforesaid|and|or|but|provided(?:\s+that|,)?)\b/i;
 
-/** "(b) …", "(ii) …", "b) …", "ii. …": a sub-item that continues a list; "(a)" may open one and is kept. */
-const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv|vi{0,3}|ix|x)\.\s/i;
+/**
+ * "(b) …", "(ii) …", "b) …", "ii. …": a sub-item that continues a list; "(a)" may open one and is kept.
+ * Also a marker in parentheses glued to a lower-case word ("(ii)disclose only …"), where the
+ * extractor lost the space after it.
+ */
+const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv|vi{0,3}|ix|x)\.\s|^\((?:[b-z]|i{2,3}|iv|vi{0,3}|ix|x)\)(?=\p{Ll})/iu;
+
+// A run-in title in capitals with its colon, before the sentence it heads ("TERMINATION FOR CAUSE:
+// Notwithstanding the foregoing, …"): looked past, like an opening "(a)". Two letters at least, and
+// capitals only, so a sentence's own lead-in ("Payment: …", "Note: …") is not taken for one.
+const RUN_IN_TITLE = /^[A-Z][A-Z0-9&'’/ -]*[A-Z][A-Z0-9&'’/ -]*:\s+/;
+const TITLE_SUBJECT = /^(?:this|these|that|those|it|its|they|their)\b/i;
+
+// The opening phrase before the first comma names what was said before ("In furtherance and not in
+// limitation of the foregoing waiver, …", "Except as set out in the preceding paragraph, …"): past
+// the three words REFERS_BACK_EARLY reads, when the phrase is short enough to be a lead-in.
+const OPENING_PHRASE_WORDS = 10;
+function opensOnWhatWasSaid(body: string): boolean {
+  const comma = body.indexOf(',');
+  if (comma < 0) return false;
+  const phrase = body.slice(0, comma);
+  return phrase.split(/\s+/).filter(Boolean).length <= OPENING_PHRASE_WORDS && /\bthe\s+(?:foregoing|preceding|aforesaid)\b/i.test(phrase);
+}
 
 /**
  * A back-reference in the opening words, after up to two others: "Any such changes …", "All such
@@ -63,6 +84,10 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
   if (!t) return true;
   if (options.cased !== false && (/^[a-z]/.test(t) || INSIDE_PARENTHESIS.test(t.replace(/^\d+(?:\.\d+)+\.?\s+|^\d+\.\s+/, '')) || AFTER_PARENTHESIS.test(t))) return true;
   if (SUB_ITEM.test(t)) return true;
-  const body = t.replace(LEADING_ITEM, '');
-  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || THIS_EFFORT.test(body);
+  const item = t.replace(LEADING_ITEM, '');
+  const body = item.replace(RUN_IN_TITLE, '');
+  // Behind a title, a pronoun or "this" is read as the title's own subject ("WARRANTY: ITS Products
+  // are …", "ENTIRE AGREEMENT: This Strategic Alliance Agreement …"), not as a reference back.
+  if (body !== item && TITLE_SUBJECT.test(body)) return REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || opensOnWhatWasSaid(body);
+  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || THIS_EFFORT.test(body) || opensOnWhatWasSaid(body);
 }
