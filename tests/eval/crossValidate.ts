@@ -38,7 +38,7 @@ export const GRID_WIDE: Grid = {
   signals: [0, 0.1, 0.25],
   position: [0, 0.1, 0.2],
   length: [0.02, 0.04, 0.08],
-  lengthCap: [0.3, 0.6],
+  lengthCapWords: [7.5, 15],
   figures: [0, 0.1, 0.2],
   redundancy: [0.25, 0.5],
 };

@@ -45,8 +45,13 @@ export interface RankWeights {
   figures: number;
   /** Penalty per word beyond `longWords`. */
   length: number;
-  /** The most the length penalty takes off (beyond it, all long sentences weigh alike). */
-  lengthCap: number;
+  /**
+   * How many words past `longWords` the penalty keeps growing (beyond it, all long sentences weigh
+   * alike). Counted in words, not in score, so "as long as it gets" is the same length whatever
+   * per-word weight the tuning picks; a cap in score would move it (17.5 words at 0.04, 40 at 0.01)
+   * and let the tuning trade the per-word weight against the cap.
+   */
+  lengthCapWords: number;
   longWords: number;
   /** The penalty starts at the larger of `longWords` and this share of the document's median sentence length. */
   relativeLong: number;
@@ -58,7 +63,7 @@ export interface RankWeights {
   redundancy: number;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.6, signals: 0.1, position: 0.1, figures: 0.1, length: 0.04, lengthCap: 0.3, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { centrality: 0.45, signals: 0.1, position: 0.1, figures: 0.1, length: 0.02, lengthCapWords: 7.5, longWords: 10, relativeLong: 0, preamble: 0.5, clause: 0.3, redundancy: 0.25 };
 
 export interface RankOptions {
   weights?: Partial<RankWeights>;
@@ -536,7 +541,7 @@ function weigh(cands: Candidate[], w: RankWeights): void {
   for (const c of cands) {
     const f = c.features;
     // Very long sentences read badly in a summary and crowd out others.
-    const lengthPenalty = f.words > longWords ? Math.min(w.lengthCap, (f.words - longWords) * w.length) : 0;
+    const lengthPenalty = f.words > longWords ? Math.min(w.lengthCapWords, f.words - longWords) * w.length : 0;
     c.base = w.centrality * f.centrality + w.signals * f.signals + w.position * f.position + w.figures * f.figure + w.clause * c.clauseWeight + (c.preamble ? w.preamble : 0) - lengthPenalty;
   }
 }
