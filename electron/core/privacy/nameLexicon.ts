@@ -4,10 +4,8 @@
  * only ever capitalises ("Zentrovax", "QuillCo") is a name. Role words, legal forms, months and
  * places are never distinctive on their own.
  */
-import { createRequire } from 'node:module';
 import nlp from 'compromise';
-
-const require = createRequire(import.meta.url);
+import { inEnglishWordList } from '../terms/inEnglishWordList';
 
 /** Legal-form words: "Inc.", "GmbH", "S.A.", "Pty Ltd". A name may end in several. */
 export const LEGAL_FORM =
@@ -81,17 +79,13 @@ const PARTY_ROLES = new Set(
   ).split(' '),
 );
 
-let english: Set<string> | undefined;
-
 /**
- * An ordinary English word in any case ("Transporter", "Franchise", "Contents"): ~275,000
- * lower-case words with their inflections, in which proper names are mostly absent. Loaded once,
- * only when a document is redacted.
+ * An ordinary English word in any case ("Transporter", "Franchise", "Contents"), by the English word
+ * list; loaded only when a document is redacted.
  */
 export function isEnglishWord(word: string): boolean {
-  english ??= new Set(require('an-array-of-english-words') as string[]);
   const w = bareWord(word);
-  return w.length > 0 && english.has(w);
+  return w.length > 0 && inEnglishWordList(w);
 }
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);

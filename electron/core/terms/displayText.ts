@@ -19,9 +19,7 @@
  *    compound of two words ("exclusive" is one), and a guess would misspell it.
  */
 
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { inEnglishWordList } from './inEnglishWordList';
 
 // A dash rule standing between two words of prose: a letter, or a comma / semicolon / closing
 // parenthesis that ends a word, then the rule with a space on each side, then a letter or "(".
@@ -52,16 +50,7 @@ export function displayText(text: string, spelled?: ReadonlySet<string>): string
   return cleaned.replace(BROKEN_WORD, (m: string, head: string, tail: string) => {
     const whole = `${head}${tail}`.toLowerCase();
     if (spelled.has(`${head}-${tail}`.toLowerCase())) return `${head}-${tail}`;
-    if (spelled.has(whole) || (isEnglish(whole) && !isEnglish(tail.toLowerCase()))) return `${head}${tail}`;
+    if (spelled.has(whole) || (inEnglishWordList(whole) && !inEnglishWordList(tail.toLowerCase()))) return `${head}${tail}`;
     return m;
   });
-}
-
-let english: Set<string> | undefined;
-
-// An ordinary English word, lower-cased (~275,000 words with their inflections); loaded once, and
-// only when a shown sentence holds a broken word that its document does not spell whole.
-function isEnglish(word: string): boolean {
-  english ??= new Set(require('an-array-of-english-words') as string[]);
-  return english.has(word);
 }
