@@ -27,7 +27,7 @@ const SAMPLE = 48;
 const FLOORS: Record<CoverageField, number> = { parties: 0.9, term: 0.89, renewal: 0.8, governingLaw: 0.94 };
 const OVERALL_FLOOR = 0.92;
 /** Minimum share of scored points placed under the section their category implies. */
-const SECTION_FLOOR = 0.75;
+const SECTION_FLOOR = 0.78;
 
 const present = existsSync(path.join(DEV, 'labels.csv'));
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'precis-summary-sample-'));
