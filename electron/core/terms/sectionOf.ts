@@ -25,6 +25,12 @@ export const RISK_WORDS = /\b(liab\w*|indemnif\w*|damages|penalt\w*|(?<!non-?)ex
 export const KEY_TERM_WORDS = /(\$|€|£|\b(usd|eur|gbp)\b|\b(governed by|laws? of|fees?|price|royalt\w*|assign\w*|confidential\w*|insurance|licen[cs]e|term of|initial term|renew\w*)\b)/i;
 // How long the contract runs, from when, and how it renews: what a term clause states.
 const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of (?:this|the)|(?:shall|will) (?:commence|begin|start|continue|remain in (?:full )?(?:force|effect))|is effective|becomes? effective|renew\w*|extend\w*|expir\w*)\b/i;
+// A term (the contract's, or a named period of service under it) as the subject of when it starts and
+// how long it runs: "The Initial Term shall commence on the Effective Date and continue for two years",
+// "The first Maintenance Term will begin upon expiry of the warranty". How long the deal runs is a key
+// term, though the sentence names a date or a length. The verb follows the term closely, so "during the
+// Term, Supplier shall continue to supply" (a duty over the term) is not read as one.
+const TERM_RUNS = /\bterm\)?\s+(?:of\s+(?:this|the)\s+agreement\s+)?(?:shall|will)\s+(?:commence|begin|start|continue|run)\b/i;
 // "Unless sooner terminated (as provided in Section 9)": the saving that every term clause carries,
 // not a right to end the contract. It is set aside before a term sentence is read for words of risk.
 const SAVING = /\b(?:unless|until|except as|if not)\s+(?:(?:sooner|earlier|otherwise|previously)\s+)?terminated(?:\s+(?:sooner|earlier))?(?:\s+(?:as|in accordance with|pursuant to|under)\b(?:[^.;,]|\.(?=\d)){0,60})?/gi;
@@ -67,6 +73,8 @@ const RESTRAINT = new RegExp(
     String.raw`\b(?:not|never|nor)\b[^.;]{0,40}\b(?:contest|challenge|attack|impugn)\w*\b[^.;]{0,60}\b(?:validity|ownership|enforceability)\b`,
     // a fixed sum owed for a breach, and a shortened time to sue ("no action … may be brought more than one year after …")
     String.raw`\bliquidated damages\b|\bpenalt(?:y|ies)\b|\bno (?:action|claim|suit|proceeding)\b[^.]{0,160}\bmay be (?:brought|commenced|asserted)\b`,
+    // the same shortened time put as a duty ("Any action … must be commenced within one year after the claim arises"): a limitation period
+    String.raw`\b(?:action|claim|suit|proceeding)s?\b[^.]{0,120}\b(?:must|shall)\s+be\s+(?:brought|commenced|filed|instituted)\s+within\b`,
   ].join('|'),
   'i',
 );
@@ -87,7 +95,7 @@ function afterEnd(text: string): boolean {
 function afterEndDuty(text: string, heading: string): boolean {
   const verb = FIRST_VERB.exec(text);
   const may = /\bmay\b/i.exec(text);
-  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading) || (DUE_AFTER_END.test(text.slice(verb.index)) && !RENEWAL.test(text)))) {
+  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading) || (DUE_AFTER_END.test(text) && !RENEWAL.test(text)))) {
     const main = text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS);
     return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(main) && (statesDuty(text) || WILL_ACT.test(main));
   }
@@ -136,9 +144,10 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 // expiration …", "In the event this Agreement is terminated …, X shall …". Read in the sentence's
 // condition, before its first "shall / will / must": a duty, not the risk of the ending itself.
 const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b|\bpost[- ]termination\b/i;
-// A duty whose time limit runs from the end, stated after the verb: "Distributor shall remove the
-// signs within ten (10) days after termination", "… and will certify it within thirty days following
-// the expiration of this Agreement". The end is what the duty follows, as in a condition before the verb.
+// A duty whose time limit runs from the end: "Distributor shall remove the signs within ten (10)
+// days after termination", "… and will certify it within thirty days following the expiration of
+// this Agreement", or put first ("Within five days of the termination, Developer agrees to return …").
+// The end is what the duty follows, as in a condition "upon termination".
 const DUE_AFTER_END = /\bwithin\s+[^.;]{0,40}?\b(?:days?|weeks?|months?)\s+(?:after|following|of|from)\s+(?:the\s+)?(?:(?:effective\s+)?date\s+of\s+)?(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b/i;
 // …though a time after expiry to agree a renewal is how the contract goes on, not a duty on its end.
 const RENEWAL = /\brenew\w*/i;
@@ -259,6 +268,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (MINIMUM_VOLUME.test(text) && !RISK_WORDS.test(text)) return 'Key terms';
   if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
   if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
+  if (TERM_RUNS.test(text) && !RISK_WORDS.test(text.replace(SAVING, ' '))) return 'Key terms';
   if (RISK_WORDS.test(text)) return 'Risks and unusual clauses';
   if (KEY_TERM_WORDS.test(text)) return 'Key terms';
   if (findDate(text) || findDurations(text).length) return 'Dates and deadlines';
