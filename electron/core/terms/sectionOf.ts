@@ -95,7 +95,7 @@ function afterEnd(text: string): boolean {
 function afterEndDuty(text: string, heading: string): boolean {
   const verb = FIRST_VERB.exec(text);
   const may = /\bmay\b/i.exec(text);
-  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || END_HEADING.test(heading) || (DUE_AFTER_END.test(text) && !RENEWAL.test(text)))) {
+  if (verb && (AFTER_END.test(text.slice(0, verb.index)) || (PARTY_ENDS.test(text.slice(0, verb.index)) && !EXIT_PRICE.test(text)) || END_HEADING.test(heading) || (DUE_AFTER_END.test(text) && !RENEWAL.test(text)))) {
     const main = text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS);
     return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(main) && (statesDuty(text) || WILL_ACT.test(main));
   }
@@ -151,6 +151,12 @@ const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any
 const DUE_AFTER_END = /\bwithin\s+[^.;]{0,40}?\b(?:days?|weeks?|months?)\s+(?:after|following|of|from)\s+(?:the\s+)?(?:(?:effective\s+)?date\s+of\s+)?(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b/i;
 // …though a time after expiry to agree a renewal is how the contract goes on, not a duty on its end.
 const RENEWAL = /\brenew\w*/i;
+// A condition that a party has ended the contract ("If Licensor terminates this Agreement under
+// Section 12.2, Licensor shall reimburse …"): what the main clause then binds a party to do follows
+// the end, as after "upon termination". (The right to end it is read by TERMINATION_RIGHT, not here.)
+// …but a fee or penalty for ending it ("shall pay an early termination fee of $50,000") is the price of the exit, a risk.
+const EXIT_PRICE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?|payments?|penalt\w*)\b|\bpenalt\w*/i;
+const PARTY_ENDS = /\b(?:if|where|in the event (?:that\s+)?|should)\s+(?:(?:either|a|the|such)\s+)?(?:[\w'’-]+\s+){1,3}?(?:terminates|cancels|terminate|cancel)\s+this\s+agreement\b/i;
 // A heading that names what follows the end.
 const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b/i;
 // How far the main clause is read from its verb: far enough for "shall not be liable for", short of a long list's later items.

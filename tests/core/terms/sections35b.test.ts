@@ -35,3 +35,13 @@ describe('sectionOf: a term as the subject of when it starts and how long it run
     expect(sectionOf('The Support Term shall continue for twelve months, but either party may end it for breach with liability for damages.', undefined)).toBe(RISK);
   });
 });
+
+describe('sectionOf: a duty that follows a party ending the contract', () => {
+  it('fires on "If the Baker terminates this Agreement under …, the Baker shall reimburse"', () => {
+    expect(sectionOf('If the Baker terminates this Agreement under Section 12.2, the Baker shall reimburse the Miller for flour bought for the Baker before the date of termination.', 'termination', '12. Termination')).toBe('Obligations');
+  });
+  it('does not fire on a fee for ending it, or on a condition that names no ending', () => {
+    expect(sectionOf('If the Baker terminates this Agreement for convenience, the Baker shall pay the Miller an early termination fee of $10,000.', 'termination', '12. Termination')).toBe(RISK);
+    expect(sectionOf('If the Baker orders more flour, the Baker shall reimburse the Miller for its carriage.', 'termination', '12. Termination')).toBe(RISK);
+  });
+});
