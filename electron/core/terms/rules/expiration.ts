@@ -947,10 +947,29 @@ export interface StartDate {
   name: 'the effective date' | 'the agreement date';
 }
 
+/** A row's label of one word and its colon, the value after it (a cell border may stand between): "PERIOD: | April 15, 2000 …". */
+const ONE_WORD_LABEL = /^\s*[A-Za-z]+\s*:\s*(?:\|\s*)?/;
+/** The first words of a label cell, alone on a line: two to four capitalised words, no digit, no punctuation ("INITIAL DISTRIBUTION"). */
+const LABEL_HEAD = /^\s*[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3}\s*$/;
+
+/**
+ * A table's label cell that wraps over two lines leaves its first words on a line of their own, so a
+ * PDF reads them as a block ("INITIAL DISTRIBUTION") and the row ("PERIOD: | April 15, 2000 through …")
+ * as the next: read the label whole, as a typed line gives it ("INITIAL DISTRIBUTION PERIOD: April 15,
+ * 2000 through …"). Only a row that opens its block with a one-word label; otherwise the sentence as it is.
+ */
+function withWrappedLabel(ctx: TermContext, s: Sentence): Sentence {
+  const label = ONE_WORD_LABEL.exec(s.text);
+  const head = ctx.blocks[s.at - 1]?.text ?? '';
+  if (!label || !LABEL_HEAD.test(head) || !s.block.text.trimStart().startsWith(s.text.trimStart().slice(0, 30))) return s;
+  return { ...s, text: `${head.trim()} ${label[0].replace(/\s*\|?\s*$/, '')} ${s.text.slice(label[0].length)}` };
+}
+
 /** Sentences that may state the term, best first (among equals, document order). */
 export function termCandidates(ctx: TermContext): { s: Sentence; score: number }[] {
   const scored: { s: Sentence; score: number }[] = [];
-  for (const s of ctx.sentences) {
+  for (const read of ctx.sentences) {
+    const s = withWrappedLabel(ctx, read);
     if (!mayStateTerm(s.text) && !lengthUnderTermHeading(s) && !spanUnderTermHeading(s)) continue;
     const score = scoreSentence(s);
     if (score > 2) scored.push({ s, score });
