@@ -947,16 +947,16 @@ export interface StartDate {
   name: 'the effective date' | 'the agreement date';
 }
 
-/** A row's label of one word and its colon, the value after it (a cell border may stand between): "PERIOD: | April 15, 2000 …". */
+/** A row's label of one word and its colon, the value after it (a cell border may stand between): "PERIOD: | March 1, 2011 …". */
 const ONE_WORD_LABEL = /^\s*[A-Za-z]+\s*:\s*(?:\|\s*)?/;
-/** The first words of a label cell, alone on a line: two to four capitalised words, no digit, no punctuation ("INITIAL DISTRIBUTION"). */
+/** The first words of a label cell, alone on a line: two to four capitalised words, no digit, no punctuation ("INITIAL RESALE"). */
 const LABEL_HEAD = /^\s*[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3}\s*$/;
 
 /**
  * A table's label cell that wraps over two lines leaves its first words on a line of their own, so a
- * PDF reads them as a block ("INITIAL DISTRIBUTION") and the row ("PERIOD: | April 15, 2000 through …")
- * as the next: read the label whole, as a typed line gives it ("INITIAL DISTRIBUTION PERIOD: April 15,
- * 2000 through …"). Only a row that opens its block with a one-word label; otherwise the sentence as it is.
+ * PDF reads them as a block ("INITIAL RESALE") and the row ("PERIOD: | March 1, 2011 through …")
+ * as the next: read the label whole, as a typed line gives it ("INITIAL RESALE PERIOD: March 1,
+ * 2011 through …"). Only a row that opens its block with a one-word label; otherwise the sentence as it is.
  */
 function withWrappedLabel(ctx: TermContext, s: Sentence): Sentence {
   const label = ONE_WORD_LABEL.exec(s.text);
