@@ -1,7 +1,6 @@
 /**
- * Key terms a PDF's layout or a typed slip could lose: a table's label cell wrapped over two lines
- * (its first words read as a block of their own), and signatures dated years before the date the
- * contract says it was made. Invented documents, built block by block as a PDF reads them.
+ * Key terms a PDF's layout could lose: a table's label cell wrapped over two lines (its first words
+ * read as a block of their own). Invented documents, built block by block as a PDF reads them.
  */
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
@@ -51,31 +50,5 @@ describe('a term label cell wrapped over two lines', () => {
       { text: 'WINDOW: | March 1, 2011 through August 31, 2011', kind: 'table-row', section: ['FIRST SHIPPING'] },
     );
     expect(terms.expiration).toBeUndefined();
-  });
-});
-
-describe('signatures dated years before the contract was made', () => {
-  const body = (signed: string) => [
-    { text: 'Consulting Agreement', kind: 'heading' as const },
-    'This Consulting Agreement ("Agreement"), entered into on June 12th, 2017 by and between Marrow Lane Advisers Ltd ("Adviser") and Quillon Biotech LLC ("Client").',
-    '2.1 This Agreement shall take effect on the date of signature of the Agreement by both parties and shall continue until the services are complete.',
-    { text: 'Adviser | Client', kind: 'table-row' as const },
-    { text: 'Signature /s/ Ada Rook | Signature /s/ Ben Tull', kind: 'table-row' as const },
-    { text: `Date ${signed} | Date | ${signed}`, kind: 'table-row' as const },
-  ];
-
-  it('takes the date of making when the signatures are dated ten years before it', () => {
-    const terms = termsOf(...body('12/06/2007'));
-    expect(terms.effectiveDate?.value).toBe('2017-06-12');
-  });
-
-  it('takes the signatures\' date when they are dated after the date of making', () => {
-    const terms = termsOf(...body('20/06/2017'));
-    expect(terms.effectiveDate?.value).toBe('2017-06-20');
-  });
-
-  it('takes the signatures\' date when they are dated a few weeks before it', () => {
-    const terms = termsOf(...body('30/05/2017'));
-    expect(terms.effectiveDate?.value).toBe('2017-05-30');
   });
 });
