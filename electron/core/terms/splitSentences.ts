@@ -67,7 +67,7 @@ const UNITS = new Set(['lbs', 'lb', 'oz', 'ft', 'sq', 'hrs', 'hr', 'yds', 'yd', 
 const LETTER_LABEL = /\b[A-Z],?\s+(?:and|or|and\/or)\s+[A-Z]\.$/;
 
 // An amount (a currency sign or code, then a figure) or a part's number after its name (or the last of
-// a list of them, "Sections 16.2. or 16.3"), then the stop.
+// a list of them, "Sections 9.1. or 9.2"), then the stop.
 const FIGURE_GOES_ON = /(?:(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|Rs\.?)\s?)\d[\d,]*(?:\.\d+)?|\b(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|appendix|appendices|annex(?:es)?)\s+\d+(?:\.\d+)*(?:\.?,?\s+(?:and|or|to|through)\s+\d+(?:\.\d+)*)*)\.$/i;
 
 function isRealBoundary(before: string, after: string): boolean {
@@ -96,9 +96,9 @@ function isRealBoundary(before: string, after: string): boolean {
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")
   // opens an item inside the sentence, it does not close one.
   if (/\b(?:to|and|or|nor|of|the|an|for|with|by|in|on|at|from|as|that|which|not|than|into|including|such|either|whether|if)\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)?\.$/i.test(before)) return false;
-  // A figure that cannot end the sentence: an amount ("an annual fee of $240,000. per year") or the
-  // number of a part of the document ("as described in Section 2.8.3. for any other reason",
-  // "Sections 16.2. or 16.3. herein") goes on into a lower-case word. Only in text with capitals:
+  // A figure that cannot end the sentence: an amount ("a service fee of $180,000. per year") or the
+  // number of a part of the document ("as set out in Section 4.2.1. for any reason",
+  // "Sections 9.1. or 9.2. herein") goes on into a lower-case word. Only in text with capitals:
   // in lower-cased text a lower-case word after a stop marks nothing.
   if (/^[a-z]/.test(after) && /[A-Z]/.test(before) && FIGURE_GOES_ON.test(before)) return false;
   // Clause numbers at the start of the text so far ("4.2." or "(a).") are not sentences.

@@ -17,7 +17,7 @@ describe('sectionOf: a duty to insure that names the indemnity the insurance cov
 
 describe('sectionOf: evidence of a policy is a duty to insure', () => {
   it('fires on "will submit evidence of such policy", "shall deliver proof of the insurance"', () => {
-    expect(sectionOf('Within twenty (20) days of signing, Grower will submit to Miller evidence of such policy, requiring that the insurer shall not cancel it without notice to Miller.', 'indemnity', '12. Indemnity')).toBe('Obligations');
+    expect(sectionOf('Within twenty (20) days of signing, Grower will submit to Miller evidence of such policy, naming Miller as a party the insurer must tell before any cancellation.', 'indemnity', '12. Indemnity')).toBe('Obligations');
     expect(sectionOf('Carrier shall deliver proof of the coverage to Shipper each year.', 'indemnity', '12. Indemnity')).toBe('Obligations');
   });
   it('does not fire on a policy that is no insurance, or on evidence of something else', () => {
