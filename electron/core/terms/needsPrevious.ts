@@ -88,6 +88,6 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
   const body = item.replace(RUN_IN_TITLE, '');
   // Behind a title, a pronoun or "this" is read as the title's own subject ("WARRANTY: ITS Products
   // are …", "ENTIRE AGREEMENT: This Strategic Alliance Agreement …"), not as a reference back.
-  if (body !== item && TITLE_SUBJECT.test(body)) return REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || opensOnWhatWasSaid(body);
-  return LEANS_BACK.test(body) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || THIS_EFFORT.test(body) || opensOnWhatWasSaid(body);
+  const titleSubject = body !== item && TITLE_SUBJECT.test(body);
+  return (!titleSubject && (LEANS_BACK.test(body) || THIS_EFFORT.test(body))) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || opensOnWhatWasSaid(body);
 }

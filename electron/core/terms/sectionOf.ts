@@ -129,9 +129,10 @@ const AUDIT_HEADING = /\baudit\w*|\bbooks\b|\brecords\b/i;
 // The keeping is what the party binds itself to: "shall (at all times) keep …", not paying the costs of keeping them.
 const RECORDS_KEPT = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:keep|maintain|preserve|retain)\b[^.;]{0,80}\b(?:books|records)\b/i;
 // A second promise in a sentence that also insures: to indemnify, defend or hold harmless, or a
-// limit on liability. "shall maintain product liability insurance providing full indemnification"
-// names what the insurance covers, and promises no indemnity of its own.
-const INDEMNITY_PROMISE = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:indemnif\w*|defend|hold\b[^.;]{0,60}\bharmless)|\bshall not be liable|\blimitation of liability/i;
+// limit on liability (an exclusion of consequential damages among them). "shall maintain product
+// liability insurance providing full indemnification" names what the insurance covers, and
+// promises no indemnity of its own.
+const INDEMNITY_PROMISE = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:indemnif\w*|defend|hold\b[^.;]{0,60}\bharmless)|\bshall not be liable|\blimitation of liability|\bconsequential damages\b/i;
 // One coverage of a list under an insurance heading, with no verb of its own ("(b) Commercial general
 // liability insurance with limits of $1,000,000 …"): one of the insurances the party must carry.
 // The words before "insurance" name its kind, never a verb or a "no": "The Producer has no insurance requirement" states none.
@@ -144,9 +145,9 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 // expiration …", "In the event this Agreement is terminated …, X shall …". Read in the sentence's
 // condition, before its first "shall / will / must": a duty, not the risk of the ending itself.
 const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b|\bpost[- ]termination\b/i;
-// A duty whose time limit runs from the end: "Distributor shall remove the signs within ten (10)
+// A duty whose time limit runs from the end: "Kestrel shall remove the signs within ten (10)
 // days after termination", "… and will certify it within thirty days following the expiration of
-// this Agreement", or put first ("Within five days of the termination, Developer agrees to return …").
+// this Agreement", or put first ("Within five days after termination, Kestrel agrees to hand back …").
 // The end is what the duty follows, as in a condition "upon termination".
 const DUE_AFTER_END = /\bwithin\s+[^.;]{0,40}?\b(?:days?|weeks?|months?)\s+(?:after|following|of|from)\s+(?:the\s+)?(?:(?:effective\s+)?date\s+of\s+)?(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b/i;
 // …though a time after expiry to agree a renewal is how the contract goes on, not a duty on its end.
@@ -215,13 +216,13 @@ const RESTRAINT_HEADING = /(?<!non-?)\bexclusiv\w*|\bnon-?compet\w*|\bnon-?solic
 const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:(?:no|not)\s+(?:less|fewer)\s+than|at least|a minimum(?: annual| monthly| quarterly)?(?: order)?(?: volume| quantity| amount)? of)\b/i;
 
 // Who owns what, stated as a result: "the parties shall jointly own all User Data", "all
-// improvements shall be the sole property of Licensor", "title shall vest in Buyer". Ownership is
+// improvements shall be the sole property of Licensor", "title shall vest in Kestrel". Ownership is
 // part of the deal (a key term), also when it is settled on the contract's end; a "shall" here binds
 // no one to act.
 const OWNERSHIP = /\b(?:shall|will)\s+(?:\w+ly\s+)?(?:own|be\s+owned\s+(?:\w+ly\s+)?by|vest\s+in|belong\s+to|be\s+(?:and\s+remain\s+)?the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of)\b/i;
 
-// A price or royalty owed for what is supplied or sold after a part of the contract ends ("Following
-// the expiration of the Distribution Term, Distributor shall pay the Transfer Price …", "After
+// A price or royalty owed for what is supplied or sold after a part of the contract ends ("Once the
+// Supply Period ends, Kestrel shall pay the unit price for each item it still sells", "After
 // expiration, Licensee agrees to pay the royalty set forth below for twelve quarters"): the price
 // of the deal as it runs on, a key term, not the settling of accounts that an ending calls for.
 const PRICE_PAID = /^(?:shall|will|agrees? to)\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}\b(?:(?:transfer|purchase|unit)\s+price|royalt(?:y|ies)\s+(?:payments?|rates?)?\s*(?:set forth|specified|as follows|calculated|equal)|(?:applicable|running|earned)\s+royalt\w*)/i;
@@ -242,7 +243,7 @@ function pricePaid(text: string): boolean {
 
 /** A duty to insure: carrying insurance, what the insurance must be, a duty under an insurance heading. */
 function insuranceDuty(text: string, heading: string): boolean {
-  if (INDEMNITY_PROMISE.test(text) || /\bconsequential damages\b/i.test(text)) return false;
+  if (INDEMNITY_PROMISE.test(text)) return false;
   if (INSURANCE_HEADING.test(heading) && !OTHER_THAN_INSURANCE.test(heading.replace(/\bliability insurance\b/gi, ' ')) && INSURANCE_ITEM.test(text) && !FIRST_VERB.test(text)) return true;
   if (INSURANCE_DUTY.test(text) && (statesDuty(text) || WILL_INSURE.test(text))) return true;
   // "Failure to insure shall constitute a breach" is the consequence, a risk.
