@@ -10,6 +10,8 @@
  * obligations grouped by who owes them, dated sentences under Dates and deadlines, liability,
  * indemnity and termination clauses under Risks. A sentence that needs the one before it
  * ("However, …", "(b) …") is never picked (rankSentences skips them unless no other sentence stands alone).
+ * One that reads as whole but refers to a thing it does not name ("Any assignment without such consent
+ * is void.") is shown after the sentence before it that names the thing, when both are short.
  */
 import { citationOf, formatCitation, type Block, type Citation } from '../../../shared/document';
 import { escapeMarkdownText } from '../../../shared/markdownText';
@@ -24,8 +26,10 @@ import { buildTermContext } from './termContext';
 import { compressSentence } from './compressSentence';
 import { displayText, spelledWords } from './displayText';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
+import { explainsReference, unnamedReference } from './needsPrevious';
 import { operativePart } from './operativePart';
 import { restOfSentenceStarts } from './restOfSentence';
+import { splitSentences } from './splitSentences';
 import { termSentence } from './termSentence';
 import { KEY_TERM_WORDS, OBLIGATION, RISK_WORDS, sectionOf, type Section } from './sectionOf';
 
@@ -214,6 +218,32 @@ function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => bo
   };
 }
 
+// A point shown with the sentence it leans on is still a short one: past this many words a point reads as long.
+const JOINED_WORDS = 60;
+
+const flatText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The sentence a ranked point leans on: "Any assignment without such consent shall be void." means
+ * little without "Neither party may assign this Agreement without the other's written consent." A
+ * point whose shown text refers back to an X it does not name ("such X", "the foregoing X") leans on
+ * the sentence before it in its block when that sentence names X and stands alone (explainsReference),
+ * and the two together stay short. That sentence as the ranker shows one (compressSentence), and its
+ * key (block id and text, as the ranked sentences are known); undefined otherwise.
+ */
+function sentenceLeanedOn(s: RankedSentence, text: string, document: ReadonlyMap<string, Block>, cased: boolean): { text: string; key: string } | undefined {
+  const ref = unnamedReference(text);
+  const block = document.get(s.blockId);
+  if (!ref || !block) return undefined;
+  const spans = splitSentences(block.text).map((sp) => flatText(sp.text));
+  const at = spans.findIndex((sp) => compressSentence(sp) === s.text || sp === s.text);
+  if (at < 1) return undefined;
+  const before = spans[at - 1]!;
+  const shown = compressSentence(before);
+  if (!explainsReference(before, ref.noun, { cased }) || wordCount(shown) + wordCount(text) > JOINED_WORDS) return undefined;
+  return { text: shown, key: `${s.blockId}\u0000${shown}` };
+}
+
 /**
  * `sentences` ranked sentences laid out under the same "## " sections a model's final summary uses,
  * after an Overview written from the key terms (computed from `blocks` unless given). Without key
@@ -258,6 +288,10 @@ export function extractiveSummary(
     const heading = b.section.at(-1);
     if (heading !== undefined) clauseTypes.set(b.id, { type: classifyClause(heading, b.text.slice(0, 200)), heading });
   }
+  const all = options.document ?? blocks;
+  const documentBlocks = new Map(all.map((b) => [b.id, b]));
+  const pickedTexts = new Set(ranked.map((s) => `${s.blockId}\u0000${s.text}`));
+  const cased = all.some((b) => /[A-Z]/.test(b.text)) && all.some((b) => /[a-z]/.test(b.text));
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
   lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.flatMap((p, i) => [...(i ? [''] : []), `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`])), '');
@@ -277,12 +311,27 @@ export function extractiveSummary(
     const marks = OPERATIVE_MARKS[section];
     // A sentence still too long to read in a summary (over LONG_SENTENCE_WORDS) is shown by what it
     // states: its first case, or its first statement, without its long asides (longStatement).
-    const points = picks.map((s) => {
+    const shownTexts = picks.map((s) => {
       const operative = marks ? operativePart(s.text, { marks }) : s.text;
       const shown = operative === s.text ? mainStatement(s.text) : operative;
       const short = wordCount(shown) > LONG_SENTENCE_WORDS ? longStatement(s.text) : shown;
-      return { ...toPoint(s, known), text: displayText(wordCount(short) < wordCount(shown) ? short : shown, spelled) };
+      return wordCount(short) < wordCount(shown) ? short : shown;
     });
+    // A point that leans on the sentence before it is shown after that sentence (sentenceLeanedOn);
+    // when that sentence is a point of this section already, the two are one bullet.
+    const index = new Map(picks.map((s, i) => [`${s.blockId}\u0000${s.text}`, i]));
+    const merged = new Set<number>();
+    const texts = [...shownTexts];
+    picks.forEach((s, i) => {
+      const before = sentenceLeanedOn(s, shownTexts[i]!, documentBlocks, cased);
+      if (!before) return;
+      const into = index.get(before.key);
+      if (into !== undefined && !merged.has(into) && wordCount(texts[into]!) + wordCount(shownTexts[i]!) <= JOINED_WORDS) {
+        texts[into] = `${texts[into]} ${shownTexts[i]}`;
+        merged.add(i);
+      } else if (!pickedTexts.has(before.key)) texts[i] = `${before.text} ${shownTexts[i]}`;
+    });
+    const points = picks.flatMap((s, i) => (merged.has(i) ? [] : [{ ...toPoint(s, known), text: displayText(texts[i]!, spelled) }]));
     lines.push(`## ${section}`, '', ...points.map(line), '');
     ordered.push(...points);
   }

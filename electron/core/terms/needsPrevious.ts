@@ -91,3 +91,57 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
   const titleSubject = body !== item && TITLE_SUBJECT.test(body);
   return (!titleSubject && (LEANS_BACK.test(body) || THIS_EFFORT.test(body))) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || opensOnWhatWasSaid(body);
 }
+
+/**
+ * "such X" or "the foregoing / above / preceding / aforesaid X" ("Any assignment without such consent
+ * shall be void."): X was named in an earlier sentence. Not "such as" (examples), "such that", "as
+ * such", nor the correlative "such X … as …" ("such other addresses as a party may designate"), whose
+ * "as" comes after the noun, before a verb or a comma, and says which X.
+ */
+const BACK_REFERENCE = /\b(?:such|the\s+(?:foregoing|above|preceding|aforesaid))\s+(?:(?:a|an)\s+)?(?:(?:other|further|additional)\s+)?(\p{L}[\p{L}'’-]*)/giu;
+// The "as" of a correlative "such X … as …", before the first verb, comma, semicolon or stop after the
+// noun ("as of a date", "as soon as", "as well as" are other words).
+const CORRELATIVE_AS = /^[^,;.]*?\bas\b(?!\s+(?:of|soon|well)\b)/i;
+// "Amounts so disputed", "the notice so given": a sentence that says "so" before a participle points back itself.
+const SO_DONE = /\bso\s+\p{L}+ed\b/iu;
+const VERB = /\b(?:shall|will|must|may|is|are|was|were|has|have|can|cannot|should|would)\b/i;
+// What "the preceding …" names when it names the text itself: the sentence or paragraph before.
+const TEXT_ITSELF = /^(?:sentence|paragraph|provisions?|clause|subsection)$/i;
+
+/** The first letters of a word that say it is the same word (a plural or another ending set aside). */
+const stem = (word: string): string => word.toLowerCase().slice(0, 5);
+
+/** Whether `text` uses `noun` (by its first five letters, at a word's start). */
+export function namesNoun(text: string, noun: string): boolean {
+  const s = stem(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${s}`, 'iu').test(text);
+}
+
+/**
+ * The first back-reference in `text` to something it does not name itself: "such X" or "the
+ * foregoing X" where X (by its first five letters) is not used before it in the same text ("fails to
+ * cure such breach" after "breaches" names it). `at` is where the reference starts; `noun` the word
+ * it refers by. A sentence that holds one leans on the one before it, though it reads as whole.
+ */
+export function unnamedReference(text: string): { noun: string; at: number } | undefined {
+  for (const m of text.matchAll(BACK_REFERENCE)) {
+    const noun = m[1]!;
+    const at = m.index ?? 0;
+    if (/^(?:as|that)$/i.test(noun) || /\bas\s+$/i.test(text.slice(0, at))) continue;
+    const after = text.slice(at + m[0].length);
+    const beforeVerb = after.split(VERB)[0] ?? '';
+    if (/^such/i.test(m[0]) && CORRELATIVE_AS.test(beforeVerb)) continue;
+    if (namesNoun(text.slice(0, at), noun)) continue;
+    return { noun, at };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `before` is what `sentence`'s back-reference leans on: it names the noun ("the preceding
+ * sentence" is the sentence before by definition), stands alone, and leans on nothing unnamed itself.
+ */
+export function explainsReference(before: string, noun: string, options: { cased?: boolean } = {}): boolean {
+  if (needsPrevious(before, options) || unnamedReference(before) || SO_DONE.test(before)) return false;
+  return TEXT_ITSELF.test(noun) || namesNoun(before, noun);
+}
