@@ -863,6 +863,22 @@ describe('session 30 layouts and clause orders', () => {
     );
   });
 
+  it('date-weekday sets the day of the week before each whole date, in the month\'s case, and leaves a dated weekday or no calendar day alone', () => {
+    const p = perturbationNamed('date-weekday');
+    expect(p.apply('made as of June 1, 2010 and until DECEMBER 31, 2012.')).toBe('made as of Tuesday, June 1, 2010 and until MONDAY, DECEMBER 31, 2012.');
+    const text = 'Dated Monday, June 7, 2010; not February 30, 2011; 1 June 2010.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('start-and-including says a start on a whole date inclusively, in the verb\'s case, and leaves a start on an event alone', () => {
+    const p = perturbationNamed('start-and-including');
+    expect(p.apply('The Term shall commence on June 1, 2010 and run from 1 July 2011. COMMENCING ON JUNE 1, 2010')).toBe(
+      'The Term shall commence on and including June 1, 2010 and run from and including 1 July 2011. COMMENCING ON AND INCLUDING JUNE 1, 2010',
+    );
+    const text = 'The Term shall commence on the Effective Date and run from the date hereof.';
+    expect(p.apply(text)).toBe(text);
+  });
+
   it('typeset-pdf-double, -indent, -ragged and -header print PDFs the reader reads back paragraph by paragraph', async () => {
     const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
     for (const name of ['typeset-pdf-double', 'typeset-pdf-indent', 'typeset-pdf-ragged', 'typeset-pdf-header']) {

@@ -2571,6 +2571,42 @@ const hereofToggle: Perturbation = {
     }),
 };
 
+/** The days of the week, Sunday first, as Date.getUTCDay numbers them. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A date written with its day of the week, as letters, notices and confirmations often date themselves: "June 1, 2010"
+ * → "Tuesday, June 1, 2010" (the weekday that date fell on; in capitals where the month is). A date already after a
+ * weekday, and one that is no calendar day ("February 30, 2011"), are left alone. The day, month and year stay, so every
+ * labelled date does.
+ */
+const dateWeekday: Perturbation = {
+  name: 'date-weekday',
+  what: 'each "Month D, YYYY" date preceded by its day of the week ("June 1, 2010" → "Tuesday, June 1, 2010")',
+  apply: (text) =>
+    text.replace(MONTH_DAY_YEAR, (m: string, month: string, day: string, year: string, at: number, all: string) => {
+      if (new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?\\s*$`, 'i').test(all.slice(Math.max(0, at - 12), at))) return m;
+      const monthIndex = MONTH_NAMES.findIndex((n) => n.toLowerCase() === month.toLowerCase());
+      const date = new Date(Date.UTC(Number(year), monthIndex, Number(day)));
+      if (date.getUTCMonth() !== monthIndex || date.getUTCDate() !== Number(day)) return m;
+      const weekday = WEEKDAYS[date.getUTCDay()]!;
+      return `${month === month.toUpperCase() ? weekday.toUpperCase() : weekday}, ${m}`;
+    }),
+};
+
+/**
+ * A start day said to be inclusive, as finance and British drafting write a period's first day: "commencing on June 1,
+ * 2010" → "commencing on and including June 1, 2010", "from 1 July 2011" → "from and including 1 July 2011" (also after
+ * "commence(s) on", "begin(s)/beginning on", "start(s)/starting on", "effective from"). Only before a whole date: the
+ * start is the same day, so the effective date and every end counted from it stay.
+ */
+const START_ON_DATE = new RegExp(String.raw`\b((?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?)\s+on|from)\s+(?=${A_DATE}\b)`, 'gi');
+const startAndIncluding: Perturbation = {
+  name: 'start-and-including',
+  what: 'a start on a date said inclusively ("commencing on June 1, 2010" → "commencing on and including June 1, 2010", "from 1 July 2011" → "from and including 1 July 2011")',
+  apply: (text) => text.replace(START_ON_DATE, (m: string, words: string) => `${words} ${inCaseOf(words.slice(-1), 'and including')} `),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2592,6 +2628,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   dateOrdinalSuffix, lawSingular, partyCompanyNumber, headingsCaseRunIn, dateDayWords,
   // session 34 generality
   numbersDigitsFirst, lawStateLowercase, periodCompound, daysNoApostrophe, lawScope, hereofToggle,
+  // session 36 generality
+  dateWeekday, startAndIncluding,
 ];
 
 /**
