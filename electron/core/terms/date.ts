@@ -168,10 +168,31 @@ function scanRepaired(text: string): string {
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   const found = wellFormedDates(text, options);
   const repaired = scanRepaired(text);
-  if (repaired === text) return found;
+  if (repaired === text) return found.map((d) => withWeekday(text, d));
   // Dates a scan misread, where no well-formed date stands; each keeps the text as written.
   const extra = wellFormedDates(repaired, options).filter((d) => !found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length));
-  return [...found, ...extra.map((d) => ({ ...d, text: text.slice(d.index, d.index + d.text.length) }))].sort((a, b) => a.index - b.index);
+  return [...found, ...extra.map((d) => ({ ...d, text: text.slice(d.index, d.index + d.text.length) }))].sort((a, b) => a.index - b.index).map((d) => withWeekday(text, d));
+}
+
+/**
+ * Words written before a date that belong to it. The day of the week, as letters, notices and confirmations date
+ * themselves ("effective as of Tuesday, June 1, 2010", "on Fri. 3 March 2017"); whether it fits the date is not checked,
+ * the date is what counts. And "and including" after the word that starts or ends a period, as finance and British
+ * drafting say a day counts ("commencing on and including June 1, 2010", "from and including 1 July 2011"): the same
+ * day. Both become part of the date, so what stands before them ("as of", "commencing on", "from") is read as
+ * standing right before the date.
+ */
+const WEEKDAY_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*,?\s*$/i;
+// Also at the start of the text read, as a rule that has read past "commence on" hands on the rest.
+const INCLUDING_BEFORE = /(?<=^\s*|\b(?:on|from|of|commencing|beginning|starting|through|to|until)\s+)and\s+including\s+$/i;
+
+function withWeekday(text: string, d: FoundDate): FoundDate {
+  let index = d.index;
+  const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, index - 12), index));
+  if (weekday) index -= weekday[0].length;
+  const including = INCLUDING_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  if (including) index -= including[0].length;
+  return index === d.index ? d : { ...d, index, text: text.slice(index, d.index + d.text.length) };
 }
 
 function wellFormedDates(text: string, options: DateOptions): FoundDate[] {

@@ -79,9 +79,19 @@ const BLANK_BEFORE = /(?:(?:\b[A-Z][a-z]+\.?\s+|\bthis\s+)?_{2,}[^()"“]{0,30}|
 
 const BLANK_BEFORE_IN_CAPITALS = new RegExp(inCapitalsSource(BLANK_BEFORE.source), 'i');
 
+/**
+ * What a sentence must speak of for a "Commencement Date" or "Start Date" it names to be the contract's start: the
+ * contract, its term, or something beginning. "Effective February 4, 2020 (the "Commencement Date"), Acme is
+ * undertaking a public offering …" names the day of another event (a recital's), and the contract's own start is
+ * read elsewhere. An "Effective Date" is the contract's by its name.
+ */
+const SPEAKS_OF_START = /\b(?:agreement|contract|amendment|addendum|term|hereof|hereunder|herein|hereto|lease|commenc\w*|begin\w*|start\w*|effective\s+date|(?:shall|will)\s+(?:take|have)\s+effect|into\s+force)\b/i;
+
 function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | undefined): KeyTerm | undefined {
   const defined = DEFINED_HERE.exec(s.text);
   if (!defined) return undefined;
+  const rest = s.text.slice(0, defined.index) + s.text.slice(defined.index + defined[0].length);
+  if (!/effective/i.test(defined[0]) && !SPEAKS_OF_START.test(rest)) return undefined;
   const before = s.text.slice(Math.max(0, defined.index - 90), defined.index);
   const dates = findDates(before, ctx.dates);
   const d = dates[dates.length - 1];

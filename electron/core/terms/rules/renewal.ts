@@ -107,8 +107,20 @@ const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\
  */
 const EXTENDED_ON_EVENT = /^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
 
+/**
+ * The same extension on an event with asides in its condition ("In the event that, at any time during the Term, there
+ * is a Failure to Supply, then the duration of this Agreement will automatically be extended …") or the contract's
+ * length as the subject ("the duration (term, period) of this Agreement"). Group 1 is the condition, read for the
+ * same words as above: a notice, an election or an agreement about the term makes it a renewal's condition. A clause
+ * number may stand first ("9. If, …").
+ */
+const EXTENDED_ON_EVENT_WIDE = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|in\s+the\s+event(?:\s+that)?|should|where)\b([^.;]{5,250}?),\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|(?:this|the)\s+agreement|the\s+(?:duration|term|period)\s+of\s+(?:this|the)\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
+const RENEWAL_CONDITION = /\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b/i;
+
 function extendedOnEvent(text: string): boolean {
-  return EXTENDED_ON_EVENT.test(text) && !/\b(?:successive|consecutive|unless|renewal|(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month))\b/i.test(text);
+  const wide = EXTENDED_ON_EVENT_WIDE.exec(text);
+  const onEvent = EXTENDED_ON_EVENT.test(text) || (!!wide && !RENEWAL_CONDITION.test(wide[1]!));
+  return onEvent && !/\b(?:successive|consecutive|unless|renewal|(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month))\b/i.test(text);
 }
 
 /**

@@ -551,12 +551,15 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
   return undefined;
 }
 
+/** The day of the week a date may be written with ("Wednesday, May 25, 2016", "FRIDAY 3 MARCH 2017"), set before it. */
+const WEEKDAY_FIRST = String.raw`(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+)?`;
+
 /**
  * What starts the text after a heading: the opening sentence (also a guarantee's or a note's "In consideration of …", "As an
  * inducement to …", "For value received, …"), a recital, the party list, or the date in
- * any of the ways it is written ("May 25, 2016", "May 25th, 2016", "25 May 2016", "the twenty-fifth day of May, 2016", "the 25th day of May, 2016", "05/25/2016").
+ * any of the ways it is written, a day of the week before it or not ("May 25, 2016", "Wednesday, May 25, 2016", "May 25th, 2016", "25 May 2016", "the twenty-fifth day of May, 2016", "the 25th day of May, 2016", "05/25/2016").
  */
-const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|In\s+consideration|IN\s+CONSIDERATION|For\s+value\s+received|FOR\s+VALUE\s+RECEIVED|As\s+an|AS\s+AN|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+|this\s+)?${DAY_IN_WORDS}\s+day\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
+const AFTER_HEADING = String.raw`(?:This|THIS|Whereas|WHEREAS|In\s+consideration|IN\s+CONSIDERATION|For\s+value\s+received|FOR\s+VALUE\s+RECEIVED|As\s+an|AS\s+AN|(?:BY\s+AND\s+|By\s+and\s+|by\s+and\s+)?(?:BETWEEN|Between|between|AMONG|Among|among)|${WEEKDAY_FIRST}(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_FIRST}(?:the\s+|this\s+)?${DAY_IN_WORDS}\s+day\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|${WEEKDAY_FIRST}(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|${WEEKDAY_FIRST}\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\b`;
 
 /** A definition after a name: (the "Agreement"), (hereinafter referred to as the "Agreement"), also in capitals or single quotes (this ‘Agreement’). */
 const DEFINITION_AFTER = String.raw`\((?:(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS|called|CALLED)\s+)?)?(?:the\s+|this\s+|THE\s+|THIS\s+)?["“‘'][^()]{1,40}\)`;
