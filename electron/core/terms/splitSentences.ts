@@ -13,6 +13,21 @@ const ABBREVIATIONS = new Set([
   'blvd', 'ste', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/**
+ * A word that opens a sentence and cannot go on a name or a number before it: an article, a
+ * demonstrative or a pronoun, a quantifier, or a word that opens a condition or a link between
+ * sentences. Capitalised and not all capitals (in text set in capitals, "INC. THE UNIVERSITY OF …" is
+ * one name after another); not "A" or "No", which also label ("Schedule A", "No. 5"); and not when a
+ * colon or a stop follows it, as a signature block's labels do ("Acme, Inc. Its: President").
+ */
+const SENTENCE_OPENER =
+  /^(?:The|This|These|Those|Each|Every|Any|All|Such|Neither|Either|Nothing|None|It|They|We|You|Our|Your|Their|If|In|Upon|Unless|Until|Except|Notwithstanding|Subject|Provided|Where|When|Whenever|While|Although|However|Additionally|Accordingly|Furthermore|Moreover|Thereafter|Otherwise)\b(?![.:])/;
+
+// Abbreviations after which any word may come, even one that opens a sentence: a pointer to an example
+// or a source ("e.g. The Times"), "v." between the names of a case ("Smith v. The State"), a title before
+// a name, and "Rs." before its amount.
+const GOES_ON_INTO_ANYTHING = new Set(['e.g', 'i.e', 'cf', 'viz', 'v', 'vs', 'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'rs']);
+
 /** The full stop after an abbreviation that goes on into the sentence ("Dec. 1", "Acme Co. and", "Sec. 4"). */
 const ABBREVIATION_DOT = /\b([A-Za-z]+(?:\.[A-Za-z])*)\.(?=\s+[a-z0-9(])/g;
 
@@ -74,6 +89,10 @@ function isRealBoundary(before: string, after: string): boolean {
   if (!before.endsWith('.')) return true;
   const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
   const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
+  // An abbreviation, or initials written with dots, before a word that only opens a sentence ("… sold in
+  // the U.S. The Buyer shall …", "Acme, Inc. These shares …", "hats, shirts, etc. Upon termination …"):
+  // no name and no number goes on with "The" or "Upon", so the stop is the sentence's own.
+  if (SENTENCE_OPENER.test(after) && !GOES_ON_INTO_ANYTHING.has(word) && (ABBREVIATIONS.has(word) || /^(?:[a-z]\.){1,4}[a-z]$/.test(word))) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // A unit after a number goes on into the sentence when a lower-case word or a figure follows
   // ("… purchase 30,000 lbs. of barley …", "2 hrs. per week"); before a capital it may end one.

@@ -45,6 +45,37 @@ describe('splitSentences', () => {
     expect(texts('Section 10 2 The Buyer shall pay.')).toHaveLength(1);
   });
 
+  it('ends a sentence at an abbreviation or dotted initials when a word that only opens a sentence follows', () => {
+    expect(texts('Widgets are sold only in the U.S. The Reseller keeps a tenth of each sale.')).toEqual([
+      'Widgets are sold only in the U.S.',
+      'The Reseller keeps a tenth of each sale.',
+    ]);
+    expect(texts('The Buyer takes its shares from Larkspur Holdings, Inc. These shares carry no vote.')).toHaveLength(2);
+    expect(texts('It covers tents, poles, ropes, etc. Upon expiry the Renter returns them.')).toHaveLength(2);
+    expect(texts('Copies go to the filing office, Ltd. If it refuses, the Seller pays.')).toHaveLength(2);
+    expect(texts('The filing was made with the SEC. Any change needs consent.')).toHaveLength(2);
+    expect(texts('The mark is the state of the art. Each Party keeps its own.')).toHaveLength(2);
+  });
+
+  it('keeps the sentence going past an abbreviation when the next word goes on a name, a number or an example', () => {
+    for (const one of [
+      'Filings go to the U.S. Patent and Trademark Office within ten days.',
+      'Payment is due in U.S. Dollars by wire.',
+      'The rule in Smith v. The Harbour Board applies.',
+      'The Licensee may use a newspaper (e.g. The Daily Courier) for notices.',
+      'The fee is set out in Sec. 4 and in Schedule No. 2 hereto.',
+      'Orders go to Larkspur Holdings, Inc. and to its agent.',
+      'Notices go to Mr. Thistle at the address above.',
+    ]) expect(texts(one)).toEqual([one]);
+  });
+
+  it('does not end a sentence at an abbreviation before an opener set in capitals, a label with a colon or "No."', () => {
+    // In text set in capitals one name follows another; a signature block labels its lines with a colon.
+    expect(texts('LARKSPUR HOLDINGS, INC. THE HARBOUR BOARD agree.')).toHaveLength(1);
+    expect(texts('Signed for Larkspur Holdings, Inc. Its: President')).toHaveLength(1);
+    expect(texts('Filed by Larkspur S.A. No. 7 of the register.')).toHaveLength(1);
+  });
+
   it('reports where each sentence starts', () => {
     const text = 'First one here.  Second one here.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
