@@ -112,6 +112,10 @@ function isRealBoundary(before: string, after: string): boolean {
   // a label.
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && LETTER_LABEL.test(before)) return true;
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && !/['’][A-Z]\.$/.test(before)) return false;
+  // A reference to an item, written with its parentheses and then the stop ("… the molecules in (a) or
+  // (b). The Buyer …"), ends the sentence before an opener: a marker that opens an item inside the
+  // sentence has no stop after its closing parenthesis.
+  if (SENTENCE_OPENER.test(after) && /[A-Za-z]{2,}\W+\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\.$/.test(before)) return true;
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")
   // opens an item inside the sentence, it does not close one.
   if (/\b(?:to|and|or|nor|of|the|an|for|with|by|in|on|at|from|as|that|which|not|than|into|including|such|either|whether|if)\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)?\.$/i.test(before)) return false;

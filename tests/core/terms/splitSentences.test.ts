@@ -76,6 +76,15 @@ describe('splitSentences', () => {
     expect(texts('Filed by Larkspur S.A. No. 7 of the register.')).toHaveLength(1);
   });
 
+  it('ends a sentence after an item referred to in parentheses, but keeps a marker that opens an item', () => {
+    expect(texts('The licence covers the kits in (a) or (b). The Seller keeps all other rights.')).toEqual([
+      'The licence covers the kits in (a) or (b).',
+      'The Seller keeps all other rights.',
+    ]);
+    expect(texts('The Seller shall (a) ship the kits and (b) The Buyer shall pay.')).toHaveLength(1);
+    expect(texts('you get a licence to (1). access the site.')).toHaveLength(1);
+  });
+
   it('reports where each sentence starts', () => {
     const text = 'First one here.  Second one here.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
