@@ -224,8 +224,8 @@ const JOINED_WORDS = 60;
 const flatText = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * The sentence a ranked point leans on: "Any assignment without such consent shall be void." means
- * little without "Neither party may assign this Agreement without the other's written consent." A
+ * The sentence a ranked point leans on: "Any hand-over without such consent is void." means little
+ * without "The Grower may not hand its orchard rights to another grower without the Miller's consent." A
  * point whose shown text refers back to an X it does not name ("such X", "the foregoing X") leans on
  * the sentence before it in its block when that sentence names X and stands alone (explainsReference),
  * and the two together stay short. That sentence as the ranker shows one (compressSentence), and its

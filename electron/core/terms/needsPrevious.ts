@@ -95,7 +95,7 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
 /**
  * "such X" or "the foregoing / above / preceding / aforesaid X" ("Any assignment without such consent
  * shall be void."): X was named in an earlier sentence. Not "such as" (examples), "such that", "as
- * such", nor the correlative "such X … as …" ("such other addresses as a party may designate"), whose
+ * such", nor the correlative "such X … as …" ("such other place as the Miller names"), whose
  * "as" comes after the noun, before a verb or a comma, and says which X.
  */
 const BACK_REFERENCE = /\b(?:such|the\s+(?:foregoing|above|preceding|aforesaid))\s+(?:(?:a|an)\s+)?(?:(?:other|further|additional)\s+)?(\p{L}[\p{L}'’-]*)/giu;

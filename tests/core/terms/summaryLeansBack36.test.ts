@@ -49,9 +49,9 @@ describe('a point shown with the sentence it leans on', () => {
     ).points.map((p) => p.text);
 
   it('shows "… without such consent is void." after the sentence that names the consent', () => {
-    const points = summary('Neither party may assign this Agreement without the prior written consent of the other party. Any assignment made without such consent is void and of no effect.');
-    expect(points.some((p) => /^Any assignment made without such consent/.test(p))).toBe(false);
-    expect(points).toContain('Neither party may assign this Agreement without the prior written consent of the other party. Any assignment made without such consent is void and of no effect.');
+    const points = summary('The Grower may not hand its orchard rights to another grower without the written consent of the Miller. Any hand-over made without such consent is void and of no effect.');
+    expect(points.some((p) => /^Any hand-over made without such consent/.test(p))).toBe(false);
+    expect(points).toContain('The Grower may not hand its orchard rights to another grower without the written consent of the Miller. Any hand-over made without such consent is void and of no effect.');
   });
 
   it('shows both as one bullet when the sentence before is a point of the summary too', () => {
@@ -59,25 +59,25 @@ describe('a point shown with the sentence it leans on', () => {
       makeDoc([
         { text: 'ORCHARD SUPPLY AGREEMENT', kind: 'heading' },
         'This Orchard Supply Agreement is made between Brevard Orchards LLC (“Grower”) and Tamsin Cider Co. (“Miller”).',
-        { text: 'Neither party may assign this Agreement without the prior written consent of the other party. Any assignment made without such consent is void and of no effect.', clause: '7.1', section: ['Assignment'] },
+        { text: 'The Grower may not hand its orchard rights to another grower without the written consent of the Miller. Any hand-over made without such consent is void and of no effect.', clause: '7.1', section: ['Assignment'] },
         { text: 'The Miller shall pay the Grower $300 for each tonne of apples within 20 days of delivery.', clause: '4.1', section: ['Payment'] },
       ]).blocks,
       { sentences: 8 },
     ).points.map((p) => p.text);
-    expect(points).toContain('Neither party may assign this Agreement without the prior written consent of the other party. Any assignment made without such consent is void and of no effect.');
-    expect(points).not.toContain('Any assignment made without such consent is void and of no effect.');
-    expect(points).not.toContain('Neither party may assign this Agreement without the prior written consent of the other party.');
+    expect(points).toContain('The Grower may not hand its orchard rights to another grower without the written consent of the Miller. Any hand-over made without such consent is void and of no effect.');
+    expect(points).not.toContain('Any hand-over made without such consent is void and of no effect.');
+    expect(points).not.toContain('The Grower may not hand its orchard rights to another grower without the written consent of the Miller.');
   });
 
   it('leaves a point alone when the sentence before does not name what it refers to', () => {
     // The sentence before is too short to be ranked, and names no consent.
-    const points = summary('Both keep copies. Any assignment made without such consent is void and of no effect.');
-    expect(points).toContain('Any assignment made without such consent is void and of no effect.');
+    const points = summary('Both keep copies. Any hand-over made without such consent is void and of no effect.');
+    expect(points).toContain('Any hand-over made without such consent is void and of no effect.');
   });
 
   it('leaves a point alone when the two together would be long', () => {
     const long = 'Neither party may assign, transfer, pledge, charge, sublicense or otherwise deal with this Agreement or any of its rights, duties or obligations under it, in whole or in part, by operation of law, merger or otherwise, to any person, firm or company without the prior written consent of the other party, given by a director.';
-    const lean = 'Any assignment made without such consent is void, and the assigning party shall pay the other party $5,000 within 30 days.';
+    const lean = 'Any hand-over made without such consent is void, and the assigning party shall pay the other party $5,000 within 30 days.';
     const points = summary(`${long} ${lean}`);
     expect(points).toContain(lean);
   });
