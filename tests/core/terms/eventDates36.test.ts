@@ -10,12 +10,12 @@ import { findDates } from '../../../electron/core/terms/date';
 import { contractText, expectProbe, probe, type Probe } from './probeValue';
 
 const OPEN = 'This Supply Agreement (the "Agreement") is entered into on June 8, 2016 between Corvane Mills Inc. ("Seller") and Tessaly Foods LLC ("Buyer").';
-const TERM = '3. Term. This Agreement shall continue for five (5) years from the date hereof.';
+const TERM = '3. Term. This Agreement runs for five (5) years from the date hereof.';
 const doc = (...paras: string[]): string => contractText('SUPPLY AGREEMENT', ...paras);
 
 const PROBES: Probe[] = [
   // --- an extension on an event, its condition set off by commas
-  probe('ext-event-asides', doc(OPEN, TERM, '9. Shortfall. In the event that, at any time during the Term, Seller suffers a Supply Failure, then the duration of this Agreement will automatically be extended for additional calendar months equal to the months of the failure.'), { renewal: null, expiration: '2021-06-08' }),
+  probe('ext-event-asides', doc(OPEN, TERM, '9. Shortfall. In the event that, in any month of the Term, Seller suffers a Shortfall, then the period of this Agreement shall automatically be extended by as many months as the Shortfall lasts.'), { renewal: null, expiration: '2021-06-08' }),
   probe('ext-event-term-of', doc(OPEN, TERM, '9. If, after the first Contract Year, the plant is closed by a Force Majeure event, the term of this Agreement shall be extended by the months the plant stays closed.'), { renewal: null }),
   probe('ext-notice-asides-renews', doc(OPEN, TERM, '9. Renewal. If, at the end of the Initial Term, neither party has given notice of termination, then the duration of this Agreement shall be extended for successive one (1) year periods.'), { renewal: '1 year each, automatic*' }),
   // --- a "Commencement Date" of another event, named in a recital

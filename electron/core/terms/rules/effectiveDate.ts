@@ -81,8 +81,8 @@ const BLANK_BEFORE_IN_CAPITALS = new RegExp(inCapitalsSource(BLANK_BEFORE.source
 
 /**
  * What a sentence must speak of for a "Commencement Date" or "Start Date" it names to be the contract's start: the
- * contract, its term, or something beginning. "Effective February 4, 2020 (the "Commencement Date"), Acme is
- * undertaking a public offering …" names the day of another event (a recital's), and the contract's own start is
+ * contract, its term, or something beginning. "Effective April 6, 2020 (the "Commencement Date"), Acme is
+ * completing a sale of its shares to the public …" names the day of another event (a recital's), and the contract's own start is
  * read elsewhere. An "Effective Date" is the contract's by its name.
  */
 const SPEAKS_OF_START = /\b(?:agreement|contract|amendment|addendum|term|hereof|hereunder|herein|hereto|lease|commenc\w*|begin\w*|start\w*|effective\s+date|(?:shall|will)\s+(?:take|have)\s+effect|into\s+force)\b/i;

@@ -108,8 +108,8 @@ const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\
 const EXTENDED_ON_EVENT = /^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
 
 /**
- * The same extension on an event with asides in its condition ("In the event that, at any time during the Term, there
- * is a Failure to Supply, then the duration of this Agreement will automatically be extended …") or the contract's
+ * The same extension on an event with asides in its condition ("If, in any month of the Term, the Seller
+ * suffers a Shortfall, then the period of this Agreement shall be extended by that month …") or the contract's
  * length as the subject ("the duration (term, period) of this Agreement"). Group 1 is the condition, read for the
  * same words as above: a notice, an election or an agreement about the term makes it a renewal's condition. A clause
  * number may stand first ("9. If, …").
