@@ -90,7 +90,7 @@ function isRealBoundary(before: string, after: string): boolean {
   const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
   const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
   // An abbreviation, or initials written with dots, before a word that only opens a sentence ("… sold in
-  // the U.S. The Buyer shall …", "Acme, Inc. Its shares …", "tents, poles, ropes, etc. Upon expiry …"):
+  // the U.S. The Buyer shall …", "Acme, Inc. These shares …", "tents, poles, ropes, etc. Upon expiry …"):
   // no name and no number goes on with "The" or "Upon", so the stop is the sentence's own.
   if (SENTENCE_OPENER.test(after) && !GOES_ON_INTO_ANYTHING.has(word) && (ABBREVIATIONS.has(word) || /^(?:[a-z]\.){1,4}[a-z]$/.test(word))) return true;
   if (ABBREVIATIONS.has(word)) return false;
