@@ -188,6 +188,11 @@ const ENDING_CHARS = 25;
 // A lower-case word after a stop this often in one document is a name that opens its sentences.
 const NAME_OPENINGS = 3;
 
+const flatText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Whether the text keeps its capitals: a lower-cased (or all-capital) text marks nothing by case. */
+const isCased = (document: readonly Block[]): boolean => document.some((b) => /[A-Z]/.test(b.text)) && document.some((b) => /[a-z]/.test(b.text));
+
 /**
  * The test for a ranked sentence of `document` that a reader cannot take alone, though nothing in its
  * own words says so (needsPrevious reads those): the first sentence of a paragraph that begins where
@@ -196,10 +201,9 @@ const NAME_OPENINGS = 3;
  * that keeps them (in a lower-cased text neither a capital nor a lower-case word marks anything).
  */
 function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => boolean {
-  const cased = document.some((b) => /[A-Z]/.test(b.text)) && document.some((b) => /[a-z]/.test(b.text));
-  if (!cased) return () => false;
+  if (!isCased(document)) return () => false;
   const starts = restOfSentenceStarts(document);
-  const flat = new Map(document.map((b) => [b.id, b.text.replace(/\s+/g, ' ').trim()]));
+  const flat = new Map(document.map((b) => [b.id, flatText(b.text)]));
   const opening = new Map([...flat].filter(([id]) => starts.has(id)));
   const opensSentences = new Map<string, number>();
   for (const text of flat.values()) for (const m of text.matchAll(/[.!?]\s+(\p{Ll}+)\b/gu)) opensSentences.set(m[1]!, (opensSentences.get(m[1]!) ?? 0) + 1);
@@ -220,8 +224,6 @@ function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => bo
 
 // A point shown with the sentence it leans on is still a short one: past this many words a point reads as long.
 const JOINED_WORDS = 60;
-
-const flatText = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The sentence a ranked point leans on: "Any hand-over without such consent is void." means little
@@ -268,10 +270,11 @@ export function extractiveSummary(
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
   const { own, attached } = contractPart(blocks, options.document);
-  const { overview: fromTerms, leaveOut } = overviewOf(terms, options.document ?? blocks);
+  const all = options.document ?? blocks;
+  const { overview: fromTerms, leaveOut } = overviewOf(terms, all);
   // Shown without the marks the page's layout left in a sentence (displayText); the ranked points below
   // too. A word broken at a line end is mended to the spelling the document itself uses.
-  const spelled = spelledWords((options.document ?? blocks).map((b) => b.text));
+  const spelled = spelledWords(all.map((b) => b.text));
   const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms).map((p) => asShown(p, spelled));
   const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
@@ -284,14 +287,13 @@ export function extractiveSummary(
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, { type: ClauseType; heading: string }>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.
-  for (const b of options.document ?? blocks) {
+  for (const b of all) {
     const heading = b.section.at(-1);
     if (heading !== undefined) clauseTypes.set(b.id, { type: classifyClause(heading, b.text.slice(0, 200)), heading });
   }
-  const all = options.document ?? blocks;
   const documentBlocks = new Map(all.map((b) => [b.id, b]));
   const pickedTexts = new Set(ranked.map((s) => `${s.blockId}\u0000${s.text}`));
-  const cased = all.some((b) => /[A-Z]/.test(b.text)) && all.some((b) => /[a-z]/.test(b.text));
+  const cased = isCased(all);
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
   lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.flatMap((p, i) => [...(i ? [''] : []), `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`])), '');

@@ -32,7 +32,7 @@ const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv
 
 // A run-in title in capitals with its colon, before the sentence it heads ("TERMINATION FOR CAUSE:
 // Notwithstanding the foregoing, …"): looked past, like an opening "(a)". Two letters at least, and
-// capitals only, so a sentence's own lead-in ("Payment: …", "Note: …") is not taken for one.
+// capitals only, so a sentence's own lead-in ("Fees: …", "Note: …") is not taken for one.
 const RUN_IN_TITLE = /^[A-Z][A-Z0-9&'’/ -]*[A-Z][A-Z0-9&'’/ -]*:\s+/;
 const TITLE_SUBJECT = /^(?:this|these|that|those|it|its|they|their)\b/i;
 

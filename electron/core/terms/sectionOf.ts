@@ -135,7 +135,7 @@ const RECORDS_KEPT = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s
 const INDEMNITY_PROMISE = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:indemnif\w*|defend|hold\b[^.;]{0,60}\bharmless)|\bshall not be liable|\blimitation of liability|\bconsequential damages\b/i;
 // One coverage of a list under an insurance heading, with no verb of its own ("(b) Commercial general
 // liability insurance with limits of $1,000,000 …"): one of the insurances the party must carry.
-// The words before "insurance" name its kind, never a verb or a "no": "The Producer has no insurance requirement" states none.
+// The words before "insurance" name its kind, never a verb or a "no": "Kestrel has no insurance requirement" states none.
 const INSURANCE_ITEM = /^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:(?!(?:has|have|is|are|was|were|no|not|any|none)\b)[\w'’-]+\s+){0,5}?(?:insurance|coverage)\b/i;
 // Liability and indemnity proper stay risks even when an audit is named with them (a sentence that
 // insures is read by INDEMNITY_PROMISE instead: there indemnity is often what the insurance covers).
@@ -222,7 +222,7 @@ const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be)
 const OWNERSHIP = /\b(?:shall|will)\s+(?:\w+ly\s+)?(?:own|be\s+owned\s+(?:\w+ly\s+)?by|vest\s+in|belong\s+to|be\s+(?:and\s+remain\s+)?the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of)\b/i;
 
 // A price or royalty owed for what is supplied or sold after a part of the contract ends ("Once the
-// Supply Period ends, Kestrel shall pay the unit price for each item it still sells", "After
+// Sale Period ends, Kestrel shall pay the unit price for each item it still sells", "After
 // expiration, Licensee agrees to pay the royalty set forth below for twelve quarters"): the price
 // of the deal as it runs on, a key term, not the settling of accounts that an ending calls for.
 const PRICE_PAID = /^(?:shall|will|agrees? to)\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}\b(?:(?:transfer|purchase|unit)\s+price|royalt(?:y|ies)\s+(?:payments?|rates?)?\s*(?:set forth|specified|as follows|calculated|equal)|(?:applicable|running|earned)\s+royalt\w*)/i;

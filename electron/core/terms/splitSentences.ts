@@ -90,7 +90,7 @@ function isRealBoundary(before: string, after: string): boolean {
   const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
   const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
   // An abbreviation, or initials written with dots, before a word that only opens a sentence ("… sold in
-  // the U.S. The Buyer shall …", "Acme, Inc. These shares …", "tents, poles, ropes, etc. Upon expiry …"):
+  // the U.S. The Grower shall …", "Acme, Inc. These shares …", "tents, poles, ropes, etc. Upon expiry …"):
   // no name and no number goes on with "The" or "Upon", so the stop is the sentence's own.
   if (SENTENCE_OPENER.test(after) && !GOES_ON_INTO_ANYTHING.has(word) && (ABBREVIATIONS.has(word) || /^(?:[a-z]\.){1,4}[a-z]$/.test(word))) return true;
   if (ABBREVIATIONS.has(word)) return false;
@@ -113,7 +113,7 @@ function isRealBoundary(before: string, after: string): boolean {
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && LETTER_LABEL.test(before)) return true;
   if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after) && !/['’][A-Z]\.$/.test(before)) return false;
   // A reference to an item, written with its parentheses and then the stop ("… the kits in (a) or (b).
-  // The Buyer …"), ends the sentence before an opener: a marker that opens an item inside the
+  // The Grower …"), ends the sentence before an opener: a marker that opens an item inside the
   // sentence has no stop after its closing parenthesis.
   if (SENTENCE_OPENER.test(after) && /[A-Za-z]{2,}\W+\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\.$/.test(before)) return true;
   // A list marker after a word that cannot end a sentence ("a licence to 1. access …, and 2. use …")

@@ -95,6 +95,10 @@ const OTHER_THINGS = /\b(?:patents?|trademarks?|registrations?|insurance|polic(?
 const BY_AGREEMENT = /\b(?:mutual(?:ly)?|unanimous|common\s+agreement|(?:written\s+)?consent\s+of\s+(?:both|all\s+the|the)\s+parties|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+(?:parties|licensor)|(?:parties|both\s+parties)\s+(?:may\s+|shall\s+)?agree\s+in\s+writing|\b(?:if|unless|when|whenever|where|should|provided)\s+(?:the\s+|both\s+)?parties\s+(?:hereto\s+)?(?:mutually\s+|so\s+)?agree|(?:written\s+)?agreement\s+of\s+(?:both|all\s+the|all|the)\s+parties|(?<!\b(?:prices?|rates?|fees?|charges?|amounts?|quantit(?:y|ies))\s+(?:[\w-]+\s+){0,3})(?:(?:written\s+)?agreement\s+(?:between|among)|as\s+agreed\s+(?:in\s+writing\s+)?between)\s+(?:both|all\s+the|all|the)\s+parties)\b/i;
 const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\b(?:is|are)\s+hereby\s+(?:extended|renewed)\b|(?<!\b(?:if|unless|when|whenever|where|should|until|provided)\s+(?:the\s+|both\s+)?)\bparties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s+to\s+(?:extend|renew)\b|\bhereby\s+(?:extends?|renews?)\b|\bextended\s+(?:by|for)\s+(?:a|any|such|the|an\s+(?:equal|additional)|a\s+further)\s+(?:\w+\s+)?(?:period|length|duration|time|number\s+of\s+days)\s+(?:of\s+(?:the|such|any)|equal\s+to|during\s+which|that|as|in\s+which|corresponding)\b|\bextended\s+by\s+(?:a\s+period|the\s+(?:period|length|duration))|\bequal\s+to\s+the\s+(?:period|duration|length|time)\s+(?:of|lost|during)\b|\bshall\s+have\s+the\s+meaning\b/i;
 
+// What makes a condition a renewal's, not an event's: a notice, an ending, a renewal, an election, an option, a
+// request, an agreement or a party's standing (read in both forms of the extension on an event below).
+const RENEWAL_CONDITION_WORDS = String.raw`(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)`;
+
 /**
  * An extension on an event, not a renewal: "If the Product has not been approved by the end of the Term,
  * the Term shall be extended for a further six (6) months", "In the event of a supply failure, this
@@ -105,17 +109,17 @@ const NOT_A_RENEWAL = /\bextend(?:s|ed)?\s+(?:until|through|to\s+the|beyond)\b|\
  * that renews ("shall renew for an additional year") is left a renewal, and so is an extension that
  * repeats or that a notice stops ("for successive one-year periods unless either party …").
  */
-const EXTENDED_ON_EVENT = /^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
+const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b${RENEWAL_CONDITION_WORDS}\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b`, 'i');
 
 /**
- * The same extension on an event with asides in its condition ("If, in any month of the Term, the Seller
+ * The same extension on an event with asides in its condition ("If, in any month of the Term, Kestrel
  * suffers a Shortfall, then the period of this Agreement shall be extended by that month …") or the contract's
  * length as the subject ("the duration (term, period) of this Agreement"). Group 1 is the condition, read for the
  * same words as above: a notice, an election or an agreement about the term makes it a renewal's condition. A clause
  * number may stand first ("9. If, …").
  */
 const EXTENDED_ON_EVENT_WIDE = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|in\s+the\s+event(?:\s+that)?|should|where)\b([^.;]{5,250}?),\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|(?:this|the)\s+agreement|the\s+(?:duration|term|period)\s+of\s+(?:this|the)\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
-const RENEWAL_CONDITION = /\b(?:notice|notif\w*|terminat\w*|renew\w*|non-?renewal|expir\w*|elect\w*|options?|request\w*|agree\w*|consent\w*|wish\w*|desire\w*|cancel\w*|intend\w*|intention|breach\w*|default\w*|compl\w*)\b/i;
+const RENEWAL_CONDITION = new RegExp(String.raw`\b${RENEWAL_CONDITION_WORDS}\b`, 'i');
 
 function extendedOnEvent(text: string): boolean {
   const wide = EXTENDED_ON_EVENT_WIDE.exec(text);
