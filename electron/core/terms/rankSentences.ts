@@ -497,9 +497,6 @@ interface Features {
 
 // The vectors (for centrality and redundancy) and the weight-free features of every candidate.
 function measure(cands: Candidate[]): void {
-  const EXP = process.env.RANK_EXP ?? '';
-  const BINDING = new Set(['shall', 'will', 'must', 'may', 'agree', 'agrees', 'agreed']);
-  if (/C145|C125/.test(EXP)) for (const c of cands) c.tokens = c.tokens.filter((t) => !BINDING.has(t));
   const df = new Map<string, number>();
   for (const c of cands) for (const t of new Set(c.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = cands.length;
@@ -509,20 +506,13 @@ function measure(cands: Candidate[]): void {
     for (const t of c.tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     let sq = 0;
     for (const [t, f] of tf) {
-      if (EXP.includes('C142') && (df.get(t) ?? 1) < 2) continue;
-      const tfw = EXP.includes('C140') ? 1 : 1 + Math.log(f);
-      const idf = EXP.includes('C143') ? Math.log(n / (df.get(t) ?? 1)) : Math.log(1 + n / (df.get(t) ?? 1));
-      const w = tfw * idf;
+      const w = (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1));
       c.vector.set(t, w);
       sq += w * w;
+      centroid.set(t, (centroid.get(t) ?? 0) + w);
     }
     c.norm = Math.sqrt(sq) || 1;
-    const unit = /C145|C123|C147/.test(EXP) ? c.norm : 1;
-    for (const [t, w] of c.vector) centroid.set(t, (centroid.get(t) ?? 0) + w / unit);
   }
-  const pivot = cands.reduce((a, c) => a + c.norm, 0) / (cands.length || 1);
-  const matches = SIGNAL_PATTERNS.map((re) => cands.filter((c) => re.test(c.text)).length);
-  const signalWeight = matches.map((m) => (/C146|C147/.test(EXP) ? 1 - m / (n || 1) : 1));
   let centroidSq = 0;
   for (const w of centroid.values()) centroidSq += w * w;
   for (const c of cands) {
@@ -530,14 +520,12 @@ function measure(cands: Candidate[]): void {
     // look central merely because it makes up much of the centroid itself.
     let dot = 0;
     for (const [t, w] of c.vector) dot += w * (centroid.get(t) ?? 0);
-    const unit = /C145|C123|C147/.test(EXP) ? c.norm : 1;
-    dot /= unit;
-    const selfSq = (c.norm * c.norm) / (unit * unit);
+    const selfSq = c.norm * c.norm;
     const restDot = dot - selfSq;
     const restNorm = Math.sqrt(Math.max(centroidSq - 2 * dot + selfSq, 0)) || 1;
     c.features = {
-      centrality: Math.max(0, restDot) / ((EXP.includes('C141') ? 0.25 * pivot + 0.75 * c.norm : c.norm / unit) * restNorm),
-      signals: SIGNAL_PATTERNS.reduce((s, re, i) => s + (re.test(c.text) ? signalWeight[i]! : 0), 0) / SIGNAL_PATTERNS.length,
+      centrality: Math.max(0, restDot) / (c.norm * restNorm),
+      signals: SIGNAL_PATTERNS.reduce((s, re) => s + (re.test(c.text) ? 1 : 0), 0) / SIGNAL_PATTERNS.length,
       position: (c.indexInBlock === 0 ? 0.6 : 0.6 / (1 + c.indexInBlock)) + (c.blockIndexInClause === 0 ? 0.4 : 0.4 / (1 + c.blockIndexInClause)),
       figure: FIGURE.test(c.text) ? 1 : 0,
       words: c.text.split(' ').length,
