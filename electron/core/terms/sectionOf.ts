@@ -31,6 +31,11 @@ const TERM_WORDS = /\b(initial (?:term|period)|renewal term|term of (?:this|the)
 // term, though the sentence names a date or a length. The verb follows the term closely, so "during the
 // Term, Supplier shall continue to supply" (a duty over the term) is not read as one.
 const TERM_RUNS = /\bterm\)?\s+(?:of\s+(?:this|the)\s+agreement\s+)?(?:shall|will)\s+(?:commence|begin|start|continue|run)\b/i;
+// The length of the engagement itself, named as one: "agrees to a one year engagement", "for an
+// initial two (2) year term", "a 12-month term". How long the deal runs is a key term, though it
+// reads as a duration. A length, then "engagement" or "term" straight after it: "a term of one
+// year" is read by the rules on the term's words, "a one-year warranty period" names no term.
+const TERM_LENGTH = /\b(?:a|an|the)\s+(?:(?:initial|first|fixed)\s+)?(?:\w+|\d+)(?:\s+\(\d+\))?[- ](?:year|month)s?\s+(?:engagement|term)\b/i;
 // "Unless sooner terminated (as provided in Section 9)": the saving that every term clause carries,
 // not a right to end the contract. It is set aside before a term sentence is read for words of risk.
 const SAVING = /\b(?:unless|until|except as|if not)\s+(?:(?:sooner|earlier|otherwise|previously)\s+)?terminated(?:\s+(?:sooner|earlier))?(?:\s+(?:as|in accordance with|pursuant to|under)\b(?:[^.;,]|\.(?=\d)){0,60})?/gi;
@@ -197,8 +202,9 @@ const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[
 // The grant of a licence or of a right to use is the deal itself, a key term, whatever clause holds
 // it ("Effect of Termination", an unheaded recital) and whatever words of risk sit in its scope
 // ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends or
-// reverts ("all licences granted shall terminate") is the ending, not the grant.
-const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]e\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b/i;
+// reverts ("all licences granted shall terminate") is the ending, not the grant. One licence or
+// several: "with the right to grant sublicenses" grants as "a sublicense" does.
+const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]es?\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b/i;
 const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|expire|end)\\b`, 'i');
 
 // A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
@@ -275,7 +281,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (MINIMUM_VOLUME.test(text) && !RISK_WORDS.test(text)) return 'Key terms';
   if (clauseType && RISK_CLAUSES.has(clauseType)) return 'Risks and unusual clauses';
   if (clauseType && KEY_TERM_CLAUSES.has(clauseType)) return 'Key terms';
-  if (TERM_RUNS.test(text) && !RISK_WORDS.test(text.replace(SAVING, ' '))) return 'Key terms';
+  if ((TERM_RUNS.test(text) || TERM_LENGTH.test(text)) && !RISK_WORDS.test(text.replace(SAVING, ' '))) return 'Key terms';
   if (RISK_WORDS.test(text)) return 'Risks and unusual clauses';
   if (KEY_TERM_WORDS.test(text)) return 'Key terms';
   if (findDate(text) || findDurations(text).length) return 'Dates and deadlines';
