@@ -201,11 +201,12 @@ const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[
 
 // The grant of a licence or of a right to use is the deal itself, a key term, whatever clause holds
 // it ("Effect of Termination", an unheaded recital) and whatever words of risk sit in its scope
-// ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends or
-// reverts ("all licences granted shall terminate") is the ending, not the grant. One licence or
-// several: "with the right to grant sublicenses" grants as "a sublicense" does.
+// ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends,
+// reverts or converts ("all licences granted shall terminate", "the licence granted will convert to a
+// royalty-bearing one") is the ending's effect, not the grant. One licence or several: "with the
+// right to grant sublicenses" grants as "a sublicense" does.
 const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]es?\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b/i;
-const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|expire|end)\\b`, 'i');
+const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|convert|expire|end)\\b`, 'i');
 
 // A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
 // Refusal", "Change of Control") is read as one, sentence by sentence: its exercise, its closing,

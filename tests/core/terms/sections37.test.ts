@@ -6,12 +6,13 @@ const RISK = 'Risks and unusual clauses';
 
 describe('sectionOf: a grant of licences in the plural', () => {
   it('fires on "with the right to grant sublicenses", "grants licenses"', () => {
-    expect(sectionOf('Each Party shall have the non-exclusive right to use the Joint Recipes for any purpose, with the right to grant sublicenses to its bakeries.', 'termination', '14. Term and Termination')).toBe('Key terms');
+    expect(sectionOf('The Miller and the Baker may each bake from the Joint Recipes as they please, with the right to grant sublicenses to their own bakeries.', 'termination', '14. Term and Termination')).toBe('Key terms');
     expect(sectionOf('The Miller grants to the Baker licenses under the Oven Patents for the Territory.', 'termination', '9. Term and Termination')).toBe('Key terms');
   });
   it('does not fire when the licences end, or when nothing is granted', () => {
     expect(sectionOf('Upon termination, all licenses granted to the Baker shall terminate.', 'termination', '9. Term and Termination')).toBe(RISK);
     expect(sectionOf('The Miller may terminate this Agreement if the Baker sells licenses to a competitor.', 'termination', '9. Term and Termination')).toBe(RISK);
+    expect(sectionOf('On termination for breach, the royalty-free license granted to the Baker will convert to a royalty-bearing license.', 'termination', '9. Term and Termination')).toBe(RISK);
   });
 });
 
