@@ -879,6 +879,54 @@ describe('session 30 layouts and clause orders', () => {
     expect(p.apply(text)).toBe(text);
   });
 
+  it('date-iso, date-dmy-ordinal and date-dotted write a whole calendar date another way, and leave no calendar day alone', () => {
+    const text = 'made as of June 1, 2010 until DECEMBER 31, 2012; not February 30, 2011. Governed by the laws of England.';
+    expect(perturbationNamed('date-iso').apply(text)).toBe('made as of 2010-06-01 until 2012-12-31; not February 30, 2011. Governed by the laws of England.');
+    expect(perturbationNamed('date-dmy-ordinal').apply(text)).toBe('made as of 1st June 2010 until 31st DECEMBER 2012; not February 30, 2011. Governed by the laws of England.');
+    expect(perturbationNamed('date-dotted').apply(text)).toBe('made as of 1.6.2010 until 31.12.2012; not February 30, 2011. Governed by the laws of England.');
+    // Under a US law the same digits would be read month first: the text is left as it is.
+    const us = 'made as of June 1, 2010. Governed by the laws of the State of Ohio.';
+    expect(perturbationNamed('date-dotted').apply(us)).toBe(us);
+  });
+
+  it('effective-as-at writes "as of" "as at" before a date or "the date" only', () => {
+    const p = perturbationNamed('effective-as-at');
+    expect(p.apply('made AS OF June 1, 2010, as of the date first written above; 1 July 2011 as of 3 July 2011.')).toBe('made AS AT June 1, 2010, as at the date first written above; 1 July 2011 as at 3 July 2011.');
+    const text = 'as of right; as of the Closing.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('commencement-date renames the "Effective Date" in its case, unless the text has a "Commencement Date" already', () => {
+    const p = perturbationNamed('commencement-date');
+    expect(p.apply('June 1, 2010 (the "Effective Date"); five years from the Effective Date. EFFECTIVE DATE: June 1, 2010')).toBe(
+      'June 1, 2010 (the "Commencement Date"); five years from the Commencement Date. COMMENCEMENT DATE: June 1, 2010',
+    );
+    const text = 'the Effective Date; the Commencement Date of the lease.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('law-applicable says the governing law as "the law applicable", keeping the noun and the law, only before "the laws of"', () => {
+    const p = perturbationNamed('law-applicable');
+    expect(p.apply('This Agreement shall be governed by, and construed in accordance with, the laws of the State of Ohio.')).toBe('The law applicable to this Agreement shall be the laws of the State of Ohio.');
+    expect(p.apply('THIS CONTRACT IS GOVERNED BY THE LAW OF ENGLAND.')).toBe('THE LAW APPLICABLE TO THIS CONTRACT IS THE LAW OF ENGLAND.');
+    const text = 'This Agreement shall be governed by Ohio law. This Agreement shall be governed by the terms of the Plan.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('renewal-tacit says an automatic renewal "tacitly", after "shall" or "will" only', () => {
+    const p = perturbationNamed('renewal-tacit');
+    expect(p.apply('It shall automatically renew for one year; it will be automatically extended; it SHALL AUTOMATICALLY BE RENEWED.')).toBe('It shall be tacitly renewed for one year; it will be tacitly extended; it SHALL BE TACITLY RENEWED.');
+    const text = 'It renews automatically; automatically renewed terms.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('notice-of-length sets a notice\'s length after "notice", but not before "notice of" a subject', () => {
+    const p = perturbationNamed('notice-of-length');
+    expect(p.apply('upon at least ninety (90) days\' prior written notice; 60 days notice to the other.')).toBe('upon prior written notice of at least ninety (90) days; notice of 60 days to the other.');
+    const text = 'thirty (30) days\' written notice of non-renewal; 30 days after notice.';
+    expect(p.apply(text)).toBe(text);
+  });
+
   it('typeset-pdf-double, -indent, -ragged and -header print PDFs the reader reads back paragraph by paragraph', async () => {
     const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
     for (const name of ['typeset-pdf-double', 'typeset-pdf-indent', 'typeset-pdf-ragged', 'typeset-pdf-header']) {
