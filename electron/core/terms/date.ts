@@ -430,7 +430,7 @@ export function placeBeforeDate(text: string): boolean {
  */
 export const PARTY_FORMED = String.raw`(?:formed|incorporated|organi[sz]ed|established|registered|founded|chartered)`;
 
-const PARTY_FORMED_BEFORE = new RegExp(String.raw`\b${PARTY_FORMED}\b[^.;()"“”]{0,60}?\b(?:on|as\s+of)\s+(?:the\s+)?$`, 'i');
+const PARTY_FORMED_BEFORE = new RegExp(String.raw`\b${PARTY_FORMED}\b[^.;()"“”]{0,60}?\b(?:on|as\s+(?:of|at))\s+(?:the\s+)?$`, 'i');
 
 /**
  * Whether `before`, the words just before a date, make it the date a party was formed: such a verb, then within 60

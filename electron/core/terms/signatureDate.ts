@@ -249,7 +249,7 @@ function datesUnder(ctx: TermContext, start: number, witness = true): SignatureD
     // "… have executed this Agreement as of this 4th day of April, 2003." Only after the words themselves: a text that
     // lost its line breaks runs the last clauses into this block, and their dates ("effective as of …") are not the signatures'.
     const words = WITNESS.exec(blocks[start]!.text)!.index;
-    const own = findDates(blocks[start]!.text, ctx.dates).filter((d) => d.index >= words && /\b(?:as\s+of|on|this|dated?)\s+(?:this\s+|the\s+)?$/i.test(blocks[start]!.text.slice(Math.max(0, d.index - 20), d.index)));
+    const own = findDates(blocks[start]!.text, ctx.dates).filter((d) => d.index >= words && /\b(?:as\s+(?:of|at)|on|this|dated?)\s+(?:this\s+|the\s+)?$/i.test(blocks[start]!.text.slice(Math.max(0, d.index - 20), d.index)));
     if (own.length) return latest(own.map((d) => ({ d, b: blocks[start]! })));
   }
   const from = start < 0 ? Math.max(0, blocks.length - SIGNATURE_BLOCKS) : witness ? start + 1 : start;

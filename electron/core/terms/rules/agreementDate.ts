@@ -22,7 +22,7 @@ import { definedEffectiveDate } from './effectiveDate';
  * "as of" / "on" / "this" / "effective" / "with effect from", then an optional "the".
  */
 const MADE = new RegExp(
-  String.raw`\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded|(?<=\bis\s+(?:hereby\s+)?)amended\s+and\s+restated)\b(?:(?:(?!\b${PARTY_FORMED}\b)[^.()]){0,60}?\b(?:as\s+of|on|this|effective(?:\s+as\s+of)?|with\s+effect\s+from))?\s*(?:the\s+)?`,
+  String.raw`\b(?:is\s+)?(?:dated|made|entered\s+into|executed|signed|concluded|(?<=\bis\s+(?:hereby\s+)?)amended\s+and\s+restated)\b(?:(?:(?!\b${PARTY_FORMED}\b)[^.()]){0,60}?\b(?:as\s+(?:of|at)|on|this|effective(?:\s+as\s+(?:of|at))?|with\s+effect\s+from))?\s*(?:the\s+)?`,
   'gi',
 );
 
@@ -68,7 +68,7 @@ const START_LABEL_BEFORE = /\b(?:effective|commencement|start)\s+date\s*(?::|[-\
 const RUN_INTO_OPENING = /^\s*,?\s*(?:THIS|This)\b[^.]{0,200}\b(?:between|among|amongst|BETWEEN|AMONG|AMONGST)\b/;
 
 /** An opening sentence: "This … Agreement (…) is made / entered into / dated …", then the parties ("between"). */
-const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated|with\s+effect\s+from)\s+(?:as\s+of\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
+const LATE_OPENING = /^\W*(?:THIS|This)\s+[^.()]{0,150}?\b(?:AGREEMENT|Agreement|CONTRACT|Contract|AMENDMENT|Amendment)\b\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:effective|dated|with\s+effect\s+from)\s+(?:as\s+(?:of|at)\s+)?([^()]{4,40}?)\s*(?:\([^()]{0,60}\)\s*)?,\s*)?(?:is\s+|shall\s+be\s+)?(?:made|entered\s+into|dated)\b(?=[\s\S]*\b(?:between|among|amongst)\b)/;
 /** How far into the document such an opening may stand. */
 const LATE_OPENING_BLOCKS = 600;
 
@@ -76,7 +76,7 @@ const LATE_OPENING_BLOCKS = 600;
  * An opening dated by the effective date's name: "is made as of the Effective Date", "entered into on the
  * Effective Date", "This Agreement, effective as of the Effective Date, is between …".
  */
-const AS_OF_EFFECTIVE = /\b(?:(?:dated|made|entered\s+into|executed)\b[^.()]{0,60}?\b(?:as\s+of|on)|effective(?:\s+as\s+of)?)\s+the\s+Effective\s+Date\b/i;
+const AS_OF_EFFECTIVE = /\b(?:(?:dated|made|entered\s+into|executed)\b[^.()]{0,60}?\b(?:as\s+(?:of|at)|on)|effective(?:\s+as\s+(?:of|at))?)\s+the\s+Effective\s+Date\b/i;
 
 /** Where the signatures begin: dates written after it are the signatures' dates. */
 const WITNESS = /\bin\s+witness\s+(?:whereof|hereof)\b/i;
@@ -92,7 +92,7 @@ const BODY_BEGINS = new RegExp(`${BODY_BEGINS_WITHIN.source}|^\\s*\\d{1,2}(?:\\.
  * agreement set between the verb and "as follows" ("agree, as of May 5, 2010, as follows", "hereby agree effective
  * June 1, 2011 as follows", "agree on 3 March 2014 as follows"): at most 40 characters of date, no full stop.
  */
-const PARTIES_AGREE = /\bagree\s*,?\s*(?:(?:effective\s+(?:as\s+of\s+)?|as\s+of\s+|on\s+)[^.;:]{4,40}?\s*,?\s*)?as\s+follows\b/i;
+const PARTIES_AGREE = /\bagree\s*,?\s*(?:(?:effective\s+(?:as\s+(?:of|at)\s+)?|as\s+(?:of|at)\s+|on\s+)[^.;:]{4,40}?\s*,?\s*)?as\s+follows\b/i;
 
 /** A numbered clause's block: "2. Term. …", "4.1 The Supplier shall …". */
 const NUMBERED_CLAUSE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
@@ -110,7 +110,7 @@ const COVER_RUN = 250;
  * sentence's word that makes it another date ("revised", "until", "amended") and not a comma or a
  * colon, after which a list or a label gives it.
  */
-const COVER_DATE_BEFORE = /[\p{L}.)]\s+$(?<!\b(?:revised|amended|restated|updated|printed|version|terminat\w*|expir\w*|end\w*|until|through|to|from|on|of|in|at|by|before|after|or|and|page|dated|effective|as\s+of|the)\s+)/iu;
+const COVER_DATE_BEFORE = /[\p{L}.)]\s+$(?<!\b(?:revised|amended|restated|updated|printed|version|terminat\w*|expir\w*|end\w*|until|through|to|from|on|of|in|at|by|before|after|or|and|page|dated|effective|as\s+(?:of|at)|the)\s+)/iu;
 
 /**
  * Whether `text` can be a cover page's lines run together: short, naming the kind of instrument
@@ -161,7 +161,7 @@ function throughAbbreviations(opening: readonly Sentence[], i: number): Sentence
  * quote, or its legal form): "…, and Bolt LLC ("Bolt"), dated as of June 1, 2010", "… (the "Lessee"), effective
  * January 1, 2010", "… ("Quillon"), as of April 14, 2020 (the "Effective Date")", "… Bolt Inc., this 2nd day of May".
  */
-const DATE_AFTER_PARTIES = /(?:[)"”]|\b(?:Inc|Ltd|LLC|Corp|Co|L\.P|plc|GmbH|S\.A|B\.V|N\.V|AG)\.?)\s*,?\s*(?:and\s+)?(?:(?:is\s+|are\s+)?(?:made|entered\s+into|executed|signed)\s+)?(?:(?:dated|effective)\s+(?:as\s+of\s+|on\s+)?|as\s+of\s+|on\s+|this\s+(?=\d))(?:the\s+)?/gi;
+const DATE_AFTER_PARTIES = /(?:[)"”]|\b(?:Inc|Ltd|LLC|Corp|Co|L\.P|plc|GmbH|S\.A|B\.V|N\.V|AG)\.?)\s*,?\s*(?:and\s+)?(?:(?:is\s+|are\s+)?(?:made|entered\s+into|executed|signed)\s+)?(?:(?:dated|effective)\s+(?:as\s+(?:of|at)\s+|on\s+)?|as\s+(?:of|at)\s+|on\s+|this\s+(?=\d))(?:the\s+)?/gi;
 /** Where an opening's party list ends at the latest: the recitals, or the words that lead into the clauses. */
 const OPENING_LIST_ENDS = /\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|\bNOW,?\s+THEREFORE\b|\bagree\w*\b[^.]{0,60}\bas\s+follows\b/i;
 
@@ -234,7 +234,7 @@ function letterDate(ctx: TermContext): KeyTerm | undefined {
   for (const b of ctx.preamble.slice(0, Math.max(0, salutation))) {
     const t = b.text.trim();
     const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
-    if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
+    if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+(?:of|at)/gi, '') === '') return makeTerm(d.iso, t, [b]);
   }
   return undefined;
 }
@@ -305,7 +305,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   for (const b of ctx.preamble) {
     const text = b.text.replace(/\s+/g, ' ');
     if (RECITAL.test(text)) continue;
-    for (const cue of text.matchAll(/\b(?:effective\s+(?:as\s+of\s+|this\s+|on\s+)?|with\s+effect\s+from\s+)(?:the\s+)?/gi)) {
+    for (const cue of text.matchAll(/\b(?:effective\s+(?:as\s+(?:of|at)\s+|this\s+|on\s+)?|with\s+effect\s+from\s+)(?:the\s+)?/gi)) {
       const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80);
       const blank = findDate(after, ctx.dates)?.index === 0 ? undefined : blankDateAtStart(after);
       if (blank) return makeTerm(blank, text, [b], true);
@@ -344,7 +344,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     for (const cell of cells) {
       const t = cell.trim();
       const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
-      if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+of/gi, '') === '') return makeTerm(d.iso, t, [b]);
+      if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+(?:of|at)/gi, '') === '') return makeTerm(d.iso, t, [b]);
       // A letter's place and date: "Portland, Oregon, June 3, 2011".
       if (d && placeBeforeDate(t.slice(0, d.index)) && t.slice(d.index + d.text.length).trim() === '') return makeTerm(d.iso, t, [b]);
     }
@@ -397,7 +397,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before) && !REPLACED_BEFORE.test(before)) {
       // "This Agreement is effective 3/1/97 ("Effective Date") between …", "… takes effect from …": the opening
       // gives only the day the contract takes effect, no date of making; signatures dated after it make the contract on the last of them.
-      if (/\b(?:effective|takes?\s+effect|with\s+effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+)?(?:the\s+)?$/i.test(before) && !/\b(?:made|entered|executed|signed|concluded|dated)\b/i.test(before)) {
+      if (/\b(?:effective|takes?\s+effect|with\s+effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+)?(?:the\s+)?$/i.test(before) && !/\b(?:made|entered|executed|signed|concluded|dated)\b/i.test(before)) {
         const signed = signatureDate(ctx);
         if (signed && signed.iso > d.iso) return makeTerm(signed.iso, `${signed.blocks.map((x) => x.text).join(' ')} (signed)`, signed.blocks);
       }

@@ -26,7 +26,7 @@ const DEFINED_HERE = /\(\s*(?:such\s+date\s*(?:,\s*|\s+being\s+))?(?:the\s+|this
  * "The Term shall run from June 1, 2010 to …" (a term's subject, as "shall commence on"), in the present tense "The Term
  * runs (lasts) from June 1, 2010 through …".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)\s+|as\s+(?:of|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|from)|to)|as\s+(?:of|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+of\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\beffective\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+of)\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+effective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)\s+|as\s+(?:of|at|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)|as\s+(?:of|at|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+(?:of|at)\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|at|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:effective|commencement)\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+(?:of|at))\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|at|from))\s+(?:the\s+)?|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -75,7 +75,7 @@ function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: 
  * A date left blank just before "(the "Effective Date")": "September ___, 2019", "June , 2010",
  * "the 1st day of December,", or a year alone ("2018"), the rest not filled in.
  */
-const BLANK_BEFORE = /(?:(?:\b[A-Z][a-z]+\.?\s+|\bthis\s+)?_{2,}[^()"“]{0,30}|\b[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|(?:\bthe\s+)?(?:\d{1,2}\s?(?:st|nd|rd|th)\s+)?\bday\s+of\s+[A-Z][a-z]+\s*,?|\bas\s+of\s*,\s*(?:19|20)\d\d|(?:^\s*|\b(?:as\s+of|dated|effective|made|on)\s+)(?:19|20)\d\d)\s*,?\s*$/;
+const BLANK_BEFORE = /(?:(?:\b[A-Z][a-z]+\.?\s+|\bthis\s+)?_{2,}[^()"“]{0,30}|\b[A-Z][a-z]+\s*,\s*(?:19|20)\d\d|(?:\bthe\s+)?(?:\d{1,2}\s?(?:st|nd|rd|th)\s+)?\bday\s+of\s+[A-Z][a-z]+\s*,?|\bas\s+(?:of|at)\s*,\s*(?:19|20)\d\d|(?:^\s*|\b(?:as\s+(?:of|at)|dated|effective|made|on)\s+)(?:19|20)\d\d)\s*,?\s*$/;
 
 const BLANK_BEFORE_IN_CAPITALS = new RegExp(inCapitalsSource(BLANK_BEFORE.source), 'i');
 
@@ -91,7 +91,14 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
   const defined = DEFINED_HERE.exec(s.text);
   if (!defined) return undefined;
   const rest = s.text.slice(0, defined.index) + s.text.slice(defined.index + defined[0].length);
-  if (!/effective/i.test(defined[0]) && !SPEAKS_OF_START.test(rest)) return undefined;
+  // A date cut in two by the sentence splitter at its month's full stop ("entered into on Sept. 1st 2019 ("Commencement
+  // Date") by and between …"): the words of its paragraph just before the cut speak for it too. Only there: a sentence
+  // before it that merely uses the name ("Prior to the Commencement Date, …") says nothing of this one.
+  const block = s.block.text.replace(/\s+/g, ' ');
+  const cut = block.indexOf(s.text.slice(0, 30));
+  const lead = cut > 0 ? block.slice(Math.max(0, cut - 200), cut) : '';
+  const cutAtMonth = /\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.\s*$/i.test(lead);
+  if (!/effective/i.test(defined[0]) && !SPEAKS_OF_START.test(rest) && !(cutAtMonth && SPEAKS_OF_START.test(lead))) return undefined;
   const before = s.text.slice(Math.max(0, defined.index - 90), defined.index);
   const dates = findDates(before, ctx.dates);
   const d = dates[dates.length - 1];
@@ -127,7 +134,7 @@ const BEGINS = /(?:\b(?:agreement|amendment|addendum|contract|term|hereof|employ
  * engagement: "The Company agrees to employ the Executive for a term of two (2) years commencing on X". What "commencing"
  * follows must be the contract's term, not a quarter or a payment period.
  */
-const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:remains|(?:shall|will)\s+remain)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect))(?=\s+from\b)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid|for(?=\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,3}?(?:period|term)\b))|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?|\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of|\b(?:employ|engage|retain)s?\s+(?:the\s+)?\w+\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?(?:term|period)\s+of)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+of\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
+const TERM_FROM = /(?:\b(?:the\s+)?(?:initial\s+|effective\s+)?term\s+(?:of\s+(?:this|the)\s+(?:agreement|contract|(?:sub-?)?lease)\s+)?(?:is|shall\s+be|will\s+be)|\bthe\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)|\bthe\s+(?:contract|agreement)\s+period\s+(?:is|shall\s+be|will\s+be)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:remains|(?:shall|will)\s+remain)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect))(?=\s+from\b)|\b(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:effective|in\s+(?:full\s+)?(?:force|effect)|valid|for(?=\s+(?:a|an|the)\s+(?:[\w()-]+\s+){0,3}?(?:period|term)\b))|\b(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:run|continue|last|remain\s+in\s+(?:full\s+)?(?:force|effect))(?=\s+for\b)|[“"‘'](?:initial\s+)?(?:term|contract\s+period|agreement\s+period|contract\s+term)[”"’']\s+(?:(?:shall|will)\s+)?means?|\bto\s+have\s+and\s+to\s+hold\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+term\s+of|\b(?:employ|engage|retain)s?\s+(?:the\s+)?\w+\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?(?:term|period)\s+of)(?:\b[^.;]{0,80}?\b(?:commencing|beginning|starting)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?|\s+(?:for\s+the\s+period\s+(?:from\s+)?|the\s+period\s+from\s+|from\s+))(?:the\s+)?/i;
 
 /**
  * The term said to be its span, the start first and no "from" before it: "The Term is March 1, 2020 through February 28,
@@ -245,7 +252,7 @@ export function definedEffectiveDate(ctx: TermContext): KeyTerm | undefined {
 }
 
 /** "effective" with its date right after the last party's short name, as an opening sets it after the list: `("Bolt"), effective`, `("Bolt"), effective for all purposes as of`. */
-const EFFECTIVE_AFTER_PARTIES = /[)"”]\s*,\s*effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+of\s+|on\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AFTER_PARTIES = /[)"”]\s*,\s*effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+)?(?:the\s+)?/gi;
 
 export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // 1. Where the document defines the term: "… (the "Effective Date")" or ""Effective Date" means …".
@@ -278,7 +285,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\b(?:runs?|lasts?)\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|from))\b/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\b(?:runs?|lasts?)\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|at|from))\b/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.

@@ -69,7 +69,7 @@ const TERM_CUE = new RegExp(
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)\s+(?:(?:effective|in\s+(?:full\s+)?(?:force|effect))\s+(?:from|for|until|through)|(?:binding|valid)\s+for|(?:concluded|entered\s+into|made)\s+for)`,
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:run|last)\s+(?:for|until|through)`,
     // "This Agreement has effect from 1 July 2015 …", "shall have effect for a period of …": the contract in force, said with "effect"
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+effect\s+(?:from|for|until|as\s+(?:of|from)|on)`,
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:has|shall\s+have|will\s+have)\s+effect\s+(?:from|for|until|as\s+(?:of|at|from)|on)`,
     // "This Agreement covers the period from February 1, 2019 to January 31, 2021"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:covers|shall\s+cover|will\s+cover)\s+the\s+period\s+from`,
     EXTENDED_TO,
@@ -262,7 +262,7 @@ const RUNS_ON_AFTER_TERM = /\b(?:after|following|upon)\s+(?:the\s+)?(?:(?:expira
  * the launch date of January 4, 1999" (the "to" is an infinitive), "… and beginning on the first day
  * of May 1, 2001". The date that follows starts a period; it does not end one.
  */
-const STARTS_AFTER_END_WORD = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|as\s+of|upon|with)\b(?![^.;]*\b(?:until|through|thru|to\s+(?!commence|begin|start)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*)\b)[^.;]{0,45}$/i;
+const STARTS_AFTER_END_WORD = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|as\s+(?:of|at)|upon|with)\b(?![^.;]*\b(?:until|through|thru|to\s+(?!commence|begin|start)|expir\w*|end(?:s|ing)?|conclud\w*|terminat\w*)\b)[^.;]{0,45}$/i;
 
 /**
  * A length counted from the first sale of a product ("ten (10) years from the First Commercial Sale",
@@ -357,7 +357,7 @@ const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:period|term)\s+)?(?:(?:commenci
  * The Effective Date named in the sentence that sets it by an event, the name standing where a date would: "shall be
  * effective as of that date (the "Effective Date") the Site becomes fully operational".
  */
-const NAMES_AN_EVENT_EFFECTIVE = /\b(?:as\s+of|on|from)\s+(?:that|such)\s+date\s*\(\s*(?:the\s+)?["“]Effective\s+Date["”]\s*\)/i;
+const NAMES_AN_EVENT_EFFECTIVE = /\b(?:as\s+(?:of|at)|on|from)\s+(?:that|such)\s+date\s*\(\s*(?:the\s+)?["“]Effective\s+Date["”]\s*\)/i;
 
 /**
  * The contract defines its Effective Date by an event it cannot date ("\"Effective Date\" means the date
@@ -374,7 +374,7 @@ function effectiveDateIsEvent(ctx: TermContext): boolean {
 }
 
 /** A start that is an event, not a date: "commence on the date upon which …", "begin on the day that …". */
-const STARTS_ON_EVENT = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|with)\s+the\s+(?:date|day)\s+(?:(?:up)?on\s+which|that|when)\b/i;
+const STARTS_ON_EVENT = /\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+(?:of|at)|with)\s+the\s+(?:date|day)\s+(?:(?:up)?on\s+which|that|when)\b/i;
 
 /**
  * An end tied to the life of patents or royalties ("until the expiration of the last Valid Claim",
@@ -388,7 +388,7 @@ const ENDS_WITH_PATENTS_OR_ROYALTIES = /\b(?:until|through|upon|on|expire\w*|end
  * A date in the sentence that is where the term starts ("commencing on", "from", "effective"), or a start
  * set back before the signing ("effective retroactive to January 1, 2011"): its "to" ends nothing.
  */
-const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+of|retroactive(?:ly)?\s+to)\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?$/i;
+const START_CUE = /\b(?:commenc\w*|begin\w*|start\w*|effective|from|as\s+(?:of|at)|retroactive(?:ly)?\s+to)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?(?:the\s+)?$/i;
 
 /**
  * Words that state the term's length or end: "the initial term of …", "the term of this Agreement shall be …", "The Term
@@ -791,7 +791,7 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   for (const [i, d] of dates.entries()) {
     // "Unless earlier terminated, … shall take effect on X": the condition is no end cue, and a start is no end.
     const prefix = read.slice(Math.max(0, d.index - 60, i > 0 ? dates[i - 1]!.index + dates[i - 1]!.text.length : 0), d.index).replace(/\bunless\s+(?:sooner|earlier|otherwise)\s+terminated\b|\bterminated\s+(?:sooner|earlier)\b/gi, '');
-    if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+of)\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
+    if (START_CUE.test(prefix) || /\b(?:take|takes|taking)\s+effect\s+(?:on|as\s+(?:of|at))\s*$/i.test(prefix) || STARTS_AFTER_END_WORD.test(prefix)) continue;
     if (CONDITION_DEADLINE.test(prefix)) continue;
     if (BEFORE_END_DATE.test(prefix)) return makeTerm(d.iso, s.text, [s.block]);
     // A range written with a dash, as cover sheets and schedules do: "Term: May 1, 2014 – April 30, 2016".

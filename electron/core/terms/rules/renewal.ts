@@ -105,11 +105,12 @@ const RENEWAL_CONDITION_WORDS = String.raw`(?:notice|notif\w*|terminat\w*|renew\
  * Agreement shall automatically be extended …". The condition is something that happens, not a party's
  * choice about the term: none of notice, termination, renewal, expiry, an election, an option, a
  * request or an agreement ("If neither party gives notice …, the Agreement shall be extended for one
- * year" renews), nor a party's standing ("If Distributor is not in breach, …"). The verb extends; one
+ * year" renews), nor a party's standing ("If Distributor is not in breach, …"). The verb extends, with any adverb
+ * ("automatically", "correspondingly", "tacitly", "further"); one
  * that renews ("shall renew for an additional year") is left a renewal, and so is an extension that
  * repeats or that a notice stops ("for successive one-year periods unless either party …").
  */
-const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b${RENEWAL_CONDITION_WORDS}\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b`, 'i');
+const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b${RENEWAL_CONDITION_WORDS}\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:(?:\w+ly|further)\s+)?(?:be\s+)?(?:(?:\w+ly|further)\s+)?extended\b`, 'i');
 
 /**
  * The same extension on an event with asides in its condition ("If, in any month of the Term, Kestrel
@@ -118,7 +119,7 @@ const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|shoul
  * same words as above: a notice, an election or an agreement about the term makes it a renewal's condition. A clause
  * number may stand first ("9. If, …").
  */
-const EXTENDED_ON_EVENT_WIDE = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|in\s+the\s+event(?:\s+that)?|should|where)\b([^.;]{5,250}?),\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|(?:this|the)\s+agreement|the\s+(?:duration|term|period)\s+of\s+(?:this|the)\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:automatically\s+)?(?:be\s+)?(?:automatically\s+)?extended\b/i;
+const EXTENDED_ON_EVENT_WIDE = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|in\s+the\s+event(?:\s+that)?|should|where)\b([^.;]{5,250}?),\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|(?:this|the)\s+agreement|the\s+(?:duration|term|period)\s+of\s+(?:this|the)\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:(?:\w+ly|further)\s+)?(?:be\s+)?(?:(?:\w+ly|further)\s+)?extended\b/i;
 const RENEWAL_CONDITION = new RegExp(String.raw`\b${RENEWAL_CONDITION_WORDS}\b`, 'i');
 
 function extendedOnEvent(text: string): boolean {
@@ -308,6 +309,9 @@ function renewalSentence(ctx: TermContext): Found | undefined {
  */
 function isNotice(text: string, d: Duration): boolean {
   const after = text.slice(d.index + d.text.length, d.index + d.text.length + 60);
+  // A length right after "notice of" is the notice's own ("upon written notice of sixty (60) days after the end of the
+  // term"), whatever follows it.
+  if (/\bnotice\s+of\s+(?:at\s+least\s+|not\s+less\s+than\s+|no\s+less\s+than\s+|a\s+minimum\s+of\s+)?$/i.test(text.slice(Math.max(0, d.index - 40), d.index))) return true;
   // A time counted from an event ("within thirty (30) days following notice of …", "30 days after receipt") is a window to act, not a notice period.
   if (/^\s*(?:['’]|s['’])?\s*(?:\w+\s+)?(?:after|following|from)\b/i.test(after)) return false;
   // A length of the terms renewed ("for subsequent one (1) year terms unless notice …"), not a notice;
@@ -328,7 +332,7 @@ function isNotice(text: string, d: Duration): boolean {
  * Also "on a monthly basis" and "renews annually" (groups 4 and 5; a year where no group matched), and
  * "shall renew automatically on each anniversary of the Effective Date" (a year at a time).
  */
-const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(?:(?:succeeding|subsequent|following)\s+)?(?:(?:fiscal|financial|calendar|contract)\s+)?(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+of)\s+each\s+anniversary\b/i;
+const PERIOD_WORD = /\b(?:from\s+)?(year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b|\b(?:annual|yearly)\s+(?:periods?|terms?|basis|renewals?)\b|\b(?:each|every|an?\s+(?:additional|further))\s+(?:(?:succeeding|subsequent|following)\s+)?(?:(?:fiscal|financial|calendar|contract)\s+)?(year|month)\b|\b(?:one|1)\s+further\s+(year|month)\b|\b(?:renew|continu)\w*\s+(?:\S+\s+){0,2}?on\s+a\s+(?:rolling\s+)?(month)ly\s+basis\b|\brenew\w*\s+(?:automatically\s+)?(?:annually|yearly|(month)ly)\b|\brenew\w*\s+(?:automatically\s+)?(?:on|upon|as\s+(?:of|at))\s+each\s+anniversary\b/i;
 
 function periodWord(text: string, from: number): Duration | undefined {
   const m = PERIOD_WORD.exec(text.slice(from));
@@ -461,7 +465,7 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
  * any Renewal Term", "as of the expiration of the (then-)current term", "at the end of the Term", "on the last day of the Term") or on
  * an anniversary, when the contract renews each year ("terminate … on any anniversary of the Effective Date").
  */
-const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes|choose|chooses)\s+not\s+to\s+(?:renew|extend)|declin\w*\s+to\s+(?:renew|extend)|opt\s+out\s+of\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:will|shall)\s+not\s+be\s+(?:renewed|extended)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+of|upon|on|with\s+effect\s+(?:from|at))\s+(?:the\s+(?:end|expiration|expiry|last\s+day)\s+of\s+(?:the\s+)?(?:initial\s+term|(?:then[\s-]+)?current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term|term)|(?:any|each|an)\s+anniversary)\b/i;
+const ENDS_AT_TERM_END = /\b(?:non-?renewal|(?:elect|decide|intention|intent|wish|wishes|choose|chooses)\s+not\s+to\s+(?:renew|extend)|declin\w*\s+to\s+(?:renew|extend)|opt\s+out\s+of\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:will|shall)\s+not\s+be\s+(?:renewed|extended)|prevent\s+(?:the\s+)?(?:automatic\s+)?(?:renewal|extension))\b|\bterminat\w*\b[^.;]{0,80}?\b(?:effective\s+)?(?:at|as\s+(?:of|at)|upon|on|with\s+effect\s+(?:from|at))\s+(?:the\s+(?:end|expiration|expiry|last\s+day)\s+of\s+(?:the\s+)?(?:initial\s+term|(?:then[\s-]+)?current\s+(?:renewal\s+)?term|any\s+(?:renewal|extension)\s+(?:term|period)|a\s+renewal\s+term|(?:such|any)\s+term|term)|(?:any|each|an)\s+anniversary)\b/i;
 
 /**
  * A notice deadline given as a day counted back from the end: "on or before the ninetieth (90th) day
