@@ -907,7 +907,7 @@ describe('session 30 layouts and clause orders', () => {
 
   it('law-applicable says the governing law as "the law applicable", keeping the noun and the law, only before "the laws of"', () => {
     const p = perturbationNamed('law-applicable');
-    expect(p.apply('This Agreement shall be governed by, and construed in accordance with, the laws of the State of Ohio.')).toBe('The law applicable to this Agreement shall be the laws of the State of Ohio.');
+    expect(p.apply('This Agreement will be governed by, and interpreted under, the law of the State of Ohio.')).toBe('The law applicable to this Agreement will be the law of the State of Ohio.');
     expect(p.apply('THIS CONTRACT IS GOVERNED BY THE LAW OF ENGLAND.')).toBe('THE LAW APPLICABLE TO THIS CONTRACT IS THE LAW OF ENGLAND.');
     const text = 'This Agreement shall be governed by Ohio law. This Agreement shall be governed by the terms of the Plan.';
     expect(p.apply(text)).toBe(text);
@@ -922,7 +922,7 @@ describe('session 30 layouts and clause orders', () => {
 
   it('notice-of-length sets a notice\'s length after "notice", but not before "notice of" a subject', () => {
     const p = perturbationNamed('notice-of-length');
-    expect(p.apply('upon at least ninety (90) days\' prior written notice; 60 days notice to the other.')).toBe('upon prior written notice of at least ninety (90) days; notice of 60 days to the other.');
+    expect(p.apply('on no less than 45 days\' advance written notice; 60 days notice to Kestrel.')).toBe('on advance written notice of no less than 45 days; notice of 60 days to Kestrel.');
     const text = 'thirty (30) days\' written notice of non-renewal; 30 days after notice.';
     expect(p.apply(text)).toBe(text);
   });

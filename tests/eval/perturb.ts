@@ -2688,15 +2688,15 @@ const commencementDate: Perturbation = {
 
 /**
  * A governing-law sentence said with "the law applicable", as international contracts write it: "This Agreement shall be
- * governed by and construed in accordance with the laws of X" → "The law applicable to this Agreement shall be the laws
+ * governed by and interpreted under the laws of X" → "The law applicable to this Agreement shall be the laws
  * of X". Only where this agreement or contract is the subject and "the (internal) law(s) of" follows; the law named stays.
  */
 const lawApplicable: Perturbation = {
   name: 'law-applicable',
-  what: 'a governing-law sentence said with "the law applicable" ("This Agreement shall be governed by (and construed in accordance with) the laws of X" → "The law applicable to this Agreement shall be the laws of X")',
+  what: 'a governing-law sentence said with "the law applicable" ("This Agreement shall be governed by the laws of X", also with "and construed …" → "The law applicable to this Agreement shall be the laws of X")',
   apply: (text) =>
     text.replace(
-      // "This Agreement shall be governed by, and construed and interpreted in accordance with, the laws of …" (groups: this, noun, verb).
+      // The contract as subject, "governed by", and any "and construed (interpreted, enforced) in accordance with / under" (groups: this, noun, verb).
       /\b(this|the)\s+(agreement|contract)\s+(shall|will|is)\s+(?:be\s+)?governed\s+by,?\s+(?:and\s+(?:(?:construed|interpreted|enforced)\s*,?\s+(?:and\s+)?)+(?:in\s+accordance\s+with|under)\s*,?\s+)?(?=the\s+(?:(?:internal|substantive)\s+)?laws?\s+of\b)/gi,
       (m: string, _this: string, noun: string, verb: string) => {
         const out = `The law applicable to this ${noun} ${verb.toLowerCase() === 'is' ? 'is' : `${verb.toLowerCase()} be`} `;
