@@ -2688,12 +2688,12 @@ const commencementDate: Perturbation = {
 
 /**
  * A governing-law sentence said with "the law applicable", as international contracts write it: "This Agreement shall be
- * governed by and interpreted under the laws of X" → "The law applicable to this Agreement shall be the laws
+ * governed by and read under the laws of X" → "The law applicable to this Agreement shall be the laws
  * of X". Only where this agreement or contract is the subject and "the (internal) law(s) of" follows; the law named stays.
  */
 const lawApplicable: Perturbation = {
   name: 'law-applicable',
-  what: 'a governing-law sentence said with "the law applicable" ("This Agreement shall be governed by the laws of X", also with "and construed …" → "The law applicable to this Agreement shall be the laws of X")',
+  what: 'a governing-law sentence said with "the law applicable" ("This Contract is governed by the laws of X", also with "and construed …" → "The law applicable to this Contract is the laws of X")',
   apply: (text) =>
     text.replace(
       // The contract as subject, "governed by", and any "and construed (interpreted, enforced) in accordance with / under" (groups: this, noun, verb).
