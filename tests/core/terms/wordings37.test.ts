@@ -18,7 +18,7 @@ const PROBES: Probe[] = [
   probe('made-as-at', doc(`This Supply Agreement (the "Agreement") is made as at June 8, 2016 ${PARTIES}.`, TERM.replace('the Effective Date', 'the date hereof')), { agreementDate: '2016-06-08', expiration: '2021-06-08' }),
   probe('effective-as-at', doc(`This Supply Agreement (the "Agreement"), effective as at 1 July 2016 (the "Effective Date"), is made ${PARTIES}.`, TERM), { effectiveDate: '2016-07-01', expiration: '2021-07-01' }),
   probe('parties-then-effective-as-at', doc(`This Supply Agreement is made ${PARTIES}, effective as at July 1, 2016.`), { effectiveDate: '2016-07-01' }),
-  probe('executed-as-at', doc(`This Supply Agreement is made ${PARTIES}.`, '12. Signatures. Corvane and Tessaly sign this Agreement as at July 1, 2016.'), { agreementDate: '2016-07-01' }),
+  probe('executed-as-at', doc(`This Supply Agreement is made ${PARTIES}.`, '12. Signatures. IN WITNESS WHEREOF, Corvane and Tessaly have executed this Agreement as at July 1, 2016.'), { agreementDate: '2016-07-01' }),
   // --- a figure "as at" a date is no date of the contract
   probe('balance-as-at', doc(`This Supply Agreement is made ${PARTIES}.`, '7. Warranties. The Seller warrants that its accounts as at December 31, 2015 are true and fair.'), { effectiveDate: null }),
   probe('balance-as-of', doc(`This Supply Agreement is made ${PARTIES}.`, '7. Warranties. The Seller warrants that its accounts as of December 31, 2015 are true and fair.'), { effectiveDate: null }),
