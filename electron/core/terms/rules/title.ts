@@ -181,6 +181,13 @@ const CONSTITUTION_OR_NOTICE = /^(?:(?:amended|restated|and|first|second|third|f
 // case "Refund Policy" heads a clause.
 const NAMED_INSTRUMENT_CAPS = /^(?:[A-Z][A-Z&-]*\s+){1,5}POLICY$|^CODE\s+OF\s+(?:[A-Z][A-Z&-]*\s+){0,3}(?:CONDUCT|ETHICS)$|^(?:LANDLORD['’]?S\s+)?CONSENT\s+TO\s+(?:THE\s+)?(?:ASSIGNMENT|SUBLEASE|SUBLETTING|SUBLET|TRANSFER|CHANGE\s+OF\s+CONTROL)$|^(?:[A-Z][A-Z-]*\s+){0,2}ASSIGNMENT\s+OF\s+(?:[A-Z][A-Z-]*\s+){1,4}(?:RIGHTS|PATENTS?|TRADE\s?MARKS?|COPYRIGHTS?|CLAIMS?|INTERESTS?|RECEIVABLES|CONTRACTS?)$/;
 
+/**
+ * An addendum or rider named by the law that requires it, as franchise documents attach one for each state: "ADDENDUM
+ * REQUIRED BY THE STATE OF OREGON", "Addendum to the Franchise Agreement Required by the State of Oregon", "RIDER
+ * PURSUANT TO THE OREGON FRANCHISE ACT". Up to three words may qualify the noun ("STATE ADDENDUM …").
+ */
+const REQUIRED_ADDENDUM = /^(?:[\w-]+\s+){0,3}(?:addendum|rider|amendment)\s+(?:to\s+(?:the\s+)?[^.;:]{2,80}?\s+)?(?:required\s+by|pursuant\s+to)\s+[^.;:]{2,80}$/i;
+
 /** "AMENDMENT NO. 1", "Addendum #2", "FIRST AMENDMENT": an amendment's title with no other words. */
 const BARE_AMENDMENT = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:amendment|addendum)|(?:amendment|addendum)\s+(?:no\.?\s*|number\s+|#\s*)(?:\d+|[IVX]{1,4}))$/i;
 
@@ -219,7 +226,7 @@ function isTitleLine(b: Block): boolean {
   if (BARE_AMENDMENT.test(t)) return true;
   // "Amendment No. 3 to …": the abbreviation's full stop is part of a title.
   const shaped = misspeltNoun(t).replace(/\bNo\.\s*(?=\d)/gi, 'No ');
-  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t) || CONSTITUTION_OR_NOTICE.test(t)) || t.split(' ').length < 2) return false;
+  if (!(TITLE_SHAPE.test(shaped) || NOUN_FIRST_TITLE.test(t) || NAMED_INSTRUMENT.test(t) || NAMED_INSTRUMENT_CAPS.test(t) || CONSTITUTION_OR_NOTICE.test(t) || REQUIRED_ADDENDUM.test(t)) || t.split(' ').length < 2) return false;
   if (!subjectFits(t)) return false;
   // A title is a name, not a sentence: no verbs of a clause, mostly capitalised words.
   // Nor the tail of a sentence whose start was cut off before its name ("… 2019, AND THIS REGATTA SPONSORSHIP AGREEMENT").
@@ -687,6 +694,8 @@ function runInTitle(text: string): string | undefined {
   if (inTitleCase && readsAsName(inTitleCase)) return inTitleCase;
   // An opening sentence set in capitals goes on the run: the heading ends where "THIS …" starts it.
   const run = (/^(?:[A-Z][A-Z0-9®&'’/-]*\.?,?\s+)(?:[A-Z0-9][A-Z0-9®&'’/-]*\.?,?\s+)*/.exec(`${t} `)?.[0].trim() ?? '').split(/\s+THIS\s+/)[0]!;
+  // An addendum named by the law that requires it goes on past its noun: the whole run in capitals is its name.
+  if (REQUIRED_ADDENDUM.test(run) && run.length < t.trim().length && readsAsName(run) && !FILING_MARK.test(run)) return run;
   const title = /^(.*\b(?:AGREEMENT|CONTRACTS?|LICEN[CS]E|LEASE|(?:ADDENDUM|AMENDMENT)(?:\s+(?:NO\.?\s*)?(?:\d+|[IVX]{1,4})\b)?|UNDERSTANDING|GUARANTEES?|GUARANTY))(?![\w-])/.exec(run)?.[1];
   if (!title || title.length === t.trim().length || title.split(' ').length < 2 || /,/.test(title)) return undefined;
   if (!readsAsName(title) || FILING_MARK.test(title)) return undefined;
