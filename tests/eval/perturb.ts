@@ -2736,6 +2736,97 @@ const noticeOfLength: Perturbation = {
     }),
 };
 
+// session 37 parties and title
+
+/**
+ * The opening's list word the other way round: "between" (or "by and between") → "among" ("by and among"), and "among" →
+ * "between", as drafters use either for two parties or more. The parties stay, so they must read as before.
+ */
+const partiesAmongSwap: Perturbation = {
+  name: 'parties-among-swap',
+  what: 'the opening\'s list word swapped: "(by and) between" → "(by and) among", "among" → "between"',
+  apply: (text) => {
+    const list = openingPartyList(text);
+    if (!list) return text;
+    const word = /^(between|among|amongst)\b/i.exec(text.slice(list.word));
+    if (!word) return text;
+    const other = /^between$/i.test(word[1]!) ? 'among' : 'between';
+    const to = word[1] === word[1]!.toUpperCase() ? other.toUpperCase() : /^[A-Z]/.test(word[1]!) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
+    return `${text.slice(0, list.word)}${to}${text.slice(list.word + word[1]!.length)}`;
+  },
+};
+
+/** A party's words before its short name: its name, then a description of the kind of body it is (group 2). */
+const NAME_THEN_KIND = /^([A-Z0-9][^,()"“”\n]{1,80}?(?:,\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|N\.A|L\.P|LP)\.?)?)(,\s+an?\s+[^,;()"“”\d\n]{1,80}?\b(?:corporation|company|partnership|trust|association|bank)),?\s*$/;
+
+/**
+ * Each party's short name set right after its name, before the description of its kind: `Acme Inc., a Delaware
+ * corporation ("Acme")` → `Acme Inc. ("Acme"), a Delaware corporation`, as many drafters order them. Only a list read to its
+ * end whose every party is so described; the names and short names stay, so the parties must read as before.
+ */
+const partiesShortNameFirst: Perturbation = {
+  name: 'parties-short-name-first',
+  what: 'each party\'s short name moved before its description: Acme Inc., a Delaware corporation ("Acme") → Acme Inc. ("Acme"), a Delaware corporation',
+  apply: (text) => {
+    const list = openingParties(text);
+    if (!list?.complete || list.parties.length < 2) return text;
+    const moved = list.parties.map((p) => NAME_THEN_KIND.exec(text.slice(p.at, p.short.index).replace(/\s+/g, ' ').trim()));
+    if (moved.some((m) => !m)) return text;
+    let out = '';
+    let at = 0;
+    for (const [k, p] of list.parties.entries()) {
+      const m = moved[k]!;
+      out += `${text.slice(at, p.at)}${m[1]!} ${p.short[0]}${m[2]!}`;
+      at = p.short.index + p.short[0].length;
+    }
+    return out + text.slice(at);
+  },
+};
+
+/**
+ * The opening's party list set as a block with each party's address on lines of its own under its name, the short name
+ * on the line after: "BETWEEN:" / "Acme Inc., a Delaware corporation" / "100 Main Street" / "Springfield, IL 60601" /
+ * "("Acme")" / "AND:" / …, as English and Canadian openings set it (a party the opening gives an address keeps its own).
+ * The names and short names stay, so the parties must read as before.
+ */
+const partiesAddressLines: Perturbation = {
+  name: 'parties-address-lines',
+  what: 'the opening\'s party list as a block: "BETWEEN:", then each party\'s name, two address lines (where it has none) and its short name on lines of their own, "AND:" before the last',
+  apply: (text) => {
+    const list = openingPartyList(text, true);
+    if (!list) return text;
+    const { word, pieces, from } = list;
+    const listWord = /^among/i.test(text.slice(word)) ? 'AMONG' : 'BETWEEN';
+    const before = text.slice(0, word).replace(/\b(?:by\s+and|BY\s+AND)\s*$/, '').replace(/[ \t,]+$/, '');
+    const entries = pieces.map((p, k) => {
+      const short = [...p.matchAll(SHORT_NAME)].at(-1);
+      if (!short || short.index === undefined) return undefined;
+      const name = p.slice(0, short.index).replace(/[\s,]+$/, '');
+      // A party the opening already gives an address keeps it, on the name's line; the others get one on two lines.
+      const address = /\d/.test(name) ? '' : `\n${100 + 20 * k} Harbor Street, Suite ${k + 2}\nSpringfield, IL 6060${k}`;
+      return `${name}${address}\n${p.slice(short.index).trim()}`;
+    });
+    if (entries.some((e) => !e)) return text;
+    const block = entries.map((e, k) => (k === 0 ? e : `${k === entries.length - 1 ? '\n\nAND:\n\n' : ';\n\n'}${e}`)).join('');
+    return `${before}\n\n${listWord}:\n\n${block}${text.slice(from)}`;
+  },
+};
+
+/**
+ * A title line of three words or more in capitals set over two lines, broken before its last word ("MASTER SUPPLY" /
+ * "AGREEMENT"), as a cover with a large type does. The title's words stay, so the title must read as before.
+ */
+const titleTwoLines: Perturbation = {
+  name: 'title-two-lines',
+  what: 'the title line in capitals (three words or more) broken over two lines before its last word',
+  apply: (text) => {
+    const head = text.slice(0, 3000);
+    const title = /^([ \t]*)([A-Z][A-Z0-9&,.'’#-]*(?: [A-Z0-9&,.'’#-]+){1,12}) (AGREEMENT|CONTRACT|LICENSE|LICENCE|LEASE|AMENDMENT|ADDENDUM)[ \t]*$/m.exec(head);
+    if (!title || title.index === undefined) return text;
+    return `${text.slice(0, title.index)}${title[1]!}${title[2]!}\n${title[1]!}${title[3]!}${text.slice(title.index + title[0].length)}`;
+  },
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2761,6 +2852,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   dateWeekday, startAndIncluding,
   // session 37 generality
   dateIso, dateDmyOrdinal, dateDotted, effectiveAsAt, commencementDate, lawApplicable, renewalTacit, noticeOfLength,
+  // session 37 parties and title
+  partiesAmongSwap, partiesShortNameFirst, partiesAddressLines, titleTwoLines,
 ];
 
 /**
