@@ -78,7 +78,7 @@ const JOINT_HOLDERS = String.raw`,\s*(?:husband\s+and\s+wife|wife\s+and\s+husban
 
 /**
  * A party widened to its group after its name: "Bolt Brands and its affiliates (collectively "Bolt")", "____ and its
- * duly licensed affiliates named on the signature page", "Ann Lee and her heirs and assigns". The group is known by the
+ * licensed affiliates listed in Schedule 2", "Ann Lee and her heirs and assigns". The group is known by the
  * party's short name, and its name is the party's own: the words from "and its" on describe who else the short name covers.
  */
 const GROUP_TAIL = String.raw`,?\s+and\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:affiliates|affiliated\s+(?:companies|entities)|subsidiaries|successors|assigns|heirs|personal\s+representatives)\b.*$`;

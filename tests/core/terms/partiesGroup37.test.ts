@@ -1,6 +1,6 @@
 /**
  * A party widened to its group after its name ("Harrow Brands and its affiliates (collectively "Harrow")", a form's
- * "____ and its duly licensed affiliates named on the signature page (collectively "Dealer")"): the name is the party's
+ * "____ and its licensed affiliates listed in Schedule 2 (collectively "Dealer")"): the name is the party's
  * own, the group is described. Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,9 +18,9 @@ describe('a party widened to its group', () => {
   it('keeps a blank party whose group is described at length, under its short name', () => {
     expect(
       partiesOf(
-        'This Dealer Agreement (the "Agreement") is made by and among Kestrel Mutual Company ("Issuer") and Harrow Securities Corporation ("Distributor"), on the one hand, and ____________________ and its duly licensed affiliates indicated on the signature page of this Agreement, if any, (collectively "Dealer"), on the other hand.',
+        'This Dealer Agreement (the "Agreement") is made among Kestrel Mutual Company ("Insurer"), Harrow Securities Corporation ("Agent") and ____________________ and its licensed affiliates listed in Schedule 2 to this Agreement, if any, (collectively "Dealer").',
       ),
-    ).toBe('Kestrel Mutual Company (Issuer); Harrow Securities Corporation (Distributor); ____________________ (Dealer)');
+    ).toBe('Kestrel Mutual Company (Insurer); Harrow Securities Corporation (Agent); ____________________ (Dealer)');
   });
   it('gives a name without a legal form, and a person, without the group', () => {
     expect(listed('This Agreement is made between Kestrel Mutual Company ("Issuer") and Harrow Brands and its affiliates (collectively "Harrow").')).toBe('Kestrel Mutual Company (Issuer); Harrow Brands (Harrow)');
