@@ -2242,6 +2242,27 @@ const openingMadeThisDay: Perturbation = {
 };
 
 /**
+ * An opening's party list taken apart to be set as a block ("BETWEEN:" / each party / "AND:" / the last): the text before
+ * the list without its "by and" or trailing comma, the list word in capitals, the parties, and where the list ends.
+ */
+function blockOpening(text: string): { before: string; listWord: string; pieces: string[]; from: number } | undefined {
+  const list = openingPartyList(text, true);
+  if (!list) return undefined;
+  const { word, pieces, from } = list;
+  return {
+    before: text.slice(0, word).replace(/\b(?:by\s+and|BY\s+AND)\s*$/, '').replace(/[ \t,]+$/, ''),
+    listWord: /^among/i.test(text.slice(word)) ? 'AMONG' : 'BETWEEN',
+    pieces,
+    from,
+  };
+}
+
+/** The parties of a block, each in a paragraph of its own: a semicolon after each, "AND:" before the last. */
+function joinedAsBlock(entries: readonly string[]): string {
+  return entries.map((e, k) => (k === 0 ? e : `${k === entries.length - 1 ? '\n\nAND:\n\n' : ';\n\n'}${e}`)).join('');
+}
+
+/**
  * The opening's party list in the English block layout: `This Agreement is made on June 1, 2010 by and between Acme
  * Inc., a Delaware corporation ("Acme"), and Bolt LLC ("Bolt").` → `This Agreement is made on June 1, 2010` / `BETWEEN:`
  * / `Acme Inc., a Delaware corporation ("Acme");` / `AND:` / `Bolt LLC ("Bolt").`, each party and each joining word in a
@@ -2253,13 +2274,10 @@ const partiesBetweenBlock: Perturbation = {
   name: 'parties-between-block',
   what: 'the opening\'s party list set as a block: "BETWEEN:" / "Acme Inc. ("Acme");" / "AND:" / "Bolt LLC ("Bolt")", each on a paragraph of its own',
   apply: (text) => {
-    const list = openingPartyList(text, true);
+    const list = blockOpening(text);
     if (!list) return text;
-    const { word, pieces, from } = list;
-    const listWord = /^among/i.test(text.slice(word)) ? 'AMONG' : 'BETWEEN';
-    const before = text.slice(0, word).replace(/\b(?:by\s+and|BY\s+AND)\s*$/, '').replace(/[ \t,]+$/, '');
-    const block = pieces.map((p, k) => (k === 0 ? p : `${k === pieces.length - 1 ? '\n\nAND:\n\n' : ';\n\n'}${p}`)).join('');
-    return `${before}\n\n${listWord}:\n\n${block.replace(/\n\nAND:/, ';\n\nAND:')}${text.slice(from)}`;
+    const { before, listWord, pieces, from } = list;
+    return `${before}\n\n${listWord}:\n\n${joinedAsBlock(pieces).replace(/\n\nAND:/, ';\n\nAND:')}${text.slice(from)}`;
   },
 };
 
@@ -2793,11 +2811,9 @@ const partiesAddressLines: Perturbation = {
   name: 'parties-address-lines',
   what: 'the opening\'s party list as a block: "BETWEEN:", then each party\'s name, two address lines (where it has none) and its short name on lines of their own, "AND:" before the last',
   apply: (text) => {
-    const list = openingPartyList(text, true);
+    const list = blockOpening(text);
     if (!list) return text;
-    const { word, pieces, from } = list;
-    const listWord = /^among/i.test(text.slice(word)) ? 'AMONG' : 'BETWEEN';
-    const before = text.slice(0, word).replace(/\b(?:by\s+and|BY\s+AND)\s*$/, '').replace(/[ \t,]+$/, '');
+    const { before, listWord, pieces, from } = list;
     const entries = pieces.map((p, k) => {
       const short = [...p.matchAll(SHORT_NAME)].at(-1);
       if (!short || short.index === undefined) return undefined;
@@ -2807,8 +2823,7 @@ const partiesAddressLines: Perturbation = {
       return `${name}${address}\n${p.slice(short.index).trim()}`;
     });
     if (entries.some((e) => !e)) return text;
-    const block = entries.map((e, k) => (k === 0 ? e : `${k === entries.length - 1 ? '\n\nAND:\n\n' : ';\n\n'}${e}`)).join('');
-    return `${before}\n\n${listWord}:\n\n${block}${text.slice(from)}`;
+    return `${before}\n\n${listWord}:\n\n${joinedAsBlock(entries as string[])}${text.slice(from)}`;
   },
 };
 

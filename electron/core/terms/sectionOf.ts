@@ -35,7 +35,7 @@ const TERM_RUNS = /\bterm\)?\s+(?:of\s+(?:this|the)\s+agreement\s+)?(?:shall|wil
 // initial two (2) year term", "a 12-month term". How long the deal runs is a key term, though it
 // reads as a duration. A length, then "engagement" or "term" straight after it: "a term of one
 // year" is read by the rules on the term's words, "a one-year warranty period" names no term.
-const TERM_LENGTH = /\b(?:a|an|the)\s+(?:(?:initial|first|fixed)\s+)?(?:\w+|\d+)(?:\s+\(\d+\))?[- ](?:year|month)s?\s+(?:engagement|term)\b/i;
+const TERM_LENGTH = /\b(?:a|an|the)\s+(?:(?:initial|first|fixed)\s+)?\w+(?:\s+\(\d+\))?[- ](?:year|month)s?\s+(?:engagement|term)\b/i;
 // "Unless sooner terminated (as provided in Section 9)": the saving that every term clause carries,
 // not a right to end the contract. It is set aside before a term sentence is read for words of risk.
 const SAVING = /\b(?:unless|until|except as|if not)\s+(?:(?:sooner|earlier|otherwise|previously)\s+)?terminated(?:\s+(?:sooner|earlier))?(?:\s+(?:as|in accordance with|pursuant to|under)\b(?:[^.;,]|\.(?=\d)){0,60})?/gi;

@@ -28,6 +28,7 @@ const PROBES: Probe[] = [
   probe('commencement-shall-be', doc(OPEN, 'THE COMMENCEMENT DATE OF THIS SUPPLY AGREEMENT SHALL BE: Sept 29, 2004'), { effectiveDate: '2004-09-29' }),
   probe('commencement-cut-opening', doc('This Supply Agreement is entered into on Sept. 1st 2019 ("Commencement Date") by and between: Corvane Mills Inc. ("Seller"); and Tessaly Foods LLC ("Buyer").'), { effectiveDate: '2019-09-01' }),
   // …but not the day of another event a recital names, nor a definition of a date that is no start
+  probe('commencement-after-market', doc(OPEN, 'B. This Agreement shall commence when Tessaly first sells in the open market. On 3 March 2021 (the "Commencement Date") Tessaly will open a stall of its own.'), { effectiveDate: null }),
   probe('commencement-other-event', doc(OPEN, 'A. Effective April 6, 2020 (the "Commencement Date"), Tessaly is completing a sale of its shares to the public.'), { effectiveDate: null }),
   probe('delivery-date-means', doc(OPEN, '1. Definitions.', '"Delivery Date" means August 10, 2007;'), { effectiveDate: null }),
   // --- a notice's length after "notice of"

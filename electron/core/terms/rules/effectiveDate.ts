@@ -92,12 +92,13 @@ function fromDefinition(ctx: TermContext, s: Sentence, agreement: KeyTerm | unde
   if (!defined) return undefined;
   const rest = s.text.slice(0, defined.index) + s.text.slice(defined.index + defined[0].length);
   // A date cut in two by the sentence splitter at its month's full stop ("entered into on Sept. 1st 2019 ("Commencement
-  // Date") by and between …"): the words of its paragraph just before the cut speak for it too. Only there: a sentence
+  // Date") by and between …"): the words of its paragraph just before the cut speak for it too. The month is a whole
+  // name or abbreviation: a sentence that ends in "market." or "decision." was not cut inside a date. Only there: a sentence
   // before it that merely uses the name ("Prior to the Commencement Date, …") says nothing of this one.
   const block = s.block.text.replace(/\s+/g, ' ');
   const cut = block.indexOf(s.text.slice(0, 30));
   const lead = cut > 0 ? block.slice(Math.max(0, cut - 200), cut) : '';
-  const cutAtMonth = /\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.\s*$/i.test(lead);
+  const cutAtMonth = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.\s*$/i.test(lead);
   if (!/effective/i.test(defined[0]) && !SPEAKS_OF_START.test(rest) && !(cutAtMonth && SPEAKS_OF_START.test(lead))) return undefined;
   const before = s.text.slice(Math.max(0, defined.index - 90), defined.index);
   const dates = findDates(before, ctx.dates);
