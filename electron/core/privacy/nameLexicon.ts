@@ -80,7 +80,7 @@ const PARTY_ROLES = new Set(
 );
 
 /**
- * An ordinary English word in any case ("Warehouse", "Schedule", "Contents"), by the English word
+ * An ordinary English word in any case ("Harvest", "Schedule", "Contents"), by the English word
  * list; loaded only when a document is redacted.
  */
 export function isEnglishWord(word: string): boolean {

@@ -105,7 +105,7 @@ const RENEWAL_CONDITION_WORDS = String.raw`(?:notice|notif\w*|terminat\w*|renew\
  * Agreement shall automatically be extended …". The condition is something that happens, not a party's
  * choice about the term: none of notice, termination, renewal, expiry, an election, an option, a
  * request or an agreement ("If neither party gives notice …, the Agreement shall be extended for one
- * year" renews), nor a party's standing ("If Distributor is not in breach, …"). The verb extends, with any adverb
+ * year" renews), nor a party's standing ("If Kestrel is not in breach, …"). The verb extends, with any adverb
  * ("automatically", "correspondingly", "tacitly", "further"); one
  * that renews ("shall renew for an additional year") is left a renewal, and so is an extension that
  * repeats or that a notice stops ("for successive one-year periods unless either party …").

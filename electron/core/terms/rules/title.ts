@@ -183,7 +183,7 @@ const NAMED_INSTRUMENT_CAPS = /^(?:[A-Z][A-Z&-]*\s+){1,5}POLICY$|^CODE\s+OF\s+(?
 
 /**
  * An addendum or rider named by the law that requires it, as franchise documents attach one for each state: "ADDENDUM
- * REQUIRED BY THE STATE OF OREGON", "Addendum to the Franchise Agreement Required by the State of Oregon", "RIDER
+ * REQUIRED BY THE STATE OF OREGON", "Addendum to the Dealer Agreement Required by the State of Oregon", "RIDER
  * PURSUANT TO THE OREGON FRANCHISE ACT". Up to three words may qualify the noun ("STATE ADDENDUM …").
  */
 const REQUIRED_ADDENDUM = /^(?:[\w-]+\s+){0,3}(?:addendum|rider|amendment)\s+(?:to\s+(?:the\s+)?[^.;:]{2,80}?\s+)?(?:required\s+by|pursuant\s+to)\s+[^.;:]{2,80}$/i;
