@@ -292,48 +292,6 @@ export function contentTokens(text: string): string[] {
   return out;
 }
 
-
-// THROWAWAY (session 38 experiments, C150-C153): RANK_EXP switches one candidate on.
-const RANK_EXP = process.env.RANK_EXP ?? '';
-const SNOWBALL = (
-  "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing would should could ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's where's why's how's a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very"
-).split(' ');
-const NEGATION = (w: string): boolean => w === 'no' || w === 'nor' || w === 'not' || w === 'cannot' || w.endsWith("n't");
-function snowballSet(keepNegation: boolean): Set<string> {
-  const out = new Set<string>();
-  for (const w of SNOWBALL) {
-    if (keepNegation && NEGATION(w)) continue;
-    out.add(w.replace("'", ''));
-    const pieces = w.split("'");
-    if (pieces.length === 2) {
-      // The pieces our tokeniser leaves at the apostrophe: "don" of "don't", "re" of "you're" (not "let" of "let's").
-      if (pieces[1] === 't') out.add(pieces[0]!);
-      else if (pieces[0] !== 'let') out.add(pieces[1]!);
-    }
-  }
-  return out;
-}
-const EXP_STOP: Set<string> | undefined = RANK_EXP === 'C154' ? new Set<string>() : RANK_EXP === 'C150' ? snowballSet(false) : RANK_EXP === 'C151' ? new Set([...STOPWORDS, ...snowballSet(true)]) : undefined;
-function expTokens(text: string): string[] {
-  const stop = EXP_STOP ?? STOPWORDS;
-  const src = RANK_EXP === 'C152' ? text.replace(/([\p{L}\p{N}])[-\u2011](?=[\p{L}\p{N}])/gu, '$1') : text;
-  const out: string[] = [];
-  for (const m of src.toLowerCase().matchAll(WORD)) {
-    const t = m[0];
-    if (t.length > 1 && !stop.has(t) && !/^\d+$/.test(t)) out.push(t);
-  }
-  return out;
-}
-const BINDING = SIGNAL_PATTERNS[0]!;
-function listOfNames(text: string): boolean {
-  const words = text.split(' ').slice(1).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()) && !/^\d+$/.test(w));
-  const first = text.split(' ')[0]!.replace(/[^\p{L}\p{N}]/gu, '');
-  const content = (first.length > 1 && !STOPWORDS.has(first.toLowerCase()) ? 1 : 0) + words.length;
-  if (content < 8 || BINDING.test(text)) return false;
-  const names = words.filter((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)).length;
-  return names >= 0.75 * content;
-}
-
 /** Splits blocks into scored candidate sentences (headings and boilerplate excluded). */
 // A sentence a summary can stand on: it states something (has a verb a contract uses).
 const STATES = /\b(shall|will|may|must|can|cannot|is|are|was|were|be|has|have|had|agrees?|acknowledges?|grants?|pays?|provides?|owns?|terminates?|expires?|renews?|does|do|did|won't|don't|isn't)\b/i;
@@ -504,7 +462,6 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       const shown = compressSentence(text);
       // Boilerplate is read as written and as shown ("61. Time is of the essence …").
       if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || restStaysAsItWas(shown) || defines(text, shown) || (cased && !statesSomething(text))) return;
-      if (RANK_EXP === 'C153' && cased && listOfNames(text)) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
@@ -540,7 +497,6 @@ interface Features {
 
 // The vectors (for centrality and redundancy) and the weight-free features of every candidate.
 function measure(cands: Candidate[]): void {
-  if (RANK_EXP === 'C150' || RANK_EXP === 'C151' || RANK_EXP === 'C152' || RANK_EXP === 'C154') for (const c of cands) c.tokens = expTokens(c.text);
   const df = new Map<string, number>();
   for (const c of cands) for (const t of new Set(c.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = cands.length;
