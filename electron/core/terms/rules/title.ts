@@ -29,7 +29,11 @@ const INSTRUMENT = INSTRUMENT_NOUNS.flatMap((n) => [n, n.toUpperCase()]).join('|
  * what follows its "of" is the name's, up to the verb.
  */
 const DEED_OF = String.raw`(?:DEED|Deed)\s+(?:OF|of)\s+(?:[A-Z][\w-]*\s+(?:(?:and|AND|of|OF)\s+)?){0,3}[A-Z][\w-]*`;
-const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT})(?<!\b(?:DEED|Deed))|${DEED_OF}|(?:[A-Z][\w&/,'’-]*\s+){0,8}(?:DEED|Deed))\s*(?:,\s*)?(?:\((?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”‘']|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
+/**
+ * The name an opening gives the agreement: "This Supply Agreement (the "Agreement") …", "THIS LEASE is made …", "This Deed
+ * of Release is dated …". The definition's parenthesis may hold a space before its quote ("( 'Agreement")"), as typed.
+ */
+const NAMED_IN_OPENING = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|THIS|THE)\s+((?:(?:[A-Z][\w&/,'’-]*|No\.\s*\d+)\s+(?:(?:and|of|for|to)\s+(?:the\s+)?)?){0,8}(?:${INSTRUMENT})(?<!\b(?:DEED|Deed))|${DEED_OF}|(?:[A-Z][\w&/,'’-]*\s+){0,8}(?:DEED|Deed))\s*(?:,\s*)?(?:\(\s*(?:the\s+|this\s+|THE\s+|THIS\s+|(?:hereinafter|HEREINAFTER)\s+(?:(?:referred\s+to\s+as|REFERRED\s+TO\s+AS)\s+)?(?:the\s+|THE\s+)?)?["“”‘']|(?:is|IS)\s+(?:made|entered|dated|MADE|ENTERED|DATED)|dated|made|entered|DATED|MADE|ENTERED)`);
 
 /**
  * "Exhibit 10.14", "EXHIBIT D", "Exhibit 99(h)(3)", a filing's legend "CONFIDENTIAL TREATMENT REQUESTED"
@@ -713,9 +717,22 @@ const AGREEMENT_OF_IN_OPENING = new RegExp(String.raw`^\s*(?:THIS|This)\s+((?:AG
 function namedInOpening(ctx: TermContext): { term: KeyTerm; at: number } | undefined {
   for (const s of ctx.opening.slice(0, 40)) {
     const m = NAMED_IN_OPENING.exec(s.text) ?? AGREEMENT_OF_IN_OPENING.exec(s.text);
-    if (m) return { term: makeTerm(cleanTitle(m[1]!), s.text, [s.block]), at: s.at };
+    if (m && !citesAnother(s.text.slice(0, m.index), m[0])) return { term: makeTerm(cleanTitle(m[1]!), s.text, [s.block]), at: s.at };
   }
   return undefined;
+}
+
+/**
+ * A clause that cites another agreement by its date or making, as the object of its words ("… under the Loan Agreement
+ * dated 1 May 2002", "… amends the Master Agreement made between …"): a lower-case "the" after a preposition or a verb
+ * that points elsewhere names that other agreement, not the one the opening makes. "This", or "The" at a sentence's head,
+ * still names the agreement itself; so does a schedule or order that defines the agreement it is issued under as its own
+ * "Agreement" ("This Order is issued pursuant to the Supply Agreement (the "Agreement")"), which it is read with.
+ */
+const CITING_BEFORE = /\b(?:under|of|to|in|into|with|by|from|for|per|pursuant\s+to|amends?|amending|amended|supplements?|supplementing|terminates?|replaces?|and)\s+$/;
+
+function citesAnother(before: string, match: string): boolean {
+  return /^the\s/.test(match) && !/\($|["“”‘']$/.test(match) && CITING_BEFORE.test(before);
 }
 
 /**
