@@ -137,8 +137,27 @@ function principalOf(part: string, signedNext: boolean): string | undefined {
   const byAgent = /^(\S.*?),?\s+(?:acting\s+)?by\s+its\s+(?:duly\s+(?:authori[sz]ed|appointed)\s+)?(?:agents?|attorneys?(?:-in-fact)?|managing\s+agents?)\b/i.exec(t);
   const name = (behalf?.[1] ?? byAgent?.[1])?.trim().replace(/[,;:\s]+$/, '');
   const legal = name?.replace(TRADE_NAME_AFTER, '');
-  if (!name || !legal || !/^\p{Lu}/u.test(name) || !LEGAL_FORM_END.test(legal) || isGenericName(legal) || name.split(' ').length > 8) return undefined;
-  return name;
+  if (!name || !legal || isGenericName(legal) || name.split(' ').length > 8) return undefined;
+  if (/^\p{Lu}/u.test(name) && LEGAL_FORM_END.test(legal)) return name;
+  // A block that opens with the words ("For and on behalf of Northvale Telecom" over "By:") names the body it is signed
+  // for, whether or not its name ends in a legal form: a carrier, an authority or a ministry may have none.
+  return behalf && BEHALF_FIRST.test(t) ? bodySignedFor(name) : undefined;
+}
+
+/** "For and on behalf of …" or "On behalf of …" at the head of a signature block. */
+const BEHALF_FIRST = /^(?:for\s+and\s+)?on\s+behalf\s+of\s/i;
+
+/**
+ * The body's name after "for and on behalf of", without a legal form to end it: written as a name (capitalised words and the
+ * small words inside names, "The Telecommunications Authority of Eastland"), or a brand in lower case that ends in a legal form
+ * ("northwind.net Inc."). A registry number in parentheses after it is no part of it ("Kestrel Berhad (123456-X)").
+ */
+function bodySignedFor(name: string): string | undefined {
+  const bare = name.replace(/\s*\((?=[^()]*\d)[A-Z0-9-]{3,20}\)$/, '');
+  if (/^\p{Ll}/u.test(bare)) return LEGAL_FORM_END.test(bare) && bare.split(' ').length >= 2 ? bare : undefined;
+  const words = bare.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(bare)) return undefined;
+  return isNameShaped(bare.replace(/\((?:[\p{L}.]{1,12})\)/gu, '')) && !/\b(?:parties|party|undersigned|board|committee)$/i.test(bare) ? bare : undefined;
 }
 
 /**
