@@ -167,8 +167,8 @@ export function partyListOf(opening: string): string | undefined {
   return rest.trim() || undefined;
 }
 
-/** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St."). */
-const ABBREVIATION = /^(?:inc|co|corp|ltd|ltda|kft|zrt|nyrt|lda|spol|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
+/** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St.", the "Av." of a Latin American avenue). */
+const ABBREVIATION = /^(?:inc|co|corp|av|avda|ltd|ltda|kft|zrt|nyrt|lda|spol|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
 
 /**
  * Where the first sentence of `text` ends: a full stop before a capital, a quote or

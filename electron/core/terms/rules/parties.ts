@@ -27,6 +27,11 @@ const OWN_LIST = new RegExp(String.raw`^[^]{0,400}?${BETWEEN.source}[^]{0,400}?\
  * The text of an opening read over several blocks. A cover page sets "A", "and", "B" on lines of
  * their own: an "and" (or "- and -") line separates two parties, and a rule or a date line ends the list.
  */
+/** A line that ends on a short name in quotes in parentheses: ("Harrow"), (the "Buyer"), (collectively "Kestrel"). */
+const ENTRY_CLOSED = /\(\s*(?:the\s+|collectively\s+|together\s+)?[“"][^“”"()]{1,40}[”"']\s*\)$/i;
+/** A line that starts another party's name (a capital that starts no recital or clause word), or a group's "(collectively …)". */
+const ENTRY_NEXT = /^(?!(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|Background|NOW|Now|IN\s+WITNESS|The\s+parties|This|THIS)\b)(?:\p{Lu}|\(\s*[Cc]ollectively\b)/u;
+
 function openingText(span: readonly Block[]): string {
   const parts: string[] = [];
   for (const [k, b] of span.entries()) {
@@ -39,6 +44,9 @@ function openingText(span: readonly Block[]): string {
     // A cover table sets the list's words in cells of their own ("Between | Acme Inc. | ("Acme")", "And | Bolt LLC | ("Bolt")"):
     // a row whose first cell is only "between", "among" or "and" reads as the sentence those cells make.
     const cells = /^(?:by\s+and\s+)?(?:between|among|and)\s*:?\s*\|/i.test(t) ? t.replace(/\s*:?\s*\|\s*/g, ' ') : t;
+    // A list set one party to a line, with no semicolons: the line that closes on the party's short name ("… Austin, Texas
+    // ("Harrow")") ends its entry, as a semicolon would, when the next line starts another name.
+    if (k > 0 && ENTRY_CLOSED.test(parts.at(-1) ?? '') && ENTRY_NEXT.test(cells)) parts.push(';');
     parts.push(/^[-–—\s]*and[-–—\s:]*$/i.test(cells) ? ';' : cells);
   }
   return parts.join(' ');
