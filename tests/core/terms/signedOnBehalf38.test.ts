@@ -12,7 +12,7 @@ type Entry = Parameters<typeof makeDoc>[0][number];
 const names = (entries: Entry[]): string[] => ((extractKeyTerms(makeDoc(entries)).terms.parties?.value as Party[] | undefined) ?? []).map((p) => p.name);
 
 const clauses: Entry[] = Array.from({ length: 12 }, (_, k) => ({ text: `${k + 1}. Covenant. Each member shall perform its obligations under clause ${k + 1} in good faith.`, clause: String(k + 1) }));
-const head: Entry[] = [{ text: 'CABLE SYSTEM CONSTRUCTION AGREEMENT', kind: 'heading' }, 'THIS AGREEMENT is made among the parties signatory hereto (collectively the "Parties"), which are identified in Schedule A.', ...clauses, 'IN WITNESS WHEREOF, the Parties have caused this Agreement to be signed by their duly authorised representatives.'];
+const head: Entry[] = [{ text: 'CABLE SYSTEM CONSTRUCTION AGREEMENT', kind: 'heading' }, 'THIS AGREEMENT is made among the parties signatory hereto (collectively the "Parties"), which are identified in Schedule A.', ...clauses, 'IN WITNESS WHEREOF, each member signs below by its representative on the date first written above.'];
 
 describe('a block signed "For and on behalf of" a body', () => {
   it('names the body though it has no legal form', () => {
