@@ -27,8 +27,10 @@ import { compressSentence } from './compressSentence';
 import { displayText, spelledWords } from './displayText';
 import { LONG_SENTENCE_WORDS, longStatement, mainStatement } from './mainStatement';
 import { explainsReference, unnamedReference } from './needsPrevious';
+import { listLeadIn } from './listLeadIn';
 import { operativePart } from './operativePart';
 import { restOfSentenceStarts } from './restOfSentence';
+import { withoutRunInTitle } from './runInHeading';
 import { splitSentences } from './splitSentences';
 import { termSentence } from './termSentence';
 import { KEY_TERM_WORDS, OBLIGATION, RISK_WORDS, sectionOf, type Section } from './sectionOf';
@@ -222,6 +224,15 @@ function cannotStandAlone(document: readonly Block[]): (s: RankedSentence) => bo
   };
 }
 
+/** Whether the ranked sentence is the first of its block (an item's first sentence, which a lead-in introduces). */
+function opensItsBlock(s: RankedSentence, document: ReadonlyMap<string, Block>): boolean {
+  const block = document.get(s.blockId);
+  const first = block ? splitSentences(block.text)[0]?.text : undefined;
+  if (!first) return false;
+  const start = compressSentence(flatText(first)).slice(0, OPENING_CHARS);
+  return s.text.startsWith(start);
+}
+
 // A point shown with the sentence it leans on is still a short one: past this many words a point reads as long.
 const JOINED_WORDS = 60;
 
@@ -292,17 +303,28 @@ export function extractiveSummary(
     if (heading !== undefined) clauseTypes.set(b.id, { type: classifyClause(heading, b.text.slice(0, 200)), heading });
   }
   const documentBlocks = new Map(all.map((b) => [b.id, b]));
+  const blockIndex = new Map(all.map((b, i) => [b.id, i]));
   const pickedTexts = new Set(ranked.map((s) => `${s.blockId}\u0000${s.text}`));
   const cased = isCased(all);
   const lines: string[] = [];
   if (options.title) lines.push(`# ${escapeMarkdownText(options.title)}`, '');
   lines.push('## Overview', '', ...(overview.length ? lead.map(line) : lead.flatMap((p, i) => [...(i ? [''] : []), `${escapeMarkdownText(p.text)} ${p.citations.map(formatCitation).join(' ')}`])), '');
   const ordered: SummaryPoint[] = [...lead];
+  // An item's first sentence is shown after the lead-in it completes (listLeadIn), unless that lead-in
+  // is a point itself; it is filed by what it then says ("Upon termination, the parties shall have
+  // these duties: …" is a duty after the end, though the item alone names no end).
+  const leadIns = new Map<RankedSentence, string>();
+  for (const s of inOrder) {
+    if (!opensItsBlock(s, documentBlocks)) continue;
+    const lead = listLeadIn(all, blockIndex.get(s.blockId) ?? -1);
+    if (lead && !pickedTexts.has(`${lead.blockId}\u0000${lead.sentence}`)) leadIns.set(s, lead.text);
+  }
+  const led = (s: RankedSentence): string => (leadIns.has(s) ? `${leadIns.get(s)} ${s.text}` : s.text);
   for (const section of SUMMARY_SECTIONS) {
     if (section === 'Overview') continue;
     let picks = inOrder.filter((s) => {
       const clause = clauseTypes.get(s.blockId);
-      return sectionOf(s.text, clause?.type, clause?.heading) === section;
+      return sectionOf(led(s), clause?.type, clause?.heading) === section;
     });
     if (!picks.length) continue;
     // Obligations grouped by who owes them, in reading order within each party.
@@ -313,10 +335,13 @@ export function extractiveSummary(
     const marks = OPERATIVE_MARKS[section];
     // A sentence still too long to read in a summary (over LONG_SENTENCE_WORDS) is shown by what it
     // states: its first case, or its first statement, without its long asides (longStatement).
+    // A title run in before the sentence with a colon is left out (withoutRunInTitle): the point's
+    // citation names the clause. The section was chosen with it, as the ranker read the sentence.
     const shownTexts = picks.map((s) => {
-      const operative = marks ? operativePart(s.text, { marks }) : s.text;
-      const shown = operative === s.text ? mainStatement(s.text) : operative;
-      const short = wordCount(shown) > LONG_SENTENCE_WORDS ? longStatement(s.text) : shown;
+      const text = withoutRunInTitle(s.text);
+      const operative = marks ? operativePart(text, { marks }) : text;
+      const shown = operative === text ? mainStatement(text) : operative;
+      const short = wordCount(shown) > LONG_SENTENCE_WORDS ? longStatement(text) : shown;
       return wordCount(short) < wordCount(shown) ? short : shown;
     });
     // A point that leans on the sentence before it is shown after that sentence (sentenceLeanedOn);
@@ -332,6 +357,10 @@ export function extractiveSummary(
         texts[into] = `${texts[into]} ${shownTexts[i]}`;
         merged.add(i);
       } else if (!pickedTexts.has(before.key)) texts[i] = `${before.text} ${shownTexts[i]}`;
+    });
+    picks.forEach((s, i) => {
+      const lead = leadIns.get(s);
+      if (lead !== undefined && !merged.has(i) && texts[i] === shownTexts[i]) texts[i] = `${lead} ${texts[i]}`;
     });
     const points = picks.flatMap((s, i) => (merged.has(i) ? [] : [{ ...toPoint(s, known), text: displayText(texts[i]!, spelled) }]));
     lines.push(`## ${section}`, '', ...points.map(line), '');

@@ -108,6 +108,9 @@ const VERB = /\b(?:shall|will|must|may|is|are|was|were|has|have|can|cannot|shoul
 // What "the preceding …" names when it names the text itself: the sentence or paragraph before.
 const TEXT_ITSELF = /^(?:sentence|paragraph|provisions?|clause|subsection)$/i;
 
+// An item's marker before a capital: "(d) Either …", "G. Kestrel …", "(iv) The …".
+const ITEM_BEFORE_SENTENCE = /^\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]\s+(?=\p{Lu})/iu;
+
 /** The first letters of a word that say it is the same word (a plural or another ending set aside). */
 const stem = (word: string): string => word.toLowerCase().slice(0, 5);
 
@@ -125,8 +128,11 @@ export function namesNoun(text: string, noun: string): boolean {
  */
 export function unnamedReference(text: string): { noun: string; at: number } | undefined {
   for (const m of text.matchAll(BACK_REFERENCE)) {
-    const noun = m[1]!;
     const at = m.index ?? 0;
+    // A participle or a "-related" word before the noun ("such proposed termination", "such
+    // attempted assignment", "such distribution-related services") describes it: the noun comes next.
+    const next = /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(at + m[0].length))?.[1];
+    const noun = /^\p{Ll}{3,}ed$|-related$/u.test(m[1]!) && next && !VERB.test(next) ? next : m[1]!;
     if (/^(?:as|that)$/i.test(noun) || /\bas\s+$/i.test(text.slice(0, at))) continue;
     const after = text.slice(at + m[0].length);
     const beforeVerb = after.split(VERB)[0] ?? '';
@@ -142,6 +148,9 @@ export function unnamedReference(text: string): { noun: string; at: number } | u
  * sentence" is the sentence before by definition), stands alone, and leans on nothing unnamed itself.
  */
 export function explainsReference(before: string, noun: string, options: { cased?: boolean } = {}): boolean {
-  if (needsPrevious(before, options) || unnamedReference(before) || SO_DONE.test(before)) return false;
+  // An item of a list that is a sentence of its own ("(d) Either party may end this Agreement on six
+  // months' notice.") explains as well as a paragraph does; the summary shows it without its marker.
+  const body = before.trim().replace(ITEM_BEFORE_SENTENCE, '');
+  if (needsPrevious(body, options) || unnamedReference(body) || SO_DONE.test(body)) return false;
   return TEXT_ITSELF.test(noun) || namesNoun(before, noun);
 }

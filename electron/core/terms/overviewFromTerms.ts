@@ -17,9 +17,51 @@ export function longDate(value: string): string {
   return m ? `${MONTHS[+m[2]! - 1]} ${+m[3]!}, ${m[1]}` : value;
 }
 
-function partyText(p: Party): string {
+// `shared`: roles that more than one party holds ("Member" and "Member" in a joint venture). Such a
+// role tells the reader nothing about which party is which, so it is left out.
+function partyText(p: Party, shared: ReadonlySet<string> = new Set()): string {
   const role = p.role?.split(' / ')[0];
-  return role && role !== p.name ? `${p.name} ("${role}")` : p.name;
+  return role && role !== p.name && !shared.has(role.toLowerCase()) ? `${p.name} ("${role}")` : p.name;
+}
+
+/** The roles (lower-cased) that two or more of `parties` hold. */
+function sharedRoles(parties: readonly Party[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of parties) {
+    const role = p.role?.split(' / ')[0]?.toLowerCase();
+    if (!role) continue;
+    if (seen.has(role)) shared.add(role);
+    seen.add(role);
+  }
+  return shared;
+}
+
+// Words a title keeps in lower case after its first word ("Licence and Hosting Agreement", "Form of
+// Supply Agreement", "Amendment to Lease").
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'upon', 'with']);
+
+/**
+ * A title set in capitals as a name in a sentence: "LICENCE AND HOSTING AGREEMENT" → "Licence and
+ * Hosting Agreement". Small words after the first stay lower-case. A word with a digit, and a short
+ * word in parentheses, are kept as written: they are codes or call signs ("(KXRT HD2)"); a longer
+ * word in parentheses is a word ("(Exclusive)").
+ */
+export function titleCased(name: string): string {
+  let inParenthesis = false;
+  return name
+    .split(' ')
+    .map((word, i) => {
+      const opens = word.startsWith('(');
+      const keep = /\d/.test(word) || ((inParenthesis || opens) && word.replace(/[^\p{L}]/gu, '').length <= 4);
+      if (opens) inParenthesis = true;
+      if (word.includes(')')) inParenthesis = false;
+      if (keep) return word;
+      const lower = word.toLowerCase();
+      if (i > 0 && TITLE_SMALL_WORDS.has(lower)) return lower;
+      return lower.replace(/(^|[^\p{L}'’])(\p{L})/gu, (_m: string, before: string, c: string) => `${before}${c.toUpperCase()}`);
+    })
+    .join(' ');
 }
 
 function list(items: readonly string[]): string {
@@ -82,14 +124,15 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
   // Terms of service address their reader: "you" is a party but no name. Beside a named party it
   // reads "… and you"; alone it names nobody, and no claim about the parties is made.
   const isReader = (p: Party): boolean => /^(?:you|your|yourself)$/i.test(p.name.trim());
-  const named = parties.filter((p) => !isBlank(p) && !isReader(p)).map(partyText);
+  const shared = sharedRoles(parties);
+  const named = parties.filter((p) => !isBlank(p) && !isReader(p)).map((p) => partyText(p, shared));
   if (title || named.length) {
     const name = title?.replace(/\s+/g, ' ');
     // A title set in capitals reads as a name in a sentence: "SUPPLY AGREEMENT" → "Supply Agreement".
-    const what = name ? `This ${name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name}` : 'This agreement';
+    const what = name ? `This ${name === name.toUpperCase() ? titleCased(name) : name}` : 'This agreement';
     // A party whose name is left blank is still one of those the agreement is between; "between"
     // needs two, so a lone name is said to be the one party named.
-    const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }) : isReader(p) ? partyText({ ...p, name: 'you' }) : partyText(p)));
+    const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }, shared) : isReader(p) ? partyText({ ...p, name: 'you' }, shared) : partyText(p, shared)));
     const who = !named.length
       ? terms.parties?.blank
         ? ' leaves the parties blank'

@@ -12,8 +12,11 @@ import { isHeadingOnly } from './isHeadingOnly';
 const NO_WORDS = /^\s*(?:(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[^\p{L}]*)\s*$/iu;
 // A clause number or an enumerator opens a clause of its own ("14.2 …", "(c) …", "b. …", "ARTICLE 5").
 const OWN_START = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[A-Za-z]{1,3}[.)]\s|\(\d{1,3}\)\s|(?:article|section|clause|schedule|exhibit|annex|appendix)\s+[\dIVXA-Z])/i;
-// The stretch after the last stop of a block: what is still open at its end.
-const LAST_STRETCH = /(?:^|[.;:!?]["”’)]*\s)([^.;:!?]*)$/;
+// The stretch after the last stop of a block: what is still open at its end. A semicolon does not
+// close the sentence ("… within ninety days; provided that neither" goes on over the page).
+const LAST_STRETCH = /(?:^|[.:!?]["”’)]*\s)([^.:!?]*)$/;
+// A list's join at the end ("…; and", "…; or"): the next block is the list's next item, which starts afresh.
+const LIST_JOIN = /;\s*(?:and|or|and\/or)$/i;
 // A lead-in that lost its colon announces what follows ("… shall pay the fees as follows"); the next block starts afresh.
 const ANNOUNCES = /\b(?:follows|following|below|hereunder)$/i;
 // Words a title keeps in lower case between its names.
@@ -25,7 +28,7 @@ const OPEN_WORDS = 6;
 function stopsMidSentence(before: Block): boolean {
   if (before.kind !== 'paragraph' && before.kind !== 'list-item' && !(before.kind === 'heading' && !isHeadingOnly(before))) return false;
   const text = before.text.replace(/\s+/g, ' ').trim();
-  if (!/[\p{L}\p{N}]$/u.test(text) || ANNOUNCES.test(text)) return false;
+  if (!/[\p{L}\p{N}]$/u.test(text) || ANNOUNCES.test(text) || LIST_JOIN.test(text)) return false;
   const open = LAST_STRETCH.exec(text)?.[1] ?? '';
   const words = open.split(' ').filter(Boolean);
   // A formula line ("share = … value of …") or a table's row read as text ("Monthly 250 | minutes") is no sentence.

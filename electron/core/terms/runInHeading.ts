@@ -31,3 +31,30 @@ export function runInHeading(text: string, options: RunInHeadingOptions): string
   const m = numberedTitle(options.maxChars).exec(text) ?? (options.unnumberedCaps ? CAPS_TITLE.exec(text) : null);
   return m?.[1]?.trim();
 }
+
+// A title run in before its sentence with a colon ("Season Tickets: The Club shall …", "WARRANTY:
+// Kestrel warrants …"): up to eight words, each opening with a capital or a digit, or one of the
+// small words titles keep in lower case; then the colon, a space and the sentence's capital.
+const COLON_TITLE = /^((?:[\p{Lu}\d][\p{L}\p{N}&'’/-]*|and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}&'’/-]*|and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from)){0,7}):\s+(?=\p{Lu})/u;
+// The finite verb of a statement, and the word before it.
+const FIRST_FINITE = /(\S+)\s+(?:shall|will|may|must|can|cannot|is|are|agrees?|acknowledges?|warrants?|represents?|grants?|has|have)\b/i;
+// A title set in capitals may hold a capitalised verb ("PAYMENT SHALL BE MADE: …"): then it is a sentence.
+const TITLE_VERB = /\b(?:shall|will|may|must|is|are|agrees?)\b/i;
+// At least this many words after the title: a sentence of its own, not a label's value ("Fees: Net 30 days").
+const SENTENCE_WORDS = 6;
+
+/**
+ * `text` without a run-in title glued before it with a colon, for a summary line: the point's
+ * citation names the clause, and the title repeats what the sentence says ("Indemnification: Each
+ * party shall indemnify …"). Kept when what follows is no statement of its own: fewer than six
+ * words, or its first verb belongs to a relative clause ("Service Fees: Net 30 days from the
+ * invoice, which shall be issued …"), so the title is the subject the rest speaks of.
+ */
+export function withoutRunInTitle(text: string): string {
+  const m = COLON_TITLE.exec(text);
+  if (!m || TITLE_VERB.test(m[1]!)) return text;
+  const rest = text.slice(m[0].length);
+  const verb = FIRST_FINITE.exec(rest);
+  if (rest.split(/\s+/).length < SENTENCE_WORDS || !verb || /^(?:which|that|who|whom|whose)$/i.test(verb[1]!)) return text;
+  return rest;
+}
