@@ -30,23 +30,28 @@ const RUNNING_WORD = /\b\p{Ll}{4,}\b/u;
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const isItem = (b: Block): boolean => b.kind === 'list-item' || ITEM_MARKER.test(b.text);
+/** How an item is marked, its label set aside: "(2)" and "(1)" alike, "(d)" another list's. */
+const markStyle = (b: Block): string | undefined => ITEM_MARKER.exec(b.text)?.[0].trim().replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a');
 
 /**
  * The lead-in the item `blocks[at]` completes, as a summary shows it (`text`), with its block and
  * its sentence as the ranker knows it (to tell when the lead-in is a point itself): the last sentence of the
- * nearest block before it that ends with a colon, past sibling items only; undefined when the block
- * is no item, a heading or a block of prose stands between, or the lead-in says nothing the item
+ * nearest block before it that ends with a colon, past sibling items only (marked as the item is);
+ * undefined when the block is no item, a heading, a block of prose or another list's item stands between, or the lead-in says nothing the item
  * needs (SAYS_NOTHING), is long, or leans on a sentence of its own.
  */
 export function listLeadIn(blocks: readonly Block[], at: number): { text: string; blockId: string; sentence: string } | undefined {
   const item = blocks[at];
   if (!item || !isItem(item)) return undefined;
+  const style = markStyle(item);
   for (let j = at - 1; j >= Math.max(0, at - 1 - SIBLINGS); j--) {
     const b = blocks[j]!;
     if (isHeadingOnly(b)) return undefined;
     const text = flat(b.text);
     if (!/:$/.test(text)) {
-      if (isItem(b)) continue;
+      // A sibling is marked as the item is: an item of another list ("(d) Upon termination: (1) …"
+      // before "(2) …") may hold the lead-in inside it, where this reading does not look.
+      if (isItem(b) && markStyle(b) === style) continue;
       return undefined;
     }
     const last = splitSentences(text).at(-1)?.text ?? '';

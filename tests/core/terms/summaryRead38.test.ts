@@ -156,3 +156,15 @@ describe('the sentence a "such X" point leans on', () => {
     expect(explainsReference('(d) Such notice must be in writing.', 'notice')).toBe(false);
   });
 });
+
+describe('the lead-in of an item, past its siblings only', () => {
+  it('stops at an item of another list, which may hold the lead-in inside it', () => {
+    const entries: Entries = [
+      { text: '(b) This Lease ends at once if:', kind: 'list-item' },
+      { text: '(i) the Tenant is wound up.', kind: 'list-item' },
+      { text: '(c) Upon the end of this Lease: (1) the keys go back to the Landlord; and', kind: 'list-item' },
+      { text: '(2) The Tenant shall pay all rent owed on the day the Lease ends.', kind: 'list-item' },
+    ];
+    expect(listLeadIn(makeDoc(entries).blocks, 3)).toBeUndefined();
+  });
+});
