@@ -927,6 +927,92 @@ describe('session 30 layouts and clause orders', () => {
     expect(p.apply(text)).toBe(text);
   });
 
+  it('months-as-years writes 12N months as N years, in words or digits, and leaves other months and ranges alone', () => {
+    const p = perturbationNamed('months-as-years');
+    expect(p.apply('for twelve (12) months; a 36-month term; twenty-four months\' notice; twelve months\' notice; a twelve (12) month period.')).toBe(
+      'for one (1) year; a 3-year term; two years\' notice; one year\'s notice; a one (1) year period.',
+    );
+    const text = 'for eighteen (18) months; six to twelve months; 13 months; twelve (24) months; once every twelve (12) months; the 12 months preceding.';
+    expect(p.apply(text)).toBe(text);
+    expect(p.fold?.('2 years')).toBe('24 months');
+  });
+
+  it('law-all-respects says the law governs "in all respects", only where a law follows', () => {
+    const p = perturbationNamed('law-all-respects');
+    expect(p.apply('This Agreement shall be governed by and construed under the laws of Ohio. IT IS GOVERNED BY THE LAW OF UTAH.')).toBe('This Agreement shall in all respects be governed by and construed under the laws of Ohio. IT IS IN ALL RESPECTS GOVERNED BY THE LAW OF UTAH.');
+    const text = 'Each order shall be governed by the terms of this Agreement.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('law-commonwealth names the four commonwealths either way, and no other state', () => {
+    const p = perturbationNamed('law-commonwealth');
+    expect(p.apply('the laws of the State of Virginia; the COMMONWEALTH OF MASSACHUSETTS; the Commonwealth of Kentucky.')).toBe('the laws of the Commonwealth of Virginia; the STATE OF MASSACHUSETTS; the State of Kentucky.');
+    const text = 'the State of Ohio; the Commonwealth of Puerto Rico; the State of West Virginia.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('law-contracts-within adds the kind of contract after a US state in a governing-law clause, once', () => {
+    const p = perturbationNamed('law-contracts-within');
+    expect(p.apply('This Agreement is governed by the laws of the State of Ohio.')).toBe(`This Agreement is governed by the laws of the State of Ohio${' applicable to contracts made and to be performed entirely within such State'}.`);
+    expect(p.apply('It is governed by the laws of the State of Utah without regard to its conflicts rules.')).toBe(`It is governed by the laws of the State of Utah${' applicable to contracts made and to be performed entirely within such State'}, without regard to its conflicts rules.`);
+    const text = 'This Agreement is governed by the laws of the State of Ohio applicable to agreements made there. Kestrel is organized under the laws of Ohio. Governed by the laws of England.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('end-expire-terminate swaps the verb of a natural end, not of an end a party causes', () => {
+    const p = perturbationNamed('end-expire-terminate');
+    expect(p.apply('It shall expire on June 30, 2015. It will automatically terminate at the end of the Term. It shall expire on the fifth (5th) anniversary of the Effective Date.')).toBe(
+      'It shall terminate on June 30, 2015. It will automatically expire at the end of the Term. It shall terminate on the fifth (5th) anniversary of the Effective Date.',
+    );
+    const text = 'It shall terminate upon a breach; it shall terminate on thirty days\' notice; it shall terminate upon the expiration of the patent.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('notice-or-more says a minimum lead time after its length, only before "prior to", "before" or "in advance of"', () => {
+    const p = perturbationNamed('notice-or-more');
+    expect(p.apply('at least ninety (90) days prior to the end; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('ninety (90) days or more prior to the end; 60 DAYS OR MORE BEFORE it.');
+    const text = 'at least 30 days\' notice; not less than five (5) years.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('notice-in-advance writes a length "prior to" an event "in advance of" it', () => {
+    const p = perturbationNamed('notice-in-advance');
+    expect(p.apply('ninety (90) days prior to the expiration; 60 days\' notice before the end; 3 MONTHS PRIOR TO THE END.')).toBe(
+      'ninety (90) days in advance of the expiration; 60 days\' notice before the end; 3 MONTHS IN ADVANCE OF THE END.',
+    );
+    const text = 'prior to the expiration; days before 2012.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('renewal-without-action says an automatic renewal happens without further action, after "shall" or "will" only', () => {
+    const p = perturbationNamed('renewal-without-action');
+    expect(p.apply('It shall automatically renew for one year; it will be automatically extended; IT SHALL AUTOMATICALLY BE RENEWED.')).toBe(
+      'It shall, without further action by either party, renew for one year; it will, without further action by either party, be extended; IT SHALL, WITHOUT FURTHER ACTION BY EITHER PARTY, BE RENEWED.',
+    );
+    const text = 'It renews automatically; automatically renewed terms.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('date-above-written and expiry-noun toggle the wording and keep the thing meant', () => {
+    expect(perturbationNamed('date-above-written').apply('the date first above written; the day and year FIRST WRITTEN ABOVE; above written.')).toBe('the date first written above; the day and year FIRST ABOVE WRITTEN; above written.');
+    expect(perturbationNamed('expiry-noun').apply('upon the expiration of the Term; the Expiration Date; EXPIRATION.')).toBe('upon the expiry of the Term; the Expiry Date; EXPIRY.');
+  });
+
+  it('effective-deemed says the start is "deemed" effective, only before "as of", "on" or "from"', () => {
+    const p = perturbationNamed('effective-deemed');
+    expect(p.apply('It shall be effective as of June 1, 2010; it IS EFFECTIVE ON signing.')).toBe('It shall be deemed effective as of June 1, 2010; it IS DEEMED EFFECTIVE ON signing.');
+    const text = 'It is effective immediately; an effective date.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('notice-non-renewal-noun names a notice of non-renewal as a non-renewal notice, with one article', () => {
+    const p = perturbationNamed('notice-non-renewal-noun');
+    expect(p.apply('gives written notice of non-renewal; the notice of nonrenewal; ITS PRIOR WRITTEN NOTICE OF NON-RENEWAL.')).toBe('gives a written non-renewal notice; the non-renewal notice; ITS PRIOR WRITTEN NON-RENEWAL NOTICE.');
+    expect(p.apply("90 days' notice of non-renewal to Kestrel.")).toBe("90 days' non-renewal notice to Kestrel.");
+    const text = 'notice of renewal; notice of termination; notice of non-renewal of the lease.';
+    expect(p.apply(text)).toBe(text);
+  });
+
   it('typeset-pdf-double, -indent, -ragged and -header print PDFs the reader reads back paragraph by paragraph', async () => {
     const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
     for (const name of ['typeset-pdf-double', 'typeset-pdf-indent', 'typeset-pdf-ragged', 'typeset-pdf-header']) {

@@ -2842,6 +2842,204 @@ const titleTwoLines: Perturbation = {
   },
 };
 
+// session 38 generality: lengths, ends, renewal, notice and law wording
+
+/** A length in months a whole number of years makes: "twelve (12) months", "24 months", "a 36-month term". Groups as YEARS_LENGTH's. */
+const MONTHS_LENGTH = new RegExp(
+  String.raw`(?<!\b(?:${NUMBER_WORD}|\d+)(?:\s*\(\d+\))?\s*(?:to|or|and|-|–)\s*)(?<![\w.,$(/-])(${LENGTH_NUMBER}|one\s+hundred(?:\s+and)?\s+(?:eight|twenty)|\d{2,3})(\s*\(\d{1,3}\))?([\s-]+)(months?)\b(['’]s?)?`,
+  'gi',
+);
+
+/**
+ * A length of 12N months written as N years, the other way from years-as-months, as many drafters count a term, a
+ * renewal or a notice: "twelve (12) months" → "one (1) year", "a 36-month term" → "a 3-year term", "twenty-four months'
+ * notice" → "two years' notice". Only a whole number of years up to ten; a number whose words and digits disagree, and a
+ * range's second end ("six to twelve months"), are left alone. Values are compared in months, as under years-as-months.
+ */
+const monthsAsYears: Perturbation = {
+  name: 'months-as-years',
+  what: 'every length of 12N months written as N years ("twelve (12) months" → "one (1) year", "a 36-month term" → "a 3-year term")',
+  fold: (value) => value.replace(/\b(\d+) years?\b/g, (m: string, n: string) => `${12 * Number(n)} months`),
+  apply: (text) =>
+    text.replace(MONTHS_LENGTH, (m: string, number: string, digits: string | undefined, gap: string, unit: string, possessive: string | undefined, at: number, all: string) => {
+      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+      if (!n || n % 12 !== 0 || n > 120 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+      const years = n / 12;
+      // "a 36-month term" and "a twelve (12) month period" are adjectives and stay singular; "twelve months" is a noun.
+      const adjective = gap.includes('-') || unit.toLowerCase() === 'month' || YEAR_NOUN_AFTER.test(all.slice(at + m.length, at + m.length + 40));
+      // "once every twelve months" and "the twelve months preceding" do not read as "every one year", "the one year".
+      if (years === 1 && !adjective && /\b(?:every|each|the|any|such|first|last|preceding|following|prior)\s+$/i.test(all.slice(Math.max(0, at - 12), at))) return m;
+      const word = inCaseOf(unit, (years > 1 && !adjective) || (possessive && years > 1) ? 'years' : 'year');
+      const mark = possessive ? (years > 1 ? possessive[0]! : `${possessive[0]!}s`) : '';
+      return `${numberLike(number, years)}${digits ? digits.replace(/\d+/, String(years)) : ''}${gap}${word}${mark}`;
+    }),
+};
+
+/**
+ * A governing-law sentence that says the law governs "in all respects", as many US contracts do: "shall be governed by
+ * (and construed in accordance with) the laws of X" → "shall in all respects be governed by …", "is governed by" → "is in
+ * all respects governed by". Only where a law is named within the sentence's next 100 characters; the law stays.
+ */
+const lawAllRespects: Perturbation = {
+  name: 'law-all-respects',
+  what: 'a governing-law sentence\'s "shall be governed by" / "is governed by" written "shall in all respects be governed by" / "is in all respects governed by"',
+  apply: (text) =>
+    text.replace(/\b(shall\s+|will\s+|is\s+)(be\s+)?(governed\s+by)\b(?=[^.;]{0,100}\blaws?\b)/gi, (m: string, aux: string, be: string | undefined, governed: string) => {
+      if (/^is/i.test(aux) === Boolean(be)) return m;
+      const words = governed === governed.toUpperCase() ? 'IN ALL RESPECTS' : 'in all respects';
+      return `${aux}${words} ${be ?? ''}${governed}`;
+    }),
+};
+
+/** The four US states that call themselves commonwealths. */
+const COMMONWEALTHS = 'Kentucky|Massachusetts|Pennsylvania|Virginia';
+
+/**
+ * The four commonwealths named either way, as contracts do: "the State of Massachusetts" ↔ "the Commonwealth of
+ * Massachusetts" (in the case of "State"). Each names the same state, so the governing law (and a party's home) stays.
+ */
+const lawCommonwealth: Perturbation = {
+  name: 'law-commonwealth',
+  what: '"State of X" ↔ "Commonwealth of X" for Kentucky, Massachusetts, Pennsylvania and Virginia',
+  apply: (text) =>
+    text.replace(new RegExp(String.raw`\b(State|Commonwealth)(\s+of\s+)(?=(?:${COMMONWEALTHS})\b)`, 'gi'), (m: string, word: string, of: string) => `${inCaseOf(word, /^state$/i.test(word) ? 'commonwealth' : 'state')}${of}`),
+};
+
+/** The words New York practice adds after a state's name in a governing-law clause. */
+const CONTRACTS_WITHIN = ' applicable to contracts made and to be performed entirely within such State';
+
+/**
+ * A governing-law clause that adds the kind of contract whose law is chosen, as New York and many US contracts write it:
+ * "the laws of the State of Ohio" → "the laws of the State of Ohio applicable to contracts made and to be performed
+ * entirely within such State". Only a US state's name in a clause that says what governs, and not where the sentence
+ * already says "applicable to" or "made and to be performed". The state stays, so the governing law must be read past
+ * the added words.
+ */
+const lawContractsWithin: Perturbation = {
+  name: 'law-contracts-within',
+  what: 'in a governing-law clause, a US state followed by "applicable to contracts made and to be performed entirely within such State"',
+  apply: (text) =>
+    text.replace(LAWS_OF, (m: string, _lead: string, place: string, at: number, whole: string) => {
+      if (!US_STATES.includes(place)) return m;
+      const rest = whole.slice(at + m.length, at + m.length + 300);
+      if (/applicable\s+to|to\s+be\s+performed/i.test(rest.slice(0, rest.search(/[.;](?=\s|$)|$/)))) return m;
+      // A conflict-of-laws exclusion right after the state is set off by a comma, as the added words would leave it.
+      return m + CONTRACTS_WITHIN + (/^\s+(?:without|excluding|exclusive)\b/i.test(rest) ? ',' : '');
+    }),
+};
+
+/**
+ * The contract's natural end said with the other verb, as drafters use either: "shall expire on December 31, 2012" ↔
+ * "shall terminate on December 31, 2012", "will terminate at the end of the Term" ↔ "will expire at …". Only after
+ * "shall" or "will" and before a date with its month's name, an anniversary, or the end, close or last day of a period:
+ * an end that comes of itself, never one a party causes ("terminate upon breach" stays).
+ */
+const END_VERB = new RegExp(
+  String.raw`\b(shall|will)(\s+(?:automatically\s+)?)(expire|terminate)(?=\s+(?:on|upon|at)\s+(?:${A_DATE}|the\s+(?:(?:\w+|\d+(?:st|nd|rd|th)?)(?:\s*\(\d+(?:st|nd|rd|th)?\))?\s+)?anniversary\b|the\s+(?:end|close|last\s+day)\s+of\b))`,
+  'gi',
+);
+const endExpireTerminate: Perturbation = {
+  name: 'end-expire-terminate',
+  what: 'a natural end said with the other verb ("shall expire on DATE" ↔ "shall terminate on DATE", "… at the end of", "… on the Nth anniversary")',
+  apply: (text) => text.replace(END_VERB, (m: string, aux: string, gap: string, verb: string) => `${aux}${gap}${inCaseOf(verb, /^expire$/i.test(verb) ? 'terminate' : 'expire')}`),
+};
+
+/**
+ * A lead time's minimum said after its length: "at least ninety (90) days prior to" / "not less than 60 days before" →
+ * "ninety (90) days or more prior to", "60 days or more before". Only before "prior to", "before" or "in advance of";
+ * the length stays, so every notice period does.
+ */
+const noticeOrMore: Perturbation = {
+  name: 'notice-or-more',
+  what: '"at least (not less than, no less than) N days prior to" written "N days or more prior to"',
+  apply: (text) =>
+    text.replace(
+      new RegExp(String.raw`\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+(${LENGTH_OF}(?:calendar\s+|business\s+)?(?:days|months))(?=\s+(?:prior\s+to|before|in\s+advance\s+of)\b)`, 'gi'),
+      (m: string, length: string) => `${length} ${inCaseOf(length.slice(-1), 'or more')}`,
+    ),
+};
+
+/**
+ * A lead time counted back from an end with "in advance of", as drafters write it: "ninety (90) days prior to the
+ * expiration of" → "ninety (90) days in advance of the expiration of", "60 days before the end" alike. Only after a length
+ * in days or months; the length and the end stay, so every notice period does.
+ */
+const noticeInAdvance: Perturbation = {
+  name: 'notice-in-advance',
+  what: 'a length "prior to" / "before" an event written "in advance of" ("90 days prior to the expiration" → "90 days in advance of the expiration")',
+  apply: (text) =>
+    text.replace(/\b((?:days|months)['’]?\s+)(prior\s+to|before)(?=\s+(?:the|its|any|such|each)\b)/gi, (m: string, lead: string, word: string) => `${lead}${inCaseOf(word, 'in advance of')}`),
+};
+
+/**
+ * An automatic renewal said by what it does without: "shall automatically renew for" → "shall, without further action by
+ * either party, renew for", "will be automatically renewed" → "will, without further action by either party, be renewed".
+ * Only after "shall" or "will"; the renewal period and its notice stay.
+ */
+const renewalWithoutAction: Perturbation = {
+  name: 'renewal-without-action',
+  what: 'an automatic renewal said "without further action by either party" ("shall automatically renew" → "shall, without further action by either party, renew")',
+  apply: (text) =>
+    text.replace(/\b(shall|will)\s+(be\s+)?automatically\s+(be\s+)?(renew(?:ed)?|extend(?:ed)?)\b/gi, (m: string, aux: string, be1: string | undefined, be2: string | undefined, verb: string) => {
+      const be = be1 ?? be2 ?? '';
+      const out = `${aux.toLowerCase()}, without further action by either party, ${be.trim() ? 'be ' : ''}${verb.toLowerCase()}`;
+      return m === m.toUpperCase() ? out.toUpperCase() : out;
+    }),
+};
+
+/**
+ * The opening's date referred to the other way round, as drafters write either: "the date first above written" ↔ "the
+ * date first written above", "the day and year first above written" ↔ "… first written above". The date meant is the
+ * same, so the agreement and effective dates stay.
+ */
+const dateAboveWritten: Perturbation = {
+  name: 'date-above-written',
+  what: '"first above written" ↔ "first written above"',
+  apply: (text) =>
+    text.replace(/\b(first)(\s+)(?:(above)(\s+)(written)|(written)(\s+)(above))\b/gi, (m: string, first: string, g1: string, a1?: string, g2?: string, w1?: string, w2?: string, g3?: string, a2?: string) =>
+      a1 ? `${first}${g1}${w1!}${g2!}${a1}` : `${first}${g1}${a2!}${g3!}${w2!}`,
+    ),
+};
+
+/**
+ * "expiration" as British and Commonwealth drafters write it, "expiry": "upon the expiration of the Initial Term" → "upon
+ * the expiry of the Initial Term", "Expiration Date" → "Expiry Date" (every use, in its case). The end meant is the same,
+ * so the expiration, renewal and notice stay.
+ */
+const expiryNoun: Perturbation = {
+  name: 'expiry-noun',
+  what: '"expiration" written "expiry" ("upon the expiration of the Term" → "upon the expiry of the Term")',
+  apply: (text) => text.replace(/\bexpiration\b/gi, (m: string) => inCaseOf(m, 'expiry')),
+};
+
+/**
+ * The contract's start said as "deemed" effective, as drafters write it when signing follows the date: "This Agreement
+ * shall be effective as of June 1, 2010" → "This Agreement shall be deemed effective as of June 1, 2010", "is effective
+ * on" → "is deemed effective on". Only before "as of", "on" or "from"; the date is the same, so the effective date stays.
+ */
+const effectiveDeemed: Perturbation = {
+  name: 'effective-deemed',
+  what: '"shall be (is) effective as of / on / from" written "shall be (is) deemed effective …"',
+  apply: (text) => text.replace(/\b((?:shall|will)\s+be|is)(\s+)(effective)(?=\s+(?:as\s+of|on|from)\b)/gi, (m: string, verb: string, gap: string, word: string) => `${verb}${gap}${inCaseOf(word, 'deemed')} ${word}`),
+};
+
+/**
+ * A notice of non-renewal named as a "non-renewal notice", as drafters also write it: "written notice of non-renewal" →
+ * "a written non-renewal notice", "notice of nonrenewal" → "a non-renewal notice" (where "a" or "the" already stands
+ * before it, no second article). Who gives it and how long before the end stay, so the renewal notice does.
+ */
+const noticeNonRenewalNoun: Perturbation = {
+  name: 'notice-non-renewal-noun',
+  what: '"(written) notice of non-renewal" written "a (written) non-renewal notice"',
+  apply: (text) =>
+    text.replace(/\b(?:(a|an|the|its|such)\s+)?((?:prior\s+)?(?:written\s+)?)notice\s+of\s+non-?\s?renewal\b(?!\s+of\b)/gi, (m: string, article: string | undefined, kind: string, at: number, all: string) => {
+      // After a length ("180 days' notice of non-renewal") the length is the article: "180 days' non-renewal notice".
+      const afterLength = !article && /['’]\s*$/.test(all.slice(Math.max(0, at - 3), at));
+      const out = `${afterLength ? '' : `${article ?? 'a'} `}${kind}non-renewal notice`;
+      return m === m.toUpperCase() ? out.toUpperCase() : out;
+    }),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -2869,6 +3067,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   dateIso, dateDmyOrdinal, dateDotted, effectiveAsAt, commencementDate, lawApplicable, renewalTacit, noticeOfLength,
   // session 37 parties and title
   partiesAmongSwap, partiesShortNameFirst, partiesAddressLines, titleTwoLines,
+  // session 38 generality
+  monthsAsYears, lawAllRespects, lawCommonwealth, lawContractsWithin, endExpireTerminate, noticeOrMore, noticeInAdvance, renewalWithoutAction, dateAboveWritten, expiryNoun, effectiveDeemed, noticeNonRenewalNoun,
 ];
 
 /**
