@@ -401,6 +401,18 @@ function statesLength(t: string): boolean {
   return STATES_LENGTH.test(t) || STATES_LENGTH_LABEL.test(t);
 }
 
+/** "for a period of …" with the contract or its term as the subject: "This Agreement shall continue for a period of three years". */
+const CONTRACT_FOR_A_PERIOD = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract|term)\s+(?:shall|will|is)\s+(?:[\w-]+\s+){0,4}?for\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b/i;
+
+/**
+ * A length the sentence gives the contract or its term. A bare "for a period of" is not enough where the sentence
+ * counts from the term's end: "given at least 90 days prior to expiration of the Term, Kestrel shall continue to provide
+ * the Services … for a maximum period of six (6) months" is a period of services after the term.
+ */
+function statesOwnLength(t: string): boolean {
+  return statesLength(t.replace(/\bfor\s+a\s+(?:\w+\s+)?(?:term|period)\s+of\b/gi, ' ')) || CONTRACT_FOR_A_PERIOD.test(t);
+}
+
 /**
  * The contract as the subject of running or ending: "This Agreement … shall continue", "the Contract
  * … expires", "This Agreement takes effect on … and remains in force …", "is valid until …", "This
@@ -513,7 +525,7 @@ function scoreSentence(s: Sentence): number {
   if (lengthUnderTermHeading(s) || spanUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
-  if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
+  if (/\b(?:prior\s+to|before|in\s+advance\s+of)\s+(?:the\s+)?(?:end|expiration|expiry)\s+of\s+the\s+(?:then[\s-]+current\s+)?(?:initial\s+)?term\b/i.test(t) && !statesOwnLength(t) && !contractRunsFor(t)) score -= 5;
   return score;
 }
 

@@ -395,7 +395,37 @@ function nonRenewalRowBeside(ctx: TermContext, index: number): boolean {
   return ctx.sentences.slice(index + 1, index + 4).some((c) => c.at <= s.at + 3 && NON_RENEWAL_ROW.test(c.text));
 }
 
+/**
+ * "Without further action" beside the verb that renews: "shall, without further action by either party, renew for …",
+ * "shall be renewed without any further act of the parties for …", "will extend, without the need for any action by
+ * the parties, for …". The words say no one need do anything for the renewal to happen: it is automatic, as
+ * "automatically" says. Groups: the auxiliary (with "be"), or the verb, the aside stands after.
+ */
+const WITHOUT_ACTION_ASIDE = String.raw`\s*,?\s*without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further\s+)?(?:action|act|formalit(?:y|ies))(?:\s+(?:(?:on\s+the\s+part\s+)?of|by)\s+(?:either|any|each|the)\s+(?:part(?:y|ies)(?:\s+hereto)?|[A-Z]\w*))?\s*,?\s*`;
+const WITHOUT_ACTION_BEFORE = new RegExp(String.raw`\b((?:shall|will)(?:\s+be)?)${WITHOUT_ACTION_ASIDE}(?=(?:be\s+)?(?:renew|extend)\w*\b)`, 'gi');
+const WITHOUT_ACTION_AFTER = new RegExp(String.raw`\b((?:shall|will)\s+(?:be\s+)?(?:renew|extend)\w*)${WITHOUT_ACTION_ASIDE}(?=for\b|on\b|at\b|unless\b|until\b)`, 'gi');
+
+/** The sentence with a "without further action" aside read as "automatically" (see WITHOUT_ACTION_ASIDE). */
+function withoutActionAsAutomatic(text: string): string {
+  if (!/\bwithout\b/i.test(text)) return text;
+  return text.replace(WITHOUT_ACTION_BEFORE, '$1 automatically ').replace(WITHOUT_ACTION_AFTER, '$1 automatically ');
+}
+
 export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: KeyTerm } {
+  // Sentences read with a "without further action" aside as "automatically"; each term still shows the sentence as written.
+  const written = new Map<Sentence, string>();
+  const sentences = ctx.sentences.map((x) => {
+    const text = withoutActionAsAutomatic(x.text);
+    if (text === x.text) return x;
+    const read = { ...x, text };
+    written.set(read, x.text);
+    return read;
+  });
+  const shown = (x: Sentence): string => written.get(x) ?? x.text;
+  return written.size ? renewalRuleOn({ ...ctx, sentences }, shown) : renewalRuleOn(ctx, shown);
+}
+
+function renewalRuleOn(ctx: TermContext, shown: (s: Sentence) => string): { renewal?: KeyTerm; notice?: KeyTerm } {
   const found = renewalSentence(ctx);
   if (!found) return {};
   const { s } = found;
@@ -423,7 +453,7 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
   if (times === undefined && /\bsuccessive|consecutive\b|\b(?:year|month)[\s-]+(?:to|on)[\s-]+(?:year|month)\b/i.test(s.text)) parts.push('successive');
   // A single renewal ("for an additional three (3) year term") is said to be one, as a count is.
   else if (times === undefined && length && length !== 'endless' && singleRenewal(s.text, sameClause?.text)) parts.push('one renewal');
-  const renewal = makeTerm(parts.join(', '), s.text, [s.block], !!withheld);
+  const renewal = makeTerm(parts.join(', '), shown(s), [s.block], !!withheld);
   // The notice that stops an automatic renewal: in the renewal sentence, or in the sentences that
   // follow it in the same or the next block. A notice to take up an option is not one.
   if (!automatic) return { renewal };
@@ -441,10 +471,10 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     // day of the Term" counts back from the term's end as "prior to the expiration of the Term" does.
     if (c !== s && !/\b(?:renew\w*|expir\w*|conclu\w*|end\s+of|last\s+day\s+of|then[\s-]+current)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x)) ?? dayBefore(c.text);
-    if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
+    if (d) return { renewal, notice: makeTerm(formatDuration(d), shown(c), [c.block]) };
     // "written notice of non-renewal … at least [***] prior to the end of the then-current Term": withheld.
     const blank = WITHHELD_NOTICE.exec(c.text);
-    if (blank) return { renewal, notice: makeTerm(blank[1]!, c.text, [c.block], true) };
+    if (blank) return { renewal, notice: makeTerm(blank[1]!, shown(c), [c.block], true) };
   }
   // Contracts often put the notice that stops renewal in their termination article instead: "Either
   // party may terminate this Agreement effective at the end of the Initial Term or any Renewal Term upon
@@ -453,7 +483,7 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     // Not a sentence on a breach, or on what a party pays when it ends the contract (a fee, not the notice's rule).
     if (c === s || !ENDS_AT_TERM_END.test(c.text) || /\b(?:breach\w*|cure|default|insolven\w*|bankrupt\w*|pay\w*|fees?)\b/i.test(c.text)) continue;
     const d = findDurations(c.text).find((x) => isNotice(c.text, x)) ?? dayBefore(c.text);
-    if (d) return { renewal, notice: makeTerm(formatDuration(d), c.text, [c.block]) };
+    if (d) return { renewal, notice: makeTerm(formatDuration(d), shown(c), [c.block]) };
   }
   return { renewal };
 }
