@@ -939,7 +939,7 @@ describe('session 30 layouts and clause orders', () => {
 
   it('law-all-respects says the law governs "in all respects", only where a law follows', () => {
     const p = perturbationNamed('law-all-respects');
-    expect(p.apply('This Agreement shall be governed by and construed under the laws of Ohio. IT IS GOVERNED BY THE LAW OF UTAH.')).toBe('This Agreement shall in all respects be governed by and construed under the laws of Ohio. IT IS IN ALL RESPECTS GOVERNED BY THE LAW OF UTAH.');
+    expect(p.apply('The Lease shall be governed by and read under the laws of Ohio. IT IS GOVERNED BY THE LAW OF UTAH.')).toBe('The Lease shall in all respects be governed by and read under the laws of Ohio. IT IS IN ALL RESPECTS GOVERNED BY THE LAW OF UTAH.');
     const text = 'Each order shall be governed by the terms of this Agreement.';
     expect(p.apply(text)).toBe(text);
   });
@@ -953,16 +953,16 @@ describe('session 30 layouts and clause orders', () => {
 
   it('law-contracts-within adds the kind of contract after a US state in a governing-law clause, once', () => {
     const p = perturbationNamed('law-contracts-within');
-    expect(p.apply('This Agreement is governed by the laws of the State of Ohio.')).toBe(`This Agreement is governed by the laws of the State of Ohio${' applicable to contracts made and to be performed entirely within such State'}.`);
-    expect(p.apply('It is governed by the laws of the State of Utah without regard to its conflicts rules.')).toBe(`It is governed by the laws of the State of Utah${' applicable to contracts made and to be performed entirely within such State'}, without regard to its conflicts rules.`);
-    const text = 'This Agreement is governed by the laws of the State of Ohio applicable to agreements made there. Kestrel is organized under the laws of Ohio. Governed by the laws of England.';
+    expect(p.apply('The Lease is governed solely by the laws of the State of Ohio.')).toBe(`The Lease is governed solely by the laws of the State of Ohio${' as applied to agreements signed and wholly performed within that State'}.`);
+    expect(p.apply('It is governed solely by the laws of the State of Utah without regard to its conflicts rules.')).toBe(`It is governed solely by the laws of the State of Utah${' as applied to agreements signed and wholly performed within that State'}, without regard to its conflicts rules.`);
+    const text = 'The Lease is governed solely by the laws of the State of Ohio applicable to agreements made there. Kestrel is organized under the laws of Ohio. Governed by the laws of England.';
     expect(p.apply(text)).toBe(text);
   });
 
   it('end-expire-terminate swaps the verb of a natural end, not of an end a party causes', () => {
     const p = perturbationNamed('end-expire-terminate');
-    expect(p.apply('It shall expire on June 30, 2015. It will automatically terminate at the end of the Term. It shall expire on the fifth (5th) anniversary of the Effective Date.')).toBe(
-      'It shall terminate on June 30, 2015. It will automatically expire at the end of the Term. It shall terminate on the fifth (5th) anniversary of the Effective Date.',
+    expect(p.apply('It shall expire on June 30, 2015. It will automatically terminate at the end of the Rental Term. It shall expire on the fifth (5th) anniversary of the Effective Date.')).toBe(
+      'It shall terminate on June 30, 2015. It will automatically expire at the end of the Rental Term. It shall terminate on the fifth (5th) anniversary of the Effective Date.',
     );
     const text = 'It shall terminate upon a breach; it shall terminate on thirty days\' notice; it shall terminate upon the expiration of the patent.';
     expect(p.apply(text)).toBe(text);
@@ -970,7 +970,7 @@ describe('session 30 layouts and clause orders', () => {
 
   it('notice-or-more says a minimum lead time after its length, only before "prior to", "before" or "in advance of"', () => {
     const p = perturbationNamed('notice-or-more');
-    expect(p.apply('at least ninety (90) days prior to the end; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('ninety (90) days or more prior to the end; 60 DAYS OR MORE BEFORE it.');
+    expect(p.apply('at least ninety (90) days prior to the Closing; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('ninety (90) days or more prior to the Closing; 60 DAYS OR MORE BEFORE it.');
     const text = 'at least 30 days\' notice; not less than five (5) years.';
     expect(p.apply(text)).toBe(text);
   });

@@ -2877,7 +2877,7 @@ const monthsAsYears: Perturbation = {
 
 /**
  * A governing-law sentence that says the law governs "in all respects", as many US contracts do: "shall be governed by
- * (and construed in accordance with) the laws of X" → "shall in all respects be governed by …", "is governed by" → "is in
+ * (and read under) the laws of X" → "shall in all respects be governed by …", "is governed by" → "is in
  * all respects governed by". Only where a law is named within the sentence's next 100 characters; the law stays.
  */
 const lawAllRespects: Perturbation = {
@@ -2905,24 +2905,24 @@ const lawCommonwealth: Perturbation = {
     text.replace(new RegExp(String.raw`\b(State|Commonwealth)(\s+of\s+)(?=(?:${COMMONWEALTHS})\b)`, 'gi'), (m: string, word: string, of: string) => `${inCaseOf(word, /^state$/i.test(word) ? 'commonwealth' : 'state')}${of}`),
 };
 
-/** The words New York practice adds after a state's name in a governing-law clause. */
-const CONTRACTS_WITHIN = ' applicable to contracts made and to be performed entirely within such State';
+/** Words US drafters add after a state's name in a governing-law clause: the kind of contract whose law is chosen. */
+const CONTRACTS_WITHIN = ' as applied to agreements signed and wholly performed within that State';
 
 /**
- * A governing-law clause that adds the kind of contract whose law is chosen, as New York and many US contracts write it:
- * "the laws of the State of Ohio" → "the laws of the State of Ohio applicable to contracts made and to be performed
- * entirely within such State". Only a US state's name in a clause that says what governs, and not where the sentence
- * already says "applicable to" or "made and to be performed". The state stays, so the governing law must be read past
+ * A governing-law clause that adds the kind of contract whose law is chosen, as many US contracts write it:
+ * "the laws of the State of Ohio" → "the laws of the State of Ohio as applied to agreements signed and wholly performed
+ * within that State". Only a US state's name in a clause that says what governs, and not where the sentence
+ * already says "applicable to", "as applied to" or "to be performed". The state stays, so the governing law must be read past
  * the added words.
  */
 const lawContractsWithin: Perturbation = {
   name: 'law-contracts-within',
-  what: 'in a governing-law clause, a US state followed by "applicable to contracts made and to be performed entirely within such State"',
+  what: 'in a governing-law clause, a US state followed by "as applied to agreements signed and wholly performed within that State"',
   apply: (text) =>
     text.replace(LAWS_OF, (m: string, _lead: string, place: string, at: number, whole: string) => {
       if (!US_STATES.includes(place)) return m;
       const rest = whole.slice(at + m.length, at + m.length + 300);
-      if (/applicable\s+to|to\s+be\s+performed/i.test(rest.slice(0, rest.search(/[.;](?=\s|$)|$/)))) return m;
+      if (/applicable\s+to|applied\s+to|to\s+be\s+performed/i.test(rest.slice(0, rest.search(/[.;](?=\s|$)|$/)))) return m;
       // A conflict-of-laws exclusion right after the state is set off by a comma, as the added words would leave it.
       return m + CONTRACTS_WITHIN + (/^\s+(?:without|excluding|exclusive)\b/i.test(rest) ? ',' : '');
     }),
@@ -3002,13 +3002,13 @@ const dateAboveWritten: Perturbation = {
 };
 
 /**
- * "expiration" as British and Commonwealth drafters write it, "expiry": "upon the expiration of the Initial Term" → "upon
- * the expiry of the Initial Term", "Expiration Date" → "Expiry Date" (every use, in its case). The end meant is the same,
+ * "expiration" as British and Commonwealth drafters write it, "expiry": "on the expiration of the Rental Term" → "on the
+ * expiry of the Rental Term", "Expiration Date" → "Expiry Date" (every use, in its case). The end meant is the same,
  * so the expiration, renewal and notice stay.
  */
 const expiryNoun: Perturbation = {
   name: 'expiry-noun',
-  what: '"expiration" written "expiry" ("upon the expiration of the Term" → "upon the expiry of the Term")',
+  what: '"expiration" written "expiry" ("on the expiration of the Rental Term" → "on the expiry of the Rental Term")',
   apply: (text) => text.replace(/\bexpiration\b/gi, (m: string) => inCaseOf(m, 'expiry')),
 };
 

@@ -297,7 +297,24 @@ function anniversaryOfDefinedStart(ctx: TermContext, text: string): { iso: strin
   const name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} Date`;
   const definition = ctx.definitions.get(name.toLowerCase());
   const date = definition ? findDate(definition.text.slice(definition.text.search(/["”’']/)), ctx.dates) : undefined;
-  return definition && date && date.index < 80 ? { iso: date.iso, how: `the ${name}`, blocks: [definition.block] } : undefined;
+  if (definition && date && date.index < 80) return { iso: date.iso, how: `the ${name}`, blocks: [definition.block] };
+  // The estimate may follow the definition in a sentence of its own, in the same paragraph.
+  const at = definition ? ctx.sentences.indexOf(definition) : -1;
+  const paragraph = at < 0 ? [] : ctx.sentences.slice(at, at + 3).filter((x) => x.block === definition!.block);
+  const expected = definition ? expectedDate(ctx, paragraph.map((x) => x.text).join(' ') || definition.text, name) : undefined;
+  return expected ? { iso: expected.iso, how: `the expected ${name}`, blocks: [definition!.block] } : undefined;
+}
+
+/**
+ * The date the parties expect an event's date to fall on, where the definition gives the event and then their
+ * estimate: "… the date on which the conversion is completed. The parties anticipate the Go-Live Date to be June 1,
+ * 2016" ("expect", "estimate"; "to occur on", "will be"). The estimate is the date a reader counts the term from.
+ */
+function expectedDate(ctx: TermContext, text: string, name: string): FoundDate | undefined {
+  const words = name.replace(/\s+/g, String.raw`\s+`);
+  const said = new RegExp(String.raw`\b(?:anticipate|expect|estimate)[sd]?\s+(?:that\s+)?the\s+${words}\s+(?:to\s+(?:be|occur\s+on|fall\s+on)|will\s+(?:be|occur\s+on|fall\s+on)|is\s+(?:to\s+be|expected\s+to\s+be))\s+`, 'i').exec(text);
+  const date = said ? findDate(text.slice(said.index + said[0].length), ctx.dates) : undefined;
+  return date && date.index === 0 ? date : undefined;
 }
 
 /** An event a length is counted from: its name, and its date when the contract defines it by one. */
