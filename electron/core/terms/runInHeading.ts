@@ -42,13 +42,21 @@ const FIRST_FINITE = /(\S+)\s+(?:shall|will|may|must|can|cannot|is|are|agrees?|a
 const TITLE_VERB = /\b(?:shall|will|may|must|is|are|agrees?)\b/i;
 // At least this many words after the title: a sentence of its own, not a label's value ("Fees: Net 30 days").
 const SENTENCE_WORDS = 6;
+// The small words a title holds that say nothing of its own.
+const SMALL_TITLE_WORD = /^(?:and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from)$/i;
+const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// A word and its plural or other ending read as one: a final "s" set aside, then the first five letters ("Fees", "fee").
+const stem = (word: string): string => word.toLowerCase().replace(/s$/, '').slice(0, 5);
 
 /**
- * `text` without a run-in title glued before it with a colon, for a summary line: the point's
- * citation names the clause, and the title repeats what the sentence says ("Indemnification: Each
- * party shall indemnify …"). Kept when what follows is no statement of its own: fewer than six
- * words, or its first verb belongs to a relative clause ("Service Fees: Net 30 days from the
- * invoice, which shall be issued …"), so the title is the subject the rest speaks of.
+ * `text` without a run-in title glued before it with a colon, for a summary line, where the title
+ * only repeats what the sentence says: every word of it but the small ones stands in the sentence
+ * ("Indemnification: Each party shall indemnify …", "STORAGE FEES: Kestrel shall pay the storage
+ * fee …"). A title that says what the sentence does not ("Harvest Tickets: The Grower shall give
+ * four tickets …") is kept, since not every citation names its clause. Kept too when what follows is
+ * no statement of its own: fewer than six words, or its first verb belongs to a relative clause
+ * ("Service Fees: Net 30 days from the invoice, which shall be issued …"), so the title is the
+ * subject the rest speaks of.
  */
 export function withoutRunInTitle(text: string): string {
   const m = COLON_TITLE.exec(text);
@@ -56,5 +64,7 @@ export function withoutRunInTitle(text: string): string {
   const rest = text.slice(m[0].length);
   const verb = FIRST_FINITE.exec(rest);
   if (rest.split(/\s+/).length < SENTENCE_WORDS || !verb || /^(?:which|that|who|whom|whose)$/i.test(verb[1]!)) return text;
-  return rest;
+  const said = new Set(wordsOf(rest).map(stem));
+  return wordsOf(m[1]!).every((w) => SMALL_TITLE_WORD.test(w) || /^\d/.test(w) || said.has(stem(w))) ? rest : text;
 }
+

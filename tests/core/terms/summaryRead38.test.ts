@@ -52,8 +52,15 @@ describe('a role that several parties share', () => {
 
 describe('a run-in title with a colon', () => {
   it('is left out of a point when a sentence of its own follows', () => {
-    expect(withoutRunInTitle('Harvest Tickets: The Grower shall give the Miller four tickets to each show.')).toBe('The Grower shall give the Miller four tickets to each show.');
+    expect(withoutRunInTitle('Show Tickets: The Grower shall give the Miller four tickets to each show.')).toBe('The Grower shall give the Miller four tickets to each show.');
     expect(withoutRunInTitle('STORAGE FEES: Kestrel shall pay the storage fee within thirty days of each invoice.')).toBe('Kestrel shall pay the storage fee within thirty days of each invoice.');
+  });
+
+  it('is kept when it says what the sentence does not', () => {
+    const text = 'Harvest Tickets: The Grower shall give the Miller four tickets to each show.';
+    expect(withoutRunInTitle(text)).toBe(text);
+    const portal = 'KIOSK SALES: Kestrel shall remit all sums due to the Grower within 30 days of receipt.';
+    expect(withoutRunInTitle(portal)).toBe(portal);
   });
 
   it('is kept when what follows is a value or a relative clause, or the "title" is a sentence', () => {
