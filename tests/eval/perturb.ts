@@ -2859,7 +2859,8 @@ const MONTHS_LENGTH = new RegExp(
 const monthsAsYears: Perturbation = {
   name: 'months-as-years',
   what: 'every length of 12N months written as N years ("twelve (12) months" → "one (1) year", "a 36-month term" → "a 3-year term")',
-  fold: (value) => value.replace(/\b(\d+) years?\b/g, (m: string, n: string) => `${12 * Number(n)} months`),
+  // Compared in months, as under years-as-months.
+  fold: yearsAsMonths.fold,
   apply: (text) =>
     text.replace(MONTHS_LENGTH, (m: string, number: string, digits: string | undefined, gap: string, unit: string, possessive: string | undefined, at: number, all: string) => {
       const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
