@@ -23,7 +23,7 @@ const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|table\s+of\s+contents\b.*|
  */
 const OWN_LIST = new RegExp(String.raw`^[^]{0,400}?${BETWEEN.source}[^]{0,400}?\((?:the\s+)?[“"]`, 'i');
 
-/** A line that ends on a short name in quotes in parentheses: ("Harrow"), (the "Buyer"), (collectively "Kestrel"). */
+/** A line that ends on a short name in quotes in parentheses: ("Harrow"), (the "Miller"), (collectively "Kestrel"). */
 const ENTRY_CLOSED = /\(\s*(?:the\s+|collectively\s+|together\s+)?[“"][^“”"()]{1,40}[”"']\s*\)$/i;
 /** A line that starts another party's name (a capital that starts no recital or clause word), or a group's "(collectively …)". */
 const ENTRY_NEXT = /^(?!(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|Background|NOW|Now|IN\s+WITNESS|The\s+parties|This|THIS)\b)(?:\p{Lu}|\(\s*[Cc]ollectively\b)/u;
