@@ -17,7 +17,7 @@ export function longDate(value: string): string {
   return m ? `${MONTHS[+m[2]! - 1]} ${+m[3]!}, ${m[1]}` : value;
 }
 
-// `shared`: roles that more than one party holds ("Member" and "Member" in a joint venture). Such a
+// `shared`: roles that more than one party holds ("Grower" and "Grower" in a venture of two growers). Such a
 // role tells the reader nothing about which party is which, so it is left out.
 function partyText(p: Party, shared: ReadonlySet<string> = new Set()): string {
   const role = p.role?.split(' / ')[0];

@@ -167,7 +167,7 @@ export function partyListOf(opening: string): string | undefined {
   return rest.trim() || undefined;
 }
 
-/** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St.", the "Av." of a Latin American avenue). */
+/** Abbreviations whose full stop ends no sentence, in any case ("Inc.", "INC.", "Co.", "St.", "Av.", short for "Avenida"). */
 const ABBREVIATION = /^(?:inc|co|corp|av|avda|ltd|ltda|kft|zrt|nyrt|lda|spol|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
 
 /**

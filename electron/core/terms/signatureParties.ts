@@ -149,8 +149,8 @@ const BEHALF_FIRST = /^(?:for\s+and\s+)?on\s+behalf\s+of\s/i;
 
 /**
  * The body's name after "for and on behalf of", without a legal form to end it: written as a name (capitalised words and the
- * small words inside names, "The Telecommunications Authority of Eastland"), or a brand in lower case that ends in a legal form
- * ("northwind.net Inc."). A registry number in parentheses after it is no part of it ("Kestrel Berhad (123456-X)").
+ * small words inside names, "The Water Commission of Eastland"), or a brand in lower case that ends in a legal form
+ * ("northwind.net Inc."). A registry number in parentheses after it is no part of it ("Kestrel Holdings (123456-X)").
  */
 function bodySignedFor(name: string): string | undefined {
   const bare = name.replace(/\s*\((?=[^()]*\d)[A-Z0-9-]{3,20}\)$/, '');

@@ -187,7 +187,7 @@ const NAMED_INSTRUMENT_CAPS = /^(?:[A-Z][A-Z&-]*\s+){1,5}POLICY$|^CODE\s+OF\s+(?
 
 /**
  * An addendum or rider named by the law that requires it, as franchise documents attach one for each state: "ADDENDUM
- * REQUIRED BY THE STATE OF OREGON", "Addendum to the Dealer Agreement Required by the State of Oregon", "RIDER
+ * REQUIRED BY THE STATE OF OREGON", "Addendum to the Orchard Agreement Required by the State of Oregon", "RIDER
  * PURSUANT TO THE OREGON FRANCHISE ACT". Up to three words may qualify the noun ("STATE ADDENDUM …").
  */
 const REQUIRED_ADDENDUM = /^(?:[\w-]+\s+){0,3}(?:addendum|rider|amendment)\s+(?:to\s+(?:the\s+)?[^.;:]{2,80}?\s+)?(?:required\s+by|pursuant\s+to)\s+[^.;:]{2,80}$/i;
@@ -670,7 +670,7 @@ const TITLE_CASE_RUN_IN = new RegExp(
     String.raw`(?:\s*[[{(]\s*(?:\*\s*){1,6}[\]})])?\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|[A-Z][A-Z&.,'’-]+\s+[A-Z][A-Z&.,'’-]+|(?:This|THIS|In|Dated|DATED|Between|BETWEEN|Whereas|WHEREAS|Parties|PARTIES|Recitals|RECITALS|Background|BACKGROUND)\b` +
     // A party's name in title case ending in its legal form ("Joint Filing Agreement Acme Holdings, Inc. In accordance …").
     String.raw`|(?:[A-Z][\w&'’-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Corp|Corporation|Limited|L\.P|LP|N\.A|PLC|GmbH|AG|S\.A)\b` +
-    // A form's first field label after its heading ("Form of Dealer Agreement Dealer Territory: …", "Voting Support
+    // A form's first field label after its heading ("Form of Orchard Agreement Orchard Site: …", "Voting Support
     // Agreement Holder (a): …"): words and a colon are no part of a name.
     String.raw`|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in)){0,4}(?:\s*\([a-z0-9]{1,3}\))?:\s)`,
 );
@@ -724,7 +724,7 @@ function namedInOpening(ctx: TermContext): { term: KeyTerm; at: number } | undef
 
 /**
  * A clause that cites another agreement by its date or making, as the object of its words ("… under the Loan Agreement
- * dated 1 May 2002", "… amends the Master Agreement made between …"): a lower-case "the" after a preposition or a verb
+ * dated 1 May 2002", "… amends the Orchard Agreement made between …"): a lower-case "the" after a preposition or a verb
  * that points elsewhere names that other agreement, not the one the opening makes. "This", or "The" at a sentence's head,
  * still names the agreement itself; so does a schedule or order that defines the agreement it is issued under as its own
  * "Agreement" ("This Order is issued pursuant to the Supply Agreement (the "Agreement")"), which it is read with.
