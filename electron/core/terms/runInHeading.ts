@@ -35,15 +35,17 @@ export function runInHeading(text: string, options: RunInHeadingOptions): string
 // A title run in before its sentence with a colon ("Season Tickets: The Club shall …", "WARRANTY:
 // Kestrel warrants …"): up to eight words, each opening with a capital or a digit, or one of the
 // small words titles keep in lower case; then the colon, a space and the sentence's capital.
-const COLON_TITLE = /^((?:[\p{Lu}\d][\p{L}\p{N}&'’/-]*|and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}&'’/-]*|and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from)){0,7}):\s+(?=\p{Lu})/u;
+const SMALL_TITLE_WORDS = String.raw`and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from`;
+const TITLE_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}&'’/-]*|${SMALL_TITLE_WORDS})`;
+const COLON_TITLE = new RegExp(String.raw`^(${TITLE_WORD}(?:\s+${TITLE_WORD}){0,7}):\s+(?=\p{Lu})`, 'u');
 // The finite verb of a statement, and the word before it.
 const FIRST_FINITE = /(\S+)\s+(?:shall|will|may|must|can|cannot|is|are|agrees?|acknowledges?|warrants?|represents?|grants?|has|have)\b/i;
 // A title set in capitals may hold a capitalised verb ("PAYMENT SHALL BE MADE: …"): then it is a sentence.
 const TITLE_VERB = /\b(?:shall|will|may|must|is|are|agrees?)\b/i;
 // At least this many words after the title: a sentence of its own, not a label's value ("Fees: Net 30 days").
 const SENTENCE_WORDS = 6;
-// The small words a title holds that say nothing of its own.
-const SMALL_TITLE_WORD = /^(?:and|or|of|to|for|the|in|on|by|with|a|an|other|upon|from)$/i;
+// The small words a title holds say nothing of their own.
+const SMALL_TITLE_WORD = new RegExp(`^(?:${SMALL_TITLE_WORDS})$`, 'i');
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 // A word and its plural or other ending read as one: a final "s" set aside, then the first five letters ("Fees", "fee").
 const stem = (word: string): string => word.toLowerCase().replace(/s$/, '').slice(0, 5);

@@ -421,8 +421,7 @@ export function renewalRule(ctx: TermContext): { renewal?: KeyTerm; notice?: Key
     written.set(read, x.text);
     return read;
   });
-  const shown = (x: Sentence): string => written.get(x) ?? x.text;
-  return written.size ? renewalRuleOn({ ...ctx, sentences }, shown) : renewalRuleOn(ctx, shown);
+  return renewalRuleOn(written.size ? { ...ctx, sentences } : ctx, (x) => written.get(x) ?? x.text);
 }
 
 function renewalRuleOn(ctx: TermContext, shown: (s: Sentence) => string): { renewal?: KeyTerm; notice?: KeyTerm } {
