@@ -114,10 +114,29 @@ const ITEM_BEFORE_SENTENCE = /^\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]\s+(?=\p{Lu})/
 /** The first letters of a word that say it is the same word (a plural or another ending set aside). */
 const stem = (word: string): string => word.toLowerCase().slice(0, 5);
 
-/** Whether `text` uses `noun` (by its first five letters, at a word's start). */
+/**
+ * Nouns a sentence before names by their verb, whose first five letters differ from the noun's:
+ * "shall notify the Miller" names the notice that "such notice" refers to; "fails to pay" names
+ * the failure and the payment of "such failure", "such payment"; "may sell" names "such sale". Each
+ * pattern is read at a word's start; the noun's own stem is tried first, as for any other noun.
+ */
+const WORD_FAMILIES: readonly RegExp[] = [
+  // notice, notices, notification; notify, notifies, notified
+  /^(?:notic|notif)/i,
+  // failure; fail, fails, failed, failing
+  /^fail/i,
+  // payment; pay, pays, paid, paying, payable
+  /^(?:pay(?:s|ing|able|ments?)?$|paid$)/i,
+  // sale, sales; sell, sells, selling, sold
+  /^(?:sales?$|sell(?:s|ing)?$|sold$)/i,
+];
+
+/** Whether `text` uses `noun` (by its first five letters, at a word's start), or a word of its family. */
 export function namesNoun(text: string, noun: string): boolean {
   const s = stem(noun).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${s}`, 'iu').test(text);
+  if (new RegExp(`(?<![\\p{L}])${s}`, 'iu').test(text)) return true;
+  const family = WORD_FAMILIES.find((f) => f.test(noun));
+  return family !== undefined && (text.match(/\p{L}+/gu) ?? []).some((w) => family.test(w));
 }
 
 /**
