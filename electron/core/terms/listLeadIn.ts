@@ -42,7 +42,15 @@ const markStyle = (b: Block): string | undefined => ITEM_MARKER.exec(b.text)?.[0
  */
 export function listLeadIn(blocks: readonly Block[], at: number): { text: string; blockId: string; sentence: string } | undefined {
   const item = blocks[at];
-  if (!item || !isItem(item)) return undefined;
+  if (!item) return undefined;
+  // An item whose bullet the extractor lost reads as a paragraph of its own; straight after a block
+  // that ends with a colon ("For the services, the Grower shall receive:" | "A fee of $500 a month
+  // …") it is still the first item of that list. Only the first: a later one has a sibling before it,
+  // unmarked as it is, and prose would look the same.
+  if (!isItem(item)) {
+    const before = blocks[at - 1];
+    if (!before || isItem(before) || isHeadingOnly(before) || !/:$/.test(flat(before.text)) || !/^\p{Lu}/u.test(flat(item.text))) return undefined;
+  }
   const style = markStyle(item);
   for (let j = at - 1; j >= Math.max(0, at - 1 - SIBLINGS); j--) {
     const b = blocks[j]!;

@@ -120,7 +120,9 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
   // What, between whom.
   const title = value(terms.title);
   const parties = Array.isArray(terms.parties?.value) ? terms.parties.value : [];
-  const isBlank = (p: Party): boolean => /\[|_{3}/.test(p.name);
+  // A blank is a bracket or a line to write on, or a name typed as a row of X's ("XXXXXXXX"), a
+  // template's stand-in for the name to fill in: no one is named by it.
+  const isBlank = (p: Party): boolean => /\[|_{3}|^\s*X{4,}\s*$/.test(p.name);
   // Terms of service address their reader: "you" is a party but no name. Beside a named party it
   // reads "… and you"; alone it names nobody, and no claim about the parties is made.
   const isReader = (p: Party): boolean => /^(?:you|your|yourself)$/i.test(p.name.trim());
