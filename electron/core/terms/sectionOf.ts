@@ -234,19 +234,23 @@ const OWNERSHIP = /\b(?:shall|will)\s+(?:\w+ly\s+)?(?:own|be\s+owned\s+(?:\w+ly\
 // of the deal as it runs on, a key term, not the settling of accounts that an ending calls for.
 const PRICE_PAID = /^(?:shall|will|agrees? to)\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}\b(?:(?:transfer|purchase|unit)\s+price|royalt(?:y|ies)\s+(?:payments?|rates?)?\s*(?:set forth|specified|as follows|calculated|equal)|(?:applicable|running|earned)\s+royalt\w*)/i;
 
+// Verbs after "will" that state a result or a state ("it will cease", "the parties will be bound",
+// "it will continue"), not an act a party promises: read by both promise patterns below.
+const NOT_AN_ACT = String.raw`(?!(?:be|become|have|cease|terminate|expire|end|continue|remain|survive|apply|include|occur|result|constitute|prevail|commence|begin|start|govern|run|vary|depend|need|receive|retain|own|bear)\b)`;
+
 // A party's promise put with "will" ("Each party agrees that it will execute such further documents
 // …", "Either party will give the other a copy of each permit", "they will not disclose the recipe"):
 // a duty as "shall" is, when "party", "parties" or a pronoun for one is the subject and the verb is
 // an act. "will" with a result or a state ("it will cease", "the parties will be bound", "it will
 // continue") binds no one. Read last, on a sentence that no clause, word of money, risk or date has filed.
-const PROMISES_WITH_WILL = /\b(?:(?:each|either|neither|the|a|other|such)\s+part(?:y|ies)|parties|it|he|she|they|we|you)\s+will\s+(?:not\s+)?(?:\w+ly\s+)?(?!(?:be|become|have|cease|terminate|expire|end|continue|remain|survive|apply|include|occur|result|constitute|prevail|commence|begin|start|govern|run|vary|depend|need|receive|retain|own|bear)\b)[a-z]+\b/i;
+const PROMISES_WITH_WILL = new RegExp(String.raw`\b(?:(?:each|either|neither|the|a|other|such)\s+part(?:y|ies)|parties|it|he|she|they|we|you)\s+will\s+(?:not\s+)?(?:\w+ly\s+)?${NOT_AN_ACT}[a-z]+\b`, 'i');
 
 // The same promise with a party's name as the subject ("Kestrel will notify the Grower of any
 // change in staff", "…, and the Grower will not plant a second orchard"): a capitalised name at the
 // start of a clause, straight before "will" and an act. A thing named with a capital ("The Software
 // will run …", "This Agreement will bind …", "Products will ship …") states what happens, and its
 // words are set aside: the ones a contract capitalises as defined things, not parties.
-const NAMED_PROMISE = /(?:^|[,;:]\s+|\b(?:that|and)\s+)(?:the\s+)?(?!(?:This|The|Such|Each|Any|All|No|Its|Their|Our|Your|Agreement|Contract|Term|Software|Products?|Services?|Orders?|Fees?|Royalt\w*|Payments?|Licen[cs]es?|Territory|Program|Project|Notices?|Section|Schedule|Exhibit|Prices?|Period|Information|Data|Work|Materials?|Plan|Amendment|Goods|System|Website|Site|Application|App)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+will\s+(?:not\s+)?(?:\w+ly\s+)?(?!(?:be|become|have|cease|terminate|expire|end|continue|remain|survive|apply|include|occur|result|constitute|prevail|commence|begin|start|govern|run|vary|depend|need|receive|retain|own|bear)\b)[a-z]+\b/;
+const NAMED_PROMISE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:that|and)\s+)(?:the\s+)?(?!(?:This|The|Such|Each|Any|All|No|Its|Their|Our|Your|Agreement|Contract|Term|Software|Products?|Services?|Orders?|Fees?|Royalt\w*|Payments?|Licen[cs]es?|Territory|Program|Project|Notices?|Section|Schedule|Exhibit|Prices?|Period|Information|Data|Work|Materials?|Plan|Amendment|Goods|System|Website|Site|Application|App)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+will\s+(?:not\s+)?(?:\w+ly\s+)?${NOT_AN_ACT}[a-z]+\b`, '');
 
 const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
 const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
