@@ -1013,6 +1013,65 @@ describe('session 30 layouts and clause orders', () => {
     expect(p.apply(text)).toBe(text);
   });
 
+  it('law-construed-first puts "construed" before "governed", only before a law', () => {
+    const p = perturbationNamed('law-construed-first');
+    expect(p.apply('This Orchard Agreement shall be governed by and construed in accordance with the laws of Oregon.')).toBe('This Orchard Agreement shall be construed in accordance with and governed by the laws of Oregon.');
+    expect(p.apply('IS GOVERNED BY, AND INTERPRETED UNDER, THE INTERNAL LAWS OF OHIO')).toBe('IS INTERPRETED UNDER AND GOVERNED BY THE INTERNAL LAWS OF OHIO');
+    const text = 'governed by and construed in accordance with Section 4; governed by the laws of Utah.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('law-substantive, law-exclusively and law-in-force-in change only a clause that says what governs', () => {
+    const text = 'This Orchard Agreement shall be governed by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.';
+    expect(perturbationNamed('law-substantive').apply(text)).toBe('This Orchard Agreement shall be governed by the substantive laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-exclusively').apply(text)).toBe('This Orchard Agreement shall be governed exclusively by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-in-force-in').apply(text)).toBe('This Orchard Agreement shall be governed by the laws in force in the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-in-force-in').apply('GOVERNED BY THE LAWS OF ONTARIO')).toBe('GOVERNED BY THE LAWS IN FORCE IN ONTARIO');
+    const plain = 'The Grower is governed by its board. Acts governed by Section 3 apply.';
+    for (const name of ['law-substantive', 'law-exclusively', 'law-in-force-in']) expect(perturbationNamed(name).apply(plain)).toBe(plain);
+  });
+
+  it('term-unless-until says "unless and until terminated", once', () => {
+    const p = perturbationNamed('term-unless-until');
+    expect(p.apply('It shall continue until terminated; UNTIL SOONER TERMINATED; until it is terminated.')).toBe('It shall continue unless and until terminated; UNLESS AND UNTIL SOONER TERMINATED; unless and until it is terminated.');
+    const text = 'It runs unless and until terminated; until June 1, 2012; until the Grower is paid.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('term-commencing-ending gives a term of whole years from the start with both its ends', () => {
+    const p = perturbationNamed('term-commencing-ending');
+    expect(p.apply('shall continue for a period of four (4) years from the Effective Date.')).toBe('shall continue for a term commencing on the Effective Date and ending on the fourth anniversary of the Effective Date.');
+    const text = 'for a period of four (5) years from the Effective Date; for four years from the Closing; for thirty years from the Effective Date.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('renewal-periods-of sets the length after the renewal noun', () => {
+    const p = perturbationNamed('renewal-periods-of');
+    expect(p.apply('shall renew for successive one (1) year periods; for additional two-year renewal terms.')).toBe('shall renew for successive periods of one (1) year; for additional renewal terms of two years.');
+    const text = 'for successive periods of one year; for a one-year period; for successive Contract Years.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('notice-election names non-renewal as an election not to renew', () => {
+    const p = perturbationNamed('notice-election');
+    expect(p.apply('written notice of non-renewal; NOTICE OF NONRENEWAL; notice of its intention not to renew; notice of intent not to extend.')).toBe('written notice of its election not to renew; NOTICE OF ITS ELECTION NOT TO RENEW; notice of its election not to renew; notice of its election not to extend.');
+    const text = 'notice of renewal; notice of non-renewal of the lease; notice of its intention to renew.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('months-as-half-years writes 12N + 6 months as N and a half years, only as a plural noun', () => {
+    const p = perturbationNamed('months-as-half-years');
+    expect(p.apply('for thirty (30) months; for eighteen months; for 42 Months.')).toBe('for two and one-half (2 1/2) years; for one and one-half years; for 3.5 Years.');
+    const text = 'for twelve (12) months; for six months; an eighteen-month term; eighteen months\' notice; thirty (31) months; 30 months period.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('expiry-date-defined names the first end date, where none is named', () => {
+    const p = perturbationNamed('expiry-date-defined');
+    expect(p.apply('It shall expire on June 30, 2018. It will expire on July 1, 2019.')).toBe('It shall expire on June 30, 2018 (the "Expiration Date"). It will expire on July 1, 2019.');
+    for (const text of ['It shall expire on June 30, 2018 (the "End Date").', 'the "Expiration Date" means June 30, 2018; it shall expire on June 30, 2018.', 'It shall expire upon payment.']) expect(p.apply(text)).toBe(text);
+  });
+
   it('typeset-pdf-double, -indent, -ragged and -header print PDFs the reader reads back paragraph by paragraph', async () => {
     const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Quillon Widgets, Inc. ("Quillon") and Tarrow Ltd ("Tarrow").\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
     for (const name of ['typeset-pdf-double', 'typeset-pdf-indent', 'typeset-pdf-ragged', 'typeset-pdf-header']) {

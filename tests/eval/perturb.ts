@@ -3041,6 +3041,156 @@ const noticeNonRenewalNoun: Perturbation = {
     }),
 };
 
+// session 39 generality: term, renewal, notice and law wording of other drafters
+
+/**
+ * The two verbs of a governing-law clause in the other order, as many drafters write them: "shall be governed by and
+ * construed in accordance with the laws of X" → "shall be construed in accordance with and governed by the laws of X"
+ * ("interpreted under", "construed under" alike). The law named stays.
+ */
+const lawConstruedFirst: Perturbation = {
+  name: 'law-construed-first',
+  what: '"governed by and construed in accordance with" written "construed in accordance with and governed by"',
+  apply: (text) =>
+    text.replace(/\bgoverned\s+by,?\s+and\s+(construed|interpreted)\s+(in\s+accordance\s+with|under),?(?=\s+(?:the\s+)?(?:(?:internal|substantive|domestic)\s+)?laws?\b)/gi, (m: string, verb: string, how: string) =>
+      m === m.toUpperCase() ? `${verb} ${how.replace(/\s+/g, ' ')} AND GOVERNED BY` : `${verb.toLowerCase()} ${how.replace(/\s+/g, ' ').toLowerCase()} and governed by`,
+    ),
+};
+
+/**
+ * "the laws of X" in a clause that says what governs written "the substantive laws of X", as many US drafters write it
+ * beside a conflict-of-laws exclusion. Only where no "internal", "substantive" or "domestic" stands already; the place stays.
+ */
+const lawSubstantive: Perturbation = {
+  name: 'law-substantive',
+  what: 'in a governing-law clause, "the laws of X" written "the substantive laws of X"',
+  apply: (text) => text.replace(/(\bgovern(?:ed|s|ing)?\b[^.;]{0,100}?\bthe\s+)(laws?\s+of\b)/gi, (m: string, lead: string, laws: string) => `${lead}${inCaseOf(laws, 'substantive')} ${laws}`),
+};
+
+/**
+ * A governing-law clause that says the law governs alone: "shall be governed by the laws of X" → "shall be governed
+ * exclusively by the laws of X". Only where a law is named within the next 150 characters of the sentence; the law stays.
+ */
+const lawExclusively: Perturbation = {
+  name: 'law-exclusively',
+  what: 'in a governing-law clause, "governed by" written "governed exclusively by"',
+  apply: (text) => text.replace(/\b(governed)(\s+)(by)\b(?=[^.;]{0,150}\blaws?\b)/gi, (m: string, governed: string, gap: string, by: string) => `${governed}${gap}${inCaseOf(by, 'exclusively')} ${by}`),
+};
+
+/**
+ * The law chosen as "the laws in force in X", as English and Canadian drafters write it: "governed by the laws of the
+ * Province of Ontario" → "governed by the laws in force in the Province of Ontario". Only in a clause that says what
+ * governs, before a capitalised place; the place stays.
+ */
+const lawInForceIn: Perturbation = {
+  name: 'law-in-force-in',
+  what: 'in a governing-law clause, "the laws of X" written "the laws in force in X"',
+  apply: (text) =>
+    // The place after "of" (and any "the State of") must start with a capital: "the laws of such place" is no place named.
+    text.replace(/(\bgovern(?:ed|s|ing)?\b[^.;]{0,100}?\bthe\s+(?:(?:internal|substantive|domestic)\s+)?)(laws?)(\s+)of(\s+)(?=(?:the\s+)?(?:(?:state|commonwealth|province|republic)\s+of\s+)?([A-Za-z]))/gi, (m: string, lead: string, laws: string, g1: string, g2: string, initial: string) =>
+      /[A-Z]/.test(initial) ? `${lead}${laws}${g1}${inCaseOf(laws, 'in force in')}${g2}` : m,
+    ),
+};
+
+/**
+ * A term without end said "unless and until terminated", as many drafters write it: "shall continue until terminated"
+ * → "shall continue unless and until terminated" ("until sooner terminated", "until it is terminated" alike). The term
+ * runs until an ending either way, so the expiration stays.
+ */
+const termUnlessUntil: Perturbation = {
+  name: 'term-unless-until',
+  what: '"until (sooner) terminated" written "unless and until (sooner) terminated"',
+  apply: (text) => text.replace(/(?<!\bunless\s+and\s+)\b(until)(?=\s+(?:(?:sooner|earlier|otherwise)\s+|it\s+is\s+|(?:this|the)\s+agreement\s+is\s+)?terminated\b)/gi, (m: string) => inCaseOf(m, 'unless and until')),
+};
+
+/**
+ * A term of whole years from the contract's start said with both its ends: "for a period of four (4) years from the
+ * Effective Date" → "for a term commencing on the Effective Date and ending on the fourth anniversary of the Effective
+ * Date". The start plus N years is the Nth anniversary, so the end stays; only up to twenty years, and only from the
+ * contract's own start (as `term-anniversary`).
+ */
+const termCommencingEnding: Perturbation = {
+  name: 'term-commencing-ending',
+  what: 'a term of N years from the contract\'s start written "for a term commencing on S and ending on the Nth anniversary of S"',
+  apply: (text) =>
+    text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
+      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+      if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+      return `${inCaseOf(m, 'for a term commencing on ')}${start} ${inCaseOf(m.slice(-1), `and ending on the ${ORDINAL_WORDS[n]} anniversary of`)} ${start}`;
+    }),
+};
+
+/**
+ * Renewal periods with their length after the noun, as many drafters write them: "for successive one (1) year periods"
+ * → "for successive periods of one (1) year", "for additional two-year renewal terms" → "for additional renewal terms of
+ * two years". The adjective ("successive", "consecutive", "additional") and the length stay, so the renewal does.
+ */
+const RENEWAL_PERIODS_ADJ = new RegExp(String.raw`\bfor\s+(successive|consecutive|additional|subsequent|further)\s+${LENGTH_OF}(year|month)\s+((?:renewal\s+)?(?:periods|terms))\b`, 'gi');
+const renewalPeriodsOf: Perturbation = {
+  name: 'renewal-periods-of',
+  what: 'renewal periods with the length after the noun ("for successive one (1) year periods" → "for successive periods of one (1) year")',
+  apply: (text) =>
+    text.replace(RENEWAL_PERIODS_ADJ, (m: string, adjective: string, number: string, digits: string | undefined, _gap: string, unit: string, noun: string) => {
+      const one = /^(?:one|1)$/i.test(number);
+      const out = `for ${adjective} ${noun} of ${number}${digits ?? ''} ${unit}${one ? '' : 's'}`;
+      return m === m.toUpperCase() ? out.toUpperCase() : out.replace(/^for/, inCaseOf(m, 'for'));
+    }),
+};
+
+/**
+ * A notice of non-renewal named as an election, as many drafters write it: "written notice of non-renewal" → "written
+ * notice of its election not to renew", "notice of its intention not to renew" → "notice of its election not to renew".
+ * Who gives it and how long before the end stay, so the renewal and its notice do.
+ */
+const noticeElection: Perturbation = {
+  name: 'notice-election',
+  what: '"notice of non-renewal" and "notice of (its) intention not to renew" written "notice of its election not to renew"',
+  apply: (text) =>
+    text
+      .replace(/\b(notice\s+of\s+)non-?\s?renewal\b(?!\s+of\b)/gi, (m: string, lead: string) => `${lead}${inCaseOf(m.slice(lead.length), 'its election not to renew')}`)
+      .replace(/\b(notice\s+of\s+)(?:(its|their)\s+)?(?:intention|intent)(?=\s+not\s+to\s+(?:renew|extend)\b)/gi, (m: string, lead: string, its: string | undefined) => `${lead}${inCaseOf(m.slice(lead.length), `${its ?? 'its'} election`)}`),
+};
+
+/** A length in months that is a whole number of years and a half: the number, its digits in brackets, the unit (plural only). */
+const HALF_YEAR_MONTHS = new RegExp(String.raw`(?<![\w.,$(/-])(${LENGTH_NUMBER})(\s*\(\d{1,2}\))?\s+(months)\b(?!['’]|\s+(?:period|term|notice)\b)`, 'gi');
+
+/**
+ * A length of 12N + 6 months written as N and a half years, as many drafters count a term: "eighteen (18) months" →
+ * "one and one-half (1 1/2) years", "thirty (30) months" → "two and one-half (2 1/2) years", "42 months" → "3.5 years".
+ * Only a plural noun ("an eighteen-month term" and "eighteen months' notice" stay), a number whose words and digits
+ * agree, and up to 20 years. The length is the same, so every value read from it is.
+ */
+const monthsAsHalfYears: Perturbation = {
+  name: 'months-as-half-years',
+  what: 'a length of 12N + 6 months written as N and a half years ("thirty (30) months" → "two and one-half (2 1/2) years", "42 months" → "3.5 years")',
+  apply: (text) =>
+    text.replace(HALF_YEAR_MONTHS, (m: string, number: string, digits: string | undefined, unit: string) => {
+      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+      if (!n || n < 18 || n > 246 || n % 12 !== 6 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+      const years = (n - 6) / 12;
+      const word = inCaseOf(unit, 'years');
+      if (/^\d/.test(number)) return `${years}.5 ${word}`;
+      return `${inCaseOf(number, `${inWords(years)} and one-half`)}${digits ? ` (${years} 1/2)` : ''} ${word}`;
+    }),
+};
+
+/** The contract's end on a date: "shall expire on June 30, 2018" (group: the words up to the date's end). */
+const EXPIRES_ON_DATE = new RegExp(String.raw`\b((?:shall|will)\s+(?:automatically\s+)?expire\s+on\s+(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d)\b(?!\s*\()`, 'gi');
+
+/**
+ * The contract's end date given a defined name, as many drafters name it: "shall expire on June 30, 2018" → "shall
+ * expire on June 30, 2018 (the "Expiration Date")". Only the first such end, and only in a text that does not define an
+ * "Expiration Date" already; the date stays, so the expiration does.
+ */
+const expiryDateDefined: Perturbation = {
+  name: 'expiry-date-defined',
+  what: 'the first "shall expire on DATE" followed by (the "Expiration Date"), where no "Expiration Date" is defined',
+  apply: (text) => {
+    if (/["“]Expiration\s+Date["”]/i.test(text)) return text;
+    return text.replace(new RegExp(EXPIRES_ON_DATE.source, 'i'), (m: string) => `${m} (the ${m === m.toUpperCase() ? '"EXPIRATION DATE"' : '"Expiration Date"'})`);
+  },
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -3070,6 +3220,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   partiesAmongSwap, partiesShortNameFirst, partiesAddressLines, titleTwoLines,
   // session 38 generality
   monthsAsYears, lawAllRespects, lawCommonwealth, lawContractsWithin, endExpireTerminate, noticeOrMore, noticeInAdvance, renewalWithoutAction, dateAboveWritten, expiryNoun, effectiveDeemed, noticeNonRenewalNoun,
+  // session 39 generality
+  lawConstruedFirst, lawSubstantive, lawExclusively, lawInForceIn, termUnlessUntil, termCommencingEnding, renewalPeriodsOf, noticeElection, monthsAsHalfYears, expiryDateDefined,
 ];
 
 /**
