@@ -32,6 +32,19 @@ export const NUMBER_WORDS = `(?:${BELOW_HUNDRED}\\s+hundred(?:\\s+(?:and\\s+)?${
  */
 const DURATION_SOURCE = `(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\)|(?<=\\d)\\s*\\(\\s*${NUMBER_WORDS}\\s*\\))?[\\s-]*(?:(?:contract|lease|agreement|consecutive|full|additional|further|successive)[\\s-]+)?(?:(business|calendar|working)[\\s-]+)?(?:(?:contract|consecutive|full)[\\s-]+)?(days?|weeks?|months?|years?)(?![\\w])`;
 
+/**
+ * A half: "two and one-half", "three and a half", "2 1/2", "2-1/2", "2½", "2.5". Written after a number, before the
+ * digits in brackets and the unit.
+ */
+const HALF = `(?:\\s+and\\s+(?:one[\\s-]+half|a\\s+half)|[\\s-]*(?:1\\/2|½)|\\.5)`;
+/**
+ * A length in years and a half: "two and one-half (2 1/2) years", "1.5 years", "three and a half years",
+ * "2½-year term". A half year is six months whatever the calendar, so the length is read as 12N + 6 months; years
+ * alone would end the term half a year early, and the "2" of "2 1/2 years" is no length of its own.
+ *   group 1: digits or words · group 2: digits in parentheses (they win)
+ */
+const HALF_YEARS = new RegExp(`(?<![\\w.$/])(\\d{1,2}|${BELOW_HUNDRED})${HALF}(?:\\s*\\(\\s*(\\d{1,2})${HALF}\\s*\\))?[\\s-]*(?:(?:contract|consecutive|full|additional|further|successive)[\\s-]+)?(?:calendar[\\s-]+)?years?(?![\\w])`, 'gi');
+
 export function durationPattern(flags = 'gi'): RegExp {
   return new RegExp(DURATION_SOURCE, flags);
 }
@@ -45,6 +58,8 @@ export interface Duration {
   kind?: 'business' | 'calendar';
   text: string;
   index: number;
+  /** Days beyond the whole units, where a length is given in both ("one (1) year and thirty (30) days"). */
+  days?: number;
 }
 
 /** A number written in words or digits, or undefined. */
@@ -75,7 +90,14 @@ const RANGE_START = new RegExp(`(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(
 /** Every duration in `text`, in order. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
+  const halves: Duration[] = [];
+  for (const m of text.matchAll(HALF_YEARS)) {
+    const years = m[2] ? Number(m[2]) : wordsToNumber(m[1]!);
+    if (years !== undefined && Number.isFinite(years)) halves.push({ n: years * 12 + 6, unit: 'month', text: m[0], index: m.index });
+  }
   for (const m of text.matchAll(durationPattern())) {
+    // A length in years and a half is read whole, once, where it starts.
+    if (halves.some((h) => m.index < h.index + h.text.length && h.index < m.index + m[0].length)) continue;
     const n = m[2] ? Number(m[2]) : wordsToNumber(m[1]!);
     if (n === undefined || !Number.isFinite(n) || n <= 0) continue;
     // "through the end of the 2018 calendar year", "the 2020 contract year": a year's number, not a count.
@@ -95,7 +117,7 @@ export function findDurations(text: string): Duration[] {
     }
     out.push({ n, unit, text: m[0], index: m.index, ...kindOf });
   }
-  return out;
+  return halves.length ? [...out, ...halves].sort((a, b) => a.index - b.index) : out;
 }
 
 export function findDuration(text: string): Duration | undefined {
@@ -103,14 +125,16 @@ export function findDuration(text: string): Duration | undefined {
 }
 
 /** "90 days", "1 year", "10 business days". */
-export function formatDuration(d: Pick<Duration, 'n' | 'unit' | 'kind'>): string {
-  return `${d.n} ${d.kind === 'business' ? 'business ' : ''}${d.unit}${d.n === 1 ? '' : 's'}`;
+export function formatDuration(d: Pick<Duration, 'n' | 'unit' | 'kind' | 'days'>): string {
+  const extra = d.days ? ` and ${d.days} day${d.days === 1 ? '' : 's'}` : '';
+  return `${d.n} ${d.kind === 'business' ? 'business ' : ''}${d.unit}${d.n === 1 ? '' : 's'}${extra}`;
 }
 
 /** The duration as whole months and days, for date arithmetic. */
-export function asMonthsAndDays(d: Pick<Duration, 'n' | 'unit'>): { months: number; days: number } {
-  if (d.unit === 'year') return { months: d.n * 12, days: 0 };
-  if (d.unit === 'month') return { months: d.n, days: 0 };
-  if (d.unit === 'week') return { months: 0, days: d.n * 7 };
-  return { months: 0, days: d.n };
+export function asMonthsAndDays(d: Pick<Duration, 'n' | 'unit' | 'days'>): { months: number; days: number } {
+  const extra = d.days ?? 0;
+  if (d.unit === 'year') return { months: d.n * 12, days: extra };
+  if (d.unit === 'month') return { months: d.n, days: extra };
+  if (d.unit === 'week') return { months: 0, days: d.n * 7 + extra };
+  return { months: 0, days: d.n + extra };
 }

@@ -17,8 +17,9 @@ describe('the duration grammar', () => {
     expect(read('six (6) consecutive calendar months')).toEqual(['6 months']);
   });
 
-  it('never reads decimals or a number inside another token', () => {
-    expect(read('1.5 years')).toEqual([]);
+  it('never reads decimals other than a half year, or a number inside another token', () => {
+    expect(read('1.75 years; 2.25 years; 0.5 months')).toEqual([]);
+    expect(read('1.5 years')).toEqual(['18 months']);
     expect(read('A12 months')).toEqual([]);
   });
 
@@ -27,4 +28,15 @@ describe('the duration grammar', () => {
     expect(wordsToNumber('twenty four')).toBe(24);
     expect(wordsToNumber('few')).toBeUndefined();
   });
+
+  it('reads a length in years and a half as 12N + 6 months, once, and no half where none is given', () => {
+    expect(read('for two and one-half (2 1/2) years; for 1.5 years; for three and a half years; a 2½-year term; for 4-1/2 years')).toEqual(['30 months', '18 months', '42 months', '30 months', '54 months']);
+    expect(read('for two (2) years; one-half of the fee within 2 years; 1/2 of the 3 years')).toEqual(['2 years', '2 years', '3 years']);
+  });
+
+  it('gives the days beyond whole units when a length has them', () => {
+    expect(formatDuration({ n: 1, unit: 'year', days: 30 })).toBe('1 year and 30 days');
+    expect(formatDuration({ n: 2, unit: 'year' })).toBe('2 years');
+  });
 });
+

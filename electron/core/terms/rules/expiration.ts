@@ -552,10 +552,17 @@ const POST_TERM = /^\s*(?:period\s+)?(?:immediately\s+)?(?:thereafter|after\s+(?
 /** The length of the term in a sentence: the duration nearest a term word, not a notice period. */
 export function termLength(text: string): Duration | undefined {
   const first = termLengths(text)[0];
-  if (!first || first.unit !== 'year') return first;
+  if (!first) return first;
+  const joined = (d: Duration, of: Duration): boolean => d.index > of.index && /^\s*(?:,\s*)?and\s*$/i.test(text.slice(of.index + of.text.length, d.index));
   // A length in years and months: "two (2) years and six (6) months" is thirty months, not two years.
-  const more = findDurations(text).find((d) => d.index > first.index && d.unit === 'month' && /^\s*(?:,\s*)?and\s*$/i.test(text.slice(first.index + first.text.length, d.index)));
-  return more ? { n: first.n * 12 + more.n, unit: 'month', text: text.slice(first.index, more.index + more.text.length), index: first.index } : first;
+  const more = first.unit === 'year' ? findDurations(text).find((d) => d.unit === 'month' && joined(d, first)) : undefined;
+  const whole: Duration = more ? { n: first.n * 12 + more.n, unit: 'month', text: text.slice(first.index, more.index + more.text.length), index: first.index } : first;
+  // And days after whole years or months: "one (1) year and thirty (30) days" ends a month after the year, not with
+  // it. Not days that are a notice or run after the term ("one (1) year and thirty (30) days' notice").
+  if (whole.unit !== 'year' && whole.unit !== 'month') return whole;
+  const days = findDurations(text).find((d) => d.unit === 'day' && !d.kind && joined(d, whole));
+  if (!days || /^\s*(?:['’]|s['’])|^\s*(?:prior|before|in\s+advance|notice|after|following|thereafter)\b/i.test(text.slice(days.index + days.text.length, days.index + days.text.length + 20))) return whole;
+  return { ...whole, days: days.n, text: text.slice(whole.index, days.index + days.text.length) };
 }
 
 /** Every duration in a sentence that may be a term's length (not a notice, a post-term or a recurring period). */
@@ -843,6 +850,9 @@ function fromSentence(ctx: TermContext, s: Sentence, start: StartDate | undefine
   const thatDate = anniversary && /\bof\s+(?:that|such)\s+(?:date|day)\s*$/i.test(anniversary[0]);
   const ownStart = thatDate ? dates.find((d) => START_CUE.test(read.slice(Math.max(0, d.index - 40), d.index))) : undefined;
   const from = !years ? undefined : thatDate ? (ownStart ? { iso: ownStart.iso, how: 'the start date in the clause', blocks: [s.block] } : undefined) : (anniversaryOfDefinedStart(ctx, anniversary![0]) ?? known);
+  // An anniversary of an Effective Date the contract defines as an event ("the date the Site goes live"): the
+  // agreement date is not that start, so no end can be stated, as for a length counted from it (below).
+  if (years && from && from === known && known.how === 'the agreement date' && /\banniversary\s+of\s+(?:the\s+)?effective\s+date\b/i.test(anniversary![0]) && effectiveDateIsEvent(ctx)) return null;
   if (years && from) {
     const day = addToDate(from.iso, { months: 12 * years });
     const end = anniversary![1] ? periodEnd(day, anniversary![1]) : anniversary![2] ? addToDate(day, { months: 0, days: -1 }) : day;
