@@ -1068,8 +1068,11 @@ describe('session 30 layouts and clause orders', () => {
 
   it('expiry-date-defined names the first end date, where none is named', () => {
     const p = perturbationNamed('expiry-date-defined');
-    expect(p.apply('It shall expire on June 30, 2018. It will expire on July 1, 2019.')).toBe('It shall expire on June 30, 2018 (the "Expiration Date"). It will expire on July 1, 2019.');
-    for (const text of ['It shall expire on June 30, 2018 (the "End Date").', 'the "Expiration Date" means June 30, 2018; it shall expire on June 30, 2018.', 'It shall expire upon payment.']) expect(p.apply(text)).toBe(text);
+    expect(p.apply('2. Term. This Agreement shall commence on May 1, 2016 and shall expire on June 30, 2018. The Term will expire on July 1, 2019.')).toBe('2. Term. This Agreement shall commence on May 1, 2016 and shall expire on June 30, 2018 (the "Expiration Date"). The Term will expire on July 1, 2019.');
+    expect(p.apply('The Grower\'s exclusivity shall expire on May 1, 2017. The Term shall expire on June 30, 2018.')).toBe('The Grower\'s exclusivity shall expire on May 1, 2017. The Term shall expire on June 30, 2018 (the "Expiration Date").');
+    expect(p.apply('This Agreement shall continue in full force and effect until June 30, 2018, unless sooner terminated.')).toBe('This Agreement shall continue in full force and effect until June 30, 2018 (the "Expiration Date"), unless sooner terminated.');
+    expect(p.apply('THE TERM OF THIS AGREEMENT WILL EXPIRE ON JUNE 30, 2018.')).toBe('THE TERM OF THIS AGREEMENT WILL EXPIRE ON JUNE 30, 2018 (THE "EXPIRATION DATE").');
+    for (const text of ['This Agreement shall expire on June 30, 2018 (the "End Date").', 'the "Expiration Date" means June 30, 2018; this Agreement shall expire on June 30, 2018.', 'This Agreement shall expire upon payment.', 'The Grower\'s exclusivity shall expire on June 30, 2018.']) expect(p.apply(text)).toBe(text);
   });
 
   it('typeset-pdf-double, -indent, -ragged and -header print PDFs the reader reads back paragraph by paragraph', async () => {

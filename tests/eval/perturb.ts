@@ -3174,20 +3174,34 @@ const monthsAsHalfYears: Perturbation = {
     }),
 };
 
-/** The contract's end on a date: "shall expire on June 30, 2018" (group: the words up to the date's end). */
-const EXPIRES_ON_DATE = new RegExp(String.raw`\b((?:shall|will)\s+(?:automatically\s+)?expire\s+on\s+(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d)\b(?!\s*\()`, 'gi');
+/** An end on a date: "shall expire (terminate, end) on June 30, 2018", "shall continue (remain in effect) until June 30, 2018" (no groups). */
+const EXPIRES_ON_DATE = new RegExp(String.raw`\b(?:shall|will)\s+(?:(?:automatically\s+)?(?:expire|terminate|end)\s+on|(?:continue|remain)(?:\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?)?\s+(?:until|through))\s+(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d\b(?!\s*\()`, 'gi');
+
+/** A sentence whose subject is the contract or its term: "This Agreement …", "The initial Term …", "(a) The Term of this Agreement …". */
+const CONTRACT_SUBJECT = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:this\s+(?:agreement|contract)|the\s+(?:initial\s+)?term)\b/i;
 
 /**
- * The contract's end date given a defined name, as many drafters name it: "shall expire on June 30, 2018" → "shall
- * expire on June 30, 2018 (the "Expiration Date")". Only the first such end, and only in a text that does not define an
- * "Expiration Date" already; the date stays, so the expiration does.
+ * The contract's end date given a defined name, as many drafters name it: "This Agreement shall commence on … and shall
+ * expire on June 30, 2018" → "… shall expire on June 30, 2018 (the "Expiration Date")" ("shall terminate on", "shall
+ * continue in full force and effect until" alike). Only the first such end in a
+ * sentence whose subject is the agreement or its term (a right's end, "exclusivity shall expire on …", named "the
+ * Expiration Date" would be read as the contract's), and only in a text that does not define an "Expiration Date"
+ * already; the date stays, so the expiration does.
  */
 const expiryDateDefined: Perturbation = {
   name: 'expiry-date-defined',
-  what: 'the first "shall expire on DATE" followed by (the "Expiration Date"), where no "Expiration Date" is defined',
+  what: 'the first "shall expire on DATE" (or "terminate on", "continue until") in a sentence about the agreement or its term followed by (the "Expiration Date"), where no "Expiration Date" is defined',
   apply: (text) => {
     if (/["“]Expiration\s+Date["”]/i.test(text)) return text;
-    return text.replace(new RegExp(EXPIRES_ON_DATE.source, 'i'), (m: string) => `${m} (the ${m === m.toUpperCase() ? '"EXPIRATION DATE"' : '"Expiration Date"'})`);
+    for (const m of text.matchAll(EXPIRES_ON_DATE)) {
+      const before = text.slice(Math.max(0, m.index - 400), m.index);
+      const sentence = before.slice(before.search(/(?:[.;:]\s|\n)(?!.*(?:[.;:]\s|\n))/s) + 1);
+      if (!CONTRACT_SUBJECT.test(sentence)) continue;
+      const caps = m[0] === m[0].toUpperCase();
+      const at = m.index + m[0].length;
+      return `${text.slice(0, at)} ${caps ? '(THE "EXPIRATION DATE")' : '(the "Expiration Date")'}${text.slice(at)}`;
+    }
+    return text;
   },
 };
 
