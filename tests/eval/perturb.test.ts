@@ -1015,17 +1015,17 @@ describe('session 30 layouts and clause orders', () => {
 
   it('law-construed-first puts "construed" before "governed", only before a law', () => {
     const p = perturbationNamed('law-construed-first');
-    expect(p.apply('This Orchard Agreement shall be governed by and construed in accordance with the laws of Oregon.')).toBe('This Orchard Agreement shall be construed in accordance with and governed by the laws of Oregon.');
+    expect(p.apply('It is governed by and construed in accordance with the laws of Oregon.')).toBe('It is construed in accordance with and governed by the laws of Oregon.');
     expect(p.apply('IS GOVERNED BY, AND INTERPRETED UNDER, THE INTERNAL LAWS OF OHIO')).toBe('IS INTERPRETED UNDER AND GOVERNED BY THE INTERNAL LAWS OF OHIO');
     const text = 'governed by and construed in accordance with Section 4; governed by the laws of Utah.';
     expect(p.apply(text)).toBe(text);
   });
 
   it('law-substantive, law-exclusively and law-in-force-in change only a clause that says what governs', () => {
-    const text = 'This Orchard Agreement shall be governed by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.';
-    expect(perturbationNamed('law-substantive').apply(text)).toBe('This Orchard Agreement shall be governed by the substantive laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
-    expect(perturbationNamed('law-exclusively').apply(text)).toBe('This Orchard Agreement shall be governed exclusively by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
-    expect(perturbationNamed('law-in-force-in').apply(text)).toBe('This Orchard Agreement shall be governed by the laws in force in the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    const text = 'The Orchard Deed is governed by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.';
+    expect(perturbationNamed('law-substantive').apply(text)).toBe('The Orchard Deed is governed by the substantive laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-exclusively').apply(text)).toBe('The Orchard Deed is governed exclusively by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-in-force-in').apply(text)).toBe('The Orchard Deed is governed by the laws in force in the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
     expect(perturbationNamed('law-in-force-in').apply('GOVERNED BY THE LAWS OF ONTARIO')).toBe('GOVERNED BY THE LAWS IN FORCE IN ONTARIO');
     const plain = 'The Grower is governed by its board. Acts governed by Section 3 apply.';
     for (const name of ['law-substantive', 'law-exclusively', 'law-in-force-in']) expect(perturbationNamed(name).apply(plain)).toBe(plain);
@@ -1040,7 +1040,7 @@ describe('session 30 layouts and clause orders', () => {
 
   it('term-commencing-ending gives a term of whole years from the start with both its ends', () => {
     const p = perturbationNamed('term-commencing-ending');
-    expect(p.apply('shall continue for a period of four (4) years from the Effective Date.')).toBe('shall continue for a term commencing on the Effective Date and ending on the fourth anniversary of the Effective Date.');
+    expect(p.apply('runs for a period of seven (7) years from the Effective Date.')).toBe('runs for a term commencing on the Effective Date and ending on the seventh anniversary of the Effective Date.');
     const text = 'for a period of four (5) years from the Effective Date; for four years from the Closing; for thirty years from the Effective Date.';
     expect(p.apply(text)).toBe(text);
   });
@@ -1070,7 +1070,7 @@ describe('session 30 layouts and clause orders', () => {
     const p = perturbationNamed('expiry-date-defined');
     expect(p.apply('2. Term. This Agreement shall commence on May 1, 2016 and shall expire on June 30, 2018. The Term will expire on July 1, 2019.')).toBe('2. Term. This Agreement shall commence on May 1, 2016 and shall expire on June 30, 2018 (the "Expiration Date"). The Term will expire on July 1, 2019.');
     expect(p.apply('The Grower\'s exclusivity shall expire on May 1, 2017. The Term shall expire on June 30, 2018.')).toBe('The Grower\'s exclusivity shall expire on May 1, 2017. The Term shall expire on June 30, 2018 (the "Expiration Date").');
-    expect(p.apply('This Agreement shall continue in full force and effect until June 30, 2018, unless sooner terminated.')).toBe('This Agreement shall continue in full force and effect until June 30, 2018 (the "Expiration Date"), unless sooner terminated.');
+    expect(p.apply('This Agreement will remain in effect until June 30, 2018, unless the Grower ends it.')).toBe('This Agreement will remain in effect until June 30, 2018 (the "Expiration Date"), unless the Grower ends it.');
     expect(p.apply('THE TERM OF THIS AGREEMENT WILL EXPIRE ON JUNE 30, 2018.')).toBe('THE TERM OF THIS AGREEMENT WILL EXPIRE ON JUNE 30, 2018 (THE "EXPIRATION DATE").');
     for (const text of ['This Agreement shall expire on June 30, 2018 (the "End Date").', 'the "Expiration Date" means June 30, 2018; this Agreement shall expire on June 30, 2018.', 'This Agreement shall expire upon payment.', 'The Grower\'s exclusivity shall expire on June 30, 2018.']) expect(p.apply(text)).toBe(text);
   });

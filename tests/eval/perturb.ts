@@ -3044,13 +3044,13 @@ const noticeNonRenewalNoun: Perturbation = {
 // session 39 generality: term, renewal, notice and law wording of other drafters
 
 /**
- * The two verbs of a governing-law clause in the other order, as many drafters write them: "shall be governed by and
- * construed in accordance with the laws of X" → "shall be construed in accordance with and governed by the laws of X"
- * ("interpreted under", "construed under" alike). The law named stays.
+ * The two verbs of a governing-law clause in the other order, as many drafters write them: "governed by and construed in
+ * accordance with" → "construed in accordance with and governed by" ("interpreted under", "construed under" alike),
+ * before the law it names. The law named stays.
  */
 const lawConstruedFirst: Perturbation = {
   name: 'law-construed-first',
-  what: '"governed by and construed in accordance with" written "construed in accordance with and governed by"',
+  what: '"governed by and construed (interpreted) in accordance with (under)" with its verbs the other way round',
   apply: (text) =>
     text.replace(/\bgoverned\s+by,?\s+and\s+(construed|interpreted)\s+(in\s+accordance\s+with|under),?(?=\s+(?:the\s+)?(?:(?:internal|substantive|domestic)\s+)?laws?\b)/gi, (m: string, verb: string, how: string) =>
       m === m.toUpperCase() ? `${verb} ${how.replace(/\s+/g, ' ')} AND GOVERNED BY` : `${verb.toLowerCase()} ${how.replace(/\s+/g, ' ').toLowerCase()} and governed by`,
@@ -3078,9 +3078,9 @@ const lawExclusively: Perturbation = {
 };
 
 /**
- * The law chosen as "the laws in force in X", as English and Canadian drafters write it: "governed by the laws of the
- * Province of Ontario" → "governed by the laws in force in the Province of Ontario". Only in a clause that says what
- * governs, before a capitalised place; the place stays.
+ * The law chosen as "the laws in force in X", as English and Canadian drafters write it: "the laws of Manitoba" →
+ * "the laws in force in Manitoba". Only in a clause that says what governs, before a capitalised place (after any
+ * "the State of" or "the Province of"); the place stays.
  */
 const lawInForceIn: Perturbation = {
   name: 'law-in-force-in',

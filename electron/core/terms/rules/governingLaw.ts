@@ -94,6 +94,12 @@ function underGoverningLaw(s: TermContext['sentences'][number]): boolean {
   return (between.match(/\p{Ll}[.;]\s+(?=\p{Lu})/gu) ?? []).length <= 1;
 }
 
+/**
+ * "Idaho laws govern this Agreement": a place's laws, in the plural, before "govern" (the singular "Idaho law governs"
+ * is a cue of CHOICE). In capitals as written, so that "applicable laws govern the export of …" names no place.
+ */
+const PLACE_LAWS_GOVERN = /(?<=\b(?!(?:The|These|Those|Such|All|Applicable|Other)\b)[A-Z][\w'’.]*\s+laws\s+)govern\b/;
+
 export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   let fallback: KeyTerm | undefined;
   let forContract: KeyTerm | undefined;
@@ -101,8 +107,9 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.sentences) {
     // Read without the parties' own status ("Licensee, a corporation organized under the laws of Ohio,
     // agrees that …"), which would otherwise stand where the chosen place is looked for.
-    const body = s.text.replace(ENTITY_LAW, '');
-    const cue = CHOICE.exec(body);
+    // "The laws in force in Manitoba", as English and Canadian drafters say it, name a place as "the laws of" do.
+    const body = s.text.replace(ENTITY_LAW, '').replace(/\b(laws?)\s+in\s+force\s+in\b/gi, '$1 of');
+    const cue = CHOICE.exec(body) ?? PLACE_LAWS_GOVERN.exec(body);
     if (!cue && !disputes && DISPUTE.test(body)) {
       const under = SETTLED_UNDER.exec(body);
       const place = under ? jurisdictionOf(body.slice(under.index).replace(OWN_LAW, '').replace(OTHER_THAN, '')) : undefined;
