@@ -1015,17 +1015,17 @@ describe('session 30 layouts and clause orders', () => {
 
   it('law-construed-first puts "construed" before "governed", only before a law', () => {
     const p = perturbationNamed('law-construed-first');
-    expect(p.apply('It is governed by and construed in accordance with the laws of Oregon.')).toBe('It is construed in accordance with and governed by the laws of Oregon.');
+    expect(p.apply('It is governed by and construed in accordance with domestic laws of Oregon.')).toBe('It is construed in accordance with and governed by domestic laws of Oregon.');
     expect(p.apply('IS GOVERNED BY, AND INTERPRETED UNDER, THE INTERNAL LAWS OF OHIO')).toBe('IS INTERPRETED UNDER AND GOVERNED BY THE INTERNAL LAWS OF OHIO');
     const text = 'governed by and construed in accordance with Section 4; governed by the laws of Utah.';
     expect(p.apply(text)).toBe(text);
   });
 
   it('law-substantive, law-exclusively and law-in-force-in change only a clause that says what governs', () => {
-    const text = 'The Orchard Deed is governed by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.';
-    expect(perturbationNamed('law-substantive').apply(text)).toBe('The Orchard Deed is governed by the substantive laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
-    expect(perturbationNamed('law-exclusively').apply(text)).toBe('The Orchard Deed is governed exclusively by the laws of the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
-    expect(perturbationNamed('law-in-force-in').apply(text)).toBe('The Orchard Deed is governed by the laws in force in the State of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    const text = 'The Orchard Deed is governed by the laws of Oregon. Kestrel Holdings is organized under the laws of Delaware.';
+    expect(perturbationNamed('law-substantive').apply(text)).toBe('The Orchard Deed is governed by the substantive laws of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-exclusively').apply(text)).toBe('The Orchard Deed is governed exclusively by the laws of Oregon. Kestrel Holdings is organized under the laws of Delaware.');
+    expect(perturbationNamed('law-in-force-in').apply(text)).toBe('The Orchard Deed is governed by the laws in force in Oregon. Kestrel Holdings is organized under the laws of Delaware.');
     expect(perturbationNamed('law-in-force-in').apply('GOVERNED BY THE LAWS OF ONTARIO')).toBe('GOVERNED BY THE LAWS IN FORCE IN ONTARIO');
     const plain = 'The Grower is governed by its board. Acts governed by Section 3 apply.';
     for (const name of ['law-substantive', 'law-exclusively', 'law-in-force-in']) expect(perturbationNamed(name).apply(plain)).toBe(plain);
