@@ -239,6 +239,27 @@ function letterDate(ctx: TermContext): KeyTerm | undefined {
   return undefined;
 }
 
+/**
+ * What may join a blank date of making to an effective date written in full right after it: ", but made effective
+ * as of", ", and effective as of", ", to be effective on", "effective from". Only the joining words: the date must
+ * follow them at once.
+ */
+const THEN_EFFECTIVE = /^\s*,?\s*(?:(?:but|and)\s+)?(?:(?:is|shall\s+be|will\s+be|to\s+be)\s+)?(?:made\s+)?effective\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+)?(?:the\s+)?/i;
+
+/**
+ * The whole date written as the contract's effective date right after a blank date of making (`blank`, at the start of
+ * `after`), or undefined. An effective date itself left blank, or one set apart by other words, gives nothing.
+ */
+function effectiveAfterBlank(after: string, blank: string, ctx: TermContext): string | undefined {
+  const at = after.indexOf(blank);
+  if (at < 0) return undefined;
+  const rest = after.slice(at + blank.length);
+  const joined = THEN_EFFECTIVE.exec(rest);
+  if (!joined) return undefined;
+  const d = findDate(rest.slice(joined[0].length, joined[0].length + 60), ctx.dates);
+  return d && d.index === 0 ? d.iso : undefined;
+}
+
 export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
   const witness = ctx.preamble.findIndex((b) => WITNESS.test(b.text));
   const letter = letterDate(ctx);
@@ -274,7 +295,13 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       if (d && d.index < 16) return makeTerm(d.iso, text, [b]);
       // "made in June, 2010": a date given only to the month.
       const blank = blankDateAtStart(after.replace(/^in\s+/i, ''));
-      if (blank) return makeTerm(blank, text, [b], true);
+      if (blank) {
+        // "dated as of this ___ day of ______, 2012, but made effective as of February 20, 2012": the
+        // date of making left blank, the one the parties did write in the same breath dates the contract.
+        const filled = effectiveAfterBlank(text.slice(cue.index + cue[0].length), blank, ctx);
+        if (filled) return makeTerm(filled, text, [b]);
+        return makeTerm(blank, text, [b], true);
+      }
       // "THIS AGREEMENT is dated            2016": an English template leaves the day and month as
       // spaces, which the text closes up; only the year stands, at the line's end or before "and made".
       // The same after "entered into on" or "made on" ("… is entered into on 2018 (the "Effective Date")"):
