@@ -41,6 +41,7 @@ describe('datePrecision39: a form date left blank is a blank, never a date', () 
 const KINDS: Probe[] = [
   // --- no date: the contract names none of its own, whatever other dates stand on its pages
   p('filing-legend-date', k('Filed with the Securities and Exchange Commission on August 9, 2016', 'Exhibit 10.2', TITLE, opening(''), ...BODY, ...SIGNED), { agreementDate: null, effectiveDate: null }),
+  p('source-line-after-signatures', k('Exhibit 10.4', 'Execution Version', TITLE, opening(''), ...BODY, ...SIGNED, 'Source: KESTREL HOLDINGS INC, 10-K, 3/1/2017'), { agreementDate: null, effectiveDate: null }),
   p('page-header-printed-date', k('Printed: June 4, 2013   Page 1 of 12', TITLE, opening(''), ...BODY, ...SIGNED), { agreementDate: null, effectiveDate: null }),
   p('page-footer-revision', k(TITLE, opening(''), ...BODY.slice(0, 20), 'Kestrel/Northvale Orchard Agreement – Rev. 10/12/2018 Page 4', ...BODY.slice(20), ...SIGNED), { agreementDate: null }),
   p('received-stamp', k('RECEIVED JUN 12 2009', TITLE, opening(''), ...BODY, ...SIGNED), { agreementDate: null }),
