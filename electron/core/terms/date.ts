@@ -354,12 +354,13 @@ export function monthAndYearLine(text: string): string | undefined {
   return MONTH_YEAR_LINE.exec(text)?.[1];
 }
 
-const MONTH_YEAR_AT_END = new RegExp(`(?<![\\d,:;]\\s*)\\s(${MONTH_YEAR})\\s*\\.?\\s*$`);
+const MONTH_YEAR_AT_END = new RegExp(`(?<![\\d,:;]\\s*|\\d(?:st|nd|rd|th|ST|ND|RD|TH)\\s*)\\s(${MONTH_YEAR})\\s*\\.?\\s*$`);
 
 /**
  * The month and year that end a cover's line run together with the lines above it ("Supply
  * Agreement July 2013"), as a text that lost its line breaks gives a cover page; not after a comma or
- * a colon, where a list or a label gives it ("Source: …, 8-K, July 2013").
+ * a colon, where a list or a label gives it ("Source: …, 8-K, July 2013"), nor after a day's number, with its ordinal
+ * suffix or not: "1st March 2001" is a whole date.
  */
 export function monthAndYearAtEnd(text: string): string | undefined {
   return MONTH_YEAR_AT_END.exec(text)?.[1];

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/documents/extractDocument';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { monthAndYearAtEnd } from '../../../electron/core/terms/date';
 import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
 
 const TITLE = 'ORCHARD AGREEMENT';
@@ -73,3 +74,15 @@ const BLANK_THEN_EFFECTIVE: Probe[] = [
 ];
 
 runProbes('datePrecision39: a blank date of making, then an effective date in full', BLANK_THEN_EFFECTIVE);
+
+describe('datePrecision39: a month and year ending a cover line', () => {
+  it('is a date given to the month alone after no day ("Orchard Agreement July 2013")', () => {
+    expect(monthAndYearAtEnd('Kestrel Holdings Orchard Agreement July 2013')).toBe('July 2013');
+    expect(monthAndYearAtEnd('KESTREL HOLDINGS ORCHARD AGREEMENT JULY 2013')).toBe('JULY 2013');
+  });
+  it('is part of a whole date after a day written as an ordinal ("1st MARCH 2001")', () => {
+    expect(monthAndYearAtEnd('START DATE FOR PRUNING UNDER THIS ADDENDUM: 1st MARCH 2001')).toBeUndefined();
+    expect(monthAndYearAtEnd('Kestrel Holdings Orchard Agreement 3rd July 2013')).toBeUndefined();
+    expect(monthAndYearAtEnd('Kestrel Holdings Orchard Agreement 22ND JULY 2013')).toBeUndefined();
+  });
+});
