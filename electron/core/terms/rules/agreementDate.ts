@@ -296,8 +296,8 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       // "made in June, 2010": a date given only to the month.
       const blank = blankDateAtStart(after.replace(/^in\s+/i, ''));
       if (blank) {
-        // "dated as of this ___ day of ______, 2012, but made effective as of February 20, 2012": the
-        // date of making left blank, the one the parties did write in the same breath dates the contract.
+        // "is dated ________ __, 2015 and effective as of April 3, 2015": the date of making left
+        // blank, the one the parties did write in the same breath dates the contract.
         const filled = effectiveAfterBlank(text.slice(cue.index + cue[0].length), blank, ctx);
         if (filled) return makeTerm(filled, text, [b]);
         return makeTerm(blank, text, [b], true);
