@@ -17,8 +17,8 @@ const TITLE = 'ORCHARD AGREEMENT';
 /** Enough clauses that the signatures stand well past the opening, as in a contract of some length. */
 const BODY = Array.from({ length: 40 }, (_, i) => `${i + 1}. Clause ${i + 1}. Kestrel shall supply the seedlings set out in Schedule ${i + 1} to the Grower, and the Grower shall pay for them within thirty days.`);
 const opening = (date: string): string => `This Orchard Agreement (the "Agreement") is entered into ${date} by and between Kestrel Holdings Inc., a Delaware corporation ("Kestrel"), and Northvale Growers LLC (the "Grower").`;
-const SIGNED = ['IN WITNESS WHEREOF, Kestrel and the Grower sign this Orchard Agreement as of the date first written above.', 'KESTREL HOLDINGS INC.', 'By: ______________', 'NORTHVALE GROWERS LLC', 'By: ______________'];
-const SIGNED_WITH_DATES = ['IN WITNESS WHEREOF, Kestrel and the Grower sign this Orchard Agreement.', 'KESTREL HOLDINGS INC.', 'By: /s/ Ann Lee', 'Date: March 3, 2015', 'NORTHVALE GROWERS LLC', 'By: /s/ Ian Roe', 'Date: March 5, 2015'];
+const SIGNED = ['IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.', 'KESTREL HOLDINGS INC.', 'By: ______________', 'NORTHVALE GROWERS LLC', 'By: ______________'];
+const SIGNED_WITH_DATES = ['IN WITNESS WHEREOF, the parties have executed this Agreement.', 'KESTREL HOLDINGS INC.', 'By: /s/ Ann Lee', 'Date: March 3, 2015', 'NORTHVALE GROWERS LLC', 'By: /s/ Ian Roe', 'Date: March 5, 2015'];
 
 const BLANKS: [string, string, string][] = [
   ['as-of-underscores-and-20__', 'as of ________, 20__', '________, 20__'],
@@ -86,3 +86,20 @@ describe('datePrecision39: a month and year ending a cover line', () => {
     expect(monthAndYearAtEnd('Kestrel Holdings Orchard Agreement 22ND JULY 2013')).toBeUndefined();
   });
 });
+
+const AMENDMENT = 'FIRST AMENDMENT TO ORCHARD AGREEMENT';
+const PARTIES = 'between Kestrel Holdings Inc. ("Kestrel") and Northvale Growers LLC (the "Grower")';
+const CHANGE = '1. Section 4 of the Orchard Agreement is deleted and the price of each seedling is two dollars.';
+
+const OTHER_THINGS_EFFECTIVE: Probe[] = [
+  // --- not fired: another agreement's start, a termination's, a recital's licence
+  p('amends-agreement-effective-as-of', k(AMENDMENT, `This First Amendment amends the Orchard Agreement, effective as of May 1, 2010 (the "Original Agreement"), ${PARTIES}.`, CHANGE, ...SIGNED), { agreementDate: null, effectiveDate: null }),
+  p('termination-effective-in-a-clause', k(TITLE, opening(''), ...BODY, '41. Ending. Either party may end this Agreement by notice; termination shall be effective as of June 30, 2012.', ...SIGNED), { agreementDate: null, effectiveDate: null }),
+  p('recital-licence-effective', k(TITLE, opening(''), 'WHEREAS, Kestrel holds a licence from the county effective as of April 1, 2009;', ...BODY, ...SIGNED), { agreementDate: null, effectiveDate: null }),
+  // --- fired: the amendment's own start, the contract's own start in a clause or a recital
+  p('amendment-effective-before-amends', k(AMENDMENT, `This First Amendment, effective as of June 1, 2012, amends the Orchard Agreement ${PARTIES}.`, CHANGE, ...SIGNED), { agreementDate: '2012-06-01', effectiveDate: '2012-06-01' }),
+  p('agreement-effective-in-a-clause', k(TITLE, opening(''), ...BODY, '41. Start. This Agreement shall become effective on July 1, 2014.', ...SIGNED), { effectiveDate: '2014-07-01' }),
+  p('recital-agreement-to-be-effective', k(TITLE, opening(''), 'WHEREAS, the parties intend this Agreement to be effective as of April 1, 2009;', ...BODY, ...SIGNED), { effectiveDate: '2009-04-01' }),
+];
+
+runProbes('datePrecision39: dates on which other things take effect', OTHER_THINGS_EFFECTIVE);

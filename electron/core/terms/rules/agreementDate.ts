@@ -47,6 +47,13 @@ const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\
 const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?|amends\s+and\s+restates(?:\s+in\s+(?:its|their)\s+entirety)?)\s+(?:the|an?)|amended\s+by\s+(?:an?|the))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract|letter(?:\s+of\s+intent)?|memorandum(?:\s+of\s+understanding)?|term\s+sheet|proposal|quotation|purchase\s+order)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*$/i;
 
 /**
+ * Another agreement named, then the day it took effect: "This First Amendment amends the Orchard Agreement, effective as of
+ * …", "under the Supply Agreement between Acme and Bolt effective …". That date is the other agreement's, however far
+ * its name stands from "amends". Matched against the words just before the date.
+ */
+const OTHER_AGREEMENT_EFFECTIVE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?)\s+(?:the|an?))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*(?:made\s+)?effective(?:\s+(?:as\s+(?:of|at|from)|on|from))?\s*(?:the\s+)?$/i;
+
+/**
  * Another agreement named just before a verb of making, with nothing between: "under the terms of the
  * Agreement for Exchange of Information ", "that certain Loan Agreement ", "pursuant to the Services Agreement ".
  */
@@ -421,7 +428,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     // (the "Lessee")"): it dates the party, not the contract; a date further on in the opening may still be the contract's.
     const d = findDates(s.text, ctx.dates).find((x) => !(START_LABEL_BEFORE.test(s.text.slice(0, x.index)) && RUN_INTO_OPENING.test(s.text.slice(x.index + x.text.length))) && !datesPartyFormation(s.text.slice(0, x.index)));
     const before = d ? s.text.slice(0, d.index) : '';
-    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before) && !REPLACED_BEFORE.test(before)) {
+    if (d && !/\b(?:dated|amended|amends|pursuant)\b[^.]{0,30}$/i.test(before) && !ENDS_ON.test(before) && !REPLACED_BEFORE.test(before) && !OTHER_AGREEMENT_EFFECTIVE.test(before)) {
       // "This Agreement is effective 3/1/97 ("Effective Date") between …", "… takes effect from …": the opening
       // gives only the day the contract takes effect, no date of making; signatures dated after it make the contract on the last of them.
       if (/\b(?:effective|takes?\s+effect|with\s+effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+)?(?:the\s+)?$/i.test(before) && !/\b(?:made|entered|executed|signed|concluded|dated)\b/i.test(before)) {

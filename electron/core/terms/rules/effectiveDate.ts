@@ -54,6 +54,22 @@ const MONTH_AFTER = /^\s*(?:the\s+)?first\s+day\s+of\s+the\s+(?:calendar\s+)?mon
 /** "thirty (30) days after …", "the date that is ninety days following …": a start counted from another date. */
 const TIME_AFTER = /^\s*(?:the\s+(?:date|day)\s+(?:that\s+is\s+|which\s+is\s+)?)?[\w-]+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\s+(?:after|following|from)\b/i;
 
+/**
+ * The words that may stand right before what a contract's start says: the contract itself ("this Agreement shall be
+ * effective"), a pronoun for it, or the verbs and adverbs of its own sentence ("is made and effective", "shall
+ * automatically become effective", "shall not take effect until").
+ */
+const CONTRACT_OR_VERB = /^(?:agreement|amendment|contract|addendum|lease|sublease|it|which|to|not|hereof|hereto|hereunder|herein|term|is|be|been|being|and|made|hereby|shall|will|into|also|only|automatically|immediately|thereupon|then|thereafter|become|becomes)$/i;
+
+/**
+ * Whether the word just before a start's verb is a thing other than the contract, written in lower case as a common noun
+ * is ("termination", "county", "price"): a name or a defined term in capitals may be the contract's ("Sublicense").
+ */
+function otherSubject(before: string): boolean {
+  const head = /([\p{L}'’-]+)[\s,]*$/u.exec(before)?.[1];
+  return !!head && /^\p{Ll}/u.test(head) && !CONTRACT_OR_VERB.test(head);
+}
+
 /** The date a definition points at: the signatures' date, or the agreement date. */
 function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // "… may be executed in counterparts, and shall become effective when signed by both": how to sign, not a date.
@@ -297,6 +313,10 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       // "The Term shall run from June 1, 2010 to May 31, 2012" starts the term as "shall commence on" does.
       if (/^(?:commence|begin|start|run|last)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
       if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;
+      // In a clause or a recital, what is said to take effect must be the contract: "termination shall be effective as of
+      // …", "WHEREAS, Acme holds a licence from the county effective as of …" date other things.
+      // (A cue that is the "Effective Date" itself names its own subject.)
+      if ((s.at >= ctx.preamble.length || /^\W*WHEREAS\b/i.test(s.text)) && !/^(?:effective|commencement)\s+date\b/i.test(m[0]) && otherSubject(s.text.slice(0, m.index))) continue;
       // A plural subject is not the contract: "The rates in Schedule B are effective as of …", "the new
       // prices were effective from …" date those things.
       if (/^effective\b/i.test(m[0]) && /\b(?:are|were)\s+$/i.test(s.text.slice(Math.max(0, m.index - 10), m.index))) continue;
