@@ -17,8 +17,8 @@ const TITLE = 'ORCHARD AGREEMENT';
 /** Enough clauses that the signatures stand well past the opening, as in a contract of some length. */
 const BODY = Array.from({ length: 40 }, (_, i) => `${i + 1}. Clause ${i + 1}. Kestrel shall supply the seedlings set out in Schedule ${i + 1} to the Grower, and the Grower shall pay for them within thirty days.`);
 const opening = (date: string): string => `This Orchard Agreement (the "Agreement") is entered into ${date} by and between Kestrel Holdings Inc., a Delaware corporation ("Kestrel"), and Northvale Growers LLC (the "Grower").`;
-const SIGNED = ['IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.', 'KESTREL HOLDINGS INC.', 'By: ______________', 'NORTHVALE GROWERS LLC', 'By: ______________'];
-const SIGNED_WITH_DATES = ['IN WITNESS WHEREOF, the parties have executed this Agreement.', 'KESTREL HOLDINGS INC.', 'By: /s/ Ann Lee', 'Date: March 3, 2015', 'NORTHVALE GROWERS LLC', 'By: /s/ Ian Roe', 'Date: March 5, 2015'];
+const SIGNED = ['IN WITNESS WHEREOF, Kestrel and the Grower sign this Orchard Agreement as of the date first written above.', 'KESTREL HOLDINGS INC.', 'By: ______________', 'NORTHVALE GROWERS LLC', 'By: ______________'];
+const SIGNED_WITH_DATES = ['IN WITNESS WHEREOF, Kestrel and the Grower sign this Orchard Agreement.', 'KESTREL HOLDINGS INC.', 'By: /s/ Ann Lee', 'Date: March 3, 2015', 'NORTHVALE GROWERS LLC', 'By: /s/ Ian Roe', 'Date: March 5, 2015'];
 
 const BLANKS: [string, string, string][] = [
   ['as-of-underscores-and-20__', 'as of ________, 20__', '________, 20__'],
