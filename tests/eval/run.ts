@@ -23,6 +23,8 @@
  *   sections                             where the 8-sentence summary of each CUAD dev contract places its points,
  *                                        against the section a lawyer expects from the labelled category
  *                                        (./sectionEval.ts); --misplaced also lists the points placed elsewhere
+ *   citations                            whether each ranked point's and key term's citation names the page and
+ *                                        clause its words sit on, read back from poppler's pdftotext (./citationEval.ts)
  *   tune                                 leave-one-document-out choice of the ranking weights, and the nested
  *                                        figure that also holds out the choice of grid (./crossValidate.ts);
  *                                        then the whole pipeline under each document's held-out weights
@@ -50,6 +52,7 @@ import { fixedSample, formatPerturbationReport, formatTermsReport, runTermsEval,
 import { perturbationNamed } from './perturb';
 import { formatCoverage, runCoverage } from './summaryCoverage';
 import { formatSectionEval, runSectionEval } from './sectionEval';
+import { formatCitationEval, runCitationEval } from './citationEval';
 import { crossValidate, formatCrossValidation, formatNestedCrossValidation, nestedCrossValidate } from './crossValidate';
 import { bootstrapInterval } from './bootstrapInterval';
 import { LEAD_K, LEAD_SAME_WORDS, marginsByDocument, readPlainEnglish, runSummaryEval } from './summaryEval';
@@ -63,7 +66,7 @@ interface Args {
   apiKeyEnv: string;
   threads?: number;
   sentences?: number;
-  only?: 'terms' | 'summary' | 'coverage' | 'sections' | 'tune';
+  only?: 'terms' | 'summary' | 'coverage' | 'sections' | 'citations' | 'tune';
   misplaced?: boolean;
   limit?: number;
   set?: string;
@@ -104,7 +107,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--text') args.text = true;
     else if (a === '--perturb') args.perturb = next();
     else if (a === '--misplaced') args.misplaced = true;
-    else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'sections' || a === 'tune') args.only = a;
+    else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'sections' || a === 'citations' || a === 'tune') args.only = a;
     else if (a === '--only') {
       const o = next();
       if (o !== 'terms' && o !== 'summary') throw new Error('--only takes terms or summary');
@@ -206,6 +209,11 @@ async function main(): Promise<void> {
       const sections = await runSectionEval(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });
       console.log(formatSectionEval(sections, { misplaced: args.misplaced ?? false }));
       result.sections = sections;
+    } else if (args.only === 'citations') {
+      const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
+      const citations = await runCitationEval(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });
+      console.log(formatCitationEval(citations, args.examples ?? 4));
+      result.citations = citations;
     } else if (args.only === 'coverage') {
       const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
       const coverage = await runCoverage(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });

@@ -1,0 +1,210 @@
+/**
+ * The truth a citation is scored against, read without the app's own reader or structure code:
+ * poppler's `pdftotext -layout` text of each page, where a quoted sentence is found in it, and the
+ * clause it sits in, read back to the nearest clause label at the start of a line above it with this
+ * file's own small patterns. Nothing here imports electron/core: the scorer must not share the faults
+ * of what it scores.
+ */
+import { execFileSync } from 'node:child_process';
+
+/** One word of the document as pdftotext reads it, with the page (1-based) and the line it is on. */
+interface Word {
+  w: string;
+  page: number;
+  line: number;
+}
+
+export interface TruthDoc {
+  /** Lines of each page (index 0 is page 1), as pdftotext -layout prints them. */
+  pages: string[][];
+  /** Every word of the document in reading order. */
+  words: Word[];
+  /** Positions of each word 4-gram in `words`. */
+  grams: Map<string, number[]>;
+}
+
+const GRAM = 4;
+
+/** Lower case, compatibility forms folded (ligatures "ﬁ" → "fi"), accents dropped, then runs of letters and digits. */
+export function wordsOf(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  );
+}
+
+/** The truth document of page texts (as pdftotext gives them, pages split by form feeds). */
+export function truthOf(pageTexts: readonly string[]): TruthDoc {
+  const pages = pageTexts.map((t) => t.split('\n'));
+  const words: Word[] = [];
+  pages.forEach((lines, p) => lines.forEach((line, l) => wordsOf(line).forEach((w) => words.push({ w, page: p + 1, line: l }))));
+  const grams = new Map<string, number[]>();
+  for (let i = 0; i + GRAM <= words.length; i++) {
+    const key = words
+      .slice(i, i + GRAM)
+      .map((x) => x.w)
+      .join(' ');
+    const list = grams.get(key);
+    if (list) list.push(i);
+    else grams.set(key, [i]);
+  }
+  return { pages, words, grams };
+}
+
+/** Reads a PDF's pages with poppler (`pdftotext -layout`). */
+export function readTruth(pdf: string): TruthDoc {
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const pages = text.split('\f');
+  if (pages.length > 1 && !pages[pages.length - 1]!.trim()) pages.pop();
+  return truthOf(pages);
+}
+
+export interface Found {
+  /** Pages the matched words lie on (a sentence broken over a page break lies on two). */
+  pages: number[];
+  /** Index in `words` of the first matched word: where the sentence starts. */
+  start: number;
+  /** Share of the quote's 4-grams found in place. */
+  coverage: number;
+}
+
+/** A found quote must have at least this share of its word 4-grams in place. */
+export const MIN_COVERAGE = 0.5;
+
+/**
+ * Where `quote` lies in the document. Every word 4-gram of the quote votes for the start its
+ * occurrences imply; the best-voted starts are then scored by how many of the quote's 4-grams occur
+ * at or a little after their place from that start (a page's footer and header between two halves of
+ * a sentence shift the later words by a few). Undefined when under MIN_COVERAGE of the 4-grams are
+ * found, or the quote has under 4 words.
+ */
+export function locate(doc: TruthDoc, quote: string): Found | undefined {
+  const q = wordsOf(quote);
+  if (q.length < GRAM) return undefined;
+  const n = q.length - GRAM + 1;
+  const keys = Array.from({ length: n }, (_, j) => q.slice(j, j + GRAM).join(' '));
+  const votes = new Map<number, number>();
+  keys.forEach((k, j) => {
+    for (const pos of doc.grams.get(k) ?? []) votes.set(pos - j, (votes.get(pos - j) ?? 0) + 1);
+  });
+  const candidates = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 6);
+  let best: Found | undefined;
+  for (const [s] of candidates) {
+    const hits: number[] = [];
+    keys.forEach((k, j) => {
+      const pos = (doc.grams.get(k) ?? []).find((p) => p >= s + j - 3 && p <= s + j + 60);
+      if (pos !== undefined) hits.push(pos);
+    });
+    const coverage = hits.length / n;
+    if (!best || coverage > best.coverage) {
+      const first = Math.min(...hits);
+      const last = Math.max(...hits) + GRAM - 1;
+      const pages = [...new Set(doc.words.slice(first, last + 1).map((w) => w.page))].sort((a, b) => a - b);
+      best = { pages, start: first, coverage };
+    }
+  }
+  return best && best.coverage >= MIN_COVERAGE ? best : undefined;
+}
+
+/** What a line's leading label says, when it has one. */
+export type LineLabel =
+  | { kind: 'number'; number: string }
+  | { kind: 'keyword'; word: string; id: string; number?: string }
+  | { kind: 'sub'; id: string }
+  | { kind: 'break' };
+
+// "Section 4.2", "ARTICLE IV", "Exhibit B", "Clause 7": a capitalised keyword, then a number, roman
+// numeral or letter that ends there.
+const KEYWORD_LINE = /^(Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\w-])/;
+// "4.", "4.2", "4.2.1" then a word: a bare "4" needs its full stop or bracket; the text after must begin
+// with a capital, a quote or a bracket within the line (a page number alone on its line is no label).
+const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.|\))?\s+(?=[A-Z“"(])/;
+// "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
+const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
+const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
+// A line of capitals alone ("IN WITNESS WHEREOF", "RECITALS"): an unnumbered heading ends the numbered
+// clause above it.
+const CAPS_LINE = /^[A-Z][A-Z ,&'’-]{5,60}$/;
+
+/** The clause label a line of pdftotext text starts with, or a break (an unnumbered capital heading). */
+export function lineLabel(line: string): LineLabel | undefined {
+  const t = line.trim();
+  let m = KEYWORD_LINE.exec(t);
+  if (m) {
+    const id = m[2]!;
+    // "Exhibit 10.1" atop an SEC filing is the filing's exhibit number, not a part of the contract.
+    if (/^(?:exhibit|schedule|annex|appendix|attachment)$/i.test(m[1]!) && id.includes('.')) return undefined;
+    // "Section 5 of the Act" is a reference that starts a wrapped line, not a label: a label's next word is not lower case.
+    const after = t.slice(m[0].length).replace(/^[.:]?\s*/, '');
+    if (/^[a-z]/.test(after)) return undefined;
+    return { kind: 'keyword', word: m[1]!.toLowerCase(), id, ...(/^\d/.test(id) ? { number: id } : {}) };
+  }
+  m = NUMBER_LINE.exec(t);
+  if (m) {
+    const num = m[1]!;
+    if (!num.includes('.') && !m[2]) return undefined;
+    return { kind: 'number', number: num };
+  }
+  m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
+  if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
+  if (CAPS_LINE.test(t) && t.split(/\s+/).length >= 2 && !/^(?:[IVXLC]+)$/.test(t)) return { kind: 'break' };
+  return undefined;
+}
+
+const ROMAN_ITEM = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+
+/**
+ * The clause a word at `start` sits in: the nearest clause label at the start of a line at or above
+ * it. A numbered or keyword label gives the clause; item labels ("(a)", "(ii)") seen before it are
+ * appended ("4.2(a)(ii)": at most a letter then a roman numeral). Undefined when no label is above it,
+ * or a capital heading without a number comes first.
+ */
+export function clauseAt(doc: TruthDoc, start: number): string | undefined {
+  const at = doc.words[start];
+  if (!at) return undefined;
+  const subs: string[] = [];
+  for (let p = at.page; p >= 1; p--) {
+    const lines = doc.pages[p - 1]!;
+    for (let l = p === at.page ? at.line : lines.length - 1; l >= 0; l--) {
+      const label = lineLabel(lines[l]!);
+      if (!label) continue;
+      if (label.kind === 'break') return undefined;
+      if (label.kind === 'sub') {
+        subs.push(label.id);
+        continue;
+      }
+      const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
+      return `${base}${itemPath(subs)}`;
+    }
+  }
+  return undefined;
+}
+
+/** The item part of a clause from the item labels seen reading upwards (nearest first): "(a)(ii)". */
+function itemPath(subs: readonly string[]): string {
+  if (!subs.length) return '';
+  const near = subs[0]!;
+  if (ROMAN_ITEM.test(near) && near !== 'i' && near !== 'v' && near !== 'x') {
+    const letter = subs.find((s) => /^[a-z]$/.test(s) && !ROMAN_ITEM.test(s));
+    return letter ? `(${letter})(${near})` : `(${near})`;
+  }
+  if (near === 'i' || near === 'v' || near === 'x') {
+    // "(i)" after an "(h)" is a letter; under an "(a)" it is the first roman item.
+    const letter = subs.slice(1).find((s) => /^[a-z]$/.test(s));
+    if (letter && String.fromCharCode(near.charCodeAt(0) - 1) !== letter) return `(${letter})(${near})`;
+  }
+  return `(${near})`;
+}
+
+/** A clause as compared: "Section 4.2" and "4.2." are "4.2", "ARTICLE IV" is "article iv". */
+export function normaliseClause(c: string): string {
+  return c
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:section|clause|§)\s*/, '')
+    .replace(/\.(?=\(|$)/g, '')
+    .replace(/\s+/g, ' ');
+}
