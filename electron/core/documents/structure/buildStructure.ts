@@ -7,6 +7,7 @@ import type { SourceDocument, SourceUnit } from '../sourceDocument';
 import { numberDepth, parseClauseLabel, type ClauseLabel } from './clauseLabel';
 import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
+import { opensContractPart, opensTitledClause } from './partHeading';
 
 export interface Structured {
   pages: Page[];
@@ -185,9 +186,14 @@ export function buildStructure(source: SourceDocument): Structured {
             roman = undefined;
           }
         }
+      } else if (!heading && unit.hint === 'paragraph' && opensTitledClause(text)) {
+        // "CONFIDENTIALITY. All knowledge…" after "(a) …": a titled clause of its own, not part of the item.
+        letter = roman = undefined;
       } else if (heading) {
-        // An unnumbered heading closes the numbered clause above it.
+        // An unnumbered heading closes the numbered clause above it; one that opens a part of the
+        // contract outside the article above (its title, recitals, list of exhibits) closes that too.
         numericLabel = letter = roman = undefined;
+        if (keyword && opensContractPart(text, keyword)) keyword = undefined;
         // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
         // other unnumbered headings sit inside them.
         const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 2 : 2.5;
