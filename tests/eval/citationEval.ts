@@ -173,6 +173,8 @@ export interface CitationCounts {
   citations: number;
   found: number;
   pageRight: number;
+  /** Found citations whose clause is right: exact, or none cited where the truth has none. */
+  clauseRight: number;
   /** Of found citations whose truth or citation names a clause. */
   clauseScored: number;
   clauseExact: number;
@@ -190,6 +192,7 @@ export function countCitations(cs: readonly ScoredCitation[]): CitationCounts {
     citations: cs.length,
     found: found.length,
     pageRight: found.filter((c) => c.page === 'right').length,
+    clauseRight: found.filter((c) => c.clause !== undefined && RIGHT_CLAUSE.includes(c.clause)).length,
     clauseScored: scored.length,
     clauseExact: scored.filter((c) => c.clause === 'exact').length,
     clauseFindable: scored.filter((c) => c.clause === 'exact' || c.clause === 'ancestor' || c.clause === 'bare-item').length,
@@ -214,7 +217,8 @@ export function formatCitationEval(r: CitationResult, examples = 4): string {
     for (const [half, cs] of [['all', r.citations], ['A', a], ['B', b]] as const) {
       const n = countCitations(cs.filter(keep));
       lines.push(`  ${half.padEnd(3)} cited ${n.citations}, found in the PDF ${n.found}; page right ${ci(n.pageRight, n.found)}`);
-      lines.push(`      clause exact ${ci(n.clauseExact, n.clauseScored)}; exact or findable (ancestor, bare item) ${ci(n.clauseFindable, n.clauseScored)}`);
+      lines.push(`      clause right (exact, or none where the truth has none) ${ci(n.clauseRight, n.found)}`);
+      lines.push(`      where either names a clause: exact ${ci(n.clauseExact, n.clauseScored)}; exact or findable (ancestor, bare item) ${ci(n.clauseFindable, n.clauseScored)}`);
       lines.push(`      ${Object.entries(n.verdicts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     }
   }

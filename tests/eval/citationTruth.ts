@@ -171,7 +171,11 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
     for (let l = p === at.page ? at.line : lines.length - 1; l >= 0; l--) {
       const label = lineLabel(lines[l]!);
       if (!label) continue;
-      if (label.kind === 'break') return undefined;
+      if (label.kind === 'break') {
+        // A line of capitals just under a label is that label's title ("EXHIBIT 1" over "PRICE LIST").
+        if (titleOfLabelAbove(lines, l)) continue;
+        return subs.length ? itemPath(subs) : undefined;
+      }
       if (label.kind === 'sub') {
         subs.push(label.id);
         continue;
@@ -180,7 +184,18 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       return `${base}${itemPath(subs)}`;
     }
   }
-  return undefined;
+  // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.
+  return subs.length ? itemPath(subs) : undefined;
+}
+
+/** Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label. */
+function titleOfLabelAbove(lines: readonly string[], l: number): boolean {
+  for (let k = l - 1; k >= Math.max(0, l - 3); k--) {
+    if (!lines[k]!.trim()) continue;
+    const above = lineLabel(lines[k]!);
+    return above !== undefined && (above.kind === 'keyword' || above.kind === 'number');
+  }
+  return false;
 }
 
 /** The item part of a clause from the item labels seen reading upwards (nearest first): "(a)(ii)". */

@@ -1,0 +1,55 @@
+/**
+ * The citation eval in CI (./citationEval.ts; docs/evaluation.md, "Citations"): a fixed spread of CUAD
+ * development contracts, each ranked point's and key term's citation checked against poppler's
+ * pdftotext. Fails when the share of right pages or exact clauses falls below its floor; the floors sit
+ * a few points under the figures measured on this sample. Raise them when citations get better, never
+ * lower them to pass.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KIT_DIR } from '../helpers/kit';
+import { readCuadLabels } from './cuadLabels';
+import { countCitations, formatCitationEval, runCitationEval } from './citationEval';
+import { fixedSample } from './termsEval';
+
+const DEV = path.join(KIT_DIR, 'data', 'cuad-dev');
+const SAMPLE = 20;
+/** Citations whose quote is found in the pdftotext text: the rest cannot be scored. */
+const FOUND_FLOOR = 0.9;
+/** Found citations on the right page. */
+const PAGE_FLOOR = 0.97;
+/** Found citations whose clause is right (exact, or none where the truth has none). */
+const CLAUSE_RIGHT_FLOOR = 0.85;
+/** Found citations where the truth or the citation names a clause, whose clause is exactly right. */
+const CLAUSE_EXACT_FLOOR = 0.82;
+
+const hasPoppler = ((): boolean => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!existsSync(path.join(DEV, 'labels.csv')) || !hasPoppler)('citations on a fixed sample of the CUAD dev set', () => {
+  it(
+    `stay above the floors on ${SAMPLE} contracts`,
+    async () => {
+      const pdfs = fixedSample(readCuadLabels(DEV), SAMPLE).map((c) => c.pdf);
+      const result = await runCitationEval(DEV, { pdfs });
+      const report = formatCitationEval(result);
+      // Every contract was read (a reading failure would drop out of the counts and hide behind the floors).
+      expect(result.unread, report).toEqual([]);
+      expect(result.contracts, report).toBe(SAMPLE);
+      const n = countCitations(result.citations);
+      expect(n.found, report).toBeGreaterThanOrEqual(FOUND_FLOOR * n.citations);
+      expect(n.pageRight, report).toBeGreaterThanOrEqual(PAGE_FLOOR * n.found);
+      expect(n.clauseRight, report).toBeGreaterThanOrEqual(CLAUSE_RIGHT_FLOOR * n.found);
+      expect(n.clauseExact, report).toBeGreaterThanOrEqual(CLAUSE_EXACT_FLOOR * n.clauseScored);
+    },
+    5 * 60_000,
+  );
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAt, lineLabel, locate, normaliseClause, truthOf } from './citationTruth';
+
+// An invented contract as pdftotext -layout prints it, with page furniture and a page break mid-sentence.
+const PAGES = [
+  [
+    '                         ORCHARD SUPPLY AGREEMENT',
+    '',
+    'This Orchard Supply Agreement is made between Kestrel Holdings and the Grower.',
+    '',
+    '4.    PAYMENT',
+    '      4.2   Kestrel Holdings shall pay the Grower within thirty days of each invoice.',
+    '            (a) Late sums bear interest at two percent a month until they are paid',
+    '                                          - 3 -',
+  ].join('\n'),
+  [
+    'in full to the Grower.',
+    '',
+    'EXHIBIT A',
+    'PRICE LIST',
+    'Apples are priced per crate as the parties agree each season.',
+  ].join('\n'),
+];
+
+describe('citation truth', () => {
+  const doc = truthOf(PAGES);
+  it('finds a sentence and the clause above it, items included', () => {
+    const f = locate(doc, 'Kestrel Holdings shall pay the Grower within thirty days of each invoice.')!;
+    expect(f.pages).toEqual([1]);
+    expect(clauseAt(doc, f.start)).toBe('4.2');
+    const item = locate(doc, 'Late sums bear interest at two percent a month until they are paid in full to the Grower.')!;
+    expect(item.pages).toEqual([1, 2]);
+    expect(clauseAt(doc, item.start)).toBe('4.2(a)');
+  });
+  it('gives no clause to the preamble and reads an exhibit under its title', () => {
+    expect(clauseAt(doc, locate(doc, 'This Orchard Supply Agreement is made between Kestrel Holdings')!.start)).toBeUndefined();
+    expect(clauseAt(doc, locate(doc, 'Apples are priced per crate as the parties agree')!.start)).toBe('exhibit a');
+  });
+  it('does not find words that are not there', () => {
+    expect(locate(doc, 'The Grower may terminate on notice to Northvale.')).toBeUndefined();
+  });
+  it('reads labels, not page numbers, filing exhibit numbers or references', () => {
+    expect(lineLabel('  4.2   Kestrel shall pay')).toEqual({ kind: 'number', number: '4.2' });
+    expect(lineLabel('Section 7 Notices')).toMatchObject({ kind: 'keyword', number: '7' });
+    expect(lineLabel('   (iv) any loss')).toEqual({ kind: 'sub', id: 'iv' });
+    expect(lineLabel('  - 3 -')).toBeUndefined();
+    expect(lineLabel('3')).toBeUndefined();
+    expect(lineLabel('Exhibit 10.1')).toBeUndefined();
+    expect(lineLabel('Section 5 of the Act applies')).toBeUndefined();
+    expect(lineLabel('2015 was a good year')).toBeUndefined();
+  });
+  it('compares clauses as written', () => {
+    expect(normaliseClause('Section 4.2')).toBe('4.2');
+    expect(normaliseClause('4.2.')).toBe('4.2');
+    expect(normaliseClause('ARTICLE IV')).toBe('article iv');
+  });
+});
