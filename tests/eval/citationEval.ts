@@ -20,6 +20,7 @@ import type { KeyTerm, KeyTermName } from '../../shared/terms';
 import { extractiveSummary } from '../../electron/core/terms/extractiveSummary';
 import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
 import { wilson } from './scoreTerms';
+import { halvesByFile } from './halvesByFile';
 import { readDevContracts } from './summaryCoverage';
 import { clauseAt, locate, normaliseClause, readTruth, wordsOf, type TruthDoc } from './citationTruth';
 import path from 'node:path';
@@ -162,13 +163,6 @@ export async function runCitationEval(dir: string, options: { cacheDir?: string;
   return { contracts, citations, unread };
 }
 
-/** Two fixed halves by place in the file-name order (A even, B odd), as the other evaluations split them. */
-export function citationHalves(cs: readonly ScoredCitation[]): { a: ScoredCitation[]; b: ScoredCitation[] } {
-  const files = [...new Set(cs.map((c) => c.pdf))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const even = new Set(files.filter((_, i) => i % 2 === 0));
-  return { a: cs.filter((c) => even.has(c.pdf)), b: cs.filter((c) => !even.has(c.pdf)) };
-}
-
 export interface CitationCounts {
   citations: number;
   found: number;
@@ -205,7 +199,7 @@ export function formatCitationEval(r: CitationResult, examples = 4): string {
     const [lo, hi] = wilson(k, n);
     return `${k}/${n} ${((100 * k) / Math.max(1, n)).toFixed(1)}% (95 % ${(100 * lo).toFixed(0)}–${(100 * hi).toFixed(0)})`;
   };
-  const { a, b } = citationHalves(r.citations);
+  const { a, b } = halvesByFile(r.citations);
   const lines = [`Citations of the 8-sentence extractive summary's ranked points and of the key terms (${r.contracts} contracts; truth: pdftotext -layout)`];
   const groups: [string, (c: ScoredCitation) => boolean][] = [
     ['points', (c) => c.source === 'point'],

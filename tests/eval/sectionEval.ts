@@ -8,6 +8,7 @@
  */
 import { extractiveSummary } from '../../electron/core/terms/extractiveSummary';
 import { wilson } from './scoreTerms';
+import { halvesByFile } from './halvesByFile';
 import { holds, readDevContracts, readPythonList } from './summaryCoverage';
 
 export type ExpectedSection = 'Key terms' | 'Obligations' | 'Dates and deadlines' | 'Risks and unusual clauses';
@@ -116,13 +117,6 @@ export async function runSectionEval(dir: string, options: { cacheDir?: string; 
   return { contracts, points, unread };
 }
 
-/** Two fixed halves by place in the file-name order (A even, B odd), as the terms evaluation splits them. */
-export function sectionHalves(points: readonly PlacedPoint[]): { a: PlacedPoint[]; b: PlacedPoint[] } {
-  const files = [...new Set(points.map((p) => p.pdf))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const even = new Set(files.filter((_, i) => i % 2 === 0));
-  return { a: points.filter((p) => even.has(p.pdf)), b: points.filter((p) => !even.has(p.pdf)) };
-}
-
 export interface Agreement {
   scored: number;
   agreed: number;
@@ -159,7 +153,7 @@ export function formatSectionEval(r: SectionResult, options: { misplaced?: boole
     const [lo, hi] = wilson(k, n);
     return `${k}/${n} ${pct(k, n)} (95 % ${(100 * lo).toFixed(0)}–${(100 * hi).toFixed(0)})`;
   };
-  const { a, b } = sectionHalves(r.points);
+  const { a, b } = halvesByFile(r.points);
   const all = agreementOf(r.points);
   const ha = agreementOf(a);
   const hb = agreementOf(b);

@@ -49,9 +49,10 @@ const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|super
 /**
  * Another agreement named, then the day it took effect: "This First Amendment amends the Orchard Agreement, effective as of
  * …", "under the Supply Agreement between Acme and Bolt effective …". That date is the other agreement's, however far
- * its name stands from "amends". Matched against the words just before the date.
+ * its name stands from "amends". The other agreement is named as {@link OTHER_AGREEMENT_BEFORE} names it; matched
+ * against the words just before the date.
  */
-const OTHER_AGREEMENT_EFFECTIVE = /\b(?:that\s+certain|(?:to|under|of|amends?|supersedes?|replaces?)\s+(?:the|an?))\s+(?:[\w-]+,?\s+){0,6}?(?:agreement|contract)\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*(?:by\s+and\s+)?between\s+[^;()]{1,100}?)?,?\s*(?:made\s+)?effective(?:\s+(?:as\s+(?:of|at|from)|on|from))?\s*(?:the\s+)?$/i;
+const OTHER_AGREEMENT_EFFECTIVE = new RegExp(String.raw`${OTHER_AGREEMENT_BEFORE.source.replace(/\$$/, '')}(?:made\s+)?effective(?:\s+(?:as\s+(?:of|at|from)|on|from))?\s*(?:the\s+)?$`, 'i');
 
 /**
  * Another agreement named just before a verb of making, with nothing between: "under the terms of the
