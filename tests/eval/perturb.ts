@@ -588,6 +588,18 @@ const YEARS_FROM_START = new RegExp(
 );
 
 /**
+ * Rewrites each term of N whole years from the contract's start (YEARS_FROM_START) with `write(match, N, start)`; only
+ * up to twenty years, and only where the digits in brackets, if any, say the same number as the words.
+ */
+function rewriteYearsFromStart(text: string, write: (m: string, n: number, start: string) => string): string {
+  return text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
+    const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
+    if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
+    return write(m, n, start);
+  });
+}
+
+/**
  * A term of whole years from the contract's start written as the anniversary it ends on: "for a
  * period of four (4) years from the Effective Date" → "until the fourth anniversary of the Effective
  * Date", as many drafters state the end. The start plus N years is the Nth anniversary, so the end date
@@ -597,12 +609,7 @@ const YEARS_FROM_START = new RegExp(
 const termAnniversary: Perturbation = {
   name: 'term-anniversary',
   what: 'a term of N years from the contract\'s start written as its end on the Nth anniversary ("for a period of four (4) years from the Effective Date" → "until the fourth anniversary of the Effective Date")',
-  apply: (text) =>
-    text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
-      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
-      if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
-      return inCaseOf(m, `until the ${ORDINAL_WORDS[n]} anniversary of `) + start;
-    }),
+  apply: (text) => rewriteYearsFromStart(text, (m, n, start) => inCaseOf(m, `until the ${ORDINAL_WORDS[n]} anniversary of `) + start),
 };
 
 /** Abbreviated legal forms and their spelled-out equivalents, in ordinary case ("Inc." is "Incorporated"). */
@@ -3113,11 +3120,7 @@ const termCommencingEnding: Perturbation = {
   name: 'term-commencing-ending',
   what: 'a term of N years from the contract\'s start written "for a term commencing on S and ending on the Nth anniversary of S"',
   apply: (text) =>
-    text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
-      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
-      if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
-      return `${inCaseOf(m, 'for a term commencing on ')}${start} ${inCaseOf(m.slice(-1), `and ending on the ${ORDINAL_WORDS[n]} anniversary of`)} ${start}`;
-    }),
+    rewriteYearsFromStart(text, (m, n, start) => `${inCaseOf(m, 'for a term commencing on ')}${start} ${inCaseOf(m.slice(-1), `and ending on the ${ORDINAL_WORDS[n]} anniversary of`)} ${start}`),
 };
 
 /**
