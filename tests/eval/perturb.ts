@@ -2335,12 +2335,7 @@ const termEndTime: Perturbation = {
 const termExpiringAnniversary: Perturbation = {
   name: 'term-expiring-anniversary',
   what: 'a term of N years from the contract\'s start written "for a term expiring on the Nth (Nth) anniversary of" its start',
-  apply: (text) =>
-    text.replace(YEARS_FROM_START, (m: string, number: string, digits: string | undefined, start: string) => {
-      const n = /^\d/.test(number) ? Number(number) : wordsValue(number);
-      if (!n || n > 20 || (digits && Number(/\d+/.exec(digits)![0]) !== n)) return m;
-      return inCaseOf(m, `for a term expiring on the ${ORDINAL_WORDS[n]} (${ordinal(n)}) anniversary of `) + start;
-    }),
+  apply: (text) => rewriteYearsFromStart(text, (m, n, start) => inCaseOf(m, `for a term expiring on the ${ORDINAL_WORDS[n]} (${ordinal(n)}) anniversary of `) + start),
 };
 
 /**
