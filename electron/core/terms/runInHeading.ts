@@ -57,7 +57,7 @@ const stem = (word: string): string => word.toLowerCase().replace(/s$/, '').slic
  * fee …"). A title that says what the sentence does not ("Harvest Tickets: The Grower shall give
  * four tickets …") is kept, since not every citation names its clause. Kept too when what follows is
  * no statement of its own: fewer than six words, or its first verb belongs to a relative clause
- * ("Service Fees: Net 30 days from the invoice, which shall be issued …"), so the title is the
+ * ("Harvest Fees: Net 30 days from the invoice, which shall be issued …"), so the title is the
  * subject the rest speaks of.
  */
 export function withoutRunInTitle(text: string): string {

@@ -48,7 +48,7 @@ const OTHER_AGREEMENT_BEFORE = /\b(?:that\s+certain|(?:to|under|of|amends?|super
 
 /**
  * Another agreement named, then the day it took effect: "This First Amendment amends the Orchard Agreement, effective as of
- * …", "under the Supply Agreement between Acme and Bolt effective …". That date is the other agreement's, however far
+ * …", "under the Harvest Agreement between Kestrel and the Grower effective …". That date is the other agreement's, however far
  * its name stands from "amends". The other agreement is named as {@link OTHER_AGREEMENT_BEFORE} names it; matched
  * against the words just before the date.
  */
