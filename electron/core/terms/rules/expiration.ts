@@ -554,13 +554,14 @@ export function termLength(text: string): Duration | undefined {
   const first = termLengths(text)[0];
   if (!first) return first;
   const joined = (d: Duration, of: Duration): boolean => d.index > of.index && /^\s*(?:,\s*)?and\s*$/i.test(text.slice(of.index + of.text.length, d.index));
+  const all = findDurations(text);
   // A length in years and months: "two (2) years and six (6) months" is thirty months, not two years.
-  const more = first.unit === 'year' ? findDurations(text).find((d) => d.unit === 'month' && joined(d, first)) : undefined;
+  const more = first.unit === 'year' ? all.find((d) => d.unit === 'month' && joined(d, first)) : undefined;
   const whole: Duration = more ? { n: first.n * 12 + more.n, unit: 'month', text: text.slice(first.index, more.index + more.text.length), index: first.index } : first;
   // And days after whole years or months: "one (1) year and thirty (30) days" ends a month after the year, not with
   // it. Not days that are a notice or run after the term ("one (1) year and thirty (30) days' notice").
   if (whole.unit !== 'year' && whole.unit !== 'month') return whole;
-  const days = findDurations(text).find((d) => d.unit === 'day' && !d.kind && joined(d, whole));
+  const days = all.find((d) => d.unit === 'day' && !d.kind && joined(d, whole));
   if (!days || /^\s*(?:['’]|s['’])|^\s*(?:prior|before|in\s+advance|notice|after|following|thereafter)\b/i.test(text.slice(days.index + days.text.length, days.index + days.text.length + 20))) return whole;
   return { ...whole, days: days.n, text: text.slice(whole.index, days.index + days.text.length) };
 }
