@@ -133,7 +133,28 @@ const TYPED_RULE_BEFORE = /^.{0,40}?(?:[_=*~]{5,}|-{5,})[\s_=*~-]*(?=[^\s_=*~-]+
 /** An instrument's noun before such a rule: the rule underlines that title ("CO-BRANDING AGREEMENT -------- THIS AGREEMENT made …"). */
 const UNDERLINED_TITLE = /\b(?:agreement|contract|licen[cs]e|lease|amendment|addendum|deed|memorandum|guarant(?:y|ee)|indenture|warrant)\b/i;
 
+/**
+ * A heading run into the parties' role lines under it, as a text without line breaks gives a Chinese-style contract's
+ * head ("COOPERATION AGREEMENT Party A: Kestrel Holdings Co., Ltd. Party B: …"): the heading ends where "Party A:" starts.
+ */
+const RUN_INTO_PARTY_LINES = /^(.{6,200}?)\s+Party\s+A\s*(?:\([^()]{1,30}\)\s*)?:\s.*$/s;
+
+/**
+ * An instrument's name with a subject too long to be part of a title ("Cooperation Agreement of 40MW Solar Power
+ * Generation Project in the Northvale Industrial Park of Eastern County"): the title is the name, as a reader cites it; a
+ * shorter subject stays ("Cooperation Agreement of the Wind Farm Project", see TITLE_SHAPE). The name is a few words.
+ */
+const NAME_BEFORE_LONG_SUBJECT = /^((?:[^\s.;:]+\s+){0,5}?(?:agreement|contract))\s+(?:of|for|on|regarding|concerning)\s+([^.;:]{81,})$/i;
+
+function withoutLongSubject(title: string): string {
+  return title.replace(NAME_BEFORE_LONG_SUBJECT, '$1');
+}
+
 function cleanTitle(text: string): string {
+  return withoutLongSubject(cleanTitleOnce(text.replace(RUN_INTO_PARTY_LINES, '$1')));
+}
+
+function cleanTitleOnce(text: string): string {
   return cutOpening(text.replace(/\s+/g, ' ').replace(TYPED_RULE_BEFORE, (m) => (UNDERLINED_TITLE.test(m) ? m : '')).replace(SPACED_NOUN, (m) => m.replace(/ /g, '')).replace(PAGE_NUMBER_PREFIX, '').replace(EXHIBIT_PREFIX, ''))
     .replace(TRAILING_REDACTION, '')
     // A note on the copy in brackets after the name is no part of it: "(Confidential Treatment Requested)", "(Execution Version)".
