@@ -31,6 +31,24 @@ const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date
 /** The last word of a short name that defines a thing, an event or a time, not a party ("Offering Price", "Closing Date"). */
 const THING = /\b(?:price|prices|shares?|securities|units?|notes?|dates?|period|fees?|amount|proceeds|offering|information|products?|territory|property|premises|rights?|agreement|plan|program|programme|event|project|term|site|area|marks?|patents?|software|materials?)$/i;
 
+/**
+ * A name counted out: "issued 250,000 Kestrel Growth Income Securities ("KGIS")" defines a class of securities or goods,
+ * and no party is counted. Only a bare number, set apart from the name ("3M Company" and "1st Source Bank" are names),
+ * and not a year, which a date run into the name ends with ("dated May 2, 2020 Kestrel Holdings ("Kestrel")"), nor a
+ * number of an address ("Suite 400", "P.O. Box 12", "No. 8"): the text before the name ends with the count.
+ */
+const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+)`;
+const COUNTED_BEFORE = new RegExp(String.raw`(?:^|\s)(?<!\b(?:No\.?|Suite|Box|Unit|Floor|Room|Lot|Section|Article|Clause)\s)${COUNT}\s+$`, 'i');
+
+/**
+ * A company named by its number, as Canadian and other Commonwealth registries name one ("724019 Alberta Ltd.",
+ * "1234567 Ontario Inc. dba Northvale Seeds"): the words up to a parenthesis or a trade name end in a legal form.
+ */
+function numberedCompany(text: string): boolean {
+  const legal = text.split(/\s*\(|\s+(?:d\/b\/a|dba|t\/a|a\/k\/a|f\/k\/a)\s/i)[0]!.replace(/[,;\s]+$/, '');
+  return LEGAL_FORM_END.test(legal);
+}
+
 /** Words that never start a person's name in an opening sentence. */
 const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|healthcare|software|networks?|communications?|financial|finance|management|investments?|resources|products|marketing|research|development|entertainment|film|global|national|american|new|first|general|united|pacific|trading|securities|realty|properties|medical|pharma|bio\w*|technology|digital|online|interactive|consulting|logistics|brands?|foods?|motors?|partners|the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its|order|form|schedule|exhibit|annex|appendix|page|sheet|cover)$/i;
 
@@ -948,6 +966,9 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   // Without a legal form, a short name that names a thing defines no party: "$5 per Offered Share (the
   // "Offering Price")", "a bout in Guangzhou, China (the "Event")".
   if (THING.test(role) && !hasEntityForm(name)) return undefined;
+  // Nor does a name counted out (see COUNTED_BEFORE), even one that holds a word of a legal form ("Trust", "Capital") unless it
+  // ends in one.
+  if (!numberedCompany(name) && COUNTED_BEFORE.test(m.input!.slice(0, m.index! + m[0].indexOf(m[1]!)))) return undefined;
   // A body the parties set up among themselves is none of them: "a Steering Committee (the "SC")", "(i) Finance Subcommittee
   // (hereinafter called "FSC")", "a Procurement Working Group".
   if (INTERNAL_BODY.test(name) && !hasEntityForm(name)) return undefined;
