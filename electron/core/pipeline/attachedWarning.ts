@@ -1,5 +1,5 @@
 import type { Block, DocumentWarning } from '../../../shared/document';
-import { attachedInstrumentStart } from '../terms/attachedInstrument';
+import { attachedInstrumentStart, isPressRelease } from '../terms/attachedInstrument';
 
 /** How much of the caption the warning quotes: enough to find it, never a paragraph. */
 const CAPTION_CHARS = 80;
@@ -11,7 +11,8 @@ const CAPTION_CHARS = 80;
  * read and where it starts, so nothing is left out silently.
  */
 export function attachedWarning(blocks: readonly Block[]): DocumentWarning | undefined {
-  const caption = blocks[attachedInstrumentStart(blocks)];
+  const start = attachedInstrumentStart(blocks);
+  const caption = blocks[start];
   if (!caption) return undefined;
   const flat = caption.text.replace(/\s+/g, ' ').trim();
   const cut = flat.lastIndexOf(' ', CAPTION_CHARS);
@@ -21,6 +22,8 @@ export function attachedWarning(blocks: readonly Block[]): DocumentWarning | und
   return {
     code: 'ATTACHED_INSTRUMENT',
     ...(caption.paragraph === undefined ? { page: caption.page } : {}),
-    message: `From ${where}, the document attaches another instrument ("${quoted}") with its own opening, parties and terms. The summary and the key terms cover the contract only; read the attachment on its own if it matters.`,
+    message: isPressRelease(blocks, start)
+      ? `From ${where}, the document attaches a press release ("${quoted}"), an announcement rather than terms. The summary and the key terms cover the contract only; read the attachment on its own if it matters.`
+      : `From ${where}, the document attaches another instrument ("${quoted}") with its own opening, parties and terms. The summary and the key terms cover the contract only; read the attachment on its own if it matters.`,
   };
 }

@@ -57,6 +57,24 @@ const PART_OF_CONTRACT = /\b(?:to|under|pursuant\s+to|(?:forms?|is|are)\s+(?:a\s
 /** The contract's signatures beside "IN WITNESS WHEREOF" (the testimonium the signature rules read): a signer's line ("By:", "/s/"), a seal or a chop. */
 const SIGNER_MARK = /(?:^|\s)By\s*:|\/s\/|\((?:seal|chop|stamp)\)|\b(?:signature|seal|stamp)\s*(?:\(|:)/i;
 
+/**
+ * An attached press release (the form of an announcement the parties agreed to issue): its caption names one ("Exhibit
+ * B / Form of Press Release"), or its first lines carry a wire service's or a release's own marks ("FOR IMMEDIATE
+ * RELEASE", "(GLOBE NEWSWIRE)", "/PRNewswire/"). It announces the deal in a company's words (its history, its
+ * headquarters, whom to call) and holds none of the contract's terms.
+ */
+const RELEASE_CAPTION = /\b(?:press|news)\s+release\b/i;
+const RELEASE_MARK = /\bFOR\s+IMMEDIATE\s+RELEASE\b|\(\s*(?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|PR\s*NEWSWIRE|ACCESSWIRE|MARKETWIRED?)\s*\)|\/\s*PR\s*Newswire\s*\//i;
+/** A caption's text is a title, not a sentence: "Exhibit B Form of Press Release", never "… shall issue a press release …". */
+const CAPTION_TITLE_CHARS = 80;
+
+/** Whether the attachment captioned at `i` is a press release (RELEASE_CAPTION, RELEASE_MARK). */
+export function isPressRelease(blocks: readonly Block[], i: number): boolean {
+  const caption = blocks[i]?.text ?? '';
+  if (caption.length <= CAPTION_TITLE_CHARS && RELEASE_CAPTION.test(caption)) return true;
+  return blocks.slice(i, i + OPENING_AFTER_CAPTION + 2).some((b) => RELEASE_MARK.test(b.text.slice(0, 600)));
+}
+
 /** The document's first lines, where its title stands. */
 const HEAD_BLOCKS = 3;
 
@@ -69,7 +87,7 @@ const OPENING_AFTER_CAPTION = 3;
  * next few blocks an opening of its own that names the parties it is made between and does not say it belongs to the
  * contract; and only after at least a page of the contract and after its own opening (or, when its opening reads
  * otherwise, past half of the document's text, and after its signatures or naming another instrument than the
- * document's first lines). A schedule that only completes the contract (prices, a term set out in a table, a list of
+ * document's first lines). A press release under a caption (isPressRelease) ends the contract too. A schedule that only completes the contract (prices, a term set out in a table, a list of
  * products) has no such opening, and stays.
  */
 export function attachedInstrumentStart(blocks: readonly Block[]): number {
@@ -86,6 +104,8 @@ export function attachedInstrumentStart(blocks: readonly Block[]): number {
     // signatures or naming an instrument other than the one the document's first lines name.
     const late = before * 2 >= total;
     if ((opened || late) && before >= BODY_CHARS && CAPTION.test(text)) {
+      // A press release attached after the contract is no part of it either, though it opens no instrument.
+      if (isPressRelease(blocks, i)) return i;
       // The caption may carry the opening itself when the text ran the lines together.
       for (let j = i; j <= Math.min(blocks.length - 1, i + OPENING_AFTER_CAPTION); j++) {
         const opening = OWN_OPENING.exec(blocks[j]!.text);

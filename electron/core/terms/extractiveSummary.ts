@@ -17,7 +17,7 @@ import { citationOf, formatCitation, type Block, type Citation } from '../../../
 import { escapeMarkdownText } from '../../../shared/markdownText';
 import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import type { ClauseType, KeyTerms } from '../../../shared/terms';
-import { attachedInstrumentStart } from './attachedInstrument';
+import { attachedInstrumentStart, isPressRelease } from './attachedInstrument';
 import { classifyClause } from './classifyClause';
 import { keyTermsOf } from './extractKeyTerms';
 import { overviewFacts, type OverviewFact } from './overviewFromTerms';
@@ -66,22 +66,24 @@ const CAPTION_CHARS = 100;
  * summary never gives a blank form's obligations or term as the contract's. `blocks` may be points
  * already chosen (pointsAsBlocks), which keep their block's id.
  */
-export function contractPart(blocks: readonly Block[], document: readonly Block[] = blocks): { own: readonly Block[]; attached: Block | undefined } {
+export function contractPart(blocks: readonly Block[], document: readonly Block[] = blocks): { own: readonly Block[]; attached: Block | undefined; pressRelease: boolean } {
   const end = attachedInstrumentStart(document);
-  if (end >= document.length) return { own: blocks, attached: undefined };
+  if (end >= document.length) return { own: blocks, attached: undefined, pressRelease: false };
   const after = new Set(document.slice(end).map((b) => b.id));
-  return { own: blocks.filter((b) => !after.has(b.id)), attached: document[end] };
+  return { own: blocks.filter((b) => !after.has(b.id)), attached: document[end], pressRelease: isPressRelease(document, end) };
 }
 
 /**
  * The Overview's last point when the summary leaves an attached instrument out: the user sees what
  * was not read and where it starts, cited like every other point.
  */
-function attachedPoint(caption: Block): SummaryPoint {
+function attachedPoint(caption: Block, pressRelease: boolean): SummaryPoint {
   const flat = caption.text.replace(/\s+/g, ' ').trim();
   const quoted = flat.length <= CAPTION_CHARS ? flat : `${flat.slice(0, flat.lastIndexOf(' ', CAPTION_CHARS)).trimEnd()} …`;
   return {
-    text: `After the contract, the document attaches another instrument ("${quoted}") with its own opening, parties and terms; this summary and the key terms leave it out.`,
+    text: pressRelease
+      ? `After the contract, the document attaches a press release ("${quoted}"), an announcement rather than terms; this summary and the key terms leave it out.`
+      : `After the contract, the document attaches another instrument ("${quoted}") with its own opening, parties and terms; this summary and the key terms leave it out.`,
     citations: [citationOf(caption)],
   };
 }
@@ -280,13 +282,13 @@ export function extractiveSummary(
 ): ExtractiveSummary {
   const k = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SUMMARY_SENTENCES));
   const terms = options.terms ?? keyTermsOf(buildTermContext({ blocks }));
-  const { own, attached } = contractPart(blocks, options.document);
+  const { own, attached, pressRelease } = contractPart(blocks, options.document);
   const all = options.document ?? blocks;
   const { overview: fromTerms, leaveOut } = overviewOf(terms, all);
   // Shown without the marks the page's layout left in a sentence (displayText); the ranked points below
   // too. A word broken at a line end is mended to the spelling the document itself uses.
   const spelled = spelledWords(all.map((b) => b.text));
-  const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached)] : fromTerms).map((p) => asShown(p, spelled));
+  const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached, pressRelease)] : fromTerms).map((p) => asShown(p, spelled));
   const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
     return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
@@ -294,7 +296,7 @@ export function extractiveSummary(
   const rest = [...ranked];
   const known = options.pointCitations;
   const central = overview.length ? undefined : rest.shift();
-  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: displayText(longStatement(central.text), spelled) }, ...(attached ? [attachedPoint(attached)] : [])] : [];
+  const lead = overview.length ? overview : central ? [{ ...toPoint(central, known), text: displayText(longStatement(central.text), spelled) }, ...(attached ? [attachedPoint(attached, pressRelease)] : [])] : [];
   const inOrder = rest.sort((a, b) => a.order - b.order);
   const clauseTypes = new Map<string, { type: ClauseType; heading: string }>();
   // By the document's own blocks when `blocks` are points: a point keeps its block's id, not its headings.

@@ -205,6 +205,20 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\W*(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\s+any\s+(?:term|provision|part|portion|clause|covenant)s?\b[^.;]{0,80}\b(?:invalid|illegal|unenforceable|void)\b[^.]{0,200}\b(?:(?:remaining|remainder|rest|other)\s+(?:of\s+(?:the|this)\s+)?(?:provisions|terms|portions|parts|agreement)|shall\s+not\s+(?:affect|impair|render|invalidate))\b/i,
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,200}\bwaiver\b/i,
   /^\W*no\s+waiver\s+(?:of|by)\b[^.;]{0,160}\b(?:shall|will)\s+(?:be\s+)?(?:deemed|construed|constitute|operate|effective|valid|binding)\b/i,
+  // The no-waiver clause that does not say "waiver": a party's failure to insist on a term does not
+  // take away its right to insist later ("The failure of either party to require performance of any
+  // term shall in no way affect its right to require performance afterwards."). A failure that has
+  // another consequence ("… will not relieve the Grower of its liability") is a term and stays.
+  /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,160}\b(?:shall|will)\s+(?:in\s+no\s+(?:way|manner|event)|not(?:\s+in\s+any\s+(?:way|manner))?)\s+(?:affect|impair|limit|prejudice|diminish)\b[^.;]{0,40}\bright\b[^.;]{0,120}\.?$/i,
+  // A pointer and nothing else: "Section 4.2 shall apply accordingly.", "Clauses 7 and 8 apply mutatis
+  // mutandis to the Orchard Agreement.": what applies is written elsewhere, so alone it tells the
+  // reader nothing.
+  /^\W*(?:the\s+(?:provisions|terms)\s+of\s+)?(?:sub-?)?(?:sections?|clauses?|articles?|paragraphs?)\s+[\w.()]+(?:\s*(?:,|and|or|to)\s*[\w.()]+)*\s+(?:shall|will|should)?\s*(?:also\s+)?appl(?:y|ies)\s+(?:accordingly|mutatis\s+mutandis|correspondingly)\b[^.;]{0,80}\.?$/i,
+  // A survival sentence whose subject is the clause itself ("This Section 11.5 shall survive termination
+  // of this Agreement.", "Subsection 8.1 shall survive the expiry of this Lease.", "This clause shall
+  // survive termination."): shown alone, it names no clause a reader can see. One that says for how
+  // long ("… for three years") is a term and stays.
+  /^\W*(?:this\s+)?(?:sub-?)?(?:section|clause|article|paragraph)(?:\s+[\w.()]+?)?\s+(?:shall|will)\s+survive\s+(?:any\s+|the\s+)?(?:expiration|expiry|termination)(?:\s+or\s+(?:expiration|expiry|termination))?(?:\s+of\s+this\s+[\w-]+)?(?![^.;]*\b(?:\d|years?|months?|days?|period|until)\b)[^.;]{0,40}\.?$/i,
   // Two more standard clauses: the successors-and-assigns clause ("This Agreement shall be binding upon
   // and inure to the benefit of the parties and their successors and assigns."), and a bare
   // representation of capacity ("X is a corporation duly organized, validly existing and in good
@@ -250,6 +264,9 @@ const BOILERPLATE: readonly RegExp[] = [
   // (Case-sensitive: the street's name and the state's code are capitalised.)
   /^\W*(?:(?:[Aa]ll|[Aa]ny|[Ee]ach)\s+)?(?:[Cc]hecks|[Cc]heques|[Pp]ayments|[Rr]emittances)\b[^.;]{0,120}\b(?:payable|mailed|sent|delivered|remitted|wired)\s+to\b[^;]{0,200}?(?:\b\d{1,6},?\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Suite|Floor)\b|\bP\.?\s?O\.?\s+[Bb]ox\b|\b[A-Z]{2}\s+\d{5}\b|\b[Aa]ccount\s+(?:[Nn]o|[Nn]umber)\b|\bABA\b|\bSWIFT\b|\b[Rr]outing\s+(?:[Nn]o|[Nn]umber)\b)/u,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
+  // The same said of persons: "No person other than the parties shall have any right or remedy under this
+  // Agreement." (no third-party beneficiaries).
+  /^\W*no\s+(?:person|third\s+party|other\s+person|one)\s+(?:other\s+than|except(?:\s+for)?)\s+(?:a|the)\s+part(?:y|ies)\b[^.;]{0,80}\b(?:shall|will)\s+(?:have|acquire|be\s+entitled\s+to)\b[^.;]{0,60}\b(?:rights?|remed(?:y|ies)|claims?|benefits?)\b[^.;]{0,80}\.?$/i,
 ];
 
 // A statement whose whole predicate was redacted before filing ("Licensee shall [***].", "The fee
@@ -262,8 +279,11 @@ const REDACTED_PREDICATE = new RegExp(String.raw`\b(?:shall|will|may|must|is|are
 // [***]."); unless the sentence has a figure of its own ("a fee of $45,000 per month shall apply to [***]").
 const REDACTED_OBJECT = new RegExp(String.raw`\b(?:shall|will|may|must|is|are|do|does|agrees?\s+to)\s+(?:not\s+)?(?:be\s+)?(?:[\p{L}'’-]+\s+){1,3}${REDACTION_MARK}(?:\s*(?:[,;]|and|or)?\s*${REDACTION_MARK})*\s*[.;:]?\s*$`, 'iu');
 const OWN_FIGURE = /\d/;
+// A condition whose whole consequence was redacted ("If the Grower ships late, [***].", "In the event that
+// sales are [***] than the advance, [***]."): it says when something happens and nothing of what.
+const REDACTED_CONSEQUENCE = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event(?:\s+that)?|where|when|whenever|should|upon|unless)\b[^;]{1,200},\s*${REDACTION_MARK}(?:\s*(?:[,;]|and|or)?\s*${REDACTION_MARK})*\s*[.;:]?\s*$`, 'i');
 const redactedPredicate = (text: string): boolean =>
-  REDACTED_PREDICATE.test(text) || (REDACTED_OBJECT.test(text) && !OWN_FIGURE.test(text.replace(new RegExp(REDACTION_MARK, 'g'), '')));
+  REDACTED_PREDICATE.test(text) || REDACTED_CONSEQUENCE.test(text) || (REDACTED_OBJECT.test(text) && !OWN_FIGURE.test(text.replace(new RegExp(REDACTION_MARK, 'g'), '')));
 
 // An amendment's "everything else stays" clause: "Except as amended herein, the Agreement shall remain
 // in full force and effect.", "All other terms of the original Agreement shall remain unchanged.",
@@ -279,6 +299,10 @@ function restStaysAsItWas(text: string): boolean {
   const open = REST_STAYS_OPENING.exec(text);
   return !!open && REST_STAYS_ENDING.test(text) && THE_AGREEMENT_OR_ITS_TERMS.test(text.slice(open.index));
 }
+
+// A run-in title in capitals with its colon before the sentence ("NO WAIVER: The failure of …"): two
+// capital letters at least, so a sentence's own lead-in in mixed case ("Fees: …") is not taken for one.
+const CAPS_TITLE = /^\W*(?:[\d.]+\s+)?[A-Z][A-Z0-9&'’/ -]*[A-Z][A-Z0-9&'’/ -]*:\s+(?=\p{Lu})/u;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -461,7 +485,9 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       if (words < 5 || tokens.length < 3) return;
       const shown = compressSentence(text);
       // Boilerplate is read as written and as shown ("61. Time is of the essence …").
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown)) || redactedPredicate(text) || restStaysAsItWas(shown) || defines(text, shown) || (cased && !statesSomething(text))) return;
+      // … and behind a run-in title in capitals ("ENTIRE AGREEMENT: This Orchard Agreement … supersedes …").
+      const titled = shown.replace(CAPS_TITLE, '');
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown) || (titled !== shown && re.test(titled))) || redactedPredicate(text) || restStaysAsItWas(shown) || defines(text, shown) || (cased && !statesSomething(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
