@@ -39,8 +39,11 @@ const PLACE_NAMES = [...US_STATES, ...PROVINCES, ...INDIAN_STATES, ...Object.key
 const PLACE = new RegExp(`(?<![\\w'])(${PLACE_NAMES.map(escape).join('|')})(?![\\w'])`, 'gi');
 /** "OF" run into the next word in capitals by a text layer that lost a space: "OFTHE", "OFTEXAS". */
 const OF_RUN_INTO_CAPITALS = new RegExp(`\\bOF(?=THE\\b|(?:${PLACE_NAMES.map((p) => escape(p.toUpperCase())).join('|')})(?![\\w']))`, 'g');
-/** "Delaware law", "New York substantive law": the place named before "law(s)" (the first such). */
-const PLACE_LAW = new RegExp(`${PLACE.source}\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'i');
+/**
+ * "Delaware law", "New York substantive law": the place named before "law(s)" (the first such); also in the
+ * possessive, "Oregon's substantive laws", "the State of Oregon's laws" (apostrophes are straight by then).
+ */
+const PLACE_LAW = new RegExp(`(?<![\\w'])(${PLACE_NAMES.map(escape).join('|')})(?:'s)?(?![\\w'])\\s+(?:substantive\\s+|statutory\\s+)?laws?\\b`, 'i');
 /**
  * "German law", "English substantive law", "English and Welsh law" (the first of two named together), "the Indian laws";
  * in any case, as a clause set in capitals writes it ("GOVERNED BY ENGLISH LAW").
@@ -69,7 +72,7 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
     .replace(/[’‘`]/g, "'")
     .replace(/\bof(?=the\b|[A-Z][a-z])/g, 'of ')
     .replace(OF_RUN_INTO_CAPITALS, 'OF ');
-  // Where the chosen law is named: after "law(s) of / in (force in)" or before "law(s)".
+  // Where the chosen law is named: after "law(s) of / in (force in) / prevailing in" or before "law(s)".
   // "the internal laws State of New York": the "of" is sometimes left out before "State of".
   // "the laws and decisions of", "the laws, other than choice of law rules, of": what the law is made of,
   // or what it excludes, may stand between "laws" and "of".
@@ -79,7 +82,7 @@ export function jurisdictionOf(sentence: string, before = ''): string | undefine
   const placeLawMatch = PLACE_LAW.exec(text);
   const placeLaw = placeLawMatch ? normalisePlace(placeLawMatch[1]!) : undefined;
   const specificPlaceLaw = placeLaw && isSpecific(placeLaw) ? placeLaw : undefined;
-  const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?(?:\s+(?:in\s+force\s+in|of|in|applicable\s+in|(?=State\s+of\b))|\s*:)\s*/gi;
+  const cue = /\blaws?(?:\s+and\s+(?:decisions|regulations|rules|statutes|judicial\s+decisions))?(?:,[^,;.]{1,60},)?(?:\s+(?:in\s+force\s+in|of|in|(?:applicable|prevailing)\s+in|(?=State\s+of\b))|\s*:)\s*/gi;
   let country: string | undefined;
   for (const c of text.matchAll(cue)) {
     const tail = text.slice(c.index + c[0].length, c.index + c[0].length + 120);
