@@ -836,6 +836,10 @@ describe('session 30 layouts and clause orders', () => {
     expect(p.apply('THIS AMENDMENT is made and entered into this 2nd day of May, 2011, by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow").')).toBe(
       'THIS AMENDMENT is made and entered into by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow"), this 2nd day of May, 2011.',
     );
+    // A name set off from its date by a comma moves with the date.
+    expect(p.apply('THIS AMENDMENT is made this 2nd day of May, 2011, (the "Effective Date"), by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow").')).toBe(
+      'THIS AMENDMENT is made by and between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow"), this 2nd day of May, 2011, (the "Effective Date").',
+    );
     const other = 'This First Amendment to the Supply Agreement dated May 5, 2016 between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow") is made this 2nd day of May, 2018.';
     expect(p.apply(other)).toBe(other);
     const twoDates = 'This Agreement, dated May 1, 2011, effective June 1, 2011, is between Quillon Tech, Inc. ("Quillon") and Marrow Foods LLC ("Marrow").';
@@ -973,6 +977,28 @@ describe('session 30 layouts and clause orders', () => {
     expect(p.apply('at least ninety (90) days prior to the Closing; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('ninety (90) days or more prior to the Closing; 60 DAYS OR MORE BEFORE it.');
     const text = 'at least 30 days\' notice; not less than five (5) years.';
     expect(p.apply(text)).toBe(text);
+  });
+
+  it('notice-not-later-than says a minimum lead time as a deadline, only before "prior to", "before" or "in advance of"', () => {
+    const p = perturbationNamed('notice-not-later-than');
+    expect(p.apply('at least ninety (90) days prior to the Closing; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('not later than ninety (90) days prior to the Closing; NOT LATER THAN 60 DAYS BEFORE it.');
+    const text = 'at least 30 days\' notice; not less than five (5) years.';
+    expect(p.apply(text)).toBe(text);
+  });
+
+  it('law-possessive writes "the laws of the State of X" as "X\'s laws" in a clause that says what governs', () => {
+    const p = perturbationNamed('law-possessive');
+    expect(p.apply('This Orchard Agreement shall be governed by the laws of the State of Vermont.')).toBe('This Orchard Agreement shall be governed by Vermont\'s laws.');
+    const status = 'Kestrel, a corporation organized under the laws of the State of Vermont, and the Grower agree.';
+    expect(p.apply(status)).toBe(status);
+    // Two places joined have no possessive here.
+    const joined = 'This Orchard Agreement is governed by the laws of England and Wales.';
+    expect(p.apply(joined)).toBe(joined);
+  });
+
+  it('date-in-the-year writes "Month D, YYYY" as "the Dth day of Month in the year YYYY"', () => {
+    const p = perturbationNamed('date-in-the-year');
+    expect(p.apply('made as of March 3, 2011 and ending on the June 22nd, 2014; not May 32, 2011.')).toBe('made as of the 3rd day of March in the year 2011 and ending on the 22nd day of June in the year 2014; not May 32, 2011.');
   });
 
   it('notice-in-advance writes a length "prior to" an event "in advance of" it', () => {

@@ -1867,9 +1867,12 @@ const renewalConditionFirst: Perturbation = {
       .replace(/\ue000/g, ''),
 };
 
-/** The date an opening gives before its party list, with the words that lead it and any name it defines: `effective as of June 1, 2010 (the "Effective Date")`. */
+/**
+ * The date an opening gives before its party list, with the words that lead it and any name it defines: `effective as of June 1, 2010 (the "Effective Date")`,
+ * also after a comma (`this 1st day of June, 2010, (the "Effective Date")`): a name left behind would name no date.
+ */
 const OPENING_DATE_CHUNK = new RegExp(
-  String.raw`(?:\b(?:dated|effective)(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?\s+(?:as\s+of\s+|on\s+)?|\b(?:as\s+of|on)\s+|\b(?=this\s+\d))(?:${OPENING_DATE})(?:\s*\(\s*(?:the\s+)?["“][^"“”()\n]{0,20}\bDate["”]\s*\))?`,
+  String.raw`(?:\b(?:dated|effective)(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?\s+(?:as\s+of\s+|on\s+)?|\b(?:as\s+of|on)\s+|\b(?=this\s+\d))(?:${OPENING_DATE})(?:,?\s*\(\s*(?:the\s+)?["“][^"“”()\n]{0,20}\bDate["”]\s*\))?`,
   'gi',
 );
 
@@ -3203,6 +3206,47 @@ const expiryDateDefined: Perturbation = {
   },
 };
 
+// --- session 40 generality (probe40): a place's law in the possessive, formal dates "in the year", notice "not later than"
+
+/**
+ * "governed by the laws of the State of New York" becomes "governed by New York's laws", a possessive some drafters use
+ * ("Oregon's substantive laws"). Only in a clause that says what governs, with the place's name whole (as law-short);
+ * the place stays, so the governing law does.
+ */
+const lawPossessive: Perturbation = {
+  name: 'law-possessive',
+  what: 'in a governing-law clause, "the laws of the State of X" written "X\'s laws"',
+  apply: (text) => text.replace(LAWS_OF, (m: string, lead: string, place: string) => (/^(?:The|This|That|Such|Any|Each)$/.test(place.split(/\s+/)[0]!) ? m : `${lead}${place}'s laws`)),
+};
+
+/**
+ * "June 1, 2010" becomes "the 1st day of June in the year 2010", the formal order of deeds with the year said as such.
+ * A "the" already before the date is not doubled; the day, month and year stay, so every labelled date does.
+ */
+const dateInTheYear: Perturbation = {
+  name: 'date-in-the-year',
+  what: 'every "Month D, YYYY" written "the Dth day of Month in the year YYYY"',
+  apply: (text) =>
+    text.replace(new RegExp(`(\\bthe\\s+)?${MONTH_DAY_YEAR.source}`, 'gi'), (m: string, the: string | undefined, month: string, day: string, year: string) =>
+      +day >= 1 && +day <= 31 ? `${the ?? 'the '}${ordinal(+day)} day of ${month} in the year ${year}` : m,
+    ),
+};
+
+/**
+ * A lead time's minimum said as a deadline: "at least ninety (90) days prior to" / "not less than 60 days before" →
+ * "not later than ninety (90) days prior to", "not later than 60 days before" (a notice given by then is given at least
+ * that long before). Only before "prior to", "before" or "in advance of"; the length stays, so every notice period does.
+ */
+const noticeNotLaterThan: Perturbation = {
+  name: 'notice-not-later-than',
+  what: '"at least (not less than, no less than) N days prior to" written "not later than N days prior to"',
+  apply: (text) =>
+    text.replace(
+      new RegExp(String.raw`\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than)(?=\s+${LENGTH_OF}(?:calendar\s+|business\s+)?(?:days|months)\s+(?:prior\s+to|before|in\s+advance\s+of)\b)`, 'gi'),
+      (m: string) => inCaseOf(m, 'not later than'),
+    ),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, pageBreaks, dateDmy, dateOrdinal, dateNumeric, numbersDigits, numbersWords, typesetPdf, capsOpening, shallWill, lawShort, definedHereinafter, openingRephrase, coverNoise, termSynonyms, termInForce, titleCase, lawConstrued, yearsAsMonths, partyAddresses, renewalWords, termAnniversary, entityFormsSpelled, partiesNumbered, effectFrom, throughIncluding, nbspSpaces, doubleSpaces, monthAbbrev, britishSpelling, incComma, definedThe, definedSingle, tocCover, headingSynonyms, recitalsCase, attachedForm, coverPage, partiesAffiliates, shortNameAlias, partiesSemicolons, renewalYearToYear, effectiveDefinedLater, venueElsewhere, noticeInWriting, ligatures, softHyphens, unicodeDashes, hyphenWrap, tabsInline, unicodeSpaces,
   // session 29 drafting
   lawConflictsVariants, noticeBeforeEnd, termPeriodPhrasing, sectionRefs, eitherPartyHereto, partiesEachAParty, daysCalendar, lawUsa, lawActive,
@@ -3234,6 +3278,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   monthsAsYears, lawAllRespects, lawCommonwealth, lawContractsWithin, endExpireTerminate, noticeOrMore, noticeInAdvance, renewalWithoutAction, dateAboveWritten, expiryNoun, effectiveDeemed, noticeNonRenewalNoun,
   // session 39 generality
   lawConstruedFirst, lawSubstantive, lawExclusively, lawInForceIn, termUnlessUntil, termCommencingEnding, renewalPeriodsOf, noticeElection, monthsAsHalfYears, expiryDateDefined,
+  // session 40 generality
+  lawPossessive, dateInTheYear, noticeNotLaterThan,
 ];
 
 /**
