@@ -1,6 +1,7 @@
 /**
  * Date, term, renewal, notice and law wordings of session 40, each both ways, in short invented contracts read as
- * plain text: a place's law in the possessive ("Oregon's substantive laws"), "the laws prevailing in" a place,
+ * plain text: a place's law in the possessive ("Oregon's substantive laws"), "the laws prevailing in" a place, a
+ * blank date of making followed by an effective date said with "effect" ("but made with effect from April 3, 2015"),
  * and wordings other drafters use that read already ("the 3rd day of March, 2015", renewals "for like periods",
  * notice "not later than sixty days prior to"), kept so that they keep reading.
  */
@@ -25,6 +26,13 @@ const PROBES: Probe[] = [
   probe('law-possessive-after-chosen-law', doc('14. Choice of Law. This Agreement is governed by the laws of the State of Maine, and Oregon\'s laws on fruit labelling apply only to the Grower\'s packing shed.'), { governingLaw: 'Maine*' }),
   probe('law-prevailing-in', doc('14. Choice of Law. This Orchard Agreement shall be governed by the laws prevailing in the Province of Manitoba.'), { governingLaw: 'Manitoba*' }),
   probe('laws-prevailing-no-choice', doc('14. Compliance. The Grower shall pack the fruit as the laws prevailing in Manitoba require.'), { governingLaw: null }),
+  // --- a date of making left blank, then the effective date said with "effect"
+  probe('blank-then-with-effect-from', opened(`This Orchard Agreement is dated as of this ____ day of __________, 2015, but made with effect from April 3, 2015 ("Effective Date") ${PARTIES}`), { agreementDate: '2015-04-03', effectiveDate: '2015-04-03' }),
+  probe('blank-then-taking-effect-on', opened(`This Orchard Agreement is dated __________, 2015, taking effect on April 3, 2015, ${PARTIES}`), { agreementDate: '2015-04-03' }),
+  // the effective date blank too: a blank, never a date
+  probe('blank-then-effect-blank', opened(`This Orchard Agreement is dated __________, 2015, but made with effect from ________, 2015, ${PARTIES}`), { agreementDate: '________, 2015' }),
+  probe('blank-then-effect-other-agreement', opened(`This Orchard Agreement is dated __________, 2015, with effect under the Master Agreement dated April 3, 2015, ${PARTIES}`), { agreementDate: '__________, 2015' }),
+  probe('filled-then-with-effect-from', opened(`This Orchard Agreement is dated March 1, 2015, but made with effect from April 3, 2015 ("Effective Date") ${PARTIES}`), { agreementDate: '2015-03-01', effectiveDate: '2015-04-03' }),
   // --- wordings that read already
   probe('day-of-month-ordinal-digits', opened(`This Orchard Agreement is made on the 3rd day of March, 2015 ${PARTIES}`, '2. Term. This Agreement shall continue for two (2) years from the date hereof.'), { agreementDate: '2015-03-03', expiration: '2017-03-03' }),
   probe('day-of-month-no-comma', opened(`This Orchard Agreement is made this 3rd day of March 2015 ${PARTIES}`), { agreementDate: '2015-03-03' }),

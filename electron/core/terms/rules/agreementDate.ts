@@ -249,10 +249,10 @@ function letterDate(ctx: TermContext): KeyTerm | undefined {
 
 /**
  * What may join a blank date of making to an effective date written in full right after it: ", but made effective
- * as of", ", and effective as of", ", to be effective on", "effective from". Only the joining words: the date must
- * follow them at once.
+ * as of", ", and effective as of", ", to be effective on", "effective from", and the same said with "effect": ", but made
+ * with effect from", ", taking effect on". Only the joining words: the date must follow them at once.
  */
-const THEN_EFFECTIVE = /^\s*,?\s*(?:(?:but|and)\s+)?(?:(?:is|shall\s+be|will\s+be|to\s+be)\s+)?(?:made\s+)?effective\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+)?(?:the\s+)?/i;
+const THEN_EFFECTIVE = /^\s*,?\s*(?:(?:but|and)\s+)?(?:(?:is|shall\s+be|will\s+be|to\s+be)\s+)?(?:made\s+)?(?:effective\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+)?|with\s+effect\s+(?:from|as\s+(?:of|at))\s+|(?:taking|to\s+take|takes)\s+effect\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+))(?:the\s+)?/i;
 
 /**
  * The whole date written as the contract's effective date right after a blank date of making (`blank`, at the start of
