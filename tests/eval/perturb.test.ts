@@ -981,15 +981,15 @@ describe('session 30 layouts and clause orders', () => {
 
   it('notice-not-later-than says a minimum lead time as a deadline, only before "prior to", "before" or "in advance of"', () => {
     const p = perturbationNamed('notice-not-later-than');
-    expect(p.apply('at least ninety (90) days prior to the Closing; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('not later than ninety (90) days prior to the Closing; NOT LATER THAN 60 DAYS BEFORE it.');
+    expect(p.apply('at least ninety (90) days prior to each Harvest; NOT LESS THAN 60 DAYS BEFORE it.')).toBe('not later than ninety (90) days prior to each Harvest; NOT LATER THAN 60 DAYS BEFORE it.');
     const text = 'at least 30 days\' notice; not less than five (5) years.';
     expect(p.apply(text)).toBe(text);
   });
 
   it('law-possessive writes "the laws of the State of X" as "X\'s laws" in a clause that says what governs', () => {
     const p = perturbationNamed('law-possessive');
-    expect(p.apply('This Orchard Agreement shall be governed by the laws of the State of Vermont.')).toBe('This Orchard Agreement shall be governed by Vermont\'s laws.');
-    const status = 'Kestrel, a corporation organized under the laws of the State of Vermont, and the Grower agree.';
+    expect(p.apply('The Orchard Agreement is governed in every respect by the laws of the State of Vermont.')).toBe('The Orchard Agreement is governed in every respect by Vermont\'s laws.');
+    const status = 'Kestrel, a company formed under the laws of the State of Vermont, and the Grower agree.';
     expect(p.apply(status)).toBe(status);
     // Two places joined have no possessive here.
     const joined = 'This Orchard Agreement is governed by the laws of England and Wales.';

@@ -3209,7 +3209,7 @@ const expiryDateDefined: Perturbation = {
 // --- session 40 generality (probe40): a place's law in the possessive, formal dates "in the year", notice "not later than"
 
 /**
- * "governed by the laws of the State of New York" becomes "governed by New York's laws", a possessive some drafters use
+ * "governed by the laws of the State of Ohio" becomes "governed by Ohio's laws", a possessive some drafters use
  * ("Oregon's substantive laws"). Only in a clause that says what governs, with the place's name whole (as law-short);
  * the place stays, so the governing law does.
  */
