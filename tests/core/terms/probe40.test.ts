@@ -2,6 +2,8 @@
  * Date, term, renewal, notice and law wordings of session 40, each both ways, in short invented contracts read as
  * plain text: a place's law in the possessive ("Oregon's substantive laws"), "the laws prevailing in" a place, a
  * blank date of making followed by an effective date said with "effect" ("but made with effect from April 3, 2015"),
+ * an extension on an event in the present tense ("is automatically extended"), which is no renewal, a letter dated by a
+ * line that is only a date written the formal way ("the 15th day of September in the year 2011"),
  * and wordings other drafters use that read already ("the 3rd day of March, 2015", renewals "for like periods",
  * notice "not later than sixty days prior to"), kept so that they keep reading.
  */
@@ -16,6 +18,9 @@ const doc = (...paras: string[]): string => contractText('ORCHARD AGREEMENT', OP
 /** An opening of the drafter's own, then the clauses. */
 const opened = (opening: string, ...paras: string[]): string => contractText('ORCHARD AGREEMENT', opening, ...paras);
 const PARTIES = 'between Kestrel Holdings, Inc. ("Kestrel") and Northvale Growers LLC (the "Grower").';
+/** A letter agreement: its date on a line of its own, a salutation, then a body that names an older deed's date first. */
+const letter = (dateLine: string): string =>
+  contractText('KESTREL HOLDINGS, INC.', 'ORCHARD LETTER AGREEMENT', dateLine, 'Northvale Growers LLC  12 Pippin Lane  Northvale, VT 05001', 'Ladies and Gentlemen:', 'Kestrel bought the orchard on March 2, 2009 under a deed dated as of March 1, 2009 (the "Deed") signed by its former owner.', 'Kestrel and Northvale Growers LLC (the "Grower") now agree as follows.', '1. The Grower shall tend the trees.');
 
 const PROBES: Probe[] = [
   // --- a place's law in the possessive, and "the laws prevailing in" a place
@@ -33,6 +38,15 @@ const PROBES: Probe[] = [
   probe('blank-then-effect-blank', opened(`This Orchard Agreement is dated __________, 2015, but made with effect from ________, 2015, ${PARTIES}`), { agreementDate: '________, 2015' }),
   probe('blank-then-effect-other-agreement', opened(`This Orchard Agreement is dated __________, 2015, with effect under the Master Agreement dated April 3, 2015, ${PARTIES}`), { agreementDate: '__________, 2015' }),
   probe('filled-then-with-effect-from', opened(`This Orchard Agreement is dated March 1, 2015, but made with effect from April 3, 2015 ("Effective Date") ${PARTIES}`), { agreementDate: '2015-03-01', effectiveDate: '2015-04-03' }),
+  // --- an extension on an event said in the present tense is no renewal, as in the future tense; a renewal so said still is
+  probe('extended-on-event-present', doc('2. Term. This Agreement shall continue for three (3) years from the Effective Date. In the event that a frost destroys the crop, the duration of this Agreement is automatically extended for additional months equal to the months of lost harvest.'), { expiration: '2019-04-04', renewal: null }),
+  probe('extended-on-event-future', doc('2. Term. This Agreement shall continue for three (3) years from the Effective Date. In the event that a frost destroys the crop, the duration of this Agreement will automatically be extended for additional months equal to the months of lost harvest.'), { renewal: null }),
+  probe('extended-unless-notice-present', doc('2. Term. This Agreement shall continue for three (3) years from the Effective Date. If neither party gives notice of non-renewal ninety (90) days before the term ends, this Agreement is automatically extended for an additional one (1) year term.'), { renewal: '1 year*', renewalNotice: '90 days' }),
+  // --- a letter agreement dated by a line that is only a date, written the formal way (a line over 40 characters), before
+  // a body that names another instrument's date; a line with other words beside a date dates nothing
+  probe('letter-date-in-the-year', letter('the 15th day of September in the year 2011'), { agreementDate: '2011-09-15' }),
+  probe('letter-date-short', letter('September 15, 2011'), { agreementDate: '2011-09-15' }),
+  probe('letter-line-not-only-a-date', letter('Kestrel replaces its offer of the 15th day of September, 2011'), { agreementDate: '2009-03-01' }),
   // --- wordings that read already
   probe('day-of-month-ordinal-digits', opened(`This Orchard Agreement is made on the 3rd day of March, 2015 ${PARTIES}`, '2. Term. This Agreement shall continue for two (2) years from the date hereof.'), { agreementDate: '2015-03-03', expiration: '2017-03-03' }),
   probe('day-of-month-no-comma', opened(`This Orchard Agreement is made this 3rd day of March 2015 ${PARTIES}`), { agreementDate: '2015-03-03' }),

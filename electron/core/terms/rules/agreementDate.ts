@@ -241,7 +241,8 @@ function letterDate(ctx: TermContext): KeyTerm | undefined {
   const salutation = ctx.preamble.slice(0, 20).findIndex((b) => SALUTATION.test(b.text));
   for (const b of ctx.preamble.slice(0, Math.max(0, salutation))) {
     const t = b.text.trim();
-    const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
+    // A short line that is only a date, up to 60 characters as a cover page's below.
+    const d = t.length <= 60 ? findDate(t, ctx.dates) : undefined;
     if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+(?:of|at)/gi, '') === '') return makeTerm(d.iso, t, [b]);
   }
   return undefined;
@@ -378,7 +379,8 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
     const cells = b.kind === 'table-row' && i < 3 ? b.text.split('|') : [b.text];
     for (const cell of cells) {
       const t = cell.trim();
-      const d = t.length <= 40 ? findDate(t, ctx.dates) : undefined;
+      // Up to 60 characters, so a date written the formal way ("the 27th day of September in the year 2011") is one line's too.
+      const d = t.length <= 60 ? findDate(t, ctx.dates) : undefined;
       if (d && t.replace(d.text, '').replace(/[\s,.:]|dated?|as\s+(?:of|at)/gi, '') === '') return makeTerm(d.iso, t, [b]);
       // A letter's place and date: "Portland, Oregon, June 3, 2011".
       if (d && placeBeforeDate(t.slice(0, d.index)) && t.slice(d.index + d.text.length).trim() === '') return makeTerm(d.iso, t, [b]);

@@ -106,11 +106,12 @@ const RENEWAL_CONDITION_WORDS = String.raw`(?:notice|notif\w*|terminat\w*|renew\
  * choice about the term: none of notice, termination, renewal, expiry, an election, an option, a
  * request or an agreement ("If neither party gives notice …, the Agreement shall be extended for one
  * year" renews), nor a party's standing ("If Kestrel is not in breach, …"). The verb extends, with any adverb
- * ("automatically", "correspondingly", "tacitly", "further"); one
+ * ("automatically", "correspondingly", "tacitly", "further"), in the future or the present ("is automatically
+ * extended", as plain-language drafting says it); one
  * that renews ("shall renew for an additional year") is left a renewal, and so is an extension that
  * repeats or that a notice stops ("for successive one-year periods unless either party …").
  */
-const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b${RENEWAL_CONDITION_WORDS}\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:(?:\w+ly|further)\s+)?(?:be\s+)?(?:(?:\w+ly|further)\s+)?extended\b`, 'i');
+const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|should|where)\b(?![^,]{0,200}?\b${RENEWAL_CONDITION_WORDS}\b)[^,]{5,200},\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|this\s+agreement|the\s+agreement)\b[^.;]{0,40}?\b(?:(?:shall|will)\s+(?:(?:\w+ly|further)\s+)?(?:be\s+)?|(?:is|are)\s+)(?:(?:\w+ly|further)\s+)?extended\b`, 'i');
 
 /**
  * The same extension on an event with asides in its condition ("If, in any month of the Term, Kestrel
@@ -119,7 +120,7 @@ const EXTENDED_ON_EVENT = new RegExp(String.raw`^\W*(?:if|in\s+the\s+event|shoul
  * same words as above: a notice, an election or an agreement about the term makes it a renewal's condition. A clause
  * number may stand first ("9. If, …").
  */
-const EXTENDED_ON_EVENT_WIDE = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|in\s+the\s+event(?:\s+that)?|should|where)\b([^.;]{5,250}?),\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|(?:this|the)\s+agreement|the\s+(?:duration|term|period)\s+of\s+(?:this|the)\s+agreement)\b[^.;]{0,40}?\b(?:shall|will)\s+(?:(?:\w+ly|further)\s+)?(?:be\s+)?(?:(?:\w+ly|further)\s+)?extended\b/i;
+const EXTENDED_ON_EVENT_WIDE = /^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|in\s+the\s+event(?:\s+that)?|should|where)\b([^.;]{5,250}?),\s*(?:then\s+)?(?:the\s+(?:initial\s+)?term|(?:this|the)\s+agreement|the\s+(?:duration|term|period)\s+of\s+(?:this|the)\s+agreement)\b[^.;]{0,40}?\b(?:(?:shall|will)\s+(?:(?:\w+ly|further)\s+)?(?:be\s+)?|(?:is|are)\s+)(?:(?:\w+ly|further)\s+)?extended\b/i;
 const RENEWAL_CONDITION = new RegExp(String.raw`\b${RENEWAL_CONDITION_WORDS}\b`, 'i');
 
 function extendedOnEvent(text: string): boolean {
