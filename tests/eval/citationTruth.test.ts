@@ -49,6 +49,17 @@ describe('citation truth', () => {
     expect(lineLabel('Section 5 of the Act applies')).toBeUndefined();
     expect(lineLabel('2015 was a good year')).toBeUndefined();
   });
+  it('reads a number spaced from its full stop and an item on the number\'s line', () => {
+    expect(lineLabel('10 . The Grower shall keep records')).toEqual({ kind: 'number', number: '10' });
+    expect(lineLabel('7. b. Survival. The duties of the Grower')).toEqual({ kind: 'number', number: '7', item: 'b' });
+    expect(lineLabel('4. (c) Kestrel Holdings may')).toEqual({ kind: 'number', number: '4', item: 'c' });
+    expect(lineLabel('3 . 5 million crates')).toBeUndefined();
+    expect(lineLabel('7. b. the rest')).toBeUndefined();
+    const d = truthOf([['6. a. Records. The Grower keeps records of each harvest.', '   (ii) Each record names the orchard block and the date.', '8 . Kestrel Holdings shall inspect the records.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'The Grower keeps records of each harvest')!.start)).toBe('6(a)');
+    expect(clauseAt(d, locate(d, 'Each record names the orchard block')!.start)).toBe('6(a)(ii)');
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings shall inspect the records')!.start)).toBe('8');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

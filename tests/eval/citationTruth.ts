@@ -111,7 +111,7 @@ export function locate(doc: TruthDoc, quote: string): Found | undefined {
 
 /** What a line's leading label says, when it has one. */
 export type LineLabel =
-  | { kind: 'number'; number: string }
+  | { kind: 'number'; number: string; item?: string }
   | { kind: 'keyword'; word: string; id: string; number?: string }
   | { kind: 'sub'; id: string }
   | { kind: 'break' };
@@ -121,7 +121,9 @@ export type LineLabel =
 const KEYWORD_LINE = /^(Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\w-])/;
 // "4.", "4.2", "4.2.1" then a word: a bare "4" needs its full stop or bracket; the text after must begin
 // with a capital, a quote or a bracket within the line (a page number alone on its line is no label).
-const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.|\))?\s+(?=[A-Z“"(])/;
+// A space before the full stop ("10 . The Agent…") is the same label as some PDFs' text prints it; an
+// item may open the clause on the number's line ("21. a. Survival. The…", "4. (b) The…").
+const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(([a-z])\))\s+)?(?=[A-Z“"(])/;
 // "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
 const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
 const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
@@ -146,7 +148,8 @@ export function lineLabel(line: string): LineLabel | undefined {
   if (m) {
     const num = m[1]!;
     if (!num.includes('.') && !m[2]) return undefined;
-    return { kind: 'number', number: num };
+    const item = m[3] ?? m[4];
+    return { kind: 'number', number: num, ...(item ? { item } : {}) };
   }
   m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
   if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
@@ -181,7 +184,8 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         continue;
       }
       const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
-      return `${base}${itemPath(subs)}`;
+      // An item on the number's own line is the first item read upwards (the farthest from the words).
+      return `${base}${itemPath(label.kind === 'number' && label.item ? [...subs, label.item] : subs)}`;
     }
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.

@@ -41,6 +41,9 @@ function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boo
   if (unit.hint === 'heading') return unit.text.length <= 120;
   if (unit.hint !== 'paragraph') return false;
   const text = unit.text;
+  // "“11.1" opening a quoted passage (an amendment's replacement text) is the quotation, inside the
+  // amending clause: not a heading that would end it.
+  if (/^[“"]\s*\d/.test(text)) return false;
   if (text.length > 110 || label?.kind === 'bullet') return false;
   const rest = label ? label.rest : text;
   if (label && (label.kind === 'article' || label.kind === 'schedule' || label.kind === 'section') && rest.length < 90 && !/[.;,:]$/.test(rest) && !/^[a-z]/.test(rest)) return true;
@@ -170,7 +173,8 @@ export function buildStructure(source: SourceDocument): Structured {
           push(rankOf(label), text);
         } else if (label.number) {
           numericLabel = label.kind === 'section' ? label.label : label.number;
-          letter = roman = undefined;
+          letter = label.item;
+          roman = undefined;
           const rank = rankOf(label);
           const title = heading ? text : runInTitle(label.rest);
           // The section reads as printed: "1. Definitions", not the bare "1 Definitions".

@@ -13,10 +13,19 @@ export interface ClauseLabel {
   number?: string;
   /** The text after the label. */
   rest: string;
+  /** An item label printed on the same line after a clause number ("21. a. Confidentiality" → "(a)"). */
+  item?: string;
 }
 
 const KEYWORD = /^(schedule|annex|exhibit|appendix|attachment|article|part|section|clause)\s+((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[A-Z]{1,2})(?![\w-]))[.:]?\s*/i;
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=\s|$)\s*/;
+// "3 . Issuer represents…": some PDFs' text puts a space between a clause number and its full stop; the
+// text after must begin with a capital, a quote or a bracket, as a clause does ("3 . 5 million" is no clause).
+const SPACED_DOT = /^(\d{1,3}) \.\s+(?=[A-Z“"(])/;
+// An item opening the clause's first paragraph on the number's own line: "21. a. Confidentiality. Each…"
+// or "4. (b) The Grower…" (a lower-case letter, its full stop or brackets, then a capital or the line's end:
+// "2.3 (c)" alone over its title).
+const ITEM_AFTER_NUMBER = /^(?:([a-z])\.|\(([a-z])\))(?:\s+(?=[A-Z“"(])|$)/;
 const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*/;
 const HALF_PAREN = /^([a-z]|\d{1,3})\)\s+/;
 const LETTER_DOT = /^([a-z]|[A-Z])\.\s+(?=[A-Z(“"])/;
@@ -58,16 +67,18 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     const label = `${word} ${id}`;
     return { kind, label, ...(/^\d/.test(id) ? { number: id } : {}), rest };
   }
-  m = NUMBER.exec(t);
+  m = SPACED_DOT.exec(t) ?? NUMBER.exec(t);
   if (m) {
     const num = m[1]!;
     const rest = t.slice(m[0].length);
+    const dotted = m[2] === '.' || m[0].includes(' .');
     // A bare integer needs its dot ("5.") and must not be an amount or a year ("2015 was…").
-    if (!num.includes('.') && m[2] !== '.') return undefined;
+    if (!num.includes('.') && !dotted) return undefined;
     if (!num.includes('.') && Number(num) > 300) return undefined;
-    if (rest && /^[a-z%$]/.test(rest) && !num.includes('.')) return undefined;
+    const item = ITEM_AFTER_NUMBER.exec(rest);
+    if (rest && /^[a-z%$]/.test(rest) && !num.includes('.') && !item) return undefined;
     if (isDottedDate(num, rest)) return undefined;
-    return { kind: 'number', label: num, number: num, rest };
+    return { kind: 'number', label: num, number: num, rest, ...(item ? { item: `(${item[1] ?? item[2]!})` } : {}) };
   }
   m = PAREN.exec(t) ?? HALF_PAREN.exec(t);
   if (m) {
