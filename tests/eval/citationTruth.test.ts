@@ -46,6 +46,8 @@ describe('citation truth', () => {
     expect(lineLabel('  - 3 -')).toBeUndefined();
     expect(lineLabel('3')).toBeUndefined();
     expect(lineLabel('Exhibit 10.1')).toBeUndefined();
+    expect(lineLabel('EXHIBIT 10(d)')).toBeUndefined();
+    expect(lineLabel('EXHIBIT 4 (a) Price List')).toMatchObject({ kind: 'keyword', number: '4' });
     expect(lineLabel('Section 5 of the Act applies')).toBeUndefined();
     expect(lineLabel('2015 was a good year')).toBeUndefined();
   });

@@ -137,8 +137,8 @@ export function lineLabel(line: string): LineLabel | undefined {
   let m = KEYWORD_LINE.exec(t);
   if (m) {
     const id = m[2]!;
-    // "Exhibit 10.1" atop an SEC filing is the filing's exhibit number, not a part of the contract.
-    if (/^(?:exhibit|schedule|annex|appendix|attachment)$/i.test(m[1]!) && id.includes('.')) return undefined;
+    // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of the contract.
+    if (/^(?:exhibit|schedule|annex|appendix|attachment)$/i.test(m[1]!) && (id.includes('.') || (/^\d/.test(id) && /^\([a-z0-9]{1,3}\)/i.test(t.slice(m[0].length))))) return undefined;
     // "Section 5 of the Act" is a reference that starts a wrapped line, not a label: a label's next word is not lower case.
     const after = t.slice(m[0].length).replace(/^[.:]?\s*/, '');
     if (/^[a-z]/.test(after)) return undefined;

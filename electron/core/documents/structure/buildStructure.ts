@@ -158,8 +158,9 @@ export function buildStructure(source: SourceDocument): Structured {
         continue;
       }
       let label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
-      // "Exhibit 10.1" atop an SEC filing is the filing's exhibit number, not a part of the contract.
-      if (label?.kind === 'schedule' && label.number?.includes('.')) label = undefined;
+      // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of
+      // the contract: a contract's own exhibits are "Exhibit A" or "Exhibit 3", never a sub-numbered one.
+      if (label?.kind === 'schedule' && label.number && (label.number.includes('.') || /^\([a-z0-9]{1,3}\)/i.test(label.rest))) label = undefined;
       let kind: BlockKind = unit.hint === 'heading' ? 'paragraph' : unit.hint;
       const heading = looksLikeHeading({ ...unit, text }, label);
       if (heading) kind = 'heading';

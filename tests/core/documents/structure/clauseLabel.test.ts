@@ -74,6 +74,11 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     ).toEqual(['4', '4', '4']);
   });
 
+  it('reads "EXHIBIT 10(d)" atop a filing as its exhibit number, a contract\'s "Exhibit 3" as a part', () => {
+    expect(clauses([['EXHIBIT 10(d)', 'heading'], ['ORCHARD SUPPLY AGREEMENT', 'heading'], ['Kestrel Holdings and the Grower agree as follows.', 'paragraph']])).toEqual([undefined, undefined, undefined]);
+    expect(clauses([['Exhibit 3', 'heading'], ['Price List', 'heading'], ['Apples are priced per crate.', 'paragraph']])).toEqual(['Exhibit 3', 'Exhibit 3', 'Exhibit 3']);
+  });
+
   it('still ends a clause at an unnumbered heading', () => {
     expect(clauses([['4. The Grower delivers apples.', 'paragraph'], ['Orchard Records', 'paragraph'], ['The Grower keeps records.', 'paragraph']])).toEqual(['4', undefined, undefined]);
   });
