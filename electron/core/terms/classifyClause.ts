@@ -31,13 +31,15 @@ export function classifyClause(heading: string, content = ''): ClauseType {
   return 'miscellaneous';
 }
 
-// "12.1(a)" → "12.1"; "ARTICLE IV" stays.
+// "12.1(a)" → "12.1"; "Exhibit B(b)" → "Exhibit B"; "ARTICLE IV" stays.
 function topOf(clause: string): string {
-  return /^[0-9]/.test(clause) ? (/^[0-9]+(?:\.[0-9]+)?/.exec(clause)?.[0] ?? clause) : clause;
+  return /^[0-9]/.test(clause) ? (/^[0-9]+(?:\.[0-9]+)?/.exec(clause)?.[0] ?? clause) : clause.replace(/\(.*$/, '');
 }
 
+// A keyword label ("ARTICLE IV", "Section 5.2", "Exhibit B") without an item after it ("Exhibit B(b)"
+// is an item of the exhibit, not a clause of the contents), a number of one or two levels, a numeral.
 function isTopLevel(clause: string): boolean {
-  return /^(article|section|schedule|annex|appendix|exhibit|part)\b/i.test(clause) || /^[0-9]+(\.[0-9]+)?\.?$/.test(clause) || /^[IVXLC]+\.?$/.test(clause);
+  return /^(article|section|schedule|annex|appendix|exhibit|part)\b[^(]*$/i.test(clause) || /^[0-9]+(\.[0-9]+)?\.?$/.test(clause) || /^[IVXLC]+\.?$/.test(clause);
 }
 
 /** The document's clauses as a classified table of contents, in reading order. */

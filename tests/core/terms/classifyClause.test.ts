@@ -43,4 +43,15 @@ describe('classifyClause', () => {
     ]);
     expect(map[1]).toMatchObject({ heading: 'Term', blockId: 'p1.3' });
   });
+
+  it('lists an exhibit or a section, not the items under it', () => {
+    const doc = makeDoc([
+      { text: 'Section 5. Payment of the Grower', kind: 'heading', clause: 'Section 5' },
+      { text: '(a) Kestrel Holdings pays monthly.', clause: 'Section 5(a)' },
+      { text: 'EXHIBIT B', kind: 'heading', clause: 'EXHIBIT B' },
+      { text: '(a) Prices. Apples are priced per crate.', clause: 'EXHIBIT B(a)' },
+      { text: '(b) Delivery. Crates are delivered to Northvale.', clause: 'EXHIBIT B(b)' },
+    ]);
+    expect(buildClauseMap(doc.blocks).map((c) => c.clause)).toEqual(['Section 5', 'EXHIBIT B']);
+  });
 });
