@@ -41,9 +41,6 @@ function looksLikeHeading(unit: SourceUnit, label: ClauseLabel | undefined): boo
   if (unit.hint === 'heading') return unit.text.length <= 120;
   if (unit.hint !== 'paragraph') return false;
   const text = unit.text;
-  // "“11.1" opening a quoted passage (an amendment's replacement text) is the quotation, inside the
-  // amending clause: not a heading that would end it.
-  if (/^[“"]\s*\d/.test(text)) return false;
   if (text.length > 110 || label?.kind === 'bullet') return false;
   const rest = label ? label.rest : text;
   if (label && (label.kind === 'article' || label.kind === 'schedule' || label.kind === 'section') && rest.length < 90 && !/[.;,:]$/.test(rest) && !/^[a-z]/.test(rest)) return true;

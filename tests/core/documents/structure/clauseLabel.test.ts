@@ -64,16 +64,6 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     ).toEqual(['2', '3(a)', '3(b)']);
   });
 
-  it('keeps a quoted replacement clause of an amendment inside the amending clause', () => {
-    expect(
-      clauses([
-        ['4. Section 9.1 of the Orchard Agreement is replaced by the following:', 'paragraph'],
-        ['“9.1', 'paragraph'],
-        ['Records. The Grower keeps a record of each harvest.', 'paragraph'],
-      ]),
-    ).toEqual(['4', '4', '4']);
-  });
-
   it('reads "EXHIBIT 10(d)" atop a filing as its exhibit number, a contract\'s "Exhibit 3" as a part', () => {
     expect(clauses([['EXHIBIT 10(d)', 'heading'], ['ORCHARD SUPPLY AGREEMENT', 'heading'], ['Kestrel Holdings and the Grower agree as follows.', 'paragraph']])).toEqual([undefined, undefined, undefined]);
     expect(clauses([['Exhibit 3', 'heading'], ['Price List', 'heading'], ['Apples are priced per crate.', 'paragraph']])).toEqual(['Exhibit 3', 'Exhibit 3', 'Exhibit 3']);
