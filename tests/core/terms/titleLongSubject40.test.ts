@@ -1,13 +1,13 @@
 /**
- * A title that names the instrument and then a subject too long to be part of a title ("Cooperation Agreement of 40MW
- * Solar Power Generation Project …") gives the instrument's name; a short subject stays in the title. A plain text that
+ * A title that names the instrument and then a subject too long to be part of a title ("Cooperation Agreement of 60MW
+ * Wind Farm Construction Project …") gives the instrument's name; a short subject stays in the title. A plain text that
  * runs the heading into the parties' role lines ("… Party A: Kestrel Holdings Co., Ltd. Party B: …") ends the heading at
  * "Party A:". Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { titleOf, titleOfText } from './titleProbe';
 
-const LONG = 'Cooperation Agreement of 40MW Solar Power Generation Project in the Northvale Industrial Park of Eastern Kestrel County';
+const LONG = 'Cooperation Agreement of 60MW Wind Farm Construction Project in the Northvale Industrial Park of Eastern Kestrel County';
 const SHORT = 'Cooperation Agreement of the Northvale Wind Farm Project';
 const OPENING = 'Party A and Party B, on the principle of equality and mutual benefit, reach the following agreement on the project.';
 
