@@ -49,6 +49,16 @@ function numberedCompany(text: string): boolean {
   return LEGAL_FORM_END.test(legal);
 }
 
+/**
+ * The few words before a match's name, where a count would stand (COUNTED_BEFORE): only those, since the text searched
+ * may be a whole document and a pattern anchored at the end still tries every place in what it is given.
+ */
+const COUNT_WINDOW = 60;
+function textBefore(m: RegExpMatchArray): string {
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return m.input!.slice(Math.max(0, at - COUNT_WINDOW), at);
+}
+
 /** Words that never start a person's name in an opening sentence. */
 const NOT_A_NAME_WORD = /^(?:insurance|life|annuity|capital|media|energy|health|healthcare|software|networks?|communications?|financial|finance|management|investments?|resources|products|marketing|research|development|entertainment|film|global|national|american|new|first|general|united|pacific|trading|securities|realty|properties|medical|pharma|bio\w*|technology|digital|online|interactive|consulting|logistics|brands?|foods?|motors?|partners|the|this|that|these|its|their|each|either|all|any|and|or|of|to|for|with|by|between|among|agreement|company|party|parties|section|article|whereas|now|therefore|witnesseth|recitals?|effective|date|dated|made|entered|inc|llc|ltd|corp|state|laws?|office|principal|place|business|address|located|having|registered|organized|incorporated|existing|under|a|an|on|at|in|as|is|are|its|order|form|schedule|exhibit|annex|appendix|page|sheet|cover)$/i;
 
@@ -968,7 +978,7 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
   if (THING.test(role) && !hasEntityForm(name)) return undefined;
   // Nor does a name counted out (see COUNTED_BEFORE), even one that holds a word of a legal form ("Trust", "Capital") unless it
   // ends in one.
-  if (!numberedCompany(name) && COUNTED_BEFORE.test(m.input!.slice(0, m.index! + m[0].indexOf(m[1]!)))) return undefined;
+  if (!numberedCompany(name) && COUNTED_BEFORE.test(textBefore(m))) return undefined;
   // A body the parties set up among themselves is none of them: "a Steering Committee (the "SC")", "(i) Finance Subcommittee
   // (hereinafter called "FSC")", "a Procurement Working Group".
   if (INTERNAL_BODY.test(name) && !hasEntityForm(name)) return undefined;
