@@ -212,8 +212,9 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,160}\b(?:shall|will)\s+(?:in\s+no\s+(?:way|manner|event)|not(?:\s+in\s+any\s+(?:way|manner))?)\s+(?:affect|impair|limit|prejudice|diminish)\b[^.;]{0,40}\bright\b[^.;]{0,120}\.?$/i,
   // A pointer and nothing else: "Section 4.2 shall apply accordingly.", "Clauses 7 and 8 apply mutatis
   // mutandis to the Orchard Agreement.": what applies is written elsewhere, so alone it tells the
-  // reader nothing.
-  /^\W*(?:the\s+(?:provisions|terms)\s+of\s+)?(?:sub-?)?(?:sections?|clauses?|articles?|paragraphs?)\s+[\w.()]+(?:\s*(?:,|and|or|to)\s*[\w.()]+)*\s+(?:shall|will|should)?\s*(?:also\s+)?appl(?:y|ies)\s+(?:accordingly|mutatis\s+mutandis|correspondingly)\b[^.;]{0,80}\.?$/i,
+  // reader nothing. "and", "or" and "to" between numbers stand between spaces, so a word with "to" in it
+  // is not split into numbers every way there is (a document's text is untrusted input).
+  /^\W*(?:the\s+(?:provisions|terms)\s+of\s+)?(?:sub-?)?(?:sections?|clauses?|articles?|paragraphs?)\s+[\w.()]+(?:\s*,\s*[\w.()]+|\s+(?:and|or|to)\s+[\w.()]+)*\s+(?:shall|will|should)?\s*(?:also\s+)?appl(?:y|ies)\s+(?:accordingly|mutatis\s+mutandis|correspondingly)\b[^.;]{0,80}\.?$/i,
   // A survival sentence whose subject is the clause itself ("This Section 11.5 shall survive termination
   // of this Agreement.", "Subsection 8.1 shall survive the expiry of this Lease.", "This clause shall
   // survive termination."): shown alone, it names no clause a reader can see. One that says for how
@@ -302,7 +303,9 @@ function restStaysAsItWas(text: string): boolean {
 
 // A run-in title in capitals with its colon before the sentence ("NO WAIVER: The failure of …"): two
 // capital letters at least, so a sentence's own lead-in in mixed case ("Fees: …") is not taken for one.
-const CAPS_TITLE = /^\W*(?:[\d.]+\s+)?[A-Z][A-Z0-9&'’/ -]*[A-Z][A-Z0-9&'’/ -]*:\s+(?=\p{Lu})/u;
+// The second capital is looked for ahead, so a long run of capitals without a colon is read once, not
+// once for each place the second capital could be.
+const CAPS_TITLE = /^\W*(?:[\d.]+\s+)?(?=[A-Z][A-Z0-9&'’/ -]*[A-Z])[A-Z][A-Z0-9&'’/ -]*:\s+(?=\p{Lu})/u;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -79,3 +79,13 @@ describe('a condition whose whole consequence was redacted', () => {
     expect(shows('If deliveries fall short by more than [***] tonnes, Kestrel may buy the shortfall elsewhere at the Grower’s cost.', /shortfall/)).toBe(true);
   });
 });
+
+// A document's text is untrusted: a crafted sentence must not make a pattern try every way of reading it.
+// Before "and", "or" and "to" had to stand between spaces, this one took minutes (each "to" in the word could
+// be read as a separator between clause numbers, or not).
+describe('a sentence built to make the pointer pattern backtrack', () => {
+  it('reads a word of repeated "toa" after "Section" in one pass', () => {
+    const clause = `Section a${'toa'.repeat(40)} shall be kept by the Grower at the Kestrel silo.`;
+    expect(shows(clause, /kept by the Grower/)).toBe(true);
+  });
+});
