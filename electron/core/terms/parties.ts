@@ -32,7 +32,7 @@ const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date
 const THING = /\b(?:price|prices|shares?|securities|units?|notes?|dates?|period|fees?|amount|proceeds|offering|information|products?|territory|property|premises|rights?|agreement|plan|program|programme|event|project|term|site|area|marks?|patents?|software|materials?)$/i;
 
 /**
- * A name counted out: "issued 250,000 Kestrel Growth Income Securities ("KGIS")" defines a class of securities or goods,
+ * A name counted out: "issued 250,000 Kestrel Orchard Bonds ("KOB")" defines a class of securities or goods,
  * and no party is counted. Only a bare number, set apart from the name ("3M Company" and "1st Source Bank" are names),
  * and not a year, which a date run into the name ends with ("dated May 2, 2020 Kestrel Holdings ("Kestrel")"), nor a
  * number of an address ("Suite 400", "P.O. Box 12", "No. 8"): the text before the name ends with the count.
@@ -42,7 +42,7 @@ const COUNTED_BEFORE = new RegExp(String.raw`(?:^|\s)(?<!\b(?:No\.?|Suite|Box|Un
 
 /**
  * A company named by its number, as Canadian and other Commonwealth registries name one ("724019 Alberta Ltd.",
- * "1234567 Ontario Inc. dba Northvale Seeds"): the words up to a parenthesis or a trade name end in a legal form.
+ * "1234567 Alberta Inc. dba Northvale Seeds"): the words up to a parenthesis or a trade name end in a legal form.
  */
 function numberedCompany(text: string): boolean {
   const legal = text.split(/\s*\(|\s+(?:d\/b\/a|dba|t\/a|a\/k\/a|f\/k\/a)\s/i)[0]!.replace(/[,;\s]+$/, '');

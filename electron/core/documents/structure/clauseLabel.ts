@@ -19,7 +19,7 @@ export interface ClauseLabel {
 
 const KEYWORD = /^(schedule|annex|exhibit|appendix|attachment|article|part|section|clause)\s+((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[A-Z]{1,2})(?![\w-]))[.:]?\s*/i;
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=\s|$)\s*/;
-// "3 . Issuer represents…": some PDFs' text puts a space between a clause number and its full stop; the
+// "3 . The Grower shall…": some PDFs' text puts a space between a clause number and its full stop; the
 // text after must begin with a capital, a quote or a bracket, as a clause does ("3 . 5 million" is no clause).
 const SPACED_DOT = /^(\d{1,3}) \.\s+(?=[A-Z“"(])/;
 // An item opening the clause's first paragraph on the number's own line: "21. a. Confidentiality. Each…"

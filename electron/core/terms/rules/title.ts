@@ -141,7 +141,7 @@ const RUN_INTO_PARTY_LINES = /^(.{6,200}?)\s+Party\s+A\s*(?:\([^()]{1,30}\)\s*)?
 
 /**
  * An instrument's name with a subject too long to be part of a title ("Cooperation Agreement of 60MW Wind Farm
- * Construction Project in the Northvale Industrial Park of Eastern County"): the title is the name, as a reader cites it; a
+ * Construction Project in the Northvale Industrial Park of Kestrel Valley"): the title is the name, as a reader cites it; a
  * shorter subject stays ("Cooperation Agreement of the Wind Farm Project", see TITLE_SHAPE). The name is a few words.
  */
 const NAME_BEFORE_LONG_SUBJECT = /^((?:[^\s.;:]+\s+){0,5}?(?:agreement|contract))\s+(?:of|for|on|regarding|concerning)\s+([^.;:]{81,})$/i;
