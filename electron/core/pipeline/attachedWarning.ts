@@ -1,5 +1,5 @@
 import type { Block, DocumentWarning } from '../../../shared/document';
-import { attachedInstrumentStart, isPressRelease } from '../terms/attachedInstrument';
+import { attachedInstrumentStart, isPressRelease, whatIsAttached } from '../terms/attachedInstrument';
 
 /** How much of the caption the warning quotes: enough to find it, never a paragraph. */
 const CAPTION_CHARS = 80;
@@ -22,8 +22,6 @@ export function attachedWarning(blocks: readonly Block[]): DocumentWarning | und
   return {
     code: 'ATTACHED_INSTRUMENT',
     ...(caption.paragraph === undefined ? { page: caption.page } : {}),
-    message: isPressRelease(blocks, start)
-      ? `From ${where}, the document attaches a press release ("${quoted}"), an announcement rather than terms. The summary and the key terms cover the contract only; read the attachment on its own if it matters.`
-      : `From ${where}, the document attaches another instrument ("${quoted}") with its own opening, parties and terms. The summary and the key terms cover the contract only; read the attachment on its own if it matters.`,
+    message: `From ${where}, the document attaches ${whatIsAttached(quoted, isPressRelease(blocks, start))}. The summary and the key terms cover the contract only; read the attachment on its own if it matters.`,
   };
 }

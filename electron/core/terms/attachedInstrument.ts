@@ -75,6 +75,14 @@ export function isPressRelease(blocks: readonly Block[], i: number): boolean {
   return blocks.slice(i, i + OPENING_AFTER_CAPTION + 2).some((b) => RELEASE_MARK.test(b.text.slice(0, 600)));
 }
 
+/**
+ * What the attachment is, as the warning and the Overview's note both say it: "a press release ("…"), an
+ * announcement rather than terms" or "another instrument ("…") with its own opening, parties and terms".
+ */
+export function whatIsAttached(quoted: string, pressRelease: boolean): string {
+  return pressRelease ? `a press release ("${quoted}"), an announcement rather than terms` : `another instrument ("${quoted}") with its own opening, parties and terms`;
+}
+
 /** The document's first lines, where its title stands. */
 const HEAD_BLOCKS = 3;
 

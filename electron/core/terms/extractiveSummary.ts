@@ -17,7 +17,7 @@ import { citationOf, formatCitation, type Block, type Citation } from '../../../
 import { escapeMarkdownText } from '../../../shared/markdownText';
 import { SUMMARY_SECTIONS, type SummaryPoint } from '../../../shared/summary';
 import type { ClauseType, KeyTerms } from '../../../shared/terms';
-import { attachedInstrumentStart, isPressRelease } from './attachedInstrument';
+import { attachedInstrumentStart, isPressRelease, whatIsAttached } from './attachedInstrument';
 import { classifyClause } from './classifyClause';
 import { keyTermsOf } from './extractKeyTerms';
 import { overviewFacts, type OverviewFact } from './overviewFromTerms';
@@ -81,9 +81,7 @@ function attachedPoint(caption: Block, pressRelease: boolean): SummaryPoint {
   const flat = caption.text.replace(/\s+/g, ' ').trim();
   const quoted = flat.length <= CAPTION_CHARS ? flat : `${flat.slice(0, flat.lastIndexOf(' ', CAPTION_CHARS)).trimEnd()} …`;
   return {
-    text: pressRelease
-      ? `After the contract, the document attaches a press release ("${quoted}"), an announcement rather than terms; this summary and the key terms leave it out.`
-      : `After the contract, the document attaches another instrument ("${quoted}") with its own opening, parties and terms; this summary and the key terms leave it out.`,
+    text: `After the contract, the document attaches ${whatIsAttached(quoted, pressRelease)}; this summary and the key terms leave it out.`,
     citations: [citationOf(caption)],
   };
 }
