@@ -67,6 +67,12 @@ const NAMES_WHAT_WAS_SAID = /\b(?:aforementioned|aforesaid|above-?mentioned)\b/i
 const THIS_EFFORT = /\bin\s+(?:this|that|these|those)\s+(?:efforts?|endeavou?rs?)\b|^(?:for\s+example|by\s+way\s+of\s+example|for\s+instance)\s*,/i;
 
 // A leading "(a) " or "1. " opens a list, but what follows it may still lean back ("(a) Such payment …").
+// A short "No other X shall be Y." ("No other samples shall be supplied.", "No other fee is payable."):
+// "other" than the ones the sentence before named, which alone it does not say. One that says what
+// it is set against ("other than …", "except …", "unless …") or goes on past the verb stays.
+const NO_OTHER = /^no\s+other\s+(?:[\p{L}-]+\s+){1,4}?(?:shall|will|may|is|are)\s+(?:not\s+)?(?:be\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*[.!]?$/iu;
+const SAYS_AGAINST_WHAT = /\b(?:than|except|unless|save|but)\b/i;
+
 const LEADING_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)])\s+/i;
 
 // A page number glued before an item marker: "8 (f) within …", "4 (b) The …".
@@ -89,7 +95,7 @@ export function needsPrevious(sentence: string, options: { cased?: boolean } = {
   // Behind a title, a pronoun or "this" is read as the title's own subject ("WARRANTY: ITS Products
   // are …", "ENTIRE AGREEMENT: This Strategic Alliance Agreement …"), not as a reference back.
   const titleSubject = body !== item && TITLE_SUBJECT.test(body);
-  return (!titleSubject && (LEANS_BACK.test(body) || THIS_EFFORT.test(body))) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || opensOnWhatWasSaid(body);
+  return (!titleSubject && (LEANS_BACK.test(body) || THIS_EFFORT.test(body))) || REFERS_BACK_EARLY.test(body) || NAMES_WHAT_WAS_SAID.test(body) || opensOnWhatWasSaid(body) || (NO_OTHER.test(body) && !SAYS_AGAINST_WHAT.test(body));
 }
 
 /**

@@ -17,6 +17,7 @@ import { needsPrevious } from './needsPrevious';
 import { opensWithCommand } from './opensWithCommand';
 import { underRecitals } from './recitals';
 import { splitSentences } from './splitSentences';
+import { isStandardRepresentation } from './standardRepresentation';
 import { STOPWORDS } from './stopwords';
 import { runInHeading } from './runInHeading';
 import { continuesSentence } from './termContext';
@@ -139,6 +140,12 @@ const SIGNAL_PATTERNS: readonly RegExp[] = [
 
 const FIGURE = /(\$|€|£|\b(usd|eur|gbp)\b|\b\d+\s*(%|percent|days?|months?|years?)\b|\(\d+\)|\b(19|20)\d\d\b)/i;
 
+// A list of clause numbers, each perhaps with its title ("Sections 4 (Fees), 7.2 and 9", "Section 13.1,
+// Section 14 and Articles 6 through 8", "8.5 [Effect of Termination]"): what a survival clause names.
+const CLAUSE_WORD = String.raw`(?:(?:sections?|articles?|clauses?|paragraphs?)\s+)`;
+const LISTED_CLAUSE = String.raw`\d[\w.()-]*(?:\s*[(\[][^()\[\]]{1,60}[)\]])?`;
+const SURVIVING_LIST = String.raw`${CLAUSE_WORD}?${LISTED_CLAUSE}(?:\s*,\s*(?:and\s+)?${CLAUSE_WORD}?${LISTED_CLAUSE}|\s+(?:and|or|through|to)\s+${CLAUSE_WORD}?${LISTED_CLAUSE})*`;
+
 // Lines that are never worth a summary sentence: signatures, page furniture, redaction marks, TOC leaders.
 const BOILERPLATE: readonly RegExp[] = [
   /in witness whereof/i,
@@ -194,6 +201,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // unless it says for how long (a period is a term).
   /^(?:(?:each\s+party['’]s|the\s+parties['’]|the)\s+)?(?:respective\s+)?(?:rights\s+and\s+obligations|provisions|terms|obligations|responsibilities|covenants|rights)(?:\s+of\s+(?:the\s+parties|each\s+party|either\s+party))?\s+(?:of|in|under|pursuant\s+to|set\s+forth\s+in|contained\s+in)\s+(?:this\s+)?(?:section|article|paragraph|clause)(?:\s+[\w.()]+?)?\s+(?:shall|will)\s+survive\s+(?:any\s+|the\s+)?(?:expiration|termination)(?:\s+or\s+(?:expiration|termination))?(?:\s+of\s+this\s+agreement)?(?![^.;]*\b(?:\d|years?|months?|days?|period|until)\b)[^.;]{0,40}\.?$/i,
   /^(?:the\s+)?provisions\s+of\s+this\s+agreement\s+(?:shall\s+be|are)\s+(?:deemed\s+)?(?:separate|severable)\b[^.;]{0,20}\.?$/i,
+  // (The severability clause's condition may name where the provision applies: "If any provision of
+  // this Agreement or its application to any person or circumstance is held invalid, …".)
   // Four more closing clauses every contract carries: what undefined capitalised terms mean ("All
   // capitalised terms not defined in this Amendment have the meanings given in the Agreement."); that
   // it is amended only in writing (when it says nothing else); severability ("If any provision of
@@ -202,7 +211,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\W*(?:all\s+|any\s+|each\s+)?capitali[sz]ed\s+terms?\b[^.;]{0,80}\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}\bmeanings?\b/i,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum|lease)\s+(?:may|shall|can)\s+(?:not\s+)?(?:only\s+)?be\s+(?:amended|modified|changed|varied|supplemented)(?:\s*,?\s*(?:or|and)\s+(?:amended|modified|changed|varied|waived|supplemented|assigned|terminated))*\s+(?:only\s+)?(?:except\s+)?(?:by|in|with)\s+(?:a\s+)?(?:writing|written\s+(?:instrument|agreement|document|amendment))\b[^.;]{0,80}\.?$/i,
   /^\W*no\s+(?:amendment|modification|variation|change)\b[^.;]{0,80}\b(?:shall|will)\s+be\s+(?:valid|effective|binding|enforceable)\s+unless\b[^.;]{0,30}\bwriting\b[^.;]{0,80}\.?$/i,
-  /^\W*(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\s+any\s+(?:term|provision|part|portion|clause|covenant)s?\b[^.;]{0,80}\b(?:invalid|illegal|unenforceable|void)\b[^.]{0,200}\b(?:(?:remaining|remainder|rest|other)\s+(?:of\s+(?:the|this)\s+)?(?:provisions|terms|portions|parts|agreement)|shall\s+not\s+(?:affect|impair|render|invalidate))\b/i,
+  /^\W*(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\s+any\s+(?:term|provision|part|portion|clause|covenant)s?\b[^.;]{0,120}\b(?:invalid|illegal|unenforceable|void)\b[^.]{0,200}\b(?:(?:remaining|remainder|rest|other)\s+(?:of\s+(?:the|this)\s+)?(?:provisions|terms|portions|parts|agreement)|shall\s+not\s+(?:affect|impair|render|invalidate))\b/i,
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,200}\bwaiver\b/i,
   /^\W*no\s+waiver\s+(?:of|by)\b[^.;]{0,160}\b(?:shall|will)\s+(?:be\s+)?(?:deemed|construed|constitute|operate|effective|valid|binding)\b/i,
   // The no-waiver clause that does not say "waiver": a party's failure to insist on a term does not
@@ -220,6 +229,15 @@ const BOILERPLATE: readonly RegExp[] = [
   // survive termination."): shown alone, it names no clause a reader can see. One that says for how
   // long ("… for three years") is a term and stays.
   /^\W*(?:this\s+)?(?:sub-?)?(?:section|clause|article|paragraph)(?:\s+[\w.()]+?)?\s+(?:shall|will)\s+survive\s+(?:any\s+|the\s+)?(?:expiration|expiry|termination)(?:\s+or\s+(?:expiration|expiry|termination))?(?:\s+of\s+this\s+[\w-]+)?(?![^.;]*\b(?:\d|years?|months?|days?|period|until)\b)[^.;]{0,40}\.?$/i,
+  // The lead-in of a list of definitions ("The following terms shall have the meanings set out below
+  // wherever used in this Agreement."): the definitions follow it, and it says nothing of the deal.
+  /^\W*(?:in\s+this\s+[\w-]+\s*,\s*)?the\s+following\s+(?:(?:capitali[sz]ed|defined)\s+)?(?:terms|words|expressions|definitions)\b[^.;:]{0,60}\b(?:have|has|bear|apply)\b[^.;:]{0,30}\bmeanings?\b[^.;:]{0,100}[.:]?$/i,
+  // A bare list of clause numbers that survive the end ("Sections 4, 7.2 and 9 shall survive any
+  // termination of this Agreement.", "The following provisions shall survive expiration or termination:
+  // Section 8 (Payment), Section 10 and 11."): shown alone, it names only numbers a reader cannot see.
+  // One that says for how long, or what survives in words ("The confidentiality obligations …"), stays.
+  new RegExp(String.raw`^\W*(?:the\s+(?:provisions|terms)\s+of\s+)?${SURVIVING_LIST}(?:\s+(?:hereof|of\s+this\s+[\w-]+))?\s+(?:shall|will)\s+survive\s+(?:any\s+|the\s+)?(?:expiration|expiry|termination)(?:\s+or\s+(?:earlier\s+)?(?:expiration|expiry|termination))?(?:\s+of\s+this\s+[\w-]+)?(?![^.;]*\b(?:\d|years?|months?|days?|period|until|indefinitely|perpetuity)\b)[^.;]{0,60}\.?$`, 'i'),
+  new RegExp(String.raw`^\W*the\s+following\s+(?:provisions|sections|articles|clauses|paragraphs|terms)\b[^:;]{0,200}\bsurviv\w*\b(?![^:;]*\b(?:years?|months?|days?|period|until|indefinitely|perpetuity)\b)[^:;]{0,120}:\s*${SURVIVING_LIST}\s*\.?$`, 'i'),
   // Two more standard clauses: the successors-and-assigns clause ("This Agreement shall be binding upon
   // and inure to the benefit of the parties and their successors and assigns."), and a bare
   // representation of capacity ("X is a corporation duly organized, validly existing and in good
@@ -490,7 +508,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
       // Boilerplate is read as written and as shown ("61. Time is of the essence …").
       // … and behind a run-in title in capitals ("ENTIRE AGREEMENT: This Orchard Agreement … supersedes …").
       const titled = shown.replace(CAPS_TITLE, '');
-      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown) || (titled !== shown && re.test(titled))) || redactedPredicate(text) || restStaysAsItWas(shown) || defines(text, shown) || (cased && !statesSomething(text))) return;
+      if (block.kind === 'table-row' || BOILERPLATE.some((re) => re.test(text) || re.test(shown) || (titled !== shown && re.test(titled))) || redactedPredicate(text) || isStandardRepresentation(shown) || restStaysAsItWas(shown) || defines(text, shown) || (cased && !statesSomething(text))) return;
       // Fragments: a page break split the sentence, or a label line ("Name of Shipper: …").
       // Recitals are background, not terms.
       if (/^(whereas|now,? therefore|recitals?)\b/i.test(text)) return;
