@@ -205,12 +205,12 @@ const BOILERPLATE: readonly RegExp[] = [
   // this Agreement or its application to any person or circumstance is held invalid, …".)
   // Four more closing clauses every contract carries: what undefined capitalised terms mean ("All
   // capitalised terms not defined in this Amendment have the meanings given in the Agreement."); that
-  // it is amended only in writing (when it says nothing else); severability ("If any provision of
+  // it is amended (supplemented, waived) only in writing (when it says nothing else); severability ("If any provision of
   // this Agreement is held unenforceable, the remaining provisions …"); and no waiver ("The failure
   // of either party to enforce a provision shall not be construed as a waiver …").
   /^\W*(?:all\s+|any\s+|each\s+)?capitali[sz]ed\s+terms?\b[^.;]{0,80}\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}\bmeanings?\b/i,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum|lease)\s+(?:may|shall|can)\s+(?:not\s+)?(?:only\s+)?be\s+(?:amended|modified|changed|varied|supplemented)(?:\s*,?\s*(?:or|and)\s+(?:amended|modified|changed|varied|waived|supplemented|assigned|terminated))*\s+(?:only\s+)?(?:except\s+)?(?:by|in|with)\s+(?:a\s+)?(?:writing|written\s+(?:instrument|agreement|document|amendment))\b[^.;]{0,80}\.?$/i,
-  /^\W*no\s+(?:amendment|modification|variation|change)\b[^.;]{0,80}\b(?:shall|will)\s+be\s+(?:valid|effective|binding|enforceable)\s+unless\b[^.;]{0,30}\bwriting\b[^.;]{0,80}\.?$/i,
+  /^\W*no\s+(?:amendment|modification|variation|change|supplement|alteration|waiver)\b[^.;]{0,80}\b(?:shall|will)\s+be\s+(?:valid|effective|binding|enforceable)\s+unless\b[^.;]{0,30}\bwriting\b[^.;]{0,80}\.?$/i,
   /^\W*(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\s+any\s+(?:term|provision|part|portion|clause|covenant)s?\b[^.;]{0,120}\b(?:invalid|illegal|unenforceable|void)\b[^.]{0,200}\b(?:(?:remaining|remainder|rest|other)\s+(?:of\s+(?:the|this)\s+)?(?:provisions|terms|portions|parts|agreement)|shall\s+not\s+(?:affect|impair|render|invalidate))\b/i,
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,200}\bwaiver\b/i,
   /^\W*no\s+waiver\s+(?:of|by)\b[^.;]{0,160}\b(?:shall|will)\s+(?:be\s+)?(?:deemed|construed|constitute|operate|effective|valid|binding)\b/i,
@@ -232,6 +232,10 @@ const BOILERPLATE: readonly RegExp[] = [
   // The lead-in of a list of definitions ("The following terms shall have the meanings set out below
   // wherever used in this Agreement."): the definitions follow it, and it says nothing of the deal.
   /^\W*(?:in\s+this\s+[\w-]+\s*,\s*)?the\s+following\s+(?:(?:capitali[sz]ed|defined)\s+)?(?:terms|words|expressions|definitions)\b[^.;:]{0,60}\b(?:have|has|bear|apply)\b[^.;:]{0,30}\bmeanings?\b[^.;:]{0,100}[.:]?$/i,
+  // Each party bears its own costs of making the contract ("Each party will pay its own legal fees and
+  // expenses in connection with the negotiation and preparation of this Agreement."): the same in every
+  // contract. Costs of performing it ("… its own costs of delivering the barley") are a term and stay.
+  /^\W*(?:each\s+(?:party|of\s+the\s+parties)|the\s+parties|both\s+parties)\s+(?:(?:shall|will|agrees?\s+to|is\s+to)\s+)?(?:pay|bear)s?\s+(?:its|his|her|their)\s+(?:or\s+(?:his|its|her)\s+)?own\b[^.;]{0,80}\b(?:costs|expenses|fees)\b[^.;]{0,60}\b(?:in\s+connection\s+with|incurred\s+in|relating\s+to|arising\s+from|of|for)\s+(?:the\s+)?(?:preparation|negotiation|drafting|execution|entering\s+into|making)\b[^.;]{0,160}\.?$/i,
   // A bare list of clause numbers that survive the end ("Sections 4, 7.2 and 9 shall survive any
   // termination of this Agreement.", "The following provisions shall survive expiration or termination:
   // Section 8 (Payment), Section 10 and 11."): shown alone, it names only numbers a reader cannot see.

@@ -162,6 +162,10 @@ const RENEWAL = /\brenew\w*/i;
 // the end, as after "upon termination". (The right to end it is read by TERMINATION_RIGHT, not here.)
 // …but a fee or penalty for ending it ("shall pay an early termination fee of $50,000") is the price of the exit, a risk.
 const EXIT_PRICE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?|payments?|penalt\w*)\b|\bpenalt\w*/i;
+// A fee for ending the contract early ("an early termination fee", "the Exit Fee", "a break fee",
+// "cancellation charges"): the price of the exit, a risk wherever its clause files it (a payment
+// clause, a list of what follows the end), as a penalty is.
+const EXIT_FEE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?)\b/i;
 const PARTY_ENDS = /\b(?:if|where|in the event (?:that\s+)?|should)\s+(?:(?:either|a|the|such)\s+)?(?:[\w'’-]+\s+){1,3}?(?:terminates|cancels|terminate|cancel)\s+this\s+agreement\b/i;
 // A heading that names what follows the end.
 const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b/i;
@@ -288,6 +292,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || RECORDS_KEPT.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
   if (insuranceDuty(text, heading)) return 'Obligations';
   if (OWNERSHIP.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
+  if (EXIT_FEE.test(text)) return 'Risks and unusual clauses';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';

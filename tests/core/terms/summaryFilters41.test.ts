@@ -101,3 +101,23 @@ describe('a short "No other …" leans on the sentence before', () => {
     ]) expect(needsPrevious(s), s).toBe(false);
   });
 });
+
+describe('amendment, supplement or waiver only in writing', () => {
+  it('leaves it out', () => {
+    for (const clause of ['No supplement to or amendment of these terms will be binding unless executed in writing by Kestrel and the Grower.', 'No waiver of any provision shall be effective unless made in writing.']) expect(shows(clause, /supplement|No waiver/), clause).toBe(false);
+  });
+
+  it('keeps a rule on what a change costs', () => {
+    expect(shows('No supplement to the delivery schedule shall be binding on the Grower unless Kestrel pays the extra haulage.', /haulage/)).toBe(true);
+  });
+});
+
+describe('each party bears its own costs of making the contract', () => {
+  it('leaves it out', () => {
+    expect(shows('Each party will pay its own legal fees and expenses in connection with the negotiation and preparation of these terms.', /legal fees/)).toBe(false);
+  });
+
+  it('keeps costs of performing it', () => {
+    expect(shows('Each party shall bear its own costs of hauling barley between the farm and the silo.', /hauling/)).toBe(true);
+  });
+});
