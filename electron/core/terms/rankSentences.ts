@@ -142,8 +142,11 @@ const FIGURE = /(\$|€|£|\b(usd|eur|gbp)\b|\b\d+\s*(%|percent|days?|months?|ye
 
 // A list of clause numbers, each perhaps with its title ("Sections 4 (Fees), 7.2 and 9", "Section 13.1,
 // Section 14 and Articles 6 through 8", "8.5 [Effect of Termination]"): what a survival clause names.
+// A number's own items are glued to it ("4(a)(ii)") and its title stands after a space, so each piece
+// of text can be read only one way: with two readings per number, a long list that fails at its end
+// was retried every way, twice as long for each more number.
 const CLAUSE_WORD = String.raw`(?:(?:sections?|articles?|clauses?|paragraphs?)\s+)`;
-const LISTED_CLAUSE = String.raw`\d[\w.()-]*(?:\s*[(\[][^()\[\]]{1,60}[)\]])?`;
+const LISTED_CLAUSE = String.raw`\d[\w.-]*(?:\([\w.-]{1,8}\)[\w.-]*)*(?:\s+[(\[][^()\[\]]{1,60}[)\]])?`;
 const SURVIVING_LIST = String.raw`${CLAUSE_WORD}?${LISTED_CLAUSE}(?:\s*,\s*(?:and\s+)?${CLAUSE_WORD}?${LISTED_CLAUSE}|\s+(?:and|or|through|to)\s+${CLAUSE_WORD}?${LISTED_CLAUSE})*`;
 
 // Lines that are never worth a summary sentence: signatures, page furniture, redaction marks, TOC leaders.
