@@ -237,6 +237,14 @@ const NEXT_LEGAL_NAME = {
   },
 };
 
+/** A name ending in its legal form before its description: "Harbor Lane West, Inc. a …", "ACME DE MEXICO S. DE R.L. DE C.V., a …". */
+const LEGAL_NAME_DESCRIBED = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(]|\s+an?\s)`, 'i');
+
+/** Whether `text` opens with a name that ends in its legal form, as a party's entry in a list does. */
+export function startsWithLegalName(text: string): boolean {
+  return NEXT_LEGAL_NAME.test(text) || LEGAL_NAME_DESCRIBED.test(text);
+}
+
 /** Text with letters, none of them lower case: an opening set in capitals. */
 export function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);

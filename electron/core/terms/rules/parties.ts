@@ -8,7 +8,7 @@ import { partiesFromMemo } from '../memoParties';
 import { englishOf, partiesFromDefinitions, partiesFromOpening, partiesWithAddresses, partyFromRoleLine, roleLinesOf } from '../parties';
 import { partiesFromSignatures } from '../signatureParties';
 import { partiesFromTermSheet } from '../termSheetParties';
-import { BETWEEN, hasEntityForm, isGenericName, isNameShaped, isPersonName, LEGAL_FORM_END, nameOf } from '../parties';
+import { BETWEEN, hasEntityForm, isGenericName, isNameShaped, isPersonName, LEGAL_FORM_END, nameOf, startsWithLegalName } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
@@ -47,6 +47,13 @@ function openingText(span: readonly Block[]): string {
     // A list set one party to a line, with no semicolons: the line that closes on the party's short name ("… Austin, Texas
     // ("Harrow")") ends its entry, as a semicolon would, when the next line starts another name.
     if (k > 0 && ENTRY_CLOSED.test(parts.at(-1) ?? '') && ENTRY_NEXT.test(cells)) parts.push(';');
+    // The same entry closed with a full stop ("… Dayton, Ohio ("Harbor")." over "Harbor West, Inc., an Oregon affiliate …
+    // ("Harbor West")"): the list goes on when the next paragraph is itself an entry, a legal name that closes on its
+    // own short name; prose after the list ("Harbor makes parts.") is no entry.
+    else if (k > 0 && ENTRY_CLOSED.test((parts.at(-1) ?? '').replace(/\)\s*\.$/, ')')) && ENTRY_NEXT.test(cells) && startsWithLegalName(cells) && ENTRY_CLOSED.test(cells.replace(/\)\s*[.;]$/, ')'))) {
+      parts[parts.length - 1] = parts.at(-1)!.replace(/\)\s*\.$/, ')');
+      parts.push(';');
+    }
     parts.push(/^[-–—\s]*and[-–—\s:]*$/i.test(cells) ? ';' : cells);
   }
   return parts.join(' ');
