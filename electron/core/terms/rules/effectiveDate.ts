@@ -269,6 +269,30 @@ export function definedEffectiveDate(ctx: TermContext): KeyTerm | undefined {
   return d?.index === 0 && /^\s*(?:[.;]|$)/.test(words.slice(d.text.length)) ? makeTerm(d.iso, defined.definition.text, [defined.definition.block]) : undefined;
 }
 
+/** A start given by a date's name: "from the Launch Date", "on the Closing Date" (never the start's own name). */
+const NAMED_DATE = /^\s*(?:(?:on\s+and\s+)?from\s+|on\s+|as\s+(?:of|at)\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3})Date\b/;
+
+/**
+ * The date a start names, where the contract gives that name its day: a definition (""Launch Date" means
+ * September 1, 1999") or a sentence that sets it ("the launch date of the Site shall be September 1, 1999"). A name
+ * the contract sets by an event ("the Launch Date shall be the day the Site opens") gives none.
+ */
+function namedDate(ctx: TermContext, s: Sentence, pointer: string): KeyTerm | undefined {
+  const m = NAMED_DATE.exec(pointer);
+  const words = m ? m[1]!.trim().split(/\s+/) : [];
+  if (!words.length || /^(?:effective|commencement|start)$/i.test(words.join(' '))) return undefined;
+  const defined = definedAs(ctx, `${words.join(' ').toLowerCase()} date`);
+  const d = defined ? findDate(defined.after.replace(DEFINES, '').replace(/^[\s:,]*/, ''), ctx.dates) : undefined;
+  if (d?.index === 0) return makeTerm(d.iso, `${s.text} (${d.iso}, the ${words.join(' ')} Date)`, [s.block, defined!.definition.block]);
+  const sets = new RegExp(String.raw`\bthe\s+${words.join(String.raw`\s+`)}\s+date(?:\s+of\s+(?:the\s+)?[^.;:()]{1,60}?)?\s+(?:shall|will)\s+be\s+(?:on\s+)?`, 'i');
+  for (const t of ctx.sentences) {
+    const set = t === s ? null : sets.exec(t.text);
+    const day = set ? findDate(t.text.slice(set.index + set[0].length, set.index + set[0].length + 40), ctx.dates) : undefined;
+    if (day?.index === 0) return makeTerm(day.iso, `${s.text} (${day.iso}: ${t.text})`, [s.block, t.block]);
+  }
+  return undefined;
+}
+
 /** "effective" with its date right after the last party's short name, as an opening sets it after the list: `("Bolt"), effective`, `("Bolt"), effective for all purposes as of`. */
 const EFFECTIVE_AFTER_PARTIES = /[)"”]\s*,\s*effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+)?(?:the\s+)?/gi;
 
@@ -351,6 +375,8 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       if (HEREOF.test(pointer) && !NAMES_A_DATE.test(after.slice(0, 120))) continue;
       const pointed = pointedDate(ctx, s, pointer, agreement);
       if (pointed) return pointed;
+      const named = namedDate(ctx, s, pointer);
+      if (named) return named;
     }
     // A bare "effective" set after the opening's party list: "… between A ("A") and B ("B"), effective January 1, 2010.".
     if (s.at < ctx.preamble.length) {
