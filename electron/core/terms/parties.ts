@@ -420,6 +420,9 @@ export function splitTopLevel(list: string): string[] {
     // "… Acme LLC and the Acme Subsidiaries (collectively, "Acme")": a party's own group of affiliates, named together
     // with it under one short name, is no party of its own.
     if (/^the\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:Subsidiaries|Affiliates|Affiliated\s+(?:Companies|Entities))\b/.test(after)) continue;
+    // Two numbers of one address joined by "and" ("… Avenida Central 2529, Units 11 and 12, Curitiba …") start no party: a
+    // company named by its number goes on with its name ("… and 724019 Alberta Ltd.").
+    if (!/^;/.test(sep[0]) && /(?:^|\s)\d{1,5}$/.test(list.slice(Math.max(start, i - 8), i)) && /^\d{1,5}(?=\s*[,;)]|\s+[a-z]|\s*$)/.test(after)) continue;
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).

@@ -32,3 +32,15 @@ describe('party entries after a full stop', () => {
     expect(await partiesOfText(guarantor)).toBe('Nordlicht GmbH (Nordlicht); Harbor Lane Inc. (Harbor)');
   });
 });
+
+describe('two numbers of an address joined by "and"', () => {
+  it('keeps the entry whole, with its short name', async () => {
+    const text = ['SUPPLY AGREEMENT', 'THIS AGREEMENT is made on March 4, 2021 between Harbor West Ltda., a company organized under the laws of Chile, with offices at Avenida Central 2529, Units 11 and 12, Curitiba, enrolled under No. 05.607.657/0001-35 ("Harbor West") and Nordlicht GmbH ("Nordlicht").', 'WHEREAS the parties wish to trade.'].join('\n\n');
+    expect(await partiesOfText(text)).toBe('Harbor West Ltda. (Harbor West); Nordlicht GmbH (Nordlicht)');
+  });
+
+  it('still starts a party named by its number after "and"', async () => {
+    const text = ['SUPPLY AGREEMENT', 'THIS AGREEMENT is made on March 4, 2021 between Harbor West Ltda., with offices at Suite 12 and 724019 Alberta Ltd. ("Alberta").', 'WHEREAS the parties wish to trade.'].join('\n\n');
+    expect(await partiesOfText(text)).toBe('Harbor West Ltda.; 724019 Alberta Ltd. (Alberta)');
+  });
+});
