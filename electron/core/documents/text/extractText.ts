@@ -31,13 +31,32 @@ function endsStatementOrItem(line: string): boolean {
   return t.length < 40 || /[.:;,!?)\]"\u201d]$/.test(t) || /[;,]\s*(?:and|or)$/i.test(t);
 }
 
+/**
+ * A paragraph's lines joined as `joinLines` joins two, one after the other. That decision reads only the
+ * last few characters before the join and changes at most the last one, so only a short tail of the text
+ * so far is handed to it: folding the whole paragraph through it would copy and rescan the growing text at
+ * every line, quadratic in a paragraph of thousands of lines.
+ */
+function joinParagraph(lines: readonly string[]): string {
+  const done: string[] = [];
+  let tail = '';
+  for (const line of lines) {
+    tail = tail ? joinLines(tail, line) : line;
+    if (tail.length > 256) {
+      done.push(tail.slice(0, -16));
+      tail = tail.slice(-16);
+    }
+  }
+  return done.join('') + tail;
+}
+
 function paragraphUnits(block: string): SourceUnit[] {
   const lines = block.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
   const units: SourceUnit[] = [];
   let current: string[] = [];
   const flush = (): void => {
     // Lines join as a PDF's do: a word hyphenated at a line end ("agree-|ment") is decided for the whole document.
-    if (current.length) units.push({ text: current.reduce((a, b) => joinLines(a, b)).replace(/\s+/g, ' ').trim(), hint: 'paragraph' });
+    if (current.length) units.push({ text: joinParagraph(current).replace(/\s+/g, ' ').trim(), hint: 'paragraph' });
     current = [];
   };
   for (const line of lines) {
