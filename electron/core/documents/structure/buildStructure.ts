@@ -73,6 +73,24 @@ function runInTitle(rest: string): string | undefined {
   return caps === words.length ? title : undefined;
 }
 
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** The value of a lower- or upper-case roman numeral ("iv" is 4), or 0 when the text is not one. */
+function romanValue(text: string): number {
+  const t = text.toLowerCase();
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN_DIGITS[t[i]!];
+    if (!v) return 0;
+    const next = ROMAN_DIGITS[t[i + 1] ?? ''] ?? 0;
+    total += next > v ? -v : v;
+  }
+  return total;
+}
+
+/** An opening quote mark then a clause number: "“10.1(a)", "“12.2 (b) Term", "“5.1". */
+const QUOTED_NUMBER = /^[“"]\d{1,3}(?:\.\d{1,3})*\.?(?=[\s(]|$)/;
+
 function rankOf(label: ClauseLabel): number {
   if (label.kind === 'schedule') return 0;
   if (label.kind === 'article') return 1;
@@ -181,7 +199,15 @@ export function buildStructure(source: SourceDocument): Structured {
         } else if (label.kind === 'letter' || label.kind === 'roman' || (label.kind === 'number' && !label.number)) {
           const id = label.label.slice(1, -1);
           const followsLetter = letter !== undefined && id.length === 1 && id.charCodeAt(0) === letter.charCodeAt(1) + 1;
-          const isRoman = label.kind === 'roman' && letter !== undefined && !followsLetter;
+          // A list numbered "(i)", "(ii)", "(iii)" at the top level: its "(i)" was taken for a letter, so a
+          // numeral just after the item in force (read as a numeral; one may be lost in the text: "(ii)" then
+          // "(iv)") is the next item, not a sub-item of it, unless it comes next after the sub-item in force
+          // ("(c)(i)" then "(c)(ii)").
+          const valueOf = (item: string | undefined): number => (item === undefined ? 0 : romanValue(item.slice(1, -1)));
+          const ahead = valueOf(letter) > 0 ? romanValue(id) - valueOf(letter) : 0;
+          const followsSub = roman !== undefined && romanValue(id) === valueOf(roman) + 1;
+          const nextTopNumeral = label.kind === 'roman' && !followsLetter && !followsSub && (ahead === 1 || ahead === 2);
+          const isRoman = label.kind === 'roman' && letter !== undefined && !followsLetter && !nextTopNumeral;
           if (isRoman) roman = label.label;
           else {
             letter = label.label;
@@ -194,7 +220,10 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (heading) {
         // An unnumbered heading closes the numbered clause above it; one that opens a part of the
         // contract outside the article above (its title, recitals, list of exhibits) closes that too.
-        numericLabel = letter = roman = undefined;
+        // But "“10.1(a)" alone on its line opens the wording an amending clause puts in ("13. Section
+        // 10.1(a) is replaced by the following:"): that wording is cited by the amending clause, as it is
+        // when the quoted number starts a paragraph.
+        if (!QUOTED_NUMBER.test(text)) numericLabel = letter = roman = undefined;
         if (keyword && opensContractPart(text, keyword)) keyword = undefined;
         // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
         // other unnumbered headings sit inside them.

@@ -27,8 +27,10 @@ const SPACED_DOT = /^(\d{1,3}) \.\s+(?=[A-Z“"(])/;
 // "2.3 (c)" alone over its title).
 const ITEM_AFTER_NUMBER = /^(?:([a-z])\.|\(([a-z])\))(?:\s+(?=[A-Z“"(])|$)/;
 const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*/;
-const HALF_PAREN = /^([a-z]|\d{1,3})\)\s+/;
-const LETTER_DOT = /^([a-z]|[A-Z])\.\s+(?=[A-Z(“"])/;
+// "a) The Grower…" or "A) The Grower…"; an item label may also stand alone on its line, its text in the
+// next one, where a PDF prints the label in a column of its own ("A." then "Termination by the Grower.").
+const HALF_PAREN = /^([a-z]|[A-Z]|\d{1,3})\)(?:\s+|$)/;
+const LETTER_DOT = /^([a-z]|[A-Z])\.(?:\s+(?=[A-Z(“"])|$)/;
 const BULLET = /^[•●▪◦‣∙·–-]\s+/;
 const ROMAN = /^[ivxlc]+$/i;
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseClauseLabel } from '../../../../electron/core/documents/structure/clauseLabel';
+import { buildStructure } from '../../../../electron/core/documents/structure/buildStructure';
+
+type Hint = 'heading' | 'paragraph';
+const clauses = (texts: [string, Hint][]): (string | undefined)[] =>
+  buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks.map((b) => b.clause);
+
+describe('item labels as some contracts print them', () => {
+  it('reads a capital item closed by a bracket, "A) The Grower…"', () => {
+    expect(parseClauseLabel('A) The Grower delivers apples.')).toMatchObject({ kind: 'letter', label: '(A)' });
+    expect(clauses([['2. Term', 'heading'], ['A) The term is three years.', 'paragraph'], ['B) Either party may renew it.', 'paragraph']])).toEqual(['2', '2(A)', '2(B)']);
+  });
+
+  it('reads an item label alone on its line as the label of the text under it', () => {
+    expect(parseClauseLabel('a.')).toMatchObject({ kind: 'letter', label: '(a)' });
+    expect(parseClauseLabel('B)')).toMatchObject({ kind: 'letter', label: '(B)' });
+    expect(
+      clauses([
+        ['7. Termination.', 'heading'],
+        ['A.', 'paragraph'],
+        ['Termination by Kestrel Holdings. Kestrel Holdings may end this Agreement on notice.', 'paragraph'],
+        ['B.', 'paragraph'],
+        ['Termination by the Grower. The Grower may end this Agreement on notice.', 'paragraph'],
+      ]),
+    ).toEqual(['7', '7(A)', '7(A)', '7(B)', '7(B)']);
+  });
+
+  it.each(['A.M. deliveries start at six.', 'a.m.', 'U.S. Dollars'])('does not take %j for an item label', (text) => {
+    expect(parseClauseLabel(text)).toBeUndefined();
+  });
+});
+
+describe('a list numbered (i), (ii), (iii)', () => {
+  it('reads each numeral as the next item when the list is not under a letter', () => {
+    expect(
+      clauses([
+        ['8. Pricing.', 'heading'],
+        ['(i) Cost of apples is set per crate.', 'paragraph'],
+        ['(ii) Cost of delivery is set per mile.', 'paragraph'],
+        ['(iii) Cost of storage is set per week.', 'paragraph'],
+      ]),
+    ).toEqual(['8', '8(i)', '8(ii)', '8(iii)']);
+  });
+
+  it('still reads numerals under a letter as its sub-items', () => {
+    expect(
+      clauses([
+        ['8. Pricing.', 'heading'],
+        ['(a) The Grower invoices:', 'paragraph'],
+        ['(i) per crate; and', 'paragraph'],
+        ['(ii) per mile.', 'paragraph'],
+        ['(b) Kestrel Holdings pays monthly.', 'paragraph'],
+      ]),
+    ).toEqual(['8', '8(a)', '8(a)(i)', '8(a)(ii)', '8(b)']);
+    // "(h)", then "(i)" the letter after it, then its own numerals "(i)", "(ii)".
+    expect(clauses([['(h) The Grower stores apples.', 'paragraph'], ['(i) The Grower insures them:', 'paragraph'], ['(i) against fire;', 'paragraph'], ['(ii) against theft.', 'paragraph'], ['(j) Kestrel Holdings pays.', 'paragraph']])).toEqual([
+      '(h)',
+      '(i)',
+      '(i)(i)',
+      '(i)(ii)',
+      '(j)',
+    ]);
+  });
+
+  it('goes back to the list after the sub-items of one of its numerals', () => {
+    expect(
+      clauses([
+        ['(i) Offices. The Grower acts through its branches.', 'paragraph'],
+        ['(ii) Currency. Payments are in euros.', 'paragraph'],
+        ['(iii) Payments. The following apply:', 'paragraph'],
+        ['(i) the first method; and', 'paragraph'],
+        ['(ii) the second method.', 'paragraph'],
+        ['(iv) Notices. Each notice is in writing.', 'paragraph'],
+      ]),
+    ).toEqual(['(i)', '(ii)', '(iii)', '(iii)(i)', '(iii)(ii)', '(iv)']);
+  });
+});
+
+describe('a list numbered (i), (ii), (iii), one numeral lost in the text', () => {
+  it('reads "(iv)" after "(ii)" as the next item', () => {
+    expect(clauses([['(i) Price. Per crate.', 'paragraph'], ['(ii) Delivery. Per mile.', 'paragraph'], ['(iv) Storage. Per week.', 'paragraph']])).toEqual(['(i)', '(ii)', '(iv)']);
+  });
+});
+
+describe('an amendment\'s quoted replacement number on its own line', () => {
+  it('cites the replacing wording by the amending clause', () => {
+    expect(
+      clauses([
+        ['4. Section 7.2 of the Supply Agreement is replaced by the following:', 'paragraph'],
+        ['“7.2', 'heading'],
+        ['Delivery. The Grower delivers apples each Monday.', 'paragraph'],
+        ['5. Section 9 of the Supply Agreement is deleted.', 'paragraph'],
+      ]),
+    ).toEqual(['4', '4', '4', '5']);
+  });
+
+  it('still ends a clause at an unnumbered heading that quotes no number', () => {
+    expect(clauses([['4. Section 7.2 is replaced by the following:', 'paragraph'], ['“Delivery Terms', 'heading'], ['The Grower delivers apples.', 'paragraph']])).toEqual(['4', undefined, undefined]);
+  });
+});
