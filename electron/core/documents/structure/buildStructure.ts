@@ -141,6 +141,7 @@ export function buildStructure(source: SourceDocument): Structured {
   let roman: string | undefined; // current "(iv)"
   let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
   let firstHeading: string | undefined;
+  let lastLabelAlone = false;
 
   const push = (rank: number, text: string): void => {
     while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
@@ -172,6 +173,8 @@ export function buildStructure(source: SourceDocument): Structured {
         prevKind = 'list-item';
         continue;
       }
+      // The unit before was a clause number or keyword label alone ("Section 14.2", "7.", "ARTICLE 3").
+      const titlesLabel = lastLabelAlone;
       let label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
       // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of
       // the contract: a contract's own exhibits are "Exhibit A" or "Exhibit 3", never a sub-numbered one.
@@ -220,10 +223,11 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (heading) {
         // An unnumbered heading closes the numbered clause above it; one that opens a part of the
         // contract outside the article above (its title, recitals, list of exhibits) closes that too.
-        // But "“10.1(a)" alone on its line opens the wording an amending clause puts in ("13. Section
-        // 10.1(a) is replaced by the following:"): that wording is cited by the amending clause, as it is
-        // when the quoted number starts a paragraph.
-        if (!QUOTED_NUMBER.test(text)) numericLabel = letter = roman = undefined;
+        // Not so a heading that is no title: a page number left in the text ("16"); the title of a label
+        // printed alone on the line above ("Section 14.2" over "TERMINATION."); or "“10.1(a)" alone on its
+        // line, which opens the wording an amending clause puts in ("13. Section 10.1(a) is replaced by the
+        // following:"), cited by the amending clause as it is when the quoted number starts a paragraph.
+        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text)) numericLabel = letter = roman = undefined;
         if (keyword && opensContractPart(text, keyword)) keyword = undefined;
         // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
         // other unnumbered headings sit inside them.
@@ -231,6 +235,7 @@ export function buildStructure(source: SourceDocument): Structured {
         push(rank, text);
       }
 
+      lastLabelAlone = label !== undefined && label.number !== undefined && !/\p{L}/u.test(label.rest);
       const clause = currentClause();
       const section = stack.map((s) => s.text);
       // A heading's own entry is the last in the stack: its section is what lies above it.

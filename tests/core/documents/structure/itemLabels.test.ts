@@ -99,3 +99,22 @@ describe('an amendment\'s quoted replacement number on its own line', () => {
     expect(clauses([['4. Section 7.2 is replaced by the following:', 'paragraph'], ['“Delivery Terms', 'heading'], ['The Grower delivers apples.', 'paragraph']])).toEqual(['4', undefined, undefined]);
   });
 });
+
+describe('headings that are no title of their own', () => {
+  it('keeps the clause over a page number left in the text', () => {
+    expect(clauses([['3. Payment', 'heading'], ['(a) Kestrel Holdings pays monthly.', 'paragraph'], ['16', 'heading'], ['(b) Each invoice is in euros.', 'paragraph']])).toEqual(['3', '3(a)', '3(a)', '3(b)']);
+  });
+
+  it('reads a heading under a label printed alone as that label\'s title', () => {
+    expect(
+      clauses([
+        ['ARTICLE 4', 'heading'],
+        ['Section 4.2', 'heading'],
+        ['TERMINATION.', 'heading'],
+        ['(a) Either party may end this Agreement.', 'paragraph'],
+      ]),
+    ).toEqual(['ARTICLE 4', 'Section 4.2', 'Section 4.2', 'Section 4.2(a)']);
+    // A heading under a clause with text of its own still ends it.
+    expect(clauses([['4.2 Termination. Either party may end this Agreement.', 'paragraph'], ['ORCHARD RECORDS', 'heading'], ['The Grower keeps records.', 'paragraph']])).toEqual(['4.2', undefined, undefined]);
+  });
+});
