@@ -62,6 +62,15 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'Each record names the orchard block')!.start)).toBe('6(a)(ii)');
     expect(clauseAt(d, locate(d, 'Kestrel Holdings shall inspect the records')!.start)).toBe('8');
   });
+  it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
+    const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
+    const d = truthOf([lines.join('\n')]);
+    expect(clauseAt(d, locate(d, 'Delivery is charged per mile travelled')!.start)).toBe('8(v)');
+    const e = truthOf([['8. Pricing', '(a) The Grower invoices:', ...lines.slice(1)].join('\n')]);
+    expect(clauseAt(e, locate(e, 'Delivery is charged per mile travelled')!.start)).toBe('8(a)(v)');
+    const f = truthOf([['8. Pricing', '(t) Apples are priced per crate.', '(u) Pears are priced per box.', '(v) Delivery is charged per mile travelled.'].join('\n')]);
+    expect(clauseAt(f, locate(f, 'Delivery is charged per mile travelled')!.start)).toBe('8(v)');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

@@ -206,7 +206,9 @@ function titleOfLabelAbove(lines: readonly string[], l: number): boolean {
 function itemPath(subs: readonly string[]): string {
   if (!subs.length) return '';
   const near = subs[0]!;
-  if (ROMAN_ITEM.test(near) && near !== 'i' && near !== 'v' && near !== 'x') {
+  // "(v)" read just after "(iv)" above it ("(x)" after "(ix)") is a numeral of that run, not a letter.
+  const inRun = (near === 'v' && subs[1] === 'iv') || (near === 'x' && subs[1] === 'ix');
+  if (ROMAN_ITEM.test(near) && ((near !== 'i' && near !== 'v' && near !== 'x') || inRun)) {
     const letter = subs.find((s) => /^[a-z]$/.test(s) && !ROMAN_ITEM.test(s));
     return letter ? `(${letter})(${near})` : `(${near})`;
   }
