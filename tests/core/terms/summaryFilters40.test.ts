@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { summaryPoints as points, type DocEntries as Entries } from './summaryFixture';
+import { grainShows } from './summaryFixture';
 
 // Each contract here is invented for the rule it tests (session 40): closing clauses that say nothing a
 // reader needs, and a condition whose consequence was redacted.
 
-// A short grain contract with room for one extra clause: the clause under test, and clauses of substance around it.
-const grain = (clause: string, number = '9.1'): Entries => [
-  { text: 'GRAIN SUPPLY TERMS', kind: 'heading' },
-  'These Grain Supply Terms are made between Kestrel Holdings Ltd. (“Kestrel”) and Northvale Farms LLC (“the Grower”).',
-  { text: 'The Grower shall deliver 60 tonnes of malting barley to the Kestrel silo every month.', clause: '2.1' },
-  { text: 'Kestrel shall pay the Grower $280 per tonne within thirty (30) days of each delivery.', clause: '3.1' },
-  { text: 'Either party may end these terms by giving the other sixty (60) days\' notice in writing.', clause: '7.1' },
-  { text: clause, clause: number },
-];
-const shows = (clause: string, word: RegExp, number?: string): boolean => points(grain(clause, number)).some((p) => word.test(p));
+const shows = grainShows;
 
 describe('the no-waiver clause that does not say "waiver"', () => {
   it('leaves it out', () => {
