@@ -33,6 +33,8 @@ const cases: { name: string; text: string }[] = [
     name: 'one paragraph of 30,000 short lines',
     text: `${OPENING}${Array.from({ length: 30000 }, (_, i) => words(3 + (i % 3), false).slice(i % 3).join(' ')).join('\n')}\n`,
   },
+  // A name's word is read from each of its capitals: one word of 600,000 capitals, with no space to end it.
+  { name: 'one word of 600,000 capitals', text: `${OPENING}${'N'.repeat(600000)}\n` },
 ];
 
 afterAll(async () => {

@@ -372,8 +372,9 @@ export function splitTopLevel(list: string): string[] {
       start = i + 1;
       continue;
     }
-    const person = NEXT_PERSON.exec(rest.slice(1));
-    const item = NEXT_PERSON_ITEM.exec(rest.slice(1)) ?? NEXT_PERSON_AS.exec(rest.slice(1));
+    // Only a comma starts a next person: read for one there alone, not from every character of a long run of words.
+    const person = c === ',' ? NEXT_PERSON.exec(rest.slice(1)) : null;
+    const item = c === ',' ? (NEXT_PERSON_ITEM.exec(rest.slice(1)) ?? NEXT_PERSON_AS.exec(rest.slice(1))) : null;
     if (c === ',' && PARTY_THEN_ADDRESS.test(before0) && nameAfterAddress(rest.slice(1))) {
       pieces.push(before0);
       start = i + 1;
@@ -907,6 +908,14 @@ const DEFINED_AS = ((lower: string) => `(?:${lower}|${lower.toUpperCase().replac
 );
 
 /**
+ * The rest of a word of a party's name after its capital, at most 60 characters: no name has a longer word, and an
+ * unbounded word would let a pattern that may start at any capital re-read a long run of letters (a text with no
+ * spaces) from each of its capitals, in time that grows with the square of the run.
+ */
+// The same bound is written out in `unquoted` and NAMED_WITH_ADDRESS.
+const NAME_WORD_REST = String.raw`[\w.&'’-]{0,60}`;
+
+/**
  * Parties introduced by a defined short name anywhere in an opening ("[Company Name], a Delaware
  * corporation (the "Company")") when there is no between/among list.
  */
@@ -922,11 +931,11 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
   // with its subsidiaries, the "Supplier")", "(together with its permitted successors and assigns, "Acme")"): the short
   // name is still the party's.
   const re = new RegExp(
-    String.raw`(\[[^\]]{1,40}\]|(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z][\w.&'’-]*)(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:(?:together|collectively|TOGETHER|COLLECTIVELY)\s+(?:with|WITH)\s+(?:its|ITS)\s+[^()“”"]{1,60}?,\s*)?(?:the\s+|THE\s+|${DEFINED_AS})?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)`,
+    String.raw`(\[[^\]]{1,40}\]|(?:(?:[A-Z]${NAME_WORD_REST}(?:\s+(?:of|for|de|du|del)(?:\s+the)?)?|&),?\s+){0,7}[A-Z]${NAME_WORD_REST})(?:,\s*(?:an?|the|AN?|THE)\s+[^()]{0,100}?|,\s*(?:as|AS)\s+(?:an?|the|its|AN?|THE|ITS)\s+[^()]{0,60}?|,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s[^()]{0,160}?)?,?\s*\((?:(?:together|collectively|TOGETHER|COLLECTIVELY)\s+(?:with|WITH)\s+(?:its|ITS)\s+[^()“”"]{1,60}?,\s*)?(?:the\s+|THE\s+|${DEFINED_AS})?[“"]([A-Z][\w .&'’-]{0,30})[”"](?:\s+(?:and|AND)\s+[^()]{0,80})?\)`,
     'g',
   );
   // "X Co. (hereinafter referred to as Party A)": the short name unquoted.
-  const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]*,?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]*)\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
+  const unquoted = /(\[[^\]]{1,40}\]|(?:[A-Z][\w.&'’-]{0,60},?\s+(?:(?:and|of|&)\s+)?){0,7}[A-Z][\w.&'’-]{0,60})\s*\(hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?(Party\s+[A-Z])\)/g;
   // A document's name gives back the words after it: "Acme Inc. ("Acme") enters into this Agreement with Bolt LLC
   // ("Bolt")" first reads "Agreement" described "with Bolt LLC"; the party's name is in that description.
   const matches = [...t.matchAll(re)];
@@ -940,7 +949,8 @@ export function partiesFromDefinitions(text: string, options: PartyOptions = {})
     const after = m[0].slice(m[1]!.length);
     if ((NOT_A_PARTY.test(nameOf(m[1]!)) || INSTRUMENT_NAME.test(nameOf(m[1]!))) && /^,?\s+(?:with|having|located|whose|represented|acting|WITH|HAVING|LOCATED|WHOSE|REPRESENTED|ACTING)\s/.test(after)) matches.splice(k + 1, 0, ...after.replace(/^,?\s+\S+\s/, '').matchAll(re));
   }
-  for (const m of t.matchAll(unquoted)) {
+  // The pattern needs that literal (it is case-sensitive): without it, it is not run at all.
+  if (t.includes('(hereinafter')) for (const m of t.matchAll(unquoted)) {
     const party = definedParty(m, options);
     if (party && !out.some((p) => p.name === party.name)) out.push(party);
   }
@@ -1003,7 +1013,7 @@ function definedParty(m: RegExpMatchArray, options: PartyOptions): Party | undef
  * group 2 the address (starting with its number, no parenthesis), group 3 the short name in the parenthesis, quoted or not.
  */
 const NAMED_WITH_ADDRESS =
-  /((?:[\p{Lu}\d][\w.&'’-]*,?\s+){0,7}[\p{Lu}][\w.&'’-]*),?\s+(?:of|OF|at|AT|located\s+at|LOCATED\s+AT|with\s+offices\s+at|WITH\s+OFFICES\s+AT)\s+(\d[^()]{4,160}?)\s*\((?:the\s+|THE\s+)?["“]?([\p{Lu}][\w&.-]{1,20}(?:\s+[\p{Lu}][\w&.-]{1,20}){0,2})["”]?\)/gu;
+  /((?:[\p{Lu}\d][\w.&'’-]{0,60},?\s+){0,7}[\p{Lu}][\w.&'’-]{0,60}),?\s+(?:of|OF|at|AT|located\s+at|LOCATED\s+AT|with\s+offices\s+at|WITH\s+OFFICES\s+AT)\s+(\d[^()]{4,160}?)\s*\((?:the\s+|THE\s+)?["“]?([\p{Lu}][\w&.-]{1,20}(?:\s+[\p{Lu}][\w&.-]{1,20}){0,2})["”]?\)/gu;
 
 /**
  * The parties of an opening that names each one with its address and a short name but no "between" or "by and
