@@ -33,7 +33,8 @@ const SUB_ITEM = /^\(?(?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x)\)\s|^(?:[b-z]|i{2,3}|iv
 // A run-in title in capitals with its colon, before the sentence it heads ("TERMINATION FOR CAUSE:
 // Notwithstanding the foregoing, …"): looked past, like an opening "(a)". Two letters at least, and
 // capitals only, so a sentence's own lead-in ("Fees: …", "Note: …") is not taken for one.
-const RUN_IN_TITLE = /^[A-Z][A-Z0-9&'’/ -]*[A-Z][A-Z0-9&'’/ -]*:\s+/;
+// The second capital is the first one after the first letter, so the two runs never share a character: read in one pass.
+const RUN_IN_TITLE = /^[A-Z][0-9&'’/ -]*[A-Z][A-Z0-9&'’/ -]*:\s+/;
 const TITLE_SUBJECT = /^(?:this|these|that|those|it|its|they|their)\b/i;
 
 // The opening phrase before the first comma names what was said before ("In furtherance and not in
