@@ -88,6 +88,8 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   };
   const ctx: TermContext = { ...original, preamble: original.preamble.map(read), opening: original.opening.map((s) => ({ ...s, text: doubleQuoted(s.text), block: read(s.block) })) };
   const options = { usedLater: ctx.usedLater };
+  // Each block's definitions, read once: every block that says "between" looks back over all the blocks before it.
+  const definedIn = new Map<string, Party[]>();
   // The opening's first sentence with the parties as its subject, each defined ("Acme Inc., a Delaware corporation ("Acme")
   // and Bolt LLC ("Bolt") agree as follows:"): it is the list, before any later "between" (a definition's "the Supply
   // Agreement between Acme and Bolt") is read as one.
@@ -106,7 +108,7 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
       if (capacities) return makeTerm(capacities.parties, capacities.blocks.map((b) => b.text).join(' '), capacities.blocks);
     }
     const text = openingText(ctx.preamble.slice(i, i + OPENING_SPAN));
-    const listedHere = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN)) });
+    const listedHere = partiesFromOpening(text, { ...options, definedBefore: definedBefore(ctx.preamble.slice(0, i + 1), block.text.search(BETWEEN), definedIn) });
     const fromHead = letterheadParty(ctx.preamble.slice(0, i), block.text, listedHere);
     const parties = fromHead ? [fromHead, ...listedHere] : listedHere;
     // A cover line run into the opening in one block ("SUPPLY AGREEMENT BETWEEN A AND B THIS AGREEMENT is made between
@@ -394,11 +396,13 @@ function withSheet(opening: readonly Party[], sheet: readonly Party[]): Party[] 
  * company, is the host … This Agreement is made between Bolt Ltd ("Bolt") and ACM"), by short name.
  * `upTo` is where the list starts in the last block.
  */
-function definedBefore(blocks: readonly Block[], upTo: number): (shortName: string) => string | undefined {
+function definedBefore(blocks: readonly Block[], upTo: number, definedIn: Map<string, Party[]>): (shortName: string) => string | undefined {
   const byShort = new Map<string, string>();
   for (const [k, b] of blocks.entries()) {
     const text = k === blocks.length - 1 ? b.text.slice(0, Math.max(0, upTo)) : b.text;
-    for (const p of partiesFromDefinitions(text)) if (p.role && hasEntityForm(p.name) && !byShort.has(p.role)) byShort.set(p.role, p.name);
+    let defined = definedIn.get(text);
+    if (!defined) definedIn.set(text, (defined = partiesFromDefinitions(text)));
+    for (const p of defined) if (p.role && hasEntityForm(p.name) && !byShort.has(p.role)) byShort.set(p.role, p.name);
   }
   return (shortName) => byShort.get(shortName.replace(/[.,;:]+$/, ''));
 }
