@@ -164,7 +164,9 @@ const RENEWAL = /\brenew\w*/i;
 const EXIT_PRICE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?|payments?|penalt\w*)\b|\bpenalt\w*/i;
 // A fee for ending the contract early ("an early termination fee", "the Exit Fee", "a break fee",
 // "cancellation charges"): the price of the exit, a risk wherever its clause files it (a payment
-// clause, a list of what follows the end), as a penalty is.
+// clause, a list of what follows the end), as a penalty is. Narrower than EXIT_PRICE on purpose: a
+// "termination payment" may be what one party owes the other for work done when the contract ends (a
+// key term), and a penalty is already filed as a risk by its own word.
 const EXIT_FEE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?)\b/i;
 const PARTY_ENDS = /\b(?:if|where|in the event (?:that\s+)?|should)\s+(?:(?:either|a|the|such)\s+)?(?:[\w'’-]+\s+){1,3}?(?:terminates|cancels|terminate|cancel)\s+this\s+agreement\b/i;
 // A heading that names what follows the end.
