@@ -2,8 +2,10 @@
  * The citation eval in CI (./citationEval.ts; docs/evaluation.md, "Citations"): a fixed spread of CUAD
  * development contracts, each ranked point's and key term's citation checked against poppler's
  * pdftotext. Fails when the share of right pages or exact clauses falls below its floor; the floors sit
- * a few points under the figures measured on this sample. Raise them when citations get better, never
- * lower them to pass.
+ * two to three points under the figures measured on this sample (found 298/313 95.2 %, page 297/298
+ * 99.7 %, clause right 282/298 94.6 %, exact 233/249 93.6 %), a margin of five to seven citations, so a
+ * change to pdftotext's output or to one contract's reading does not fail the build but a general loss
+ * does. Raise them when citations get better, never lower them to pass.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,13 +19,13 @@ import { fixedSample } from './termsEval';
 const DEV = path.join(KIT_DIR, 'data', 'cuad-dev');
 const SAMPLE = 20;
 /** Citations whose quote is found in the pdftotext text: the rest cannot be scored. */
-const FOUND_FLOOR = 0.9;
+const FOUND_FLOOR = 0.93;
 /** Found citations on the right page. */
-const PAGE_FLOOR = 0.97;
+const PAGE_FLOOR = 0.98;
 /** Found citations whose clause is right (exact, or none where the truth has none). */
-const CLAUSE_RIGHT_FLOOR = 0.85;
+const CLAUSE_RIGHT_FLOOR = 0.92;
 /** Found citations where the truth or the citation names a clause, whose clause is exactly right. */
-const CLAUSE_EXACT_FLOOR = 0.82;
+const CLAUSE_EXACT_FLOOR = 0.91;
 
 const hasPoppler = ((): boolean => {
   try {
