@@ -71,6 +71,29 @@ describe('citation truth', () => {
     const f = truthOf([['8. Pricing', '(t) Apples are priced per crate.', '(u) Pears are priced per box.', '(v) Delivery is charged per mile travelled.'].join('\n')]);
     expect(clauseAt(f, locate(f, 'Delivery is charged per mile travelled')!.start)).toBe('8(v)');
   });
+  it('reads a number glued to its title, not a figure after its number in words', () => {
+    expect(lineLabel('1.PRICES:')).toEqual({ kind: 'number', number: '1' });
+    expect(lineLabel('4.2Warranty. The Grower warrants')).toEqual({ kind: 'number', number: '4.2' });
+    expect(lineLabel('12Months of supply')).toBeUndefined();
+    expect(lineLabel('1.5m crates')).toBeUndefined();
+    const d = truthOf([['5.DELIVERY:', 'The Grower delivers a crate of seven', '(7) apples to Northvale each week.', '(2) Kestrel Holdings pays on delivery.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'apples to Northvale each week')!.start)).toBe('5');
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings pays on delivery')!.start)).toBe('5(2)');
+  });
+  it('ends a clause at a lone one-word heading in capitals, not at a wrapped word in capitals', () => {
+    const d = truthOf([['9. Records. The Grower keeps records of each harvest', 'and of each delivery to Northvale.', '', '', '                INSURANCE', '', 'The Grower insures the orchard.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'The Grower insures the orchard')!.start)).toBeUndefined();
+    const e = truthOf([['9. LIABILITY. THE GROWER IS NOT LIABLE FOR ANY LOSS OF', 'PROFITS', 'The Grower insures the orchard.'].join('\n')]);
+    expect(clauseAt(e, locate(e, 'The Grower insures the orchard')!.start)).toBe('9');
+  });
+  it('reads a section numbered in words, not a number in words in prose', () => {
+    expect(lineLabel('         SECTION FOURTEEN. TERMINATION')).toEqual({ kind: 'keyword', word: 'section', id: 'FOURTEEN' });
+    expect(lineLabel('Article Twenty-One Notices')).toEqual({ kind: 'keyword', word: 'article', id: 'Twenty-One' });
+    expect(lineLabel('Section One of the Act applies')).toBeUndefined();
+    expect(lineLabel('section one applies')).toBeUndefined();
+    const d = truthOf([['SECTION NINE. DEFAULT', 'A. The Grower may end this agreement on breach.'].join('\n')]);
+    expect(normaliseClause(clauseAt(d, locate(d, 'The Grower may end this agreement on breach')!.start)!)).toBe('nine(a)');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

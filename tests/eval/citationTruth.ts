@@ -114,16 +114,22 @@ export type LineLabel =
   | { kind: 'number'; number: string; item?: string }
   | { kind: 'keyword'; word: string; id: string; number?: string }
   | { kind: 'sub'; id: string }
-  | { kind: 'break' };
+  | { kind: 'break'; word?: true };
 
 // "Section 4.2", "ARTICLE IV", "Exhibit B", "Clause 7": a capitalised keyword, then a number, roman
 // numeral or letter that ends there.
 const KEYWORD_LINE = /^(Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\w-])/;
+// "SECTION FOURTEEN", "Article Twenty-One": a section numbered in words (the keyword capitalised, checked
+// apart, as the pattern ignores case).
+const SPELLED_KEYWORD_LINE = /^(section|clause|article)\s+((?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w-])/i;
 // "4.", "4.2", "4.2.1" then a word: a bare "4" needs its full stop or bracket; the text after must begin
 // with a capital, a quote or a bracket within the line (a page number alone on its line is no label).
 // A space before the full stop ("10 . The Agent…") is the same label as some PDFs' text prints it; an
 // item may open the clause on the number's line ("21. a. Survival. The…", "4. (b) The…").
 const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(([a-z])\))\s+)?(?=[A-Z“"(])/;
+// "1.PRICES:" or "4.2Warranty.": some PDFs' text prints a dotted number and its title with no space
+// between; the title's capital and two more letters make it a label ("1.5 million" has its space).
+const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})/;
 // "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
 const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
 const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
@@ -144,7 +150,9 @@ export function lineLabel(line: string): LineLabel | undefined {
     if (/^[a-z]/.test(after)) return undefined;
     return { kind: 'keyword', word: m[1]!.toLowerCase(), id, ...(/^\d/.test(id) ? { number: id } : {}) };
   }
-  m = NUMBER_LINE.exec(t);
+  m = SPELLED_KEYWORD_LINE.exec(t);
+  if (m && /^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(m[2]!) && !/^[.:]?\s*[a-z]/.test(t.slice(m[0].length))) return { kind: 'keyword', word: m[1]!.toLowerCase(), id: m[2]! };
+  m = NUMBER_LINE.exec(t) ?? GLUED_NUMBER_LINE.exec(t);
   if (m) {
     const num = m[1]!;
     if (!num.includes('.') && !m[2]) return undefined;
@@ -153,7 +161,7 @@ export function lineLabel(line: string): LineLabel | undefined {
   }
   m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
   if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
-  if (CAPS_LINE.test(t) && t.split(/\s+/).length >= 2 && !/^(?:[IVXLC]+)$/.test(t)) return { kind: 'break' };
+  if (CAPS_LINE.test(t) && !/^(?:[IVXLC]+)$/.test(t)) return t.includes(' ') ? { kind: 'break' } : { kind: 'break', word: true };
   return undefined;
 }
 
@@ -177,9 +185,15 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       if (label.kind === 'break') {
         // A line of capitals just under a label is that label's title ("EXHIBIT 1" over "PRICE LIST").
         if (titleOfLabelAbove(lines, l)) continue;
+        // One word of capitals ("INSURANCE") is a heading when it stands alone, blank lines above and
+        // below; else it may be the last word of a paragraph in capitals, wrapped onto its own line.
+        if (label.word && !(blank(lines[l - 1]) && blank(lines[l + 1]))) continue;
         return subs.length ? itemPath(subs) : undefined;
       }
       if (label.kind === 'sub') {
+        // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
+        // contracts write numbers; it is no item label.
+        if (/^\d/.test(label.id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
         subs.push(label.id);
         continue;
       }
@@ -190,6 +204,18 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.
   return subs.length ? itemPath(subs) : undefined;
+}
+
+const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
+
+function blank(line: string | undefined): boolean {
+  return line === undefined || !line.trim();
+}
+
+/** The nearest non-blank line above line `l` on its page, trimmed ("" when none). */
+function lineAbove(lines: readonly string[], l: number): string {
+  for (let k = l - 1; k >= 0; k--) if (lines[k]!.trim()) return lines[k]!.trim();
+  return '';
 }
 
 /** Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label. */
