@@ -131,6 +131,9 @@ function findTableOfContents(source: SourceDocument): Set<SourceUnit> {
   return toc;
 }
 
+// A number in words at the end of a text ("thirty", "ninety"), which contracts follow with its figure.
+const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
+
 /** Builds blocks, page texts and defined terms from a reader's pages. */
 export function buildStructure(source: SourceDocument): Structured {
   const blocks: Block[] = [];
@@ -142,6 +145,8 @@ export function buildStructure(source: SourceDocument): Structured {
   let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
   let firstHeading: string | undefined;
   let lastLabelAlone = false;
+  let prevText = '';
+  let topParen = false; // the clause number in force was printed "2)"
 
   const push = (rank: number, text: string): void => {
     while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
@@ -154,7 +159,9 @@ export function buildStructure(source: SourceDocument): Structured {
     const base = numericLabel ?? keyword;
     if (!letter) return base;
     const sub = `${letter}${roman ?? ''}`;
-    return base && /\d/.test(base) ? `${base}${sub}` : sub;
+    // A numbered clause carries its items ("7.2(b)", "SECTION NINE(A)"); an ARTICLE IV or Exhibit A
+    // does not, and its items are cited alone.
+    return base && (/\d/.test(base) || base === numericLabel) ? `${base}${sub}` : sub;
   };
 
   const toc = findTableOfContents(source);
@@ -176,6 +183,17 @@ export function buildStructure(source: SourceDocument): Structured {
       // The unit before was a clause number or keyword label alone ("Section 14.2", "7.", "ARTICLE 3").
       const titlesLabel = lastLabelAlone;
       let label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
+      // "… no less than thirty" then "(30) days before …": a paragraph broken where the figure repeats the
+      // number in words, as contracts write numbers; the figure is no item label.
+      if (label?.kind === 'number' && !label.number && SPELLED_NUMBER_END.test(prevText)) label = undefined;
+      prevText = text;
+      // "3) Payment. The Sponsor pays…" with no clause number or part in force (or after "2)" read so):
+      // the contract numbers its clauses "1)", "2)", cited "3", not an item "(3)" of nothing.
+      if (label?.kind === 'number' && !label.number && /^\d{1,3}\)/.test(text) && (topParen || (numericLabel === undefined && keyword === undefined && letter === undefined))) {
+        const id = label.label.slice(1, -1);
+        label = { kind: 'number', label: id, number: id, rest: label.rest };
+        topParen = true;
+      } else if (label && (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article')) topParen = false;
       // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of
       // the contract: a contract's own exhibits are "Exhibit A" or "Exhibit 3", never a sub-numbered one.
       if (label?.kind === 'schedule' && label.number && (label.number.includes('.') || /^\([a-z0-9]{1,3}\)/i.test(label.rest))) label = undefined;
@@ -227,7 +245,10 @@ export function buildStructure(source: SourceDocument): Structured {
         // printed alone on the line above ("Section 14.2" over "TERMINATION."); or "“10.1(a)" alone on its
         // line, which opens the wording an amending clause puts in ("13. Section 10.1(a) is replaced by the
         // following:"), cited by the amending clause as it is when the quoted number starts a paragraph.
-        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text)) numericLabel = letter = roman = undefined;
+        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text)) {
+          numericLabel = letter = roman = undefined;
+          topParen = false;
+        }
         if (keyword && opensContractPart(text, keyword)) keyword = undefined;
         // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
         // other unnumbered headings sit inside them.

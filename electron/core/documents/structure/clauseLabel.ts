@@ -17,8 +17,26 @@ export interface ClauseLabel {
   item?: string;
 }
 
-const KEYWORD = /^(schedule|annex|exhibit|appendix|attachment|article|part|section|clause)\s+((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[A-Z]{1,2})(?![\w-]))[.:]?\s*/i;
+// Numbers in words as some contracts number their sections ("SECTION FOURTEEN", "Article Twenty-One").
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty'];
+const SPELLED = `(?:(?:${TENS.join('|')})(?:-(?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
+const KEYWORD = new RegExp(`^(schedule|annex|exhibit|appendix|attachment|article|part|section|clause)\\s+((?:\\d{1,3}(?:\\.\\d{1,3})*|${SPELLED}|[IVXLC]{1,7}|[A-Z]{1,2})(?![\\w-]))[.:]?\\s*`, 'i');
+
+/** The value of a number in words ("fourteen" 14, "Twenty-One" 21), or undefined when it is not one. */
+function spelledValue(word: string): number | undefined {
+  const [tens, unit] = word.toLowerCase().split('-') as [string, string | undefined];
+  const t = TENS.indexOf(tens);
+  if (t >= 0) return (t + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+  if (TEENS.includes(tens)) return TEENS.indexOf(tens) + 10;
+  return UNITS.includes(tens) ? UNITS.indexOf(tens) + 1 : undefined;
+}
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=\s|$)\s*/;
+// "1.PRICES:" or "4.2Warranty. The…": some PDFs' text prints a clause number and its title with no space
+// between. Only a number with a full stop in or after it, before a capital and two more letters ("1.5 kg"
+// and "1.5m" keep their space or lack the capital).
+const GLUED_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[A-Z][A-Za-z]{2})/;
 // "3 . The Grower shall…": some PDFs' text puts a space between a clause number and its full stop; the
 // text after must begin with a capital, a quote or a bracket, as a clause does ("3 . 5 million" is no clause).
 const SPACED_DOT = /^(\d{1,3}) \.\s+(?=[A-Z“"(])/;
@@ -67,9 +85,12 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     // "Section 2 for certain additional defined terms" is prose that starts with a reference.
     if (kind === 'section' && /^[a-z]/.test(rest)) return undefined;
     const label = `${word} ${id}`;
-    return { kind, label, ...(/^\d/.test(id) ? { number: id } : {}), rest };
+    // A section numbered in words is cited as printed ("SECTION FOURTEEN") and ranked by its value.
+    const spelled = /^\p{L}{3}/u.test(id) ? spelledValue(id) : undefined;
+    const number = /^\d/.test(id) ? id : spelled !== undefined ? String(spelled) : undefined;
+    return { kind, label, ...(number ? { number } : {}), rest };
   }
-  m = SPACED_DOT.exec(t) ?? NUMBER.exec(t);
+  m = SPACED_DOT.exec(t) ?? NUMBER.exec(t) ?? GLUED_NUMBER.exec(t);
   if (m) {
     const num = m[1]!;
     const rest = t.slice(m[0].length);

@@ -19,6 +19,12 @@ describe('parseClauseLabel', () => {
     ['12.13.98', 'number', '12.13.98'],
     // A space between the number and its full stop, as some PDFs' text prints it.
     ['3 . The Grower shall deliver', 'number', '3'],
+    // A number printed against its title with no space between.
+    ['1.PRICES:', 'number', '1'],
+    ['4.2Warranty. The Grower warrants the apples.', 'number', '4.2'],
+    // Sections numbered in words.
+    ['SECTION FOURTEEN. TERMINATION', 'section', 'SECTION FOURTEEN'],
+    ['Article Twenty-One Notices', 'article', 'Article Twenty-One'],
   ])('reads %j', (text, kind, label) => {
     expect(parseClauseLabel(text)).toMatchObject({ kind, label });
   });
@@ -37,6 +43,12 @@ describe('parseClauseLabel', () => {
     '3 . the Grower shall deliver',
     // A letter after the number that opens no item ("5. a total of…").
     '5. a total of nine crates',
+    // A figure against its unit is no glued label: no full stop, or no capital and two letters after it.
+    '12Months of supply follow.',
+    '1.5m crates were shipped.',
+    // A number in words after "Section" in prose, or a word that only starts like one.
+    'Section One of the Act applies.',
+    'Section Tenancy Terms',
   ])('does not take %j for a clause label', (text) => {
     expect(parseClauseLabel(text)).toBeUndefined();
   });
@@ -67,6 +79,32 @@ describe('buildStructure: numbers as some PDFs print them', () => {
   it('reads "EXHIBIT 10(d)" atop a filing as its exhibit number, a contract\'s "Exhibit 3" as a part', () => {
     expect(clauses([['EXHIBIT 10(d)', 'heading'], ['ORCHARD SUPPLY AGREEMENT', 'heading'], ['Kestrel Holdings and the Grower agree as follows.', 'paragraph']])).toEqual([undefined, undefined, undefined]);
     expect(clauses([['Exhibit 3', 'heading'], ['Price List', 'heading'], ['Apples are priced per crate.', 'paragraph']])).toEqual(['Exhibit 3', 'Exhibit 3', 'Exhibit 3']);
+  });
+
+  it('reads a number glued to its title as the clause', () => {
+    expect(clauses([['1.PRICES:', 'heading'], ['Apples are priced per crate.', 'paragraph'], ['2.DELIVERY:', 'heading'], ['The Grower delivers to Northvale.', 'paragraph']])).toEqual(['1', '1', '2', '2']);
+  });
+
+  it('reads a section numbered in words and cites its items under it', () => {
+    expect(parseClauseLabel('SECTION TWENTY-THREE. ENTIRE AGREEMENT')).toMatchObject({ number: '23' });
+    expect(clauses([['SECTION NINE. DEFAULT', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph'], ['SECTION TEN. NOTICES', 'heading'], ['Notices go to Northvale.', 'paragraph']])).toEqual(['SECTION NINE', 'SECTION NINE(A)', 'SECTION TEN', 'SECTION TEN']);
+    // An ARTICLE in roman numerals still cites its items alone.
+    expect(clauses([['ARTICLE IV', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['ARTICLE IV', '(A)']);
+  });
+
+  it('cites clauses numbered "1)", "2)" by their number when no clause is in force, as items inside one', () => {
+    expect(clauses([['Kestrel Holdings and the Grower agree:', 'paragraph'], ['1) The Grower delivers apples.', 'paragraph'], ['2) Kestrel Holdings pays on delivery.', 'paragraph']])).toEqual([undefined, '1', '2']);
+    expect(clauses([['4. Delivery. The Grower delivers:', 'paragraph'], ['1) apples in crates;', 'paragraph'], ['2) pears in boxes.', 'paragraph']])).toEqual(['4', '4(1)', '4(2)']);
+    expect(clauses([['Exhibit 3', 'heading'], ['1) Apples are priced per crate.', 'paragraph']])).toEqual(['Exhibit 3', 'Exhibit 3(1)']);
+    // "(1)" in full brackets with nothing in force stays an item.
+    expect(clauses([['The parties agree:', 'paragraph'], ['(1) The Grower delivers apples.', 'paragraph']])).toEqual([undefined, '(1)']);
+  });
+
+  it('does not take a figure after its number in words for an item', () => {
+    // A paragraph broken in the text between "thirty" and "(30) days".
+    expect(clauses([['4. Either party may end this agreement on no less than thirty', 'paragraph'], ['(30) days notice to the other.', 'paragraph']])).toEqual(['4', '4']);
+    // A "(2)" after other words is an item.
+    expect(clauses([['4. Either party may end this agreement:', 'paragraph'], ['(1) on notice;', 'paragraph'], ['(2) on breach.', 'paragraph']])).toEqual(['4', '4(1)', '4(2)']);
   });
 
   it('still ends a clause at an unnumbered heading', () => {
