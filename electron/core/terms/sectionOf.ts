@@ -49,7 +49,8 @@ const NOT_A_DUTY = /\b(?:shall|will)\s+(?:not\s+)?(?:mean|include|survive|be\s+(
 
 // A party's right to end the contract (or a licence) early: "may terminate", "right to terminate",
 // "terminable by", "may revoke", "may cancel this Agreement". The other side's exposure, wherever it sits.
-const TERMINATION_RIGHT = /\b(?:may(?:,[^,]{1,60},)?\s+(?:at any time\s+)?(?:terminate|cancel|revoke)|right to (?:terminate|cancel|revoke)|(?:is|be|shall be)\s+terminable)\b/i;
+// "may elect to terminate", "may choose to cancel": the same right, put as a choice.
+const TERMINATION_RIGHT = /\b(?:may(?:,[^,]{1,60},)?\s+(?:at any time\s+)?(?:(?:elect|choose|opt|decide)\s+to\s+)?(?:terminate|cancel|revoke)|right to (?:terminate|cancel|revoke)|(?:is|be|shall be)\s+terminable)\b/i;
 
 // Restraints and exposures a lawyer flags as unusual, whatever the clause's heading: no assignment or
 // transfer without consent (or an attempt being void), no competing, no soliciting, first refusal /
@@ -83,6 +84,15 @@ const RESTRAINT = new RegExp(
   ].join('|'),
   'i',
 );
+
+// A duty to report: a party binds itself to provide, furnish, deliver or submit a report, a statement
+// or an accounting ("Within thirty days after each quarter, Licensee shall provide a written report
+// setting forth Net Sales", "Kestrel will furnish monthly statements showing the tonnage milled").
+// What the report shows (sales, royalties, fees) is a term of the deal, but the sentence binds a party
+// to act, on a schedule: an obligation. "shall not make any public statement" (a restraint on
+// speaking, as is "no statement"), a statement of work (the work itself) are no such duty. The verb
+// may stand a few words after "shall" ("will, and will cause its affiliates to, furnish …").
+const REPORT_DUTY = /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?!not\b)[a-z]+,?\s+){0,4}?(?:provide|furnish|deliver|submit|send|render|make|prepare|issue)\b[^.;:]{0,60}?\b(?<!\b(?:public|press|no|any)\s)(?:reports?|statements?(?!\s+of\s+work)|accountings?)\b/i;
 
 /** The condition of the sentence (its words before the first "shall / will / must") speaks of the contract's end. */
 function afterEnd(text: string): boolean {
@@ -198,7 +208,9 @@ const PROVISO = /[;,]?\s*provided,?\s+(?:however|that)\b[^]*$/i;
 // Which law governs and where disputes go: a term of the bargain, never a duty or a deadline
 // ("The agreement to arbitrate shall be specifically enforceable under New York law"). "Under the laws
 // of the State of …" alone is no sign: a party is also organised under them.
-const DISPUTE = /\b(?:arbitrat\w*|mediat(?:ion|or)|governed by|governing law|construed (?:in accordance with|under)|submits? to the (?:non-)?(?:exclusive )?jurisdiction|(?:exclusive )?jurisdiction of|venue)\b/i;
+// Disputes sent to a court ("Any dispute arising herein shall be settled in a court in Ohio",
+// "all claims shall be brought exclusively in the state courts of …") name the forum as "venue" does.
+const DISPUTE = /\b(?:arbitrat\w*|mediat(?:ion|or)|governed by|governing law|construed (?:in accordance with|under)|submits? to the (?:non-)?(?:exclusive )?jurisdiction|(?:exclusive )?jurisdiction of|venue)\b|\b(?:disputes?|controvers(?:y|ies)|claims?|actions?|suits?|proceedings?)\b[^.;]{0,100}?\b(?:settled|resolved|heard|decided|determined|litigated|brought|commenced|filed|adjudicated)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|before|by)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:courts?|tribunals?)\b/i;
 const DISPUTE_RISK = /\b(?:liab\w*|indemnif\w*|damages|waive\w*)\b/i;
 
 // What makes a representation or warranty: a plain duty in a warranty clause ("All Products shall be
@@ -296,6 +308,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (OWNERSHIP.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (EXIT_FEE.test(text)) return 'Risks and unusual clauses';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
+  if (REPORT_DUTY.test(text) && !LIABILITY_PROPER.test(text)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
   if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text.replace(PROVISO, ''))) return 'Key terms';
