@@ -177,6 +177,15 @@ const BOILERPLATE: readonly RegExp[] = [
   // signing below, …"): execution mechanics, which say nothing of what was agreed.
   /\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\bsignatures?\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
   /\bsignatures?\b[^.;]{0,80}\b(?:facsimile|fax|electronic(?:ally)?|e-?mail(?:ed)?|pdf|scanned|digital)\b[^.;]{0,80}\b(?:original|binding|effective|valid|accepted|deemed)/i,
+  // Remedies are cumulative ("The rights and remedies herein provided shall be cumulative and not
+  // exclusive of any rights or remedies provided by law."): how remedies combine, the same in every
+  // contract. A sentence that also names a remedy of this deal ("… cumulative, and Kestrel may also
+  // withhold payment") says more and stays.
+  /^\W*(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:(?:rights?|powers?)\s+(?:and|or)\s+)?remed(?:y|ies)\b[^.;]{0,80}?\b(?:are|is|shall\s+be|will\s+be)\s+cumulative\b(?:,?\s+and\s+(?:not|are\s+not|shall\s+not\s+be)\s+(?:alternative|exclusive)\b[^.;]{0,120}|\s*\.?$|\s+(?:with|to|of|and\s+in\s+addition\s+to)\b[^.;]{0,120})\.?$/i,
+  // That the parties have read the contract and agree to it ("All parties have read and fully agree
+  // to all terms and conditions of this Agreement.", "Each party acknowledges that it has read and
+  // understood these terms."): what signing says, nothing of what was agreed.
+  /^\W*(?:(?:the|all|both)\s+)?(?:parties|each\s+party|the\s+undersigned)(?:\s+hereto)?\b[^.;]{0,60}?\bread\b[^.;]{0,40}?\b(?:understand|understood|agree|agreed|accept|accepted)\b[^.;]{0,40}?\b(?:terms|provisions|agreement|contract)\b[^.;]{0,80}\.?$/i,
   /^by\s+(?:signing|executing)\s+(?:below|hereunder)\b/i,
   // The signature block's lead-in in plain words ("The parties have executed this Agreement on
   // October 1, 2020.", "WHEREFORE, the parties have signed this Amendment as of the date above."):
@@ -186,7 +195,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // Signing accepts the terms ("By signing in the places shown below, the parties accept all of the
   // terms hereof."): that it is signed, nothing of what was agreed.
   /^by\s+(?:signing|executing)\b[^.;]{0,80}\b(?:accepts?|agrees?\s+to|acknowledges?)\s+(?:all\s+(?:of\s+)?)?the\s+terms\s+(?:and\s+conditions\s+)?(?:hereof|of\s+this\s+\w+)\s*\.?$/i,
-  /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:convenience|reference)/i,
+  // ("… are intended to be for reference purposes only": the same said of the drafter's intent.)
+  /\bheadings?\b[^.]{0,60}\b(?:are|is)\s+(?:(?:intended|meant)\s+(?:to\s+be\s+)?)?(?:for|inserted\s+for|included\s+for|used\s+for)\s+(?:the\s+)?(?:convenience|reference)/i,
   /confidential treatment (has been )?requested/i,
   // A note on the page, not a term: "(The remainder of this page is intentionally left blank.)",
   // "[Signature page follows]", "This page intentionally left blank".
@@ -213,6 +223,12 @@ const BOILERPLATE: readonly RegExp[] = [
   // of either party to enforce a provision shall not be construed as a waiver …").
   /^\W*(?:all\s+|any\s+|each\s+)?capitali[sz]ed\s+terms?\b[^.;]{0,80}\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}\bmeanings?\b/i,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum|lease)\s+(?:may|shall|can)\s+(?:not\s+)?(?:only\s+)?be\s+(?:amended|modified|changed|varied|supplemented)(?:\s*,?\s*(?:or|and)\s+(?:amended|modified|changed|varied|waived|supplemented|assigned|terminated))*\s+(?:only\s+)?(?:except\s+)?(?:by|in|with)\s+(?:a\s+)?(?:writing|written\s+(?:instrument|agreement|document|amendment))\b[^.;]{0,80}\.?$/i,
+  // A waiver put as a permission ("Any provision of this Agreement may be waived by the party it
+  // benefits, but only by a written instrument signed by that party.", "Any term of these terms may be
+  // amended or waived only in writing."): how a term is given up, the same in every contract, as
+  // "amended only in writing" is. One that may also be assigned or ended that way is left to the rules
+  // on assignment and ending.
+  /^\W*(?:any|no|each)\s+(?:provision|term|condition|covenant|obligation|requirement)s?\s+(?:of|in|under)\s+(?:this|these|the)\s+[\w-]+(?:\s+or\s+any\s+[\w-]+)?\s+may\s+(?:only\s+)?be\s+(?:(?:amended|modified|changed|varied|supplemented)\s*,?\s*(?:or|and|and\/or)\s+)?waived\b(?![^.;]*\b(?:assign|transfer|terminat)\w*)[^.;]{0,160}?\b(?:writing|written\s+(?:instrument|agreement|document|waiver|consent|notice))\b[^.;]{0,200}\.?$/i,
   /^\W*no\s+(?:amendment|modification|variation|change|supplement|alteration|waiver)\b[^.;]{0,80}\b(?:shall|will)\s+be\s+(?:valid|effective|binding|enforceable)\s+unless\b[^.;]{0,30}\bwriting\b[^.;]{0,80}\.?$/i,
   /^\W*(?:if|in\s+the\s+event\s+(?:that\s+)?|should)\s+any\s+(?:term|provision|part|portion|clause|covenant)s?\b[^.;]{0,120}\b(?:invalid|illegal|unenforceable|void)\b[^.]{0,200}\b(?:(?:remaining|remainder|rest|other)\s+(?:of\s+(?:the|this)\s+)?(?:provisions|terms|portions|parts|agreement)|shall\s+not\s+(?:affect|impair|render|invalidate))\b/i,
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,200}\bwaiver\b/i,
@@ -373,7 +389,8 @@ function statesSomething(text: string): boolean {
 }
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
 // Two names defined at once count too: "“Dollar” or “$” shall mean …".
-const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
+// ("The “Unit Price” shall mean …" too: an article before the quoted term.)
+const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
 // The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
 const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 // A definition's other half, what the term leaves out ("Confidential Information shall not include …",
@@ -385,8 +402,9 @@ const EXCLUDING_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1
 // shall mean …", "For purposes hereof, the term “X” means …".
 const ANNOUNCES_DEFINITION = /^(\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?)(?:for\s+(?:the\s+)?purposes?\s+(?:of\s+)?(?:this\s+(?:agreement|contract|section|clause|article|schedule|exhibit|annex|appendix)|hereof|hereunder|herein)\s*,\s*)?(?:the\s+terms?\s+(?=["“]))?/i;
 
-// … or qualify it after the name: "“Affiliate” as used in this Agreement shall mean …".
-const AS_USED = /(["”])\s*,?\s*as\s+used\s+(?:in\s+this\s+(?:agreement|contract|section|clause|article|schedule|exhibit)|herein|hereunder)\s*,?\s*/i;
+// … or qualify it after the name: "“Affiliate” as used in this Agreement shall mean …", "The “Unit
+// Price” for the purpose of this Section 5.3 shall mean …" (a numbered section may keep its stop).
+const AS_USED = /(["”])\s*(?:,\s*)?(?:as\s+used\s+(?:in\s+this\s+(?:agreement|contract|section|clause|article|schedule|exhibit)|herein|hereunder)|for\s+(?:the\s+)?purposes?\s+of\s+(?:this\s+(?:agreement|contract|section|clause|article|schedule|exhibit|annex|appendix)(?:\s+\d[\w()]*(?:\.\d[\w()]*)*\.?)?|hereof|hereunder))\s*,?\s*/i;
 
 // A sentence that only gives names: "A and B are each referred to herein as a “Party” and
 // collectively as the “Parties”.", "The Initial Term and any Renewal Terms shall be collectively
@@ -413,11 +431,45 @@ const GENUS_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|
 // defined in Section 17.". "shall be" is left: "“X Inventions” shall be the sole property of X." is a term.
 const COPULA_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(?:is|are|shall\s+be\s+defined)\b/;
 
+// A glossary entry: a term in Title Case, a colon, and what the term is ("Service Area: The counties
+// named in Schedule 2, as the Miller may change them.", "Party: Either Harbor Lane or Nordlicht, as the
+// context may require.", "Dry Tonne: means a tonne at twelve percent moisture."). Shorter lines of this
+// shape are already dropped as labels; a longer one is a definition, reference material. Past "means",
+// what follows the colon must be a noun phrase: no verb before a relative word ("as", "that", "which"
+// …) or a list's colon (asides in parentheses set aside), no "shall / will / must" anywhere before that
+// colon ("Quality: All goods with which the Marks are used shall be kept …" is a duty), and no figure
+// (an amount, a percentage, a period, a year) before its first comma or relative word ("Term: Three
+// (3) years from …" and "Fees: Net 30 days from the invoice, …" give terms of the deal). "Liability:
+// Each party agrees that …" and "Effect of Termination: Upon termination, …" are run-in headings before
+// a statement. A label in capitals ("CONFIDENTIALITY:") is a heading, and "Note:" or "Important:"
+// announces a statement: neither is a defined term.
+const GLOSSARY_LABEL = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+|[A-Z]\.\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|and|or|the|to|for|in|on)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,5})\s*:\s+/u;
+const NOT_A_TERM = /^(?:notes?|remarks?|important|attention|example|comments?|explanation|nb|ps|warning|caution|reminder)$/i;
+const GLOSSARY_MAIN_END = /:|\b(?:which|that|who|whom|whose|where|as|when|if|unless|provided)\b/i;
+const GLOSSARY_HEAD_END = /[,;:]|\b(?:which|that|who|whom|whose|where|as|when|if|unless|provided)\b/i;
+const CLAUSE_OPENER = /^\W*(?:upon|if|in|when|where|during|notwithstanding|subject|except|with|within|for|after|before|following|unless|to|on|by|at|from|under|as|once|until|whenever|while|prior|no|neither|nothing)\b/i;
+const GLOSSARY_MEANS = /^(?:this\s+)?(?:means|shall\s+mean|refers\s+to)\b/i;
+const BINDING = /\b(?:shall|will|must|agrees?|undertakes?)\b/i;
+function glossaryEntry(text: string): boolean {
+  const m = GLOSSARY_LABEL.exec(text);
+  if (!m || !/\p{Ll}/u.test(m[1]!) || NOT_A_TERM.test(m[1]!) || text.split(' ').length < 12) return false;
+  const body = text.slice(m[0].length);
+  if (GLOSSARY_MEANS.test(body)) return true;
+  if (CLAUSE_OPENER.test(body)) return false;
+  const listAt = body.indexOf(':');
+  if (BINDING.test(listAt < 0 ? body : body.slice(0, listAt))) return false;
+  const bare = body.replace(/\([^()]*\)/g, ' ');
+  const end = GLOSSARY_MAIN_END.exec(bare);
+  const main = end ? bare.slice(0, end.index) : bare;
+  const headEnd = GLOSSARY_HEAD_END.exec(body);
+  return !STATES.test(main) && !PRESENT_TENSE.test(main) && !FIGURE.test(headEnd ? body.slice(0, headEnd.index) : body);
+}
+
 /** Whether `text`, as written or as shown (a run-in heading trimmed), defines a term or only names one. */
 function defines(text: string, shown: string): boolean {
   return [text, shown].some((t) => {
     const bare = t.replace(ANNOUNCES_DEFINITION, '$1').replace(AS_USED, '$1 ');
-    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || GENUS_DEFINITION.test(bare) || COPULA_DEFINITION.test(bare) || onlyNames(bare);
+    return DEFINITION.test(bare) || BARE_DEFINITION.test(bare) || EXCLUDING_DEFINITION.test(bare) || GENUS_DEFINITION.test(bare) || COPULA_DEFINITION.test(bare) || onlyNames(bare) || glossaryEntry(bare);
   });
 }
 
