@@ -28,7 +28,9 @@ const NUMBER_WITHOUT_SPACE = /^\d{1,3}\.(?=\p{Lu}(?:\p{Lu}|\p{Ll}{2}))/u;
 const GLUED_PAGE_NUMBER = /^\d{1,3}\s+(?=\p{Lu}|\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)/u;
 const COUNTED = /^\d{1,3}\s+(?:business|calendar|working|days?|weeks?|months?|years?|hours?|minutes?|percent|per|shares?|units?|copies|dollars?|cents?|million|billion|thousand|hundred|times)\b/i;
 // A list item picked on its own: "…; and", "…; or", "…;" at the end.
-const LIST_JOIN_END = /\s*;\s*(?:and|or|and\/or)?\s*$/i;
+// (Read from the start of a run of spaces, and with one run of spaces where the joining word is
+// missing: a long run of spaces is then read once, not once for each place it could start or split.)
+const LIST_JOIN_END = /(?<!\s)\s*;\s*(?:(?:and|or|and\/or)\s*)?$/i;
 // Text without punctuation (lower-cased, stripped corpora): "6 1 in order to …", "10 2 your use …".
 const LEADING_BARE_NUMBER = /^\d{1,2}(?: \d{1,2}){1,2} (?=[a-z])/;
 // A lone letter before a word: English has no one-letter words but "a" and "I", so "c you may …" is item c.
@@ -37,7 +39,7 @@ const LEADING_BARE_LETTER = /^[b-hj-z] (?=[a-z]{2})/;
 const PLACE = String.raw`(?:section|sections|clause|clauses|article|articles|paragraph|paragraphs|exhibit|exhibits|schedule|schedules|appendix|appendices|annex|annexes|attachment|§{1,2})`;
 // "(as defined in Section 2.1)", "(see Exhibit B)", "(as described below)", "(Section 4.2)", "(see Sections 3 and 4)".
 const PARENTHESISED_POINTER = new RegExp(
-  String.raw`\s*\((?:(?:as\s+)?(?:defined|described|set\s+(?:forth|out)|specified|provided|referred\s+to)(?:\s+(?:in|under|at))?|see(?:\s+also)?|cf\.?)?\s*(?:${PLACE}\s*[\w.()-]+(?:\s*(?:,|and|or|through|to)\s*[\w.()-]+)*(?:\s+(?:above|below|hereof|hereto|of\s+this\s+\w+))?|below|above|herein|hereof)\)`,
+  String.raw`(?<!\s)\s*\((?:(?:as\s+)?(?:defined|described|set\s+(?:forth|out)|specified|provided|referred\s+to)(?:\s+(?:in|under|at))?|see(?:\s+also)?|cf\.?)?\s*(?:${PLACE}\s*[\w.()-]+(?:\s*(?:,|and|or|through|to)\s*[\w.()-]+)*(?:\s+(?:above|below|hereof|hereto|of\s+this\s+\w+))?|below|above|herein|hereof)\)`,
   'gi',
 );
 // Openers that only announce the sentence ("For the avoidance of doubt, …", "Please note that …").
@@ -59,7 +61,7 @@ export function compressSentence(sentence: string): string {
   // Only the spacing where a pointer was taken out is tidied; the rest of the text stays as written.
   t = t
     .replace(BARE_POINTER, '\uE000')
-    .replace(/\s*\uE000\s*([,.;:)]?)/g, (_, p: string) => p || ' ')
+    .replace(/(?<!\s)\s*\uE000\s*([,.;:)]?)/g, (_, p: string) => p || ' ')
     .replace(/^[,;:]\s*/, '')
     .replace(LIST_JOIN_END, '.')
     // A doubled stop at the end ("… racing purposes..", "… Warner Chilcott, Inc..") is a typing slip
