@@ -12,6 +12,7 @@
 /**
  * The words at the start (after an optional clause number "4.2"):
  *  - connectives that continue an argument: however, furthermore, moreover, additionally, also,
+ *    "Rather," (with its comma: "rather than" opens a comparison, not a reply to the sentence before),
  *    alternatively (the alternative to what was said), accordingly, therefore, thus, hence, otherwise, nevertheless, instead, similarly, likewise, then;
  *  - openers that point back: such, said, the foregoing, the same, this/these/that/those/it/they/
  *    thereafter/thereupon/in such case(s)/event(s)/in that case/in addition/as a result/in this regard,
@@ -21,7 +22,7 @@
  *  - "and"/"or"/"but"/"provided"; and, in text that keeps its capitals, a lower-case start
  *    (a fragment cut from a longer sentence).
  */
-const LEANS_BACK = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:however|furthermore|moreover|additionally|alternatively|also|accordingly|therefore|thus|hence|otherwise|nevertheless|nonetheless|instead|similarly|likewise|then|such|said|the\s+foregoing|the\s+same|(?:this|these|that|those)(?!\s+(?:agreement|contract|amendment|addendum|licen[cs]e|lease|section|clause|article|schedule|exhibit|appendix|annex|policy|document|website|site|service|privacy|terms)\b)|it|its|they|their|thereafter|thereupon|in\s+(?:such|that|this|which)\s+(?:case|event|regard)s?|in\s+addition|as\s+a\s+result|further(?=\s*,)|to\s+(?:this|that)\s+end|for\s+(?:this|that|such|these|those)\s+purposes?|notwithstanding\s+the\s+foregoing|except\s+as\s+aforesaid|and|or|but|provided(?:\s+that|,)?)\b/i;
+const LEANS_BACK = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:however|furthermore|moreover|additionally|alternatively|also|accordingly|therefore|thus|hence|otherwise|nevertheless|nonetheless|instead|rather(?=\s*,)|similarly|likewise|then|such|said|the\s+foregoing|the\s+same|(?:this|these|that|those)(?!\s+(?:agreement|contract|amendment|addendum|licen[cs]e|lease|section|clause|article|schedule|exhibit|appendix|annex|policy|document|website|site|service|privacy|terms)\b)|it|its|they|their|thereafter|thereupon|in\s+(?:such|that|this|which)\s+(?:case|event|regard)s?|in\s+addition|as\s+a\s+result|further(?=\s*,)|to\s+(?:this|that)\s+end|for\s+(?:this|that|such|these|those)\s+purposes?|notwithstanding\s+the\s+foregoing|except\s+as\s+aforesaid|and|or|but|provided(?:\s+that|,)?)\b/i;
 
 /**
  * "(b) …", "(ii) …", "b) …", "ii. …": a sub-item that continues a list; "(a)" may open one and is kept.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { needsPrevious } from '../../../electron/core/terms/needsPrevious';
 import { grainShows, summaryPoints, grainTerms } from './summaryFixture';
 
 // Each contract here is invented for the rule it tests: a waiver put as a permission given only in
@@ -102,5 +103,15 @@ describe('cumulative remedies', () => {
 
   it('keeps a sentence that also names a remedy of this deal', () => {
     expect(grainShows('The remedies of Kestrel are cumulative, and Kestrel may also withhold payment for any barley delivered wet.', /withhold payment/)).toBe(true);
+  });
+});
+
+describe('"Rather," at the start', () => {
+  it('leans on the sentence before', () => {
+    expect(needsPrevious('Rather, these terms shall be read as if they did not contain the invalid provision.')).toBe(true);
+  });
+
+  it('is no connective in "Rather than …"', () => {
+    expect(needsPrevious('Rather than pay in cash, the Grower may deliver barley to the Kestrel silo.')).toBe(false);
   });
 });
