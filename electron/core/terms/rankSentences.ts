@@ -306,6 +306,9 @@ const BOILERPLATE: readonly RegExp[] = [
   // (Case-sensitive: the street's name and the state's code are capitalised.)
   /^\W*(?:(?:[Aa]ll|[Aa]ny|[Ee]ach)\s+)?(?:[Cc]hecks|[Cc]heques|[Pp]ayments|[Rr]emittances)\b[^.;]{0,120}\b(?:payable|mailed|sent|delivered|remitted|wired)\s+to\b[^;]{0,200}?(?:\b\d{1,6},?\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Suite|Floor)\b|\bP\.?\s?O\.?\s+[Bb]ox\b|\b[A-Z]{2}\s+\d{5}\b|\b[Aa]ccount\s+(?:[Nn]o|[Nn]umber)\b|\bABA\b|\bSWIFT\b|\b[Rr]outing\s+(?:[Nn]o|[Nn]umber)\b)/u,
   /^nothing\s+(?:in|contained\s+in)\s+this\s+agreement\b[^.]{0,80}\b(?:confer|give|create)\w*\b[^.]{0,80}\b(?:rights?|remed(?:y|ies)|benefits?)\b[^.]{0,120}\bother\s+than\b/i,
+  // … and with the agreement as subject: "This Agreement is not intended to confer upon any person other
+  // than the parties any rights or remedies." (no third-party beneficiaries).
+  /^\W*this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment)\s+(?:is\s+not\s+intended\s+to|does\s+not|shall\s+not|will\s+not)\s+(?:confer|give|create|grant)\b[^.;]{0,80}?\bother\s+than\b[^.;]{0,160}?\b(?:rights?|remed(?:y|ies)|benefits?|claims?)\b[^.;]{0,80}\.?$/i,
   // The same said of persons: "No person other than the parties shall have any right or remedy under this
   // Agreement." (no third-party beneficiaries).
   /^\W*no\s+(?:person|third\s+party|other\s+person|one)\s+(?:other\s+than|except(?:\s+for)?)\s+(?:a|the)\s+part(?:y|ies)\b[^.;]{0,80}\b(?:shall|will)\s+(?:have|acquire|be\s+entitled\s+to)\b[^.;]{0,60}\b(?:rights?|remed(?:y|ies)|claims?|benefits?)\b[^.;]{0,80}\.?$/i,

@@ -115,3 +115,13 @@ describe('"Rather," at the start', () => {
     expect(needsPrevious('Rather than pay in cash, the Grower may deliver barley to the Kestrel silo.')).toBe(false);
   });
 });
+
+describe('no third-party beneficiaries, with the agreement as subject', () => {
+  it('is boilerplate', () => {
+    expect(grainShows('This Agreement is not intended to confer upon any person other than the Grower and Kestrel any rights or remedies hereunder.', /confer/)).toBe(false);
+  });
+
+  it('keeps a right given to a named person', () => {
+    expect(grainShows('This Agreement does not give the Grower any right to store barley at the silo other than during the harvest.', /store barley/)).toBe(true);
+  });
+});
