@@ -18,7 +18,61 @@
 export const LINE_HYPHEN = '\uE000';
 
 const SEPARATORS = /[^\p{L}\p{N}\-‐‑\uE000]+/u;
-const SPLIT = /([\p{L}\p{N}]+)\uE000([\p{L}\p{N}]+)/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** One split word "A|B": the halves and where the whole "A\uE000B" stands in its text. */
+interface Split {
+  start: number;
+  end: number;
+  a: string;
+  b: string;
+}
+
+/** The code point ending just before `i` (a surrogate pair whole), as a string. */
+function charBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text.slice(i - 1, i);
+}
+
+/** The code point starting at `i` (a surrogate pair whole), as a string. */
+function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i)!;
+  return text.slice(i, i + (cp > 0xffff ? 2 : 1));
+}
+
+/**
+ * Every split word of `text`: letters and digits, the mark, letters and digits, taken left to right
+ * without overlap (as a global match of that pattern would take them). Found from each mark outwards
+ * rather than by a pattern, which would try every letter of a long word as a start and read the
+ * rest of the word from each: time growing with the square of the word's length.
+ */
+function splitsOf(text: string): Split[] {
+  const out: Split[] = [];
+  let from = 0;
+  for (let mark = text.indexOf(LINE_HYPHEN); mark >= 0; mark = text.indexOf(LINE_HYPHEN, Math.max(mark + 1, from))) {
+    if (mark < from) continue;
+    let start = mark;
+    while (start > from) {
+      const c = charBefore(text, start);
+      if (!WORD_CHAR.test(c)) break;
+      start -= c.length;
+    }
+    let end = mark + 1;
+    while (end < text.length) {
+      const c = charAt(text, end);
+      if (!WORD_CHAR.test(c)) break;
+      end += c.length;
+    }
+    if (start === mark || end === mark + 1) continue;
+    out.push({ start, end, a: text.slice(start, mark), b: text.slice(mark + 1, end) });
+    from = end;
+  }
+  return out;
+}
 
 /**
  * How often each candidate form occurs as a whole word ("third-party", "thirdparty"), and which
@@ -48,8 +102,8 @@ export function resolveLineHyphens(texts: string[]): string[] {
   const candidates = new Set<string>();
   for (const t of texts) {
     if (!t.includes(LINE_HYPHEN)) continue;
-    for (const [, a, b] of t.matchAll(SPLIT)) {
-      const [la, lb] = [a!.toLowerCase(), b!.toLowerCase()];
+    for (const { a, b } of splitsOf(t)) {
+      const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
       for (const c of [la, lb, `${la}${lb}`, `${la}-${lb}`]) candidates.add(c);
     }
   }
@@ -61,7 +115,14 @@ export function resolveLineHyphens(texts: string[]): string[] {
     if (joined > 0 || hyphenated > 0) return hyphenated > joined;
     return a.length >= 3 && b.length >= 3 && parts.has(a.toLowerCase()) && parts.has(b.toLowerCase());
   };
-  return texts.map((t) =>
-    t.includes(LINE_HYPHEN) ? t.replace(SPLIT, (_, a: string, b: string) => `${a}${keep(a, b) ? '-' : ''}${b}`).replaceAll(LINE_HYPHEN, '-') : t,
-  );
+  return texts.map((t) => {
+    if (!t.includes(LINE_HYPHEN)) return t;
+    let out = '';
+    let at = 0;
+    for (const { start, end, a, b } of splitsOf(t)) {
+      out += `${t.slice(at, start)}${a}${keep(a, b) ? '-' : ''}${b}`;
+      at = end;
+    }
+    return `${out}${t.slice(at)}`.replaceAll(LINE_HYPHEN, '-');
+  });
 }

@@ -31,6 +31,14 @@ describe('line-end hyphens', () => {
     expect(out.join('')).not.toContain(H);
   });
 
+  it('reads the halves of a split word as whole letters, also outside the basic plane, and leaves a mark between no letters as a hyphen', () => {
+    // 𝐀 (mathematical bold A) is one letter of two UTF-16 units: it belongs to the half it touches.
+    expect(resolveLineHyphens([`x𝐀b${H}cd𝐀 rest`])).toEqual(['x𝐀bcd𝐀 rest']);
+    expect(resolveLineHyphens([`end ${H} start, 12${H}, ${H}ab`])).toEqual(['end - start, 12-, -ab']);
+    // Consecutive marks: the second follows the first's right half, so it is left as a hyphen.
+    expect(resolveLineHyphens([`ab${H}cd${H}ef`])).toEqual(['abcd-ef']);
+  });
+
   it('returns the same texts when nothing is marked', () => {
     const texts = ['plain', 'text'];
     expect(resolveLineHyphens(texts)).toBe(texts);
