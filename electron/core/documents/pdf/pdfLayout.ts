@@ -636,6 +636,47 @@ function leftMarginOf(lines: readonly Line[], columns: readonly Column[], colRig
   };
 }
 
+/** The longest end of a paragraph the rules joining its next line read: their words and marks (", between", "; or", "Messrs.") are far shorter. */
+const PARAGRAPH_END_CHARS = 64;
+
+/**
+ * A paragraph being read line by line, kept in pieces so that joining a line never copies or reads
+ * again what came before: on a page whose thousands of lines make one paragraph, that took time
+ * growing with the square of the paragraph's length. The rules deciding how the next line joins
+ * read only its end; its whole text is made once, when it is complete.
+ */
+function paragraphText(): { readonly length: number; start(line: string): void; join(line: string): void; end(): string; whole(): string } {
+  let pieces: string[] = [];
+  let last = '';
+  let length = 0;
+  return {
+    get length() {
+      return length;
+    },
+    start(line) {
+      pieces = [];
+      last = line;
+      length = line.length;
+    },
+    join(line) {
+      // joinLines reads only the end of what it joins to, and always ends with the line it adds.
+      const joined = joinLines(last, line);
+      const before = joined.slice(0, joined.length - line.length);
+      if (before) pieces.push(before);
+      length += joined.length - last.length;
+      last = line;
+    },
+    end() {
+      let end = last.slice(-PARAGRAPH_END_CHARS);
+      for (let k = pieces.length - 1; k >= 0 && end.length < PARAGRAPH_END_CHARS; k--) end = pieces[k]!.slice(-(PARAGRAPH_END_CHARS - end.length)) + end;
+      return end;
+    },
+    whole() {
+      return pieces.join('') + last;
+    },
+  };
+}
+
 /**
  * Groups ordered lines into paragraphs and table rows. `documentLeadingEm`, the line spacing of
  * the document's wrapped prose ({@link wrappedLeadingEm} over its pages), stands in on a page
@@ -674,12 +715,13 @@ export function paragraphs(
   };
 
   const units: SourceUnit[] = [];
-  let text = '';
+  const paragraph = paragraphText();
   let rects: Rect[] = [];
   let prevIndex = -1;
   const flush = (): void => {
-    if (text.trim()) units.push({ text: text.trim(), hint: 'paragraph', rects });
-    text = '';
+    const text = paragraph.whole().trim();
+    if (text) units.push({ text, hint: 'paragraph', rects });
+    paragraph.start('');
     rects = [];
   };
   /** "1. TERM; TERMINATION    The initial term…": a numbered side heading beside its text, not a table. */
@@ -793,13 +835,15 @@ export function paragraphs(
       // past a tab stop) is the clause's own label: it opens the clause's paragraph, never one alone.
       const hung = frags.length === 2 && NUMBER_ONLY.test(frags[0]!.text);
       for (const f of frags.slice(0, hung ? 0 : -1)) units.push({ text: f.text, hint: 'paragraph', rects: [rectOf(f)] });
-      text = hung ? `${frags[0]!.text} ${frags[1]!.text}` : frags[frags.length - 1]!.text;
+      paragraph.start(hung ? `${frags[0]!.text} ${frags[1]!.text}` : frags[frags.length - 1]!.text);
       rects = (hung ? frags : frags.slice(-1)).map(rectOf);
       prevIndex = i;
       continue;
     }
     const t = frags.map((f) => f.text).join(' ');
-    if (prevIndex >= 0 && text) {
+    if (prevIndex >= 0 && paragraph.length > 0) {
+      // The paragraph's end: all that the rules below read of it.
+      const text = paragraph.end();
       const prev = lines[prevIndex]!;
       const sameColumn = columns[prevIndex]!.left === columns[i]!.left;
       const gap = line.y - prev.y;
@@ -838,21 +882,24 @@ export function paragraphs(
         // goes on, unless the line opens with an item's label ("f. …").
         (sameColumn && atIndent(i) && endsBeforeRoom(prevIndex, i) && (!runsOn || LOWER_ITEM_LABEL.test(t))) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
-        (shortPrev && text.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
+        (shortPrev && paragraph.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
       // A clause number alone on its line opens the text after it; a bare number without a dot
       // set apart from that text by a paragraph's space is a page number printed mid-page (a
-      // filing's sheets end anywhere), not the paragraph's label.
-      const label = text.trim();
-      const hangs = NUMBER_ONLY.test(label) && !(/^\d{1,4}$/.test(label) && gap > lineGap * 1.45);
-      if (newParagraph && !hangs) {
+      // filing's sheets end anywhere), not the paragraph's label. Read only for a new paragraph:
+      // the whole text is made then, and is either finished or (a label) a few characters.
+      const hangs = (): boolean => {
+        const label = paragraph.whole().trim();
+        return NUMBER_ONLY.test(label) && !(/^\d{1,4}$/.test(label) && gap > lineGap * 1.45);
+      };
+      if (newParagraph && !hangs()) {
         flush();
-        text = t;
+        paragraph.start(t);
       } else {
-        text = joinLines(text, t);
+        paragraph.join(t);
       }
     } else {
       flush();
-      text = t;
+      paragraph.start(t);
     }
     rects.push(...frags.map(rectOf));
     prevIndex = i;
