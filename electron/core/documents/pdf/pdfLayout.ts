@@ -123,25 +123,40 @@ export function buildLines(runs: TextRun[]): Line[] {
     const fontSize = median(cluster.filter((r) => r.text.trim()).map((r) => r.fontSize)) || cluster[0]!.fontSize || 10;
     const fragments: Fragment[] = [];
     let frag: Fragment | undefined;
+    // What was last added to the fragment's text, and whether it holds any text yet: the rules
+    // below read only these, never the whole text, which on a line of thousands of runs would be
+    // copied and read again for every run (time growing with the square of the line's length).
+    let added = '';
+    let hasText = false;
+    const open = (run: TextRun): Fragment => {
+      added = run.text;
+      hasText = run.text.trim() !== '';
+      return fragmentOf(run);
+    };
     for (const run of cluster) {
       if (!frag) {
-        frag = fragmentOf(run);
+        frag = open(run);
         continue;
       }
       const gap = run.x - frag.right;
       // Blank runs (often wide, standing in for a tab) mark a space but never bridge a gap.
       if (run.text.trim() === '') {
-        if (!/\s$/.test(frag.text)) frag.text += ' ';
+        if (!/\s$/.test(added)) {
+          frag.text += ' ';
+          added = ' ';
+        }
         continue;
       }
-      if (gap > CELL_GAP_EM * fontSize && frag.text.trim() !== '') {
+      if (gap > CELL_GAP_EM * fontSize && hasText) {
         fragments.push(frag);
-        frag = fragmentOf(run);
+        frag = open(run);
         continue;
       }
       // pdf.js leaves out the space between runs drawn apart; a gap of a sixth of an em is one.
-      const needsSpace = gap > fontSize * 0.16 && !/\s$/.test(frag.text) && !/^\s/.test(run.text);
+      const needsSpace = gap > fontSize * 0.16 && !/\s$/.test(added) && !/^\s/.test(run.text);
       frag.text += (needsSpace ? ' ' : '') + run.text;
+      added = run.text;
+      hasText = true;
       frag.right = Math.max(frag.right, run.x + run.width);
       const box = boxOf(run);
       frag.box.x0 = Math.min(frag.box.x0, box.x0);
