@@ -185,25 +185,30 @@ const EQUAL_GAP_PT = 0.6;
  */
 function isStretchedLine(fragments: readonly Fragment[]): boolean {
   if (fragments.length < 3 || fragments.some((f) => /\s/.test(f.text.trim()))) return false;
-  const gaps = fragments.slice(1).map((f, i) => f.x - fragments[i]!.right);
-  return Math.max(...gaps) - Math.min(...gaps) <= EQUAL_GAP_PT;
+  // A loop, not Math.max(...gaps): spreading a line of a hundred thousand fragments overflows the stack.
+  let least = Infinity;
+  let most = -Infinity;
+  for (let i = 1; i < fragments.length; i++) {
+    const gap = fragments[i]!.x - fragments[i - 1]!.right;
+    least = Math.min(least, gap);
+    most = Math.max(most, gap);
+  }
+  return most - least <= EQUAL_GAP_PT;
 }
 
 /** The fragments of one stretched line as one, its words separated by single spaces. */
 function joinFragments(fragments: readonly Fragment[]): Fragment {
   const first = fragments[0]!;
   const last = fragments[fragments.length - 1]!;
-  return {
-    text: fragments.map((f) => f.text.trim()).join(' '),
-    x: first.x,
-    right: last.right,
-    box: {
-      x0: Math.min(...fragments.map((f) => f.box.x0)),
-      y0: Math.min(...fragments.map((f) => f.box.y0)),
-      x1: Math.max(...fragments.map((f) => f.box.x1)),
-      y1: Math.max(...fragments.map((f) => f.box.y1)),
-    },
-  };
+  // Folded, not spread into Math.min: a line of a hundred thousand fragments overflows the stack.
+  const box = { ...first.box };
+  for (const f of fragments) {
+    box.x0 = Math.min(box.x0, f.box.x0);
+    box.y0 = Math.min(box.y0, f.box.y0);
+    box.x1 = Math.max(box.x1, f.box.x1);
+    box.y1 = Math.max(box.y1, f.box.y1);
+  }
+  return { text: fragments.map((f) => f.text.trim()).join(' '), x: first.x, right: last.right, box };
 }
 
 function median(values: number[]): number {
