@@ -320,6 +320,9 @@ interface Column {
   right: number;
 }
 
+/** The most places a gutter is looked for on one page: every 2 points on any page up to 20,000 points wide (the PDF format's own limit is 14,400). */
+const GUTTER_STEPS = 4000;
+
 /**
  * Finds a vertical gutter splitting the page into two text columns: an x where no fragment
  * crosses, with many lines holding wide text on both sides. Returns the gutter x or undefined.
@@ -339,8 +342,11 @@ export function findGutter(page: LaidOutPage): number | undefined {
     return x1 - x0 < page.width * 0.6 && Math.abs((x0 + x1) / 2 - page.width / 2) < page.width * 0.05;
   };
   const headings = page.lines.map(centredHeading);
-  // Plain loops, no closures: this runs ~100 times per page over every fragment.
-  for (let x = lo; x <= hi; x += 2) {
+  // Plain loops, no closures: this runs ~100 times per page over every fragment. Every 2 points,
+  // but in at most GUTTER_STEPS steps: on a page thousands of times wider than paper, 2 points
+  // would make the search's time grow with the page's width times its text.
+  const step = Math.max(2, (hi - lo) / GUTTER_STEPS);
+  for (let x = lo; x <= hi; x += step) {
     let crossing = 0;
     let both = 0;
     let leftWidths = 0;
