@@ -157,14 +157,21 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
     return { abstractId: num.abstractId, abstract };
   };
 
+  // Each paragraph style's first list level naming it (in the order numbering.xml lists them), found
+  // once: looked up afresh for every paragraph, a file of thousands of lists and paragraphs took
+  // time growing with their product.
+  let levelOfStyle: Map<string, NumRef> | undefined;
   const byStyleLevel = (styleId: string): NumRef | undefined => {
     const direct = defs.styleNum.get(styleId);
     if (direct) return direct;
-    for (const [numId, num] of defs.nums) {
-      const abstract = defs.abstracts.get(num.abstractId);
-      for (const [ilvl, lvl] of abstract?.levels ?? []) if (lvl.pStyle === styleId) return { numId, ilvl };
+    if (!levelOfStyle) {
+      levelOfStyle = new Map();
+      for (const [numId, num] of defs.nums) {
+        const abstract = defs.abstracts.get(num.abstractId);
+        for (const [ilvl, lvl] of abstract?.levels ?? []) if (lvl.pStyle !== undefined && !levelOfStyle.has(lvl.pStyle)) levelOfStyle.set(lvl.pStyle, { numId, ilvl });
+      }
     }
-    return undefined;
+    return levelOfStyle.get(styleId);
   };
 
   return (numbering, styleId) => {
