@@ -1,0 +1,100 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
+import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
+import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
+import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
+
+// PDFs are hostile input: a crafted file must not make reading, layout, key terms or the summary
+// take time that grows with the square of its size. Each page below is a shape no real contract
+// takes, at a size where a quadratic step took far longer than the bound (the layout alone took
+// half a minute or more on each); read in linear time the whole file takes a few seconds. The bound
+// is generous so that a busy machine does not fail it.
+const BOUND_MS = 20_000;
+
+const WORDS = ['party', 'notice', 'shall', 'term', 'date', 'effective', 'state', 'law', 'years', 'days', 'company', 'and', 'or', 'the', 'of', 'by'];
+
+/** The same words every run, in an order that looks random. */
+function words(count: number): string[] {
+  let seed = 7;
+  return Array.from({ length: count }, () => {
+    seed = (seed * 16807) % 2147483647;
+    return WORDS[seed % WORDS.length]!;
+  });
+}
+
+/** A PDF whose pages are the given content streams (each with its own size), set in Helvetica. */
+function rawPdf(pages: { content: string; width: number; height: number }[]): Uint8Array {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
+  const kids: string[] = [];
+  for (const p of pages) {
+    kids.push(`${objects.length + 1} 0 R`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${p.width} ${p.height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
+    objects.push(`<< /Length ${p.content.length} >>\nstream\n${p.content}\nendstream`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** One run of text at (x, y) from the page's bottom left. */
+const run = (text: string, x: number, y: number, size = 10): string => `BT /F1 ${size} Tf ${x.toFixed(1)} ${y.toFixed(1)} Td (${text}) Tj ET`;
+
+function craftedPdf(): Uint8Array {
+  // One paragraph of 20,000 short lines on a page tall enough to hold them.
+  const lines = 20_000;
+  const tall = 100 + lines * 12;
+  const w = words(lines * 3);
+  const page1 = [
+    run('SUPPLY AGREEMENT', 72, tall - 20, 14),
+    run('This Agreement is made between Nordlicht GmbH and Harbor Lane Inc.', 72, tall - 40),
+    ...Array.from({ length: lines }, (_, i) => run(`${w[3 * i]} ${w[3 * i + 1]} ${w[3 * i + 2]}`, 72, tall - 70 - i * 12)),
+  ].join('\n');
+  // One line of 50,000 words, each its own run a word space apart, on a page wide enough for them.
+  let x = 20;
+  const page2Runs = words(50_000).map((word) => {
+    const r = run(word, x, 400);
+    x += word.length * 5.6 + 4;
+    return r;
+  });
+  // A word split at a line end ("equip-" / "ment") beside a word of 30,000 letters.
+  const long = 'n'.repeat(30_000);
+  const page3 = [run('The Supplier shall deliver all equip-', 72, 400), run(`ment and ${long} here.`, 72, 388)].join('\n');
+  return rawPdf([
+    { content: page1, width: 612, height: tall },
+    { content: page2Runs.join('\n'), width: Math.ceil(x + 100), height: 792 },
+    { content: page3, width: 200 + long.length * 6, height: 792 },
+  ]);
+}
+
+afterAll(async () => {
+  await shutdownParseWorker();
+});
+
+describe('a crafted PDF is read in time that grows with its size, not its square', () => {
+  it('reads, lays out, finds key terms in and summarizes a tall paragraph, a line of 50,000 words and a 30,000-letter word', async () => {
+    const started = performance.now();
+    const doc = await extractDocument({ bytes: craftedPdf(), name: 'crafted.pdf' });
+    const { terms, clauses } = extractKeyTerms(doc);
+    let markdown: string | undefined;
+    for await (const e of summarizeDocument(doc, extractiveStrategy(), {})) if (e.type === 'done') markdown = e.summary.markdown;
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(BOUND_MS);
+    // Still a well-formed result: three pages of text, the split word joined, the parties of the
+    // opening, a clause map, a summary with its Overview.
+    expect(doc.pageCount).toBe(3);
+    expect(doc.pages[2]!.text).toMatch(/^The Supplier shall deliver all equipment and n{30000} here\.$/);
+    expect(doc.pages[1]!.text.split(' ').length).toBeGreaterThanOrEqual(50_000);
+    expect(terms.parties?.text).toMatch(/Nordlicht GmbH/);
+    expect(Array.isArray(clauses)).toBe(true);
+    expect(markdown).toMatch(/^## Overview/);
+  }, 120_000);
+});
