@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/core/cli';
 import type { CliIo } from '../../electron/core/commands/cliIo';
 import { docxHtml } from '../../electron/core/documents/docx/docxHtml';
+import { createNumberer, type NumberingDefinitions } from '../../electron/core/documents/docx/numbering';
 import { judgeProlog } from '../../electron/core/documents/docx/xmlDeclarations';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { createCoreDeps } from '../../electron/core/service/createCoreDeps';
@@ -113,4 +114,27 @@ describe('judgeProlog', () => {
     expect(judgeProlog('<?xml version="1.0"?><')).toBe('more');
     expect(judgeProlog('   ')).toBe('more');
   });
+});
+
+describe('numbering of a crafted Word file', () => {
+  it('numbers 20,000 paragraphs whose style only a list level names, after 20,000 other lists, in time that grows with their number', () => {
+    // Each paragraph finds its list through its style, named by the level of the last of 20,000
+    // lists: looked up afresh per paragraph, that took time growing with lists times paragraphs.
+    const n = 20_000;
+    const plain = { levels: new Map([[0, { start: 1, format: 'decimal', text: '%1.' }]]) };
+    const defs: NumberingDefinitions = {
+      abstracts: new Map([...Array.from({ length: n }, (_, i) => [`a${i}`, plain] as const), ['styled', { levels: new Map([[0, { start: 1, format: 'lowerLetter', text: '(%1)', pStyle: 'ClauseText' }]]) }]]),
+      nums: new Map([...Array.from({ length: n }, (_, i) => [String(i + 1), { abstractId: `a${i}`, overrides: new Map<number, number>() }] as const), [String(n + 1), { abstractId: 'styled', overrides: new Map<number, number>() }]]),
+      styleNum: new Map(),
+      numStyles: new Map(),
+      paragraphs: Array.from({ length: n }, () => null),
+    };
+    const started = performance.now();
+    const numberer = createNumberer(defs);
+    const numbers = Array.from({ length: n }, () => numberer({ level: '0', isOrdered: true }, 'ClauseText'));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(numbers.slice(0, 3)).toEqual(['(a)', '(b)', '(c)']);
+    // A style no level names stays unnumbered.
+    expect(createNumberer(defs)({ level: '0', isOrdered: true }, 'OtherStyle')).toBe('');
+  }, 120_000);
 });
