@@ -27,6 +27,13 @@ const CAPTION = /^\s*(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX(?:URE)?|Annex
 const INSTRUMENT = String.raw`(?:AGREEMENT|Agreement|UNDERTAKING|Undertaking|CONTRACT|Contract|AMENDMENT|Amendment|ADDENDUM|Addendum|GUARANT(?:Y|EE)|Guarant(?:y|ee)|LEASE|Lease|LICEN[CS]E|Licen[cs]e|SUBLEASE|Sublease|SUBLICEN[CS]E|Sublicen[cs]e|ASSIGNMENT|Assignment|DEED|Deed|JOINDER|Joinder|(?:STATEMENT|Statement)\s+(?:OF|of)\s+(?:WORK|Work)|ORDER|Order|NOTE|Note)`;
 
 /**
+ * A full stop before a number, which ends no sentence: an abbreviated month's ("made as of Dec. 9, 2010 by and between
+ * …"), "No. 4". The openings below are read up to a full stop, so this one is read as a space (same length, same places).
+ */
+const DOT_BEFORE_NUMBER = /\.(?=[ \t]{0,3}\d)/g;
+const sentenceText = (text: string): string => text.replace(DOT_BEFORE_NUMBER, ' ');
+
+/**
  * An instrument's own opening sentence: "This Confidentiality Undertaking (this "Undertaking") is made as of
  * [____], 20[__] by and between [NAME] …", "THIS ESCROW AGREEMENT is entered into among …": it names itself
  * (up to ten words before the instrument's noun), says it is made (entered into, dated, executed) and then, within the
@@ -116,13 +123,16 @@ export function attachedInstrumentStart(blocks: readonly Block[]): number {
       if (isPressRelease(blocks, i)) return i;
       // The caption may carry the opening itself when the text ran the lines together.
       for (let j = i; j <= Math.min(blocks.length - 1, i + OPENING_AFTER_CAPTION); j++) {
-        const opening = OWN_OPENING.exec(blocks[j]!.text);
+        const opening = OWN_OPENING.exec(sentenceText(blocks[j]!.text));
         if (!opening || PART_OF_CONTRACT.test(blocks[j]!.text.slice(opening.index, opening.index + 600))) continue;
         const name = opening[1]!.replace(/\s+/g, ' ').toLowerCase();
         if (opened || signed || !head.includes(name)) return i;
       }
     }
-    opened ||= NAMES_ITS_PARTIES.test(text) || MADE_BETWEEN.test(text);
+    if (!opened) {
+      const sentence = sentenceText(text);
+      opened = NAMES_ITS_PARTIES.test(sentence) || MADE_BETWEEN.test(sentence);
+    }
     signed ||= WITNESS.test(text) || SIGNER_MARK.test(text);
     before += text.length;
   }
