@@ -269,6 +269,13 @@ export function definedEffectiveDate(ctx: TermContext): KeyTerm | undefined {
   return d?.index === 0 && /^\s*(?:[.;]|$)/.test(words.slice(d.text.length)) ? makeTerm(d.iso, defined.definition.text, [defined.definition.block]) : undefined;
 }
 
+/**
+ * How far after the words that give a start ("the Launch Date shall be", "effective", "The Effective Date … is") its
+ * day is read: the longest ways of writing one run past 40 characters ("the 21st day of September in the year 1999",
+ * "the twenty-first day of September, 1999"). The day must start right there, so reading further takes no other.
+ */
+const DAY_AFTER_CHARS = 80;
+
 /** A start given by a date's name: "from the Launch Date", "on the Closing Date" (never the start's own name). */
 const NAMED_DATE = /^\s*(?:(?:on\s+and\s+)?from\s+|on\s+|as\s+(?:of|at)\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3})Date\b/;
 
@@ -287,7 +294,7 @@ function namedDate(ctx: TermContext, s: Sentence, pointer: string): KeyTerm | un
   const sets = new RegExp(String.raw`\bthe\s+${words.join(String.raw`\s+`)}\s+date(?:\s+of\s+(?:the\s+)?[^.;:()]{1,60}?)?\s+(?:shall|will)\s+be\s+(?:on\s+)?`, 'i');
   for (const t of ctx.sentences) {
     const set = t === s ? null : sets.exec(t.text);
-    const day = set ? findDate(t.text.slice(set.index + set[0].length, set.index + set[0].length + 40), ctx.dates) : undefined;
+    const day = set ? findDate(t.text.slice(set.index + set[0].length, set.index + set[0].length + DAY_AFTER_CHARS), ctx.dates) : undefined;
     if (day?.index === 0) return makeTerm(day.iso, `${s.text} (${day.iso}: ${t.text})`, [s.block, t.block]);
   }
   return undefined;
@@ -384,7 +391,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
         // The sentence may have been cut at an abbreviation in an address: its block is read from the start.
         const lead = `${s.block.text.slice(0, Math.max(0, s.block.text.indexOf(s.text.slice(0, 30))))} ${s.text.slice(0, m.index)}`;
         if (!/\b(?:between|among|amongst)\b/i.test(lead)) continue;
-        const d = findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates);
+        const d = findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + DAY_AFTER_CHARS), ctx.dates);
         if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
       }
     }
@@ -393,7 +400,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   // (not a price or a blank: "… in effect on the Effective Date of this Agreement is [*] off list").
   for (const s of ctx.sentences) {
     const m = EFFECTIVE_DATE_IS.exec(s.text);
-    const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
+    const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + DAY_AFTER_CHARS), ctx.dates) : undefined;
     if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
   }
   // 2b. The contract's term defined as a period from a date: ""Contract Period" shall mean that period
@@ -401,7 +408,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   // March 1, 2005": the contract runs from that date.
   for (const s of ctx.sentences) {
     const m = TERM_FROM.exec(s.text);
-    const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40), ctx.dates) : undefined;
+    const d = m ? findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + DAY_AFTER_CHARS), ctx.dates) : undefined;
     if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
     // The term said to be the span itself: "The Term is March 1, 2020 through February 28, 2023".
     const span = TERM_IS_SPAN.exec(s.text);
