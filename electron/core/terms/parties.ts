@@ -25,6 +25,21 @@ export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i'
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
 const NAME_TO_LEGAL_FORM = new RegExp(String.raw`^(.+?\b${LEGAL_FORM}\b\.?(?:,?\s*\b${LEGAL_FORM}\b\.?)*)(?=\s|,|$)(.*)$`, 'i');
 
+/**
+ * "Corporation" or "Company" spelled out, then "of" and a capitalised place, is one name ("Harbor Lane Insurance Company
+ * of America", "Tarrow Corporation of North America, Inc."): the form word is a noun inside the name there, not its end.
+ * Only the whole rest of the name (up to a second form), so an address after it ("… Company of 12 Elm Road") and a
+ * description ("… Corporation of Ohio, a bank") stay out, and only after the spelled-out nouns: "Acme Inc. of Ohio" reads
+ * as a company and where it is, as does a person "of" a town.
+ */
+const PLACE_AFTER_FORM = /^\s+(?:of|OF)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}[\s,]*$/u;
+function placeInName(name: string, rest: string): boolean {
+  return /\b(?:Corporation|Company|CORPORATION|COMPANY)$/.test(name) && PLACE_AFTER_FORM.test(rest.replace(LEGAL_FORM_END, ''));
+}
+
+/** The same name as a list's next entry shows it: "… Corporation of North America" before its comma (see PLACE_AFTER_FORM). */
+const FORM_OF_PLACE = String.raw`(?:Corporation|Company|CORPORATION|COMPANY)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+
 /** Short names that define the document, a date or a thing rather than a party. */
 const NOT_A_PARTY = /^(?:this\s+)?(?:agreement|amendment|contract|effective date|commencement date|execution date|closing date|date|parties|party|purpose|confidential information|term|initial term|services?|products?|territory|license|licensed|schedule|exhibit|plan|program|project|property|premises|work|deliverables?|recitals?|transaction|business|field|know-how|patents?|marks?|trademarks?|software|documentation|affiliates?|each|either|purchase amount|purchase price|price|fees?|amount|consideration|investment|shares|securities)$/i;
 
@@ -221,13 +236,13 @@ export function sentenceEnd(text: string): number {
  * What follows a comma when another party starts there: a capitalised name ending in its legal form ("Harbor Crest
  * Fund L.P."), the form a word of its own ("U.S.A." is a country, not a name ending in "S.A.").
  */
-const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`);
+const NEXT_LEGAL_NAME_WRITTEN = new RegExp(String.raw`^\s*[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)(?:${FORM_OF_PLACE}|${LEGAL_FORM}\.?)(?=\s*[,(;]|\s+and\b|\s*$)`);
 /**
  * The same name set in capitals ("… AND ACME HOLDINGS LTD, A COMPANY …"), as an opening in capitals writes it; a
  * description ("A DELAWARE CORPORATION", "THE LAWS OF …") is no name, as its lower-case article would show; an
  * "AND" before the name is the list's own word (", AND THE ACME ASSOCIATION, INC."), read as the separator.
  */
-const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of|and)\s)[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)${LEGAL_FORM}\.?(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
+const NEXT_LEGAL_NAME_CAPITALS = new RegExp(String.raw`^\s*(?!(?:an?|the|in|on|as|to|by|with|under|of|and)\s)[A-Z0-9][^,()“”"]{0,80}?(?:,\s*|\s+)(?:${FORM_OF_PLACE}|${LEGAL_FORM}\.?)(?=\s*[,(;]|\s+and\b|\s*$)`, 'i');
 const NEXT_LEGAL_NAME = {
   test: (text: string): boolean => {
     if (NEXT_LEGAL_NAME_WRITTEN.test(text)) return true;
@@ -553,7 +568,7 @@ export function nameOf(piece: string): string {
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
   const legal = NAME_TO_LEGAL_FORM.exec(s);
-  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!) && !/^\s*\(publ\)$/i.test(legal[2]!) && !SECOND_BODY.test(legal[2]!)) s = legal[1]!;
+  if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!) && !/^\s*\(publ\)$/i.test(legal[2]!) && !SECOND_BODY.test(legal[2]!) && !placeInName(legal[1]!, legal[2]!)) s = legal[1]!;
   // The same after the lower-case "a.s." (see hasEntityForm), which LEGAL_FORM leaves out as initials in capitals.
   const czech = legal ? undefined : /^(.+?\sa\.s\.?)(?=\s|,|$)/.exec(s);
   if (czech && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(s.slice(czech[1]!.length))) s = czech[1]!;
