@@ -397,8 +397,9 @@ export function splitTopLevel(list: string): string[] {
     }
     if (c === ',' && MADE_OF_MEMBERS.test(before0)) continue;
     // "… LLC (each a "Borrower"), the lenders from time to time party hereto (the "Lenders"), and …": a comma after a
-    // party's short name, before a party described in lower case with its own short name, ends the party before it.
-    if (c === ',' && /\)\s*$/.test(before0) && DESCRIBED_PARTY.test(rest.slice(1).trim())) {
+    // party's short name (or the address set after it), before a party described in lower case with its own short name,
+    // ends the party before it.
+    if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (/\)\s*$/.test(before0) || PARTY_THEN_ADDRESS.test(before0))) {
       pieces.push(before0);
       start = i + 1;
       continue;

@@ -25,6 +25,13 @@ const OWN_LIST = new RegExp(String.raw`^[^]{0,400}?${BETWEEN.source}[^]{0,400}?\
 
 /** A line that ends on a short name in quotes in parentheses: ("Harrow"), (the "Miller"), (collectively "Kestrel"). */
 const ENTRY_CLOSED = /\(\s*(?:the\s+|collectively\s+|together\s+)?[“"][^“”"()]{1,40}[”"']\s*\)$/i;
+/**
+ * An entry's address set after its short name ("… ("Harrow"), with offices at 12 Elm Road, Dayton, Ohio 45402,"): the
+ * entry still closes on its short name, as one without the address does. Group 1 is the punctuation at the line's end.
+ */
+const ADDRESS_AFTER_SHORT_NAME = /\)\s*(?:,\s*)?(?:with\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)|located|having\s+(?:its|an?)\s+(?:principal\s+|registered\s+)?(?:office|address|place\s+of\s+business)|whose\s+(?:principal\s+|registered\s+)?(?:office|address)\s+is)\s+(?:at|in)\s+[^()“”"]{1,200}?([,;.]?)$/i;
+/** A line as ENTRY_CLOSED reads it: an address after the short name left out, its closing punctuation kept. */
+const withoutAddress = (line: string): string => line.replace(ADDRESS_AFTER_SHORT_NAME, ')$1');
 /** A line that starts another party's name (a capital that starts no recital or clause word), or a group's "(collectively …)". */
 const ENTRY_NEXT = /^(?!(?:WHEREAS|Whereas|RECITALS?|Recitals?|BACKGROUND|Background|NOW|Now|IN\s+WITNESS|The\s+parties|This|THIS)\b)(?:\p{Lu}|\(\s*[Cc]ollectively\b)/u;
 
@@ -46,12 +53,12 @@ function openingText(span: readonly Block[]): string {
     const cells = /^(?:by\s+and\s+)?(?:between|among|and)\s*:?\s*\|/i.test(t) ? t.replace(/\s*:?\s*\|\s*/g, ' ') : t;
     // A list set one party to a line, with no semicolons: the line that closes on the party's short name ("… Austin, Texas
     // ("Harrow")") ends its entry, as a semicolon would, when the next line starts another name.
-    if (k > 0 && ENTRY_CLOSED.test(parts.at(-1) ?? '') && ENTRY_NEXT.test(cells)) parts.push(';');
+    if (k > 0 && ENTRY_CLOSED.test(withoutAddress(parts.at(-1) ?? '')) && ENTRY_NEXT.test(cells)) parts.push(';');
     // The same entry closed with a full stop ("… Dayton, Ohio ("Harbor")." over "Harbor West, Inc., an Oregon affiliate …
     // ("Harbor West")"): the list goes on when the next paragraph is itself an entry, a legal name that closes on its
     // own short name; prose after the list ("Harbor makes parts.") is no entry.
-    else if (k > 0 && ENTRY_CLOSED.test((parts.at(-1) ?? '').replace(/\)\s*\.$/, ')')) && ENTRY_NEXT.test(cells) && startsWithLegalName(cells) && ENTRY_CLOSED.test(cells.replace(/\)\s*[.;]$/, ')'))) {
-      parts[parts.length - 1] = parts.at(-1)!.replace(/\)\s*\.$/, ')');
+    else if (k > 0 && ENTRY_CLOSED.test(withoutAddress(parts.at(-1) ?? '').replace(/\)\s*\.$/, ')')) && ENTRY_NEXT.test(cells) && startsWithLegalName(cells) && ENTRY_CLOSED.test(withoutAddress(cells).replace(/\)\s*[.;,]?$/, ')'))) {
+      parts[parts.length - 1] = parts.at(-1)!.replace(/\.$/, '');
       parts.push(';');
     }
     parts.push(/^[-–—\s]*and[-–—\s:]*$/i.test(cells) ? ';' : cells);
