@@ -563,8 +563,9 @@ export function nameOf(piece: string): string {
   s = s.slice(0, first) + s.slice(first).replace(NAME_TAIL, '');
   // A person named with the place they live, as English deeds write it ("Ivo Lund of Strandvägen 9, Stockholm", "Ann Lee of
   // Flat 2, Mill House, Bath"): the address (a number or a comma in it) is no part of the name. Only after a person's name,
-  // so "Bank of Westmark, N.A." and "University of Selwyn" keep theirs.
-  const home = /^(.+?)\s+of\s+(?=[^,]*\d|[^,]+,)/.exec(s);
+  // so "Bank of Westmark, N.A." and "University of Selwyn" keep theirs. A person's name is short: only an "of" in the first
+  // 80 characters is tried, so a long run of "of …" words is read in linear time.
+  const home = /^(.{1,80}?)\s+of\s+(?=[^,]*\d|[^,]+,)/.exec(s);
   if (home && isPersonName(home[1]!)) s = home[1]!;
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
