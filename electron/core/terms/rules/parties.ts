@@ -17,14 +17,21 @@ const OPENING_SPAN = 16;
 /** A cover page's line that ends its party list: a rule, a date, "Dated as of …", the table of contents that follows the cover. */
 const COVER_END = /^(?:[_\-–—=*\s]+|(?:dated\b.*)|table\s+of\s+contents\b.*|(?:contents|index)\s*:?|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}))$/i;
 
+/** The formal words that may open a short name's parenthesis: (hereinafter referred to as the "Acme"), (hereinafter called "Acme"). */
+const FORMAL_DEFINITION = String.raw`(?:here(?:in)?after,?\s+(?:(?:referred\s+to\s+as|called)\s+)?)?`;
+
 /**
  * A block that opens with its own between/among list: "between" near its start, a party's short name in quotes in
- * parentheses soon after ("AGREEMENT made as of …, between Acme Inc., a Delaware corporation ("Acme"), and …").
+ * parentheses soon after ("AGREEMENT made as of …, between Acme Inc., a Delaware corporation ("Acme"), and …"), also in
+ * the formal words ("(hereinafter referred to as the "Acme")").
  */
-const OWN_LIST = new RegExp(String.raw`^[^]{0,400}?${BETWEEN.source}[^]{0,400}?\((?:the\s+)?[“"]`, 'i');
+const OWN_LIST = new RegExp(String.raw`^[^]{0,400}?${BETWEEN.source}[^]{0,400}?\(${FORMAL_DEFINITION}(?:the\s+)?[“"]`, 'i');
 
-/** A line that ends on a short name in quotes in parentheses: ("Harrow"), (the "Miller"), (collectively "Kestrel"). */
-const ENTRY_CLOSED = /\(\s*(?:the\s+|collectively\s+|together\s+)?[“"][^“”"()]{1,40}[”"']\s*\)$/i;
+/**
+ * A line that ends on a short name in quotes in parentheses: ("Harrow"), (the "Miller"), (collectively "Kestrel"), also
+ * defined in the formal words (hereinafter referred to as the "Harrow"), (hereinafter called "Harrow").
+ */
+const ENTRY_CLOSED = new RegExp(String.raw`\(\s*${FORMAL_DEFINITION}(?:the\s+|collectively\s+|together\s+)?[“"][^“”"()]{1,40}[”"']\s*\)$`, 'i');
 /**
  * An entry's address set after its short name ("… ("Harrow"), with offices at 12 Elm Road, Dayton, Ohio 45402,"): the
  * entry still closes on its short name, as one without the address does. Group 1 is the punctuation at the line's end.
