@@ -28,4 +28,11 @@ describe('party entries with an address after the short name', () => {
     const opening = (a: string) => `THIS AMENDMENT ("Amendment") is made as of May 1, 2020 by and among Harbor Lane, a California general partnership ("Partnership")${a}, the lenders from time to time party hereto ("Lenders")${a}, and Nordlicht Management Inc., a California corporation ("Manager"), with respect to the following facts:`;
     for (const a of ['', `, ${address}`]) expect(await partiesOfText(['AMENDMENT', opening(a), 'WHEREAS the parties wish to amend the loan.'].join('\n\n'))).toBe('Harbor Lane (Partnership); Nordlicht Management Inc. (Manager)');
   });
+
+  it('does not read a footer after an entry whose address ends a sentence, then a page number, as a party', async () => {
+    const text = ['SUPPLY ADDENDUM', 'THIS ADDENDUM is made on the 4th day of March 2021 by and between:', 'Nordlicht GmbH, a company organized under the laws of Germany (hereinafter referred to as "Nordlicht"), with offices at 3 Lakeside Road, Springfield, IL 60601,', 'AND',
+      'Harbor Lane Inc., a company incorporated in Ohio (hereinafter referred to as "Harbor"), with offices at 6 Elm Court, Dayton, Ohio 45402.   1', 'Source: KESTREL HOLDINGS PLC, F-4/A, 6/24/2015', '1. RECITALS', 'The parties wish to trade.'].join('\n\n');
+    expect(await partiesOfText(text)).toBe('Nordlicht GmbH (Nordlicht); Harbor Lane Inc. (Harbor)');
+  });
 });
+

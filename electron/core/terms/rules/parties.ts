@@ -35,8 +35,10 @@ const ENTRY_CLOSED = new RegExp(String.raw`\(\s*${FORMAL_DEFINITION}(?:the\s+|co
 /**
  * An entry's address set after its short name ("… ("Harrow"), with offices at 12 Elm Road, Dayton, Ohio 45402,"): the
  * entry still closes on its short name, as one without the address does. Group 1 is the punctuation at the line's end.
+ * A full stop with a space after it inside ends a sentence there, and what follows it (a page number, a filing's footer)
+ * is no address: such a line is left as it is.
  */
-const ADDRESS_AFTER_SHORT_NAME = /\)\s*(?:,\s*)?(?:with\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)|located|having\s+(?:its|an?)\s+(?:principal\s+|registered\s+)?(?:office|address|place\s+of\s+business)|whose\s+(?:principal\s+|registered\s+)?(?:office|address)\s+is)\s+(?:at|in)\s+[^()“”"]{1,200}?([,;.]?)$/i;
+const ADDRESS_AFTER_SHORT_NAME = /\)\s*(?:,\s*)?(?:with\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)|located|having\s+(?:its|an?)\s+(?:principal\s+|registered\s+)?(?:office|address|place\s+of\s+business)|whose\s+(?:principal\s+|registered\s+)?(?:office|address)\s+is)\s+(?:at|in)\s+(?:[^()“”".]|\.(?!\s)){1,200}?([,;.]?)$/i;
 /** A line as ENTRY_CLOSED reads it: an address after the short name left out, its closing punctuation kept. */
 const withoutAddress = (line: string): string => line.replace(ADDRESS_AFTER_SHORT_NAME, ')$1');
 /** A line that starts another party's name (a capital that starts no recital or clause word), or a group's "(collectively …)". */
