@@ -35,8 +35,13 @@ const YEAR_PROBES: Probe[] = [
   p('entered-into-on-year-effective-date', k(AMENDMENT, `${PARTIES} is entered into on 2018 (the "Effective Date").`, RECITAL, CHANGE), { agreementDate: '2018' }),
   p('made-on-year-between', k(TITLE, 'This Agreement is made on 2016 between Acme Widgets Inc. ("Acme") and Bolt Trading Ltd. ("Bolt").', ...BODY.slice(0, 2)), { agreementDate: '2016' }),
   p('entered-into-on-line-break-year', k(AMENDMENT, `${PARTIES} is entered into on`, '2018 (the "Effective Date").', RECITAL, CHANGE), { agreementDate: '2018' }),
+  // The year's name defined the older way, with a full date of another contract further on that must not
+  // take its place.
+  p('entered-into-on-year-hereinafter', k(AMENDMENT, `${PARTIES} is entered into on 2018 (hereinafter referred to as the "Effective Date").`, RECITAL, '1. Definitions. "Carrier Agreement" means the freight agreement between Acme and Harbor Lane Inc. dated 9 April 2017.', CHANGE), { agreementDate: '2018' }),
+  p('entered-into-on-year-hereinafter-called', k(AMENDMENT, `${PARTIES} is entered into on 2018 (hereinafter called "Signing Date").`, RECITAL, CHANGE), { agreementDate: '2018' }),
   // --- not fired: the year is not the date ("on 2018 volumes"), or the words before it are not the making verb's
   p('entered-into-on-year-volumes', k(AMENDMENT, `${PARTIES} is entered into on 2018 volumes of widgets.`, RECITAL, CHANGE), { agreementDate: null }),
+  p('entered-into-on-year-hereinafter-unquoted', k(AMENDMENT, `${PARTIES} is entered into on 2018 (hereinafter the year of launch) volumes of widgets.`, RECITAL, CHANGE), { agreementDate: null }),
   p('effective-on-year-of-launch', k(AMENDMENT, `${PARTIES} is entered into to set the prices payable on 2018 (the "Price Year") orders.`, RECITAL, CHANGE), { agreementDate: null }),
 ];
 

@@ -318,7 +318,9 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       // The space left for the day and month may break the line, the year starting the next block.
       const endsBlock = after.trim() === '' && i + 1 < ctx.preamble.length && (witness < 0 || i + 1 <= witness);
       const yearText = endsBlock ? ctx.preamble[i + 1]!.text.replace(/\s+/g, ' ').trim().slice(0, 80) : after;
-      const year = YEAR_ONLY_CUE.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b|\((?:the\s+)?["“‘'])/i.exec(yearText) : null;
+      // The year's own name may follow in any of the forms a short name is defined in: (the "Effective
+      // Date"), (hereinafter referred to as the "Effective Date"), (hereinafter called "Date of Signing").
+      const year = YEAR_ONLY_CUE.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b|\((?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?["“‘'])/i.exec(yearText) : null;
       if (year) return makeTerm(year[1]!, endsBlock ? `${text} ${yearText}` : text, endsBlock ? [b, ctx.preamble[i + 1]!] : [b], true);
       // "is made by and between A ("A") and B ("B"), as of June 1, 2010": the date set after the party list.
       const between = /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(after);
