@@ -372,9 +372,10 @@ const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:period|term)\s+)?(?:(?:commenci
 
 /**
  * The Effective Date named in the sentence that sets it by an event, the name standing where a date would: "shall be
- * effective as of that date (the "Effective Date") the Site becomes fully operational".
+ * effective as of that date (the "Effective Date") the Site becomes fully operational", the name defined in any of
+ * the usual forms ("(hereinafter referred to as the "Effective Date")", "(hereinafter called the "Effective Date")").
  */
-const NAMES_AN_EVENT_EFFECTIVE = /\b(?:as\s+(?:of|at)|on|from)\s+(?:that|such)\s+date\s*\(\s*(?:the\s+)?["“]Effective\s+Date["”]\s*\)/i;
+const NAMES_AN_EVENT_EFFECTIVE = /\b(?:as\s+(?:of|at)|on|from)\s+(?:that|such)\s+date\s*\(\s*(?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?["“]Effective\s+Date["”]\s*\)/i;
 
 /**
  * The contract defines its Effective Date by an event it cannot date ("\"Effective Date\" means the date
