@@ -1,7 +1,9 @@
 /**
  * An Effective Date that an event sets ("effective as of that date (the "Effective Date") the store opens"), its name
  * defined the older way: (hereinafter referred to as the "Effective Date"). No end can be counted from the date of
- * making either way. Each contract is invented and read from plain text; the rule is checked both ways.
+ * making either way. Likewise a date that names another period ("on November 4, 2015 (hereinafter referred to as the
+ * "Trial Period")") is not the contract's start. Each contract is invented and read from plain text; each rule is
+ * checked both ways.
  */
 import { contractText as k, probe as p, runProbes, type Probe } from './probeValue';
 
@@ -24,3 +26,22 @@ const PROBES: Probe[] = [
 ];
 
 runProbes('an Effective Date set by an event, defined with "hereinafter"', PROBES);
+
+/** A date given its own name as another period's start is not the contract's: in either form of definition. */
+const PERIOD = (def: string) =>
+  k(
+    'SUPPLY AGREEMENT',
+    'This Supply Agreement is made between Nordlicht GmbH ("Nordlicht") and Harbor Lane Inc. ("Harbor").',
+    `1. Term. This Agreement shall become effective on November 4, 2015 ${def} and shall continue for two years.`,
+    '2. Price. Harbor shall pay the price in Schedule A.',
+  );
+
+const PERIOD_PROBES: Probe[] = [
+  // --- fired: the date names another period
+  p('period-named-the', PERIOD('(the "Trial Period")'), { effectiveDate: null }),
+  p('period-named-hereinafter', PERIOD('(hereinafter referred to as the "Trial Period")'), { effectiveDate: null }),
+  // --- not fired: the name is the contract's own date's
+  p('date-named-hereinafter', PERIOD('(hereinafter referred to as the "Effective Date")'), { effectiveDate: '2015-11-04' }),
+];
+
+runProbes('a date that names another period, defined with "hereinafter"', PERIOD_PROBES);
