@@ -358,8 +358,9 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
       // Caseless: an opening set in capitals names its date ("AMENDMENT EFFECTIVE DATE") too.
-      // The name may be defined the older way too: (hereinafter referred to as the "Production Period").
-      const namesOther = d ? /^\s*,?\s*\((?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?[“"‘'](?![^”")]*\bDate\b)[^”"]{2,40}[”"’']\)/i.test(after.slice(d.index + d.text.length)) : false;
+      // The name may be defined the older way too: (hereinafter referred to as the "Production Period"). The spaces
+      // before the comma and after it are one run unless a comma splits them, so a long run of spaces is tried once.
+      const namesOther = d ? /^\s*(?:,\s*)?\((?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?[“"‘'](?![^”")]*\bDate\b)[^”"]{2,40}[”"’']\)/i.test(after.slice(d.index + d.text.length)) : false;
       if (d && d.index < 8 && !namesOther) return makeTerm(d.iso, s.text, [s.block]);
       const blank = d?.index === 0 ? undefined : blankDateAtStart(after.replace(/^(?:on\s+or\s+about|this)\s+/i, ''));
       if (blank) return makeTerm(blank, s.text, [s.block], true);
