@@ -211,6 +211,18 @@ function joinFragments(fragments: readonly Fragment[]): Fragment {
   return { text: fragments.map((f) => f.text.trim()).join(' '), x: first.x, right: last.right, box };
 }
 
+/** The first index below `n` where `holds` is true, or `n`; `holds` must be false, then true. */
+function firstIndex(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -757,19 +769,30 @@ export function paragraphs(
     const l = lines[i];
     return l !== undefined && l.fragments.length >= 2 && !(l.fragments.length === 2 && NUMBER_ONLY.test(l.fragments[0]!.text)) && !sideHeading(l);
   };
-  /** Nearest column start within 6 pt, or -1. */
-  const columnOf = (x: number, starts: number[]): number => {
+  /**
+   * Nearest column start within 6 pt (the first of equally near ones), or -1. `starts` run left to
+   * right (a line's fragments do, and a table's columns are kept sorted), so the nearest is found by
+   * halving: scanning every column for every cell took time growing with the square of a row's
+   * cells (two rows of 8,000 cells, 0.7 s).
+   */
+  const columnOf = (x: number, starts: readonly number[]): number => {
+    const right = firstIndex(starts.length, (c) => starts[c]! >= x);
     let best = -1;
-    for (let c = 0; c < starts.length; c++) {
-      if (Math.abs(starts[c]! - x) <= 6 && (best < 0 || Math.abs(starts[c]! - x) < Math.abs(starts[best]! - x))) best = c;
+    if (right > 0) {
+      const d = Math.abs(starts[right - 1]! - x);
+      // Left of x, columns stand farther off the further left they are: the first one as near.
+      if (d <= 6) best = firstIndex(right, (c) => Math.abs(starts[c]! - x) <= d);
+    }
+    if (right < starts.length) {
+      const d = Math.abs(starts[right]! - x);
+      if (d <= 6 && (best < 0 || d < Math.abs(starts[best]! - x))) best = right;
     }
     return best;
   };
-  /** A one-fragment line under a later column of the table above: wrapped cell text. */
-  const continuesTable = (j: number, row: Line): boolean => {
+  /** A one-fragment line under a later column (of `starts`) of the table above: wrapped cell text. */
+  const continuesTable = (j: number, starts: readonly number[]): boolean => {
     const l = lines[j];
     if (!l || l.fragments.length !== 1) return false;
-    const starts = row.fragments.map((f) => f.x);
     const c = columnOf(l.fragments[0]!.x, starts);
     // Wrapped text of the first cell stays left of the second column: a line running across it is
     // prose set under the table, a little left or right of the first cell's edge.
@@ -799,13 +822,15 @@ export function paragraphs(
       if (j > start) {
         const gap = l.y - lines[j - 1]!.y;
         if (gap <= 0 || gap > lineGap * 2.5 || columns[j]!.left !== columns[start]!.left) break;
-        if (!multi(j) && !continuesTable(j, { ...l, fragments: starts.map((x) => ({ text: '', x, right: x, box: { x0: x, y0: 0, x1: x, y1: 0 } })) })) {
+        const isMulti = multi(j);
+        if (!isMulti && !continuesTable(j, starts)) {
           // Text starting at the first column but running across the next one is prose after the table.
           if (columnOf(l.fragments[0]!.x, starts) !== 0 || (starts[1] !== undefined && l.fragments[0]!.right > starts[1])) break;
         }
         // A new column only right of the known ones; other strays are hanging indents of a cell.
-        for (const f of l.fragments) if (columnOf(f.x, starts) < 0 && multi(j) && f.x > Math.max(...starts) + 6) starts.push(f.x);
-        starts.sort((a, b) => a - b);
+        // Each new column lies right of the last, so `starts` stays sorted (and its last is its
+        // greatest: no spread into Math.max, which overflows the stack on a row of 120,000 cells).
+        for (const f of l.fragments) if (isMulti && f.x > starts[starts.length - 1]! + 6 && columnOf(f.x, starts) < 0) starts.push(f.x);
       }
       // A row starts at the first column's edge; also, after a blank line, at text under the first
       // column a few points off that edge (labels "PERIOD:", "PRODUCTS:" set a little unevenly).
@@ -834,7 +859,7 @@ export function paragraphs(
       }
       for (const f of l.fragments) {
         let c = columnOf(f.x, starts);
-        if (c < 0) c = starts.findLastIndex((x) => x <= f.x + 6);
+        if (c < 0) c = firstIndex(starts.length, (k) => starts[k]! > f.x + 6) - 1;
         if (c < 0) c = 0;
         while (row.length <= c) row.push('');
         row[c] = row[c] ? joinLines(row[c]!, f.text) : f.text;
@@ -850,7 +875,7 @@ export function paragraphs(
     if (multi(i) || sideHeading(line)) {
       // Rows of a table come in runs; a lone split line is a side heading beside its text
       // ("1. TERM    The initial term…"): the left parts stand alone and the text flows on.
-      if (!sideHeading(line) && (multi(i - 1) || multi(i + 1) || continuesTable(i + 1, line))) {
+      if (!sideHeading(line) && (multi(i - 1) || multi(i + 1) || continuesTable(i + 1, frags.map((f) => f.x)))) {
         flush();
         i = tableRows(i, units) - 1;
         prevIndex = -1;

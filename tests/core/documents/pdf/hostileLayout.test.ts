@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLines, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
+import { buildLines, pageSpacing, paragraphs, type LaidOutPage, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
 
 // Layout over crafted runs no real page holds: it must give a well-formed result, never fail.
 describe('layout of crafted runs', () => {
@@ -16,5 +16,47 @@ describe('layout of crafted runs', () => {
   it('still reads unequal gaps on such a line as separate cells', () => {
     const runs: TextRun[] = Array.from({ length: 200_000 }, (_, i) => ({ text: 'ab', x: 20 + i * 40 + (i % 3), y: 100, width: 10, fontSize: 10 }));
     expect(buildLines(runs)[0]!.fragments).toHaveLength(200_000);
+  });
+});
+
+describe('tables of crafted width', () => {
+  /**
+   * Two rows of `cells` one-word cells, the second row's words set between the first row's columns
+   * (gaps a little uneven, as a table's are: equal ones would be one justified line).
+   */
+  const offsetRows = (cells: number): LaidOutPage => {
+    const runs: TextRun[] = [];
+    for (const [row, shift] of [[0, 0], [1, 30]] as const) {
+      for (let i = 0; i < cells; i++) runs.push({ text: `w${i}`, x: 20 + i * 60 + (i % 3) + shift, y: 100 + row * 12, width: 12, fontSize: 10 });
+    }
+    return { width: 40 + cells * 60, height: 800, lines: buildLines(runs) };
+  };
+
+  it('reads a row of 150,000 cells under another without overflowing the stack, within a generous bound', () => {
+    const page = offsetRows(150_000);
+    const spacing = pageSpacing(page);
+    const started = performance.now();
+    const units = paragraphs(page, undefined, undefined, false, spacing);
+    // Looking up each cell's column by scanning every column took time growing with the square of
+    // the row (minutes here) and spread the columns into Math.max, which overflowed the stack.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(units).toHaveLength(1);
+    expect(units[0]!.hint).toBe('table-row');
+    const cells = units[0]!.text.split(' | ');
+    // Each word of the second row joins the column it stands right of; the last opens a column.
+    expect(cells).toHaveLength(150_001);
+    expect(cells.slice(0, 2)).toEqual(['w0 w0', 'w1 w1']);
+    expect(cells.slice(-2)).toEqual(['w149999', 'w149999']);
+  }, 120_000);
+
+  it('keeps each cell under the nearest column of a small table', () => {
+    const runs: TextRun[] = [
+      { text: 'Term:', x: 72, y: 100, width: 30, fontSize: 10 },
+      { text: 'Three years', x: 200, y: 100, width: 60, fontSize: 10 },
+      { text: 'Fee:', x: 72, y: 112, width: 25, fontSize: 10 },
+      { text: 'Nordlicht GmbH', x: 204, y: 112, width: 70, fontSize: 10 },
+    ];
+    const units = paragraphs({ width: 612, height: 800, lines: buildLines(runs) });
+    expect(units.map((u) => u.text)).toEqual(['Term: | Three years', 'Fee: | Nordlicht GmbH']);
   });
 });
