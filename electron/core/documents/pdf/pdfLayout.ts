@@ -273,7 +273,11 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
       seen.add(key);
       if (i !== firstTextPage) {
         printed.set(key, (printed.get(key) ?? new Set()).add(printedForm(line)));
-        heights.set(key, [...(heights.get(key) ?? []), line.y]);
+        // Added to in place: copying the list for each repeat took time growing with the square
+        // of the running lines (a long filing repeats its header on thousands of pages).
+        const ys = heights.get(key);
+        if (ys) ys.push(line.y);
+        else heights.set(key, [line.y]);
       }
     }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);

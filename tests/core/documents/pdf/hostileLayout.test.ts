@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLines, pageSpacing, paragraphs, type LaidOutPage, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
+import { buildLines, pageSpacing, paragraphs, removeRunningLines, type LaidOutPage, type Line, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
 
 // Layout over crafted runs no real page holds: it must give a well-formed result, never fail.
 describe('layout of crafted runs', () => {
@@ -59,4 +59,25 @@ describe('tables of crafted width', () => {
     const units = paragraphs({ width: 612, height: 800, lines: buildLines(runs) });
     expect(units.map((u) => u.text)).toEqual(['Term: | Three years', 'Fee: | Nordlicht GmbH']);
   });
+});
+
+describe('running lines of a crafted length', () => {
+  const line = (text: string, y: number): Line => ({ y, fontSize: 10, fragments: [{ text, x: 72, right: 200, box: { x0: 72, y0: y - 8, x1: 200, y1: y + 2 } }] });
+
+  it('removes a header repeated 32,000 times over 4,000 pages within a generous bound', () => {
+    // Every line of every page is the same running line ("HARBOR LANE SUPPLY AGREEMENT 12", its
+    // number varying), except one clause in the middle of each page.
+    const pages: LaidOutPage[] = Array.from({ length: 4_000 }, (_, p) => ({
+      width: 612,
+      height: 800,
+      lines: Array.from({ length: 10 }, (_, i) => line(i === 5 ? `Clause ${p} binds Nordlicht GmbH.` : `HARBOR LANE SUPPLY AGREEMENT ${p * 10 + i}`, 40 + i * 70)),
+    }));
+    const started = performance.now();
+    const out = removeRunningLines(pages);
+    // Where each repeat stands was copied into a new list for every repeat: a minute here.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // The first and last four lines of each page are its running lines; the two in the middle stay.
+    expect(out.map((p) => p.lines.length)).toEqual(pages.map(() => 2));
+    expect(out[7]!.lines.map((l) => l.fragments[0]!.text)).toEqual(['HARBOR LANE SUPPLY AGREEMENT 74', 'Clause 7 binds Nordlicht GmbH.']);
+  }, 120_000);
 });
