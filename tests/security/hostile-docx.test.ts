@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/core/cli';
 import type { CliIo } from '../../electron/core/commands/cliIo';
 import { docxHtml } from '../../electron/core/documents/docx/docxHtml';
-import { createNumberer, type NumberingDefinitions } from '../../electron/core/documents/docx/numbering';
+import { strToU8, zipSync } from 'fflate';
+import { createNumberer, readNumberingDefinitions, type NumberingDefinitions } from '../../electron/core/documents/docx/numbering';
 import { judgeProlog } from '../../electron/core/documents/docx/xmlDeclarations';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { createCoreDeps } from '../../electron/core/service/createCoreDeps';
@@ -137,4 +138,65 @@ describe('numbering of a crafted Word file', () => {
     // A style no level names stays unnumbered.
     expect(createNumberer(defs)({ level: '0', isOrdered: true }, 'OtherStyle')).toBe('');
   }, 120_000);
+});
+
+describe('numbering parts that are not well-formed', () => {
+  /** A zip of the parts numbering is read from (the XML parser sees document.xml only later). */
+  const parts = (p: { numbering?: string; document?: string }): Uint8Array =>
+    zipSync({
+      'word/numbering.xml': strToU8(p.numbering ?? `<w:numbering ${WORD_NS}></w:numbering>`),
+      'word/document.xml': strToU8(p.document ?? `<w:document ${WORD_NS}><w:body></w:body></w:document>`),
+    });
+  const n = 80_000;
+  const timed = <T>(read: () => T): T => {
+    const started = performance.now();
+    const out = read();
+    // Each unclosed tag was read to the end of the part: time growing with the square of their
+    // number (20,000 of them, 2 to 13 s; minutes here).
+    expect(performance.now() - started).toBeLessThan(5_000);
+    return out;
+  };
+
+  it('reads 80,000 list levels never closed within a generous bound', () => {
+    const defs = timed(() => readNumberingDefinitions(parts({ numbering: `<w:numbering ${WORD_NS}><w:abstractNum w:abstractNumId="0">${'<w:lvl w:ilvl="0">'.repeat(n)}</w:abstractNum></w:numbering>` })));
+    expect(defs.abstracts.get('0')?.levels.size).toBe(0);
+  }, 120_000);
+
+  it('reads a level of 80,000 tags without a value or an end within a generous bound', () => {
+    const defs = timed(() => readNumberingDefinitions(parts({ numbering: `<w:numbering ${WORD_NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="lowerLetter"/>${'<w:start '.repeat(n)}</w:lvl></w:abstractNum></w:numbering>` })));
+    expect(defs.abstracts.get('0')?.levels.get(0)).toEqual({ start: 1, format: 'lowerLetter', text: '' });
+  }, 120_000);
+
+  it('reads 80,000 lists whose id never ends within a generous bound', () => {
+    const defs = timed(() => readNumberingDefinitions(parts({ numbering: `<w:numbering ${WORD_NS}><w:num w:numId="1 ${'<w:num '.repeat(n)}` })));
+    expect(defs.nums.size).toBe(0);
+  }, 120_000);
+
+  it('reads 80,000 paragraphs whose properties never close within a generous bound', () => {
+    const defs = timed(() => readNumberingDefinitions(parts({ document: `<w:document ${WORD_NS}><w:body>${'<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr>'.repeat(n)}</w:body></w:document>` })));
+    expect(defs.paragraphs).toHaveLength(n);
+    expect(defs.paragraphs.every((p) => p === null)).toBe(true);
+  }, 120_000);
+
+  it('still reads a well-formed list, its restart and its paragraphs', () => {
+    const defs = readNumberingDefinitions(
+      parts({
+        numbering:
+          `<w:numbering ${WORD_NS}><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Article %1"/></w:lvl>` +
+          `<w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/><w:pStyle w:val="ClauseText"/></w:lvl></w:abstractNum>` +
+          `<w:num w:numId="7"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="4"/></w:lvlOverride></w:num></w:numbering>`,
+        document:
+          `<w:document ${WORD_NS}><w:body><w:p><w:r><w:t>Nordlicht GmbH</w:t></w:r></w:p>` +
+          `<w:p w:rsidR="00A1"> <w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>Fees</w:t></w:r></w:p><w:p/></w:body></w:document>`,
+      }),
+    );
+    expect(defs.abstracts.get('3')?.levels).toEqual(
+      new Map([
+        [0, { start: 2, format: 'upperRoman', text: 'Article %1' }],
+        [1, { start: 1, format: 'lowerLetter', text: '(%2)', pStyle: 'ClauseText' }],
+      ]),
+    );
+    expect(defs.nums.get('7')).toEqual({ abstractId: '3', overrides: new Map([[1, 4]]) });
+    expect(defs.paragraphs).toEqual([null, { numId: '7', ilvl: 1 }, null]);
+  });
 });

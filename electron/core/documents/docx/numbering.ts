@@ -4,6 +4,7 @@
  * paragraphs' own w:numPr, and count like Word does. The zip has already passed checkZip.
  */
 import { unzipSync, strFromU8 } from 'fflate';
+import { elements, firstBody, paragraphProperties, valOf } from './xmlElements';
 
 interface LevelDef {
   start: number;
@@ -34,7 +35,7 @@ export interface NumberingDefinitions {
   paragraphs: (NumRef | null)[];
 }
 
-const attr = (xml: string, tag: string): string | undefined => new RegExp(`<w:${tag}\\b[^>]*?w:val="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, tag: string): string | undefined => valOf(xml, `w:${tag}`);
 
 function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '');
@@ -50,46 +51,45 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
   const documentXml = read('word/document.xml');
 
   const abstracts = new Map<string, AbstractNum>();
-  for (const m of numberingXml.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+  // The parts are read as text, before any parser has checked them: each scan reads them once.
+  for (const [abstractId, abstractBody] of elements(numberingXml, 'w:abstractNum', 'w:abstractNumId', '[^"]+')) {
     const levels = new Map<number, LevelDef>();
-    for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      const body = l[2]!;
+    for (const [ilvl, body] of elements(abstractBody, 'w:lvl', 'w:ilvl', '\\d+')) {
       const pStyle = attr(body, 'pStyle');
-      levels.set(Number(l[1]), {
+      levels.set(Number(ilvl), {
         start: Number(attr(body, 'start') ?? '1'),
         format: attr(body, 'numFmt') ?? 'decimal',
         text: decodeXml(attr(body, 'lvlText') ?? ''),
         ...(pStyle ? { pStyle } : {}),
       });
     }
-    const styleLink = attr(m[2]!, 'numStyleLink');
-    abstracts.set(m[1]!, { levels, ...(styleLink ? { styleLink } : {}) });
+    const styleLink = attr(abstractBody, 'numStyleLink');
+    abstracts.set(abstractId, { levels, ...(styleLink ? { styleLink } : {}) });
   }
   const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
-  for (const m of numberingXml.matchAll(/<w:num\b[^>]*?w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const abstractId = attr(m[2]!, 'abstractNumId');
+  for (const [numId, numBody] of elements(numberingXml, 'w:num', 'w:numId', '[^"]+')) {
+    const abstractId = attr(numBody, 'abstractNumId');
     if (abstractId === undefined) continue;
     const overrides = new Map<number, number>();
-    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
-      const s = attr(o[2]!, 'startOverride');
-      if (s !== undefined) overrides.set(Number(o[1]), Number(s));
+    for (const [ilvl, overrideBody] of elements(numBody, 'w:lvlOverride', 'w:ilvl', '\\d+')) {
+      const s = attr(overrideBody, 'startOverride');
+      if (s !== undefined) overrides.set(Number(ilvl), Number(s));
     }
-    nums.set(m[1]!, { abstractId, overrides });
+    nums.set(numId, { abstractId, overrides });
   }
   const styleNum = new Map<string, NumRef>();
   const numStyles = new Map<string, string>();
-  for (const m of stylesXml.matchAll(/<w:style\b[^>]*?w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2]!)?.[1];
+  for (const [styleId, styleBody] of elements(stylesXml, 'w:style', 'w:styleId', '[^"]+')) {
+    const numPr = firstBody(styleBody, 'w:numPr');
     if (!numPr) continue;
     const numId = attr(numPr, 'numId');
     if (numId === undefined) continue;
-    styleNum.set(m[1]!, { numId, ilvl: Number(attr(numPr, 'ilvl') ?? '0') });
-    numStyles.set(m[1]!, numId);
+    styleNum.set(styleId, { numId, ilvl: Number(attr(numPr, 'ilvl') ?? '0') });
+    numStyles.set(styleId, numId);
   }
   const paragraphs: (NumRef | null)[] = [];
-  for (const m of documentXml.matchAll(/<w:p(?=[\s>/])([^>]*?)(\/?)>(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g)) {
-    const pPr = m[4];
-    const numPr = pPr ? /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1] : undefined;
+  for (const pPr of paragraphProperties(documentXml)) {
+    const numPr = pPr ? firstBody(pPr, 'w:numPr') : undefined;
     const numId = numPr ? attr(numPr, 'numId') : undefined;
     paragraphs.push(numId !== undefined ? { numId, ilvl: Number(attr(numPr!, 'ilvl') ?? '0') } : null);
   }

@@ -1,0 +1,109 @@
+/**
+ * Finds elements and attribute values in a DOCX part's raw XML, before any parser has checked it:
+ * the numbering is read from the text itself. A lazy pattern such as
+ * `<w:lvl\b[^>]*?…>([\s\S]*?)</w:lvl>` reads to the end of the text for every opening tag that is
+ * never closed, so a crafted part of thousands of them took time growing with their square (20,000
+ * unclosed `<w:lvl>` tags, about 4 s). These scans give what such patterns give on files Word writes,
+ * but each remembers the next closing tag, '>' and attribute it has found, so the text is read once.
+ */
+
+/** Escapes a tag or attribute name for a pattern (names hold letters, digits, ':' and '-' only). */
+const literal = (s: string): string => s.replace(/[^\w:-]/g, '\\$&');
+
+/**
+ * Each `<name …attr="value"…>body</name>` of `xml` in order, as [value, body]: what
+ * `/<name\b[^>]*?attr="(value)"[^>]*>([\s\S]*?)<\/name>/g` matches, `value` a pattern for the
+ * value (`[^"]+`, `\d+`) with no '"' or '>' in what it matches. The opening tag ends at its first
+ * '>', so a value holding '>' (which Word writes as '&gt;') is not read.
+ */
+export function* elements(xml: string, name: string, attr: string, value: string): Generator<[string, string]> {
+  const open = new RegExp(`<${literal(name)}\\b`, 'g');
+  const attrAt = new RegExp(`${literal(attr)}="(${value})"`, 'g');
+  const close = `</${name}>`;
+  // The first '>' and the first attribute at or after the last opening tag: later tags reuse them
+  // while they still lie ahead.
+  let gt = -1;
+  let found: RegExpExecArray | null | undefined;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const from = m.index + m[0].length;
+    if (gt < from) {
+      gt = xml.indexOf('>', from);
+      if (gt < 0) return;
+    }
+    if (found === undefined || (found && found.index < from)) {
+      attrAt.lastIndex = from;
+      found = attrAt.exec(xml);
+    }
+    if (!found) return;
+    if (found.index + found[0].length > gt) continue;
+    const end = xml.indexOf(close, gt + 1);
+    if (end < 0) return;
+    yield [found[1]!, xml.slice(gt + 1, end)];
+    open.lastIndex = end + close.length;
+  }
+}
+
+/**
+ * The w:val of the first `<tag …>` in `xml` that has one: what `/<tag\b[^>]*?w:val="([^"]*)"/`
+ * matches (the value may run past a '>', as that pattern lets it).
+ */
+export function valOf(xml: string, tag: string): string | undefined {
+  const open = new RegExp(`<${literal(tag)}\\b`, 'g');
+  const VAL = 'w:val="';
+  let gt = -1;
+  let at = -1;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const from = m.index + m[0].length;
+    if (at < from) {
+      at = xml.indexOf(VAL, from);
+      if (at < 0) return undefined;
+    }
+    if (gt < from) {
+      gt = xml.indexOf('>', from);
+      if (gt < 0) gt = xml.length;
+    }
+    // The attribute must start inside this tag, before its first '>'.
+    if (gt < at) continue;
+    const q = xml.indexOf('"', at + VAL.length);
+    return q < 0 ? undefined : xml.slice(at + VAL.length, q);
+  }
+  return undefined;
+}
+
+/** The body of the first `<tag>…</tag>` in `xml`: what `/<tag>([\s\S]*?)<\/tag>/` matches. */
+export function firstBody(xml: string, tag: string): string | undefined {
+  const start = xml.indexOf(`<${tag}>`);
+  if (start < 0) return undefined;
+  const from = start + tag.length + 2;
+  const end = xml.indexOf(`</${tag}>`, from);
+  return end < 0 ? undefined : xml.slice(from, end);
+}
+
+/**
+ * Each paragraph of document.xml in order, as its w:pPr body when one follows its opening tag:
+ * what `/<w:p(?=[\s>/])[^>]*?\/?>(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g` matches.
+ */
+export function* paragraphProperties(xml: string): Generator<string | undefined> {
+  const open = /<w:p(?=[\s>/])/g;
+  const PPR = '<w:pPr>';
+  const PPR_END = '</w:pPr>';
+  let pPrEnd = -1;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const gt = xml.indexOf('>', m.index + m[0].length);
+    if (gt < 0) return;
+    let after: { body: string; end: number } | undefined;
+    let i = gt + 1;
+    while (i < xml.length && /\s/.test(xml[i]!)) i++;
+    if (xml.startsWith(PPR, i)) {
+      const bodyFrom = i + PPR.length;
+      if (pPrEnd !== -2 && pPrEnd < bodyFrom) {
+        pPrEnd = xml.indexOf(PPR_END, bodyFrom);
+        // None left: no later paragraph's properties close either.
+        if (pPrEnd < 0) pPrEnd = -2;
+      }
+      if (pPrEnd >= 0) after = { body: xml.slice(bodyFrom, pPrEnd), end: pPrEnd + PPR_END.length };
+    }
+    yield after?.body;
+    open.lastIndex = after ? after.end : gt + 1;
+  }
+}
