@@ -6,7 +6,7 @@ import { main } from '../../electron/core/cli';
 import type { CliIo } from '../../electron/core/commands/cliIo';
 import { docxHtml } from '../../electron/core/documents/docx/docxHtml';
 import { strToU8, zipSync } from 'fflate';
-import { createNumberer, readNumberingDefinitions, type NumberingDefinitions } from '../../electron/core/documents/docx/numbering';
+import { createNumberer, formatNumber, readNumberingDefinitions, type NumberingDefinitions } from '../../electron/core/documents/docx/numbering';
 import { judgeProlog } from '../../electron/core/documents/docx/xmlDeclarations';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { createCoreDeps } from '../../electron/core/service/createCoreDeps';
@@ -198,5 +198,29 @@ describe('numbering parts that are not well-formed', () => {
     );
     expect(defs.nums.get('7')).toEqual({ abstractId: '3', overrides: new Map([[1, 4]]) });
     expect(defs.paragraphs).toEqual([null, { numId: '7', ilvl: 1 }, null]);
+  });
+});
+
+describe('numbers of a crafted size', () => {
+  it('writes a lettered or Roman list started at two billion in digits, not megabytes of letters', () => {
+    const numbering = (format: string): string =>
+      `<w:numbering ${WORD_NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="${format}"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const document = `<w:document ${WORD_NS}><w:body>${'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'.repeat(2)}</w:body></w:document>`;
+    for (const format of ['lowerLetter', 'upperRoman']) {
+      const numberer = createNumberer(readNumberingDefinitions(zipSync({ 'word/numbering.xml': strToU8(numbering(format)), 'word/document.xml': strToU8(document) })));
+      const labels = [0, 1].map(() => numberer({ level: '0', isOrdered: true }, undefined));
+      expect(labels).toEqual(['(2000000000)', '(2000000001)']);
+    }
+  });
+
+  it('letters a list up to thirty letters and writes Roman numerals up to 3,999', () => {
+    expect(formatNumber(28, 'lowerLetter')).toBe('bb');
+    expect(formatNumber(780, 'upperLetter')).toBe('Z'.repeat(30));
+    expect(formatNumber(781, 'lowerLetter')).toBe('781');
+    expect(formatNumber(3999, 'upperRoman')).toBe('MMMCMXCIX');
+    expect(formatNumber(4000, 'lowerRoman')).toBe('4000');
+    // A start below one has no letter, and no longer fails the file.
+    expect(formatNumber(-100, 'lowerLetter')).toBe('');
   });
 });

@@ -96,7 +96,15 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
   return { abstracts, nums, styleNum, numStyles, paragraphs };
 }
 
+/**
+ * Roman numerals have no standard form from 4,000 on (they need a bar over the letters), so such a
+ * counter is written in digits: a crafted start value (up to two billion) would otherwise give a
+ * label of two million m's.
+ */
+const ROMAN_LIMIT = 3999;
+
 function toRoman(n: number): string {
+  if (n > ROMAN_LIMIT) return String(n);
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
   for (const [v, s] of table) {
@@ -108,7 +116,17 @@ function toRoman(n: number): string {
   return out;
 }
 
+/**
+ * Item 780 of a lettered list is thirty z's: no contract letters a list that far. Past it the
+ * counter is written in digits, so a crafted start value (up to two billion, which would take
+ * megabytes of letters) or a list of a hundred thousand items gives short labels.
+ */
+const LETTER_LIMIT = 26 * 30;
+
 function toLetters(n: number): string {
+  if (n > LETTER_LIMIT) return String(n);
+  // Nothing before a: a start of zero or below (a crafted file's) gives no letters.
+  if (!(n >= 1)) return '';
   // Word repeats the letter past z: aa, bb, …
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
