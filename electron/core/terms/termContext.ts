@@ -11,6 +11,13 @@ import { NUMBER_WORDS, wordsToNumber } from './duration';
 import { isHeadingOnly } from './isHeadingOnly';
 import { splitSentences } from './splitSentences';
 
+/**
+ * The formal words that may open a short name's parenthesis before its quoted name: (hereinafter referred to as
+ * the "Effective Date"), (hereinafter called "Date of Signing"); optional, so a pattern that adds it also reads
+ * (the "Effective Date"). A pattern's source, to be placed inside the rules' own patterns.
+ */
+export const HEREINAFTER_OPENER = String.raw`(?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?`;
+
 export interface Sentence {
   text: string;
   block: Block;

@@ -10,7 +10,7 @@ import { isContentsEntry } from '../contents';
 import { blankDateAtStart, datesPartyFormation, findDate, findDates, monthAndYearAtEnd, monthAndYearLine, PARTY_FORMED, placeBeforeDate } from '../date';
 import { underRecitals } from '../recitals';
 import { blankSignatureDate, signatureDate } from '../signatureDate';
-import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
+import { citedBlocks, HEREINAFTER_OPENER, makeTerm, type Sentence, type TermContext } from '../termContext';
 import { definedEffectiveDate } from './effectiveDate';
 
 /**
@@ -31,6 +31,12 @@ const MADE = new RegExp(
  * into on", "made on", "executed on". A year alone after it is a date whose day and month were left blank.
  */
 const YEAR_ONLY_CUE = /^(?:is\s+)?(?:dated|(?:made|entered\s+into|executed|signed|concluded)\s+on)$/i;
+/**
+ * A year alone where the date of making goes, then the opening goes on ("and is made", "between") or the year's
+ * own name follows in any of the forms a short name is defined in: (the "Effective Date"), (hereinafter referred to
+ * as the "Effective Date"), (hereinafter called "Date of Signing"). Group 1 is the year.
+ */
+const YEAR_ALONE = new RegExp(String.raw`^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b|\(${HEREINAFTER_OPENER}(?:the\s+)?["“‘'])`, 'i');
 
 /** A recital or a definition, which speak of other agreements: "WHEREAS, A and B entered into …", "“Services Agreement” means …". */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,2}[.)]\s*)?(?:WHEREAS|Whereas)\b|^\s*(?:[\d.]+\s*|\(?[a-z0-9]{1,3}\)\s*)?[“"‘'][^”"]{2,60}[”"’']\s/;
@@ -318,9 +324,7 @@ export function agreementDateRule(ctx: TermContext): KeyTerm | undefined {
       // The space left for the day and month may break the line, the year starting the next block.
       const endsBlock = after.trim() === '' && i + 1 < ctx.preamble.length && (witness < 0 || i + 1 <= witness);
       const yearText = endsBlock ? ctx.preamble[i + 1]!.text.replace(/\s+/g, ' ').trim().slice(0, 80) : after;
-      // The year's own name may follow in any of the forms a short name is defined in: (the "Effective
-      // Date"), (hereinafter referred to as the "Effective Date"), (hereinafter called "Date of Signing").
-      const year = YEAR_ONLY_CUE.test(cue[0].trim()) ? /^((?:19|20)\d\d)\s*(?:$|and\s+(?:is\s+)?made\b|between\b|\((?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?["“‘'])/i.exec(yearText) : null;
+      const year = YEAR_ONLY_CUE.test(cue[0].trim()) ? YEAR_ALONE.exec(yearText) : null;
       if (year) return makeTerm(year[1]!, endsBlock ? `${text} ${yearText}` : text, endsBlock ? [b, ctx.preamble[i + 1]!] : [b], true);
       // "is made by and between A ("A") and B ("B"), as of June 1, 2010": the date set after the party list.
       const between = /^[^.]{0,40}?\b(?:between|among|amongst)\b/i.exec(after);

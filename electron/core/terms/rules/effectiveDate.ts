@@ -9,7 +9,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { addToDate, blankDateAtStart, findDate, findDates, inCapitalsSource, withoutAsides } from '../date';
 import { signatureDate } from '../signatureDate';
-import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
+import { citedBlocks, HEREINAFTER_OPENER, makeTerm, type Sentence, type TermContext } from '../termContext';
 
 /**
  * "… (the "Effective Date")", also "Commencement Date" / "Start Date", curly or straight quotes, double or single as
@@ -276,6 +276,14 @@ export function definedEffectiveDate(ctx: TermContext): KeyTerm | undefined {
  */
 const DAY_AFTER_CHARS = 80;
 
+/**
+ * What follows a date that names another period ("(the "Production Period")", also the older way: "(hereinafter
+ * referred to as the "Production Period")"): such a date is not the contract's. Caseless: an opening set in capitals
+ * names its date ("AMENDMENT EFFECTIVE DATE") too. The spaces before the comma and after it are one run unless a comma
+ * splits them, so a long run of spaces is tried once.
+ */
+const NAMES_OTHER_PERIOD = new RegExp(String.raw`^\s*(?:,\s*)?\(${HEREINAFTER_OPENER}(?:the\s+)?[“"‘'](?![^”")]*\bDate\b)[^”"]{2,40}[”"’']\)`, 'i');
+
 /** A start given by a date's name: "from the Launch Date", "on the Closing Date" (never the start's own name). */
 const NAMED_DATE = /^\s*(?:(?:on\s+and\s+)?from\s+|on\s+|as\s+(?:of|at)\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3})Date\b/;
 
@@ -357,10 +365,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       const after = at.slice(TIME_OF_DAY.exec(at)?.[0].length ?? 0);
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
-      // Caseless: an opening set in capitals names its date ("AMENDMENT EFFECTIVE DATE") too.
-      // The name may be defined the older way too: (hereinafter referred to as the "Production Period"). The spaces
-      // before the comma and after it are one run unless a comma splits them, so a long run of spaces is tried once.
-      const namesOther = d ? /^\s*(?:,\s*)?\((?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?[“"‘'](?![^”")]*\bDate\b)[^”"]{2,40}[”"’']\)/i.test(after.slice(d.index + d.text.length)) : false;
+      const namesOther = d ? NAMES_OTHER_PERIOD.test(after.slice(d.index + d.text.length)) : false;
       if (d && d.index < 8 && !namesOther) return makeTerm(d.iso, s.text, [s.block]);
       const blank = d?.index === 0 ? undefined : blankDateAtStart(after.replace(/^(?:on\s+or\s+about|this)\s+/i, ''));
       if (blank) return makeTerm(blank, s.text, [s.block], true);

@@ -8,7 +8,7 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { addToDate, findDate, findDates, type FoundDate } from '../date';
 import { asMonthsAndDays, findDurations, formatDuration, wordsToNumber, type Duration } from '../duration';
-import { citedBlocks, makeTerm, type Sentence, type TermContext } from '../termContext';
+import { citedBlocks, HEREINAFTER_OPENER, makeTerm, type Sentence, type TermContext } from '../termContext';
 import { RENEWAL_CUE } from './renewal';
 import { withoutAbbreviationDots } from '../splitSentences';
 
@@ -375,7 +375,7 @@ const FROM_EFFECTIVE_DATE = /^\s*(?:\)\s*)?(?:(?:period|term)\s+)?(?:(?:commenci
  * effective as of that date (the "Effective Date") the Site becomes fully operational", the name defined in any of
  * the usual forms ("(hereinafter referred to as the "Effective Date")", "(hereinafter called the "Effective Date")").
  */
-const NAMES_AN_EVENT_EFFECTIVE = /\b(?:as\s+(?:of|at)|on|from)\s+(?:that|such)\s+date\s*\(\s*(?:hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?["“]Effective\s+Date["”]\s*\)/i;
+const NAMES_AN_EVENT_EFFECTIVE = new RegExp(String.raw`\b(?:as\s+(?:of|at)|on|from)\s+(?:that|such)\s+date\s*\(\s*${HEREINAFTER_OPENER}(?:the\s+)?["“]Effective\s+Date["”]\s*\)`, 'i');
 
 /**
  * The contract defines its Effective Date by an event it cannot date ("\"Effective Date\" means the date
