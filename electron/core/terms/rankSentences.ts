@@ -156,7 +156,23 @@ const BOILERPLATE: readonly RegExp[] = [
   // Commission", "excluded from this exhibit as immaterial" (and "confidential treatment
   // requested", below).
   /\b(?:omitted|redacted|excluded)\b[^.]{0,160}\b(?:securities\s+and\s+exchange\s+commission|the\s+commission|regulation\s+s-k|rule\s+24b-2|from\s+this\s+exhibit)\b/i,
-  /^(by|name|title|date|signature|signed|its|attention|attn|fax|telephone|email)\s*:/i,
+  /^(by|name|title|date|signature|signed|its|attention|attn|fax|facsimile|telecopy|telecopier|telephone|tel|phone|email|e-mail)\s*:/i,
+  // A notary's acknowledgement under the signatures ("On the 3rd day of May, 2031, before me personally
+  // came Jane Roe, to me known, who being by me duly sworn …"): how the signing was attested, no term.
+  /\bbefore\s+me\b[^.;]{0,40}?\b(?:personally\s+)?(?:came|appeared)\b/i,
+  // The notices clause: how and when a notice counts as given ("All notices, requests and other
+  // communications hereunder shall be in writing and shall be deemed given when delivered by hand …",
+  // "Notice shall be effective upon receipt if personally delivered …", "Any notice sent by facsimile shall
+  // be deemed received on the day of transmission"). Every contract carries it, and it says how to send
+  // a letter, not what the deal is. Its subject is notices in general (with other kinds of
+  // communication listed beside them); a notice of something ("Notice of termination shall be given at
+  // least ninety days before …", "Notice of any price change shall be sent sixty days in advance") sets a
+  // term of the deal and is not matched, nor is any sentence that names ending or renewing the contract
+  // or a time before an event ("sixty days prior", "in advance").
+  new RegExp(
+    String.raw`^(?![^]*\b(?:terminat|renew|expir|cancel|in\s+advance\b|(?:days?|months?)['’]?\s+(?:prior|before)\b))\W*(?:notices?\s*[:.\-–]?\s+)?(?:the\s+)?(?:(?:all|any|each|every)\s+)?(?:written\s+)?(?:notices?|communications?|correspondence)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)(?:other\s+)?(?:written\s+)?(?:notices?|requests?|demands?|consents?|claims?|waivers?|approvals?|reports?|payments?|documents?|communications?|correspondence|statements?|invoices?|deliver(?:y|ies)|instructions?|notifications?|elections?|determinations?|expressions\s+of\s+intent))*\s*(?:\([^()]{0,80}\)\s*)?(?:(?:required|permitted|which|that|to\s+be|given|sent|provided|hereunder|under|pursuant|herein|in\s+connection|made|delivered|for\s+the\s+purposes?|from)\b[^.;]{0,200}?)?\b(?:shall|will|must|may)\s+(?:only\s+)?be\s+(?:(?:\w+ly|duly)\s+)?(?:in\s+writing|deemed|given|sent|delivered|made|addressed|directed|effective|sufficient|served|considered|received)\b`,
+    'i',
+  ),
   /\bpage \d+ (of \d+)?\b/i,
   /\.{5,}|_{5,}/,
   /^\[\*+\]$/,
@@ -217,12 +233,15 @@ const BOILERPLATE: readonly RegExp[] = [
   // (The severability clause's condition may name where the provision applies: "If any provision of
   // this Agreement or its application to any person or circumstance is held invalid, …".)
   // Four more closing clauses every contract carries: what undefined capitalised terms mean ("All
-  // capitalised terms not defined in this Amendment have the meanings given in the Agreement."); that
+  // capitalised terms not defined in this Amendment (No. 2) have the meanings given in the Agreement."); that
   // it is amended (supplemented, waived) only in writing (when it says nothing else); severability ("If any provision of
   // this Agreement is held unenforceable, the remaining provisions …"); and no waiver ("The failure
   // of either party to enforce a provision shall not be construed as a waiver …").
-  /^\W*(?:all\s+|any\s+|each\s+)?capitali[sz]ed\s+terms?\b[^.;]{0,80}\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}\bmeanings?\b/i,
-  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum|lease)\s+(?:may|shall|can)\s+(?:not\s+)?(?:only\s+)?be\s+(?:amended|modified|changed|varied|supplemented)(?:\s*,?\s*(?:or|and)\s+(?:amended|modified|changed|varied|waived|supplemented|assigned|terminated))*\s+(?:only\s+)?(?:except\s+)?(?:by|in|with)\s+(?:a\s+)?(?:writing|written\s+(?:instrument|agreement|document|amendment))\b[^.;]{0,80}\.?$/i,
+  /^\W*(?:all\s+|any\s+|each\s+)?capitali[sz]ed\s+terms?\b[^.;]{0,80}\bnot\s+(?:otherwise\s+)?defined\b(?:[^.;]|\.(?=\s?\d)){0,200}\bmeanings?\b/i,
+  // …and the terms the contract defines as it goes ("Other terms used in this Agreement are defined in the
+  // context in which they are used and shall have the meanings there indicated."): where to look, no term.
+  /^\W*(?:all\s+)?other\s+(?:capitali[sz]ed\s+|defined\s+)?terms\b[^.;]{0,80}\b(?:are|is|shall\s+be)\s+defined\b[^.;]{0,120}\bmeanings?\b[^.;]{0,60}\.?$/i,
+  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum|lease)\s+(?:may|shall|can)\s+(?:not\s+)?(?:only\s+)?be\s+(?:amended|modified|changed|varied|supplemented)(?:\s*,?\s*(?:or|and)\s+(?:amended|modified|changed|varied|waived|supplemented|assigned|terminated))*,?\s+(?:only\s+)?(?:except\s+)?(?:by|in|with)\s+(?:a\s+)?(?:writing|written\s+(?:instrument|agreement|document|amendment))\b[^.;]{0,80}\.?$/i,
   // A waiver put as a permission ("Any provision of this Agreement may be waived by the party it
   // benefits, but only by a written instrument signed by that party.", "Any term of these terms may be
   // amended or waived only in writing."): how a term is given up, the same in every contract, as
@@ -238,6 +257,9 @@ const BOILERPLATE: readonly RegExp[] = [
   // term shall in no way affect its right to require performance afterwards."). A failure that has
   // another consequence ("… will not relieve the Grower of its liability") is a term and stays.
   /^\W*(?:the\s+)?(?:failure|delay|omission)\s+(?:or\s+(?:delay|failure)\s+)?(?:of|by)\s+(?:any|either|a|the)\s+party\b[^.;]{0,120}\b(?:enforc|insist|exercis|requir)\w*\b[^.;]{0,160}\b(?:shall|will)\s+(?:in\s+no\s+(?:way|manner|event)|not(?:\s+in\s+any\s+(?:way|manner))?)\s+(?:affect|impair|limit|prejudice|diminish)\b[^.;]{0,40}\bright\b[^.;]{0,120}\.?$/i,
+  // The same put as "No forbearance or delay by either party … shall operate as a waiver" (the clause's
+  // number may be glued to it: "8.No indulgence …"): a forbearance is not a waiver, in every contract.
+  /^\W*(?:\d+(?:\.\d+)*\.?\s*)?no\s+(?:[\w-]+,?\s+){1,6}?(?:by|of|on\s+the\s+part\s+of)\s+(?:any|either|a|the|each)\s+party\b[^.;]{0,200}?\b(?:shall|will)\s+(?:operate|be\s+(?:deemed|construed)|constitute)\s+(?:as\s+)?a\s+waiver\b/i,
   // A pointer and nothing else: "Section 4.2 shall apply accordingly.", "Clauses 7 and 8 apply mutatis
   // mutandis to the Orchard Agreement.": what applies is written elsewhere, so alone it tells the
   // reader nothing. "and", "or" and "to" between numbers stand between spaces, so a word with "to" in it
@@ -392,10 +414,12 @@ function statesSomething(text: string): boolean {
 }
 // Definitions are reference material, not what a reader wants first, numbered or listed ((a), (iv)).
 // Two names defined at once count too: "“Dollar” or “$” shall mean …".
-// ("The “Unit Price” shall mean …" too: an article before the quoted term.)
-const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes)\b/i;
-// The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …").
-const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
+// ("The “Unit Price” shall mean …" too: an article before the quoted term; or a party's: "A party's
+// “Confidential Information” is defined as …".)
+const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+|(?:a|an|each|either|any)\s+part(?:y|ies)['’]s?\s+)?["“][^"”]{1,60}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,60}["”])*\s*(?:\([^)]*\)\s*)?(means|shall mean|has the meaning|shall have the meaning|refers to|includes|(?:is|are|shall\s+be)\s+defined\s+as)\b/i;
+// The same without quotes, where the term is written with capitals ("1.26. VERTICAL AREA shall mean …", "Affiliate means …"),
+// or where only the closing quote was kept (an extractor lost the opening one: "Affiliate” shall mean …").
+const BARE_DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}&'-]*){0,5}["”]?\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|shall have the meaning)\b/u;
 // A definition's other half, what the term leaves out ("Confidential Information shall not include …",
 // "The Licensed Materials does not include …", "Net Sales shall exclude …"): the term quoted or of two
 // capitalised words at least, so that a party's duty ("Licensee shall not include the Content on …")
@@ -452,12 +476,25 @@ const GLOSSARY_MAIN_END = /:|\b(?:which|that|who|whom|whose|where|as|when|if|unl
 const GLOSSARY_HEAD_END = /[,;:]|\b(?:which|that|who|whom|whose|where|as|when|if|unless|provided)\b/i;
 const CLAUSE_OPENER = /^\W*(?:upon|if|in|when|where|during|notwithstanding|subject|except|with|within|for|after|before|following|unless|to|on|by|at|from|under|as|once|until|whenever|while|prior|no|neither|nothing)\b/i;
 const GLOSSARY_MEANS = /^(?:this\s+)?(?:means|shall\s+mean|refers\s+to)\b/i;
+// The label said again as the subject of "means" ("Service Area: The term Service Area as used in this
+// Agreement shall mean …", "Tonne: A Tonne means …"): the same entry, written out in full.
+const RESTATED_ARTICLE = /^(?:the|a|an)\s+/i;
+const RESTATED_WORD = /^(?:word|term|expression|phrase)\s+/i;
+const MEANS_AFTER_LABEL = /^["”]?(?:\s*,)?\s+(?:(?:as\s+used\s+(?:in\s+(?:this|these)\s+[\w-]+|herein|hereunder)|for\s+the\s+purposes?\s+of\s+(?:this|these)\s+[\w-]+)\s*,?\s+)?(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to)\b/i;
+function restatesLabel(label: string, body: string): boolean {
+  const afterArticle = body.replace(RESTATED_ARTICLE, '');
+  // "The term Term shall mean …" and "The Term shall mean …": the label with or without the word that announces it.
+  return [afterArticle, afterArticle.replace(RESTATED_WORD, '')].some((rest) => {
+    const t = rest.replace(/^["“]/, '');
+    return t.toLowerCase().startsWith(label.toLowerCase()) && MEANS_AFTER_LABEL.test(t.slice(label.length));
+  });
+}
 const BINDING = /\b(?:shall|will|must|agrees?|undertakes?)\b/i;
 function glossaryEntry(text: string): boolean {
   const m = GLOSSARY_LABEL.exec(text);
   if (!m || !/\p{Ll}/u.test(m[1]!) || NOT_A_TERM.test(m[1]!) || text.split(' ').length < 12) return false;
   const body = text.slice(m[0].length);
-  if (GLOSSARY_MEANS.test(body)) return true;
+  if (GLOSSARY_MEANS.test(body) || restatesLabel(m[1]!, body)) return true;
   if (CLAUSE_OPENER.test(body)) return false;
   const listAt = body.indexOf(':');
   if (BINDING.test(listAt < 0 ? body : body.slice(0, listAt))) return false;
