@@ -268,7 +268,23 @@ const PROMISES_WITH_WILL = new RegExp(String.raw`\b(?:(?:each|either|neither|the
 // start of a clause, straight before "will" and an act. A thing named with a capital ("The Software
 // will run …", "This Agreement will bind …", "Products will ship …") states what happens, and its
 // words are set aside: the ones a contract capitalises as defined things, not parties.
-const NAMED_PROMISE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:that|and)\s+)(?:the\s+)?(?!(?:This|The|Such|Each|Any|All|No|Its|Their|Our|Your|Agreement|Contract|Term|Software|Products?|Services?|Orders?|Fees?|Royalt\w*|Payments?|Licen[cs]es?|Territory|Program|Project|Notices?|Section|Schedule|Exhibit|Prices?|Period|Information|Data|Work|Materials?|Plan|Amendment|Goods|System|Website|Site|Application|App)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+will\s+(?:not\s+)?(?:\w+ly\s+)?${NOT_AN_ACT}[a-z]+\b`, '');
+const NAME_START = String.raw`(?:^|[,;:]\s+|\b(?:that|and)\s+)`;
+const NAME_WORDS = String.raw`(?!(?:This|The|Such|Each|Any|All|No|Its|Their|Our|Your|Agreement|Contract|Term|Software|Products?|Services?|Orders?|Fees?|Royalt\w*|Payments?|Licen[cs]es?|Territory|Program|Project|Notices?|Section|Schedule|Exhibit|Prices?|Period|Information|Data|Work|Materials?|Plan|Amendment|Goods|System|Website|Site|Application|App)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}`;
+const NAMED_PROMISE = new RegExp(String.raw`${NAME_START}(?:the\s+)?${NAME_WORDS}\s+will\s+(?:not\s+)?(?:\w+ly\s+)?${NOT_AN_ACT}[a-z]+\b`, '');
+
+// A party bound to an act, by "shall", "must" or "will": a party (or a pronoun for one) or a party's
+// name as the subject, straight before the verb ("The Grower must keep a technician on call 24 hours a
+// day", "Kestrel shall hold thirty (30) days of stock"). "All options shall vest …", "The Software shall
+// be retested for a new 30-day period" bind no party.
+const PARTY_BOUND = new RegExp(String.raw`\b(?:(?:each|either|neither|the|a|other|such)\s+part(?:y|ies)|parties|it|he|she|they|we|you)\s+(?:shall|must|will)\s+(?:not\s+)?(?:\w+ly\s+)?${NOT_AN_ACT}[a-z]+\b`, 'i');
+// (the name case-sensitive: its capital is what marks it as a name; "The Grower" at the sentence's start is one)
+const NAME_BOUND = new RegExp(String.raw`${NAME_START}(?:[Tt]he\s+)?${NAME_WORDS}\s+(?:shall|must|will)\s+(?:not\s+)?(?:\w+ly\s+)?${NOT_AN_ACT}[a-z]+\b`, '');
+// What makes a length a time limit: a period an act must fall within, before or after ("within thirty
+// days", "no later than ten days after", "sixty days prior to the event", "in advance", "by the fifth
+// day"), a time counted from an event, or a length of notice ("not less than thirty days' notice of
+// any change"). Without one, a length in a duty says how much or how long the duty runs ("24 hours a
+// day, 7 days a week", "thirty days of stock", "support for twelve months"): a duty, not a deadline.
+const TIME_LIMIT = /\b(?:notice|within|(?:no|not)\s+later\s+than|prior|before|after|following|in\s+advance|by|until|till|from|since|upon|on\s+or\s+before|of\s+(?:receipt|the\s+date))\b/i;
 
 const RISK_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'termination', 'warranty']);
 const KEY_TERM_CLAUSES = new Set<ClauseType>(['term', 'payment', 'governing-law', 'assignment', 'confidentiality', 'ip']);
@@ -323,7 +339,9 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if ((TERM_RUNS.test(text) || TERM_LENGTH.test(text)) && !RISK_WORDS.test(text.replace(SAVING, ' '))) return 'Key terms';
   if (RISK_WORDS.test(text)) return 'Risks and unusual clauses';
   if (KEY_TERM_WORDS.test(text)) return 'Key terms';
-  if (findDate(text) || findDurations(text).length) return 'Dates and deadlines';
+  if (findDate(text)) return 'Dates and deadlines';
+  // A length with no time limit in a party's duty (how long or how much, not by when) is the duty's.
+  if (findDurations(text).length) return (PARTY_BOUND.test(text) || NAME_BOUND.test(text)) && !TIME_LIMIT.test(text) ? 'Obligations' : 'Dates and deadlines';
   if (statesDuty(text) || PROMISES_WITH_WILL.test(text) || NAMED_PROMISE.test(text)) return 'Obligations';
   return 'Key terms';
 }
