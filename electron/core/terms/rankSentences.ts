@@ -242,6 +242,10 @@ const BOILERPLATE: readonly RegExp[] = [
   // context in which they are used and shall have the meanings there indicated."): where to look, no term.
   /^\W*(?:all\s+)?other\s+(?:capitali[sz]ed\s+|defined\s+)?terms\b[^.;]{0,80}\b(?:are|is|shall\s+be)\s+defined\b[^.;]{0,120}\bmeanings?\b[^.;]{0,60}\.?$/i,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|amendment|addendum|lease)\s+(?:may|shall|can)\s+(?:not\s+)?(?:only\s+)?be\s+(?:amended|modified|changed|varied|supplemented)(?:\s*,?\s*(?:or|and)\s+(?:amended|modified|changed|varied|waived|supplemented|assigned|terminated))*,?\s+(?:only\s+)?(?:except\s+)?(?:by|in|with)\s+(?:a\s+)?(?:writing|written\s+(?:instrument|agreement|document|amendment))\b[^.;]{0,80}\.?$/i,
+  // The same with the amendment as subject ("Any amendment of this Agreement shall be in writing and
+  // signed by both parties.", "All modifications to these terms must be made in writing."). An amendment
+  // of a named thing ("Any amendment of the price list …") or one that goes on past 120 characters stays.
+  /^\W*(?:any|all|no)\s+(?:amendments?|modifications?|variations?|changes?|alterations?|supplements?)(?:\s+(?:or|and)\s+(?:amendments?|modifications?|variations?|changes?|alterations?|supplements?|waivers?))?\s+(?:(?:of|to)\s+(?:this|these|the)\s+[\w-]+\s+)?(?:shall|will|must)\s+(?:only\s+)?be\s+(?:(?:made|effective|valid|binding)\s+(?:only\s+)?(?:if\s+)?)?(?:in\s+writing|written)\b[^.;]{0,120}\.?$/i,
   // A waiver put as a permission ("Any provision of this Agreement may be waived by the party it
   // benefits, but only by a written instrument signed by that party.", "Any term of these terms may be
   // amended or waived only in writing."): how a term is given up, the same in every contract, as
@@ -276,7 +280,7 @@ const BOILERPLATE: readonly RegExp[] = [
   // Each party bears its own costs of making the contract ("Each party will pay its own legal fees and
   // expenses in connection with the negotiation and preparation of this Agreement."): the same in every
   // contract. Costs of performing it ("… its own costs of delivering the barley") are a term and stay.
-  /^\W*(?:each\s+(?:party|of\s+the\s+parties)|the\s+parties|both\s+parties)\s+(?:(?:shall|will|agrees?\s+to|is\s+to)\s+)?(?:pay|bear)s?\s+(?:its|his|her|their)\s+(?:or\s+(?:his|its|her)\s+)?own\b[^.;]{0,80}\b(?:costs|expenses|fees)\b[^.;]{0,60}\b(?:in\s+connection\s+with|incurred\s+in|relating\s+to|arising\s+from|of|for)\s+(?:the\s+)?(?:preparation|negotiation|drafting|execution|entering\s+into|making)\b[^.;]{0,160}\.?$/i,
+  /^\W*(?:each\s+(?:party|of\s+the\s+parties)|the\s+parties|both\s+parties)\s+(?:(?:shall|will|agrees?\s+to|is\s+to)\s+)?(?:pay|bear)s?\s+(?:its|his|her|their)\s+(?:or\s+(?:his|its|her)\s+)?own\b[^.;]{0,80}\b(?:costs|expenses|fees)\b[^.;]{0,60}\b(?:in\s+connection\s+with|incurred\s+in|relating\s+to|arising\s+from|incidental\s+to|of|for)\s+(?:the\s+)?(?:preparation|negotiation|drafting|execution|entering\s+into|making)\b[^.;]{0,160}\.?$/i,
   // A bare list of clause numbers that survive the end ("Sections 4, 7.2 and 9 shall survive any
   // termination of this Agreement.", "The following provisions shall survive expiration or termination:
   // Section 8 (Payment), Section 10 and 11."): shown alone, it names only numbers a reader cannot see.
@@ -289,7 +293,19 @@ const BOILERPLATE: readonly RegExp[] = [
   // standing under the laws of …", "This Agreement has been duly authorized, executed and delivered by
   // X."), which says only that the party exists and signed. A list of representations that says more
   // ("(1) it is a corporation …; (2) it has …") is not matched: the whole sentence must be the one statement.
-  /\bbinding\b[^.;]{0,60}\binure\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b|\binure\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b[^.;]{0,80}\bbinding\b/i,
+  /\bbinding\b[^.;]{0,60}\b(?:inure|enure|endure)\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b|\b(?:inure|enure|endure)\s+to\s+the\s+benefit\s+of\b[^.;]{0,160}\bsuccessors\b[^.;]{0,80}\bbinding\b|\b(?:inure|enure|endure)\s+to\s+the\s+benefit\s+of\s+and\s+(?:shall\s+|will\s+)?(?:be\s+)?binding\b[^.;]{0,160}\bsuccessors\b/i,
+  // ("enure", and the misspelling "endure", are the same word; "… inure to the benefit of and be binding
+  // upon the parties and their successors" puts the two the other way round.)
+  // Further assurances ("Each party will execute and deliver such further documents and do such further
+  // acts as the other may reasonably request to carry out this Agreement."): a promise every contract
+  // makes, to sign what it takes to give the deal effect, and no term of this one. What the further acts
+  // are for must be the contract itself ("to carry out the purposes of this Agreement") or the other
+  // side's request: "shall take all further actions necessary to register the Products" is a duty of its own.
+  /\b(?:execute|deliver|do|take|perform|sign)\b[^.;]{0,80}\b(?:such\s+|all\s+)?(?:other\s+and\s+)?further\s+(?:documents|instruments|acts|assurances|actions|deeds|papers|things)\b[^.;]{0,200}\b(?:as\s+(?:may\s+be\s+|are\s+|is\s+)?(?:reasonably\s+)?requested|as\s+(?:[\w'’-]+\s+){1,3}?may\s+(?:reasonably\s+)?(?:request|require)|(?:necessary|required|desirable|appropriate|advisable)\b[^.;]{0,40}\bto\s+(?:carry\s+out|give\s+(?:full\s+)?effect|effect(?:uate)?|implement|consummate|perfect|complete|evidence|fulfil+)\b[^.;]{0,60}\b(?:agreement|transactions?|purposes?|intent(?:ion)?s?|provisions|terms)\b)/i,
+  // A party's power to name another address for notices ("Either party may, by notice given under this
+  // Section, designate another address for the receipt of notices.", "The address for notice set out above
+  // may be changed by giving thirty days' notice."): the notices clause's mechanics.
+  /^(?![^]*\b(?:terminat|renew|expir|cancel))[^.;]{0,120}\b(?:designate|change|specify|substitute|notify)\w*\b[^.;]{0,80}?(?:\bnotice\s+address(?:es)?\b|\baddress(?:es)?\b[^.;]{0,80}?(?:\bfor\s+(?:the\s+)?(?:receipt|service|giving|purposes?)\s+of\s+notices?\b|\bto\s+which\s+notices?\b|\bfor\s+notices?\b))[^.;]{0,80}\.?$|^\W*(?:the\s+)?address(?:es)?\s+for\s+(?:the\s+(?:receipt|service|giving)\s+of\s+)?notices?\b[^.;]{0,80}\b(?:changed|designated|updated|amended)\b[^.;]{0,120}\.?$/i,
   /^\W*(?:[\p{L}\p{N}.&'’,-]+\s+){1,6}?is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:corporation|company|partnership|entity|trust|association)\s+duly\s+(?:organized|organised|incorporated|formed)\b[^.;()]{0,40}\bvalidly\s+existing\b[^.;()]{0,160}\.?$/iu,
   /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|amendment|contract)\s+has\s+been\s+duly\s+(?:authorized|authorised|executed)\b[^.;()]{0,100}\.?$/i,
   // Interpretation clauses: how the contract is to be read, the same in every contract and nothing of

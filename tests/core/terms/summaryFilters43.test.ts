@@ -79,3 +79,41 @@ describe('three closing clauses in other wordings', () => {
     ]) expect(grainShows(clause, /storage charges|yearly price review/), clause).toBe(true);
   });
 });
+
+describe('further assurances, successors, a new notice address, and own costs of signing', () => {
+  it('are left out', () => {
+    for (const clause of [
+      'Each party agrees that it will execute and deliver such further documents and do such further acts as the other party may reasonably request to carry out these terms.',
+      'The Grower will, at the cost of Kestrel, do, execute and deliver all further acts, deeds and transfers as Kestrel may reasonably require to vest the barley in it.',
+      'These terms will endure to the benefit of and be binding on the parties and their respective heirs, successors and permitted assigns.',
+      'The parties may, by notice given under this Section, designate such other addresses as they may deem appropriate for the receipt of notices.',
+      'The address for notices set out above may be changed at any time by giving thirty (30) days prior written notice in the manner above.',
+      'Each party shall bear its own costs (including legal costs) and disbursements of and incidental to the preparation and execution of these terms.',
+    ]) expect(grainShows(clause, /further|endure|addresses|address for notices|disbursements/), clause).toBe(false);
+  });
+
+  it('keeps further acts of substance, an address of delivery, and costs of performing', () => {
+    for (const clause of [
+      'The Grower shall take all further actions necessary to register the barley seed with the seed authority of the northern valley.',
+      'Kestrel may change the address to which the barley is delivered by giving the Grower ten days written notice of the new silo.',
+      'Each party shall bear its own costs of carrying the barley to and from the Kestrel silo during the harvest.',
+    ]) expect(grainShows(clause, /seed authority|new silo|carrying the barley/), clause).toBe(true);
+  });
+
+  it('stays fast on hostile input', () => {
+    const start = Date.now();
+    for (const piece of ['execute further acts ', 'further ', 'as ', 'address ', 'designate ', 'notices ', ' ', 'inure to the benefit of ']) summaryPoints(grainTerms(piece.repeat(Math.ceil(20_000 / piece.length))));
+    expect(Date.now() - start).toBeLessThan(10_000);
+  });
+});
+
+describe('an amendment only in writing, with the amendment as subject', () => {
+  it('is left out', () => {
+    expect(grainShows('Any amendment of these terms shall be in writing and signed by Kestrel and the Grower.', /amendment/)).toBe(false);
+    expect(grainShows('All modifications to these terms must be made in writing.', /modifications/)).toBe(false);
+  });
+
+  it('keeps an amendment that says more than how it is made', () => {
+    expect(grainShows('Any amendment of the barley price shall be made in writing by Kestrel once a year and shall apply to every delivery made after it, including deliveries already ordered by the Grower under the rolling forecast.', /barley price/)).toBe(true);
+  });
+});
