@@ -302,6 +302,9 @@ const BOILERPLATE: readonly RegExp[] = [
   // are for must be the contract itself ("to carry out the purposes of this Agreement") or the other
   // side's request: "shall take all further actions necessary to register the Products" is a duty of its own.
   /\b(?:execute|deliver|do|take|perform|sign)\b[^.;]{0,80}\b(?:such\s+|all\s+)?(?:other\s+and\s+)?further\s+(?:documents|instruments|acts|assurances|actions|deeds|papers|things)\b[^.;]{0,200}\b(?:as\s+(?:may\s+be\s+|are\s+|is\s+)?(?:reasonably\s+)?requested|as\s+(?:[\w'’-]+\s+){1,3}?may\s+(?:reasonably\s+)?(?:request|require)|(?:necessary|required|desirable|appropriate|advisable)\b[^.;]{0,40}\bto\s+(?:carry\s+out|give\s+(?:full\s+)?effect|effect(?:uate)?|implement|consummate|perfect|complete|evidence|fulfil+)\b[^.;]{0,60}\b(?:agreement|transactions?|purposes?|intent(?:ion)?s?|provisions|terms)\b)/i,
+  // "This Agreement will be effective as of the Effective Date.": true of every contract by definition; when
+  // the Effective Date falls is what a reader needs, and the Overview gives it from the key terms.
+  /^\W*(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|amendment|contract)\s+(?:will|shall)\s+(?:be(?:come)?\s+effective|take\s+effect|commence)\s+(?:as\s+of|on|upon|from)\s+the\s+effective\s+date\s*\.?$/i,
   // A party's power to name another address for notices ("Either party may, by notice given under this
   // Section, designate another address for the receipt of notices.", "The address for notice set out above
   // may be changed by giving thirty days' notice."): the notices clause's mechanics.

@@ -117,3 +117,14 @@ describe('an amendment only in writing, with the amendment as subject', () => {
     expect(grainShows('Any amendment of the barley price shall be made in writing by Kestrel once a year and shall apply to every delivery made after it, including deliveries already ordered by the Grower under the rolling forecast.', /barley price/)).toBe(true);
   });
 });
+
+describe('an agreement effective on its own Effective Date', () => {
+  it('is left out', () => {
+    expect(grainShows('This Agreement will be effective as of the Effective Date.', /effective as of/)).toBe(false);
+  });
+
+  it('keeps an agreement effective on a date or event it names', () => {
+    expect(grainShows('This Agreement will be effective as of the Effective Date and shall run until the last barley of the 2032 harvest is delivered.', /last barley/)).toBe(true);
+    expect(grainShows('This Agreement shall take effect on the first delivery of barley to the Kestrel silo.', /first delivery/)).toBe(true);
+  });
+});
