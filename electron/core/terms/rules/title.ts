@@ -398,8 +398,11 @@ function headingTheOpeningNames(ctx: TermContext, first: KeyTerm, head: readonly
 
 /** The heading of a contents page, also where the page repeats it over the rest of the list ("TABLE OF CONTENTS (continued)"). */
 const CONTENTS_HEADING = /^\s*(?:table\s+of\s+contents|contents|index)(?:\s*\((?:continued|cont['’]?d\.?)\))?\s*:?\s*$/i;
-/** The same heading at the end of a line that holds the title before it. */
-const CONTENTS_HEADING_AFTER_TITLE = /\s+(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\s*:?\s*$/;
+/**
+ * The same heading at the end of a line that holds the title before it. The match may start only where a run of spaces
+ * starts: tried from every space of a long run, the pattern read the rest of the run each time (quadratic).
+ */
+const CONTENTS_HEADING_AFTER_TITLE = /(?<!\s)\s+(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\s*:?\s*$/;
 
 /**
  * The opening blocks without a contents page: its heading and the entry lines under it (and a lone "Page" over the
