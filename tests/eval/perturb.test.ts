@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { SCORED_FIELDS, type ScoredField } from './cuadLabels';
@@ -1113,5 +1114,56 @@ describe('session 30 layouts and clause orders', () => {
       if (name === 'typeset-pdf-header') expect(blocks, name).toEqual(expect.arrayContaining(text.split('\n\n')));
       else expect(blocks, name).toEqual(text.split('\n\n'));
     }
+  });
+
+  it('typeset-docx writes a Word document the DOCX reader reads back paragraph by paragraph, capitals lines as headings', async () => {
+    const text = 'SUPPLY AGREEMENT\n\nThis Supply Agreement is made on March 3, 2015 between Nordlicht GmbH ("Nordlicht") and Harbor Lane Inc. ("Harbor").\n\n1. TERM\n\nOR\n\nE - 4\n\n9.1 This Agreement shall be governed by the laws of the State of Oregon.';
+    const p = perturbationNamed('typeset-docx');
+    expect(p.file).toBe('docx');
+    const bytes = (await p.apply(text)) as Uint8Array;
+    const doc = await extractDocument({ bytes, name: 'typeset.docx' });
+    expect(doc.kind).toBe('docx');
+    expect(doc.blocks.map((b) => b.text)).toEqual(text.split('\n\n'));
+    // The number stays in the text: nothing in this document is in Word's numbering.
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).not.toContain('<w:numPr>');
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    // "OR" between alternatives and a page number are not headings.
+    expect(headings).toEqual(['SUPPLY AGREEMENT', '1. TERM']);
+    // A rewrite chain that ends in it writes a Word document too.
+    expect(perturbationNamed('quotes-curly+typeset-docx').file).toBe('docx');
+    expect(perturbationNamed('typeset-pdf').file).toBeUndefined();
+  });
+
+  it('typeset-docx-numbered moves opening clause numbers into Word numbering, counted back to the same text', async () => {
+    const lines = [
+      'SERVICES AGREEMENT',
+      '1. DEFINITIONS',
+      '1.1 "Services" means the work Harbor Lane Inc. performs.',
+      '(a) first item;',
+      '(b) second item;',
+      '1.2 "Fees" means the amounts due to Nordlicht GmbH.',
+      '(a) a list that starts again;',
+      '(i) a roman item;',
+      '(ii) another roman item;',
+      '2. TERM',
+      '2.1 This Agreement lasts two years.',
+      '5. NOTICES',
+      '5.3 Notices are in writing.',
+      '(h) eighth letter;',
+      '(i) ninth letter;',
+      '01. A number Word would not write stays typed.',
+      '7.',
+    ];
+    const bytes = (await perturbationNamed('typeset-docx-numbered').apply(lines.join('\n\n'))) as Uint8Array;
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    // The numbers are no longer in the text of the paragraphs that Word numbers.
+    for (const gone of ['>1.1 ', '>(a) ', '>(ii) ', '>5. ', '>5.3 ', '>(i) ']) expect(xml, gone).not.toContain(gone);
+    expect(xml).toContain('<w:numPr>');
+    // The typed ones stay: a leading zero, and a number with nothing after it.
+    expect(xml).toContain('>01. A number');
+    expect(xml).toContain('>7.<');
+    const doc = await extractDocument({ bytes, name: 'numbered.docx' });
+    expect(doc.blocks.map((b) => b.text)).toEqual(lines);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['SERVICES AGREEMENT', '1. DEFINITIONS', '2. TERM', '5. NOTICES']);
   });
 });

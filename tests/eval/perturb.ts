@@ -10,13 +10,16 @@
  */
 
 import { pdfkitBytes } from '../fixtures/pdfkitBytes';
+import { typesetDocx } from './typesetDocx';
 
 export interface Perturbation {
   name: string;
   /** One line for the report: what the rewrite does. */
   what: string;
-  /** The rewritten document: new text, or the bytes of a PDF typeset from the text. */
+  /** The rewritten document: new text, or the bytes of a PDF (or, with `file: 'docx'`, a Word document) made from the text. */
   apply: (text: string) => string | Promise<Uint8Array>;
+  /** What kind of file the bytes `apply` gives are (default a PDF); the evaluation names the file after it. */
+  file?: 'pdf' | 'docx';
   /** The rewrite changes letter case: values are compared without it ("ACME LLC" is "Acme LLC"). */
   caseless?: boolean;
   /** The rewrite changes how a value is written, not what it is: both values are compared in this form ("1 year" as "12 months"). */
@@ -235,6 +238,30 @@ const typesetPdf: Perturbation = {
   name: 'typeset-pdf',
   what: 'typeset as a Letter-size PDF (Helvetica 11 pt, justified, "Page N of M" footers) and read by the PDF reader',
   apply: (text) => typesetAs(text, {}),
+};
+
+/**
+ * The text written as a Word document (./typesetDocx.ts): each line a paragraph, short lines in
+ * capitals heading-styled, clause numbers typed in the text. Read by the Word reader (mammoth and
+ * our numbering), as a contract dropped as a .docx is.
+ */
+const typesetDocxPlain: Perturbation = {
+  name: 'typeset-docx',
+  what: 'written as a Word document (a paragraph per line, capitals lines heading-styled, numbers typed) and read by the DOCX reader',
+  apply: (text) => typesetDocx(text),
+  file: 'docx',
+};
+
+/**
+ * As typeset-docx, but a paragraph's opening clause number ("1.", "2.1", "(a)", "(iv)") is held
+ * in Word's automatic numbering, as real Word contracts hold it: the reader must rebuild it from
+ * numbering.xml, so citations and clause-led values depend on its counting.
+ */
+const typesetDocxNumbered: Perturbation = {
+  name: 'typeset-docx-numbered',
+  what: 'written as typeset-docx, with opening clause numbers ("1.", "2.1", "(a)") in Word\'s automatic numbering instead of the text',
+  apply: (text) => typesetDocx(text, { numbered: true }),
+  file: 'docx',
 };
 
 /** How far into a text its opening may start: the paragraph that first says "between" or "among" there. */
@@ -3280,6 +3307,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   lawConstruedFirst, lawSubstantive, lawExclusively, lawInForceIn, termUnlessUntil, termCommencingEnding, renewalPeriodsOf, noticeElection, monthsAsHalfYears, expiryDateDefined,
   // session 40 generality
   lawPossessive, dateInTheYear, noticeNotLaterThan,
+  // Word documents
+  typesetDocxPlain, typesetDocxNumbered,
 ];
 
 /**
@@ -3312,6 +3341,7 @@ function composed(steps: readonly Perturbation[]): Perturbation {
       }
       return t;
     },
+    ...(steps.at(-1)?.file ? { file: steps.at(-1)!.file! } : {}),
     ...(steps.some((p) => p.caseless) ? { caseless: true } : {}),
     ...(folds.length ? { fold: (value: string) => folds.reduce((v, f) => f(v), value) } : {}),
   };

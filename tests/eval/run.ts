@@ -151,7 +151,7 @@ async function evalTerms(args: Args): Promise<Record<string, unknown>> {
   let perturbed: TermsEvalResult | undefined;
   if (args.perturb) {
     const p = perturbationNamed(args.perturb);
-    perturbed = await runTermsEval({ dir, contracts, jobs, text: true, perturb: p.apply });
+    perturbed = await runTermsEval({ dir, contracts, jobs, text: true, perturb: p.apply, ...(p.file ? { perturbFile: p.file } : {}) });
     console.log(`\n${formatPerturbationReport(p.name, p.what, result, perturbed, { caseless: p.caseless ?? false, ...(p.fold ? { fold: p.fold } : {}) })}`);
   }
   console.log(`\nload average after ${load()} (2 cores, shared machine)`);

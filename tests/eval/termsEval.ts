@@ -98,6 +98,8 @@ export interface TermsEvalOptions {
    * extraction path is the CLI's own.
    */
   perturb?: (text: string) => string | Promise<Uint8Array>;
+  /** What kind of file the rewrite's bytes are, as the rewrite says (default a PDF): the file is named after it. */
+  perturbFile?: 'pdf' | 'docx';
   /** Development: reuse extracted documents from this folder. */
   cacheDir?: string;
   signal?: AbortSignal;
@@ -146,7 +148,7 @@ export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEval
       if (options.text && !c.txt) throw new Error('no text file');
       if (options.perturb && perturbDir) {
         const out = await options.perturb(readFileSync(file, 'utf8'));
-        file = path.join(perturbDir, typeof out === 'string' ? c.txt : `${c.txt.replace(/\.txt$/i, '')}.pdf`);
+        file = path.join(perturbDir, typeof out === 'string' ? c.txt : `${c.txt.replace(/\.txt$/i, '')}.${options.perturbFile ?? 'pdf'}`);
         writeFileSync(file, out);
       }
       terms = options.cacheDir && !options.text ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
