@@ -11,6 +11,8 @@ interface LevelDef {
   format: string;
   text: string;
   pStyle?: string;
+  /** Word's legal numbering (w:isLgl): the level's number shows every level's counter in digits ("Section 1.01" under "ARTICLE I"). */
+  legal?: boolean;
 }
 
 interface AbstractNum {
@@ -37,6 +39,19 @@ export interface NumberingDefinitions {
 
 const attr = (xml: string, tag: string): string | undefined => valOf(xml, `w:${tag}`);
 
+/**
+ * Whether a level's body switches on legal numbering: a `<w:isLgl>` element whose w:val, if any,
+ * is not off. Read with two string searches, so a crafted body costs one pass.
+ */
+function isLegal(levelBody: string): boolean {
+  const at = levelBody.indexOf('<w:isLgl');
+  if (at < 0 || !/[\s/>]/.test(levelBody[at + 8] ?? '')) return false;
+  const end = levelBody.indexOf('>', at);
+  const tag = levelBody.slice(at, end < 0 ? levelBody.length : end);
+  const val = /w:val="([^"]*)"/.exec(tag)?.[1];
+  return val === undefined || !['0', 'false', 'off'].includes(val);
+}
+
 function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '');
 }
@@ -61,6 +76,7 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
         format: attr(body, 'numFmt') ?? 'decimal',
         text: decodeXml(attr(body, 'lvlText') ?? ''),
         ...(pStyle ? { pStyle } : {}),
+        ...(isLegal(body) ? { legal: true } : {}),
       });
     }
     const styleLink = attr(abstractBody, 'numStyleLink');
@@ -146,6 +162,16 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
+/**
+ * The format a counter is shown in under a level with legal numbering: Word writes every counter
+ * in digits there (an article numbered "I" reads "1" in "Section 1.01"), keeping a leading zero
+ * the counter's own format asks for; a counter with no text stays empty.
+ */
+function legalFormat(format: string, legal: boolean): string {
+  if (!legal || format === 'decimalZero' || format === 'none' || format === 'bullet') return format;
+  return 'decimal';
+}
+
 /** Mammoth's view of a paragraph's numbering. */
 export interface MammothNumbering {
   level: string;
@@ -223,7 +249,7 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
       const i = Number(k) - 1;
       const l = abstract.levels.get(i);
       const v = values[i] ?? l?.start ?? 1;
-      return formatNumber(v, l?.format ?? 'decimal');
+      return formatNumber(v, legalFormat(l?.format ?? 'decimal', level.legal === true));
     }).trim();
   };
 }
