@@ -9,6 +9,7 @@ import { PrecisFailure } from '../../errors';
 import { createNumberer, readNumberingDefinitions, type MammothNumbering } from './numbering';
 import { checkZip } from './zipGuard';
 import { refuseXmlDoctype } from './xmlDeclarations';
+import { withSimpleFieldsUnwrapped } from './simpleFields';
 import { docxReaderFailure } from '../readerFailure';
 
 interface DocNode {
@@ -29,9 +30,11 @@ function firstText(node: DocNode): DocNode | undefined {
 }
 
 /** Converts a DOCX to HTML. Throws FILE_INVALID for damaged or hostile zips. */
-export async function docxHtml(bytes: Uint8Array, signal?: AbortSignal): Promise<string> {
-  checkZip(bytes);
-  refuseXmlDoctype(bytes);
+export async function docxHtml(given: Uint8Array, signal?: AbortSignal): Promise<string> {
+  checkZip(given);
+  refuseXmlDoctype(given);
+  // The same text as extractDocx reads: a simple field's runs are the paragraph's own.
+  const bytes = withSimpleFieldsUnwrapped(given);
   // The same numbering, in the same document order, as extractDocx: block texts then match paragraphs.
   const numberer = createNumberer(readNumberingDefinitions(bytes));
   // Images are left out of the document model altogether: the view shows text and its formatting.

@@ -1,7 +1,8 @@
 /**
  * Word documents with mammoth: the zip is checked first (zipGuard), external files are never
  * read (images are dropped before mammoth could open a linked path), headings come from styles,
- * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows.
+ * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows, and
+ * the text of simple fields (a date or a name a template fills in) is kept (simpleFields).
  */
 import mammoth from 'mammoth';
 import { PrecisFailure } from '../../errors';
@@ -10,6 +11,7 @@ import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
 import { checkZip } from './zipGuard';
 import { normalizeText } from '../normalizeText';
 import { refuseXmlDoctype } from './xmlDeclarations';
+import { withSimpleFieldsUnwrapped } from './simpleFields';
 import { docxReaderFailure } from '../readerFailure';
 import { createNumberer, readNumberingDefinitions, type Numberer } from './numbering';
 
@@ -118,9 +120,10 @@ function collect(root: DocNode, numberer: Numberer): Collected {
 }
 
 /** Reads a DOCX. Throws FILE_INVALID for damaged or hostile zips. */
-export async function extractDocx(bytes: Uint8Array): Promise<SourceDocument> {
-  checkZip(bytes);
-  refuseXmlDoctype(bytes);
+export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
+  checkZip(given);
+  refuseXmlDoctype(given);
+  const bytes = withSimpleFieldsUnwrapped(given);
   const numbering = readNumberingDefinitions(bytes);
   const numberer = createNumberer(numbering);
   let collected: Collected | undefined;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
+import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
+import { unwrapSimpleFields, withSimpleFieldsUnwrapped } from '../../../../electron/core/documents/docx/simpleFields';
+import { makeRawXmlDocx, WORD_NS } from '../../../fixtures/makeDocx';
+
+const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+const body = (inner: string): string => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${WORD_NS}><w:body>${inner}</w:body></w:document>`;
+
+describe('simple fields', () => {
+  it('reads the text Word shows for a simple field (a date, a party name from a document property) as the paragraph\'s own', async () => {
+    const xml = body(
+      `<w:p>${run('This Agreement is dated ')}<w:fldSimple w:instr=" DATE \\@ &quot;MMMM d, yyyy&quot; ">${run('March 3, 2015')}</w:fldSimple>${run(' between ')}<w:fldSimple w:instr=" DOCPROPERTY Company ">${run('Nordlicht GmbH')}</w:fldSimple>${run(' and Harbor Lane Inc.')}</w:p>` +
+        `<w:p>${run('See Section ')}<w:fldSimple w:instr=" REF _Ref1 \\r "/>${run('below.')}</w:p>`,
+    );
+    const doc = await extractDocx(await makeRawXmlDocx(xml));
+    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['This Agreement is dated March 3, 2015 between Nordlicht GmbH and Harbor Lane Inc.', 'See Section below.']);
+    // The Source panel shows the same text.
+    expect(await docxHtml(await makeRawXmlDocx(xml))).toContain('This Agreement is dated March 3, 2015 between Nordlicht GmbH and Harbor Lane Inc.');
+  });
+
+  it('leaves a document without simple fields as it is, byte for byte, and other elements alone', async () => {
+    const bytes = await makeRawXmlDocx(body(`<w:p>${run('No fields here.')}</w:p>`));
+    expect(withSimpleFieldsUnwrapped(bytes)).toBe(bytes);
+    expect(unwrapSimpleFields('<w:fldSimpleX a="1">x</w:fldSimpleX>')).toBe('<w:fldSimpleX a="1">x</w:fldSimpleX>');
+    expect(unwrapSimpleFields('a<w:fldSimple w:instr=" PAGE ">b</w:fldSimple>c')).toBe('abc');
+  });
+
+  it('keeps every other part of the zip', async () => {
+    const bytes = zipSync({ 'word/document.xml': strToU8(body(`<w:p><w:fldSimple w:instr=" X ">${run('kept')}</w:fldSimple></w:p>`)), 'word/styles.xml': strToU8('<w:styles/>') });
+    const out = unzipSync(withSimpleFieldsUnwrapped(bytes));
+    expect(strFromU8(out['word/styles.xml']!)).toBe('<w:styles/>');
+    expect(strFromU8(out['word/document.xml']!)).not.toContain('fldSimple');
+  });
+
+  it('reads 100,000 field tags that never close, or repeated opening tags, within a generous bound', () => {
+    for (const piece of ['<w:fldSimple ', '<w:fldSimple w:instr="', '<w:fldSimple>', '</w:fldSimple>', '<w:fldSimple/>']) {
+      const xml = piece.repeat(100_000);
+      const started = performance.now();
+      const out = unwrapSimpleFields(xml);
+      expect(performance.now() - started, piece).toBeLessThan(2_000);
+      expect(out.length).toBeLessThanOrEqual(xml.length);
+    }
+  });
+});
