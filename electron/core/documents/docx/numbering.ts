@@ -220,11 +220,18 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
 
   return (numbering, styleId) => {
     const direct = defs.paragraphs[index++] ?? null;
-    if (!numbering) return '';
-    let ref: NumRef | undefined = direct ?? undefined;
-    if (!ref && (numbering.paragraphStyleId || styleId)) {
-      ref = byStyleLevel(numbering.paragraphStyleId ?? styleId!);
-      if (ref) ref = { numId: ref.numId, ilvl: Number(numbering.level) };
+    let ref: NumRef | undefined;
+    if (numbering) {
+      ref = direct ?? undefined;
+      if (!ref && (numbering.paragraphStyleId || styleId)) {
+        ref = byStyleLevel(numbering.paragraphStyleId ?? styleId!);
+        if (ref) ref = { numId: ref.numId, ilvl: Number(numbering.level) };
+      }
+    } else if (!direct && styleId) {
+      // Word numbers a paragraph whose style carries a list (w:numPr in styles.xml, as a style given
+      // numbering in its own definition holds it) even when no list level names the style back,
+      // which is all mammoth reads: "Heading 2" styling a whole clause shows "4.2" before it.
+      ref = defs.styleNum.get(styleId);
     }
     if (!ref) return '';
     const resolved = resolveAbstract(ref.numId);

@@ -39,4 +39,15 @@ describe('Word list numbers', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(defs.abstracts.get('0')?.levels.get(0)?.format).toBe('upperRoman');
   }, 120_000);
+
+  it('numbers a paragraph whose style carries a list no level names back, as Word does, and not one that turns it off', () => {
+    const numbering = `<w:numbering ${WORD_NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const styles = `<w:styles ${WORD_NS}><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Quote"/></w:styles>`;
+    const para = (style: string, pPr = ''): string => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${pPr}</w:pPr><w:r><w:t>Nordlicht GmbH</w:t></w:r></w:p>`;
+    const paragraphs: [string, string][] = [['Heading1', ''], ['Heading2', ''], ['Heading2', ''], ['Quote', ''], ['Heading2', '<w:numPr><w:numId w:val="0"/></w:numPr>'], ['Heading1', '']];
+    const document = `<w:document ${WORD_NS}><w:body>${paragraphs.map(([style, pPr]) => para(style, pPr)).join('')}</w:body></w:document>`;
+    const numberer = createNumberer(readNumberingDefinitions(zipSync({ 'word/numbering.xml': strToU8(numbering), 'word/styles.xml': strToU8(styles), 'word/document.xml': strToU8(document) })));
+    // Mammoth gives these paragraphs no numbering: only the style says it.
+    expect(paragraphs.map(([style]) => numberer(undefined, style))).toEqual(['1.', '1.1', '1.2', '', '', '2.']);
+  });
 });
