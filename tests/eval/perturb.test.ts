@@ -1166,4 +1166,19 @@ describe('session 30 layouts and clause orders', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(lines);
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['SERVICES AGREEMENT', '1. DEFINITIONS', '2. TERM', '5. NOTICES']);
   });
+
+  it('typeset-docx-styles numbers clauses through their heading styles, which the reader counts back to the same text', async () => {
+    const lines = ['SERVICES AGREEMENT', '1. DEFINITIONS', '1.1 "Services" means the work Harbor Lane Inc. performs.', '(a) first item;', '1.2 "Fees" means the amounts due to Nordlicht GmbH.', '2. TERM', '2.1 This Agreement lasts two years from the date both parties sign it, unless ended earlier.', '4. A number the styles would not give stays typed.'];
+    const bytes = (await perturbationNamed('typeset-docx-styles').apply(lines.join('\n\n'))) as Uint8Array;
+    const files = unzipSync(bytes);
+    const xml = strFromU8(files['word/document.xml']!);
+    // The clauses name only their style; the styles hold the list.
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">&quot;Services&quot; means');
+    expect(strFromU8(files['word/styles.xml']!)).toMatch(/w:styleId="Heading2".*?<w:numPr>/s);
+    expect(xml).toContain('>4. A number');
+    const doc = await extractDocument({ bytes, name: 'styles.docx' });
+    expect(doc.blocks.map((b) => b.text)).toEqual(lines);
+    // A whole clause styled "Heading 2" is not read as a heading.
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['SERVICES AGREEMENT', '1. DEFINITIONS', '2. TERM']);
+  });
 });

@@ -264,6 +264,19 @@ const typesetDocxNumbered: Perturbation = {
   file: 'docx',
 };
 
+/**
+ * As typeset-docx-numbered, but outline numbers ("1.", "1.1", "1.1.1") come from the heading
+ * styles, as law-firm templates hold them: each numbered clause is styled "Heading 1" to "Heading
+ * 3" (so "Heading 2" styles a whole clause) and names only its style; headings without a number
+ * take an unnumbered heading style. Bracketed numbers are held as in typeset-docx-numbered.
+ */
+const typesetDocxStyles: Perturbation = {
+  name: 'typeset-docx-styles',
+  what: 'written as typeset-docx-numbered, with outline numbers ("1.", "1.1") carried by the Heading 1-3 styles that style each numbered clause',
+  apply: (text) => typesetDocx(text, { numbered: true, styles: true }),
+  file: 'docx',
+};
+
 /** How far into a text its opening may start: the paragraph that first says "between" or "among" there. */
 const OPENING_WITHIN = 6000;
 /** The longest stretch set in capitals after "between": an opening's party list, not the contract. */
@@ -3308,7 +3321,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   // session 40 generality
   lawPossessive, dateInTheYear, noticeNotLaterThan,
   // Word documents
-  typesetDocxPlain, typesetDocxNumbered,
+  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles,
 ];
 
 /**

@@ -63,7 +63,12 @@ interface ListNumbering {
   reference: string;
   instance: number;
   level: number;
+  /** Numbered through its heading style, not a number of its own. */
+  styled?: boolean;
 }
+
+/** The list the heading styles carry, with styles: ./typesetDocx's `styles` option. */
+const STYLED_OUTLINE = 'styled-outline';
 
 interface Levels {
   reference: string;
@@ -76,6 +81,10 @@ class Lists {
   readonly definitions: Levels[] = [];
   private outline: { reference: string; starts: number[]; counters: (number | undefined)[] } | undefined;
   private readonly brackets = new Map<BracketKind, { reference: string; instance: number; next: number; start: number }>();
+  private readonly styledCounters: (number | undefined)[] = [];
+
+  /** With `styled`, outline numbers come from the heading styles' one list, counted from 1 through the whole document. */
+  constructor(private readonly styled = false) {}
 
   private define(kind: Levels['kind'], starts: number[]): string {
     const reference = `${kind}-${this.definitions.length}`;
@@ -83,9 +92,16 @@ class Lists {
     return reference;
   }
 
-  /** An outline number "2.1" as [2, 1]: the list and level that show it. */
-  outlineItem(values: number[]): ListNumbering {
+  /** An outline number "2.1" as [2, 1]: the list and level that show it (with `styled`, none when the styles' list does not show it). */
+  outlineItem(values: number[]): ListNumbering | undefined {
     const level = values.length - 1;
+    if (this.styled) {
+      const c = this.styledCounters;
+      if (!values.every((v, i) => v === (i < level ? (c[i] ?? 1) : (c[i] ?? 0) + 1))) return undefined;
+      c[level] = values[level];
+      c.length = level + 1;
+      return { reference: STYLED_OUTLINE, instance: 0, level, styled: true };
+    }
     const o = this.outline;
     const shows = o && values.every((v, i) => v === (i < level ? (o.counters[i] ?? o.starts[i]) : o.counters[i] !== undefined ? o.counters[i]! + 1 : o.starts[i]));
     if (!o || !shows) {
@@ -125,7 +141,8 @@ function numbered(line: string, lists: Lists): { list: ListNumbering; rest: stri
     if (values.some((v, i) => String(v) !== [outline[1], outline[2], outline[3]][i] || v < 1)) return undefined;
     const rest = line.slice(outline[0].length).trim();
     // A number with nothing after it ("1." alone on its line) stays typed, as Word shows a bare number.
-    return rest ? { list: lists.outlineItem(values), rest } : undefined;
+    const list = rest ? lists.outlineItem(values) : undefined;
+    return list ? { list, rest } : undefined;
   }
   const bracket = BRACKETED_NUMBER.exec(line);
   if (!bracket) return undefined;
@@ -152,33 +169,54 @@ function numbered(line: string, lists: Lists): { list: ListNumbering; rest: stri
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
 
-/** The text as DOCX bytes; with `numbered`, opening clause numbers held in Word's numbering. */
-export async function typesetDocx(text: string, options: { numbered?: boolean } = {}): Promise<Uint8Array> {
+/** A heading style that carries no number, for headings a styled document does not number. */
+const UNNUMBERED_HEADING = 'Heading1Unnumbered';
+
+/**
+ * The text as DOCX bytes; with `numbered`, opening clause numbers held in Word's numbering. With
+ * `styles` as well, outline numbers ("1.", "1.1", "1.1.1") come from the heading styles instead,
+ * as law-firm templates hold them: "Heading 2" is "1.1" and styles the whole clause, the paragraph
+ * names only its style, and headings without a number take a heading style without one.
+ */
+export async function typesetDocx(text: string, options: { numbered?: boolean; styles?: boolean } = {}): Promise<Uint8Array> {
   const lines = text.replace(NOT_XML, ' ').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const lists = new Lists();
+  const styles = options.numbered === true && options.styles === true;
+  const lists = new Lists(styles);
   const paragraphs = lines.map((line) => {
     const item = options.numbered ? numbered(line, lists) : undefined;
     const body = item ? item.rest : line;
+    if (item?.list.styled) return new Paragraph({ children: [new TextRun(body)], heading: HEADINGS[item.list.level]! });
     const heading = isCapitalsHeading(body) ? HEADINGS[Math.min(item?.list.level ?? 0, 2)] : undefined;
     return new Paragraph({
       children: [new TextRun(body)],
-      ...(heading ? { heading } : {}),
+      ...(heading ? (styles ? { style: UNNUMBERED_HEADING } : { heading }) : {}),
       // A heading keeps its heading style: a numbered list would otherwise give it Word's list style.
       ...(item ? { numbering: { reference: item.list.reference, level: item.list.level, instance: item.list.instance, ...(heading ? { custom: true } : {}) } } : {}),
     });
   });
   const outlineText = ['%1.', '%1.%2', '%1.%2.%3'];
+  const outlineLevels = (starts: readonly number[]) => starts.map((start, level) => ({ level, format: LevelFormat.DECIMAL, text: outlineText[level]!, start }));
   const doc = new Document({
     creator: 'Precis evaluation',
     numbering: {
-      config: lists.definitions.map((d) => ({
-        reference: d.reference,
-        levels:
-          d.kind === 'outline'
-            ? d.starts.map((start, level) => ({ level, format: LevelFormat.DECIMAL, text: outlineText[level]!, start }))
-            : [{ level: 0, format: BRACKET_FORMAT[d.kind], text: '(%1)', start: d.starts[0]! }],
-      })),
+      config: [
+        ...lists.definitions.map((d) => ({
+          reference: d.reference,
+          levels: d.kind === 'outline' ? outlineLevels(d.starts) : [{ level: 0, format: BRACKET_FORMAT[d.kind], text: '(%1)', start: d.starts[0]! }],
+        })),
+        ...(styles ? [{ reference: STYLED_OUTLINE, levels: outlineLevels([1, 1, 1]) }] : []),
+      ],
     },
+    ...(styles
+      ? {
+          styles: {
+            paragraphStyles: [
+              ...[0, 1, 2].map((level) => ({ id: `Heading${level + 1}`, name: `Heading ${level + 1}`, basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { numbering: { reference: STYLED_OUTLINE, level } } })),
+              { id: UNNUMBERED_HEADING, name: 'Heading 1 Unnumbered', basedOn: 'Normal', next: 'Normal', quickFormat: true },
+            ],
+          },
+        }
+      : {}),
     sections: [{ children: paragraphs }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
