@@ -9,7 +9,7 @@ import { PrecisFailure } from '../../errors';
 import { createNumberer, readNumberingDefinitions, type MammothNumbering } from './numbering';
 import { checkZip } from './zipGuard';
 import { refuseXmlDoctype } from './xmlDeclarations';
-import { withSimpleFieldsUnwrapped } from './simpleFields';
+import { withVisibleText } from './visibleText';
 import { docxReaderFailure } from '../readerFailure';
 
 interface DocNode {
@@ -34,7 +34,7 @@ export async function docxHtml(given: Uint8Array, signal?: AbortSignal): Promise
   checkZip(given);
   refuseXmlDoctype(given);
   // The same text as extractDocx reads: a simple field's runs are the paragraph's own.
-  const bytes = withSimpleFieldsUnwrapped(given);
+  const bytes = withVisibleText(given);
   // The same numbering, in the same document order, as extractDocx: block texts then match paragraphs.
   const numberer = createNumberer(readNumberingDefinitions(bytes));
   // Images are left out of the document model altogether: the view shows text and its formatting.

@@ -1,8 +1,9 @@
 /**
  * Word documents with mammoth: the zip is checked first (zipGuard), external files are never
  * read (images are dropped before mammoth could open a linked path), headings come from styles,
- * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows, and
- * the text of simple fields (a date or a name a template fills in) is kept (simpleFields).
+ * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows, the
+ * text of simple fields (a date or a name a template fills in) is kept and hidden text left out
+ * (visibleText).
  */
 import mammoth from 'mammoth';
 import { PrecisFailure } from '../../errors';
@@ -11,7 +12,7 @@ import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
 import { checkZip } from './zipGuard';
 import { normalizeText } from '../normalizeText';
 import { refuseXmlDoctype } from './xmlDeclarations';
-import { withSimpleFieldsUnwrapped } from './simpleFields';
+import { withVisibleText } from './visibleText';
 import { docxReaderFailure } from '../readerFailure';
 import { createNumberer, readNumberingDefinitions, type Numberer } from './numbering';
 
@@ -123,7 +124,7 @@ function collect(root: DocNode, numberer: Numberer): Collected {
 export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
   checkZip(given);
   refuseXmlDoctype(given);
-  const bytes = withSimpleFieldsUnwrapped(given);
+  const bytes = withVisibleText(given);
   const numbering = readNumberingDefinitions(bytes);
   const numberer = createNumberer(numbering);
   let collected: Collected | undefined;

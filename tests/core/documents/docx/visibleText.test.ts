@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
 import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
-import { unwrapSimpleFields, withSimpleFieldsUnwrapped } from '../../../../electron/core/documents/docx/simpleFields';
+import { dropHiddenRuns, unwrapSimpleFields, withVisibleText } from '../../../../electron/core/documents/docx/visibleText';
 import { makeRawXmlDocx, WORD_NS } from '../../../fixtures/makeDocx';
 
 const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
 const body = (inner: string): string => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${WORD_NS}><w:body>${inner}</w:body></w:document>`;
 
-describe('simple fields', () => {
+describe('text as Word shows it', () => {
   it('reads the text Word shows for a simple field (a date, a party name from a document property) as the paragraph\'s own', async () => {
     const xml = body(
       `<w:p>${run('This Agreement is dated ')}<w:fldSimple w:instr=" DATE \\@ &quot;MMMM d, yyyy&quot; ">${run('March 3, 2015')}</w:fldSimple>${run(' between ')}<w:fldSimple w:instr=" DOCPROPERTY Company ">${run('Nordlicht GmbH')}</w:fldSimple>${run(' and Harbor Lane Inc.')}</w:p>` +
@@ -22,14 +22,14 @@ describe('simple fields', () => {
 
   it('leaves a document without simple fields as it is, byte for byte, and other elements alone', async () => {
     const bytes = await makeRawXmlDocx(body(`<w:p>${run('No fields here.')}</w:p>`));
-    expect(withSimpleFieldsUnwrapped(bytes)).toBe(bytes);
+    expect(withVisibleText(bytes)).toBe(bytes);
     expect(unwrapSimpleFields('<w:fldSimpleX a="1">x</w:fldSimpleX>')).toBe('<w:fldSimpleX a="1">x</w:fldSimpleX>');
     expect(unwrapSimpleFields('a<w:fldSimple w:instr=" PAGE ">b</w:fldSimple>c')).toBe('abc');
   });
 
   it('keeps every other part of the zip', async () => {
     const bytes = zipSync({ 'word/document.xml': strToU8(body(`<w:p><w:fldSimple w:instr=" X ">${run('kept')}</w:fldSimple></w:p>`)), 'word/styles.xml': strToU8('<w:styles/>') });
-    const out = unzipSync(withSimpleFieldsUnwrapped(bytes));
+    const out = unzipSync(withVisibleText(bytes));
     expect(strFromU8(out['word/styles.xml']!)).toBe('<w:styles/>');
     expect(strFromU8(out['word/document.xml']!)).not.toContain('fldSimple');
   });
@@ -39,6 +39,35 @@ describe('simple fields', () => {
       const xml = piece.repeat(100_000);
       const started = performance.now();
       const out = unwrapSimpleFields(xml);
+      expect(performance.now() - started, piece).toBeLessThan(2_000);
+      expect(out.length).toBeLessThanOrEqual(xml.length);
+    }
+  });
+
+  it('leaves out runs Word hides, in the text and in the Source panel, and keeps runs shown', async () => {
+    const hidden = (t: string, vanish = '<w:vanish/>'): string => `<w:r><w:rPr><w:b/>${vanish}</w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const xml = body(
+      `<w:p>${run('This Agreement is governed by the laws of ')}${hidden('the State of Nevada and ')}${run('England.')}</w:p>` +
+        `<w:p>${run('Nordlicht GmbH')}${hidden(' (drafting note)', '<w:vanish w:val="1"/>')}${hidden(' and Harbor Lane Inc.', '<w:vanish w:val="0"/>')}${hidden(' sign', '<w:vanish w:val="false" />')}${hidden('!', '<w:specVanish/>')}</w:p>` +
+        `<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="1" w:author="x"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>Once hidden, shown now.</w:t></w:r></w:p>`,
+    );
+    const doc = await extractDocx(await makeRawXmlDocx(xml));
+    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['This Agreement is governed by the laws of England.', 'Nordlicht GmbH and Harbor Lane Inc. sign!', 'Once hidden, shown now.']);
+    const html = await docxHtml(await makeRawXmlDocx(xml));
+    expect(html).not.toContain('Nevada');
+    expect(html).not.toContain('drafting note');
+  });
+
+  it('keeps a hidden run that holds another run (a text box) whole', () => {
+    const xml = `<w:r><w:rPr><w:vanish/></w:rPr><w:drawing><w:txbxContent><w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>`;
+    expect(dropHiddenRuns(xml)).toBe(xml);
+  });
+
+  it('reads 100,000 crafted run openings within a generous bound', () => {
+    for (const piece of ['<w:r><w:rPr>', '<w:r><w:rPr><w:vanish/>', '<w:r><w:rPr><w:vanish/></w:rPr>', '<w:r ', '<w:r><w:rPr><w:vanish/></w:rPr><w:r>', '<w:r><w:rPr></w:rPr>']) {
+      const xml = piece.repeat(100_000) + '</w:rPr></w:r>';
+      const started = performance.now();
+      const out = dropHiddenRuns(xml);
       expect(performance.now() - started, piece).toBeLessThan(2_000);
       expect(out.length).toBeLessThanOrEqual(xml.length);
     }
