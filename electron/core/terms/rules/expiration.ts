@@ -34,6 +34,9 @@ const EXTENDED_TO_RE = new RegExp(EXTENDED_TO, 'i');
  */
 const CONTRACT_CEASES = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:(?:come|comes)\s+to\s+an\s+end|ceases?\s+to\s+(?:have\s+effect|be\s+in\s+(?:full\s+)?(?:force|effect)|apply)|lapses?|appl(?:y|ies)\s+(?:for|during)\s+the\s+period\s+from)\b/i;
 
+/** A term denied outright: "has no fixed term", "without a definite duration", "no stated expiration date". */
+const NO_FIXED_TERM = String.raw`(?:no|without\s+(?:a|any))\s+(?:fixed|definite|specified|set|stated|predetermined)\s+(?:term|duration|(?:expiration|expiry|end|termination)(?:\s+date)?)`;
+
 /** Sentences that state the contract's own term: its length, its end, or that it runs until terminated. */
 const TERM_CUE = new RegExp(
   [
@@ -90,6 +93,8 @@ const TERM_CUE = new RegExp(
     // in the present tense too: "This Agreement becomes effective on the Effective Date and continues for three years".
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:(?:shall|will)\s+(?:continue|remain|run|last)|continues|remains|runs|lasts)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+|in\s+operation\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b|for\s+a\s+(?:period|term)\s+(?:ending|expiring|terminating)\s+(?:on|upon|at|with)\b)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
+    // "This Agreement has no fixed term", "The Contract is entered into without a definite duration"
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.;]{0,60}?${NO_FIXED_TERM}`,
     // "The expiry date of this Agreement is 30 June 2016", "The end date of the Contract shall be …"
     String.raw`the\s+(?:expiry|expiration|end|termination)\s+date\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall\s+be|will\s+be)`,
     // "the Term shall", "(the “Term”) will begin", "Term shall mean the Effective Date through …"
@@ -234,8 +239,28 @@ const END_CHOICE = /\b(?:until|expir\w*|end(?:s|ing)?|terminat\w*|conclud\w*)\s+
  * Parties) gives notice", (not "until revoked": that grants a standing authority, such as a joint filing agreement's, not a term that runs), "is evergreen",
  * "without limit of time", "open-ended",
  * "shall govern … thereafter, unless terminated as set forth below".
+ * A contract that runs until someone ends it is said many ways, and each is the same term: ended by a word other than
+ * "terminate" ("until cancelled by either party", "until discontinued"), "until such time as" before the one who ends it,
+ * a party's choice to end it ("until either party elects (decides, wishes, chooses) to terminate it"), both parties'
+ * ("until the parties mutually agree to terminate it"), a notice served ("until either party serves (delivers,
+ * provides) notice", "until written notice of termination is given"), and a term denied outright ("This Agreement has no
+ * fixed term", "shall have no fixed expiration date", "is entered into without a definite term").
  */
-const NO_END = /\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|until\s+(?:it\s+is\s+)?terminated|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|until\s+(?:(?:either|one|a)\s+party|(?:either|one)\s+of\s+the\s+parties)(?:\s+hereto|\s+to\s+this\s+(?:agreement|contract))?\s+(?:terminates|informs|notifies|gives\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice)|until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b/i;
+const UNTIL = String.raw`until\s+(?:such\s+time\s+as\s+)?`;
+const ENDED = String.raw`(?:terminated|cancell?ed|discontinued)`;
+const A_PARTY = String.raw`(?:(?:either|one|a)\s+party|(?:either|one)\s+of\s+the\s+parties)(?:\s+hereto|\s+to\s+this\s+(?:agreement|contract))?`;
+const CHOOSES_TO_END = String.raw`(?:elects?|decides?|wish(?:es)?|chooses?|opts?)\s+to\s+(?:terminate|end|cancel)`;
+const GIVES_NOTICE = String.raw`(?:gives|provides|delivers|serves|sends)\s+(?:the\s+other\s+(?:party\s+)?)?(?:[\w()'’-]+\s+){0,6}?notice`;
+const NO_END = new RegExp(
+  String.raw`\b(?:(?:in|for)\s+perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|unlimited\s+(?:period|term|duration)|without\s+(?:any\s+)?(?:limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|time\s+limit(?:ation)?)|open[\s-]ended|` +
+    String.raw`${UNTIL}(?:it\s+is\s+)?${ENDED}|(?:end|expire)s?\s+(?:only\s+)?when\s+terminated|` +
+    String.raw`${UNTIL}${A_PARTY}\s+(?:terminates|cancels|informs|notifies|${GIVES_NOTICE}|${CHOOSES_TO_END})|` +
+    String.raw`${UNTIL}the\s+parties(?:\s+hereto)?\s+(?:mutually\s+)?(?:agree|decide|elect)\s+(?:in\s+writing\s+)?to\s+(?:terminate|end|cancel)|` +
+    String.raw`until\s+(?:a\s+|the\s+)?(?:written\s+)?notice\s+of\s+termination\s+is\s+(?:given|served|delivered|sent)|${NO_FIXED_TERM}|` +
+    String.raw`until\s+termination|(?:is|shall\s+be|will\s+be)\s+(?:an\s+)?evergreen(?!\s+(?:renew|basis))|thereafter,?\s+unless\s+(?:and\s+until\s+)?(?:it\s+is\s+)?terminated)\b|` +
+    String.raw`\b(?:end|expire|terminate)s?\s+(?:on\s+)?the\s+\w+\s+day\s+(?:following|after)\s+(?:a\s+|the\s+)?(?:written\s+)?notice\b`,
+  'i',
+);
 
 /**
  * A master contract that runs as long as the orders under it do: "This Agreement begins on the date
