@@ -90,8 +90,9 @@ const TERM_CUE = new RegExp(
     // Agreement is effective as of April 1, 2015 and shall continue for one (1) year": the start, then
     // the contract running to an end or for a length (a number of years, months, weeks or days), or for a
     // period that ends on a day it names ("… and shall continue for a period ending on the third anniversary of …");
-    // in the present tense too: "This Agreement becomes effective on the Effective Date and continues for three years".
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:(?:shall|will)\s+(?:continue|remain|run|last)|continues|remains|runs|lasts)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+|in\s+operation\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b|for\s+a\s+(?:period|term)\s+(?:ending|expiring|terminating)\s+(?:on|upon|at|with)\b)`,
+    // in the present tense too: "This Agreement becomes effective on the Effective Date and continues for three years";
+    // and sharing the start's "shall": "This Agreement shall take effect on the date hereof and run for four years".
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,80}\b(?:(?:shall|will|and)\s+(?:continue|remain|run|last)|continues|remains|runs|lasts)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+|in\s+operation\s+)?(?:until|through|for\s+(?:an?\s+(?:\w+\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?|weeks?|days?)\b|for\s+a\s+(?:period|term)\s+(?:ending|expiring|terminating)\s+(?:on|upon|at|with)\b)`,
     String.raw`shall\s+expire|will\s+expire|expires?\s+on|expiration\s+date|in\s+perpetuity|perpetual`,
     // "This Agreement has no fixed term", "The Contract is entered into without a definite duration"
     String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.;]{0,60}?${NO_FIXED_TERM}`,
@@ -469,9 +470,10 @@ const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b
  * stops it: "This Agreement shall remain in effect for one (1) year from the Effective Date and shall be
  * automatically renewed …", "This Agreement will continue in effect until the third anniversary of the
  * Effective Date, and will thereafter renew … unless notice is given 60 days before the end of the
- * then-current term". The first length or end is the term's.
+ * then-current term". The first length or end is the term's. The verb may share the "shall" of the start before it:
+ * "This Agreement shall commence on the date hereof and continue for three (3) years, and shall renew …".
  */
-const CONTRACT_RUNS_FOR_VERB = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:[^.;]{0,80}?\band\s+)?(?:(?:shall|will)\s+(?:continue|remain|be|stay|run|last)|is|continues|remains|runs|lasts)\s+(?:(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|effective|valid|binding|concluded|entered\s+into|made)\s+)?(?:(for)\s+(?:an?\s+(?:\w+\s+)?(?:term|period)\s+of\s+)?|(?:until|through)\s+)/gi;
+const CONTRACT_RUNS_FOR_VERB = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:[^.;]{0,80}?\band\s+)?(?:(?:shall|will)\s+(?:continue|remain|be|stay|run|last)|is|continues|remains|runs|lasts)|(?:shall|will)\s+(?:commence|begin|start|become\s+effective|take\s+effect|(?:come|enter)\s+into\s+(?:force|effect))\b[^.;]{0,80}?\band\s+(?:continue|remain|be|stay|run|last))\s+(?:(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|effective|valid|binding|concluded|entered\s+into|made)\s+)?(?:(for)\s+(?:an?\s+(?:\w+\s+)?(?:term|period)\s+of\s+)?|(?:until|through)\s+)/gi;
 
 function contractRunsFor(t: string): boolean {
   for (const m of t.matchAll(CONTRACT_RUNS_FOR_VERB)) {
@@ -562,9 +564,10 @@ function scoreSentence(s: Sentence): number {
   if (/\b(?:representations?|warrant(?:y|ies)|payable|invoices?)\b/i.test(t)) score -= 2;
   // The sentence that names the term ((the "Term"), "Contract Period" means …) is the one that states it.
   if (TERM_DEFINED.test(t) || /^\s*(?:(?:initial|contract|agreement|subscription|service)\s+)?terms?(?:\s+of\s+(?:the\s+)?\w+|\s+length)?\s*:/i.test(t) || STATES_LENGTH_LABEL.test(t)) score += 3;
-  // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …": the term's own start and end
+  // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …", "… shall take effect on … and
+  // run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
-  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect))\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
+  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
   if (lengthUnderTermHeading(s) || spanUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
