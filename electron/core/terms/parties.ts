@@ -189,7 +189,9 @@ export function partyListOf(opening: string): string | undefined {
   // Inc. ("Acme") and Bolt LLC ("Bolt") and (b) …"): its members are the parties, so the words that describe it go.
   rest = rest.replace(MEMBERS_OF_UNNAMED_GROUP, '$1');
   // "between the following two parties on May 1, 2020 in Beijing: A … and B …": the list starts after the colon.
-  rest = rest.replace(/^the following (?:\w+\s+)?parties\b[^:]{0,80}:\s*/i, '');
+  // So it does after other words that only point at the list to come: "between the undersigned:", "between the
+  // following:", "by and between the parties listed (named) below:", "among the below-named parties:".
+  rest = rest.replace(/^(?:the\s+)?(?:following(?:\s+(?:\w+\s+)?parties\b[^:]{0,80})?|undersigned(?:\s+(?:\w+\s+)?parties)?|(?:(?:\w+\s+)?parties\s+)?(?:listed|named|set\s+(?:out|forth)|identified)\s+below|below[\s-]named(?:\s+parties)?)\s*:\s*/i, '');
   // A cover sets "- and -" on a line of its own between the parties; a text without line breaks runs it into the list
   // ("A LTD. ("A") - and - B LTD. ("B")"): it separates two parties as the line does.
   rest = rest.replace(/\s+[-–—]+\s*(?:and|AND)\s*[-–—]+\s+/g, '; ');
