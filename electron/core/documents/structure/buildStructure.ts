@@ -7,7 +7,7 @@ import type { SourceDocument, SourceUnit } from '../sourceDocument';
 import { numberDepth, parseClauseLabel, type ClauseLabel } from './clauseLabel';
 import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
-import { opensContractPart, opensTitledClause } from './partHeading';
+import { opensContractPart, opensOtherDocument, opensTitledClause } from './partHeading';
 
 export interface Structured {
   pages: Page[];
@@ -134,6 +134,43 @@ function findTableOfContents(source: SourceDocument): Set<SourceUnit> {
 // A number in words at the end of a text ("thirty", "ninety"), which contracts follow with its figure.
 const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
 
+/**
+ * The label of a table row of two cells whose first holds only an item or clause label ("b. | Motor
+ * Insurance. Cover of …", "4.2 | Termination for Cause."): a numbered list the PDF lays out in two
+ * columns, its labels in a column of their own. Other rows have no label.
+ */
+function rowLabel(text: string): ClauseLabel | undefined {
+  const cells = text.split(' | ');
+  if (cells.length !== 2 || !/\p{L}{2}/u.test(cells[1]!)) return undefined;
+  const alone = parseClauseLabel(cells[0]!);
+  if (!alone || alone.rest || alone.kind === 'bullet') return undefined;
+  // The column makes it a label whatever follows ("b. | damages for injury;" as well as "B. | Damages").
+  return { ...alone, rest: cells[1]! };
+}
+
+/** A short line as compared with its repeats on other pages; a long text is no running line. */
+function lineKey(text: string): string | undefined {
+  return text.length > 200 ? undefined : text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * For each unit, whether the text from it on (on its page or the next), past page numbers and lines met
+ * on three pages or more, goes on with a sentence (starts in lower case). Read backwards once, so that a
+ * long run of repeated lines costs no more than one pass.
+ */
+function sentenceGoesOn(units: readonly SourceUnit[], seen: ReadonlyMap<string, number>): boolean[] {
+  const out = new Array<boolean>(units.length + 1).fill(false);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const t = units[i]!.text.trimStart();
+    const key = lineKey(t);
+    out[i] = !/\p{L}/u.test(t) || (key !== undefined && (seen.get(key) ?? 0) >= 3) ? out[i + 1]! : /^\p{Ll}/u.test(t);
+  }
+  return out;
+}
+
+// A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
+const CONTACT_LINE = /^(?:attention|attn|tel|telephone|phone|fax|facsimile|telecopy|telecopier|e-?mail)\b\.?\s*:/i;
+
 /** Builds blocks, page texts and defined terms from a reader's pages. */
 export function buildStructure(source: SourceDocument): Structured {
   const blocks: Block[] = [];
@@ -143,8 +180,12 @@ export function buildStructure(source: SourceDocument): Structured {
   let letter: string | undefined; // current "(a)"
   let roman: string | undefined; // current "(iv)"
   let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
+  let keywordTitle: string | undefined; // an exhibit's or schedule's own title, when one has been read
+  let inKeywordTitle = false; // the unit before was the exhibit's label or a line of its title
   let firstHeading: string | undefined;
   let lastLabelAlone = false;
+  let lastItemAlone = false;
+  let inAddress = false; // the lines above are a notice's address
   let prevText = '';
   let topParen = false; // the clause number in force was printed "2)"
 
@@ -165,11 +206,21 @@ export function buildStructure(source: SourceDocument): Structured {
   };
 
   const toc = findTableOfContents(source);
+  // On how many pages each line is met: a running header or footer repeats page after page.
+  const seen = new Map<string, number>();
+  for (const page of source.pages) {
+    const keys = page.units.map((u) => lineKey(u.text)).filter((k) => k !== undefined);
+    for (const k of new Set(keys)) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const goesOn = sentenceGoesOn(source.pages.flatMap((p) => p.units), seen);
+  let at = -1; // the unit's place among all the document's units
   for (const page of source.pages) {
     let n = 0;
     const texts: string[] = [];
     let prevKind: BlockKind | undefined;
+    inKeywordTitle = false;
     for (const unit of page.units) {
+      at++;
       const text = unit.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
       if (toc.has(unit)) {
@@ -182,7 +233,11 @@ export function buildStructure(source: SourceDocument): Structured {
       }
       // The unit before was a clause number or keyword label alone ("Section 14.2", "7.", "ARTICLE 3").
       const titlesLabel = lastLabelAlone;
-      let label = unit.hint === 'table-row' ? undefined : parseClauseLabel(text);
+      // The unit before was an item label alone ("B." in a column of its own): this text is that item's.
+      const itemLabelAbove = lastItemAlone;
+      const afterKeywordTitle = inKeywordTitle;
+      inKeywordTitle = false;
+      let label = unit.hint === 'table-row' ? rowLabel(text) : parseClauseLabel(text);
       // "… no less than thirty" then "(30) days before …": a paragraph broken where the figure repeats the
       // number in words, as contracts write numbers; the figure is no item label.
       if (label?.kind === 'number' && !label.number && SPELLED_NUMBER_END.test(prevText)) label = undefined;
@@ -205,6 +260,8 @@ export function buildStructure(source: SourceDocument): Structured {
       if (label) {
         if (label.kind === 'schedule' || label.kind === 'article') {
           keyword = label.label;
+          keywordTitle = /\p{L}{3}/u.test(label.rest) ? label.rest : undefined;
+          inKeywordTitle = heading;
           numericLabel = label.number ? label.label : undefined;
           letter = roman = undefined;
           push(rankOf(label), text);
@@ -235,7 +292,7 @@ export function buildStructure(source: SourceDocument): Structured {
             roman = undefined;
           }
         }
-      } else if (!heading && unit.hint === 'paragraph' && opensTitledClause(text)) {
+      } else if (!heading && unit.hint === 'paragraph' && !itemLabelAbove && opensTitledClause(text)) {
         // "CONFIDENTIALITY. All knowledge…" after "(a) …": a titled clause of its own, not part of the item.
         letter = roman = undefined;
       } else if (heading) {
@@ -245,18 +302,45 @@ export function buildStructure(source: SourceDocument): Structured {
         // printed alone on the line above ("Section 14.2" over "TERMINATION."); or "“10.1(a)" alone on its
         // line, which opens the wording an amending clause puts in ("13. Section 10.1(a) is replaced by the
         // following:"), cited by the amending clause as it is when the quoted number starts a paragraph.
-        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text)) {
+        // Nor is a running header or footer met on three pages or more ("Orchard Supply Agreement") that a
+        // PDF's text gives between two pieces of a sentence (the next text on the page goes on in lower case).
+        const running = (seen.get(lineKey(text) ?? '') ?? 0) >= 3 && goesOn[at + 1]!;
+        // Nor are the lines of an address a notice clause gives ("If to the Grower:", then "Harbor Lane
+        // Inc.", "12 Quay Street", "Attention: Legal"), which a PDF's text may give as short headings.
+        const address = inAddress || CONTACT_LINE.test(text);
+        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text) && !running && !address) {
           numericLabel = letter = roman = undefined;
           topParen = false;
         }
         if (keyword && opensContractPart(text, keyword)) keyword = undefined;
+        // The first heading under an exhibit's label is its title; a contract's title after that is
+        // another document filed after the exhibit, outside it.
+        else if (keyword && /^(?:schedule|annex|exhibit|appendix|attachment)\b/i.test(keyword)) {
+          if (keywordTitle === undefined) {
+            keywordTitle = /\p{L}{3}/u.test(text) ? text : undefined;
+            inKeywordTitle = keywordTitle !== undefined;
+          } else if (afterKeywordTitle && /\p{L}{3}/u.test(text)) {
+            // A title wrapped over two heading lines ("Orchard Supply and" / "Delivery Agreement") is one;
+            // a page number or a new page ends it.
+            keywordTitle = `${keywordTitle} ${text}`;
+            inKeywordTitle = true;
+          } else if ((seen.get(lineKey(text) ?? '') ?? 0) < 2 && opensOtherDocument(text, keywordTitle)) {
+            // A line met on two pages or more (a running footer "Orchard Supply Agreement") is no title.
+            keyword = undefined;
+          }
+        }
         // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
         // other unnumbered headings sit inside them.
         const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 2 : 2.5;
         push(rank, text);
       }
 
+      // An address runs from a short unnumbered line ending in a colon ("If to Northvale:", "Copy to:") or
+      // a contact line over its short lines; a clause label or a longer paragraph ends it. A clause's own
+      // lead-in ("4. Section 7.2 is replaced by the following:") opens no address.
+      inAddress = (unit.hint === 'paragraph' && !heading && !label && text.length <= 60 && /:$/.test(text)) || (heading && CONTACT_LINE.test(text)) || (inAddress && !label && (heading || text.length <= 80));
       lastLabelAlone = label !== undefined && label.number !== undefined && !/\p{L}/u.test(label.rest);
+      lastItemAlone = label !== undefined && label.number === undefined && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'number') && !label.rest;
       const clause = currentClause();
       const section = stack.map((s) => s.text);
       // A heading's own entry is the last in the stack: its section is what lies above it.

@@ -24,6 +24,19 @@ export function opensContractPart(heading: string, keyword: string): boolean {
   return /^(?:article|part)\b/i.test(keyword) && (PART.test(t) || TITLE.test(t));
 }
 
+/**
+ * Whether a heading under an exhibit or schedule that already has its own title (`exhibitTitle`, the
+ * heading printed with or just under its label) opens another document filed after it: a contract's
+ * title ("FIRST AMENDMENT TO SUPPLY AGREEMENT") that is not the exhibit's own title repeated as the
+ * form's heading ("EXHIBIT B", "FORM OF ESCROW AGREEMENT", then "ESCROW AGREEMENT" atop the form).
+ */
+export function opensOtherDocument(heading: string, exhibitTitle: string): boolean {
+  const t = heading.trim().replace(/[.:]$/, '');
+  if (!TITLE.test(t)) return false;
+  const words = (x: string): string => x.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return !words(exhibitTitle).includes(words(t));
+}
+
 // A run-in title in capitals before a full stop and the text ("CONFIDENTIALITY. All knowledge…",
 // "FEES & EXPENSES. The Grower…"): words of capitals (with "&", apostrophes, hyphens), then ". " and more.
 const CAPS_RUN_IN = /^[A-Z][A-Z&’'-]*(?:\s+(?:[A-Z][A-Z&’'-]*|&))*\.\s+\S/;

@@ -62,9 +62,12 @@ describe('parseClauseLabel', () => {
 });
 
 describe('buildStructure: numbers as some PDFs print them', () => {
-  const page = (texts: [string, 'heading' | 'paragraph'][]) => ({ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) });
-  const clauses = (texts: [string, 'heading' | 'paragraph'][]): (string | undefined)[] =>
+  type Hint = 'heading' | 'paragraph' | 'table-row';
+  const page = (texts: [string, Hint][], number = 1) => ({ number, units: texts.map(([text, hint]) => ({ text, hint })) });
+  const clauses = (texts: [string, Hint][]): (string | undefined)[] =>
     buildStructure({ warnings: [], imageOnlyPages: [], pages: [page(texts)] }).blocks.map((b) => b.clause);
+  const clausesOfPages = (pages: [string, Hint][][]): (string | undefined)[] =>
+    buildStructure({ warnings: [], imageOnlyPages: [], pages: pages.map((texts, i) => page(texts, i + 1)) }).blocks.map((b) => b.clause);
 
   it('cites a clause spaced from its full stop and the item on its number\'s line', () => {
     expect(
@@ -98,6 +101,90 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     expect(clauses([['Exhibit 3', 'heading'], ['1) Apples are priced per crate.', 'paragraph']])).toEqual(['Exhibit 3', 'Exhibit 3(1)']);
     // "(1)" in full brackets with nothing in force stays an item.
     expect(clauses([['The parties agree:', 'paragraph'], ['(1) The Grower delivers apples.', 'paragraph']])).toEqual([undefined, '(1)']);
+  });
+
+  it('ends an exhibit at the title of another contract filed after it, not at its own form\'s title or a footer', () => {
+    expect(clauses([['EXHIBIT D', 'heading'], ['FORM OF TRIAL LICENCE', 'heading'], ['[Form follows.]', 'paragraph'], ['FIRST AMENDMENT TO ORCHARD SUPPLY AGREEMENT', 'heading'], ['Kestrel Holdings and the Grower amend the agreement.', 'paragraph']])).toEqual([
+      'EXHIBIT D',
+      'EXHIBIT D',
+      'EXHIBIT D',
+      undefined,
+      undefined,
+    ]);
+    expect(clauses([['EXHIBIT B', 'heading'], ['FORM OF ESCROW AGREEMENT', 'heading'], ['ESCROW AGREEMENT', 'heading'], ['Northvale holds the deposit.', 'paragraph']])).toEqual(['EXHIBIT B', 'EXHIBIT B', 'EXHIBIT B', 'EXHIBIT B']);
+    // A running footer that names the contract, met on more than one page, is no new title.
+    expect(
+      clausesOfPages([
+        [['1. The Grower delivers apples.', 'paragraph'], ['Orchard Supply Agreement', 'heading']],
+        [['EXHIBIT 2', 'heading'], ['PRICE LIST', 'heading'], ['Apples are priced per crate.', 'paragraph'], ['Orchard Supply Agreement', 'heading'], ['Pears are priced per box.', 'paragraph']],
+      ]),
+    ).toEqual(['1', undefined, 'EXHIBIT 2', 'EXHIBIT 2', 'EXHIBIT 2', 'EXHIBIT 2', 'EXHIBIT 2']);
+    // The same title met once, after the exhibit's own text, opens the next document.
+    expect(clauses([['EXHIBIT 2', 'heading'], ['PRICE LIST', 'heading'], ['Apples are priced per crate.', 'paragraph'], ['Orchard Supply Agreement', 'heading'], ['Pears are priced per box.', 'paragraph']])).toEqual([
+      'EXHIBIT 2',
+      'EXHIBIT 2',
+      'EXHIBIT 2',
+      undefined,
+      undefined,
+    ]);
+    // An exhibit's title wrapped over two heading lines is one title, the second line no new document.
+    expect(clauses([['EXHIBIT A', 'heading'], ['Orchard Records and', 'heading'], ['Confidentiality Agreement', 'heading'], ['The Grower keeps its records secret.', 'paragraph']])).toEqual([
+      'EXHIBIT A',
+      'EXHIBIT A',
+      'EXHIBIT A',
+      'EXHIBIT A',
+    ]);
+  });
+
+  it('reads an item label printed in a column of its own in a table row of two cells', () => {
+    expect(
+      clauses([
+        ['8. Insurance. Each party keeps the following cover:', 'paragraph'],
+        ['a. | Motor Insurance. Cover of at least one million per claim.', 'table-row'],
+        ['b. | Property Insurance. Cover at replacement value.', 'table-row'],
+        ['c. | cover for injury to persons;', 'table-row'],
+        ['4.2 | Termination for Cause.', 'table-row'],
+      ]),
+    ).toEqual(['8', '8(a)', '8(b)', '8(c)', '4.2']);
+    // A row of more cells, or whose first cell holds more than a label, is a table's row.
+    expect(clauses([['8. Prices.', 'paragraph'], ['1. | Apples | 4.00', 'table-row'], ['Grade a. | Pears', 'table-row'], ['2. | 4.00', 'table-row']])).toEqual(['8', '8', '8', '8']);
+  });
+
+  it('keeps a titled paragraph in the item whose label stands alone above it', () => {
+    // "B." printed in a column of its own, its text ("CHANGES. …") in the next unit.
+    expect(clauses([['4. PRICES', 'heading'], ['A.', 'paragraph'], ['CHANGES. Northvale may change its prices.', 'paragraph']])).toEqual(['4', '4(A)', '4(A)']);
+    // After an item's own text, a titled paragraph is a clause of its own.
+    expect(clauses([['4. PRICES', 'heading'], ['A. Apples cost four each.', 'paragraph'], ['CHANGES. Northvale may change its prices.', 'paragraph']])).toEqual(['4', '4(A)', '4']);
+  });
+
+  it('keeps a notice\'s address lines in the notice clause', () => {
+    expect(
+      clauses([
+        ['12. Notices. Notices go by post to the addresses below.', 'paragraph'],
+        ['If to the Grower:', 'paragraph'],
+        ['Harbor Lane Inc.', 'heading'],
+        ['12 Quay Street', 'heading'],
+        ['Attention: Legal Department', 'heading'],
+        ['13. Each party pays its own costs.', 'paragraph'],
+      ]),
+    ).toEqual(['12', '12', '12', '12', '12', '13']);
+    expect(clauses([['12. Notices go by post to Northvale.', 'paragraph'], ['Fax: 555 0100', 'heading']])).toEqual(['12', '12']);
+    // A heading after the clause's own text, with no colon above it, is a heading.
+    expect(clauses([['12. Notices go by post to Northvale.', 'paragraph'], ['Harbor Lane Inc.', 'heading'], ['The Grower delivers apples.', 'paragraph']])).toEqual(['12', undefined, undefined]);
+  });
+
+  it('does not end a clause at a running header or footer met on three pages', () => {
+    const footer: [string, Hint] = ['Orchard Supply Agreement', 'heading'];
+    expect(
+      clausesOfPages([
+        [['4. The Grower delivers apples to Northvale on the first', 'paragraph'], footer, ['day of each month, and pears on the', 'paragraph'], footer],
+        [footer, ['second day.', 'paragraph'], ['5. Northvale pays within thirty days.', 'paragraph']],
+        [footer, ['6. Notices go to Northvale.', 'paragraph']],
+      ]),
+    ).toEqual(['4', '4', '4', '4', '4', '4', '5', undefined, '6']);
+    // Before a new sentence it may be a heading, and ends the clause above; met on two pages only, it is one.
+    expect(clausesOfPages([[['4. The Grower delivers apples.', 'paragraph'], footer, ['Pears are delivered too.', 'paragraph']], [footer], [footer]])).toEqual(['4', undefined, undefined, undefined, undefined]);
+    expect(clausesOfPages([[['4. The Grower delivers apples on the', 'paragraph'], footer, ['first day.', 'paragraph']], [footer]])).toEqual(['4', undefined, undefined, undefined]);
   });
 
   it('does not take a figure after its number in words for an item', () => {
