@@ -169,6 +169,8 @@ describe('buildStructure: numbers as some PDFs print them', () => {
       ]),
     ).toEqual(['12', '12', '12', '12', '12', '13']);
     expect(clauses([['12. Notices go by post to Northvale.', 'paragraph'], ['Fax: 555 0100', 'heading']])).toEqual(['12', '12']);
+    // A signature table's "Grower:" opens no address: the heading after it is one.
+    expect(clauses([['9. This agreement binds both parties.', 'paragraph'], ['Harbor Lane Inc. | Grower:', 'table-row'], ['STATEMENT OF WORK', 'heading']])).toEqual(['9', '9', undefined]);
     // A heading after the clause's own text, with no colon above it, is a heading.
     expect(clauses([['12. Notices go by post to Northvale.', 'paragraph'], ['Harbor Lane Inc.', 'heading'], ['The Grower delivers apples.', 'paragraph']])).toEqual(['12', undefined, undefined]);
   });
