@@ -6,7 +6,7 @@
  */
 import mammoth from 'mammoth';
 import { PrecisFailure } from '../../errors';
-import { createNumberer, readNumberingDefinitions, type MammothNumbering } from './numbering';
+import { createNumberer, numberParagraphs, readNumberingDefinitions, type MammothNumbering } from './numbering';
 import { checkZip } from './zipGuard';
 import { refuseXmlDoctype } from './xmlDeclarations';
 import { withVisibleText } from './visibleText';
@@ -43,19 +43,15 @@ export async function docxHtml(given: Uint8Array, signal?: AbortSignal): Promise
     node.children = node.children.filter((c) => c.type !== 'image');
     for (const c of node.children) dropImages(c);
   };
-  const number = (node: DocNode): void => {
-    // extractDocx reads table cells as text without numbering them: skip them here too.
-    if (node.type === 'table') return;
-    if (node.type === 'paragraph') {
-      const visible = numberer(node.numbering ?? undefined, node.styleId ?? undefined);
+  // Every paragraph, table cells and text boxes included, counted in document order as extractDocx counts them.
+  const number = (doc: DocNode): void => {
+    for (const [node, visible] of numberParagraphs(doc, numberer)) {
       const text = firstText(node);
-      if (visible && text) {
+      if (text) {
         text.value = `${visible} ${text.value ?? ''}`;
         node.numbering = null;
       }
-      return;
     }
-    for (const c of node.children ?? []) number(c);
   };
   try {
     const result = await mammoth.convertToHtml(

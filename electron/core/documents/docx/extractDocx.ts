@@ -14,7 +14,7 @@ import { normalizeText } from '../normalizeText';
 import { refuseXmlDoctype } from './xmlDeclarations';
 import { withVisibleText } from './visibleText';
 import { docxReaderFailure } from '../readerFailure';
-import { createNumberer, readNumberingDefinitions, type Numberer } from './numbering';
+import { createNumberer, numberParagraphs, readNumberingDefinitions, type Numberer } from './numbering';
 
 /** The parts of mammoth's document model we read (it ships no types for them). */
 interface DocNode {
@@ -77,6 +77,8 @@ function collect(root: DocNode, numberer: Numberer): Collected {
     return (node.children ?? []).map((c) => textOf(c, onPageBreak)).join('');
   };
 
+  const numbers = numberParagraphs(root, numberer);
+
   const paragraph = (p: DocNode): void => {
     // A page break inside a paragraph ends the page before the paragraph's text when nothing precedes it.
     let breakBefore = false;
@@ -87,7 +89,7 @@ function collect(root: DocNode, numberer: Numberer): Collected {
       newPage();
       return;
     }
-    const visible = numberer(p.numbering ?? undefined, p.styleId ?? undefined);
+    const visible = numbers.get(p);
     const text = `${visible ? `${visible} ` : ''}${raw}`.replace(/[\s\u00a0]+/g, ' ').trim();
     if (breakBefore) newPage();
     if (!text) return;
@@ -100,12 +102,19 @@ function collect(root: DocNode, numberer: Numberer): Collected {
     page().units.push(unit);
   };
 
+  // A numbered paragraph in a cell shows its number there, as in Word.
+  const cellText = (cell: DocNode): string =>
+    (cell.children ?? []).map((c) => {
+      const visible = c.type === 'paragraph' ? numbers.get(c) : undefined;
+      return `${visible ? `${visible} ` : ''}${textOf(c)}`;
+    }).join(' ');
+
   const table = (t: DocNode): void => {
     for (const row of t.children ?? []) {
       if (row.type !== 'tableRow') continue;
       const cells = (row.children ?? [])
         .filter((c) => c.type === 'tableCell')
-        .map((c) => textOf(c).replace(/[\s\u00a0]+/g, ' ').trim());
+        .map((c) => cellText(c).replace(/[\s\u00a0]+/g, ' ').trim());
       if (cells.some((c) => c)) page().units.push({ text: cells.join(' | '), hint: 'table-row' });
     }
   };

@@ -260,3 +260,34 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
     }).trim();
   };
 }
+
+/** A node of mammoth's document model, as far as numbering reads it. */
+export interface NumberedNode<T> {
+  type: string;
+  children?: T[];
+  styleId?: string | null;
+  numbering?: MammothNumbering | null;
+}
+
+/**
+ * The visible number of every paragraph node under `root` (those without one are left out), found
+ * in document order: paragraphs in table cells and text boxes too, as Word counts them, so the
+ * n-th paragraph mammoth gives is the n-th one numbering.xml's reading of document.xml holds,
+ * whichever of them a reader later shows.
+ */
+export function numberParagraphs<T extends NumberedNode<T>>(root: T, numberer: Numberer): Map<T, string> {
+  const numbers = new Map<T, string>();
+  // An explicit stack: a crafted file nests tables deeper than the call stack goes.
+  const stack: T[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph') {
+      const visible = numberer(node.numbering ?? undefined, node.styleId ?? undefined);
+      if (visible) numbers.set(node, visible);
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return numbers;
+}
+

@@ -80,17 +80,44 @@ export function firstBody(xml: string, tag: string): string | undefined {
 }
 
 /**
- * Each paragraph of document.xml in order, as its w:pPr body when one follows its opening tag:
- * what `/<w:p(?=[\s>/])[^>]*?\/?>(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g` matches.
+ * Whether a paragraph's properties mark the paragraph itself as deleted (a tracked deletion of its
+ * mark, `<w:rPr><w:del …/></w:rPr>` among them): mammoth then joins its text to the next paragraph,
+ * which keeps its own properties.
+ */
+function marksDeletion(pPr: string): boolean {
+  const rPr = firstBody(pPr, 'w:rPr');
+  if (rPr === undefined) return false;
+  const own = rPr.split('<w:rPrChange')[0]!;
+  const at = own.indexOf('<w:del');
+  return at >= 0 && /[\s/>]/.test(own[at + 6] ?? '');
+}
+
+/**
+ * Each paragraph of document.xml that mammoth reads, in order, as its w:pPr body when one follows
+ * its opening tag: what `/<w:p(?=[\s>/])[^>]*?\/?>(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g` matches,
+ * less three kinds of paragraph mammoth never gives, so that the n-th paragraph here is the n-th
+ * paragraph node mammoth builds: those inside a drawing (a text box Word draws, whose paragraphs
+ * mammoth does not read) or inside the first branch of an alternate content (mammoth reads only
+ * the fallback, which holds the same text box again), and those whose mark is a tracked deletion.
+ * The body ends before a tracked change's former properties (w:pPrChange), which are not in force.
  */
 export function* paragraphProperties(xml: string): Generator<string | undefined> {
-  const open = /<w:p(?=[\s>/])/g;
+  const open = /<w:p(?=[\s>/])|<(\/?)(mc:Choice|w:drawing)(?=[\s>/])/g;
   const PPR = '<w:pPr>';
   const PPR_END = '</w:pPr>';
   let pPrEnd = -1;
+  // How many drawings and first branches the scan is inside of.
+  let hidden = 0;
   for (let m = open.exec(xml); m; m = open.exec(xml)) {
     const gt = xml.indexOf('>', m.index + m[0].length);
     if (gt < 0) return;
+    if (m[2] !== undefined) {
+      // A self-closing element holds nothing.
+      if (m[1]) hidden = Math.max(0, hidden - 1);
+      else if (xml[gt - 1] !== '/') hidden++;
+      open.lastIndex = gt + 1;
+      continue;
+    }
     let after: { body: string; end: number } | undefined;
     let i = gt + 1;
     while (i < xml.length && /\s/.test(xml[i]!)) i++;
@@ -101,9 +128,10 @@ export function* paragraphProperties(xml: string): Generator<string | undefined>
         // None left: no later paragraph's properties close either.
         if (pPrEnd < 0) pPrEnd = -2;
       }
-      if (pPrEnd >= 0) after = { body: xml.slice(bodyFrom, pPrEnd), end: pPrEnd + PPR_END.length };
+      if (pPrEnd >= 0) after = { body: xml.slice(bodyFrom, pPrEnd).split('<w:pPrChange')[0]!, end: pPrEnd + PPR_END.length };
     }
-    yield after?.body;
     open.lastIndex = after ? after.end : gt + 1;
+    if (hidden > 0 || (after && marksDeletion(after.body))) continue;
+    yield after?.body;
   }
 }
