@@ -6,7 +6,8 @@
  * ordinary runs inside the element. Mammoth does not know the element and drops it with its runs,
  * so a contract whose date or party name a template fills in from a field lost that text. The
  * field's tags are taken out of document.xml before mammoth reads it, so its runs read as the
- * paragraph's own text, as Word shows them. Hidden runs are left out (dropHiddenRuns). The zip has
+ * paragraph's own text, as Word shows them. Hidden runs are left out (dropHiddenRuns), and a
+ * carriage return inside a run reads as the line break it is (carriageReturnsAsBreaks). The zip has
  * already passed checkZip.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -98,14 +99,29 @@ export function dropHiddenRuns(xml: string): string {
   return parts.join('');
 }
 
-/** The DOCX with its simple fields' text made ordinary text and its hidden runs left out; the same bytes when it has neither. */
+const CARRIAGE_RETURN = /<w:cr(?=[\s/>])/g;
+
+/**
+ * `xml` with each carriage return inside a run (`<w:cr/>`) written as a line break (`<w:br/>`),
+ * which Word shows the same way. Mammoth does not know w:cr and drops it, so "Harbor Lane
+ * Inc.<w:cr/>12 Quay Street", an address typed on two lines of one paragraph, read as
+ * "Inc.12 Quay Street". The element has no attributes or content; one pass over the text.
+ */
+export function carriageReturnsAsBreaks(xml: string): string {
+  return xml.replace(CARRIAGE_RETURN, '<w:br').split('</w:cr>').join('</w:br>');
+}
+
+/**
+ * The DOCX with its simple fields' text made ordinary text, its hidden runs left out and its
+ * carriage returns made line breaks; the same bytes when it has none of them.
+ */
 export function withVisibleText(bytes: Uint8Array): Uint8Array {
   const name = 'word/document.xml';
   const only = unzipSync(bytes, { filter: (f) => f.name === name });
   const xml = only[name] ? strFromU8(only[name]) : '';
-  if (!xml.includes(OPEN) && !xml.includes('<w:vanish')) return bytes;
+  if (!xml.includes(OPEN) && !xml.includes('<w:vanish') && !xml.includes('<w:cr')) return bytes;
   const files = unzipSync(bytes);
-  files[name] = strToU8(dropHiddenRuns(unwrapSimpleFields(xml)));
+  files[name] = strToU8(carriageReturnsAsBreaks(dropHiddenRuns(unwrapSimpleFields(xml))));
   // Stored, not compressed again: the bytes only go on to mammoth.
   return zipSync(files, { level: 0 });
 }

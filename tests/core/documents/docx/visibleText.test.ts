@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
 import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
-import { dropHiddenRuns, unwrapSimpleFields, withVisibleText } from '../../../../electron/core/documents/docx/visibleText';
+import { carriageReturnsAsBreaks, dropHiddenRuns, unwrapSimpleFields, withVisibleText } from '../../../../electron/core/documents/docx/visibleText';
 import { makeRawXmlDocx, WORD_NS } from '../../../fixtures/makeDocx';
 
 const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
@@ -70,6 +70,27 @@ describe('text as Word shows it', () => {
       const out = dropHiddenRuns(xml);
       expect(performance.now() - started, piece).toBeLessThan(2_000);
       expect(out.length).toBeLessThanOrEqual(xml.length);
+    }
+  });
+
+  it('reads a carriage return inside a run as a line break, in the text and in the Source panel, and other elements as they are', async () => {
+    const xml = body(`<w:p><w:r><w:t>Harbor Lane Inc.</w:t><w:cr/><w:t>12 Quay Street</w:t><w:cr /><w:t>Portsmouth</w:t></w:r></w:p>`);
+    const doc = await extractDocx(await makeRawXmlDocx(xml));
+    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['Harbor Lane Inc. 12 Quay Street Portsmouth']);
+    expect(await docxHtml(await makeRawXmlDocx(xml))).toContain('Harbor Lane Inc.<br />12 Quay Street');
+    // An element whose name only begins the same is no carriage return.
+    expect(carriageReturnsAsBreaks('<w:crX/>a<w:cr/>b<w:cr></w:cr>')).toBe('<w:crX/>a<w:br/>b<w:br></w:br>');
+    const plain = await makeRawXmlDocx(body(`<w:p>${run('Nordlicht GmbH')}</w:p>`));
+    expect(withVisibleText(plain)).toBe(plain);
+  });
+
+  it('reads 100,000 crafted carriage-return tags within a generous bound', () => {
+    for (const piece of ['<w:cr', '<w:cr/>', '</w:cr>', '<w:cr ', '<w:c']) {
+      const xml = piece.repeat(100_000);
+      const started = performance.now();
+      const out = carriageReturnsAsBreaks(xml);
+      expect(performance.now() - started, piece).toBeLessThan(2_000);
+      expect(out.length).toBe(xml.length);
     }
   });
 });
