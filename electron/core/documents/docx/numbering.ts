@@ -13,11 +13,22 @@ interface LevelDef {
   pStyle?: string;
   /** Word's legal numbering (w:isLgl): the level's number shows every level's counter in digits ("Section 1.01" under "ARTICLE I"). */
   legal?: boolean;
+  /**
+   * w:lvlRestart: the level (counted from 1) whose use restarts this one; 0 never restarts it.
+   * Without it, using any level above restarts it.
+   */
+  restart?: number;
 }
 
 interface AbstractNum {
   levels: Map<number, LevelDef>;
   styleLink?: string;
+}
+
+interface NumDef {
+  abstractId: string;
+  overrides: Map<number, number>;
+  levels?: Map<number, LevelDef>;
 }
 
 interface NumRef {
@@ -27,8 +38,11 @@ interface NumRef {
 
 export interface NumberingDefinitions {
   abstracts: Map<string, AbstractNum>;
-  /** numId → abstractNumId, with per-level start overrides. */
-  nums: Map<string, { abstractId: string; overrides: Map<number, number> }>;
+  /**
+   * numId → abstractNumId, with per-level start overrides (w:startOverride, a list restarted at a
+   * number) and levels the list defines anew (w:lvlOverride/w:lvl).
+   */
+  nums: Map<string, NumDef>;
   /** Paragraph style → its numbering (styles can carry w:numPr). */
   styleNum: Map<string, NumRef>;
   /** Numbering style name (w:numStyleLink target) → numId. */
@@ -56,6 +70,27 @@ function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '');
 }
 
+/** Each `<w:lvl w:ilvl="n">` of `xml` as a level definition. */
+function readLevels(xml: string): Map<number, LevelDef> {
+  const levels = new Map<number, LevelDef>();
+  for (const [ilvl, body] of elements(xml, 'w:lvl', 'w:ilvl', '\\d+')) {
+    const pStyle = attr(body, 'pStyle');
+    const restart = attr(body, 'lvlRestart');
+    levels.set(Number(ilvl), {
+      start: Number(attr(body, 'start') ?? '1'),
+      format: attr(body, 'numFmt') ?? 'decimal',
+      text: decodeXml(attr(body, 'lvlText') ?? ''),
+      ...(pStyle ? { pStyle } : {}),
+      ...(isLegal(body) ? { legal: true } : {}),
+      ...(restart !== undefined && /^\d{1,2}$/.test(restart) ? { restart: Number(restart) } : {}),
+    });
+  }
+  return levels;
+}
+
+/** How deep a chain of styles each based on the next is followed: Word's own go a few deep. */
+const BASED_ON_LIMIT = 16;
+
 /** Parses the numbering-related parts of a (checked) DOCX zip. Missing parts give empty maps. */
 export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinitions {
   const wanted = new Set(['word/numbering.xml', 'word/styles.xml', 'word/document.xml']);
@@ -68,40 +103,51 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
   const abstracts = new Map<string, AbstractNum>();
   // The parts are read as text, before any parser has checked them: each scan reads them once.
   for (const [abstractId, abstractBody] of elements(numberingXml, 'w:abstractNum', 'w:abstractNumId', '[^"]+')) {
-    const levels = new Map<number, LevelDef>();
-    for (const [ilvl, body] of elements(abstractBody, 'w:lvl', 'w:ilvl', '\\d+')) {
-      const pStyle = attr(body, 'pStyle');
-      levels.set(Number(ilvl), {
-        start: Number(attr(body, 'start') ?? '1'),
-        format: attr(body, 'numFmt') ?? 'decimal',
-        text: decodeXml(attr(body, 'lvlText') ?? ''),
-        ...(pStyle ? { pStyle } : {}),
-        ...(isLegal(body) ? { legal: true } : {}),
-      });
-    }
+    const levels = readLevels(abstractBody);
     const styleLink = attr(abstractBody, 'numStyleLink');
     abstracts.set(abstractId, { levels, ...(styleLink ? { styleLink } : {}) });
   }
-  const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
+  const nums = new Map<string, NumDef>();
   for (const [numId, numBody] of elements(numberingXml, 'w:num', 'w:numId', '[^"]+')) {
     const abstractId = attr(numBody, 'abstractNumId');
     if (abstractId === undefined) continue;
     const overrides = new Map<number, number>();
+    const levels = new Map<number, LevelDef>();
     for (const [ilvl, overrideBody] of elements(numBody, 'w:lvlOverride', 'w:ilvl', '\\d+')) {
       const s = attr(overrideBody, 'startOverride');
+      // A level defined anew starts the list again at its own start, unless a start override says otherwise.
+      const level = readLevels(overrideBody).get(Number(ilvl));
+      if (level) levels.set(Number(ilvl), level);
       if (s !== undefined) overrides.set(Number(ilvl), Number(s));
+      else if (level) overrides.set(Number(ilvl), level.start);
     }
-    nums.set(numId, { abstractId, overrides });
+    nums.set(numId, { abstractId, overrides, ...(levels.size > 0 ? { levels } : {}) });
   }
-  const styleNum = new Map<string, NumRef>();
   const numStyles = new Map<string, string>();
+  // Each style's own list settings and the style it is based on (w:basedOn), which it takes the
+  // settings it does not give itself from, as Word does: a "Schedule Clause" style based on
+  // "Heading 2" is numbered as Heading 2 is.
+  const own = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
   for (const [styleId, styleBody] of elements(stylesXml, 'w:style', 'w:styleId', '[^"]+')) {
     const numPr = firstBody(styleBody, 'w:numPr');
-    if (!numPr) continue;
-    const numId = attr(numPr, 'numId');
-    if (numId === undefined) continue;
-    styleNum.set(styleId, { numId, ilvl: Number(attr(numPr, 'ilvl') ?? '0') });
-    numStyles.set(styleId, numId);
+    const numId = numPr ? attr(numPr, 'numId') : undefined;
+    const ilvl = numPr ? attr(numPr, 'ilvl') : undefined;
+    const basedOn = attr(styleBody, 'basedOn');
+    if (numId !== undefined) numStyles.set(styleId, numId);
+    own.set(styleId, { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl } : {}), ...(basedOn ? { basedOn } : {}) });
+  }
+  const styleNum = new Map<string, NumRef>();
+  for (const styleId of own.keys()) {
+    let numId: string | undefined;
+    let ilvl: string | undefined;
+    let style = own.get(styleId);
+    // The chain is followed a bounded number of steps, so a loop of styles based on each other ends.
+    for (let depth = 0; style && depth < BASED_ON_LIMIT && (numId === undefined || ilvl === undefined); depth++) {
+      numId ??= style.numId;
+      ilvl ??= style.ilvl;
+      style = style.basedOn !== undefined ? own.get(style.basedOn) : undefined;
+    }
+    if (numId !== undefined) styleNum.set(styleId, { numId, ilvl: Number(ilvl ?? '0') });
   }
   const paragraphs: (NumRef | null)[] = [];
   for (const pPr of paragraphProperties(documentXml)) {
@@ -186,7 +232,7 @@ export interface MammothNumbering {
 export type Numberer = (numbering: MammothNumbering | undefined, styleId: string | undefined) => string;
 
 export function createNumberer(defs: NumberingDefinitions): Numberer {
-  const counters = new Map<string, number[]>();
+  const counters = new Map<string, Map<number, number>>();
   const startedNums = new Set<string>();
   let index = 0;
 
@@ -237,25 +283,33 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
     const resolved = resolveAbstract(ref.numId);
     if (!resolved) return '';
     const { abstractId, abstract } = resolved;
-    const level = abstract.levels.get(ref.ilvl);
+    const num = defs.nums.get(ref.numId);
+    // A level the list defines anew (w:lvlOverride/w:lvl) stands in for the shared definition.
+    const levelOf = (i: number): LevelDef | undefined => num?.levels?.get(i) ?? abstract.levels.get(i);
+    const level = levelOf(ref.ilvl);
     if (!level || level.format === 'bullet') return '';
     let values = counters.get(abstractId);
     if (!values) {
-      values = [];
+      values = new Map();
       counters.set(abstractId, values);
     }
-    const num = defs.nums.get(ref.numId);
     const override = num?.overrides.get(ref.ilvl);
     if (override !== undefined && !startedNums.has(`${ref.numId}:${ref.ilvl}`)) {
       startedNums.add(`${ref.numId}:${ref.ilvl}`);
-      values[ref.ilvl] = override - 1;
+      values.set(ref.ilvl, override - 1);
     }
-    values[ref.ilvl] = (values[ref.ilvl] ?? level.start - 1) + 1;
-    values.length = ref.ilvl + 1;
+    values.set(ref.ilvl, (values.get(ref.ilvl) ?? level.start - 1) + 1);
+    // Using a level restarts the levels below it, except one whose w:lvlRestart names a level above
+    // this one (or 0, never): definitions lettered (a), (b), … on through a whole article's sections.
+    for (const deeper of [...values.keys()]) {
+      if (deeper <= ref.ilvl) continue;
+      const restart = levelOf(deeper)?.restart;
+      if (restart === undefined || restart > deeper || ref.ilvl < restart) values.delete(deeper);
+    }
     return level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
-      const l = abstract.levels.get(i);
-      const v = values[i] ?? l?.start ?? 1;
+      const l = levelOf(i);
+      const v = values.get(i) ?? l?.start ?? 1;
       return formatNumber(v, legalFormat(l?.format ?? 'decimal', level.legal === true));
     }).trim();
   };

@@ -50,4 +50,76 @@ describe('Word list numbers', () => {
     // Mammoth gives these paragraphs no numbering: only the style says it.
     expect(paragraphs.map(([style]) => numberer(undefined, style))).toEqual(['1.', '1.1', '1.2', '', '', '2.']);
   });
+
+  describe('lists restarted, levels redefined, levels that restart later, styles based on others', () => {
+    const lvl = (ilvl: number, format: string, text: string, extra = ''): string => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/>${extra}<w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const CLAUSES = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}${lvl(1, 'decimal', '%1.%2')}</w:abstractNum>`;
+    /** The numbers of paragraphs given as [numId, ilvl], or as a style name. */
+    const numbersOf = (numbering: string, paragraphs: ([string, number] | string)[], styles = ''): string[] => {
+      const para = (p: [string, number] | string): string =>
+        typeof p === 'string'
+          ? `<w:p><w:pPr><w:pStyle w:val="${p}"/></w:pPr><w:r><w:t>Nordlicht GmbH</w:t></w:r></w:p>`
+          : `<w:p><w:pPr><w:numPr><w:ilvl w:val="${p[1]}"/><w:numId w:val="${p[0]}"/></w:numPr></w:pPr><w:r><w:t>Harbor Lane Inc.</w:t></w:r></w:p>`;
+      const document = `<w:document ${WORD_NS}><w:body>${paragraphs.map(para).join('')}</w:body></w:document>`;
+      const numberer = createNumberer(readNumberingDefinitions(zipSync({ 'word/numbering.xml': strToU8(`<w:numbering ${WORD_NS}>${numbering}</w:numbering>`), 'word/styles.xml': strToU8(`<w:styles ${WORD_NS}>${styles}</w:styles>`), 'word/document.xml': strToU8(document) })));
+      // Mammoth gives numbered paragraphs their level, and style-numbered ones none.
+      return paragraphs.map((p) => (typeof p === 'string' ? numberer(undefined, p) : numberer({ level: String(p[1]), isOrdered: true }, undefined)));
+    };
+
+    it('restarts a second list of the same kind at its start override (a schedule\'s items from 1 again), and continues one without', () => {
+      const lists = (override: string): string => `${CLAUSES}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/>${override}</w:num>`;
+      const paragraphs: [string, number][] = [['1', 0], ['1', 1], ['1', 0], ['2', 0], ['2', 1], ['2', 0]];
+      expect(numbersOf(lists('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'), paragraphs)).toEqual(['1.', '1.1', '2.', '1.', '1.1', '2.']);
+      expect(numbersOf(lists('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>'), paragraphs)).toEqual(['1.', '1.1', '2.', '5.', '5.1', '6.']);
+      expect(numbersOf(lists(''), paragraphs)).toEqual(['1.', '1.1', '2.', '3.', '3.1', '4.']);
+    });
+
+    it('shows a level a list defines anew in its own format, and the shared definition elsewhere', () => {
+      const numbering = `${CLAUSES}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Part %1"/></w:lvl></w:lvlOverride></w:num>`;
+      expect(numbersOf(numbering, [['1', 0], ['1', 0], ['2', 0], ['2', 1], ['2', 0], ['1', 0]])).toEqual(['1.', '2.', 'Part A', 'A.1', 'Part B', '3.']);
+    });
+
+    it('keeps counting a level whose w:lvlRestart names a level above its parent, and restarts one without it', () => {
+      const numbering = (restart: string): string => `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', 'Article %1')}${lvl(1, 'decimal', 'Section %2')}${lvl(2, 'lowerLetter', '(%3)', restart)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+      const paragraphs: [string, number][] = [['1', 0], ['1', 1], ['1', 2], ['1', 2], ['1', 1], ['1', 2], ['1', 0], ['1', 1], ['1', 2]];
+      expect(numbersOf(numbering('<w:lvlRestart w:val="1"/>'), paragraphs)).toEqual(['Article I', 'Section 1', '(a)', '(b)', 'Section 2', '(c)', 'Article II', 'Section 1', '(a)']);
+      expect(numbersOf(numbering('<w:lvlRestart w:val="0"/>'), paragraphs)).toEqual(['Article I', 'Section 1', '(a)', '(b)', 'Section 2', '(c)', 'Article II', 'Section 1', '(d)']);
+      const plain = ['Article I', 'Section 1', '(a)', '(b)', 'Section 2', '(a)', 'Article II', 'Section 1', '(a)'];
+      expect(numbersOf(numbering(''), paragraphs)).toEqual(plain);
+      // A level named below this one's parent is ignored, as Word ignores it.
+      expect(numbersOf(numbering('<w:lvlRestart w:val="3"/>'), paragraphs)).toEqual(plain);
+    });
+
+    it('numbers a paragraph whose style is based on a numbered style, and not one based on none or turning it off', () => {
+      const numbering = `${CLAUSES}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+      const style = (id: string, inner: string): string => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`;
+      const styles =
+        style('Level1', '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>') +
+        style('Level2', '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr>') +
+        style('ScheduleClause', '<w:basedOn w:val="Level2"/>') +
+        style('ScheduleSubClause', '<w:basedOn w:val="ScheduleClause"/>') +
+        style('LoopA', '<w:basedOn w:val="LoopB"/>') +
+        style('LoopB', '<w:basedOn w:val="LoopA"/>') +
+        style('Unlisted', '<w:basedOn w:val="Level2"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>') +
+        style('BodyText', '');
+      expect(numbersOf(numbering, ['Level1', 'ScheduleClause', 'ScheduleSubClause', 'LoopA', 'Unlisted', 'BodyText', 'Level1', 'ScheduleClause'], styles)).toEqual(['1.', '1.1', '1.2', '', '', '', '2.', '2.1']);
+    });
+
+    it('reads 80,000 unclosed overrides, redefined levels and restarts, and a long chain of based-on styles, within a generous bound', () => {
+      for (const piece of ['<w:lvlOverride w:ilvl="0">', '<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0">', '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="', '<w:lvlRestart w:val="1"/></w:lvl><w:lvl w:ilvl="2">', '<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"></w:lvl></w:lvlOverride>']) {
+        const numbering = `<w:numbering ${WORD_NS}>${CLAUSES}<w:num w:numId="1"><w:abstractNumId w:val="0"/>${piece.repeat(80_000)}</w:num></w:numbering>`;
+        const started = performance.now();
+        readNumberingDefinitions(zipSync({ 'word/numbering.xml': strToU8(numbering) }));
+        expect(performance.now() - started, piece).toBeLessThan(10_000);
+      }
+      const chain = Array.from({ length: 20_000 }, (_, i) => `<w:style w:type="paragraph" w:styleId="S${i}"><w:basedOn w:val="S${i + 1}"/></w:style>`).join('');
+      const started = performance.now();
+      const defs = readNumberingDefinitions(zipSync({ 'word/styles.xml': strToU8(`<w:styles ${WORD_NS}>${chain}<w:style w:type="paragraph" w:styleId="S20000"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`) }));
+      expect(performance.now() - started).toBeLessThan(5_000);
+      // Only styles a few steps from the numbered one take its list.
+      expect(defs.styleNum.get('S19999')?.numId).toBe('1');
+      expect(defs.styleNum.has('S0')).toBe(false);
+    }, 120_000);
+  });
 });
+
