@@ -568,7 +568,7 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // title. Only the first, and only in capitals: further down a lone "AGREEMENT" heads the operative part after
     // the recitals, and "Amendment" in ordinary case heads a clause.
     const single = cleanTitle(b.text);
-    if (content === 0 && !FILING_MARK.test(b.text.trim()) && ONE_WORD_TITLE.test(single) && single === single.toUpperCase()) return makeTerm(single, b.text, [b]);
+    if (content === 0 && !FILING_MARK.test(b.text.trim()) && ONE_WORD_TITLE.test(single) && single === single.toUpperCase()) return fullerNameBelow(head.slice(i + 1), single) ?? makeTerm(single, b.text, [b]);
     // The first paragraphs after the filing marks only: a title run into the text after it.
     const runIn = content < 3 && b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
     // The run-in name goes through the same cleaning as a title line (a party glued before it, a redaction mark after it).
@@ -582,6 +582,24 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // A heading the layout ran into the text around it, after a legend, a letterhead or a line of a cover page.
     const within = content < 3 ? titleWithinText(b.text, next?.text) : undefined;
     if (within) return makeTerm(within, b.text, [b]);
+  }
+  return undefined;
+}
+
+/**
+ * A fuller name of the same instrument right under a one-word heading, past any filing marks: "AGREEMENT" over
+ * "JOINT VENTURE AGREEMENT" or over "Exhibit 4 SUPPLY AGREEMENT This Agreement is made …", as when a short running
+ * header of a one-page document (which no other page repeats to show it as one) stands above the text. The name must
+ * end in the heading's noun and have more words; anything else under the heading leaves the heading the title.
+ */
+function fullerNameBelow(below: readonly Block[], noun: string): KeyTerm | undefined {
+  for (const b of below.slice(0, 3)) {
+    const runIn = b.kind === 'paragraph' ? runInTitle(b.text) : undefined;
+    const name = isTitleLine(b) ? cleanTitle(b.text) : runIn ? cleanTitle(runIn) || runIn : '';
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && words.at(-1)!.toLowerCase() === noun.toLowerCase()) return makeTerm(name, b.text, [b]);
+    // A filing mark between the two ("CONFIDENTIAL", "EXHIBIT 10.2") is passed over; any other line ends the search.
+    if (!FILING_MARK.test(b.text.trim())) return undefined;
   }
   return undefined;
 }
