@@ -936,6 +936,11 @@ export function paragraphs(
         // a sentence broken by hand ("… meet or exceed the Supplier's" / "trademark guidelines …")
         // goes on, unless the line opens with an item's label ("f. …").
         (sameColumn && atIndent(i) && endsBeforeRoom(prevIndex, i) && (!runsOn || LOWER_ITEM_LABEL.test(t))) ||
+        // Where indents mark paragraphs, a line at the indent that opens with a clause's number ("3.1 Term", "(b) The
+        // Supplier …") opens that clause, though the line before runs nearly full without ending a sentence (a heading
+        // "2.0 Fees and Payment" whose last word happened to reach the margin): wrapped prose goes on at the left margin,
+        // never at the indent. Not where the text plainly runs on ("… the sections from 3.4 up to" / "4.2 set out …").
+        (sameColumn && atIndent(i) && STARTS_ITEM.test(t) && !runsOn) ||
         // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
         (shortPrev && paragraph.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
       // A clause number alone on its line opens the text after it; a bare number without a dot
