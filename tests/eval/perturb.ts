@@ -11,6 +11,7 @@
 
 import { pdfkitBytes } from '../fixtures/pdfkitBytes';
 import { typesetDocx } from './typesetDocx';
+import { fromRoman, toRoman } from './romanNumerals';
 
 export interface Perturbation {
   name: string;
@@ -1814,37 +1815,6 @@ const runningHeaders: Perturbation = {
   },
 };
 
-const ROMAN = [
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-] as const;
-
-/** 1-39 as a Roman numeral ("XIV"). */
-function toRoman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
-}
-
-/** A Roman numeral's value ("XIV" is 14), or undefined where the letters are not one. */
-function fromRoman(letters: string): number | undefined {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let n = 0;
-  for (let k = 0; k < letters.length; k++) {
-    const v = values[letters[k]!]!;
-    const next = values[letters[k + 1] ?? ''] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n > 0 && toRoman(n) === letters ? n : undefined;
-}
 
 /**
  * Clause numbers at a line's start in another outline style, as firms' templates number them: "ARTICLE IV" ↔ "ARTICLE

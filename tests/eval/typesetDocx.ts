@@ -13,6 +13,7 @@
  * therefore the text given, word for word, so every labelled value is kept.
  */
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { fromRoman } from './romanNumerals';
 
 /** The clause numbers of an outline: "1.", "1.1", "1.1.1" (a number with a trailing dot after an inner level, "1.1.", stays typed). */
 const OUTLINE_NUMBER = /^(\d{1,3})\.(?:(\d{1,3})(?:\.(\d{1,3}))?)?(?=\s)/;
@@ -32,23 +33,10 @@ const BRACKET_FORMAT: Record<BracketKind, (typeof LevelFormat)[keyof typeof Leve
   digit: LevelFormat.DECIMAL,
 };
 
-const ROMAN_VALUES: readonly [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN_VALUES) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
-
 /** The value of a lower-case roman numeral up to 39 written as Word writes it, or undefined. */
 function romanValue(s: string): number | undefined {
-  for (let n = 1; n < 40; n++) if (roman(n) === s) return n;
-  return undefined;
+  const n = /^[ivx]+$/.test(s) ? fromRoman(s.toUpperCase()) : undefined;
+  return n !== undefined && n < 40 ? n : undefined;
 }
 
 /**
