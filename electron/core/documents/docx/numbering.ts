@@ -4,7 +4,7 @@
  * paragraphs' own w:numPr, and count like Word does. The zip has already passed checkZip.
  */
 import { unzipSync, strFromU8 } from 'fflate';
-import { elements, firstBody, paragraphProperties, valOf } from './xmlElements';
+import { elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
 
 interface LevelDef {
   start: number;
@@ -53,17 +53,9 @@ export interface NumberingDefinitions {
 
 const attr = (xml: string, tag: string): string | undefined => valOf(xml, `w:${tag}`);
 
-/**
- * Whether a level's body switches on legal numbering: a `<w:isLgl>` element whose w:val, if any,
- * is not off. Read with two string searches, so a crafted body costs one pass.
- */
+/** Whether a level's body switches on legal numbering: a `<w:isLgl>` element whose w:val, if any, is not off. */
 function isLegal(levelBody: string): boolean {
-  const at = levelBody.indexOf('<w:isLgl');
-  if (at < 0 || !/[\s/>]/.test(levelBody[at + 8] ?? '')) return false;
-  const end = levelBody.indexOf('>', at);
-  const tag = levelBody.slice(at, end < 0 ? levelBody.length : end);
-  const val = /w:val="([^"]*)"/.exec(tag)?.[1];
-  return val === undefined || !['0', 'false', 'off'].includes(val);
+  return switchedOn(levelBody, 'w:isLgl');
 }
 
 function decodeXml(s: string): string {

@@ -11,6 +11,7 @@
  * already passed checkZip.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ownRunProperties, switchedOn } from './xmlElements';
 
 const OPEN = '<w:fldSimple';
 const CLOSE = '</w:fldSimple>';
@@ -43,12 +44,7 @@ const RUN_END = '</w:r>';
 
 /** Whether run properties hide the run: a `<w:vanish>` whose w:val, if any, is not off (a tracked change's former formatting aside). */
 function hides(rPr: string): boolean {
-  const own = rPr.split('<w:rPrChange')[0]!;
-  const at = own.indexOf('<w:vanish');
-  if (at < 0 || !/[\s/>]/.test(own[at + 9] ?? '')) return false;
-  const end = own.indexOf('>', at);
-  const val = /w:val="([^"]*)"/.exec(own.slice(at, end < 0 ? own.length : end))?.[1];
-  return val === undefined || !['0', 'false', 'off'].includes(val);
+  return switchedOn(ownRunProperties(rPr), 'w:vanish');
 }
 
 /**

@@ -80,6 +80,34 @@ export function firstBody(xml: string, tag: string): string | undefined {
 }
 
 /**
+ * The opening tag of the first `<tag` in `xml`, up to its '>' (or the text's end), when that is the
+ * element itself and not a longer name ("<w:del" in "<w:delText"); undefined otherwise.
+ */
+function firstOpeningTag(xml: string, tag: string): string | undefined {
+  const at = xml.indexOf(`<${tag}`);
+  if (at < 0 || !/[\s/>]/.test(xml[at + tag.length + 1] ?? '')) return undefined;
+  const end = xml.indexOf('>', at);
+  return xml.slice(at, end < 0 ? xml.length : end);
+}
+
+/**
+ * Whether the first `<tag>` in `xml` switches its property on: a toggle element (w:vanish, w:isLgl)
+ * is on when present, unless its w:val says off ("0", "false", "off"). Two string searches, so a
+ * crafted body costs one pass.
+ */
+export function switchedOn(xml: string, tag: string): boolean {
+  const opening = firstOpeningTag(xml, tag);
+  if (opening === undefined) return false;
+  const val = /w:val="([^"]*)"/.exec(opening)?.[1];
+  return val === undefined || !['0', 'false', 'off'].includes(val);
+}
+
+/** Run properties as in force: without a tracked change's former formatting (w:rPrChange). */
+export function ownRunProperties(rPr: string): string {
+  return rPr.split('<w:rPrChange')[0]!;
+}
+
+/**
  * Whether a paragraph's properties mark the paragraph itself as deleted (a tracked deletion of its
  * mark, `<w:rPr><w:del …/></w:rPr>` among them): mammoth then joins its text to the next paragraph,
  * which keeps its own properties.
@@ -87,9 +115,7 @@ export function firstBody(xml: string, tag: string): string | undefined {
 function marksDeletion(pPr: string): boolean {
   const rPr = firstBody(pPr, 'w:rPr');
   if (rPr === undefined) return false;
-  const own = rPr.split('<w:rPrChange')[0]!;
-  const at = own.indexOf('<w:del');
-  return at >= 0 && /[\s/>]/.test(own[at + 6] ?? '');
+  return firstOpeningTag(ownRunProperties(rPr), 'w:del') !== undefined;
 }
 
 /**
