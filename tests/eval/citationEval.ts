@@ -82,7 +82,7 @@ export function quotedPieces(pointText: string, citedTexts: readonly string[]): 
   return pieces.filter((s) => mostlyIn(joined, s, 0.8));
 }
 
-function clauseVerdict(cited: string | undefined, truth: string | undefined, doc: TruthDoc, page: number): ClauseVerdict {
+export function clauseVerdict(cited: string | undefined, truth: string | undefined, doc: TruthDoc, page: number): ClauseVerdict {
   if (!cited && !truth) return 'none-none';
   if (!cited) return 'missing';
   const c = normaliseClause(cited);

@@ -94,6 +94,51 @@ describe('citation truth', () => {
     const d = truthOf([['SECTION NINE. DEFAULT', 'A. The Grower may end this agreement on breach.'].join('\n')]);
     expect(normaliseClause(clauseAt(d, locate(d, 'The Grower may end this agreement on breach')!.start)!)).toBe('nine(a)');
   });
+  it('reads top clauses numbered in capital roman numerals, not the items of a list', () => {
+    expect(lineLabel('IV. EXPENSES')).toEqual({ kind: 'number', number: 'IV' });
+    expect(lineLabel('II. Orchard Program')).toEqual({ kind: 'number', number: 'II' });
+    expect(lineLabel('V.   TERM/TERMINATION')).toEqual({ kind: 'number', number: 'V', single: true });
+    expect(lineLabel('         II.    Make crates available at the orchard gate.')).toBeUndefined();
+    expect(lineLabel('D.   ADDITIONAL CRATES. Each party shall')).toEqual({ kind: 'sub', id: 'd' });
+    expect(lineLabel('CIV. NOTICES')).toBeUndefined();
+    const d = truthOf([
+      [
+        'III. SERVICES',
+        '     A.  Kestrel Holdings collects the crates each week.',
+        '         I.   Make crates available at the orchard gate.',
+        'IV. EXPENSES',
+        'Each party bears its own costs of travel.',
+        'V. TERM AND TERMINATION',
+        '     A.  The term of the agreement is two harvests.',
+        '     B.  PROVISIONS. Neither party may end the agreement early.',
+        '     C.  NOTICES. Notices go to the addresses above.',
+        '     D.  WAIVER. No waiver binds unless written.',
+        '     E.  COSTS. Each party pays its own fees.',
+        '     F.  FORM. This agreement is in writing.',
+        '     G.  PARTS. Counterparts are one agreement.',
+        '     H.  HEADINGS. Headings do not bind the parties.',
+        '     I.  ASSIGNMENT. Neither party may assign without consent.',
+      ].join('\n'),
+    ]);
+    const at = (q: string): string | undefined => normaliseClause(clauseAt(d, locate(d, q)!.start) ?? '');
+    expect(at('Kestrel Holdings collects the crates each week')).toBe('iii(a)');
+    expect(at('Each party bears its own costs of travel')).toBe('iv');
+    expect(at('The term of the agreement is two harvests')).toBe('v(a)');
+    // "I." after "H." is the next letter, not the first numeral.
+    expect(at('Neither party may assign without consent')).toBe('v(i)');
+  });
+  it('reads a clause number with a capital letter after it', () => {
+    expect(lineLabel('7A. Insurance')).toEqual({ kind: 'number', number: '7A' });
+    expect(lineLabel('7A Insurance')).toBeUndefined();
+    expect(lineLabel('12B. the rest')).toBeUndefined();
+    const d = truthOf([['7. Price. The price is set each season.', '7A. Insurance', 'The Grower insures the orchard.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'The Grower insures the orchard')!.start)).toBe('7A');
+  });
+  it('reads roman items past twelve', () => {
+    const d = truthOf([['4. Warranties', '(xii) The crates are sound.', '(xiii) The apples are ripe when picked.', '(xvii) The pears are ripe when picked.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'The apples are ripe when picked')!.start)).toBe('4(xiii)');
+    expect(clauseAt(d, locate(d, 'The pears are ripe when picked')!.start)).toBe('4(xvii)');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

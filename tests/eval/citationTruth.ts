@@ -111,7 +111,7 @@ export function locate(doc: TruthDoc, quote: string): Found | undefined {
 
 /** What a line's leading label says, when it has one. */
 export type LineLabel =
-  | { kind: 'number'; number: string; item?: string }
+  | { kind: 'number'; number: string; item?: string; single?: true }
   | { kind: 'keyword'; word: string; id: string; number?: string }
   | { kind: 'sub'; id: string }
   | { kind: 'break'; word?: true };
@@ -130,6 +130,11 @@ const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(
 // "1.PRICES:" or "4.2Warranty.": some PDFs' text prints a dotted number and its title with no space
 // between; the title's capital and two more letters make it a label ("1.5 million" has its space).
 const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})/;
+// "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number.
+const LETTERED_NUMBER_LINE = /^(\d{1,2}[A-Z])\.\s+(?=[A-Z“"(])/;
+// "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title.
+// Up to XXXIX, so that a lettered item "C." or "D." is never read as a numeral.
+const ROMAN_NUMBER_LINE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=[A-Z“"])/;
 // "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
 const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
 const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
@@ -159,13 +164,30 @@ export function lineLabel(line: string): LineLabel | undefined {
     const item = m[3] ?? m[4];
     return { kind: 'number', number: num, ...(item ? { item } : {}) };
   }
+  m = LETTERED_NUMBER_LINE.exec(t);
+  if (m) return { kind: 'number', number: m[1]! };
+  m = ROMAN_NUMBER_LINE.exec(t);
+  if (m && m[1] && romanHeading(line, t.slice(m[0].length))) return { kind: 'number', number: m[1], ...(m[1].length === 1 ? { single: true as const } : {}) };
   m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
   if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
   if (CAPS_LINE.test(t) && !/^(?:[IVXLC]+)$/.test(t)) return t.includes(' ') ? { kind: 'break' } : { kind: 'break', word: true };
   return undefined;
 }
 
-const ROMAN_ITEM = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+/**
+ * Whether the text after a capital roman numeral ("IV. ") makes the line a top clause and not an item
+ * ("II. Make itself available…" in a list): its title in capitals ("EXPENSES", "TERM/TERMINATION",
+ * "NOTICES. All notices…"), or a short title starting the line at its left edge with no sentence after it
+ * ("II. Affiliate Program").
+ */
+function romanHeading(line: string, rest: string): boolean {
+  const title = rest.split(/\.\s/, 1)[0]!;
+  if (!/\p{Ll}/u.test(title) && (title.match(/\p{Lu}/gu) ?? []).length >= 4) return true;
+  return !/^\s/.test(line) && !/[.;:,]\s/.test(rest) && rest.trim().split(/\s+/).length <= 10;
+}
+
+// Lower-case roman numerals up to 39 ("xxxix"): the items of a long list ("(xvii)").
+const ROMAN_ITEM = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 /**
  * The clause a word at `start` sits in: the nearest clause label at the start of a line at or above
@@ -190,6 +212,11 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         if (label.word && !(blank(lines[l - 1]) && blank(lines[l + 1]))) continue;
         return subs.length ? itemPath(subs) : undefined;
       }
+      // "I.", "V." or "X." after "H.", "U." or "W.": a letter of a list, not a roman numeral.
+      if (label.kind === 'number' && label.single && letterAfterPredecessor(doc, p, l, label.number)) {
+        subs.push(label.number.toLowerCase());
+        continue;
+      }
       if (label.kind === 'sub') {
         // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
         // contracts write numbers; it is no item label.
@@ -204,6 +231,23 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.
   return subs.length ? itemPath(subs) : undefined;
+}
+
+/**
+ * Whether the nearest line above line `l` of page `p` that starts with a capital letter or capital roman
+ * numeral and a full stop is the letter before `letter` ("H." above "I."): then `letter` goes on a
+ * lettered list.
+ */
+function letterAfterPredecessor(doc: TruthDoc, page: number, l: number, letter: string): boolean {
+  const before = String.fromCharCode(letter.charCodeAt(0) - 1);
+  for (let p = page; p >= 1; p--) {
+    const lines = doc.pages[p - 1]!;
+    for (let k = p === page ? l - 1 : lines.length - 1; k >= 0; k--) {
+      const m = /^([A-Z]{1,6})\.\s/.exec(lines[k]!.trim());
+      if (m) return m[1] === before;
+    }
+  }
+  return false;
 }
 
 const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
