@@ -36,6 +36,12 @@
  *   --text                               terms: read CUAD's own text files (txt/) in place of the PDFs
  *   --perturb NAME                       terms, with --text: also read each text after a label-preserving
  *                                        rewrite (./perturb.ts) and print, per field, what changed
+ *   --scan                               terms: also read each filed PDF as a scan of it (./scanPdf.ts: pages drawn
+ *                                        by poppler at 300 dpi, grey, skewed under a degree, grain and specks, JPEG,
+ *                                        no text layer) through the CLI's OCR path (--ocr auto), and print the scan's
+ *                                        figures, what changed from the text-layer PDFs and seconds per page; the
+ *                                        scans are kept in tests/.artifacts/scan-cache (OCR costs 1–3 s a page)
+ *   --every N                            terms: every Nth contract in file-name order (an odd N draws on both halves)
  *   --out FILE                           JSON results (default tests/.artifacts/eval-<provider>.json)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -48,8 +54,11 @@ import { createProvider } from '../../electron/core/llm/providerRegistry';
 import type { LlmProvider } from '../../electron/core/llm/provider';
 import { KIT_DIR, REPO_ROOT, hasKit } from '../helpers/kit';
 import { readCuadLabels } from './cuadLabels';
-import { fixedSample, formatPerturbationReport, formatTermsReport, runTermsEval, type TermsEvalResult } from './termsEval';
+import { everyNth, fixedSample, formatPerturbationReport, formatTermsReport, runTermsEval, type TermsEvalResult } from './termsEval';
 import { perturbationNamed } from './perturb';
+import { OFFICE_SCAN } from './scanPdf';
+import { createOcrHook } from '../../electron/core/documents/ocr/createOcrHook';
+import { closeKeptTesseractPools } from '../../electron/core/documents/ocr/keptTesseractPools';
 import { formatCoverage, runCoverage } from './summaryCoverage';
 import { formatSectionEval, runSectionEval } from './sectionEval';
 import { formatCitationEval, runCitationEval } from './citationEval';
@@ -75,6 +84,8 @@ interface Args {
   cache?: boolean;
   text?: boolean;
   perturb?: string;
+  scan?: boolean;
+  every?: number;
   examples?: number;
   out?: string;
 }
@@ -106,6 +117,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--cache') args.cache = true;
     else if (a === '--text') args.text = true;
     else if (a === '--perturb') args.perturb = next();
+    else if (a === '--scan') args.scan = true;
+    else if (a === '--every') args.every = Number(next());
     else if (a === '--misplaced') args.misplaced = true;
     else if (a === 'terms' || a === 'summary' || a === 'coverage' || a === 'sections' || a === 'citations' || a === 'tune') args.only = a;
     else if (a === '--only') {
@@ -116,6 +129,9 @@ function parseArgs(argv: string[]): Args {
   }
   if (args.perturb && !args.text) throw new Error('--perturb rewrites CUAD\'s text files: add --text');
   if (args.perturb) perturbationNamed(args.perturb); // an unknown name fails before the long run
+  if (args.scan && (args.text || args.perturb)) throw new Error('--scan draws the filed PDFs: use it without --text and --perturb');
+  if (args.every !== undefined && !(args.every >= 1)) throw new Error('--every needs a whole number of at least 1');
+  if (args.every && args.sample) throw new Error('--every and --sample each choose the contracts: give one');
   if (args.provider === 'local' && !args.model) throw new Error('--provider local needs --model <file.gguf>');
   if (args.provider === 'openai' && (!args.model || !args.baseUrl)) throw new Error('--provider openai needs --base-url URL and --model NAME');
   return args;
@@ -133,7 +149,7 @@ async function modelProvider(args: Args): Promise<LlmProvider | undefined> {
 async function evalTerms(args: Args): Promise<Record<string, unknown>> {
   const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
   const all = readCuadLabels(dir);
-  const contracts = args.sample ? fixedSample(all, args.sample) : all;
+  const contracts = args.every ? everyNth(all, args.every) : args.sample ? fixedSample(all, args.sample) : all;
   const jobs = args.jobs ?? Math.max(1, availableParallelism());
   const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`Key terms: ${contracts.length} contracts from ${path.relative(process.cwd(), dir) || dir}, ${jobs} at a time; load average before ${load()}`);
@@ -154,8 +170,27 @@ async function evalTerms(args: Args): Promise<Record<string, unknown>> {
     perturbed = await runTermsEval({ dir, contracts, jobs, text: true, perturb: p.apply, ...(p.file ? { perturbFile: p.file } : {}) });
     console.log(`\n${formatPerturbationReport(p.name, p.what, result, perturbed, { caseless: p.caseless ?? false, ...(p.fold ? { fold: p.fold } : {}) })}`);
   }
+  if (args.scan) {
+    const scanCache = path.join(REPO_ROOT, 'tests', '.artifacts', 'scan-cache');
+    perturbed = await runTermsEval({
+      dir,
+      contracts,
+      jobs,
+      scan: { settings: OFFICE_SCAN, cacheDir: scanCache, ocr: createOcrHook({ language: 'eng' }) },
+      ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}),
+      onProgress: (done, total) => process.stderr.write(`  scan ${done}/${total}\n`),
+    });
+    const s = OFFICE_SCAN;
+    const what = `each filed PDF drawn by pdftoppm at ${s.dpi} dpi in grey, skewed up to ${s.maxSkew}°, grain ±${s.jitter * 100} %, specks ${s.specks * 100} %, JPEG ${s.quality}, no text layer; read with --ocr auto`;
+    console.log(`\nScanned:\n${formatTermsReport(perturbed, args.examples ?? 4)}`);
+    console.log(`\n${formatPerturbationReport('scan', what, result, perturbed)}`);
+    const pages = perturbed.contracts.reduce((n, c) => n + (c.pages ?? 0), 0);
+    const ms = perturbed.contracts.reduce((n, c) => n + c.ms, 0);
+    console.log(`\n${pages} scanned pages read in ${(ms / 1000).toFixed(0)} s of reading (${jobs} documents at a time): ${(ms / 1000 / Math.max(1, pages)).toFixed(2)} s a page, parse and key terms included`);
+  }
   console.log(`\nload average after ${load()} (2 cores, shared machine)`);
-  return { set: dir, jobs, wallMs: result.wallMs, fields: result.fields, overall: result.overall, contracts: result.contracts, ...(perturbed ? { perturbation: args.perturb, perturbed: { fields: perturbed.fields, overall: perturbed.overall, contracts: perturbed.contracts } } : {}) };
+  const rewritten = args.scan ? 'scan' : args.perturb;
+  return { set: dir, jobs, wallMs: result.wallMs, fields: result.fields, overall: result.overall, contracts: result.contracts, ...(perturbed ? { perturbation: rewritten, perturbed: { fields: perturbed.fields, overall: perturbed.overall, contracts: perturbed.contracts } } : {}) };
 }
 
 // ---------------------------------------------------------------- summaries
@@ -226,6 +261,7 @@ async function main(): Promise<void> {
   } finally {
     await model?.dispose();
     await shutdownParseWorker().catch(() => undefined);
+    await closeKeptTesseractPools().catch(() => undefined);
   }
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

@@ -4,6 +4,7 @@
  * answers (./scoreTerms.ts). Files are read `jobs` at a time: each read parses in its own worker
  * thread while the main thread lays out and extracts the previous one, which keeps 2 cores busy.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
@@ -11,15 +12,18 @@ import path from 'node:path';
 import type { KeyTerms } from '../../shared/terms';
 import type { ExtractedDocument } from '../../shared/document';
 import { readKeyTerms } from '../../electron/core/commands/terms';
-import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { extractDocument, type ExtractOptions } from '../../electron/core/documents/extractDocument';
 import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
 import { readCuadLabels, SCORED_FIELDS, type CuadContract, type ScoredField } from './cuadLabels';
 import { scoreField, wilson, type FieldScore } from './scoreTerms';
+import { cachedScan, type ScanSettings } from './scanPdf';
 
 export interface ContractResult {
   pdf: string;
   error?: string;
   ms: number;
+  /** With a scan: the pages of the scanned PDF, so time can be given per page read. */
+  pages?: number;
   scores: Record<ScoredField, FieldScore>;
 }
 
@@ -44,10 +48,25 @@ export interface TermsEvalResult {
   wallMs: number;
 }
 
+/**
+ * Every `n`th contract in file-name order (places 0, n, 2n…): the same ones on every run. With an
+ * odd `n` both fixed halves (even and odd places, see {@link halves}) are drawn from.
+ */
+export function everyNth(all: readonly CuadContract[], n: number): CuadContract[] {
+  const sorted = [...all].sort((x, y) => (x.pdf < y.pdf ? -1 : x.pdf > y.pdf ? 1 : 0));
+  return sorted.filter((_, i) => i % Math.max(1, Math.floor(n)) === 0);
+}
+
 /** `n` contracts spread evenly over the folder's order: the same ones on every run. */
 export function fixedSample<T>(all: readonly T[], n: number): T[] {
   if (n >= all.length) return [...all];
   return Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+}
+
+/** A PDF's page count, as poppler reads it. */
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -67,13 +86,13 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, 
  * Development only: extracted documents kept in `dir`, keyed by the PDF's bytes, so rule changes
  * can be re-scored in seconds. The key terms are still computed fresh by the same extractKeyTerms.
  */
-async function cachedTerms(file: string, dir: string, signal?: AbortSignal): Promise<KeyTerms> {
+async function cachedTerms(file: string, dir: string, options: Pick<ExtractOptions, 'signal' | 'ocr' | 'ocrMode'> = {}): Promise<KeyTerms> {
   const key = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 24);
   const cached = path.join(dir, `${key}.json`);
   let doc: ExtractedDocument;
   if (existsSync(cached)) doc = JSON.parse(readFileSync(cached, 'utf8')) as ExtractedDocument;
   else {
-    doc = await extractDocument({ path: file }, signal ? { signal } : {});
+    doc = await extractDocument({ path: file }, options);
     mkdirSync(dir, { recursive: true });
     writeFileSync(cached, JSON.stringify(doc));
   }
@@ -100,7 +119,15 @@ export interface TermsEvalOptions {
   perturb?: (text: string) => string | Promise<Uint8Array>;
   /** What kind of file the rewrite's bytes are, as the rewrite says (default a PDF): the file is named after it. */
   perturbFile?: 'pdf' | 'docx';
-  /** Development: reuse extracted documents from this folder. */
+  /**
+   * Read each PDF as a scan of it (./scanPdf.ts: pages drawn by poppler, degraded, no text layer),
+   * through the CLI's own OCR path (`--ocr auto`): the scans are kept in `scan.cacheDir`.
+   */
+  scan?: { settings: ScanSettings; cacheDir: string; ocr: NonNullable<ExtractOptions['ocr']> };
+  /**
+   * Development: reuse extracted documents from this folder (a scan's too, keyed by the scanned
+   * PDF's bytes, so rule changes are re-scored without reading the pages again).
+   */
   cacheDir?: string;
   signal?: AbortSignal;
   /** Longest a file may take to parse (default: the CLI's own limit). */
@@ -136,29 +163,42 @@ export function halves(contracts: readonly ContractResult[]): { a: ContractResul
 export async function runTermsEval(options: TermsEvalOptions): Promise<TermsEvalResult> {
   const contracts = options.contracts ?? readCuadLabels(options.dir);
   if (options.perturb && !options.text) throw new Error('A perturbation rewrites the text files: use it with text: true');
+  if (options.scan && options.text) throw new Error('A scan is drawn from the filed PDFs: use it without text');
   const perturbDir = options.perturb ? mkdtempSync(path.join(tmpdir(), 'precis-perturb-')) : undefined;
   const started = performance.now();
   let done = 0;
   const results = await mapLimit(contracts, options.jobs ?? 2, async (c): Promise<ContractResult> => {
     let file = options.text ? path.join(options.dir, 'txt', c.txt) : path.join(options.dir, 'pdf', c.pdf);
-    const t0 = performance.now();
+    let t0 = performance.now();
     let terms: KeyTerms = {};
     let error: string | undefined;
+    let pages: number | undefined;
     try {
       if (options.text && !c.txt) throw new Error('no text file');
+      if (options.scan) {
+        file = await cachedScan(file, options.scan.cacheDir, options.scan.settings);
+        pages = pdfPages(file);
+      }
       if (options.perturb && perturbDir) {
         const out = await options.perturb(readFileSync(file, 'utf8'));
         file = path.join(perturbDir, typeof out === 'string' ? c.txt : `${c.txt.replace(/\.txt$/i, '')}.${options.perturbFile ?? 'pdf'}`);
         writeFileSync(file, out);
       }
-      terms = options.cacheDir && !options.text ? await cachedTerms(file, options.cacheDir, options.signal) : (await readKeyTerms(file, { ...(options.signal ? { signal: options.signal } : {}), ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}) })).terms;
+      // The scan is timed from here: the time given per page is the CLI's reading (parse, OCR, terms), not the drawing.
+      if (options.scan) t0 = performance.now();
+      const ocr = options.scan ? { ocrMode: 'auto' as const, ocr: options.scan.ocr } : {};
+      const signal = options.signal ? { signal: options.signal } : {};
+      terms =
+        options.cacheDir && !options.text
+          ? await cachedTerms(file, options.cacheDir, { ...signal, ...ocr })
+          : (await readKeyTerms(file, { ...signal, ...(options.parseTimeoutMs ? { limits: { timeoutMs: options.parseTimeoutMs } } : {}), ...ocr })).terms;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
     const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, c.answers[f], terms[f])])) as Record<ScoredField, FieldScore>;
     options.onProgress?.(++done, contracts.length);
     if (perturbDir && file.startsWith(perturbDir)) rmSync(file, { force: true });
-    return { pdf: c.pdf, ms: performance.now() - t0, scores, ...(error ? { error } : {}) };
+    return { pdf: c.pdf, ms: performance.now() - t0, ...(pages ? { pages } : {}), scores, ...(error ? { error } : {}) };
   });
   if (perturbDir) rmSync(perturbDir, { recursive: true, force: true });
   return { contracts: results, ...summarise(results), wallMs: performance.now() - started };
