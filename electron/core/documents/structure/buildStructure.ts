@@ -4,7 +4,7 @@
  */
 import type { Block, BlockKind, DefinedTerm, Page } from '../../../../shared/document';
 import type { SourceDocument, SourceUnit } from '../sourceDocument';
-import { numberDepth, parseClauseLabel, type ClauseLabel } from './clauseLabel';
+import { numberDepth, parseClauseLabel, romanTopLabel, type ClauseLabel } from './clauseLabel';
 import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
 import { opensContractPart, opensOtherDocument, opensTitledClause } from './partHeading';
@@ -88,6 +88,26 @@ function romanValue(text: string): number {
   return total;
 }
 
+/**
+ * A capital roman numeral read as the next top clause where the clause in force says so: "V. TERM" after
+ * "IV. EXPENSES" (unless the item in force is "(U)", whose next letter it is), "II. Orchard Program" in
+ * title case after "I.", and "I. DEFINITIONS" in capitals where no item "(H)" is in force. Undefined
+ * when it is none (then the text's own label stands).
+ */
+function romanTopInPlace(text: string, label: ClauseLabel | undefined, numericLabel: string | undefined, letter: string | undefined): ClauseLabel | undefined {
+  const top = romanTopLabel(text);
+  if (!top || label?.number === top.number) return undefined;
+  const value = romanValue(top.label);
+  const letterBefore = top.label.length === 1 && letter === `(${String.fromCharCode(top.label.charCodeAt(0) - 1)})`;
+  if (letterBefore) return undefined;
+  const next = numericLabel !== undefined && /^[IVX]+$/.test(numericLabel) && romanValue(numericLabel) + 1 === value;
+  const first = top.label === 'I' && top.capsTitle;
+  if (!next && !first) return undefined;
+  // A title, not a sentence: "II. Make crates available at the gate each week." is an item of a list.
+  if (!top.capsTitle && (/[.;:,]\s/.test(top.rest) || top.rest.split(/\s+/).length > 10)) return undefined;
+  return { kind: 'number', label: top.label, number: top.label, rest: top.rest };
+}
+
 /** An opening quote mark then a clause number: "“10.1(a)", "“12.2 (b) Term", "“5.1". */
 const QUOTED_NUMBER = /^[“"]\d{1,3}(?:\.\d{1,3})*\.?(?=[\s(]|$)/;
 
@@ -142,6 +162,8 @@ const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|te
 function rowLabel(text: string): ClauseLabel | undefined {
   const cells = text.split(' | ');
   if (cells.length !== 2 || !/\p{L}{2}/u.test(cells[1]!)) return undefined;
+  // "IV. | EXPENSES": a top clause's roman numeral in a column of its own reads as one line with its title.
+  if (/^[IVX]{2,6}\.$/.test(cells[0]!)) return parseClauseLabel(`${cells[0]!} ${cells[1]!}`);
   const alone = parseClauseLabel(cells[0]!);
   if (!alone || alone.rest || alone.kind === 'bullet') return undefined;
   // The column makes it a label whatever follows ("b. | damages for injury;" as well as "B. | Damages").
@@ -200,9 +222,10 @@ export function buildStructure(source: SourceDocument): Structured {
     const base = numericLabel ?? keyword;
     if (!letter) return base;
     const sub = `${letter}${roman ?? ''}`;
-    // A numbered clause carries its items ("7.2(b)", "SECTION NINE(A)"); an ARTICLE IV or Exhibit A
-    // does not, and its items are cited alone.
-    return base && (/\d/.test(base) || base === numericLabel) ? `${base}${sub}` : sub;
+    // A numbered clause carries its items ("7.2(b)", "SECTION NINE(A)", "ARTICLE IV(b)": an article
+    // numbered in roman numerals is numbered as "IV." is); an Exhibit A does not, and its items are cited
+    // alone.
+    return base && (/\d/.test(base) || base === numericLabel || /^(?:article|part)\s+[IVXLC]+$/i.test(base)) ? `${base}${sub}` : sub;
   };
 
   const toc = findTableOfContents(source);
@@ -238,6 +261,8 @@ export function buildStructure(source: SourceDocument): Structured {
       const afterKeywordTitle = inKeywordTitle;
       inKeywordTitle = false;
       let label = unit.hint === 'table-row' ? rowLabel(text) : parseClauseLabel(text);
+      // A row "X. | INDEMNIFICATION" whose first cell is a label reads as the line "X. INDEMNIFICATION".
+      if (unit.hint !== 'table-row' || label) label = romanTopInPlace(unit.hint === 'table-row' ? text.replace(' | ', ' ') : text, label, numericLabel, letter) ?? label;
       // "… no less than thirty" then "(30) days before …": a paragraph broken where the figure repeats the
       // number in words, as contracts write numbers; the figure is no item label.
       if (label?.kind === 'number' && !label.number && SPELLED_NUMBER_END.test(prevText)) label = undefined;

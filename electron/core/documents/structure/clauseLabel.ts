@@ -50,6 +50,11 @@ const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*
 const HALF_PAREN = /^([a-z]|[A-Z]|\d{1,3})\)(?:\s+|$)/;
 const LETTER_DOT = /^([a-z]|[A-Z])\.(?:\s+(?=[A-Z(“"])|$)/;
 const BULLET = /^[•●▪◦‣∙·–-]\s+/;
+// "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number.
+const LETTERED_NUMBER = /^(\d{1,3}[A-Z])\.\s+(?=[A-Z“"(])/;
+// "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title. Up to
+// XXXIX, so that an item "C." or "D." is never read as a numeral.
+const ROMAN_TOP = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=[A-Z“"])/;
 const ROMAN = /^[ivxlc]+$/i;
 
 /**
@@ -62,6 +67,22 @@ function isDottedDate(num: string, rest: string): boolean {
   if (parts.length !== 3 || !/^\d{2}$/.test(num.split('.')[2]!)) return false;
   const [day, month, year] = parts as [number, number, number];
   return day >= 1 && day <= 31 && month >= 1 && month <= 12 && year > 31 && !/\p{L}/u.test(rest.slice(0, 40));
+}
+
+/**
+ * A capital roman numeral and its full stop opening the text ("IV. EXPENSES", "II. Orchard Program"), read
+ * as a top clause's number; `capsTitle` when the title after it is in capitals ("TERM/TERMINATION",
+ * "NOTICES. All notices…"). Whether it is one is for the caller to say: "II. Make crates available…" may
+ * be an item of a list, and "V." a letter.
+ */
+export function romanTopLabel(text: string): (ClauseLabel & { capsTitle: boolean }) | undefined {
+  const t = text.trimStart();
+  const m = ROMAN_TOP.exec(t);
+  if (!m?.[1]) return undefined;
+  const rest = t.slice(m[0].length);
+  const title = rest.split(/\.\s/, 1)[0]!;
+  const capsTitle = !/\p{Ll}/u.test(title) && (title.match(/\p{Lu}/gu) ?? []).length >= 4;
+  return { kind: 'number', label: m[1], number: m[1], rest, capsTitle };
 }
 
 /** Parses a leading clause label, or returns undefined when the text does not start with one. */
@@ -90,6 +111,12 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     const number = /^\d/.test(id) ? id : spelled !== undefined ? String(spelled) : undefined;
     return { kind, label, ...(number ? { number } : {}), rest };
   }
+  m = LETTERED_NUMBER.exec(t);
+  if (m) return { kind: 'number', label: m[1]!, number: m[1]!, rest: t.slice(m[0].length) };
+  // A numeral of two letters or more ("II.", "XIV.") with its title in capitals is a top clause; "I.", "V."
+  // and "X." may be letters, and the caller reads them by the clause in force.
+  const roman = romanTopLabel(t);
+  if (roman && roman.label.length > 1 && roman.capsTitle) return { kind: 'number', label: roman.label, number: roman.label, rest: roman.rest };
   m = SPACED_DOT.exec(t) ?? NUMBER.exec(t) ?? GLUED_NUMBER.exec(t);
   if (m) {
     const num = m[1]!;

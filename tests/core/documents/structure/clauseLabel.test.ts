@@ -91,8 +91,9 @@ describe('buildStructure: numbers as some PDFs print them', () => {
   it('reads a section numbered in words and cites its items under it', () => {
     expect(parseClauseLabel('SECTION TWENTY-THREE. ENTIRE AGREEMENT')).toMatchObject({ number: '23' });
     expect(clauses([['SECTION NINE. DEFAULT', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph'], ['SECTION TEN. NOTICES', 'heading'], ['Notices go to Northvale.', 'paragraph']])).toEqual(['SECTION NINE', 'SECTION NINE(A)', 'SECTION TEN', 'SECTION TEN']);
-    // An ARTICLE in roman numerals still cites its items alone.
-    expect(clauses([['ARTICLE IV', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['ARTICLE IV', '(A)']);
+    // An ARTICLE in roman numerals is numbered as "IV." is: it carries its items; an exhibit's items are cited alone.
+    expect(clauses([['ARTICLE IV', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['ARTICLE IV', 'ARTICLE IV(A)']);
+    expect(clauses([['EXHIBIT B', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['EXHIBIT B', '(A)']);
   });
 
   it('cites clauses numbered "1)", "2)" by their number when no clause is in force, as items inside one', () => {

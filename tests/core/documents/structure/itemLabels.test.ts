@@ -118,3 +118,54 @@ describe('headings that are no title of their own', () => {
     expect(clauses([['4.2 Termination. Either party may end this Agreement.', 'paragraph'], ['ORCHARD RECORDS', 'heading'], ['The Grower keeps records.', 'paragraph']])).toEqual(['4.2', undefined, undefined]);
   });
 });
+
+describe('top clauses numbered in capital roman numerals', () => {
+  it('reads "IV. EXPENSES" as a top clause with its lettered items', () => {
+    expect(parseClauseLabel('IV. EXPENSES')).toMatchObject({ kind: 'number', label: 'IV', number: 'IV' });
+    expect(
+      clauses([
+        ['I. SERVICES', 'paragraph'],
+        ['A. Kestrel Holdings collects the crates each week.', 'paragraph'],
+        ['II. TERM AND TERMINATION', 'paragraph'],
+        ['The term of the agreement is two harvests.', 'paragraph'],
+        ['A. Either party may end it on notice.', 'paragraph'],
+        ['III. Orchard Records', 'paragraph'],
+        ['The Grower keeps records.', 'paragraph'],
+        ['IV. EXPENSES', 'paragraph'],
+        ['V. NOTICES', 'paragraph'],
+        ['Notices go to the addresses above.', 'paragraph'],
+      ]),
+    ).toEqual(['I', 'I(A)', 'II', 'II', 'II(A)', 'III', 'III', 'IV', 'V', 'V']);
+  });
+
+  it('keeps "I." after "H." a letter, and roman items of a list items', () => {
+    const items = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((l): [string, Hint] => [`${l}. WAIVER. No waiver binds unless written.`, 'paragraph']);
+    expect(clauses([['IX. OTHER TERMS', 'paragraph'], ...items, ['I. NOTICES. Notices go to the addresses above.', 'paragraph']]).slice(-2)).toEqual(['IX(H)', 'IX(I)']);
+    expect(parseClauseLabel('II. Make crates available at the orchard gate each week.')).toBeUndefined();
+    expect(
+      clauses([
+        ['2. Services', 'heading'],
+        ['B. Kestrel Holdings agrees to:', 'paragraph'],
+        ['I. Make crates available at the orchard gate each week for the Grower to fill.', 'paragraph'],
+        ['II. Make itself available for calls with the Grower during the working hours of each day.', 'paragraph'],
+      ]),
+    ).toEqual(['2', '2(B)', '2(I)', '2(I)']);
+    // "C." and "D." are letters, never numerals.
+    expect(parseClauseLabel('D. ADDITIONAL CRATES. Each party shall')).toMatchObject({ kind: 'letter', label: '(D)' });
+  });
+
+  it('reads a clause number with a capital letter after it', () => {
+    expect(parseClauseLabel('7A. Insurance')).toMatchObject({ kind: 'number', label: '7A', number: '7A' });
+    expect(parseClauseLabel('7A Insurance')).toBeUndefined();
+    expect(clauses([['7. Price. The price is set each season.', 'paragraph'], ['7A. Insurance', 'paragraph'], ['The Grower insures the orchard.', 'paragraph']])).toEqual(['7', '7A', '7A']);
+  });
+});
+
+describe('top roman numerals in a column of their own', () => {
+  it('reads "X. | INDEMNITY" after "IX." as the next top clause, "I. | NOTICES" after "H." as a letter', () => {
+    const rows = (texts: [string, 'paragraph' | 'table-row'][]): (string | undefined)[] =>
+      buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks.map((b) => b.clause);
+    expect(rows([['VIII. | TERM', 'table-row'], ['IX. WARRANTIES', 'paragraph'], ['X. | INDEMNITY', 'table-row'], ['A. | The Grower indemnifies Kestrel Holdings.', 'table-row']])).toEqual(['VIII', 'IX', 'X', 'X(A)']);
+    expect(rows([['IX. OTHER TERMS', 'paragraph'], ['H. | HEADINGS. Headings do not bind.', 'table-row'], ['I. | NOTICES. Notices go to the addresses above.', 'table-row']])).toEqual(['IX', 'IX(H)', 'IX(I)']);
+  });
+});
