@@ -68,6 +68,27 @@ describe('speckle', () => {
     expect(isolatedPixelShare(noisy, w, h)).toBeLessThan(SPECKLE_SHARE);
   });
 
+  it('takes dust of one dark pixel in a thousand for speckle, but not one in ten thousand', () => {
+    const w = 900;
+    const h = 600;
+    const page = (dust: number, seed: number): Uint8Array => {
+      const grey = new Uint8Array(w * h).fill(255);
+      for (let y = 20; y < h - 20; y += 12) for (let x = 20; x < w - 20; x++) {
+        grey[(y - 1) * w + x] = 170;
+        grey[y * w + x] = 0;
+        grey[(y + 1) * w + x] = 0;
+        grey[(y + 2) * w + x] = 170;
+      }
+      const rand = seededRandom(seed);
+      for (let i = 0; i < grey.length; i++) if (rand() < dust) grey[i] = 0;
+      return grey;
+    };
+    // Specks this dense are read as stray punctuation between words: the page is filtered.
+    expect(isolatedPixelShare(page(0.001, 3), w, h)).toBeGreaterThan(SPECKLE_SHARE);
+    // A little dust reads as well without the filter, which would round thin strokes for nothing.
+    expect(isolatedPixelShare(page(0.0001, 3), w, h)).toBeLessThan(SPECKLE_SHARE);
+  });
+
   it('is the true median of each 3×3 window (the fast separable form equals sorting all nine)', () => {
     const w = 61;
     const h = 47;
