@@ -4,7 +4,7 @@
  * office scanner's output is (grey jitter, a few specks, a small skew under a degree, JPEG), and
  * written as an image-only PDF with no text layer, so the CLI's own path has to read it with OCR.
  *
- * Pages are drawn in grey at 300 dpi: the resolution office scanners use for "searchable PDF" and
+ * Pages are drawn in grey (stored as a colour JPEG, as many scanners store them) at 300 dpi: the resolution office scanners use for "searchable PDF" and
  * the one the app's OCR reads at, so a full-page image at about that resolution is read as it is,
  * pixel for pixel, as a real scan would be; 200 dpi would have the reader draw the page again,
  * which no real 300 dpi scan makes it do.
@@ -88,7 +88,10 @@ export async function scanPdfBytes(file: string, s: ScanSettings = OFFICE_SCAN):
     const pages = readdirSync(dir)
       .filter((f) => f.endsWith('.png'))
       .sort((x, y) => Number(x.replace(/\D/g, '')) - Number(y.replace(/\D/g, '')));
+    // Fixed dates: the same file and settings give the same bytes, so documents read from them stay cached.
     const pdf = await PDFDocument.create();
+    pdf.setCreationDate(new Date(0));
+    pdf.setModificationDate(new Date(0));
     for (const [i, name] of pages.entries()) {
       const png = readFileSync(path.join(dir, name));
       rmSync(path.join(dir, name));
