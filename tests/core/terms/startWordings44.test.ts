@@ -28,3 +28,14 @@ const PROBES: Probe[] = [
 ];
 
 runProbes('a start said with apply, binding or operative', PROBES);
+
+const LATER: Probe[] = [
+  probe('deemed-to-have-commenced', doc(OPEN, '3. Term. This Agreement shall be deemed to have commenced on March 1, 2019.'), { effectiveDate: '2019-03-01' }),
+  probe('term-deemed-to-have-begun-as-of', doc(OPEN, '3. Term. The Term shall be deemed to have begun as of March 1, 2019.'), { effectiveDate: '2019-03-01' }),
+  // The date after "effective until" (or "through") ends the contract: it is no start.
+  probe('effective-until', doc(OPEN, '3. Term. This Agreement shall be effective until June 1, 2021.'), { effectiveDate: null, expiration: '2021-06-01' }),
+  probe('effective-through', doc(OPEN, '3. Term. This Agreement is effective through June 1, 2021.'), { effectiveDate: null }),
+  probe('effective-on-until-terminated', doc(OPEN, '3. Term. This Agreement shall be effective on June 1, 2019 until terminated.'), { effectiveDate: '2019-06-01' }),
+];
+
+runProbes('a start set before the signing, and an end after "effective until"', LATER);

@@ -23,13 +23,14 @@ const DEFINED_HERE = /\(\s*(?:such\s+date\s*(?:,\s*|\s+being\s+))?(?:the\s+|this
  * and a start set before the signing: "shall be effective retroactively as of …", "effective retroactive to …";
  * Australian drafting's "takes effect on and from 1 July 2021", "has effect on and from …";
  * "is effective beginning July 1, 2015"; Australian drafting's "This Agreement applies (commences) on and from 1 July 2015";
+ * "shall be deemed to have commenced on …" (a start set before the signing);
  * "This Agreement shall apply from 1 March 2019", "becomes binding on March 1, 2019" (with a date right after them only:
  * binding on the parties names who is bound) and "shall be operative from …", "effective"'s plain-English synonym;
  * "The Term shall run from June 1, 2010 to …" (a term's subject, as "shall commence on"), in the present tense "The Term
  * runs (lasts) from June 1, 2010 through …". A start "deemed" (or "considered") effective is the start all the same:
  * "This Agreement shall be deemed effective from the date first above written".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+(?:(?:deemed|considered)\s+)?(?:effective|operative)\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)\s+|as\s+(?:of|at|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)|as\s+(?:of|at|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+(?:of|at)\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|at|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:effective|commencement)\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+(?:of|at))\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:becomes?|become|is|shall\s+(?:become|be)|will\s+(?:become|be))\s+binding\s+(?:(?:up)?on\s+(?:the\s+|both\s+|all\s+)?parties\s+(?:hereto\s+)?)?(?:as\s+(?:of|from)\s+|on\s+|from\s+)|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+(?:(?:deemed|considered)\s+)?(?:effective|operative)\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)\s+|as\s+(?:of|at|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)|as\s+(?:of|at|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+(?:of|at)\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|at|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:effective|commencement)\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+(?:of|at))\s+(?:the\s+)?|\b(?:deemed|considered)\s+to\s+have\s+(?:commenced|begun|started)\s+(?:on|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:becomes?|become|is|shall\s+(?:become|be)|will\s+(?:become|be))\s+binding\s+(?:(?:up)?on\s+(?:the\s+|both\s+|all\s+)?parties\s+(?:hereto\s+)?)?(?:as\s+(?:of|from)\s+|on\s+|from\s+)|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -62,6 +63,9 @@ const TIME_AFTER = /^\s*(?:the\s+(?:date|day)\s+(?:that\s+is\s+|which\s+is\s+)?)
  * automatically become effective", "shall not take effect until").
  */
 const CONTRACT_OR_VERB = /^(?:agreement|amendment|contract|addendum|lease|sublease|it|which|to|not|hereof|hereto|hereunder|herein|term|is|be|been|being|and|made|hereby|shall|will|into|also|only|automatically|immediately|thereupon|then|thereafter|become|becomes)$/i;
+
+/** Words that make the date after a start's cue the end of a span ("effective until …", "effective through …"). */
+const UNTIL = /^\s*(?:until|till|through|thru|up\s+to)\b/i;
 
 /**
  * The contract as the subject right before its verb: "This Agreement", "the Contract (as amended)", "it", with the
@@ -350,7 +354,7 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
   }
   // 2. "This Agreement is effective as of March 1, 2020", "effective on the date hereof".
   for (const s of ctx.sentences) {
-    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bstart|\b(?:runs?|lasts?)\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|at|from)|from)\b|\bbinding\b|\boperative\b/i.test(s.text)) continue;
+    if (!/\beffect(?:ive)?\b|\binto\s+(?:full\s+)?force\b|\bcommenc|\bbegin|\bbegun\b|\bstart|\b(?:runs?|lasts?)\s+from\b|\bappl(?:y|ies)\s+(?:on\s+and\s+from|as\s+(?:of|at|from)|from)\b|\bbinding\b|\boperative\b/i.test(s.text)) continue;
     // Only the contract's own coming into force: other things are "effective" too (a resignation, a
     // control, a price). In the body, a definition row (""Effective Date" | Means …") also speaks of it.
     // A service contract's employment or appointment that begins on a date is the contract's start too.
@@ -377,6 +381,8 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       const d = findDate(after, ctx.dates);
       // A date that names another period ("on November 4, 1998 (the "Production Period")") is not the contract's.
       const namesOther = d ? NAMES_OTHER_PERIOD.test(after.slice(d.index + d.text.length)) : false;
+      // "This Agreement is effective until June 1, 2020": the words before the date make it the end, not the start.
+      if (d && d.index < 8 && UNTIL.test(after.slice(0, d.index))) continue;
       if (d && d.index < 8 && !namesOther) return makeTerm(d.iso, s.text, [s.block]);
       // Binding and applying say when the contract starts only with a date right after them: "shall be binding on the
       // parties and their successors" says who is bound, "shall apply from the Closing" points at an event.
