@@ -987,6 +987,16 @@ describe('session 30 layouts and clause orders', () => {
     expect(p.apply(text)).toBe(text);
   });
 
+  it('apply-binding says the contract\u2019s start with "apply from" or "binding on", outside the opening that lists the parties', () => {
+    const p = perturbationNamed('apply-binding');
+    expect(p.apply('2. Term. This Agreement shall be effective as of the date first above written and shall continue for two years.')).toBe('2. Term. This Agreement shall apply from the date first above written and shall continue for two years.');
+    expect(p.apply('This Orchard Agreement will become effective on June 1, 2010.')).toBe('This Orchard Agreement will become effective on June 1, 2010.');
+    expect(p.apply('2. Term. This Agreement will become effective on June 1, 2010.')).toBe('2. Term. This Agreement will become binding on June 1, 2010.');
+    expect(p.apply('THIS AGREEMENT IS EFFECTIVE AS OF JUNE 1, 2010.')).toBe('THIS AGREEMENT SHALL APPLY FROM JUNE 1, 2010.');
+    const opening = 'This Agreement is effective as of June 1, 2010 between Kestrel Holdings Inc. and Orchard Lane LLC.';
+    expect(p.apply(opening)).toBe(opening);
+  });
+
   it('law-possessive writes "the laws of the State of X" as "X\'s laws" in a clause that says what governs', () => {
     const p = perturbationNamed('law-possessive');
     expect(p.apply('The Orchard Agreement is governed in every respect by the laws of the State of Vermont.')).toBe('The Orchard Agreement is governed in every respect by Vermont\'s laws.');

@@ -704,6 +704,35 @@ const effectFrom: Perturbation = {
       .replace(/\beffective\s+as\s+(?:of|from)\s+(?!the\s+date\s+(?:hereof|first)\b)/gi, (m: string) => inCaseOf(m, 'with effect from ')),
 };
 
+/**
+ * "This Agreement is effective as of June 1, 2010" (or "… as of the date first above written"): group 1 the subject,
+ * group 2 the verb.
+ */
+const CONTRACT_EFFECTIVE_ON_DATE = new RegExp(
+  String.raw`\b((?:This|this|THIS)\s+(?:Agreement|AGREEMENT|Contract|CONTRACT|Amendment|AMENDMENT))\s+(is|shall\s+be|will\s+be|becomes|shall\s+become|will\s+become)\s+effective\s+(?:as\s+(?:of|from)|on|from)\s+`,
+  'gi',
+);
+
+/**
+ * The contract's start said with "apply" or "binding", as drafters outside the United States often write it: "This
+ * Agreement is (shall be) effective as of June 1, 2010" → "This Agreement shall apply from June 1, 2010", "This Agreement
+ * becomes (shall become) effective on June 1, 2010" → "This Agreement becomes (shall become) binding on June 1, 2010".
+ * Only outside the opening sentence that lists the parties (a sentence with "between" or "among" after the verb keeps
+ * "effective", which there also dates the making). The date or the date pointed at stays, so every labelled date stays.
+ */
+const applyBinding: Perturbation = {
+  name: 'apply-binding',
+  what: 'the contract\'s start said with "apply" or "binding" ("This Agreement is effective as of D" → "This Agreement shall apply from D", "becomes effective on D" → "becomes binding on D")',
+  apply: (text) =>
+    text.replace(CONTRACT_EFFECTIVE_ON_DATE, (m: string, subject: string, verb: string, at: number, all: string) => {
+      const rest = all.slice(at + m.length, at + m.length + 300).split(/\.\s/)[0]!;
+      if (/\b(?:between|among|amongst)\b/i.test(rest)) return m;
+      const v = verb.toLowerCase().replace(/\s+/g, ' ');
+      const said = /become/.test(v) ? `${verb} binding on ` : 'shall apply from ';
+      return `${subject} ${m === m.toUpperCase() ? said.toUpperCase() : said}`;
+    }),
+};
+
 /** What may join one party to the next in a list: a comma, "and", or both. */
 const PARTY_JOIN = /^\s*,?\s+(?:and\s+|AND\s+)?(?=[A-Z[])/;
 
@@ -3290,6 +3319,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   lawConstruedFirst, lawSubstantive, lawExclusively, lawInForceIn, termUnlessUntil, termCommencingEnding, renewalPeriodsOf, noticeElection, monthsAsHalfYears, expiryDateDefined,
   // session 40 generality
   lawPossessive, dateInTheYear, noticeNotLaterThan,
+  // session 44 generality
+  applyBinding,
   // Word documents
   typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles,
 ];

@@ -1,6 +1,6 @@
 /**
- * A contract's start said with "apply from", "becomes binding on" or "operative from": the date right after those words,
- * when the contract is what applies or binds. Prices, orders and offers apply and bind too, and "binding on the parties"
+ * A contract's start said with "apply from", "becomes binding on" or "operative from": the date after those words (or the
+ * date of making they point at), when the contract is what applies or binds, and the term counted from it. Prices, orders and offers apply and bind too, and "binding on the parties"
  * without a date says who is bound, not when. Every contract here is written for the test.
  */
 import { afterAll } from 'vitest';
@@ -25,6 +25,10 @@ const PROBES: Probe[] = [
   probe('order-becomes-binding', doc(DATED, '3. Orders. An order becomes binding on June 1, 2017 unless Nordlicht rejects it.'), { effectiveDate: null }),
   probe('binding-on-successors', doc(DATED, '3. Binding Effect. This Agreement shall be binding upon the parties hereto and their respective successors and assigns.'), { effectiveDate: null }),
   probe('apply-from-an-event', doc(DATED, '3. Term. This Agreement shall apply from the Closing Date.'), { effectiveDate: null }),
+  // A pointer at the date of making, and the term counted from such a start, as after "shall become effective".
+  probe('apply-from-date-above', doc(DATED, '3. Term. This Agreement shall apply from the date first above written and shall continue for three years.'), { effectiveDate: '2017-05-04', expiration: '2020-05-04' }),
+  probe('binding-on-execution-term', doc(DATED, '3. Term. This Agreement shall become binding on the date first above written and shall continue in force for two years.'), { effectiveDate: '2017-05-04', expiration: '2019-05-04' }),
+  probe('binding-present-and-continues', doc(DATED, '3. Term. This Agreement becomes binding on June 1, 2017 and continues for two years.'), { effectiveDate: '2017-06-01', expiration: '2019-06-01' }),
 ];
 
 runProbes('a start said with apply, binding or operative', PROBES);

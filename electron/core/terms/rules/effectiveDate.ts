@@ -24,13 +24,13 @@ const DEFINED_HERE = /\(\s*(?:such\s+date\s*(?:,\s*|\s+being\s+))?(?:the\s+|this
  * Australian drafting's "takes effect on and from 1 July 2021", "has effect on and from …";
  * "is effective beginning July 1, 2015"; Australian drafting's "This Agreement applies (commences) on and from 1 July 2015";
  * "shall be deemed to have commenced on …" (a start set before the signing);
- * "This Agreement shall apply from 1 March 2019", "becomes binding on March 1, 2019" (with a date right after them only:
- * binding on the parties names who is bound) and "shall be operative from …", "effective"'s plain-English synonym;
+ * "This Agreement shall apply from 1 March 2019", "becomes binding on March 1, 2019" (not "binding on the parties and
+ * their successors", which names who is bound) and "shall be operative from …", "effective"'s plain-English synonym;
  * "The Term shall run from June 1, 2010 to …" (a term's subject, as "shall commence on"), in the present tense "The Term
  * runs (lasts) from June 1, 2010 through …". A start "deemed" (or "considered") effective is the start all the same:
  * "This Agreement shall be deemed effective from the date first above written".
  */
-const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+(?:(?:deemed|considered)\s+)?(?:effective|operative)\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)\s+|as\s+(?:of|at|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)|as\s+(?:of|at|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+(?:of|at)\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|at|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:effective|commencement)\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+(?:of|at))\s+(?:the\s+)?|\b(?:deemed|considered)\s+to\s+have\s+(?:commenced|begun|started)\s+(?:on|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:becomes?|become|is|shall\s+(?:become|be)|will\s+(?:become|be))\s+binding\s+(?:(?:up)?on\s+(?:the\s+|both\s+|all\s+)?parties\s+(?:hereto\s+)?)?(?:as\s+(?:of|from)\s+|on\s+|from\s+)|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+|from\s+)?(?:the\s+)?/gi;
+const EFFECTIVE_AS_OF = /\b(?:is|shall\s+be|will\s+be|becomes?|become|made|be|being|effective)\s+(?:(?:deemed|considered)\s+)?(?:effective|operative)\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)\s+|as\s+(?:of|at|from)\s+|(?:on|from)\s+and\s+after\s+|on\s+|from\s+|upon\s+|(?:beginning|commencing|starting)\s+(?:on\s+|as\s+(?:of|at)\s+|from\s+)?)?(?:the\s+)?|\beffective\s+(?:retroactive(?:ly)?\s+(?:as\s+(?:of|at|from)|to)|as\s+(?:of|at|from))\s+(?:the\s+)?|\b(?:takes?|take)\s+effect\s+(?:as\s+(?:of|at)\s+|on\s+and\s+from\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:with|has|have|shall\s+have|will\s+have)\s+effect\s+(?:as\s+(?:of|at|from)\s+|on\s+and\s+from\s+|on\s+|from\s+)(?:the\s+)?|\b(?:comes?|come|enters?|enter)\s+into\s+(?:full\s+)?(?:force|effect)\s+(?:as\s+(?:of|at|from)\s+|on\s+|from\s+|upon\s+)?(?:the\s+)?|\b(?:effective|commencement)\s+date[”"’']?\s*(?::|\||(?:of\s+[^.]{0,40}?\s+)?(?:will|shall)\s+be|is|means)\s*(?:means\s+)?(?:the\s+)?|\b(?:commence|begin|start)s?\s+(?:on\s+and\s+from|on|as\s+(?:of|at))\s+(?:the\s+)?|\b(?:deemed|considered)\s+to\s+have\s+(?:commenced|begun|started)\s+(?:on|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:runs?|lasts?)\s+from\s+(?:the\s+)?|\b(?:applies|shall\s+apply|will\s+apply)\s+(?:on\s+and\s+from|as\s+(?:of|at|from)|from)\s+(?:the\s+)?|\b(?:becomes?|become|is|shall\s+(?:become|be)|will\s+(?:become|be))\s+binding\s+(?:(?:up)?on\s+(?:the\s+|both\s+|all\s+)?parties\s+(?:hereto\s+)?)?(?:as\s+(?:of|from)\s+|on\s+(?!(?:the\s+|both\s+|all\s+|each\s+)?part(?:y|ies)\b)|from\s+)|\bcommencement\s+date\s+(?:for|of)\s+this\s+(?:agreement|contract)\s+(?:will|shall)\s+be\s+|\b(?:made\s+and|into|is|and),?\s+effective\s+(?:for\s+all\s+purposes\s+(?:and\s+in\s+all\s+respects\s+)?)?(?:as\s+(?:of|at)\s+|on\s+|from\s+)?(?:the\s+)?/gi;
 /**
  * A definition pointing at the date of making rather than giving a date. "The Effective Date of this
  * Agreement" is the contract's defined date, whatever it is, not "the date of this Agreement".
@@ -77,15 +77,35 @@ const CONTRACT_SUBJECT = /\b(?:agreement|amendment|contract|addendum|lease|suble
  * Whether the word just before a start's verb is a thing other than the contract, written in lower case as a common noun
  * is ("termination", "county", "price"): a name or a defined term in capitals may be the contract's ("Sublicense").
  */
+/**
+ * The words just before a cue at `at`, as far back as its subject and verbs can stand (300 characters): a crafted
+ * sentence may hold thousands of cues, and reading it from its start before each would take time growing with the
+ * square of its length.
+ */
+function wordsBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 300), at);
+}
+
 function otherSubject(before: string): boolean {
   const head = /([\p{L}'’-]+)[\s,]*$/u.exec(before)?.[1];
   return !!head && /^\p{Ll}/u.test(head) && !CONTRACT_OR_VERB.test(head);
 }
 
+/**
+ * Whether a sentence speaks of counterparts, read once per sentence: a crafted sentence may hold thousands of start
+ * cues, and reading the whole sentence again at each would take time growing with the square of its length.
+ */
+const countersIn = new WeakMap<Sentence, boolean>();
+function speaksOfCounterparts(s: Sentence): boolean {
+  let said = countersIn.get(s);
+  if (said === undefined) countersIn.set(s, (said = /\bcounterparts?\b/i.test(s.text)));
+  return said;
+}
+
 /** The date a definition points at: the signatures' date, or the agreement date. */
 function pointedDate(ctx: TermContext, s: Sentence, pointer: string, agreement: KeyTerm | undefined): KeyTerm | undefined {
   // "… may be executed in counterparts, and shall become effective when signed by both": how to sign, not a date.
-  if (/\bcounterparts?\b/i.test(s.text)) return undefined;
+  if (speaksOfCounterparts(s)) return undefined;
   if (POINTS_AT_SIGNATURES.test(pointer)) {
     const signed = signatureDate(ctx);
     // "on the day after the last signature": the next calendar day.
@@ -362,12 +382,12 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (s.at >= ctx.preamble.length && !ownDate && !/\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|amendment|contract|addendum)\b|\bthis\s+(?:sub-?)?lease\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(EFFECTIVE_AS_OF)) {
       // "The Term shall run from June 1, 2010 to May 31, 2012" starts the term as "shall commence on" does.
-      if (/^(?:commence|begin|start|run|last)s?\s/i.test(m[0]) && !BEGINS.test(s.text.slice(0, m.index))) continue;
+      if (/^(?:commence|begin|start|run|last)s?\s/i.test(m[0]) && !BEGINS.test(wordsBefore(s.text, m.index))) continue;
       if (stackedLabel(s.text, m.index, m.index + m[0].length)) continue;
       // In a clause or a recital, what is said to take effect must be the contract: "termination shall be effective as of
       // …", "WHEREAS, Acme holds a licence from the county effective as of …" date other things.
       // (A cue that is the "Effective Date" itself names its own subject.)
-      if ((s.at >= ctx.preamble.length || /^\W*WHEREAS\b/i.test(s.text)) && !/^(?:effective|commencement)\s+date\b/i.test(m[0]) && otherSubject(s.text.slice(0, m.index))) continue;
+      if ((s.at >= ctx.preamble.length || /^\W*WHEREAS\b/i.test(s.text)) && !/^(?:effective|commencement)\s+date\b/i.test(m[0]) && otherSubject(wordsBefore(s.text, m.index))) continue;
       // A plural subject is not the contract: "The rates in Schedule B are effective as of …", "the new
       // prices were effective from …" date those things.
       if (/^effective\b/i.test(m[0]) && /\b(?:are|were)\s+$/i.test(s.text.slice(Math.max(0, m.index - 10), m.index))) continue;
@@ -384,9 +404,6 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
       // "This Agreement is effective until June 1, 2020": the words before the date make it the end, not the start.
       if (d && d.index < 8 && UNTIL.test(after.slice(0, d.index))) continue;
       if (d && d.index < 8 && !namesOther) return makeTerm(d.iso, s.text, [s.block]);
-      // Binding and applying say when the contract starts only with a date right after them: "shall be binding on the
-      // parties and their successors" says who is bound, "shall apply from the Closing" points at an event.
-      if (bindsOrApplies) continue;
       const blank = d?.index === 0 ? undefined : blankDateAtStart(after.replace(/^(?:on\s+or\s+about|this)\s+/i, ''));
       if (blank) return makeTerm(blank, s.text, [s.block], true);
       // The pointer is what stands before the definition: "as of that date (the "Effective Date") the Site
@@ -414,10 +431,13 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     }
     // A bare "effective" set after the opening's party list: "… between A ("A") and B ("B"), effective January 1, 2010.".
     if (s.at < ctx.preamble.length) {
+      // The sentence may have been cut at an abbreviation in an address: its block is read from the start. The list's
+      // word is looked for once per sentence, not again before each "effective".
+      const LIST_WORD = /\b(?:between|among|amongst)\b/i;
+      const blockLead = LIST_WORD.test(s.block.text.slice(0, Math.max(0, s.block.text.indexOf(s.text.slice(0, 30)))));
+      const listAt = s.text.search(LIST_WORD);
       for (const m of s.text.matchAll(EFFECTIVE_AFTER_PARTIES)) {
-        // The sentence may have been cut at an abbreviation in an address: its block is read from the start.
-        const lead = `${s.block.text.slice(0, Math.max(0, s.block.text.indexOf(s.text.slice(0, 30))))} ${s.text.slice(0, m.index)}`;
-        if (!/\b(?:between|among|amongst)\b/i.test(lead)) continue;
+        if (!blockLead && !(listAt >= 0 && listAt < m.index)) continue;
         const d = findDate(s.text.slice(m.index + m[0].length, m.index + m[0].length + DAY_AFTER_CHARS), ctx.dates);
         if (d?.index === 0) return makeTerm(d.iso, s.text, [s.block]);
       }

@@ -58,10 +58,10 @@ const TERM_CUE = new RegExp(
     String.raw`the\s+(?:initial\s+|validity\s+)?period\s+of\s+(?:this|the)\s+(?:agreement|contract)\s+(?:is|shall|will)|the\s+(?:contract|agreement)\s+period\s+(?:is|shall|will)`,
     // "The term of the Franchise shall be …", "The effective term is 12 months …"
     String.raw`the\s+(?:\w+\s+)?term\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:is|shall\s+be|will\s+be)`,
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+effective|have\s+a\s+term|(?:enter|come)\s+into\s+(?:full\s+)?(?:force|effect)|take\s+effect|automatically\s+(?:expire|terminate|end))`,
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:shall|will)\s+(?:continue|remain|be\s+in\s+(?:full\s+)?(?:force|effect)|be\s+effective|expire|terminate|end|commence|begin|become\s+(?:effective|binding)|apply\s+from|have\s+a\s+term|(?:enter|come)\s+into\s+(?:full\s+)?(?:force|effect)|take\s+effect|automatically\s+(?:expire|terminate|end))`,
     // The same start in the present tense: "This Agreement becomes effective on … and continues …", "This Agreement
-    // commences on …", "takes effect on …"
-    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:becomes|is)\s+effective|commences|begins|takes\s+effect|(?:enters|comes)\s+into\s+(?:full\s+)?(?:force|effect))`,
+    // commences on …", "takes effect on …" (also said "becomes binding on …", "applies from …")
+    String.raw`(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:becomes|is)\s+(?:effective|binding)|applies\s+from|commences|begins|takes\s+effect|(?:enters|comes)\s+into\s+(?:full\s+)?(?:force|effect))`,
     // "… shall remain (stay) in force …"
     String.raw`(?:shall|will)\s+(?:continue|remain|stay)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|in\s+effect)`,
     // The same in the present tense, after the start: "This Agreement becomes effective on the Effective
@@ -154,7 +154,7 @@ const TERM_CUE_MORE = new RegExp(
  * Effective Date and ends on …", "The Term begins on … and continues for two (2) years", "… starts on … and
  * lasts for …", "This Agreement enters into force on … and remains in force for …".
  */
-const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts|enters\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|takes\s+effect)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs|lasts|remains|stays)\b/i;
+const PRESENT_START_AND_END = /\b(?:the\s+(?:initial\s+)?term|(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:commences|begins|starts|enters\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|takes\s+effect|becomes\s+binding|applies\s+from)\b[^.]{0,80}\b(?:ends|expires|terminates|continues|runs|lasts|remains|stays)\b/i;
 
 /** A heading that names the term: "Term", "5. TERM", "Initial Term", "Term of Agreement", "Duration", "Period of Agreement", "Contract Period". */
 const TERM_HEADING = /^\s*(?:(?:article\s+|section\s+)?[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:initial\s+)?term(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?|duration|period\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract)|(?:contract|agreement)\s+period)\s*[.:]?\s*$/i;
@@ -473,7 +473,7 @@ const CONTRACT_RUNS = /\bthis\s+(?:\w+\s+)?(?:agreement|contract)\b[^.]{0,160}\b
  * then-current term". The first length or end is the term's. The verb may share the "shall" of the start before it:
  * "This Agreement shall commence on the date hereof and continue for three (3) years, and shall renew …".
  */
-const CONTRACT_RUNS_FOR_VERB = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:[^.;]{0,80}?\band\s+)?(?:(?:shall|will)\s+(?:continue|remain|be|stay|run|last)|is|continues|remains|runs|lasts)|(?:shall|will)\s+(?:commence|begin|start|become\s+effective|take\s+effect|(?:come|enter)\s+into\s+(?:force|effect))\b[^.;]{0,80}?\band\s+(?:continue|remain|be|stay|run|last))\s+(?:(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|effective|valid|binding|concluded|entered\s+into|made)\s+)?(?:(for)\s+(?:an?\s+(?:\w+\s+)?(?:term|period)\s+of\s+)?|(?:until|through)\s+)/gi;
+const CONTRACT_RUNS_FOR_VERB = /\b(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\s+(?:(?:[^.;]{0,80}?\band\s+)?(?:(?:shall|will)\s+(?:continue|remain|be|stay|run|last)|is|continues|remains|runs|lasts)|(?:shall|will)\s+(?:commence|begin|start|become\s+(?:effective|binding)|apply\s+from|take\s+effect|(?:come|enter)\s+into\s+(?:force|effect))\b[^.;]{0,80}?\band\s+(?:continue|remain|be|stay|run|last))\s+(?:(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|effective|valid|binding|concluded|entered\s+into|made)\s+)?(?:(for)\s+(?:an?\s+(?:\w+\s+)?(?:term|period)\s+of\s+)?|(?:until|through)\s+)/gi;
 
 function contractRunsFor(t: string): boolean {
   for (const m of t.matchAll(CONTRACT_RUNS_FOR_VERB)) {
@@ -567,7 +567,7 @@ function scoreSentence(s: Sentence): number {
   // "The Term shall commence on … and shall end …", "The Agreement will begin on … and run for …", "… shall take effect on … and
   // run for …": the term's own start and end
   // ("rights under this Agreement shall commence …" are not the contract's).
-  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
+  if (/\b(?:the\s+(?:initial\s+)?term|(?<!\b(?:under|of|in|to|by|for|with|from)\s+)(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))\s+(?:shall|will)\s+(?:commence|begin|start|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+(?:effective|binding)|apply\s+from)\b[^.]{0,80}\b(?:end|expire|terminate|continue|run|last|remain|stay|be\s+valid)\b/i.test(t) || PRESENT_START_AND_END.test(t)) score += 2;
   if (lengthUnderTermHeading(s) || spanUnderTermHeading(s)) score += 3;
   // A right to end the contract early, or notice given before the term ends, only mentions the term.
   if (/\bmay\s+(?:\w+\s+){0,3}terminate\b|\bright\s+to\s+terminate\b/i.test(t) && !statesLength(t) && !contractRunsFor(t)) score -= 3;
