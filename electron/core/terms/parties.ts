@@ -360,6 +360,20 @@ const DESCRIBED_PARTY = /^the\s+[a-z][^()“”"]{0,80}\((?:here(?:in)?after\s+(
 /** A person named next with the capacity the person acts in: "…, ANN LEE, as Guarantor, and …" (group 1 the name). */
 const NEXT_PERSON_AS = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*as\s+(?:the\s+)?[A-Z]/;
 
+/**
+ * How far back from a possible split the splitter reads the words since the last one. A party with its description and
+ * address is far shorter; a crafted list of one endless party would otherwise be read again, whole, at every comma and
+ * "and", in time growing with the square of its length.
+ */
+const NEAR = 2000;
+
+/** The text without the spaces and commas it ends with (read from its end, in time linear in what it drops). */
+function withoutTrailingCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
 export function splitTopLevel(list: string): string[] {
   const pieces: string[] = [];
@@ -367,25 +381,38 @@ export function splitTopLevel(list: string): string[] {
   let quoted = false;
   let start = 0;
   const numbered = /^\s*\(1\)\s/.test(list);
+  // Where the last comma, lower-case and capital letter before `i` stand: whether the words since the last split hold a
+  // comma or are all capitals is read from these, not from the words again at each character.
+  let lastComma = -1;
+  let lastLower = -1;
+  let lastUpper = -1;
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
+    if (i > 0) {
+      const p = list[i - 1]!;
+      if (p === ',') lastComma = i - 1;
+      else if (/\p{Ll}/u.test(p)) lastLower = i - 1;
+      else if (/\p{Lu}/u.test(p)) lastUpper = i - 1;
+    }
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     // Quotes only matter outside parentheses (inside, short names open and close with any quote mark).
     else if (depth === 0 && (c === '"' || c === '“' || c === '”')) quoted = c === '“' ? true : c === '”' ? false : !quoted;
     if (depth > 0 || quoted) continue;
     const rest = list.slice(i);
-    const before0 = list.slice(start, i);
+    // What the tests at the end of the words since the last split read: their last NEAR characters (see NEAR).
+    const before0 = list.slice(Math.max(start, i - NEAR), i);
+    const whole = i - start <= NEAR;
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
     // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number ("(B)" in capitals).
     if (c === ',' && /^,\s*(?:and\s+)?\((?:[a-h]|[A-H]|[ivx]{1,4}|[IVX]{1,4}|\d{1,2})\)\s+[A-Z]/.test(rest)) {
-      pieces.push(before0);
+      pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // A list numbered from "(1)" starts each party at its number, with or without a comma before it.
     if (/\s/.test(c) && numbered && /^\s\((?:[2-9]|1\d)\)\s+[A-Z]/.test(rest)) {
-      pieces.push(before0);
+      pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
@@ -393,7 +420,7 @@ export function splitTopLevel(list: string): string[] {
     const person = c === ',' ? NEXT_PERSON.exec(rest.slice(1)) : null;
     const item = c === ',' ? (NEXT_PERSON_ITEM.exec(rest.slice(1)) ?? NEXT_PERSON_AS.exec(rest.slice(1))) : null;
     if (c === ',' && PARTY_THEN_ADDRESS.test(before0) && nameAfterAddress(rest.slice(1))) {
-      pieces.push(before0);
+      pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
@@ -402,21 +429,21 @@ export function splitTopLevel(list: string): string[] {
     // party's short name (or the address set after it), before a party described in lower case with its own short name,
     // ends the party before it.
     if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (/\)\s*$/.test(before0) || PARTY_THEN_ADDRESS.test(before0))) {
-      pieces.push(before0);
+      pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // A whole party may end in the capacity it acts in, without quotes, as a cover page or a credit agreement writes it
     // ("ACME INC., as Borrower, ANN LEE, as Guarantor, and …"): the comma after the capacity ends that party.
-    if (c === ',' && (LEGAL_FORM_END.test(before0.replace(/[\s,]+$/, '')) || /\)\s*$/.test(before0) || /,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
-      pieces.push(before0);
+    if (c === ',' && (LEGAL_FORM_END.test(withoutTrailingCommas(before0)) || /\)\s*$/.test(before0) || /,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+      pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // People named one after another ("among Arlo Venn, Bea Venn and Cy Hale (collectively, the "Sellers")"): a comma after
     // a whole person's name, before the next person's, separates two parties.
-    if (c === ',' && isPersonName(before0.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
-      pieces.push(before0);
+    if (c === ',' && whole && isPersonName(before0.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+      pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
@@ -445,17 +472,18 @@ export function splitTopLevel(list: string): string[] {
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
-    const before = list.slice(start, i);
+    const before = before0;
     if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
     // A firm named after its partners lists their surnames with commas and an "and" ("Abbott, Kline and Moreno LLP"): single
     // capitalised words with no legal form, short name or description are the name's beginning, not parties of their own.
-    if (!/^;/.test(sep[0]) && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !LEGAL_FORM_END.test(before.replace(/[\s,]+$/, '')) && NEXT_LEGAL_NAME.test(after)) continue;
+    if (!/^;/.test(sep[0]) && whole && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !LEGAL_FORM_END.test(withoutTrailingCommas(before)) && NEXT_LEGAL_NAME.test(after)) continue;
     // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES")
     // joins that phrase's words, as the lower case of ordinary type would show; only a whole name with its legal form
     // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
     const clause = before.slice(before.lastIndexOf(',') + 1);
-    if (!/[;,:]/.test(sep[0]) && isCapitals(before) && /,/.test(before) && !/[()“”"‘’]/.test(clause) && !/^THE\s/.test(after) && clause.trim().split(/\s+/).some((w) => CAPITALS_PHRASE_WORD.test(w)) && !NEXT_LEGAL_NAME.test(after)) continue;
-    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\sa\.s\.?\s*$/.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (/,/.test(before) && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || isPersonName(before.trim()))) continue;
+    const hasComma = lastComma >= start;
+    if (!/[;,:]/.test(sep[0]) && lastUpper >= start && lastLower < start && hasComma && !/[()“”"‘’]/.test(clause) && !/^THE\s/.test(after) && clause.trim().split(/\s+/).some((w) => CAPITALS_PHRASE_WORD.test(w)) && !NEXT_LEGAL_NAME.test(after)) continue;
+    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\sa\.s\.?\s*$/.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (hasComma && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || (whole && isPersonName(before.trim())))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
