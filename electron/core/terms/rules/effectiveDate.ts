@@ -64,6 +64,9 @@ const TIME_AFTER = /^\s*(?:the\s+(?:date|day)\s+(?:that\s+is\s+|which\s+is\s+)?)
  */
 const CONTRACT_OR_VERB = /^(?:agreement|amendment|contract|addendum|lease|sublease|it|which|to|not|hereof|hereto|hereunder|herein|term|is|be|been|being|and|made|hereby|shall|will|into|also|only|automatically|immediately|thereupon|then|thereafter|become|becomes)$/i;
 
+/** The word that opens an opening's party list. */
+const LIST_WORD = /\b(?:between|among|amongst)\b/i;
+
 /** Words that make the date after a start's cue the end of a span ("effective until …", "effective through …"). */
 const UNTIL = /^\s*(?:until|till|through|thru|up\s+to)\b/i;
 
@@ -74,10 +77,6 @@ const UNTIL = /^\s*(?:until|till|through|thru|up\s+to)\b/i;
 const CONTRACT_SUBJECT = /\b(?:agreement|amendment|contract|addendum|lease|sublease|it)\b(?:\s*\([^()]{0,60}\))?\s*(?:,\s*)?(?:(?:also|only|automatically|immediately|thereupon|then|thereafter|hereby)\s+)?$/i;
 
 /**
- * Whether the word just before a start's verb is a thing other than the contract, written in lower case as a common noun
- * is ("termination", "county", "price"): a name or a defined term in capitals may be the contract's ("Sublicense").
- */
-/**
  * The words just before a cue at `at`, as far back as its subject and verbs can stand (300 characters): a crafted
  * sentence may hold thousands of cues, and reading it from its start before each would take time growing with the
  * square of its length.
@@ -86,6 +85,10 @@ function wordsBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - 300), at);
 }
 
+/**
+ * Whether the word just before a start's verb is a thing other than the contract, written in lower case as a common noun
+ * is ("termination", "county", "price"): a name or a defined term in capitals may be the contract's ("Sublicense").
+ */
 function otherSubject(before: string): boolean {
   const head = /([\p{L}'’-]+)[\s,]*$/u.exec(before)?.[1];
   return !!head && /^\p{Ll}/u.test(head) && !CONTRACT_OR_VERB.test(head);
@@ -433,7 +436,6 @@ export function effectiveDateRule(ctx: TermContext, agreement: KeyTerm | undefin
     if (s.at < ctx.preamble.length) {
       // The sentence may have been cut at an abbreviation in an address: its block is read from the start. The list's
       // word is looked for once per sentence, not again before each "effective".
-      const LIST_WORD = /\b(?:between|among|amongst)\b/i;
       const blockLead = LIST_WORD.test(s.block.text.slice(0, Math.max(0, s.block.text.indexOf(s.text.slice(0, 30)))));
       const listAt = s.text.search(LIST_WORD);
       for (const m of s.text.matchAll(EFFECTIVE_AFTER_PARTIES)) {
