@@ -155,7 +155,7 @@ export function summarise(contracts: readonly ContractResult[]): Omit<TermsEvalR
  * Two fixed halves of a run, by place in the file-name order (A even, B odd): a rule found by
  * reading one half's misses is checked on the other, which it was not fitted to.
  */
-export function halves(contracts: readonly ContractResult[]): { a: ContractResult[]; b: ContractResult[] } {
+export function halves<T extends { pdf: string }>(contracts: readonly T[]): { a: T[]; b: T[] } {
   const sorted = [...contracts].sort((x, y) => (x.pdf < y.pdf ? -1 : x.pdf > y.pdf ? 1 : 0));
   return { a: sorted.filter((_, i) => i % 2 === 0), b: sorted.filter((_, i) => i % 2 === 1) };
 }
