@@ -496,6 +496,17 @@ function rightEdgeOf(lines: readonly Line[], columns: readonly Column[]): (i: nu
   };
 }
 
+/** Where each column's widest line ends. Keyed, as {@link rightEdgeOf}, by the column's left edge, so a page is read once per column. */
+function widestRightOf(lines: readonly Line[], columns: readonly Column[]): (i: number) => number {
+  const widest = new Map<number, number>();
+  for (let j = 0; j < lines.length; j++) {
+    const key = columns[j]!.left;
+    const right = lines[j]!.fragments[lines[j]!.fragments.length - 1]!.right;
+    if (right > (widest.get(key) ?? -Infinity)) widest.set(key, right);
+  }
+  return (i) => widest.get(columns[i]!.left) ?? columns[i]!.right;
+}
+
 /** A line that reaches its column's right edge: the text wraps on to the next line. */
 function wrapsOn(i: number, lines: readonly Line[], columns: readonly Column[], colRight: (i: number) => number, edgeAtLeast = 0): boolean {
   const l = lines[i]!;
@@ -740,6 +751,7 @@ export function paragraphs(
   if (lines.length === 0) return [];
   const colRight = rightEdgeOf(lines, columns);
   const colLeft = leftMarginOf(lines, columns, colRight);
+  const colWidest = widestRightOf(lines, columns);
   const indent = typeof indentsMarkParagraphs === 'number' ? indentsMarkParagraphs : indentsMarkParagraphs ? median(firstLineIndents(spacing)) || undefined : undefined;
   /** Line `i` starts where the document sets in its paragraphs' first lines. */
   const atIndent = (i: number): boolean => indent !== undefined && Math.abs(lines[i]!.fragments[0]!.x - colLeft(i) - indent) <= ALIGNED_PT;
@@ -754,6 +766,24 @@ export function paragraphs(
     const word = /^\S+/.exec(next.text)?.[0] ?? '';
     const wordWidth = ((next.right - next.x) * word.length) / Math.max(1, next.text.length);
     return prevLine.fragments[prevLine.fragments.length - 1]!.right + prevLine.fontSize * 0.3 + wordWidth <= colRight(p) + ALIGNED_PT;
+  };
+
+  /**
+   * The first word of line `i` would have fitted after line `p` within the column's widest line: false
+   * when the typesetter broke `p` short only because that word was too long to follow it ("… CONSTRUED
+   * IN" / "ACCORDANCE WITH …", set ragged right). The widest line, not the edge most lines reach, since
+   * ragged-right lines fall short of the margin by up to a word; a wider stray line only makes room
+   * more often, as the page was read before. The word's width is measured from its line's letters, a
+   * space counted at a quarter of the font size (a justified line's stretched spaces make letters
+   * narrower, so the word is never overestimated there).
+   */
+  const nextWordFits = (p: number, i: number): boolean => {
+    const prevLine = lines[p]!;
+    const next = lines[i]!.fragments[0]!;
+    const word = /^\S+/.exec(next.text)?.[0] ?? '';
+    const spaces = next.text.length - next.text.replace(/\s/g, '').length;
+    const letterWidth = Math.max(0, next.right - next.x - spaces * lines[i]!.fontSize * 0.25) / Math.max(1, next.text.length - spaces);
+    return prevLine.fragments[prevLine.fragments.length - 1]!.right + prevLine.fontSize * 0.25 + letterWidth * word.length <= colWidest(p);
   };
 
   const units: SourceUnit[] = [];
@@ -919,7 +949,10 @@ export function paragraphs(
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         STARTS_TITLED_ITEM.test(t) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
-        (shortPrev && /[.:;!?"”)]$/.test(text)) ||
+        // A line that ends short after a sentence's end closes its paragraph, unless the next line's first
+        // word would not have fitted after it: a ragged-right typesetter breaks before a long word wherever
+        // it falls, so a line can end short in mid-paragraph ("… the Supplier." / "Notwithstanding …").
+        (shortPrev && /[.:;!?"”)]$/.test(text) && nextWordFits(prevIndex, i)) ||
         // Where indents mark paragraphs, a line set in after a sentence's end opens one, though the
         // line before runs full. Not a line in lower case ("and", "sufficient …"): text carried on,
         // unless it opens with an item's label ("f. …", "iv) …"); nor after a title before a name
@@ -941,8 +974,10 @@ export function paragraphs(
         // "2.0 Fees and Payment" whose last word happened to reach the margin): wrapped prose goes on at the left margin,
         // never at the indent. Not where the text plainly runs on ("… the sections from 3.4 up to" / "4.2 set out …").
         (sameColumn && atIndent(i) && STARTS_ITEM.test(t) && !runsOn) ||
-        // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over.
-        (shortPrev && paragraph.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t));
+        // A short line ending in a joining word ("… ADMINISTRATION AND") is a title carried over; so is one
+        // the next line's first word would not have fitted on ("… GOVERNED BY AND CONSTRUED IN" / "ACCORDANCE
+        // WITH …", set ragged right): the line ended short for want of room, not to end a title.
+        (shortPrev && paragraph.length < 80 && !/(?:,|\b(?:and|or|of|for|the|to|between|with|&))$/i.test(text) && /^[A-Z0-9“"(]/.test(t) && nextWordFits(prevIndex, i));
       // A clause number alone on its line opens the text after it; a bare number without a dot
       // set apart from that text by a paragraph's space is a page number printed mid-page (a
       // filing's sheets end anywhere), not the paragraph's label. Read only for a new paragraph:
