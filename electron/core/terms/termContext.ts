@@ -81,11 +81,28 @@ export interface TermSource {
   title?: string;
 }
 
+/** A block that is only a page's number: "12", "- 4 -", "Page 4 of 9", "[3]". */
+const PAGE_NUMBER_ONLY = /^[\s\-–—([]*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?[\s\-–—)\]]*$/i;
+
 /** A number in words at the end of a line ("… for an additional Three", "one hundred and twenty"). */
 const NUMBER_WORDS_AT_END = new RegExp(`\\b${NUMBER_WORDS}\\s*$`, 'i');
 
 // A month's name ending a block, as a date cut by a page break leaves it ("… commencing January").
 const MONTH_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+
+/**
+ * The text without the spaces at its end, nor a text filing's underline run there ("made this 1st day of ---"),
+ * which is not where the sentence stops. By hand, not by a pattern: a pattern ending in spaces or dashes and then
+ * the text's end is tried again at every space of a long run of them, time growing with the square of the run.
+ */
+function withoutUnderlineRun(text: string): string {
+  const t = text.trimEnd();
+  const mark = t[t.length - 1];
+  if (mark !== '-' && mark !== '_') return t;
+  let k = t.length;
+  while (k > 0 && t[k - 1] === mark) k--;
+  return t.length - k >= 3 ? t.slice(0, k).trimEnd() : t;
+}
 
 /**
  * True when `next` carries on the sentence `prev` left open: a paragraph or list item that stops without a
@@ -98,15 +115,22 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   // Unless terminated earlier, this" / "Agreement shall expire on …"): a heading that holds a sentence.
   const sentenceHeading = prev.kind === 'heading' && !isHeadingOnly(prev);
   if (prev.kind !== 'paragraph' && prev.kind !== 'list-item' && !sentenceHeading) return false;
-  // A text filing's underline run at the line's end ("made this 1st day of ---") is not where the sentence stops.
-  const before = prev.text.replace(/\s*(?:-{3,}|_{3,})\s*$/, '');
+  const before = withoutUnderlineRun(prev.text);
   if (/[.;:!?]["”’)\]]*\s*$/.test(before)) return false;
   const start = next.text.trimStart();
+  // A sentence set in capitals and cut by the break reads as two headings ("THIS AGREEMENT SHALL BE GOVERNED BY
+  // AND" / "CONSTRUED IN ACCORDANCE WITH …"): a heading goes on a sentence only where the line before stops on a
+  // joining word or a comma, which no title ends on, and it is not a clause's own heading (no number or label).
+  if (next.kind === 'heading') return JOINING_END.test(before) && !/;\s*(?:and|or)\s*$/i.test(before) && !STARTS_LABEL.test(start);
   // The digits that repeat a number in words, cut off by the break ("… an additional Three" / "(3) year
   // period …"), go on with it; also where the layout took "(3)" for an item's number, when it is the same number.
   const words = NUMBER_WORDS_AT_END.exec(before);
   const digits = /^\((\d{1,3})\)/.exec(start);
   if (words && digits && (next.kind === 'paragraph' || wordsToNumber(words[0]) === Number(digits[1]))) return true;
+  // An inline list cut where a label starts a line ("… (i) the first anniversary of the Start Date and" / "(ii) the
+  // date on which …"), which the layout takes for a list item: the next label in order of one the sentence already
+  // holds goes on with it. A list set out item by item has its first label at its item's start, not inside a sentence.
+  if (next.kind === 'list-item' && /(?:,|\b(?:and|or))\s*$/i.test(before) && continuesInlineList(before, start)) return true;
   if (next.kind !== 'paragraph') return false;
   if (/^[a-z]+(?![.)\w])/.test(start)) return true;
   // A date cut in two by the break ("… commencing January" / "1, 2008 and ending …"): a month's name,
@@ -124,7 +148,43 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
   // An item of a list ("…; and" / "WHEREAS, …") ends there.
   if (/;\s*(?:and|or)\s*$/i.test(before) || /^(?:WHEREAS|Whereas|NOW|IN\s+WITNESS)\b/.test(start)) return false;
-  return /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/.test(before) && !/^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/.test(start);
+  return JOINING_END.test(before) && !STARTS_LABEL.test(start);
+}
+
+/**
+ * A line's end that never ends a sentence: a comma or a joining word, in any case, since sentences set in
+ * capitals stop on them too ("… GOVERNED BY AND").
+ */
+const JOINING_END = /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/i;
+/** A clause number, an item's label or a bullet at a block's start: it opens a clause or an item of its own. */
+const STARTS_LABEL = /^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/;
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The label after `label` in its own kind of counting ("ii" after "i", "c" after "b", "4" after "3"), or undefined. */
+function nextLabel(label: string): string | undefined {
+  const roman = ROMAN.indexOf(label);
+  if (roman >= 0 && roman + 1 < ROMAN.length) return ROMAN[roman + 1];
+  if (/^\d{1,2}$/.test(label)) return String(Number(label) + 1);
+  if (/^[a-z]$/.test(label) && label !== 'z') return String.fromCharCode(label.charCodeAt(0) + 1);
+  return undefined;
+}
+
+/**
+ * `start` opens with a bracketed label ("(ii)", "(b)", "(2)") that follows in order one set inside the
+ * sentence `before` ("… (i) the first anniversary … and"): its last bracketed label, not one at its start. A single
+ * letter that is also a roman numeral ("(i)", "(v)", "(x)") may count either way.
+ */
+function continuesInlineList(before: string, start: string): boolean {
+  const label = /^\((\d{1,2}|[ivx]{1,4}|[a-z])\)\s/i.exec(start)?.[1]?.toLowerCase();
+  if (!label) return false;
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(/(?<=\s)\((\d{1,2}|[ivx]{1,4}|[a-z])\)(?=\s)/gi)) last = m;
+  const had = last?.[1]?.toLowerCase();
+  if (!had) return false;
+  if (nextLabel(had) === label) return true;
+  // "(i)" may be the ninth letter and "(h)" before it; "(v)" and "(x)" likewise.
+  return had.length === 1 && /^[a-z]$/.test(label) && String.fromCharCode(had.charCodeAt(0) + 1) === label;
 }
 
 export function buildTermContext(doc: TermSource): TermContext {
@@ -133,17 +193,30 @@ export function buildTermContext(doc: TermSource): TermContext {
   const definitions = new Map<string, Sentence>();
   const bodyWords = new Set<string>();
   const textForDates: string[] = [];
+  // The last sentence of the last block read (its index in `sentences`) and that block, which the next block may go on.
+  // A paragraph cut by a page break (or a layout's column end) goes on in the next block: its first sentence
+  // finishes the last one of the block before, and is read as one sentence with it. The page's number printed
+  // between the two pieces ("- 4 -", "Page 4 of 9") belongs to neither and does not part them.
+  let open = -1;
+  let openAt = -1;
   blocks.forEach((block, at) => {
     if (at < 400) textForDates.push(block.text);
-    if (isHeadingOnly(block)) return;
+    const pageNumber = open >= 0 && PAGE_NUMBER_ONLY.test(block.text);
+    const carries = !pageNumber && open >= 0 && continuesSentence(blocks[openAt]!, block);
+    if (isHeadingOnly(block) && !carries) {
+      if (!pageNumber) open = -1;
+      return;
+    }
     const own = splitSentences(block.text).map((s) => ({ text: s.text.replace(/\s+/g, ' '), block, at }));
-    // A paragraph cut by a page break (or a layout's column end) goes on in the next block: its first
-    // sentence finishes the last one of the block before, and is read as one sentence with it.
-    const last = sentences[sentences.length - 1];
-    if (last && own.length && last.at === at - 1 && continuesSentence(blocks[at - 1]!, block)) {
-      sentences[sentences.length - 1] = { ...last, text: `${last.text} ${own.shift()!.text}`, end: block };
+    if (carries && own.length) {
+      const last = sentences[open]!;
+      sentences[open] = { ...last, text: `${last.text} ${own.shift()!.text}`, end: block };
     }
     sentences.push(...own);
+    if (pageNumber) return;
+    if (own.length) open = sentences.length - 1;
+    else if (!carries) open = -1;
+    openAt = at;
   });
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(DEFINED_TERM)) {
