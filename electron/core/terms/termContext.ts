@@ -142,8 +142,12 @@ export function continuesSentence(prev: Block, next: Block): boolean {
   // A name or defined term cut in two by the break ("… the fourth anniversary of the Effective" / "Date, or
   // (b) …", "… the laws of the State of New" / "York, without …"): a sentence under way (lower-case words
   // in it) stops on a capitalised word, and the next block's capitalised first word goes on with a comma or
-  // a lower-case word. A heading ("5. Term") has no sentence under way before it.
-  if (/\b\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(before) && (before.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 4 && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:,|\s+\p{Ll})/u.test(start)) return true;
+  // a lower-case word, or with the bracket of a short name ("… after the Effective" / "Date (the "Initial Term")"):
+  // no sentence starts with a name and then a bracket. A heading ("5. Term") has no sentence under way before it.
+  if (/\b\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(before) && (before.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 4 && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:,|\s+\p{Ll}|\s*\()/u.test(start)) return true;
+  // The same set in capitals ("… THE LAWS OF THE STATE OF NEW" / "YORK, WITHOUT …"): a sentence of capitals
+  // under way, and a word of capitals that goes on with a comma or a bracket.
+  if (/\b\p{Lu}{2,}$/u.test(before) && (before.match(/\b\p{Lu}{2,}\b/gu) ?? []).length >= 6 && !/\p{Ll}/u.test(before.slice(-80)) && /^\p{Lu}{2,}[\p{Lu}'’-]*(?:,|\s*\()/u.test(start)) return true;
   // A line that stops on a comma or a word that cannot end a sentence ("… the laws of the" / "State of
   // Oregon") goes on whatever the case of the next word, unless a clause number or an enumerator starts it.
   // An item of a list ("…; and" / "WHEREAS, …") ends there.
@@ -153,9 +157,10 @@ export function continuesSentence(prev: Block, next: Block): boolean {
 
 /**
  * A line's end that never ends a sentence: a comma or a joining word, in any case, since sentences set in
- * capitals stop on them too ("… GOVERNED BY AND").
+ * capitals stop on them too ("… GOVERNED BY AND"). The article "a" only in lower case: "Schedule A" and
+ * "EXHIBIT A" end titles.
  */
-const JOINING_END = /(?:,|\b(?:the|of|and|or|to|in|on|a|an|by|for|with|from|that|under|at|than|any|such|its|their|this|these|each|which|whose)\b)\s*$/i;
+const JOINING_END = /(?:,|\b(?:[Tt]he|[Oo]f|[Aa]nd|[Oo]r|[Tt]o|[Ii]n|[Oo]n|a|[Aa]n|[Bb]y|[Ff]or|[Ww]ith|[Ff]rom|[Tt]hat|[Uu]nder|[Aa]t|[Tt]han|[Aa]ny|[Ss]uch|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Ee]ach|[Ww]hich|[Ww]hose|THE|OF|AND|OR|TO|IN|ON|AN|BY|FOR|WITH|FROM|THAT|UNDER|AT|THAN|ANY|SUCH|ITS|THEIR|THIS|THESE|EACH|WHICH|WHOSE)\b)\s*$/;
 /** A clause number, an item's label or a bullet at a block's start: it opens a clause or an item of its own. */
 const STARTS_LABEL = /^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/;
 

@@ -35,6 +35,30 @@ describe('a sentence in capitals cut by a page break', () => {
   });
 });
 
+describe('a name cut by a page break before its short name in brackets', () => {
+  it('goes on when the name\'s last word is followed by a bracket, a comma or a lower-case word', () => {
+    expect(continuesSentence(block('This Lease shall remain in force for three (3) years from and after the Effective'), block('Date (the "Initial Term"), unless ended sooner.'))).toBe(true);
+    expect(continuesSentence(block('THIS LEASE IS GOVERNED BY THE LAWS OF THE STATE OF NEW'), block('YORK, WITHOUT REGARD TO ITS RULES ON CONFLICTS OF LAW.'))).toBe(true);
+    expect(continuesSentence(block('THE TENANT SHALL PAY ALL SUMS DUE TO THE LANDLORD AT NORDLICHT'), block('HOUSE (THE "OFFICE") IN CASH.'))).toBe(true);
+  });
+
+  it('does not join a line of names or a short title in capitals to what follows', () => {
+    expect(continuesSentence(block('Signed for Harbor Lane Inc. by its Director'), block('Witness (print name)'))).toBe(false);
+    expect(continuesSentence(block('SCHEDULE A'), block('PRICES (IN EUROS)'))).toBe(false);
+    expect(continuesSentence(block('The rent is payable to the Landlord at its office in Portland'), block('Rent Review (Schedule 3) applies every year.'))).toBe(false);
+  });
+
+  it('is read whole, so the term it states is found', () => {
+    const doc = makeDoc([
+      { text: 'COMMERCIAL LEASE', kind: 'heading' },
+      'This Commercial Lease is made on May 2, 2017 (the "Effective Date") between Nordlicht GmbH ("Landlord") and Harbor Lane Inc. ("Tenant").',
+      { text: '3.1 Term. This Lease shall remain in force for three (3) years from and after the Effective', clause: '3.1', page: 1 },
+      { text: 'Date (the "Initial Term"), unless ended sooner under clause 9.', page: 2 },
+    ]);
+    expect(extractKeyTerms(doc).terms.expiration?.value).toBe('2020-05-02');
+  });
+});
+
 describe('an inline list cut where its next label starts a line', () => {
   const before = '(a) This Lease ends on the earlier of (i) the fifth anniversary of the Start Date and';
 
