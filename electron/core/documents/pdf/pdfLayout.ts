@@ -614,20 +614,35 @@ function isFirstLineIndent(s: PageSpacing, i: number, prev: number): boolean {
   const next = lines[i + 1];
   const x = line.fragments[0]!.x;
   const em = line.fontSize;
-  if (!before || line.fragments.length !== 1 || before.fragments.length !== 1 || x - before.fragments[0]!.x < em) return false;
+  if (!before || line.fragments.length !== 1 || before.fragments.length !== 1) return false;
   if (!next || next.fragments.length !== 1 || columns[i + 1]!.left !== columns[i]!.left) return false;
   const gap = next.y - line.y;
+  if (gap <= 0 || gap > s.paragraphGap || x - next.fragments[0]!.x < em) return false;
   // Both neighbours start at the same left edge, the column's text margin: lines of a centred
-  // heading start wherever their length puts them.
-  return gap > 0 && gap <= s.paragraphGap && x - next.fragments[0]!.x >= em && Math.abs(before.fragments[0]!.x - next.fragments[0]!.x) <= ALIGNED_PT;
+  // heading start wherever their length puts them. Or the line before is a paragraph of one line
+  // set in as far, which ends short of the edge: paragraphs of one line hide their indent, and a
+  // run of them before each longer paragraph would hide every indent of a page. (A clause's lines
+  // hung at the same depth wrap to the edge, all but its last.)
+  const bx = before.fragments[0]!.x;
+  if (x - bx >= em) return Math.abs(bx - next.fragments[0]!.x) <= ALIGNED_PT;
+  return Math.abs(bx - x) <= ALIGNED_PT && !wrapsOn(prev, lines, columns, rightEdgesOf(s));
+}
+
+/** Each page's right edges ({@link rightEdgeOf}), worked out once per page's spacing, not once per line asked about. */
+const RIGHT_EDGES = new WeakMap<PageSpacing, (i: number) => number>();
+function rightEdgesOf(s: PageSpacing): (i: number) => number {
+  let edges = RIGHT_EDGES.get(s);
+  if (!edges) RIGHT_EDGES.set(s, (edges = rightEdgeOf(s.lines, s.columns)));
+  return edges;
 }
 
 /**
  * How a page marks its paragraphs: `spaced`, gaps between consecutive one-fragment lines of a column wider
  * than the paragraph spacing; `indented`, first lines set in from both neighbours at no more than
- * that spacing ({@link isFirstLineIndent}). A document whose first-line indents outnumber its
- * spaced breaks marks paragraphs by the indent alone, as word processors print without space
- * between paragraphs; one that sets paragraphs apart by space marks them by that.
+ * that spacing ({@link isFirstLineIndent}), and paragraphs of one line set in by as much as those (a
+ * paragraph of one line has no line after it to come back left, so its indent shows only by its depth). A
+ * document whose first-line indents outnumber its spaced breaks marks paragraphs by the indent alone, as
+ * word processors print without space between paragraphs; one that sets paragraphs apart by space marks them by that.
  */
 export function paragraphMarks(
   page: LaidOutPage,
@@ -635,22 +650,30 @@ export function paragraphMarks(
   documentRightShare?: number,
   s: PageSpacing = pageSpacing(page, documentLeadingEm, documentRightShare),
 ): { spaced: number; indented: number } {
-  const { spaced, indents } = marksOf(s);
-  return { spaced, indented: indents.length };
+  const { spaced, indents, oneLine } = marksOf(s);
+  const depth = median([...indents]);
+  return { spaced, indented: indents.length + (indents.length ? oneLine.filter((d) => Math.abs(d - depth) <= ALIGNED_PT).length : 0) };
 }
 
 /**
  * How far the first lines of a page's paragraphs are set in from the lines after them, in points:
- * one value for each first-line indent {@link paragraphMarks} counts.
+ * one value for each first-line indent {@link isFirstLineIndent} finds.
  */
 export function firstLineIndents(s: PageSpacing): number[] {
   return marksOf(s).indents;
 }
 
-/** The one walk behind {@link paragraphMarks} and {@link firstLineIndents}: spaced breaks, and each first-line indent's depth. */
-function marksOf(s: PageSpacing): { spaced: number; indents: number[] } {
+/**
+ * The one walk behind {@link paragraphMarks} and {@link firstLineIndents}: spaced breaks, each first-line indent's
+ * depth, and the depth of each line that may be a paragraph of one line set in: a line starting at least an em
+ * right of the line before it, at no more than the paragraph spacing, that ends short of the column's edge (it
+ * does not wrap) and after which the text does not come back left (the next line is set in as far, or set apart).
+ */
+function marksOf(s: PageSpacing): { spaced: number; indents: number[]; oneLine: number[] } {
   let spaced = 0;
   const indents: number[] = [];
+  const oneLine: number[] = [];
+  const colRight = rightEdgesOf(s);
   for (let i = 1; i < s.lines.length; i++) {
     if (s.columns[i]!.left !== s.columns[i - 1]!.left || s.lines[i]!.fragments.length !== 1 || s.lines[i - 1]!.fragments.length !== 1) continue;
     const gap = s.lines[i]!.y - s.lines[i - 1]!.y;
@@ -658,8 +681,15 @@ function marksOf(s: PageSpacing): { spaced: number; indents: number[] } {
     if (gap > s.paragraphGap) spaced++;
     // isFirstLineIndent holds only where a next line exists in the same column.
     else if (isFirstLineIndent(s, i, i - 1)) indents.push(s.lines[i]!.fragments[0]!.x - s.lines[i + 1]!.fragments[0]!.x);
+    else {
+      const x = s.lines[i]!.fragments[0]!.x;
+      const depth = x - s.lines[i - 1]!.fragments[0]!.x;
+      const next = s.lines[i + 1];
+      const backLeft = next !== undefined && s.columns[i + 1]!.left === s.columns[i]!.left && next.y - s.lines[i]!.y <= s.paragraphGap && next.fragments[0]!.x < x - ALIGNED_PT;
+      if (depth >= s.lines[i]!.fontSize && !backLeft && !wrapsOn(i, s.lines, s.columns, colRight)) oneLine.push(depth);
+    }
   }
-  return { spaced, indents };
+  return { spaced, indents, oneLine };
 }
 
 /**
