@@ -10,7 +10,10 @@
  *    more often than the joined word "AB": keep the hyphen; the joined word is seen at least as
  *    often: join.
  * 3. Neither is seen, and A and B (each at least 3 letters) both occur as words: keep the hyphen
- *    ("third-|party" in a document that says "third" and "party" but never "thirdparty").
+ *    ("third-|party" in a document that says "third" and "party" but never "thirdparty"). Where the
+ *    split word is part of a longer compound ("year-|to-year", "day-to-|day"), a hyphen stands next
+ *    to the break already and A and B of any length count: a typesetter breaks a compound at its own
+ *    hyphens, and "yearto-year" is no word.
  * 4. Otherwise: join (ordinary typographic hyphenation: "equip-|ment").
  */
 
@@ -108,19 +111,21 @@ export function resolveLineHyphens(texts: string[]): string[] {
     }
   }
   const { tokens, parts } = vocabulary(texts, candidates);
-  const keep = (a: string, b: string): boolean => {
+  const keep = (a: string, b: string, compound: boolean): boolean => {
     if (/^\p{Lu}/u.test(b)) return true;
     const joined = tokens.get(`${a}${b}`.toLowerCase()) ?? 0;
     const hyphenated = tokens.get(`${a}-${b}`.toLowerCase()) ?? 0;
     if (joined > 0 || hyphenated > 0) return hyphenated > joined;
-    return a.length >= 3 && b.length >= 3 && parts.has(a.toLowerCase()) && parts.has(b.toLowerCase());
+    return (compound || (a.length >= 3 && b.length >= 3)) && parts.has(a.toLowerCase()) && parts.has(b.toLowerCase());
   };
+  /** A hyphen stands just before the split word or just after it: it is part of a longer compound. */
+  const inCompound = (t: string, start: number, end: number): boolean => /[-‐‑]/.test(t[start - 1] ?? '') || /[-‐‑]/.test(t[end] ?? '');
   return texts.map((t) => {
     if (!t.includes(LINE_HYPHEN)) return t;
     let out = '';
     let at = 0;
     for (const { start, end, a, b } of splitsOf(t)) {
-      out += `${t.slice(at, start)}${a}${keep(a, b) ? '-' : ''}${b}`;
+      out += `${t.slice(at, start)}${a}${keep(a, b, inCompound(t, start, end)) ? '-' : ''}${b}`;
       at = end;
     }
     return `${out}${t.slice(at)}`.replaceAll(LINE_HYPHEN, '-');

@@ -602,10 +602,12 @@ export function pageSpacing(page: LaidOutPage, documentLeadingEm?: number, docum
 
 /**
  * Line `i` is the first line of a paragraph set in from its neighbours: it starts at least an em
- * right of the line before it (`prev`), and the line after it, in the same column at no more than
- * the paragraph spacing, comes back left by as much. A word processor marks paragraphs this way
- * without space between them. A block quote sets in all its lines and a clause's hanging indent
- * sets in the lines after its first, so neither has a line set in from both neighbours.
+ * right of the line before it (`prev`), or as far in as that line where it is a paragraph of one
+ * line (it ends short), and the line after it, in the same column at no more than the paragraph
+ * spacing, comes back left by as much. A word processor marks paragraphs this way without space
+ * between them. A block quote sets in all its lines and a clause's hanging indent sets in the lines
+ * after its first, wrapping to the edge, so neither has a line set in from both neighbours (but a
+ * clause with a single hung line after its first looks like one).
  */
 function isFirstLineIndent(s: PageSpacing, i: number, prev: number): boolean {
   const { lines, columns } = s;

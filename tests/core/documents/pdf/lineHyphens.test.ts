@@ -25,6 +25,14 @@ describe('line-end hyphens', () => {
     expect(resolveLineHyphens([`all equip${H}ment`, 'equip the team'])[0]).toBe('all equipment');
   });
 
+  it('keeps the hyphen that breaks a longer compound at its own hyphen, whose halves are words of any length', () => {
+    expect(resolveLineHyphens([`renews from year${H}to-year unless`, 'a term of one year', 'sent to the Buyer'])[0]).toBe('renews from year-to-year unless');
+    expect(resolveLineHyphens([`the day-to${H}day running`, 'each day', 'sent to the Buyer'])[0]).toBe('the day-to-day running');
+    // A typographic break inside one part of a compound still joins: its halves are no words.
+    expect(resolveLineHyphens([`a non-exclu${H}sive licence`, 'the non-exclusive right'])[0]).toBe('a non-exclusive licence');
+    expect(resolveLineHyphens([`a non-ex${H}clusive licence`, 'other words'])[0]).toBe('a non-exclusive licence');
+  });
+
   it('does not count split words as evidence, and leaves no mark behind', () => {
     const out = resolveLineHyphens([`third${H}party`, `third${H}party`, `a${H}b${H}c`]);
     expect(out.slice(0, 2)).toEqual(['thirdparty', 'thirdparty']);
