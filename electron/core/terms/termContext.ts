@@ -10,6 +10,7 @@ import { writesDatesDayFirst } from './jurisdiction';
 import { NUMBER_WORDS, wordsToNumber } from './duration';
 import { isHeadingOnly } from './isHeadingOnly';
 import { splitSentences } from './splitSentences';
+import { romanValue } from '../documents/structure/romanValue';
 
 /**
  * The formal words that may open a short name's parenthesis before its quoted name: (hereinafter referred to as
@@ -164,15 +165,12 @@ const JOINING_END = /(?:,|\b(?:[Tt]he|[Oo]f|[Aa]nd|[Oo]r|[Tt]o|[Ii]n|[Oo]n|a|[Aa
 /** A clause number, an item's label or a bullet at a block's start: it opens a clause or an item of its own. */
 const STARTS_LABEL = /^(?:\(?[\dA-Za-z]{1,3}[.)]|\d|[•●▪·*-])/;
 
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-
-/** The label after `label` in its own kind of counting ("ii" after "i", "c" after "b", "4" after "3"), or undefined. */
-function nextLabel(label: string): string | undefined {
-  const roman = ROMAN.indexOf(label);
-  if (roman >= 0 && roman + 1 < ROMAN.length) return ROMAN[roman + 1];
-  if (/^\d{1,2}$/.test(label)) return String(Number(label) + 1);
-  if (/^[a-z]$/.test(label) && label !== 'z') return String.fromCharCode(label.charCodeAt(0) + 1);
-  return undefined;
+/** `label` comes right after `had` in the same kind of counting ("ii" after "i", "c" after "b", "4" after "3"). */
+function followsLabel(had: string, label: string): boolean {
+  const roman = romanValue(had);
+  if (roman > 0 && roman < 12 && romanValue(label) === roman + 1) return true;
+  if (/^\d{1,2}$/.test(had)) return label === String(Number(had) + 1);
+  return /^[a-y]$/.test(had) && label === String.fromCharCode(had.charCodeAt(0) + 1);
 }
 
 /**
@@ -187,9 +185,9 @@ function continuesInlineList(before: string, start: string): boolean {
   for (const m of before.matchAll(/(?<=\s)\((\d{1,2}|[ivx]{1,4}|[a-z])\)(?=\s)/gi)) last = m;
   const had = last?.[1]?.toLowerCase();
   if (!had) return false;
-  if (nextLabel(had) === label) return true;
-  // "(i)" may be the ninth letter and "(h)" before it; "(v)" and "(x)" likewise.
-  return had.length === 1 && /^[a-z]$/.test(label) && String.fromCharCode(had.charCodeAt(0) + 1) === label;
+  // A single letter that is also a numeral ("(i)", "(v)", "(x)") is read both ways: "(ii)" and "(j)" follow "(i)",
+  // and "(i)" follows "(h)".
+  return followsLabel(had, label);
 }
 
 export function buildTermContext(doc: TermSource): TermContext {

@@ -8,6 +8,7 @@ import { numberDepth, parseClauseLabel, romanTopLabel, type ClauseLabel } from '
 import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
 import { opensContractPart, opensOtherDocument, opensTitledClause } from './partHeading';
+import { romanValue } from './romanValue';
 
 export interface Structured {
   pages: Page[];
@@ -71,21 +72,6 @@ function runInTitle(rest: string): string | undefined {
   if (words.length > 8) return undefined;
   const caps = words.filter((w) => /^[A-Z0-9“"(&]/.test(w) || /^(?:and|or|of|the|to|in|for|on|by|with|a|an)$/.test(w)).length;
   return caps === words.length ? title : undefined;
-}
-
-const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-
-/** The value of a lower- or upper-case roman numeral ("iv" is 4), or 0 when the text is not one. */
-function romanValue(text: string): number {
-  const t = text.toLowerCase();
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN_DIGITS[t[i]!];
-    if (!v) return 0;
-    const next = ROMAN_DIGITS[t[i + 1] ?? ''] ?? 0;
-    total += next > v ? -v : v;
-  }
-  return total;
 }
 
 /**
