@@ -401,7 +401,7 @@ export function splitTopLevel(list: string): string[] {
     if (depth > 0 || quoted) continue;
     const rest = list.slice(i);
     // What the tests at the end of the words since the last split read: their last NEAR characters (see NEAR).
-    const before0 = list.slice(Math.max(start, i - NEAR), i);
+    const before = list.slice(Math.max(start, i - NEAR), i);
     const whole = i - start <= NEAR;
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
     // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number ("(B)" in capitals).
@@ -419,30 +419,30 @@ export function splitTopLevel(list: string): string[] {
     // Only a comma starts a next person: read for one there alone, not from every character of a long run of words.
     const person = c === ',' ? NEXT_PERSON.exec(rest.slice(1)) : null;
     const item = c === ',' ? (NEXT_PERSON_ITEM.exec(rest.slice(1)) ?? NEXT_PERSON_AS.exec(rest.slice(1))) : null;
-    if (c === ',' && PARTY_THEN_ADDRESS.test(before0) && nameAfterAddress(rest.slice(1))) {
+    if (c === ',' && PARTY_THEN_ADDRESS.test(before) && nameAfterAddress(rest.slice(1))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
-    if (c === ',' && MADE_OF_MEMBERS.test(before0)) continue;
+    if (c === ',' && MADE_OF_MEMBERS.test(before)) continue;
     // "… LLC (each a "Borrower"), the lenders from time to time party hereto (the "Lenders"), and …": a comma after a
     // party's short name (or the address set after it), before a party described in lower case with its own short name,
     // ends the party before it.
-    if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (/\)\s*$/.test(before0) || PARTY_THEN_ADDRESS.test(before0))) {
+    if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (/\)\s*$/.test(before) || PARTY_THEN_ADDRESS.test(before))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // A whole party may end in the capacity it acts in, without quotes, as a cover page or a credit agreement writes it
     // ("ACME INC., as Borrower, ANN LEE, as Guarantor, and …"): the comma after the capacity ends that party.
-    if (c === ',' && (LEGAL_FORM_END.test(withoutTrailingCommas(before0)) || /\)\s*$/.test(before0) || /,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(before0)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+    if (c === ',' && (LEGAL_FORM_END.test(withoutTrailingCommas(before)) || /\)\s*$/.test(before) || /,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(before)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // People named one after another ("among Arlo Venn, Bea Venn and Cy Hale (collectively, the "Sellers")"): a comma after
     // a whole person's name, before the next person's, separates two parties.
-    if (c === ',' && whole && isPersonName(before0.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+    if (c === ',' && whole && isPersonName(before.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
@@ -472,7 +472,6 @@ export function splitTopLevel(list: string): string[] {
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
-    const before = before0;
     if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
     // A firm named after its partners lists their surnames with commas and an "and" ("Abbott, Kline and Moreno LLP"): single
     // capitalised words with no legal form, short name or description are the name's beginning, not parties of their own.
