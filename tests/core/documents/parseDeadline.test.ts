@@ -49,4 +49,26 @@ describe('createParseDeadline', () => {
     d.progress(Number.NaN, 4, 55_000);
     expect(d.remaining(50_000)).toBe(14_000);
   });
+
+  it('gives each scanned page its own larger budget, once per page', () => {
+    const d = createParseDeadline({ ...opts, perScanPageMs: 5000 }, 0);
+    // Pages 1-3 scanned, page 4 a text page, and a repeated report of page 3 as a scan.
+    // Slow pages, each well inside the stall limit, so only the whole parse's bound can end it.
+    d.progress(1, 4, 20_000, true);
+    d.progress(2, 4, 40_000, true);
+    d.progress(3, 4, 55_000, true);
+    d.progress(3, 4, 56_000, true);
+    d.progress(4, 4, 65_000, false);
+    // 60 s + 4 × 1 s + 3 × 5 s = 79 s in all; without the scans it would be 64 s.
+    expect(d.remaining(70_000)).toBe(9_000);
+    expect(d.remaining(79_000)).toBe(0);
+    expect(d.reason()).toEqual({ kind: 'total', seconds: 79, done: 4, total: 4 });
+  });
+
+  it('gives scanned pages nothing extra when no scan budget is set', () => {
+    const d = createParseDeadline(opts, 0);
+    d.progress(1, 2, 1_000, true);
+    d.progress(2, 2, 2_000, true);
+    expect(d.remaining(62_000)).toBe(0);
+  });
 });

@@ -36,6 +36,11 @@ type WorkerReply =
 
 /** What a long document may add to the whole parse's bound, per page (see ./parseDeadline.ts). */
 const PER_PAGE_BUDGET_MS = 1000;
+/**
+ * What a scanned page adds on top (see ./parseDeadline.ts). Under load a scanned page took the
+ * reader about 3.4 s while OCR ran beside it; this leaves room for a machine half as fast again.
+ */
+const PER_SCAN_PAGE_BUDGET_MS = 5000;
 
 function timeoutFailure(deadline: ParseDeadline): PrecisFailure {
   const r = deadline.reason();
@@ -67,7 +72,8 @@ export async function shutdownParseWorker(): Promise<void> {
 
 /**
  * Parses a PDF or DOCX in the worker thread. Throws PrecisFailure; never waits more than
- * `timeoutMs` for the next page, nor longer in all than `timeoutMs` plus a second per page.
+ * `timeoutMs` for the next page, nor longer in all than `timeoutMs` plus a second per page (and
+ * five more per scanned page).
  * `bytes` must own its whole buffer: it is transferred (detached) to the worker.
  */
 export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: ParseOptions): Promise<SourceDocument & { pageCount?: number }> {
@@ -76,7 +82,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
   idle = undefined;
   worker.ref();
   const id = nextId++;
-  const deadline = createParseDeadline({ stallMs: options.timeoutMs, perPageMs: PER_PAGE_BUDGET_MS }, Date.now());
+  const deadline = createParseDeadline({ stallMs: options.timeoutMs, perPageMs: PER_PAGE_BUDGET_MS, perScanPageMs: PER_SCAN_PAGE_BUDGET_MS }, Date.now());
   return new Promise((resolve, reject) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout>;
@@ -108,7 +114,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
     const onMessage = (reply: WorkerReply): void => {
       if (reply.id !== id || settled) return;
       if ('progress' in reply) {
-        deadline.progress(reply.progress.done, reply.progress.total, Date.now());
+        deadline.progress(reply.progress.done, reply.progress.total, Date.now(), reply.progress.scan !== undefined);
         options.onPage?.(reply.progress.done, reply.progress.total, reply.progress.ocr === true, reply.progress.scan);
         return;
       }
