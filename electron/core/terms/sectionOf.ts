@@ -63,6 +63,8 @@ const RESTRAINT = new RegExp(
     // (a section number's dot, "Section 10.2", does not end the span)
     String.raw`\b(?:assign\w*|transfer\w*)\b(?:[^.;]|\.(?=\d)){0,120}\b(?:without|prior written consent|shall be (?:null and )?void|is void|will be void)\b`,
     String.raw`\b(?:without|prior written consent)\b[^.;]{0,80}\bassign\w*`,
+    // a contract or licence "personal to" a party: it goes with that party alone, and cannot be assigned
+    String.raw`\b(?:agreement|contract|licen[cs]es?|rights?)\b[^.;]{0,40}\b(?:is|are|shall be|will be)\s+personal\s+to\b`,
     // competing and soliciting (a promise not to: "solicitation" alone is also a proxy contest's word)
     String.raw`\bcompet(?:e|es|ing)\s+with\b|\bcompetitive (?:product|business)|\bnon-?solicit\w*|\b(?:not|no|neither|nor)\b[^.;]{0,100}\bsolicit\w*`,
     // a promise not to sell or market outside the territory given
@@ -74,6 +76,8 @@ const RESTRAINT = new RegExp(
     // exclusivity put as a party's sole role ("shall be the only distributor appointed"), and an offer owed first to the other side
     String.raw`\b(?:the\s+)?(?:only|sole)\s+(?:and\s+exclusive\s+)?(?:distributor|supplier|reseller|sales agent|agent|representative|source|licensee|provider|manufacturer)\b`,
     String.raw`\b(?:shall|must|will)\s+first\s+(?:offer|make (?:an|a written) offer)\b`,
+    // a right to match another's price or offer: what a right of first refusal lets its holder do
+    String.raw`\bto\s+match\s+(?:such|the|any|that|its|this|a)\s+(?:third[- ]party(?:'s|’s)?\s+)?(?:price|offer|terms|bid|proposal)s?\b`,
     String.raw`\bchange (?:of|in) control\b|\bnot to sue\b|\bdisparag\w*`,
     // a promise never to challenge the other side's rights ("shall not contest the validity of the Marks"), a covenant not to sue in all but name
     String.raw`\b(?:not|never|nor)\b[^.;]{0,40}\b(?:contest|challenge|attack|impugn)\w*\b[^.;]{0,60}\b(?:validity|ownership|enforceability)\b`,
@@ -84,6 +88,15 @@ const RESTRAINT = new RegExp(
   ].join('|'),
   'i',
 );
+
+// The other side of a first look (a right of first negotiation or offer): once the holder's window
+// has passed, or the parties fail to agree in it, the granting party is free to deal with others
+// ("If the parties do not reach agreement within sixty days, Harbor Lane may offer the rights to any
+// third party", "After 30 days, Nordlicht shall have the right to present the design to other
+// customers"). The freedom is the edge of the restraint, and is read with it. Both are needed: "may
+// license the Software to any third party" alone reserves a right and restrains no one.
+const DEALS_WITH_OTHERS = /\b(?:free to|may|right to)\s+(?:\w+\s+){0,3}?(?:offer|sell|licen[cs]e|negotiate|enter into|present|market|grant|consummate|dispose of)\b[^.;]{0,120}?\b(?:to|with)\s+(?:any|a|other|one or more)\s+(?:\w+\s+)?(?:third[- ]part(?:y|ies)|clients|customers|persons|purchasers|buyers|licensees|parties)\b/i;
+const WINDOW_LAPSED = /\b(?:unable to|fail(?:s|ed)? to|do(?:es)? not)\s+(?:\w+\s+){0,2}?(?:reach|agree|conclude|exercise|accept|respond)\b|\bafter\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:\d+\s+)?(?:business\s+|calendar\s+)?(?:days|weeks|months)\b|\bwithin\s+[^.;]{0,40}\b(?:days|weeks|months)\b/i;
 
 // A duty to report: a party binds itself to provide, furnish, deliver or submit a report, a statement
 // or an accounting ("Within thirty days after each quarter, Licensee shall provide a written report
@@ -222,8 +235,9 @@ const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[
 // ("non-terminable", "exclusive", "royalty-free … except upon termination"). A licence that ends,
 // reverts or converts ("all licences granted shall terminate", "the licence granted will convert to a
 // royalty-bearing one") is the ending's effect, not the grant. One licence or several: "with the
-// right to grant sublicenses" grants as "a sublicense" does.
-const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]es?\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b/i;
+// right to grant sublicenses" grants as "a sublicense" does. A grant put as what the licensee holds
+// ("Harbor Lane shall have the exclusive right and license to distribute the Kits") is the same grant.
+const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]es?\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b|\b(?:shall|will)\s+have\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,6}?right\s+and\s+licen[cs]e\s+to\b/i;
 const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|convert|expire|end)\\b`, 'i');
 
 // A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
@@ -317,7 +331,7 @@ function insuranceDuty(text: string, heading: string): boolean {
  */
 export function sectionOf(text: string, clauseType: ClauseType | undefined, heading = ''): Section {
   if (TERMINATION_RIGHT.test(text) && !afterEnd(text)) return 'Risks and unusual clauses';
-  if (RESTRAINT.test(text)) return 'Risks and unusual clauses';
+  if (RESTRAINT.test(text) || (DEALS_WITH_OTHERS.test(text) && WINDOW_LAPSED.test(text))) return 'Risks and unusual clauses';
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
   if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || RECORDS_KEPT.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
   if (insuranceDuty(text, heading)) return 'Obligations';
