@@ -171,8 +171,11 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 
 // What a party must do once the contract ends: "Upon termination …, X shall return …", "After
 // expiration …", "In the event this Agreement is terminated …, X shall …". Read in the sentence's
-// condition, before its first "shall / will / must": a duty, not the risk of the ending itself.
-const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\bin the event (?:that )?this agreement (?:is terminated|expires|terminates)\b|\bpost[- ]termination\b/i;
+// condition, before its first "shall / will / must": a duty, not the risk of the ending itself. The
+// condition may name the contract as ended, whatever its conjunction: "If this Agreement is
+// terminated …", "Where this Agreement has expired or has been terminated …". "Even if this Agreement
+// is terminated" says what still holds in spite of the end (claims that survive), and is not one.
+const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\b(?:in the event (?:that )?|(?<!\beven\s)(?:if|where|when)\s+)(?:this|the)\s+agreement\s+(?:(?:is|has been)\s+terminated|(?:has\s+)?expired|expires|terminates)\b|\bpost[- ]termination\b/i;
 // A duty whose time limit runs from the end: "Kestrel shall remove the signs within ten (10)
 // days after termination", "… and will certify it within thirty days following the expiration of
 // this Agreement", or put first ("Within five days after termination, Kestrel agrees to hand back …").

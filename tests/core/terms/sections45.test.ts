@@ -58,8 +58,23 @@ describe('a licence put as what the licensee holds', () => {
 describe('hostile input', () => {
   it('stays fast', () => {
     const start = Date.now();
-    for (const piece of ['may offer ', 'free to sell ', 'within ', 'after 30 ', 'unable to ', 'is personal to ', 'to match such ', 'shall have the ', 'right and ', 'agreement ', ' ', 'AAAA'])
+    for (const piece of ['may offer ', 'free to sell ', 'within ', 'after 30 ', 'unable to ', 'is personal to ', 'to match such ', 'shall have the ', 'right and ', 'if this agreement has been ', 'where the agreement ', 'agreement ', ' ', 'AAAA'])
       sectionOf(piece.repeat(Math.ceil(100_000 / piece.length)) + ' with any third party', 'assignment', 'Assignment');
     expect(Date.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe('a condition that names the contract as ended', () => {
+  const DUTY = 'Obligations';
+  it('files what a party must or may still do after the end, whatever the conjunction', () => {
+    expect(sectionOf('Where this Agreement has expired or has been terminated, Harbor Lane shall be entitled to sell its remaining stock of Kits for six months.', undefined)).toBe(DUTY);
+    expect(sectionOf('If this Agreement is terminated by the Grower, Kestrel shall return the seed samples to the Grower.', undefined)).toBe(DUTY);
+    expect(sectionOf('When the Agreement expires, Nordlicht GmbH shall remove its signs from the premises.', undefined)).toBe(DUTY);
+  });
+
+  it('is not read into "even if", into an ending, or into a right to end', () => {
+    expect(sectionOf('Even if this Agreement is terminated, the claims of each party existing at that time shall survive.', undefined)).toBe(RISK);
+    expect(sectionOf('If this Agreement is terminated by one party, it shall terminate the entire Agreement.', undefined)).toBe(RISK);
+    expect(sectionOf('If this Agreement is terminated for breach, Harbor Lane may terminate any open order.', undefined)).toBe(RISK);
   });
 });
