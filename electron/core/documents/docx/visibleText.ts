@@ -7,11 +7,12 @@
  * so a contract whose date or party name a template fills in from a field lost that text. The
  * field's tags are taken out of document.xml before mammoth reads it, so its runs read as the
  * paragraph's own text, as Word shows them. Hidden runs are left out (dropHiddenRuns), and a
- * carriage return inside a run reads as the line break it is (carriageReturnsAsBreaks). The zip has
- * already passed checkZip.
+ * carriage return inside a run reads as the line break it is (carriageReturnsAsBreaks). The same is
+ * done in the footnotes and endnotes. The zip has already passed checkZip.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { ownRunProperties, switchedOn } from './xmlElements';
+import { ownRunProperties, valOf } from './xmlElements';
+import { hiddenStyles, runHides } from './hiddenStyles';
 
 const OPEN = '<w:fldSimple';
 const CLOSE = '</w:fldSimple>';
@@ -40,24 +41,32 @@ export function unwrapSimpleFields(xml: string): string {
 
 const RUN_PROPERTIES = '<w:rPr>';
 const RUN_PROPERTIES_END = '</w:rPr>';
+const PARAGRAPH_PROPERTIES = '<w:pPr>';
+const PARAGRAPH_PROPERTIES_END = '</w:pPr>';
 const RUN_END = '</w:r>';
 
-/** Whether run properties hide the run: a `<w:vanish>` whose w:val, if any, is not off (a tracked change's former formatting aside). */
-function hides(rPr: string): boolean {
-  return switchedOn(ownRunProperties(rPr), 'w:vanish');
-}
-
 /**
- * `xml` without the runs Word hides (hidden text, w:vanish in the run's own properties): Word
- * neither shows nor prints them, so a summary must not read them either, and a crafted file must
- * not slip in terms the reader never sees. A run that holds another run (a text box) is kept. Each
- * search remembers what it found, so the text is read once whatever it holds.
+ * `xml` without the runs Word hides: Word neither shows nor prints them, so a summary must not read
+ * them either, and a crafted file must not slip in terms the reader never sees. A run is hidden by
+ * w:vanish (or w:specVanish) in its own properties, or, when they say nothing either way, by its
+ * character style (w:rStyle) or its paragraph's style (w:pStyle) being one of `hidden`
+ * (hiddenStyles). Hiding is a toggle in Word: a hidden character style in a hidden paragraph style
+ * shows its text again, as an italic "Emphasis" inside an italic paragraph is upright; a run's own
+ * w:vanish w:val="0" shows it whatever its styles say. This holds wherever the run is, in table
+ * cells, text boxes, content controls (w:sdt) and notes alike. A run that holds another run (a text
+ * box) is kept. Tracked deletions (w:del, w:moveFrom) are not read at all by mammoth, as Word's
+ * normal view with changes accepted shows them; insertions (w:ins) are read as the document's text.
+ * Each search remembers what it found, so the text is read once whatever it holds.
  */
-export function dropHiddenRuns(xml: string): string {
-  const open = /<w:r[\s>]/g;
+export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Set()): string {
+  const token = /<(\/?)w:([pr])(?=[\s/>])/g;
+  const opening = /<w:[pr](?=[\s/>])/g;
   const parts: string[] = [];
+  // For each paragraph open around the scan: whether its style hides its runs.
+  const paragraphs: boolean[] = [];
   let from = 0;
   let gt = -1;
+  let pPrEnd = -1;
   let rPrEnd = -1;
   let runEnd = -1;
   let nextOpen = -1;
@@ -66,30 +75,66 @@ export function dropHiddenRuns(xml: string): string {
     const i = xml.indexOf(what, at);
     return i < 0 ? -2 : i;
   };
-  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+  // Whether `i` comes before the next run or paragraph opening after `after`.
+  const beforeNext = (i: number, after: number): boolean => {
+    if (nextOpen !== -2 && nextOpen <= after) {
+      opening.lastIndex = after;
+      const n = opening.exec(xml);
+      nextOpen = n ? n.index : -2;
+    }
+    return nextOpen === -2 || i < nextOpen;
+  };
+  for (let m = token.exec(xml); m; m = token.exec(xml)) {
     const at = m.index;
     if (at < from) continue;
+    const closing = m[1] === '/';
+    const paragraph = m[2] === 'p';
+    if (closing) {
+      if (paragraph) paragraphs.pop();
+      continue;
+    }
     if (gt < at) gt = xml.indexOf('>', at);
     if (gt < 0) break;
-    if (!xml.startsWith(RUN_PROPERTIES, gt + 1)) continue;
-    if (nextOpen !== -2 && nextOpen <= gt) {
-      open.lastIndex = gt;
-      const n = open.exec(xml);
-      nextOpen = n ? n.index : -2;
-      open.lastIndex = gt;
+    // An empty element (<w:p/>, <w:r/>) holds nothing.
+    if (xml[gt - 1] === '/') continue;
+    if (paragraph) {
+      let styled = false;
+      let i = gt + 1;
+      while (i < xml.length && /\s/.test(xml[i]!)) i++;
+      if (xml.startsWith(PARAGRAPH_PROPERTIES, i)) {
+        const bodyFrom = i + PARAGRAPH_PROPERTIES.length;
+        pPrEnd = find(pPrEnd, PARAGRAPH_PROPERTIES_END, bodyFrom);
+        // Properties that do not close before the next run or paragraph opens are not read.
+        if (pPrEnd >= 0 && beforeNext(pPrEnd, gt)) {
+          const style = valOf(xml.slice(bodyFrom, pPrEnd).split('<w:pPrChange')[0]!, 'w:pStyle');
+          styled = style !== undefined && hidden.has(style);
+        }
+      }
+      paragraphs.push(styled);
+      continue;
     }
-    const before = (i: number): boolean => nextOpen === -2 || i < nextOpen;
-    rPrEnd = find(rPrEnd, RUN_PROPERTIES_END, gt + 1);
-    // Properties that do not close before the next run opens are not read: each run's are read once.
-    if (rPrEnd < 0) break;
-    if (!before(rPrEnd) || !hides(xml.slice(gt + 1 + RUN_PROPERTIES.length, rPrEnd))) continue;
-    runEnd = find(runEnd, RUN_END, rPrEnd);
+    let own: boolean | undefined;
+    let styled = false;
+    if (xml.startsWith(RUN_PROPERTIES, gt + 1)) {
+      rPrEnd = find(rPrEnd, RUN_PROPERTIES_END, gt + 1);
+      // Properties that do not close before the next run opens are not read: each run's are read once.
+      if (rPrEnd < 0) break;
+      if (beforeNext(rPrEnd, gt)) {
+        const rPr = ownRunProperties(xml.slice(gt + 1 + RUN_PROPERTIES.length, rPrEnd));
+        own = runHides(rPr);
+        const style = own === undefined ? valOf(rPr, 'w:rStyle') : undefined;
+        styled = style !== undefined && hidden.has(style);
+      }
+    }
+    const inHiddenParagraph = paragraphs.length > 0 && paragraphs[paragraphs.length - 1]!;
+    if (!(own ?? (styled !== inHiddenParagraph))) continue;
+    runEnd = find(runEnd, RUN_END, gt + 1);
     if (runEnd < 0) break;
-    // A run that opens another before it ends holds a text box: kept whole.
-    if (!before(runEnd)) continue;
+    // A run that opens another run or paragraph before it ends holds a text box: kept whole.
+    if (!beforeNext(runEnd, gt)) continue;
     parts.push(xml.slice(from, at));
     from = runEnd + RUN_END.length;
-    open.lastIndex = from;
+    token.lastIndex = from;
   }
   parts.push(xml.slice(from));
   return parts.join('');
@@ -107,17 +152,37 @@ export function carriageReturnsAsBreaks(xml: string): string {
   return xml.replace(CARRIAGE_RETURN, '<w:br').split('</w:cr>').join('</w:br>');
 }
 
+/** The parts whose text Word shows: the body and its notes (mammoth shows notes in the Source panel). */
+const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+const STYLES = 'word/styles.xml';
+
 /**
- * The DOCX with its simple fields' text made ordinary text, its hidden runs left out and its
- * carriage returns made line breaks; the same bytes when it has none of them.
+ * The DOCX with its simple fields' text made ordinary text, its hidden runs (by their own
+ * properties or their styles) left out and its carriage returns made line breaks; the same bytes
+ * when it has none of them.
  */
 export function withVisibleText(bytes: Uint8Array): Uint8Array {
-  const name = 'word/document.xml';
-  const only = unzipSync(bytes, { filter: (f) => f.name === name });
-  const xml = only[name] ? strFromU8(only[name]) : '';
-  if (!xml.includes(OPEN) && !xml.includes('<w:vanish') && !xml.includes('<w:cr')) return bytes;
+  const wanted = new Set([...TEXT_PARTS, STYLES]);
+  const found = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+  const changed = new Map<string, string>();
+  const read = (name: string): string | undefined => {
+    const raw = found[name] ? strFromU8(found[name]) : undefined;
+    if (raw === undefined) return undefined;
+    return raw;
+  };
+  const hidden = hiddenStyles(read(STYLES) ?? '');
+  for (const name of TEXT_PARTS) {
+    const xml = read(name);
+    if (xml === undefined) continue;
+    const hides = hidden.size > 0 || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
+    if (!xml.includes(OPEN) && !hides && !xml.includes('<w:cr')) continue;
+    const fields = unwrapSimpleFields(xml);
+    const out = carriageReturnsAsBreaks(hides ? dropHiddenRuns(fields, hidden) : fields);
+    if (out !== xml) changed.set(name, out);
+  }
+  if (changed.size === 0) return bytes;
   const files = unzipSync(bytes);
-  files[name] = strToU8(carriageReturnsAsBreaks(dropHiddenRuns(unwrapSimpleFields(xml))));
+  for (const [name, xml] of changed) files[name] = strToU8(xml);
   // Stored, not compressed again: the bytes only go on to mammoth.
   return zipSync(files, { level: 0 });
 }

@@ -96,8 +96,17 @@ function firstOpeningTag(xml: string, tag: string): string | undefined {
  * crafted body costs one pass.
  */
 export function switchedOn(xml: string, tag: string): boolean {
+  return toggleValue(xml, tag) === true;
+}
+
+/**
+ * What the first `<tag>` in `xml` sets a toggle property to: true (present, w:val not off), false
+ * (w:val "0", "false" or "off"), or undefined when the element is absent and the property is left
+ * to the styles.
+ */
+export function toggleValue(xml: string, tag: string): boolean | undefined {
   const opening = firstOpeningTag(xml, tag);
-  if (opening === undefined) return false;
+  if (opening === undefined) return undefined;
   const val = /w:val="([^"]*)"/.exec(opening)?.[1];
   return val === undefined || !['0', 'false', 'off'].includes(val);
 }

@@ -48,11 +48,11 @@ describe('text as Word shows it', () => {
     const hidden = (t: string, vanish = '<w:vanish/>'): string => `<w:r><w:rPr><w:b/>${vanish}</w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
     const xml = body(
       `<w:p>${run('This Agreement is governed by the laws of ')}${hidden('the State of Nevada and ')}${run('England.')}</w:p>` +
-        `<w:p>${run('Nordlicht GmbH')}${hidden(' (drafting note)', '<w:vanish w:val="1"/>')}${hidden(' and Harbor Lane Inc.', '<w:vanish w:val="0"/>')}${hidden(' sign', '<w:vanish w:val="false" />')}${hidden('!', '<w:specVanish/>')}</w:p>` +
+        `<w:p>${run('Nordlicht GmbH')}${hidden(' (drafting note)', '<w:vanish w:val="1"/>')}${hidden(' and Harbor Lane Inc.', '<w:vanish w:val="0"/>')}${hidden(' sign', '<w:vanish w:val="false" />')}${hidden('!', '<w:specVanish/>')}${hidden('.', '<w:webHidden/>')}</w:p>` +
         `<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="1" w:author="x"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>Once hidden, shown now.</w:t></w:r></w:p>`,
     );
     const doc = await extractDocx(await makeRawXmlDocx(xml));
-    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['This Agreement is governed by the laws of England.', 'Nordlicht GmbH and Harbor Lane Inc. sign!', 'Once hidden, shown now.']);
+    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['This Agreement is governed by the laws of England.', 'Nordlicht GmbH and Harbor Lane Inc. sign.', 'Once hidden, shown now.']);
     const html = await docxHtml(await makeRawXmlDocx(xml));
     expect(html).not.toContain('Nevada');
     expect(html).not.toContain('drafting note');

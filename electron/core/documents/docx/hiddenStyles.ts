@@ -1,0 +1,48 @@
+/**
+ * The styles of styles.xml that hide the text they style: a character style (named by a run's
+ * w:rStyle) or a paragraph style (named by a paragraph's w:pStyle) whose run properties hold
+ * `<w:vanish/>`, itself or through the style it is based on (w:basedOn). Word neither shows nor
+ * prints text hidden this way, just as with w:vanish written on the run, so a style is one more
+ * way a document can hide words from its reader. The zip has already passed checkZip.
+ */
+import { elements, firstBody, ownRunProperties, toggleValue, valOf } from './xmlElements';
+
+/** How deep a chain of styles each based on the next is followed: Word's own go a few deep. */
+const BASED_ON_LIMIT = 16;
+
+/**
+ * Whether run properties hide their text, as far as they say: true or false when they set w:vanish
+ * or w:specVanish, undefined when they leave it to the styles. w:specVanish ("always hidden", which
+ * Word writes on a style separator's paragraph mark) hides the text even where hidden text is shown;
+ * w:webHidden hides it only in Web Layout, so text marked with it shows in Word's normal view and in
+ * print (a table of contents' page numbers) and is kept.
+ */
+export function runHides(rPr: string): boolean | undefined {
+  const own = ownRunProperties(rPr);
+  if (toggleValue(own, 'w:specVanish') === true) return true;
+  return toggleValue(own, 'w:vanish');
+}
+
+/** The ids of the styles in `stylesXml` whose text Word hides (see the module comment). */
+export function hiddenStyles(stylesXml: string): Set<string> {
+  const own = new Map<string, { hides?: boolean; basedOn?: string }>();
+  for (const [styleId, body] of elements(stylesXml, 'w:style', 'w:styleId', '[^"]+')) {
+    const rPr = firstBody(body, 'w:rPr');
+    const hides = rPr !== undefined ? runHides(rPr) : undefined;
+    const basedOn = valOf(body, 'w:basedOn');
+    own.set(styleId, { ...(hides !== undefined ? { hides } : {}), ...(basedOn ? { basedOn } : {}) });
+  }
+  const hidden = new Set<string>();
+  for (const styleId of own.keys()) {
+    let style = own.get(styleId);
+    // The nearest style in the chain that says either way decides; a loop of styles ends at the limit.
+    for (let depth = 0; style && depth < BASED_ON_LIMIT; depth++) {
+      if (style.hides !== undefined) {
+        if (style.hides) hidden.add(styleId);
+        break;
+      }
+      style = style.basedOn !== undefined ? own.get(style.basedOn) : undefined;
+    }
+  }
+  return hidden;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
+import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
+import { hiddenStyles } from '../../../../electron/core/documents/docx/hiddenStyles';
+import { dropHiddenRuns } from '../../../../electron/core/documents/docx/visibleText';
+import { WORD_NS } from '../../../fixtures/makeDocx';
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`;
+
+const style = (type: string, id: string, inner: string): string => `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`;
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${WORD_NS}>${[
+  style('character', 'DraftNote', '<w:rPr><w:i/><w:vanish/></w:rPr>'),
+  style('character', 'QuietNote', '<w:basedOn w:val="DraftNote"/><w:rPr><w:b/></w:rPr>'),
+  style('character', 'LoudNote', '<w:basedOn w:val="DraftNote"/><w:rPr><w:vanish w:val="0"/></w:rPr>'),
+  style('character', 'Plain', '<w:rPr><w:b/></w:rPr>'),
+  style('paragraph', 'HiddenPara', '<w:rPr><w:vanish/></w:rPr>'),
+  style('paragraph', 'Normal', ''),
+].join('')}</w:styles>`;
+
+const run = (t: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+const styled = (id: string): string => `<w:rStyle w:val="${id}"/>`;
+const para = (inner: string, pStyle?: string): string => `<w:p>${pStyle ? `<w:pPr><w:pStyle w:val="${pStyle}"/></w:pPr>` : ''}${inner}</w:p>`;
+
+function docx(body: string, styles = STYLES, footnotes?: string): Uint8Array {
+  return zipSync({
+    ...(footnotes ? { 'word/footnotes.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${WORD_NS}>${footnotes}</w:footnotes>`) } : {}),
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(ROOT_RELS),
+    'word/_rels/document.xml.rels': strToU8(DOC_RELS),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${WORD_NS}><w:body>${body}</w:body></w:document>`),
+    'word/styles.xml': strToU8(styles),
+  });
+}
+
+const texts = async (bytes: Uint8Array): Promise<string[]> => (await extractDocx(bytes)).pages.flatMap((p) => p.units.map((u) => u.text));
+
+describe('text hidden through a style', () => {
+  it('finds the styles that hide their text, through the styles they are based on, and not others', () => {
+    expect([...hiddenStyles(STYLES)].sort()).toEqual(['DraftNote', 'HiddenPara', 'QuietNote']);
+    expect(hiddenStyles('')).toEqual(new Set());
+  });
+
+  it('leaves out a run whose character style is hidden, in the text and the Source panel', async () => {
+    const bytes = docx(
+      para(`${run('This Agreement is governed by the laws of ')}${run('the State of Nevada and ', styled('DraftNote'))}${run('England.')}`) +
+        para(`${run('Nordlicht GmbH')}${run(' (internal comment)', styled('QuietNote'))}${run(' and Harbor Lane Inc.', styled('LoudNote'))}${run(' agree.', styled('Plain'))}`),
+    );
+    expect(await texts(bytes)).toEqual(['This Agreement is governed by the laws of England.', 'Nordlicht GmbH and Harbor Lane Inc. agree.']);
+    const html = await docxHtml(bytes);
+    expect(html).not.toContain('Nevada');
+    expect(html).not.toContain('internal comment');
+  });
+
+  it('leaves out the runs of a paragraph whose style is hidden, unless the run shows itself again', async () => {
+    const bytes = docx(
+      para(run('Ignore the clauses below; the fee is waived.'), 'HiddenPara') +
+        para(`${run('Shown by its own setting. ', '<w:vanish w:val="0"/>')}${run('Shown again by a hidden character style.', styled('DraftNote'))}${run(' Hidden.')}`, 'HiddenPara') +
+        para(run('The fee is 4,000 euros.'), 'Normal'),
+    );
+    expect(await texts(bytes)).toEqual(['Shown by its own setting. Shown again by a hidden character style.', 'The fee is 4,000 euros.']);
+  });
+
+  it('leaves out hidden-styled text in table cells and content controls, and reads tracked insertions but not deletions', async () => {
+    const bytes = docx(
+      `<w:tbl><w:tr><w:tc>${para(`${run('Term:')}${run(' ninety-nine years', styled('DraftNote'))}`)}</w:tc><w:tc>${para(run('two years'))}</w:tc></w:tr></w:tbl>` +
+        `<w:sdt><w:sdtPr><w:alias w:val="Party"/></w:sdtPr><w:sdtContent>${para(`${run('Harbor Lane Inc.')}${run(' and Shadow Holdings Ltd', styled('DraftNote'))}`)}</w:sdtContent></w:sdt>` +
+        para(`${run('Payment is due within ')}<w:del w:id="1" w:author="A"><w:r><w:delText>ten</w:delText></w:r></w:del><w:ins w:id="2" w:author="A">${run('thirty')}</w:ins>${run(' days.')}`),
+    );
+    expect(await texts(bytes)).toEqual(['Term: | two years', 'Harbor Lane Inc.', 'Payment is due within thirty days.']);
+  });
+
+  it('leaves out hidden text in a footnote the Source panel shows', async () => {
+    const bytes = docx(
+      para(`${run('Fees are due monthly.')}<w:r><w:footnoteReference w:id="1"/></w:r>`),
+      STYLES,
+      `<w:footnote w:id="1">${para(`${run('Net of tax.')}${run(' Waived for Harbor Lane Inc.', styled('DraftNote'))}${run(' Secret rebate.', '<w:vanish/>')}`)}</w:footnote>`,
+    );
+    const html = await docxHtml(bytes);
+    expect(html).toContain('Net of tax.');
+    expect(html).not.toContain('Waived');
+    expect(html).not.toContain('rebate');
+  });
+
+  it('keeps every run when no style hides text (a file without hidden styles reads as before)', async () => {
+    const bytes = docx(para(`${run('Nordlicht GmbH', styled('Plain'))}${run(' sells.')}`, 'Normal'));
+    expect(await texts(bytes)).toEqual(['Nordlicht GmbH sells.']);
+  });
+
+  it('reads 100,000 crafted paragraph and run openings, and a chain of 100,000 styles, within a generous bound', () => {
+    const hidden = new Set(['X']);
+    for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>']) {
+      const xml = piece.repeat(100_000) + '</w:pPr></w:rPr></w:r>';
+      const started = performance.now();
+      const out = dropHiddenRuns(xml, hidden);
+      expect(performance.now() - started, piece).toBeLessThan(2_000);
+      expect(out.length).toBeLessThanOrEqual(xml.length);
+    }
+    const chain = Array.from({ length: 100_000 }, (_, i) => style('character', `S${i}`, `<w:basedOn w:val="S${i + 1}"/>`)).join('');
+    for (const xml of [chain, '<w:style w:styleId="'.repeat(100_000), '<w:style w:styleId="a"><w:rPr>'.repeat(100_000)]) {
+      const started = performance.now();
+      hiddenStyles(xml);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+});
