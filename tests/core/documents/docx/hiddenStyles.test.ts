@@ -89,7 +89,7 @@ describe('text hidden through a style', () => {
     expect(await texts(bytes)).toEqual(['Nordlicht GmbH sells.']);
   });
 
-  it('reads 100,000 crafted paragraph and run openings, and a chain of 100,000 styles, within a generous bound', () => {
+  it('reads 100,000 crafted paragraph and run openings, and a chain of 20,000 styles, within a generous bound', () => {
     const hidden = new Set(['X']);
     for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>']) {
       const xml = piece.repeat(100_000) + '</w:pPr></w:rPr></w:r>';
@@ -98,7 +98,7 @@ describe('text hidden through a style', () => {
       expect(performance.now() - started, piece).toBeLessThan(2_000);
       expect(out.length).toBeLessThanOrEqual(xml.length);
     }
-    const chain = Array.from({ length: 100_000 }, (_, i) => style('character', `S${i}`, `<w:basedOn w:val="S${i + 1}"/>`)).join('');
+    const chain = Array.from({ length: 20_000 }, (_, i) => style('character', `S${i}`, `<w:basedOn w:val="S${i + 1}"/>`)).join('');
     for (const xml of [chain, '<w:style w:styleId="'.repeat(100_000), '<w:style w:styleId="a"><w:rPr>'.repeat(100_000)]) {
       const started = performance.now();
       hiddenStyles(xml);
