@@ -8,11 +8,13 @@
  * field's tags are taken out of document.xml before mammoth reads it, so its runs read as the
  * paragraph's own text, as Word shows them. Hidden runs are left out (dropHiddenRuns), and a
  * carriage return inside a run reads as the line break it is (carriageReturnsAsBreaks). The same is
- * done in the footnotes and endnotes. The zip has already passed checkZip.
+ * done in the footnotes and endnotes, and every part we read ourselves first has Word's namespace
+ * under the prefix `w:` (withWordPrefix). The zip has already passed checkZip.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ownRunProperties, valOf } from './xmlElements';
 import { hiddenStyles, runHides } from './hiddenStyles';
+import { withWordPrefix } from './wordPrefix';
 
 const OPEN = '<w:fldSimple';
 const CLOSE = '</w:fldSimple>';
@@ -155,22 +157,27 @@ export function carriageReturnsAsBreaks(xml: string): string {
 /** The parts whose text Word shows: the body and its notes (mammoth shows notes in the Source panel). */
 const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
 const STYLES = 'word/styles.xml';
+const NUMBERING = 'word/numbering.xml';
 
 /**
- * The DOCX with its simple fields' text made ordinary text, its hidden runs (by their own
+ * The DOCX with Word's namespace under the prefix `w:` in the parts we read ourselves
+ * (withWordPrefix), its simple fields' text made ordinary text, its hidden runs (by their own
  * properties or their styles) left out and its carriage returns made line breaks; the same bytes
  * when it has none of them.
  */
 export function withVisibleText(bytes: Uint8Array): Uint8Array {
-  const wanted = new Set([...TEXT_PARTS, STYLES]);
+  const wanted = new Set([...TEXT_PARTS, STYLES, NUMBERING]);
   const found = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
   const changed = new Map<string, string>();
   const read = (name: string): string | undefined => {
     const raw = found[name] ? strFromU8(found[name]) : undefined;
     if (raw === undefined) return undefined;
-    return raw;
+    const xml = withWordPrefix(raw);
+    if (xml !== raw) changed.set(name, xml);
+    return xml;
   };
   const hidden = hiddenStyles(read(STYLES) ?? '');
+  read(NUMBERING);
   for (const name of TEXT_PARTS) {
     const xml = read(name);
     if (xml === undefined) continue;
