@@ -11,6 +11,7 @@
 
 import { pdfkitBytes } from '../fixtures/pdfkitBytes';
 import { typesetDocx } from './typesetDocx';
+import { typesetDocxHidden } from './typesetDocxHidden';
 import { fromRoman, toRoman } from './romanNumerals';
 
 export interface Perturbation {
@@ -275,6 +276,19 @@ const typesetDocxStyles: Perturbation = {
   name: 'typeset-docx-styles',
   what: 'written as typeset-docx-numbered, with outline numbers ("1.", "1.1") carried by the Heading 1-3 styles that style each numbered clause',
   apply: (text) => typesetDocx(text, { numbered: true, styles: true }),
+  file: 'docx',
+};
+
+/**
+ * As typeset-docx-styles, with text Word hides through its styles (a hidden paragraph style and a
+ * hidden character style carrying another title, date, parties and governing law) and Word's
+ * namespace under the prefix ns0: (./typesetDocxHidden.ts): the reader must read the prefix by its
+ * namespace and leave out what Word does not show.
+ */
+const typesetDocxNs0Hidden: Perturbation = {
+  name: 'typeset-docx-ns0-hidden',
+  what: 'written as typeset-docx-styles, with text hidden through styles added and Word\'s namespace under the prefix ns0:',
+  apply: (text) => typesetDocxHidden(text),
   file: 'docx',
 };
 
@@ -3322,7 +3336,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   // session 44 generality
   applyBinding,
   // Word documents
-  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles,
+  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles, typesetDocxNs0Hidden,
 ];
 
 /**
