@@ -4,11 +4,13 @@
  * paragraphs' own w:numPr, and count like Word does. The zip has already passed checkZip.
  */
 import { unzipSync, strFromU8 } from 'fflate';
-import { elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
+import { attrOf, elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
 
 interface LevelDef {
   start: number;
   format: string;
+  /** Digits a decimal counter is padded to with zeros, from a custom format ("001, 002, 003, ..."). */
+  width?: number;
   text: string;
   pStyle?: string;
   /** Word's legal numbering (w:isLgl): the level's number shows every level's counter in digits ("Section 1.01" under "ARTICLE I"). */
@@ -62,15 +64,38 @@ function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '');
 }
 
+/** The widest zero padding a custom format is read with: "000000001" is already more than any list needs. */
+const WIDTH_LIMIT = 9;
+
+/**
+ * A level's number format. Word writes a custom format (w:numFmt w:val="custom", Word 2010 on) as
+ * a sample of its numbers, "001, 002, 003, ...", inside an alternate content whose fallback names
+ * an ordinary format for older readers. A sample of zero-padded digits is read as that many
+ * digits; any other custom format takes the fallback's format (or digits when there is none),
+ * which is what a reader that does not know custom formats shows.
+ */
+function levelFormat(body: string): { format: string; width?: number } {
+  const format = attr(body, 'numFmt') ?? 'decimal';
+  if (format !== 'custom') return { format };
+  const sample = attrOf(body, 'w:numFmt', 'w:format') ?? '';
+  const padded = /^(0{1,8})1(?:[^0-9]|$)/.exec(sample);
+  if (padded) return { format: 'decimal', width: Math.min(WIDTH_LIMIT, padded[1]!.length + 1) };
+  const fallback = firstBody(body, 'mc:Fallback');
+  const other = fallback !== undefined ? attr(fallback, 'numFmt') : undefined;
+  return { format: other !== undefined && other !== 'custom' ? other : 'decimal' };
+}
+
 /** Each `<w:lvl w:ilvl="n">` of `xml` as a level definition. */
 function readLevels(xml: string): Map<number, LevelDef> {
   const levels = new Map<number, LevelDef>();
   for (const [ilvl, body] of elements(xml, 'w:lvl', 'w:ilvl', '\\d+')) {
     const pStyle = attr(body, 'pStyle');
     const restart = attr(body, 'lvlRestart');
+    const { format, width } = levelFormat(body);
     levels.set(Number(ilvl), {
       start: Number(attr(body, 'start') ?? '1'),
-      format: attr(body, 'numFmt') ?? 'decimal',
+      format,
+      ...(width !== undefined ? { width } : {}),
       text: decodeXml(attr(body, 'lvlText') ?? ''),
       ...(pStyle ? { pStyle } : {}),
       ...(isLegal(body) ? { legal: true } : {}),
@@ -186,9 +211,53 @@ function toLetters(n: number): string {
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-/** Formats one counter in a Word number format. */
-export function formatNumber(n: number, format: string): string {
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_WORDS: Record<string, string> = { one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' };
+
+/** A counter from 1 to 99 in English words ("twenty-one"), or undefined outside that range. */
+function cardinalWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
+  if (n < 20) return UNITS[n];
+  const unit = UNITS[n % 10];
+  return unit ? `${TENS[Math.floor(n / 10)]}-${unit}` : TENS[n / 10];
+}
+
+/** The ordinal of cardinal words: "twenty-one" → "twenty-first", "forty" → "fortieth". */
+function ordinalWords(words: string): string {
+  const parts = words.split('-');
+  const last = parts.pop()!;
+  const ordinal = ORDINAL_WORDS[last] ?? (last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`);
+  return [...parts, ordinal].join('-');
+}
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "1st", "2nd", "3rd", "11th", "22nd". */
+function ordinalDigits(n: number): string {
+  const teen = Math.floor(n / 10) % 10 === 1;
+  const suffix = !teen && n % 10 === 1 ? 'st' : !teen && n % 10 === 2 ? 'nd' : !teen && n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * Formats one counter in a Word number format; `width`, when given, pads digits with zeros (a
+ * custom format "001, 002, …"). Number words ("One", "First": ARTICLE ONE, FIRST:) are written for
+ * 1 to 99, as lists run, with a capital first letter as Word shows them, and in digits beyond. A
+ * format we do not write (another script's numerals, circled digits) is shown in digits, which
+ * keeps the counter's value.
+ */
+export function formatNumber(n: number, format: string, width = 0): string {
   switch (format) {
+    case 'ordinal': return ordinalDigits(n);
+    case 'cardinalText': {
+      const words = cardinalWords(n);
+      return words ? capitalized(words) : String(n);
+    }
+    case 'ordinalText': {
+      const words = cardinalWords(n);
+      return words ? capitalized(ordinalWords(words)) : ordinalDigits(n);
+    }
     case 'lowerLetter': return toLetters(n);
     case 'upperLetter': return toLetters(n).toUpperCase();
     case 'lowerRoman': return toRoman(n);
@@ -196,7 +265,7 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalZero': return n < 10 ? `0${n}` : String(n);
     case 'none':
     case 'bullet': return '';
-    default: return String(n);
+    default: return String(n).padStart(Math.min(width, WIDTH_LIMIT), '0');
   }
 }
 
@@ -302,7 +371,7 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
       const i = Number(k) - 1;
       const l = levelOf(i);
       const v = values.get(i) ?? l?.start ?? 1;
-      return formatNumber(v, legalFormat(l?.format ?? 'decimal', level.legal === true));
+      return formatNumber(v, legalFormat(l?.format ?? 'decimal', level.legal === true), l?.width);
     }).trim();
   };
 }

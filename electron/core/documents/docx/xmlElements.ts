@@ -48,8 +48,16 @@ export function* elements(xml: string, name: string, attr: string, value: string
  * matches (the value may run past a '>', as that pattern lets it).
  */
 export function valOf(xml: string, tag: string): string | undefined {
+  return attrOf(xml, tag, 'w:val');
+}
+
+/**
+ * The value of `attribute` in the first `<tag …>` in `xml` that has one: what
+ * `/<tag\b[^>]*?attribute="([^"]*)"/` matches (the value may run past a '>', as that pattern lets it).
+ */
+export function attrOf(xml: string, tag: string, attribute: string): string | undefined {
   const open = new RegExp(`<${literal(tag)}\\b`, 'g');
-  const VAL = 'w:val="';
+  const VAL = `${attribute}="`;
   let gt = -1;
   let at = -1;
   for (let m = open.exec(xml); m; m = open.exec(xml)) {
