@@ -72,6 +72,14 @@ describe('text hidden through a style', () => {
     expect(await texts(bytes)).toEqual(['Term: | two years', 'Harbor Lane Inc.', 'Payment is due within thirty days.']);
   });
 
+  it('leaves out hidden-styled text inside a text box, and keeps the box\'s shown text', async () => {
+    const box = `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${para(`${run('Boxed note: fees are fixed.')}${run(' Fees may rise at will.', styled('DraftNote'))}`)}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const bytes = docx(para(`${run('Schedule 1')}${box}`));
+    const text = (await texts(bytes)).join(' ');
+    expect(text).toContain('Boxed note: fees are fixed.');
+    expect(text).not.toContain('rise');
+  });
+
   it('leaves out hidden text in a footnote the Source panel shows', async () => {
     const bytes = docx(
       para(`${run('Fees are due monthly.')}<w:r><w:footnoteReference w:id="1"/></w:r>`),
