@@ -46,3 +46,24 @@ export function hiddenStyles(stylesXml: string): Set<string> {
   }
   return hidden;
 }
+
+/**
+ * The id of the default paragraph style (`<w:style w:type="paragraph" w:default="1" …>`, Word's
+ * "Normal"), which styles every paragraph that names no style of its own. Each '>' closes one
+ * opening tag at most, so the text is read once however many tags never close.
+ */
+export function defaultParagraphStyle(stylesXml: string): string | undefined {
+  const open = /<w:style\b/g;
+  let lastGt = -1;
+  for (let m = open.exec(stylesXml); m; m = open.exec(stylesXml)) {
+    const gt = stylesXml.indexOf('>', m.index);
+    if (gt < 0) return undefined;
+    // An opening inside another tag, before that tag's '>', is not an element.
+    if (gt === lastGt) continue;
+    lastGt = gt;
+    open.lastIndex = gt;
+    const tag = stylesXml.slice(m.index, gt);
+    if (/\sw:type="paragraph"/.test(tag) && /\sw:default="(?:1|true|on)"/.test(tag)) return /\sw:styleId="([^"]*)"/.exec(tag)?.[1];
+  }
+  return undefined;
+}

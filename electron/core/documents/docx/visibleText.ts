@@ -13,7 +13,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ownRunProperties, valOf } from './xmlElements';
-import { hiddenStyles, runHides } from './hiddenStyles';
+import { defaultParagraphStyle, hiddenStyles, runHides } from './hiddenStyles';
 import { withWordPrefix } from './wordPrefix';
 
 const OPEN = '<w:fldSimple';
@@ -52,15 +52,17 @@ const RUN_END = '</w:r>';
  * them either, and a crafted file must not slip in terms the reader never sees. A run is hidden by
  * w:vanish (or w:specVanish) in its own properties, or, when they say nothing either way, by its
  * character style (w:rStyle) or its paragraph's style (w:pStyle) being one of `hidden`
- * (hiddenStyles). Hiding is a toggle in Word: a hidden character style in a hidden paragraph style
+ * (hiddenStyles); a paragraph that names no style has the default paragraph style, hidden when
+ * `unstyledHidden`. Hiding is a toggle in Word: a hidden character style in a hidden paragraph style
  * shows its text again, as an italic "Emphasis" inside an italic paragraph is upright; a run's own
  * w:vanish w:val="0" shows it whatever its styles say. This holds wherever the run is, in table
  * cells, text boxes, content controls (w:sdt) and notes alike. A run that holds another run (a text
- * box) is kept. Tracked deletions (w:del, w:moveFrom) are not read at all by mammoth, as Word's
- * normal view with changes accepted shows them; insertions (w:ins) are read as the document's text.
+ * box) is kept. Tracked deletions (w:del, w:moveFrom) mammoth does not read at all, and insertions
+ * (w:ins) it reads as the document's text, as Word shows a document in its default view (Simple
+ * Markup: changes shown as if accepted).
  * Each search remembers what it found, so the text is read once whatever it holds.
  */
-export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Set()): string {
+export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Set(), unstyledHidden = false): string {
   const token = /<(\/?)w:([pr])(?=[\s/>])/g;
   const opening = /<w:[pr](?=[\s/>])/g;
   const parts: string[] = [];
@@ -100,7 +102,8 @@ export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Se
     // An empty element (<w:p/>, <w:r/>) holds nothing.
     if (xml[gt - 1] === '/') continue;
     if (paragraph) {
-      let styled = false;
+      // A paragraph that names no style takes the default paragraph style.
+      let styled = unstyledHidden;
       let i = gt + 1;
       while (i < xml.length && /\s/.test(xml[i]!)) i++;
       if (xml.startsWith(PARAGRAPH_PROPERTIES, i)) {
@@ -109,7 +112,7 @@ export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Se
         // Properties that do not close before the next run or paragraph opens are not read.
         if (pPrEnd >= 0 && beforeNext(pPrEnd, gt)) {
           const style = valOf(xml.slice(bodyFrom, pPrEnd).split('<w:pPrChange')[0]!, 'w:pStyle');
-          styled = style !== undefined && hidden.has(style);
+          if (style !== undefined) styled = hidden.has(style);
         }
       }
       paragraphs.push(styled);
@@ -176,7 +179,10 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     if (xml !== raw) changed.set(name, xml);
     return xml;
   };
-  const hidden = hiddenStyles(read(STYLES) ?? '');
+  const styles = read(STYLES) ?? '';
+  const hidden = hiddenStyles(styles);
+  const normal = hidden.size > 0 ? defaultParagraphStyle(styles) : undefined;
+  const unstyledHidden = normal !== undefined && hidden.has(normal);
   read(NUMBERING);
   for (const name of TEXT_PARTS) {
     const xml = read(name);
@@ -184,7 +190,7 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     const hides = hidden.size > 0 || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
     if (!xml.includes(OPEN) && !hides && !xml.includes('<w:cr')) continue;
     const fields = unwrapSimpleFields(xml);
-    const out = carriageReturnsAsBreaks(hides ? dropHiddenRuns(fields, hidden) : fields);
+    const out = carriageReturnsAsBreaks(hides ? dropHiddenRuns(fields, hidden, unstyledHidden) : fields);
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
 import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
-import { hiddenStyles } from '../../../../electron/core/documents/docx/hiddenStyles';
+import { defaultParagraphStyle, hiddenStyles } from '../../../../electron/core/documents/docx/hiddenStyles';
 import { dropHiddenRuns } from '../../../../electron/core/documents/docx/visibleText';
 import { WORD_NS } from '../../../fixtures/makeDocx';
 
@@ -18,6 +18,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles
   style('character', 'Plain', '<w:rPr><w:b/></w:rPr>'),
   style('paragraph', 'HiddenPara', '<w:rPr><w:vanish/></w:rPr>'),
   style('paragraph', 'Normal', ''),
+  style('paragraph', 'BodyText', ''),
 ].join('')}</w:styles>`;
 
 const run = (t: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
@@ -63,6 +64,16 @@ describe('text hidden through a style', () => {
     expect(await texts(bytes)).toEqual(['Shown by its own setting. Shown again by a hidden character style.', 'The fee is 4,000 euros.']);
   });
 
+  it('leaves out the runs of paragraphs that name no style when the default paragraph style is hidden', async () => {
+    const styles = STYLES.replace('<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/>', '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:vanish/></w:rPr>');
+    expect(defaultParagraphStyle(styles)).toBe('Normal');
+    expect(defaultParagraphStyle(STYLES)).toBeUndefined();
+    const bytes = docx(para(run('Kestrel Bay Ltd receives all royalties.')) + para(run('Nordlicht GmbH pays the fees.'), 'BodyText') + para(run('Nordlicht GmbH pays the fees.', '<w:vanish w:val="0"/>')), styles);
+    expect(await texts(bytes)).toEqual(['Nordlicht GmbH pays the fees.', 'Nordlicht GmbH pays the fees.']);
+    // Shown as before when the default style does not hide.
+    expect(await texts(docx(para(run('Kestrel Bay Ltd receives all royalties.'))))).toEqual(['Kestrel Bay Ltd receives all royalties.']);
+  });
+
   it('leaves out hidden-styled text in table cells and content controls, and reads tracked insertions but not deletions', async () => {
     const bytes = docx(
       `<w:tbl><w:tr><w:tc>${para(`${run('Term:')}${run(' ninety-nine years', styled('DraftNote'))}`)}</w:tc><w:tc>${para(run('two years'))}</w:tc></w:tr></w:tbl>` +
@@ -105,6 +116,11 @@ describe('text hidden through a style', () => {
       const out = dropHiddenRuns(xml, hidden);
       expect(performance.now() - started, piece).toBeLessThan(2_000);
       expect(out.length).toBeLessThanOrEqual(xml.length);
+    }
+    for (const xml of ['<w:style w:type="paragraph" w:default="1" '.repeat(100_000), '<w:style>'.repeat(100_000), '<w:style '.repeat(100_000) + '>']) {
+      const started = performance.now();
+      defaultParagraphStyle(xml);
+      expect(performance.now() - started).toBeLessThan(2_000);
     }
     const chain = Array.from({ length: 20_000 }, (_, i) => style('character', `S${i}`, `<w:basedOn w:val="S${i + 1}"/>`)).join('');
     for (const xml of [chain, '<w:style w:styleId="'.repeat(100_000), '<w:style w:styleId="a"><w:rPr>'.repeat(100_000)]) {
