@@ -47,8 +47,14 @@ export function readsAsTitle(text: string): boolean {
   // '"Fees" means…' is a definition.
   if (/^["“'‘]/.test(text)) return false;
   // "Survival." is a title; "Use of the Product must comply with all License Limits." a sentence.
-  return !/[.!?]$/.test(text) || words.length <= 5;
+  if (!/[.!?]$/.test(text)) return true;
+  // So is a short one with a verb written in lower case, as no title-case heading writes it:
+  // "Fees are non-refundable." or "Time is of the essence." is a whole clause, "Time Is of the Essence." a title.
+  return words.length <= 5 && !words.slice(1).some((w) => FINITE_VERBS.has(w.replace(/[.!?]$/, '')));
 }
+
+/** Auxiliary and modal verbs that make a short text a sentence when written in lower case. */
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'shall', 'will', 'may', 'must', 'has', 'have', 'does', 'cannot']);
 
 interface Collected {
   pages: SourcePage[];
