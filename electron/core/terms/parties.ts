@@ -939,7 +939,12 @@ export function roleLinesOf(text: string): string[] {
 
 /** A "Licensor: NAME" line, or undefined. */
 export function partyFromRoleLine(line: string): Party | undefined {
-  const m = ROLE_LINE.exec(flat(line));
+  // The last role line of a text without line breaks runs on into the sentence after it, which often ends on a colon
+  // ("Licensee: Acme Inc., 4 Oak Road, Austin The parties agree as follows:"): that colon, after a word in lower case,
+  // starts no label, and the name is still read up to its legal form. A colon after a capitalised word is a label left
+  // empty ("Party B: Acme Co., Ltd. (Seal) Representative:", a signature line), and the line is no party's.
+  const text = flat(line);
+  const m = ROLE_LINE.exec(/\s\p{Ll}+:\s*$/u.test(text.slice(-60)) ? text.slice(0, text.lastIndexOf(':')) : text);
   if (!m) return undefined;
   const name = nameOf(m[2]!);
   if (!name || !(hasEntityForm(name) || isPersonName(name) || /^\[/.test(name))) return undefined;

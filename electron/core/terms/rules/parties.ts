@@ -221,7 +221,14 @@ function partiesRead(original: TermContext): KeyTerm | undefined {
   }
   // Templates list parties under a "Parties:" label, one per line, often as blanks.
   // "Parties:", "THE PARTIES", "The Parties:": the label with or without its article.
-  const label = ctx.preamble.findIndex((b) => /^(?:the\s+)?parties\s*:?$/i.test(b.text.trim()));
+  // A text without line breaks may run the heading on after the sentence before it ("This agreement is dated 5 May 2020.
+  // PARTIES"), with the numbered entries in the blocks after it: the heading is then the block's last word, in capitals
+  // or as "Parties", after a full stop or a colon, when the next block opens the list with "(1)" or "1.".
+  const label = ctx.preamble.findIndex(
+    (b, i) =>
+      /^(?:the\s+)?parties\s*:?$/i.test(b.text.trim()) ||
+      (/[.:]\s+(?:THE\s+)?(?:PARTIES|Parties):?\s*$/.test(b.text) && /^\s*(?:\(1\)|1\.)\s/.test(ctx.preamble[i + 1]?.text ?? '')),
+  );
   // A "PARTIES" heading over a numbered list reads like an opening's list: "(1) A Ltd … ; and (2) B …".
   if (label >= 0) {
     const after: Block[] = [];
