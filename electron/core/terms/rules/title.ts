@@ -150,8 +150,24 @@ function withoutLongSubject(title: string): string {
   return title.replace(NAME_BEFORE_LONG_SUBJECT, '$1');
 }
 
+/**
+ * A drafter's note in square brackets before or after the name is no template blank and no part of the name: a form filed
+ * as an exhibit is captioned "[FORM OF] SUPPLY AGREEMENT" (the caption keeps "Form of", as it does without the
+ * brackets), and a copy marked "[DRAFT] SUPPLY AGREEMENT" or "SUPPLY AGREEMENT [Execution Version]" is the same
+ * instrument. A bracket that leaves a word to fill in ("[Company Name] Supply Agreement") is a blank and stays.
+ */
+const BRACKETED_LEAD = /^\s*\[\s*([^[\]]{1,40}?)\s*\]\s*(?=\S)/;
+function withoutDraftingNotes(text: string): string {
+  let t = text.replace(BRACKETED_LEAD, (m, note: string) => (/^form\s+of$/i.test(note) ? `${note} ` : FILING_MARK.test(note) ? '' : m));
+  // The note after the name, found without a pattern that a long run of spaces would make re-read from each of them.
+  const end = t.trimEnd();
+  const open = end.endsWith(']') ? end.lastIndexOf('[') : -1;
+  if (open > 0 && end.length - open <= 42 && FILING_MARK.test(end.slice(open + 1, -1).trim())) t = end.slice(0, open);
+  return t;
+}
+
 function cleanTitle(text: string): string {
-  return withoutLongSubject(cleanTitleOnce(text.replace(RUN_INTO_PARTY_LINES, '$1')));
+  return withoutLongSubject(cleanTitleOnce(withoutDraftingNotes(text).replace(RUN_INTO_PARTY_LINES, '$1')));
 }
 
 function cleanTitleOnce(text: string): string {
