@@ -219,6 +219,26 @@ export function partyListOf(opening: string): string | undefined {
 const ABBREVIATION = /^(?:inc|co|corp|av|avda|ltd|ltda|kft|zrt|nyrt|lda|spol|no|st|mr|mrs|ms|dr|jr|sr|pte|pty|pvt|sdn|bhd|bros|assn|ave|blvd|ste|nos?|esq|dept|int'l|mt|rd|ft|hwy|pkwy|apt|fl|bldg|ctr|sq|ln|cir)$/i;
 
 /**
+ * The run of word characters, dots and apostrophes that ends at `end` ("Inc", "U.S", "Int'l"). Read backwards
+ * from `end`: a pattern anchored at the end ("([\w.']+)$") is tried from every earlier position in turn, so
+ * at every full stop it re-read the text before it (a hostile opening of "A. B. C. …", or of one word written
+ * 100,000 characters long, took seconds to minutes). Each full stop read here is followed by a space, so no
+ * character is read for two of them.
+ */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\w.'’]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** Whether `before` ends, spaces aside, where a numbered list of parties goes on: its start, ";", ":", "between", "among" or "and". */
+function listGoesOnBefore(before: string): boolean {
+  // Only its end is read (see wordBefore).
+  const end = before.trimEnd();
+  return end === '' || /[;:]$/.test(end) || /(?:^|\W)(?:between|among|and)$/i.test(end.slice(-8));
+}
+
+/**
  * Where the first sentence of `text` ends: a full stop before a capital, a quote or
  * the end, that is not an abbreviation's ("INC.", "St."), an initial's ("J.") or a dotted form's
  * ("L.L.C.", "N.A.", "S.A."). -1 when there is none.
@@ -228,10 +248,10 @@ export function sentenceEnd(text: string): number {
   for (const m of text.matchAll(/\.(?=\s+(?:[A-Z“"]|\d{1,2}[.)]\s)|\s*$)/g)) {
     // "…, Israel. Hereinafter referred to as "Customer" And B Ltd …": the list goes on.
     if (/^\s+(?:Hereinafter|HEREINAFTER|And|AND)\b/.test(text.slice(m.index + 1))) continue;
-    const word = /([\w.'’]+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    const word = wordBefore(text, m.index);
     if (ABBREVIATION.test(word) || /^[A-Za-z]$/.test(word) || /\.[A-Za-z]{1,3}$/.test(word)) continue;
     // A list number before a party ("BETWEEN 1. Acme Corp. … AND 2. Tarrow Ltd"): the list goes on.
-    if (/^\d{1,2}$/.test(word) && /(?:^|[;:]|\b(?:between|among|and))\s*$/i.test(text.slice(0, m.index - word.length))) continue;
+    if (/^\d{1,2}$/.test(word) && listGoesOnBefore(text.slice(0, m.index - word.length))) continue;
     return m.index;
   }
   return -1;

@@ -215,7 +215,8 @@ export function buildTermContext(doc: TermSource): TermContext {
       const last = sentences[open]!;
       sentences[open] = { ...last, text: `${last.text} ${own.shift()!.text}`, end: block };
     }
-    sentences.push(...own);
+    // One by one: spread into push, a block of a few hundred thousand sentences overflows the call stack.
+    for (const s of own) sentences.push(s);
     if (pageNumber) return;
     if (own.length) open = sentences.length - 1;
     else if (!carries) open = -1;

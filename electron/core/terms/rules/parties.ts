@@ -98,9 +98,16 @@ export function partiesRule(original: TermContext): KeyTerm | undefined {
 }
 
 function partiesRead(original: TermContext): KeyTerm | undefined {
+  // Each block is read once: the opening's sentences share their block, and reading it again for every sentence
+  // made a block of thousands of short sentences ("A. B. C. …") cost the square of its length.
+  const readBlocks = new Map<Block, Block>();
   const read = (b: Block): Block => {
+    const known = readBlocks.get(b);
+    if (known) return known;
     const english = englishOf(b.text);
-    return /['‘]/.test(english) ? { ...b, text: doubleQuoted(english) } : english === b.text ? b : { ...b, text: english };
+    const out = /['‘]/.test(english) ? { ...b, text: doubleQuoted(english) } : english === b.text ? b : { ...b, text: english };
+    readBlocks.set(b, out);
+    return out;
   };
   const ctx: TermContext = { ...original, preamble: original.preamble.map(read), opening: original.opening.map((s) => ({ ...s, text: doubleQuoted(s.text), block: read(s.block) })) };
   const options = { usedLater: ctx.usedLater };
