@@ -1,11 +1,13 @@
 /**
  * The citation eval in CI (./citationEval.ts; docs/evaluation.md, "Citations"): a fixed spread of CUAD
  * development contracts, each ranked point's and key term's citation checked against poppler's
- * pdftotext. Fails when the share of right pages or exact clauses falls below its floor; the floors sit
- * two to three points under the figures measured on this sample (found 298/313 95.2 %, page 297/298
- * 99.7 %, clause right 282/298 94.6 %, exact 233/249 93.6 %), a margin of five to seven citations, so a
- * change to pdftotext's output or to one contract's reading does not fail the build but a general loss
- * does. Raise them when citations get better, never lower them to pass.
+ * pdftotext. Fails when the share of found quotes, right pages, right clauses or exact clauses falls
+ * below its floor. Measured on this sample with main's code after the roman-numeral clauses were read:
+ * found 298/313 (95.2 %), page right 297/298 (99.7 %), clause right 290/298 (97.3 %), exact 241/249
+ * (96.8 %). Each floor sits five to ten citations under its figure (a contract here has about fifteen
+ * found citations, and one contract's reading rarely moves more than ten of them), so a change to
+ * pdftotext's output or to one contract's reading does not fail the build but a general loss does.
+ * Raise them when citations get better, never lower them to pass.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,14 +20,14 @@ import { fixedSample } from './termsEval';
 
 const DEV = path.join(KIT_DIR, 'data', 'cuad-dev');
 const SAMPLE = 20;
-/** Citations whose quote is found in the pdftotext text: the rest cannot be scored. */
+/** Citations whose quote is found in the pdftotext text: the rest cannot be scored (measured 95.2 %; 7 citations of margin). */
 const FOUND_FLOOR = 0.93;
-/** Found citations on the right page. */
+/** Found citations on the right page (measured 99.7 %; 5 citations of margin). */
 const PAGE_FLOOR = 0.98;
-/** Found citations whose clause is right (exact, or none where the truth has none). */
-const CLAUSE_RIGHT_FLOOR = 0.92;
-/** Found citations where the truth or the citation names a clause, whose clause is exactly right. */
-const CLAUSE_EXACT_FLOOR = 0.91;
+/** Found citations whose clause is right, exact or none where the truth has none (measured 97.3 %; 10 citations of margin). */
+const CLAUSE_RIGHT_FLOOR = 0.94;
+/** Found citations where the truth or the citation names a clause, whose clause is exactly right (measured 96.8 %; 9 citations of margin). */
+const CLAUSE_EXACT_FLOOR = 0.93;
 
 const hasPoppler = ((): boolean => {
   try {
