@@ -176,6 +176,26 @@ function sentenceGoesOn(units: readonly SourceUnit[], seen: ReadonlyMap<string, 
   return out;
 }
 
+/**
+ * Whether the heading unit at `i` stands beside another on the same line: two short titles side by side
+ * ("Annual Fee" then "Payment Date" at the same height, one to the right of the other) are the column
+ * heads of a table inside a clause, not the title of a new one. Lines of capitals are left out: names in
+ * capitals side by side are as often the parties over a signature block as a table's heads.
+ */
+function besideHeading(units: readonly SourceUnit[], i: number): boolean {
+  const one = units[i]!.rects;
+  if (one?.length !== 1 || isAllCaps(units[i]!.text)) return false;
+  const a = one[0]!;
+  return [units[i - 1], units[i + 1]].some((u) => {
+    if (!u?.rects || u.rects.length !== 1) return false;
+    const b = u.rects[0]!;
+    const sameLine = Math.abs(a.y - b.y) < Math.min(a.height, b.height) / 2;
+    const apart = a.x + a.width <= b.x || b.x + b.width <= a.x;
+    const text = u.text.replace(/\s+/g, ' ').trim();
+    return sameLine && apart && !isAllCaps(text) && !parseClauseLabel(text) && looksLikeHeading({ ...u, text }, undefined);
+  });
+}
+
 // A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
 const CONTACT_LINE = /^(?:attention|attn|tel|telephone|phone|fax|facsimile|telecopy|telecopier|e-?mail)\b\.?\s*:/i;
 
@@ -228,7 +248,7 @@ export function buildStructure(source: SourceDocument): Structured {
     const texts: string[] = [];
     let prevKind: BlockKind | undefined;
     inKeywordTitle = false;
-    for (const unit of page.units) {
+    for (const [i, unit] of page.units.entries()) {
       at++;
       const text = unit.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
@@ -319,7 +339,9 @@ export function buildStructure(source: SourceDocument): Structured {
         // Nor are the lines of an address a notice clause gives ("If to the Grower:", then "Harbor Lane
         // Inc.", "12 Quay Street", "Attention: Legal"), which a PDF's text may give as short headings.
         const address = inAddress || CONTACT_LINE.test(text);
-        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text) && !running && !address) {
+        // Nor is a table's column head beside another ("Annual Fee" | "Payment Date"), nor is it a section.
+        const columnHead = !label && besideHeading(page.units, i);
+        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
           numericLabel = letter = roman = undefined;
           topParen = false;
         }
@@ -343,7 +365,7 @@ export function buildStructure(source: SourceDocument): Structured {
         // Capitals ("RECITALS", "DEFINITIONS") sit level with top clauses ("1. Definitions");
         // other unnumbered headings sit inside them.
         const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 2 : 2.5;
-        push(rank, text);
+        if (!columnHead) push(rank, text);
       }
 
       // An address runs from a short unnumbered line ending in a colon ("If to Northvale:", "Copy to:") or
