@@ -341,7 +341,9 @@ export function buildStructure(source: SourceDocument): Structured {
         const address = inAddress || CONTACT_LINE.test(text);
         // Nor is a table's column head beside another ("Annual Fee" | "Payment Date"), nor is it a section.
         const columnHead = !label && besideHeading(page.units, i);
-        if (/\p{L}/u.test(text) && !titlesLabel && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
+        // Nor is the title of an item label printed alone on the line above ("B." over "Maintenance
+        // Services"): the item goes on through its title and the text under it, as a clause number's does.
+        if (/\p{L}/u.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
           numericLabel = letter = roman = undefined;
           topParen = false;
         }

@@ -26,6 +26,31 @@ describe('item labels as some contracts print them', () => {
     ).toEqual(['7', '7(A)', '7(A)', '7(B)', '7(B)']);
   });
 
+  it('reads a heading under an item label alone as that item\'s title, the text under it still the item\'s', () => {
+    expect(
+      clauses([
+        ['5. Services', 'heading'],
+        ['A.', 'paragraph'],
+        ['Delivery of Apples', 'heading'],
+        ['The Grower delivers apples each week.', 'paragraph'],
+        ['B.', 'paragraph'],
+        ['Storage', 'heading'],
+        ['Kestrel Holdings stores the crates.', 'paragraph'],
+      ]),
+    ).toEqual(['5', '5(A)', '5(A)', '5(A)', '5(B)', '5(B)', '5(B)']);
+  });
+
+  it('still ends an item at a heading after the item\'s own text', () => {
+    expect(
+      clauses([
+        ['5. Services', 'heading'],
+        ['A. The Grower delivers apples each week.', 'paragraph'],
+        ['Storage', 'heading'],
+        ['Kestrel Holdings stores the crates.', 'paragraph'],
+      ]),
+    ).toEqual(['5', '5(A)', undefined, undefined]);
+  });
+
   it.each(['A.M. deliveries start at six.', 'a.m.', 'U.S. Dollars'])('does not take %j for an item label', (text) => {
     expect(parseClauseLabel(text)).toBeUndefined();
   });
