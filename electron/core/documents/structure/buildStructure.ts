@@ -77,7 +77,8 @@ function runInTitle(rest: string): string | undefined {
 /**
  * A capital roman numeral read as the next top clause where the clause in force says so: "V. TERM" after
  * "IV. EXPENSES" (unless the item in force is "(U)", whose next letter it is), "II. Orchard Program" in
- * title case after "I.", and "I. DEFINITIONS" in capitals where no item "(H)" is in force. Undefined
+ * title case after "I.", "III." alone after "II." (its title on the next line, read as a label's title),
+ * and "I. DEFINITIONS" in capitals where no item "(H)" is in force. Undefined
  * when it is none (then the text's own label stands).
  */
 function romanTopInPlace(text: string, label: ClauseLabel | undefined, numericLabel: string | undefined, letter: string | undefined): ClauseLabel | undefined {

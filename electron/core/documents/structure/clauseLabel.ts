@@ -52,9 +52,10 @@ const LETTER_DOT = /^([a-z]|[A-Z])\.(?:\s+(?=[A-Z(“"])|$)/;
 const BULLET = /^[•●▪◦‣∙·–-]\s+/;
 // "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number.
 const LETTERED_NUMBER = /^(\d{1,3}[A-Z])\.\s+(?=[A-Z“"(])/;
-// "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title. Up to
-// XXXIX, so that an item "C." or "D." is never read as a numeral.
-const ROMAN_TOP = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=[A-Z“"])/;
+// "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title, or alone
+// ("VI." in a column of its own, its title the next line). Up to XXXIX, so that an item "C." or "D." is
+// never read as a numeral.
+const ROMAN_TOP = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?:\s+(?=[A-Z“"])|\s*$)/;
 const ROMAN = /^[ivxlc]+$/i;
 
 /**
@@ -72,8 +73,8 @@ function isDottedDate(num: string, rest: string): boolean {
 /**
  * A capital roman numeral and its full stop opening the text ("IV. EXPENSES", "II. Orchard Program"), read
  * as a top clause's number; `capsTitle` when the title after it is in capitals ("TERM/TERMINATION",
- * "NOTICES. All notices…"). Whether it is one is for the caller to say: "II. Make crates available…" may
- * be an item of a list, and "V." a letter.
+ * "NOTICES. All notices…"). A numeral alone ("II.") has an empty rest. Whether it is one is for the caller
+ * to say: "II. Make crates available…" may be an item of a list, and "V." a letter.
  */
 export function romanTopLabel(text: string): (ClauseLabel & { capsTitle: boolean }) | undefined {
   const t = text.trimStart();

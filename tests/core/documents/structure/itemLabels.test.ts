@@ -187,6 +187,30 @@ describe('top clauses numbered in capital roman numerals', () => {
 });
 
 describe('top roman numerals in a column of their own', () => {
+  it('reads "II." alone after "I." as the next top clause, the heading under it as its title', () => {
+    expect(
+      clauses([
+        ['I. DEFINITIONS', 'heading'],
+        ['“Crate” means a box of apples.', 'paragraph'],
+        ['II.', 'paragraph'],
+        ['DELIVERY', 'heading'],
+        ['A. The Grower delivers the crates each week.', 'paragraph'],
+      ]),
+    ).toEqual(['I', 'I', 'II', 'II', 'II(A)']);
+  });
+
+  it('does not read a numeral alone that is not next after the clause in force', () => {
+    expect(
+      clauses([
+        ['I. DEFINITIONS', 'heading'],
+        ['“Crate” means a box of apples.', 'paragraph'],
+        ['III.', 'paragraph'],
+        ['DELIVERY', 'heading'],
+        ['The Grower delivers the crates each week.', 'paragraph'],
+      ]),
+    ).toEqual(['I', 'I', undefined, undefined, undefined]);
+  });
+
   it('reads "X. | INDEMNITY" after "IX." as the next top clause, "I. | NOTICES" after "H." as a letter', () => {
     const rows = (texts: [string, 'paragraph' | 'table-row'][]): (string | undefined)[] =>
       buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks.map((b) => b.clause);
