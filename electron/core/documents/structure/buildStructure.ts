@@ -95,6 +95,9 @@ function romanTopInPlace(text: string, label: ClauseLabel | undefined, numericLa
   return { kind: 'number', label: top.label, number: top.label, rest: top.rest };
 }
 
+/** A page's number printed as a line of its own: "Page 10", "PAGE 3 of 28". */
+const PAGE_LINE = /^page \d{1,4}(?: of \d{1,4})?$/i;
+
 /** An opening quote mark then a clause number: "“10.1(a)", "“12.2 (b) Term", "“5.1". */
 const QUOTED_NUMBER = /^[“"]\d{1,3}(?:\.\d{1,3})*\.?(?=[\s(]|$)/;
 
@@ -330,7 +333,7 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (heading) {
         // An unnumbered heading closes the numbered clause above it; one that opens a part of the
         // contract outside the article above (its title, recitals, list of exhibits) closes that too.
-        // Not so a heading that is no title: a page number left in the text ("16"); the title of a label
+        // Not so a heading that is no title: a page number left in the text ("16", "Page 10"); the title of a label
         // printed alone on the line above ("Section 14.2" over "TERMINATION."); or "“10.1(a)" alone on its
         // line, which opens the wording an amending clause puts in ("13. Section 10.1(a) is replaced by the
         // following:"), cited by the amending clause as it is when the quoted number starts a paragraph.
@@ -344,7 +347,7 @@ export function buildStructure(source: SourceDocument): Structured {
         const columnHead = !label && besideHeading(page.units, i);
         // Nor is the title of an item label printed alone on the line above ("B." over "Maintenance
         // Services"): the item goes on through its title and the text under it, as a clause number's does.
-        if (/\p{L}/u.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
+        if (/\p{L}/u.test(text) && !PAGE_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
           numericLabel = letter = roman = undefined;
           topParen = false;
         }

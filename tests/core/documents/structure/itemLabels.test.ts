@@ -130,6 +130,15 @@ describe('headings that are no title of their own', () => {
     expect(clauses([['3. Payment', 'heading'], ['(a) Kestrel Holdings pays monthly.', 'paragraph'], ['16', 'heading'], ['(b) Each invoice is in euros.', 'paragraph']])).toEqual(['3', '3(a)', '3(a)', '3(b)']);
   });
 
+  it('keeps the clause over a page number printed "PAGE 10" or "Page 3 of 28"', () => {
+    expect(clauses([['20. General', 'heading'], ['(a) Kestrel Holdings pays monthly.', 'paragraph'], ['PAGE 10', 'heading'], ['Each invoice is in euros.', 'paragraph']])).toEqual(['20', '20(a)', '20(a)', '20(a)']);
+    expect(clauses([['20. General', 'heading'], ['(a) Kestrel Holdings pays monthly.', 'paragraph'], ['Page 3 of 28', 'heading'], ['(b) Each invoice is in euros.', 'paragraph']])).toEqual(['20', '20(a)', '20(a)', '20(b)']);
+  });
+
+  it('still ends the clause at a heading that only starts with "Page"', () => {
+    expect(clauses([['20. General', 'heading'], ['(a) Kestrel Holdings pays monthly.', 'paragraph'], ['Page Layout', 'heading'], ['Each invoice is in euros.', 'paragraph']])).toEqual(['20', '20(a)', undefined, undefined]);
+  });
+
   it('reads a heading under a label printed alone as that label\'s title', () => {
     expect(
       clauses([
