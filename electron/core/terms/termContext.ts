@@ -11,6 +11,7 @@ import { NUMBER_WORDS, wordsToNumber } from './duration';
 import { isHeadingOnly } from './isHeadingOnly';
 import { splitSentences } from './splitSentences';
 import { romanValue } from '../documents/structure/romanValue';
+import { PAGE_NUMBER_LINE } from '../documents/structure/pageNumberLine';
 
 /**
  * The formal words that may open a short name's parenthesis before its quoted name: (hereinafter referred to as
@@ -81,9 +82,6 @@ export interface TermSource {
   blocks: readonly Block[];
   title?: string;
 }
-
-/** A block that is only a page's number: "12", "- 4 -", "Page 4 of 9", "[3]". */
-const PAGE_NUMBER_ONLY = /^[\s\-–—([]*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?[\s\-–—)\]]*$/i;
 
 /** A number in words at the end of a line ("… for an additional Three", "one hundred and twenty"). */
 const NUMBER_WORDS_AT_END = new RegExp(`\\b${NUMBER_WORDS}\\s*$`, 'i');
@@ -204,7 +202,7 @@ export function buildTermContext(doc: TermSource): TermContext {
   let openAt = -1;
   blocks.forEach((block, at) => {
     if (at < 400) textForDates.push(block.text);
-    const pageNumber = open >= 0 && PAGE_NUMBER_ONLY.test(block.text);
+    const pageNumber = open >= 0 && PAGE_NUMBER_LINE.test(block.text);
     const carries = !pageNumber && open >= 0 && continuesSentence(blocks[openAt]!, block);
     if (isHeadingOnly(block) && !carries) {
       if (!pageNumber) open = -1;

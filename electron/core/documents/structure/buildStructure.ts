@@ -9,6 +9,7 @@ import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
 import { opensContractPart, opensOtherDocument, opensTitledClause } from './partHeading';
 import { romanValue } from './romanValue';
+import { PAGE_NUMBER_LINE } from './pageNumberLine';
 
 export interface Structured {
   pages: Page[];
@@ -94,9 +95,6 @@ function romanTopInPlace(text: string, label: ClauseLabel | undefined, numericLa
   if (!top.capsTitle && (/[.;:,]\s/.test(top.rest) || top.rest.split(/\s+/).length > 10)) return undefined;
   return { kind: 'number', label: top.label, number: top.label, rest: top.rest };
 }
-
-/** A page's number printed as a line of its own: "Page 10", "PAGE 3 of 28". */
-const PAGE_LINE = /^page \d{1,4}(?: of \d{1,4})?$/i;
 
 /** An opening quote mark then a clause number: "“10.1(a)", "“12.2 (b) Term", "“5.1". */
 const QUOTED_NUMBER = /^[“"]\d{1,3}(?:\.\d{1,3})*\.?(?=[\s(]|$)/;
@@ -347,7 +345,7 @@ export function buildStructure(source: SourceDocument): Structured {
         const columnHead = !label && besideHeading(page.units, i);
         // Nor is the title of an item label printed alone on the line above ("B." over "Maintenance
         // Services"): the item goes on through its title and the text under it, as a clause number's does.
-        if (/\p{L}/u.test(text) && !PAGE_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
+        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
           numericLabel = letter = roman = undefined;
           topParen = false;
         }
