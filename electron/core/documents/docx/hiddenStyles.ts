@@ -6,9 +6,7 @@
  * way a document can hide words from its reader. The zip has already passed checkZip.
  */
 import { elements, firstBody, ownRunProperties, toggleValue, valOf } from './xmlElements';
-
-/** How deep a chain of styles each based on the next is followed: Word's own go a few deep. */
-const BASED_ON_LIMIT = 16;
+import { basedOnChain } from './basedOnChain';
 
 /**
  * Whether run properties hide their text, as far as they say: true or false when they set w:vanish
@@ -34,14 +32,11 @@ export function hiddenStyles(stylesXml: string): Set<string> {
   }
   const hidden = new Set<string>();
   for (const styleId of own.keys()) {
-    let style = own.get(styleId);
-    // The nearest style in the chain that says either way decides; a loop of styles ends at the limit.
-    for (let depth = 0; style && depth < BASED_ON_LIMIT; depth++) {
-      if (style.hides !== undefined) {
-        if (style.hides) hidden.add(styleId);
-        break;
-      }
-      style = style.basedOn !== undefined ? own.get(style.basedOn) : undefined;
+    // The nearest style in the chain that says either way decides.
+    for (const style of basedOnChain(own, styleId)) {
+      if (style.hides === undefined) continue;
+      if (style.hides) hidden.add(styleId);
+      break;
     }
   }
   return hidden;

@@ -5,6 +5,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { attrOf, elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
+import { basedOnChain } from './basedOnChain';
 
 interface LevelDef {
   start: number;
@@ -105,9 +106,6 @@ function readLevels(xml: string): Map<number, LevelDef> {
   return levels;
 }
 
-/** How deep a chain of styles each based on the next is followed: Word's own go a few deep. */
-const BASED_ON_LIMIT = 16;
-
 /** Parses the numbering-related parts of a (checked) DOCX zip. Missing parts give empty maps. */
 export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinitions {
   const wanted = new Set(['word/numbering.xml', 'word/styles.xml', 'word/document.xml']);
@@ -157,12 +155,10 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
   for (const styleId of own.keys()) {
     let numId: string | undefined;
     let ilvl: string | undefined;
-    let style = own.get(styleId);
-    // The chain is followed a bounded number of steps, so a loop of styles based on each other ends.
-    for (let depth = 0; style && depth < BASED_ON_LIMIT && (numId === undefined || ilvl === undefined); depth++) {
+    for (const style of basedOnChain(own, styleId)) {
       numId ??= style.numId;
       ilvl ??= style.ilvl;
-      style = style.basedOn !== undefined ? own.get(style.basedOn) : undefined;
+      if (numId !== undefined && ilvl !== undefined) break;
     }
     if (numId !== undefined) styleNum.set(styleId, { numId, ilvl: Number(ilvl ?? '0') });
   }
