@@ -85,8 +85,17 @@ const LETTER_LABEL = /\b[A-Z],?\s+(?:and|or|and\/or)\s+[A-Z]\.$/;
 // a list of them, "Sections 9.1. or 9.2"), then the stop.
 const FIGURE_GOES_ON = /(?:(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|Rs\.?)\s?)\d[\d,]*(?:\.\d+)?|\b(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|appendix|appendices|annex(?:es)?)\s+\d+(?:\.\d+)*(?:\.?,?\s+(?:and|or|to|through)\s+\d+(?:\.\d+)*)*)\.$/i;
 
-function isRealBoundary(before: string, after: string): boolean {
-  if (!before.endsWith('.')) return true;
+/**
+ * How much of the sentence so far the checks below read: each looks at the last few words before the
+ * stop, and a pattern anchored at the end ("…\.$") is tried from every earlier position, so reading the
+ * whole sentence at every stop made a long run of stops that do not end it ("Acme Inc. and Acme Inc.
+ * and …") cost the square of its length.
+ */
+const BEFORE_WINDOW = 200;
+
+function isRealBoundary(whole: string, after: string): boolean {
+  if (!whole.endsWith('.')) return true;
+  const before = whole.length > BEFORE_WINDOW ? whole.slice(-BEFORE_WINDOW) : whole;
   const lastWord = /([A-Za-z][A-Za-z.]*|\(?[0-9ivxlcA-Za-z]{1,4}\)?)\.$/.exec(before)?.[1] ?? '';
   const word = lastWord.replace(/^\(/, '').replace(/\)$/, '').toLowerCase();
   // An abbreviation, or initials written with dots, before a word that only opens a sentence ("… sold in
@@ -125,6 +134,6 @@ function isRealBoundary(before: string, after: string): boolean {
   // in lower-cased text a lower-case word after a stop marks nothing.
   if (/^[a-z]/.test(after) && /[A-Z]/.test(before) && FIGURE_GOES_ON.test(before)) return false;
   // Clause numbers at the start of the text so far ("4.2." or "(a).") are not sentences.
-  if (/^\s*(\(?[0-9]+(\.[0-9]+)*\)?|\([a-z]{1,4}\))\.$/i.test(before)) return false;
+  if (/^\s*(\(?[0-9]+(\.[0-9]+)*\)?|\([a-z]{1,4}\))\.$/i.test(whole)) return false;
   return true;
 }
