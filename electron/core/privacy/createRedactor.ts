@@ -123,8 +123,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function find(text: string): Span[] {
-    const spans = [...findStructuredIds(text), ...findForms(text), ...findKnownIds(text)];
-    if (withNames) spans.push(...findNames(text, { nlp: options.nlpFor?.(text) ?? true, ...(options.acceptNlp ? { acceptNlp: options.acceptNlp } : {}) }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
+    let spans = [...findStructuredIds(text), ...findForms(text), ...findKnownIds(text)];
+    // concat, not push(...): a hostile text's names would overflow the argument stack.
+    if (withNames) spans = spans.concat(findNames(text, { nlp: options.nlpFor?.(text) ?? true, ...(options.acceptNlp ? { acceptNlp: options.acceptNlp } : {}) }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
     return resolveOverlaps(spans.filter((s) => !kept(s)));
   }
 

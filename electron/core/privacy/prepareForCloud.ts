@@ -127,8 +127,16 @@ function usedAlone(name: string, text: string, lexicon: NameLexicon): string[] {
  * tagger costs ~0.2 s a page, and most paragraphs hold only vocabulary and known names.
  */
 function mayHoldUnknownName(text: string, findForms: SpanFinder, lexicon: NameLexicon): boolean {
-  let rest = text;
-  for (const s of findForms(text).sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
+  // Known names blanked out in one pass (rebuilding the text once per name was quadratic).
+  let rest = '';
+  let at = 0;
+  for (const s of findForms(text).sort((a, b) => a.start - b.start)) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    rest += text.slice(at, from) + ' '.repeat(s.end - from);
+    at = s.end;
+  }
+  rest += text.slice(at);
   for (const m of rest.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*/gu)) if (lexicon.isDistinctive(m[0])) return true;
   return false;
 }

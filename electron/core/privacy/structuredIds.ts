@@ -212,10 +212,20 @@ const PRIORITY: Record<RedactionKind, number> = { EMAIL: 9, IBAN: 8, CARD: 7, SS
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
+  // The spans kept so far are disjoint, so kept in text order their ends rise too: one binary
+  // search finds the only one that can overlap a candidate (comparing with each was quadratic in
+  // a text of many names).
   const kept: Span[] = [];
   for (const s of sorted) {
-    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
-    kept.push(s);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo]!.start < s.end) continue;
+    kept.splice(lo, 0, s);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
