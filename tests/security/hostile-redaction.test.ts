@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNames } from '../../electron/core/privacy/findNames';
 import { prepareForCloud } from '../../electron/core/privacy/prepareForCloud';
 import { resolveOverlaps, type Span } from '../../electron/core/privacy/structuredIds';
 import { makeDoc } from '../core/terms/docFixture';
@@ -19,6 +20,15 @@ describe('cloud redaction of crafted text grows with its length, not its square'
     const prep = prepareForCloud(makeDoc([...OPENING, text]), { redact: true });
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
     expect(prep.previewText).not.toMatch(/Acme|Nordlicht|Harbor Lane/);
+  }, 120_000);
+
+  it('one word of 200,000 characters of capitals and dots', () => {
+    // A company name's word was read again from each capital after a dot.
+    for (const piece of ['A.', 'Ab.', 'Aa-']) {
+      const started = performance.now();
+      expect(findNames(piece.repeat(200_000 / piece.length), { nlp: false })).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    }
   }, 120_000);
 
   it('keeps the longest of overlapping spans, then the more specific kind, in text order', () => {

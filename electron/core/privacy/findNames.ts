@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
+import { textWindows } from './textWindows';
 
 // Legal forms, and the words institutional names end with, that make a run of capitalised words
 // before them a company's name; the closing dot is optional ("Inc" / "Inc.").
@@ -13,10 +14,13 @@ const CORP_SUFFIX =
   "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.r\\.l|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|Partners|Holdings|Group|Trust|Bank|Foundation|University|Association)\\.?";
 const SUFFIX_AT_END = new RegExp(`(?:,?\\s+${CORP_SUFFIX})+$`, 'i');
 const LAST_SUFFIX = new RegExp(`,?\\s+${CORP_SUFFIX}$`, 'i');
+const BARE_SUFFIX = new RegExp(`^${CORP_SUFFIX}[.,]?$`, 'i');
 
 // Capitalised words (and "&", "of", "and") ending in a corporate suffix: "Acme Widgets, Inc.", "Bank of Nova Scotia".
+// A word is at most 60 characters: a match may start after a dot or hyphen inside a word, so an
+// unbounded word would be read again from each capital of a run like "A.A.A.…" (quadratic).
 const ORG_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:[A-Z][\\w&'’.-]*(?:,)?\\s+(?:(?:&|and|of|de|the)\\s+)?){1,5}${CORP_SUFFIX}(?:,?\\s+${CORP_SUFFIX})?(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:[A-Z][\\w&'’.-]{0,60}(?:,)?\\s+(?:(?:&|and|of|de|the)\\s+)?){1,5}${CORP_SUFFIX}(?:,?\\s+${CORP_SUFFIX})?(?![A-Za-z])`,
   'g',
 );
 // Signature and notice blocks: "By: /s/ Jane Q. Doe", "Name: John Smith", "Attention: Mary Jones".
@@ -302,22 +306,28 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
     }
   }
   if (options.nlp === false) return out;
-  const doc = nlp(text);
   type Hit = { offset?: { start: number; length: number } };
-  for (const hit of doc.people().json({ offset: true }) as Hit[]) {
-    if (!hit.offset) continue;
-    // compromise stops at a middle initial ("John A. Smith" → "John"): extend over initials and capitalised words.
-    const tail = /^(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}/.exec(text.slice(hit.offset.start + hit.offset.length))?.[0] ?? '';
-    push('PERSON', hit.offset.start, hit.offset.start + hit.offset.length + tail.length, options.acceptNlp);
-  }
-  for (const hit of doc.organizations().json({ offset: true }) as Hit[]) {
-    if (!hit.offset) continue;
-    const value = text.slice(hit.offset.start, hit.offset.start + hit.offset.length);
-    // A bare suffix ("Inc.") is not an organisation name on its own; the suffix pattern above finds the whole name.
-    if (new RegExp(`^${CORP_SUFFIX}[.,]?$`, 'i').test(value.trim())) continue;
-    // compromise also tags phrases like "Agreement insurance": an organisation name is capitalised throughout.
-    if (!value.split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|de|the|for)$/.test(w))) continue;
-    push('ORG', hit.offset.start, hit.offset.start + hit.offset.length, options.acceptNlp);
+  // The tagger reads bounded windows: its cost grows with the square of the text it is given.
+  for (const win of textWindows(text)) {
+    const doc = nlp(text.slice(win.start, win.end));
+    for (const hit of doc.people().json({ offset: true }) as Hit[]) {
+      if (!hit.offset) continue;
+      const start = win.start + hit.offset.start;
+      const end = start + hit.offset.length;
+      // compromise stops at a middle initial ("John A. Smith" → "John"): extend over initials and capitalised words.
+      const tail = /^(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}/.exec(text.slice(end, end + 200))?.[0] ?? '';
+      push('PERSON', start, end + tail.length, options.acceptNlp);
+    }
+    for (const hit of doc.organizations().json({ offset: true }) as Hit[]) {
+      if (!hit.offset) continue;
+      const start = win.start + hit.offset.start;
+      const value = text.slice(start, start + hit.offset.length);
+      // A bare suffix ("Inc.") is not an organisation name on its own; the suffix pattern above finds the whole name.
+      if (BARE_SUFFIX.test(value.trim())) continue;
+      // compromise also tags phrases like "Agreement insurance": an organisation name is capitalised throughout.
+      if (!value.split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|de|the|for)$/.test(w))) continue;
+      push('ORG', start, start + hit.offset.length, options.acceptNlp);
+    }
   }
   return out;
 }
