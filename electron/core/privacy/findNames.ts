@@ -153,6 +153,8 @@ interface Needle {
   canonical: string;
 }
 
+const MAX_NAME_KEY = 200;
+
 /** Case, spacing and punctuation folded away: "Acme Widgets, Inc." and "ACME  WIDGETS INC" are one key. */
 const foldKey = (s: string): string => s.toLowerCase().replace(/[\s,.\-‐‑]+/g, '');
 
@@ -166,6 +168,9 @@ function needleFinder(needles: readonly Needle[], plural: boolean): SpanFinder {
   const byKey = new Map<string, Needle>();
   const bySource = new Map<string, Needle>();
   for (const n of needles) {
+    // No name runs to 200 characters; a crafted opening can make one of many thousand words,
+    // whose pattern would overflow the regular-expression engine's stack.
+    if (n.key.length > MAX_NAME_KEY) continue;
     if (!byKey.has(n.key)) byKey.set(n.key, n);
     if (!bySource.has(n.source)) bySource.set(n.source, n);
   }

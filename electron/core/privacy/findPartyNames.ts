@@ -295,9 +295,13 @@ export function findPartyNames(
   const blocks = doc.blocks;
   // The contract's own defined terms ("Licensed Products") are vocabulary wherever they are capitalised.
   const defined = new Set((doc.definitions ?? []).map((d) => nameWords(d.term).join(' ')).filter(Boolean));
+  // Only as many words as the longest defined term are tried: a crafted run of thousands of
+  // capitalised words was otherwise joined again for each of its lengths (quadratic).
+  let longestDefined = 0;
+  for (const d of defined) longestDefined = Math.max(longestDefined, d.split(' ').length);
   const isDefinedTerm = (run: string): boolean => {
     const w = nameWords(run);
-    for (let end = w.length; end > 0; end--) {
+    for (let end = Math.min(w.length, longestDefined); end > 0; end--) {
       if (defined.has(w.slice(0, end).join(' '))) return w.slice(end).every((x) => CONNECTORS.has(x) || isRoleWord(x));
     }
     return false;
@@ -312,6 +316,7 @@ export function findPartyNames(
       const long = capitalisedRuns(b.text.slice(Math.max(0, m.index - 120), m.index)).reverse().find((r) => shortNameOf(short, r.text) && r.text.length > short.length);
       if (long && !hasLegalForm(long.text) && !long.text.split(/[\s,]+/).some((w) => lex.isNameWord(w))) {
         defined.add(nameWords(short).join(' '));
+        longestDefined = Math.max(longestDefined, nameWords(short).length);
         vocabularyShort.add(nameWords(short).join(' '));
       }
     }

@@ -152,7 +152,9 @@ export function createNameLexicon(texts: Iterable<string>): NameLexicon {
   const upper = new Map<string, number>();
   for (const raw of texts) {
     // E-mail addresses and web addresses ("jane_roe+legal@acme.com") are not the contract writing a word in lower case.
-    const text = raw.replace(/[^\s<>()]+@[^\s<>()]+|\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ');
+    // An address starts where its token does (the leftmost match would anyway): tried from every
+    // character of a long token, the pattern was quadratic.
+    const text = raw.replace(/(?<![^\s<>()])[^\s<>()]+@[^\s<>()]+|\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ');
     // Parts of domains ("acme.com") are not either.
     for (const m of text.matchAll(/(?<![\p{L}\p{N}@./])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}@]|\.\p{L})/gu)) {
       const w = bareWord(m[0]);
