@@ -35,6 +35,8 @@ const cases: { name: string; text: string }[] = [
   },
   // A name's word is read from each of its capitals: one word of 600,000 capitals, with no space to end it.
   { name: 'one word of 600,000 capitals', text: `${OPENING}${'N'.repeat(600000)}\n` },
+  // A line before the title is read for a party's name glued before it, up to the name's legal form.
+  { name: 'a first line of 100,000 characters of commas and spaces', text: `${', '.repeat(50000)}\n\n${OPENING}WHEREAS the parties agree.\n` },
 ];
 
 afterAll(async () => {

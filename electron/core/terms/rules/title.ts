@@ -71,7 +71,9 @@ const NOUN_FIRST_TITLE = /^(?:agreement|contract|licen[cs]e|lease|deed)\s+(?:for
  */
 // A limited liability company's or a limited partnership's own agreement: there "limited" names the kind of body the agreement
 // sets up, it ends no name glued before the title ("SECOND AMENDED AND RESTATED LIMITED LIABILITY COMPANY AGREEMENT").
-const GLUED_PREFIX = /^(?:.*\S[\s,]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited(?!\s+(?:liability|partnership)\b)|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?(?:\s+(?:d\/b\/a|dba)\s+\S+)?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
+// At most ten spaces and commas stand between the name and its form: a longer run was read again from
+// each earlier character of the line (a line of 100,000 characters of ", " took seconds, quadratically).
+const GLUED_PREFIX = /^(?:.*\S[\s,]{1,10}(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited(?!\s+(?:liability|partnership)\b)|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?(?:\s+(?:d\/b\/a|dba)\s+\S+)?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
 
 /** A legal form in capitals that a conversion glued to the name before it ("ACMECORPORATION SUPPLY AGREEMENT"); not "INCORPORATION", "UNLIMITED". */
 const GLUED_FORM = /^.*\b(\w+?)(?:CORPORATION|INCORPORATED|LIMITED)\s+(?=[A-Z])/;
