@@ -585,6 +585,9 @@ const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|oper
 const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*(?=[A-Z0-9])[^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`, 'i');
 
 /** The party's name: the piece without what follows the name (its form, address, short name). */
+/** The title before a firm's name, after any list word: "M/s. ", "M/S ", "Messrs. ", "MESSRS ". */
+const FIRM_TITLE = /^(\s*(?:and\s+|&\s+)?)(?:M\/[sS]|Messrs|MESSRS)\b\.?\s*(?=[\p{Lu}\d])/u;
+
 export function nameOf(piece: string): string {
   // A template's blank is the whole name ("[Company Name], a [State] corporation"): none of its words is a legal form.
   const placeholder = /^\s*(?:and\s+|&\s+)?(?:\(\s*(?:\d{1,2}|[a-h])\s*\)\s*)?(\[(?!\*+\])[^\]\n]{1,60}\])/.exec(piece);
@@ -592,6 +595,9 @@ export function nameOf(piece: string): string {
   // Guillemets set around a legal form are quotation marks, not part of it: "Acme Smelters « Pty » Ltd",
   // also typed as "<< Pty >>".
   let s = flat(piece).replace(/(?:«|<<)\s*([^«»<>]{1,20}?)\s*(?:»|>>)/g, '$1');
+  // "Messrs." and its Indian short form "M/s." (also "M/S", "M/s" without the stop) title the firm that follows, as "Mr." titles a
+  // person: they are no part of the firm's name ("M/s. Kaveri Textiles Pvt. Ltd." is "Kaveri Textiles Pvt. Ltd.").
+  s = s.replace(FIRM_TITLE, '$1');
   // A list's number before the name ("(1) Ann Lee ("Lee")", "a) Acme Inc.", "2) Acme Inc.") is no part of the name: it goes first.
   s = s.replace(/^\s*(?:and\s+|&\s+)?\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*(?=\S)/i, '').replace(/^\s*(?:and\s+|&\s+)?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=\S)/, '');
   // The name stops at its first parenthesis, unless the parenthesis is part of it: "Zephyrine Fuel (USA) Inc.",
