@@ -75,6 +75,16 @@ const NOUN_FIRST_TITLE = /^(?:agreement|contract|licen[cs]e|lease|deed)\s+(?:for
 // each earlier character of the line (a line of 100,000 characters of ", " took seconds, quadratically).
 const GLUED_PREFIX = /^(?:.*\S[\s,]{1,10}(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited(?!\s+(?:liability|partnership)\b)|Corporation|Corp|PLC|L\.P|LP|N\.A|GmbH|AG|S\.A)\.?,?(?:\s+(?:d\/b\/a|dba)\s+\S+)?|.*\b(?:19|20)\d\d,?|.*\b\d{5}(?:-\d{4})?,?)\s+(?=[A-Za-z])/i;
 
+/**
+ * A reference number set on the title's line before it, as a filing or a purchaser numbers its contracts: "Contract No.:
+ * HL-77", "Agreement No. 123", "Ref. No. KX/77", "Contract #77". The number holds a digit ("NO SHOP SUPPORT AGREEMENT" has
+ * none); the label and the number are no part of the title after them.
+ */
+const NUMBER_LABEL = String.raw`(?:(?:contract|agreement|reference|ref|document|doc|file|order)\.?\s+)?(?:no|nr|number|#)\.?\s*(?::\s*)?`;
+const NUMBER_BEFORE_TITLE = new RegExp(String.raw`^${NUMBER_LABEL}(?=[\w./-]{0,30}?\d)[A-Z0-9][\w./-]{0,30}[,:]?\s+(?=[A-Za-z])`, 'i');
+/** The label alone just before a name the text ran into it: "… Contract No.: " before "HL-77 SUPPLY AGREEMENT". */
+const NUMBER_LABEL_BEFORE = new RegExp(String.raw`(?:^|\s)${NUMBER_LABEL}$`, 'i');
+
 /** A legal form in capitals that a conversion glued to the name before it ("ACMECORPORATION SUPPLY AGREEMENT"); not "INCORPORATION", "UNLIMITED". */
 const GLUED_FORM = /^.*\b(\w+?)(?:CORPORATION|INCORPORATED|LIMITED)\s+(?=[A-Z])/;
 
@@ -191,6 +201,7 @@ function cleanTitleOnce(text: string): string {
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
     .replace(GLUED_FORM, (m, glued: string, offset: number, all: string) => (!/^(?:IN|UN)$/.test(glued) && TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
+    .replace(NUMBER_BEFORE_TITLE, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(/^[\s"“*]+|[\s"”*:.,_=–—-]+$/g, (m: string, offset: number, all: string) =>
       // A legal form's full stop stays when the title ends in the body it constitutes ("Bylaws of Acme, Inc.").
       offset > 0 && m.startsWith('.') && /\b(?:Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|S\.A|B\.V|N\.V|INC|LTD|CORP|CO)$/.test(all.slice(0, offset)) ? '.' : '',
@@ -689,6 +700,10 @@ function titleWithinText(text: string, nextText: string | undefined): string | u
     const before = t.slice(0, at).trim().split(' ').at(-1) ?? '';
     if (/^[a-z]+[,;]?$/.test(before) || /^(?:THE|OF|TO|UNDER|WITH|SUCH|SAID|AND|OR|IN|THIS|THAT|A|AN)$/.test(before)) continue;
     let name = m[1]!.replace(EXHIBIT_PREFIX, '').replace(/,$/, '').trim();
+    // A reference number's label before the name ("Contract No.: HL-77 SUPPLY AGREEMENT"): the number is the name's first
+    // word, and no part of it; a label and number the name starts with go as well ("CONTRACT NO. 4471 SUPPLY AGREEMENT").
+    if (NUMBER_LABEL_BEFORE.test(t.slice(Math.max(0, at - 40), at)) && /^[A-Z0-9][\w./-]{0,30}\s/i.test(name) && /\d/.test(name.split(' ')[0]!)) name = name.slice(name.indexOf(' ') + 1);
+    name = name.replace(NUMBER_BEFORE_TITLE, '');
     // A name does not start with a word that joins it to the words before ("… #3 TO THE SUPPLY AGREEMENT"): where
     // the match starts with one, the name's start is unknown.
     const joined = /^(?:(?:to|of|and|or|for|with|in|on|by|the)\s+)+/i.exec(name);
