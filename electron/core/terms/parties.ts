@@ -584,10 +584,10 @@ const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|oper
  */
 const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*(?=[A-Z0-9])[^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`, 'i');
 
-/** The party's name: the piece without what follows the name (its form, address, short name). */
 /** The title before a firm's name, after any list word: "M/s. ", "M/S ", "Messrs. ", "MESSRS ". */
 const FIRM_TITLE = /^(\s*(?:and\s+|&\s+)?)(?:M\/[sS]|Messrs|MESSRS)\b\.?\s*(?=[\p{Lu}\d])/u;
 
+/** The party's name: the piece without what follows the name (its form, address, short name). */
 export function nameOf(piece: string): string {
   // A template's blank is the whole name ("[Company Name], a [State] corporation"): none of its words is a legal form.
   const placeholder = /^\s*(?:and\s+|&\s+)?(?:\(\s*(?:\d{1,2}|[a-h])\s*\)\s*)?(\[(?!\*+\])[^\]\n]{1,60}\])/.exec(piece);
