@@ -198,6 +198,24 @@ function besideHeading(units: readonly SourceUnit[], i: number): boolean {
   });
 }
 
+/**
+ * Whether the item label `item` ("(c)") opening a unit goes on a list run into the sentence of the unit
+ * before (`before`): that text holds the item before it mid-line ("… (b) general liability, and"),
+ * does not end a sentence, and the item in force (`inForce`) is not that one (then "(c)" is the next
+ * item of the clause's own list).
+ */
+function wrapsInlineItem(before: string, item: string, inForce: string | undefined): boolean {
+  const id = item.slice(1, -1);
+  let prior: string;
+  if (/^\d{1,2}$/.test(id)) prior = String(Number(id) - 1);
+  else if (/^[a-zA-Z]$/.test(id) && !/^[aA]$/.test(id)) prior = String.fromCharCode(id.charCodeAt(0) - 1);
+  else return false;
+  // A text that ends a sentence, or an item ended by a semicolon ("…the Products;", "…; and"): the list
+  // is set out line by line, and the item is its next one.
+  if (prior === '0' || inForce === `(${prior})` || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
+  return before.includes(` (${prior}) `) && !before.includes(` ${item} `);
+}
+
 // A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
 const CONTACT_LINE = /^(?:attention|attn|tel|telephone|phone|fax|facsimile|telecopy|telecopier|e-?mail)\b\.?\s*:/i;
 
@@ -274,6 +292,10 @@ export function buildStructure(source: SourceDocument): Structured {
       // "… no less than thirty" then "(30) days before …": a paragraph broken where the figure repeats the
       // number in words, as contracts write numbers; the figure is no item label.
       if (label?.kind === 'number' && !label.number && SPELLED_NUMBER_END.test(prevText)) label = undefined;
+      // "… will include (a) cover for workers, (b) general liability, and" then "(c) motor cover. On
+      // request…": a list run into a sentence, wrapped so that its next item starts the line. The item
+      // is the sentence's, not a new item of the clause (unless the item before it is the one in force).
+      if (label && !label.number && label.kind !== 'bullet' && wrapsInlineItem(prevText, label.label, letter)) label = undefined;
       prevText = text;
       // "3) Payment. The Sponsor pays…" with no clause number or part in force (or after "2)" read so):
       // the contract numbers its clauses "1)", "2)", cited "3", not an item "(3)" of nothing.

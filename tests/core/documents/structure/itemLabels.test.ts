@@ -227,3 +227,31 @@ describe('top roman numerals in a column of their own', () => {
     expect(rows([['IX. OTHER TERMS', 'paragraph'], ['H. | HEADINGS. Headings do not bind.', 'table-row'], ['I. | NOTICES. Notices go to the addresses above.', 'table-row']])).toEqual(['IX', 'IX(H)', 'IX(I)']);
   });
 });
+
+describe('a list run into a sentence', () => {
+  it('reads an inline item wrapped to the start of a line as the sentence going on, not a new item', () => {
+    expect(
+      clauses([
+        ['9. Insurance', 'heading'],
+        ['B.', 'paragraph'],
+        ['Harbor Lane Inc. keeps insurance, which will include (a) cover for its workers, (b) general liability cover, and', 'paragraph'],
+        ['(c) motor cover. On request it shows the certificates.', 'paragraph'],
+        ['C.', 'paragraph'],
+        ['Nordlicht GmbH keeps the same cover.', 'paragraph'],
+      ]),
+    ).toEqual(['9', '9(B)', '9(B)', '9(B)', '9(C)', '9(C)']);
+    // Numbered items run in the same way.
+    expect(clauses([['4. Delivery', 'heading'], ['The Grower delivers (1) apples in crates, (2) pears in boxes and', 'paragraph'], ['(3) plums in trays.', 'paragraph']])).toEqual(['4', '4', '4']);
+  });
+
+  it('keeps an item of the clause\'s own list as an item', () => {
+    // The item before it is the one in force: "(c)" is the next item of that list.
+    expect(clauses([['9. Insurance', 'heading'], ['(a) cover for workers, and', 'paragraph'], ['(b) general liability cover, as in (a) above, and', 'paragraph'], ['(c) motor cover.', 'paragraph']])).toEqual(['9', '9(a)', '9(b)', '9(c)']);
+    // The text before ends its sentence: what follows is a new item even after an inline list.
+    expect(clauses([['9. Insurance', 'heading'], ['(a) The Grower keeps (b) cover for workers and (c) liability cover.', 'paragraph'], ['(d) Kestrel Holdings keeps motor cover.', 'paragraph']])).toEqual(['9', '9(a)', '9(d)']);
+    // A list set out line by line, its items ended by semicolons, even when its first item runs in.
+    expect(clauses([['4. Exit', 'heading'], ['(d) On termination: (1) the licence ends;', 'paragraph'], ['(2) Nordlicht GmbH pays what it owes; and', 'paragraph'], ['(3) the Grower returns the crates.', 'paragraph']])).toEqual(['4', '4(d)', '4(2)', '4(3)']);
+    // A first item "(a)" never goes on a sentence.
+    expect(clauses([['9. Insurance', 'heading'], ['The Grower keeps the cover named in (z) below and', 'paragraph'], ['(a) motor cover.', 'paragraph']])).toEqual(['9', '9', '9(a)']);
+  });
+});
