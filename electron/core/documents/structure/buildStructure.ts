@@ -236,6 +236,8 @@ export function buildStructure(source: SourceDocument): Structured {
   let inAddress = false; // the lines above are a notice's address
   let prevText = '';
   let topParen = false; // the clause number in force was printed "2)"
+  let lastNumberedTitle = false; // the unit before was a numbered clause's own title ("5. Statement of Work")
+  let subheadsOf: string | undefined; // the clause number whose title-case subheadings sit inside it
 
   const push = (rank: number, text: string): void => {
     while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
@@ -313,6 +315,7 @@ export function buildStructure(source: SourceDocument): Structured {
       else if (unit.hint === 'paragraph' && label && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'bullet' || (!label.number && label.kind === 'number'))) kind = 'list-item';
 
       if (label) {
+        if (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article') subheadsOf = undefined;
         if (label.kind === 'schedule' || label.kind === 'article') {
           keyword = label.label;
           keywordTitle = /\p{L}{3}/u.test(label.rest) ? label.rest : undefined;
@@ -367,7 +370,12 @@ export function buildStructure(source: SourceDocument): Structured {
         const columnHead = !label && besideHeading(page.units, i);
         // Nor is the title of an item label printed alone on the line above ("B." over "Maintenance
         // Services"): the item goes on through its title and the text under it, as a clause number's does.
-        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead) {
+        // Nor is a subheading in title case ("Customer Portal") printed just under a numbered clause's
+        // title ("5. Statement of Work"), before any text of it: the clause is set out under subheadings,
+        // and its later subheadings in title case are its own too (capitals still close it).
+        const subhead = numericLabel !== undefined && !isAllCaps(text) && (lastNumberedTitle || subheadsOf === numericLabel);
+        if (subhead) subheadsOf = numericLabel;
+        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead && !subhead) {
           numericLabel = letter = roman = undefined;
           topParen = false;
         }
@@ -399,6 +407,7 @@ export function buildStructure(source: SourceDocument): Structured {
       // lead-in ("4. Section 7.2 is replaced by the following:") opens no address.
       inAddress = (unit.hint === 'paragraph' && !heading && !label && text.length <= 60 && /:$/.test(text)) || (heading && CONTACT_LINE.test(text)) || (inAddress && !label && (heading || text.length <= 80));
       lastLabelAlone = label !== undefined && label.number !== undefined && !/\p{L}/u.test(label.rest);
+      lastNumberedTitle = heading && label !== undefined && label.number !== undefined && label.kind !== 'schedule' && /\p{L}/u.test(label.rest);
       lastItemAlone = label !== undefined && label.number === undefined && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'number') && !label.rest;
       const clause = currentClause();
       const section = stack.map((s) => s.text);

@@ -255,3 +255,35 @@ describe('a list run into a sentence', () => {
     expect(clauses([['9. Insurance', 'heading'], ['The Grower keeps the cover named in (z) below and', 'paragraph'], ['(a) motor cover.', 'paragraph']])).toEqual(['9', '9', '9(a)']);
   });
 });
+
+describe('subheadings inside a numbered clause', () => {
+  it('keeps title-case subheadings printed under a numbered clause\'s title inside the clause', () => {
+    expect(
+      clauses([
+        ['5. Statement of Work', 'heading'],
+        ['Orchard Portal', 'heading'],
+        ['Growers log in to report their harvest.', 'paragraph'],
+        ['Buyer Portal', 'heading'],
+        ['Buyers see the harvest reported.', 'paragraph'],
+        ['GENERAL TERMS', 'heading'],
+        ['Northvale may change the portal.', 'paragraph'],
+      ]),
+    ).toEqual(['5', '5', '5', '5', '5', undefined, undefined]);
+  });
+
+  it('still ends a clause at a title-case heading after its text, as before', () => {
+    expect(clauses([['5. Delivery', 'heading'], ['The Grower delivers weekly.', 'paragraph'], ['Price Schedule', 'heading'], ['Apples cost one euro.', 'paragraph']])).toEqual(['5', '5', undefined, undefined]);
+    // A new clause ends the subheadings' run: its own title-case heading after text closes it.
+    expect(
+      clauses([
+        ['5. Statement of Work', 'heading'],
+        ['Orchard Portal', 'heading'],
+        ['Growers report the harvest.', 'paragraph'],
+        ['6. Fees', 'heading'],
+        ['Fees are paid monthly.', 'paragraph'],
+        ['Price Schedule', 'heading'],
+        ['Apples cost one euro.', 'paragraph'],
+      ]),
+    ).toEqual(['5', '5', '5', '6', '6', undefined, undefined]);
+  });
+});
