@@ -229,6 +229,8 @@ export function buildStructure(source: SourceDocument): Structured {
   let roman: string | undefined; // current "(iv)"
   let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
   let keywordTitle: string | undefined; // an exhibit's or schedule's own title, when one has been read
+  let exhibitItems = false; // no heading has come between the exhibit's label (and title) and its items
+  let exhibitTitleLines = false; // the exhibit's title is printed on the heading lines under its label
   let inKeywordTitle = false; // the unit before was the exhibit's label or a line of its title
   let firstHeading: string | undefined;
   let lastLabelAlone = false;
@@ -251,9 +253,10 @@ export function buildStructure(source: SourceDocument): Structured {
     if (!letter) return base;
     const sub = `${letter}${roman ?? ''}`;
     // A numbered clause carries its items ("7.2(b)", "SECTION NINE(A)", "ARTICLE IV(b)": an article
-    // numbered in roman numerals is numbered as "IV." is); an Exhibit A does not, and its items are cited
-    // alone.
-    return base && (/\d/.test(base) || base === numericLabel || /^(?:article|part)\s+[IVXLC]+$/i.test(base)) ? `${base}${sub}` : sub;
+    // numbered in roman numerals is numbered as "IV." is). So does an Exhibit A whose items follow its
+    // label and title with no heading between ("EXHIBIT A(c)"); items under a heading inside the exhibit
+    // are cited alone, as the heading's.
+    return base && (/\d/.test(base) || base === numericLabel || /^(?:article|part)\s+[IVXLC]+$/i.test(base) || exhibitItems) ? `${base}${sub}` : sub;
   };
 
   const toc = findTableOfContents(source);
@@ -319,6 +322,8 @@ export function buildStructure(source: SourceDocument): Structured {
         if (label.kind === 'schedule' || label.kind === 'article') {
           keyword = label.label;
           keywordTitle = /\p{L}{3}/u.test(label.rest) ? label.rest : undefined;
+          exhibitItems = label.kind === 'schedule';
+          exhibitTitleLines = keywordTitle === undefined;
           inKeywordTitle = heading;
           numericLabel = label.number ? label.label : undefined;
           letter = roman = undefined;
@@ -378,6 +383,8 @@ export function buildStructure(source: SourceDocument): Structured {
         if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead && !subhead) {
           numericLabel = letter = roman = undefined;
           topParen = false;
+          // The exhibit's own title lines, just under its label, are no heading inside it.
+          if (!(exhibitTitleLines && afterKeywordTitle)) exhibitItems = false;
         }
         if (keyword && opensContractPart(text, keyword)) keyword = undefined;
         // The first heading under an exhibit's label is its title; a contract's title after that is

@@ -91,9 +91,32 @@ describe('buildStructure: numbers as some PDFs print them', () => {
   it('reads a section numbered in words and cites its items under it', () => {
     expect(parseClauseLabel('SECTION TWENTY-THREE. ENTIRE AGREEMENT')).toMatchObject({ number: '23' });
     expect(clauses([['SECTION NINE. DEFAULT', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph'], ['SECTION TEN. NOTICES', 'heading'], ['Notices go to Northvale.', 'paragraph']])).toEqual(['SECTION NINE', 'SECTION NINE(A)', 'SECTION TEN', 'SECTION TEN']);
-    // An ARTICLE in roman numerals is numbered as "IV." is: it carries its items; an exhibit's items are cited alone.
+    // An ARTICLE in roman numerals is numbered as "IV." is: it carries its items; so does an exhibit.
     expect(clauses([['ARTICLE IV', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['ARTICLE IV', 'ARTICLE IV(A)']);
-    expect(clauses([['EXHIBIT B', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['EXHIBIT B', '(A)']);
+    expect(clauses([['EXHIBIT B', 'heading'], ['A. The Grower may end this agreement on breach.', 'paragraph']])).toEqual(['EXHIBIT B', 'EXHIBIT B(A)']);
+  });
+
+  it('cites an exhibit\'s items under the exhibit, and items outside any part alone', () => {
+    expect(
+      clauses([
+        ['Schedule C', 'heading'],
+        ['Service Levels', 'heading'],
+        ['(a) The Grower answers calls within one day.', 'paragraph'],
+        ['(b) Kestrel Holdings reports faults in writing.', 'paragraph'],
+      ]),
+    ).toEqual(['Schedule C', 'Schedule C', 'Schedule C(a)', 'Schedule C(b)']);
+    // A heading inside the exhibit, after its title: the items under it are the heading's, cited alone.
+    expect(
+      clauses([
+        ['EXHIBIT B Price Schedule', 'heading'],
+        ['(a) Apples cost one euro a crate.', 'paragraph'],
+        ['PAYMENT TERMS', 'heading'],
+        ['(a) Invoices are paid in thirty days.', 'paragraph'],
+      ]),
+    ).toEqual(['EXHIBIT B', 'EXHIBIT B(a)', 'EXHIBIT B', '(a)']);
+    // A list of exhibits closes the exhibit: the items after it stand alone.
+    expect(clauses([['EXHIBIT A', 'heading'], ['LIST OF EXHIBITS', 'heading'], ['(a) Price list.', 'paragraph']])).toEqual(['EXHIBIT A', undefined, '(a)']);
+    expect(clauses([['The parties agree:', 'paragraph'], ['(a) The Grower delivers apples.', 'paragraph']])).toEqual([undefined, '(a)']);
   });
 
   it('cites clauses numbered "1)", "2)" by their number when no clause is in force, as items inside one', () => {
