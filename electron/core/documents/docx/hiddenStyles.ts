@@ -21,34 +21,100 @@ export function runHides(rPr: string): boolean | undefined {
   return toggleValue(own, 'w:vanish');
 }
 
-/** The ids of the styles in `stylesXml` whose text Word hides (see the module comment). */
-export function hiddenStyles(stylesXml: string): Set<string> {
+/**
+ * How styles.xml hides text: each style whose chain of styles (w:basedOn) says either way, with
+ * whether it hides; whether the document defaults (w:docDefaults, the run properties every run
+ * starts from) hide; and the default paragraph and table styles.
+ */
+export interface HidingStyles {
+  styles: ReadonlyMap<string, boolean>;
+  defaults: boolean;
+  normal?: string;
+  normalTable?: string;
+}
+
+/** Nothing hidden by any style: a document without styles.xml. */
+export const NO_HIDING: HidingStyles = { styles: new Map(), defaults: false };
+
+/** Each style of `stylesXml` whose chain of styles says whether it hides its text, nearest first. */
+function styleVanish(stylesXml: string): Map<string, boolean> {
   const own = new Map<string, { hides?: boolean; basedOn?: string }>();
   for (const [styleId, body] of elements(stylesXml, 'w:style', 'w:styleId', '[^"]+')) {
-    const rPr = firstBody(body, 'w:rPr');
+    // The style's own run properties, not those of a table style's conditional parts (w:tblStylePr).
+    const rPr = firstBody(body.split('<w:tblStylePr')[0]!, 'w:rPr');
     const hides = rPr !== undefined ? runHides(rPr) : undefined;
     const basedOn = valOf(body, 'w:basedOn');
     own.set(styleId, { ...(hides !== undefined ? { hides } : {}), ...(basedOn ? { basedOn } : {}) });
   }
-  const hidden = new Set<string>();
+  const decided = new Map<string, boolean>();
   for (const styleId of own.keys()) {
     // The nearest style in the chain that says either way decides.
     for (const style of basedOnChain(own, styleId)) {
       if (style.hides === undefined) continue;
-      if (style.hides) hidden.add(styleId);
+      decided.set(styleId, style.hides);
       break;
     }
   }
-  return hidden;
+  return decided;
 }
 
 /**
- * The id of the default paragraph style (`<w:style w:type="paragraph" w:default="1" …>`, Word's
- * "Normal"), which styles every paragraph that names no style of its own. Each '>' closes one
- * opening tag at most, so the text is read once however many tags never close.
+ * Whether the document defaults' run properties (`<w:docDefaults><w:rPrDefault><w:rPr>`) hide
+ * text: every run starts from them, so a file whose defaults hold `<w:vanish/>` shows only what a
+ * style or a run's own properties show again.
  */
-export function defaultParagraphStyle(stylesXml: string): string | undefined {
+export function defaultsHide(stylesXml: string): boolean {
+  const defaults = firstBody(stylesXml, 'w:docDefaults');
+  const rPrDefault = defaults !== undefined ? firstBody(defaults, 'w:rPrDefault') : undefined;
+  const rPr = rPrDefault !== undefined ? firstBody(rPrDefault, 'w:rPr') : undefined;
+  return rPr !== undefined && runHides(rPr) === true;
+}
+
+/** How `stylesXml` hides text (see HidingStyles). */
+export function hidingStyles(stylesXml: string): HidingStyles {
+  const styles = styleVanish(stylesXml);
+  const defaults = defaultsHide(stylesXml);
+  const normal = defaultStyle(stylesXml, 'paragraph');
+  const normalTable = defaultStyle(stylesXml, 'table');
+  return { styles, defaults, ...(normal !== undefined ? { normal } : {}), ...(normalTable !== undefined ? { normalTable } : {}) };
+}
+
+/** The ids of the styles in `stylesXml` whose text Word hides (see the module comment). */
+export function hiddenStyles(stylesXml: string): Set<string> {
+  return new Set([...styleVanish(stylesXml)].filter(([, hides]) => hides).map(([id]) => id));
+}
+
+/**
+ * Whether a paragraph's text is hidden before its runs say anything, as Word decides it: the
+ * paragraph style (or the default paragraph style when it names none) decides when its chain says
+ * either way, since Word sets the value from a paragraph style rather than toggling it; otherwise
+ * the text keeps what it had from the table it stands in (`inTable`) or the document defaults.
+ */
+export function paragraphHides(hiding: HidingStyles, pStyle: string | undefined, inTable: boolean | undefined): boolean {
+  const style = pStyle ?? hiding.normal;
+  return (style !== undefined ? hiding.styles.get(style) : undefined) ?? inTable ?? hiding.defaults;
+}
+
+/**
+ * Whether a table's style hides the text in it (before its paragraphs' styles say anything): a
+ * table style, or the default table style when the table names none, whose own run properties
+ * hide its text toggles the document defaults, as a style does.
+ */
+export function tableHides(hiding: HidingStyles, tblStyle: string | undefined): boolean {
+  const style = tblStyle ?? hiding.normalTable;
+  const hides = style !== undefined && hiding.styles.get(style) === true;
+  return hides !== hiding.defaults;
+}
+
+/**
+ * The id of the default style of a type (`<w:style w:type="paragraph" w:default="1" …>`, Word's
+ * "Normal", which styles every paragraph that names no style of its own; "Table Normal" for
+ * tables). Each '>' closes one opening tag at most, so the text is read once however many tags
+ * never close.
+ */
+export function defaultStyle(stylesXml: string, type: 'paragraph' | 'table'): string | undefined {
   const open = /<w:style\b/g;
+  const typed = new RegExp(`\\sw:type="${type}"`);
   let lastGt = -1;
   for (let m = open.exec(stylesXml); m; m = open.exec(stylesXml)) {
     const gt = stylesXml.indexOf('>', m.index);
@@ -58,7 +124,12 @@ export function defaultParagraphStyle(stylesXml: string): string | undefined {
     lastGt = gt;
     open.lastIndex = gt;
     const tag = stylesXml.slice(m.index, gt);
-    if (/\sw:type="paragraph"/.test(tag) && /\sw:default="(?:1|true|on)"/.test(tag)) return /\sw:styleId="([^"]*)"/.exec(tag)?.[1];
+    if (typed.test(tag) && /\sw:default="(?:1|true|on)"/.test(tag)) return /\sw:styleId="([^"]*)"/.exec(tag)?.[1];
   }
   return undefined;
+}
+
+/** The id of the default paragraph style (see defaultStyle). */
+export function defaultParagraphStyle(stylesXml: string): string | undefined {
+  return defaultStyle(stylesXml, 'paragraph');
 }

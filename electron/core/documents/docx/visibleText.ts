@@ -13,7 +13,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ownRunProperties, valOf } from './xmlElements';
-import { defaultParagraphStyle, hiddenStyles, runHides } from './hiddenStyles';
+import { hidingStyles, NO_HIDING, paragraphHides, runHides, tableHides, type HidingStyles } from './hiddenStyles';
 import { withWordPrefix } from './wordPrefix';
 
 const OPEN = '<w:fldSimple';
@@ -51,26 +51,31 @@ const RUN_END = '</w:r>';
  * `xml` without the runs Word hides: Word neither shows nor prints them, so a summary must not read
  * them either, and a crafted file must not slip in terms the reader never sees. A run is hidden by
  * w:vanish (or w:specVanish) in its own properties, or, when they say nothing either way, by its
- * character style (w:rStyle) or its paragraph's style (w:pStyle) being one of `hidden`
- * (hiddenStyles); a paragraph that names no style has the default paragraph style, hidden when
- * `unstyledHidden`. Hiding is a toggle in Word: a hidden character style in a hidden paragraph style
- * shows its text again, as an italic "Emphasis" inside an italic paragraph is upright; a run's own
- * w:vanish w:val="0" shows it whatever its styles say. This holds wherever the run is, in table
- * cells, text boxes, content controls (w:sdt) and notes alike. A run that holds another run (a text
- * box) is kept. Tracked deletions (w:del, w:moveFrom) mammoth does not read at all, and insertions
- * (w:ins) it reads as the document's text, as Word shows a document in its default view (Simple
- * Markup: changes shown as if accepted).
+ * styles (hiding): the paragraph's style, or the default paragraph style when it names none, sets
+ * whether its text is hidden when the style says either way; otherwise the text keeps what the
+ * table it stands in gives (its table style, or the default table style) or else the document
+ * defaults (w:docDefaults). Hiding is a toggle in a character style (w:rStyle): a hidden character
+ * style in a hidden paragraph shows its text again, as an italic "Emphasis" inside an italic
+ * paragraph is upright; a run's own w:vanish w:val="0" shows it whatever its styles say. This holds
+ * wherever the run is, in table cells, text boxes, content controls (w:sdt) and notes alike. A run
+ * that holds another run (a text box) is kept. Tracked deletions (w:del, w:moveFrom) mammoth does
+ * not read at all, and insertions (w:ins) it reads as the document's text, as Word shows a document
+ * in its default view (Simple Markup: changes shown as if accepted). The conditional parts of a
+ * table style (w:tblStylePr: its first row, its last column …) are not read.
  * Each search remembers what it found, so the text is read once whatever it holds.
  */
-export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Set(), unstyledHidden = false): string {
-  const token = /<(\/?)w:([pr])(?=[\s/>])/g;
+export function dropHiddenRuns(xml: string, hiding: HidingStyles = NO_HIDING): string {
+  const token = /<(\/?)w:(p|r|tbl)(?=[\s/>])/g;
   const opening = /<w:[pr](?=[\s/>])/g;
   const parts: string[] = [];
-  // For each paragraph open around the scan: whether its style hides its runs.
+  // For each paragraph open around the scan: whether its styles hide its runs.
   const paragraphs: boolean[] = [];
+  // For each table open around the scan: whether its style hides the text in it.
+  const tables: boolean[] = [];
   let from = 0;
   let gt = -1;
   let pPrEnd = -1;
+  let tblPrEnd = -1;
   let rPrEnd = -1;
   let runEnd = -1;
   let nextOpen = -1;
@@ -88,34 +93,41 @@ export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Se
     }
     return nextOpen === -2 || i < nextOpen;
   };
+  // The w:val of `tag` in the properties element (`open` … `close`) right after the tag ending at `gt`, if any.
+  const propertyStyle = (open: string, close: string, change: string, tag: string, cached: number): [string | undefined, number] => {
+    let i = gt + 1;
+    while (i < xml.length && /\s/.test(xml[i]!)) i++;
+    if (!xml.startsWith(open, i)) return [undefined, cached];
+    const bodyFrom = i + open.length;
+    const end = find(cached, close, bodyFrom);
+    // Properties that do not close before the next run or paragraph opens are not read.
+    if (end < 0 || !beforeNext(end, gt)) return [undefined, end];
+    return [valOf(xml.slice(bodyFrom, end).split(change)[0]!, tag), end];
+  };
   for (let m = token.exec(xml); m; m = token.exec(xml)) {
     const at = m.index;
     if (at < from) continue;
     const closing = m[1] === '/';
-    const paragraph = m[2] === 'p';
+    const kind = m[2];
     if (closing) {
-      if (paragraph) paragraphs.pop();
+      if (kind === 'p') paragraphs.pop();
+      else if (kind === 'tbl') tables.pop();
       continue;
     }
     if (gt < at) gt = xml.indexOf('>', at);
     if (gt < 0) break;
     // An empty element (<w:p/>, <w:r/>) holds nothing.
     if (xml[gt - 1] === '/') continue;
-    if (paragraph) {
-      // A paragraph that names no style takes the default paragraph style.
-      let styled = unstyledHidden;
-      let i = gt + 1;
-      while (i < xml.length && /\s/.test(xml[i]!)) i++;
-      if (xml.startsWith(PARAGRAPH_PROPERTIES, i)) {
-        const bodyFrom = i + PARAGRAPH_PROPERTIES.length;
-        pPrEnd = find(pPrEnd, PARAGRAPH_PROPERTIES_END, bodyFrom);
-        // Properties that do not close before the next run or paragraph opens are not read.
-        if (pPrEnd >= 0 && beforeNext(pPrEnd, gt)) {
-          const style = valOf(xml.slice(bodyFrom, pPrEnd).split('<w:pPrChange')[0]!, 'w:pStyle');
-          if (style !== undefined) styled = hidden.has(style);
-        }
-      }
-      paragraphs.push(styled);
+    if (kind === 'tbl') {
+      const [style, end] = propertyStyle('<w:tblPr>', '</w:tblPr>', '<w:tblPrChange', 'w:tblStyle', tblPrEnd);
+      tblPrEnd = end;
+      tables.push(tableHides(hiding, style));
+      continue;
+    }
+    if (kind === 'p') {
+      const [style, end] = propertyStyle(PARAGRAPH_PROPERTIES, PARAGRAPH_PROPERTIES_END, '<w:pPrChange', 'w:pStyle', pPrEnd);
+      pPrEnd = end;
+      paragraphs.push(paragraphHides(hiding, style, tables.length > 0 ? tables[tables.length - 1] : undefined));
       continue;
     }
     let own: boolean | undefined;
@@ -128,11 +140,12 @@ export function dropHiddenRuns(xml: string, hidden: ReadonlySet<string> = new Se
         const rPr = ownRunProperties(xml.slice(gt + 1 + RUN_PROPERTIES.length, rPrEnd));
         own = runHides(rPr);
         const style = own === undefined ? valOf(rPr, 'w:rStyle') : undefined;
-        styled = style !== undefined && hidden.has(style);
+        styled = style !== undefined && hiding.styles.get(style) === true;
       }
     }
-    const inHiddenParagraph = paragraphs.length > 0 && paragraphs[paragraphs.length - 1]!;
-    if (!(own ?? (styled !== inHiddenParagraph))) continue;
+    // A run outside any paragraph (a crafted part) has what the table or the defaults give.
+    const around = paragraphs.length > 0 ? paragraphs[paragraphs.length - 1]! : tables.length > 0 ? tables[tables.length - 1]! : hiding.defaults;
+    if (!(own ?? (styled !== around))) continue;
     runEnd = find(runEnd, RUN_END, gt + 1);
     if (runEnd < 0) break;
     // A run that opens another run or paragraph before it ends holds a text box: kept whole.
@@ -179,18 +192,16 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     if (xml !== raw) changed.set(name, xml);
     return xml;
   };
-  const styles = read(STYLES) ?? '';
-  const hidden = hiddenStyles(styles);
-  const normal = hidden.size > 0 ? defaultParagraphStyle(styles) : undefined;
-  const unstyledHidden = normal !== undefined && hidden.has(normal);
+  const hiding = hidingStyles(read(STYLES) ?? '');
+  const stylesHide = hiding.defaults || [...hiding.styles.values()].some(Boolean);
   read(NUMBERING);
   for (const name of TEXT_PARTS) {
     const xml = read(name);
     if (xml === undefined) continue;
-    const hides = hidden.size > 0 || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
+    const hides = stylesHide || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
     if (!xml.includes(OPEN) && !hides && !xml.includes('<w:cr')) continue;
     const fields = unwrapSimpleFields(xml);
-    const out = carriageReturnsAsBreaks(hides ? dropHiddenRuns(fields, hidden, unstyledHidden) : fields);
+    const out = carriageReturnsAsBreaks(hides ? dropHiddenRuns(fields, hiding) : fields);
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;

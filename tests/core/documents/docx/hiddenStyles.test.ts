@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
 import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
-import { defaultParagraphStyle, hiddenStyles } from '../../../../electron/core/documents/docx/hiddenStyles';
+import { defaultParagraphStyle, hiddenStyles, hidingStyles } from '../../../../electron/core/documents/docx/hiddenStyles';
 import { dropHiddenRuns } from '../../../../electron/core/documents/docx/visibleText';
 import { WORD_NS } from '../../../fixtures/makeDocx';
 
@@ -74,6 +74,37 @@ describe('text hidden through a style', () => {
     expect(await texts(docx(para(run('Kestrel Bay Ltd receives all royalties.'))))).toEqual(['Kestrel Bay Ltd receives all royalties.']);
   });
 
+  it('hides every run when the document defaults hide text, unless a paragraph style, a character style or the run shows it again', async () => {
+    const defaults = STYLES.replace('<w:styles ' + WORD_NS + '>', `<w:styles ${WORD_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults>${style('paragraph', 'Shown', '<w:rPr><w:vanish w:val="0"/></w:rPr>')}`);
+    const bytes = docx(
+      para(run('Kestrel Bay Ltd receives all royalties.')) +
+        para(run('Kestrel Bay Ltd owns the brand.'), 'BodyText') +
+        para(run('Nordlicht GmbH pays the fees.'), 'Shown') +
+        para(`${run('Harbor Lane Inc.', '<w:vanish w:val="0"/>')}${run(' signs', styled('DraftNote'))}${run(' alone.')}`),
+      defaults,
+    );
+    expect(await texts(bytes)).toEqual(['Nordlicht GmbH pays the fees.', 'Harbor Lane Inc. signs']);
+    // Defaults that do not hide (w:vanish off, or no w:vanish at all) hide nothing.
+    const off = defaults.replace('<w:vanish/></w:rPr></w:rPrDefault>', '<w:vanish w:val="0"/></w:rPr></w:rPrDefault>');
+    expect(await texts(docx(para(run('Kestrel Bay Ltd receives all royalties.')), off))).toEqual(['Kestrel Bay Ltd receives all royalties.']);
+  });
+
+  it('hides the text of a table whose table style hides it, unless its paragraph style shows it', async () => {
+    const tableStyles = (extra: string): string =>
+      STYLES.replace('</w:styles>', `${style('table', 'GhostGrid', '<w:rPr><w:vanish/></w:rPr>')}${style('table', 'PlainGrid', '<w:rPr><w:b/></w:rPr><w:tblStylePr w:type="firstRow"><w:rPr><w:vanish/></w:rPr></w:tblStylePr>')}${extra}</w:styles>`);
+    const table = (tblStyle: string | undefined, cells: string[]): string =>
+      `<w:tbl>${tblStyle ? `<w:tblPr><w:tblStyle w:val="${tblStyle}"/></w:tblPr>` : ''}<w:tr>${cells.map((c) => `<w:tc>${c}</w:tc>`).join('')}</w:tr></w:tbl>`;
+    const withShown = tableStyles(style('paragraph', 'Shown', '<w:rPr><w:vanish w:val="0"/></w:rPr>'));
+    const bytes = docx(
+      table('GhostGrid', [para(run('Fee: waived')), para(run('Fee: 4,000 euros'), 'Shown')]) + table('PlainGrid', [para(run('Term: two years'))]) + para(run('Nordlicht GmbH signs.')),
+      withShown,
+    );
+    expect(await texts(bytes)).toEqual([' | Fee: 4,000 euros', 'Term: two years', 'Nordlicht GmbH signs.']);
+    // The default table style styles a table that names none.
+    const byDefault = tableStyles('').replace('<w:style w:type="table" w:styleId="GhostGrid">', '<w:style w:type="table" w:default="1" w:styleId="GhostGrid">');
+    expect(await texts(docx(table(undefined, [para(run('Fee: waived'))]) + para(run('Nordlicht GmbH signs.')), byDefault))).toEqual(['Nordlicht GmbH signs.']);
+  });
+
   it('leaves out hidden-styled text in table cells and content controls, and reads tracked insertions but not deletions', async () => {
     const bytes = docx(
       `<w:tbl><w:tr><w:tc>${para(`${run('Term:')}${run(' ninety-nine years', styled('DraftNote'))}`)}</w:tc><w:tc>${para(run('two years'))}</w:tc></w:tr></w:tbl>` +
@@ -109,11 +140,11 @@ describe('text hidden through a style', () => {
   });
 
   it('reads 100,000 crafted paragraph and run openings, and a chain of 20,000 styles, within a generous bound', () => {
-    const hidden = new Set(['X']);
-    for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>']) {
+    const hiding = { styles: new Map([['X', true]]), defaults: false };
+    for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>', '<w:tbl><w:tblPr><w:tblStyle w:val="X"/>', '<w:tbl><w:tblPr>', '<w:tbl>', '</w:tbl>', '<w:tbl><w:tblPr></w:tblPr><w:tr><w:tc><w:p><w:r>']) {
       const xml = piece.repeat(100_000) + '</w:pPr></w:rPr></w:r>';
       const started = performance.now();
-      const out = dropHiddenRuns(xml, hidden);
+      const out = dropHiddenRuns(xml, hiding);
       expect(performance.now() - started, piece).toBeLessThan(2_000);
       expect(out.length).toBeLessThanOrEqual(xml.length);
     }
@@ -123,9 +154,9 @@ describe('text hidden through a style', () => {
       expect(performance.now() - started).toBeLessThan(2_000);
     }
     const chain = Array.from({ length: 20_000 }, (_, i) => style('character', `S${i}`, `<w:basedOn w:val="S${i + 1}"/>`)).join('');
-    for (const xml of [chain, '<w:style w:styleId="'.repeat(100_000), '<w:style w:styleId="a"><w:rPr>'.repeat(100_000)]) {
+    for (const xml of [chain, '<w:style w:styleId="'.repeat(100_000), '<w:style w:styleId="a"><w:rPr>'.repeat(100_000), '<w:docDefaults><w:rPrDefault><w:rPr>'.repeat(100_000), '<w:style w:type="table" w:styleId="a"><w:tblStylePr>'.repeat(100_000)]) {
       const started = performance.now();
-      hiddenStyles(xml);
+      hidingStyles(xml);
       expect(performance.now() - started).toBeLessThan(2_000);
     }
   });
