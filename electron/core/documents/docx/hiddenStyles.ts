@@ -96,6 +96,24 @@ export function paragraphHides(hiding: HidingStyles, pStyle: string | undefined,
 }
 
 /**
+ * Whether a paragraph's mark is hidden, from its properties (`pPr`, the body of its w:pPr): the
+ * mark's own run properties (`<w:pPr><w:rPr>`) when they say either way, else its character style
+ * toggling what the paragraph's styles give. Word writes a paragraph's list number ("4.2") as the
+ * mark is formatted, so a hidden mark hides the number too. The table the paragraph stands in is
+ * not known here.
+ */
+export function markHides(hiding: HidingStyles, pPr: string | undefined): boolean {
+  const paragraph = paragraphHides(hiding, pPr !== undefined ? valOf(pPr, 'w:pStyle') : undefined, undefined);
+  const rPr = pPr !== undefined ? firstBody(pPr, 'w:rPr') : undefined;
+  if (rPr === undefined) return paragraph;
+  const own = ownRunProperties(rPr);
+  const direct = runHides(own);
+  if (direct !== undefined) return direct;
+  const rStyle = valOf(own, 'w:rStyle');
+  return (rStyle !== undefined && hiding.styles.get(rStyle) === true) !== paragraph;
+}
+
+/**
  * Whether a table's style hides the text in it (before its paragraphs' styles say anything): a
  * table style, or the default table style when the table names none, whose own run properties
  * hide its text toggles the document defaults, as a style does.

@@ -6,6 +6,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { attrOf, elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
 import { basedOnChain } from './basedOnChain';
+import { hidingStyles, markHides, runHides } from './hiddenStyles';
 
 interface LevelDef {
   start: number;
@@ -21,6 +22,8 @@ interface LevelDef {
    * Without it, using any level above restarts it.
    */
   restart?: number;
+  /** The level's own run properties (w:lvl/w:rPr) hide or show its number whatever the paragraph mark is. */
+  hides?: boolean;
 }
 
 interface AbstractNum {
@@ -52,6 +55,11 @@ export interface NumberingDefinitions {
   numStyles: Map<string, string>;
   /** Every paragraph of document.xml in order: its direct w:numPr when it has one. */
   paragraphs: (NumRef | null)[];
+  /**
+   * Every paragraph of document.xml in order: whether its mark is hidden (markHides), which hides
+   * its number; the list still counts it.
+   */
+  hiddenMarks?: boolean[];
 }
 
 const attr = (xml: string, tag: string): string | undefined => valOf(xml, `w:${tag}`);
@@ -93,6 +101,8 @@ function readLevels(xml: string): Map<number, LevelDef> {
     const pStyle = attr(body, 'pStyle');
     const restart = attr(body, 'lvlRestart');
     const { format, width } = levelFormat(body);
+    const rPr = firstBody(body, 'w:rPr');
+    const hides = rPr !== undefined ? runHides(rPr) : undefined;
     levels.set(Number(ilvl), {
       start: Number(attr(body, 'start') ?? '1'),
       format,
@@ -101,6 +111,7 @@ function readLevels(xml: string): Map<number, LevelDef> {
       ...(pStyle ? { pStyle } : {}),
       ...(isLegal(body) ? { legal: true } : {}),
       ...(restart !== undefined && /^\d{1,2}$/.test(restart) ? { restart: Number(restart) } : {}),
+      ...(hides !== undefined ? { hides } : {}),
     });
   }
   return levels;
@@ -163,12 +174,15 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
     if (numId !== undefined) styleNum.set(styleId, { numId, ilvl: Number(ilvl ?? '0') });
   }
   const paragraphs: (NumRef | null)[] = [];
+  const hiddenMarks: boolean[] = [];
+  const hiding = hidingStyles(stylesXml);
   for (const pPr of paragraphProperties(documentXml)) {
     const numPr = pPr ? firstBody(pPr, 'w:numPr') : undefined;
     const numId = numPr ? attr(numPr, 'numId') : undefined;
     paragraphs.push(numId !== undefined ? { numId, ilvl: Number(attr(numPr!, 'ilvl') ?? '0') } : null);
+    hiddenMarks.push(markHides(hiding, pPr));
   }
-  return { abstracts, nums, styleNum, numStyles, paragraphs };
+  return { abstracts, nums, styleNum, numStyles, paragraphs, hiddenMarks };
 }
 
 /**
@@ -322,6 +336,7 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
   };
 
   return (numbering, styleId) => {
+    const hiddenMark = defs.hiddenMarks?.[index] === true;
     const direct = defs.paragraphs[index++] ?? null;
     let ref: NumRef | undefined;
     if (numbering) {
@@ -363,6 +378,8 @@ export function createNumberer(defs: NumberingDefinitions): Numberer {
       const restart = levelOf(deeper)?.restart;
       if (restart === undefined || restart > deeper || ref.ilvl < restart) values.delete(deeper);
     }
+    // A hidden number is still counted, as Word counts it.
+    if (level.hides ?? hiddenMark) return '';
     return level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       const l = levelOf(i);

@@ -105,6 +105,35 @@ describe('text hidden through a style', () => {
     expect(await texts(docx(table(undefined, [para(run('Fee: waived'))]) + para(run('Nordlicht GmbH signs.')), byDefault))).toEqual(['Nordlicht GmbH signs.']);
   });
 
+  it('leaves out the list number of a paragraph whose mark is hidden, and still counts it as Word does', async () => {
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${WORD_NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/><w:rPr><w:vanish/></w:rPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const rels = DOC_RELS.replace('</Relationships>', '<Relationship Id="rId11" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>');
+    const numbered = (inner: string, extra = '', ilvl = 0): string => `<w:p><w:pPr>${extra}<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>${inner}</w:p>`;
+    const body =
+      numbered(run('Nordlicht GmbH supplies the goods.')) +
+      // Text and mark hidden by the runs' and the mark's own properties.
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:vanish/></w:rPr></w:pPr>${run('Drafting note: delete before signing.', '<w:vanish/>')}</w:p>` +
+      // Hidden by the paragraph style, text and mark alike.
+      numbered(run('Drafting note: check the fee.'), '<w:pStyle w:val="HiddenPara"/>') +
+      numbered(run('Harbor Lane Inc. pays within thirty days.')) +
+      // Text hidden, mark shown: Word shows the number alone.
+      numbered(run('Hidden words.', '<w:vanish/>')) +
+      // A level whose own run properties hide its number: the text shows without it.
+      numbered(run('The goods are delivered to Hamburg.'), '', 1);
+    const bytes = zipSync({
+      '[Content_Types].xml': strToU8(CONTENT_TYPES),
+      '_rels/.rels': strToU8(ROOT_RELS),
+      'word/_rels/document.xml.rels': strToU8(rels),
+      'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${WORD_NS}><w:body>${body}</w:body></w:document>`),
+      'word/styles.xml': strToU8(STYLES),
+      'word/numbering.xml': strToU8(numbering),
+    });
+    expect(await texts(bytes)).toEqual(['1. Nordlicht GmbH supplies the goods.', '4. Harbor Lane Inc. pays within thirty days.', '5.', 'The goods are delivered to Hamburg.']);
+    const html = await docxHtml(bytes);
+    expect(html).toContain('4. Harbor Lane');
+    expect(html).not.toContain('2.');
+  });
+
   it('leaves out hidden-styled text in table cells and content controls, and reads tracked insertions but not deletions', async () => {
     const bytes = docx(
       `<w:tbl><w:tr><w:tc>${para(`${run('Term:')}${run(' ninety-nine years', styled('DraftNote'))}`)}</w:tc><w:tc>${para(run('two years'))}</w:tc></w:tr></w:tbl>` +
@@ -141,7 +170,7 @@ describe('text hidden through a style', () => {
 
   it('reads 100,000 crafted paragraph and run openings, and a chain of 20,000 styles, within a generous bound', () => {
     const hiding = { styles: new Map([['X', true]]), defaults: false };
-    for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>', '<w:tbl><w:tblPr><w:tblStyle w:val="X"/>', '<w:tbl><w:tblPr>', '<w:tbl>', '</w:tbl>', '<w:tbl><w:tblPr></w:tblPr><w:tr><w:tc><w:p><w:r>']) {
+    for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>', '<w:tbl><w:tblPr><w:tblStyle w:val="X"/>', '<w:tbl><w:tblPr>', '<w:tbl>', '</w:tbl>', '<w:tbl><w:tblPr></w:tblPr><w:p>']) {
       const xml = piece.repeat(100_000) + '</w:pPr></w:rPr></w:r>';
       const started = performance.now();
       const out = dropHiddenRuns(xml, hiding);
