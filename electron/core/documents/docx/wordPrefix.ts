@@ -49,18 +49,17 @@ export function withWordPrefix(xml: string): string {
   // A `w` bound further in, or a renamed prefix bound again, would make the renaming wrong.
   if (/\sxmlns:w\s*=/.test(xml)) return xml;
   for (const p of prefixes) if ((xml.match(new RegExp(`\\sxmlns${p ? `:${escape(p)}` : ''}\\s*=`, 'g')) ?? []).length !== 1) return xml;
-  const named = prefixes.filter(Boolean).map(escape);
+  const named = prefixes.filter(Boolean);
   const defaultIsWord = prefixes.includes('');
-  const element = named.length > 0 ? new RegExp(`^<(/?)(?:${named.join('|')}):`) : undefined;
-  const attribute = named.length > 0 ? new RegExp(`(\\s)(?:${named.join('|')}):(?=[\\w.-]+\\s*=)`, 'g') : undefined;
   let first = true;
+  // Each tag is renamed with string searches rather than patterns: a long document has hundreds of
+  // thousands of tags, and three patterns run on each took most of a second.
   return xml.replace(TAG, (tag) => {
-    if (/^<[?!]/.test(tag)) return tag;
-    let out = tag;
-    if (element) out = out.replace(element, '<$1w:');
+    // A declaration, comment or instruction.
+    if (tag.charCodeAt(1) === 63 || tag.charCodeAt(1) === 33) return tag;
+    let out = named.length > 0 ? renameAttributes(renameElement(tag, named), named) : tag;
     // An element without a prefix is in the default namespace, Word's here; an attribute without one is in none.
     if (defaultIsWord) out = out.replace(/^<(\/?)(?=[A-Za-z_][\w.-]*[\s/>])/, '<$1w:');
-    if (attribute) out = out.replace(attribute, '$1w:');
     if (first) {
       first = false;
       // The root declares `w` as well; the prefixes it replaces stay declared, so a name left
@@ -69,4 +68,56 @@ export function withWordPrefix(xml: string): string {
     }
     return out;
   });
+}
+
+/** `tag` with its element name under `w:` when it is under one of `prefixes` (`<ns0:p …>`, `</ns0:p>`). */
+function renameElement(tag: string, prefixes: readonly string[]): string {
+  const nameAt = tag.charCodeAt(1) === 47 ? 2 : 1;
+  for (const p of prefixes) {
+    if (tag.startsWith(p, nameAt) && tag.charCodeAt(nameAt + p.length) === 58) return `${tag.slice(0, nameAt)}w:${tag.slice(nameAt + p.length + 1)}`;
+  }
+  return tag;
+}
+
+/** Whether the character at `i` is white space as `\s` reads it (the common ones by their codes). */
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(s[i]!);
+}
+
+/** Whether the character at `i` is one of `[\w.-]`. */
+function isNameChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * `tag` with each attribute under one of `prefixes` under `w:` instead: a prefix after white space
+ * and before ':', a name and '=' (` ns0:val="1"`). Each ':' is looked at once, and the name after
+ * it read once, so a tag is read in one pass.
+ */
+function renameAttributes(tag: string, prefixes: readonly string[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let colon = tag.indexOf(':'); colon >= 0; colon = tag.indexOf(':', colon + 1)) {
+    const p = prefixes.find((q) => colon - q.length >= 1 && tag.startsWith(q, colon - q.length) && isSpace(tag, colon - q.length - 1));
+    if (p === undefined) continue;
+    let i = colon + 1;
+    while (i < tag.length && isNameChar(tag, i)) i++;
+    if (i === colon + 1) continue;
+    // The name runs to the next character that is not a name character: no ':' can lie before it.
+    const nameEnd = i;
+    while (i < tag.length && isSpace(tag, i)) i++;
+    if (tag[i] !== '=') {
+      colon = nameEnd - 1;
+      continue;
+    }
+    parts.push(tag.slice(from, colon - p.length), 'w');
+    from = colon;
+    colon = nameEnd - 1;
+  }
+  if (from === 0) return tag;
+  parts.push(tag.slice(from));
+  return parts.join('');
 }
