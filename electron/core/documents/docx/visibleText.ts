@@ -6,8 +6,10 @@
  * ordinary runs inside the element. Mammoth does not know the element and drops it with its runs,
  * so a contract whose date or party name a template fills in from a field lost that text. The
  * field's tags are taken out of document.xml before mammoth reads it, so its runs read as the
- * paragraph's own text, as Word shows them. Hidden runs are left out (dropHiddenRuns), and a
- * carriage return inside a run reads as the line break it is (carriageReturnsAsBreaks). The same is
+ * paragraph's own text, as Word shows them; so are the runs of a direction (w:dir, w:bdo), which
+ * mammoth drops as well. Hidden runs are left out (dropHiddenRuns), a carriage return inside a run
+ * reads as the line break it is (carriageReturnsAsBreaks) and an absolute position tab as a tab
+ * (positionTabsAsTabs). The same is
  * done in the footnotes and endnotes, and every part we read ourselves first has Word's namespace
  * under the prefix `w:` (withWordPrefix). The zip has already passed checkZip.
  */
@@ -16,29 +18,45 @@ import { ownRunProperties, valOf } from './xmlElements';
 import { hidingStyles, NO_HIDING, paragraphHides, runHides, tableHides, type HidingStyles } from './hiddenStyles';
 import { withWordPrefix } from './wordPrefix';
 
-const OPEN = '<w:fldSimple';
-const CLOSE = '</w:fldSimple>';
-
 /**
  * `xml` without the opening and closing tags of its simple fields (a self-closing one, which has
- * no text, goes too). Each opening tag ends at the first '>' after it, found once for all the
- * tags before it, so the text is read once whatever it holds.
+ * no text, goes too).
  */
 export function unwrapSimpleFields(xml: string): string {
+  return unwrapElements(xml, 'w:fldSimple');
+}
+
+/**
+ * Elements that hold runs in a paragraph and whose runs Word shows as the paragraph's own, but
+ * which mammoth does not know and drops with their runs: simple fields (w:fldSimple, see the
+ * module comment), and the runs of a direction (w:dir) or a direction override (w:bdo), which
+ * Word writes around a right-to-left name or phrase ("Nordlicht GmbH" in an Arabic sentence, or
+ * the reverse), whose text was lost.
+ */
+const RUN_CONTAINERS = ['w:fldSimple', 'w:dir', 'w:bdo'];
+
+/**
+ * `xml` without the opening and closing tags of the elements `name` (a self-closing one, which
+ * has no text, goes too), so their runs read as their paragraph's own. Each opening tag ends at
+ * the first '>' after it, found once for all the tags before it, so the text is read once
+ * whatever it holds.
+ */
+export function unwrapElements(xml: string, name: string): string {
+  const open = `<${name}`;
   const parts: string[] = [];
   let from = 0;
   let gt = -1;
-  for (let at = xml.indexOf(OPEN); at >= 0; at = xml.indexOf(OPEN, at + OPEN.length)) {
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + open.length)) {
     if (at < from) continue;
-    // "<w:fldSimpleX" is another element.
-    if (!/[\s/>]/.test(xml[at + OPEN.length] ?? '')) continue;
+    // "<w:fldSimpleX" or "<w:dirty" is another element.
+    if (!/[\s/>]/.test(xml[at + open.length] ?? '')) continue;
     if (gt < at) gt = xml.indexOf('>', at);
     if (gt < 0) break;
     parts.push(xml.slice(from, at));
     from = gt + 1;
   }
   parts.push(xml.slice(from));
-  return parts.join('').split(CLOSE).join('');
+  return parts.join('').split(`</${name}>`).join('');
 }
 
 const RUN_PROPERTIES = '<w:rPr>';
@@ -159,6 +177,7 @@ export function dropHiddenRuns(xml: string, hiding: HidingStyles = NO_HIDING): s
 }
 
 const CARRIAGE_RETURN = /<w:cr(?=[\s/>])/g;
+const POSITIONAL_TAB = /<w:ptab(?=[\s/>])/g;
 
 /**
  * `xml` with each carriage return inside a run (`<w:cr/>`) written as a line break (`<w:br/>`),
@@ -170,6 +189,16 @@ export function carriageReturnsAsBreaks(xml: string): string {
   return xml.replace(CARRIAGE_RETURN, '<w:br').split('</w:cr>').join('</w:br>');
 }
 
+/**
+ * `xml` with each absolute position tab (`<w:ptab w:alignment="right" …/>`, which Word shows as
+ * the gap to a fixed place on the line, as on a signature line "Nordlicht GmbH⇥Harbor Lane Inc.")
+ * written as an ordinary tab (`<w:tab …/>`, its attributes, which mammoth does not read, kept).
+ * Mammoth does not know w:ptab and drops it, so the words on either side ran together. One pass.
+ */
+export function positionTabsAsTabs(xml: string): string {
+  return xml.replace(POSITIONAL_TAB, '<w:tab').split('</w:ptab>').join('</w:tab>');
+}
+
 /** The parts whose text Word shows: the body and its notes (mammoth shows notes in the Source panel). */
 const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
 const STYLES = 'word/styles.xml';
@@ -177,9 +206,9 @@ const NUMBERING = 'word/numbering.xml';
 
 /**
  * The DOCX with Word's namespace under the prefix `w:` in the parts we read ourselves
- * (withWordPrefix), its simple fields' text made ordinary text, its hidden runs (by their own
- * properties or their styles) left out and its carriage returns made line breaks; the same bytes
- * when it has none of them.
+ * (withWordPrefix), its simple fields' and directions' text made ordinary text, its hidden runs
+ * (by their own properties or their styles) left out, its carriage returns made line breaks and
+ * its position tabs tabs; the same bytes when it has none of them.
  */
 export function withVisibleText(bytes: Uint8Array): Uint8Array {
   const wanted = new Set([...TEXT_PARTS, STYLES, NUMBERING]);
@@ -199,9 +228,10 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     const xml = read(name);
     if (xml === undefined) continue;
     const hides = stylesHide || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
-    if (!xml.includes(OPEN) && !hides && !xml.includes('<w:cr')) continue;
-    const fields = unwrapSimpleFields(xml);
-    const out = carriageReturnsAsBreaks(hides ? dropHiddenRuns(fields, hiding) : fields);
+    const containers = RUN_CONTAINERS.filter((c) => xml.includes(`<${c}`));
+    if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab')) continue;
+    const unwrapped = containers.reduce(unwrapElements, xml);
+    const out = positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped));
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;

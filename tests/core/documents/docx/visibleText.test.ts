@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { extractDocx } from '../../../../electron/core/documents/docx/extractDocx';
 import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
-import { carriageReturnsAsBreaks, dropHiddenRuns, unwrapSimpleFields, withVisibleText } from '../../../../electron/core/documents/docx/visibleText';
+import { carriageReturnsAsBreaks, dropHiddenRuns, positionTabsAsTabs, unwrapElements, unwrapSimpleFields, withVisibleText } from '../../../../electron/core/documents/docx/visibleText';
 import { makeRawXmlDocx, WORD_NS } from '../../../fixtures/makeDocx';
 
 const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
@@ -91,6 +91,43 @@ describe('text as Word shows it', () => {
       const out = carriageReturnsAsBreaks(xml);
       expect(performance.now() - started, piece).toBeLessThan(2_000);
       expect(out.length).toBe(xml.length);
+    }
+  });
+
+  it('reads the runs of a direction (w:dir) or direction override (w:bdo) as the paragraph\'s own, in the text and in the Source panel', async () => {
+    const xml = body(
+      `<w:p>${run('The Seller is ')}<w:dir w:val="rtl">${run('Nordlicht GmbH')}</w:dir>${run(' and the Buyer is ')}<w:bdo w:val="ltr">${run('Harbor Lane Inc.')}</w:bdo>${run('.')}</w:p>`,
+    );
+    const doc = await extractDocx(await makeRawXmlDocx(xml));
+    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['The Seller is Nordlicht GmbH and the Buyer is Harbor Lane Inc..']);
+    expect(await docxHtml(await makeRawXmlDocx(xml))).toContain('The Seller is Nordlicht GmbH and the Buyer is Harbor Lane Inc..');
+    // Hidden runs inside are still left out; an element whose name only begins the same is kept.
+    const hiddenInside = body(`<w:p>${run('Seller: ')}<w:dir w:val="rtl"><w:r><w:rPr><w:vanish/></w:rPr><w:t>Shadow Holdings Ltd</w:t></w:r>${run('Nordlicht GmbH')}</w:dir></w:p>`);
+    expect((await extractDocx(await makeRawXmlDocx(hiddenInside))).pages[0]!.units[0]!.text).toBe('Seller: Nordlicht GmbH');
+    expect(unwrapElements('<w:dirty a="1">x</w:dirty><w:dir/>y', 'w:dir')).toBe('<w:dirty a="1">x</w:dirty>y');
+  });
+
+  it('reads an absolute position tab as the gap it shows, so the words on either side stay apart', async () => {
+    const xml = body(`<w:p><w:r><w:t>Nordlicht GmbH</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>Harbor Lane Inc.</w:t></w:r></w:p>`);
+    const doc = await extractDocx(await makeRawXmlDocx(xml));
+    expect(doc.pages.flatMap((p) => p.units.map((u) => u.text))).toEqual(['Nordlicht GmbH Harbor Lane Inc.']);
+    expect(positionTabsAsTabs('<w:ptabX/>a<w:ptab w:alignment="right"/>b')).toBe('<w:ptabX/>a<w:tab w:alignment="right"/>b');
+  });
+
+  it('reads 100,000 crafted direction and position-tab tags within a generous bound', () => {
+    for (const piece of ['<w:dir ', '<w:dir>', '</w:dir>', '<w:bdo w:val="', '<w:dir/>', '<w:di']) {
+      const xml = piece.repeat(100_000);
+      const started = performance.now();
+      const out = unwrapElements(unwrapElements(xml, 'w:dir'), 'w:bdo');
+      expect(performance.now() - started, piece).toBeLessThan(2_000);
+      expect(out.length).toBeLessThanOrEqual(xml.length);
+    }
+    for (const piece of ['<w:ptab', '<w:ptab/>', '</w:ptab>', '<w:ptab ', '<w:pta']) {
+      const xml = piece.repeat(100_000);
+      const started = performance.now();
+      const out = positionTabsAsTabs(xml);
+      expect(performance.now() - started, piece).toBeLessThan(2_000);
+      expect(out.length).toBeLessThanOrEqual(xml.length);
     }
   });
 });
