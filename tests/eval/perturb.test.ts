@@ -1191,4 +1191,16 @@ describe('session 30 layouts and clause orders', () => {
     // A whole clause styled "Heading 2" is not read as a heading.
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['SERVICES AGREEMENT', '1. DEFINITIONS', '2. TERM']);
   });
+
+  it('typeset-docx-defaults-hidden hides a side letter through the document defaults and holds the first paragraph in a direction, which the reader reads back to the same text', async () => {
+    const lines = ['SERVICES AGREEMENT', '1. DEFINITIONS', '1.1 "Services" means the work Harbor Lane Inc. performs.', '2. TERM', '2.1 This Agreement lasts two years.'];
+    const bytes = (await perturbationNamed('typeset-docx-defaults-hidden').apply(lines.join('\n\n'))) as Uint8Array;
+    const files = unzipSync(bytes);
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('SIDE LETTER AGREEMENT');
+    expect(xml).toContain('<w:dir w:val="ltr"><w:r><w:t xml:space="preserve">SERVICES AGREEMENT');
+    expect(strFromU8(files['word/styles.xml']!)).toContain('<w:rPrDefault><w:rPr><w:vanish/>');
+    const doc = await extractDocument({ bytes, name: 'defaults.docx' });
+    expect(doc.blocks.map((b) => b.text)).toEqual(lines);
+  });
 });

@@ -11,7 +11,7 @@
 
 import { pdfkitBytes } from '../fixtures/pdfkitBytes';
 import { typesetDocx } from './typesetDocx';
-import { typesetDocxHidden } from './typesetDocxHidden';
+import { typesetDocxDefaultsHidden, typesetDocxHidden } from './typesetDocxHidden';
 import { fromRoman, toRoman } from './romanNumerals';
 
 export interface Perturbation {
@@ -289,6 +289,20 @@ const typesetDocxNs0Hidden: Perturbation = {
   name: 'typeset-docx-ns0-hidden',
   what: 'written as typeset-docx-styles, with text hidden through styles added and Word\'s namespace under the prefix ns0:',
   apply: (text) => typesetDocxHidden(text),
+  file: 'docx',
+};
+
+/**
+ * As typeset-docx-styles, with the document defaults (w:docDefaults) hiding every run and the
+ * default paragraph style showing its text again, the same side letter and sentence as
+ * typeset-docx-ns0-hidden hidden by those defaults and a character style, and the first
+ * paragraph's runs held in a direction (w:dir) (./typesetDocxHidden.ts): the reader must leave
+ * out what the defaults hide and keep what the direction holds.
+ */
+const typesetDocxDefaultsHiddenRewrite: Perturbation = {
+  name: 'typeset-docx-defaults-hidden',
+  what: 'written as typeset-docx-styles, with every run hidden by the document defaults unless the default paragraph style shows it, text hidden that way added, and the first paragraph inside a direction (w:dir)',
+  apply: (text) => typesetDocxDefaultsHidden(text),
   file: 'docx',
 };
 
@@ -3336,7 +3350,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   // session 44 generality
   applyBinding,
   // Word documents
-  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles, typesetDocxNs0Hidden,
+  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles, typesetDocxNs0Hidden, typesetDocxDefaultsHiddenRewrite,
 ];
 
 /**

@@ -31,10 +31,15 @@ function withHiddenStyles(styles: string): string {
   return styles.replace('</w:styles>', `${hidden('paragraph', HIDDEN_PARAGRAPH_STYLE)}${hidden('character', HIDDEN_CHARACTER_STYLE)}</w:styles>`);
 }
 
-/** The document part with the hidden paragraphs first in the body and the hidden sentence ending its first and last paragraphs. */
-function withHiddenText(document: string): string {
+/**
+ * The document part with the hidden paragraphs first in the body and the hidden sentence ending its
+ * first and last paragraphs; with `direction`, the first paragraph's runs are held in a direction
+ * (w:dir), as Word writes around right-to-left text.
+ */
+function withHiddenText(document: string, direction = false): string {
   const paragraphs = HIDDEN_PARAGRAPHS.map((t) => `<w:p><w:pPr><w:pStyle w:val="${HIDDEN_PARAGRAPH_STYLE}"/></w:pPr>${textRun(t)}</w:p>`).join('');
   const sentence = textRun(HIDDEN_SENTENCE, `<w:rPr><w:rStyle w:val="${HIDDEN_CHARACTER_STYLE}"/></w:rPr>`);
+  if (direction) document = inDirection(document);
   const first = document.indexOf('</w:p>');
   const last = document.lastIndexOf('</w:p>');
   if (first < 0) return document;
@@ -48,6 +53,47 @@ function withHiddenText(document: string): string {
 function underNs0(xml: string): string {
   if (!xml.includes(`xmlns:w="${MAIN}"`)) return xml;
   return xml.replace(/<[^<>]*>/g, (tag) => tag.replace(/^<(\/?)w:/, '<$1ns0:').replace(/(\s)w:(?=[\w-]+=)/g, '$1ns0:').replace('xmlns:w=', 'xmlns:ns0='));
+}
+
+/** The document part with the first paragraph's runs inside `<w:dir w:val="ltr">`, which Word shows as they are. */
+function inDirection(document: string): string {
+  const start = document.indexOf('<w:r>');
+  const end = document.indexOf('</w:p>');
+  if (start < 0 || end < start) return document;
+  return `${document.slice(0, start)}<w:dir w:val="ltr">${document.slice(start, end)}</w:dir>${document.slice(end)}`;
+}
+
+/**
+ * The styles part with the document defaults hiding every run (w:docDefaults) and the default
+ * paragraph style showing its text again, which the heading styles are based on: only text whose
+ * styles lead back to "Normal" shows. The side letter's paragraph style says nothing about hiding,
+ * so its paragraphs keep the defaults' and are hidden; the character style hides as a toggle.
+ */
+function withDefaultsHiding(styles: string): string {
+  const hidden = (type: string, id: string, rPr: string): string => `<w:style w:type="${type}" w:customStyle="1" w:styleId="${id}"><w:name w:val="${id}"/>${rPr}</w:style>`;
+  const defaults = styles.includes('<w:rPrDefault/>')
+    ? styles.replace('<w:rPrDefault/>', '<w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault>')
+    : styles.includes('<w:rPrDefault><w:rPr>')
+      ? styles.replace('<w:rPrDefault><w:rPr>', '<w:rPrDefault><w:rPr><w:vanish/>')
+      : styles.replace(/<w:styles\b[^>]*>/, (open) => `${open}<w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults>`);
+  return defaults
+    .replace(/(<w:style w:type="paragraph" w:styleId="Normal" w:default="1">[\s\S]*?)(<\/w:style>)/, (_, head: string, end: string) => `${head}<w:rPr><w:vanish w:val="0"/></w:rPr>${end}`)
+    .replace('</w:styles>', `${hidden('paragraph', HIDDEN_PARAGRAPH_STYLE, '')}${hidden('character', HIDDEN_CHARACTER_STYLE, '<w:rPr><w:vanish/></w:rPr>')}</w:styles>`);
+}
+
+/**
+ * For the typeset-docx-defaults-hidden rewrite: the contract as typeset-docx-styles writes it, with
+ * the same side letter and sentence as typesetDocxHidden hidden this time by the document defaults
+ * (every run hidden unless its styles show it again) and a character style, and the first
+ * paragraph's runs inside a direction (w:dir). Word shows the text given, word for word.
+ */
+export async function typesetDocxDefaultsHidden(text: string): Promise<Uint8Array> {
+  const files = unzipSync(await typesetDocx(text, { numbered: true, styles: true }));
+  const doc = files['word/document.xml'];
+  const styles = files['word/styles.xml'];
+  if (doc) files['word/document.xml'] = strToU8(withHiddenText(strFromU8(doc), true));
+  if (styles) files['word/styles.xml'] = strToU8(withDefaultsHiding(strFromU8(styles)));
+  return zipSync(files);
 }
 
 export async function typesetDocxHidden(text: string): Promise<Uint8Array> {
