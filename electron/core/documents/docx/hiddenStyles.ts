@@ -98,12 +98,12 @@ export function paragraphHides(hiding: HidingStyles, pStyle: string | undefined,
 /**
  * Whether a paragraph's mark is hidden, from its properties (`pPr`, the body of its w:pPr): the
  * mark's own run properties (`<w:pPr><w:rPr>`) when they say either way, else its character style
- * toggling what the paragraph's styles give. Word writes a paragraph's list number ("4.2") as the
- * mark is formatted, so a hidden mark hides the number too. The table the paragraph stands in is
- * not known here.
+ * toggling what the paragraph's styles and the table it stands in (`inTable`, see tableHides) give.
+ * Word writes a paragraph's list number ("4.2") as the mark is formatted, so a hidden mark hides
+ * the number too.
  */
-export function markHides(hiding: HidingStyles, pPr: string | undefined): boolean {
-  const paragraph = paragraphHides(hiding, pPr !== undefined ? valOf(pPr, 'w:pStyle') : undefined, undefined);
+export function markHides(hiding: HidingStyles, pPr: string | undefined, inTable: boolean | undefined): boolean {
+  const paragraph = paragraphHides(hiding, pPr !== undefined ? valOf(pPr, 'w:pStyle') : undefined, inTable);
   const rPr = pPr !== undefined ? firstBody(pPr, 'w:rPr') : undefined;
   if (rPr === undefined) return paragraph;
   const own = ownRunProperties(rPr);

@@ -6,7 +6,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { attrOf, elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
 import { basedOnChain } from './basedOnChain';
-import { hidingStyles, markHides, runHides } from './hiddenStyles';
+import { hidingStyles, markHides, runHides, tableHides } from './hiddenStyles';
 
 interface LevelDef {
   start: number;
@@ -176,11 +176,13 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
   const paragraphs: (NumRef | null)[] = [];
   const hiddenMarks: boolean[] = [];
   const hiding = hidingStyles(stylesXml);
-  for (const pPr of paragraphProperties(documentXml)) {
+  // The table style of each table around the paragraph being read, innermost last.
+  const tables: (string | undefined)[] = [];
+  for (const pPr of paragraphProperties(documentXml, tables)) {
     const numPr = pPr ? firstBody(pPr, 'w:numPr') : undefined;
     const numId = numPr ? attr(numPr, 'numId') : undefined;
     paragraphs.push(numId !== undefined ? { numId, ilvl: Number(attr(numPr!, 'ilvl') ?? '0') } : null);
-    hiddenMarks.push(markHides(hiding, pPr));
+    hiddenMarks.push(markHides(hiding, pPr, tables.length > 0 ? tableHides(hiding, tables[tables.length - 1]) : undefined));
   }
   return { abstracts, nums, styleNum, numStyles, paragraphs, hiddenMarks };
 }

@@ -112,15 +112,16 @@ export function dropHiddenRuns(xml: string, hiding: HidingStyles = NO_HIDING): s
     return nextOpen === -2 || i < nextOpen;
   };
   // The w:val of `tag` in the properties element (`open` … `close`) right after the tag ending at `gt`, if any.
-  const propertyStyle = (open: string, close: string, change: string, tag: string, cached: number): [string | undefined, number] => {
+  // Whether they were read, and where they end.
+  const propertyStyle = (open: string, close: string, change: string, tag: string, cached: number): [string | undefined, number, boolean] => {
     let i = gt + 1;
     while (i < xml.length && /\s/.test(xml[i]!)) i++;
-    if (!xml.startsWith(open, i)) return [undefined, cached];
+    if (!xml.startsWith(open, i)) return [undefined, cached, false];
     const bodyFrom = i + open.length;
     const end = find(cached, close, bodyFrom);
     // Properties that do not close before the next run or paragraph opens are not read.
-    if (end < 0 || !beforeNext(end, gt)) return [undefined, end];
-    return [valOf(xml.slice(bodyFrom, end).split(change)[0]!, tag), end];
+    if (end < 0 || !beforeNext(end, gt)) return [undefined, end, false];
+    return [valOf(xml.slice(bodyFrom, end).split(change)[0]!, tag), end, true];
   };
   for (let m = token.exec(xml); m; m = token.exec(xml)) {
     const at = m.index;
@@ -137,9 +138,11 @@ export function dropHiddenRuns(xml: string, hiding: HidingStyles = NO_HIDING): s
     // An empty element (<w:p/>, <w:r/>) holds nothing.
     if (xml[gt - 1] === '/') continue;
     if (kind === 'tbl') {
-      const [style, end] = propertyStyle('<w:tblPr>', '</w:tblPr>', '<w:tblPrChange', 'w:tblStyle', tblPrEnd);
+      const [style, end, read] = propertyStyle('<w:tblPr>', '</w:tblPr>', '<w:tblPrChange', 'w:tblStyle', tblPrEnd);
       tblPrEnd = end;
       tables.push(tableHides(hiding, style));
+      // The scan goes on after the properties read, so no table opening inside them reads them again.
+      if (read) token.lastIndex = end;
       continue;
     }
     if (kind === 'p') {

@@ -143,9 +143,13 @@ function marksDeletion(pPr: string): boolean {
  * mammoth does not read) or inside the first branch of an alternate content (mammoth reads only
  * the fallback, which holds the same text box again), and those whose mark is a tracked deletion.
  * The body ends before a tracked change's former properties (w:pPrChange), which are not in force.
+ * While a paragraph is yielded, `tables` holds the table style (w:tblStyle, undefined when none is
+ * named) of each table the paragraph stands in, the innermost last.
  */
-export function* paragraphProperties(xml: string): Generator<string | undefined> {
-  const open = /<w:p(?=[\s>/])|<(\/?)(mc:Choice|w:drawing)(?=[\s>/])/g;
+export function* paragraphProperties(xml: string, tables: (string | undefined)[] = []): Generator<string | undefined> {
+  const open = /<w:p(?=[\s>/])|<(\/?)(mc:Choice|w:drawing|w:tbl)(?=[\s>/])/g;
+  const TBLPR = '<w:tblPr>';
+  let tblPrEnd = -1;
   const PPR = '<w:pPr>';
   const PPR_END = '</w:pPr>';
   let pPrEnd = -1;
@@ -154,6 +158,30 @@ export function* paragraphProperties(xml: string): Generator<string | undefined>
   for (let m = open.exec(xml); m; m = open.exec(xml)) {
     const gt = xml.indexOf('>', m.index + m[0].length);
     if (gt < 0) return;
+    if (m[2] === 'w:tbl') {
+      if (m[1]) tables.pop();
+      else if (xml[gt - 1] !== '/') {
+        let i = gt + 1;
+        while (i < xml.length && /\s/.test(xml[i]!)) i++;
+        let style: string | undefined;
+        if (xml.startsWith(TBLPR, i)) {
+          const bodyFrom = i + TBLPR.length;
+          if (tblPrEnd !== -2 && tblPrEnd < bodyFrom) {
+            tblPrEnd = xml.indexOf('</w:tblPr>', bodyFrom);
+            if (tblPrEnd < 0) tblPrEnd = -2;
+          }
+          if (tblPrEnd >= 0) style = valOf(xml.slice(bodyFrom, tblPrEnd).split('<w:tblPrChange')[0]!, 'w:tblStyle');
+        }
+        tables.push(style);
+        // The scan goes on after the properties read (which hold no paragraph), so no table opening inside them reads them again.
+        if (style !== undefined || (tblPrEnd >= 0 && xml.startsWith(TBLPR, i))) {
+          open.lastIndex = tblPrEnd + 1;
+          continue;
+        }
+      }
+      open.lastIndex = gt + 1;
+      continue;
+    }
     if (m[2] !== undefined) {
       // A self-closing element holds nothing.
       if (m[1]) hidden = Math.max(0, hidden - 1);

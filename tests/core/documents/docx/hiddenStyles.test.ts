@@ -119,16 +119,19 @@ describe('text hidden through a style', () => {
       // Text hidden, mark shown: Word shows the number alone.
       numbered(run('Hidden words.', '<w:vanish/>')) +
       // A level whose own run properties hide its number: the text shows without it.
-      numbered(run('The goods are delivered to Hamburg.'), '', 1);
+      numbered(run('The goods are delivered to Hamburg.'), '', 1) +
+      // In a table whose style hides its text, mark and number alike.
+      `<w:tbl><w:tblPr><w:tblStyle w:val="GhostGrid"/></w:tblPr><w:tr><w:tc>${numbered(run('Drafting note: fee table.'))}</w:tc></w:tr></w:tbl>` +
+      numbered(run('Kestrel Bay Ltd guarantees payment.'));
     const bytes = zipSync({
       '[Content_Types].xml': strToU8(CONTENT_TYPES),
       '_rels/.rels': strToU8(ROOT_RELS),
       'word/_rels/document.xml.rels': strToU8(rels),
       'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${WORD_NS}><w:body>${body}</w:body></w:document>`),
-      'word/styles.xml': strToU8(STYLES),
+      'word/styles.xml': strToU8(STYLES.replace('</w:styles>', `${style('table', 'GhostGrid', '<w:rPr><w:vanish/></w:rPr>')}</w:styles>`)),
       'word/numbering.xml': strToU8(numbering),
     });
-    expect(await texts(bytes)).toEqual(['1. Nordlicht GmbH supplies the goods.', '4. Harbor Lane Inc. pays within thirty days.', '5.', 'The goods are delivered to Hamburg.']);
+    expect(await texts(bytes)).toEqual(['1. Nordlicht GmbH supplies the goods.', '4. Harbor Lane Inc. pays within thirty days.', '5.', 'The goods are delivered to Hamburg.', '7. Kestrel Bay Ltd guarantees payment.']);
     const html = await docxHtml(bytes);
     expect(html).toContain('4. Harbor Lane');
     expect(html).not.toContain('2.');
@@ -171,7 +174,7 @@ describe('text hidden through a style', () => {
   it('reads 100,000 crafted paragraph and run openings, and a chain of 20,000 styles, within a generous bound', () => {
     const hiding = { styles: new Map([['X', true]]), defaults: false };
     for (const piece of ['<w:p><w:pPr><w:pStyle w:val="X"/>', '<w:p><w:pPr>', '<w:p>', '</w:p>', '<w:p><w:r>', '<w:r><w:rPr><w:rStyle w:val="X"/>', '<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r>', '<w:p ', '<w:p/>', '<w:tbl><w:tblPr><w:tblStyle w:val="X"/>', '<w:tbl><w:tblPr>', '<w:tbl>', '</w:tbl>', '<w:tbl><w:tblPr></w:tblPr><w:p>']) {
-      const xml = piece.repeat(100_000) + '</w:pPr></w:rPr></w:r>';
+      const xml = piece.repeat(100_000) + '</w:pPr></w:tblPr></w:rPr></w:r>';
       const started = performance.now();
       const out = dropHiddenRuns(xml, hiding);
       expect(performance.now() - started, piece).toBeLessThan(2_000);
