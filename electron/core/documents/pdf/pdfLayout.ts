@@ -340,6 +340,15 @@ interface Column {
 const GUTTER_STEPS = 4000;
 
 /**
+ * The most lines and fragments the gutter search visits on one page, over all its steps: a page of a
+ * paper's width is searched every 2 points up to some 80,000 lines and fragments, ten times a dense
+ * page of small print. On a page of more (only made to stall a reader: a hundred thousand cells
+ * across a page two metres wide took 12 s) the steps widen so that the search's time stays within
+ * this bound, whatever the page holds.
+ */
+const GUTTER_WORK = 10_000_000;
+
+/**
  * Finds a vertical gutter splitting the page into two text columns: an x where no fragment
  * crosses, with many lines holding wide text on both sides. Returns the gutter x or undefined.
  */
@@ -359,9 +368,10 @@ export function findGutter(page: LaidOutPage): number | undefined {
   };
   const headings = page.lines.map(centredHeading);
   // Plain loops, no closures: this runs ~100 times per page over every fragment. Every 2 points,
-  // but in at most GUTTER_STEPS steps: on a page thousands of times wider than paper, 2 points
-  // would make the search's time grow with the page's width times its text.
-  const step = Math.max(2, (hi - lo) / GUTTER_STEPS);
+  // but in at most GUTTER_STEPS steps and GUTTER_WORK visits: on a page thousands of times wider
+  // than paper, or holding a hundred thousand cells, 2 points would make the search's time grow
+  // with the page's width times its text.
+  const step = Math.max(2, (hi - lo) / GUTTER_STEPS, ((hi - lo) * (frags.length + page.lines.length)) / GUTTER_WORK);
   for (let x = lo; x <= hi; x += step) {
     let crossing = 0;
     let both = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLines, pageSpacing, paragraphs, removeRunningLines, type LaidOutPage, type Line, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
+import { buildLines, findGutter, pageSpacing, paragraphs, removeRunningLines, type LaidOutPage, type Line, type TextRun } from '../../../../electron/core/documents/pdf/pdfLayout';
 
 // Layout over crafted runs no real page holds: it must give a well-formed result, never fail.
 describe('layout of crafted runs', () => {
@@ -47,6 +47,25 @@ describe('tables of crafted width', () => {
     expect(cells).toHaveLength(150_001);
     expect(cells.slice(0, 2)).toEqual(['w0 w0', 'w1 w1']);
     expect(cells.slice(-2)).toEqual(['w149999', 'w149999']);
+  }, 120_000);
+
+  it('looks for a gutter on a page two metres wide holding 300,000 cells within a generous bound', () => {
+    // 600 rows of 500 one-word cells across a page 14,400 points wide, each row shifted half a
+    // cell from the one above, so every place a gutter might be is crossed by a cell.
+    const lines: Line[] = Array.from({ length: 600 }, (_, r) => ({
+      y: 20 + r * 1.3,
+      fontSize: 1,
+      fragments: Array.from({ length: 500 }, (_, c) => {
+        const x = 10 + c * 28 + (r % 2) * 14 + (c % 3);
+        return { text: `w${c}`, x, right: x + 20, box: { x0: x, y0: 19 + r * 1.3, x1: x + 20, y1: 20.2 + r * 1.3 } };
+      }),
+    }));
+    const page: LaidOutPage = { width: 14_400, height: 800, lines };
+    const started = performance.now();
+    // Searched every 2 points over every fragment, this took 20 s.
+    const gutter = findGutter(page);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(gutter).toBeUndefined();
   }, 120_000);
 
   it('keeps each cell under the nearest column of a small table', () => {
