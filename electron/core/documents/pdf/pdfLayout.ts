@@ -9,6 +9,7 @@
 import type { Rect } from '../../../../shared/document';
 import type { SourceUnit } from '../sourceDocument';
 import { LINE_HYPHEN } from './lineHyphens';
+import { PAGE_NUMBER_LINE } from '../structure/pageNumberLine';
 
 /** One run of text as pdf.js reports it, in top-down page coordinates (y grows downwards). */
 export interface TextRun {
@@ -245,7 +246,15 @@ function printedForm(line: Line): string {
 /** "Page 3 of 12": numbering furniture, whatever its place on the page. */
 const PAGE_N_OF_M = /^page\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})$/i;
 
-const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+/** The word "Page" opening a line, before a number (run into it, or set off by dashes, brackets or spaces). */
+const PAGE_WORD = /^\s*page(?=[\s\-–—(]*\d)/i;
+
+/**
+ * A front-matter page's number in lower-case roman ("ii", "- iv -", "Page iii"): bare or between
+ * dashes. Not in brackets, where "(iv)" hung alone on its line is an item's label; nor in capitals,
+ * where "II" alone on its line is an article's number over its title.
+ */
+const ROMAN_PAGE_NUMBER = /^[\s\-–—]*(?:[Pp]age\s+)?[ivxlc]{1,6}[\s\-–—]*$/;
 
 /**
  * Removes running headers and footers: lines near the top or bottom edge whose text (digits
@@ -323,12 +332,18 @@ function isPageNOfM(text: string): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
-/** A bare page number close to the page's position (printed numbering may be offset by a cover). */
+/**
+ * A bare page number close to the page's position (printed numbering may be offset by a cover), in
+ * the same forms the structure builder and the sentence joiner take for one ("12", "- 4 -", "Page 4
+ * of 9", "[3]"); or a front matter's roman number, wherever it stands.
+ */
 function isPageNumberOf(text: string, index: number): boolean {
-  if (!PAGE_NUMBER.test(text)) return false;
+  if (ROMAN_PAGE_NUMBER.test(text)) return true;
+  // Some footers run the word into the number's dashes ("Page -7-", "Page7"), which the shared
+  // pattern takes only set apart ("Page 7"): read without the word, the rest is a bare number.
+  if (!PAGE_NUMBER_LINE.test(text.replace(PAGE_WORD, ''))) return false;
   const digits = /\d+/.exec(text);
-  if (!digits) return true; // roman numerals: front matter
-  return Math.abs(Number(digits[0]) - index) <= 10;
+  return digits !== null && Math.abs(Number(digits[0]) - index) <= 10;
 }
 
 interface Column {
