@@ -63,7 +63,7 @@ function styleVanish(stylesXml: string): Map<string, boolean> {
  * text: every run starts from them, so a file whose defaults hold `<w:vanish/>` shows only what a
  * style or a run's own properties show again.
  */
-export function defaultsHide(stylesXml: string): boolean {
+function defaultsHide(stylesXml: string): boolean {
   const defaults = firstBody(stylesXml, 'w:docDefaults');
   const rPrDefault = defaults !== undefined ? firstBody(defaults, 'w:rPrDefault') : undefined;
   const rPr = rPrDefault !== undefined ? firstBody(rPrDefault, 'w:rPr') : undefined;
@@ -77,11 +77,6 @@ export function hidingStyles(stylesXml: string): HidingStyles {
   const normal = defaultStyle(stylesXml, 'paragraph');
   const normalTable = defaultStyle(stylesXml, 'table');
   return { styles, defaults, ...(normal !== undefined ? { normal } : {}), ...(normalTable !== undefined ? { normalTable } : {}) };
-}
-
-/** The ids of the styles in `stylesXml` whose text Word hides (see the module comment). */
-export function hiddenStyles(stylesXml: string): Set<string> {
-  return new Set([...styleVanish(stylesXml)].filter(([, hides]) => hides).map(([id]) => id));
 }
 
 /**
@@ -145,9 +140,4 @@ export function defaultStyle(stylesXml: string, type: 'paragraph' | 'table'): st
     if (typed.test(tag) && /\sw:default="(?:1|true|on)"/.test(tag)) return /\sw:styleId="([^"]*)"/.exec(tag)?.[1];
   }
   return undefined;
-}
-
-/** The id of the default paragraph style (see defaultStyle). */
-export function defaultParagraphStyle(stylesXml: string): string | undefined {
-  return defaultStyle(stylesXml, 'paragraph');
 }

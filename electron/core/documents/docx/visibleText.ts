@@ -19,14 +19,6 @@ import { hidingStyles, NO_HIDING, paragraphHides, runHides, tableHides, type Hid
 import { withWordPrefix } from './wordPrefix';
 
 /**
- * `xml` without the opening and closing tags of its simple fields (a self-closing one, which has
- * no text, goes too).
- */
-export function unwrapSimpleFields(xml: string): string {
-  return unwrapElements(xml, 'w:fldSimple');
-}
-
-/**
  * Elements that hold runs in a paragraph and whose runs Word shows as the paragraph's own, but
  * which mammoth does not know and drops with their runs: simple fields (w:fldSimple, see the
  * module comment), and the runs of a direction (w:dir) or a direction override (w:bdo), which
