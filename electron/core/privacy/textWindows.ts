@@ -12,10 +12,10 @@ const SENTENCE_END = /\p{Ll}{2}[.!?;]["”’)]*\s/gu;
  * Cuts a text into windows of at most `max` characters, in order and without gaps. The NLP
  * tagger's cost grows with the square of the text it is given (it re-reads a sentence each time
  * it extends one past an abbreviation, and locates every match from the text's start), so a
- * hostile paragraph of a million characters would hold the main process for hours. Each window
- * ends, by preference, at the last line break, else after the last sentence's full stop, else at
- * the last space in its second half, so a name is cut only where a text runs half a window with
- * none of these; a text of at most `max` characters is one window.
+ * hostile paragraph of a million characters would hold the main process for some twenty
+ * minutes. Each window ends, by preference, at the last line break, else after the last
+ * sentence's full stop, else at the last space in its second half, so a name is cut only where a
+ * text runs half a window with none of these; a text of at most `max` characters is one window.
  */
 export function textWindows(text: string, max = 4000): TextWindow[] {
   const out: TextWindow[] = [];
