@@ -62,6 +62,8 @@ export type DocumentWarningCode =
   | 'PAGE_LIMIT'
   | 'GARBLED_TEXT'
   | 'EXTERNAL_CONTENT_IGNORED'
+  /** Parts of a Word document embedded in a format the reader cannot read (RTF, another Word file); the message counts them by kind. */
+  | 'EMBEDDED_CONTENT_UNREAD'
   | 'SUSPICIOUS_INSTRUCTIONS'
   | 'TERM_MISMATCH'
   /** The summary and the key terms stop where another instrument attached after the contract begins; the message names it and its page. */

@@ -10,6 +10,8 @@ import { createNumberer, numberParagraphs, readNumberingDefinitions, type Mammot
 import { checkZip } from './zipGuard';
 import { refuseXmlDoctype } from './xmlDeclarations';
 import { withVisibleText } from './visibleText';
+import { inlineAltChunks } from './altChunks';
+import { dropDanglingNoteReferences, type NoteIndex } from './dropDanglingNoteReferences';
 import { docxReaderFailure } from '../readerFailure';
 
 interface DocNode {
@@ -34,7 +36,7 @@ export async function docxHtml(given: Uint8Array, signal?: AbortSignal): Promise
   checkZip(given);
   refuseXmlDoctype(given);
   // The same text as extractDocx reads: a simple field's runs are the paragraph's own.
-  const bytes = withVisibleText(given);
+  const bytes = inlineAltChunks(withVisibleText(given)).bytes;
   // The same numbering, in the same document order, as extractDocx: block texts then match paragraphs.
   const numberer = createNumberer(readNumberingDefinitions(bytes));
   // Images are left out of the document model altogether: the view shows text and its formatting.
@@ -59,8 +61,9 @@ export async function docxHtml(given: Uint8Array, signal?: AbortSignal): Promise
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        transformDocument: (doc: DocNode) => {
+        transformDocument: (doc: DocNode & { notes?: NoteIndex }) => {
           if (signal?.aborted) throw new PrecisFailure('CANCELLED', 'Opening the document was cancelled.');
+          dropDanglingNoteReferences(doc, doc.notes);
           number(doc);
           dropImages(doc);
           return doc;

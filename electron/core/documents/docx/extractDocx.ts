@@ -3,7 +3,8 @@
  * read (images are dropped before mammoth could open a linked path), headings come from styles,
  * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows, the
  * text of simple fields (a date or a name a template fills in) is kept and hidden text left out
- * (visibleText).
+ * (visibleText), footnotes and endnotes are read after the paragraph that refers to them, and
+ * parts embedded as HTML or plain text are read where they stand (altChunks).
  */
 import mammoth from 'mammoth';
 import { PrecisFailure } from '../../errors';
@@ -13,6 +14,8 @@ import { checkZip } from './zipGuard';
 import { normalizeText } from '../normalizeText';
 import { refuseXmlDoctype } from './xmlDeclarations';
 import { withVisibleText } from './visibleText';
+import { inlineAltChunks } from './altChunks';
+import { dropDanglingNoteReferences, type NoteIndex } from './dropDanglingNoteReferences';
 import { docxReaderFailure } from '../readerFailure';
 import { createNumberer, numberParagraphs, readNumberingDefinitions, type Numberer } from './numbering';
 
@@ -25,7 +28,16 @@ interface DocNode {
   styleName?: string | null;
   numbering?: { level: string; isOrdered: boolean; paragraphStyleId?: string } | null;
   breakType?: string;
+  noteType?: string;
+  noteId?: string;
 }
+
+/** Mammoth's footnotes and endnotes, found by a reference's type and id. */
+interface Notes extends NoteIndex {
+  resolve(reference: DocNode): { body?: DocNode[] } | null;
+}
+
+const NOTE_LABEL: Record<string, string> = { footnote: 'Footnote', endnote: 'Endnote' };
 
 function headingLevel(p: DocNode): number | undefined {
   const name = `${p.styleName ?? ''} ${p.styleId ?? ''}`.toLowerCase();
@@ -61,16 +73,24 @@ interface Collected {
   external: number;
 }
 
-function collect(root: DocNode, numberer: Numberer): Collected {
+function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined): Collected {
   const pages: SourcePage[] = [{ number: 1, units: [] }];
   let external = 0;
   const page = (): SourcePage => pages[pages.length - 1]!;
   const newPage = (): void => {
     if (page().units.length > 0) pages.push({ number: pages.length + 1, units: [] });
   };
+  // Note references met in the paragraph or table row being read, and the notes already read.
+  let referenced: DocNode[] = [];
+  const noteRead = new Set<string>();
+  const noteCount = new Map<string, number>();
 
   const textOf = (node: DocNode, onPageBreak?: () => void): string => {
     if (node.type === 'text') return normalizeText(node.value ?? '');
+    if (node.type === 'noteReference') {
+      referenced.push(node);
+      return '';
+    }
     if (node.type === 'tab') return '\t';
     if (node.type === 'break') {
       if (node.breakType === 'page' && onPageBreak) onPageBreak();
@@ -85,7 +105,37 @@ function collect(root: DocNode, numberer: Numberer): Collected {
 
   const numbers = numberParagraphs(root, numberer);
 
+  /**
+   * The notes the paragraph or row just read refers to, each as a paragraph of its own right after
+   * it: a term a footnote qualifies ("Fees exclude VAT") is read, and cited, with the clause that
+   * refers to it. Numbered in the order they are referred to, as Word numbers them; a note referred
+   * to twice is read once.
+   */
+  const readNotes = (): void => {
+    const refs = referenced;
+    referenced = [];
+    for (const ref of refs) {
+      const type = ref.noteType ?? '';
+      const key = `${type}:${ref.noteId ?? ''}`;
+      const label = NOTE_LABEL[type];
+      if (!label || noteRead.has(key)) continue;
+      noteRead.add(key);
+      const body = notes?.resolve(ref)?.body ?? [];
+      const n = (noteCount.get(type) ?? 0) + 1;
+      noteCount.set(type, n);
+      const text = body.map((c) => textOf(c)).join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+      // A note inside a note is not something Word writes; any reference read here is dropped.
+      referenced = [];
+      if (text) page().units.push({ text: `${label} ${n}: ${text}`, hint: 'paragraph' });
+    }
+  };
+
   const paragraph = (p: DocNode): void => {
+    readParagraph(p);
+    readNotes();
+  };
+
+  const readParagraph = (p: DocNode): void => {
     // A page break inside a paragraph ends the page before the paragraph's text when nothing precedes it.
     let breakBefore = false;
     const raw = textOf(p, () => {
@@ -122,6 +172,7 @@ function collect(root: DocNode, numberer: Numberer): Collected {
         .filter((c) => c.type === 'tableCell')
         .map((c) => cellText(c).replace(/[\s\u00a0]+/g, ' ').trim());
       if (cells.some((c) => c)) page().units.push({ text: cells.join(' | '), hint: 'table-row' });
+      readNotes();
     }
   };
 
@@ -139,7 +190,8 @@ function collect(root: DocNode, numberer: Numberer): Collected {
 export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
   checkZip(given);
   refuseXmlDoctype(given);
-  const bytes = withVisibleText(given);
+  const inlined = inlineAltChunks(withVisibleText(given));
+  const bytes = inlined.bytes;
   const numbering = readNumberingDefinitions(bytes);
   const numberer = createNumberer(numbering);
   let collected: Collected | undefined;
@@ -150,8 +202,9 @@ export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
         // Mammoth 1.11+ refuses external files by default; say so explicitly, and never read any image.
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        transformDocument: (doc: DocNode) => {
-          collected = collect(doc, numberer);
+        transformDocument: (doc: DocNode & { notes?: Notes }) => {
+          dropDanglingNoteReferences(doc, doc.notes);
+          collected = collect(doc, numberer, doc.notes);
           return doc;
         },
       } as Parameters<typeof mammoth.convertToHtml>[1],
@@ -163,6 +216,14 @@ export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
   const warnings: DocumentWarning[] = [];
   if (collected.external > 0) {
     warnings.push({ code: 'EXTERNAL_CONTENT_IGNORED', message: `${collected.external} image(s) in this document were left out; linked files are never opened.` });
+  }
+  if (inlined.unread.size > 0) {
+    const count = [...inlined.unread.values()].reduce((a, b) => a + b, 0);
+    const kinds = [...inlined.unread.entries()].map(([kind, n]) => `${n} ${kind}`).join(', ');
+    warnings.push({
+      code: 'EMBEDDED_CONTENT_UNREAD',
+      message: `${count} part(s) of this document embedded in another format (${kinds}) could not be read and were left out of the summary. Open the document in Word and save it again (Word merges such parts into the text), then open it here.`,
+    });
   }
   return { pages: collected.pages, warnings, imageOnlyPages: [] };
 }
