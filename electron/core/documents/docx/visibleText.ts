@@ -8,8 +8,8 @@
  * field's tags are taken out of document.xml before mammoth reads it, so its runs read as the
  * paragraph's own text, as Word shows them; so are the runs of a direction (w:dir, w:bdo), which
  * mammoth drops as well. Hidden runs are left out (dropHiddenRuns), a carriage return inside a run
- * reads as the line break it is (carriageReturnsAsBreaks) and an absolute position tab as a tab
- * (positionTabsAsTabs). The same is
+ * reads as the line break it is (carriageReturnsAsBreaks), an absolute position tab as a tab
+ * (positionTabsAsTabs) and an equation as a line of text (mathAsText). The same is
  * done in the footnotes and endnotes, and every part we read ourselves first has Word's namespace
  * under the prefix `w:` (withWordPrefix). The zip has already passed checkZip.
  */
@@ -17,6 +17,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ownRunProperties, valOf } from './xmlElements';
 import { hidingStyles, NO_HIDING, paragraphHides, runHides, tableHides, type HidingStyles } from './hiddenStyles';
 import { withWordPrefix } from './wordPrefix';
+import { mathAsText } from './mathAsText';
 
 /**
  * Elements that hold runs in a paragraph and whose runs Word shows as the paragraph's own, but
@@ -224,9 +225,9 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     if (xml === undefined) continue;
     const hides = stylesHide || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
     const containers = RUN_CONTAINERS.filter((c) => xml.includes(`<${c}`));
-    if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab')) continue;
+    if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab') && !xml.includes('<m:oMath')) continue;
     const unwrapped = containers.reduce(unwrapElements, xml);
-    const out = positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped));
+    const out = mathAsText(positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped)));
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;
