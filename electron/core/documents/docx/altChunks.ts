@@ -159,10 +159,12 @@ function replaceAltChunks(xml: string, replace: (tag: string) => string): string
  */
 export function inlineAltChunks(bytes: Uint8Array): InlinedAltChunks {
   const unread = new Map<string, number>();
-  const first = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT });
-  const body = first[DOCUMENT] ? strFromU8(first[DOCUMENT]) : '';
-  if (!body.includes('<w:altChunk')) return { bytes, unread };
+  const first = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT })[DOCUMENT];
+  // Looked for in the bytes: most documents hold no chunk, and decoding the body only to find that
+  // out would cost as much as the search.
+  if (!first || Buffer.from(first.buffer, first.byteOffset, first.byteLength).indexOf(OPEN) < 0) return { bytes, unread };
   const files = unzipSync(bytes);
+  const body = strFromU8(files[DOCUMENT]!);
   const rels = relationships(files[DOCUMENT_RELS] ? strFromU8(files[DOCUMENT_RELS]) : '');
   const types = files[CONTENT_TYPES] ? strFromU8(files[CONTENT_TYPES]) : '';
   const inlined = new Set<string>();
