@@ -7,6 +7,7 @@
  *   dist/electron/main/renderWorker.js  the thread that draws scanned pages for OCR, likewise
  *   dist/electron/main/tesseractWorker.js  an OCR thread (Tesseract's WebAssembly build), likewise
  *   dist/electron/main/extractiveWorker.js   the extractive summary's worker thread (large documents)
+ *   dist/electron/main/prepareWorker.js   the thread that redacts a document for cloud mode
  *   dist/electron/preload/preload.cjs   one CommonJS file: a sandboxed preload cannot require local files
  *
  * esbuild comes with tsx (a dev dependency); no other bundler is needed for two entry points.
@@ -40,6 +41,7 @@ export function electronBuildOptions(): { main: BuildOptions; preload: BuildOpti
         renderWorker: 'electron/core/documents/ocr/renderWorker.ts',
         tesseractWorker: 'electron/core/documents/ocr/tesseractWorker.ts',
         extractiveWorker: 'electron/core/service/extractiveWorker.ts',
+        prepareWorker: 'electron/core/service/prepareWorker.ts',
       },
       outdir: path.join(out, 'main'),
       format: 'esm',

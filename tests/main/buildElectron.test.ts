@@ -16,6 +16,7 @@ describe('npm run build: main and preload bundles', () => {
     expect(existsSync(path.join(out, 'main', 'renderWorker.js'))).toBe(true);
     expect(existsSync(path.join(out, 'main', 'tesseractWorker.js'))).toBe(true);
     expect(existsSync(path.join(out, 'main', 'extractiveWorker.js'))).toBe(true);
+    expect(existsSync(path.join(out, 'main', 'prepareWorker.js'))).toBe(true);
     // SECURITY C3: the OpenAI client is a separate chunk, loaded only when a cloud job runs.
     expect(mainJs).not.toMatch(/from\s+["']openai["']/);
     // Native and asset-carrying packages stay in node_modules.

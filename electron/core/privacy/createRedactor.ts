@@ -82,6 +82,14 @@ function identity(kind: RedactionKind, value: string, canonical?: string): strin
 const PLACEHOLDER = /\\?\[\s*(EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG)_(\d+)\s*\\?\]/g;
 
 /**
+ * Puts the originals back in `text`: every placeholder, however the model wrote it, becomes what
+ * `originalOf` gives for its plain form (`[PERSON_1]`); unknown placeholders stay as they are.
+ */
+export function restorePlaceholders(text: string, originalOf: (placeholder: string) => string | undefined): string {
+  return text.replace(PLACEHOLDER, (whole, kind: string, n: string) => originalOf(`[${kind}_${n}]`) ?? whole);
+}
+
+/**
  * A redactor whose placeholders are stable for one document: `[PERSON_1]` is the same person in
  * every block, page and heading. The mapping lives in this object only (memory of this process).
  */
@@ -141,7 +149,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return out + text.slice(at);
     },
     restore(text) {
-      return text.replace(PLACEHOLDER, (whole, kind: string, n: string) => byPlaceholder.get(`[${kind}_${n}]`)?.original ?? whole);
+      return restorePlaceholders(text, (placeholder) => byPlaceholder.get(placeholder)?.original);
     },
     entries: () => [...byPlaceholder.values()].map((e) => ({ ...e, forms: [...e.forms] })),
   };

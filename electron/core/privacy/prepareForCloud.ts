@@ -4,7 +4,7 @@ import type { Party } from '../../../shared/terms';
 import { blockLine } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
-import { createRedactor, type RedactionEntry } from './createRedactor';
+import { createRedactor, restorePlaceholders, type RedactionEntry } from './createRedactor';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
 import { createNameLexicon, isFirstName, isPlace, type NameLexicon } from './nameLexicon';
@@ -54,6 +54,29 @@ export interface CloudPreparation {
   restoreDeep<T>(value: T): T;
   /** The originals that must never appear in a request (checked by the consent guard). */
   originals(): readonly string[];
+}
+
+/**
+ * A preparation as plain data (what a worker thread can post back): everything but the functions,
+ * with the originals listed. {@link fromPlainPreparation} gives the functions back.
+ */
+export type PlainCloudPreparation = Omit<CloudPreparation, 'restore' | 'restoreDeep' | 'originals'> & { originals: string[] };
+
+/** The plain data of a preparation (see {@link PlainCloudPreparation}). */
+export function toPlainPreparation(p: CloudPreparation): PlainCloudPreparation {
+  return { document: p.document, previewText: p.previewText, sha256: p.sha256, redactions: p.redactions, kept: p.kept, redacted: p.redacted, originals: [...p.originals()] };
+}
+
+/**
+ * A preparation from its plain data: placeholders are restored from the redaction list (each
+ * placeholder to the original it stands for), exactly as the redactor that made them would.
+ */
+export function fromPlainPreparation(p: PlainCloudPreparation): CloudPreparation {
+  const { originals, ...data } = p;
+  if (!p.redacted) return { ...data, restore: (t) => t, restoreDeep: (v) => v, originals: () => [] };
+  const byPlaceholder = new Map(p.redactions.map((r) => [r.placeholder, r.original]));
+  const restore = (t: string): string => restorePlaceholders(t, (placeholder) => byPlaceholder.get(placeholder));
+  return { ...data, restore, restoreDeep: (v) => deepMap(v, restore), originals: () => [...originals] };
 }
 
 /** sha256 (hex) of a string's UTF-8 bytes. */
@@ -175,17 +198,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   assertCloudAllowed(options.neverSend);
   if (!options.redact) {
     const previewText = renderPreview(doc.blocks);
-    return {
-      document: doc,
-      previewText,
-      sha256: sha256Hex(previewText),
-      redactions: [],
-      kept: [],
-      redacted: false,
-      restore: (t) => t,
-      restoreDeep: (v) => v,
-      originals: () => [],
-    };
+    return fromPlainPreparation({ document: doc, previewText, sha256: sha256Hex(previewText), redactions: [], kept: [], redacted: false, originals: [] });
   }
   const lexicon = createNameLexicon(doc.blocks.map((b) => b.text));
   const forms = partyNameForms(doc, options.parties ?? partyNames(doc), lexicon, options.omitSignal);
@@ -219,16 +232,15 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   };
   const previewText = renderPreview(blocks);
   const entries: RedactionEntry[] = sweep.entries();
-  const restore = (t: string): string => sweep.restore(t);
-  return {
+  // Built from plain data, as a worker thread's preparation is rebuilt (see fromPlainPreparation):
+  // both restore placeholders the same way.
+  return fromPlainPreparation({
     document,
     previewText,
     sha256: sha256Hex(previewText),
     redactions: entries.map((e) => ({ placeholder: e.placeholder, kind: e.kind, count: e.count, original: e.original })),
     kept: [...new Set(keep.filter((k) => keptKeys.has(k.replace(/\s+/g, ' ').trim().toLowerCase())))],
     redacted: true,
-    restore,
-    restoreDeep: (v) => deepMap(v, restore),
-    originals: () => [...new Set(entries.flatMap((e) => [e.original, ...e.forms]))],
-  };
+    originals: [...new Set(entries.flatMap((e) => [e.original, ...e.forms]))],
+  });
 }
