@@ -23,18 +23,36 @@ export interface CloudConsent {
    * Cloud mode: the consent token must have been minted for this client, this document, exactly the
    * text that would be sent now, and the configured server. Returns that text's sha256 for the guard.
    */
-  check(clientId: string, open: Open, settings: Settings, consentToken: string | undefined): Promise<string | undefined>;
+  check(clientId: string, open: Open, settings: Settings, consentToken: string | undefined, signal?: AbortSignal): Promise<string | undefined>;
   /** Terms the user chose to send as they are for this document (set by the preview). */
   keptFor(documentId: string): readonly string[] | undefined;
   /** Asks the user outside the page; anything but an explicit yes refuses with NOT_CONFIRMED. */
   confirmOrRefuse(clientId: string, request: CloudConfirmation, refusal: string): Promise<void>;
+  /** Forgets the client's consents and stops its previews and consents still being prepared (CANCELLED). */
   forgetClient(clientId: string): void;
+  /** Stops every preview and consent still being prepared (shutdown). */
+  stopAll(): void;
 }
 
 export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' | 'confirm' | 'settings'>, documents: OpenDocuments): CloudConsent {
   const consents = createConsentTokens();
   // Per document: the terms the user chose to send as they are (set by the cloud preview).
   const keptTerms = new Map<string, readonly string[]>();
+  // Previews and consents waiting for their preparation, by client, kind and document: a newer
+  // request of the same kind for the same document replaces the older one (its wait is cancelled,
+  // and the preparation too when nothing else waits for it), as does the client going away.
+  const waits = new Map<string, AbortController>();
+  async function waiting<T>(clientId: string, kind: 'preview' | 'consent', documentId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const key = `${clientId}\u0000${kind}\u0000${documentId}`;
+    waits.get(key)?.abort();
+    const controller = new AbortController();
+    waits.set(key, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      if (waits.get(key) === controller) waits.delete(key);
+    }
+  }
 
   function previewFn() {
     if (!deps.cloudPreview) throw new PrecisFailure('CLOUD_UNAVAILABLE', 'Cloud mode is not available in this build. Switch to local mode.');
@@ -59,14 +77,15 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to preview it for cloud mode.');
       const preview = previewFn();
       if (keep) keptTerms.set(documentId, keep);
-      return preview(open.document, await deps.settings.get(), keptTerms.get(documentId));
+      const settings = await deps.settings.get();
+      return waiting(clientId, 'preview', documentId, (signal) => preview(open.document, settings, keptTerms.get(documentId), signal));
     },
     async consent(clientId, documentId, sha256) {
       const open = documents.open(clientId, documentId);
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to send it.');
       const previewOf = previewFn();
       const settings = await deps.settings.get();
-      const preview = await previewOf(open.document, settings, keptTerms.get(open.id));
+      const preview = await waiting(clientId, 'consent', open.id, (signal) => previewOf(open.document, settings, keptTerms.get(open.id), signal));
       if (preview.sha256 !== sha256) {
         throw new PrecisFailure('CONSENT_REQUIRED', 'The text to send changed since the preview was shown. Review the new preview.');
       }
@@ -88,13 +107,19 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
         consentToken: consents.mint({ owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) }),
       };
     },
-    async check(clientId, open, settings, consentToken) {
+    async check(clientId, open, settings, consentToken, signal) {
       if (settings.mode !== 'cloud') return undefined;
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
-      const preview = await previewFn()(open.document, settings, keptTerms.get(open.id));
+      const preview = await previewFn()(open.document, settings, keptTerms.get(open.id), signal);
       consents.redeem(consentToken, { owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) });
       return preview.sha256;
     },
-    forgetClient: (clientId) => consents.forget(clientId),
+    forgetClient(clientId) {
+      consents.forget(clientId);
+      for (const [key, wait] of waits) if (key.startsWith(`${clientId}\u0000`)) wait.abort();
+    },
+    stopAll() {
+      for (const wait of waits.values()) wait.abort();
+    },
   };
 }

@@ -8,12 +8,13 @@ import { modelStrategy } from '../pipeline/modelStrategy';
 import type { PipelineEvent } from '../pipeline/pipelineEvent';
 import { summarizeDocument, type SummarizeOptions } from '../pipeline/summarizeDocument';
 import { guardCloudProvider, guardCloudStrategy } from '../privacy/guardCloudProvider';
-import { prepareForCloud, type CloudPreparation } from '../privacy/prepareForCloud';
+import type { CloudPreparation } from '../privacy/prepareForCloud';
 import type { SummaryJobRequest } from './serviceDeps';
 import type { OpenAiProviderOptions } from '../llm/openaiProvider';
 import type { LlmProvider } from '../llm/provider';
 import type { MapCache } from '../pipeline/mapCache';
 import type { PrepareFn } from './cloudPreparations';
+import { prepareInWorker } from './prepareInWorker';
 
 // This module must not import '../llm/openaiProvider' statically: local mode loads it (through the
 // service wiring) and must never load the OpenAI client, so a local job cannot open a connection
@@ -57,7 +58,7 @@ export interface CloudSummaryOptions {
   /** sha256 of the preview the user confirmed: must match the document as prepared now. */
   consentHash: string | undefined;
   summarize: SummarizeOptions;
-  /** Already prepared (the CLI prints the preview first); prepared here otherwise. */
+  /** Already prepared (the CLI prints the preview first); prepared here otherwise (in a worker thread). */
   preparation?: CloudPreparation;
 }
 
@@ -68,7 +69,7 @@ export interface CloudSummaryOptions {
  * untouched (block ids are the same in the redacted document).
  */
 export async function* summarizeInCloud(doc: ExtractedDocument, provider: LlmProvider, options: CloudSummaryOptions): AsyncGenerator<PipelineEvent> {
-  const prep = options.preparation ?? prepareForCloud(doc, { redact: options.redact, parties: options.parties, neverSend: options.neverSend });
+  const prep = options.preparation ?? (await prepareInWorker(doc, { redact: options.redact, parties: options.parties, neverSend: options.neverSend }, { signal: options.summarize.signal }));
   const guarded = guardCloudProvider(provider, prep, options.consentHash);
   const deltas = new DeltaRestorer(prep.restore);
   // Key terms are read by the rules from the original document, here; the model's answer (about the
@@ -129,7 +130,7 @@ export interface CloudRunnerOptions {
   maxParallel?: number;
   /** The server model's context in tokens (the CLI's --context); known models' own size otherwise. */
   contextSize?: number;
-  /** Prepares (redacts) a document for sending; the service passes the one its preview and consent used. */
+  /** Prepares (redacts) a document for sending; the service passes the one its preview and consent used. Default: a worker thread. */
   prepare?: PrepareFn;
 }
 
@@ -140,8 +141,10 @@ export interface CloudRunnerOptions {
 export function createCloudRunner(options: CloudRunnerOptions): (request: SummaryJobRequest) => AsyncIterable<PipelineEvent> {
   return async function* run(request) {
     const { document, settings } = request;
-    // The same preparation the user previewed and consented to (see cloudPreparations), when the caller shares one.
-    const prep = (options.prepare ?? prepareForCloud)(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document), keep: request.keep });
+    // The same preparation the user previewed and consented to (see cloudPreparations), when the
+    // caller shares one; else made here, off this thread. Cancelling the job stops it.
+    const prepare = options.prepare ?? ((d, o, signal) => prepareInWorker(d, o, { signal }));
+    const prep = await prepare(document, { redact: settings.cloud.redact, neverSend: options.isNeverSend?.(document), keep: request.keep }, request.signal);
     if (request.consentHash !== prep.sha256) {
       throw new PrecisFailure('CONSENT_REQUIRED', 'Review what will be sent (the preview) and confirm before summarizing in cloud mode.');
     }

@@ -11,6 +11,7 @@ import { createSettingsStore } from '../storage/settingsStore';
 import { createCloudRunner } from './cloudRunner';
 import { hostOf } from '../llm/cloudHost';
 import { createCloudPreparations } from './cloudPreparations';
+import { shutdownPrepareWorker } from './prepareInWorker';
 import { promises as fs } from 'node:fs';
 import type { CatalogOverrides } from '../models/catalog';
 import { recordThroughput } from '../models/throughputCache';
@@ -139,8 +140,8 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     history: createHistoryStore(options.home, keyProvider),
     secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),
-    cloudPreview: async (document, settings, keep) => {
-      const prepared = prepare(document, { redact: settings.cloud.redact, keep });
+    cloudPreview: async (document, settings, keep, signal) => {
+      const prepared = await prepare(document, { redact: settings.cloud.redact, keep }, signal);
       return {
         text: prepared.previewText,
         sha256: prepared.sha256,
@@ -157,7 +158,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     ...(options.confirm ? { confirm: options.confirm } : {}),
     // The OCR engines and render thread kept between documents give their memory back with the service, not 60 s later.
     dispose: async () => {
-      await Promise.all([shutdownParseWorker(), closeKeptTesseractPools(), closeKeptPageRenderer()]);
+      await Promise.all([shutdownParseWorker(), shutdownPrepareWorker(), closeKeptTesseractPools(), closeKeptPageRenderer()]);
     },
   };
 }

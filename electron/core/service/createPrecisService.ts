@@ -260,6 +260,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     async shutdown() {
       shuttingDown = true;
+      cloud.stopAll();
       await jobs.cancelAll();
       listeners.clear();
       documents.clear();

@@ -95,9 +95,12 @@ export interface SecretsLike {
   clearApiKey(): Promise<PublicSettings['apiKey']>;
 }
 
-/** Cloud mode's redaction preview: exactly what would leave the machine. */
-/** `keep`: terms the user chose to send as they are for this document. */
-export type CloudPreviewFn = (document: ExtractedDocument, settings: Settings, keep?: readonly string[]) => Promise<CloudPreview>;
+/**
+ * Cloud mode's redaction preview: exactly what would leave the machine. `keep`: terms the user
+ * chose to send as they are for this document. `signal` stops the wait for the preview (and its
+ * preparation, when nothing else waits for it) with CANCELLED.
+ */
+export type CloudPreviewFn = (document: ExtractedDocument, settings: Settings, keep?: readonly string[], signal?: AbortSignal) => Promise<CloudPreview>;
 
 /**
  * Electron: shows main's open dialog over the window of `clientId` and returns the paths the user

@@ -51,7 +51,7 @@ export async function summaryJob(
         }
         yield { type: 'stage', stage: 'extract', detail: step.value };
       }
-      consentHash = await cloud.check(clientId, open, settings, consentToken);
+      consentHash = await cloud.check(clientId, open, settings, consentToken, signal);
     }
     let notSaved = false;
     for await (const event of deps.engine.summarize({
