@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { ExtractedDocument } from '../../../shared/document';
 import { extractDocument } from '../documents/extractDocument';
 import { PrecisFailure } from '../errors';
-import { prepareForCloud } from '../privacy/prepareForCloud';
+import { createCloudPreparations } from '../service/cloudPreparations';
+import { prepareInWorker } from '../service/prepareInWorker';
 import type { CliIo } from './cliIo';
 import { hostOf } from '../llm/cloudHost';
 import { createCloudRunner } from '../service/cloudRunner';
@@ -50,7 +51,8 @@ export function cloudProviderConfig(args: CloudCliArgs, model: string | undefine
 export async function printCloudPreviews(files: readonly string[], args: CloudCliArgs, io: CliIo, password?: string): Promise<number> {
   for (const [i, file] of files.entries()) {
     const doc = await extractDocument({ path: file }, { signal: io.signal, ...(password !== undefined ? { password } : {}) });
-    const prep = prepareForCloud(doc, { redact: args.redact });
+    // In a worker thread: Ctrl-C stops a long redaction at once (this thread would not see it).
+    const prep = await prepareInWorker(doc, { redact: args.redact }, { signal: io.signal });
     if (files.length > 1) io.stdout(`${i ? '\n' : ''}# ${path.basename(file)}\n`);
     io.stdout(prep.previewText);
     const kinds = new Map<string, number>();
@@ -70,9 +72,10 @@ export interface CloudCliJobs {
   runner: CloudRunner;
   /**
    * The consent for one document. Running the command with `--provider openai` is the consent:
-   * the text sent is exactly what `--preview` prints for the same file and flags.
+   * the text sent is exactly what `--preview` prints for the same file and flags. The runner then
+   * sends that same preparation (it is made once).
    */
-  consentFor(doc: ExtractedDocument): string;
+  consentFor(doc: ExtractedDocument, signal: AbortSignal): Promise<string>;
 }
 
 /**
@@ -83,13 +86,15 @@ export interface CloudCliJobs {
 export function cloudCliJobs(args: CloudCliArgs, model: string | undefined, env: NodeJS.ProcessEnv, options: { parallel?: number; contextSize?: number } = {}): CloudCliJobs {
   const config = cloudProviderConfig(args, model, env);
   const settings: Settings = { ...DEFAULT_SETTINGS, mode: 'cloud', cloud: { baseUrl: config.baseUrl, model: config.model, redact: args.redact } };
+  const prepare = createCloudPreparations();
   return {
     settings,
     runner: createCloudRunner({
       getApiKey: async () => config.apiKey,
+      prepare,
       ...(options.parallel ? { maxParallel: options.parallel } : {}),
       ...(options.contextSize ? { contextSize: options.contextSize } : {}),
     }),
-    consentFor: (doc) => prepareForCloud(doc, { redact: args.redact }).sha256,
+    consentFor: async (doc, signal) => (await prepare(doc, { redact: args.redact }, signal)).sha256,
   };
 }

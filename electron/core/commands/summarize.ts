@@ -142,7 +142,7 @@ async function runWithEngine(args: SummarizeArgs, io: CliIo): Promise<number> {
     return await eachFile(args, io, async (file, doc, i) => {
       resumed = 0;
       const jobId = `cli-${i}`;
-      const request = cloud ? { settings: cloud.settings, consentHash: cloud.consentFor(doc) } : { settings: DEFAULT_SETTINGS };
+      const request = cloud ? { settings: cloud.settings, consentHash: await cloud.consentFor(doc, io.signal) } : { settings: DEFAULT_SETTINGS };
       const events = jobEvents(jobId, (signal) => engine.summarize({ jobId, document: doc, options: summaryOptions(args), ...request, signal }), { signal: io.signal });
       await printSummary(file, events, args, io, () => resumed);
     });
