@@ -243,19 +243,6 @@ function printedForm(line: Line): string {
   return lineText(line).replace(/[\d\s]+/g, '');
 }
 
-/** "Page 3 of 12": numbering furniture, whatever its place on the page. */
-const PAGE_N_OF_M = /^page\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})$/i;
-
-/** The word "Page" opening a line, before a number (run into it, or set off by dashes, brackets or spaces). */
-const PAGE_WORD = /^\s*page(?=[\s\-–—(]*\d)/i;
-
-/**
- * A front-matter page's number in lower-case roman ("ii", "- iv -", "Page iii"): bare or between
- * dashes. Not in brackets, where "(iv)" hung alone on its line is an item's label; nor in capitals,
- * where "II" alone on its line is an article's number over its title.
- */
-const ROMAN_PAGE_NUMBER = /^[\s\-–—]*(?:[Pp]age\s+)?[ivxlc]{1,6}[\s\-–—]*$/;
-
 /**
  * Removes running headers and footers: lines near the top or bottom edge whose text (digits
  * ignored) repeats on many pages, and bare page numbers there. Mutates nothing; returns new pages.
@@ -327,23 +314,21 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
   });
 }
 
+/** "Page 3 of 12" (3 no greater than 12): numbering furniture, whatever its place on the page. */
 function isPageNOfM(text: string): boolean {
-  const m = PAGE_N_OF_M.exec(text.trim());
-  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+  const m = PAGE_NUMBER_LINE.exec(text)?.groups;
+  return m?.page !== undefined && m.of !== undefined && Number(m.n) >= 1 && Number(m.n) <= Number(m.of);
 }
 
 /**
  * A bare page number close to the page's position (printed numbering may be offset by a cover), in
- * the same forms the structure builder and the sentence joiner take for one ("12", "- 4 -", "Page 4
- * of 9", "[3]"); or a front matter's roman number, wherever it stands.
+ * the forms the structure builder and the sentence joiner take for one ("12", "- 4 -", "Page -4-",
+ * "Page 4 of 9", "[3]"); or a front matter's roman number ("iv"), wherever it stands.
  */
 function isPageNumberOf(text: string, index: number): boolean {
-  if (ROMAN_PAGE_NUMBER.test(text)) return true;
-  // Some footers run the word into the number's dashes ("Page -7-", "Page7"), which the shared
-  // pattern takes only set apart ("Page 7"): read without the word, the rest is a bare number.
-  if (!PAGE_NUMBER_LINE.test(text.replace(PAGE_WORD, ''))) return false;
-  const digits = /\d+/.exec(text);
-  return digits !== null && Math.abs(Number(digits[0]) - index) <= 10;
+  const m = PAGE_NUMBER_LINE.exec(text)?.groups;
+  if (m === undefined) return false;
+  return m.roman !== undefined || Math.abs(Number(m.n) - index) <= 10;
 }
 
 interface Column {
