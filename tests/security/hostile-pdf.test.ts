@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../electron/core/documents/extractDocument';
+import { createOcrHook } from '../../electron/core/documents/ocr/createOcrHook';
 import { shutdownParseWorker } from '../../electron/core/documents/worker/parseInWorker';
 import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
@@ -98,4 +99,24 @@ describe('a crafted PDF is read in time that grows with its size, not its square
     expect(Array.isArray(clauses)).toBe(true);
     expect(markdown).toMatch(/^## Overview/);
   }, 120_000);
+});
+
+describe('a crafted PDF cannot hold OCR for minutes', () => {
+  // One word drawn 100,000 times over at the same spot: a text layer of no common words, so the page
+  // goes to OCR to be read from its pixels, and drawing it took some 40 s each time (OCR draws a page
+  // it doubts up to four times: close to two minutes in all). Its drawing is bounded now; reading the
+  // file's text (some 10 s of it on a quiet machine) is most of what is left.
+  const OCR_BOUND_MS = 60_000;
+
+  it('reads a page of one word drawn 100,000 times at one spot, and says OCR could not read it', async () => {
+    const content = Array.from({ length: 100_000 }, () => run('Harbor', 100, 400)).join('\n');
+    const started = performance.now();
+    const doc = await extractDocument({ bytes: rawPdf([{ content, width: 612, height: 792 }]), name: 'overprinted.pdf' }, { ocr: createOcrHook({ workers: 1 }) });
+    const { terms } = extractKeyTerms(doc);
+    expect(performance.now() - started).toBeLessThan(OCR_BOUND_MS);
+    // The page's own text stands, with a warning that OCR gave up on it.
+    expect(doc.pages[0]!.text.startsWith('HarborHarbor')).toBe(true);
+    expect(doc.warnings.find((w) => w.code === 'GARBLED_TEXT')?.message).toMatch(/^Page 1 has a text layer that cannot be read as words, and OCR could not read it either \(Page 1 was not drawn for OCR/);
+    expect(terms).toBeDefined();
+  }, 180_000);
 });

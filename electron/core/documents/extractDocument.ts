@@ -300,6 +300,8 @@ async function applyOcr(
       warnings.push({ code: 'OCR_NEEDED', page: page.number, message: `Page ${page.number} is a scanned image with no text; it needs OCR to be read and is left out of the summary.` });
     } else if (source.garbledPages?.includes(page.number) && !r) {
       warnings.push({ code: 'GARBLED_TEXT', page: page.number, message: `Page ${page.number} has a text layer that cannot be read as words (broken font mapping); turn OCR on to read it from the image.` });
+    } else if (source.garbledPages?.includes(page.number) && r?.failure) {
+      warnings.push({ code: 'GARBLED_TEXT', page: page.number, message: `Page ${page.number} has a text layer that cannot be read as words, and OCR could not read it either (${r.failure}); its text is kept as it is.` });
     } else if (page.units.length === 0 && !scanned) {
       warnings.push({ code: 'NO_TEXT', page: page.number, message: `Page ${page.number} has no text.` });
     }

@@ -41,6 +41,8 @@ export class PageRenderer {
       if (!p) return;
       this.pending.delete(reply.id);
       if (reply.ok) p.resolve(reply);
+      // A page past the drawing limit is no broken file: OCR gave up on it, as on one that overran its time.
+      else if (reply.tooComplex) p.reject(new PrecisFailure('OCR_FAILED', `${reply.message}.`));
       else p.reject(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${reply.message}).`));
     });
     this.worker.on('error', (e) => this.fail(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${e.message.slice(0, 160)}).`)));

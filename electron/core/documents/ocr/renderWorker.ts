@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import { loadPdfjs, pdfDocumentParams } from '../pdf/loadPdfjs';
 import { chooseDpi } from './chooseDpi';
+import { drawingWork, MAX_DRAWING_WORK, operationWork } from './drawingWork';
 import { despeckleIfSpeckled, pageScan, pgmHeader, type PageScan, type PdfDoc, type PdfPage } from './pageScan';
 import { threadCpuMs, withThreadCpu } from './threadCpuMs';
 
@@ -30,7 +31,14 @@ export interface RenderedPage extends PageScan {
  * `openCpuMs` (to `open`): CPU the thread spent opening the document: for its first, from the
  * thread's start (pdf.js loaded, the file parsed); for a later one, the opening alone.
  */
-export type RenderReply = { id: number; ok: true; value?: RenderedPage; openCpuMs?: number } | { id: number; ok: false; message: string };
+export type RenderReply = { id: number; ok: true; value?: RenderedPage; openCpuMs?: number } | { id: number; ok: false; message: string; tooComplex?: true };
+
+/** A page that paints more than MAX_DRAWING_WORK: reported as one OCR could not read, never drawn to its end. */
+class TooComplexPage extends Error {
+  constructor(page: number) {
+    super(`Page ${page} was not drawn for OCR: it paints more than ${MAX_DRAWING_WORK.toLocaleString('en-US')} glyphs and strokes, far more than any printed page`);
+  }
+}
 
 type RenderParams = Parameters<PdfPage['render']>[0];
 let doc: PdfDoc | undefined;
@@ -40,8 +48,15 @@ async function render(page: number, maxDpi: number, rotation: number): Promise<R
   const pdfjs = await loadPdfjs();
   const p = await doc.getPage(page);
   // A page read the way it is stored (no turn of ours; pageScan checks the page's own) is taken
-  // from its image, exactly as the parse hands such a page over.
-  const scan = rotation === 0 ? await pageScan(p, pdfjs.OPS, maxDpi) : undefined;
+  // from its image, exactly as the parse hands such a page over. Its operations are listed for
+  // that, so a page past the drawing limit is known before any of it is drawn; a page drawn turned
+  // is stopped at the limit as it draws.
+  const list = rotation === 0 ? await p.getOperatorList() : undefined;
+  if (list && drawingWork(list.fnArray, list.argsArray, pdfjs.OPS) > MAX_DRAWING_WORK) {
+    p.cleanup();
+    throw new TooComplexPage(page);
+  }
+  const scan = list ? await pageScan(p, pdfjs.OPS, maxDpi, list) : undefined;
   if (scan) {
     p.cleanup();
     return { ...scan, source: 'image' };
@@ -56,7 +71,20 @@ async function render(page: number, maxDpi: number, rotation: number): Promise<R
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   // The napi canvas implements the subset of the DOM canvas pdf.js paints with (its types name the DOM's).
-  await p.render({ canvas: canvas as unknown as RenderParams['canvas'], viewport }).promise;
+  // pdf.js asks before each operation (in order, once each) whether to draw it; the one past the
+  // limit ends the drawing.
+  let work = 0;
+  const operationsFilter = (index: number, ops: { fnArray: number[]; argsArray: unknown[] }): boolean => {
+    work += operationWork(ops.fnArray[index]!, ops.argsArray[index], pdfjs.OPS);
+    if (work > MAX_DRAWING_WORK) throw new TooComplexPage(page);
+    return true;
+  };
+  try {
+    await p.render({ canvas: canvas as unknown as RenderParams['canvas'], viewport, operationsFilter }).promise;
+  } catch (e) {
+    p.cleanup();
+    throw e;
+  }
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const header = pgmHeader(width, height);
   const image = new Uint8Array(header.length + width * height);
@@ -123,6 +151,7 @@ parentPort?.on('message', (req: RenderRequest) => {
       const reply: RenderReply = { id: req.id, ok: true, ...(value ? { value } : {}), ...(openCpuMs !== undefined ? { openCpuMs } : {}) };
       parentPort?.postMessage(reply, value ? [value.image.buffer as ArrayBuffer] : []);
     },
-    (e: unknown) => parentPort?.postMessage({ id: req.id, ok: false, message: e instanceof Error ? e.message.slice(0, 160) : 'unknown error' } satisfies RenderReply),
+    (e: unknown) =>
+      parentPort?.postMessage({ id: req.id, ok: false, message: e instanceof Error ? e.message.slice(0, 160) : 'unknown error', ...(e instanceof TooComplexPage ? { tooComplex: true as const } : {}) } satisfies RenderReply),
   );
 });

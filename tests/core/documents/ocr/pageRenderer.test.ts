@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PrecisFailure } from '../../../../electron/core/errors';
 import { PageRenderer, RendererStopped } from '../../../../electron/core/documents/ocr/pageRenderer';
+import { MAX_DRAWING_WORK } from '../../../../electron/core/documents/ocr/drawingWork';
 import { pdfkitBytes } from '../../../fixtures/pdfkitBytes';
 
 /** Share of the image's pixels that are dark (the PGM header is skipped). */
@@ -23,6 +24,28 @@ const textPdf = (): Promise<Uint8Array> =>
       for (let line = 0; line < 12; line++) doc.text('The Supplier shall deliver the goods on time.', 40, 60 + line * 50, { lineBreak: false });
     }
   });
+
+/** A one-page PDF whose page draws the word "Harbor" `runs` times at the same spot (six glyphs and four other operations a run). */
+function overprintedPdf(runs: number): Uint8Array {
+  const content = Array.from({ length: runs }, () => 'BT /F1 24 Tf 100 400 Td (Harbor) Tj ET').join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
 
 const open: PageRenderer[] = [];
 afterAll(async () => {
@@ -68,5 +91,25 @@ describe('PageRenderer', () => {
     expect(failure).toBeInstanceOf(PrecisFailure);
     expect((failure as PrecisFailure).code).toBe('OCR_FAILED');
     expect((failure as PrecisFailure).message).toMatch(/^Opening the document for OCR took longer than 1 s and was stopped\.$/);
+  });
+
+  it('does not draw a page that paints more than any printed page: OCR_FAILED, upright or turned; a page under the limit is drawn', { timeout: 60_000 }, async () => {
+    const over = Math.ceil(MAX_DRAWING_WORK / 10) + 1;
+    const r = await PageRenderer.open(overprintedPdf(over), undefined, 60_000);
+    open.push(r);
+    for (const rotation of [0, 180] as const) {
+      const failure = await r.render(1, 100, rotation, 60_000).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(failure).toBeInstanceOf(PrecisFailure);
+      expect((failure as PrecisFailure).code).toBe('OCR_FAILED');
+      expect((failure as PrecisFailure).message).toMatch(/^Page 1 was not drawn for OCR: it paints more than 200,000 glyphs and strokes/);
+    }
+    // The thread goes on drawing other documents' pages.
+    const under = await PageRenderer.open(overprintedPdf(100), undefined, 60_000);
+    open.push(under);
+    expect(darkShare(await under.render(1, 100, 0, 60_000))).toBeGreaterThan(0.001);
+    expect(darkShare(await under.render(1, 100, 90, 60_000))).toBeGreaterThan(0.001);
   });
 });
