@@ -106,6 +106,11 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     const rest = t.slice(m[0].length);
     // "Section 2 for certain additional defined terms" is prose that starts with a reference.
     if (kind === 'section' && /^[a-z]/.test(rest)) return undefined;
+    // A label's letter or numeral is printed in capitals ("Schedule B", "Article IV"): "Schedule of Rates"
+    // and "Schedule to the Agreement" are titles, and "Exhibit h(2)" atop an SEC filing is the filing's
+    // exhibit number. A number in words may be in any case ("Section fourteen").
+    const spelledId = /^\p{L}{3}/u.test(id) && spelledValue(id) !== undefined;
+    if (/^\p{L}+$/u.test(id) && !spelledId && id !== id.toUpperCase()) return undefined;
     const label = `${word} ${id}`;
     // A section numbered in words is cited as printed ("SECTION FOURTEEN") and ranked by its value.
     const spelled = /^\p{L}{3}/u.test(id) ? spelledValue(id) : undefined;

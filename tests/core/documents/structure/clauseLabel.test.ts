@@ -84,6 +84,17 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     expect(clauses([['Exhibit 3', 'heading'], ['Price List', 'heading'], ['Apples are priced per crate.', 'paragraph']])).toEqual(['Exhibit 3', 'Exhibit 3', 'Exhibit 3']);
   });
 
+  it('reads a keyword\'s letter only in capitals: "Schedule of Rates" is a title, "Exhibit h(2)" a filing\'s number', () => {
+    expect(parseClauseLabel('Schedule of Rates')).toBeUndefined();
+    expect(parseClauseLabel('Schedule to the Supply Agreement')).toBeUndefined();
+    expect(parseClauseLabel('Exhibit h(2)')).toBeUndefined();
+    expect(parseClauseLabel('Schedule B Rates')).toMatchObject({ kind: 'schedule', label: 'Schedule B' });
+    expect(parseClauseLabel('ANNEX IV')).toMatchObject({ kind: 'schedule', label: 'ANNEX IV' });
+    expect(parseClauseLabel('Section fourteen. Notices')).toMatchObject({ kind: 'section', label: 'Section fourteen', number: '14' });
+    expect(clauses([['7. Fees. The prices below apply.', 'paragraph'], ['Schedule of Rates', 'heading'], ['Apples are priced per crate.', 'paragraph']])).toEqual(['7', undefined, undefined]);
+    expect(clauses([['Exhibit h(2)', 'heading'], ['ORCHARD SUPPLY AGREEMENT', 'heading'], ['Kestrel Holdings and the Grower agree as follows.', 'paragraph']])).toEqual([undefined, undefined, undefined]);
+  });
+
   it('reads a number glued to its title as the clause', () => {
     expect(clauses([['1.PRICES:', 'heading'], ['Apples are priced per crate.', 'paragraph'], ['2.DELIVERY:', 'heading'], ['The Grower delivers to Northvale.', 'paragraph']])).toEqual(['1', '1', '2', '2']);
   });
