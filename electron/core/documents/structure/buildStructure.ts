@@ -96,8 +96,11 @@ function romanTopInPlace(text: string, label: ClauseLabel | undefined, numericLa
   return { kind: 'number', label: top.label, number: top.label, rest: top.rest };
 }
 
-/** An opening quote mark then a clause number: "“10.1(a)", "“12.2 (b) Term", "“5.1". */
-const QUOTED_NUMBER = /^[“"]\d{1,3}(?:\.\d{1,3})*\.?(?=[\s(]|$)/;
+/**
+ * An opening quote mark then a clause number: "“10.1(a)", "“12.2 (b) Term", "“5.1", or a number put in
+ * between two others with a letter after it ("“7a", "“12.2A Storage").
+ */
+const QUOTED_NUMBER = /^[“"]\d{1,3}(?:\.\d{1,3})*[A-Za-z]?\.?(?=[\s(]|$)/;
 
 function rankOf(label: ClauseLabel): number {
   if (label.kind === 'schedule') return 0;
@@ -216,6 +219,17 @@ function wrapsInlineItem(before: string, item: string, inForce: string | undefin
   return before.includes(` (${prior}) `) && !before.includes(` ${item} `);
 }
 
+/**
+ * Whether the item label `item` ("(c)") is the one next after `before` ("(b)"): the next letter in the
+ * same case, or the next figure ("(3)" after "(2)").
+ */
+function nextItem(before: string, item: string): boolean {
+  const a = before.slice(1, -1);
+  const b = item.slice(1, -1);
+  if (/^\d{1,3}$/.test(a) && /^\d{1,3}$/.test(b)) return Number(b) === Number(a) + 1;
+  return /^[a-zA-Z]$/.test(a) && /^[a-zA-Z]$/.test(b) && b.charCodeAt(0) === a.charCodeAt(0) + 1;
+}
+
 // A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
 const CONTACT_LINE = /^(?:attention|attn|tel|telephone|phone|fax|facsimile|telecopy|telecopier|e-?mail)\b\.?\s*:/i;
 
@@ -240,6 +254,8 @@ export function buildStructure(source: SourceDocument): Structured {
   let topParen = false; // the clause number in force was printed "2)"
   let lastNumberedTitle = false; // the unit before was a numbered clause's own title ("5. Statement of Work")
   let subheadsOf: string | undefined; // the clause number whose title-case subheadings sit inside it
+  // The numbered clause and its item that an unnumbered heading last closed, until another label comes.
+  let closed: { numericLabel: string; letter: string; roman: string | undefined; topParen: boolean } | undefined;
 
   const push = (rank: number, text: string): void => {
     while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
@@ -317,6 +333,13 @@ export function buildStructure(source: SourceDocument): Structured {
       if (heading) kind = 'heading';
       else if (unit.hint === 'paragraph' && label && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'bullet' || (!label.number && label.kind === 'number'))) kind = 'list-item';
 
+      // "(a)" of clause 4.3, a table or a line read as a heading ("Payment Schedule", an address), then
+      // "(b)": the next item of the closed clause's list is that clause's, as a reader counts on through
+      // a table or an address set out inside an item ("4.3(b)", not "(b)" alone).
+      if (label && closed && numericLabel === undefined && keyword === undefined && !label.number && label.kind !== 'bullet' && nextItem(closed.letter, label.label)) {
+        ({ numericLabel, letter, roman, topParen } = closed);
+      }
+      if (label) closed = undefined;
       if (label) {
         if (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article') subheadsOf = undefined;
         if (label.kind === 'schedule' || label.kind === 'article') {
@@ -381,6 +404,7 @@ export function buildStructure(source: SourceDocument): Structured {
         const subhead = numericLabel !== undefined && !isAllCaps(text) && (lastNumberedTitle || subheadsOf === numericLabel);
         if (subhead) subheadsOf = numericLabel;
         if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead && !subhead) {
+          if (numericLabel !== undefined && letter !== undefined) closed = { numericLabel, letter, roman, topParen };
           numericLabel = letter = roman = undefined;
           topParen = false;
           // The exhibit's own title lines, just under its label, are no heading inside it.

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../../../electron/core/documents/structure/buildStructure';
+
+type Hint = 'heading' | 'paragraph' | 'table-row';
+const clauses = (texts: [string, Hint][]): (string | undefined)[] =>
+  buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks.map((b) => b.clause);
+
+describe('an item list going on past a line read as a heading', () => {
+  it('cites the next item after a table inside an item as the clause\'s item', () => {
+    expect(
+      clauses([
+        ['6.2 Fees. Harbor Lane Inc. pays the fees below.', 'paragraph'],
+        ['(a) For each delivery the fee follows this table:', 'paragraph'],
+        ['Delivery Window', 'heading'],
+        ['Morning | 40 EUR', 'table-row'],
+        ['(b) Fees are invoiced monthly.', 'paragraph'],
+        ['(c) Invoices are paid within thirty days.', 'paragraph'],
+      ]),
+    ).toEqual(['6.2', '6.2(a)', undefined, undefined, '6.2(b)', '6.2(c)']);
+  });
+
+  it('counts figures on as letters are, "(2)" after "(1)" across a notice address', () => {
+    expect(
+      clauses([
+        ['9. Notices', 'heading'],
+        ['(1) Notices go to Nordlicht GmbH at:', 'paragraph'],
+        ['Hafenstrasse 4', 'heading'],
+        ['(2) A notice by e-mail is given when sent.', 'paragraph'],
+      ]),
+    ).toEqual(['9', '9(1)', undefined, '9(2)']);
+  });
+
+  it('leaves an item that does not go on the closed list alone', () => {
+    // "(a)" after the heading starts a list of its own; "(d)" after "(a)" skips letters.
+    expect(
+      clauses([
+        ['4. Delivery', 'heading'],
+        ['(a) The Grower delivers weekly.', 'paragraph'],
+        ['Storage Rules', 'heading'],
+        ['(a) Crates are kept dry.', 'paragraph'],
+      ]),
+    ).toEqual(['4', '4(a)', undefined, '(a)']);
+    expect(
+      clauses([
+        ['4. Delivery', 'heading'],
+        ['(a) The Grower delivers weekly.', 'paragraph'],
+        ['Storage Rules', 'heading'],
+        ['(d) Crates are kept dry.', 'paragraph'],
+      ]),
+    ).toEqual(['4', '4(a)', undefined, '(d)']);
+  });
+
+  it('does not carry a clause past a label that came after the heading', () => {
+    expect(
+      clauses([
+        ['4. Delivery', 'heading'],
+        ['(a) The Grower delivers weekly.', 'paragraph'],
+        ['EXHIBIT B', 'heading'],
+        ['(b) Crates are kept dry.', 'paragraph'],
+      ]),
+    ).toEqual(['4', '4(a)', 'EXHIBIT B', 'EXHIBIT B(b)']);
+    expect(
+      clauses([
+        ['4. Delivery', 'heading'],
+        ['(a) The Grower delivers weekly.', 'paragraph'],
+        ['Storage Rules', 'heading'],
+        ['• Crates are kept dry.', 'paragraph'],
+        ['(b) Crates are stacked.', 'paragraph'],
+      ]),
+    ).toEqual(['4', '4(a)', undefined, undefined, '(b)']);
+  });
+});
+
+describe('an amendment\'s quoted new number', () => {
+  it('keeps a quoted number with a letter ("“3a") inside the amending clause', () => {
+    expect(
+      clauses([
+        ['5. A new Section 3a is added to the Agreement as follows:', 'paragraph'],
+        ['“3a', 'heading'],
+        ['Extra Work. Nordlicht GmbH may order extra work in writing.', 'paragraph'],
+      ]),
+    ).toEqual(['5', '5', '5']);
+    expect(
+      clauses([
+        ['5. Pricing. The prices are fixed.', 'paragraph'],
+        ['Rates and Charges', 'heading'],
+        ['Extra Work. Nordlicht GmbH may order extra work in writing.', 'paragraph'],
+      ]),
+    ).toEqual(['5', undefined, undefined]);
+  });
+});
