@@ -230,6 +230,10 @@ function nextItem(before: string, item: string): boolean {
   return /^[a-zA-Z]$/.test(a) && /^[a-zA-Z]$/.test(b) && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
+// The end of a sentence, a title or a lead-in: a full stop, question or exclamation mark, colon or semicolon,
+// with any closing quotes or brackets after it.
+const SENTENCE_CLOSE = /[.!?:;]["”’)\]]*$/;
+
 // A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
 const CONTACT_LINE = /^(?:attention|attn|tel|telephone|phone|fax|facsimile|telecopy|telecopier|e-?mail)\b\.?\s*:/i;
 
@@ -317,6 +321,7 @@ export function buildStructure(source: SourceDocument): Structured {
       // request…": a list run into a sentence, wrapped so that its next item starts the line. The item
       // is the sentence's, not a new item of the clause (unless the item before it is the one in force).
       if (label && !label.number && label.kind !== 'bullet' && wrapsInlineItem(prevText, label.label, letter)) label = undefined;
+      const textBefore = prevText;
       prevText = text;
       // "3) Payment. The Sponsor pays…" with no clause number or part in force (or after "2)" read so):
       // the contract numbers its clauses "1)", "2)", cited "3", not an item "(3)" of nothing.
@@ -391,6 +396,10 @@ export function buildStructure(source: SourceDocument): Structured {
         // Nor is a running header or footer met on three pages or more ("Orchard Supply Agreement") that a
         // PDF's text gives between two pieces of a sentence (the next text on the page goes on in lower case).
         const running = (seen.get(lineKey(text) ?? '') ?? 0) >= 3 && goesOn[at + 1]!;
+        // Nor is a piece of a sentence that a justified line left short ("(a) As a consequence of this",
+        // then "Agreement and the", then "relationship set up hereby, …"): the text above ends no sentence,
+        // neither does it, and the text below goes on in lower case.
+        const midSentence = goesOn[at + 1]! && !SENTENCE_CLOSE.test(textBefore) && !SENTENCE_CLOSE.test(text);
         // Nor are the lines of an address a notice clause gives ("If to the Grower:", then "Harbor Lane
         // Inc.", "12 Quay Street", "Attention: Legal"), which a PDF's text may give as short headings.
         const address = inAddress || CONTACT_LINE.test(text);
@@ -403,7 +412,7 @@ export function buildStructure(source: SourceDocument): Structured {
         // and its later subheadings in title case are its own too (capitals still close it).
         const subhead = numericLabel !== undefined && !isAllCaps(text) && (lastNumberedTitle || subheadsOf === numericLabel);
         if (subhead) subheadsOf = numericLabel;
-        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !address && !columnHead && !subhead) {
+        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !midSentence && !address && !columnHead && !subhead) {
           if (numericLabel !== undefined && letter !== undefined) closed = { numericLabel, letter, roman, topParen };
           numericLabel = letter = roman = undefined;
           topParen = false;

@@ -219,9 +219,11 @@ describe('buildStructure: numbers as some PDFs print them', () => {
         [footer, ['6. Notices go to Northvale.', 'paragraph']],
       ]),
     ).toEqual(['4', '4', '4', '4', '4', '4', '5', undefined, '6']);
-    // Before a new sentence it may be a heading, and ends the clause above; met on two pages only, it is one.
+    // Before a new sentence it may be a heading, and ends the clause above; met on two pages only, it is one
+    // (unless the sentence goes on through it, as any short line in a sentence's middle does: the next test).
     expect(clausesOfPages([[['4. The Grower delivers apples.', 'paragraph'], footer, ['Pears are delivered too.', 'paragraph']], [footer], [footer]])).toEqual(['4', undefined, undefined, undefined, undefined]);
-    expect(clausesOfPages([[['4. The Grower delivers apples on the', 'paragraph'], footer, ['first day.', 'paragraph']], [footer]])).toEqual(['4', undefined, undefined, undefined]);
+    expect(clausesOfPages([[['4. The Grower delivers apples.', 'paragraph'], footer, ['Pears are delivered too.', 'paragraph']], [footer]])).toEqual(['4', undefined, undefined, undefined]);
+    expect(clausesOfPages([[['4. The Grower delivers apples on the', 'paragraph'], footer, ['first day.', 'paragraph']], [footer]])).toEqual(['4', '4', '4', undefined]);
   });
 
   it('does not take a figure after its number in words for an item', () => {

@@ -89,3 +89,35 @@ describe('an amendment\'s quoted new number', () => {
     ).toEqual(['5', undefined, undefined]);
   });
 });
+
+describe('a short line in the middle of a sentence', () => {
+  it('does not end the item when the sentence goes on through it', () => {
+    expect(
+      clauses([
+        ['9. Confidentiality', 'heading'],
+        ['(a) As a consequence of this', 'paragraph'],
+        ['Agreement and the', 'heading'],
+        ['relationship it sets up, each party may learn secrets of Harbor Lane Inc.', 'paragraph'],
+      ]),
+    ).toEqual(['9', '9(a)', '9(a)', '9(a)']);
+  });
+
+  it('still ends it at a title between whole sentences, or one the text below does not go on from', () => {
+    expect(
+      clauses([
+        ['9. Confidentiality', 'heading'],
+        ['(a) Each party keeps secrets.', 'paragraph'],
+        ['Storage Rules', 'heading'],
+        ['crates are kept dry.', 'paragraph'],
+      ]),
+    ).toEqual(['9', '9(a)', undefined, undefined]);
+    expect(
+      clauses([
+        ['9. Confidentiality', 'heading'],
+        ['(a) As a consequence of this', 'paragraph'],
+        ['Storage Rules', 'heading'],
+        ['Crates are kept dry.', 'paragraph'],
+      ]),
+    ).toEqual(['9', '9(a)', undefined, undefined]);
+  });
+});
