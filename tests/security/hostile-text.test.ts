@@ -37,6 +37,8 @@ const cases: { name: string; text: string }[] = [
   { name: 'one word of 600,000 capitals', text: `${OPENING}${'N'.repeat(600000)}\n` },
   // A line before the title is read for a party's name glued before it, up to the name's legal form.
   { name: 'a first line of 100,000 characters of commas and spaces', text: `${', '.repeat(50000)}\n\n${OPENING}WHEREAS the parties agree.\n` },
+  // Each comma of the parties' list was read with the 2,000 characters before it, for a legal form or a description.
+  { name: 'a party list of 400,000 characters of commas and spaces', text: `SUPPLY AGREEMENT\n\nThis Agreement is made between Nordlicht GmbH${', '.repeat(200000)} and Harbor Lane Inc.\n\nWHEREAS the parties agree.\n` },
 ];
 
 afterAll(async () => {

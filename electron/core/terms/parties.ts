@@ -390,11 +390,14 @@ const NEXT_PERSON_AS = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*as
  */
 const NEAR = 2000;
 
-/** The text without the spaces and commas it ends with (read from its end, in time linear in what it drops). */
-function withoutTrailingCommas(text: string): string {
+/** How many characters at the end of a party's words can hold its legal form ("Limited Liability Company", "GmbH & Co. KGaA"). */
+const FORM_TAIL = 64;
+
+/** Whether `text` ends in a closing parenthesis, spaces aside (read from its end, in time linear in the spaces). */
+function endsWithClose(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /[\s,]/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text[end - 1] === ')';
 }
 
 /** Splits at ", and", " and ", "&" … and ";" outside parentheses and quotes. */
@@ -409,6 +412,9 @@ export function splitTopLevel(list: string): string[] {
   let lastComma = -1;
   let lastLower = -1;
   let lastUpper = -1;
+  // Where the last letter of any script, and the last character that is neither a space nor a comma, stand before `i`.
+  let lastLetter = -1;
+  let lastSolid = -1;
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
     if (i > 0) {
@@ -416,6 +422,8 @@ export function splitTopLevel(list: string): string[] {
       if (p === ',') lastComma = i - 1;
       else if (/\p{Ll}/u.test(p)) lastLower = i - 1;
       else if (/\p{Lu}/u.test(p)) lastUpper = i - 1;
+      if (/\p{L}/u.test(p)) lastLetter = i - 1;
+      if (!/[\s,]/.test(p)) lastSolid = i - 1;
     }
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
@@ -423,9 +431,26 @@ export function splitTopLevel(list: string): string[] {
     else if (depth === 0 && (c === '"' || c === '“' || c === '”')) quoted = c === '“' ? true : c === '”' ? false : !quoted;
     if (depth > 0 || quoted) continue;
     const rest = list.slice(i);
+    // A comma with only another comma after it (", ,", a blank left in a list) neither ends a party nor starts one: each
+    // test below needs a name, a number, a letter or "and" after the comma. Runs of them are then read in linear time.
+    if (c === ',' && /^,\s*,/.test(rest)) continue;
     // What the tests at the end of the words since the last split read: their last NEAR characters (see NEAR).
-    const before = list.slice(Math.max(start, i - NEAR), i);
+    const from = Math.max(start, i - NEAR);
+    const before = list.slice(from, i);
     const whole = i - start <= NEAR;
+    // The words since the last split without the spaces and commas they end with.
+    const solid = list.slice(from, Math.max(from, lastSolid + 1));
+    // A party is named in letters (of any script): words that hold none ("…, , , , …", "…. . . …") end no party and
+    // are no name, description or address of one, so the tests that read the end of the words for those are not run.
+    // Each such test reads all the words, and run at every comma of a long crafted run of commas they took seconds.
+    const lettered = lastLetter >= from;
+    // The end of those words a test anchored at their end needs: a legal form is a few words long (the list's spaces are
+    // single), and a description or a capacity ("…, a Delaware corporation", "…, as Guarantor") starts at their last comma.
+    // Read from their start, such a test read every character of them again at each comma.
+    const formEnd = lettered && LEGAL_FORM_END.test(solid.slice(-FORM_TAIL));
+    const lastClause = lastComma >= from ? list.slice(lastComma, i) : '';
+    // Spaces only after the last legal form, a closing parenthesis and so on: a comma among them ends what they end.
+    const bareEnd = lastComma < lastSolid;
     // "A Inc. ("A"), B L.P., C Fund L.P. and D": a comma after a whole party, before another name ending in its legal form.
     // "(a) Acme S.A. (…), a company …, (b) Bolt S.A. …": a comma before the next item's letter or number ("(B)" in capitals).
     if (c === ',' && /^,\s*(?:and\s+)?\((?:[a-h]|[A-H]|[ivx]{1,4}|[IVX]{1,4}|\d{1,2})\)\s+[A-Z]/.test(rest)) {
@@ -442,30 +467,30 @@ export function splitTopLevel(list: string): string[] {
     // Only a comma starts a next person: read for one there alone, not from every character of a long run of words.
     const person = c === ',' ? NEXT_PERSON.exec(rest.slice(1)) : null;
     const item = c === ',' ? (NEXT_PERSON_ITEM.exec(rest.slice(1)) ?? NEXT_PERSON_AS.exec(rest.slice(1))) : null;
-    if (c === ',' && PARTY_THEN_ADDRESS.test(before) && nameAfterAddress(rest.slice(1))) {
+    if (c === ',' && lettered && PARTY_THEN_ADDRESS.test(before) && nameAfterAddress(rest.slice(1))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
-    if (c === ',' && MADE_OF_MEMBERS.test(before)) continue;
+    if (c === ',' && lettered && MADE_OF_MEMBERS.test(before)) continue;
     // "… LLC (each a "Borrower"), the lenders from time to time party hereto (the "Lenders"), and …": a comma after a
     // party's short name (or the address set after it), before a party described in lower case with its own short name,
     // ends the party before it.
-    if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (/\)\s*$/.test(before) || PARTY_THEN_ADDRESS.test(before))) {
+    if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (endsWithClose(before) || (lettered && PARTY_THEN_ADDRESS.test(before)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // A whole party may end in the capacity it acts in, without quotes, as a cover page or a credit agreement writes it
     // ("ACME INC., as Borrower, ANN LEE, as Guarantor, and …"): the comma after the capacity ends that party.
-    if (c === ',' && (LEGAL_FORM_END.test(withoutTrailingCommas(before)) || /\)\s*$/.test(before) || /,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(before)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+    if (c === ',' && (formEnd || endsWithClose(before) || /^,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(lastClause)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
     }
     // People named one after another ("among Arlo Venn, Bea Venn and Cy Hale (collectively, the "Sellers")"): a comma after
     // a whole person's name, before the next person's, separates two parties.
-    if (c === ',' && whole && isPersonName(before.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+    if (c === ',' && whole && lettered && isPersonName(before.trim()) && ((person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
@@ -495,17 +520,17 @@ export function splitTopLevel(list: string): string[] {
     if (/^(?:ITS|THEIR|HIS|HER|ITSELF|THEMSELVES|EACH|ANY|ALL|SUCH|OTHER|CERTAIN)\b/.test(after) || startsAsPhrase(/^[^,;()]{1,60}/.exec(after)?.[0].trim() ?? '')) continue;
     // A bare " and " inside a name ("Research and Engineering Company") is not a separator: the words
     // before it must already be a whole party (a legal form, a short name in parentheses, or a comma clause).
-    if (!/^;/.test(sep[0]) && MADE_OF_MEMBERS.test(before)) continue;
+    if (!/^;/.test(sep[0]) && lettered && MADE_OF_MEMBERS.test(before)) continue;
     // A firm named after its partners lists their surnames with commas and an "and" ("Abbott, Kline and Moreno LLP"): single
     // capitalised words with no legal form, short name or description are the name's beginning, not parties of their own.
-    if (!/^;/.test(sep[0]) && whole && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !LEGAL_FORM_END.test(withoutTrailingCommas(before)) && NEXT_LEGAL_NAME.test(after)) continue;
+    if (!/^;/.test(sep[0]) && whole && lettered && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !formEnd && NEXT_LEGAL_NAME.test(after)) continue;
     // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES")
     // joins that phrase's words, as the lower case of ordinary type would show; only a whole name with its legal form
     // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
     const clause = before.slice(before.lastIndexOf(',') + 1);
     const hasComma = lastComma >= start;
     if (!/[;,:]/.test(sep[0]) && lastUpper >= start && lastLower < start && hasComma && !/[()“”"‘’]/.test(clause) && !/^THE\s/.test(after) && clause.trim().split(/\s+/).some((w) => CAPITALS_PHRASE_WORD.test(w)) && !NEXT_LEGAL_NAME.test(after)) continue;
-    if (!/[;,:]/.test(sep[0]) && !(LEGAL_FORM_END.test(before) || /\sa\.s\.?\s*$/.test(before) || /\)\s*$/.test(before) || DEFINED_BEFORE.test(before) || (hasComma && (!DESCRIPTION_TAIL.test(before) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || (whole && isPersonName(before.trim())))) continue;
+    if (!/[;,:]/.test(sep[0]) && !((lettered && ((bareEnd && (formEnd || /\sa\.s\.?$/.test(solid.slice(-8)))) || DEFINED_BEFORE.test(before))) || endsWithClose(before) || (hasComma && (!(lettered && DESCRIPTION_TAIL.test(lastClause)) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || (whole && lettered && isPersonName(before.trim())))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
