@@ -50,9 +50,11 @@ const EXHIBIT_PREFIX = /^(?:(?:exhibit|ex\.?)\s+[\w.()-]{1,12}\s+(?:[-–—:]\s
  * Maintenance of the Riverside Clinic", "Cooperation Agreement of the Wind Farm Project"; see subjectFits).
  * An amendment that also waives or consents names that after the agreement ("THIRD AMENDMENT TO CREDIT AGREEMENT AND WAIVER").
  * Numbered clause headings ("2.1 Agreement to Supply",
- * "ARTICLE 7 …", "Section 1.01 …") are not titles.
+ * "ARTICLE 7 …", "Section 1.01 …") are not titles. A first word that runs its digits into letters is a name's word, a
+ * brand's or an ordinal's ("3M-STYLE SUPPLY AGREEMENT", "24-HOUR SERVICE AGREEMENT", "2ND AMENDMENT TO LEASE"), but a
+ * clause's number with one letter ("2A Agreement to Supply") is not.
  */
-const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?![\d(])(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:(?:mutual|general|limited)\s+)?(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|for|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
+const TITLE_SHAPE = /^(?!(?:article|section|clause|schedule|attachment|appendix|annex|part|date|dated)\b)(?!\()(?!\d(?!\d*(?:-?[a-z]{2,}|[a-z]-[a-z])))(?:[^.;:]{2,100}?\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|warrant|deed|memorandum(?:\s+of\s+understanding)?|(?:addendum|amendment)(?:\s+(?:no\.?\s*|#\s*)?(?:\d+|[IVX]{1,4}))?|understanding|arrangement|guarantee|guaranty|guarantees|indenture|plan|terms\s+and\s+conditions|conditions|order\s+form|schedule|statement\s+of\s+work)(?:\s+(?:and|&)\s+(?:(?:mutual|general|limited)\s+)?(?:waiver|consent|release))?|(?:[^.;:]{0,100}?\b)?(?:order\s+form|statement\s+of\s+work|term\s+sheet|memorandum\s+of\s+(?:understanding|agreement)|letter\s+of\s+intent|purchase\s+order|terms\s+of\s+(?:service|use|sale|business)))(?:\s+(?:no\.?|number|#)\s*[A-Z0-9][\w-]{0,15})?(?:\s+(?:of|on|for|regarding|concerning)\s+[^.;:]{2,80})?(?:\s*\([^)]{1,40}\))?$/i;
 
 /**
  * A title that names the instrument first and its subject after it, as English and Chinese drafting
