@@ -91,6 +91,7 @@ const RANGE_START = new RegExp(`(?<![\\w.$])(\\d{1,4}|${NUMBER_WORDS})(?:\\s*\\(
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
   const halves: Duration[] = [];
+  let end = -1;
   for (const m of text.matchAll(HALF_YEARS)) {
     const years = m[2] ? Number(m[2]) : wordsToNumber(m[1]!);
     if (years !== undefined && Number.isFinite(years)) halves.push({ n: years * 12 + 6, unit: 'month', text: m[0], index: m.index });
@@ -111,11 +112,16 @@ export function findDurations(text: string): Duration[] {
     const first = range ? (range[2] ? Number(range[2]) : wordsToNumber(range[1]!)) : undefined;
     const start = range ? m.index - (Math.min(80, m.index) - range.index) : -1;
     const connector = range ? range[0].slice(range[0].search(/\)?\s*[,a-z\-\u2013]*\s*$/i)) : '';
-    const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, start - 12), start));
-    if (range && first !== undefined && first > 0 && first < n && (!/^\W*and\s*$/i.test(connector.replace(/^\)/, '')) || between) && !out.some((d) => d.index + d.text.length > start)) {
+    // Only the few characters before the range are read: with no range there is nothing before it to read (its start,
+    // -1, would take the whole text, again at every duration of a long one).
+    const between = range !== null && /\bbetween\s*$/i.test(text.slice(Math.max(0, start - 12), start));
+    // Where the durations read so far end, at the latest: a range never starts inside one of them.
+    if (range && first !== undefined && first > 0 && first < n && (!/^\W*and\s*$/i.test(connector.replace(/^\)/, '')) || between) && !(end > start)) {
       out.push({ n: first, unit, text: text.slice(start, m.index + m[0].length), index: start, ...kindOf });
+      end = Math.max(end, m.index + m[0].length);
     }
     out.push({ n, unit, text: m[0], index: m.index, ...kindOf });
+    end = Math.max(end, m.index + m[0].length);
   }
   return halves.length ? [...out, ...halves].sort((a, b) => a.index - b.index) : out;
 }
