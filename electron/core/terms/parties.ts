@@ -394,6 +394,11 @@ const NEAR = 2000;
 /** How many characters at the end of a party's words can hold its legal form ("Limited Liability Company", "GmbH & Co. KGaA"). */
 const FORM_TAIL = 64;
 
+/** Whether a party's words, without the spaces and commas they end with, end in a legal form (see FORM_TAIL). */
+function formAtEnd(solid: string): boolean {
+  return LEGAL_FORM_END.test(solid.slice(-FORM_TAIL));
+}
+
 /** Whether `text` ends in a closing parenthesis, spaces aside (read from its end, in time linear in the spaces). */
 function endsWithClose(text: string): boolean {
   let end = text.length;
@@ -448,7 +453,6 @@ export function splitTopLevel(list: string): string[] {
     // The end of those words a test anchored at their end needs: a legal form is a few words long (the list's spaces are
     // single), and a description or a capacity ("…, a Delaware corporation", "…, as Guarantor") starts at their last comma.
     // Read from their start, such a test read every character of them again at each comma.
-    const formEnd = lettered && LEGAL_FORM_END.test(solid.slice(-FORM_TAIL));
     const lastClause = lastComma >= from ? list.slice(lastComma, i) : '';
     // Spaces only after the last legal form, a closing parenthesis and so on: a comma among them ends what they end.
     const bareEnd = lastComma < lastSolid;
@@ -484,7 +488,7 @@ export function splitTopLevel(list: string): string[] {
     }
     // A whole party may end in the capacity it acts in, without quotes, as a cover page or a credit agreement writes it
     // ("ACME INC., as Borrower, ANN LEE, as Guarantor, and …"): the comma after the capacity ends that party.
-    if (c === ',' && (formEnd || endsWithClose(before) || /^,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(lastClause)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
+    if (c === ',' && ((lettered && formAtEnd(solid)) || endsWithClose(before) || /^,\s*as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$/.test(lastClause)) && (NEXT_LEGAL_NAME.test(rest.slice(1)) || (person && isPersonName(person[1]!)) || (item && isPersonName(item[1]!)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
@@ -524,14 +528,14 @@ export function splitTopLevel(list: string): string[] {
     if (!/^;/.test(sep[0]) && lettered && MADE_OF_MEMBERS.test(before)) continue;
     // A firm named after its partners lists their surnames with commas and an "and" ("Abbott, Kline and Moreno LLP"): single
     // capitalised words with no legal form, short name or description are the name's beginning, not parties of their own.
-    if (!/^;/.test(sep[0]) && whole && lettered && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !formEnd && NEXT_LEGAL_NAME.test(after)) continue;
+    if (!/^;/.test(sep[0]) && whole && lettered && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s*\p{Lu}[\p{L}'’-]+)+,?\s*$/u.test(before) && !formAtEnd(solid) && NEXT_LEGAL_NAME.test(after)) continue;
     // In capitals a bare " AND " inside a comma clause that is a phrase ("…, TOGETHER WITH ITS AFFILIATES AND SUBSIDIARIES")
     // joins that phrase's words, as the lower case of ordinary type would show; only a whole name with its legal form
     // after it starts a party there. A clause that has given a short name (a quote or a parenthesis) has ended its party.
     const clause = before.slice(before.lastIndexOf(',') + 1);
     const hasComma = lastComma >= start;
     if (!/[;,:]/.test(sep[0]) && lastUpper >= start && lastLower < start && hasComma && !/[()“”"‘’]/.test(clause) && !/^THE\s/.test(after) && clause.trim().split(/\s+/).some((w) => CAPITALS_PHRASE_WORD.test(w)) && !NEXT_LEGAL_NAME.test(after)) continue;
-    if (!/[;,:]/.test(sep[0]) && !((lettered && ((bareEnd && (formEnd || /\sa\.s\.?$/.test(solid.slice(-8)))) || DEFINED_BEFORE.test(before))) || endsWithClose(before) || (hasComma && (!(lettered && DESCRIPTION_TAIL.test(lastClause)) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || (whole && lettered && isPersonName(before.trim())))) continue;
+    if (!/[;,:]/.test(sep[0]) && !((lettered && ((bareEnd && (formAtEnd(solid) || /\sa\.s\.?$/.test(solid.slice(-8)))) || DEFINED_BEFORE.test(before))) || endsWithClose(before) || (hasComma && (!(lettered && DESCRIPTION_TAIL.test(lastClause)) || NEXT_LEGAL_NAME.test(rest.slice(sep[0].length)))) || (whole && lettered && isPersonName(before.trim())))) continue;
     pieces.push(list.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
