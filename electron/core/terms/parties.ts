@@ -428,8 +428,10 @@ export function splitTopLevel(list: string): string[] {
       if (p === ',') lastComma = i - 1;
       else if (/\p{Ll}/u.test(p)) lastLower = i - 1;
       else if (/\p{Lu}/u.test(p)) lastUpper = i - 1;
-      if (/\p{L}/u.test(p)) lastLetter = i - 1;
-      if (!/[\s,]/.test(p)) lastSolid = i - 1;
+      // Plain ASCII read by its code (this runs at every character), any other character by its Unicode class.
+      const code = p.charCodeAt(0);
+      if (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /\p{L}/u.test(p)) lastLetter = i - 1;
+      if (code < 128 ? code !== 44 && code !== 32 && (code < 9 || code > 13) : !/\s/.test(p)) lastSolid = i - 1;
     }
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
