@@ -1203,4 +1203,16 @@ describe('session 30 layouts and clause orders', () => {
     const doc = await extractDocument({ bytes, name: 'defaults.docx' });
     expect(doc.blocks.map((b) => b.text)).toEqual(lines);
   });
+
+  it('typeset-docx-chunk moves the second half into an HTML part named by w:altChunk, which the reader reads back where it stands', async () => {
+    const lines = ['SERVICES AGREEMENT', '1. DEFINITIONS', '1.1 "Services" means the work Harbor Lane Inc. performs & more.', '2. TERM', '2.1 This Agreement lasts two years.'];
+    const bytes = (await perturbationNamed('typeset-docx-chunk').apply(lines.join('\n\n'))) as Uint8Array;
+    const files = unzipSync(bytes);
+    expect(strFromU8(files['word/document.xml']!)).toContain('<w:altChunk r:id="rIdChunk1"/>');
+    expect(strFromU8(files['word/document.xml']!)).not.toContain('two years');
+    expect(strFromU8(files['word/afchunk1.htm']!)).toContain('<h1>2. TERM</h1><p>2.1 This Agreement lasts two years.</p>'.replace('</h1><p>', '</h1>\n<p>'));
+    const doc = await extractDocument({ bytes, name: 'chunk.docx' });
+    expect(doc.blocks.map((b) => b.text)).toEqual(lines);
+    expect(doc.warnings).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@
 import { pdfkitBytes } from '../fixtures/pdfkitBytes';
 import { typesetDocx } from './typesetDocx';
 import { typesetDocxDefaultsHidden, typesetDocxHidden } from './typesetDocxHidden';
+import { typesetDocxChunk } from './typesetDocxChunk';
 import { fromRoman, toRoman } from './romanNumerals';
 
 export interface Perturbation {
@@ -303,6 +304,18 @@ const typesetDocxDefaultsHiddenRewrite: Perturbation = {
   name: 'typeset-docx-defaults-hidden',
   what: 'written as typeset-docx-styles, with every run hidden by the document defaults unless the default paragraph style shows it, text hidden that way added, and the first paragraph inside a direction (w:dir)',
   apply: (text) => typesetDocxDefaultsHidden(text),
+  file: 'docx',
+};
+
+/**
+ * As typeset-docx, with the second half of the paragraphs moved into an HTML part the body names
+ * with w:altChunk, as document systems write files (./typesetDocxChunk.ts): the reader must read
+ * the chunk where it stands.
+ */
+const typesetDocxChunkRewrite: Perturbation = {
+  name: 'typeset-docx-chunk',
+  what: 'written as typeset-docx, with the second half of the paragraphs in an HTML part named by w:altChunk',
+  apply: (text) => typesetDocxChunk(text),
   file: 'docx',
 };
 
@@ -3350,7 +3363,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [quotesCurly, wrap72, page
   // session 44 generality
   applyBinding,
   // Word documents
-  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles, typesetDocxNs0Hidden, typesetDocxDefaultsHiddenRewrite,
+  typesetDocxPlain, typesetDocxNumbered, typesetDocxStyles, typesetDocxNs0Hidden, typesetDocxDefaultsHiddenRewrite, typesetDocxChunkRewrite,
 ];
 
 /**
