@@ -5,6 +5,7 @@ import { shutdownParseWorker } from '../../electron/core/documents/worker/parseI
 import { extractiveStrategy } from '../../electron/core/pipeline/extractiveStrategy';
 import { summarizeDocument } from '../../electron/core/pipeline/summarizeDocument';
 import { extractKeyTerms } from '../../electron/core/terms/extractKeyTerms';
+import { rawPdf } from '../fixtures/rawPdf';
 
 // PDFs are hostile input: a crafted file must not make reading, layout, key terms or the summary
 // take time that grows with the square of its size. Each page below is a shape no real contract
@@ -23,28 +24,6 @@ function words(count: number): string[] {
     seed = (seed * 16807) % 2147483647;
     return WORDS[seed % WORDS.length]!;
   });
-}
-
-/** A PDF whose pages are the given content streams (each with its own size), set in Helvetica. */
-function rawPdf(pages: { content: string; width: number; height: number }[]): Uint8Array {
-  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
-  const kids: string[] = [];
-  for (const p of pages) {
-    kids.push(`${objects.length + 1} 0 R`);
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${p.width} ${p.height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
-    objects.push(`<< /Length ${p.content.length} >>\nstream\n${p.content}\nendstream`);
-  }
-  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 
 /** One run of text at (x, y) from the page's bottom left. */

@@ -8,6 +8,7 @@ import { PrecisFailure } from '../../../../electron/core/errors';
 import { PageRenderer, RendererStopped } from '../../../../electron/core/documents/ocr/pageRenderer';
 import { MAX_DRAWING_WORK } from '../../../../electron/core/documents/ocr/drawingWork';
 import { pdfkitBytes } from '../../../fixtures/pdfkitBytes';
+import { rawPdf } from '../../../fixtures/rawPdf';
 
 /** Share of the image's pixels that are dark (the PGM header is skipped). */
 function darkShare(img: { image: Uint8Array; width: number; height: number }): number {
@@ -26,26 +27,7 @@ const textPdf = (): Promise<Uint8Array> =>
   });
 
 /** A one-page PDF whose page draws the word "Harbor" `runs` times at the same spot (six glyphs and four other operations a run). */
-function overprintedPdf(runs: number): Uint8Array {
-  const content = Array.from({ length: runs }, () => 'BT /F1 24 Tf 100 400 Td (Harbor) Tj ET').join('\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
+const overprintedPdf = (runs: number): Uint8Array => rawPdf([{ content: Array.from({ length: runs }, () => 'BT /F1 24 Tf 100 400 Td (Harbor) Tj ET').join('\n'), width: 612, height: 792 }]);
 
 const open: PageRenderer[] = [];
 afterAll(async () => {
