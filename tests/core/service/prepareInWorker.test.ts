@@ -40,6 +40,9 @@ function expectSame(off: CloudPreparation, inline: CloudPreparation): void {
   expect(off.restoreDeep(summary)).toEqual(inline.restoreDeep(summary));
 }
 
+/** A paragraph of nothing but people's names, 2.9 million characters: seconds of work for the name finders on any machine. */
+const LONG_NAMES = 'Mr. Tomas Brennecke and Ms. Greta Lindqvist. '.repeat(64_000);
+
 describe('cloud preparation in a worker thread', () => {
   it('gives exactly what the preparation in this thread gives, and restores placeholders the same way', async () => {
     const doc = contract();
@@ -63,8 +66,9 @@ describe('cloud preparation in a worker thread', () => {
   }, 120_000);
 
   it('stops a long preparation of crafted text at once when cancelled, and is ready for the next document', async () => {
-    // Several seconds of the name finders' work (about 8 s in this thread): a paragraph of nothing but people's names.
-    const doc = makeDoc(['SERVICES AGREEMENT', 'Mr. Tomas Brennecke and Ms. Greta Lindqvist. '.repeat(8_000)]);
+    // Many seconds of the name finders' work (about 11 s in this thread on a quiet machine, where 360,000 characters
+    // took under a second once the finders were loaded): a paragraph of 2.9 million characters of people's names.
+    const doc = makeDoc(['SERVICES AGREEMENT', LONG_NAMES]);
     const controller = new AbortController();
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 50);
@@ -82,7 +86,8 @@ describe('cloud preparation in a worker thread', () => {
   }, 120_000);
 
   it('fails with a stable code: the time budget, an error inside the thread, a "never send" document', async () => {
-    const doc = makeDoc(['SERVICES AGREEMENT', 'Mr. Tomas Brennecke and Ms. Greta Lindqvist. '.repeat(3_000)]);
+    // Far longer than the budget even in a warm thread.
+    const doc = makeDoc(['SERVICES AGREEMENT', LONG_NAMES]);
     await expect(prepareInWorker(doc, { redact: true }, { timeBudgetMs: 200 })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE', message: expect.stringMatching(/Nothing was sent/) });
     // A document the preparation cannot read fails there; its error comes back as a code, not a crash.
     const broken = { ...contract(), blocks: [{ id: 'p1.1' }] } as unknown as ExtractedDocument;
