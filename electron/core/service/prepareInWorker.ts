@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ExtractedDocument } from '../../../shared/document';
 import { PrecisFailure } from '../errors';
 import { spawnCoreWorker } from '../documents/worker/spawnCoreWorker';
+import { createWarmWorker } from '../documents/worker/warmWorker';
 import { fromPlainPreparation, prepareForCloud, type CloudPreparation, type PrepareForCloudOptions } from '../privacy/prepareForCloud';
 import type { PrepareWorkerMessage, PrepareWorkerRequest } from './prepareWorker';
 
@@ -24,7 +25,6 @@ export interface PrepareInWorkerOptions {
 export const DEFAULT_PREPARE_BUDGET_MS = 5 * 60 * 1000;
 const MAX_HEAP_MB = 4096;
 
-let idle: Worker | undefined;
 let nextId = 1;
 
 /** As much heap as this process was given (a `--max-old-space-size` applies to the thread too), at most 4 GB. */
@@ -33,11 +33,11 @@ function spawnWorker(): Worker {
   return spawnCoreWorker(import.meta.url, 'prepareWorker', './prepareWorker', { maxOldGenerationSizeMb: heapMb });
 }
 
+const warm = createWarmWorker(spawnWorker);
+
 /** Stops the warm thread (tests and shutdown). Safe to call at any time. */
 export async function shutdownPrepareWorker(): Promise<void> {
-  const w = idle;
-  idle = undefined;
-  if (w) await w.terminate();
+  await warm.shutdown();
 }
 
 /**
@@ -57,9 +57,7 @@ export function prepareInWorker(document: ExtractedDocument, options: PrepareFor
     }
   }
   const budgetMs = run.timeBudgetMs ?? DEFAULT_PREPARE_BUDGET_MS;
-  const worker = idle ?? spawnWorker();
-  idle = undefined;
-  worker.ref();
+  const worker = warm.take();
   const id = nextId++;
   return new Promise<CloudPreparation>((resolve, reject) => {
     let settled = false;
@@ -70,12 +68,7 @@ export function prepareInWorker(document: ExtractedDocument, options: PrepareFor
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (keep && !idle) {
-        worker.unref();
-        idle = worker;
-      } else {
-        void worker.terminate();
-      }
+      warm.give(worker, keep);
     };
     const fail = (e: Error): void => {
       if (settled) return;

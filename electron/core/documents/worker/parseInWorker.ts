@@ -11,6 +11,7 @@ import type { SourceDocument } from '../sourceDocument';
 import type { PageScan } from '../ocr/pageScan';
 import type { ParseRequest } from './parseWorker';
 import { spawnCoreWorker } from './spawnCoreWorker';
+import { createWarmWorker } from './warmWorker';
 import { readerCrashFailure } from '../readerFailure';
 import { createParseDeadline, type ParseDeadline } from './parseDeadline';
 
@@ -56,18 +57,17 @@ function timeoutFailure(deadline: ParseDeadline): PrecisFailure {
 /** The parse thread's heap cap: far above any real contract, far below the machine. */
 const WORKER_HEAP_MB = 1024;
 
-let idle: Worker | undefined;
 let nextId = 1;
 
 function spawnWorker(): Worker {
   return spawnCoreWorker(import.meta.url, 'parseWorker', './parseWorker', { maxOldGenerationSizeMb: WORKER_HEAP_MB });
 }
 
+const warm = createWarmWorker(spawnWorker);
+
 /** Stops the warm worker (tests and app shutdown). Safe to call at any time. */
 export async function shutdownParseWorker(): Promise<void> {
-  const w = idle;
-  idle = undefined;
-  if (w) await w.terminate();
+  await warm.shutdown();
 }
 
 /**
@@ -78,9 +78,7 @@ export async function shutdownParseWorker(): Promise<void> {
  */
 export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: ParseOptions): Promise<SourceDocument & { pageCount?: number }> {
   if (options.signal?.aborted) return Promise.reject(new PrecisFailure('CANCELLED', 'The operation was cancelled.'));
-  const worker = idle ?? spawnWorker();
-  idle = undefined;
-  worker.ref();
+  const worker = warm.take();
   const id = nextId++;
   const deadline = createParseDeadline({ stallMs: options.timeoutMs, perPageMs: PER_PAGE_BUDGET_MS, perScanPageMs: PER_SCAN_PAGE_BUDGET_MS }, Date.now());
   return new Promise((resolve, reject) => {
@@ -93,12 +91,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (keep && !idle) {
-        worker.unref();
-        idle = worker;
-      } else {
-        void worker.terminate();
-      }
+      warm.give(worker, keep);
     };
     const onTimeout = (): void => {
       if (settled) return;
