@@ -11,7 +11,8 @@ import type { Party } from '../../../shared/terms';
 // A hospital group is a "Health System"; Spain writes "S.L." / "S.L.U." ("S.A.U."), Mexico ends "de C.V.", Canada's
 // unlimited companies "ULC". After "Mr." or "Shri", "S.L." is a person's initials ("Mr. S.L. Rao"), no legal form.
 // The Crown contracts as "His Majesty the King in right of Canada" (or "Her Majesty …"): a public body.
-const ENTITY_FORM = /\b(?:kabushiki\s+kaisha|berhad|tbk|s\.\s?[àa]\.?\s?r\.\s?l|inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)a\.s(?=\.?(?:\s*[,;(“"]|\s+and\b|\s*$))|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|pjsc|jsc|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|health\s+system|(?:his|her)\s+majesty|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|town|township|village|borough|municipality|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
+// The Russian forms "OOO", "ZAO", "OAO" are written before the name in English texts ('OOO "Kestrel"'), see FORM_FIRST.
+const ENTITY_FORM = /\b(?:kabushiki\s+kaisha|berhad|tbk|s\.\s?[àa]\.?\s?r\.\s?l|inc|incorporated|corp|corporation|co|company|companies|llc|l\.l\.c|ltd|limited|lp|l\.p|llp|plc|p\.l\.c|gmbh|ag|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|n\.?a|pty|pte|pvt|sdn|bhd|oy|oyj|ab|as|asa|a\/s|aps|kk|k\.k|g\.i\.e|gie|sarl|s\.r\.o|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)a\.s(?=\.?(?:\s*[,;(“"]|\s+and\b|\s*$))|sp\.\s?z\s?o\.o|kft|zrt|nyrt|d\.o\.o|lda|ltda|ojsc|cjsc|pjsc|jsc|ooo|zao|oao|p\.c|pllc|p\.l\.l\.c|p\.a|lllp|l\.l\.l\.p|partnership|partners|trust|bank|association|university|college|institute|foundation|fund|holdings?|group|authority|health\s+system|(?:his|her)\s+majesty|s\.l\.u|(?<!\b(?:mr|mrs|ms|dr|shri|smt)\.?\s+)s\.l|s\.a\.u|c\.v|ulc|agency|council|city|county|town|township|village|borough|municipality|state|united\s+states|commonwealth|republic|government|department|ministry|hospital|center|centre|society|cooperative|enterprises?|ventures?|technologies|laboratories|labs|pharmaceuticals|systems|solutions|services|industries|international|corporation)\b\.?/i;
 
 /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "L.L.C.", "GmbH", "S.A.", "N.A."). */
 // Central European, Nordic and Iberian forms are written in lower case or with dots ("s.r.o.", "a.s.", "Sp. z o.o.",
@@ -22,9 +23,9 @@ const ENTITY_FORM = /\b(?:kabushiki\s+kaisha|berhad|tbk|s\.\s?[àa]\.?\s?r\.\s?l
 // forms spelled out in words, "Limited Partnership" and "Limited Liability Company" (a name cut at "Limited" would lose
 // the rest of its form), Japan's "Kabushiki Kaisha", Malaysia's "(Sendirian) Berhad"; also Indonesia's "Tbk" (a listed
 // company) and Luxembourg's "S.à r.l.", written with or without its accent and spaces; the (public) joint-stock company
-// "JSC", "PJSC" written after the name. Not the European company's "SE": it is also a street's quarter in an address
+// "JSC", "PJSC" (and the older open and closed "OJSC", "CJSC") written after the name. Not the European company's "SE": it is also a street's quarter in an address
 // ("1200 First Avenue SE"), where it split the address off as a party, and these patterns are often read without case.
-export const LEGAL_FORM = String.raw`(?:Limited\s+Partnership|Limited\s+Liability\s+Company|Kabushiki\s+Kaisha|Sendirian\s+Berhad|Berhad|Tbk|S\.\s?[àa]\.?\s?r\.\s?l|GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|S\.L\.U|S\.A\.U|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)S\.L|ULC|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)(?:a\.s|A\.S)(?=\.?(?:\s*[,;(“"]|\s+and\b|\s*$))|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda|PJSC|JSC)`;
+export const LEGAL_FORM = String.raw`(?:Limited\s+Partnership|Limited\s+Liability\s+Company|Kabushiki\s+Kaisha|Sendirian\s+Berhad|Berhad|Tbk|S\.\s?[àa]\.?\s?r\.\s?l|GmbH\s*&\s*Co\.?\s*KGaA|GmbH\s*&\s*Co\.?\s*KG|S\.A\.B\.\s+de\s+C\.V|S\.A\.?\s+de\s+C\.V|S\.\s?de\s+R\.L\.?\s+de\s+C\.V|S\.L\.U|S\.A\.U|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)S\.L|ULC|KGaA|KG|Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|P\.L\.C|GmbH|AG|S\.A|SA|S\.A\.S|SAS|S\.p\.A|SpA|S\.r\.l|Srl|B\.V|BV|N\.V|NV|N\.A|Pty|Pte|Pvt|Bhd|Oyj|Oy|ASA|AB|A\/S|ApS|K\.K|Ltda|SARL|S\/A|LLLP|PLLC|PC|P\.C|PA|P\.A|G\.I\.E|GIE|s\.r\.o|(?<!\b(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+)(?:a\.s|A\.S)(?=\.?(?:\s*[,;(“"]|\s+and\b|\s*$))|spol\.\s?s\s?r\.o|Sp\.\s?z\s?o\.o|Kft|Zrt|Nyrt|d\.o\.o|Lda|OJSC|CJSC|PJSC|JSC)`;
 /** Text ending in a legal form: "Acme Holdings, Inc." */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}\.?\s*$`, 'i');
 /** A name up to its (possibly repeated) legal form, then anything after it: group 1 is the name. */
@@ -617,6 +618,17 @@ const DIVISION_OF = /^([^,()]+?),?\s+(?:an?\s+|AN?\s+)?(?:(?:unincorporated|oper
  */
 const SECOND_BODY = new RegExp(String.raw`^\s*\/\s*(?=[A-Z0-9])[^/,()“”"]{0,60}?(?:,\s*|\s+)${LEGAL_FORM}\.?$`, 'i');
 
+/**
+ * A company of the former Soviet states is written in English with its form first and its name in quotation marks, as it is
+ * registered: 'Limited Liability Company "Kestrel Neft"', 'Open Joint-Stock Company "Kestrel"', 'OOO "Kestrel"', 'LLC
+ * "Kestrel"'. The quoted words are the name, not a short name defined for it (those stand in brackets after the name), so
+ * the party is the form and the quoted name together. Only the forms written this way, and only a form that stands alone
+ * before the quotation: "Acme Inc. “Acme”" keeps reading as a name and its short name.
+ */
+const FORM_FIRST = /^(?:(?:(?:open|closed|public|non-public|private)\s+)?joint[\s-]stock\s+company|limited\s+liability\s+(?:company|partnership)|additional\s+liability\s+company|LLC|OOO|ZAO|OAO|PAO|JSC|OJSC|CJSC|PJSC)$/i;
+/** The quoted name after such a form, up to its closing quotation mark: group 1 is the whole name. */
+const FORM_THEN_QUOTED_NAME = /^(\s*[^\s"“”«»()][^"“”«»(),;]{0,60}?\s+[“"«][^"“”«»(),;]{1,80}[”"»])/;
+
 /** The title before a firm's name, after any list word: "M/s. ", "M/S ", "Messrs. ", "MESSRS ". */
 const FIRM_TITLE = /^(\s*(?:and\s+|&\s+)?)(?:M\/[sS]|Messrs|MESSRS)\b\.?\s*(?=[\p{Lu}\d])/u;
 
@@ -660,6 +672,8 @@ export function nameOf(piece: string): string {
   if (home && isPersonName(home[1]!)) s = home[1]!;
   // Nothing after the legal form belongs to the name ("CPM Medical LLC EXHIBIT 10.43 …"), except a
   // d/b/a or a second form: "Acme Co., Ltd.". "Zephyrine Fuel (USA) Inc." lost "(USA) Inc." above; see below.
+  const formFirst = FORM_THEN_QUOTED_NAME.exec(s);
+  if (formFirst && FORM_FIRST.test(formFirst[1]!.trim().replace(/\s+[“"«][^"“”«»]*[”"»]$/, '').replace(/^(?:and|&)\s+/i, ''))) return formFirst[1]!.trim().replace(/^(?:and|&)\s+/i, '');
   const legal = NAME_TO_LEGAL_FORM.exec(s);
   if (legal && legal[2]!.trim() && !/^[\s,]*(?:d\/b\/a|dba|f\/k\/a|doing business as)\b/i.test(legal[2]!) && !/^\s*\(publ\)$/i.test(legal[2]!) && !SECOND_BODY.test(legal[2]!) && !placeInName(legal[1]!, legal[2]!)) s = legal[1]!;
   // The same after the lower-case "a.s." (see hasEntityForm), which LEGAL_FORM leaves out as initials in capitals.
