@@ -11,7 +11,7 @@ import { textWindows } from './textWindows';
 // Legal forms, and the words institutional names end with, that make a run of capitalised words
 // before them a company's name; the closing dot is optional ("Inc" / "Inc.").
 const CORP_SUFFIX =
-  "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.r\\.l|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|Partners|Holdings|Group|Trust|Bank|Foundation|University|Association)\\.?";
+  "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.r\\.l|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|Partners|Holdings|Group|Trust|Bank|Foundation|University|Association|JSC|OJSC|CJSC|PJSC)\\.?";
 const SUFFIX_AT_END = new RegExp(`(?:,?\\s+${CORP_SUFFIX})+$`, 'i');
 const LAST_SUFFIX = new RegExp(`,?\\s+${CORP_SUFFIX}$`, 'i');
 const BARE_SUFFIX = new RegExp(`^${CORP_SUFFIX}[.,]?$`, 'i');
@@ -19,8 +19,10 @@ const BARE_SUFFIX = new RegExp(`^${CORP_SUFFIX}[.,]?$`, 'i');
 // Capitalised words (and "&", "of", "and") ending in a corporate suffix: "Acme Widgets, Inc.", "Bank of Nova Scotia".
 // A word is at most 60 characters: a match may start after a dot or hyphen inside a word, so an
 // unbounded word would be read again from each capital of a run like "A.A.A.…" (quadratic).
+// A comma followed by "and" or "&" closes a list, never a name: "the laws of Texas, and Harbor Lane Inc." is a
+// place and then the name (read as one, the place went into the placeholder and the name got two).
 const ORG_PATTERN = new RegExp(
-  `(?<![A-Za-z])(?:[A-Z][\\w&'’.-]{0,60}(?:,)?\\s+(?:(?:&|and|of|de|the)\\s+)?){1,5}${CORP_SUFFIX}(?:,?\\s+${CORP_SUFFIX})?(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:[A-Z][\\w&'’.-]{0,60}(?:,\\s+(?!(?:and|&)\\s)(?:(?:of|de|the)\\s+)?|\\s+(?:(?:&|and|of|de|the)\\s+)?)){1,5}${CORP_SUFFIX}(?:,?\\s+${CORP_SUFFIX})?(?![A-Za-z])`,
   'g',
 );
 // Signature and notice blocks: "By: /s/ Jane Q. Doe", "Name: John Smith", "Attention: Mary Jones".
@@ -99,6 +101,9 @@ export interface NameForm {
 }
 
 const LEADING_THE = /^the\s+/i;
+// A company of the former Soviet states written with its form first and its registered name in quotation marks
+// ('OOO "Kestrel Neft"', 'Limited Liability Company "Kestrel Neft"'): the contract then calls it by the quoted name alone.
+const FORM_BEFORE_QUOTED = /^(?:(?:(?:open|closed|public|non-public|private)\s+)?joint[\s-]stock\s+company|limited\s+liability\s+company|LLC|OOO|ZAO|OAO|PAO|JSC|OJSC|CJSC|PJSC)\s+[“"«]([^"“”«»]{2,80})[”"»]$/i;
 
 /**
  * Forms of a party name worth hiding: the full name, the name without its legal form ("Acme
@@ -126,6 +131,8 @@ export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; stan
   if (bare.length >= 3 && bare !== noParens) push(bare);
   // Each suffix off in turn too: "Orchard Holdings" of "Orchard Holdings, LLC" (whose bare form is "Orchard").
   for (let shorter = noParens, next = shorter.replace(LAST_SUFFIX, ''); next !== shorter && next.length >= 3; shorter = next, next = shorter.replace(LAST_SUFFIX, '')) push(next);
+  const quoted = FORM_BEFORE_QUOTED.exec(noParens);
+  if (quoted) push(quoted[1]!);
   if (options.standalone) push(options.standalone);
   // Glued, as in a domain or a handle: "BrivoSound" in "www.brivosound.com" for "Brivo Sound Inc.".
   const words = bare.split(/\s+/).filter((w) => /^[\p{L}\p{N}&]+$/u.test(w));

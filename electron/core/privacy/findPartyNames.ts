@@ -10,7 +10,7 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
-import { bareWord, createNameLexicon, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
@@ -130,9 +130,12 @@ function isNameRun(run: string, lexicon: NameLexicon): boolean {
   return words.length >= 2 && words.some((w) => isPlace(w)) && words.some((w) => !isPlace(w) && lexicon.isDistinctive(w));
 }
 
-/** A run is a city or state of an address when a state, country or postcode follows it: "Longmont, CO 80501". */
+/**
+ * A run is a city or state of an address when a state, country or postcode follows it: "Longmont, CO 80501". A place
+ * written out ("the Russian Federation", "Republic of Korea") is one wherever it stands.
+ */
 function isAddressPlace(run: string, after: string): boolean {
-  if (isPlace(run)) return true;
+  if (isPlace(run) || isPlaceName(run)) return true;
   const next = /^,?\s*([\p{L}.]+(?:\s+[\p{L}]+)?)/u.exec(after);
   if (!next) return false;
   return /^,?\s*(?:\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d)/.test(after) || isPlace(next[1]!) || isPlace(next[1]!.split(/\s+/)[0]!);

@@ -7,12 +7,9 @@
 import nlp from 'compromise';
 import { inEnglishWordList } from '../terms/inEnglishWordList';
 
-/** Legal-form words: "Inc.", "GmbH", "S.A.", "Pty Ltd". A name may end in several. */
-export const LEGAL_FORM =
-  "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SE|S\\.A|SA|S\\.A\\.S|SAS|S\\.p\\.A|SpA|S\\.r\\.l|Srl|S\\.?A\\.?R\\.?L|B\\.V|BV|N\\.V|NV|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|N\\.A|Pty|A/S|AB|ASA|Oy|KG|KGaA|ULC|PLLC|P\\.C|PC|Ltda|S\\.A\\. de C\\.V|Trust|Fund|Partners|Holdings|Group|Bank|Foundation|University|Association|Institute)\\.?";
-
+/** Legal-form words: "Inc.", "GmbH", "S.A.", "Pty Ltd"; also the joint-stock forms ("JSC", "OJSC") and the Russian forms written before a name ("OOO"). */
 const LEGAL_FORM_WORDS = new Set(
-  'inc incorporated llc ltd limited corp corporation company co gmbh ag se sa sas spa srl sarl bv nv plc llp lp na pty as ab asa oy kg kgaa ulc pllc pc ltda gie sl slu kk bhd sdn pte aps oyj berhad'.split(' '),
+  'inc incorporated llc ltd limited corp corporation company co gmbh ag se sa sas spa srl sarl bv nv plc llp lp na pty as ab asa oy kg kgaa ulc pllc pc ltda gie sl slu kk bhd sdn pte aps oyj berhad jsc ojsc cjsc pjsc ooo zao oao'.split(' '),
 );
 
 /** Roles and contract vocabulary: never a name on their own, however they are capitalised. */
@@ -100,6 +97,39 @@ export function isPlace(name: string): boolean {
   return tags !== undefined && [tags].flat().some((t) => PLACE_TAGS.has(t));
 }
 
+// The nouns and adjectives of a state's or a region's formal name: "the Republic of Korea", "the Russian Federation",
+// "the United Arab Emirates", "the Hong Kong Special Administrative Region", "New South Wales".
+const STATE_WORDS = new Set(
+  (
+    'republic federation kingdom state states emirates union commonwealth province provinces territory territories island islands ' +
+    'region special administrative democratic people peoples socialist federal federative islamic united arab principality grand duchy ' +
+    'sultanate plurinational new north south east west northern southern eastern western central'
+  ).split(' '),
+);
+
+/**
+ * A place written out as a phrase, or a list of them ("the Republic of Korea and the Russian Federation", "People's
+ * Republic of China"): every word a place, a nationality ("Russian") or a word of a state's formal name, and at least one
+ * place or nationality. Where goods come from and which law governs are the contract's meaning, not a party's identity.
+ */
+export function isPlaceName(value: string): boolean {
+  const words = value.split(/[\s,]+/).filter((w) => w && !/^(?:of|the|and|&)$/i.test(w));
+  if (words.length === 0 || words.length > 12) return false;
+  let place = false;
+  for (const w of words) {
+    if (isPlace(w) || isDemonym(w)) place = true;
+    else if (!STATE_WORDS.has(bareWord(w))) return false;
+  }
+  return place;
+}
+
+/** A nationality or a people's adjective ("Russian", "Korean"), by the tagger's lexicon. */
+function isDemonym(word: string): boolean {
+  placeLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = placeLexicon[bareWord(word)];
+  return tags !== undefined && [tags].flat().includes('Demonym');
+}
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** A common given name ("Imogen", "Rafe"): what makes "Imogen Fairley" a person although "fairley" might be a word. */
@@ -133,7 +163,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 export interface NameLexicon {
-  /** A word that marks a name in this contract: never written in lower case here, not a role, month, place or legal form. */
+  /** A word that marks a name in this contract: never written in lower case here, not a role, month, place, nationality or legal form. */
   isDistinctive(word: string): boolean;
   /** The contract writes this word in lower case somewhere (it is ordinary vocabulary here). */
   isVocabulary(word: string): boolean;
@@ -182,6 +212,8 @@ export function createNameLexicon(texts: Iterable<string>): NameLexicon {
       // Two-letter words count only as an acronym written in capitals ("GE"), never as "Of" or "To".
       if (w.length === 2 && !/^\p{Lu}{2}$/u.test(word.replace(/[^\p{L}]/gu, ''))) return false;
       if (ROLE_WORDS.has(w) || TITLE_WORDS.has(w) || MONTHS.has(w) || PLACES.has(w) || LEGAL_FORM_WORDS.has(w)) return false;
+      // A nationality ("Russian", "Korean") is capitalised in every contract: it marks no name on its own.
+      if (isDemonym(w)) return false;
       return !isVocabulary(word);
     },
   };
