@@ -24,7 +24,7 @@ import type { LabelledDoc } from '../core/privacy/redactionCorpus';
  * per document (each generated document is one page).
  */
 function cloudPreparation(docs: readonly LabelledDoc[]): string {
-  let structured = 0, structuredLeft = 0, names = 0, namesLeft = 0, all = 0, nameHolders = 0;
+  let structured = 0, structuredLeft = 0, names = 0, namesLeft = 0, addresses = 0, addressesLeft = 0, all = 0, nameHolders = 0;
   for (const [i, d] of docs.entries()) {
     const doc: ExtractedDocument = {
       sha256: String(i).padStart(64, '0'),
@@ -41,6 +41,9 @@ function cloudPreparation(docs: readonly LabelledDoc[]): string {
       if (STRUCTURED_KINDS.includes(p.kind)) {
         structured++;
         if (left) structuredLeft++;
+      } else if (p.kind === 'ADDRESS') {
+        addresses++;
+        if (left) addressesLeft++;
       } else {
         names++;
         if (left) namesLeft++;
@@ -53,7 +56,7 @@ function cloudPreparation(docs: readonly LabelledDoc[]): string {
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;
   return [
     `${docs.length} generated documents through the cloud preparation (no party list)`,
-    `  structured ids hidden: ${pct(structured - structuredLeft, structured)} (${structured - structuredLeft}/${structured}); names hidden: ${pct(names - namesLeft, names)} (${names - namesLeft}/${names})`,
+    `  structured ids hidden: ${pct(structured - structuredLeft, structured)} (${structured - structuredLeft}/${structured}); names hidden: ${pct(names - namesLeft, names)} (${names - namesLeft}/${names}); addresses hidden: ${pct(addresses - addressesLeft, addresses)} (${addresses - addressesLeft}/${addresses})`,
     `  placeholders per document (one page each): ${(all / docs.length).toFixed(2)} (names ${(nameHolders / docs.length).toFixed(2)})`,
   ].join('\n');
 }

@@ -26,6 +26,9 @@ describe('C5 redaction recall and precision', () => {
     // Names are not gated at 0.99 (no reliable detector exists); floors catch a broken name pass.
     expect(withParties.names.recall).toBeGreaterThanOrEqual(0.85);
     expect(without.names.recall).toBeGreaterThanOrEqual(0.75);
+    // Street lines and postcodes: one planted per document, in one wording, so only the mechanics are proved here.
+    expect(withParties.addresses.planted).toBeGreaterThanOrEqual(docs.length);
+    expect(withParties.addresses.recall).toBe(1);
   });
 
   it('the full cloud preparation leaks no planted identifier or party name into the preview', () => {

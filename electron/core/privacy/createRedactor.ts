@@ -1,3 +1,4 @@
+import { findAddresses } from './findAddresses';
 import { findNames, knownFinder, mentionFinder, nameForms, type NameForm } from './findNames';
 import { findStructuredIds, resolveOverlaps, type RedactionKind, type Span } from './structuredIds';
 
@@ -79,7 +80,7 @@ function identity(kind: RedactionKind, value: string, canonical?: string): strin
 }
 
 // Models sometimes escape brackets in markdown ("\[PERSON_1\]") or add spaces inside them.
-const PLACEHOLDER = /\\?\[\s*(EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG)_(\d+)\s*\\?\]/g;
+const PLACEHOLDER = /\\?\[\s*(EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG|ADDRESS)_(\d+)\s*\\?\]/g;
 
 /**
  * Puts the originals back in `text`: every placeholder, however the model wrote it, becomes what
@@ -131,7 +132,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function find(text: string): Span[] {
-    let spans = [...findStructuredIds(text), ...findForms(text), ...findKnownIds(text)];
+    let spans = [...findStructuredIds(text), ...findAddresses(text), ...findForms(text), ...findKnownIds(text)];
     // concat, not push(...): a hostile text's names would overflow the argument stack.
     if (withNames) spans = spans.concat(findNames(text, { nlp: options.nlpFor?.(text) ?? true, ...(options.acceptNlp ? { acceptNlp: options.acceptNlp } : {}) }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
     return resolveOverlaps(spans.filter((s) => !kept(s)));

@@ -282,7 +282,8 @@ export function findKnown(text: string, known: readonly { kind: Span['kind']; or
 
 /** A party without a corporate suffix is a person when it looks like "First Last", else an organisation. */
 function guessKind(name: string): 'PERSON' | 'ORG' {
-  return /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}$/.test(name.trim()) ? 'PERSON' : 'ORG';
+  // A family name may join two ("Okonkwo-Haddad"), each part capitalised.
+  return /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2}$/.test(name.trim()) ? 'PERSON' : 'ORG';
 }
 
 /**

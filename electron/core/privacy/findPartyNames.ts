@@ -98,8 +98,12 @@ export function capitalisedRuns(text: string): Token[] {
 
 /** A name followed by its address in capitals ("ACME SERVICES OF 12 SKY PARK CIRCLE") without the address. */
 function beforeAddress(run: string): string {
-  // An address, an account or a date follows at the first number of two digits or more.
-  const at = /\s+(?:(?:OF|of|AT|at)\s+)?\d{2,}/.exec(run) ?? (run.split(/[\s,]+/).some((w) => STREET.test(w)) ? /\s+\d/.exec(run) : null);
+  // An address, an account or a date follows at the first number of two digits or more, or at a UK or Canadian
+  // postcode ("Ontario M4C 1A1", "Berkshire RG2 6GP"), whose groups hold one digit.
+  const at =
+    /\s+(?:(?:OF|of|AT|at)\s+)?\d{2,}/.exec(run) ??
+    /\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\p{L}\p{N}])/u.exec(run) ??
+    (run.split(/[\s,]+/).some((w) => STREET.test(w)) ? /\s+\d/.exec(run) : null);
   return at ? run.slice(0, at.index) : run;
 }
 
@@ -147,7 +151,8 @@ const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedul
 export function looksLikePerson(name: string): boolean {
   const n = name.trim();
   if (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+$/u.test(n)) return true;
-  return /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:Jr|Sr|II|III)\.?)?$/u.test(n);
+  // A family name may join two ("Okonkwo-Haddad"), each part capitalised.
+  return /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}(?:,?\s+(?:Jr|Sr|II|III)\.?)?$/u.test(n);
 }
 
 const OPENING = /\b(?:by and between|by and among|entered into|made and entered|is made)\b|\b(?:between|among)\b[^.]{0,300}\(\s*(?:the\s+|hereinafter\s+)?["“]/i;
@@ -327,7 +332,11 @@ export function findPartyNames(
   const found = new Map<string, PartyName>();
   // `derived`: a short name made from a full name ("ITS" for "International Test Systems") is a name even if it spells a word.
   const add = (raw: string, source: PartyNameSource, derived = false) => {
-    const name = raw.replace(/\s*[«»]\s*/g, ' ').replace(/\s+/g, ' ').replace(/^(?:the|and|or)\s+/i, '').replace(/[,;:\s]+$/, '').trim();
+    const whole = raw.replace(/\s*[«»]\s*/g, ' ').replace(/\s+/g, ' ').replace(/^(?:the|and|or)\s+/i, '').replace(/[,;:\s]+$/, '').trim();
+    // A name signed and then printed under the signature is read on one line: "/s/ Ann Lee Ann Lee" names one person.
+    const halves = whole.split(' ');
+    const half = halves.length >= 4 && halves.length % 2 === 0 ? halves.slice(0, halves.length / 2).join(' ') : '';
+    const name = half && whole === `${half} ${half}` ? half : whole;
     if (name.length < 2 || (!derived && nameWords(name).every((w) => isRoleWord(w) || isLegalFormWord(w)))) return;
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties.
     if (DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) return;

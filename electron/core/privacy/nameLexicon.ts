@@ -117,10 +117,19 @@ export function isPlaceName(value: string): boolean {
   if (words.length === 0 || words.length > 12) return false;
   let place = false;
   for (const w of words) {
-    if (isPlace(w) || isDemonym(w)) place = true;
+    if (isPlaceWord(w) || isDemonym(w)) place = true;
     else if (!STATE_WORDS.has(bareWord(w))) return false;
   }
   return place;
+}
+
+/**
+ * One word of a place's name. An acronym counts only from our own list ("USA", "UK", "PRC"): the tagger's lexicon also
+ * holds airport and city codes, which are often a company's initials ("MCO").
+ */
+function isPlaceWord(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return /^\p{Lu}{1,4}$/u.test(letters) ? PLACES.has(letters.toLowerCase()) : isPlace(word);
 }
 
 /** A nationality or a people's adjective ("Russian", "Korean"), by the tagger's lexicon. */

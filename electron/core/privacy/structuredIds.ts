@@ -1,7 +1,7 @@
 import { electronicFormatIBAN, getCountrySpecifications, isValidIBAN } from 'ibantools';
 
-/** What a redacted span was. Structured kinds are validated; PERSON and ORG come from names. */
-export type RedactionKind = 'EMAIL' | 'PHONE' | 'SSN' | 'CARD' | 'IBAN' | 'DOB' | 'ACCOUNT' | 'PERSON' | 'ORG';
+/** What a redacted span was. Structured kinds are validated; PERSON and ORG come from names, ADDRESS from postal addresses. */
+export type RedactionKind = 'EMAIL' | 'PHONE' | 'SSN' | 'CARD' | 'IBAN' | 'DOB' | 'ACCOUNT' | 'PERSON' | 'ORG' | 'ADDRESS';
 
 /** The kinds found by validated patterns (the recall gate applies to these). */
 export const STRUCTURED_KINDS: readonly RedactionKind[] = ['EMAIL', 'PHONE', 'SSN', 'CARD', 'IBAN', 'DOB', 'ACCOUNT'];
@@ -139,8 +139,9 @@ function datesOfBirth(text: string): Span[] {
 }
 
 // A number written after a word saying what it identifies. The value must contain digits (or be a SWIFT/BIC code).
+// "Company" says so only with "number" or "no." after it ("company number 09876543"): alone it is the party's role.
 const ACCOUNT_WORDS =
-  "(?:bank\\s+)?account|acct\\.?|a/c|reference|ref\\.?|policy|invoice|loan|member(?:ship)?|customer|client|patient|claim|case|contract|order|routing|ABA|sort\\s+code|IBAN|license|licence|passport|driver'?s\\s+licen[cs]e|employee|tax\\s+(?:id|identification)|EIN|VAT|company\\s+registration|registration|MRN|medical\\s+record|insurance|subscriber|group|serial|tracking|file|matter|purchase\\s+order|PO";
+  "(?:bank\\s+)?account|acct\\.?|a/c|reference|ref\\.?|policy|invoice|loan|member(?:ship)?|customer|client|patient|claim|case|contract|order|routing|ABA|sort\\s+code|IBAN|license|licence|passport|driver'?s\\s+licen[cs]e|employee|tax\\s+(?:id|identification)|EIN|VAT|company\\s+registration|company(?=\\s+(?:no\\.?|number)\\b)|registration|MRN|medical\\s+record|insurance|subscriber|group|serial|tracking|file|matter|purchase\\s+order|PO";
 const ACCOUNT = new RegExp(
   `\\b(?:${ACCOUNT_WORDS})\\s*(?:no\\.?|nos\\.?|number|num\\.?|#|id|code)?\\s*(?:is\\s+)?[:#.]?\\s*((?=[A-Z0-9/-]*\\d[A-Z0-9/-]*\\d)[A-Z0-9](?:[A-Z0-9/-]|\\s(?=\\d)){3,32}[A-Z0-9])(?![A-Za-z0-9])`,
   'gi',
@@ -204,7 +205,7 @@ export function findStructuredIds(text: string): Span[] {
   return [...emails(text), ...ibans(text), ...cards(text), ...ssns(text), ...datesOfBirth(text), ...accounts(text), ...phones(text)];
 }
 
-const PRIORITY: Record<RedactionKind, number> = { EMAIL: 9, IBAN: 8, CARD: 7, SSN: 6, DOB: 5, ACCOUNT: 4, PHONE: 3, ORG: 2, PERSON: 1 };
+const PRIORITY: Record<RedactionKind, number> = { EMAIL: 10, IBAN: 9, CARD: 8, SSN: 7, DOB: 6, ACCOUNT: 5, PHONE: 4, ADDRESS: 3, ORG: 2, PERSON: 1 };
 
 /**
  * Non-overlapping spans, in text order: where spans overlap, the one that covers more wins, then

@@ -225,8 +225,9 @@ export function leakedNames(sent: string, names: readonly string[]): string[] {
 }
 
 /** Placeholders in a text (each occurrence): `[ORG_3]`, `[PERSON_1]`, `[EMAIL_2]`. */
-export function countPlaceholders(text: string): { all: number; names: number } {
-  const all = text.match(/\[(?:EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG)_\d+\]/g)?.length ?? 0;
+export function countPlaceholders(text: string): { all: number; names: number; addresses: number } {
+  const all = text.match(/\[(?:EMAIL|PHONE|SSN|CARD|IBAN|DOB|ACCOUNT|PERSON|ORG|ADDRESS)_\d+\]/g)?.length ?? 0;
   const names = text.match(/\[(?:PERSON|ORG)_\d+\]/g)?.length ?? 0;
-  return { all, names };
+  const addresses = text.match(/\[ADDRESS_\d+\]/g)?.length ?? 0;
+  return { all, names, addresses };
 }

@@ -21,6 +21,7 @@ export interface ContractLeaks {
   /** Placeholder occurrences in what would be sent (all kinds / names only). */
   placeholders: number;
   namePlaceholders: number;
+  addressPlaceholders: number;
   ms: number;
   /** With `signals`: labelled names that leak when one signal is left out, as "signal: name". */
   fragile?: string[];
@@ -34,6 +35,7 @@ export interface CuadLeakSummary {
   pages: number;
   placeholdersPerPage: number;
   namePlaceholdersPerPage: number;
+  addressPlaceholdersPerPage: number;
 }
 
 /** All labelled contracts, sorted by file name (a stable order for fixed samples). */
@@ -83,6 +85,7 @@ export async function scoreContract(c: CuadParties, signal?: AbortSignal, option
     leaked,
     placeholders: counts.all,
     namePlaceholders: counts.names,
+    addressPlaceholders: counts.addresses,
     ms,
     ...(fragile ? { fragile } : {}),
   };
@@ -98,6 +101,7 @@ export function summarize(rows: readonly ContractLeaks[]): CuadLeakSummary {
     pages,
     placeholdersPerPage: rows.reduce((s, r) => s + r.placeholders, 0) / Math.max(1, pages),
     namePlaceholdersPerPage: rows.reduce((s, r) => s + r.namePlaceholders, 0) / Math.max(1, pages),
+    addressPlaceholdersPerPage: rows.reduce((s, r) => s + r.addressPlaceholders, 0) / Math.max(1, pages),
   };
 }
 
@@ -107,6 +111,6 @@ export function formatSummary(s: CuadLeakSummary, label: string): string {
     label,
     `  contracts with a labelled party name in what would be sent: ${s.withLeak}/${s.contracts} (${pct(s.withLeak, s.contracts)}; clean ${pct(s.contracts - s.withLeak, s.contracts)})`,
     `  labelled names leaked: ${s.leakedNames}/${s.names} (${pct(s.leakedNames, s.names)})`,
-    `  placeholders per page: ${s.placeholdersPerPage.toFixed(2)} (names ${s.namePlaceholdersPerPage.toFixed(2)}) over ${s.pages} pages`,
+    `  placeholders per page: ${s.placeholdersPerPage.toFixed(2)} (names ${s.namePlaceholdersPerPage.toFixed(2)}, addresses ${s.addressPlaceholdersPerPage.toFixed(2)}) over ${s.pages} pages`,
   ].join('\n');
 }
