@@ -9,7 +9,8 @@
  * paragraph's own text, as Word shows them; so are the runs of a direction (w:dir, w:bdo), which
  * mammoth drops as well. Hidden runs are left out (dropHiddenRuns), a carriage return inside a run
  * reads as the line break it is (carriageReturnsAsBreaks), an absolute position tab as a tab
- * (positionTabsAsTabs) and an equation as a line of text (mathAsText). The same is
+ * (positionTabsAsTabs), an equation as a line of text (mathAsText) and ruby text as its base with
+ * its reading in parentheses (rubyAsText). The same is
  * done in the footnotes and endnotes, and every part we read ourselves first has Word's namespace
  * under the prefix `w:` (withWordPrefix). The zip has already passed checkZip.
  */
@@ -18,6 +19,7 @@ import { ownRunProperties, valOf } from './xmlElements';
 import { hidingStyles, NO_HIDING, paragraphHides, runHides, tableHides, type HidingStyles } from './hiddenStyles';
 import { withWordPrefix } from './wordPrefix';
 import { mathAsText } from './mathAsText';
+import { rubyAsText } from './rubyText';
 
 /**
  * Elements that hold runs in a paragraph and whose runs Word shows as the paragraph's own, but
@@ -225,9 +227,9 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     if (xml === undefined) continue;
     const hides = stylesHide || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
     const containers = RUN_CONTAINERS.filter((c) => xml.includes(`<${c}`));
-    if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab') && !xml.includes('<m:oMath')) continue;
+    if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab') && !xml.includes('<m:oMath') && !xml.includes('<w:ruby')) continue;
     const unwrapped = containers.reduce(unwrapElements, xml);
-    const out = mathAsText(positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped)));
+    const out = rubyAsText(mathAsText(positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped))));
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;
