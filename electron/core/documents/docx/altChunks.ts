@@ -9,10 +9,13 @@
  * stands (headings as Heading styles), before anything else reads the body, so the text, the
  * Source panel and every later stage see the same paragraphs. Other formats are counted, so the
  * reader can say what was left out and how to get it read (save the file again from Word).
- * A chunk whose target is outside the file is never opened.
+ * A chunk whose target is outside the file is never opened. The subdocuments of a master document
+ * (subDocuments), which are always outside the file, are named for the reader's warning.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { htmlParagraphs, type HtmlParagraph } from './htmlParagraphs';
+import { subDocumentNames } from './subDocuments';
+import { attribute, REL_ID, relationships } from './relationships';
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -22,31 +25,13 @@ export interface InlinedAltChunks {
   bytes: Uint8Array;
   /** Chunks left out, by kind ("RTF", "Word document", "web archive", "linked file", …). */
   unread: Map<string, number>;
+  /** The subdocuments a master document links to, by name (subDocuments): never opened. */
+  subdocuments: string[];
 }
 
 const OPEN = '<w:altChunk';
+const SUBDOC = '<w:subDoc';
 const CLOSE = '</w:altChunk>';
-const REL_ID = /\b[\w-]{1,32}:id\s*=\s*"([^"]{1,255})"/;
-
-interface Relationship {
-  target: string;
-  external: boolean;
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
-}
-
-function relationships(xml: string): Map<string, Relationship> {
-  const found = new Map<string, Relationship>();
-  for (const m of xml.matchAll(/<(?:\w{1,32}:)?Relationship\b[^>]{0,4000}>/g)) {
-    const id = attribute(m[0], 'Id');
-    const target = attribute(m[0], 'Target');
-    if (id && target) found.set(id, { target, external: attribute(m[0], 'TargetMode') === 'External' });
-  }
-  return found;
-}
-
 /** The part's name in the zip, from a target relative to word/ or absolute from the package root. */
 function partName(target: string): string {
   const parts: string[] = target.startsWith('/') ? [] : ['word'];
@@ -162,10 +147,14 @@ export function inlineAltChunks(bytes: Uint8Array): InlinedAltChunks {
   const first = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT })[DOCUMENT];
   // Looked for in the bytes: most documents hold no chunk, and decoding the body only to find that
   // out would cost as much as the search.
-  if (!first || Buffer.from(first.buffer, first.byteOffset, first.byteLength).indexOf(OPEN) < 0) return { bytes, unread };
+  const raw = first ? Buffer.from(first.buffer, first.byteOffset, first.byteLength) : undefined;
+  const chunks = !!raw && raw.indexOf(OPEN) >= 0;
+  if (!raw || (!chunks && raw.indexOf(SUBDOC) < 0)) return { bytes, unread, subdocuments: [] };
   const files = unzipSync(bytes);
   const body = strFromU8(files[DOCUMENT]!);
   const rels = relationships(files[DOCUMENT_RELS] ? strFromU8(files[DOCUMENT_RELS]) : '');
+  const subdocuments = subDocumentNames(body, rels);
+  if (!chunks) return { bytes, unread, subdocuments };
   const types = files[CONTENT_TYPES] ? strFromU8(files[CONTENT_TYPES]) : '';
   const inlined = new Set<string>();
   const leftOut = (kind: string): string => {
@@ -194,5 +183,5 @@ export function inlineAltChunks(bytes: Uint8Array): InlinedAltChunks {
   });
   files[DOCUMENT] = strToU8(out);
   // Stored, not compressed again: the bytes only go on to mammoth.
-  return { bytes: zipSync(files, { level: 0 }), unread };
+  return { bytes: zipSync(files, { level: 0 }), unread, subdocuments };
 }

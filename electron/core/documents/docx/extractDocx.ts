@@ -4,7 +4,8 @@
  * visible list numbering ("4.2", "(a)") is rebuilt from numbering.xml, tables become rows, the
  * text of simple fields (a date or a name a template fills in) is kept and hidden text left out
  * (visibleText), footnotes and endnotes are read after the paragraph that refers to them, and
- * parts embedded as HTML or plain text are read where they stand (altChunks).
+ * parts embedded as HTML or plain text are read where they stand (altChunks); a master document's
+ * subdocuments, files outside it, are named in a warning and never opened (subDocuments).
  */
 import mammoth from 'mammoth';
 import { PrecisFailure } from '../../errors';
@@ -186,6 +187,19 @@ function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined): C
   return { pages, external };
 }
 
+const NAMES_SHOWN = 10;
+
+/** The warning for a master document's subdocuments: which files were not read, and how to get them read. */
+function subDocumentWarning(names: readonly string[]): DocumentWarning {
+  const distinct = [...new Set(names)];
+  const shown = distinct.slice(0, NAMES_SHOWN).map((n) => `“${n}”`).join(', ');
+  const more = distinct.length > NAMES_SHOWN ? ` and ${distinct.length - NAMES_SHOWN} more` : '';
+  return {
+    code: 'EMBEDDED_CONTENT_UNREAD',
+    message: `This is a master document: ${names.length} subdocument(s) it links to (${shown}${more}) are separate files, which are never opened, so their text is left out of the summary. In Word, show the subdocuments (View, Outline, Expand Subdocuments), unlink them and save the document as one file, then open it here; or open each subdocument here on its own.`,
+  };
+}
+
 /** Reads a DOCX. Throws FILE_INVALID for damaged or hostile zips. */
 export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
   checkZip(given);
@@ -225,5 +239,6 @@ export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
       message: `${count} part(s) of this document embedded in another format (${kinds}) could not be read and were left out of the summary. Open the document in Word and save it again (Word merges such parts into the text), then open it here.`,
     });
   }
+  if (inlined.subdocuments.length > 0) warnings.push(subDocumentWarning(inlined.subdocuments));
   return { pages: collected.pages, warnings, imageOnlyPages: [] };
 }
