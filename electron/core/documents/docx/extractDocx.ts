@@ -16,6 +16,7 @@ import { normalizeText } from '../normalizeText';
 import { refuseXmlDoctype } from './xmlDeclarations';
 import { withVisibleText } from './visibleText';
 import { inlineAltChunks } from './altChunks';
+import { customNoteMarks } from './customNoteMarks';
 import { dropDanglingNoteReferences, type NoteIndex } from './dropDanglingNoteReferences';
 import { docxReaderFailure } from '../readerFailure';
 import { createNumberer, numberParagraphs, readNumberingDefinitions, type Numberer } from './numbering';
@@ -74,7 +75,7 @@ interface Collected {
   external: number;
 }
 
-function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined): Collected {
+function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined, marks: ReadonlyMap<string, string>): Collected {
   const pages: SourcePage[] = [{ number: 1, units: [] }];
   let external = 0;
   const page = (): SourcePage => pages[pages.length - 1]!;
@@ -110,7 +111,8 @@ function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined): C
    * The notes the paragraph or row just read refers to, each as a paragraph of its own right after
    * it: a term a footnote qualifies ("Fees exclude VAT") is read, and cited, with the clause that
    * refers to it. Numbered in the order they are referred to, as Word numbers them; a note referred
-   * to twice is read once.
+   * to twice is read once. A note with a mark of its own ("*", "†") is labelled with it and takes
+   * no number, as in Word (customNoteMarks).
    */
   const readNotes = (): void => {
     const refs = referenced;
@@ -122,12 +124,19 @@ function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined): C
       if (!label || noteRead.has(key)) continue;
       noteRead.add(key);
       const body = notes?.resolve(ref)?.body ?? [];
-      const n = (noteCount.get(type) ?? 0) + 1;
-      noteCount.set(type, n);
-      const text = body.map((c) => textOf(c)).join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+      const mark = marks.get(key);
+      let shown = mark;
+      if (mark === undefined) {
+        const n = (noteCount.get(type) ?? 0) + 1;
+        noteCount.set(type, n);
+        shown = String(n);
+      }
+      let text = body.map((c) => textOf(c)).join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+      // Word writes a custom mark at the note's start as text, where a numbered note has its number.
+      if (mark && text.startsWith(mark)) text = text.slice(mark.length).trim();
       // A note inside a note is not something Word writes; any reference read here is dropped.
       referenced = [];
-      if (text) page().units.push({ text: `${label} ${n}: ${text}`, hint: 'paragraph' });
+      if (text) page().units.push({ text: `${label}${shown ? ` ${shown}` : ''}: ${text}`, hint: 'paragraph' });
     }
   };
 
@@ -208,6 +217,7 @@ export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
   const bytes = inlined.bytes;
   const numbering = readNumberingDefinitions(bytes);
   const numberer = createNumberer(numbering);
+  const marks = customNoteMarks(bytes);
   let collected: Collected | undefined;
   try {
     await mammoth.convertToHtml(
@@ -218,7 +228,7 @@ export async function extractDocx(given: Uint8Array): Promise<SourceDocument> {
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
         transformDocument: (doc: DocNode & { notes?: Notes }) => {
           dropDanglingNoteReferences(doc, doc.notes);
-          collected = collect(doc, numberer, doc.notes);
+          collected = collect(doc, numberer, doc.notes, marks);
           return doc;
         },
       } as Parameters<typeof mammoth.convertToHtml>[1],

@@ -3,6 +3,7 @@ import { extractDocx } from '../../../../electron/core/documents/docx/extractDoc
 import { extractDocument } from '../../../../electron/core/documents/extractDocument';
 import { docxHtml } from '../../../../electron/core/documents/docx/docxHtml';
 import { WORD_NS } from '../../../fixtures/makeDocx';
+import { customMarksIn } from '../../../../electron/core/documents/docx/customNoteMarks';
 import { wordPackage, wordPara } from './wordParts';
 
 const ref = (type: 'footnote' | 'endnote', id: number): string => `<w:r><w:${type}Reference w:id="${id}"/></w:r>`;
@@ -55,5 +56,54 @@ describe('Word footnotes and endnotes', () => {
     const note = doc.blocks.find((b) => b.text.startsWith('Footnote 1'));
     expect(note?.text).toBe('Footnote 1: Fees exclude value added tax.');
     expect(note?.clause).toBe('1.1');
+  });
+});
+
+describe('notes with a mark of their own (w:customMarkFollows)', () => {
+  const marked = (type: 'footnote' | 'endnote', id: number, mark: string, follows = '1'): string =>
+    `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:${type}Reference w:customMarkFollows="${follows}" w:id="${id}"/></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>${mark}</w:t></w:r>`;
+  // Word writes the custom mark at the note's start as text, where a numbered note has its number.
+  const markedNotes = (notes: Record<number, [string, string]>): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${WORD_NS}>${Object.entries(notes)
+      .map(([id, [mark, text]]) => `<w:footnote w:id="${id}"><w:p>${mark ? `<w:r><w:t>${mark}</w:t></w:r>` : '<w:r><w:footnoteRef/></w:r>'}<w:r><w:t xml:space="preserve"> ${text}</w:t></w:r></w:p></w:footnote>`)
+      .join('')}</w:footnotes>`;
+  const pkg = (body: string, notes: Record<number, [string, string]>): Uint8Array =>
+    wordPackage(body, [{ name: 'footnotes.xml', rel: { id: 'rId8', type: 'footnotes' }, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml', bytes: markedNotes(notes) }]);
+
+  it('labels a custom-marked note with its mark, and numbers the other notes as Word does, without it', async () => {
+    const body =
+      `<w:p><w:r><w:t>Fees are due monthly.</w:t></w:r>${marked('footnote', 4, '*')}</w:p>` +
+      `<w:p><w:r><w:t>Harbor Lane Inc. pays.</w:t></w:r>${ref('footnote', 5)}<w:r><w:t xml:space="preserve"> Nordlicht GmbH delivers.</w:t></w:r>${marked('footnote', 6, '&#8224;')}</w:p>` +
+      `<w:p><w:r><w:t>Notice is in writing.</w:t></w:r>${ref('footnote', 7)}</w:p>`;
+    expect(await texts(pkg(body, { 4: ['*', 'Excluding value added tax.'], 5: ['', 'A Delaware corporation.'], 6: ['†', 'From its Hamburg warehouse.'], 7: ['', 'Email counts as writing.'] }))).toEqual([
+      'Fees are due monthly.*',
+      'Footnote *: Excluding value added tax.',
+      'Harbor Lane Inc. pays. Nordlicht GmbH delivers.†',
+      'Footnote 1: A Delaware corporation.',
+      'Footnote †: From its Hamburg warehouse.',
+      'Notice is in writing.',
+      'Footnote 2: Email counts as writing.',
+    ]);
+  });
+
+  it('numbers a note whose attribute is off, and labels a custom mark it cannot read as text without a number', async () => {
+    const off = `<w:p><w:r><w:t>Fees are due monthly.</w:t></w:r>${marked('footnote', 4, '', '0')}</w:p>`;
+    expect(await texts(pkg(off, { 4: ['', 'Excluding value added tax.'] }))).toEqual(['Fees are due monthly.', 'Footnote 1: Excluding value added tax.']);
+    // A mark in a symbol font (w:sym) shows in the body but is not read as the label: the note is still left out of the numbering.
+    const symbol = `<w:p><w:r><w:t>Fees are due monthly.</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="4"/></w:r><w:r><w:sym w:font="Symbol" w:char="F0B4"/></w:r></w:p><w:p><w:r><w:t>Term.</w:t></w:r>${ref('footnote', 5)}</w:p>`;
+    expect(await texts(pkg(symbol, { 4: ['', 'Excluding value added tax.'], 5: ['', 'Two years.'] }))).toEqual(['Fees are due monthly.×', 'Footnote: Excluding value added tax.', 'Term.', 'Footnote 1: Two years.']);
+  });
+
+  it('reads crafted references once (generous bound)', () => {
+    for (const xml of [
+      '<w:footnoteReference w:customMarkFollows="1" w:id="1"/>'.repeat(100_000),
+      `${'<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>'.repeat(100_000)}`,
+      `<w:footnoteReference w:customMarkFollows="1" w:id="1" ${'a'.repeat(100_000)}`,
+      `${'<w:endnoteReference w:customMarkFollows="1" w:id="2"/>'.repeat(50_000)}${'<w:t>'.repeat(50_000)}`,
+    ]) {
+      const started = performance.now();
+      customMarksIn(xml);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    }
   });
 });
