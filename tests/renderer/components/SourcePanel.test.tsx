@@ -50,6 +50,42 @@ describe('safeHtml', () => {
   });
 });
 
+describe('safeHtml with Word notes', () => {
+  // Mammoth's rendering: "[1]" links in the text, the notes listed at the end with "↑" back links.
+  const NOTES_HTML = [
+    '<p>1. Nordlicht GmbH pays monthly.<sup><a href="#footnote-7" id="footnote-ref-7">[1]</a></sup> See <a href="#_Ref12">clause 2</a>.<sup><a href="#footnote-3" id="footnote-ref-3">[2]</a></sup></p>',
+    '<p>2. Harbor Lane Inc. delivers.</p>',
+    '<ol><li id="footnote-7"><p> Fees exclude value added tax. <a href="#footnote-ref-7">↑</a></p></li>',
+    '<li id="footnote-3"><p>* Email counts as writing.</p><p>So does a letter. <a href="#footnote-ref-3">↑</a></p></li></ol>',
+  ].join('');
+  const noteBlocks: Block[] = [
+    { id: 'p1.1', page: 1, kind: 'paragraph', text: '1. Nordlicht GmbH pays monthly. See clause 2.', clause: '1', section: [] },
+    { id: 'p1.2', page: 1, kind: 'paragraph', text: 'Footnote 1: Fees exclude value added tax.', clause: '1', section: [] },
+    { id: 'p1.3', page: 1, kind: 'paragraph', text: 'Footnote *: Email counts as writing. So does a letter.', clause: '1', section: [] },
+    { id: 'p1.4', page: 1, kind: 'paragraph', text: '2. Harbor Lane Inc. delivers.', clause: '2', section: [] },
+    { id: 'p1.5', page: 1, kind: 'paragraph', text: 'Endnote 1: Not in this document.', section: [] },
+  ];
+
+  it('marks the note a note block cites, at the end where the Word view shows it, and the paragraph that refers to it', () => {
+    render(<div>{safeHtml(NOTES_HTML, { blocks: noteBlocks, marked: new Set(['p1.2', 'p1.3']) })}</div>);
+    const marks = screen.getAllByRole('group', { name: 'Cited passage' });
+    expect(marks.map((m) => m.closest('[data-block-id]')?.getAttribute('data-block-id'))).toEqual(['p1.2', 'p1.3']);
+    expect(marks[0]!.closest('li')).not.toBeNull();
+    expect(marks[1]!.textContent).toContain('So does a letter.');
+    // The paragraph with the note links, and the one after the notes in the reader's order, are still found.
+    expect(document.querySelector('[data-block-id="p1.1"]')?.textContent).toContain('1. Nordlicht GmbH pays monthly.');
+    expect(document.querySelector('[data-block-id="p1.4"]')?.textContent).toBe('2. Harbor Lane Inc. delivers.');
+  });
+
+  it('marks nothing for a note block whose note is not shown, and keeps an ordinary link\'s words in its paragraph', () => {
+    render(<div>{safeHtml(NOTES_HTML, { blocks: noteBlocks, marked: new Set(['p1.5']) })}</div>);
+    expect(screen.queryAllByRole('group', { name: 'Cited passage' })).toEqual([]);
+    const other = safeHtml('<p>See <a href="#_Ref12">clause 2</a>.</p>', { blocks: [{ id: 'p1.1', page: 1, kind: 'paragraph', text: 'See clause 2.', section: [] }], marked: new Set(['p1.1']) });
+    render(<div>{other}</div>);
+    expect(screen.getByRole('group', { name: 'Cited passage' }).textContent).toBe('See clause 2.');
+  });
+});
+
 describe('markedBlockIds', () => {
   it('marks every block the citation’s point cites', () => {
     const points: SummaryPoint[] = [

@@ -20,6 +20,22 @@ const NESTED_BLOCKS = new Set([...BLOCK_TAGS, 'ul', 'ol', 'table']);
 
 const normalise = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
+/**
+ * Mammoth's links between a note and the place that refers to it: the "[1]" in the text and the
+ * "↑" back at the end of the note. Neither is part of the reader's text of the paragraph or the
+ * note (the reader labels the note "Footnote 1: …" instead), so neither is matched.
+ */
+const NOTE_LINK = /^#(?:footnote|endnote)-/;
+const isNoteLink = (el: Element): boolean => el.tagName.toLowerCase() === 'a' && NOTE_LINK.test(el.getAttribute('href') ?? '');
+/** A note as mammoth shows it: an item of the list of notes at the end of the document. */
+const NOTE_ITEM = /^(?:footnote|endnote)-/;
+const isNoteItem = (el: Element): boolean => el.tagName.toLowerCase() === 'li' && NOTE_ITEM.test(el.getAttribute('id') ?? '');
+/**
+ * The reader's block for a note: "Footnote 1: …", "Endnote ii: …", "Footnote *: …" for a note with
+ * a mark of its own, "Footnote: …" when the mark is not text. Its mark and its text.
+ */
+const NOTE_BLOCK = /^(?:Footnote|Endnote)(?: ([^\s:]{1,10}))?: /;
+
 /** The text an element contributes as its own block (nested lists and tables are blocks of their own). */
 function ownText(el: Element): string {
   if (el.tagName.toLowerCase() === 'tr') {
@@ -31,7 +47,7 @@ function ownText(el: Element): string {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toLowerCase();
-        if (NESTED_BLOCKS.has(tag) || DROPPED.has(tag)) continue;
+        if (NESTED_BLOCKS.has(tag) || DROPPED.has(tag) || isNoteLink(child as Element)) continue;
         if (tag === 'br') out += ' ';
         else walk(child);
       }
@@ -39,6 +55,26 @@ function ownText(el: Element): string {
   };
   walk(el);
   return normalise(out);
+}
+
+/** A note's whole text as the list item shows it, its paragraphs one after another, without its back link. */
+function noteText(item: Element): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toLowerCase();
+        if (DROPPED.has(tag) || isNoteLink(el)) continue;
+        if (tag === 'br' || NESTED_BLOCKS.has(tag)) out.push(' ');
+        walk(el);
+        if (NESTED_BLOCKS.has(tag)) out.push(' ');
+      }
+    }
+  };
+  walk(item);
+  return normalise(out.join(''));
 }
 
 export interface SafeHtmlOptions {
@@ -57,10 +93,39 @@ export function safeHtml(html: string, { blocks, marked }: SafeHtmlOptions): Rea
   // Blocks are matched in order, each to the next element with the same text (within a window, so
   // one unmatched block cannot swallow the rest of the document).
   const matches = new Map<Element, string>();
-  const candidates = [...parsed.body.querySelectorAll([...BLOCK_TAGS].join(','))];
+  const all = [...parsed.body.querySelectorAll([...BLOCK_TAGS].join(','))];
+  // Notes are shown together at the end of the document, where the reader puts each right after
+  // the paragraph that refers to it: they are matched by their text, apart from the order.
+  const notes = new Map<string, { items: Element[]; next: number }>();
+  const inNote = new Set<Element>();
+  for (const el of all) {
+    if (!isNoteItem(el)) continue;
+    const text = noteText(el);
+    const same = notes.get(text);
+    if (same) same.items.push(el);
+    else notes.set(text, { items: [el], next: 0 });
+    for (const inner of el.querySelectorAll('*')) inNote.add(inner);
+    inNote.add(el);
+  }
+  const takeNote = (text: string): Element | undefined => {
+    const found = notes.get(text);
+    return found ? found.items[found.next++] : undefined;
+  };
+  const candidates = all.filter((el) => !inNote.has(el));
   let from = 0;
   for (const block of blocks) {
     const want = normalise(block.text);
+    const note = NOTE_BLOCK.exec(want);
+    if (note) {
+      const text = want.slice(note[0].length);
+      const mark = note[1];
+      // A note with a mark of its own shows the mark at its start, as Word writes it.
+      const item = takeNote(text) ?? (mark && !/^\d+$/.test(mark) ? takeNote(`${mark} ${text}`) ?? takeNote(`${mark}${text}`) : undefined);
+      if (item) {
+        matches.set(item, block.id);
+        continue;
+      }
+    }
     for (let i = from; i < Math.min(candidates.length, from + 60); i++) {
       if (ownText(candidates[i]!) === want) {
         matches.set(candidates[i]!, block.id);
