@@ -15,11 +15,17 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { htmlParagraphs, type HtmlParagraph } from './htmlParagraphs';
 import { subDocumentNames } from './subDocuments';
-import { attribute, REL_ID, relationships } from './relationships';
+import { attribute, REL_ID, relationships, type Relationship } from './relationships';
+import { checkZip, DEFAULT_ZIP_LIMITS } from './zipGuard';
+import { hidingStyles, type HidingStyles } from './hiddenStyles';
+import { visibleXml } from './visibleText';
+import { withWordPrefix } from './wordPrefix';
+import { wordParagraphs } from './wordParagraphs';
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
+const STYLES = 'word/styles.xml';
 
 export interface InlinedAltChunks {
   bytes: Uint8Array;
@@ -32,9 +38,9 @@ export interface InlinedAltChunks {
 const OPEN = '<w:altChunk';
 const SUBDOC = '<w:subDoc';
 const CLOSE = '</w:altChunk>';
-/** The part's name in the zip, from a target relative to word/ or absolute from the package root. */
-function partName(target: string): string {
-  const parts: string[] = target.startsWith('/') ? [] : ['word'];
+/** The part's name in the zip, from a target relative to `folder` (word/) or absolute from the package root. */
+function partName(target: string, folder = 'word'): string {
+  const parts: string[] = target.startsWith('/') || !folder ? [] : folder.split('/');
   for (const piece of target.replace(/^\/+/, '').split('/')) {
     if (piece === '..') parts.pop();
     else if (piece && piece !== '.') parts.push(piece);
@@ -136,13 +142,127 @@ function replaceAltChunks(xml: string, replace: (tag: string) => string): string
   return parts.join('');
 }
 
+/** How deep chunks may sit in Word documents embedded as chunks: a chunk in a chunk in a chunk. */
+const MAX_DEPTH = 3;
+/** How much all embedded Word packages together may unpack to. */
+const NESTED_BYTES = 64 * 1024 * 1024;
+const PACKAGE_RELS = '_rels/.rels';
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** What the chunks of one document and of the Word documents embedded in it share. */
+interface ChunkRun {
+  unread: Map<string, number>;
+  /** Bytes embedded Word packages may still unpack to. */
+  budget: number;
+}
+
+/** One package's parts, and the folder and relationships of the body whose chunks are read. */
+interface ChunkPackage {
+  files: Record<string, Uint8Array>;
+  rels: Map<string, Relationship>;
+  types: string;
+  folder: string;
+  hiding: HidingStyles;
+  /** The package's parts already read as chunks, from any body of it: each is read once. */
+  inlined: Set<string>;
+}
+
+/** The rels part of `part` ("word/document.xml" → "word/_rels/document.xml.rels"). */
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function leftOut(run: ChunkRun, kind: string): string {
+  run.unread.set(kind, (run.unread.get(kind) ?? 0) + 1);
+  return '';
+}
+
+/** `body` with its chunks written in as paragraphs, those that cannot be read counted in `run`. */
+function inlineChunks(body: string, pkg: ChunkPackage, run: ChunkRun, depth: number): string {
+  if (!body.includes(OPEN)) return body;
+  const inlined = pkg.inlined;
+  return replaceAltChunks(body, (tag) => {
+    const id = REL_ID.exec(tag)?.[1];
+    const rel = id ? pkg.rels.get(id) : undefined;
+    if (!rel) return leftOut(run, 'missing part');
+    if (rel.external) return leftOut(run, 'linked file');
+    const name = partName(rel.target, pkg.folder);
+    const part = pkg.files[name];
+    if (!part) return leftOut(run, 'missing part');
+    // Word gives each chunk its own part. A part named by many chunks would be written out once for
+    // each, so a small file could grow without bound: it is read once.
+    if (inlined.has(name)) return leftOut(run, 'repeated part');
+    inlined.add(name);
+    const kind = kindOf(contentType(pkg.types, name), name);
+    if (kind === 'html') return asParagraphXml(htmlParagraphs(decode(part)));
+    if (kind === 'text') {
+      const lines = decode(part).split(/\r\n?|\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
+      return asParagraphXml(lines.map((text) => ({ text })));
+    }
+    if (kind === 'Word document') return wordChunk(part, name, pkg, run, depth);
+    return leftOut(run, kind);
+  });
+}
+
+/**
+ * A Word document embedded as a chunk, as paragraphs of text: either a whole package (a .docx
+ * inside the file, as document systems merge documents) or a body part of this package. Its text
+ * is made as Word shows it (visibleXml, by its own styles), the chunks inside it are read in turn
+ * down to MAX_DEPTH, and its paragraphs are written in as plain paragraphs (wordParagraphs): its
+ * links to its own numbering, notes and images are not followed. An embedded package must pass the
+ * same zip checks as the file itself, and all of them together unpack to at most NESTED_BYTES.
+ */
+function wordChunk(part: Uint8Array, name: string, outer: ChunkPackage, run: ChunkRun, depth: number): string {
+  if (depth >= MAX_DEPTH) return leftOut(run, 'Word document nested too deep');
+  let pkg: ChunkPackage = { ...outer, rels: relationships(strOf(outer.files[relsOf(name)])), folder: name.slice(0, Math.max(0, name.lastIndexOf('/'))) };
+  let main = name;
+  if (ZIP_MAGIC.every((b, i) => part[i] === b)) {
+    let files: Record<string, Uint8Array>;
+    try {
+      let size = 0;
+      unzipSync(part, {
+        filter: (f) => {
+          size += f.originalSize;
+          return false;
+        },
+      });
+      if (size > run.budget) return leftOut(run, 'Word document too large');
+      checkZip(part, { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: run.budget, maxTotalBytes: run.budget });
+      run.budget -= size;
+      files = unzipSync(part);
+    } catch {
+      return leftOut(run, 'damaged Word document');
+    }
+    const officeDocument = [...relationships(strOf(files[PACKAGE_RELS])).values()].find((r) => !r.external && /\/officeDocument$/.test(r.type ?? ''));
+    main = officeDocument ? partName(officeDocument.target, '') : DOCUMENT;
+    if (!files[main]) main = DOCUMENT;
+    const styles = files[partName('styles.xml', main.slice(0, Math.max(0, main.lastIndexOf('/'))))];
+    pkg = {
+      files,
+      rels: relationships(strOf(files[relsOf(main)])),
+      types: strOf(files[CONTENT_TYPES]),
+      folder: main.slice(0, Math.max(0, main.lastIndexOf('/'))),
+      hiding: hidingStyles(withWordPrefix(strOf(styles))),
+      inlined: new Set(),
+    };
+  }
+  const xml = pkg.files[main];
+  if (!xml) return leftOut(run, 'missing part');
+  const body = visibleXml(withWordPrefix(strFromU8(xml)), pkg.hiding);
+  if (!body.includes('<w:body')) return leftOut(run, 'damaged Word document');
+  return asParagraphXml(wordParagraphs(inlineChunks(body, pkg, run, depth + 1)));
+}
+
+const strOf = (bytes: Uint8Array | undefined): string => (bytes ? strFromU8(bytes) : '');
+
 /**
  * The DOCX with each readable alternative-format chunk written into document.xml as paragraphs,
  * and the count of those left out. The same bytes when the body holds no chunk. Expects Word's
  * namespace under the prefix `w:` in document.xml (withVisibleText writes it so) and a zip that has
- * passed checkZip.
+ * passed checkZip. `nestedBytes` bounds what embedded Word packages may unpack to, all together.
  */
-export function inlineAltChunks(bytes: Uint8Array): InlinedAltChunks {
+export function inlineAltChunks(bytes: Uint8Array, nestedBytes = NESTED_BYTES): InlinedAltChunks {
   const unread = new Map<string, number>();
   const first = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT })[DOCUMENT];
   // Looked for in the bytes: most documents hold no chunk, and decoding the body only to find that
@@ -152,36 +272,11 @@ export function inlineAltChunks(bytes: Uint8Array): InlinedAltChunks {
   if (!raw || (!chunks && raw.indexOf(SUBDOC) < 0)) return { bytes, unread, subdocuments: [] };
   const files = unzipSync(bytes);
   const body = strFromU8(files[DOCUMENT]!);
-  const rels = relationships(files[DOCUMENT_RELS] ? strFromU8(files[DOCUMENT_RELS]) : '');
+  const rels = relationships(strOf(files[DOCUMENT_RELS]));
   const subdocuments = subDocumentNames(body, rels);
   if (!chunks) return { bytes, unread, subdocuments };
-  const types = files[CONTENT_TYPES] ? strFromU8(files[CONTENT_TYPES]) : '';
-  const inlined = new Set<string>();
-  const leftOut = (kind: string): string => {
-    unread.set(kind, (unread.get(kind) ?? 0) + 1);
-    return '';
-  };
-  const out = replaceAltChunks(body, (tag) => {
-    const id = REL_ID.exec(tag)?.[1];
-    const rel = id ? rels.get(id) : undefined;
-    if (!rel) return leftOut('missing part');
-    if (rel.external) return leftOut('linked file');
-    const name = partName(rel.target);
-    const part = files[name];
-    if (!part) return leftOut('missing part');
-    // Word gives each chunk its own part. A part named by many chunks would be written out once for
-    // each, so a small file could grow without bound: it is read once.
-    if (inlined.has(name)) return leftOut('repeated part');
-    inlined.add(name);
-    const kind = kindOf(contentType(types, name), name);
-    if (kind === 'html') return asParagraphXml(htmlParagraphs(decode(part)));
-    if (kind === 'text') {
-      const lines = decode(part).split(/\r\n?|\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
-      return asParagraphXml(lines.map((text) => ({ text })));
-    }
-    return leftOut(kind);
-  });
-  files[DOCUMENT] = strToU8(out);
+  const pkg: ChunkPackage = { files, rels, types: strOf(files[CONTENT_TYPES]), folder: 'word', hiding: hidingStyles(strOf(files[STYLES])), inlined: new Set() };
+  files[DOCUMENT] = strToU8(inlineChunks(body, pkg, { unread, budget: nestedBytes }, 0));
   // Stored, not compressed again: the bytes only go on to mammoth.
   return { bytes: zipSync(files, { level: 0 }), unread, subdocuments };
 }

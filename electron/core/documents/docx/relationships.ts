@@ -6,6 +6,8 @@ export const REL_ID = /\b[\w-]{1,32}:id\s*=\s*"([^"]{1,255})"/;
 export interface Relationship {
   target: string;
   external: boolean;
+  /** The relationship's type URI. */
+  type?: string;
 }
 
 /** The value of the attribute `name` in an element's tag. */
@@ -19,7 +21,7 @@ export function relationships(xml: string): Map<string, Relationship> {
   for (const m of xml.matchAll(/<(?:\w{1,32}:)?Relationship\b[^>]{0,4000}>/g)) {
     const id = attribute(m[0], 'Id');
     const target = attribute(m[0], 'Target');
-    if (id && target) found.set(id, { target, external: attribute(m[0], 'TargetMode') === 'External' });
+    if (id && target) found.set(id, { target, external: attribute(m[0], 'TargetMode') === 'External', type: attribute(m[0], 'Type') });
   }
   return found;
 }

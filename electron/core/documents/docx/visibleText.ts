@@ -197,6 +197,19 @@ export function positionTabsAsTabs(xml: string): string {
   return xml.replace(POSITIONAL_TAB, '<w:tab').split('</w:ptab>').join('</w:tab>');
 }
 
+/**
+ * One part's XML (Word's namespace under `w:`) as Word shows it, by the styles' `hiding`: simple
+ * fields' and directions' runs its own, hidden runs left out, carriage returns and position tabs
+ * made breaks and tabs, equations and ruby made text. The same string when it has none of them.
+ */
+export function visibleXml(xml: string, hiding: HidingStyles): string {
+  const hides = hiding.defaults || [...hiding.styles.values()].some(Boolean) || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
+  const containers = RUN_CONTAINERS.filter((c) => xml.includes(`<${c}`));
+  if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab') && !xml.includes('<m:oMath') && !xml.includes('<w:ruby')) return xml;
+  const unwrapped = containers.reduce(unwrapElements, xml);
+  return rubyAsText(mathAsText(positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped))));
+}
+
 /** The parts whose text Word shows: the body and its notes (mammoth shows notes in the Source panel). */
 const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
 const STYLES = 'word/styles.xml';
@@ -220,16 +233,11 @@ export function withVisibleText(bytes: Uint8Array): Uint8Array {
     return xml;
   };
   const hiding = hidingStyles(read(STYLES) ?? '');
-  const stylesHide = hiding.defaults || [...hiding.styles.values()].some(Boolean);
   read(NUMBERING);
   for (const name of TEXT_PARTS) {
     const xml = read(name);
     if (xml === undefined) continue;
-    const hides = stylesHide || xml.includes('<w:vanish') || xml.includes('<w:specVanish');
-    const containers = RUN_CONTAINERS.filter((c) => xml.includes(`<${c}`));
-    if (containers.length === 0 && !hides && !xml.includes('<w:cr') && !xml.includes('<w:ptab') && !xml.includes('<m:oMath') && !xml.includes('<w:ruby')) continue;
-    const unwrapped = containers.reduce(unwrapElements, xml);
-    const out = rubyAsText(mathAsText(positionTabsAsTabs(carriageReturnsAsBreaks(hides ? dropHiddenRuns(unwrapped, hiding) : unwrapped))));
+    const out = visibleXml(xml, hiding);
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;

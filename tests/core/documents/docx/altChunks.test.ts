@@ -45,7 +45,7 @@ describe('Word parts embedded in another format (w:altChunk)', () => {
     const { texts, warnings } = await read(bytes);
     expect(texts).toEqual(['Fees are due monthly.']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^EMBEDDED_CONTENT_UNREAD: 4 part\(s\) .*1 RTF, 1 Word document, 1 linked file, 1 missing part.*save it again/);
+    expect(warnings[0]).toMatch(/^EMBEDDED_CONTENT_UNREAD: 4 part\(s\) .*1 RTF, 1 damaged Word document, 1 linked file, 1 missing part.*save it again/);
   });
 
   it('reads a part named by many chunks once, so a small file cannot grow without bound', async () => {
