@@ -40,7 +40,7 @@ function forwardSearch(xml: string, needle: string): (from: number) => number {
 /**
  * The custom marks of the notes `xml` (document.xml, Word's namespace under `w:`) refers to, by
  * "footnote:ID" or "endnote:ID": the text of the first w:t after the reference in its paragraph,
- * '' when it has none there (a symbol-font mark, which we cannot show as text).
+ * '' when it has none there (a symbol-font mark, w:sym: the reader takes the character mammoth reads for it).
  */
 export function customMarksIn(xml: string): Map<string, string> {
   const marks = new Map<string, string>();

@@ -87,10 +87,23 @@ function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined, ma
   const noteRead = new Set<string>();
   const noteCount = new Map<string, number>();
 
+  // A custom-marked reference whose mark is no text in the XML (a symbol-font character, w:sym):
+  // its mark is the next text mammoth reads in the same paragraph, which mammoth maps to Unicode.
+  let pendingMark: string | undefined;
+  const symbolMarks = new Map<string, string>();
   const textOf = (node: DocNode, onPageBreak?: () => void): string => {
-    if (node.type === 'text') return normalizeText(node.value ?? '');
+    if (node.type === 'text') {
+      const value = normalizeText(node.value ?? '');
+      if (pendingMark !== undefined && value.trim()) {
+        symbolMarks.set(pendingMark, value.trim().slice(0, 10));
+        pendingMark = undefined;
+      }
+      return value;
+    }
     if (node.type === 'noteReference') {
       referenced.push(node);
+      const key = `${node.noteType ?? ''}:${node.noteId ?? ''}`;
+      pendingMark = marks.get(key) === '' ? key : undefined;
       return '';
     }
     if (node.type === 'tab') return '\t';
@@ -115,6 +128,7 @@ function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined, ma
    * no number, as in Word (customNoteMarks).
    */
   const readNotes = (): void => {
+    pendingMark = undefined;
     const refs = referenced;
     referenced = [];
     for (const ref of refs) {
@@ -124,7 +138,7 @@ function collect(root: DocNode, numberer: Numberer, notes: Notes | undefined, ma
       if (!label || noteRead.has(key)) continue;
       noteRead.add(key);
       const body = notes?.resolve(ref)?.body ?? [];
-      const mark = marks.get(key);
+      const mark = marks.get(key) === '' ? (symbolMarks.get(key) ?? '') : marks.get(key);
       let shown = mark;
       if (mark === undefined) {
         const n = (noteCount.get(type) ?? 0) + 1;

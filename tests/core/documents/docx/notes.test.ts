@@ -86,12 +86,14 @@ describe('notes with a mark of their own (w:customMarkFollows)', () => {
     ]);
   });
 
-  it('numbers a note whose attribute is off, and labels a custom mark it cannot read as text without a number', async () => {
+  it('numbers a note whose attribute is off, and reads a symbol-font mark as its character, and labels a mark it cannot read without a number', async () => {
     const off = `<w:p><w:r><w:t>Fees are due monthly.</w:t></w:r>${marked('footnote', 4, '', '0')}</w:p>`;
     expect(await texts(pkg(off, { 4: ['', 'Excluding value added tax.'] }))).toEqual(['Fees are due monthly.', 'Footnote 1: Excluding value added tax.']);
-    // A mark in a symbol font (w:sym) shows in the body but is not read as the label: the note is still left out of the numbering.
+    // A mark in a symbol font (w:sym) is read as the character it shows; one that is no character leaves the note without a label.
     const symbol = `<w:p><w:r><w:t>Fees are due monthly.</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="4"/></w:r><w:r><w:sym w:font="Symbol" w:char="F0B4"/></w:r></w:p><w:p><w:r><w:t>Term.</w:t></w:r>${ref('footnote', 5)}</w:p>`;
-    expect(await texts(pkg(symbol, { 4: ['', 'Excluding value added tax.'], 5: ['', 'Two years.'] }))).toEqual(['Fees are due monthly.×', 'Footnote: Excluding value added tax.', 'Term.', 'Footnote 1: Two years.']);
+    expect(await texts(pkg(symbol, { 4: ['', 'Excluding value added tax.'], 5: ['', 'Two years.'] }))).toEqual(['Fees are due monthly.×', 'Footnote ×: Excluding value added tax.', 'Term.', 'Footnote 1: Two years.']);
+    const unknown = symbol.replace('F0B4', 'F0FF');
+    expect(await texts(pkg(unknown, { 4: ['', 'Excluding value added tax.'], 5: ['', 'Two years.'] }))).toEqual(['Fees are due monthly.', 'Footnote: Excluding value added tax.', 'Term.', 'Footnote 1: Two years.']);
   });
 
   it('reads crafted references once (generous bound)', () => {
