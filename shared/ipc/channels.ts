@@ -20,6 +20,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'secrets.setApiKey',
   'secrets.clearApiKey',
   'cloud.preview',
+  'cloud.cancelPreview',
   'cloud.consent',
   'history.list',
   'history.get',

@@ -71,8 +71,15 @@ export const requestSchemas = {
       documentId: id,
       /** Terms the user chose to send as they are (un-redacted) for this document; replaces the earlier choice. */
       keep: z.array(z.string().min(1).max(500)).max(500).optional(),
+      /** Names this preview, so the window can stop waiting for it (`cloud.cancelPreview`) while it is prepared. */
+      previewId: id.optional(),
     })
     .strict(),
+  /**
+   * Ends the wait of the client's preview `previewId` (it answers CANCELLED). The preparation itself
+   * stops only when nothing else (a consent, a starting job) still waits for it.
+   */
+  'cloud.cancelPreview': z.object({ previewId: id }).strict(),
   /**
    * Asks the user, outside the page (a native dialog; the `serve` terminal), to send the previewed
    * text whose sha256 is given; on yes returns a single-use token for `summary.start`.
@@ -203,6 +210,7 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'secrets.setApiKey': PublicSettings['apiKey'];
   'secrets.clearApiKey': PublicSettings['apiKey'];
   'cloud.preview': CloudPreview;
+  'cloud.cancelPreview': { cancelled: boolean };
   'cloud.consent': { consentToken: string };
   'history.list': HistoryEntry[];
   /**

@@ -15,8 +15,16 @@ type Open = OpenDocument & { id: string };
  * confirmation outside the page, the single-use consent token, and its check when a job starts.
  */
 export interface CloudConsent {
-  /** What would be sent for this document now (redacted per the settings and the terms the user chose to keep). */
-  preview(clientId: string, documentId: string, keep: readonly string[] | undefined): Promise<CloudPreview>;
+  /**
+   * What would be sent for this document now (redacted per the settings and the terms the user chose
+   * to keep). `previewId` names the wait so that `cancelPreview` can end it.
+   */
+  preview(clientId: string, documentId: string, keep: readonly string[] | undefined, previewId?: string): Promise<CloudPreview>;
+  /**
+   * Ends the client's wait for its preview `previewId` (it rejects with CANCELLED); false when none
+   * waits. The shared preparation goes on while a consent or a starting job still waits for it.
+   */
+  cancelPreview(clientId: string, previewId: string): boolean;
   /** Confirms the send in main and mints the token `summary.start` must bring. */
   consent(clientId: string, documentId: string, sha256: string): Promise<{ consentToken: string }>;
   /**
@@ -42,15 +50,28 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
   // request of the same kind for the same document replaces the older one (its wait is cancelled,
   // and the preparation too when nothing else waits for it), as does the client going away.
   const waits = new Map<string, AbortController>();
-  async function waiting<T>(clientId: string, kind: 'preview' | 'consent', documentId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  // The same waits by the id the window gave its preview, so it can cancel one (a newer preview with
+  // the same id replaces the older one, as a read does).
+  const named = new Map<string, AbortController>();
+  async function waiting<T>(
+    clientId: string,
+    kind: 'preview' | 'consent',
+    documentId: string,
+    work: (signal: AbortSignal) => Promise<T>,
+    previewId?: string,
+  ): Promise<T> {
     const key = `${clientId}\u0000${kind}\u0000${documentId}`;
+    const name = previewId === undefined ? undefined : `${clientId}\u0000${previewId}`;
     waits.get(key)?.abort();
+    if (name !== undefined) named.get(name)?.abort();
     const controller = new AbortController();
     waits.set(key, controller);
+    if (name !== undefined) named.set(name, controller);
     try {
       return await work(controller.signal);
     } finally {
       if (waits.get(key) === controller) waits.delete(key);
+      if (name !== undefined && named.get(name) === controller) named.delete(name);
     }
   }
 
@@ -72,13 +93,25 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
   return {
     confirmOrRefuse,
     keptFor: (documentId) => keptTerms.get(documentId),
-    async preview(clientId, documentId, keep) {
+    async preview(clientId, documentId, keep, previewId) {
       const open = documents.open(clientId, documentId);
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to preview it for cloud mode.');
       const preview = previewFn();
       if (keep) keptTerms.set(documentId, keep);
       const settings = await deps.settings.get();
-      return waiting(clientId, 'preview', documentId, (signal) => preview(open.document, settings, keptTerms.get(documentId), signal));
+      try {
+        return await waiting(clientId, 'preview', documentId, (signal) => preview(open.document, settings, keptTerms.get(documentId), signal), previewId);
+      } catch (e) {
+        if (e instanceof PrecisFailure && e.code === 'CANCELLED') {
+          throw new PrecisFailure('CANCELLED', 'The preview was cancelled. Nothing was sent; ask for it again when you are ready.');
+        }
+        throw e;
+      }
+    },
+    cancelPreview(clientId, previewId) {
+      const wait = named.get(`${clientId}\u0000${previewId}`);
+      wait?.abort();
+      return wait !== undefined;
     },
     async consent(clientId, documentId, sha256) {
       const open = documents.open(clientId, documentId);

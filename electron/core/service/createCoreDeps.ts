@@ -11,7 +11,7 @@ import { createSettingsStore } from '../storage/settingsStore';
 import { createCloudRunner } from './cloudRunner';
 import { hostOf } from '../llm/cloudHost';
 import { createCloudPreparations } from './cloudPreparations';
-import { shutdownPrepareWorker } from './prepareInWorker';
+import { shutdownPrepareWorker, warmPrepareWorker } from './prepareInWorker';
 import { promises as fs } from 'node:fs';
 import type { CatalogOverrides } from '../models/catalog';
 import { recordThroughput } from '../models/throughputCache';
@@ -156,6 +156,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
     modelManager: createModelManager({ home: options.home, overrides: options.catalogOverrides, inUse: () => models.status().modelId }),
     ...(options.confirm ? { confirm: options.confirm } : {}),
+    warmCloud: () => warmPrepareWorker(),
     // The OCR engines and render thread kept between documents give their memory back with the service, not 60 s later.
     dispose: async () => {
       await Promise.all([shutdownParseWorker(), shutdownPrepareWorker(), closeKeptTesseractPools(), closeKeptPageRenderer()]);

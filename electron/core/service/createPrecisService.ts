@@ -58,6 +58,11 @@ function namesAPath(request: unknown): boolean {
   return !!file && typeof file === 'object' && (file as { kind?: unknown }).kind === 'path';
 }
 
+/** Settings under which a document's cloud preview is prepared in the preparation thread (redaction on). */
+function needsPreparation(settings: Settings): boolean {
+  return settings.mode === 'cloud' && settings.cloud.redact;
+}
+
 const NO_KEY_STORE: PublicSettings['apiKey'] = { set: false, persisted: false, reason: 'No key storage is available in this session.' };
 
 /**
@@ -70,6 +75,10 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   const listeners = new Map<string, Set<ServiceListener>>();
   const documents = createOpenDocuments(deps.maxOpenDocuments ?? 8, deps.maxOpenDocumentBytes ?? openDocumentByteBudget());
   const reads = createDocumentReads();
+  // Jobs whose start is still being checked, by job id (the same bookkeeping as reads: a signal per id).
+  const starts = createDocumentReads();
+  // Fired at shutdown: ends the waits that belong to no job yet.
+  const closing = new AbortController();
   const cloud = createCloudConsent(deps, documents);
   let shuttingDown = false;
 
@@ -105,6 +114,10 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     return { id, owner: clientId, document, neverSend: open?.neverSend ?? false, ...(open?.file ? { file: open.file } : {}) };
   }
 
+  function warmCloudIf(settings: Settings): void {
+    if (needsPreparation(settings)) deps.warmCloud?.();
+  }
+
   async function publicSettings(settings?: Settings): Promise<PublicSettings> {
     const s = settings ?? (await deps.settings.get());
     return { ...s, apiKey: deps.secrets ? await deps.secrets.status(cloudOrigin(s.cloud.baseUrl)) : NO_KEY_STORE };
@@ -112,12 +125,24 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
 
   const handlers: Handlers = {
     'summary.start': async (clientId, req) => {
-      const run = await summaryJob({ deps, documents, cloud, extractRef }, clientId, req);
+      // Before the job exists, its consent check may wait seconds for the document's cloud
+      // preparation: that wait ends on the job's cancel, the client going away or shutdown.
+      const starting = starts.start(clientId, req.jobId);
+      const signal = AbortSignal.any([starting.signal, closing.signal]);
+      let run;
+      try {
+        run = await summaryJob({ deps, documents, cloud, extractRef }, clientId, req, signal);
+      } finally {
+        starting.done();
+      }
+      if (signal.aborted) throw new PrecisFailure('CANCELLED', 'The summary was cancelled before it started. Nothing was sent.');
       jobs.start(clientId, req.jobId, run, (event) => push(clientId, 'summary.event', event));
       return { jobId: req.jobId };
     },
-    'summary.cancel': async (clientId, req) => ({ cancelled: jobs.cancel(clientId, req.jobId) }),
+    'summary.cancel': async (clientId, req) => ({ cancelled: starts.cancel(clientId, req.jobId) || jobs.cancel(clientId, req.jobId) }),
     'documents.inspect': async (clientId, req) => {
+      // In cloud mode a preview follows: its thread starts while the document is read.
+      warmCloudIf(await deps.settings.get());
       const reading = reads.start(clientId, req.readId);
       let open;
       try {
@@ -200,6 +225,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
         );
       }
       const saved = await deps.settings.set(req.patch);
+      // Cloud mode (with redaction) chosen while a document is open: its preview will need the thread.
+      if (!needsPreparation(current) && documents.hasAny(clientId)) warmCloudIf(saved);
       // A key entered for one server is never sent to another: a new server needs its own key.
       if (cloudOrigin(saved.cloud.baseUrl) !== currentOrigin) await deps.secrets?.clearApiKey();
       return publicSettings(saved);
@@ -210,7 +237,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       return deps.secrets.setApiKey(req.key, cloudOrigin(settings.cloud.baseUrl));
     },
     'secrets.clearApiKey': async () => (deps.secrets ? deps.secrets.clearApiKey() : NO_KEY_STORE),
-    'cloud.preview': async (clientId, req) => cloud.preview(clientId, req.documentId, req.keep),
+    'cloud.preview': async (clientId, req) => cloud.preview(clientId, req.documentId, req.keep, req.previewId),
+    'cloud.cancelPreview': async (clientId, req) => ({ cancelled: cloud.cancelPreview(clientId, req.previewId) }),
     'cloud.consent': async (clientId, req) => cloud.consent(clientId, req.documentId, req.sha256),
     ...createHistoryHandlers({ history: deps.history, exportSummary: deps.exportSummary, documents }),
     'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
@@ -252,6 +280,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     async disconnect(clientId) {
       reads.forgetClient(clientId);
+      starts.forgetClient(clientId);
       listeners.delete(clientId);
       deps.fileHandles?.forget(clientId);
       cloud.forgetClient(clientId);
@@ -260,6 +289,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     async shutdown() {
       shuttingDown = true;
+      closing.abort();
       cloud.stopAll();
       await jobs.cancelAll();
       listeners.clear();

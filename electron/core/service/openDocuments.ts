@@ -20,6 +20,8 @@ export interface OpenDocuments {
   /** The client's document by id (now the most recently used); another client's is reported as missing. */
   open(clientId: string, documentId: string): OpenDocument & { id: string };
   get(documentId: string): OpenDocument | undefined;
+  /** True when the client has a document open. */
+  hasAny(clientId: string): boolean;
   setNeverSend(clientId: string, documentId: string, neverSend: boolean): void;
   forgetClient(clientId: string): void;
   clear(): void;
@@ -75,6 +77,7 @@ export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): Open
       return { ...open, id: documentId };
     },
     get: (documentId) => documents.get(documentId),
+    hasAny: (clientId) => [...documents.values()].some((d) => d.owner === clientId),
     setNeverSend(clientId, documentId, neverSend) {
       const open = this.open(clientId, documentId);
       documents.set(documentId, { owner: open.owner, document: open.document, neverSend, ...(open.file ? { file: open.file } : {}) });

@@ -35,9 +35,60 @@ function spawnWorker(): Worker {
 
 const warm = createWarmWorker(spawnWorker);
 
-/** Stops the warm thread (tests and shutdown). Safe to call at any time. */
+/** Preparations under way (each holds a thread of its own). */
+let preparing = 0;
+/** A thread loading the name finders ahead of the first document; the next preparation takes it over. */
+let warming: { worker: Worker; release(): void } | undefined;
+
+/**
+ * Starts the preparation thread and loads its name finders now (a few invented lines, on this
+ * machine: nothing is sent anywhere), so the next preview does not wait for them: the app calls it
+ * as a document is opened in cloud mode. The thread never keeps the process from exiting, and a
+ * preparation that starts meanwhile takes it over (its document is read after the warm-up). Does
+ * nothing while a preparation runs: the thread it holds is kept warm when it ends.
+ */
+export function warmPrepareWorker(): void {
+  if (warming || preparing > 0) return;
+  const worker = warm.take();
+  worker.unref();
+  const id = nextId++;
+  const release = (): void => {
+    worker.off('message', onMessage);
+    worker.off('error', onGone);
+    worker.off('exit', onGone);
+    if (warming?.worker === worker) warming = undefined;
+  };
+  const onMessage = (m: PrepareWorkerMessage): void => {
+    if (m.id !== id) return;
+    release();
+    warm.give(worker, !('error' in m));
+  };
+  const onGone = (): void => {
+    release();
+    warm.give(worker, false);
+  };
+  worker.on('message', onMessage);
+  worker.on('error', onGone);
+  worker.on('exit', onGone);
+  warming = { worker, release };
+  const request: PrepareWorkerRequest = { id, warm: true };
+  worker.postMessage(request);
+}
+
+/** The thread being warmed, or the waiting one, or a new one; held (ref'd) for one preparation. */
+function takeWorker(): Worker {
+  const w = warming;
+  if (!w) return warm.take();
+  w.release();
+  w.worker.ref();
+  return w.worker;
+}
+
+/** Stops the warm thread and a warm-up under way (tests and shutdown). Safe to call at any time. */
 export async function shutdownPrepareWorker(): Promise<void> {
-  await warm.shutdown();
+  const w = warming;
+  w?.release();
+  await Promise.all([w?.worker.terminate(), warm.shutdown()]);
 }
 
 /**
@@ -57,12 +108,14 @@ export function prepareInWorker(document: ExtractedDocument, options: PrepareFor
     }
   }
   const budgetMs = run.timeBudgetMs ?? DEFAULT_PREPARE_BUDGET_MS;
-  const worker = warm.take();
+  const worker = takeWorker();
   const id = nextId++;
+  preparing++;
   return new Promise<CloudPreparation>((resolve, reject) => {
     let settled = false;
     const finish = (keep: boolean): void => {
       settled = true;
+      preparing--;
       clearTimeout(timer);
       run.signal?.removeEventListener('abort', onAbort);
       worker.off('message', onMessage);
@@ -80,7 +133,8 @@ export function prepareInWorker(document: ExtractedDocument, options: PrepareFor
       if (m.id !== id || settled) return;
       finish(true);
       if ('preparation' in m) resolve(fromPlainPreparation(m.preparation));
-      else reject(new PrecisFailure(m.error.code, m.error.message, { retryable: m.error.retryable }));
+      else if ('error' in m) reject(new PrecisFailure(m.error.code, m.error.message, { retryable: m.error.retryable }));
+      else reject(new PrecisFailure('INTERNAL', 'Preparing the document for the cloud answered out of turn. Nothing was sent; try again.'));
     };
     const onError = (e: Error & { code?: string }): void =>
       fail(

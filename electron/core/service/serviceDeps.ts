@@ -143,6 +143,12 @@ export interface PrecisServiceDeps {
   maxOpenDocuments?: number;
   /** Bytes those documents may hold together (estimated; see openDocumentBudget.ts). Default: a quarter of the heap. */
   maxOpenDocumentBytes?: number;
+  /**
+   * Starts the cloud preparation thread ahead of a preview (a document opened, or cloud mode chosen,
+   * while redaction is on), so the preview does not wait for the thread and its name finders. Local
+   * work only: nothing is sent. Never keeps the process alive; `dispose` stops it.
+   */
+  warmCloud?(): void;
   /** Releases what the deps hold besides the model (worker threads) at shutdown. */
   dispose?(): Promise<void>;
 }

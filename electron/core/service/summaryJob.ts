@@ -32,12 +32,14 @@ export async function summaryJob(
   { deps, documents, cloud, extractRef }: SummaryJobContext,
   clientId: string,
   req: ParsedRequest<'summary.start'>,
+  /** Ends the consent check's wait for the document's cloud preparation (the start was cancelled, the client went away). */
+  startSignal?: AbortSignal,
 ): Promise<(signal: AbortSignal) => AsyncGenerator<PipelineEvent>> {
   const settings = await deps.settings.get();
   const { consentToken, ...options } = req.options;
   const early = req.file.kind === 'document' ? documents.open(clientId, req.file.documentId) : undefined;
   const keep = req.file.kind === 'document' ? cloud.keptFor(req.file.documentId) : undefined;
-  let consentHash = early ? await cloud.check(clientId, early, settings, consentToken) : undefined;
+  let consentHash = early ? await cloud.check(clientId, early, settings, consentToken, startSignal) : undefined;
   const run = async function* (signal: AbortSignal): AsyncGenerator<PipelineEvent> {
     let open = early;
     if (!open) {

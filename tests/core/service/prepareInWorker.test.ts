@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/document';
 import { prepareForCloud, type CloudPreparation } from '../../../electron/core/privacy/prepareForCloud';
-import { prepareInWorker, shutdownPrepareWorker } from '../../../electron/core/service/prepareInWorker';
+import { prepareInWorker, shutdownPrepareWorker, warmPrepareWorker } from '../../../electron/core/service/prepareInWorker';
 import { makeDoc } from '../terms/docFixture';
 
 afterAll(() => shutdownPrepareWorker());
@@ -96,5 +99,69 @@ describe('cloud preparation in a worker thread', () => {
     await expect(prepareInWorker(contract(), { redact: true }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'CANCELLED' });
     // The thread that failed on the broken document still prepares the next one.
     expect((await prepareInWorker(contract(), { redact: true })).sha256).toBe(prepareForCloud(contract(), { redact: true }).sha256);
+  }, 120_000);
+});
+
+describe('warming the preparation thread ahead of a preview', () => {
+  it('a preparation asked for while the thread warms takes it over and gives the same result; so does one asked later', async () => {
+    await shutdownPrepareWorker();
+    warmPrepareWorker();
+    // A second call while it warms starts nothing more.
+    warmPrepareWorker();
+    expectSame(await prepareInWorker(contract(), { redact: true }), prepareForCloud(contract(), { redact: true }));
+    await shutdownPrepareWorker();
+    warmPrepareWorker();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expectSame(await prepareInWorker(contract(), { redact: true, keep: ['Greta Lindqvist'] }), prepareForCloud(contract(), { redact: true, keep: ['Greta Lindqvist'] }));
+  }, 120_000);
+
+  it('shutdown stops a warm-up under way, and the next preparation starts a thread of its own', async () => {
+    await shutdownPrepareWorker();
+    warmPrepareWorker();
+    await shutdownPrepareWorker();
+    expectSame(await prepareInWorker(contract(), { redact: true }), prepareForCloud(contract(), { redact: true }));
+  }, 120_000);
+
+  it('holds no reference on the thread while it warms', async () => {
+    await shutdownPrepareWorker();
+    // Which threads hold the process now: every ref and unref of a thread, in order.
+    const held = new Map<Worker, boolean>();
+    const { ref, unref } = Worker.prototype;
+    Worker.prototype.ref = function (this: Worker) {
+      held.set(this, true);
+      ref.call(this);
+    };
+    Worker.prototype.unref = function (this: Worker) {
+      held.set(this, false);
+      unref.call(this);
+    };
+    try {
+      warmPrepareWorker();
+      expect(held.size).toBe(1);
+      expect([...held.values()]).toEqual([false]);
+      // A preparation that takes the thread over holds it, and lets go when it is done.
+      const preparing = prepareInWorker(contract(), { redact: true });
+      expect([...held.values()]).toEqual([true]);
+      await preparing;
+      expect([...held.values()]).toEqual([false]);
+    } finally {
+      Worker.prototype.ref = ref;
+      Worker.prototype.unref = unref;
+    }
+  }, 120_000);
+
+  it('never keeps the process from exiting', async () => {
+    const module = fileURLToPath(new URL('../../../electron/core/service/prepareInWorker.ts', import.meta.url));
+    const script = `const m = await import(${JSON.stringify(module)}); m.warmPrepareWorker(); console.log('warming');`;
+    // The process ends by itself with the warm-up still under way (its thread is unref'd); the
+    // limit only fails the test instead of hanging it.
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 90_000 }, (error, out) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout: out }),
+      );
+      void child;
+    });
+    expect(stdout).toContain('warming');
+    expect(code).toBe(0);
   }, 120_000);
 });
