@@ -48,6 +48,16 @@ describe('E12 IPC validates sender and payload', () => {
     expect(await handler(ok, 'nope', {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await handler(ok, 'summary.cancel', { jobId: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await handler(ok, 'documents.inspect', { file: { kind: 'handle', handle: '/etc/shadow' } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    for (const request of [{}, { previewId: '' }, { previewId: '/etc/shadow' }, { previewId: 'pv-1', documentId: 'doc-1' }, 'pv-1']) {
+      expect(await handler(ok, 'cloud.cancelPreview', request)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+  });
+
+  it('a preview cancel goes through for our window, for its own previews only, and is refused from any other sender', async () => {
+    const ok = event('app://main/index.html');
+    expect(await handler(ok, 'cloud.cancelPreview', { previewId: 'preview-1' })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await handler(event('app://evil/index.html'), 'cloud.cancelPreview', { previewId: 'preview-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(await handler(event('app://main/index.html', { parent: true }), 'cloud.cancelPreview', { previewId: 'preview-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
   });
 
   it('refuses a file named by path from the window, even our own trusted one, with PATH_REFUSED', async () => {

@@ -40,6 +40,9 @@ describe('E15 preload exposes no raw Electron API', () => {
   it('invokes only contract channels, through the one IPC channel', async () => {
     expect(await api().invoke('settings.get', {})).toEqual({ ok: true, value: 'pong' });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(ELECTRON_INVOKE_CHANNEL, 'settings.get', {});
+    // Cancelling a cloud preview is a contract channel like the other cancels.
+    await api().invoke('cloud.cancelPreview', { previewId: 'preview-1' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(ELECTRON_INVOKE_CHANNEL, 'cloud.cancelPreview', { previewId: 'preview-1' });
     ipcRenderer.invoke.mockClear();
     for (const bad of ['shell.openExternal', 'precis:invoke', ELECTRON_REGISTER_FILES_CHANNEL, '__proto__', 'constructor']) {
       expect(await api().invoke(bad, {})).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
