@@ -102,17 +102,44 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     [api],
   );
 
+  /**
+   * Cloud mode: asks main for the preview of what would be sent, named so the user can cancel it while
+   * it is prepared (seconds on a long document). Resolves 'gone' when main no longer has the document
+   * open and `ifOpen` asked to be told rather than fail.
+   */
+  const askPreview = useCallback(
+    async (item: QueueItem, documentId: string, fail: (message: string) => void, ifOpen = false): Promise<'asked' | 'gone'> => {
+      const previewId = newId('preview');
+      dispatch({ type: 'update', id: item.id, patch: { status: 'preparingPreview', previewId, previewCancelled: undefined } });
+      const preview = await api.invoke('cloud.preview', { documentId, previewId });
+      if (!stillCurrent(item.id)) return 'asked';
+      if (!preview.ok) {
+        if (ifOpen && preview.error.code === 'FILE_NOT_FOUND') return 'gone';
+        fail(preview.error.message);
+        return 'asked';
+      }
+      dispatch({ type: 'update', id: item.id, patch: { status: 'awaitingConsent', preview: preview.value, previewId: undefined } });
+      return 'asked';
+    },
+    [api],
+  );
+
   const process = useCallback(
     async (item: QueueItem) => {
       busy.current = item.id;
-      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined } });
       callbacks.current.onStarted?.(item, itemsRef.current);
-      const file = files.current.get(item.id);
       const fail = (message: string) => {
-        dispatch({ type: 'update', id: item.id, patch: { status: 'failed', error: message } });
+        dispatch({ type: 'update', id: item.id, patch: { status: 'failed', error: message, previewId: undefined } });
         callbacks.current.onFinished?.(item, 'failed');
         busy.current = null;
       };
+      // A preview the user cancelled is asked for again from the document main still has open (no second read).
+      if (item.previewCancelled && item.facts && settingsRef.current?.mode === 'cloud') {
+        if ((await askPreview(item, item.facts.documentId, fail, true)) === 'asked') return;
+        if (!stillCurrent(item.id)) return;
+      }
+      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined } });
+      const file = files.current.get(item.id);
       if (!file) return fail('The file is no longer available. Add it again.');
       let ref;
       try {
@@ -141,15 +168,12 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       }
       dispatch({ type: 'update', id: item.id, patch: { facts: facts.value } });
       if (settingsRef.current?.mode === 'cloud') {
-        const preview = await api.invoke('cloud.preview', { documentId: facts.value.documentId });
-        if (!stillCurrent(item.id)) return;
-        if (!preview.ok) return fail(preview.error.message);
-        dispatch({ type: 'update', id: item.id, patch: { status: 'awaitingConsent', preview: preview.value } });
+        await askPreview(item, facts.value.documentId, fail);
         return;
       }
       await startJob(item, facts.value.documentId);
     },
-    [api, startJob],
+    [api, askPreview, startJob],
   );
 
   // Job state drives item state: when a job ends, its item shows how, and the queue moves on.
@@ -197,11 +221,20 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         void api.invoke('summary.cancel', { jobId: item.jobId });
         return;
       }
-      if (item.status === 'queued' || item.status === 'reading' || item.status === 'awaitingConsent' || item.status === 'needsPassword') {
+      if (
+        item.status === 'queued' ||
+        item.status === 'reading' ||
+        item.status === 'preparingPreview' ||
+        item.status === 'awaitingConsent' ||
+        item.status === 'needsPassword'
+      ) {
         if (busy.current === id) busy.current = null;
         // A document being read stops being parsed in main, not only shown as cancelled.
         if (item.status === 'reading') void api.invoke('documents.cancelRead', { readId: id });
-        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined } });
+        // A preview being prepared (or a new one asked for in the consent panel): main stops waiting for it.
+        if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
+        const previewCancelled = item.status === 'preparingPreview' ? true : undefined;
+        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined, previewCancelled } });
       }
     },
     [api],
@@ -230,7 +263,8 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       if (!item || item.status !== 'awaitingConsent' || !item.facts || !item.preview) return;
       if (!send) {
         busy.current = null;
-        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined } });
+        if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
+        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined } });
         return;
       }
       // Main asks the user itself (a native dialog, or the terminal running `precis serve`) and only
@@ -251,8 +285,12 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     async (id: string, keep: string[]) => {
       const item = itemsRef.current.find((i) => i.id === id);
       if (!item || item.status !== 'awaitingConsent' || !item.facts) return;
-      const preview = await api.invoke('cloud.preview', { documentId: item.facts.documentId, keep });
-      if (preview.ok) dispatch({ type: 'update', id, patch: { preview: preview.value } });
+      const previewId = newId('preview');
+      dispatch({ type: 'update', id, patch: { previewId } });
+      const preview = await api.invoke('cloud.preview', { documentId: item.facts.documentId, keep, previewId });
+      const now = itemsRef.current.find((i) => i.id === id);
+      if (now?.status !== 'awaitingConsent' || now.previewId !== previewId) return;
+      dispatch({ type: 'update', id, patch: { previewId: undefined, ...(preview.ok ? { preview: preview.value } : {}) } });
     },
     [api],
   );

@@ -4,6 +4,7 @@ export type ItemStatus =
   | 'queued'
   | 'reading'
   | 'needsPassword'
+  | 'preparingPreview'
   | 'awaitingConsent'
   | 'summarizing'
   | 'done'
@@ -21,6 +22,10 @@ export interface QueueItem {
   /** Set when the last password was wrong. */
   passwordError?: string;
   preview?: CloudPreview;
+  /** Names the cloud preview being prepared (or a new one asked for in the consent panel), so it can be cancelled. */
+  previewId?: string;
+  /** The user cancelled the preview while it was being prepared: asking again needs no new read while main has the document. */
+  previewCancelled?: boolean;
 }
 
 export type QueueAction =
@@ -40,12 +45,13 @@ export function queueReducer(state: QueueItem[], action: QueueAction): QueueItem
 }
 
 /** Statuses during which an item holds the queue (documents are processed one at a time, in order). */
-export const ACTIVE: ReadonlySet<ItemStatus> = new Set(['reading', 'awaitingConsent', 'summarizing']);
+export const ACTIVE: ReadonlySet<ItemStatus> = new Set(['reading', 'preparingPreview', 'awaitingConsent', 'summarizing']);
 
 export const STATUS_LABEL: Record<ItemStatus, string> = {
   queued: 'Queued',
   reading: 'Reading',
   needsPassword: 'Needs password',
+  preparingPreview: 'Preparing preview',
   awaitingConsent: 'Waiting for your OK',
   summarizing: 'Summarizing',
   done: 'Done',

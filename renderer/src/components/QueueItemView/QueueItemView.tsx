@@ -47,10 +47,15 @@ export function QueueItemView({ api, item, job, queue, historyEntries, onCite, a
           }}
         />
       ) : null}
-      {item.status === 'queued' || item.status === 'reading' ? (
+      {item.status === 'preparingPreview' ? (
+        <p className="muted" role="status">
+          Preparing the preview of what would be sent (finding the names to hide). Nothing has been sent.
+        </p>
+      ) : null}
+      {item.status === 'queued' || item.status === 'reading' || item.status === 'preparingPreview' ? (
         <div className="row">
           <button type="button" className="button" onClick={() => queue.cancel(item.id)}>
-            Cancel
+            {item.status === 'preparingPreview' ? 'Cancel preview' : 'Cancel'}
           </button>
         </div>
       ) : null}
@@ -63,7 +68,15 @@ export function QueueItemView({ api, item, job, queue, historyEntries, onCite, a
           </button>
         </div>
       ) : null}
-      {item.status === 'cancelled' ? (
+      {item.status === 'cancelled' && item.previewCancelled ? (
+        <div className="card" role="status">
+          <p>Preview cancelled. Nothing was sent.</p>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+            Prepare the preview again
+          </button>
+        </div>
+      ) : null}
+      {item.status === 'cancelled' && !item.previewCancelled ? (
         <div className="card">
           <p>{job?.markdown ? 'Cancelled. The summary below is what was written before you stopped it.' : 'Cancelled before the summary was written.'}</p>
           <button type="button" className="button" onClick={() => queue.retry(item.id)}>
