@@ -128,14 +128,19 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       // Before the job exists, its consent check may wait seconds for the document's cloud
       // preparation: that wait ends on the job's cancel, the client going away or shutdown.
       const starting = starts.start(clientId, req.jobId);
-      const signal = AbortSignal.any([starting.signal, closing.signal]);
+      const stop = new AbortController();
+      const onStop = (): void => stop.abort();
+      starting.signal.addEventListener('abort', onStop, { once: true });
+      closing.signal.addEventListener('abort', onStop, { once: true });
       let run;
       try {
-        run = await summaryJob({ deps, documents, cloud, extractRef }, clientId, req, signal);
+        run = await summaryJob({ deps, documents, cloud, extractRef }, clientId, req, stop.signal);
       } finally {
         starting.done();
+        starting.signal.removeEventListener('abort', onStop);
+        closing.signal.removeEventListener('abort', onStop);
       }
-      if (signal.aborted) throw new PrecisFailure('CANCELLED', 'The summary was cancelled before it started. Nothing was sent.');
+      if (stop.signal.aborted) throw new PrecisFailure('CANCELLED', 'The summary was cancelled before it started. Nothing was sent.');
       jobs.start(clientId, req.jobId, run, (event) => push(clientId, 'summary.event', event));
       return { jobId: req.jobId };
     },

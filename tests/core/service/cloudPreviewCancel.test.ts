@@ -173,6 +173,15 @@ describe('summary.start waits for the consent check with a signal', () => {
     expect(held.started[0]!.stop.aborted).toBe(true);
   });
 
+  it('shutdown ends it', async () => {
+    const documentId = await open('w', SUPPLY);
+    const start = service.invoke('w', 'summary.start', { jobId: 'job-1', file: { kind: 'document', documentId }, options: {} });
+    await held.whenStarted(1);
+    await service.shutdown();
+    expect(await start).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(held.started[0]!.stop.aborted).toBe(true);
+  });
+
   it('without a consent the start is still refused once the preparation is made', async () => {
     const documentId = await open('w', SUPPLY);
     const start = service.invoke('w', 'summary.start', { jobId: 'job-1', file: { kind: 'document', documentId }, options: {} });
