@@ -62,6 +62,18 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'Each record names the orchard block')!.start)).toBe('6(a)(ii)');
     expect(clauseAt(d, locate(d, 'Kestrel Holdings shall inspect the records')!.start)).toBe('8');
   });
+  it('reads the first item run in after a clause title on the label\'s line', () => {
+    expect(lineLabel('11. DEFAULT. (a) If the Grower fails to deliver')).toEqual({ kind: 'number', number: '11', item: 'a' });
+    expect(lineLabel('   3. Payments; Records. a) Fees are paid')).toEqual({ kind: 'number', number: '3', item: 'a' });
+    expect(lineLabel('Section 4. Fees and Expenses. (a) If there is')).toMatchObject({ kind: 'keyword', number: '4', item: 'a' });
+    expect(lineLabel('9. The Grower agrees that: (a) Crates are kept')).toEqual({ kind: 'number', number: '9' });
+    expect(lineLabel('9. Delivery. (b) Crates are kept dry')).toEqual({ kind: 'number', number: '9' });
+    const d = truthOf([['5. Fees. (a) Kestrel Holdings pays a fee for each crate it takes.', '(i) The fee is set each season by the parties.', '(b) Late fees bear interest at two percent a month.', '6. Storage. The Grower keeps the crates dry at all times.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings pays a fee for each crate')!.start)).toBe('5(a)');
+    expect(clauseAt(d, locate(d, 'The fee is set each season by the parties')!.start)).toBe('5(a)(i)');
+    expect(clauseAt(d, locate(d, 'Late fees bear interest at two percent')!.start)).toBe('5(b)');
+    expect(clauseAt(d, locate(d, 'The Grower keeps the crates dry')!.start)).toBe('6');
+  });
   it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
     const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
     const d = truthOf([lines.join('\n')]);

@@ -112,7 +112,7 @@ export function locate(doc: TruthDoc, quote: string): Found | undefined {
 /** What a line's leading label says, when it has one. */
 export type LineLabel =
   | { kind: 'number'; number: string; item?: string; single?: true }
-  | { kind: 'keyword'; word: string; id: string; number?: string }
+  | { kind: 'keyword'; word: string; id: string; number?: string; item?: string }
   | { kind: 'sub'; id: string }
   | { kind: 'break'; word?: true };
 
@@ -127,6 +127,19 @@ const SPELLED_KEYWORD_LINE = /^(section|clause|article)\s+((?:twenty|thirty|fort
 // A space before the full stop ("10 . The Agent…") is the same label as some PDFs' text prints it; an
 // item may open the clause on the number's line ("21. a. Survival. The…", "4. (b) The…").
 const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(([a-z])\))\s+)?(?=[A-Z“"(])/;
+// "7. Indemnification. (a) Each party…", "Section 4. Fees and Expenses. (a) If…": the clause's first
+// item run in after its title, on the label's line; the words after it are item (a)'s. The title runs
+// to its first full stop or colon (a semicolon may join two titles), and every word of it is capitalised
+// (short joining words aside), so a lead-in sentence ("The Grower agrees that: (a) …") is no title.
+const RUN_IN_FIRST_ITEM = /^\s*([A-Z][^.:()]{0,60})[.:]\s+(?:\(a\)|a\)|a\.)\s+(?=[A-Z“"(])/;
+
+/** Whether the text after a label (`after`) is a run-in title and then the first item "(a)". */
+function firstItemAfterTitle(after: string): boolean {
+  const m = RUN_IN_FIRST_ITEM.exec(after);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  return words.length <= 10 && words.every((w) => /^[A-Z0-9“"&]/.test(w) || /^(?:and|or|of|the|to|in|for|on|by|with|a|an|&)$/.test(w));
+}
 // "1.PRICES:" or "4.2Warranty.": some PDFs' text prints a dotted number and its title with no space
 // between; the title's capital and two more letters make it a label ("1.5 million" has its space).
 const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})/;
@@ -153,7 +166,10 @@ export function lineLabel(line: string): LineLabel | undefined {
     // "Section 5 of the Act" is a reference that starts a wrapped line, not a label: a label's next word is not lower case.
     const after = t.slice(m[0].length).replace(/^[.:]?\s*/, '');
     if (/^[a-z]/.test(after)) return undefined;
-    return { kind: 'keyword', word: m[1]!.toLowerCase(), id, ...(/^\d/.test(id) ? { number: id } : {}) };
+    const word = m[1]!.toLowerCase();
+    const numbered = /^\d/.test(id);
+    const item = numbered && (word === 'section' || word === 'clause') && firstItemAfterTitle(t.slice(m[0].length).replace(/^[.:]/, '')) ? 'a' : undefined;
+    return { kind: 'keyword', word, id, ...(numbered ? { number: id } : {}), ...(item ? { item } : {}) };
   }
   m = SPELLED_KEYWORD_LINE.exec(t);
   if (m && /^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(m[2]!) && !/^[.:]?\s*[a-z]/.test(t.slice(m[0].length))) return { kind: 'keyword', word: m[1]!.toLowerCase(), id: m[2]! };
@@ -161,7 +177,7 @@ export function lineLabel(line: string): LineLabel | undefined {
   if (m) {
     const num = m[1]!;
     if (!num.includes('.') && !m[2]) return undefined;
-    const item = m[3] ?? m[4];
+    const item = m[3] ?? m[4] ?? (firstItemAfterTitle(t.slice(m[0].length)) ? 'a' : undefined);
     return { kind: 'number', number: num, ...(item ? { item } : {}) };
   }
   m = LETTERED_NUMBER_LINE.exec(t);
@@ -226,7 +242,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       }
       const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
       // An item on the number's own line is the first item read upwards (the farthest from the words).
-      return `${base}${itemPath(label.kind === 'number' && label.item ? [...subs, label.item] : subs)}`;
+      return `${base}${itemPath(label.kind !== 'break' && label.kind !== 'sub' && label.item ? [...subs, label.item] : subs)}`;
     }
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.

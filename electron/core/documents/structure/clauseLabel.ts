@@ -44,6 +44,22 @@ const SPACED_DOT = /^(\d{1,3}) \.\s+(?=[A-Z“"(])/;
 // or "4. (b) The Grower…" (a lower-case letter, its full stop or brackets, then a capital or the line's end:
 // "2.3 (c)" alone over its title).
 const ITEM_AFTER_NUMBER = /^(?:([a-z])\.|\(([a-z])\))(?:\s+(?=[A-Z“"(])|$)/;
+// The first item run in after the clause's title on the number's line: "7. Indemnification. (a) Each party…"
+// or "14. STOCK OPTIONS. a) As consideration…". The words after "(a)" are that item's, cited "7(a)" as the
+// "(b)" below is cited "7(b)". The title is the text up to its first full stop or colon, a semicolon joining
+// two titles ("Payments; Records"); its words are checked apart (a title's, not a sentence's: "The Grower
+// agrees that: (a) …" is a lead-in).
+const TITLE_THEN_FIRST_ITEM = /^([A-Z][^.:()]{0,60})[.:]\s+(?:a[.)]|\(a\))\s+(?=[A-Z“"(])/;
+const TITLE_FUNCTION_WORD = /^(?:and|or|of|the|to|in|for|on|by|with|a|an|&)$/;
+
+/** "(a)" when `rest` (the text after a clause number) is a run-in title then the clause's first item "(a)". */
+function itemAfterTitle(rest: string): string | undefined {
+  const m = TITLE_THEN_FIRST_ITEM.exec(rest);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.length > 10) return undefined;
+  return words.every((w) => /^[A-Z0-9“"&]/.test(w) || TITLE_FUNCTION_WORD.test(w)) ? '(a)' : undefined;
+}
 const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*/;
 // "a) The Grower…" or "A) The Grower…"; an item label may also stand alone on its line, its text in the
 // next one, where a PDF prints the label in a column of its own ("A." then "Termination by the Grower.").
@@ -115,7 +131,9 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     // A section numbered in words is cited as printed ("SECTION FOURTEEN") and ranked by its value.
     const spelled = /^\p{L}{3}/u.test(id) ? spelledValue(id) : undefined;
     const number = /^\d/.test(id) ? id : spelled !== undefined ? String(spelled) : undefined;
-    return { kind, label, ...(number ? { number } : {}), rest };
+    // "Section 7. Indemnification. (a) The Grower…": the text is item (a)'s, as after a bare number.
+    const item = kind === 'section' && number ? itemAfterTitle(rest) : undefined;
+    return { kind, label, ...(number ? { number } : {}), rest, ...(item ? { item } : {}) };
   }
   m = LETTERED_NUMBER.exec(t);
   if (m) return { kind: 'number', label: m[1]!, number: m[1]!, rest: t.slice(m[0].length) };
@@ -134,7 +152,8 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     const item = ITEM_AFTER_NUMBER.exec(rest);
     if (rest && /^[a-z%$]/.test(rest) && !num.includes('.') && !item) return undefined;
     if (isDottedDate(num, rest)) return undefined;
-    return { kind: 'number', label: num, number: num, rest, ...(item ? { item: `(${item[1] ?? item[2]!})` } : {}) };
+    const itemLabel = item ? `(${item[1] ?? item[2]!})` : itemAfterTitle(rest);
+    return { kind: 'number', label: num, number: num, rest, ...(itemLabel ? { item: itemLabel } : {}) };
   }
   m = PAREN.exec(t) ?? HALF_PAREN.exec(t);
   if (m) {

@@ -120,4 +120,17 @@ describe('a short line in the middle of a sentence', () => {
       ]),
     ).toEqual(['9', '9(a)', undefined, undefined]);
   });
+
+  it('cites the text after a clause title as its first item, and the items below it under the clause', () => {
+    expect(
+      clauses([
+        ['4. Remuneration. (a) Harbor Lane Inc. pays a fee of 900 EUR each year.', 'paragraph'],
+        ['Contract Year', 'heading'],
+        ['2031 | 900 EUR', 'table-row'],
+        ['(b) Harbor Lane Inc. also pays a bonus.', 'paragraph'],
+        ['5. Marketing. Harbor Lane Inc. promotes the crates.', 'paragraph'],
+        ['(a) The promotion runs each season.', 'paragraph'],
+      ]),
+    ).toEqual(['4(a)', undefined, undefined, '4(b)', '5', '5(a)']);
+  });
 });
