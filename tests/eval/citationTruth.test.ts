@@ -74,6 +74,26 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'Late fees bear interest at two percent')!.start)).toBe('5(b)');
     expect(clauseAt(d, locate(d, 'The Grower keeps the crates dry')!.start)).toBe('6');
   });
+  it('reads figures under a lettered item\'s lead-in as its sub-items, other figures as items of the clause', () => {
+    const d = truthOf([
+      [
+        '7. Secrets',
+        '   (e) Each party keeps the other party\'s secrets safe.',
+        '   f.  A party may disclose secrets only as',
+        '       follows:',
+        '         (1) to advisers bound to keep them safe;',
+        '         (2) to a court that orders the disclosure.',
+        '   (g) These duties last five years after the end.',
+        '8. Crates',
+        '   (a) Harbor Lane Inc. collects the crates each week.',
+        '   (1) Crates are counted at the orchard gate.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'to advisers bound to keep them safe')!.start)).toBe('7(f)(1)');
+    expect(clauseAt(d, locate(d, 'to a court that orders the disclosure')!.start)).toBe('7(f)(2)');
+    expect(clauseAt(d, locate(d, 'These duties last five years')!.start)).toBe('7(g)');
+    expect(clauseAt(d, locate(d, 'Crates are counted at the orchard gate')!.start)).toBe('8(1)');
+  });
   it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
     const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
     const d = truthOf([lines.join('\n')]);

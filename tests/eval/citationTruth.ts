@@ -215,6 +215,10 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
   const at = doc.words[start];
   if (!at) return undefined;
   const subs: string[] = [];
+  // Whether the run of figure items read first ("(3)", "(2)", "(1)") opens under a lead-in: the line
+  // above its "(1)" ends with a colon.
+  let figuresLedIn = false;
+  let figuresOnly = true; // every item read so far is a figure
   for (let p = at.page; p >= 1; p--) {
     const lines = doc.pages[p - 1]!;
     for (let l = p === at.page ? at.line : lines.length - 1; l >= 0; l--) {
@@ -226,7 +230,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         // One word of capitals ("INSURANCE") is a heading when it stands alone, blank lines above and
         // below; else it may be the last word of a paragraph in capitals, wrapped onto its own line.
         if (label.word && !(blank(lines[l - 1]) && blank(lines[l + 1]))) continue;
-        return subs.length ? itemPath(subs) : undefined;
+        return subs.length ? itemPath(subs, figuresLedIn) : undefined;
       }
       // "I.", "V." or "X." after "H.", "U." or "W.": a letter of a list, not a roman numeral.
       if (label.kind === 'number' && label.single && letterAfterPredecessor(doc, p, l, label.number)) {
@@ -237,16 +241,18 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
         // contracts write numbers; it is no item label.
         if (/^\d/.test(label.id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
+        if (label.id === '1' && figuresOnly) figuresLedIn = lineAbove(lines, l).endsWith(':');
+        figuresOnly &&= /^\d+$/.test(label.id);
         subs.push(label.id);
         continue;
       }
       const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
       // An item on the number's own line is the first item read upwards (the farthest from the words).
-      return `${base}${itemPath(label.kind !== 'break' && label.kind !== 'sub' && label.item ? [...subs, label.item] : subs)}`;
+      return `${base}${itemPath(label.kind !== 'break' && label.kind !== 'sub' && label.item ? [...subs, label.item] : subs, figuresLedIn)}`;
     }
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.
-  return subs.length ? itemPath(subs) : undefined;
+  return subs.length ? itemPath(subs, figuresLedIn) : undefined;
 }
 
 /**
@@ -288,10 +294,19 @@ function titleOfLabelAbove(lines: readonly string[], l: number): boolean {
   return false;
 }
 
-/** The item part of a clause from the item labels seen reading upwards (nearest first): "(a)(ii)". */
-function itemPath(subs: readonly string[]): string {
+/**
+ * The item part of a clause from the item labels seen reading upwards (nearest first): "(a)(ii)". Figures
+ * whose "(1)" follows a lead-in (`figuresLedIn`: "(f) … as follows:" then "(1)", "(2)") are the sub-items
+ * of the lettered item just above their run: "(f)(2)".
+ */
+function itemPath(subs: readonly string[], figuresLedIn = false): string {
   if (!subs.length) return '';
   const near = subs[0]!;
+  if (figuresLedIn && /^\d+$/.test(near)) {
+    const run = subs.findIndex((x) => !/^\d+$/.test(x));
+    const above = run > 0 ? subs[run]! : undefined;
+    if (above && subs[run - 1] === '1' && /^[a-z]$/.test(above)) return `(${above})(${near})`;
+  }
   // "(v)" read just after "(iv)" above it ("(x)" after "(ix)") is a numeral of that run, not a letter.
   const inRun = (near === 'v' && subs[1] === 'iv') || (near === 'x' && subs[1] === 'ix');
   if (ROMAN_ITEM.test(near) && ((near !== 'i' && near !== 'v' && near !== 'x') || inRun)) {

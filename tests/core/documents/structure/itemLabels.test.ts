@@ -7,6 +7,27 @@ const clauses = (texts: [string, Hint][]): (string | undefined)[] =>
   buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks.map((b) => b.clause);
 
 describe('item labels as some contracts print them', () => {
+  it('nests figures under a lettered item\'s lead-in, "(f)(2)", and leaves figures after a plain item as they were', () => {
+    expect(
+      clauses([
+        ['10. Confidentiality', 'heading'],
+        ['(e) Each party keeps the other\'s secrets.', 'paragraph'],
+        ['(f) A party may disclose secrets only as follows:', 'paragraph'],
+        ['(1) to its advisers bound to keep them;', 'paragraph'],
+        ['2) to a court that orders it.', 'paragraph'],
+        ['(g) These duties last five years.', 'paragraph'],
+      ]),
+    ).toEqual(['10', '10(e)', '10(f)', '10(f)(1)', '10(f)(2)', '10(g)']);
+    expect(
+      clauses([
+        ['4. Delivery', 'heading'],
+        ['(a) Harbor Lane Inc. collects the crates.', 'paragraph'],
+        ['(1) Crates are counted at the gate.', 'paragraph'],
+        ['(2) Crates are kept dry.', 'paragraph'],
+      ]),
+    ).toEqual(['4', '4(a)', '4(1)', '4(2)']);
+  });
+
   it('reads a capital item closed by a bracket, "A) The Grower…"', () => {
     expect(parseClauseLabel('A) The Grower delivers apples.')).toMatchObject({ kind: 'letter', label: '(A)' });
     expect(clauses([['2. Term', 'heading'], ['A) The term is three years.', 'paragraph'], ['B) Either party may renew it.', 'paragraph']])).toEqual(['2', '2(A)', '2(B)']);
