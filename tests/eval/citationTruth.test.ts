@@ -94,6 +94,22 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'These duties last five years')!.start)).toBe('7(g)');
     expect(clauseAt(d, locate(d, 'Crates are counted at the orchard gate')!.start)).toBe('8(1)');
   });
+  it('reads an item that goes on a list run into the sentence above as the sentence\'s, not a label', () => {
+    const d = truthOf([
+      [
+        '9. Insurance',
+        'B.   The Grower keeps insurance. This cover will include (a) workers\'',
+        'cover, (b) general liability insurance for the orchard, and',
+        '(c) motor cover for its lorries. Kestrel Holdings may ask for proof of cover.',
+        '',
+        '(c) The Grower pays the premiums.',
+        '(d) The Grower names Kestrel Holdings on each policy.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings may ask for proof of cover')!.start)).toBe('9(b)');
+    expect(clauseAt(d, locate(d, 'The Grower pays the premiums')!.start)).toBe('9(c)');
+    expect(clauseAt(d, locate(d, 'The Grower names Kestrel Holdings on each policy')!.start)).toBe('9(d)');
+  });
   it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
     const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
     const d = truthOf([lines.join('\n')]);

@@ -241,6 +241,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
         // contracts write numbers; it is no item label.
         if (/^\d/.test(label.id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
+        if (inlineListGoesOn(lines, l, label.id)) continue;
         if (label.id === '1' && figuresOnly) figuresLedIn = lineAbove(lines, l).endsWith(':');
         figuresOnly &&= /^\d+$/.test(label.id);
         subs.push(label.id);
@@ -276,6 +277,30 @@ const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|te
 
 function blank(line: string | undefined): boolean {
   return line === undefined || !line.trim();
+}
+
+/**
+ * Whether the item label `id` ("c") opening line `l` goes on a list run into the sentence above it
+ * ("… include (a) workers' cover, (b) general" / "liability, and" / "(c) motor cover."): a line just
+ * above (at most six, no blank line or item label opening a line between) holds the item before it
+ * inside the line, not as its label, and the text up to "(c)" ends no sentence nor an item closed by a
+ * semicolon. Such an "(c)" is the sentence's, no label.
+ */
+function inlineListGoesOn(lines: readonly string[], l: number, id: string): boolean {
+  let prior: string;
+  if (/^\d{1,2}$/.test(id) && id !== '1') prior = String(Number(id) - 1);
+  else if (/^[b-z]$/.test(id)) prior = String.fromCharCode(id.charCodeAt(0) - 1);
+  else return false;
+  const before = (lines[l - 1] ?? '').trim();
+  if (!before || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
+  for (let k = l - 1; k >= Math.max(0, l - 6); k--) {
+    const line = lines[k]!.trim().toLowerCase();
+    if (!line) return false;
+    const at = line.lastIndexOf(`(${prior}) `);
+    if (at > 0 && line[at - 1] === ' ') return !line.slice(at).includes(`(${id}) `);
+    if (/^\(?[a-z0-9]{1,4}[.)]\s/.test(line)) return false;
+  }
+  return false;
 }
 
 /** The nearest non-blank line above line `l` on its page, trimmed ("" when none). */
