@@ -63,9 +63,9 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'Kestrel Holdings shall inspect the records')!.start)).toBe('8');
   });
   it('reads the first item run in after a clause title on the label\'s line', () => {
-    expect(lineLabel('11. DEFAULT. (a) If the Grower fails to deliver')).toEqual({ kind: 'number', number: '11', item: 'a' });
+    expect(lineLabel('11. LATE DELIVERY. (a) If the Grower fails to deliver')).toEqual({ kind: 'number', number: '11', item: 'a' });
     expect(lineLabel('   3. Payments; Records. a) Fees are paid')).toEqual({ kind: 'number', number: '3', item: 'a' });
-    expect(lineLabel('Section 4. Fees and Expenses. (a) If there is')).toMatchObject({ kind: 'keyword', number: '4', item: 'a' });
+    expect(lineLabel('Section 4. Fees and Costs. (a) If there is')).toMatchObject({ kind: 'keyword', number: '4', item: 'a' });
     expect(lineLabel('9. The Grower agrees that: (a) Crates are kept')).toEqual({ kind: 'number', number: '9' });
     expect(lineLabel('9. Delivery. (b) Crates are kept dry')).toEqual({ kind: 'number', number: '9' });
     const d = truthOf([['5. Fees. (a) Kestrel Holdings pays a fee for each crate it takes.', '(i) The fee is set each season by the parties.', '(b) Late fees bear interest at two percent a month.', '6. Storage. The Grower keeps the crates dry at all times.'].join('\n')]);

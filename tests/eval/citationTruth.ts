@@ -127,7 +127,7 @@ const SPELLED_KEYWORD_LINE = /^(section|clause|article)\s+((?:twenty|thirty|fort
 // A space before the full stop ("10 . The Agent…") is the same label as some PDFs' text prints it; an
 // item may open the clause on the number's line ("21. a. Survival. The…", "4. (b) The…").
 const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(([a-z])\))\s+)?(?=[A-Z“"(])/;
-// "7. Indemnification. (a) Each party…", "Section 4. Fees and Expenses. (a) If…": the clause's first
+// "7. Indemnification. (a) Each party…", "Section 4. Fees and Costs. (a) The…": the clause's first
 // item run in after its title, on the label's line; the words after it are item (a)'s. The title runs
 // to its first full stop or colon (a semicolon may join two titles), and every word of it is capitalised
 // (short joining words aside), so a lead-in sentence ("The Grower agrees that: (a) …") is no title.

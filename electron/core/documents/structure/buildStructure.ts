@@ -377,7 +377,7 @@ export function buildStructure(source: SourceDocument): Structured {
           const followsSub = roman !== undefined && romanValue(id) === valueOf(roman) + 1;
           const nextTopNumeral = label.kind === 'roman' && !followsLetter && !followsSub && (ahead === 1 || ahead === 2);
           const isRoman = label.kind === 'roman' && letter !== undefined && !followsLetter && !nextTopNumeral;
-          // "(f) … except as follows:" then "(1) …", "(2) …": figures opening a list under a lettered item's
+          // "(f) … only as set out below:" then "(1) …", "(2) …": figures opening a list under a lettered item's
           // lead-in are that item's sub-items ("10(f)(2)"), as "(i)" under it would be; the figure next after
           // the sub-item in force goes on that list. A figure after a text that leads in nothing ("(b) Fees are
           // paid monthly." then "(1) Storage…") is left as it was read.

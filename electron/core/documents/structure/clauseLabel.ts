@@ -45,7 +45,7 @@ const SPACED_DOT = /^(\d{1,3}) \.\s+(?=[A-Z“"(])/;
 // "2.3 (c)" alone over its title).
 const ITEM_AFTER_NUMBER = /^(?:([a-z])\.|\(([a-z])\))(?:\s+(?=[A-Z“"(])|$)/;
 // The first item run in after the clause's title on the number's line: "7. Indemnification. (a) Each party…"
-// or "14. STOCK OPTIONS. a) As consideration…". The words after "(a)" are that item's, cited "7(a)" as the
+// or "14. CRATE RENTAL. a) The Grower rents…". The words after "(a)" are that item's, cited "7(a)" as the
 // "(b)" below is cited "7(b)". The title is the text up to its first full stop or colon, a semicolon joining
 // two titles ("Payments; Records"); its words are checked apart (a title's, not a sentence's: "The Grower
 // agrees that: (a) …" is a lead-in).

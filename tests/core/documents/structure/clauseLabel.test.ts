@@ -62,15 +62,15 @@ describe('parseClauseLabel', () => {
 
   it('reads the first item run in after the clause\'s title on the number\'s line', () => {
     expect(parseClauseLabel('7. Indemnification. (a) Each party indemnifies the other.')).toMatchObject({ number: '7', item: '(a)' });
-    expect(parseClauseLabel('14. STOCK OPTIONS. a) Harbor Lane Inc. grants options.')).toMatchObject({ number: '14', item: '(a)' });
+    expect(parseClauseLabel('14. CRATE RENTAL. a) Harbor Lane Inc. rents crates.')).toMatchObject({ number: '14', item: '(a)' });
     expect(parseClauseLabel('6. Payments; Records and Audit. (a) Fees are paid monthly.')).toMatchObject({ number: '6', item: '(a)' });
-    expect(parseClauseLabel('Section 4. Fees and Expenses. (a) Nordlicht GmbH pays the fees.')).toMatchObject({ label: 'Section 4', item: '(a)' });
+    expect(parseClauseLabel('Section 4. Fees and Costs. (a) Nordlicht GmbH pays the fees.')).toMatchObject({ label: 'Section 4', item: '(a)' });
     // A lead-in sentence is no title; a later letter run in is no first item; nor is an "(a)" inside the text.
     expect(parseClauseLabel('9. The Grower agrees that: (a) crates are kept dry.')).not.toHaveProperty('item');
     expect(parseClauseLabel('9. The Grower agrees that: (a) Crates are kept dry.')).not.toHaveProperty('item');
     expect(parseClauseLabel('9. Delivery. (c) Crates are kept dry.')).not.toHaveProperty('item');
     expect(parseClauseLabel('9. Delivery. Crates named in (a) Schedule 1 are kept dry.')).not.toHaveProperty('item');
-    expect(parseClauseLabel('Section 4. Fees and Expenses. The Grower pays (a) Fees.')).not.toHaveProperty('item');
+    expect(parseClauseLabel('Section 4. Fees and Costs. The Grower pays (a) Fees.')).not.toHaveProperty('item');
   });
 });
 

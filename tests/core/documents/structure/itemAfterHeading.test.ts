@@ -124,7 +124,7 @@ describe('a short line in the middle of a sentence', () => {
   it('cites the text after a clause title as its first item, and the items below it under the clause', () => {
     expect(
       clauses([
-        ['4. Remuneration. (a) Harbor Lane Inc. pays a fee of 900 EUR each year.', 'paragraph'],
+        ['4. Crate Fees. (a) Harbor Lane Inc. pays a fee of 900 EUR each year.', 'paragraph'],
         ['Contract Year', 'heading'],
         ['2031 | 900 EUR', 'table-row'],
         ['(b) Harbor Lane Inc. also pays a bonus.', 'paragraph'],
