@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
+import { isDescription } from './nameLexicon';
 import { textWindows } from './textWindows';
 
 // Legal forms, and the words institutional names end with, that make a run of capitalised words
@@ -307,7 +308,8 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
   for (const re of [ORG_PATTERN]) {
     re.lastIndex = 0;
     // What is left after trimming must still end in its suffix: "Repairer, the Company" is a role, not "Repairer".
-    for (let m = re.exec(text); m; m = re.exec(text)) push('ORG', m.index, m.index + m[0].length, (value) => SUFFIX_AT_END.test(value));
+    // Nor is a description of one by its place and form: "a Nevada Corporation".
+    for (let m = re.exec(text); m; m = re.exec(text)) push('ORG', m.index, m.index + m[0].length, (value) => SUFFIX_AT_END.test(value) && !isDescription(value));
   }
   for (const re of [LABELLED_PERSON, HONORIFIC]) {
     re.lastIndex = 0;

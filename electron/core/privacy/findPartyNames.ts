@@ -10,7 +10,7 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
-import { bareWord, createNameLexicon, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
@@ -338,8 +338,9 @@ export function findPartyNames(
     const half = halves.length >= 4 && halves.length % 2 === 0 ? halves.slice(0, halves.length / 2).join(' ') : '';
     const name = half && whole === `${half} ${half}` ? half : whole;
     if (name.length < 2 || (!derived && nameWords(name).every((w) => isRoleWord(w) || isLegalFormWord(w)))) return;
-    // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties.
-    if (DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) return;
+    // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties, nor is what describes one
+    // ("a Delaware corporation") or a town and its state.
+    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name)) return;
     const key = nameWords(name).join(' ');
     // Where structure alone found the name, "Western Orchard Supply" is a person only with a given name first.
     const structural = source === 'opening' || source === 'addressee';

@@ -123,6 +123,39 @@ export function isPlaceName(value: string): boolean {
   return place;
 }
 
+// Words that, with a place, say what kind of body a party is or which statute governs it ("a Delaware corporation",
+// "an exempted company", "the Delaware General Corporation Law"), never what it is called.
+const DESCRIPTION_WORDS = new Set(
+  'law laws act code statutes general business nonprofit non-profit professional public private benefit statutory stock joint liability exempted exempt domestic foreign'.split(' '),
+);
+// Nouns that make a run an organisation's name ("Kestrel Holdings, Delaware" is a body and where it is, not a town).
+const ORGANISATION_NOUNS = new Set('holdings holding group bank trust partners fund foundation university association institute capital ventures'.split(' '));
+const PART_REFERENCE = /^(?:section|article|clause|schedule|exhibit|annex|appendix|paragraph)s?\s+[\p{L}\p{N}.()-]{1,20}$/iu;
+const TOWN_AND_STATE = /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}),\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u;
+
+/**
+ * Capitalised words that describe a party or point into the contract rather than name anyone: a place with legal
+ * forms or the words of a statute only ("Delaware Corporation", "Nevada Limited Liability Company", "Delaware General
+ * Corporation Law"), a town with its state or country ("San Mateo, California"), a reference to a part of the document
+ * ("Section 3.1.2(a)"). A name has a word of its own ("Delaware Trust Company", "Texas Instruments Incorporated").
+ */
+export function isDescription(value: string): boolean {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (PART_REFERENCE.test(v)) return true;
+  const town = TOWN_AND_STATE.exec(v);
+  if (town && (isPlace(town[2]!) || isPlaceName(town[2]!)) && !town[1]!.split(' ').some((w) => isLegalFormWord(w) || ORGANISATION_NOUNS.has(bareWord(w)))) return true;
+  const words = v.split(/[\s,]+/).filter((w) => w && !/^(?:of|the|and|&|a|an)$/i.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  let place = false;
+  let kind = false;
+  for (const w of words) {
+    if (isPlaceWord(w) || isDemonym(w)) place = true;
+    else if (LEGAL_FORM_WORDS.has(bareWord(w)) || DESCRIPTION_WORDS.has(bareWord(w))) kind = true;
+    else return false;
+  }
+  return place && kind;
+}
+
 /**
  * One word of a place's name. An acronym counts only from our own list ("USA", "UK", "PRC"): the tagger's lexicon also
  * holds airport and city codes, which are often a company's initials ("MCO").

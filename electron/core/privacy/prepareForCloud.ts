@@ -7,7 +7,7 @@ import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { createRedactor, restorePlaceholders, type RedactionEntry } from './createRedactor';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
-import { createNameLexicon, isFirstName, isPlace, isPlaceName, type NameLexicon } from './nameLexicon';
+import { createNameLexicon, isDescription, isFirstName, isPlace, isPlaceName, type NameLexicon } from './nameLexicon';
 import { redactBlocks } from './redactBlocks';
 import type { RedactionKind } from './structuredIds';
 
@@ -171,7 +171,7 @@ function mayHoldUnknownName(text: string, findForms: SpanFinder, lexicon: NameLe
  */
 function nlpNameTest(lexicon: NameLexicon): (value: string, kind: 'PERSON' | 'ORG') => boolean {
   return (value, kind) => {
-    if (isPlace(value) || isPlaceName(value)) return false;
+    if (isPlace(value) || isPlaceName(value) || isDescription(value)) return false;
     const words = value.split(/[\s,]+/).filter(Boolean);
     if (hasLegalForm(value) || words.some((w) => lexicon.isNameWord(w))) return true;
     return kind === 'PERSON' && words.length >= 2 && isFirstName(words[0]!.replace(/\.$/, ''));

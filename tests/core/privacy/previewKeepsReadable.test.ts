@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/document';
 import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
 import { findNames } from '../../../electron/core/privacy/findNames';
-import { isPlaceName } from '../../../electron/core/privacy/nameLexicon';
+import { isDescription, isPlaceName } from '../../../electron/core/privacy/nameLexicon';
 
 function doc(paragraphs: readonly string[]): ExtractedDocument {
   return {
@@ -75,5 +75,24 @@ describe('a company written with its form first, and the joint-stock forms', () 
     findNames(`${'Kestrel, and '.repeat(30000)}Inc.`, { nlp: false });
     isPlaceName('Republic of '.repeat(50000));
     expect(Date.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('what describes a party or points into the contract is no name', () => {
+  it('reads a place with legal forms, a town with its state and a section reference as descriptions', () => {
+    for (const d of ['Delaware Corporation', 'a Nevada Limited Liability Company', 'Delaware General Corporation Law', 'Russian joint stock company', 'San Mateo, California', 'Section 3.1.2(a)', 'Exhibit B-2']) expect(isDescription(d), d).toBe(true);
+  });
+  it('keeps a name that has a word of its own, and a person with a place', () => {
+    for (const n of ['Delaware Trust Company', 'Texas Kestrel Instruments Incorporated', 'Harbor Lane Inc.', 'Nordlicht GmbH', 'Ann Lee', 'Kestrel Holdings, Delaware', 'Section Eight Kestrel Partners LLC']) expect(isDescription(n), n).toBe(false);
+  });
+  it('sends "a Nevada corporation" and the town as they are, and hides the parties', () => {
+    const prep = preview([
+      'This Agreement is made on June 1, 2021 between Kestrel Orchard, Inc., a Nevada Corporation, of San Mateo, California, and Harbor Lane LLC, a Delaware Limited Liability Company (the "Buyer").',
+      '1. Supply. Kestrel Orchard shall deliver the Goods to the Buyer as set out in Section 4.2(a).',
+    ]);
+    expect(prep.previewText).toContain('a Nevada Corporation, of San Mateo, California, and [ORG_');
+    expect(prep.previewText).toContain('a Delaware Limited Liability Company (the "Buyer")');
+    expect(prep.previewText).toContain('Section 4.2(a).');
+    expect(prep.previewText).not.toMatch(/Kestrel|Harbor/);
   });
 });
