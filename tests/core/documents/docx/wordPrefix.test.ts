@@ -76,12 +76,12 @@ describe("Word's namespace under a prefix other than w:", () => {
     expect(withWordPrefix(`<a:t xmlns:a="${MAIN}" a:space="preserve">see a:val="1" and &lt;a:p&gt;</a:t>`)).toBe(`<w:t xmlns:w="${MAIN}" xmlns:a="${MAIN}" w:space="preserve">see a:val="1" and &lt;a:p&gt;</w:t>`);
   });
 
-  it('renames a part of 300,000 crafted tags, spaces or opening brackets within a generous bound', () => {
+  it('renames a part of 300,000 crafted tags, spaces or opening brackets within a generous bound (quadratic work would take hours)', () => {
     const declare = `<a:document xmlns:a="${MAIN}">`;
     for (const xml of [declare + '<a:p a:x="1">'.repeat(300_000), declare + '<'.repeat(300_000), `<a ${' '.repeat(300_000)} xmlns:a="${MAIN}">`, declare + `<a:p ${' a:x'.repeat(300_000)}>`, declare + `<a:p ${' a:'.repeat(300_000)}>`, declare + `<a:p${':'.repeat(300_000)}>`, declare + `<a:p ${' a:x   '.repeat(300_000)}>`, declare + `<a:p ${' a:x=""'.repeat(300_000)}>`, `<document xmlns="${MAIN}">` + '<p>'.repeat(300_000)]) {
       const started = performance.now();
       withWordPrefix(xml);
-      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(performance.now() - started).toBeLessThan(10_000);
     }
   });
 });
