@@ -61,6 +61,13 @@ export type DocumentWarningCode =
   | 'OCR_LOW_CONFIDENCE'
   | 'PAGE_LIMIT'
   | 'GARBLED_TEXT'
+  /**
+   * A PDF page left unread because drawing its text takes far more than any real page's (a form
+   * drawn within forms over and over); the message names the page. Neither GARBLED_TEXT (OCR may
+   * help there) nor NO_TEXT (the page is blank) says this: the page has text, and OCR would have
+   * to draw it the same way.
+   */
+  | 'PAGE_TOO_COMPLEX'
   | 'EXTERNAL_CONTENT_IGNORED'
   /** Parts of a Word document embedded in a format the reader cannot read (RTF, another Word file); the message counts them by kind. */
   | 'EMBEDDED_CONTENT_UNREAD'

@@ -135,7 +135,8 @@ function tooLarge(size: number, max: number): PrecisFailure {
 /** The pages OCR should read under `mode`. */
 export function pagesToOcr(source: SourceDocument, mode: OcrMode): number[] {
   if (mode === 'off') return [];
-  if (mode === 'force') return source.pages.map((p) => p.number);
+  // A page left unread for the drawing it takes would cost OCR the same drawing.
+  if (mode === 'force') return source.pages.map((p) => p.number).filter((n) => !source.unreadPages?.includes(n));
   return [...new Set([...source.imageOnlyPages, ...(source.garbledPages ?? [])])].sort((a, b) => a - b);
 }
 
@@ -294,7 +295,13 @@ async function applyOcr(
       continue;
     }
     const scanned = source.imageOnlyPages.includes(page.number);
-    if (r?.failure && (scanned || page.units.length === 0)) {
+    if (source.unreadPages?.includes(page.number)) {
+      warnings.push({
+        code: 'PAGE_TOO_COMPLEX',
+        page: page.number,
+        message: `Page ${page.number} draws its content over and over, far beyond any normal page, and was left unread; it is missing from the summary. The file may be damaged or built to stall document readers; check that page in the original.`,
+      });
+    } else if (r?.failure && (scanned || page.units.length === 0)) {
       warnings.push({ code: 'OCR_NEEDED', page: page.number, message: `Page ${page.number} is a scanned image that OCR could not read (${r.failure}); it is left out of the summary.` });
     } else if (scanned && !r) {
       warnings.push({ code: 'OCR_NEEDED', page: page.number, message: `Page ${page.number} is a scanned image with no text; it needs OCR to be read and is left out of the summary.` });

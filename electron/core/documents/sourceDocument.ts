@@ -34,4 +34,6 @@ export interface SourceDocument {
   imageOnlyPages: number[];
   /** Pages whose text layer is garbage (unmapped glyphs, no words): OCR candidates too. */
   garbledPages?: number[];
+  /** Pages left unread because drawing their text took far more than any real page's (see pdf/pageTextItems.ts). */
+  unreadPages?: number[];
 }

@@ -11,6 +11,8 @@ import { normalizeText } from '../normalizeText';
 import { boxOfMatrix, buildLines, firstLineIndents, pageSpacing, paragraphMarks, paragraphs, proseRightShare, removeRunningLines, wrappedLeadingEm, type LaidOutPage, type TextRun } from './pdfLayout';
 import { judgeTextLayer, lacksTextLayer } from '../ocr/textLayerQuality';
 import { pageScan, type OperatorList, type PageScan } from '../ocr/pageScan';
+import { pageTextItems } from './pageTextItems';
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 
 export interface ReadPdfOptions {
   password?: string;
@@ -73,6 +75,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     const laidOut: LaidOutPage[] = [];
     const imageOnlyPages: number[] = [];
     const garbledPages: number[] = [];
+    const unreadPages: number[] = [];
     let scanBytesLeft = options.scanImages?.maxBytes ?? 0;
     for (let n = 1; n <= pageCount; n++) {
       let page;
@@ -82,9 +85,18 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
         throw toFailure(e, options.password !== undefined);
       }
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
+      const items = await pageTextItems<TextItem | TextMarkedContent>(page);
+      if (!items) {
+        // Drawing its text takes more than any real page does (see ./pageTextItems.ts): it is left
+        // unread, and OCR would have to draw it all the same.
+        unreadPages.push(n);
+        laidOut.push({ width: viewport.width, height: viewport.height, lines: [] });
+        page.cleanup();
+        options.onPage?.(n, pageCount, false);
+        continue;
+      }
       const runs: TextRun[] = [];
-      for (const item of content.items) {
+      for (const item of items) {
         if (!('str' in item) || item.str.length === 0) continue;
         const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
         runs.push({
@@ -144,7 +156,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     } catch {
       // Broken metadata never stops extraction: the title then comes from the text.
     }
-    return { pageCount, pages, title, warnings: [], imageOnlyPages, garbledPages };
+    return { pageCount, pages, title, warnings: [], imageOnlyPages, garbledPages, ...(unreadPages.length > 0 ? { unreadPages } : {}) };
   } finally {
     await task.destroy();
   }

@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../electron/core/documents/extractDocument';
+import { shutdownParseWorker } from '../../../../electron/core/documents/worker/parseInWorker';
+import { rawPdf } from '../../../fixtures/rawPdf';
+
+// A page that draws a form which draws another form ten times, nested, makes pdf.js run the
+// innermost form 10 × 10 × … times to read the page's text: with seven levels, ten million times,
+// which took minutes and ended the whole document at the parse thread's stall limit. Read within
+// the bound the fan-out page costs a second or two; the bound below is generous for a busy machine.
+const BOUND_MS = 30_000;
+
+const run = (text: string, x: number, y: number): string => `BT /F1 10 Tf ${x} ${y} Td (${text}) Tj ET`;
+
+/** Forms Fm1 … Fm`depth`: each draws the next `fan` times; the last shows `text`. */
+function nestedForms(depth: number, fan: number, text: string): { name: string; content: string }[] {
+  return Array.from({ length: depth }, (_, i) => ({
+    name: `Fm${i + 1}`,
+    content: i + 1 === depth ? run(text, 300, 100) : Array.from({ length: fan }, () => `q /Fm${i + 2} Do Q`).join('\n'),
+  }));
+}
+
+function threePages(depth: number, fan: number): Uint8Array {
+  const page = (content: string): { content: string; width: number; height: number } => ({ content, width: 612, height: 792 });
+  return rawPdf(
+    [
+      page(run('This Supply Agreement is made between Nordlicht GmbH and Harbor Lane Inc.', 72, 700)),
+      page(`${run('The Buyer shall pay each invoice within thirty days.', 72, 700)}\n${Array.from({ length: fan }, () => 'q /Fm1 Do Q').join('\n')}`),
+      page(run('The Supplier shall deliver the goods to the Buyer.', 72, 700)),
+    ],
+    nestedForms(depth, fan, 'Approved'),
+  );
+}
+
+afterAll(async () => {
+  await shutdownParseWorker();
+});
+
+describe('a page that draws forms within forms over and over', () => {
+  it('is left unread with a warning naming it, and the rest of the document is read', async () => {
+    const started = performance.now();
+    const doc = await extractDocument({ bytes: threePages(7, 10), name: 'fan-out.pdf' });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    expect(doc.pageCount).toBe(3);
+    expect(doc.pages[0]!.text).toMatch(/Nordlicht GmbH/);
+    expect(doc.pages[1]!.text).toBe('');
+    expect(doc.pages[2]!.text).toMatch(/deliver the goods/);
+    const warning = doc.warnings.find((w) => w.code === 'PAGE_TOO_COMPLEX');
+    expect(warning?.page).toBe(2);
+    expect(warning?.message).toMatch(/^Page 2 /);
+    // The unread page is not also reported as a page without text.
+    expect(doc.warnings.some((w) => w.code === 'NO_TEXT')).toBe(false);
+  }, 60_000);
+
+  it('reads a page that draws a form of text a few hundred times, as a stamp repeated', async () => {
+    const doc = await extractDocument({ bytes: threePages(3, 10), name: 'stamps.pdf' });
+    expect(doc.pages[1]!.text).toMatch(/^The Buyer shall pay each invoice within thirty days\./);
+    expect(doc.pages[1]!.text).toMatch(/Approved/);
+    expect(doc.warnings.some((w) => w.code === 'PAGE_TOO_COMPLEX')).toBe(false);
+  }, 60_000);
+});
