@@ -279,6 +279,7 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const textPages = pages.filter((p) => p.lines.length > 0).length;
+  const exhibitNumbers = exhibitPageNumbers(pages, zones);
   const threshold = Math.max(2, Math.ceil(textPages * 0.4));
   /**
    * A line on the first page is furniture only if enough other pages repeat it, printed the same
@@ -305,7 +306,7 @@ export function removeRunningLines(pages: LaidOutPage[]): LaidOutPage[] {
       // own (n no greater than m) it is never contract text.
       if (isPageNOfM(lineText(line))) return false;
       if (!zone.has(line)) return true;
-      if (isPageNumberOf(lineText(line), i + 1)) return false;
+      if (isPageNumberOf(lineText(line), i + 1) || exhibitNumbers.has(line)) return false;
       const key = repeatKey(line);
       if (i === firstTextPage && textPages >= 2 && key.length > 0) return !repeatsFirstPage(line, page);
       return textPages < 2 || key.length === 0 || (counts.get(key) ?? 0) < threshold;
@@ -328,7 +329,40 @@ function isPageNOfM(text: string): boolean {
 function isPageNumberOf(text: string, index: number): boolean {
   const m = PAGE_NUMBER_LINE.exec(text)?.groups;
   if (m === undefined) return false;
+  // An exhibit's numbers start again in it, so they are not near the page's own: its name with the
+  // word "Page" ("Schedule 2, Page 4") is furniture as it is, its letter form only in a run (below).
+  if (m.part !== undefined) return m.page !== undefined;
   return m.roman !== undefined || Math.abs(Number(m.n) - index) <= 10;
+}
+
+/**
+ * The margin lines that number an exhibit's pages by its letter ("A-1", "A-2", … or "B-1-3"): those
+ * whose number runs on with the pages, another page carrying the same letter at the same edge (both
+ * over or both under the page's text) with its number as many more (or fewer) as that page is
+ * further on. A schedule's item label printed alone on its line ("A-4" over its text) is one alone,
+ * or the labels at the same edge of other pages are numbered by the items between them, not by the
+ * pages (the last label of a page and the first of the next do run on by one, at opposite edges).
+ */
+function exhibitPageNumbers(pages: LaidOutPage[], zones: Set<Line>[]): Set<Line> {
+  // Each letter form's part, edge and number less its page's place: lines that share them run on.
+  const runs = new Map<string, { page: number; line: Line }[]>();
+  for (const [i, zone] of zones.entries()) {
+    const lines = pages[i]!.lines;
+    for (const line of zone) {
+      const m = PAGE_NUMBER_LINE.exec(lineText(line))?.groups;
+      if (m?.part === undefined || m.page !== undefined) continue;
+      const top = lines.indexOf(line) < lines.length / 2;
+      const key = `${m.part}\u0000${top ? 'top' : 'foot'}\u0000${Number(m.n) - i}`;
+      const run = runs.get(key);
+      if (run) run.push({ page: i, line });
+      else runs.set(key, [{ page: i, line }]);
+    }
+  }
+  const furniture = new Set<Line>();
+  for (const run of runs.values()) {
+    if (run.some((r) => r.page !== run[0]!.page)) for (const r of run) furniture.add(r.line);
+  }
+  return furniture;
 }
 
 interface Column {
