@@ -7,6 +7,7 @@ import { normalizeText } from '../normalizeText';
 import { resolveLineHyphens } from '../pdf/lineHyphens';
 import { joinLines } from '../pdf/pdfLayout';
 import type { SourceDocument, SourcePage, SourceUnit } from '../sourceDocument';
+import { PAGE_NUMBER_LINE } from '../structure/pageNumberLine';
 
 /** Decodes the bytes; throws FILE_INVALID for text that is not valid in its encoding. */
 export function decodeText(bytes: Uint8Array): string {
@@ -109,8 +110,15 @@ function undoubleSpacing(text: string): string {
   return out.join('\n');
 }
 
-/** "Page 3 of 12", "- 3 -", "3": a page's numbering line. */
-const PAGE_FURNITURE = /^[ \t]*(?:page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-\u2013\u2014]?\s*(?:page\s*)?\d{1,4}\s*[-\u2013\u2014]?)[ \t]*$/i;
+/**
+ * A page's numbering line ("Page 3 of 12", "- 3 -", "3", "[3]", "iv", "Schedule 2, Page 4"), read with
+ * the pattern the PDF reader uses. An exhibit's letter form ("A-3") is left: it is furniture only
+ * where the numbers run on with the pages, which the PDF reader checks and this reader does not.
+ */
+function isPageFurniture(line: string): boolean {
+  const m = PAGE_NUMBER_LINE.exec(line)?.groups;
+  return m !== undefined && (m.part === undefined || m.page !== undefined);
+}
 
 /**
  * A text's running headers and footers, as a PDF converted to text (pdftotext) keeps them at each form feed: the first
@@ -137,7 +145,7 @@ function removeRunningText(pages: string[]): string[] {
       .split('\n')
       .filter((line, i) => {
         if (!edges[p]!.has(i)) return true;
-        if (PAGE_FURNITURE.test(line)) return false;
+        if (isPageFurniture(line)) return false;
         // The first page's top lines stay: a title there is often repeated as the later pages' running header.
         if (p === 0 && top.has(i)) return true;
         return key(line).length === 0 || (counts.get(key(line)) ?? 0) < threshold;
