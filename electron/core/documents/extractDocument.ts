@@ -15,6 +15,7 @@ import type { PageScan } from './ocr/pageScan';
 import type { SourceDocument } from './sourceDocument';
 import { buildStructure } from './structure/buildStructure';
 import { extractText } from './text/extractText';
+import { noTextFailure } from './noTextFailure';
 
 export type DocumentInput = { path: string } | { bytes: Uint8Array; name: string };
 
@@ -323,12 +324,14 @@ async function applyOcr(
   }
   source.warnings.push(...warnings);
   if (source.pages.every((p) => p.units.length === 0)) {
-    throw new PrecisFailure(
-      'NO_TEXT',
-      source.imageOnlyPages.length > 0
-        ? 'This document is scanned images with no text layer. Turn OCR on (or export it as searchable PDF) and try again.'
-        : 'This document contains no text to summarize.',
-    );
+    const ocrFailure = [...read.values()].find((r) => r.failure !== undefined)?.failure;
+    throw noTextFailure({
+      scannedPages: source.imageOnlyPages.length,
+      ocrMode: mode,
+      ocrPages: streaming || options.ocr ? targets.length : 0,
+      ...(ocrFailure !== undefined ? { ocrFailure } : {}),
+      unreadPages: source.unreadPages ?? [],
+    });
   }
 }
 

@@ -13,6 +13,7 @@ import { mapLimit } from './mapLimit';
 import { createNumberedLineEscaper, createRedactionMarkerEscaper, escapeNumberedLineStarts, escapeRedactionMarkers } from './markdownEscape';
 import type { PipelineEvent } from './pipelineEvent';
 import type { StepAnswer, StepUsage, SummaryStrategy } from './summaryStrategy';
+import { noBlocksFailure } from '../documents/noTextFailure';
 
 
 export interface SummarizeOptions extends SummaryOptions {
@@ -107,7 +108,7 @@ async function runStages(
     return points;
   };
 
-  if (doc.blocks.length === 0) throw new PrecisFailure('NO_TEXT', 'This document has no text to summarize. If it is a scan, run OCR first.');
+  if (doc.blocks.length === 0) throw noBlocksFailure(doc.warnings);
   const steps = strategy.prepare(doc, {
     length: options.length ?? 'standard',
     ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
