@@ -173,7 +173,8 @@ function earlyOcr(
 
 /** A read that started while the parse goes on: see {@link streamingOcr}. */
 interface StreamingOcr {
-  onPage(page: number, ocrCandidate: boolean): void;
+  /** `unread`: the parse left the page unread as too complex; not even `force` has OCR draw it. */
+  onPage(page: number, ocrCandidate: boolean, unread?: boolean): void;
   /** The parse ended: no more pages (any of `targets` not fed yet is fed first); resolves with what was read. */
   finish(targets: number[]): Promise<OcrPageResult[]>;
   /** The document failed (or was cancelled): the read stops. */
@@ -208,8 +209,8 @@ function streamingOcr(kind: DocumentKind, bytes: Uint8Array, options: ExtractOpt
   };
   const detach = (): void => options.signal?.removeEventListener('abort', onAbort);
   return {
-    onPage: (page, ocrCandidate) => {
-      if (mode === 'force' || ocrCandidate) feedPage(page);
+    onPage: (page, ocrCandidate, unread) => {
+      if ((mode === 'force' && !unread) || ocrCandidate) feedPage(page);
     },
     finish: async (targets) => {
       for (const page of targets) feedPage(page);
@@ -364,11 +365,11 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   const streaming = streamingOcr(kind, bytes, options, scans);
   const onPage =
     early || scanDpi || streaming
-      ? (page: number, total: number, ocrCandidate: boolean, scan?: PageScan): void => {
+      ? (page: number, total: number, ocrCandidate: boolean, scan?: PageScan, unread?: boolean): void => {
           const scanned = scan !== undefined && wellFormedScan(scan);
           if (scanned) scans.set(page, scan);
           early?.onPage(page, total, ocrCandidate, scanned);
-          streaming?.onPage(page, ocrCandidate);
+          streaming?.onPage(page, ocrCandidate, unread);
         }
       : undefined;
   try {

@@ -21,8 +21,10 @@ export interface ReadPdfOptions {
    * Called after each page is read, so the caller can tell a long document from a stuck one.
    * `ocrCandidate`: the page has no usable text layer (a scan, or a garbage layer), so OCR in
    * `auto` mode will read it; the caller may start OCR's engines before the parse ends.
+   * `unread`: the page was left unread for the drawing its text takes (see ./pageTextItems.ts),
+   * which OCR would have to do the same; no mode has it read.
    */
-  onPage?: (done: number, total: number, ocrCandidate: boolean, scan?: PageScan) => void;
+  onPage?: (done: number, total: number, ocrCandidate: boolean, scan?: PageScan, unread?: boolean) => void;
   /**
    * Hand scanned pages over to OCR: a page that is one upright full-page image near `maxDpi`
    * (the resolution OCR reads at) comes with `onPage` as that image, ready to read, so OCR need
@@ -92,7 +94,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
         unreadPages.push(n);
         laidOut.push({ width: viewport.width, height: viewport.height, lines: [] });
         page.cleanup();
-        options.onPage?.(n, pageCount, false);
+        options.onPage?.(n, pageCount, false, undefined, true);
         continue;
       }
       const runs: TextRun[] = [];

@@ -24,16 +24,17 @@ export interface ParseOptions {
   /**
    * Called as each PDF page is read (1-based `page` of `total`), while the parse goes on;
    * `ocrCandidate`: the page has no usable text layer; `scan`: its image, ready for OCR, when
-   * `scanImages` asked for it (see readPdf's options).
+   * `scanImages` asked for it (see readPdf's options); `unread`: the page was left unread as too
+   * complex, and is for no OCR to read.
    */
-  onPage?: (page: number, total: number, ocrCandidate: boolean, scan?: PageScan) => void;
+  onPage?: (page: number, total: number, ocrCandidate: boolean, scan?: PageScan, unread?: boolean) => void;
   scanImages?: { maxDpi: number; maxBytes: number };
 }
 
 type WorkerReply =
   | { id: number; ok: true; value: SourceDocument & { pageCount?: number } }
   | { id: number; ok: false; code: string; message: string }
-  | { id: number; progress: { done: number; total: number; ocr?: boolean; scan?: PageScan } };
+  | { id: number; progress: { done: number; total: number; ocr?: boolean; scan?: PageScan; unread?: boolean } };
 
 /** What a long document may add to the whole parse's bound, per page (see ./parseDeadline.ts). */
 const PER_PAGE_BUDGET_MS = 1000;
@@ -108,7 +109,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       if (reply.id !== id || settled) return;
       if ('progress' in reply) {
         deadline.progress(reply.progress.done, reply.progress.total, Date.now(), reply.progress.scan !== undefined);
-        options.onPage?.(reply.progress.done, reply.progress.total, reply.progress.ocr === true, reply.progress.scan);
+        options.onPage?.(reply.progress.done, reply.progress.total, reply.progress.ocr === true, reply.progress.scan, reply.progress.unread === true);
         return;
       }
       finish(true);

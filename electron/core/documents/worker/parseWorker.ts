@@ -22,8 +22,8 @@ async function parse(req: ParseRequest): Promise<SourceDocument & { pageCount?: 
     // Each page read tells the host the parse is moving, so only a stuck step times out.
     // It also says whether the page needs OCR, so the host can start the engines meanwhile, and
     // hands over (moves, not copies) a scanned page's image made ready for OCR.
-    const onPage = (done: number, total: number, ocr: boolean, scan?: PageScan): void =>
-      parentPort?.postMessage({ id: req.id, progress: { done, total, ocr, ...(scan ? { scan } : {}) } }, scan ? [scan.image.buffer as ArrayBuffer] : []);
+    const onPage = (done: number, total: number, ocr: boolean, scan?: PageScan, unread?: boolean): void =>
+      parentPort?.postMessage({ id: req.id, progress: { done, total, ocr, ...(scan ? { scan } : {}), ...(unread ? { unread } : {}) } }, scan ? [scan.image.buffer as ArrayBuffer] : []);
     return readPdf(req.bytes, { ...req.options, onPage });
   }
   // mammoth (and jszip) load only when a Word file arrives: PDFs never pay for them.

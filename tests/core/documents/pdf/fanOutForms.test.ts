@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../../electron/core/documents/extractDocument';
+import { extractDocument, type OcrHook } from '../../../../electron/core/documents/extractDocument';
 import { shutdownParseWorker } from '../../../../electron/core/documents/worker/parseInWorker';
 import { rawPdf } from '../../../fixtures/rawPdf';
 
@@ -49,6 +49,23 @@ describe('a page that draws forms within forms over and over', () => {
     expect(warning?.message).toMatch(/^Page 2 /);
     // The unread page is not also reported as a page without text.
     expect(doc.warnings.some((w) => w.code === 'NO_TEXT')).toBe(false);
+  }, 60_000);
+
+  it('is not given to OCR, even to read every page', async () => {
+    // Drawing the page for OCR would run its forms the same way.
+    const asked: number[] = [];
+    const streamed: number[] = [];
+    const ocr: OcrHook = Object.assign(async ({ pages }: { pages: number[] }) => (asked.push(...pages), []), {
+      stream: async ({ pages }: { pages: { take(): Promise<number | undefined> } }) => {
+        for (let page = await pages.take(); page !== undefined; page = await pages.take()) streamed.push(page);
+        return [];
+      },
+    });
+    await extractDocument({ bytes: threePages(7, 10), name: 'fan-out.pdf' }, { ocr, ocrMode: 'force' });
+    expect(streamed).toEqual([1, 3]);
+    const plain: OcrHook = async ({ pages }) => (asked.push(...pages), []);
+    await extractDocument({ bytes: threePages(7, 10), name: 'fan-out.pdf' }, { ocr: plain, ocrMode: 'force' });
+    expect(asked).toEqual([1, 3]);
   }, 60_000);
 
   it('reads a page that draws a form of text a few hundred times, as a stamp repeated', async () => {
