@@ -9,7 +9,7 @@
 import type { Rect } from '../../../../shared/document';
 import type { SourceUnit } from '../sourceDocument';
 import { LINE_HYPHEN } from './lineHyphens';
-import { PAGE_NUMBER_LINE } from '../structure/pageNumberLine';
+import { EXHIBIT_NAME_BEFORE_LETTER, PAGE_NUMBER_LINE } from '../structure/pageNumberLine';
 
 /** One run of text as pdf.js reports it, in top-down page coordinates (y grows downwards). */
 export interface TextRun {
@@ -336,7 +336,8 @@ function isPageNumberOf(text: string, index: number): boolean {
 }
 
 /**
- * The margin lines that number an exhibit's pages by its letter ("A-1", "A-2", … or "B-1-3"): those
+ * The margin lines that number an exhibit's pages by its letter ("A-1", "A-2", … or "B-1-3", and under
+ * the page's text also with its name, "Exhibit C-2"): those
  * whose number runs on with the pages, another page carrying the same letter at the same edge (both
  * over or both under the page's text) with its number as many more (or fewer) as that page is
  * further on. A schedule's item label printed alone on its line ("A-4" over its text) is one alone,
@@ -349,10 +350,14 @@ function exhibitPageNumbers(pages: LaidOutPage[], zones: Set<Line>[]): Set<Line>
   for (const [i, zone] of zones.entries()) {
     const lines = pages[i]!.lines;
     for (const line of zone) {
-      const m = PAGE_NUMBER_LINE.exec(lineText(line))?.groups;
+      const text = lineText(line);
+      // "Exhibit C-2" only under the page's text: over it, it is the heading of exhibit C-2.
+      const name = EXHIBIT_NAME_BEFORE_LETTER.exec(text)?.[0];
+      const m = PAGE_NUMBER_LINE.exec(name === undefined ? text : text.slice(name.length))?.groups;
       if (m?.part === undefined || m.page !== undefined) continue;
       const top = lines.indexOf(line) < lines.length / 2;
-      const key = `${m.part}\u0000${top ? 'top' : 'foot'}\u0000${Number(m.n) - i}`;
+      if (name !== undefined && top) continue;
+      const key = `${name?.trim() ?? ''}\u0000${m.part}\u0000${top ? 'top' : 'foot'}\u0000${Number(m.n) - i}`;
       const run = runs.get(key);
       if (run) run.push({ page: i, line });
       else runs.set(key, [{ page: i, line }]);

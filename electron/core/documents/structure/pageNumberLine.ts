@@ -23,5 +23,12 @@
  * number in roman. Anchored at both ends, with no repeat inside another, so a crafted line of
  * 100,000 spaces, dashes, digits, capitals or "Page " is read in milliseconds.
  */
+/**
+ * An exhibit's name before its letter number ("Exhibit C-2"): the name alone with its letter is the
+ * exhibit's heading as often as its page number, so the pattern above leaves it, and the PDF reader
+ * takes it for a page number only under a page's text, where the numbers run on with the pages.
+ */
+export const EXHIBIT_NAME_BEFORE_LETTER = /^[\s\-–—~([]*(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(?=[A-Z]{1,2}(?:[-–]\d{1,2})?\s?[-–—]\s?\d)/;
+
 export const PAGE_NUMBER_LINE =
   /^(?:[\s\-–—~([]*(?:(?<part>(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.\-–][A-Z0-9]{1,3})?(?=[\s,\-–—:|│]*(?:[Pp]age|PAGE))|[A-Z]{1,2}(?:[-–]\d{1,2})?(?=\s?[-–—]\s?\d))[\s,\-–—:|│]*)?(?:(?<page>[Pp]age|PAGE)[\s\-–—~([|│]*)?(?<n>\d{1,4})(?:\s*(?:of|OF|Of|\/)\s*(?<of>\d{1,4}))?|[\s\-–—~]*(?:(?:[Pp]age|PAGE)[\s\-–—~|│]*)?(?<roman>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})))(?:\s*[|│]\s*(?:[Pp]age|PAGE))?[\s\-–—~)\]]*$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeRunningLines, type LaidOutPage, type Line } from '../../../../electron/core/documents/pdf/pdfLayout';
-import { PAGE_NUMBER_LINE } from '../../../../electron/core/documents/structure/pageNumberLine';
+import { EXHIBIT_NAME_BEFORE_LETTER, PAGE_NUMBER_LINE } from '../../../../electron/core/documents/structure/pageNumberLine';
 
 const line = (text: string, y: number): Line => ({ y, fontSize: 10, fragments: [{ text, x: 72, right: 72 + text.length * 5, box: { x0: 72, y0: y - 8, x1: 72 + text.length * 5, y1: y + 2 } }] });
 
@@ -41,7 +41,12 @@ describe("an exhibit's page numbers in the margin", () => {
     expect(keptFurniture(pages).slice(20)).toEqual([['A-10'], ['A-11', 'A-20'], ['A-21']]);
   });
 
-  it('keeps a letter number alone in the document, and an exhibit heading without the word Page', () => {
+  it("removes letter numbers with the exhibit's name under the pages' text, where they run on", () => {
+    const pages = [...Array.from({ length: 20 }, (_, i) => page(i + 1, `${i + 1}`)), page(21, 'Exhibit C-1'), page(22, 'Exhibit C-2'), page(23, 'Exhibit C-3')];
+    expect(keptFurniture(pages).slice(20)).toEqual([[], [], []]);
+  });
+
+  it('keeps a letter number alone in the document, and exhibit headings over the text though they run on', () => {
     const pages = [...Array.from({ length: 20 }, (_, i) => page(i + 1, `${i + 1}`)), page(21, 'D-1', 'EXHIBIT D-1'), page(22, undefined, 'EXHIBIT D-2')];
     expect(keptFurniture(pages).slice(20)).toEqual([['EXHIBIT D-1', 'D-1'], ['EXHIBIT D-2']]);
   });
@@ -89,9 +94,14 @@ describe("the shared pattern's exhibit forms", () => {
       `${'-'.repeat(100_000)}A-1x`,
       'EXHIBIT A PAGE '.repeat(7_000),
       'Exhibit '.repeat(12_500),
+      `Exhibit${' '.repeat(100_000)}A-1`,
+      `${'- '.repeat(50_000)}Exhibit A-`,
     ];
     const started = performance.now();
-    for (const text of pieces) PAGE_NUMBER_LINE.test(text);
+    for (const text of pieces) {
+      PAGE_NUMBER_LINE.test(text);
+      EXHIBIT_NAME_BEFORE_LETTER.test(text);
+    }
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
