@@ -29,21 +29,28 @@ interface TextPage {
 }
 
 /**
- * The page's text items in pdf.js's order, or undefined when they come in more than
- * {@link MAX_PAGE_TEXT_PIECES} pieces. The stream is then left unread but not cancelled: a cancel
- * does not stop pdf.js's drawing, which would run on to its end beside the next pages, whereas an
- * unread stream makes it wait once its buffer (100 items) is full, until the document is closed.
+ * The page's text items in pdf.js's order, or, when they come in more than
+ * {@link MAX_PAGE_TEXT_PIECES} pieces, `left`: the stream is then left unread, and `left` must be
+ * called before the document is closed. A cancel at once would not stop pdf.js's drawing, which
+ * would run on to its end beside the next pages; an unread stream makes it wait once its buffer
+ * (100 items) is full. Waiting so, it would never end, and closing the document waits for it:
+ * `left` cancels the stream, which ends the wait (and closing the document stops a drawing that is
+ * still running).
  */
-export async function pageTextItems<T>(page: TextPage): Promise<T[] | undefined> {
+export async function pageTextItems<T>(page: TextPage): Promise<{ items: T[] } | { items?: undefined; left: () => void }> {
   const reader = page.streamTextContent().getReader();
   const items: T[] = [];
   let pieces = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return items;
+    if (done) return { items };
     if (++pieces > MAX_PAGE_TEXT_PIECES) {
-      reader.releaseLock();
-      return undefined;
+      return {
+        left: () => {
+          // pdf.js requires an Error as the reason.
+          reader.cancel(new Error('The page was left unread.')).catch(() => undefined);
+        },
+      };
     }
     for (const item of value.items) items.push(item as T);
   }

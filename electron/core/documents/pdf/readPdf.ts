@@ -54,12 +54,28 @@ function toFailure(e: unknown, hadPassword: boolean): PrecisFailure {
 /** Fewest first-line indents for a document to be taken to mark its paragraphs by them. */
 const MIN_INDENTED_PARAGRAPHS = 3;
 
+/**
+ * The most pages left unread as too complex (see ./pageTextItems.ts) before the whole document is
+ * refused: each costs a second or two of drawing before it is left, so a file of a thousand such
+ * pages would keep the reader busy for half an hour, within the parse's bound of a second a page.
+ */
+const MAX_UNREAD_PAGES = 10;
+
+function tooComplexFailure(pages: number): PrecisFailure {
+  return new PrecisFailure(
+    'PARSE_TIMEOUT',
+    `Reading this document was stopped: more than ${pages - 1} of its pages draw their content over and over, far beyond any normal page. The file may be damaged or built to stall document readers; try re-saving it.`,
+  );
+}
+
 const JUNK_TITLE = /^(?:microsoft word\s*-|untitled|document\d*$)|\.(?:docx?|pdf|rtf|txt)$/i;
 
 /** Extracts every page's text. Throws PrecisFailure (password, invalid, too many pages). */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promise<SourceDocument & { pageCount: number }> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument(pdfDocumentParams(bytes, options.password));
+  // Text streams of pages left unread (see ./pageTextItems.ts), ended before the document is closed.
+  const leftStreams: (() => void)[] = [];
   try {
     let doc;
     try {
@@ -87,11 +103,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
         throw toFailure(e, options.password !== undefined);
       }
       const viewport = page.getViewport({ scale: 1 });
-      const items = await pageTextItems<TextItem | TextMarkedContent>(page);
+      const { items, left } = await pageTextItems<TextItem | TextMarkedContent>(page);
+      if (left) leftStreams.push(left);
       if (!items) {
         // Drawing its text takes more than any real page does (see ./pageTextItems.ts): it is left
         // unread, and OCR would have to draw it all the same.
         unreadPages.push(n);
+        if (unreadPages.length > MAX_UNREAD_PAGES) throw tooComplexFailure(unreadPages.length);
         laidOut.push({ width: viewport.width, height: viewport.height, lines: [] });
         page.cleanup();
         options.onPage?.(n, pageCount, false, undefined, true);
@@ -160,6 +178,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
     }
     return { pageCount, pages, title, warnings: [], imageOnlyPages, garbledPages, ...(unreadPages.length > 0 ? { unreadPages } : {}) };
   } finally {
+    for (const left of leftStreams) left();
     await task.destroy();
   }
 }

@@ -68,6 +68,24 @@ describe('a page that draws forms within forms over and over', () => {
     expect(asked).toEqual([1, 3]);
   }, 60_000);
 
+  it('refuses a document with more than ten such pages, as it would keep the reader busy a second or two for each', async () => {
+    const page = (content: string): { content: string; width: number; height: number } => ({ content, width: 612, height: 792 });
+    const fanOut = page(Array.from({ length: 10 }, () => 'q /Fm1 Do Q').join('\n'));
+    const many = rawPdf([page(run('The Buyer shall pay each invoice within thirty days.', 72, 700)), ...Array.from({ length: 11 }, () => fanOut)], nestedForms(5, 10, 'Approved'));
+    const started = performance.now();
+    const refused = await extractDocument({ bytes: many, name: 'fan-out.pdf' }).then(
+      () => undefined,
+      (e: unknown) => e as { code?: string; message?: string },
+    );
+    expect(performance.now() - started).toBeLessThan(BOUND_MS * 2);
+    expect(refused?.code).toBe('PARSE_TIMEOUT');
+    expect(refused?.message).toMatch(/more than 10 of its pages draw their content over and over/);
+    // Ten are left unread, and the rest is read.
+    const ten = rawPdf([page(run('The Buyer shall pay each invoice within thirty days.', 72, 700)), ...Array.from({ length: 10 }, () => fanOut)], nestedForms(5, 10, 'Approved'));
+    const doc = await extractDocument({ bytes: ten, name: 'fan-out.pdf' });
+    expect(doc.warnings.filter((w) => w.code === 'PAGE_TOO_COMPLEX').map((w) => w.page)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  }, 120_000);
+
   it('reads a page that draws a form of text a few hundred times, as a stamp repeated', async () => {
     const doc = await extractDocument({ bytes: threePages(3, 10), name: 'stamps.pdf' });
     expect(doc.pages[1]!.text).toMatch(/^The Buyer shall pay each invoice within thirty days\./);
