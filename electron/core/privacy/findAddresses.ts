@@ -19,9 +19,9 @@ const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST
 const UNIT_WORD = '(?:Suite|Ste|Unit|Apt|Apartment|Room|Rm|Floor|Fl|Building|Bldg|SUITE|STE|UNIT|APT|ROOM|FLOOR|BUILDING)';
 
 /**
- * A street line: a house number ("350", "6327-4", "3900A"), one to four capitalised words or
- * ordinals ("Von Karman", "W. 71st"), the kind of street, then an optional direction ("Avenue NW")
- * and unit ("Suite 400", "Ste. E100", "#215", "3rd Floor"). Each piece is bounded, so each start is
+ * A street line: a house number ("350", "4410-2", "2700B"), one to four capitalised words or
+ * ordinals ("Kestrel Ridge", "W. 53rd"), the kind of street, then an optional direction ("Avenue NW")
+ * and unit ("Suite 400", "Ste. B20", "#310", "3rd Floor"). Each piece is bounded, so each start is
  * tried in constant time.
  */
 const STREET_LINE = new RegExp(
@@ -39,7 +39,7 @@ const US_STATE_CODES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA
 const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|D\\.C';
 const US_ZIP = new RegExp(String.raw`(?<=(?<![\p{L}])(?:${US_STATE_CODES}|${US_STATE_NAMES}|${US_STATE_NAMES.toUpperCase()})\.?,?[ \t]{1,3})\d{5}(?:-\d{4})?(?!\d)`, 'gu');
-// UK ("EC4A 1JP", "SY23 3EB") and Canadian ("M5K 1N2", "N3C2A7") postcodes, in capitals as they are printed.
+// UK ("KX4A 9ZZ", "DT9 9QX") and Canadian ("K2X 9Z9", "T9Q9Z8") postcodes, in capitals as they are printed.
 const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const CA_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 

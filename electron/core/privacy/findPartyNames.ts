@@ -99,7 +99,7 @@ export function capitalisedRuns(text: string): Token[] {
 /** A name followed by its address in capitals ("ACME SERVICES OF 12 SKY PARK CIRCLE") without the address. */
 function beforeAddress(run: string): string {
   // An address, an account or a date follows at the first number of two digits or more, or at a UK or Canadian
-  // postcode ("Ontario M4C 1A1", "Berkshire RG2 6GP"), whose groups hold one digit.
+  // postcode ("Ontario K2X 9Z9", "Dorset DT9 9QX"), whose groups hold one digit.
   const at =
     /\s+(?:(?:OF|of|AT|at)\s+)?\d{2,}/.exec(run) ??
     /\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\p{L}\p{N}])/u.exec(run) ??

@@ -136,7 +136,7 @@ const TOWN_AND_STATE = /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}
 /**
  * Capitalised words that describe a party or point into the contract rather than name anyone: a place with legal
  * forms or the words of a statute only ("Delaware Corporation", "Nevada Limited Liability Company", "Delaware General
- * Corporation Law"), a town with its state or country ("San Mateo, California"), a reference to a part of the document
+ * Corporation Law"), a town with its state or country ("Springfield, Illinois"), a reference to a part of the document
  * ("Section 3.1.2(a)"). A name has a word of its own ("Delaware Trust Company", "Texas Instruments Incorporated").
  */
 export function isDescription(value: string): boolean {
@@ -158,7 +158,7 @@ export function isDescription(value: string): boolean {
 
 /**
  * One word of a place's name. An acronym counts only from our own list ("USA", "UK", "PRC"): the tagger's lexicon also
- * holds airport and city codes, which are often a company's initials ("MCO").
+ * holds airport and city codes, which are often a company's initials.
  */
 function isPlaceWord(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');

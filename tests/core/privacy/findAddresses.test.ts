@@ -11,11 +11,11 @@ describe('street lines', () => {
   it.each([
     ['whose office is at 1250 Kestrel Ridge Road, Austin, Texas', '1250 Kestrel Ridge Road'],
     ['Notices: 77 W. 53rd Street, Suite 1200, New York', '77 W. 53rd Street, Suite 1200'],
-    ['located at 4410-2 Harbor Lane Blvd., #215, Tampa', '4410-2 Harbor Lane Blvd., #215'],
+    ['located at 4410-2 Harbor Lane Blvd., #310, Tampa', '4410-2 Harbor Lane Blvd., #310'],
     ['at 9 Quayside Walk, Bristol', '9 Quayside Walk'],
-    ['at 3900A Larch Crescent West, Calgary', '3900A Larch Crescent West'],
-    ['to 1401 Pennsylvania Avenue, NW Washington', '1401 Pennsylvania Avenue, NW'],
-    ['ADDRESS: 6546 MERCANTILE WAY, LANSING', '6546 MERCANTILE WAY'],
+    ['at 2700B Larch Crescent West, Calgary', '2700B Larch Crescent West'],
+    ['to 1401 Kestrel Avenue, NW Washington', '1401 Kestrel Avenue, NW'],
+    ['ADDRESS: 6210 KESTREL WAY, LANSING', '6210 KESTREL WAY'],
     ['at 20 Orchard Street East 3rd Floor Toronto', '20 Orchard Street East 3rd Floor'],
   ])('hides the street line in "%s"', (text, street) => {
     expect(found(text)).toContain(street);
@@ -25,7 +25,7 @@ describe('street lines', () => {
     expect(found('as set out in Section 4 Supreme Court Rules and Article 12 High Court practice')).toEqual([]);
     expect(found('pay $1,250 Kestrel Road Fund and 30 Business Days after the Closing')).toEqual([]);
     expect(found('within 30 days of the Court order, 12 months after the Effective Date')).toEqual([]);
-    expect(found('at Tahlia Street in the city centre')).toEqual([]);
+    expect(found('at Kestrel Street in the city centre')).toEqual([]);
   });
 });
 
@@ -33,8 +33,8 @@ describe('boxes and postcodes', () => {
   it('hides a post-office box and the postcode, and keeps the city, state and country', () => {
     expect(found('P.O. Box 4471, Springfield, IL 62704-1234, United States')).toEqual(['P.O. Box 4471', '62704-1234']);
     expect(found('PO BOX 88 Dayton, Ohio 45402')).toEqual(['PO BOX 88', '45402']);
-    expect(found('Reading, Berkshire RG2 6GP, United Kingdom')).toEqual(['RG2 6GP']);
-    expect(found('Toronto, Ontario M5K 1N2 Canada; Halifax, NS B3B1C9')).toEqual(['M5K 1N2', 'B3B1C9']);
+    expect(found('Sherborne, Dorset DT9 9QX, United Kingdom')).toEqual(['DT9 9QX']);
+    expect(found('Ottawa, Ontario K2X 9Z9 Canada; Halifax, NS B9Q9Z8')).toEqual(['K2X 9Z9', 'B9Q9Z8']);
   });
 
   it('reads no ZIP code in a number that follows no state, nor a postcode in a product code', () => {

@@ -80,17 +80,17 @@ describe('a company written with its form first, and the joint-stock forms', () 
 
 describe('what describes a party or points into the contract is no name', () => {
   it('reads a place with legal forms, a town with its state and a section reference as descriptions', () => {
-    for (const d of ['Delaware Corporation', 'a Nevada Limited Liability Company', 'Delaware General Corporation Law', 'Russian joint stock company', 'San Mateo, California', 'Section 3.1.2(a)', 'Exhibit B-2']) expect(isDescription(d), d).toBe(true);
+    for (const d of ['Delaware Corporation', 'a Nevada Limited Liability Company', 'Delaware General Corporation Law', 'Russian joint stock company', 'Springfield, Illinois', 'Section 3.1.2(a)', 'Exhibit B-2']) expect(isDescription(d), d).toBe(true);
   });
   it('keeps a name that has a word of its own, and a person with a place', () => {
     for (const n of ['Delaware Trust Company', 'Texas Kestrel Instruments Incorporated', 'Harbor Lane Inc.', 'Nordlicht GmbH', 'Ann Lee', 'Kestrel Holdings, Delaware', 'Section Eight Kestrel Partners LLC']) expect(isDescription(n), n).toBe(false);
   });
   it('sends "a Nevada corporation" and the town as they are, and hides the parties', () => {
     const prep = preview([
-      'This Agreement is made on June 1, 2021 between Kestrel Orchard, Inc., a Nevada Corporation, of San Mateo, California, and Harbor Lane LLC, a Delaware Limited Liability Company (the "Buyer").',
+      'This Agreement is made on June 1, 2021 between Kestrel Orchard, Inc., a Nevada Corporation, of Springfield, Illinois, and Harbor Lane LLC, a Delaware Limited Liability Company (the "Buyer").',
       '1. Supply. Kestrel Orchard shall deliver the Goods to the Buyer as set out in Section 4.2(a).',
     ]);
-    expect(prep.previewText).toContain('a Nevada Corporation, of San Mateo, California, and [ORG_');
+    expect(prep.previewText).toContain('a Nevada Corporation, of Springfield, Illinois, and [ORG_');
     expect(prep.previewText).toContain('a Delaware Limited Liability Company (the "Buyer")');
     expect(prep.previewText).toContain('Section 4.2(a).');
     expect(prep.previewText).not.toMatch(/Kestrel|Harbor/);
