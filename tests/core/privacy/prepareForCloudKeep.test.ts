@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/document';
 import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
+import { paragraphDocument } from '../../helpers/paragraphDocument';
 
 const PARAGRAPHS = [
   'This Agreement is made by and between Larkspur Analytics, Inc. ("Larkspur") and Fenwick Harbor Ltd. (the "Customer").',
   'Larkspur hosts the data in the Azure Cloud region chosen by the Customer. Questions go to Wendeline Coyle.',
 ];
 
-function doc(): ExtractedDocument {
-  return {
-    sha256: 'c'.repeat(64),
-    kind: 'text',
-    pageCount: 1,
-    pages: [{ number: 1, text: PARAGRAPHS.join('\n\n') }],
-    blocks: PARAGRAPHS.map((text, i) => ({ id: `p1.${i + 1}`, page: 1, kind: 'paragraph' as const, text, section: [] })),
-    definitions: [],
-    warnings: [],
-  };
-}
+const doc = () => paragraphDocument(PARAGRAPHS, 'c'.repeat(64));
 
 describe('the preview lists what each placeholder hides, and a term can be sent as it is', () => {
   it('lists every placeholder with its original and count', () => {

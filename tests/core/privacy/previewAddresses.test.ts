@@ -3,8 +3,8 @@
  * country, and a model's answer that cites the address is restored to it. Every contract here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractedDocument } from '../../../shared/document';
 import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
+import { paragraphDocument } from '../../helpers/paragraphDocument';
 
 const PARAGRAPHS = [
   'CONSULTING AGREEMENT',
@@ -12,15 +12,7 @@ const PARAGRAPHS = [
   '1. Notices. Notices to the Consultant go to 41 Larch Crescent, Toronto, Ontario M4C 1A1.',
 ];
 
-const doc: ExtractedDocument = {
-  sha256: 'e'.repeat(64),
-  kind: 'text',
-  pageCount: 1,
-  pages: [{ number: 1, text: PARAGRAPHS.join('\n\n') }],
-  blocks: PARAGRAPHS.map((text, i) => ({ id: `p1.${i + 1}`, page: 1, kind: 'paragraph' as const, text, section: [] })),
-  definitions: [],
-  warnings: [],
-};
+const doc = paragraphDocument(PARAGRAPHS, 'e'.repeat(64));
 
 describe('addresses in the cloud preview', () => {
   it('hides the street line and the postcode, the same placeholder each time, and keeps the city', () => {

@@ -7,24 +7,12 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractedDocument } from '../../../shared/document';
 import { prepareForCloud } from '../../../electron/core/privacy/prepareForCloud';
 import { findNames } from '../../../electron/core/privacy/findNames';
 import { isDescription, isPlaceName } from '../../../electron/core/privacy/nameLexicon';
+import { paragraphDocument } from '../../helpers/paragraphDocument';
 
-function doc(paragraphs: readonly string[]): ExtractedDocument {
-  return {
-    sha256: 'd'.repeat(64),
-    kind: 'text',
-    pageCount: 1,
-    pages: [{ number: 1, text: paragraphs.join('\n\n') }],
-    blocks: paragraphs.map((text, i) => ({ id: `p1.${i + 1}`, page: 1, kind: 'paragraph' as const, text, section: [] })),
-    definitions: [],
-    warnings: [],
-  };
-}
-
-const preview = (paragraphs: readonly string[]) => prepareForCloud(doc(['SUPPLY AGREEMENT', ...paragraphs]), { redact: true });
+const preview = (paragraphs: readonly string[]) => prepareForCloud(paragraphDocument(['SUPPLY AGREEMENT', ...paragraphs]), { redact: true });
 
 describe('places written out stay readable', () => {
   it('sends a governing state and a list of countries as they are, and hides the parties', () => {
