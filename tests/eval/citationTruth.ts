@@ -249,7 +249,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       }
       const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
       // An item on the number's own line is the first item read upwards (the farthest from the words).
-      return `${base}${itemPath(label.kind !== 'break' && label.kind !== 'sub' && label.item ? [...subs, label.item] : subs, figuresLedIn)}`;
+      return `${base}${itemPath(label.item ? [...subs, label.item] : subs, figuresLedIn)}`;
     }
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.

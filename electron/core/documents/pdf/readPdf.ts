@@ -103,9 +103,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
         throw toFailure(e, options.password !== undefined);
       }
       const viewport = page.getViewport({ scale: 1 });
-      const { items, left } = await pageTextItems<TextItem | TextMarkedContent>(page);
-      if (left) leftStreams.push(left);
-      if (!items) {
+      const read = await pageTextItems<TextItem | TextMarkedContent>(page);
+      if (!read.items) {
+        leftStreams.push(read.left);
         // Drawing its text takes more than any real page does (see ./pageTextItems.ts): it is left
         // unread, and OCR would have to draw it all the same.
         unreadPages.push(n);
@@ -116,7 +116,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
         continue;
       }
       const runs: TextRun[] = [];
-      for (const item of items) {
+      for (const item of read.items) {
         if (!('str' in item) || item.str.length === 0) continue;
         const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
         runs.push({
