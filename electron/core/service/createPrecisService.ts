@@ -146,8 +146,9 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     },
     'summary.cancel': async (clientId, req) => ({ cancelled: starts.cancel(clientId, req.jobId) || jobs.cancel(clientId, req.jobId) }),
     'documents.inspect': async (clientId, req) => {
-      // In cloud mode a preview follows: its thread starts while the document is read.
-      warmCloudIf(await deps.settings.get());
+      // In cloud mode a preview follows: its thread starts while the document is read. The settings
+      // are read beside the document, not before it, so a local-mode read waits for nothing more.
+      void deps.settings.get().then(warmCloudIf, () => undefined);
       const reading = reads.start(clientId, req.readId);
       let open;
       try {
