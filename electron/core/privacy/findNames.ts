@@ -6,7 +6,8 @@
  */
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
-import { isDescription } from './nameLexicon';
+import { isDescription, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
+import { isTermOfArt } from './isTermOfArt';
 import { textWindows } from './textWindows';
 
 // Legal forms, and the words institutional names end with, that make a run of capitalised words
@@ -26,6 +27,14 @@ const ORG_PATTERN = new RegExp(
   `(?<![A-Za-z])(?:[A-Z][\\w&'’.-]{0,60}(?:,\\s+(?!(?:and|&)\\s)(?:(?:of|de|the)\\s+)?|\\s+(?:(?:&|and|of|de|the)\\s+)?)){1,5}${CORP_SUFFIX}(?:,?\\s+${CORP_SUFFIX})?(?![A-Za-z])`,
   'g',
 );
+// An institution's name may go on with "of" and a place or a name after its noun: "Kestrel Mutual Bank of Nordvale",
+// "Kestrel Assurance Company of Iceland". Cut at the noun, the placeholder would stand for part of the name and
+// leave the rest readable. At most four capitalised words, each at most 60 characters (linear, as above).
+const INSTITUTION_TAIL = /^\s+of\s+(?:the\s+)?([A-Z][\w&'’-]{0,60}(?:\s+[A-Z][\w&'’-]{0,60}){0,3})/;
+const INSTITUTION_END = /(?:Bank|Company|Corporation|Trust|Foundation|University|Association|Group)$/;
+// A statute named after a kind of company is no company: "Investment Company Act of 1940", "Bank Holding Company Act".
+const INSTRUMENT_AFTER = /^\s+(?:Act|Acts|Code|Rules|Regulations?)\b/;
+
 // Signature and notice blocks: "By: /s/ Jane Q. Doe", "Name: John Smith", "Attention: Mary Jones".
 const LABEL_WORD = '(?!(?:Name|Title|By|Its|Date|Dated|Attn|Attention|Address|Email|Phone)\\b)';
 const NAME_WORD = `${LABEL_WORD}(?:[A-Z][a-zA-Z'’-]+|[A-Z]\\.)`;
@@ -309,7 +318,17 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
     re.lastIndex = 0;
     // What is left after trimming must still end in its suffix: "Repairer, the Company" is a role, not "Repairer".
     // Nor is a description of one by its place and form: "a Nevada Corporation".
-    for (let m = re.exec(text); m; m = re.exec(text)) push('ORG', m.index, m.index + m[0].length, (value) => SUFFIX_AT_END.test(value) && !isDescription(value));
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + 300);
+      if (INSTRUMENT_AFTER.test(after)) continue;
+      const tail = INSTITUTION_END.test(m[0]) ? INSTITUTION_TAIL.exec(after) : null;
+      // The words after "of" join the name unless they are the contract's own ("the State of …", "Section 4").
+      const joins = tail !== null && (isPlace(tail[1]!) || isPlaceName(tail[1]!) || tail[1]!.split(/\s+/).every((w) => !isRoleWord(w) || isPlace(w)));
+      const stop = joins ? end + tail[0].length : end;
+      // Nor is a document named after a kind of body: "Articles of Association", "Declaration of Trust".
+      push('ORG', m.index, stop, (value) => (SUFFIX_AT_END.test(value) || (joins && value.endsWith(tail[1]!))) && !isDescription(value) && !isTermOfArt(value));
+    }
   }
   for (const re of [LABELLED_PERSON, HONORIFIC]) {
     re.lastIndex = 0;

@@ -10,6 +10,7 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
+import { isTermOfArt } from './isTermOfArt';
 import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
@@ -339,13 +340,14 @@ export function findPartyNames(
     const name = half && whole === `${half} ${half}` ? half : whole;
     if (name.length < 2 || (!derived && nameWords(name).every((w) => isRoleWord(w) || isLegalFormWord(w)))) return;
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties, nor is what describes one
-    // ("a Delaware corporation") or a town and its state.
-    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name)) return;
+    // ("a Delaware corporation"), a town and its state, or a statute's title or a term of art ("Force Majeure").
+    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name)) return;
     const key = nameWords(name).join(' ');
     // Where structure alone found the name, "Western Orchard Supply" is a person only with a given name first.
     const structural = source === 'opening' || source === 'addressee';
     const first = name.split(/\s+/)[0]!;
-    const person = looksLikePerson(name) && (!structural || /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(first) || isFirstName(first));
+    // "Kestrel Trust Company" has the shape of a person's name, and a legal form that makes it an organisation.
+    const person = !hasLegalForm(name) && looksLikePerson(name) && (!structural || /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(first) || isFirstName(first));
     if (!found.has(key)) found.set(key, { name, kind: person ? 'PERSON' : 'ORG', source });
   };
   const takeRuns = (text: string, source: PartyNameSource) => {

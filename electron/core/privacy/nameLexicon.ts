@@ -144,6 +144,7 @@ export function isDescription(value: string): boolean {
   if (PART_REFERENCE.test(v)) return true;
   const town = TOWN_AND_STATE.exec(v);
   if (town && (isPlace(town[2]!) || isPlaceName(town[2]!)) && !town[1]!.split(' ').some((w) => isLegalFormWord(w) || ORGANISATION_NOUNS.has(bareWord(w)))) return true;
+  if (isTownBeforeState(v)) return true;
   const words = v.split(/[\s,]+/).filter((w) => w && !/^(?:of|the|and|&|a|an)$/i.test(w));
   if (words.length === 0 || words.length > 8) return false;
   let place = false;
@@ -154,6 +155,26 @@ export function isDescription(value: string): boolean {
     else return false;
   }
   return place && kind;
+}
+
+const TOWN_BEFORE_STATE = /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * A town and its state or country written without a comma ("Salem Vermont", "Auburn Iceland"): the state is written
+ * out, and each word of the town is one the tagger or the English word list knows (a town is named after a person, a
+ * thing or a place) but no given name, role, legal form or organisation's noun. A word nobody knows ("Zentrovax
+ * Texas") may be a company's, and a given name first ("Imogen Texas") makes a person.
+ */
+function isTownBeforeState(v: string): boolean {
+  const m = TOWN_BEFORE_STATE.exec(v);
+  if (!m || !(isPlace(m[2]!) || isPlaceName(m[2]!))) return false;
+  placeLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = placeLexicon;
+  return m[1]!.split(/\s+/).every((w) => {
+    const b = bareWord(w);
+    if (isFirstName(w) || isRoleWord(w) || LEGAL_FORM_WORDS.has(b) || ORGANISATION_NOUNS.has(b) || STATE_WORDS.has(b)) return false;
+    return lexicon[b] !== undefined || inEnglishWordList(b) || isPlace(w);
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { createRedactor, restorePlaceholders, type RedactionEntry } from './createRedactor';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
+import { isTermOfArt } from './isTermOfArt';
 import { createNameLexicon, isDescription, isFirstName, isPlace, isPlaceName, type NameLexicon } from './nameLexicon';
 import { redactBlocks } from './redactBlocks';
 import type { RedactionKind } from './structuredIds';
@@ -167,11 +168,12 @@ function mayHoldUnknownName(text: string, findForms: SpanFinder, lexicon: NameLe
 /**
  * Whether a name the NLP tagger proposes is one: an organisation by its legal form, a word that can
  * only be a name here, or a person with a given name. Capitalised contract phrases ("Exchange
- * Commission", "Franchise", "Counsel") and places, also written out ("the Russian Federation"), are not.
+ * Commission", "Franchise", "Counsel"), places, also written out ("the Russian Federation"), statutes' titles and
+ * terms of art ("Force Majeure") are not.
  */
 function nlpNameTest(lexicon: NameLexicon): (value: string, kind: 'PERSON' | 'ORG') => boolean {
   return (value, kind) => {
-    if (isPlace(value) || isPlaceName(value) || isDescription(value)) return false;
+    if (isPlace(value) || isPlaceName(value) || isDescription(value) || isTermOfArt(value)) return false;
     const words = value.split(/[\s,]+/).filter(Boolean);
     if (hasLegalForm(value) || words.some((w) => lexicon.isNameWord(w))) return true;
     return kind === 'PERSON' && words.length >= 2 && isFirstName(words[0]!.replace(/\.$/, ''));
