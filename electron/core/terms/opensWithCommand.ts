@@ -24,5 +24,9 @@ export function opensWithCommand(sentence: string): boolean {
   const item = sentence.trim().replace(LEADING_ITEM, '');
   const body = item.replace(OPENING_PHRASE, '');
   if (!/^\p{L}\p{Ll}+\s+\p{Ll}/u.test(body) || (body === item && !/^\p{Lu}/u.test(body)) || SUBJECT_FOLLOWS.test(body)) return false;
-  return nlp(body).terms().first().has('#Infinitive');
+  const first = nlp(body).terms().first();
+  // The lead-in's subject may also govern a verb in the third person ("• Includes all shares issued;
+  // • Excludes …"): a present-tense verb ending in "s" with no subject of its own. A plural noun
+  // ("Sales of …") is tagged as a noun.
+  return first.has('#Infinitive') || (first.has('#PresentTense') && /^\p{L}+s\b/u.test(body));
 }

@@ -635,7 +635,9 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
     const spans = splitSentences(block.text);
     const rest = carried ? splitSentences(next!.text)[0]?.text : undefined;
     const before = blocks[blockIndex - 1];
-    const inList = LIST_ITEM.test(block.text) || /[:;]\s*$/.test(before?.text ?? '');
+    // An item by its enumerator, by the reader's list (a Word bullet carries no enumerator in its text), or by
+    // the lead-in or item before it ("…:", "…;", "…; and").
+    const inList = LIST_ITEM.test(block.text) || block.kind === 'list-item' || /(?:[:;]|;\s+(?:and|or))\s*$/.test(before?.text ?? '');
     // The block before stopped mid-sentence, on a comma or a word no sentence ends with, and was not
     // joined to this one (a page number glued to this block's start, text in capitals): this block's
     // first sentence is the rest of that one.
