@@ -128,7 +128,10 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
   const isReader = (p: Party): boolean => /^(?:you|your|yourself)$/i.test(p.name.trim());
   const shared = sharedRoles(parties);
   const named = parties.filter((p) => !isBlank(p) && !isReader(p)).map((p) => partyText(p, shared));
-  if (title || named.length) {
+  // Every party left blank, each with a role of its own: the roles still say who the agreement is between.
+  const roles = parties.map((p) => p.role?.split(' / ')[0]).filter((r): r is string => !!r && !shared.has(r.toLowerCase()));
+  const blankRoles = !named.length && parties.length > 1 && parties.every(isBlank) && roles.length === parties.length ? roles : undefined;
+  if (title || named.length || blankRoles) {
     const name = title?.replace(/\s+/g, ' ');
     // A title set in capitals reads as a name in a sentence: "SUPPLY AGREEMENT" → "Supply Agreement".
     const what = name ? `This ${name === name.toUpperCase() ? titleCased(name) : name}` : 'This agreement';
@@ -136,9 +139,11 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
     // needs two, so a lone name is said to be the one party named.
     const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }, shared) : isReader(p) ? partyText({ ...p, name: 'you' }, shared) : partyText(p, shared)));
     const who = !named.length
-      ? terms.parties?.blank
-        ? ' leaves the parties blank'
-        : ''
+      ? blankRoles
+        ? ` is between ${list(blankRoles.map((r) => `the ${r}`))}, whose names are left blank`
+        : terms.parties?.blank
+          ? ' leaves the parties blank'
+          : ''
       : all.length > 1
         ? ` is between ${list(all)}`
         : ` names one party, ${named[0]}`;

@@ -525,6 +525,9 @@ function blockIndex(ctx: TermContext, term: KeyTerm): number {
 /** A bracketed note in place of an exhibit's text: "[Form follows.]", "[Form attached]", "[To be attached.]", "[See attached]". */
 const FORM_TO_FOLLOW = /^\s*\[\s*(?:form\s+(?:follows|attached|to\s+follow|to\s+be\s+attached)|(?:to\s+be\s+)?attached(?:\s+hereto)?|see\s+attached|follows)\s*\.?\s*\]\s*$/i;
 
+/** A line holding only a bracketed blank: "[Company Name]", "[NAME OF LICENSEE]". */
+const NAME_SLOT = /^\s*\[(?!\s*\*)[^[\]]{1,60}\]\s*$/;
+
 function headingTitle(ctx: TermContext): KeyTerm | undefined {
   const head = ctx.preamble.slice(0, 20);
   // How many lines before this one were more than filing marks ("EXHIBIT 10.1", "EXECUTION VERSION", a
@@ -561,6 +564,9 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
       return makeTerm(`${cleanTitle(b.text)} ${next.text.trim()} ${third.text.replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '')}`, `${b.text} ${next.text} ${third.text}`, [b, next, third]);
     }
     if (isTitleLine(b)) return withContinuation(b, next);
+    // A line that is nothing but a blank to fill in ("[Company Name]" over "SAFE") is the slot for a party's
+    // name, as a letterhead stands over a form's title: never the first words of the title under it.
+    if (NAME_SLOT.test(b.text)) continue;
     // A title with the event it is for and its date after it ("Sponsorship Agreement for Harbour Regatta, on May 3, 2001"): the
     // subject names the event, not the title (see subjectFits), in title case as in capitals (where the change of case
     // already ends the name, see runInTitle).
