@@ -585,32 +585,6 @@ const BINDS = /\b(?:shall|will|must|may|agrees?|undertakes?|covenants?)\b/i;
 
 const NO_FEATURES: Features = { centrality: 0, signals: 0, position: 0, figure: 0, words: 0 };
 
-const TAKES_A_NUMBER = /\b(?:under|over|above|below|than|least|most|of|to|within|by|until|till|age|aged|about|around|only|after|before|from|per|up|first|last|next|section|sections|clause|clauses|article|articles|paragraph|paragraphs|page|pages|item|items|step|version|number|no|exhibit|schedule|annex|appendix|part|chapter|rule|level|tier|grade|year|years|day|days|month|months|hour|hours|plus|minus|and|or)$/i;
-
-// How far back in its block the marker of the item before is looked for: an item is a sentence or two,
-// and a bounded look keeps a long block of such sentences linear.
-const ITEM_LOOKBACK = 2000;
-
-/**
- * The next item's number left at the end of the item before ("… 3. post illegal material or use the sites
- * for illegal activity 4. post or use …" splits after "4."), in a list written inline in text without
- * capitals or other punctuation: shown and ranked without it, when the number one less ends the sentence
- * before or marks an item shortly before in the block. A sentence that ends on a number of its own ("…
- * under the age of 13.") has no such marker before it and is left alone.
- */
-export function withoutNextItemNumber(text: string, previous: string | undefined, blockText: string, start: number): string {
-  const m = /(?<=\p{Ll}) (\d{1,2})\.$/u.exec(text);
-  // A number after a word that takes one ("children under 13.", "at least 18.", "clause 4.") is the sentence's own.
-  if (!m || TAKES_A_NUMBER.test(text.slice(0, m.index))) return text;
-  const n = Number(m[1]);
-  if (n < 2) return text;
-  const marker = `${n - 1}.`;
-  // The block shortly before the sentence, and the sentence itself ("… to 1. copy … to others 2.").
-  const before = `${blockText.slice(Math.max(0, start - ITEM_LOOKBACK), start)} ${text.slice(0, m.index)}`;
-  const ok = (previous !== undefined && previous.endsWith(` ${marker}`)) || before.startsWith(`${marker} `) || before.includes(` ${marker} `);
-  return ok ? `${text.slice(0, m.index)}.` : text;
-}
-
 function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: number } {
   const out: Candidate[] = [];
   // Punctuated, mixed-case text (a real contract) lets us drop fragments; lower-cased, stripped text cannot.
@@ -645,9 +619,7 @@ function candidates(blocks: readonly Block[]): { cands: Candidate[]; read: numbe
     spans.forEach((span, indexInBlock) => {
       if ((skipFirst || restOfOpen) && indexInBlock === 0) return;
       const joined = rest !== undefined && indexInBlock === spans.length - 1;
-      const whole = (joined ? `${span.text} ${rest}` : span.text).replace(/\s+/g, ' ');
-      // In text without capitals or other punctuation, an inline list's next number ends the item before it.
-      const text = cased ? whole : withoutNextItemNumber(whole, spans[indexInBlock - 1]?.text, block.text, span.start);
+      const text = (joined ? `${span.text} ${rest}` : span.text).replace(/\s+/g, ' ');
       const tokens = contentTokens(text);
       const words = text.split(' ').length;
       order += 1;
