@@ -110,6 +110,33 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'The Grower pays the premiums')!.start)).toBe('9(c)');
     expect(clauseAt(d, locate(d, 'The Grower names Kestrel Holdings on each policy')!.start)).toBe('9(d)');
   });
+  it('reads sections numbered with the section sign under a part, not references to statutes', () => {
+    const d = truthOf([
+      [
+        'II. Orchard Programme',
+        '§ 1 Joining the Programme',
+        'A grower joins the programme once Kestrel Holdings approves it.',
+        '§ 2 iOrchard Crates',
+        '(1) The Grower keeps its crates dry.',
+        '(2) Crates are counted at the orchard gate each week.',
+        'III. General Terms',
+        '§ 1 Term',
+        'This agreement runs for one season.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'A grower joins the programme once Kestrel Holdings approves it')!.start)).toBe('1');
+    expect(clauseAt(d, locate(d, 'Crates are counted at the orchard gate each week')!.start)).toBe('2(2)');
+    expect(clauseAt(d, locate(d, 'This agreement runs for one season')!.start)).toBe('1');
+    expect(lineLabel('§ 6 Late Payment')).toEqual({ kind: 'number', number: '6' });
+    // A reference starting a wrapped line: letters or a comma follow the number, or a sentence goes on.
+    expect(lineLabel('§ 1320a-7a(g), and has no action pending against it.')).toBeUndefined();
+    expect(lineLabel('§101, et seq. as the law provides.')).toBeUndefined();
+    expect(lineLabel('§ 4 of the act applies to all crates sold, in every season.')).toBeUndefined();
+    expect(lineLabel('§ 4 of the Act')).toBeUndefined();
+    // A bullet printed as a section sign is no label.
+    expect(lineLabel('§ Password')).toBeUndefined();
+  });
+
   it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
     const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
     const d = truthOf([lines.join('\n')]);

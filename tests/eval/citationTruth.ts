@@ -148,6 +148,20 @@ const LETTERED_NUMBER_LINE = /^(\d{1,2}[A-Z])\.\s+(?=[A-Z“"(])/;
 // "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title.
 // Up to XXXIX, so that a lettered item "C." or "D." is never read as a numeral.
 const ROMAN_NUMBER_LINE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=[A-Z“"])/;
+// "§ 6 Advertising Costs": a section numbered with the section sign, then its title (a brand's small
+// letter may open it: "§ 3 iOrchard Fees"). "§ 1320a-7a(g), and …" or "§101, et seq." starting a wrapped
+// line is a reference: letters or a comma follow its number.
+const SECTION_SIGN_LINE = /^§\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(\S.*)$/;
+
+/**
+ * Whether the words after "§ 6" are a title: a capital first, or a few words without a sentence's stops
+ * whose first word is no preposition or verb that carries a reference on ("§ 4 of the Act", "§ 2 applies").
+ */
+function sectionSignTitled(after: string): boolean {
+  if (/^[A-Z“"]/.test(after)) return true;
+  const words = after.trim().split(/\s+/);
+  return /^[a-z]/.test(after) && !/[.,;:]/.test(after) && words.length <= 6 && !['of', 'in', 'to', 'under', 'and', 'or', 'for', 'by', 'with', 'at', 'as', 'on', 'et', 'shall', 'is', 'are', 'applies', 'apply'].includes(words[0]!);
+}
 // "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
 const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
 const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
@@ -173,6 +187,8 @@ export function lineLabel(line: string): LineLabel | undefined {
   }
   m = SPELLED_KEYWORD_LINE.exec(t);
   if (m && /^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(m[2]!) && !/^[.:]?\s*[a-z]/.test(t.slice(m[0].length))) return { kind: 'keyword', word: m[1]!.toLowerCase(), id: m[2]! };
+  m = SECTION_SIGN_LINE.exec(t);
+  if (m && sectionSignTitled(m[2]!)) return { kind: 'number', number: m[1]! };
   m = NUMBER_LINE.exec(t) ?? GLUED_NUMBER_LINE.exec(t);
   if (m) {
     const num = m[1]!;

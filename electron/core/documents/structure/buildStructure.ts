@@ -314,6 +314,15 @@ export function buildStructure(source: SourceDocument): Structured {
       let label = unit.hint === 'table-row' ? rowLabel(text) : parseClauseLabel(text);
       // A row "X. | INDEMNIFICATION" whose first cell is a label reads as the line "X. INDEMNIFICATION".
       if (unit.hint !== 'table-row' || label) label = romanTopInPlace(unit.hint === 'table-row' ? text.replace(' | ', ' ') : text, label, numericLabel, letter) ?? label;
+      // "II. Affiliate Program § 1 Participation": a part's heading and its first section's heading on one
+      // line (or joined by the reader). The section's number is in force for the text below, as it is when
+      // the two headings stand on lines of their own.
+      const signAt = text.indexOf(' §');
+      if (signAt > 0 && text.length <= 160) {
+        const section = parseClauseLabel(text.slice(signAt + 1));
+        const head = text.slice(0, signAt);
+        if (section?.number !== undefined && /\p{L}/u.test(section.rest) && !section.rest.includes('§') && (romanTopLabel(head) !== undefined || parseClauseLabel(head)?.kind === 'article')) label = section;
+      }
       // "… no less than thirty" then "(30) days before …": a paragraph broken where the figure repeats the
       // number in words, as contracts write numbers; the figure is no item label.
       if (label?.kind === 'number' && !label.number && SPELLED_NUMBER_END.test(prevText)) label = undefined;

@@ -73,6 +73,18 @@ const LETTERED_NUMBER = /^(\d{1,3}[A-Z])\.\s+(?=[A-Z“"(])/;
 // never read as a numeral.
 const ROMAN_TOP = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?:\s+(?=[A-Z“"])|\s*$)/;
 const ROMAN = /^[ivxlc]+$/i;
+// "§ 6 Advertising Costs": contracts drafted on the continental model number their sections with the
+// section sign, then the title (a brand's small letter may open it: "§ 3 iOrchard Fees"). A reference
+// opening a line ("§ 1320a-7a(g), and …", "§101, et seq.") has letters or a comma after its number.
+const SECTION_SIGN = /^§\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=\S)/;
+// The words that go on a reference ("§ 4 of the Act", "§ 2 and 3"): no title opens with them.
+const REFERENCE_GOES_ON = /^(?:of|in|to|under|and|or|for|by|with|at|as|on|et|shall|is|are|applies|apply)\b/;
+
+/** Whether `rest`, after "§ 6", is a section's title: a capital first, or a few words with no sentence's stops. */
+function sectionSignTitle(rest: string): boolean {
+  if (/^[A-Z“"]/.test(rest)) return true;
+  return /^\p{Ll}/u.test(rest) && !REFERENCE_GOES_ON.test(rest) && !/[.,;:]/.test(rest) && rest.trim().split(/\s+/).length <= 6;
+}
 
 /**
  * A date written day.month.year with a two-digit year ("30.4.98" on a signature line): a day, a month
@@ -141,6 +153,14 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
   // and "X." may be letters, and the caller reads them by the clause in force.
   const roman = romanTopLabel(t);
   if (roman && roman.label.length > 1 && roman.capsTitle) return { kind: 'number', label: roman.label, number: roman.label, rest: roman.rest };
+  m = SECTION_SIGN.exec(t);
+  if (m && sectionSignTitle(t.slice(m[0].length))) {
+    // Cited by its number ("§6(1)"), as a numbered clause is.
+    const num = m[1]!;
+    const rest = t.slice(m[0].length);
+    const item = itemAfterTitle(rest);
+    return { kind: 'number', label: num, number: num, rest, ...(item ? { item } : {}) };
+  }
   m = SPACED_DOT.exec(t) ?? NUMBER.exec(t) ?? GLUED_NUMBER.exec(t);
   if (m) {
     const num = m[1]!;
