@@ -137,6 +137,27 @@ describe('citation truth', () => {
     expect(lineLabel('§ Password')).toBeUndefined();
   });
 
+  it('ends an item at a paragraph opening with its own title in capitals, not at a wrapped sentence in capitals', () => {
+    const d = truthOf([
+      [
+        'TERM. This agreement runs for one season.',
+        '(a) Kestrel Holdings may extend it by one month.',
+        'CONFIDENTIALITY. The Grower keeps the prices secret for so long as',
+        'they are not public.',
+        'FEES & COSTS. Each party bears its own costs of the season.',
+        '7. Delivery',
+        '(a) The Grower delivers the crates to the gate. THE GROWER BEARS THE RISK',
+        'UNTIL DELIVERY. NO CLAIM LIES FOR',
+        'DAMAGE. The crates are counted each week.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings may extend it by one month')!.start)).toBe('(a)');
+    expect(clauseAt(d, locate(d, 'The Grower keeps the prices secret for so long as they are not public')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'Each party bears its own costs of the season')!.start)).toBeUndefined();
+    // "DAMAGE." ends a sentence of capitals wrapped onto the line; the line above ends no sentence.
+    expect(clauseAt(d, locate(d, 'The crates are counted each week')!.start)).toBe('7(a)');
+  });
+
   it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
     const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
     const d = truthOf([lines.join('\n')]);

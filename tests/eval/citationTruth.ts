@@ -221,6 +221,24 @@ function romanHeading(line: string, rest: string): boolean {
 // Lower-case roman numerals up to 39 ("xxxix"): the items of a long list ("(xvii)").
 const ROMAN_ITEM = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
+// "CONFIDENTIALITY. All knowledge…", "FEES & COSTS. The Buyer…": a paragraph opening with its own title in
+// capitals (up to eight words, one of four letters or more), then a sentence in ordinary case.
+const CAPS_TITLE_OPENING = /^[A-Z][A-Z&’'-]*(?:\s+(?:[A-Z][A-Z&’'-]*|&)){0,7}\.\s+[A-Z“"][^.]*[a-z]/;
+
+/**
+ * Whether line `l` opens an unnumbered clause with a run-in title in capitals: the line above ends a
+ * sentence (or there is none on the page), so the title starts a paragraph and is no wrapped piece of one.
+ * Contracts whose numbering the word processor draws show only such titles; an item "(a)" of the clause
+ * above does not reach past one.
+ */
+function opensCapsTitledParagraph(lines: readonly string[], l: number): boolean {
+  const t = lines[l]!.trim();
+  const m = CAPS_TITLE_OPENING.exec(t);
+  if (!m || !/[A-Z]{4}/.test(t.slice(0, t.indexOf('. ')))) return false;
+  const above = lineAbove(lines, l);
+  return !above || /[.:;]["”’)]*$/.test(above);
+}
+
 /**
  * The clause a word at `start` sits in: the nearest clause label at the start of a line at or above
  * it. A numbered or keyword label gives the clause; item labels ("(a)", "(ii)") seen before it are
@@ -235,11 +253,16 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
   // above its "(1)" ends with a colon.
   let figuresLedIn = false;
   let figuresOnly = true; // every item read so far is a figure
+  // An unnumbered clause with a title in capitals was read: item labels above it are another clause's.
+  let itemsClosed = false;
   for (let p = at.page; p >= 1; p--) {
     const lines = doc.pages[p - 1]!;
     for (let l = p === at.page ? at.line : lines.length - 1; l >= 0; l--) {
       const label = lineLabel(lines[l]!);
-      if (!label) continue;
+      if (!label) {
+        if (!itemsClosed && opensCapsTitledParagraph(lines, l)) itemsClosed = true;
+        continue;
+      }
       if (label.kind === 'break') {
         // A line of capitals just under a label is that label's title ("EXHIBIT 1" over "PRICE LIST").
         if (titleOfLabelAbove(lines, l)) continue;
@@ -250,9 +273,10 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       }
       // "I.", "V." or "X." after "H.", "U." or "W.": a letter of a list, not a roman numeral.
       if (label.kind === 'number' && label.single && letterAfterPredecessor(doc, p, l, label.number)) {
-        subs.push(label.number.toLowerCase());
+        if (!itemsClosed) subs.push(label.number.toLowerCase());
         continue;
       }
+      if (label.kind === 'sub' && itemsClosed) continue;
       if (label.kind === 'sub') {
         // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
         // contracts write numbers; it is no item label.
