@@ -158,6 +158,34 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'The crates are counted each week')!.start)).toBe('7(a)');
   });
 
+  it('reads "4)" under a clause numbered otherwise as its item, and "2)" as a clause where clauses are numbered so', () => {
+    const d = truthOf([
+      [
+        '11.   TERMINATION',
+        '      A. DEFAULT',
+        '      Kestrel Holdings may end this agreement on any of the following events:',
+        '                                        Orchard Supply Agreement            Page 5',
+      ].join('\n'),
+      [
+        '      1) The Grower fails to deliver crates for a month;',
+        '      2) The Grower stops trading.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'The Grower stops trading')!.start)).toBe('11(a)(2)');
+    expect(clauseAt(d, locate(d, 'The Grower fails to deliver crates for a month')!.start)).toBe('11(a)(1)');
+    const top = truthOf([
+      [
+        'ORCHARD SUPPLY AGREEMENT',
+        '1) Term. This agreement runs for one season.',
+        '2) Price. Kestrel Holdings pays per crate delivered.',
+        'SCHEDULE 2',
+        '1) The Grower keeps records of each crate.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(top, locate(top, 'Kestrel Holdings pays per crate delivered')!.start)).toBe('2');
+    expect(clauseAt(top, locate(top, 'The Grower keeps records of each crate')!.start)).toBe('schedule 2(1)');
+  });
+
   it('reads "(v)" after "(iv)" as a numeral of the run, "(v)" after "(u)" as a letter', () => {
     const lines = ['8. Pricing', '(i) Apples are priced per crate.', '(ii) Pears are priced per box.', '(iii) Plums are priced per tray.', '(iv) Quinces are priced per sack.', '(v) Delivery is charged per mile travelled.'];
     const d = truthOf([lines.join('\n')]);

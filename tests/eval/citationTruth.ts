@@ -111,7 +111,7 @@ export function locate(doc: TruthDoc, quote: string): Found | undefined {
 
 /** What a line's leading label says, when it has one. */
 export type LineLabel =
-  | { kind: 'number'; number: string; item?: string; single?: true }
+  | { kind: 'number'; number: string; item?: string; single?: true; paren?: true }
   | { kind: 'keyword'; word: string; id: string; number?: string; item?: string }
   | { kind: 'sub'; id: string }
   | { kind: 'break'; word?: true };
@@ -194,7 +194,7 @@ export function lineLabel(line: string): LineLabel | undefined {
     const num = m[1]!;
     if (!num.includes('.') && !m[2]) return undefined;
     const item = m[3] ?? m[4] ?? (firstItemAfterTitle(t.slice(m[0].length)) ? 'a' : undefined);
-    return { kind: 'number', number: num, ...(item ? { item } : {}) };
+    return { kind: 'number', number: num, ...(item ? { item } : {}), ...(m[2] === ')' && !num.includes('.') ? { paren: true as const } : {}) };
   }
   m = LETTERED_NUMBER_LINE.exec(t);
   if (m) return { kind: 'number', number: m[1]! };
@@ -276,17 +276,22 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         if (!itemsClosed) subs.push(label.number.toLowerCase());
         continue;
       }
-      if (label.kind === 'sub' && itemsClosed) continue;
-      if (label.kind === 'sub') {
+      // "4)" under "11. TERMINATION" is an item of clause 11: a contract that numbers its clauses "1)",
+      // "2)" has no clause numbered otherwise above them.
+      const asItem = label.kind === 'number' && label.paren && !label.item && clauseNumberAbove(doc, p, l) ? label.number : undefined;
+      const id = label.kind === 'sub' ? label.id : asItem;
+      if (id !== undefined) {
+        if (itemsClosed) continue;
         // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
         // contracts write numbers; it is no item label.
-        if (/^\d/.test(label.id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
-        if (inlineListGoesOn(lines, l, label.id)) continue;
-        if (label.id === '1' && figuresOnly) figuresLedIn = lineAbove(lines, l).endsWith(':');
-        figuresOnly &&= /^\d+$/.test(label.id);
-        subs.push(label.id);
+        if (/^\d/.test(id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
+        if (inlineListGoesOn(lines, l, id)) continue;
+        if (id === '1' && figuresOnly) figuresLedIn = textLineAbove(doc, p, l).endsWith(':');
+        figuresOnly &&= /^\d+$/.test(id);
+        subs.push(id);
         continue;
       }
+      if (label.kind === 'sub') continue;
       const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
       // An item on the number's own line is the first item read upwards (the farthest from the words).
       return `${base}${itemPath(label.item ? [...subs, label.item] : subs, figuresLedIn)}`;
@@ -308,6 +313,32 @@ function letterAfterPredecessor(doc: TruthDoc, page: number, l: number, letter: 
     for (let k = p === page ? l - 1 : lines.length - 1; k >= 0; k--) {
       const m = /^([A-Z]{1,6})\.\s/.exec(lines[k]!.trim());
       if (m) return m[1] === before;
+    }
+  }
+  return false;
+}
+
+/** How many lines above a "4)" the clause number it is an item of is looked for. */
+const ITEM_REACH = 300;
+
+/**
+ * Whether a clause number printed otherwise than "N)" ("11.", "11.2", "Section 11") stands above line `l`
+ * of page `p` (within ITEM_REACH lines, before a heading in capitals without a number): then a "4)" is
+ * an item of that clause.
+ */
+function clauseNumberAbove(doc: TruthDoc, page: number, l: number): boolean {
+  let left = ITEM_REACH;
+  for (let p = page; p >= 1 && left > 0; p--) {
+    const lines = doc.pages[p - 1]!;
+    for (let k = p === page ? l - 1 : lines.length - 1; k >= 0 && left > 0; k--, left--) {
+      const label = lineLabel(lines[k]!);
+      if (!label || label.kind === 'sub') continue;
+      if (label.kind === 'break') {
+        if (titleOfLabelAbove(lines, k) || (label.word && !(blank(lines[k - 1]) && blank(lines[k + 1])))) continue;
+        return false;
+      }
+      if (label.kind === 'number' && (label.paren || label.single)) continue;
+      return true;
     }
   }
   return false;
@@ -341,6 +372,24 @@ function inlineListGoesOn(lines: readonly string[], l: number, id: string): bool
     if (/^\(?[a-z0-9]{1,4}[.)]\s/.test(line)) return false;
   }
   return false;
+}
+
+// A page's number or running line with its number ("- 3 -", "Page 5", "Supply Agreement      Page 5 of 9").
+const PAGE_LINE = /^\W*\d{1,3}\W*$|\bpage\s+\d{1,3}\b/i;
+
+/**
+ * The nearest line of text above line `l` of page `p`, trimmed: over a page break, past the page's
+ * number and running line ("" when none).
+ */
+function textLineAbove(doc: TruthDoc, page: number, l: number): string {
+  for (let p = page; p >= Math.max(1, page - 1); p--) {
+    const lines = doc.pages[p - 1]!;
+    for (let k = p === page ? l - 1 : lines.length - 1; k >= 0; k--) {
+      const t = lines[k]!.trim();
+      if (t && !PAGE_LINE.test(t)) return t;
+    }
+  }
+  return '';
 }
 
 /** The nearest non-blank line above line `l` on its page, trimmed ("" when none). */
