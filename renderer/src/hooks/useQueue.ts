@@ -32,6 +32,8 @@ export interface QueueApi {
   consent(id: string, send: boolean): void;
   /** Cloud preview: send these terms as they are for this document (a new preview replaces the old). */
   keepTerms(id: string, keep: string[]): Promise<void>;
+  /** Stops the new preview asked for in the consent panel; the preview shown stays, and so does the decision. */
+  cancelNewPreview(id: string): void;
 }
 
 interface Options {
@@ -234,7 +236,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         // A preview being prepared (or a new one asked for in the consent panel): main stops waiting for it.
         if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
         const previewCancelled = item.status === 'preparingPreview' ? true : undefined;
-        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined, previewCancelled } });
+        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined, previewCancelled, previewError: undefined } });
       }
     },
     [api],
@@ -264,13 +266,15 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       if (!send) {
         busy.current = null;
         if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
-        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined } });
+        dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined, previewError: undefined } });
         return;
       }
       // Main asks the user itself (a native dialog, or the terminal running `precis serve`) and only
       // then gives a one-time token for exactly this text: the page cannot consent on its own.
       const { documentId } = item.facts;
       void api.invoke('cloud.consent', { documentId, sha256: item.preview.sha256 }).then((granted) => {
+        // While main asked, the user may have said no here, or turned to local mode: that stands.
+        if (itemsRef.current.find((i) => i.id === id)?.status !== 'awaitingConsent') return;
         if (granted.ok) return startJob(item, documentId, granted.value.consentToken);
         busy.current = null;
         dispatch({ type: 'update', id, patch: { status: 'failed', error: granted.error.message, preview: undefined } });
@@ -286,16 +290,44 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       const item = itemsRef.current.find((i) => i.id === id);
       if (!item || item.status !== 'awaitingConsent' || !item.facts) return;
       const previewId = newId('preview');
-      dispatch({ type: 'update', id, patch: { previewId } });
+      dispatch({ type: 'update', id, patch: { previewId, previewError: undefined } });
       const preview = await api.invoke('cloud.preview', { documentId: item.facts.documentId, keep, previewId });
       const now = itemsRef.current.find((i) => i.id === id);
       if (now?.status !== 'awaitingConsent' || now.previewId !== previewId) return;
-      dispatch({ type: 'update', id, patch: { previewId: undefined, ...(preview.ok ? { preview: preview.value } : {}) } });
+      dispatch({
+        type: 'update',
+        id,
+        patch: { previewId: undefined, ...(preview.ok ? { preview: preview.value } : { previewError: preview.error.message }) },
+      });
     },
     [api],
   );
 
+  const cancelNewPreview = useCallback(
+    (id: string) => {
+      const item = itemsRef.current.find((i) => i.id === id);
+      if (!item || item.status !== 'awaitingConsent' || !item.previewId) return;
+      void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
+      dispatch({ type: 'update', id, patch: { previewId: undefined } });
+    },
+    [api],
+  );
+
+  // A preview waits only while the window is in cloud mode: once Settings say local, what it would send
+  // is moot, so its preparation stops (nothing was sent) and the item offers what local mode can do.
+  const mode = settings?.mode;
+  useEffect(() => {
+    if (mode === undefined || mode === 'cloud') return;
+    for (const item of itemsRef.current) {
+      if (item.status !== 'preparingPreview' && item.status !== 'awaitingConsent') continue;
+      if (busy.current === item.id) busy.current = null;
+      if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'cancelled', preview: undefined, previewId: undefined, previewCancelled: true, previewError: undefined } });
+      callbacks.current.onFinished?.(item, 'cancelled');
+    }
+  }, [api, mode]);
+
   const passwordOf = useCallback((id: string) => passwords.current.get(id), []);
 
-  return { items, jobs, add, cancel, retry, remove, submitPassword, passwordOf, consent, keepTerms };
+  return { items, jobs, add, cancel, retry, remove, submitPassword, passwordOf, consent, keepTerms, cancelNewPreview };
 }

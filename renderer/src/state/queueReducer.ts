@@ -26,6 +26,8 @@ export interface QueueItem {
   previewId?: string;
   /** The user cancelled the preview while it was being prepared: asking again needs no new read while main has the document. */
   previewCancelled?: boolean;
+  /** Why the new preview asked for in the consent panel could not be made (the one shown still stands). */
+  previewError?: string;
 }
 
 export type QueueAction =

@@ -7,6 +7,12 @@ interface Props {
   onNeverSend: () => void;
   /** Asks for a new preview that sends these originals as they are (un-redacted), for this document only. */
   onKeep?: (keep: string[]) => void;
+  /** A new preview (asked for with onKeep) is being prepared: the one shown is not yet what the user chose. */
+  preparing?: boolean;
+  /** Stops preparing the new preview; the one shown stays. */
+  onCancelPreparing?: () => void;
+  /** Why the last new preview could not be made. */
+  preparingError?: string;
 }
 
 /**
@@ -14,7 +20,7 @@ interface Props {
  * placeholder is listed with what it hides (shown here only, never sent), so over-redaction is
  * visible; the user can send a term as it is, or hide it again, before confirming.
  */
-export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep }: Props) {
+export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep, preparing = false, onCancelPreparing, preparingError }: Props) {
   const kept = preview.kept ?? [];
   return (
     <section className="card consent" aria-label="What will be sent">
@@ -71,11 +77,27 @@ export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep 
           </ul>
         </div>
       ) : null}
+      {preparing ? (
+        <div className="row" role="status">
+          <p className="muted">Preparing the new preview with your choice (finding the names to hide). Nothing has been sent.</p>
+          {onCancelPreparing ? (
+            <button type="button" className="button" onClick={onCancelPreparing}>
+              Cancel new preview
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {!preparing && preparingError ? (
+        <p className="field-error" role="alert">
+          The new preview could not be prepared: {preparingError} The text below is still what would be sent.
+        </p>
+      ) : null}
       <pre className="preview-text" tabIndex={0} aria-label="Text to be sent">
         {preview.text}
       </pre>
       <div className="row">
-        <button type="button" className="button primary" onClick={() => onDecide(true)}>
+        {/* Sending waits for the new preview: the text shown is not yet the one the user chose. */}
+        <button type="button" className="button primary" onClick={() => onDecide(true)} disabled={preparing}>
           Send and summarize
         </button>
         <button type="button" className="button" onClick={() => onDecide(false)}>

@@ -21,12 +21,14 @@ interface Props {
   job: JobView | undefined;
   queue: QueueApi;
   historyEntries: HistoryEntry[];
+  /** The mode Settings are in now: the item offers only what that mode can do. */
+  mode: 'local' | 'cloud' | undefined;
   onCite: (citation: CitationRef) => void;
   announce: (text: string) => void;
 }
 
 /** The main pane for a document of the queue: its facts, what it waits for, progress, summary and exports. */
-export function QueueItemView({ api, item, job, queue, historyEntries, onCite, announce }: Props) {
+export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce }: Props) {
   const running = item.status === 'summarizing' && job && !isFinished(job);
   return (
     <>
@@ -40,6 +42,9 @@ export function QueueItemView({ api, item, job, queue, historyEntries, onCite, a
           fileName={item.name}
           preview={item.preview}
           onKeep={(keep) => void queue.keepTerms(item.id, keep)}
+          preparing={item.previewId !== undefined}
+          onCancelPreparing={() => queue.cancelNewPreview(item.id)}
+          preparingError={item.previewError}
           onDecide={(send) => queue.consent(item.id, send)}
           onNeverSend={() => {
             if (item.facts) void api.invoke('documents.setNeverSend', { documentId: item.facts.documentId, neverSend: true });
@@ -68,11 +73,19 @@ export function QueueItemView({ api, item, job, queue, historyEntries, onCite, a
           </button>
         </div>
       ) : null}
-      {item.status === 'cancelled' && item.previewCancelled ? (
+      {item.status === 'cancelled' && item.previewCancelled && mode === 'cloud' ? (
         <div className="card" role="status">
           <p>Preview cancelled. Nothing was sent.</p>
           <button type="button" className="button" onClick={() => queue.retry(item.id)}>
             Prepare the preview again
+          </button>
+        </div>
+      ) : null}
+      {item.status === 'cancelled' && item.previewCancelled && mode !== 'cloud' ? (
+        <div className="card" role="status">
+          <p>The cloud preview was stopped. Nothing was sent. Precis is in local mode now: the summary can be written on this computer.</p>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+            Summarize on this computer
           </button>
         </div>
       ) : null}
