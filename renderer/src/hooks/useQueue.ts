@@ -237,6 +237,8 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
         const previewCancelled = item.status === 'preparingPreview' ? true : undefined;
         dispatch({ type: 'update', id, patch: { status: 'cancelled', preview: undefined, previewId: undefined, previewCancelled, previewError: undefined } });
+        // Said as a summary's cancel is (the window's live region): the button pressed is gone from the screen.
+        callbacks.current.onFinished?.(item, 'cancelled');
       }
     },
     [api],

@@ -1,8 +1,13 @@
+import type { Ref } from 'react';
+
 /** The selected document's name and what state it is in, above its summary. */
-export function DocHeading({ name, status }: { name: string; status: string }) {
+export function DocHeading({ name, status, headingRef }: { name: string; status: string; headingRef?: Ref<HTMLHeadingElement> }) {
   return (
     <div className="doc-heading">
-      <h2 title={name}>{name}</h2>
+      {/* Focusable by script only: where focus goes when the control that had it is gone. */}
+      <h2 title={name} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+        {name}
+      </h2>
       <span className="muted">{status}</span>
     </div>
   );

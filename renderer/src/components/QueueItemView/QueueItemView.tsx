@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import type { DocumentWarning } from '../../../../shared/document';
 import type { HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../../shared/summary';
+import { NEXT_ACTION, useFocusAfterChange } from '../../hooks/useFocusAfterChange';
 import type { QueueApi } from '../../hooks/useQueue';
 import type { CitationRef } from '../../state/citations';
 import { isFinished, type JobView } from '../../state/jobsReducer';
@@ -30,9 +32,12 @@ interface Props {
 /** The main pane for a document of the queue: its facts, what it waits for, progress, summary and exports. */
 export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce }: Props) {
   const running = item.status === 'summarizing' && job && !isFinished(job);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A keyboard user's Cancel, Try again or Don't hide goes from the screen as it acts: focus follows to what comes next.
+  useFocusAfterChange(`${item.id} ${item.status} ${job?.status ?? ''} ${item.previewId ? 'preparing' : ''} ${item.preview?.sha256 ?? ''}`, heading);
   return (
     <>
-      <DocHeading name={item.name} status={STATUS_LABEL[item.status]} />
+      <DocHeading name={item.name} status={STATUS_LABEL[item.status]} headingRef={heading} />
       {item.facts ? <FactsPanel facts={item.facts} /> : item.status === 'reading' ? <p className="muted">Reading the document…</p> : null}
       {item.status === 'needsPassword' ? (
         <PasswordPrompt fileName={item.name} error={item.passwordError} onSubmit={(pw) => queue.submitPassword(item.id, pw)} onCancel={() => queue.cancel(item.id)} />
@@ -59,16 +64,16 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
       ) : null}
       {item.status === 'queued' || item.status === 'reading' || item.status === 'preparingPreview' ? (
         <div className="row">
-          <button type="button" className="button" onClick={() => queue.cancel(item.id)}>
+          <button type="button" className="button" onClick={() => queue.cancel(item.id)} {...NEXT_ACTION}>
             {item.status === 'preparingPreview' ? 'Cancel preview' : 'Cancel'}
           </button>
         </div>
       ) : null}
-      {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} /> : null}
+      {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} cancelProps={NEXT_ACTION} /> : null}
       {item.status === 'failed' ? (
         <div className="card error-card" role="alert">
           <p>{item.error ?? 'Something went wrong.'}</p>
-          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)} {...NEXT_ACTION}>
             Try again
           </button>
         </div>
@@ -76,7 +81,7 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
       {item.status === 'cancelled' && item.previewCancelled && mode === 'cloud' ? (
         <div className="card" role="status">
           <p>Preview cancelled. Nothing was sent.</p>
-          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)} {...NEXT_ACTION}>
             Prepare the preview again
           </button>
         </div>
@@ -84,7 +89,7 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
       {item.status === 'cancelled' && item.previewCancelled && mode !== 'cloud' ? (
         <div className="card" role="status">
           <p>The cloud preview was stopped. Nothing was sent. Precis is in local mode now: the summary can be written on this computer.</p>
-          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)} {...NEXT_ACTION}>
             Summarize on this computer
           </button>
         </div>
@@ -92,7 +97,7 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
       {item.status === 'cancelled' && !item.previewCancelled ? (
         <div className="card">
           <p>{job?.markdown ? 'Cancelled. The summary below is what was written before you stopped it.' : 'Cancelled before the summary was written.'}</p>
-          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)} {...NEXT_ACTION}>
             Summarize again
           </button>
         </div>
