@@ -62,6 +62,7 @@ export function App({ api, connected = true }: Props) {
       announce(`Reading ${item.name}`);
     },
     onNeedsPassword: (item) => announce(`${item.name} is protected by a password. Open it in the queue to enter the password.`),
+    onAwaitingConsent: (item) => announce(`${item.name}: the preview of what would be sent is ready. Nothing is sent until you say yes; open it in the queue.`),
     onFinished: (item, status) => {
       if (status === 'done') {
         announce(`Summary of ${item.name} is ready.`);

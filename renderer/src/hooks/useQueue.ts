@@ -44,13 +44,15 @@ interface Options {
   onFinished?: (item: QueueItem, status: 'done' | 'failed' | 'cancelled') => void;
   /** An encrypted PDF waits for its password (the queue moves on meanwhile). */
   onNeedsPassword?: (item: QueueItem) => void;
+  /** Cloud mode: the preview is ready and the queue waits for the user's decision. */
+  onAwaitingConsent?: (item: QueueItem) => void;
 }
 
 /**
  * The document queue: files go in, are inspected (facts at once), then summarized one at a time in
  * the order they were added. Summary events are folded into per-job view state.
  */
-export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword }: Options): QueueApi {
+export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword, onAwaitingConsent }: Options): QueueApi {
   const [items, dispatch] = useReducer(queueReducer, []);
   const [jobs, dispatchJob] = useReducer(jobsReducer, {});
   const files = useRef(new Map<string, QueueSource>());
@@ -58,11 +60,11 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   const busy = useRef<string | null>(null);
   const itemsRef = useRef(items);
   const settingsRef = useRef(settings);
-  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword });
+  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword, onAwaitingConsent });
   useEffect(() => {
     itemsRef.current = items;
     settingsRef.current = settings;
-    callbacks.current = { onStarted, onFinished, onNeedsPassword };
+    callbacks.current = { onStarted, onFinished, onNeedsPassword, onAwaitingConsent };
   });
 
   // Subscribed once, before any job can start, so no event of ours is missed.
@@ -87,7 +89,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     async (item: QueueItem, documentId: string, consentToken?: string) => {
       const jobId = newId('job');
       dispatchJob({ type: 'created', jobId });
-      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined, consentAsked: undefined } });
       const length = settingsRef.current?.summaryLength;
       const password = passwords.current.get(item.id);
       const res = await api.invoke('summary.start', {
@@ -120,7 +122,9 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         fail(preview.error.message);
         return 'asked';
       }
-      dispatch({ type: 'update', id: item.id, patch: { status: 'awaitingConsent', preview: preview.value, previewId: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'awaitingConsent', preview: preview.value, previewId: undefined, consentAsked: undefined } });
+      // The queue now waits for the user, who may be reading another summary: say so.
+      callbacks.current.onAwaitingConsent?.(item);
       return 'asked';
     },
     [api],
@@ -265,6 +269,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     (id: string, send: boolean) => {
       const item = itemsRef.current.find((i) => i.id === id);
       if (!item || item.status !== 'awaitingConsent' || !item.facts || !item.preview) return;
+      if (send && item.consentAsked) return;
       if (!send) {
         busy.current = null;
         if (item.previewId) void api.invoke('cloud.cancelPreview', { previewId: item.previewId });
@@ -274,12 +279,13 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       // Main asks the user itself (a native dialog, or the terminal running `precis serve`) and only
       // then gives a one-time token for exactly this text: the page cannot consent on its own.
       const { documentId } = item.facts;
+      dispatch({ type: 'update', id, patch: { consentAsked: true } });
       void api.invoke('cloud.consent', { documentId, sha256: item.preview.sha256 }).then((granted) => {
         // While main asked, the user may have said no here, or turned to local mode: that stands.
         if (itemsRef.current.find((i) => i.id === id)?.status !== 'awaitingConsent') return;
         if (granted.ok) return startJob(item, documentId, granted.value.consentToken);
         busy.current = null;
-        dispatch({ type: 'update', id, patch: { status: 'failed', error: granted.error.message, preview: undefined } });
+        dispatch({ type: 'update', id, patch: { status: 'failed', error: granted.error.message, preview: undefined, consentAsked: undefined } });
         callbacks.current.onFinished?.(item, 'failed');
       });
     },
@@ -290,7 +296,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   const keepTerms = useCallback(
     async (id: string, keep: string[]) => {
       const item = itemsRef.current.find((i) => i.id === id);
-      if (!item || item.status !== 'awaitingConsent' || !item.facts) return;
+      if (!item || item.status !== 'awaitingConsent' || !item.facts || item.consentAsked) return;
       const previewId = newId('preview');
       dispatch({ type: 'update', id, patch: { previewId, previewError: undefined } });
       const preview = await api.invoke('cloud.preview', { documentId: item.facts.documentId, keep, previewId });

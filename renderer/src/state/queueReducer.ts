@@ -28,6 +28,8 @@ export interface QueueItem {
   previewCancelled?: boolean;
   /** Why the new preview asked for in the consent panel could not be made (the one shown still stands). */
   previewError?: string;
+  /** "Send and summarize" was pressed: main is asking the user in its own dialog (or `precis serve`'s terminal). */
+  consentAsked?: boolean;
 }
 
 export type QueueAction =

@@ -164,3 +164,46 @@ describe('a new preview asked for in the consent panel ("Don’t hide")', () => 
     await waitFor(() => expect(calls.find((c) => c.channel === 'summary.start')?.request).toMatchObject({ options: { consentToken: 't'.repeat(32) } }));
   });
 });
+
+describe('while main asks its own question about sending', () => {
+  async function toConsent() {
+    const s = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), file());
+    await waitFor(() => expect(s.previews).toHaveLength(1));
+    s.previews[0]!.answer(ok(FIRST));
+    const panel = await screen.findByRole('region', { name: 'What will be sent' });
+    return { ...s, panel };
+  }
+
+  it('says where to answer, asks only once, and fixes the text; "Don’t send" still works', async () => {
+    const { panel, consents } = await toConsent();
+    const send = within(panel).getByRole('button', { name: 'Send and summarize' }) as HTMLButtonElement;
+    await userEvent.click(send);
+    await waitFor(() => expect(consents).toHaveLength(1));
+    expect(within(panel).getByText(/Confirm the sending in Precis’s own window/).textContent).toContain('Nothing has been sent yet');
+    expect(send.disabled).toBe(true);
+    await userEvent.click(send);
+    expect(consents).toHaveLength(1);
+    expect(within(panel).queryByRole('button', { name: /as it is$/ })).toBeNull();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Don’t send' }));
+    expect(await screen.findByRole('button', { name: 'Summarize again' })).toBeTruthy();
+  });
+
+  it('a refusal from main leaves the item failed with main’s message and the asking note gone', async () => {
+    const { panel, consents } = await toConsent();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Send and summarize' }));
+    await waitFor(() => expect(consents).toHaveLength(1));
+    consents[0]!({ ok: false, error: { code: 'CONSENT_REQUIRED', message: 'You did not allow the sending.', retryable: false } });
+    expect(await screen.findByText('You did not allow the sending.')).toBeTruthy();
+    expect(screen.queryByText(/Confirm the sending/)).toBeNull();
+  });
+
+  it('announces a preview that waits for the user, who may be reading another document', async () => {
+    const { previews } = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), file());
+    await waitFor(() => expect(previews).toHaveLength(1));
+    expect(screen.queryByText(/preview of what would be sent is ready/)).toBeNull();
+    previews[0]!.answer(ok(FIRST));
+    expect(await screen.findByText(/quillmark-supply\.pdf: the preview of what would be sent is ready\. Nothing is sent until you say yes/)).toBeTruthy();
+  });
+});

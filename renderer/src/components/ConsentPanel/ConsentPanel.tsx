@@ -13,6 +13,8 @@ interface Props {
   onCancelPreparing?: () => void;
   /** Why the last new preview could not be made. */
   preparingError?: string;
+  /** Main is asking the user to confirm the sending in its own dialog (or serve's terminal). */
+  asking?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * placeholder is listed with what it hides (shown here only, never sent), so over-redaction is
  * visible; the user can send a term as it is, or hide it again, before confirming.
  */
-export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep, preparing = false, onCancelPreparing, preparingError }: Props) {
+export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep, preparing = false, onCancelPreparing, preparingError, asking = false }: Props) {
   const kept = preview.kept ?? [];
   return (
     <section className="card consent" aria-label="What will be sent">
@@ -95,9 +97,14 @@ export function ConsentPanel({ fileName, preview, onDecide, onNeverSend, onKeep,
       <pre className="preview-text" tabIndex={0} aria-label="Text to be sent">
         {preview.text}
       </pre>
+      {asking ? (
+        <p className="muted" role="status">
+          Confirm the sending in Precis’s own window (for <code>precis serve</code>, in its terminal). Nothing has been sent yet; “Don’t send” still stops it.
+        </p>
+      ) : null}
       <div className="row">
-        {/* Sending waits for the new preview: the text shown is not yet the one the user chose. */}
-        <button type="button" className="button primary" onClick={() => onDecide(true)} disabled={preparing}>
+        {/* Sending waits for the new preview (the text shown is not yet the one chosen) and for main's own question. */}
+        <button type="button" className="button primary" onClick={() => onDecide(true)} disabled={preparing || asking}>
           Send and summarize
         </button>
         <button type="button" className="button" onClick={() => onDecide(false)}>

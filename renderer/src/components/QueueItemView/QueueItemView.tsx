@@ -46,10 +46,12 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
         <ConsentPanel
           fileName={item.name}
           preview={item.preview}
-          onKeep={(keep) => void queue.keepTerms(item.id, keep)}
+          // The text is fixed while main asks about it: a new preview would change what the answer is for.
+          onKeep={item.consentAsked ? undefined : (keep) => void queue.keepTerms(item.id, keep)}
           preparing={item.previewId !== undefined}
           onCancelPreparing={() => queue.cancelNewPreview(item.id)}
           preparingError={item.previewError}
+          asking={item.consentAsked === true}
           onDecide={(send) => queue.consent(item.id, send)}
           onNeverSend={() => {
             if (item.facts) void api.invoke('documents.setNeverSend', { documentId: item.facts.documentId, neverSend: true });
