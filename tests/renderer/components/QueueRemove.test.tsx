@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../renderer/src/App';
+import type { InvokeRequest, InvokeResult } from '../../../shared/ipc/contract';
+import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+
+/** Local mode; every read waits until the test answers it, so the first document holds the queue. */
+function setup() {
+  const reads: { req: InvokeRequest<'documents.inspect'>; answer: (r: InvokeResult<'documents.inspect'>) => void }[] = [];
+  const s = scriptedApi({
+    'settings.get': () => ok(PUBLIC_SETTINGS),
+    'model.status': () => ok({ state: 'none' as const }),
+    'history.list': () => ok([]),
+    'documents.inspect': (req) => new Promise((answer) => reads.push({ req, answer })),
+  });
+  render(<App api={s.api} />);
+  return { ...s, reads };
+}
+
+const pdf = (name: string) => new File(['%PDF-1.7 body'], name, { type: 'application/pdf' });
+
+describe('removing a document that waits its turn', () => {
+  it('a queued document can be removed from the keyboard before it is read; focus goes to the row in its place', async () => {
+    const { reads } = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), [pdf('harbour-lease.pdf'), pdf('wrong-file.pdf'), pdf('supply-terms.pdf')]);
+    await waitFor(() => expect(reads).toHaveLength(1));
+    const queue = screen.getByRole('list', { name: 'Queue' });
+    // The document being read cannot be removed; the ones waiting can.
+    expect(within(queue).queryByRole('button', { name: 'Remove harbour-lease.pdf from the queue' })).toBeNull();
+    within(queue).getByRole('button', { name: 'Remove wrong-file.pdf from the queue' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(queue).queryByText('wrong-file.pdf')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(queue).getByRole('button', { name: /^supply-terms\.pdf/ })));
+    reads[0]!.answer({ ok: false, error: { code: 'FILE_INVALID', message: 'This PDF could not be read.', retryable: false } });
+    await waitFor(() => expect(reads).toHaveLength(2));
+    expect(reads.map((r) => (r.req.file.kind === 'bytes' ? r.req.file.name : r.req.file.kind))).toEqual(['harbour-lease.pdf', 'supply-terms.pdf']);
+  });
+});
