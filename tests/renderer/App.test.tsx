@@ -89,7 +89,7 @@ describe('App', () => {
     expect(inspects[0]!.file).toMatchObject({ kind: 'bytes', name: 'a.pdf' });
     const factsRegion = screen.getByRole('region', { name: 'Document facts' });
     expect(factsRegion.textContent).toContain('4,200');
-    expect(within(factsRegion).getByText(/Page 3: Page 3 is an image/)).toBeTruthy();
+    expect(within(factsRegion).getByText(/^Page 3 is an image; its text was read with OCR\.$/)).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Queue' })).getByText('Queued')).toBeTruthy();
 
     const jobId = starts[0]!.req.jobId;

@@ -7,10 +7,16 @@ export function WarningList({ warnings }: { warnings: DocumentWarning[] }) {
     <ul className="warnings" aria-label="Warnings">
       {warnings.map((w, i) => (
         <li key={`${w.code}-${i}`} className="warning">
-          {w.page ? `Page ${w.page}: ` : ''}
+          {w.page && !namesItsPage(w.message, w.page) ? `Page ${w.page}: ` : ''}
           {w.message}
         </li>
       ))}
     </ul>
   );
+}
+
+/** A message that opens with its own page ("Page 20 has no text.") is not given the page again. */
+function namesItsPage(message: string, page: number): boolean {
+  const opening = `Page ${page}`;
+  return message.startsWith(opening) && !/\d/.test(message.charAt(opening.length));
 }
