@@ -256,7 +256,7 @@ function notFound(): PrecisFailure {
 }
 
 function damaged(): PrecisFailure {
-  return new PrecisFailure('STORAGE_FAILED', 'That saved summary is damaged and cannot be opened. Delete it and summarise the document again.');
+  return new PrecisFailure('STORAGE_FAILED', 'That saved summary is damaged and cannot be opened. Delete it and summarize the document again.');
 }
 
 /** Versions (newest first) grouped into one entry per document, newest entry first. */

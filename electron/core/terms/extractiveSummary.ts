@@ -289,7 +289,7 @@ export function extractiveSummary(
   const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached, pressRelease)] : fromTerms).map((p) => asShown(p, spelled));
   const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
-    return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarise.\n' };
+    return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarize.\n' };
   }
   const rest = [...ranked];
   const known = options.pointCitations;
