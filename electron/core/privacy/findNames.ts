@@ -147,6 +147,10 @@ export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; stan
   // Glued, as in a domain or a handle: "BrivoSound" in "www.brivosound.com" for "Brivo Sound Inc.".
   const words = bare.split(/\s+/).filter((w) => /^[\p{L}\p{N}&]+$/u.test(w));
   if (words.length >= 2 && words.length <= 3 && words.length === bare.split(/\s+/).length && words.join('').length >= 6) push(words.join(''));
+  // The whole name glued, form and all, as a letterhead's text often comes out of a PDF without its spaces:
+  // "BRIVOSOUNDINC" for "Brivo Sound Inc.".
+  const all = noParens.split(/[\s,]+/).map((w) => w.replace(/\.$/, '')).filter(Boolean);
+  if (all.length >= 2 && all.length <= 4 && all.every((w) => /^[\p{L}\p{N}&.]+$/u.test(w)) && all.join('').length >= 8) push(all.join('').replace(/\./g, ''));
   // Spaced, as prose may write a run-together name: "Nova Kite" for "NovaKite, Inc.".
   const spaced = bare.replace(/(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
   if (spaced !== bare) push(spaced);
