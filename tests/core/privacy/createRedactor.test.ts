@@ -34,7 +34,8 @@ describe('createRedactor', () => {
   });
 
   it('party variants drop the corporate suffix and a leading "The", never to a role word', () => {
-    expect(partyVariants('The Acme Widgets Company, Inc.')).toEqual(['Acme Widgets Company, Inc.', 'Acme Widgets Company', 'Acme Widgets', 'AcmeWidgets']);
+    // Also the whole name glued, as a letterhead's text may come out of a PDF.
+    expect(partyVariants('The Acme Widgets Company, Inc.')).toEqual(['Acme Widgets Company, Inc.', 'AcmeWidgetsCompanyInc', 'Acme Widgets Company', 'Acme Widgets', 'AcmeWidgets']);
     // A role word is not a name: hiding "Licensee" everywhere would hide the contract's vocabulary.
     expect(partyVariants('Licensee')).toEqual([]);
   });
