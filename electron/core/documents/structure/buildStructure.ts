@@ -314,7 +314,7 @@ export function buildStructure(source: SourceDocument): Structured {
       let label = unit.hint === 'table-row' ? rowLabel(text) : parseClauseLabel(text);
       // A row "X. | INDEMNIFICATION" whose first cell is a label reads as the line "X. INDEMNIFICATION".
       if (unit.hint !== 'table-row' || label) label = romanTopInPlace(unit.hint === 'table-row' ? text.replace(' | ', ' ') : text, label, numericLabel, letter) ?? label;
-      // "II. Affiliate Program § 1 Participation": a part's heading and its first section's heading on one
+      // "II. Partner Scheme § 1 Joining": a part's heading and its first section's heading on one
       // line (or joined by the reader). The section's number is in force for the text below, as it is when
       // the two headings stand on lines of their own.
       const signAt = text.indexOf(' §');
