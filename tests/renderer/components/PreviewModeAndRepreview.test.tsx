@@ -103,16 +103,17 @@ describe('a cloud preview and the mode Settings are in', () => {
   });
 });
 
-describe('a new preview asked for in the consent panel ("Don’t hide")', () => {
-  async function toConsent() {
-    const s = setup();
-    await userEvent.upload(screen.getByLabelText('Add documents'), file());
-    await waitFor(() => expect(s.previews).toHaveLength(1));
-    s.previews[0]!.answer(ok(FIRST));
-    const panel = await screen.findByRole('region', { name: 'What will be sent' });
-    return { ...s, panel };
-  }
+/** A document added in cloud mode, its first preview answered: the consent panel is on screen. */
+async function toConsent() {
+  const s = setup();
+  await userEvent.upload(screen.getByLabelText('Add documents'), file());
+  await waitFor(() => expect(s.previews).toHaveLength(1));
+  s.previews[0]!.answer(ok(FIRST));
+  const panel = await screen.findByRole('region', { name: 'What will be sent' });
+  return { ...s, panel };
+}
 
+describe('a new preview asked for in the consent panel ("Don’t hide")', () => {
   it('shows a Cancel while it is prepared; cancelling stops that preview only and keeps the one shown', async () => {
     const { panel, previews, calls } = await toConsent();
     await userEvent.click(within(panel).getByText('What the placeholders hide (shown only here)'));
@@ -166,15 +167,6 @@ describe('a new preview asked for in the consent panel ("Don’t hide")', () => 
 });
 
 describe('while main asks its own question about sending', () => {
-  async function toConsent() {
-    const s = setup();
-    await userEvent.upload(screen.getByLabelText('Add documents'), file());
-    await waitFor(() => expect(s.previews).toHaveLength(1));
-    s.previews[0]!.answer(ok(FIRST));
-    const panel = await screen.findByRole('region', { name: 'What will be sent' });
-    return { ...s, panel };
-  }
-
   it('says where to answer, asks only once, and fixes the text; "Don’t send" still works', async () => {
     const { panel, consents } = await toConsent();
     const send = within(panel).getByRole('button', { name: 'Send and summarize' }) as HTMLButtonElement;
