@@ -1092,5 +1092,25 @@ export function expirationRule(ctx: TermContext, start: StartDate | undefined): 
     if (found === null) return undefined;
     if (found) return found;
   }
-  return endLabel(ctx, start);
+  return endLabel(ctx, start) ?? engagementEnd(ctx, start);
+}
+
+/**
+ * A contract for a person's or a firm's services often states its term as the length of the engagement
+ * or appointment it makes, not of "this Agreement": "The Company hereby engages the Consultant for a
+ * period of one (1) year commencing on the date hereof", "Principal appoints Agent … for a term of three
+ * years", "The engagement shall be for two years", "The Company agrees to a one year engagement". Read only
+ * where no sentence states the contract's own term. Not "engaged in" (a business, as a non-compete says),
+ * and not "retain" (records are retained for years).
+ */
+const ENGAGEMENT_LENGTH = /\b(?:engag(?:es|ed)|appoints?|appointed|hires?|hired)\b(?!\s+in\b)[^.;]{0,100}?\bfor\s+(?:an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+)?[\w-]+\s+(?:\(\d+\)\s+)?(?:calendar\s+)?(?:years?|months?)\b|\b(?:the|this|such|its|his|her|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+(?:engagement|appointment)(?:\s+(?:hereunder|under\s+this\s+agreement))?\s+(?:shall|will|is)\s+(?:be\s+for|continue\s+for|last\s+for|run\s+for|have\s+a\s+term\s+of)\b|\ban?\s+[\w-]+(?:\s+\(\d+\))?[\s-]+(?:year|month)\s+(?:engagement|appointment)\b/i;
+
+function engagementEnd(ctx: TermContext, start: StartDate | undefined): KeyTerm | undefined {
+  for (const s of ctx.sentences) {
+    if (!ENGAGEMENT_LENGTH.test(s.text)) continue;
+    const found = fromSentence(ctx, s, start);
+    if (found === null) return undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
