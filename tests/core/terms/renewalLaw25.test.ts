@@ -47,8 +47,8 @@ const PROBES: Probe[] = [
   p('law-then-forum-elsewhere', k(SVC, SVC_OPEN, '14. This Agreement shall be governed by the laws of the State of Oregon. Any action arising under this Agreement shall be brought exclusively in the state or federal courts located in King County, Washington.'), { governingLaw: 'Oregon, United States' }),
   p('law-forum-first-law-after', k(SVC, SVC_OPEN, '14. The parties consent to the exclusive jurisdiction of the courts of the State of Nevada. This Agreement shall be construed in accordance with the laws of the State of Arizona.'), { governingLaw: 'Arizona, United States' }),
   p('law-forum-same-sentence', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the laws of Ireland and the parties submit to the non-exclusive jurisdiction of the courts of England.'), { governingLaw: 'Ireland' }),
-  p('law-forum-only', k(SVC, SVC_OPEN, '14. Venue. Any suit arising out of this Agreement shall be brought only in the state courts sitting in Travis County, Texas, and each party consents to the jurisdiction of those courts.'), { governingLaw: null }),
-  p('law-arbitration-seat-only', k(DIST, DIST_OPEN, '20. Any dispute arising out of this Agreement shall be finally settled by arbitration seated in Geneva, Switzerland.'), { governingLaw: null }),
+  p('law-forum-only', k(SVC, SVC_OPEN, '14. Venue. Any suit arising out of this Agreement shall be brought only in the state courts sitting in Travis County, Texas, and each party consents to the jurisdiction of those courts.'), { governingLaw: 'Texas, United States' }),
+  p('law-arbitration-seat-only', k(DIST, DIST_OPEN, '20. Any dispute arising out of this Agreement shall be finally settled by arbitration seated in Geneva, Switzerland.'), { governingLaw: 'Switzerland' }),
   // --- batch 2
   p('ren-roll-over', k(SVC, SVC_OPEN, '3. Term. The initial term of this Agreement is one (1) year. At the end of the initial term this Agreement shall roll over for successive one (1) year periods unless either party gives at least thirty (30) days\' notice of non-renewal.'), { renewal: '1 year each, automatic, successive', renewalNotice: '30 days' }),
   p('ren-deemed-renewed', k(DIST, DIST_OPEN, '3. This Agreement shall be deemed renewed for a further period of one (1) year on each anniversary of the date hereof unless either party gives the other written notice to the contrary at least two (2) months before that anniversary.'), { renewal: '1 year each, automatic*', renewalNotice: '2 months' }),
@@ -75,7 +75,7 @@ const PROBES: Probe[] = [
   p('law-nsw-read-construed', k(DIST, DIST_OPEN, '20. This Agreement shall be read and construed according to the laws of New South Wales.'), { governingLaw: 'New South Wales, Australia' }),
   p('law-georgia-validity', k(SVC, SVC_OPEN, '14. The validity, construction and performance of this Agreement shall be governed by the laws of the State of Georgia.'), { governingLaw: 'Georgia, United States' }),
   p('law-governing-law-is', k(DIST, DIST_OPEN, '20. The governing law of this Agreement is the law of Hong Kong.'), { governingLaw: 'Hong Kong' }),
-  p('law-courts-only-exclusive', k(DIST, DIST_OPEN, '20. The courts of Singapore shall have exclusive jurisdiction over any dispute arising from this Agreement.'), { governingLaw: null }),
+  p('law-courts-only-exclusive', k(DIST, DIST_OPEN, '20. The courts of Singapore shall have exclusive jurisdiction over any dispute arising from this Agreement.'), { governingLaw: 'Singapore' }),
   p('law-supplier-office', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by the law of the place where the Supplier has its registered office.'), { governingLaw: null }),
   // --- batch 3
   p('ren-up-to-maximum-renewals', k(SVC, SVC_OPEN, '3. This Agreement shall automatically renew for additional terms of one (1) year each, up to a maximum of three (3) renewals, unless either party gives notice of non-renewal at least thirty (30) days before the end of the then-current term.'), { renewal: '1 year each, automatic*', renewalNotice: '30 days' }),
@@ -99,7 +99,7 @@ const PROBES: Probe[] = [
   p('law-ny-forum-nj', k(SVC, SVC_OPEN, '14. This Agreement shall be construed under the laws of the State of New York applicable to contracts made and to be performed entirely in that State, and each party consents to the jurisdiction of the courts located in Bergen County, New Jersey.'), { governingLaw: 'New York, United States' }),
   p('law-licensor-office', k(LIC, LIC_OPEN, '15. This Agreement shall be governed by the laws of the jurisdiction in which the Licensor has its principal office.'), { governingLaw: null }),
   p('law-forum-attorn', k(SVC, SVC_OPEN, '14. The parties irrevocably attorn to the exclusive jurisdiction of the courts of British Columbia.'), { governingLaw: null }),
-  p('law-venue-lie', k(SVC, SVC_OPEN, '14. Exclusive venue for any action under this Agreement shall lie in the courts of Hamilton County, Ohio.'), { governingLaw: null }),
+  p('law-venue-lie', k(SVC, SVC_OPEN, '14. Exclusive venue for any action under this Agreement shall lie in the courts of Hamilton County, Ohio.'), { governingLaw: 'Ohio, United States' }),
   p('law-mexican-federal', k(DIST, DIST_OPEN, '20. This Agreement shall be governed by Mexican federal law.'), { governingLaw: 'Mexico' }),
   p('law-state-of-israel', k(LIC, LIC_OPEN, '15. This Agreement shall be governed by the laws of the State of Israel.'), { governingLaw: 'Israel' }),
   // --- batch 4

@@ -4,7 +4,7 @@
  * federal laws of Canada applicable therein" → Ontario, Canada).
  */
 import type { KeyTerm } from '../../../../shared/terms';
-import { jurisdictionOf } from '../jurisdiction';
+import { jurisdictionOf, placesIn } from '../jurisdiction';
 import { makeTerm, type TermContext } from '../termContext';
 
 /**
@@ -144,7 +144,7 @@ export function governingLawRule(ctx: TermContext): KeyTerm | undefined {
     if (/\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b/i.test(s.text)) forContract ??= term;
     fallback ??= term;
   }
-  return forContract ?? fallback ?? disputes ?? labelledLaw(ctx);
+  return forContract ?? fallback ?? disputes ?? labelledLaw(ctx) ?? forumLaw(ctx);
 }
 
 /**
@@ -164,6 +164,39 @@ function labelledLaw(ctx: TermContext): KeyTerm | undefined {
     if (!PLACE_ONLY.test(value)) continue;
     const place = jurisdictionOf(`the laws of ${value.replace(LAWS_OF, '')}`);
     if (place) return makeTerm(place, cited.map((b) => b.text).join(' '), cited);
+  }
+  return undefined;
+}
+
+/**
+ * A contract that chooses no law but sends all its disputes to one place's courts or arbitration:
+ * "All disputes arising out of this Agreement shall be settled by binding arbitration in Dallas County,
+ * Texas", "Any disputes arising herein shall be settled in a court in Ohio". Choosing a forum is the
+ * strongest sign of the law the parties meant (a court, or an arbitrator seated there, applies its own
+ * law where none is chosen), so the forum's place is given, with a warning that it was inferred. Only a
+ * clause for every dispute under the contract counts: a court named for injunctions alone, or "any court
+ * of competent jurisdiction", names no forum for the contract.
+ */
+const ALL_DISPUTES = /\b(?:all|any)\s+(?:(?:such|other)\s+)?(?:disputes?|claims?|controvers(?:y|ies)|differences?|disagreements?|suits?|actions?|proceedings?)\b[^.;]{0,120}?\b(?:arising|arises|hereunder|herein|under\s+(?:this|the)\s+(?:agreement|contract)|relating\s+to|related\s+to|in\s+connection\s+with|with\s+respect\s+to|in\s+respect\s+of|concerning|regarding|out\s+of\s+(?:this|the)\s+(?:agreement|contract))\b/i;
+/** The forum the disputes go to, and the verb that sends them there (the place is read after the forum word). */
+const FORUM = /\b(?:arbitrat\w*|courts?|tribunals?|venue)\b/i;
+const SENT_TO = /\b(?:settled|resolved|submitted|determined|decided|heard|brought|litigated|adjudicated|referred|subject\s+to|exclusive(?:ly)?|venue)\b/i;
+
+/** The note on a law inferred from the forum. */
+export const FORUM_LAW_WARNING = 'The contract names no governing law; this is the place its disputes are sent to, whose law would most likely apply.';
+
+function forumLaw(ctx: TermContext): KeyTerm | undefined {
+  for (const s of ctx.sentences) {
+    if (!ALL_DISPUTES.test(s.text)) continue;
+    // The forum may be named before the disputes: "The courts of Ohio shall have exclusive jurisdiction over all disputes …".
+    if (!SENT_TO.test(s.text)) continue;
+    const forum = FORUM.exec(s.text);
+    if (!forum) continue;
+    // The place named within a few lines after the forum word; a state or province before its country.
+    const places = placesIn(s.text.slice(forum.index, forum.index + 200).replace(/[’‘`]/g, "'"));
+    const place = places.find((p) => p.includes(', ')) ?? places[0];
+    if (!place) continue;
+    return { ...makeTerm(place, s.text, [s.block]), warning: FORUM_LAW_WARNING };
   }
   return undefined;
 }
