@@ -8,6 +8,7 @@ import type { Citation } from '../../../shared/document';
 import type { SummaryPoint } from '../../../shared/summary';
 import type { KeyTerm, KeyTerms, Party } from '../../../shared/terms';
 import { countedFromEventNamed } from './rules/expiration';
+import { FORUM_LAW_WARNING } from './rules/governingLaw';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -190,7 +191,10 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
   const law = value(terms.governingLaw);
   if (law) {
     const [place, ...country] = law.split(', ');
-    add(`The law of ${withArticle(place!)}${country.length ? ` (${country.join(', ')})` : ''} governs it.`, terms.governingLaw);
+    const where = `${withArticle(place!)}${country.length ? ` (${country.join(', ')})` : ''}`;
+    // A place read from the forum clause alone is not a chosen law, and the Overview must not say it is.
+    if (terms.governingLaw!.warning?.includes(FORUM_LAW_WARNING)) add(`It chooses no governing law; its disputes are to be decided in ${where}.`, terms.governingLaw);
+    else add(`The law of ${where} governs it.`, terms.governingLaw);
   }
   return facts;
 }

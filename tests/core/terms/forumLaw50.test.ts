@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractKeyTerms } from '../../../electron/core/terms/extractKeyTerms';
+import { extractiveSummary } from '../../../electron/core/terms/extractiveSummary';
 import { FORUM_LAW_WARNING } from '../../../electron/core/terms/rules/governingLaw';
 import { makeDoc } from './docFixture';
 
@@ -59,5 +60,23 @@ describe('governing law inferred from the forum of all disputes', () => {
     const started = Date.now();
     lawOf(clause);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('never tells the reader in the Overview that a law inferred from the forum governs', () => {
+    const overviewOf = (clause: string) =>
+      extractiveSummary(
+        makeDoc([
+          { text: 'RESELLER AGREEMENT', kind: 'heading' },
+          'This Reseller Agreement is made as of March 9, 2016 between Quillmark Systems, Inc. ("Quillmark") and Tarnby Goods LLC ("Tarnby").',
+          { text: 'Tarnby shall pay each invoice within thirty (30) days of receipt.', clause: '3' },
+          { text: clause, clause: '12' },
+        ]).blocks,
+        { sentences: 8 },
+      ).overview.map((p) => p.text);
+    const forum = overviewOf('All disputes arising out of this Agreement shall be settled by binding arbitration in Maricopa County, Arizona.');
+    expect(forum).toContain('It chooses no governing law; its disputes are to be decided in Arizona (United States).');
+    expect(forum.join(' ')).not.toMatch(/governs it/);
+    const chosen = overviewOf('This Agreement shall be governed by the laws of the State of Idaho.');
+    expect(chosen).toContain('The law of Idaho (United States) governs it.');
   });
 });

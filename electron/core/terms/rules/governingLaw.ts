@@ -183,7 +183,7 @@ const FORUM = /\b(?:arbitrat\w*|courts?|tribunals?|venue)\b/i;
 const SENT_TO = /\b(?:settled|resolved|submitted|determined|decided|heard|brought|litigated|adjudicated|referred|subject\s+to|exclusive(?:ly)?|venue)\b/i;
 
 /** The note on a law inferred from the forum. */
-export const FORUM_LAW_WARNING = 'The contract names no governing law; this is the place its disputes are sent to, whose law would most likely apply.';
+export const FORUM_LAW_WARNING = 'The contract chooses no governing law: this is where it sends its disputes (a forum, not a choice of law); a forum given no law usually applies its own.';
 
 function forumLaw(ctx: TermContext): KeyTerm | undefined {
   for (const s of ctx.sentences) {
