@@ -39,6 +39,15 @@ const US_STATE_CODES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA
 const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|D\\.C';
 const US_ZIP = new RegExp(String.raw`(?<=(?<![\p{L}])(?:${US_STATE_CODES}|${US_STATE_NAMES}|${US_STATE_NAMES.toUpperCase()})\.?,?[ \t]{1,3})\d{5}(?:-\d{4})?(?!\d)`, 'gu');
+// A town's state after it: ", California", ", CA 94063", "IL 60045". A state's code counts only with its ZIP code: after a
+// person's name "MD" or "PA" is a degree or a title ("Imogen Taverly, MD").
+const STATE_AFTER = new RegExp(String.raw`^(?:,[ \t]*(?:${US_STATE_NAMES})(?![\p{L}])|,?[ \t]+(?:${US_STATE_CODES}),?[ \t]+\d{5}(?!\d))`, 'u');
+
+/** Whether `after` (the text after a word) opens with a US state, as the town of an address is followed. */
+export function opensWithState(after: string): boolean {
+  return STATE_AFTER.test(after);
+}
+
 // UK ("KX4A 9ZZ", "DT9 9QX") and Canadian ("K2X 9Z9", "T9Q9Z8") postcodes, in capitals as they are printed.
 const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const CA_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\p{N}])/gu;

@@ -6,7 +6,8 @@
  */
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
-import { isDescription, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
+import { opensWithState } from './findAddresses';
+import { bareWord, isDescription, isEnglishWord, isFirstName, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
 import { isTermOfArt } from './isTermOfArt';
 import { textWindows } from './textWindows';
 
@@ -60,6 +61,20 @@ const EDGE_WORDS = new Set([
   ...NOT_NAMES, 'chief', 'executive', 'financial', 'operating', 'officer', 'title', 'name', 'by', 'its', 'vice', 'general', 'counsel',
   'and', 'of', 'the', 'ceo', 'cfo', 'coo', 'partner', 'sole', 'senior', 'managing', 'authorized', 'signatory', 'dated', 'attn', 'attention',
 ]);
+
+// The last word of a department's name: "Attention: Legal Department", "Attn: Accounts Payable". A notice sent there names
+// no one, and the reader needs to know where it goes.
+const DEPARTMENT_END = /^(?:department|dept|division|payable|receivable|affairs)$/;
+
+/**
+ * A department of an organisation named in ordinary words ("Legal Department", "Corporate Trust Department"). One named
+ * after a person or a company ("Quillmarsh Traffic Department") is that name's.
+ */
+function isDepartment(value: string): boolean {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !DEPARTMENT_END.test(bareWord(words[words.length - 1]!))) return false;
+  return words.every((w) => (isEnglishWord(w) || isRoleWord(w)) && !isFirstName(w) && !/^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')));
+}
 
 function isPlausibleName(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
@@ -308,14 +323,18 @@ function guessKind(name: string): 'PERSON' | 'ORG' {
  */
 export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (value: string, kind: 'PERSON' | 'ORG') => boolean } = {}): Span[] {
   const out: Span[] = [];
-  const push = (kind: 'PERSON' | 'ORG', start: number, end: number, accept?: (value: string, kind: 'PERSON' | 'ORG') => boolean) => {
+  const push = (kind: 'PERSON' | 'ORG', start: number, end: number, accept?: (value: string, kind: 'PERSON' | 'ORG') => boolean, tagged = false) => {
     // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names.
     const piece = /[^:\n]+/g;
     const whole = text.slice(start, end);
     for (let m = piece.exec(whole); m; m = piece.exec(whole)) {
       const [s, e] = trimSpan(text, start + m.index, start + m.index + m[0].length);
       const value = text.slice(s, e);
-      if (e > s && isPlausibleName(value) && (!accept || accept(value, kind))) out.push({ kind, start: s, end: e, value });
+      if (e <= s || !isPlausibleName(value) || isDepartment(value)) continue;
+      // A town the tagger takes for a person ("Redwood City, CA 94063", "Marion, Ohio") is where an address is, which
+      // stays readable like every town; a name with a legal form ("Acme Widgets, Inc., Texas") was found by its pattern.
+      if (tagged && opensWithState(text.slice(e, e + 40))) continue;
+      if (!accept || accept(value, kind)) out.push({ kind, start: s, end: e, value });
     }
   };
   for (const re of [ORG_PATTERN]) {
@@ -354,7 +373,7 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
       const end = start + hit.offset.length;
       // compromise stops at a middle initial ("John A. Smith" → "John"): extend over initials and capitalised words.
       const tail = /^(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}/.exec(text.slice(end, end + 200))?.[0] ?? '';
-      push('PERSON', start, end + tail.length, options.acceptNlp);
+      push('PERSON', start, end + tail.length, options.acceptNlp, true);
     }
     for (const hit of doc.organizations().json({ offset: true }) as Hit[]) {
       if (!hit.offset) continue;
@@ -364,8 +383,9 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
       if (BARE_SUFFIX.test(value.trim())) continue;
       // compromise also tags phrases like "Agreement insurance": an organisation name is capitalised throughout.
       if (!value.split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|de|the|for)$/.test(w))) continue;
-      push('ORG', start, start + hit.offset.length, options.acceptNlp);
+      push('ORG', start, start + hit.offset.length, options.acceptNlp, true);
     }
   }
   return out;
 }
+

@@ -258,6 +258,40 @@ function repeatedLines(blocks: readonly Pick<Block, 'text' | 'page'>[]): number[
 const BARE_SHORT = /\(\s*(\p{Lu}[\p{L}\p{N}&.-]{1,30})\s*\)/gu;
 const DEFINED = /\(\s*(?:(?:the|this|each|collectively|together|individually|jointly|hereinafter(?:\s+(?:referred\s+to\s+as|called))?|herein(?:after)?|also|referred\s+to\s+(?:herein\s+)?as|as|a|an|or|and|,)\s*)*["“”‘'’]([^"“”‘’()]{1,60}?)[,.]?["“”’'](?:[^()]{0,80}?["“”‘'’]([^"“”‘’()]{1,60}?)[,.]?["“”’'])?[^()]{0,80}\)/g;
 
+/** The text before a definition ends with "this" and the defined words: the document defines itself ("This Order Form (“Order Form”)"). */
+function selfNamed(before: string, short: string): boolean {
+  const words = short.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  const tail = before.replace(/[\s,“"'‘(]+$/, '').split(/\s+/).slice(-(words.length + 1));
+  return tail.length === words.length + 1 && /^this$/i.test(tail[0]!) && tail.slice(1).every((w, k) => bareWord(w) === bareWord(words[k]!));
+}
+
+// What a title says before the parties it names ("Sponsorship Agreement Between Quillmarsh and …"), and a document's title
+// after the names in it ("Quillmarsh and Velmora Marketing Agreement for Roundel").
+const TITLE_BEFORE_PARTIES = /^.*?\b(?:Between|BETWEEN|Among|AMONG)\s+(?=\S)/;
+const TITLE_AFTER_NAMES = /\s+(?:Agreements?|AGREEMENTS?|Amendment|AMENDMENT|Addendum|ADDENDUM)\s+\S.*$/;
+
+/**
+ * The parties of a run that names several together ("Quillmarsh and Velmora shall meet", "IN WITNESS WHEREOF, QOH AND
+ * VELMORA"), each a name on its own by `isName`; other parts may only be roles or a word of the contract ("Licensor and
+ * Velmora", "the Goods and Velmora"). As one name, every
+ * later mention of either party got the same placeholder, and the reader could not tell them apart. Undefined when the run
+ * is one name that holds "and" itself ("Institute of Grassland and Marsh Research": a part is no name on its own).
+ */
+function partiesNamedTogether(run: string, isName: (part: string) => boolean, lex: NameLexicon): string[] | undefined {
+  const named = run.replace(TITLE_BEFORE_PARTIES, '').replace(TITLE_AFTER_NAMES, '');
+  const parts = named.split(/\s+(?:and|AND|And)\s+/);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  // A role, or one ordinary word beside names without a legal form ("the Goods and Quillmarsh"), is no party here: a party
+  // named so is found by its own signals. Before a legal form the word is the name's own ("Orchard and Meadow Trust").
+  const formed = parts.some((p) => hasLegalForm(p));
+  const roleOnly = (p: string) =>
+    nameWords(p).every((w) => isRoleWord(w) || isLegalFormWord(w) || CONNECTORS.has(w)) ||
+    (!formed && !/\s/.test(p) && (lex.isVocabulary(p) || isEnglishWord(p)) && !isFirstName(p));
+  const alone = parts.filter((p) => !roleOnly(p) && isName(p));
+  return alone.length > 0 && parts.every((p) => alone.includes(p) || roleOnly(p)) ? alone : undefined;
+}
+
 /** Letters of a name's words, split at camel humps ("NovaKite" → nova, kite). */
 function nameWords(s: string): string[] {
   return s
@@ -331,9 +365,25 @@ export function findPartyNames(
     }
   }
   const found = new Map<string, PartyName>();
+  // Names that were parts of a run naming several parties together.
+  const split = new Set<string>();
   // `derived`: a short name made from a full name ("ITS" for "International Test Systems") is a name even if it spells a word.
   const add = (raw: string, source: PartyNameSource, derived = false) => {
-    const whole = raw.replace(/\s*[«»]\s*/g, ' ').replace(/\s+/g, ' ').replace(/^(?:the|and|or)\s+/i, '').replace(/[,;:\s]+$/, '').trim();
+    // "Each of", "Both" and "Neither" open a sentence about the parties ("Each of Quillmarsh and Velmora shall …"), not a name.
+    const whole = raw
+      .replace(/\s*[«»]\s*/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:(?:each|both|either|neither)(?:\s+of)?(?:\s+the)?|between|among|the|and|or)\s+/i, '')
+      .replace(/[,;:\s]+$/, '')
+      .trim();
+    const parts = partiesNamedTogether(whole, (p) => isNameRun(p, lex), lex);
+    if (parts) {
+      for (const p of parts) {
+        split.add(nameWords(p).join(' '));
+        add(p, source, derived);
+      }
+      return;
+    }
     // A name signed and then printed under the signature is read on one line: "/s/ Ann Lee Ann Lee" names one person.
     const halves = whole.split(' ');
     const half = halves.length >= 4 && halves.length % 2 === 0 ? halves.slice(0, halves.length / 2).join(' ') : '';
@@ -478,6 +528,13 @@ export function findPartyNames(
   if (options.omit !== 'addressee') takeAddressees([...regions[2]![0]].sort((x, y) => x - y));
   if (options.omit !== 'list') takeLists();
 
+  let lowerText: string | undefined;
+  const writtenInLowerCase = (phrase: string): boolean => {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 6 || words.some((w) => !/^\p{L}[\p{L}'’-]*$/u.test(w))) return false;
+    lowerText ??= blocks.map((b) => b.text).join('\n');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[ \\t\\n]+')}(?![\\p{L}\\p{N}])`, 'u').test(lowerText);
+  };
   // Defined short names. In the preamble, any short name that is not a role word is a name; elsewhere
   // only one made from a name already found (defined terms are mostly the contract's vocabulary).
   const inPreamble = new Set(preamble);
@@ -506,6 +563,11 @@ export function findPartyNames(
           if (near && gap.length <= 80 && !/[.;]\s/.test(gap) && isNameRun(near.text, lex) && !isDefinedTerm(near.text)) add(near.text, 'defined');
           continue;
         }
+        // The document naming itself ("This Study Order (“Study Order”)") is no party.
+        if (selfNamed(before, s)) continue;
+        // Nor is a phrase of ordinary words the contract also writes in lower case ("its then-current price list (the
+        // “Price List”)"), unless it shortens a company's name just before it: no party's name of several words is written so.
+        if (words.length >= 2 && !words.some((w) => lex.isNameWord(w)) && !runs.some((r) => hasLegalForm(r) && shortNameOf(s, r)) && writtenInLowerCase(s)) continue;
         // The name it shortens is one of the names just before it (nearest first): "ACME TEST SYSTEMS, INC. of 12 Oak Road (ATS)".
         // Outside the preamble that name must itself be a party's (found already, or an organisation
         // by its legal form): "Joint Steering Committee ("JSC")" is the contract's vocabulary.
@@ -548,6 +610,21 @@ export function findPartyNames(
       }
     }
   }
+  // A run that joined two parties before either was known on its own ("TAG" is a word, and a name only once defined) is
+  // split now that the names are known.
+  for (const [key, f] of [...found]) {
+    const parts = partiesNamedTogether(f.name, (p) => isNameRun(p, lex) || found.has(nameWords(p).join(' ')), lex);
+    if (!parts) continue;
+    found.delete(key);
+    for (const p of parts) {
+      split.add(nameWords(p).join(' '));
+      add(p, f.source, true);
+    }
+  }
+  // A part that is a found company's name without its legal form ("Velmora" of "Velmora Tek GmbH") is that company, and
+  // keeps its placeholder: as a name of its own it got a second one.
+  const bareNames = new Set([...found.values()].filter((f) => hasLegalForm(f.name)).map((f) => nameWords(f.name).filter((w) => !isLegalFormWord(w)).join(' ')));
+  for (const key of split) if (bareNames.has(key)) found.delete(key);
   return [...found.values()];
 }
 

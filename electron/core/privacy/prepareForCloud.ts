@@ -125,8 +125,21 @@ function partyNameForms(doc: ExtractedDocument, keyTermParties: readonly string[
     ...found.flatMap((n) => nameForms(n.name, { kind: n.kind, ...(alone ? { standalone: standaloneWord(n, lexicon) } : {}), isVocabulary: lexicon.isVocabulary })),
     ...(alone ? found : []).flatMap((n) => usedAlone(n.name, text, lexicon).map((w) => ({ form: w, canonical: n.name.replace(/\s+/g, ' ').trim(), kind: n.kind, capitalised: true }))),
   ];
+  // A form several names share stands for the company whose name it starts ("Velmora" of "Velmora Tek GmbH") or quotes
+  // ('OOO "Velmora Neft"'), then for the name it spells out, and only then for a name it is a word of ("Velmora Purchase
+  // Orders"): every mention of one party then shares its placeholder.
+  const rank = (f: NameForm): number => {
+    const form = f.form.toLowerCase();
+    const name = f.canonical.replace(/^the\s+/i, '').toLowerCase();
+    if (form !== name && ((hasLegalForm(f.canonical) && name.startsWith(form)) || /["“«]/.test(name.charAt(name.indexOf(form) - 1)))) return 0;
+    return form === name ? 1 : 2;
+  };
+  const ranked = forms.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const seen = new Set<string>();
-  return forms.filter((f) => !seen.has(f.form.toLowerCase()) && (seen.add(f.form.toLowerCase()), true)).sort((a, b) => b.form.length - a.form.length);
+  return ranked
+    .map((x) => x.f)
+    .filter((f) => !seen.has(f.form.toLowerCase()) && (seen.add(f.form.toLowerCase()), true))
+    .sort((a, b) => b.form.length - a.form.length);
 }
 
 /**
