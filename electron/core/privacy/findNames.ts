@@ -388,4 +388,3 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
   }
   return out;
 }
-
