@@ -238,7 +238,7 @@ export function App({ api, connected = true }: Props) {
         </>
       );
     }
-    return <QueueItemView api={api} item={item} job={job} queue={queue} historyEntries={history.entries} mode={settings?.mode} onCite={openCitation} announce={announce} />;
+    return <QueueItemView api={api} item={item} job={job} queue={queue} historyEntries={history.entries} mode={settings?.mode} onCite={openCitation} announce={announce} onOpenSettings={() => setSettingsOpen(true)} />;
   };
 
   return (

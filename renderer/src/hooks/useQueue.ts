@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { ErrorCode } from '../../../shared/errors';
 import type { PrecisApi } from '../../../shared/ipc/contract';
 import type { PublicSettings } from '../../../shared/ipc/contract';
 import { isTerminal } from '../../../shared/summary';
@@ -112,14 +113,14 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
    * open and `ifOpen` asked to be told rather than fail.
    */
   const askPreview = useCallback(
-    async (item: QueueItem, documentId: string, fail: (message: string) => void, ifOpen = false): Promise<'asked' | 'gone'> => {
+    async (item: QueueItem, documentId: string, fail: (error: { message: string; code?: ErrorCode }) => void, ifOpen = false): Promise<'asked' | 'gone'> => {
       const previewId = newId('preview');
       dispatch({ type: 'update', id: item.id, patch: { status: 'preparingPreview', previewId, previewCancelled: undefined } });
       const preview = await api.invoke('cloud.preview', { documentId, previewId });
       if (!stillCurrent(item.id)) return 'asked';
       if (!preview.ok) {
         if (ifOpen && preview.error.code === 'FILE_NOT_FOUND') return 'gone';
-        fail(preview.error.message);
+        fail(preview.error);
         return 'asked';
       }
       dispatch({ type: 'update', id: item.id, patch: { status: 'awaitingConsent', preview: preview.value, previewId: undefined, consentAsked: undefined } });
@@ -134,8 +135,8 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     async (item: QueueItem) => {
       busy.current = item.id;
       callbacks.current.onStarted?.(item, itemsRef.current);
-      const fail = (message: string) => {
-        dispatch({ type: 'update', id: item.id, patch: { status: 'failed', error: message, previewId: undefined } });
+      const fail = ({ message, code }: { message: string; code?: ErrorCode }) => {
+        dispatch({ type: 'update', id: item.id, patch: { status: 'failed', error: message, errorCode: code, previewId: undefined } });
         callbacks.current.onFinished?.(item, 'failed');
         busy.current = null;
       };
@@ -146,12 +147,12 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       }
       dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined } });
       const file = files.current.get(item.id);
-      if (!file) return fail('The file is no longer available. Add it again.');
+      if (!file) return fail({ message: 'The file is no longer available. Add it again.' });
       let ref;
       try {
         ref = await toFileRef(file, api);
       } catch {
-        return fail('The file could not be read. Check that it still exists and that you may open it.');
+        return fail({ message: 'The file could not be read. Check that it still exists and that you may open it.' });
       }
       const password = passwords.current.get(item.id);
       const facts = await api.invoke('documents.inspect', { file: ref, readId: item.id, ...(password ? { password } : {}) });
@@ -170,7 +171,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
           callbacks.current.onNeedsPassword?.(item);
           return;
         }
-        return fail(facts.error.message);
+        return fail(facts.error);
       }
       dispatch({ type: 'update', id: item.id, patch: { facts: facts.value } });
       if (settingsRef.current?.mode === 'cloud') {
@@ -189,7 +190,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
       const job = jobs[item.jobId];
       if (!job || !isFinished(job)) continue;
       const status = job.status as 'done' | 'failed' | 'cancelled';
-      dispatch({ type: 'update', id: item.id, patch: { status, error: job.error?.message } });
+      dispatch({ type: 'update', id: item.id, patch: { status, error: job.error?.message, errorCode: job.error?.code } });
       if (busy.current === item.id) busy.current = null;
       callbacks.current.onFinished?.(item, status);
     }
@@ -249,7 +250,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   );
 
   const retry = useCallback((id: string) => {
-    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, jobId: undefined } });
+    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined } });
   }, []);
 
   const remove = useCallback((id: string) => {
@@ -285,7 +286,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         if (itemsRef.current.find((i) => i.id === id)?.status !== 'awaitingConsent') return;
         if (granted.ok) return startJob(item, documentId, granted.value.consentToken);
         busy.current = null;
-        dispatch({ type: 'update', id, patch: { status: 'failed', error: granted.error.message, preview: undefined, consentAsked: undefined } });
+        dispatch({ type: 'update', id, patch: { status: 'failed', error: granted.error.message, errorCode: granted.error.code, preview: undefined, consentAsked: undefined } });
         callbacks.current.onFinished?.(item, 'failed');
       });
     },

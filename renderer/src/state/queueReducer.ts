@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../shared/errors';
 import type { CloudPreview, DocumentFacts } from '../../../shared/ipc/contract';
 
 export type ItemStatus =
@@ -19,6 +20,8 @@ export interface QueueItem {
   facts?: DocumentFacts;
   jobId?: string;
   error?: string;
+  /** The failure's stable code, when main gave one: it decides what the item offers (see state/failureAction). */
+  errorCode?: ErrorCode;
   /** Set when the last password was wrong. */
   passwordError?: string;
   preview?: CloudPreview;

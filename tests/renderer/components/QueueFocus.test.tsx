@@ -86,7 +86,7 @@ describe('focus and what is said after acting on a queued document from the keyb
     const { reads } = setup();
     await userEvent.upload(screen.getByLabelText('Add documents'), file('tidewater-lease.pdf'));
     await waitFor(() => expect(reads).toHaveLength(1));
-    reads[0]!.answer({ ok: false, error: { code: 'FILE_INVALID', message: 'This PDF could not be read.', retryable: false } });
+    reads[0]!.answer({ ok: false, error: { code: 'PARSE_TIMEOUT', message: 'Reading this PDF took too long.', retryable: false } });
     const retry = await screen.findByRole('button', { name: 'Try again' });
     retry.focus();
     await userEvent.keyboard('{Enter}');
@@ -100,7 +100,7 @@ describe('focus and what is said after acting on a queued document from the keyb
     await waitFor(() => expect(reads).toHaveLength(1));
     const entry = within(screen.getByRole('list', { name: 'Queue' })).getByRole('button', { name: /tidewater-lease\.pdf/ });
     entry.focus();
-    reads[0]!.answer({ ok: false, error: { code: 'FILE_INVALID', message: 'This PDF could not be read.', retryable: false } });
+    reads[0]!.answer({ ok: false, error: { code: 'PARSE_TIMEOUT', message: 'Reading this PDF took too long.', retryable: false } });
     await screen.findByRole('button', { name: 'Try again' });
     expect(focused()).toBe(entry);
   });

@@ -6,6 +6,7 @@ import { NEXT_ACTION, useFocusAfterChange } from '../../hooks/useFocusAfterChang
 import type { QueueApi } from '../../hooks/useQueue';
 import type { CitationRef } from '../../state/citations';
 import { isFinished, type JobView } from '../../state/jobsReducer';
+import { failureAction } from '../../state/failureAction';
 import { STATUS_LABEL, type QueueItem } from '../../state/queueReducer';
 import { ConsentPanel } from '../ConsentPanel/ConsentPanel';
 import { DocHeading } from '../DocHeading/DocHeading';
@@ -27,10 +28,12 @@ interface Props {
   mode: 'local' | 'cloud' | undefined;
   onCite: (citation: CitationRef) => void;
   announce: (text: string) => void;
+  /** Opens the Settings dialog (a failure that only a setting can end offers it). */
+  onOpenSettings: () => void;
 }
 
 /** The main pane for a document of the queue: its facts, what it waits for, progress, summary and exports. */
-export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce }: Props) {
+export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce, onOpenSettings }: Props) {
   const running = item.status === 'summarizing' && job && !isFinished(job);
   const heading = useRef<HTMLHeadingElement>(null);
   // A keyboard user's Cancel, Try again or Don't hide goes from the screen as it acts: focus follows to what comes next.
@@ -72,14 +75,7 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
         </div>
       ) : null}
       {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} cancelProps={NEXT_ACTION} /> : null}
-      {item.status === 'failed' ? (
-        <div className="card error-card" role="alert">
-          <p>{item.error ?? 'Something went wrong.'}</p>
-          <button type="button" className="button" onClick={() => queue.retry(item.id)} {...NEXT_ACTION}>
-            Try again
-          </button>
-        </div>
-      ) : null}
+      {item.status === 'failed' ? <FailureCard item={item} queue={queue} onOpenSettings={onOpenSettings} /> : null}
       {item.status === 'cancelled' && item.previewCancelled && mode === 'cloud' ? (
         <div className="card" role="status">
           <p>Preview cancelled. Nothing was sent.</p>
@@ -113,6 +109,36 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
         <ExportButtons api={api} historyId={findHistoryId(historyEntries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
       ) : null}
     </>
+  );
+}
+
+/**
+ * A failed document's message and what can help: trying again (a timeout, a busy server), Settings
+ * then trying again (no key, a wrong server or model), or removing it (a damaged or unreadable file,
+ * which the same bytes read again cannot mend).
+ */
+function FailureCard({ item, queue, onOpenSettings }: { item: QueueItem; queue: QueueApi; onOpenSettings: () => void }) {
+  const action = failureAction(item.errorCode);
+  return (
+    <div className="card error-card" role="alert">
+      <p>{item.error ?? 'Something went wrong.'}</p>
+      <div className="row">
+        {action === 'settings' ? (
+          <button type="button" className="button primary" onClick={onOpenSettings} {...NEXT_ACTION}>
+            Open Settings
+          </button>
+        ) : null}
+        {action === 'remove' ? (
+          <button type="button" className="button" onClick={() => queue.remove(item.id)} {...NEXT_ACTION}>
+            Remove from the queue
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => queue.retry(item.id)} {...(action === 'retry' ? NEXT_ACTION : {})}>
+            Try again
+          </button>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -1,0 +1,99 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/App';
+import type { ErrorCode } from '../../../shared/errors';
+import type { DocumentFacts, InvokeRequest, InvokeResult } from '../../../shared/ipc/contract';
+import type { SummaryEvent } from '../../../shared/summary';
+import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+
+const facts: DocumentFacts = {
+  documentId: 'doc-brightwater',
+  fileName: 'brightwater-charter.pdf',
+  kind: 'pdf',
+  sha256: 'a'.repeat(64),
+  pageCount: 6,
+  tokenEstimate: 4_000,
+  chunkEstimate: 1,
+  warnings: [],
+  neverSend: false,
+};
+
+/** Local mode; each read is answered when the test says, each job's events pushed by the test. */
+function setup() {
+  const reads: { req: InvokeRequest<'documents.inspect'>; answer: (r: InvokeResult<'documents.inspect'>) => void }[] = [];
+  const starts: InvokeRequest<'summary.start'>[] = [];
+  const s = scriptedApi({
+    'settings.get': () => ok(PUBLIC_SETTINGS),
+    'model.status': () => ok({ state: 'none' as const }),
+    'history.list': () => ok([]),
+    'models.list': () => ok([]),
+    'documents.inspect': (req) => new Promise((answer) => reads.push({ req, answer })),
+    'summary.start': (req) => {
+      starts.push(req);
+      return ok({ jobId: req.jobId });
+    },
+  });
+  render(<App api={s.api} />);
+  const push = (e: SummaryEvent) => act(() => s.push('summary.event', e));
+  return { ...s, reads, starts, push };
+}
+
+const pdf = () => new File(['%PDF-1.7 body'], 'brightwater-charter.pdf', { type: 'application/pdf' });
+const failure = (code: ErrorCode, message: string) => ({ ok: false as const, error: { code, message, retryable: false } });
+
+async function failReadWith(code: ErrorCode, message: string) {
+  const t = setup();
+  await userEvent.upload(screen.getByLabelText('Add documents'), pdf());
+  await waitFor(() => expect(t.reads).toHaveLength(1));
+  t.reads[0]!.answer(failure(code, message));
+  await screen.findByText(message);
+  return t;
+}
+
+describe('what a failed document offers', () => {
+  it('a damaged PDF offers Remove, not Try again, and Remove takes it out of the queue', async () => {
+    const { reads } = await failReadWith('FILE_INVALID', 'This PDF is damaged and cannot be read.');
+    const card = screen.getByRole('alert');
+    expect(within(card).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await userEvent.click(within(card).getByRole('button', { name: 'Remove from the queue' }));
+    expect(screen.queryByRole('list', { name: 'Queue' })).toBeNull();
+    expect(screen.getByText(/No documents yet/)).toBeTruthy();
+    expect(reads).toHaveLength(1);
+  });
+
+  it('an empty or unsupported file offers Remove too', async () => {
+    await failReadWith('NO_TEXT', 'This document has no text.');
+    expect(screen.getByRole('button', { name: 'Remove from the queue' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('a read that timed out offers Try again (and no Remove button in the card), which reads it again', async () => {
+    const { reads } = await failReadWith('PARSE_TIMEOUT', 'Reading this document took too long.');
+    const card = screen.getByRole('alert');
+    expect(within(card).queryByRole('button', { name: 'Remove from the queue' })).toBeNull();
+    await userEvent.click(within(card).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(reads).toHaveLength(2));
+  });
+
+  it('a summary the cloud server turned away for a while offers Try again', async () => {
+    const { reads, starts, push } = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), pdf());
+    await waitFor(() => expect(reads).toHaveLength(1));
+    reads[0]!.answer(ok(facts));
+    await waitFor(() => expect(starts).toHaveLength(1));
+    push({ type: 'failed', jobId: starts[0]!.jobId, seq: 0, error: { code: 'CLOUD_RATE_LIMITED', message: 'The server is busy; try again in a minute.', retryable: true } });
+    const card = await screen.findByRole('alert');
+    expect(within(card).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Remove from the queue' })).toBeNull();
+    expect(within(card).queryByRole('button', { name: 'Open Settings' })).toBeNull();
+  });
+
+  it('a failure only a setting can end offers Open Settings (which opens them) beside Try again', async () => {
+    await failReadWith('OCR_LANGUAGE_MISSING', 'Reading scanned pages in that language needs its data package.');
+    const card = screen.getByRole('alert');
+    expect(within(card).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    await userEvent.click(within(card).getByRole('button', { name: 'Open Settings' }));
+    expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
+  });
+});
