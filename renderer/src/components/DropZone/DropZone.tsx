@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { NEXT_ACTION } from '../../hooks/useFocusAfterChange';
 import { filesFromDrop } from '../../state/droppedFiles';
 
 interface Props {
@@ -77,7 +78,7 @@ export function AddDocuments({ onFiles, onOpen }: { onFiles: (files: File[]) => 
   if (onOpen) {
     return (
       <div className="add-documents">
-        <button type="button" className="button primary file-button" onClick={() => onOpen(false)}>
+        <button type="button" className="button primary file-button" onClick={() => onOpen(false)} {...NEXT_ACTION}>
           Add documents
         </button>
         <button type="button" className="button file-button" onClick={() => onOpen(true)}>
@@ -90,7 +91,7 @@ export function AddDocuments({ onFiles, onOpen }: { onFiles: (files: File[]) => 
     <div className="add-documents">
       <label className="button primary file-button">
         Add documents
-        <input type="file" multiple accept={ACCEPT} className="file-input" onChange={(e) => pick(e.currentTarget)} />
+        <input type="file" multiple accept={ACCEPT} className="file-input" onChange={(e) => pick(e.currentTarget)} {...NEXT_ACTION} />
       </label>
       <label className="button file-button">
         Add folder
