@@ -86,11 +86,15 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     return item !== undefined && ACTIVE.has(item.status) && busy.current === id;
   };
 
+  /**
+   * Starts the summary of a document main has open. Resolves 'gone' when main no longer holds it and
+   * `ifOpen` asked to be told rather than fail (the caller reads the file again).
+   */
   const startJob = useCallback(
-    async (item: QueueItem, documentId: string, consentToken?: string) => {
+    async (item: QueueItem, documentId: string, consentToken?: string, ifOpen = false): Promise<'started' | 'gone'> => {
       const jobId = newId('job');
       dispatchJob({ type: 'created', jobId });
-      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined, consentAsked: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined, consentAsked: undefined, previewCancelled: undefined } });
       const length = settingsRef.current?.summaryLength;
       const password = passwords.current.get(item.id);
       const res = await api.invoke('summary.start', {
@@ -100,9 +104,11 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         options: { ...(length ? { length } : {}), ...(consentToken ? { consentToken } : {}) },
       });
       if (!res.ok) {
+        if (ifOpen && res.error.code === 'FILE_NOT_FOUND' && busy.current === item.id) return 'gone';
         dispatchJob({ type: 'startFailed', jobId, error: res.error });
         if (busy.current === item.id) busy.current = null;
       }
+      return 'started';
     },
     [api],
   );
@@ -140,12 +146,17 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         callbacks.current.onFinished?.(item, 'failed');
         busy.current = null;
       };
-      // A preview the user cancelled is asked for again from the document main still has open (no second read).
-      if (item.previewCancelled && item.facts && settingsRef.current?.mode === 'cloud') {
-        if ((await askPreview(item, item.facts.documentId, fail, true)) === 'asked') return;
+      // After a cancelled preview, the document main still has open is used again (no second read):
+      // in cloud mode for a new preview, in local mode ("Summarize on this computer") for the summary.
+      // Main holds a client's documents within a bound (service/openDocuments.ts: 8, and a quarter of
+      // its heap); one it let go is read again from the file.
+      if (item.previewCancelled && item.facts) {
+        const held = item.facts.documentId;
+        const reused = settingsRef.current?.mode === 'cloud' ? await askPreview(item, held, fail, true) : await startJob(item, held, undefined, true);
+        if (reused !== 'gone') return;
         if (!stillCurrent(item.id)) return;
       }
-      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined, jobId: undefined } });
       const file = files.current.get(item.id);
       if (!file) return fail({ message: 'The file is no longer available. Add it again.' });
       let ref;
