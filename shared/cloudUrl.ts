@@ -45,3 +45,18 @@ export function cloudOrigin(baseUrl: string): string {
     return '';
   }
 }
+
+/**
+ * True for a hosted service known to refuse every request without an API key (OpenAI, Azure
+ * OpenAI). Any other OpenAI-compatible server, above all one on this computer, may need none, so
+ * its missing key is not refused in advance (the server says so itself if it wants one).
+ */
+export function cloudKeyRequired(baseUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(baseUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'api.openai.com' || host.endsWith('.openai.azure.com');
+}

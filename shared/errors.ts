@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'CHECKSUM_MISMATCH',
   // cloud
   'CLOUD_AUTH',
+  /** Cloud mode for a service that always needs an API key, and none is saved for it: refused before anything is prepared. */
+  'CLOUD_KEY_MISSING',
   'CLOUD_NOT_FOUND',
   'CLOUD_RATE_LIMITED',
   'CLOUD_UNAVAILABLE',

@@ -1,6 +1,6 @@
 import type { CloudPreview } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings';
-import { cloudOrigin } from '../../../shared/cloudUrl';
+import { cloudKeyRequired, cloudOrigin } from '../../../shared/cloudUrl';
 import { PrecisFailure } from '../errors';
 import { hostOf } from '../llm/cloudHost';
 import type { CloudConfirmation } from '../privacy/cloudConfirmation';
@@ -42,7 +42,7 @@ export interface CloudConsent {
   stopAll(): void;
 }
 
-export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' | 'confirm' | 'settings'>, documents: OpenDocuments): CloudConsent {
+export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' | 'confirm' | 'settings' | 'secrets'>, documents: OpenDocuments): CloudConsent {
   const consents = createConsentTokens();
   // Per document: the terms the user chose to send as they are (set by the cloud preview).
   const keptTerms = new Map<string, readonly string[]>();
@@ -80,6 +80,21 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
     return deps.cloudPreview;
   }
 
+  /**
+   * A service that refuses every request without a key, and none saved for it: refused before the
+   * document is prepared (seconds of redaction on a long one, for a send that cannot happen).
+   */
+  async function requireKey(settings: Settings): Promise<void> {
+    const { baseUrl } = settings.cloud;
+    if (!cloudKeyRequired(baseUrl)) return;
+    const status = deps.secrets ? await deps.secrets.status(cloudOrigin(baseUrl)) : undefined;
+    if (status?.set) return;
+    throw new PrecisFailure(
+      'CLOUD_KEY_MISSING',
+      `No API key is saved for ${hostOf(baseUrl)}, so nothing was prepared or sent. Open Settings and add your key, or switch to local mode to summarize on this computer.`,
+    );
+  }
+
   async function confirmOrRefuse(clientId: string, request: CloudConfirmation, refusal: string): Promise<void> {
     const yes = deps.confirm ? await deps.confirm(clientId, request).catch(() => false) : false;
     if (!yes) {
@@ -97,8 +112,9 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
       const open = documents.open(clientId, documentId);
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to preview it for cloud mode.');
       const preview = previewFn();
-      if (keep) keptTerms.set(documentId, keep);
       const settings = await deps.settings.get();
+      await requireKey(settings);
+      if (keep) keptTerms.set(documentId, keep);
       try {
         return await waiting(clientId, 'preview', documentId, (signal) => preview(open.document, settings, keptTerms.get(documentId), signal), previewId);
       } catch (e) {
@@ -118,6 +134,7 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Clear the flag to send it.');
       const previewOf = previewFn();
       const settings = await deps.settings.get();
+      await requireKey(settings);
       const preview = await waiting(clientId, 'consent', open.id, (signal) => previewOf(open.document, settings, keptTerms.get(open.id), signal));
       if (preview.sha256 !== sha256) {
         throw new PrecisFailure('CONSENT_REQUIRED', 'The text to send changed since the preview was shown. Review the new preview.');
@@ -143,6 +160,7 @@ export function createCloudConsent(deps: Pick<PrecisServiceDeps, 'cloudPreview' 
     async check(clientId, open, settings, consentToken, signal) {
       if (settings.mode !== 'cloud') return undefined;
       if (open.neverSend) throw new PrecisFailure('CLOUD_FORBIDDEN_FOR_DOCUMENT', 'This document is marked "never send". Switch to local mode or clear the flag.');
+      await requireKey(settings);
       const preview = await previewFn()(open.document, settings, keptTerms.get(open.id), signal);
       consents.redeem(consentToken, { owner: clientId, documentId: open.id, sha256: preview.sha256, origin: cloudOrigin(settings.cloud.baseUrl) });
       return preview.sha256;

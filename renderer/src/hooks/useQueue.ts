@@ -94,7 +94,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     async (item: QueueItem, documentId: string, consentToken?: string, ifOpen = false): Promise<'started' | 'gone'> => {
       const jobId = newId('job');
       dispatchJob({ type: 'created', jobId });
-      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined, consentAsked: undefined, previewCancelled: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'summarizing', jobId, preview: undefined, consentAsked: undefined, previewCancelled: undefined, reuseDocument: undefined } });
       const length = settingsRef.current?.summaryLength;
       const password = passwords.current.get(item.id);
       const res = await api.invoke('summary.start', {
@@ -121,7 +121,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   const askPreview = useCallback(
     async (item: QueueItem, documentId: string, fail: (error: { message: string; code?: ErrorCode }) => void, ifOpen = false): Promise<'asked' | 'gone'> => {
       const previewId = newId('preview');
-      dispatch({ type: 'update', id: item.id, patch: { status: 'preparingPreview', previewId, previewCancelled: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'preparingPreview', previewId, previewCancelled: undefined, reuseDocument: undefined } });
       const preview = await api.invoke('cloud.preview', { documentId, previewId });
       if (!stillCurrent(item.id)) return 'asked';
       if (!preview.ok) {
@@ -146,17 +146,18 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         callbacks.current.onFinished?.(item, 'failed');
         busy.current = null;
       };
-      // After a cancelled preview, the document main still has open is used again (no second read):
-      // in cloud mode for a new preview, in local mode ("Summarize on this computer") for the summary.
-      // Main holds a client's documents within a bound (service/openDocuments.ts: 8, and a quarter of
-      // its heap); one it let go is read again from the file.
-      if (item.previewCancelled && item.facts) {
+      // After a cancelled preview, or a failure before the summary started (a refused preview or
+      // consent), the document main still has open is used again (no second read): in cloud mode for
+      // a new preview, in local mode ("Summarize on this computer") for the summary. Main holds a
+      // client's documents within a bound (service/openDocuments.ts: 8, and a quarter of its heap);
+      // one it let go is read again from the file.
+      if ((item.previewCancelled || item.reuseDocument) && item.facts) {
         const held = item.facts.documentId;
         const reused = settingsRef.current?.mode === 'cloud' ? await askPreview(item, held, fail, true) : await startJob(item, held, undefined, true);
         if (reused !== 'gone') return;
         if (!stillCurrent(item.id)) return;
       }
-      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined, jobId: undefined } });
+      dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined, reuseDocument: undefined, jobId: undefined } });
       const file = files.current.get(item.id);
       if (!file) return fail({ message: 'The file is no longer available. Add it again.' });
       let ref;
@@ -261,7 +262,10 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   );
 
   const retry = useCallback((id: string) => {
-    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined } });
+    const item = itemsRef.current.find((i) => i.id === id);
+    // Failed after the read and before any job (the preview or the consent was refused): the read stands.
+    const reuseDocument = item?.status === 'failed' && item.facts && !item.jobId ? true : undefined;
+    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument } });
   }, []);
 
   const remove = useCallback((id: string) => {

@@ -39,6 +39,7 @@ const ACTIONS: Record<ErrorCode, FailureAction> = {
   DOWNLOAD_FAILED: 'retry',
   CHECKSUM_MISMATCH: 'retry',
   CLOUD_AUTH: 'settings',
+  CLOUD_KEY_MISSING: 'settings',
   CLOUD_NOT_FOUND: 'settings',
   CLOUD_RATE_LIMITED: 'retry',
   CLOUD_UNAVAILABLE: 'retry',

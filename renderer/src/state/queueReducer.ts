@@ -29,6 +29,8 @@ export interface QueueItem {
   previewId?: string;
   /** The user cancelled the preview while it was being prepared: asking again needs no new read while main has the document. */
   previewCancelled?: boolean;
+  /** Try again after a failure between the read and the job: the document main holds is used again. */
+  reuseDocument?: boolean;
   /** Why the new preview asked for in the consent panel could not be made (the one shown still stands). */
   previewError?: string;
   /** "Send and summarize" was pressed: main is asking the user in its own dialog (or `precis serve`'s terminal). */

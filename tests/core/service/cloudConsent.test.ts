@@ -24,7 +24,9 @@ function slowPreview(): { fn: CloudPreviewFn; signals: (AbortSignal | undefined)
 
 function setup(cloudPreview: CloudPreviewFn) {
   const documents = createOpenDocuments(8, 64 * 1024 * 1024);
-  const deps = { cloudPreview, settings: { get: async () => settings } } as unknown as Pick<PrecisServiceDeps, 'cloudPreview' | 'confirm' | 'settings'>;
+  // A key is saved for the server: without one the service refuses before preparing anything.
+  const secrets = { status: async () => ({ set: true, persisted: true }) };
+  const deps = { cloudPreview, settings: { get: async () => settings }, secrets } as unknown as Pick<PrecisServiceDeps, 'cloudPreview' | 'confirm' | 'settings' | 'secrets'>;
   const consent = createCloudConsent(deps, documents);
   const documentId = documents.remember('window-1', makeDoc(['Nordlicht GmbH pays Harbor Lane Inc.']));
   return { consent, documentId };

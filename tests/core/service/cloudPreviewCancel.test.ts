@@ -56,7 +56,9 @@ beforeEach(async () => {
   const store = deps.settings;
   let current = await store.set({ mode: 'cloud' });
   deps.settings = { get: async () => current, set: async (patch) => (current = await store.set(patch)) };
-  service = createPrecisService({ ...deps, cloudPreview: held.cloudPreview, confirm: async () => true, warmCloud: () => void warmed++ });
+  // A key is saved for the server: without one the service refuses before preparing anything.
+  const secrets = { status: async () => ({ set: true, persisted: true }), setApiKey: async () => ({ set: true, persisted: true }), clearApiKey: async () => ({ set: false, persisted: true }) };
+  service = createPrecisService({ ...deps, secrets, cloudPreview: held.cloudPreview, confirm: async () => true, warmCloud: () => void warmed++ });
 });
 afterEach(() => service.shutdown());
 
