@@ -62,6 +62,7 @@ export function App({ api, connected = true }: Props) {
       announce(`Reading ${item.name}`);
     },
     onNeedsPassword: (item) => announce(`${item.name} is protected by a password. Open it in the queue to enter the password.`),
+    onDuplicate: (item, twin) => announce(`${item.name} is the same document as ${twin.name}, already in the queue. It is not summarized twice.`),
     onAwaitingConsent: (item) => announce(`${item.name}: the preview of what would be sent is ready. Nothing is sent until you say yes; open it in the queue.`),
     onFinished: (item, status) => {
       if (status === 'done') {
@@ -238,7 +239,23 @@ export function App({ api, connected = true }: Props) {
         </>
       );
     }
-    return <QueueItemView api={api} item={item} job={job} queue={queue} historyEntries={history.entries} mode={settings?.mode} onCite={openCitation} announce={announce} onOpenSettings={() => setSettingsOpen(true)} />;
+    return (
+      <QueueItemView
+        api={api}
+        item={item}
+        job={job}
+        queue={queue}
+        historyEntries={history.entries}
+        mode={settings?.mode}
+        onCite={openCitation}
+        announce={announce}
+        onOpenSettings={() => setSettingsOpen(true)}
+        onShow={(id) => {
+          setSelection({ kind: 'queue', id });
+          setSource(null);
+        }}
+      />
+    );
   };
 
   return (

@@ -242,8 +242,13 @@ describe('the Source panel in Chromium over the bridge', () => {
     expect(await axeSerious(page)).toEqual([]);
     expect(problems.filter((p) => /Content Security Policy|securitypolicy/i.test(p))).toEqual([]);
 
-    // Summarized again: one history entry with both versions, newest first; the older one opens.
+    // Dropped again, the same document is recognised and not summarized twice unless asked;
+    // summarized again, one history entry holds both versions, newest first; the older one opens.
     await dropFiles(page, [{ name: path.basename(file), bytes: readFileSync(file) }]);
+    const queue = page.getByRole('list', { name: 'Queue' });
+    await queue.getByRole('button', { name: /Already in the queue/ }).click({ timeout: 120_000 });
+    await page.getByText(`This is the same document as “${path.basename(file)}”, already summarized.`).waitFor();
+    await page.getByRole('button', { name: 'Summarize again' }).click();
     const history = page.getByRole('list', { name: 'History' });
     const versions = history.getByRole('list', { name: `Versions of ${path.basename(file)}` }).getByRole('button');
     await expect.poll(() => versions.count(), { timeout: 120_000 }).toBe(2);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { err, ok, type Result } from '../../../shared/errors';
 import {
   requestSchemas,
@@ -106,6 +107,14 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       if (!deps.fileHandles) throw new PrecisFailure('FILE_NOT_FOUND', 'That file is no longer open in Precis. Add it again.');
       intake = await readFileByPath(deps.fileHandles.resolve(clientId, file.handle));
     } else intake = readFileFromBytes(file.name, file.data);
+    // The same bytes the client already has open (the same file dropped twice, or a copy under another
+    // name) are that document: no second read, and the window learns it by the id it already has.
+    const heldId = documents.findByHash(clientId, createHash('sha256').update(intake.bytes).digest('hex'));
+    const held = heldId === undefined ? undefined : documents.get(heldId);
+    if (held) {
+      const id = documents.remember(clientId, held.document, false);
+      return { ...documents.open(clientId, id), id };
+    }
     // Extraction hands the bytes to its worker (detaching them): the Source panel draws from a copy.
     const copy = new Uint8Array(intake.bytes);
     const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ...(onProgress ? { onProgress } : {}) });

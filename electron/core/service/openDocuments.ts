@@ -20,6 +20,8 @@ export interface OpenDocuments {
   /** The client's document by id (now the most recently used); another client's is reported as missing. */
   open(clientId: string, documentId: string): OpenDocument & { id: string };
   get(documentId: string): OpenDocument | undefined;
+  /** The id of the document `owner` has open with these bytes (their sha256), if any. */
+  findByHash(owner: string, sha256: string): string | undefined;
   /** True when the client has a document open. */
   hasAny(clientId: string): boolean;
   setNeverSend(clientId: string, documentId: string, neverSend: boolean): void;
@@ -77,6 +79,10 @@ export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): Open
       return { ...open, id: documentId };
     },
     get: (documentId) => documents.get(documentId),
+    findByHash(owner, sha256) {
+      for (const [id, open] of documents) if (open.owner === owner && open.document.sha256 === sha256) return id;
+      return undefined;
+    },
     hasAny: (clientId) => [...documents.values()].some((d) => d.owner === clientId),
     setNeverSend(clientId, documentId, neverSend) {
       const open = this.open(clientId, documentId);

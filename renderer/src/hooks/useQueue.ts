@@ -47,13 +47,15 @@ interface Options {
   onNeedsPassword?: (item: QueueItem) => void;
   /** Cloud mode: the preview is ready and the queue waits for the user's decision. */
   onAwaitingConsent?: (item: QueueItem) => void;
+  /** Main read the item as the document another item already holds (`twin`): it is not queued again. */
+  onDuplicate?: (item: QueueItem, twin: QueueItem) => void;
 }
 
 /**
  * The document queue: files go in, are inspected (facts at once), then summarized one at a time in
  * the order they were added. Summary events are folded into per-job view state.
  */
-export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword, onAwaitingConsent }: Options): QueueApi {
+export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate }: Options): QueueApi {
   const [items, dispatch] = useReducer(queueReducer, []);
   const [jobs, dispatchJob] = useReducer(jobsReducer, {});
   const files = useRef(new Map<string, QueueSource>());
@@ -61,11 +63,11 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   const busy = useRef<string | null>(null);
   const itemsRef = useRef(items);
   const settingsRef = useRef(settings);
-  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword, onAwaitingConsent });
+  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate });
   useEffect(() => {
     itemsRef.current = items;
     settingsRef.current = settings;
-    callbacks.current = { onStarted, onFinished, onNeedsPassword, onAwaitingConsent };
+    callbacks.current = { onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate };
   });
 
   // Subscribed once, before any job can start, so no event of ours is missed.
@@ -185,7 +187,16 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         }
         return fail(facts.error);
       }
-      dispatch({ type: 'update', id: item.id, patch: { facts: facts.value } });
+      // Main answers the same bytes with the document it already holds for this window (by their
+      // sha256, never by name): the item points to the one in the list instead of a second run.
+      const twin = itemsRef.current.find((i) => i.id !== item.id && i.status !== 'duplicate' && i.facts?.documentId === facts.value.documentId);
+      if (twin && !item.repeat) {
+        dispatch({ type: 'update', id: item.id, patch: { status: 'duplicate', facts: facts.value, duplicateOf: twin.id } });
+        busy.current = null;
+        callbacks.current.onDuplicate?.(item, twin);
+        return;
+      }
+      dispatch({ type: 'update', id: item.id, patch: { facts: facts.value, duplicateOf: undefined } });
       if (settingsRef.current?.mode === 'cloud') {
         await askPreview(item, facts.value.documentId, fail);
         return;
@@ -265,7 +276,9 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
     const item = itemsRef.current.find((i) => i.id === id);
     // Failed after the read and before any job (the preview or the consent was refused): the read stands.
     const reuseDocument = item?.status === 'failed' && item.facts && !item.jobId ? true : undefined;
-    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument } });
+    // A duplicate summarized on purpose (a new version in the history, say after other settings).
+    const repeat = item?.status === 'duplicate' ? true : undefined;
+    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument, repeat } });
   }, []);
 
   const remove = useCallback((id: string) => {

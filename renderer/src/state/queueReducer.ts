@@ -10,7 +10,9 @@ export type ItemStatus =
   | 'summarizing'
   | 'done'
   | 'failed'
-  | 'cancelled';
+  | 'cancelled'
+  /** Main recognised the same bytes as another item's document: it is not summarized twice. */
+  | 'duplicate';
 
 /** One document in the sidebar queue. The File itself is kept outside state (it is not serialisable). */
 export interface QueueItem {
@@ -29,6 +31,10 @@ export interface QueueItem {
   previewId?: string;
   /** The user cancelled the preview while it was being prepared: asking again needs no new read while main has the document. */
   previewCancelled?: boolean;
+  /** For a duplicate: the item whose document this is. */
+  duplicateOf?: string;
+  /** A duplicate the user chose to summarize again all the same (another version in the history). */
+  repeat?: boolean;
   /** Try again after a failure between the read and the job: the document main holds is used again. */
   reuseDocument?: boolean;
   /** Why the new preview asked for in the consent panel could not be made (the one shown still stands). */
@@ -66,4 +72,5 @@ export const STATUS_LABEL: Record<ItemStatus, string> = {
   done: 'Done',
   failed: 'Failed',
   cancelled: 'Cancelled',
+  duplicate: 'Already in the queue',
 };

@@ -101,6 +101,30 @@ describe('service: documents and jobs belong to their client', () => {
     expect(list.ok && list.value).toHaveLength(1);
   });
 
+  it('the same bytes dropped again are the document already open (same id, no second read); another file with the same name is not', async () => {
+    const a = connectInMemory(service, 'a');
+    const b = connectInMemory(service, 'b');
+    const inspect = async (client: typeof a, name: string, text: string) => {
+      const r = await client.invoke('documents.inspect', { file: { kind: 'bytes', name, data: b64(text) } });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const first = await inspect(a, 'nda.txt', CONTRACT);
+    const again = await inspect(a, 'nda.txt', CONTRACT);
+    const copy = await inspect(a, 'nda (copy).txt', CONTRACT);
+    expect(again.documentId).toBe(first.documentId);
+    expect(copy.documentId).toBe(first.documentId);
+    expect(deps.extracted).toBe(1);
+    const other = await inspect(a, 'nda.txt', `${CONTRACT}\n3. Notices. In writing.\n`);
+    expect(other.documentId).not.toBe(first.documentId);
+    expect(other.sha256).not.toBe(first.sha256);
+    expect(deps.extracted).toBe(2);
+    // Another client reads its own copy: documents are never shared between clients.
+    const theirs = await inspect(b, 'nda.txt', CONTRACT);
+    expect(theirs.documentId).not.toBe(first.documentId);
+    expect(deps.extracted).toBe(3);
+  });
+
   it('closing a client cancels its job and nothing more reaches it', async () => {
     const a = connectInMemory(service, 'a');
     const ea = eventsOf(a);

@@ -30,10 +30,12 @@ interface Props {
   announce: (text: string) => void;
   /** Opens the Settings dialog (a failure that only a setting can end offers it). */
   onOpenSettings: () => void;
+  /** Shows another item of the queue (a duplicate points to the one it repeats). */
+  onShow: (id: string) => void;
 }
 
 /** The main pane for a document of the queue: its facts, what it waits for, progress, summary and exports. */
-export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce, onOpenSettings }: Props) {
+export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce, onOpenSettings, onShow }: Props) {
   const running = item.status === 'summarizing' && job && !isFinished(job);
   const heading = useRef<HTMLHeadingElement>(null);
   // A keyboard user's Cancel, Try again or Don't hide goes from the screen as it acts: focus follows to what comes next.
@@ -75,6 +77,7 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
         </div>
       ) : null}
       {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} cancelProps={NEXT_ACTION} /> : null}
+      {item.status === 'duplicate' ? <DuplicateCard item={item} queue={queue} onShow={onShow} /> : null}
       {item.status === 'failed' ? <FailureCard item={item} queue={queue} onOpenSettings={onOpenSettings} /> : null}
       {item.status === 'cancelled' && item.previewCancelled && mode === 'cloud' ? (
         <div className="card" role="status">
@@ -109,6 +112,44 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
         <ExportButtons api={api} historyId={findHistoryId(historyEntries, job.jobId, job.result)} onExported={(f) => announce(`Exported ${f}`)} />
       ) : null}
     </>
+  );
+}
+
+/**
+ * The same document as another item (main recognised its bytes): it is not summarized twice unless the
+ * user asks (Summarize again: another version in the history). Points to that item; once it is gone
+ * from the queue, this one may be summarized after all.
+ */
+function DuplicateCard({ item, queue, onShow }: { item: QueueItem; queue: QueueApi; onShow: (id: string) => void }) {
+  const twin = queue.items.find((i) => i.id === item.duplicateOf);
+  if (!twin) {
+    return (
+      <div className="card" role="status">
+        <p>The document this one repeated is no longer in the queue.</p>
+        <button type="button" className="button" onClick={() => queue.retry(item.id)} {...NEXT_ACTION}>
+          Summarize it
+        </button>
+      </div>
+    );
+  }
+  const where = twin.status === 'done' ? 'already summarized' : `already in the queue (${STATUS_LABEL[twin.status].toLowerCase()})`;
+  return (
+    <div className="card" role="status">
+      <p>
+        This is the same document as “{twin.name}”, {where}. Precis recognised it by its content, so it is not summarized twice.
+      </p>
+      <div className="row">
+        <button type="button" className="button primary" onClick={() => onShow(twin.id)} {...NEXT_ACTION}>
+          Show “{twin.name}”
+        </button>
+        <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+          Summarize again
+        </button>
+        <button type="button" className="button" onClick={() => queue.remove(item.id)}>
+          Remove from the queue
+        </button>
+      </div>
+    </div>
   );
 }
 
