@@ -158,6 +158,29 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'The crates are counted each week')!.start)).toBe('7(a)');
   });
 
+  it('ends an item at a heading in title case standing alone, not at short lines under a lead-in or a wrapped line', () => {
+    const d = truthOf([
+      [
+        '7. Warranties',
+        '(a) The Grower warrants the crates are sound.',
+        '(b) The Grower warrants the apples are graded.',
+        '',
+        'Limited Warranty',
+        '',
+        'Kestrel Holdings may return an unsound crate within ten days.',
+        '(c) Notices go to the address below:',
+        '',
+        'Harbor Lane Holdings',
+        'Each notice is sent by courier.',
+        '(d) The Grower sends each invoice to the Buyer',
+        'Accounts Payable Office',
+        'by the fifth day of the month.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings may return an unsound crate within ten days')!.start)).toBe('7');
+    expect(clauseAt(d, locate(d, 'Each notice is sent by courier')!.start)).toBe('7(c)');
+    expect(clauseAt(d, locate(d, 'by the fifth day of the month')!.start)).toBe('7(d)');
+  });
   it('reads "4)" under a clause numbered otherwise as its item, and "2)" as a clause where clauses are numbered so', () => {
     const d = truthOf([
       [

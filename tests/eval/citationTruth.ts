@@ -239,6 +239,29 @@ function opensCapsTitledParagraph(lines: readonly string[], l: number): boolean 
   return !above || /[.:;]["”’)]*$/.test(above);
 }
 
+// Short words a title leaves in lower case ("Limitation of Liability").
+const TITLE_SMALL_WORD = /^(?:and|or|of|the|to|in|for|on|by|with|a|an|as|at|its|&)$/;
+
+/**
+ * Whether line `l` is a heading in title case standing alone ("Limited Warranty", "Term and
+ * Termination"): two to eight words, every one capitalised but the short joining words, one of four
+ * letters or more, no full stop, comma or colon; the text above it ending a sentence (not a lead-in with a
+ * colon, under which short lines are an address or a list), and the text below opening one. An item
+ * "(iv)" of the clause above does not reach past such a heading.
+ */
+function titleCaseHeadingLine(lines: readonly string[], l: number): boolean {
+  const t = lines[l]!.trim();
+  if (t.length > 60 || /[.,;:!?)\]]$/.test(t) || /[,;:]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  if (!words.every((w) => /^[A-Z][a-z’'-]*[a-z]$|^[A-Z]{2,}$/.test(w) || TITLE_SMALL_WORD.test(w))) return false;
+  if (!words.some((w) => /^[A-Z][a-z]{3,}/.test(w)) || TITLE_SMALL_WORD.test(words[0]!) || TITLE_SMALL_WORD.test(words[words.length - 1]!)) return false;
+  const above = lineAbove(lines, l);
+  if (above && !/[.;]["”’)]*$/.test(above)) return false;
+  for (let k = l + 1; k < lines.length; k++) if (lines[k]!.trim()) return /^[A-Z“"(]/.test(lines[k]!.trim());
+  return false;
+}
+
 /**
  * The clause a word at `start` sits in: the nearest clause label at the start of a line at or above
  * it. A numbered or keyword label gives the clause; item labels ("(a)", "(ii)") seen before it are
@@ -260,7 +283,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
     for (let l = p === at.page ? at.line : lines.length - 1; l >= 0; l--) {
       const label = lineLabel(lines[l]!);
       if (!label) {
-        if (!itemsClosed && opensCapsTitledParagraph(lines, l)) itemsClosed = true;
+        if (!itemsClosed && (opensCapsTitledParagraph(lines, l) || titleCaseHeadingLine(lines, l))) itemsClosed = true;
         continue;
       }
       if (label.kind === 'break') {
