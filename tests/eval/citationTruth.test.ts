@@ -181,6 +181,34 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'Each notice is sent by courier')!.start)).toBe('7(c)');
     expect(clauseAt(d, locate(d, 'by the fifth day of the month')!.start)).toBe('7(d)');
   });
+  it('passes over a running header in capitals, not over the title a running footer repeats', () => {
+    const page = (n: number, body: string[]): string => ['                 DRAFT FOR SIGNATURE', ...body, `            - ${n} -`, 'ORCHARD SUPPLY AGREEMENT'].join('\n');
+    const d = truthOf([
+      ['                 DRAFT FOR SIGNATURE', 'ORCHARD SUPPLY AGREEMENT'].join('\n'),
+      ['                 DRAFT FOR SIGNATURE', 'TABLE OF CONTENTS', 'Exhibit 4 - Crate Prices', '            - i -', 'ORCHARD SUPPLY AGREEMENT'].join('\n'),
+      ['ORCHARD SUPPLY AGREEMENT', '', 'This agreement is made between Kestrel Holdings and the Grower.', '4. Payment', '(c) Kestrel Holdings pays each invoice within ten days', '            - 1 -', 'ORCHARD SUPPLY AGREEMENT'].join('\n'),
+      page(2, ['of its receipt by the Buyer.', 'Late sums bear interest at two percent a month.']),
+      page(3, ['5. Delivery', 'The Grower delivers the crates.']),
+      page(4, ['The crates are counted at the gate.']),
+    ]);
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings pays each invoice within ten days of its receipt by the Buyer')!.start)).toBe('4(c)');
+    expect(clauseAt(d, locate(d, 'Late sums bear interest at two percent a month')!.start)).toBe('4(c)');
+    expect(clauseAt(d, locate(d, 'This agreement is made between Kestrel Holdings and the Grower')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'The crates are counted at the gate')!.start)).toBe('5');
+  });
+  it('ends an item at a paragraph opening with its title in capitals and a colon', () => {
+    const d = truthOf([
+      [
+        '(a) Kestrel Holdings may sell the crates at the market.',
+        'SHARED REVENUE: The Grower receives half of the net revenue of each sale.',
+        '(b) The Buyer keeps the records of the sales.',
+        'ATTENTION: Legal',
+        'The Buyer sends the records each quarter.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'The Grower receives half of the net revenue of each sale')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'The Buyer sends the records each quarter')!.start)).toBe('(b)');
+  });
   it('reads "4)" under a clause numbered otherwise as its item, and "2)" as a clause where clauses are numbered so', () => {
     const d = truthOf([
       [

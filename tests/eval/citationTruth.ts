@@ -21,6 +21,31 @@ export interface TruthDoc {
   words: Word[];
   /** Positions of each word 4-gram in `words`. */
   grams: Map<string, number[]>;
+  /**
+   * Running lines: a line met among the first three lines of text of three pages or more ("EXECUTION
+   * COPY" atop each page), or among the last three of three pages or more (a footer), with the first page
+   * it is met on at that edge (where it may be the document's own title).
+   */
+  running: { top: Map<string, number>; bottom: Map<string, number> };
+}
+
+/** The lines of text at a page's top and bottom edges (its first and last three), trimmed: where running headers and footers sit. */
+function edgeLines(lines: readonly string[]): { top: string[]; bottom: string[] } {
+  const text = lines.map((l) => l.trim()).filter(Boolean);
+  return { top: text.slice(0, 3), bottom: text.slice(-3) };
+}
+
+/** The lines met at one edge of three pages or more, each with the first page it is met on there. */
+function runningAt(pages: readonly (readonly string[])[]): Map<string, number> {
+  const pagesWith = new Map<string, { n: number; first: number }>();
+  pages.forEach((lines, p) => {
+    for (const t of new Set(lines)) {
+      const seen = pagesWith.get(t);
+      if (seen) seen.n++;
+      else pagesWith.set(t, { n: 1, first: p + 1 });
+    }
+  });
+  return new Map([...pagesWith.entries()].filter(([, v]) => v.n >= 3).map(([t, v]) => [t, v.first]));
 }
 
 const GRAM = 4;
@@ -51,7 +76,9 @@ export function truthOf(pageTexts: readonly string[]): TruthDoc {
     if (list) list.push(i);
     else grams.set(key, [i]);
   }
-  return { pages, words, grams };
+  const edges = pages.map(edgeLines);
+  const running = { top: runningAt(edges.map((e) => e.top)), bottom: runningAt(edges.map((e) => e.bottom)) };
+  return { pages, words, grams, running };
 }
 
 /** Reads a PDF's pages with poppler (`pdftotext -layout`). */
@@ -221,9 +248,10 @@ function romanHeading(line: string, rest: string): boolean {
 // Lower-case roman numerals up to 39 ("xxxix"): the items of a long list ("(xvii)").
 const ROMAN_ITEM = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
-// "CONFIDENTIALITY. All knowledge…", "FEES & COSTS. The Buyer…": a paragraph opening with its own title in
-// capitals (up to eight words, one of four letters or more), then a sentence in ordinary case.
-const CAPS_TITLE_OPENING = /^[A-Z][A-Z&’'-]*(?:\s+(?:[A-Z][A-Z&’'-]*|&)){0,7}\.\s+[A-Z“"][^.]*[a-z]/;
+// "CONFIDENTIALITY. All knowledge…", "FEES & COSTS. The Buyer…", "SHARED REVENUE: The Buyer…": a paragraph
+// opening with its own title in capitals (up to eight words, one of four letters or more) and its full stop
+// or colon, then a sentence in ordinary case.
+const CAPS_TITLE_OPENING = /^([A-Z][A-Z&’'-]*(?:\s+(?:[A-Z][A-Z&’'-]*|&)){0,7})[.:]\s+[A-Z“"][^.]*[a-z]/;
 
 /**
  * Whether line `l` opens an unnumbered clause with a run-in title in capitals: the line above ends a
@@ -234,7 +262,8 @@ const CAPS_TITLE_OPENING = /^[A-Z][A-Z&’'-]*(?:\s+(?:[A-Z][A-Z&’'-]*|&)){0,7
 function opensCapsTitledParagraph(lines: readonly string[], l: number): boolean {
   const t = lines[l]!.trim();
   const m = CAPS_TITLE_OPENING.exec(t);
-  if (!m || !/[A-Z]{4}/.test(t.slice(0, t.indexOf('. ')))) return false;
+  // "ATTENTION: Legal" or "FAX: …" in a notice's address is no title.
+  if (!m || !/[A-Z]{4}/.test(m[1]!) || /^(?:ATTENTION|ATTN|TEL|TELEPHONE|PHONE|FAX|FACSIMILE|TELECOPY|TELECOPIER|E-?MAIL)$/.test(m[1]!)) return false;
   const above = lineAbove(lines, l);
   return !above || /[.:;]["”’)]*$/.test(above);
 }
@@ -289,6 +318,8 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       if (label.kind === 'break') {
         // A line of capitals just under a label is that label's title ("EXHIBIT 1" over "PRICE LIST").
         if (titleOfLabelAbove(lines, l)) continue;
+        // A running header or footer in capitals ("EXECUTION COPY" atop each page) is no heading.
+        if (runningLine(doc, p, lines, l)) continue;
         // One word of capitals ("INSURANCE") is a heading when it stands alone, blank lines above and
         // below; else it may be the last word of a paragraph in capitals, wrapped onto its own line.
         if (label.word && !(blank(lines[l - 1]) && blank(lines[l + 1]))) continue;
@@ -419,6 +450,25 @@ function textLineAbove(doc: TruthDoc, page: number, l: number): string {
 function lineAbove(lines: readonly string[], l: number): string {
   for (let k = l - 1; k >= 0; k--) if (lines[k]!.trim()) return lines[k]!.trim();
   return '';
+}
+
+/**
+ * Whether line `l` of page `p` is a running header or footer, past the first page it is met on at its
+ * edge (where it may be the title the header repeats, "SUPPLY AGREEMENT"): a line met atop three pages or
+ * more, wherever it stands (a PDF's text may run two printed pages into one); or one met at the foot of
+ * three pages or more, except among a page's first three lines of text. There the same words are no
+ * footer: a footer "SUPPLY AGREEMENT" repeats the title that heads the contract's first page after its
+ * contents.
+ */
+function runningLine(doc: TruthDoc, p: number, lines: readonly string[], l: number): boolean {
+  const t = lines[l]!.trim();
+  const top = doc.running.top.get(t);
+  if (top !== undefined && p > top) return true;
+  const bottom = doc.running.bottom.get(t);
+  if (bottom === undefined || p <= bottom) return false;
+  let before = 0;
+  for (let k = 0; k < l && before < 3; k++) if (lines[k]!.trim()) before++;
+  return before >= 3;
 }
 
 /** Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label. */
