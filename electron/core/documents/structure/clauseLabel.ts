@@ -132,8 +132,10 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
           ? 'section'
           : 'schedule';
     const rest = t.slice(m[0].length);
-    // "Section 2 for certain additional defined terms" is prose that starts with a reference.
-    if (kind === 'section' && /^[a-z]/.test(rest)) return undefined;
+    // "Section 2 for certain additional defined terms" or "Exhibit A attached hereto and…" is prose that
+    // starts with a reference, wrapped onto the line. An exhibit's heading may name the contract it belongs
+    // to in lower case: "Exhibit A to Supply Agreement".
+    if (/^[a-z]/.test(rest) && !(kind === 'schedule' && /^to\s/.test(rest))) return undefined;
     // A label's letter or numeral is printed in capitals ("Schedule B", "Article IV"): "Schedule of Rates"
     // and "Schedule to the Agreement" are titles, and "Exhibit h(2)" atop an SEC filing is the filing's
     // exhibit number. A number in words may be in any case ("Section fourteen").

@@ -25,6 +25,8 @@ describe('parseClauseLabel', () => {
     // Sections numbered in words.
     ['SECTION FOURTEEN. TERMINATION', 'section', 'SECTION FOURTEEN'],
     ['Article Twenty-One Notices', 'article', 'Article Twenty-One'],
+    // An exhibit's heading that names its contract in lower case.
+    ['Exhibit A to Orchard Supply Agreement', 'schedule', 'Exhibit A'],
   ])('reads %j', (text, kind, label) => {
     expect(parseClauseLabel(text)).toMatchObject({ kind, label });
   });
@@ -49,6 +51,9 @@ describe('parseClauseLabel', () => {
     // A number in words after "Section" in prose, or a word that only starts like one.
     'Section One of the Act applies.',
     'Section Tenancy Terms',
+    // A reference to an exhibit or article wrapped onto the start of a line.
+    'EXHIBIT A attached hereto and made a part hereof, in object code form only.',
+    'Article 5 of the Supply Agreement applies to each delivery.',
   ])('does not take %j for a clause label', (text) => {
     expect(parseClauseLabel(text)).toBeUndefined();
   });
