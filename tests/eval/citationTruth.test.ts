@@ -260,6 +260,13 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'The Grower insures the orchard')!.start)).toBeUndefined();
     const e = truthOf([['9. LIABILITY. THE GROWER IS NOT LIABLE FOR ANY LOSS OF', 'PROFITS', 'The Grower insures the orchard.'].join('\n')]);
     expect(clauseAt(e, locate(e, 'The Grower insures the orchard')!.start)).toBe('9');
+    // A centred word atop a page, the text right under it: the contract's title after its contents.
+    const f = truthOf([
+      ['9. Exhibit 9 - Crate Prices', '          - ii -'].join('\n'),
+      ['                              AGREEMENT', '   This Agreement is made between Kestrel Holdings and the Grower.', '9. LIABILITY. THE GROWER IS NOT LIABLE FOR ANY LOSS OF', '   PROFITS', 'The Grower insures the orchard.'].join('\n'),
+    ]);
+    expect(clauseAt(f, locate(f, 'This Agreement is made between Kestrel Holdings and the Grower')!.start)).toBeUndefined();
+    expect(clauseAt(f, locate(f, 'The Grower insures the orchard')!.start)).toBe('9');
   });
   it('reads a section numbered in words, not a number in words in prose', () => {
     expect(lineLabel('         SECTION FOURTEEN. TERMINATION')).toEqual({ kind: 'keyword', word: 'section', id: 'FOURTEEN' });

@@ -320,9 +320,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         if (titleOfLabelAbove(lines, l)) continue;
         // A running header or footer in capitals ("EXECUTION COPY" atop each page) is no heading.
         if (runningLine(doc, p, lines, l)) continue;
-        // One word of capitals ("INSURANCE") is a heading when it stands alone, blank lines above and
-        // below; else it may be the last word of a paragraph in capitals, wrapped onto its own line.
-        if (label.word && !(blank(lines[l - 1]) && blank(lines[l + 1]))) continue;
+        if (label.word && !wordHeading(lines, l)) continue;
         return subs.length ? itemPath(subs, figuresLedIn) : undefined;
       }
       // "I.", "V." or "X." after "H.", "U." or "W.": a letter of a list, not a roman numeral.
@@ -388,7 +386,7 @@ function clauseNumberAbove(doc: TruthDoc, page: number, l: number): boolean {
       const label = lineLabel(lines[k]!);
       if (!label || label.kind === 'sub') continue;
       if (label.kind === 'break') {
-        if (titleOfLabelAbove(lines, k) || (label.word && !(blank(lines[k - 1]) && blank(lines[k + 1])))) continue;
+        if (titleOfLabelAbove(lines, k) || (label.word && !wordHeading(lines, k))) continue;
         return false;
       }
       if (label.kind === 'number' && (label.paren || label.single)) continue;
@@ -399,6 +397,16 @@ function clauseNumberAbove(doc: TruthDoc, page: number, l: number): boolean {
 }
 
 const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
+
+/**
+ * Whether one word of capitals on line `l` ("INSURANCE") is a heading: it stands alone, blank lines above
+ * and below, or it is set well in from the margin with nothing above it ("        AGREEMENT" centred atop
+ * the contract, its text right under it). Else it may be the last word of a paragraph in capitals,
+ * wrapped onto its own line.
+ */
+function wordHeading(lines: readonly string[], l: number): boolean {
+  return blank(lines[l - 1]) && (blank(lines[l + 1]) || /^\s{20,}\S/.test(lines[l]!));
+}
 
 function blank(line: string | undefined): boolean {
   return line === undefined || !line.trim();
