@@ -257,6 +257,7 @@ export function buildStructure(source: SourceDocument): Structured {
   let prevText = '';
   let topParen = false; // the clause number in force was printed "2)"
   let lastNumberedTitle = false; // the unit before was a numbered clause's own title ("5. Statement of Work")
+  let lastItemTitle = false; // the unit before was an item's own title inside a numbered clause ("(a) Payment Schedule")
   let subheadsOf: string | undefined; // the clause number whose title-case subheadings sit inside it
   // The numbered clause and its item that an unnumbered heading last closed, until another label comes.
   let closed: { numericLabel: string; letter: string; roman: string | undefined; topParen: boolean } | undefined;
@@ -429,8 +430,10 @@ export function buildStructure(source: SourceDocument): Structured {
         // Nor is a subheading in title case ("Customer Portal") printed just under a numbered clause's
         // title ("5. Statement of Work"), before any text of it: the clause is set out under subheadings,
         // and its later subheadings in title case are its own too (capitals still close it).
-        const subhead = numericLabel !== undefined && !isAllCaps(text) && (lastNumberedTitle || subheadsOf === numericLabel);
-        if (subhead) subheadsOf = numericLabel;
+        // So is a title-case line just under an item's title ("(a) Payment Schedule" over "See Exhibit B"),
+        // for that item only.
+        const subhead = numericLabel !== undefined && !isAllCaps(text) && (lastNumberedTitle || lastItemTitle || subheadsOf === numericLabel);
+        if (subhead && !lastItemTitle) subheadsOf = numericLabel;
         if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !midSentence && !address && !columnHead && !subhead) {
           if (numericLabel !== undefined && letter !== undefined) closed = { numericLabel, letter, roman, topParen };
           numericLabel = letter = roman = undefined;
@@ -467,6 +470,7 @@ export function buildStructure(source: SourceDocument): Structured {
       inAddress = (unit.hint === 'paragraph' && !heading && !label && text.length <= 60 && /:$/.test(text)) || (heading && CONTACT_LINE.test(text)) || (inAddress && !label && (heading || text.length <= 80));
       lastLabelAlone = label !== undefined && label.number !== undefined && !/\p{L}/u.test(label.rest);
       lastNumberedTitle = heading && label !== undefined && label.number !== undefined && label.kind !== 'schedule' && /\p{L}/u.test(label.rest);
+      lastItemTitle = heading && label !== undefined && label.number === undefined && label.kind !== 'schedule' && label.kind !== 'article' && label.kind !== 'bullet' && numericLabel !== undefined && /\p{L}/u.test(label.rest);
       lastItemAlone = label !== undefined && label.number === undefined && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'number') && !label.rest;
       const clause = currentClause();
       const section = stack.map((s) => s.text);

@@ -292,6 +292,22 @@ describe('subheadings inside a numbered clause', () => {
     ).toEqual(['5', '5', '5', '5', '5', undefined, undefined]);
   });
 
+  it('keeps a title-case line printed under an item\'s title inside the item, not one under an item\'s text', () => {
+    expect(
+      clauses([
+        ['5. Payment', 'heading'],
+        ['Kestrel Holdings pays the Grower as follows:', 'paragraph'],
+        ['(a) Payment Schedule', 'heading'],
+        ['See Exhibit B', 'heading'],
+        ['The schedule in Exhibit B sets the dates of invoices.', 'paragraph'],
+        ['(b) Late Payment', 'heading'],
+        ['Late sums bear interest.', 'paragraph'],
+        ['Price Schedule', 'heading'],
+        ['Apples cost one euro.', 'paragraph'],
+      ]),
+    ).toEqual(['5', '5', '5(a)', '5(a)', '5(a)', '5(b)', '5(b)', undefined, undefined]);
+  });
+
   it('still ends a clause at a title-case heading after its text, as before', () => {
     expect(clauses([['5. Delivery', 'heading'], ['The Grower delivers weekly.', 'paragraph'], ['Price Schedule', 'heading'], ['Apples cost one euro.', 'paragraph']])).toEqual(['5', '5', undefined, undefined]);
     // A new clause ends the subheadings' run: its own title-case heading after text closes it.
