@@ -309,6 +309,13 @@ describe('citation truth', () => {
     // "I." after "H." is the next letter, not the first numeral.
     expect(at('Neither party may assign without consent')).toBe('v(i)');
   });
+  it('reads a clause three levels deep opening in lower case, not a reference wrapped onto the line', () => {
+    expect(lineLabel('     8.2.1   one Party is in breach of its duties;')).toEqual({ kind: 'number', number: '8.2.1' });
+    expect(lineLabel('8.2.1 of the Supply Agreement applies to each crate.')).toBeUndefined();
+    expect(lineLabel('4.2 of the Supply Agreement applies to each crate.')).toBeUndefined();
+    const d = truthOf([['8.2 Either party may end this Agreement if', '     8.2.1   the other party is in breach of its duties;', '     8.2.2   the other party stops trading.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'the other party stops trading')!.start)).toBe('8.2.2');
+  });
   it('reads a clause number with a capital letter after it', () => {
     expect(lineLabel('7A. Insurance')).toEqual({ kind: 'number', number: '7A' });
     expect(lineLabel('7A Insurance')).toBeUndefined();

@@ -170,6 +170,11 @@ function firstItemAfterTitle(after: string): boolean {
 // "1.PRICES:" or "4.2Warranty.": some PDFs' text prints a dotted number and its title with no space
 // between; the title's capital and two more letters make it a label ("1.5 million" has its space).
 const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})/;
+// "8.2.1 one Party is in breach…": a clause three levels deep that goes on a lead-in ("8.2 In the event that")
+// may open in lower case; a shallower number so printed is a reference wrapped onto the line ("4.2 of the").
+const DEEP_NUMBER_LOWER_LINE = /^(\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+([a-z]+)\b/;
+// The words that carry a reference on ("11.2.4 of the Agreement", "8.2.1 shall apply"): no clause opens with them.
+const REFERENCE_WORD = /^(?:of|and|or|to|in|on|at|by|for|from|with|under|through|above|below|hereof|hereto|herein|hereunder|thereof|shall|will|may|is|are|was|were|has|have|applies|apply|as|et|nor|but|if|that|which)$/;
 // "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number.
 const LETTERED_NUMBER_LINE = /^(\d{1,2}[A-Z])\.\s+(?=[A-Z“"(])/;
 // "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title.
@@ -225,6 +230,8 @@ export function lineLabel(line: string): LineLabel | undefined {
   }
   m = LETTERED_NUMBER_LINE.exec(t);
   if (m) return { kind: 'number', number: m[1]! };
+  m = DEEP_NUMBER_LOWER_LINE.exec(t);
+  if (m && !REFERENCE_WORD.test(m[2]!)) return { kind: 'number', number: m[1]! };
   m = ROMAN_NUMBER_LINE.exec(t);
   if (m && m[1] && romanHeading(line, t.slice(m[0].length))) return { kind: 'number', number: m[1], ...(m[1].length === 1 ? { single: true as const } : {}) };
   m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
