@@ -316,6 +316,13 @@ describe('citation truth', () => {
     const d = truthOf([['8.2 Either party may end this Agreement if', '     8.2.1   the other party is in breach of its duties;', '     8.2.2   the other party stops trading.'].join('\n')]);
     expect(clauseAt(d, locate(d, 'the other party stops trading')!.start)).toBe('8.2.2');
   });
+  it('reads an item closed by its bracket opening in lower case, not a letter and full stop so printed', () => {
+    expect(lineLabel('     b)    such party becomes insolvent; or')).toEqual({ kind: 'sub', id: 'b' });
+    expect(lineLabel('b) of the Supply Agreement applies.')).toBeUndefined();
+    expect(lineLabel('m. and the crates are counted.')).toBeUndefined();
+    const d = truthOf([['15.1 A party is in default if:', '     a)    such party fails to deliver the crates;', '     b)    such party stops trading.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'such party stops trading')!.start)).toBe('15.1(b)');
+  });
   it('reads a clause number with a capital letter after it', () => {
     expect(lineLabel('7A. Insurance')).toEqual({ kind: 'number', number: '7A' });
     expect(lineLabel('7A Insurance')).toBeUndefined();

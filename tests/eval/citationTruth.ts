@@ -197,6 +197,10 @@ function sectionSignTitled(after: string): boolean {
 // "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
 const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
 const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
+// "a)  such party becomes insolvent;": an item closed by its bracket may open in lower case, as the items of a
+// list under a lead-in ("… in default if:") do; a letter and its full stop before lower case may be an
+// abbreviation ("p. m.") and is left out.
+const HALF_PAREN_LOWER_LINE = /^([a-z])\)\s+([a-z]+)\b/;
 // A line of capitals alone ("IN WITNESS WHEREOF", "RECITALS"): an unnumbered heading ends the numbered
 // clause above it.
 const CAPS_LINE = /^[A-Z][A-Z ,&'’-]{5,60}$/;
@@ -236,6 +240,8 @@ export function lineLabel(line: string): LineLabel | undefined {
   if (m && m[1] && romanHeading(line, t.slice(m[0].length))) return { kind: 'number', number: m[1], ...(m[1].length === 1 ? { single: true as const } : {}) };
   m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
   if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
+  m = HALF_PAREN_LOWER_LINE.exec(t);
+  if (m && !REFERENCE_WORD.test(m[2]!)) return { kind: 'sub', id: m[1]! };
   if (CAPS_LINE.test(t) && !/^(?:[IVXLC]+)$/.test(t)) return t.includes(' ') ? { kind: 'break' } : { kind: 'break', word: true };
   return undefined;
 }
