@@ -36,6 +36,21 @@ describe('citation truth', () => {
     expect(clauseAt(doc, locate(doc, 'This Orchard Supply Agreement is made between Kestrel Holdings')!.start)).toBeUndefined();
     expect(clauseAt(doc, locate(doc, 'Apples are priced per crate as the parties agree')!.start)).toBe('exhibit a');
   });
+  it('reads an exhibit under its title wrapped over lines of capitals, not under a heading after its text', () => {
+    const d = truthOf([
+      [
+        '                EXHIBIT B',
+        '          PRICE SCHEDULE FOR',
+        '          ORCHARD SUPPLY CRATES',
+        'Apples are priced per crate as the parties agree each season.',
+        '',
+        'DELIVERY TERMS',
+        'Crates are delivered to the gate each week.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Apples are priced per crate as the parties agree')!.start)).toBe('exhibit b');
+    expect(clauseAt(d, locate(d, 'Crates are delivered to the gate each week')!.start)).toBeUndefined();
+  });
   it('does not find words that are not there', () => {
     expect(locate(doc, 'The Grower may terminate on notice to Northvale.')).toBeUndefined();
   });

@@ -492,11 +492,14 @@ function runningLine(doc: TruthDoc, p: number, lines: readonly string[], l: numb
   return before >= 3;
 }
 
-/** Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label. */
-function titleOfLabelAbove(lines: readonly string[], l: number): boolean {
+/** Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label, or a line of its title. */
+function titleOfLabelAbove(lines: readonly string[], l: number, depth = 0): boolean {
   for (let k = l - 1; k >= Math.max(0, l - 3); k--) {
     if (!lines[k]!.trim()) continue;
     const above = lineLabel(lines[k]!);
+    // A title in capitals wrapped over two or three lines ("COMPENSATION SCHEDULE FOR" / "VARIABLE
+    // CONTRACTS" under "EXHIBIT A"): each line of it is the label's title.
+    if (above?.kind === 'break' && !above.word && depth < 2) return titleOfLabelAbove(lines, k, depth + 1);
     return above !== undefined && (above.kind === 'keyword' || above.kind === 'number');
   }
   return false;
