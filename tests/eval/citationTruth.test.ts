@@ -342,6 +342,7 @@ describe('citation truth', () => {
     expect(lineLabel('7A. Insurance')).toEqual({ kind: 'number', number: '7A' });
     expect(lineLabel('7A Insurance')).toBeUndefined();
     expect(lineLabel('12B. the rest')).toBeUndefined();
+    expect(lineLabel('      3A.9    Kestrel Holdings is not liable for the crates.')).toEqual({ kind: 'number', number: '3A.9' });
     const d = truthOf([['7. Price. The price is set each season.', '7A. Insurance', 'The Grower insures the orchard.'].join('\n')]);
     expect(clauseAt(d, locate(d, 'The Grower insures the orchard')!.start)).toBe('7A');
   });

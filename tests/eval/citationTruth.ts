@@ -175,8 +175,9 @@ const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})
 const DEEP_NUMBER_LOWER_LINE = /^(\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+([a-z]+)\b/;
 // The words that carry a reference on ("11.2.4 of the Agreement", "8.2.1 shall apply"): no clause opens with them.
 const REFERENCE_WORD = /^(?:of|and|or|to|in|on|at|by|for|from|with|under|through|above|below|hereof|hereto|herein|hereunder|thereof|shall|will|may|is|are|was|were|has|have|applies|apply|as|et|nor|but|if|that|which)$/;
-// "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number.
-const LETTERED_NUMBER_LINE = /^(\d{1,2}[A-Z])\.\s+(?=[A-Z“"(])/;
+// "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number,
+// and its own clauses under it ("3A.2 The Parties confirm…").
+const LETTERED_NUMBER_LINE = /^(\d{1,2}[A-Z](?:\.\d{1,3}){1,3}|\d{1,2}[A-Z](?=\.))\.?\s+(?=[A-Z“"(])/;
 // "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title.
 // Up to XXXIX, so that a lettered item "C." or "D." is never read as a numeral.
 const ROMAN_NUMBER_LINE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=[A-Z“"])/;

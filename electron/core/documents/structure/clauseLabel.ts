@@ -66,8 +66,9 @@ const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*
 const HALF_PAREN = /^([a-z]|[A-Z]|\d{1,3})\)(?:\s+|$)/;
 const LETTER_DOT = /^([a-z]|[A-Z])\.(?:\s+(?=[A-Z(“"])|$)/;
 const BULLET = /^[•●▪◦‣∙·–-]\s+/;
-// "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number.
-const LETTERED_NUMBER = /^(\d{1,3}[A-Z])\.\s+(?=[A-Z“"(])/;
+// "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number;
+// its own clauses are numbered under it ("3A.2 The Parties confirm…").
+const LETTERED_NUMBER = /^(\d{1,3}[A-Z](?:\.\d{1,3}){1,3}|\d{1,3}[A-Z](?=\.))\.?(?:\s+(?=[A-Z“"(])|\s*$)/;
 // "VI. TERM AND TERMINATION": a top clause numbered in capital roman numerals, then its title, or alone
 // ("VI." in a column of its own, its title the next line). Up to XXXIX, so that an item "C." or "D." is
 // never read as a numeral.

@@ -25,6 +25,9 @@ describe('parseClauseLabel', () => {
     // Sections numbered in words.
     ['SECTION FOURTEEN. TERMINATION', 'section', 'SECTION FOURTEEN'],
     ['Article Twenty-One Notices', 'article', 'Article Twenty-One'],
+    // A clause put in between numbered under its lettered number, with its text or alone.
+    ['3A.2 The Parties confirm the crates are the Grower\'s.', 'number', '3A.2'],
+    ['3A.6', 'number', '3A.6'],
     // An exhibit's heading that names its contract in lower case.
     ['Exhibit A to Orchard Supply Agreement', 'schedule', 'Exhibit A'],
   ])('reads %j', (text, kind, label) => {
@@ -51,6 +54,8 @@ describe('parseClauseLabel', () => {
     // A number in words after "Section" in prose, or a word that only starts like one.
     'Section One of the Act applies.',
     'Section Tenancy Terms',
+    // A figure and letter with no full stop is no lettered clause number.
+    '7A Insurance',
     // A reference to an exhibit or article wrapped onto the start of a line.
     'EXHIBIT A attached hereto and made a part hereof, in object code form only.',
     'Article 5 of the Supply Agreement applies to each delivery.',
