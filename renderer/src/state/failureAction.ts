@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../shared/errors';
  * - `retry`: the same attempt may succeed later (a timeout, a cancel, a busy or flaky model or server,
  *   a full disk freed, the user's own "no" to main's question);
  * - `settings`: nothing changes until a setting does (no API key, a wrong server or model name, a
- *   missing model): the way out is Settings, then trying again;
+ *   missing model, OCR off for a scan): the way out is Settings, then trying again;
  * - `remove`: the file itself is the problem (damaged, empty, too large, not a document): trying the
  *   same bytes again cannot help, so the item offers to leave the queue.
  * Every code is listed, so a new one has to be placed here before the window builds.
@@ -19,7 +19,8 @@ const ACTIONS: Record<ErrorCode, FailureAction> = {
   UNSUPPORTED_TYPE: 'remove',
   PASSWORD_REQUIRED: 'retry',
   PASSWORD_INCORRECT: 'retry',
-  NO_TEXT: 'remove',
+  // Mostly a scan read with OCR off or in the wrong language: its message says which setting to change.
+  NO_TEXT: 'settings',
   TOO_MANY_PAGES: 'remove',
   PARSE_TIMEOUT: 'retry',
   PATH_REFUSED: 'remove',

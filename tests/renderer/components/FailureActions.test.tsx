@@ -62,10 +62,17 @@ describe('what a failed document offers', () => {
     expect(reads).toHaveLength(1);
   });
 
-  it('an empty or unsupported file offers Remove too', async () => {
-    await failReadWith('NO_TEXT', 'This document has no text.');
+  it('an unsupported file offers Remove too', async () => {
+    await failReadWith('UNSUPPORTED_TYPE', 'This file is not a PDF, Word document or text file.');
     expect(screen.getByRole('button', { name: 'Remove from the queue' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('a scan with no text while OCR is off offers Open Settings and Try again, as its message asks', async () => {
+    await failReadWith('NO_TEXT', 'This document is scanned images with no text layer, and OCR is off. Turn OCR on and try again.');
+    const card = screen.getByRole('alert');
+    expect(within(card).getByRole('button', { name: 'Open Settings' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('a read that timed out offers Try again (and no Remove button in the card), which reads it again', async () => {
