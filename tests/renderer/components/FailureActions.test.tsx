@@ -1,11 +1,10 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
 import type { ErrorCode } from '../../../shared/errors';
-import type { DocumentFacts, InvokeRequest, InvokeResult } from '../../../shared/ipc/contract';
-import type { SummaryEvent } from '../../../shared/summary';
-import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+import type { DocumentFacts } from '../../../shared/ipc/contract';
+import { ok } from '../fakeApi';
+import { renderWithHeldReads } from '../heldReadsWindow';
 
 const facts: DocumentFacts = {
   documentId: 'doc-brightwater',
@@ -19,25 +18,7 @@ const facts: DocumentFacts = {
   neverSend: false,
 };
 
-/** Local mode; each read is answered when the test says, each job's events pushed by the test. */
-function setup() {
-  const reads: { req: InvokeRequest<'documents.inspect'>; answer: (r: InvokeResult<'documents.inspect'>) => void }[] = [];
-  const starts: InvokeRequest<'summary.start'>[] = [];
-  const s = scriptedApi({
-    'settings.get': () => ok(PUBLIC_SETTINGS),
-    'model.status': () => ok({ state: 'none' as const }),
-    'history.list': () => ok([]),
-    'models.list': () => ok([]),
-    'documents.inspect': (req) => new Promise((answer) => reads.push({ req, answer })),
-    'summary.start': (req) => {
-      starts.push(req);
-      return ok({ jobId: req.jobId });
-    },
-  });
-  render(<App api={s.api} />);
-  const push = (e: SummaryEvent) => act(() => s.push('summary.event', e));
-  return { ...s, reads, starts, push };
-}
+const setup = renderWithHeldReads;
 
 const pdf = () => new File(['%PDF-1.7 body'], 'brightwater-charter.pdf', { type: 'application/pdf' });
 const failure = (code: ErrorCode, message: string) => ({ ok: false as const, error: { code, message, retryable: false } });

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../renderer/src/App';
-import type { DocumentFacts, InvokeRequest, InvokeResult } from '../../../shared/ipc/contract';
-import type { SummaryEvent } from '../../../shared/summary';
-import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+import type { DocumentFacts } from '../../../shared/ipc/contract';
+import { ok } from '../fakeApi';
+import { renderWithHeldReads } from '../heldReadsWindow';
 
 const facts = (documentId: string): DocumentFacts => ({
   documentId,
@@ -18,26 +17,7 @@ const facts = (documentId: string): DocumentFacts => ({
   neverSend: false,
 });
 
-/** Local mode; each read is answered when the test says, each job's events pushed by the test. */
-function setup() {
-  const reads: { req: InvokeRequest<'documents.inspect'>; answer: (r: InvokeResult<'documents.inspect'>) => void }[] = [];
-  const starts: InvokeRequest<'summary.start'>[] = [];
-  const s = scriptedApi({
-    'settings.get': () => ok(PUBLIC_SETTINGS),
-    'model.status': () => ok({ state: 'none' as const }),
-    'history.list': () => ok([]),
-    'documents.inspect': (req) => new Promise((answer) => reads.push({ req, answer })),
-    'documents.cancelRead': () => ok({ cancelled: true }),
-    'summary.start': (req) => {
-      starts.push(req);
-      return ok({ jobId: req.jobId });
-    },
-    'summary.cancel': () => ok({ cancelled: true }),
-  });
-  render(<App api={s.api} />);
-  const push = (e: SummaryEvent) => act(() => s.push('summary.event', e));
-  return { ...s, reads, starts, push };
-}
+const setup = renderWithHeldReads;
 
 const file = (name: string) => new File(['%PDF-1.7 body'], name, { type: 'application/pdf' });
 afterEach(() => vi.restoreAllMocks());

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../renderer/src/App';
-import type { InvokeRequest, InvokeResult } from '../../../shared/ipc/contract';
-import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+import { renderWithHeldReads } from '../heldReadsWindow';
 
-/** Local mode; every read waits until the test answers it, so the first document holds the queue. */
-function setup() {
-  const reads: { req: InvokeRequest<'documents.inspect'>; answer: (r: InvokeResult<'documents.inspect'>) => void }[] = [];
-  const s = scriptedApi({
-    'settings.get': () => ok(PUBLIC_SETTINGS),
-    'model.status': () => ok({ state: 'none' as const }),
-    'history.list': () => ok([]),
-    'documents.inspect': (req) => new Promise((answer) => reads.push({ req, answer })),
-  });
-  render(<App api={s.api} />);
-  return { ...s, reads };
-}
+const setup = renderWithHeldReads;
 
 const pdf = (name: string) => new File(['%PDF-1.7 body'], name, { type: 'application/pdf' });
 
