@@ -14,6 +14,7 @@ import { hostOf } from '../llm/cloudHost';
 import { createCloudRunner } from '../service/cloudRunner';
 import type { CloudRunner } from '../service/createSummaryEngine';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import { cloudKeyRequired } from '../../../shared/cloudUrl';
 
 /** The `parseArgs` options cloud mode adds. */
 export const cloudCliOptions = {
@@ -38,8 +39,9 @@ export function cloudCliArgs(values: Record<string, unknown>): CloudCliArgs {
 export function cloudProviderConfig(args: CloudCliArgs, model: string | undefined, env: NodeJS.ProcessEnv): { baseUrl: string; model: string; apiKey?: string } {
   const baseUrl = args.baseUrl ?? env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1';
   const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
-  if (!apiKey && hostOf(baseUrl) === 'api.openai.com') {
-    throw new PrecisFailure('CLOUD_AUTH', 'Set OPENAI_API_KEY to your API key (or pass --base-url for a server that needs none).');
+  // The same servers the window refuses without a key (OpenAI and Azure OpenAI turn every request away).
+  if (!apiKey && cloudKeyRequired(baseUrl)) {
+    throw new PrecisFailure('CLOUD_KEY_MISSING', 'Set OPENAI_API_KEY to your API key (or pass --base-url for a server that needs none).');
   }
   return { baseUrl, model: model ?? 'gpt-4o-mini', ...(apiKey ? { apiKey } : {}) };
 }

@@ -77,7 +77,7 @@ describe('precis summarize --provider openai', () => {
     const io = captureIo({ PRECIS_HOME: dir });
     const code = await main(['summarize', file, '--provider', 'openai', '--model', 'gpt-4o-mini'], io);
     expect(code).toBe(1);
-    expect(io.err.join('\n')).toMatch(/^CLOUD_AUTH .*OPENAI_API_KEY/m);
+    expect(io.err.join('\n')).toMatch(/^CLOUD_KEY_MISSING .*OPENAI_API_KEY/m);
   });
 });
 
