@@ -43,6 +43,7 @@ export function App({ api, connected = true }: Props) {
   const [rejected, setRejected] = useState<Rejected[]>([]);
   const [announcement, announce] = useAnnouncer();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsFocus, setSettingsFocus] = useState<'apiKey' | undefined>(undefined);
   const [opened, setOpened] = useState<OpenedSummary | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [source, setSource] = useState<{ citation: CitationRef; documentId: string | null } | null>(null);
@@ -249,7 +250,10 @@ export function App({ api, connected = true }: Props) {
         mode={settings?.mode}
         onCite={openCitation}
         announce={announce}
-        onOpenSettings={() => setSettingsOpen(true)}
+        onOpenSettings={(focus) => {
+          setSettingsFocus(focus);
+          setSettingsOpen(true);
+        }}
         onShow={(id) => {
           setSelection({ kind: 'queue', id });
           setSource(null);
@@ -261,7 +265,17 @@ export function App({ api, connected = true }: Props) {
   return (
     <DropZone onFiles={addFiles}>
       <div className={`app${source ? ' with-source' : ''}`}>
-        <Header settings={settings} model={model} activeModel={activeModel} onOpenSettings={() => setSettingsOpen(true)} onOpenModels={() => setModelsOpen(true)} onLoadModel={() => void api.invoke('model.load', {})} />
+        <Header
+          settings={settings}
+          model={model}
+          activeModel={activeModel}
+          onOpenSettings={() => {
+            setSettingsFocus(undefined);
+            setSettingsOpen(true);
+          }}
+          onOpenModels={() => setModelsOpen(true)}
+          onLoadModel={() => void api.invoke('model.load', {})}
+        />
         {!connected ? (
           <p className="banner" role="alert">
             The connection to Precis was lost. Restart it and open the new address.
@@ -319,7 +333,7 @@ export function App({ api, connected = true }: Props) {
           <ModelsScreen api={api} models={models} settings={settings} status={model} onUse={(id) => void chooseModel(id)} onClose={() => setModelsOpen(false)} />
         ) : null}
         {settingsOpen && settings ? (
-          <SettingsDialog api={api} settings={settings} onSaved={saveSettings} onClose={() => setSettingsOpen(false)} />
+          <SettingsDialog api={api} settings={settings} onSaved={saveSettings} onClose={() => setSettingsOpen(false)} {...(settingsFocus ? { focusField: settingsFocus } : {})} />
         ) : null}
       </div>
     </DropZone>

@@ -46,6 +46,8 @@ describe('cloud mode with no API key', () => {
     expect(within(card).getByText(NO_KEY)).toBeTruthy();
     await userEvent.click(within(card).getByRole('button', { name: 'Open Settings' }));
     expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
+    // Settings opens with the cursor in the one field that mends this failure.
+    expect(document.activeElement).toBe(screen.getByLabelText('API key'));
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     saveKey();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

@@ -29,7 +29,8 @@ interface Props {
   onCite: (citation: CitationRef) => void;
   announce: (text: string) => void;
   /** Opens the Settings dialog (a failure that only a setting can end offers it). */
-  onOpenSettings: () => void;
+  /** `apiKey`: the failure is a missing key, and Settings opens with the cursor in that field. */
+  onOpenSettings: (focus?: 'apiKey') => void;
   /** Shows another item of the queue (a duplicate points to the one it repeats). */
   onShow: (id: string) => void;
 }
@@ -158,14 +159,14 @@ function DuplicateCard({ item, queue, onShow }: { item: QueueItem; queue: QueueA
  * then trying again (no key, a wrong server or model), or removing it (a damaged or unreadable file,
  * which the same bytes read again cannot mend).
  */
-function FailureCard({ item, queue, onOpenSettings }: { item: QueueItem; queue: QueueApi; onOpenSettings: () => void }) {
+function FailureCard({ item, queue, onOpenSettings }: { item: QueueItem; queue: QueueApi; onOpenSettings: (focus?: 'apiKey') => void }) {
   const action = failureAction(item.errorCode);
   return (
     <div className="card error-card" role="alert">
       <p>{item.error ?? 'Something went wrong.'}</p>
       <div className="row">
         {action === 'settings' ? (
-          <button type="button" className="button primary" onClick={onOpenSettings} {...NEXT_ACTION}>
+          <button type="button" className="button primary" onClick={() => onOpenSettings(item.errorCode === 'CLOUD_KEY_MISSING' ? 'apiKey' : undefined)} {...NEXT_ACTION}>
             Open Settings
           </button>
         ) : null}

@@ -2,7 +2,7 @@
  * The Settings dialog: mode, local model, cloud server and key, redaction, OCR. One form whose
  * fields validate together (a cloud key belongs to the server it was typed for), hence one file.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ModelListEntry, PrecisApi, PublicSettings } from '../../../../shared/ipc/contract';
 import { Dialog } from '../Dialog/Dialog';
 import { formFromSettings, validateSettings, type FieldErrors, type SettingsForm } from './validateSettings';
@@ -12,6 +12,8 @@ interface Props {
   settings: PublicSettings;
   onSaved: (settings: PublicSettings, message: string) => void;
   onClose: () => void;
+  /** The field to put the cursor in as the dialog opens (a failure that only the API key mends). */
+  focusField?: 'apiKey';
 }
 
 /** How scanned PDF pages are read: with OCR when a page has no usable text, every page, or never. */
@@ -49,7 +51,7 @@ function Field({ id, label, error, hint, children }: { id: string; label: string
 }
 
 /** Settings: mode (with an explicit OK before going to the cloud), model, threads, length, cloud server and key. */
-export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
+export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: Props) {
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirmCloud, setConfirmCloud] = useState(false);
@@ -58,6 +60,11 @@ export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const id = useId();
+  const apiKeyInput = useRef<HTMLInputElement>(null);
+  // Runs after the dialog's own effect (a child's run first), so it wins over the first field.
+  useEffect(() => {
+    if (focusField === 'apiKey') apiKeyInput.current?.focus();
+  }, [focusField]);
 
   useEffect(() => {
     let live = true;
@@ -254,6 +261,7 @@ export function SettingsDialog({ api, settings, onSaved, onClose }: Props) {
               hint={keyState.set ? `key saved${keyState.persisted ? '' : ' for this session only'}. Type a new key to replace it.` : 'No key saved.'}
             >
               <input
+                ref={apiKeyInput}
                 id={`${id}-apiKey`}
                 type="password"
                 autoComplete="off"
