@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/src/App';
-import type { DocumentFacts, InvokeRequest, InvokeResult, PublicSettings } from '../../../shared/ipc/contract';
-import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+import type { DocumentFacts, InvokeRequest } from '../../../shared/ipc/contract';
+import { cloudModeHandlers } from '../cloudModeHandlers';
+import { ok, scriptedApi } from '../fakeApi';
 
 const facts = (documentId: string): DocumentFacts => ({
   documentId,
@@ -22,23 +23,12 @@ const facts = (documentId: string): DocumentFacts => ({
  * document it no longer holds with FILE_NOT_FOUND when the test says it let the document go.
  */
 function setup({ released = false } = {}) {
-  const previews: { req: InvokeRequest<'cloud.preview'>; answer: (r: InvokeResult<'cloud.preview'>) => void }[] = [];
+  const { handlers, previews } = cloudModeHandlers();
   const starts: InvokeRequest<'summary.start'>[] = [];
   let reads = 0;
-  let stored: PublicSettings = { ...PUBLIC_SETTINGS, mode: 'cloud' };
   const s = scriptedApi({
-    'settings.get': () => ok(stored),
-    'settings.set': (req) => ok((stored = { ...stored, ...(req.patch.mode ? { mode: req.patch.mode } : {}) })),
-    'models.list': () => ok([]),
-    'model.status': () => ok({ state: 'none' as const }),
-    'history.list': () => ok([]),
+    ...handlers,
     'documents.inspect': () => ok(facts(`doc-read-${++reads}`)),
-    'cloud.preview': (req) => new Promise((answer) => previews.push({ req, answer })),
-    'cloud.cancelPreview': (req) => {
-      const waiting = previews.find((p) => p.req.previewId === req.previewId);
-      waiting?.answer({ ok: false, error: { code: 'CANCELLED', message: 'The preview was cancelled.', retryable: false } });
-      return ok({ cancelled: waiting !== undefined });
-    },
     'summary.start': (req) => {
       starts.push(req);
       if (released && req.file.kind === 'document' && req.file.documentId === 'doc-read-1') {

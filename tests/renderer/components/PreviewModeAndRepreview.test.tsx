@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/src/App';
-import type { CloudPreview, DocumentFacts, InvokeRequest, InvokeResult, PublicSettings } from '../../../shared/ipc/contract';
-import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
+import type { CloudPreview, DocumentFacts, InvokeResult } from '../../../shared/ipc/contract';
+import { cloudModeHandlers } from '../cloudModeHandlers';
+import { ok, scriptedApi } from '../fakeApi';
 
 const facts: DocumentFacts = {
   documentId: 'doc-quillmark',
@@ -35,24 +36,13 @@ const KEPT: CloudPreview = {
 
 /** The window in cloud mode; previews are answered when the test says, settings saved as Settings saves them. */
 function setup() {
-  const previews: { req: InvokeRequest<'cloud.preview'>; answer: (r: InvokeResult<'cloud.preview'>) => void }[] = [];
+  const { handlers, previews } = cloudModeHandlers();
   const consents: ((r: InvokeResult<'cloud.consent'>) => void)[] = [];
-  let stored: PublicSettings = { ...PUBLIC_SETTINGS, mode: 'cloud' };
   const s = scriptedApi({
-    'settings.get': () => ok(stored),
-    'settings.set': (req) => ok((stored = { ...stored, ...(req.patch.mode ? { mode: req.patch.mode } : {}) })),
-    'models.list': () => ok([]),
-    'model.status': () => ok({ state: 'none' as const }),
-    'history.list': () => ok([]),
+    ...handlers,
     'documents.inspect': () => ok(facts),
-    'cloud.preview': (req) => new Promise((answer) => previews.push({ req, answer })),
     'cloud.consent': () => new Promise((answer) => consents.push(answer)),
     'summary.start': (req) => ok({ jobId: req.jobId }),
-    'cloud.cancelPreview': (req) => {
-      const waiting = previews.find((p) => p.req.previewId === req.previewId);
-      waiting?.answer({ ok: false, error: { code: 'CANCELLED', message: 'The preview was cancelled.', retryable: false } });
-      return ok({ cancelled: waiting !== undefined });
-    },
   });
   render(<App api={s.api} />);
   return { ...s, previews, consents };
