@@ -383,6 +383,15 @@ function nameAfterAddress(text: string): boolean {
  */
 const DESCRIBED_PARTY = /^the\s+[a-z][^()“”"]{0,80}\((?:here(?:in)?after\s+(?:(?:referred\s+to\s+as|called)\s+)?)?(?:the\s+)?[“"][^“”"()]{1,40}[”"]\)/;
 
+/**
+ * A group of parties described rather than named, with the short name its members take one at a time or all together:
+ * "…, each of the persons listed on Schedule A (each, a "Purchaser"), and …", "… ("Acme"), the shareholders listed on
+ * Schedule A (collectively, the "Shareholders"), …". After a party closed by its own short name it is the list's next
+ * party, and its short name is never the one before's. Not after a bare name: "Acme Inc. and the other companies of its
+ * group (collectively, "Acme")" widens Acme to its group under the one short name.
+ */
+const DESCRIBED_GROUP = /^(?:(?:each|all|any)\s+of\s+the|the|each)\s+[a-z][^()“”"]{0,80}\((?:collectively|together|jointly|each|individually)\s*,?\s*(?:an?\s+)?(?:the\s+)?[“"][^“”"()]{1,40}[”"][^()]{0,80}\)/;
+
 /** A person named next with the capacity the person acts in: "…, ANN LEE, as Guarantor, and …" (group 1 the name). */
 const NEXT_PERSON_AS = /^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*as\s+(?:the\s+)?[A-Z]/;
 
@@ -485,7 +494,7 @@ export function splitTopLevel(list: string): string[] {
     // "… LLC (each a "Borrower"), the lenders from time to time party hereto (the "Lenders"), and …": a comma after a
     // party's short name (or the address set after it), before a party described in lower case with its own short name,
     // ends the party before it.
-    if (c === ',' && DESCRIBED_PARTY.test(rest.slice(1).trim()) && (endsWithClose(before) || (lettered && PARTY_THEN_ADDRESS.test(before)))) {
+    if (c === ',' && (DESCRIBED_PARTY.test(rest.slice(1).trim()) || DESCRIBED_GROUP.test(rest.slice(1).trim())) && (endsWithClose(before) || (lettered && PARTY_THEN_ADDRESS.test(before)))) {
       pieces.push(list.slice(start, i));
       start = i + 1;
       continue;
@@ -517,7 +526,7 @@ export function splitTopLevel(list: string): string[] {
     // "… and each of the persons listed in Schedule 1 (the "Investors")", "… and the undersigned (the "Investor")":
     // a group of parties a schedule names, or the signatory, ends the party before it (its short name is not that party's).
     // "… and (b) Bolt LLC": the list's next lettered or numbered item.
-    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !DESCRIBED_PARTY.test(after) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !isNextListItem(after, list.slice(0, i))) continue;
+    if (!/^;/.test(sep[0]) && !/^(?:the\s+)?(?:[A-Z0-9[]|_)/.test(after) && !LOWER_CASE_BRAND.test(after) && !DESCRIBED_PARTY.test(after) && !(DESCRIBED_GROUP.test(after) && endsWithClose(before)) && !/^you\b/.test(after) && !SCHEDULED_GROUP.test(after) && !/^the\s+undersigned\b/i.test(after) && !isNextListItem(after, list.slice(0, i))) continue;
     // In capitals the words that go on about the party before ("… FOR ITSELF AND ITS SUBSIDIARIES AND …", "…, IN HIS
     // INDIVIDUAL CAPACITY AND AS A MEMBER OF …") start no party: ordinary case would write them in lower case.
     // "… Acme LLC and the Acme Subsidiaries (collectively, "Acme")": a party's own group of affiliates, named together
