@@ -180,6 +180,14 @@ function withoutDraftingNotes(text: string): string {
   return t;
 }
 
+/**
+ * A mark a header sets on the title's own line, after the name: the month or date of the copy ("SUPPLY AGREEMENT   July
+ * 2013", as a text file runs a cover's lines together), a page number ("… AGREEMENT Page 1 of 12") or a note on the copy
+ * ("… AGREEMENT Confidential", "… AGREEMENT Execution Version"). None is part of the name. A bare year or a version is
+ * left on: a name may end in one ("Shareholders' Agreement 2019").
+ */
+const TRAILING_MARK = /^(.*\b(?:agreement|contract|licen[cs]e|(?:sub-?)?lease|addendum|amendment|deed|memorandum|guarant(?:y|ee)|indenture))\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|(?:strictly\s+)?confidential|(?:execution|conformed|final)\s+(?:copy|version)|draft)$/i;
+
 function cleanTitle(text: string): string {
   return withoutLongSubject(cleanTitleOnce(withoutDraftingNotes(text).replace(RUN_INTO_PARTY_LINES, '$1')));
 }
@@ -201,6 +209,7 @@ function cleanTitleOnce(text: string): string {
     // What follows the name after a dash is a subtitle ("CONSULTING AGREEMENT - DR. A. SMITH INC."); it goes
     // before the names glued in front are weighed, so that what is left after them is the title alone.
     .replace(/^(.*?\b(?:agreement|contract|licen[cs]e|lease|addendum|amendment))\s+[-–—:]+(?:\s+.*)?$/i, '$1')
+    .replace(TRAILING_MARK, '$1')
     .replace(GLUED_FORM, (m, glued: string, offset: number, all: string) => (!/^(?:IN|UN)$/.test(glued) && TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(GLUED_PREFIX, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
     .replace(NUMBER_BEFORE_TITLE, (m, offset: number, all: string) => (TITLE_SHAPE.test(all.slice(m.length)) && all.slice(m.length).split(' ').length >= 2 ? '' : m))
