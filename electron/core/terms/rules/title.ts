@@ -8,11 +8,16 @@ import type { Block } from '../../../../shared/document';
 import type { KeyTerm } from '../../../../shared/terms';
 import { isContentsEntry } from '../contents';
 import { DAY_IN_WORDS } from '../date';
+import { inEnglishWordList } from '../inEnglishWordList';
 import { englishOf, hasEntityForm, LEGAL_FORM_END } from '../parties';
 import { makeTerm, type TermContext } from '../termContext';
 
-/** Lines that mark a filing, not the title: exhibit numbers, confidentiality legends (also strictly private or privileged ones), page marks. */
-const FILING_MARK = /^(?:exhibit|ex-|execution\s+(?:copy|version)|conformed\s+copy|confidential|(?:strictly\s+)?(?:private|privileged)\s+(?:and|&)\s+confidential|strictly\s+confidential|certain\s+(?:identified\s+)?information|\[?\*|page\s+\d|table\s+of\s+contents|source:|redacted|portions?\s+of|final|draft)/i;
+/**
+ * Lines that mark a filing, not the title: exhibit numbers, confidentiality legends (also strictly private or privileged ones), page marks.
+ * Each mark is a whole word: a title may begin with the same letters ("CONFIDENTIALITY AGREEMENT", "EXHIBITION AGREEMENT",
+ * "Drafting Services Agreement").
+ */
+const FILING_MARK = /^(?:(?:exhibits?|execution\s+(?:copy|version)|conformed\s+copy|confidential|(?:strictly\s+)?(?:private|privileged)\s+(?:and|&)\s+confidential|strictly\s+confidential|certain\s+(?:identified\s+)?information|table\s+of\s+contents|redacted|portions?\s+of|final|draft)\b|ex-|\[?\*|page\s+\d|source:)/i;
 
 /**
  * "This Master Supply Agreement (the "Agreement")", "This Supply Agreement (hereinafter referred to as
@@ -352,6 +357,21 @@ function isTitleFragment(text: string): boolean {
   return !/\b(?:DBA|D\/B\/A|AND|BETWEEN|BY)$/.test(t) && !/^(?:BY|BETWEEN|AMONG|AND|DBA)\b/.test(t);
 }
 
+/**
+ * A subject in title case set as a heading of its own right over the title's heading: "Intellectual Property Rights" over
+ * "Confidentiality and Non-Use Obligations Agreement" is one name. Only ordinary words (a name is rarely all vocabulary:
+ * "Quillfeather Orchards" over "Supply Agreement" is a letterhead), two to five of them, with no number, letter or label
+ * of a schedule, and only between two headings.
+ */
+function isTitleCaseSubject(first: string, b: Block, next: Block): boolean {
+  const words = first.trim().split(/\s+/);
+  if (b.kind !== 'heading' || next.kind !== 'heading' || words.length < 2 || words.length > 5 || hasEntityForm(first) || FILING_MARK.test(first.trim())) return false;
+  if (/^(?:annex|appendix|attachment|schedule|exhibit|part|article|section|clause|page|form)$/i.test(words[0]!)) return false;
+  // Nor a legend on the copy: "Strictly Private", "Draft for Discussion", "Privileged and Confidential".
+  if (words.some((w) => /^(?:strictly|private|privileged|confidential|draft|copy|version|execution|final|redacted|discussion)$/i.test(w))) return false;
+  return words.every((w) => /^(?:of|and|for|the|&)$/.test(w) || (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && w.split('-').every((part) => inEnglishWordList(part.toLowerCase()))));
+}
+
 /** Ordinals and the words that restate an instrument: what may stand before "AMENDMENT TO …" on a line of its own. */
 const AMENDING_WORDS = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+amended(?:\s+and\s+restated)?)?|amended(?:\s+and\s+restated)?)$/i;
 
@@ -596,7 +616,7 @@ function headingTitle(ctx: TermContext): KeyTerm | undefined {
     // A line in title case that breaks the name at its "and" ("Exclusive Distribution" / "and Marketing Agreement")
     // is its first half too. A heading over an addendum's own title ("ACME PARTNER PROGRAM" over "ADDENDUM TO ACME
     // RESELLER AGREEMENT") is not: that title names itself in full, as only an ordinal ("FIRST") would go before it.
-    if (next && first.length < 70 && cleanTitle(next.text).length < 70 && (!isTitleLine(next) || (isTitleFragment(first) && !namesWhatItAmends(next.text, first)) || brokenAtAnd(first, next.text))) {
+    if (next && first.length < 70 && cleanTitle(next.text).length < 70 && (!isTitleLine(next) || ((isTitleFragment(first) || isTitleCaseSubject(first, b, next)) && !namesWhatItAmends(next.text, first)) || brokenAtAnd(first, next.text))) {
       const joined = { ...b, text: `${b.text} ${next.text}` };
       if (isTitleLine(joined)) {
         const whole = withContinuation(joined, head[i + 2]);
