@@ -59,7 +59,7 @@ const NOT_NAMES = new Set(
 // Words around names in signature blocks that are not part of them ("Chief Executive Officer", "Its General Partner").
 const EDGE_WORDS = new Set([
   ...NOT_NAMES, 'chief', 'executive', 'financial', 'operating', 'officer', 'title', 'name', 'by', 'its', 'vice', 'general', 'counsel',
-  'and', 'of', 'the', 'ceo', 'cfo', 'coo', 'partner', 'sole', 'senior', 'managing', 'authorized', 'signatory', 'dated', 'attn', 'attention',
+  'and', 'of', 'the', 'ceo', 'cfo', 'coo', 'vp', 'evp', 'svp', 'avp', 'sr', 'partner', 'sole', 'senior', 'managing', 'authorized', 'signatory', 'dated', 'attn', 'attention',
 ]);
 
 // The last word of a department's name: "Attention: Legal Department", "Attn: Accounts Payable". A notice sent there names

@@ -34,7 +34,7 @@ const TOKEN = /[\p{Lu}\d][\p{L}\p{N}&'’.\-/]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*|\p{
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'der', 'des', 'la', 'le', 'del', 'da', 'di', 'von', 'van', 'the', 'for', 'y', 'on']);
 // Words that end one name and start the next in a signature line ("… Officer Zentrovax Capital …"), never inside a name.
 const BREAK_WORDS = new Set(
-  'by name title its attention attn date dated chief vice officer president director secretary treasurer chairman counsel ceo cfo coo witness whereof signature signed address email phone telephone fax facsimile tel with copy to if'.split(' '),
+  'by name title its attention attn date dated chief vice officer president director secretary treasurer chairman counsel ceo cfo coo vp evp svp avp witness whereof signature signed address email phone telephone fax facsimile tel with copy to if'.split(' '),
 );
 const CONTACT_LABELS = new Set(['address', 'email', 'phone', 'telephone', 'fax', 'facsimile', 'tel']);
 const ABBREVIATION = /^(?:[\p{Lu}]\.|(?:[\p{L}]\.){2,}|Co\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|No\.)$/u;

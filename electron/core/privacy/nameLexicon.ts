@@ -27,6 +27,8 @@ const ROLE_WORDS = new Set(
     'attachment recitals whereas witness whereof now therefore by name title its date dated attn attention address email phone fax ' +
     'telephone facsimile copy with to if the a an of and or for in on at as this that these those such each any all other president ' +
     'vice chief officer director secretary treasurer chairman ceo cfo coo general counsel senior managing authorized signatory ' +
+    // Titles abbreviated in signature blocks and notices ("EVP Sales", "SVP, Corporate Development").
+    'vp evp svp avp cto cio cmo clo ' +
     'signature page sole principal legal department notices notice confidential information board directors committee common stock ' +
     'shares closing purchase price dollars usd united states america state states county city district province republic federal ' +
     'government court courts laws law code act rules rule commission exchange securities sec america north south east west central ' +
