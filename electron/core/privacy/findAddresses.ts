@@ -41,11 +41,29 @@ const US_STATE_NAMES =
 const US_ZIP = new RegExp(String.raw`(?<=(?<![\p{L}])(?:${US_STATE_CODES}|${US_STATE_NAMES}|${US_STATE_NAMES.toUpperCase()})\.?,?[ \t]{1,3})\d{5}(?:-\d{4})?(?!\d)`, 'gu');
 // A town's state after it: ", California", ", CA 94063", "IL 60045". A state's code counts only with its ZIP code: after a
 // person's name "MD" or "PA" is a degree or a title ("Imogen Taverly, MD").
-const STATE_AFTER = new RegExp(String.raw`^(?:,[ \t]*(?:${US_STATE_NAMES})(?![\p{L}])|,?[ \t]+(?:${US_STATE_CODES}),?[ \t]+\d{5}(?!\d))`, 'u');
+const STATE_AFTER_SOURCE = String.raw`(?:,[ \t]*(?:${US_STATE_NAMES})(?![\p{L}])|,?[ \t]+(?:${US_STATE_CODES}),?[ \t]+\d{5}(?!\d))`;
+const STATE_AFTER = new RegExp(`^${STATE_AFTER_SOURCE}`, 'u');
 
 /** Whether `after` (the text after a word) opens with a US state, as the town of an address is followed. */
 export function opensWithState(after: string): boolean {
   return STATE_AFTER.test(after);
+}
+
+// Up to three capitalised words right before a state ("Redwood City, CA 94063", "Lake Forest, Illinois"). Each word is
+// at most 31 characters and the state is one of a list, so each start is tried in constant time.
+const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,30}){0,2}(?=${STATE_AFTER_SOURCE})`, 'gu');
+
+/**
+ * The towns a text writes before their state, as an address does: each of the one to three capitalised words before
+ * the state, counted from the state back ("lake forest" and "forest" for "… Lake Forest, IL 60045"), lower-cased.
+ */
+export function townsBeforeStates(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches(BEFORE_STATE, text)) {
+    const words = m[0].toLowerCase().split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) out.add(words.slice(i).join(' '));
+  }
+  return out;
 }
 
 // UK ("KX4A 9ZZ", "DT9 9QX") and Canadian ("K2X 9Z9", "T9Q9Z8") postcodes, in capitals as they are printed.

@@ -5,6 +5,7 @@ import { blockLine } from '../chunking/chunkDocument';
 import { PrecisFailure } from '../errors';
 import { extractKeyTerms } from '../terms/extractKeyTerms';
 import { createRedactor, restorePlaceholders, type RedactionEntry } from './createRedactor';
+import { townsBeforeStates } from './findAddresses';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
 import { isTermOfArt } from './isTermOfArt';
@@ -230,7 +231,16 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   const keep = options.keep ?? [];
   const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
-  const known = finder.entries().flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
+  // A name the detector found that the document also writes as the town of an address ("Redwood City, CA 94063") is
+  // that town wherever it stands: hidden everywhere, it took the place out of the venue and the notices. A party's name
+  // is hidden by its forms whatever it looks like, and a name with a legal form is no town.
+  const towns = townsBeforeStates(reserved);
+  const isTown = (e: RedactionEntry): boolean =>
+    (e.kind === 'PERSON' || e.kind === 'ORG') && !hasLegalForm(e.original) && e.forms.every((f) => !foundNames.has(f.toLowerCase()) && towns.has(f.replace(/\s+/g, ' ').trim().toLowerCase()));
+  const known = finder
+    .entries()
+    .filter((e) => !isTown(e))
+    .flatMap((e) => e.forms.map((form) => ({ kind: e.kind, original: form })));
   const keptKeys = new Set(keep.map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase()));
   const sweep = createRedactor({ nameForms: forms, known, names: false, reserved, keep });
   const redact = (t: string): string => sweep.redact(t);
