@@ -143,7 +143,9 @@ export function nameForms(name: string, options: { kind?: 'PERSON' | 'ORG'; stan
   const out = new Map<string, NameForm>();
   const push = (form: string) => {
     const f = form.replace(/[,\s]+$/, '').trim();
-    if (f.length < 2 || NOT_NAMES.has(f.toLowerCase()) || out.has(f.toLowerCase())) return;
+    // A blank a form leaves for the name ("[•]", "________", "[ * * * ]") names no one: hidden, it stood for a party in every
+    // blank of the contract and for the bracketed marks of text already withheld.
+    if (f.length < 2 || !/[\p{L}\p{N}]/u.test(f) || NOT_NAMES.has(f.toLowerCase()) || out.has(f.toLowerCase())) return;
     const oneWord = !/\s/.test(f);
     // A one-word form is matched in any case only when nothing says it is an ordinary word.
     const capitalised = oneWord && (options.isVocabulary ? options.isVocabulary(f) : true);
