@@ -11,7 +11,7 @@
  */
 import type { Block } from '../../../shared/document';
 import { isTermOfArt } from './isTermOfArt';
-import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
@@ -131,8 +131,9 @@ function isNameRun(run: string, lexicon: NameLexicon): boolean {
   if (/^\d/.test(run)) return /^\d{4,}\s/.test(run) && hasLegalForm(run);
   if (hasLegalForm(run)) return true;
   if (words.some((w) => lexicon.isNameWord(w))) return true;
-  // A place with a word only ever capitalised here: "Korea Telecom", "Nova Scotia Power".
-  return words.length >= 2 && words.some((w) => isPlace(w)) && words.some((w) => !isPlace(w) && lexicon.isDistinctive(w));
+  // A place with a word only ever capitalised here: "Korea Telecom", "Nova Scotia Power", "Texas PMO" (an acronym is a
+  // place's only by our own list: the tagger's places include airport codes).
+  return words.length >= 2 && words.some((w) => isPlace(w)) && words.some((w) => !isPlaceWord(w) && lexicon.isDistinctive(w));
 }
 
 /**

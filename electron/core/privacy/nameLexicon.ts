@@ -183,7 +183,7 @@ function isTownBeforeState(v: string): boolean {
  * One word of a place's name. An acronym counts only from our own list ("USA", "UK", "PRC"): the tagger's lexicon also
  * holds airport and city codes, which are often a company's initials.
  */
-function isPlaceWord(word: string): boolean {
+export function isPlaceWord(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return /^\p{Lu}{1,4}$/u.test(letters) ? PLACES.has(letters.toLowerCase()) : isPlace(word);
 }
@@ -241,8 +241,52 @@ export interface NameLexicon {
   isMostlyCapitalised(word: string): boolean;
 }
 
+// Runs of two to six capitalised words, with the small words a phrase keeps inside ("Joint Steering Committee", "Bank of
+// the Isles"); each word at most 31 characters, so each start is tried in constant time.
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]+(?:(?:of|and|for|the|on|in|to|&)[ \t]+){0,2}\p{Lu}[\p{L}'’-]{0,30}){1,5}/gu;
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&']);
+
+/**
+ * Initials of the contract's own phrases. An acronym made of the initials of a phrase of ordinary words ("IP" for
+ * "Intellectual Property", "MTA" for "Material Transfer Agreement") is the contract's vocabulary, unless the initials
+ * also fit a phrase holding a name, a given name, a place, a legal form or an organisation's noun ("DCD" for "Dunmore
+ * Cable Devices Inc.", whose part "Cable Devices" is ordinary words): a party's acronym stays a name.
+ */
+function vocabularyAcronyms(texts: readonly string[]): Set<string> {
+  const ordinary = new Set<string>();
+  const named = new Set<string>();
+  const known = new Map<string, boolean>();
+  const isOrdinary = (w: string): boolean => {
+    const b = bareWord(w);
+    let v = known.get(b);
+    if (v === undefined) {
+      v = inEnglishWordList(b) && !isFirstName(b) && !isPlace(b) && !isDemonym(b) && !LEGAL_FORM_WORDS.has(b) && !ORGANISATION_NOUNS.has(b);
+      known.set(b, v);
+    }
+    return v;
+  };
+  for (const text of texts) {
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const words = m[0].split(/[ \t]+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+      const plain = words.map(isOrdinary);
+      // A company's name may be all ordinary words before its form ("Cable Devices Inc."): none of its parts is vocabulary.
+      const body = words.some((w) => LEGAL_FORM_WORDS.has(bareWord(w)) || ORGANISATION_NOUNS.has(bareWord(w)));
+      for (let i = 0; i < words.length; i++) {
+        for (let j = i + 2; j <= words.length; j++) {
+          const initials = words.slice(i, j).map((w) => w.charAt(0).toLowerCase()).join('');
+          if (body || plain.slice(i, j).some((p) => !p)) named.add(initials);
+          else ordinary.add(initials);
+        }
+      }
+    }
+  }
+  for (const n of named) ordinary.delete(n);
+  return ordinary;
+}
+
 /** The lexicon of one contract, from all its text. */
-export function createNameLexicon(texts: Iterable<string>): NameLexicon {
+export function createNameLexicon(input: Iterable<string>): NameLexicon {
+  const texts = [...input];
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
   for (const raw of texts) {
@@ -264,9 +308,12 @@ export function createNameLexicon(texts: Iterable<string>): NameLexicon {
     const w = bareWord(word);
     return lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1)));
   };
+  let acronyms: Set<string> | undefined;
+  const isVocabularyAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word.replace(/[’']s$/, '')) && (acronyms ??= vocabularyAcronyms(texts)).has(bareWord(word));
   const lexicon: NameLexicon = {
     isVocabulary,
-    isNameWord: (word) => lexicon.isDistinctive(word) && !isEnglishWord(word),
+    // An acronym of the contract's ordinary words ("IP") is no name on its own, though it may be a word of one ("USA MCO").
+    isNameWord: (word) => lexicon.isDistinctive(word) && !isEnglishWord(word) && !isVocabularyAcronym(word),
     isMostlyCapitalised(word) {
       const w = bareWord(word);
       return (upper.get(w) ?? 0) >= 3 * Math.max(1, lower.get(w) ?? 0);
