@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
 import { opensWithState } from './findAddresses';
-import { bareWord, isDescription, isEnglishWord, isFirstName, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
+import { bareWord, isDescription, isEnglishWord, isFirstName, isPartyRole, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
 import { isTermOfArt } from './isTermOfArt';
 import { textWindows } from './textWindows';
 
@@ -95,6 +95,12 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   // Drop role and label words at either edge: "Officer and President Acme LLC" → "Acme LLC".
   for (;;) {
     const lead = /^([A-Za-z/.]+)[\s,]+/.exec(text.slice(s, e));
+    // A party's role joined to a name is the other party: "Reseller and Velmora Group" names Velmora Group.
+    const role = /^([A-Za-z]+)\s+and\s+/.exec(text.slice(s, e));
+    if (role && isPartyRole(role[1]!)) {
+      s += role[0].length;
+      continue;
+    }
     if (!lead || !EDGE_WORDS.has(lead[1]!.toLowerCase().replace(/[^a-z]/g, ''))) break;
     s += lead[0].length;
   }
@@ -326,8 +332,10 @@ function guessKind(name: string): 'PERSON' | 'ORG' {
 export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (value: string, kind: 'PERSON' | 'ORG') => boolean } = {}): Span[] {
   const out: Span[] = [];
   const push = (kind: 'PERSON' | 'ORG', start: number, end: number, accept?: (value: string, kind: 'PERSON' | 'ORG') => boolean, tagged = false) => {
-    // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names.
-    const piece = /[^:\n]+/g;
+    // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names. The tagger also
+    // reads two names joined by "and" as one ("Quillmarsh Group and Velmora"), and a role or a phrase beside a name with
+    // it ("Reseller and Velmora Group"): each side is tested on its own, as a legal form's pattern already reads them.
+    const piece = tagged ? /(?:(?![ \t]and[ \t])[^:\n])+/g : /[^:\n]+/g;
     const whole = text.slice(start, end);
     for (let m = piece.exec(whole); m; m = piece.exec(whole)) {
       const [s, e] = trimSpan(text, start + m.index, start + m.index + m[0].length);

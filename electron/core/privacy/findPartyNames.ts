@@ -611,10 +611,26 @@ export function findPartyNames(
       }
     }
   }
+  // Two names that hold "and" themselves, or one of them does ("Institute of Grassland and Marsh Research and Velmora, Inc."):
+  // split at the "and" where each side is a name found on its own or a company by its legal form.
+  const twoNamesTogether = (name: string, key: string): string[] | undefined => {
+    const ands = [...name.matchAll(/\s+(?:and|AND|And)\s+/g)];
+    if (ands.length === 0 || ands.length > 5) return undefined;
+    const named = (side: string) => {
+      const k = nameWords(side).join(' ');
+      return (k !== key && found.has(k)) || hasLegalForm(side);
+    };
+    for (const m of ands) {
+      const left = name.slice(0, m.index).replace(/[,;\s]+$/, '');
+      const right = name.slice(m.index + m[0].length);
+      if (named(left) && named(right)) return [left, right];
+    }
+    return undefined;
+  };
   // A run that joined two parties before either was known on its own ("TAG" is a word, and a name only once defined) is
   // split now that the names are known.
   for (const [key, f] of [...found]) {
-    const parts = partiesNamedTogether(f.name, (p) => isNameRun(p, lex) || found.has(nameWords(p).join(' ')), lex);
+    const parts = partiesNamedTogether(f.name, (p) => isNameRun(p, lex) || found.has(nameWords(p).join(' ')), lex) ?? twoNamesTogether(f.name, key);
     if (!parts) continue;
     found.delete(key);
     for (const p of parts) {
