@@ -272,10 +272,12 @@ function vocabularyAcronyms(texts: readonly string[]): Set<string> {
       // A company's name may be all ordinary words before its form ("Cable Devices Inc."): none of its parts is vocabulary.
       const body = words.some((w) => LEGAL_FORM_WORDS.has(bareWord(w)) || ORGANISATION_NOUNS.has(bareWord(w)));
       for (let i = 0; i < words.length; i++) {
-        for (let j = i + 2; j <= words.length; j++) {
-          const initials = words.slice(i, j).map((w) => w.charAt(0).toLowerCase()).join('');
-          if (body || plain.slice(i, j).some((p) => !p)) named.add(initials);
-          else ordinary.add(initials);
+        let initials = words[i]!.charAt(0).toLowerCase();
+        let tainted = body || !plain[i];
+        for (let j = i + 1; j < words.length; j++) {
+          initials += words[j]!.charAt(0).toLowerCase();
+          tainted ||= !plain[j];
+          (tainted ? named : ordinary).add(initials);
         }
       }
     }

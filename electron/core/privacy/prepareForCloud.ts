@@ -234,7 +234,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   // A name the detector found that the document also writes as the town of an address ("Redwood City, CA 94063") is
   // that town wherever it stands: hidden everywhere, it took the place out of the venue and the notices. A party's name
   // is hidden by its forms whatever it looks like, and a name with a legal form is no town.
-  const towns = townsBeforeStates(reserved);
+  const towns = townsBeforeStates([doc.title ?? '', ...doc.blocks.map((b) => b.text)].join('\n'));
   const isTown = (e: RedactionEntry): boolean =>
     (e.kind === 'PERSON' || e.kind === 'ORG') && !hasLegalForm(e.original) && e.forms.every((f) => !foundNames.has(f.toLowerCase()) && towns.has(f.replace(/\s+/g, ' ').trim().toLowerCase()));
   const known = finder
