@@ -390,6 +390,14 @@ export function findPartyNames(
     const half = halves.length >= 4 && halves.length % 2 === 0 ? halves.slice(0, halves.length / 2).join(' ') : '';
     const name = half && whole === `${half} ${half}` ? half : whole;
     if (name.length < 2 || (!derived && nameWords(name).every((w) => isRoleWord(w) || isLegalFormWord(w)))) return;
+    // "Mr. Dorian Pelley of Glen Tavish": a person called by an honorific, then where the person lives or works. The person
+    // is the words before "of", so the surname alone ("Pelley shall report") is hidden too; what follows is a name of its own.
+    const from = /^((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S[^,;]{0,80}?)\s+of\s+(\p{Lu}.{0,120})$/u.exec(name);
+    if (from && !hasLegalForm(from[1]!)) {
+      add(from[1]!, source, derived);
+      add(from[2]!, source, derived);
+      return;
+    }
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties, nor is what describes one
     // ("a Delaware corporation"), a town and its state, or a statute's title or a term of art ("Force Majeure").
     if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name)) return;
