@@ -64,6 +64,7 @@ export function App({ api, connected = true }: Props) {
     },
     onNeedsPassword: (item) => announce(`${item.name} is protected by a password. Open it in the queue to enter the password.`),
     onDuplicate: (item, twin) => announce(`${item.name} is the same document as ${twin.name}, already in the queue. It is not summarized twice.`),
+    onSummarizedBefore: (item) => announce(`${item.name} was summarized before with the same model. Open the earlier summary, or summarize it again, from the queue.`),
     onAwaitingConsent: (item) => announce(`${item.name}: the preview of what would be sent is ready. Nothing is sent until you say yes; open it in the queue.`),
     onFinished: (item, status) => {
       if (status === 'done') {
@@ -258,6 +259,7 @@ export function App({ api, connected = true }: Props) {
           setSelection({ kind: 'queue', id });
           setSource(null);
         }}
+        onOpenHistory={(entryId) => void openHistory(entryId)}
       />
     );
   };

@@ -117,6 +117,21 @@ export interface DocumentFacts {
   chunkEstimate: number;
   warnings: DocumentWarning[];
   neverSend: boolean;
+  /**
+   * The newest summary in the history of these bytes (same sha256) written by the provider and model
+   * that would summarize them now; absent when there is none, or when that model cannot be told yet.
+   */
+  summarizedBefore?: EarlierSummary;
+}
+
+/** A summary of the same document the history already holds: the window offers it before writing another. */
+export interface EarlierSummary {
+  /** The version's id, for `history.get`. */
+  entryId: string;
+  fileName: string;
+  provider: string;
+  model: string;
+  createdAt: string;
 }
 
 export type ModelState = 'none' | 'loading' | 'ready' | 'error';

@@ -244,6 +244,14 @@ describe('the window in Chromium against precis serve', () => {
     await unlock.fill('open-sesame');
     await fresh.getByRole('button', { name: 'Show page' }).click();
     await fresh.getByRole('region', { name: 'Source' }).locator('.pdf-page[data-painted="true"]').waitFor({ timeout: 30_000 });
+    // The first contract again, in this window: main finds its summary by the same engine in the
+    // history, so it is offered, not written again.
+    await dropFiles(fresh, [{ name: CONTRACT, bytes: readFileSync(corpusFile(CONTRACT)), type: 'application/pdf' }]);
+    await fresh.getByRole('list', { name: 'Queue' }).getByRole('button', { name: new RegExp(`^${CONTRACT.replace(/\./g, '\\.')} Summarized before`) }).click();
+    await fresh.getByText(/You summarized this document on .* with the quick summary/).waitFor();
+    await expectAccessible(fresh, 'summarized before');
+    await fresh.getByRole('button', { name: 'Open the earlier summary' }).click();
+    await fresh.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Source: p\. \d+/ }).first().waitFor();
     await fresh.close();
 
     expect(pageErrors).toEqual([]);

@@ -108,6 +108,11 @@ function parseGrammarAnswer(grammar: LlamaGrammar, text: string): unknown {
 }
 
 /** Loads a GGUF model and serves generations from one context with `parallel` sequences. */
+/** A local model's name in summaries and the history: its header's own name, else its file's. */
+export function localModelName(header: { metadata?: { general?: { name?: string } } }, modelPath: string): string {
+  return header.metadata?.general?.name ?? path.basename(modelPath, '.gguf');
+}
+
 export async function createLocalProvider(options: LocalProviderOptions): Promise<LocalProvider> {
   const requested = options.threads ?? defaultThreads();
   const llama = await getLlamaInstance({ maxThreads: requested });
@@ -236,7 +241,7 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
   return {
     id: 'local',
     kind: 'local',
-    modelName: model.fileInfo.metadata?.general?.name ?? path.basename(options.modelPath, '.gguf'),
+    modelName: localModelName(model.fileInfo, options.modelPath),
     contextSize,
     maxParallel: parallel,
     model,

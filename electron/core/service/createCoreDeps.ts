@@ -61,6 +61,7 @@ export interface CoreDepsOptions {
 function measuredEngine(engine: SummaryEngine, home: string, models: LocalModelHost): SummaryEngine {
   return {
     estimate: (document, settings) => engine.estimate(document, settings),
+    ...(engine.writer ? { writer: engine.writer.bind(engine) } : {}),
     async *summarize(request) {
       for await (const event of engine.summarize(request)) {
         const status = models.status();

@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { ModelListEntry, ModelStatus } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings';
 import { PrecisFailure, toErrorShape } from '../errors';
-import { createLocalProvider, type LocalProvider } from '../llm/localProvider';
+import { createLocalProvider, localModelName, type LocalProvider } from '../llm/localProvider';
 import { getLlamaInstance } from '../llm/llamaHost';
 import { backendLabel, type GpuBackend } from '../models/machineProfile';
+import { readModelHeader } from '../models/readModelHeader';
 import type { ModelHost } from './serviceDeps';
 
 export interface ModelHostOptions {
@@ -30,6 +31,12 @@ export interface LocalModelHost extends ModelHost {
   provider(settings: Settings, options?: { signal?: AbortSignal }): Promise<LocalProvider | undefined>;
   /** The loaded provider without loading anything. */
   loaded(): LocalProvider | undefined;
+  /**
+   * The model `provider(settings)` would use, without loading it: `undefined` when none is configured,
+   * else its name as the loaded provider gives it (read from the file's header), or no name when the
+   * header cannot be read.
+   */
+  nextModel(settings: Settings): Promise<{ name?: string } | undefined>;
   /** The loaded model's file (main only; never sent to a window). */
   loadedFile?(): string | undefined;
   watch(listener: (status: ModelStatus) => void): () => void;
@@ -106,6 +113,11 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
     return { id, file: path.join(modelsDir, id) };
   }
 
+  /** Whether a job under `settings` uses the model loaded now (the configured one, or the command line's). */
+  function reuses(loadedId: string, settings: Settings): boolean {
+    return !settings.local.modelId || !!options.modelPath || loadedId === settings.local.modelId;
+  }
+
   async function load(
     modelId: string | undefined,
     settings: Settings,
@@ -162,11 +174,23 @@ export function createModelHost(options: ModelHostOptions): LocalModelHost {
       return status;
     },
     async provider(settings, { signal } = {}) {
-      if (current && (!settings.local.modelId || options.modelPath || current.id === settings.local.modelId)) return current.provider;
+      if (current && reuses(current.id, settings)) return current.provider;
       if (!resolveModel(undefined, settings)) return undefined;
       return load(undefined, settings, undefined, signal);
     },
     loaded: () => current?.provider,
+    async nextModel(settings) {
+      if (current && reuses(current.id, settings)) return { name: current.provider.modelName };
+      let target;
+      try {
+        target = resolveModel(undefined, settings);
+      } catch {
+        return {};
+      }
+      if (!target) return undefined;
+      const header = await readModelHeader(target.file).catch(() => undefined);
+      return header ? { name: localModelName(header, target.file) } : {};
+    },
     loadedFile: () => current?.file,
     async loadedFileSha256() {
       if (!current) return undefined;

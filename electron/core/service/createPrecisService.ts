@@ -18,6 +18,7 @@ import { cloudOrigin, cloudUrlProblem } from '../../../shared/cloudUrl';
 import { confirmationsForPatch } from '../privacy/cloudConfirmation';
 import { createCloudConsent } from './cloudConsent';
 import { createDocumentReads } from './documentReads';
+import { earlierSummary } from './earlierSummary';
 import { documentsInFolder } from './fileHandles';
 import { readFileByPath, readFileFromBytes } from './fileIntake';
 import type { Handler, Handlers } from './handlerTypes';
@@ -166,8 +167,15 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
         reading.done();
       }
       const settings = await deps.settings.get();
-      const { tokenEstimate, chunkEstimate } = await deps.engine.estimate(open.document, settings);
       const d = open.document;
+      const [{ tokenEstimate, chunkEstimate }, before] = await Promise.all([
+        deps.engine.estimate(d, settings),
+        // What would write this summary now decides whether the history already holds it.
+        (deps.engine.writer?.(settings) ?? Promise.resolve(undefined)).then(
+          (writer) => earlierSummary(deps.history, d.sha256, writer),
+          () => undefined,
+        ),
+      ]);
       const facts: DocumentFacts = {
         documentId: open.id,
         fileName: d.fileName ?? 'document',
@@ -178,6 +186,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
         chunkEstimate,
         warnings: d.warnings,
         neverSend: open.neverSend,
+        ...(before ? { summarizedBefore: before } : {}),
       };
       return facts;
     },

@@ -55,6 +55,9 @@ export function journalKeyFor(
   return journalKey(document.sha256, modelId, length);
 }
 
+/** Who writes an extractive summary (its strategy's id and model name). */
+const EXTRACTIVE = extractiveStrategy();
+
 /**
  * Chooses the provider for each job and runs the pipeline with it: a forced provider (serve flags)
  * wins; otherwise cloud mode goes to the cloud runner, and local mode uses the configured model, or
@@ -140,6 +143,14 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
       yield* journaledFor(request)(journalKey, request.signal, (cache) =>
         summarizeDocument(request.document, strategy, { ...summarizeOptions, signal: request.signal, ...(cache ? { cache } : {}) }),
       );
+    },
+    async writer(settings) {
+      const which = choice(settings);
+      if (which === 'openai') return { provider: 'openai', model: settings.cloud.model };
+      const model = which === 'extractive' ? undefined : await options.models.nextModel(settings);
+      // No local model configured: the extractive strategy writes it, as `localOrExtractive` decides.
+      if (!model) return which === 'extractive' || options.provider !== 'local' ? { provider: EXTRACTIVE.id, model: EXTRACTIVE.modelName } : undefined;
+      return model.name === undefined ? undefined : { provider: 'local', model: model.name };
     },
     async estimate(document: ExtractedDocument, settings: Settings) {
       // Estimates never load a model: the loaded one if any, else the model-free strategy. The chunks

@@ -59,6 +59,17 @@ export interface SummaryEngine {
   summarize(request: SummaryJobRequest): AsyncIterable<PipelineEvent>;
   /** Token and chunk estimates for `documents.inspect`, using the active provider's tokenizer when it is loaded. */
   estimate(document: ExtractedDocument, settings: Settings): Promise<{ tokenEstimate: number; chunkEstimate: number }>;
+  /**
+   * The provider and model a summary would be written by now under `settings`, as a finished
+   * summary names them, without loading anything; undefined when that cannot be told yet.
+   */
+  writer?(settings: Settings): Promise<SummaryWriter | undefined>;
+}
+
+/** Who writes a summary: a finished summary's (and a history entry's) `provider` and `model`. */
+export interface SummaryWriter {
+  provider: string;
+  model: string;
 }
 
 /** The local model: one per process, shared by every window. */

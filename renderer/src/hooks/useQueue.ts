@@ -49,13 +49,15 @@ interface Options {
   onAwaitingConsent?: (item: QueueItem) => void;
   /** Main read the item as the document another item already holds (`twin`): it is not queued again. */
   onDuplicate?: (item: QueueItem, twin: QueueItem) => void;
+  /** Main found the item's summary by the same model in the history: it is not summarized again unless the user asks. */
+  onSummarizedBefore?: (item: QueueItem) => void;
 }
 
 /**
  * The document queue: files go in, are inspected (facts at once), then summarized one at a time in
  * the order they were added. Summary events are folded into per-job view state.
  */
-export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate }: Options): QueueApi {
+export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate, onSummarizedBefore }: Options): QueueApi {
   const [items, dispatch] = useReducer(queueReducer, []);
   const [jobs, dispatchJob] = useReducer(jobsReducer, {});
   const files = useRef(new Map<string, QueueSource>());
@@ -63,11 +65,11 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
   const busy = useRef<string | null>(null);
   const itemsRef = useRef(items);
   const settingsRef = useRef(settings);
-  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate });
+  const callbacks = useRef({ onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate, onSummarizedBefore });
   useEffect(() => {
     itemsRef.current = items;
     settingsRef.current = settings;
-    callbacks.current = { onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate };
+    callbacks.current = { onStarted, onFinished, onNeedsPassword, onAwaitingConsent, onDuplicate, onSummarizedBefore };
   });
 
   // Subscribed once, before any job can start, so no event of ours is missed.
@@ -196,6 +198,15 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         callbacks.current.onDuplicate?.(item, twin);
         return;
       }
+      // Main found a summary of these bytes in the history by the provider and model that would write
+      // it now: a local model may take minutes to write the same summary again, so the user is asked first.
+      const earlier = item.repeat ? undefined : facts.value.summarizedBefore;
+      if (earlier) {
+        dispatch({ type: 'update', id: item.id, patch: { status: 'duplicate', facts: facts.value, earlierSummary: earlier } });
+        busy.current = null;
+        callbacks.current.onSummarizedBefore?.(item);
+        return;
+      }
       dispatch({ type: 'update', id: item.id, patch: { facts: facts.value, duplicateOf: undefined } });
       if (settingsRef.current?.mode === 'cloud') {
         await askPreview(item, facts.value.documentId, fail);
@@ -274,11 +285,12 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
 
   const retry = useCallback((id: string) => {
     const item = itemsRef.current.find((i) => i.id === id);
-    // Failed after the read and before any job (the preview or the consent was refused): the read stands.
-    const reuseDocument = item?.status === 'failed' && item.facts && !item.jobId ? true : undefined;
+    // Failed after the read and before any job (the preview or the consent was refused), or a duplicate
+    // summarized on purpose: the read stands.
+    const reuseDocument = ((item?.status === 'failed' && !item.jobId) || item?.status === 'duplicate') && item.facts ? true : undefined;
     // A duplicate summarized on purpose (a new version in the history, say after other settings).
     const repeat = item?.status === 'duplicate' ? true : undefined;
-    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument, repeat } });
+    dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument, repeat, earlierSummary: undefined } });
   }, []);
 
   const remove = useCallback((id: string) => {

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/errors';
-import type { CloudPreview, DocumentFacts } from '../../../shared/ipc/contract';
+import type { CloudPreview, DocumentFacts, EarlierSummary } from '../../../shared/ipc/contract';
 
 export type ItemStatus =
   | 'queued'
@@ -33,6 +33,8 @@ export interface QueueItem {
   previewCancelled?: boolean;
   /** For a duplicate: the item whose document this is. */
   duplicateOf?: string;
+  /** For a document summarized before by the same provider and model (not in the queue): that summary. */
+  earlierSummary?: EarlierSummary;
   /** A duplicate the user chose to summarize again all the same (another version in the history). */
   repeat?: boolean;
   /** Try again after a failure between the read and the job: the document main holds is used again. */
@@ -74,3 +76,8 @@ export const STATUS_LABEL: Record<ItemStatus, string> = {
   cancelled: 'Cancelled',
   duplicate: 'Already in the queue',
 };
+
+/** An item's status as shown: a duplicate of an earlier session's summary is not "in the queue". */
+export function statusLabel(item: Pick<QueueItem, 'status' | 'earlierSummary'>): string {
+  return item.status === 'duplicate' && item.earlierSummary ? 'Summarized before' : STATUS_LABEL[item.status];
+}

@@ -82,6 +82,7 @@ function hostFor(provider: LlmProvider, real?: LocalModelHost): LocalModelHost {
     provider: async () => provider as LocalProvider,
     loaded: () => provider as LocalProvider,
     loadedFileSha256: async () => real?.loadedFileSha256(),
+    nextModel: async () => ({ name: provider.modelName }),
   };
 }
 

@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import type { DocumentWarning } from '../../../../shared/document';
-import type { HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
+import type { EarlierSummary, HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../../shared/summary';
 import { NEXT_ACTION, useFocusAfterChange } from '../../hooks/useFocusAfterChange';
 import type { QueueApi } from '../../hooks/useQueue';
 import type { CitationRef } from '../../state/citations';
 import { isFinished, type JobView } from '../../state/jobsReducer';
 import { failureAction } from '../../state/failureAction';
-import { STATUS_LABEL, type QueueItem } from '../../state/queueReducer';
+import { STATUS_LABEL, statusLabel, type QueueItem } from '../../state/queueReducer';
 import { ConsentPanel } from '../ConsentPanel/ConsentPanel';
 import { DocHeading } from '../DocHeading/DocHeading';
 import { ExportButtons } from '../ExportButtons/ExportButtons';
@@ -28,22 +28,26 @@ interface Props {
   mode: 'local' | 'cloud' | undefined;
   onCite: (citation: CitationRef) => void;
   announce: (text: string) => void;
-  /** Opens the Settings dialog (a failure that only a setting can end offers it). */
-  /** `apiKey`: the failure is a missing key, and Settings opens with the cursor in that field. */
+  /**
+   * Opens the Settings dialog (a failure that only a setting can end offers it); `apiKey`: the failure
+   * is a missing key, and Settings opens with the cursor in that field.
+   */
   onOpenSettings: (focus?: 'apiKey') => void;
   /** Shows another item of the queue (a duplicate points to the one it repeats). */
   onShow: (id: string) => void;
+  /** Opens a summary of the history (a document summarized before points to it). */
+  onOpenHistory: (entryId: string) => void;
 }
 
 /** The main pane for a document of the queue: its facts, what it waits for, progress, summary and exports. */
-export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce, onOpenSettings, onShow }: Props) {
+export function QueueItemView({ api, item, job, queue, historyEntries, mode, onCite, announce, onOpenSettings, onShow, onOpenHistory }: Props) {
   const running = item.status === 'summarizing' && job && !isFinished(job);
   const heading = useRef<HTMLHeadingElement>(null);
   // A keyboard user's Cancel, Try again or Don't hide goes from the screen as it acts: focus follows to what comes next.
   useFocusAfterChange(`${item.id} ${item.status} ${job?.status ?? ''} ${item.previewId ? 'preparing' : ''} ${item.preview?.sha256 ?? ''}`, heading);
   return (
     <>
-      <DocHeading name={item.name} status={STATUS_LABEL[item.status]} headingRef={heading} />
+      <DocHeading name={item.name} status={statusLabel(item)} headingRef={heading} />
       {item.facts ? <FactsPanel facts={item.facts} /> : item.status === 'reading' ? <p className="muted">Reading the document…</p> : null}
       {item.status === 'needsPassword' ? (
         <PasswordPrompt fileName={item.name} error={item.passwordError} onSubmit={(pw) => queue.submitPassword(item.id, pw)} onCancel={() => queue.cancel(item.id)} />
@@ -78,7 +82,7 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
         </div>
       ) : null}
       {job ? <JobProgress job={job} onCancel={() => queue.cancel(item.id)} cancelProps={NEXT_ACTION} /> : null}
-      {item.status === 'duplicate' ? <DuplicateCard item={item} queue={queue} onShow={onShow} /> : null}
+      {item.status === 'duplicate' ? <DuplicateCard item={item} queue={queue} onShow={onShow} onOpenHistory={onOpenHistory} /> : null}
       {item.status === 'failed' ? <FailureCard item={item} queue={queue} onOpenSettings={onOpenSettings} /> : null}
       {item.status === 'cancelled' && item.previewCancelled && mode === 'cloud' ? (
         <div className="card" role="status">
@@ -121,7 +125,39 @@ export function QueueItemView({ api, item, job, queue, historyEntries, mode, onC
  * user asks (Summarize again: another version in the history). Points to that item; once it is gone
  * from the queue, this one may be summarized after all.
  */
-function DuplicateCard({ item, queue, onShow }: { item: QueueItem; queue: QueueApi; onShow: (id: string) => void }) {
+function DuplicateCard({
+  item,
+  queue,
+  onShow,
+  onOpenHistory,
+}: {
+  item: QueueItem;
+  queue: QueueApi;
+  onShow: (id: string) => void;
+  onOpenHistory: (entryId: string) => void;
+}) {
+  const earlier = item.earlierSummary;
+  if (earlier) {
+    return (
+      <div className="card" role="status">
+        <p>
+          You summarized this document on {whenMade(earlier.createdAt)} (as “{earlier.fileName}”) {writtenBy(earlier)}, as Precis would summarize it
+          now. Precis recognised it by its content, so it is not summarized again unless you ask.
+        </p>
+        <div className="row">
+          <button type="button" className="button primary" onClick={() => onOpenHistory(earlier.entryId)} {...NEXT_ACTION}>
+            Open the earlier summary
+          </button>
+          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
+            Summarize again
+          </button>
+          <button type="button" className="button" onClick={() => queue.remove(item.id)}>
+            Remove from the queue
+          </button>
+        </div>
+      </div>
+    );
+  }
   const twin = queue.items.find((i) => i.id === item.duplicateOf);
   if (!twin) {
     return (
@@ -182,6 +218,18 @@ function FailureCard({ item, queue, onOpenSettings }: { item: QueueItem; queue: 
       </div>
     </div>
   );
+}
+
+function whenMade(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Who wrote an earlier summary, in the words the Settings use. */
+function writtenBy({ provider, model }: Pick<EarlierSummary, 'provider' | 'model'>): string {
+  if (provider === 'extractive') return 'with the quick summary (no model)';
+  if (provider === 'openai') return `with ${model} in Cloud mode`;
+  return `with the local model ${model}`;
 }
 
 /** The history entry (or version) that a finished job saved, for its export buttons. */

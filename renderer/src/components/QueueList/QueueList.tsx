@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { focusNextAction, isFocusLost } from '../../hooks/useFocusAfterChange';
-import { ACTIVE, STATUS_LABEL, type QueueItem } from '../../state/queueReducer';
+import { ACTIVE, statusLabel, type QueueItem } from '../../state/queueReducer';
 
 interface Props {
   items: QueueItem[];
@@ -53,7 +53,7 @@ export function QueueList({ items, selectedId, onSelect, onRemove }: Props) {
               }}
             >
               <span className="doc-name">{item.name}</span>
-              <span className={`status status-${item.status}`}>{STATUS_LABEL[item.status]}</span>
+              <span className={`status status-${item.status}`}>{statusLabel(item)}</span>
             </button>
             {removable ? (
               <button type="button" className="icon-button" aria-label={`Remove ${item.name} from the queue`} onClick={() => onRemove(item.id)}>

@@ -1,0 +1,102 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type { SummaryResult } from '../../../shared/summary';
+import { createModelHost } from '../../../electron/core/service/createModelHost';
+import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
+import { createSummaryEngine } from '../../../electron/core/service/createSummaryEngine';
+import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
+import type { SummaryWriter } from '../../../electron/core/service/serviceDeps';
+import { tinyModelPath } from '../../helpers/tinyGguf';
+import { scriptedDeps, textDocument } from './scriptedDeps';
+
+const LEASE = 'HARBOUR SHED LEASE\n\n1. Term. The lease runs for five years.\n\n2. Rent. Rent is due on the first day of each month.\n';
+const OTHER = `${LEASE}\n3. Repairs. The tenant keeps the shed in repair.\n`;
+const sha = (text: string) => textDocument(Buffer.from(text), 'x.txt').sha256;
+
+function summaryOf(text: string, provider: string, model: string, createdAt: string): SummaryResult {
+  return {
+    markdown: 'summary',
+    points: [],
+    provider,
+    providerKind: provider === 'extractive' ? 'extractive' : provider === 'openai' ? 'cloud' : 'local',
+    model,
+    document: { sha256: sha(text), kind: 'text', pageCount: 1, fileName: 'harbour-shed-lease.txt' },
+    warnings: [],
+    createdAt,
+  };
+}
+
+let service: PrecisService | undefined;
+afterEach(() => service?.shutdown());
+
+/** A service whose engine says `writer` would summarize now, and whose history holds `saved`. */
+async function inspectWith(writer: SummaryWriter | undefined, saved: SummaryResult[], text = LEASE) {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'precis-earlier-'));
+  const deps = scriptedDeps(home);
+  for (const s of saved) await deps.history!.save(s);
+  service = createPrecisService({ ...deps, engine: { ...deps.engine, writer: async () => writer } });
+  const r = await connectInMemory(service, 'a').invoke('documents.inspect', { file: { kind: 'bytes', name: 'lease.txt', data: Buffer.from(text).toString('base64') } });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.summarizedBefore;
+}
+
+const TIDEWATER: SummaryWriter = { provider: 'local', model: 'Tidewater 3B' };
+
+describe('documents.inspect names a summary of the same bytes by the provider and model that would write it now', () => {
+  it('the newest such version, with what the window shows of it', async () => {
+    const before = await inspectWith(TIDEWATER, [
+      summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-01T09:00:00.000Z'),
+      summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-20T09:00:00.000Z'),
+      summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-10T09:00:00.000Z'),
+    ]);
+    expect(before).toMatchObject({ provider: 'local', model: 'Tidewater 3B', createdAt: '2026-11-10T09:00:00.000Z', fileName: 'harbour-shed-lease.txt' });
+    expect(before!.entryId).toMatch(/\S/);
+  });
+
+  it('none by another provider or model, for other bytes, or when the writer cannot be told yet', async () => {
+    const saved = [summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-20T09:00:00.000Z'), summaryOf(LEASE, 'local', 'Tidewater 7B', '2026-11-21T09:00:00.000Z')];
+    expect(await inspectWith(TIDEWATER, saved)).toBeUndefined();
+    expect(await inspectWith({ provider: 'openai', model: 'Tidewater 3B' }, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')])).toBeUndefined();
+    expect(await inspectWith(TIDEWATER, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')], OTHER)).toBeUndefined();
+    expect(await inspectWith(undefined, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')])).toBeUndefined();
+    // And the extractive summary is found when the extractive engine would write it.
+    expect(await inspectWith({ provider: 'extractive', model: 'extractive v1' }, saved)).toMatchObject({ provider: 'extractive' });
+  });
+});
+
+describe('the engine says who would write a summary now, without loading a model', () => {
+  const local = (modelId: string): Settings => ({ ...DEFAULT_SETTINGS, local: { modelId } });
+  const cloud: Settings = { ...DEFAULT_SETTINGS, mode: 'cloud', cloud: { ...DEFAULT_SETTINGS.cloud, model: 'tidewater-large' } };
+
+  it('the extractive engine (forced, or no model chosen), the cloud model, and nothing for a forced local engine without a model', async () => {
+    const models = createModelHost({ home: mkdtempSync(path.join(os.tmpdir(), 'precis-writer-')) });
+    const extractive = { provider: 'extractive', model: 'extractive v1' };
+    expect(await createSummaryEngine({ models }).writer!(local(''))).toEqual(extractive);
+    expect(await createSummaryEngine({ models, provider: 'extractive' }).writer!(cloud)).toEqual(extractive);
+    expect(await createSummaryEngine({ models }).writer!(cloud)).toEqual({ provider: 'openai', model: 'tidewater-large' });
+    expect(await createSummaryEngine({ models, provider: 'local' }).writer!(local(''))).toBeUndefined();
+    // A chosen model whose file cannot be read: its name is not known, so nothing is reused.
+    expect(await createSummaryEngine({ models }).writer!(local('gone.gguf'))).toBeUndefined();
+    expect(models.status()).toEqual({ state: 'none' });
+  });
+
+  it('a chosen local model by the name its loaded provider gives summaries, read from its header before it is loaded', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-writer-'));
+    mkdirSync(path.join(home, 'models'));
+    copyFileSync(await tinyModelPath(), path.join(home, 'models', 'tiny.gguf'));
+    const models = createModelHost({ home, threads: 1 });
+    const engine = createSummaryEngine({ models });
+    const unloaded = await engine.writer!(local('tiny.gguf'));
+    expect(models.status()).toEqual({ state: 'none' });
+    const provider = await models.provider(local('tiny.gguf'));
+    try {
+      expect(unloaded).toEqual({ provider: 'local', model: provider!.modelName });
+      expect(await engine.writer!(local('tiny.gguf'))).toEqual(unloaded);
+    } finally {
+      await models.dispose();
+    }
+  });
+});
