@@ -150,25 +150,27 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
         callbacks.current.onFinished?.(item, 'failed');
         busy.current = null;
       };
-      // After a cancelled preview, or a failure before the summary started (a refused preview or
-      // consent), the document main still has open is used again (no second read): in cloud mode for
-      // a new preview, in local mode ("Summarize on this computer") for the summary. Main holds a
-      // client's documents within a bound (service/openDocuments.ts: 8, and a quarter of its heap);
-      // one it let go is read again from the file.
+      // After a cancelled preview, or a failure once the document was read (a refused preview or
+      // consent, a failed summary), the document main still has open is used again (no second read):
+      // in cloud mode for a new preview, in local mode ("Summarize on this computer") for the summary.
+      // Main holds a client's documents within a bound (service/openDocuments.ts: 8, and a quarter of
+      // its heap); one it let go is read again from the file, and a failure of that read says so.
+      let readFails = fail;
       if ((item.previewCancelled || item.reuseDocument) && item.facts) {
         const held = item.facts.documentId;
         const reused = settingsRef.current?.mode === 'cloud' ? await askPreview(item, held, fail, true) : await startJob(item, held, undefined, true);
         if (reused !== 'gone') return;
         if (!stillCurrent(item.id)) return;
+        readFails = ({ message, code }) => fail({ code, message: `Precis no longer holds this document (it keeps only the last few it read), and reading the file again failed. ${message}` });
       }
       dispatch({ type: 'update', id: item.id, patch: { status: 'reading', error: undefined, passwordError: undefined, previewCancelled: undefined, reuseDocument: undefined, jobId: undefined } });
       const file = files.current.get(item.id);
-      if (!file) return fail({ message: 'The file is no longer available. Add it again.' });
+      if (!file) return readFails({ message: 'The file is no longer available. Add it again.' });
       let ref;
       try {
         ref = await toFileRef(file, api);
       } catch {
-        return fail({ message: 'The file could not be read. Check that it still exists and that you may open it.' });
+        return readFails({ message: 'The file could not be read. Check that it still exists and that you may open it, or add it again.' });
       }
       const password = passwords.current.get(item.id);
       const facts = await api.invoke('documents.inspect', { file: ref, readId: item.id, ...(password ? { password } : {}) });
@@ -187,7 +189,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
           callbacks.current.onNeedsPassword?.(item);
           return;
         }
-        return fail(facts.error);
+        return readFails(facts.error);
       }
       // Main answers the same bytes with the document it already holds for this window (by their
       // sha256, never by name): the item points to the one in the list instead of a second run.
@@ -285,9 +287,9 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
 
   const retry = useCallback((id: string) => {
     const item = itemsRef.current.find((i) => i.id === id);
-    // Failed after the read and before any job (the preview or the consent was refused), or a duplicate
-    // summarized on purpose: the read stands.
-    const reuseDocument = ((item?.status === 'failed' && !item.jobId) || item?.status === 'duplicate') && item.facts ? true : undefined;
+    // Failed after the read (the preview, the consent or the summary itself), or a duplicate summarized
+    // on purpose: the read stands, and the document main holds is used again.
+    const reuseDocument = (item?.status === 'failed' || item?.status === 'duplicate') && item.facts ? true : undefined;
     // A duplicate summarized on purpose (a new version in the history, say after other settings).
     const repeat = item?.status === 'duplicate' ? true : undefined;
     dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument, repeat, earlierSummary: undefined } });
