@@ -2,6 +2,14 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortEr
 import { PrecisFailure } from '../errors';
 
 /**
+ * What a cloud timeout tells the user. The wait is not a setting, so the way out is time or the other
+ * mode; the window offers Try again for this code, not Settings.
+ */
+export function cloudTimeoutMessage(host: string): string {
+  return `The cloud server ${host} did not answer in time. Try again in a moment; if it keeps happening, the server is overloaded: try later, or summarize in Local mode.`;
+}
+
+/**
  * Turns whatever the OpenAI SDK or the network threw into a PrecisFailure whose message tells the
  * user what to do. Messages name the host and the HTTP status only: never the key, never the
  * server's error text (it can echo the request, i.e. document text).
@@ -10,7 +18,7 @@ export function toCloudFailure(e: unknown, ctx: { host: string; model: string })
   if (e instanceof PrecisFailure) return e;
   if (e instanceof APIUserAbortError) return new PrecisFailure('CANCELLED', 'The operation was cancelled.');
   if (e instanceof APIConnectionTimeoutError) {
-    return new PrecisFailure('CLOUD_TIMEOUT', `The cloud server ${ctx.host} did not answer in time. Try again, or raise the timeout in Settings.`, {
+    return new PrecisFailure('CLOUD_TIMEOUT', cloudTimeoutMessage(ctx.host), {
       retryable: true,
     });
   }

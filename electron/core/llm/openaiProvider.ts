@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { parseJsonAnswer, jsonSchemaFormat } from './cloudJson';
-import { toCloudFailure, unsupportedParameter } from './cloudErrors';
+import { cloudTimeoutMessage, toCloudFailure, unsupportedParameter } from './cloudErrors';
 import { DEFAULT_RETRY_TIMINGS, backoffMs, retryAfterMs, sleep, type RetryTimings } from './cloudRetry';
 import { contextSizeForModel, createCloudTokenCounter } from './cloudTokens';
 import type { ChatMessage, LlmProvider, StreamChunk, StreamOptions } from './provider';
@@ -238,7 +238,7 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
 }
 
 function timeoutFailure(host: string): PrecisFailure {
-  return new PrecisFailure('CLOUD_TIMEOUT', `The cloud server ${host} did not answer in time. Try again, or raise the timeout in Settings.`, {
+  return new PrecisFailure('CLOUD_TIMEOUT', cloudTimeoutMessage(host), {
     retryable: true,
   });
 }

@@ -153,6 +153,9 @@ describe('retries and failures', () => {
     const started = Date.now();
     const f = await failureOf(generate(createOpenAiProvider({ ...opts, timeoutMs: 150, maxRetries: 1 }), request()));
     expect(f.code).toBe('CLOUD_TIMEOUT');
+    // The wait is no setting: the message sends the user nowhere the window has no field for.
+    expect(f.message).toMatch(/did not answer in time\. Try again/);
+    expect(f.message).not.toMatch(/Settings/);
     expect(server.chatRequests()).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(3_000);
 
@@ -162,6 +165,7 @@ describe('retries and failures', () => {
     });
     const g = await failureOf(generate(createOpenAiProvider({ ...opts, timeoutMs: 150 }), request(), { onText: () => {} }));
     expect(g.code).toBe('CLOUD_TIMEOUT');
+    expect(g.message).toBe(f.message);
   });
 
   it.each([401, 403])('maps HTTP %i to CLOUD_AUTH without retrying or echoing the key', async (status) => {
