@@ -287,9 +287,9 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
 
   const retry = useCallback((id: string) => {
     const item = itemsRef.current.find((i) => i.id === id);
-    // Failed after the read (the preview, the consent or the summary itself), or a duplicate summarized
-    // on purpose: the read stands, and the document main holds is used again.
-    const reuseDocument = (item?.status === 'failed' || item?.status === 'duplicate') && item.facts ? true : undefined;
+    // Failed or cancelled after the read (the preview, the consent or the summary itself), or a duplicate
+    // summarized on purpose: the read stands, and the document main holds is used again.
+    const reuseDocument = (item?.status === 'failed' || item?.status === 'cancelled' || item?.status === 'duplicate') && item.facts ? true : undefined;
     // A duplicate summarized on purpose (a new version in the history, say after other settings).
     const repeat = item?.status === 'duplicate' ? true : undefined;
     dispatch({ type: 'update', id, patch: { status: 'queued', error: undefined, errorCode: undefined, jobId: undefined, reuseDocument, repeat, earlierSummary: undefined } });

@@ -78,3 +78,16 @@ describe('Try again after a failed summary', () => {
     expect(t.starts).toHaveLength(2);
   });
 });
+
+describe('Summarize again after a cancelled summary', () => {
+  it('summarizes the document main still holds, without reading the file again', async () => {
+    const t = setup([ok(facts)], [started]);
+    await userEvent.upload(screen.getByLabelText('Add documents'), new File(['%PDF-1.7 body'], 'saltmarsh-supply.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(t.starts).toHaveLength(1));
+    act(() => t.push('summary.event', { type: 'cancelled', jobId: t.starts[0]!.jobId, seq: 0 }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Summarize again' }));
+    await waitFor(() => expect(t.starts).toHaveLength(2));
+    expect(t.starts[1]!.file).toEqual({ kind: 'document', documentId: 'doc-saltmarsh' });
+    expect(t.reads).toHaveLength(1);
+  });
+});
