@@ -57,6 +57,10 @@ describe('SettingsDialog', () => {
   it('saves local settings, length and model choice', async () => {
     const { calls, onSaved, stored } = setup();
     await waitFor(() => expect(screen.getByRole('option', { name: /Tiny Stories/ })).toBeTruthy());
+    // How to add a model is said in the window's own terms (its Models screen), not as a command to type.
+    const hint = document.getElementById(screen.getByLabelText('Model').getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(hint.textContent).toMatch(/choose Models in the top bar/);
+    expect(hint.textContent).not.toMatch(/precis models/);
     await userEvent.selectOptions(screen.getByLabelText('Model'), 'tiny');
     await userEvent.type(screen.getByLabelText('Threads'), '2');
     await userEvent.click(screen.getByLabelText('Detailed'));

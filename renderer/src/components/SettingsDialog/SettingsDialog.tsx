@@ -190,7 +190,7 @@ export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: 
             <legend>Local model</legend>
             <Field id={`${id}-modelId`} label="Model" error={errors.modelId} hint={
                 <>
-                  Models live in Precis’s data folder. To add one, run <code>precis models import file.gguf</code>.
+                  To add one, close Settings and choose Models in the top bar: download one, or import a .gguf file.
                 </>
               }>
               <select
