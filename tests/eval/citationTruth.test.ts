@@ -351,6 +351,38 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'The apples are ripe when picked')!.start)).toBe('4(xiii)');
     expect(clauseAt(d, locate(d, 'The pears are ripe when picked')!.start)).toBe('4(xvii)');
   });
+  it('gives no clause to the testimonium and the signatures under it, but keeps an exhibit signed on its own', () => {
+    const d = truthOf([
+      [
+        '14.3 Counterparts. This Agreement may be signed in counterparts.',
+        '     IN WITNESS WHEREOF, the parties have signed this Orchard Supply Agreement on the date above.',
+        'KESTREL HOLDINGS LLC                     THE GROWER',
+        'By: /s/ Ann Lee                           By: /s/ Tom Reed',
+        'Date: March 2, 2021                       Date: March 4, 2021',
+        '',
+        'EXHIBIT B',
+        'FORM OF JOINDER',
+        '1. The new grower joins the Orchard Supply Agreement as a grower.',
+        'In Witness Whereof the new grower signs this joinder on the date written below.',
+        'Date: April 9, 2021',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'This Agreement may be signed in counterparts')!.start)).toBe('14.3');
+    expect(clauseAt(d, locate(d, 'the parties have signed this Orchard Supply Agreement')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'Date: March 2, 2021 Date: March 4, 2021')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'The new grower joins the Orchard Supply Agreement')!.start)).toBe('1');
+    expect(clauseAt(d, locate(d, 'the new grower signs this joinder on the date')!.start)).toBe('exhibit b');
+  });
+  it('reads an exhibit reference wrapped onto a line above a testimonium as no exhibit', () => {
+    const d = truthOf([
+      [
+        '9. Marketing. The Grower shall sell the apples named in',
+        'Exhibit 3, to shops in the region, at the prices of the season.',
+        'IN WITNESS WHEREOF, the parties have signed this Orchard Supply Agreement on the date above.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'the parties have signed this Orchard Supply Agreement')!.start)).toBeUndefined();
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

@@ -305,6 +305,34 @@ function titleCaseHeadingLine(lines: readonly string[], l: number): boolean {
   return false;
 }
 
+// The testimonium opening a line: "IN WITNESS WHEREOF", "In Witness Whereof", with or without words after it.
+const TESTIMONIUM = /^\s*in\s+witness\s+where(?:of|for)\b/i;
+
+/**
+ * The exhibit, schedule, annex, appendix or attachment whose label stands above line `l` of page `p`
+ * with no heading in capitals between ("exhibit d"), or undefined: the part a testimonium inside it
+ * signs. Clause numbers and items on the way are the exhibit's own text.
+ */
+function exhibitAbove(doc: TruthDoc, page: number, l: number): string | undefined {
+  for (let p = page; p >= 1; p--) {
+    const lines = doc.pages[p - 1]!;
+    for (let k = p === page ? l - 1 : lines.length - 1; k >= 0; k--) {
+      const label = lineLabel(lines[k]!);
+      if (!label || label.kind === 'sub' || label.kind === 'number') continue;
+      if (label.kind === 'break') {
+        if (titleOfLabelAbove(lines, k) || runningLine(doc, p, lines, k) || (label.word && !wordHeading(lines, k))) continue;
+        return undefined;
+      }
+      if (!/^(?:exhibit|schedule|annex|appendix|attachment)$/.test(label.word)) return undefined;
+      // The exhibit's heading stands alone or with its title ("EXHIBIT D", "Exhibit B – Form of Joinder",
+      // "SCHEDULE 2 PRICES"); "Exhibit 3, to make aware…" opening a line is a reference wrapped onto it.
+      const after = lines[k]!.trim().replace(/^\S+\s+\S+/, '');
+      if (/^\s*(?:[-–—]\s*\S.*|[^a-z]*)$/.test(after)) return `${label.word} ${label.id.toLowerCase()}`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The clause a word at `start` sits in: the nearest clause label at the start of a line at or above
  * it. A numbered or keyword label gives the clause; item labels ("(a)", "(ii)") seen before it are
@@ -324,6 +352,10 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
   for (let p = at.page; p >= 1; p--) {
     const lines = doc.pages[p - 1]!;
     for (let l = p === at.page ? at.line : lines.length - 1; l >= 0; l--) {
+      // "IN WITNESS WHEREOF, the parties have executed…": the testimonium and the signatures under it
+      // close the contract's clauses; a lawyer cites them as the signature page, not as its last clause.
+      // An exhibit signed on its own (a form of joinder, a joint filing agreement) is still that exhibit's.
+      if (TESTIMONIUM.test(lines[l]!)) return subs.length ? itemPath(subs, figuresLedIn) : exhibitAbove(doc, p, l);
       const label = lineLabel(lines[l]!);
       if (!label) {
         if (!itemsClosed && (opensCapsTitledParagraph(lines, l) || titleCaseHeadingLine(lines, l))) itemsClosed = true;

@@ -7,7 +7,7 @@ import type { SourceDocument, SourceUnit } from '../sourceDocument';
 import { numberDepth, parseClauseLabel, romanTopLabel, type ClauseLabel } from './clauseLabel';
 import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
-import { opensContractPart, opensOtherDocument, opensTitledClause } from './partHeading';
+import { opensContractPart, opensOtherDocument, opensSignature, opensTitledClause } from './partHeading';
 import { romanValue } from './romanValue';
 import { PAGE_NUMBER_LINE } from './pageNumberLine';
 
@@ -462,6 +462,14 @@ export function buildStructure(source: SourceDocument): Structured {
         // other unnumbered headings sit inside them.
         const rank = unit.level !== undefined ? unit.level + 1 : isAllCaps(text) ? 2 : 2.5;
         if (!columnHead) push(rank, text);
+      }
+
+      // The testimonium closes the numbered clause, its item and an article in force; an exhibit's stays.
+      if (!label && opensSignature(text)) {
+        numericLabel = letter = roman = undefined;
+        topParen = false;
+        closed = undefined;
+        if (keyword && !/^(?:schedule|annex|exhibit|appendix|attachment)\b/i.test(keyword)) keyword = undefined;
       }
 
       // An address runs from a short unnumbered line ending in a colon ("If to Northvale:", "Copy to:") or

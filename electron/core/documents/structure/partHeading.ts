@@ -37,6 +37,18 @@ export function opensOtherDocument(heading: string, exhibitTitle: string): boole
   return !words(exhibitTitle).includes(words(t));
 }
 
+// The testimonium: "IN WITNESS WHEREOF, the parties have executed…", "In Witness Whereof".
+const TESTIMONIUM = /^in\s+witness\s+where(?:of|for)\b/i;
+
+/**
+ * Whether a paragraph or heading opens the testimonium. It and the signatures under it close the
+ * contract's clauses: a lawyer cites them as the signature page, not as the last clause above them. An
+ * exhibit signed on its own (a form of joinder) is still that exhibit's.
+ */
+export function opensSignature(text: string): boolean {
+  return TESTIMONIUM.test(text.trim());
+}
+
 // A run-in title in capitals before a full stop and the text ("CONFIDENTIALITY. All knowledge…",
 // "FEES & EXPENSES. The Grower…"): words of capitals (with "&", apostrophes, hyphens), then ". " and more.
 const CAPS_RUN_IN = /^[A-Z][A-Z&’'-]*(?:\s+(?:[A-Z][A-Z&’'-]*|&))*\.\s+\S/;

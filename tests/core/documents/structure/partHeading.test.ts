@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../../../electron/core/documents/structure/buildStructure';
-import { opensContractPart, opensTitledClause } from '../../../../electron/core/documents/structure/partHeading';
+import { opensContractPart, opensSignature, opensTitledClause } from '../../../../electron/core/documents/structure/partHeading';
 
 const page = (number: number, texts: [string, 'heading' | 'paragraph'][]) => ({ number, units: texts.map(([text, hint]) => ({ text, hint })) });
 
@@ -80,5 +80,44 @@ describe('opensTitledClause', () => {
     });
     expect(blocks.find((b) => b.text.startsWith('The extension'))!.clause).toBe('(a)');
     expect(blocks.find((b) => b.text.startsWith('CONFIDENTIALITY'))!.clause).toBeUndefined();
+  });
+});
+
+describe('buildStructure: the testimonium and the signatures under it sit in no clause', () => {
+  const build = (units: [string, 'heading' | 'paragraph'][]) => buildStructure({ warnings: [], imageOnlyPages: [], pages: [page(1, units)] }).blocks;
+
+  it('reads the testimonium in any case, and no sentence that only names a witness', () => {
+    expect(opensSignature('IN WITNESS WHEREOF, the parties have signed this Agreement.')).toBe(true);
+    expect(opensSignature('In Witness Whereof the Grower signs below.')).toBe(true);
+    expect(opensSignature('The witness whereof the Grower spoke is named below.')).toBe(false);
+    expect(opensSignature('Each signature is witnessed by a notary.')).toBe(false);
+  });
+
+  it('closes the last clause and the article in force at the testimonium', () => {
+    const blocks = build([
+      ['ARTICLE 14 GENERAL', 'heading'],
+      ['14.3 Counterparts. This Agreement may be signed in counterparts.', 'paragraph'],
+      ['IN WITNESS WHEREOF, the parties have signed this Orchard Supply Agreement on the date above.', 'paragraph'],
+      ['By: /s/ Ann Lee Date: March 2, 2021', 'paragraph'],
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('14.3'))!.clause).toBe('14.3');
+    expect(blocks.find((b) => b.text.startsWith('IN WITNESS'))!.clause).toBeUndefined();
+    expect(blocks.find((b) => b.text.startsWith('By:'))!.clause).toBeUndefined();
+  });
+
+  it('keeps an exhibit signed on its own as that exhibit, and the next exhibit starts afresh', () => {
+    const blocks = build([
+      ['EXHIBIT B', 'heading'],
+      ['FORM OF JOINDER', 'heading'],
+      ['1. The new grower joins the Orchard Supply Agreement as a grower.', 'paragraph'],
+      ['In Witness Whereof the new grower signs this joinder on the date below.', 'paragraph'],
+      ['Date: April 9, 2021', 'paragraph'],
+      ['EXHIBIT C', 'heading'],
+      ['1. Apples are priced per crate.', 'paragraph'],
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('1. The new'))!.clause).toBe('1');
+    expect(blocks.find((b) => b.text.startsWith('In Witness'))!.clause).toBe('EXHIBIT B');
+    expect(blocks.find((b) => b.text.startsWith('Date:'))!.clause).toBe('EXHIBIT B');
+    expect(blocks.find((b) => b.text.startsWith('1. Apples'))!.clause).toBe('1');
   });
 });
