@@ -383,6 +383,15 @@ describe('citation truth', () => {
     ]);
     expect(clauseAt(d, locate(d, 'the parties have signed this Orchard Supply Agreement')!.start)).toBeUndefined();
   });
+  it('reads a heading numbered without its full stop before a title in capitals, not a quantity', () => {
+    expect(lineLabel('9          LIMITATION OF LIABILITY.')).toEqual({ kind: 'number', number: '9' });
+    expect(lineLabel('12 MONTHS')).toBeUndefined();
+    expect(lineLabel('9 Limitation of Liability')).toBeUndefined();
+    const d = truthOf([
+      ['8.2   Limits. The Grower is not liable for hail.', '9          LIMITATION OF LIABILITY.', '           NEITHER PARTY SHALL BE LIABLE FOR LOST CROPS OR SPOILED FRUIT.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'NEITHER PARTY SHALL BE LIABLE FOR LOST CROPS')!.start)).toBe('9');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

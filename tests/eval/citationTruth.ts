@@ -160,6 +160,17 @@ const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(
 // (short joining words aside), so a lead-in sentence ("The Grower agrees that: (a) …") is no title.
 const RUN_IN_FIRST_ITEM = /^\s*([A-Z][^.:()]{0,60})[.:]\s+(?:\(a\)|a\)|a\.)\s+(?=[A-Z“"(])/;
 
+// "9          LIMITATION OF LIABILITY.": a heading numbered without its full stop, the rest of the line a
+// title in capitals with a word of four letters or more; "12 MONTHS" or "30 DAYS" is a quantity, no title.
+const BARE_NUMBER_CAPS_LINE = /^(\d{1,2})\s+([A-Z][A-Z ,&'’/-]*[A-Z])[.:]?$/;
+const QUANTITY = /^(?:DAYS?|WEEKS?|MONTHS?|YEARS?|HOURS?|MINUTES?|UNITS?|PAGES?|PERCENT|COPIES|ITEMS?|PIECES?|TONS?|POUNDS?|DOLLARS?)\b/;
+
+function bareNumberCapsTitle(t: string): LineLabel | undefined {
+  const m = BARE_NUMBER_CAPS_LINE.exec(t);
+  if (!m || m[1] === '0' || m[2]!.length > 80 || !/[A-Z]{4}/.test(m[2]!) || QUANTITY.test(m[2]!)) return undefined;
+  return { kind: 'number', number: m[1]! };
+}
+
 /** Whether the text after a label (`after`) is a run-in title and then the first item "(a)". */
 function firstItemAfterTitle(after: string): boolean {
   const m = RUN_IN_FIRST_ITEM.exec(after);
@@ -229,7 +240,7 @@ export function lineLabel(line: string): LineLabel | undefined {
   m = NUMBER_LINE.exec(t) ?? GLUED_NUMBER_LINE.exec(t);
   if (m) {
     const num = m[1]!;
-    if (!num.includes('.') && !m[2]) return undefined;
+    if (!num.includes('.') && !m[2]) return bareNumberCapsTitle(t);
     const item = m[3] ?? m[4] ?? (firstItemAfterTitle(t.slice(m[0].length)) ? 'a' : undefined);
     return { kind: 'number', number: num, ...(item ? { item } : {}), ...(m[2] === ')' && !num.includes('.') ? { paren: true as const } : {}) };
   }

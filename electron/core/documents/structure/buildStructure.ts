@@ -251,6 +251,7 @@ export function buildStructure(source: SourceDocument): Structured {
   let exhibitTitleLines = false; // the exhibit's title is printed on the heading lines under its label
   let inKeywordTitle = false; // the unit before was the exhibit's label or a line of its title
   let firstHeading: string | undefined;
+  let lastTop = 0; // the top number of the last clause number read ("8" for "8.2"), whatever closed it since
   let lastLabelAlone = false;
   let lastItemAlone = false;
   let inAddress = false; // the lines above are a notice's address
@@ -331,6 +332,10 @@ export function buildStructure(source: SourceDocument): Structured {
       // request…": a list run into a sentence, wrapped so that its next item starts the line. The item
       // is the sentence's, not a new item of the clause (unless the item before it is the one in force).
       if (label && !label.number && label.kind !== 'bullet' && wrapsInlineItem(prevText, label.label, letter)) label = undefined;
+      // "9 LIMITATION OF LIABILITY" is clause 9 only after clause 8 (or its sub-clauses), or 7 where the
+      // text lost a heading; "1 TERM" opens the numbering.
+      if (label?.bare && !(Number(label.number) > lastTop && Number(label.number) <= lastTop + 2)) label = undefined;
+      if (label?.number !== undefined && /^\d/.test(label.number) && label.kind !== 'schedule') lastTop = parseInt(label.number, 10);
       const textBefore = prevText;
       prevText = text;
       // "3) Payment. The Sponsor pays…" with no clause number or part in force (or after "2)" read so):

@@ -15,6 +15,12 @@ export interface ClauseLabel {
   rest: string;
   /** An item label printed on the same line after a clause number ("21. a. Confidentiality" → "(a)"). */
   item?: string;
+  /**
+   * A number without its full stop before a title in capitals ("9 LIMITATION OF LIABILITY"): a clause
+   * only where it comes next (or one after next) after the clause numbers above it, as a page number
+   * run into a heading ("17 PAYMENT TERMS" on page 17, after clause 2) does not.
+   */
+  bare?: true;
 }
 
 // Numbers in words as some contracts number their sections ("SECTION FOURTEEN", "Article Twenty-One").
@@ -74,6 +80,16 @@ const LETTERED_NUMBER = /^(\d{1,3}[A-Z](?:\.\d{1,3}){1,3}|\d{1,3}[A-Z](?=\.))\.?
 // never read as a numeral.
 const ROMAN_TOP = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?:\s+(?=[A-Z“"])|\s*$)/;
 const ROMAN = /^[ivxlc]+$/i;
+// "9 LIMITATION OF LIABILITY.": a heading numbered without a full stop, its whole text a title in capitals
+// (one word of four letters or more). A quantity in capitals ("12 MONTHS") is no title.
+const BARE_NUMBER_CAPS_TITLE = /^(\d{1,2})\s+([A-Z][A-Z ,&'’/-]{0,78}[A-Z])[.:]?$/;
+const QUANTITY_WORD = /^(?:DAYS?|WEEKS?|MONTHS?|YEARS?|HOURS?|MINUTES?|UNITS?|PAGES?|PERCENT|COPIES|ITEMS?|PIECES?|TONS?|POUNDS?|DOLLARS?)$/;
+
+/** Whether `title`, after a bare number, is a heading's title in capitals and no quantity. */
+function capsTitle(title: string): boolean {
+  const words = title.split(/[\s,]+/).filter(Boolean);
+  return /[A-Z]{4}/.test(title) && !QUANTITY_WORD.test(words[0]!);
+}
 // "§ 6 Advertising Costs": contracts drafted on the continental model number their sections with the
 // section sign, then the title (a brand's small letter may open it: "§ 3 iOrchard Fees"). A reference
 // opening a line ("§ 1320a-7a(g), and …", "§101, et seq.") has letters or a comma after its number.
@@ -164,6 +180,8 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     const item = itemAfterTitle(rest);
     return { kind: 'number', label: num, number: num, rest, ...(item ? { item } : {}) };
   }
+  m = BARE_NUMBER_CAPS_TITLE.exec(t.trimEnd());
+  if (m && Number(m[1]) >= 1 && capsTitle(m[2]!)) return { kind: 'number', label: m[1]!, number: m[1]!, rest: t.slice(m[1]!.length).trim(), bare: true };
   m = SPACED_DOT.exec(t) ?? NUMBER.exec(t) ?? GLUED_NUMBER.exec(t);
   if (m) {
     const num = m[1]!;

@@ -260,3 +260,42 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     expect(clauses([['4. The Grower delivers apples.', 'paragraph'], ['Orchard Records', 'paragraph'], ['The Grower keeps records.', 'paragraph']])).toEqual(['4', undefined, undefined]);
   });
 });
+
+describe('headings numbered without a full stop ("9 LIMITATION OF LIABILITY")', () => {
+  it('reads a bare number before a title in capitals, not a quantity, a sentence or a title in lower case', () => {
+    expect(parseClauseLabel('9 LIMITATION OF LIABILITY.')).toMatchObject({ kind: 'number', number: '9', bare: true });
+    expect(parseClauseLabel('12   CONTROLLING LAW AND ARBITRATION')).toMatchObject({ number: '12', bare: true });
+    expect(parseClauseLabel('12 MONTHS')).toBeUndefined();
+    expect(parseClauseLabel('30 DAYS NOTICE')).toBeUndefined();
+    expect(parseClauseLabel('9 Limitation of Liability')).toBeUndefined();
+    expect(parseClauseLabel('9 LIMITATION OF LIABILITY. NEITHER PARTY IS LIABLE for lost crops.')).toBeUndefined();
+    expect(parseClauseLabel('2021 ORCHARD SEASON')).toBeUndefined();
+  });
+
+  const build = (texts: [string, 'heading' | 'paragraph'][]) =>
+    buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks;
+
+  it('cites the text under such a heading by its number where it comes next in the numbering', () => {
+    const blocks = build([
+      ['8 INDEMNITY', 'heading'],
+      ['8.2 Limits. The Grower is not liable for hail.', 'paragraph'],
+      ['9 LIMITATION OF LIABILITY.', 'heading'],
+      ['Neither party shall be liable for lost crops, spoiled fruit or any other loss of profit.', 'paragraph'],
+      ['11 NOTICES', 'heading'],
+      ['Notices are given in writing.', 'paragraph'],
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('Neither'))!.clause).toBe('9');
+    // One heading the text lost ("10") does not stop the numbering.
+    expect(blocks.find((b) => b.text.startsWith('Notices'))!.clause).toBe('11');
+  });
+
+  it('leaves a page number run into a heading out of the numbering', () => {
+    const blocks = build([
+      ['1. Term. The term is one season.', 'paragraph'],
+      ['2. Fees. The Grower pays a fee.', 'paragraph'],
+      ['17 PAYMENT TERMS', 'heading'],
+      ['Fees are due net 30 days.', 'paragraph'],
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('Fees are'))!.clause).toBeUndefined();
+  });
+});
