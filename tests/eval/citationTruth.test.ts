@@ -392,6 +392,15 @@ describe('citation truth', () => {
     ]);
     expect(clauseAt(d, locate(d, 'NEITHER PARTY SHALL BE LIABLE FOR LOST CROPS')!.start)).toBe('9');
   });
+  it('reads an exhibit numbered after a clause with its title after a dash, not the filing\'s exhibit number', () => {
+    expect(lineLabel('Exhibit 10.1')).toBeUndefined();
+    expect(lineLabel('Exhibit 4.2 — Price list per season')).toEqual({ kind: 'keyword', word: 'exhibit', id: '4.2', number: '4.2' });
+    const d = truthOf([
+      ['                    Exhibit 10.3', 'This Orchard Supply Agreement is made by Kestrel Holdings and the Grower.', '          Exhibit 4.2 — Price list per season', 'The price of a crate of apples is set each season by the parties.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'This Orchard Supply Agreement is made by Kestrel')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'The price of a crate of apples is set')!.start)).toBe('exhibit 4.2');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

@@ -223,8 +223,10 @@ export function lineLabel(line: string): LineLabel | undefined {
   let m = KEYWORD_LINE.exec(t);
   if (m) {
     const id = m[2]!;
-    // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of the contract.
-    if (/^(?:exhibit|schedule|annex|appendix|attachment)$/i.test(m[1]!) && (id.includes('.') || (/^\d/.test(id) && /^\([a-z0-9]{1,3}\)/i.test(t.slice(m[0].length))))) return undefined;
+    // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of the
+    // contract; "Exhibit 4.2 – Price List", numbered after the clause that calls for it, gives its title after a dash or colon.
+    const titled = /^\s*[-–—:]\s*[A-Z[]/.test(t.slice(m[0].length));
+    if (/^(?:exhibit|schedule|annex|appendix|attachment)$/i.test(m[1]!) && ((id.includes('.') && !titled) || (/^\d/.test(id) && /^\([a-z0-9]{1,3}\)/i.test(t.slice(m[0].length))))) return undefined;
     // "Section 5 of the Act" is a reference that starts a wrapped line, not a label: a label's next word is not lower case.
     const after = t.slice(m[0].length).replace(/^[.:]?\s*/, '');
     if (/^[a-z]/.test(after)) return undefined;

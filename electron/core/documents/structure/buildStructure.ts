@@ -347,7 +347,9 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (label && (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article')) topParen = false;
       // "Exhibit 10.1" or "EXHIBIT 10(d)" atop an SEC filing is the filing's exhibit number, not a part of
       // the contract: a contract's own exhibits are "Exhibit A" or "Exhibit 3", never a sub-numbered one.
-      if (label?.kind === 'schedule' && label.number && (label.number.includes('.') || /^\([a-z0-9]{1,3}\)/i.test(label.rest))) label = undefined;
+      // An exhibit numbered after the clause that calls for it gives its title after a dash or colon ("Exhibit
+      // 4.2 – Price List"); the filing's number stands alone.
+      if (label?.kind === 'schedule' && label.number && ((label.number.includes('.') && !/^\S+\s+[\d.]+\s*[-–—:]\s*[A-Z[]/.test(text)) || /^\([a-z0-9]{1,3}\)/i.test(label.rest))) label = undefined;
       let kind: BlockKind = unit.hint === 'heading' ? 'paragraph' : unit.hint;
       const heading = looksLikeHeading({ ...unit, text }, label);
       if (heading) kind = 'heading';

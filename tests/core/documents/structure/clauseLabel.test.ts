@@ -299,3 +299,23 @@ describe('headings numbered without a full stop ("9 LIMITATION OF LIABILITY")', 
     expect(blocks.find((b) => b.text.startsWith('Fees are'))!.clause).toBeUndefined();
   });
 });
+
+describe('an exhibit numbered after the clause that calls for it ("Exhibit 4.2 – Price List")', () => {
+  const build = (texts: [string, 'heading' | 'paragraph'][]) =>
+    buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units: texts.map(([text, hint]) => ({ text, hint })) }] }).blocks;
+
+  it('is cited by its label where a dash or colon gives its title; the filing\'s exhibit number alone is not', () => {
+    const blocks = build([
+      ['Exhibit 10.3', 'heading'],
+      ['ORCHARD SUPPLY AGREEMENT', 'heading'],
+      ['This Orchard Supply Agreement is made by Kestrel Holdings and the Grower.', 'paragraph'],
+      ['Exhibit 4.2 — Price list per season', 'heading'],
+      ['The price of a crate of apples is set each season by the parties.', 'paragraph'],
+      ['Schedule 6.1: Approved Packers', 'heading'],
+      ['Kestrel Holdings approves the packers named here.', 'paragraph'],
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('This Orchard'))!.clause).toBeUndefined();
+    expect(blocks.find((b) => b.text.startsWith('The price'))!.clause).toBe('Exhibit 4.2');
+    expect(blocks.find((b) => b.text.startsWith('Kestrel Holdings approves'))!.clause).toBe('Schedule 6.1');
+  });
+});
