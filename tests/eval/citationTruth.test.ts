@@ -401,6 +401,26 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'This Orchard Supply Agreement is made by Kestrel')!.start)).toBeUndefined();
     expect(clauseAt(d, locate(d, 'The price of a crate of apples is set')!.start)).toBe('exhibit 4.2');
   });
+  it('reads a line of capitals ending in a comma, or of two columns far apart, as no heading', () => {
+    expect(lineLabel('CONTRACT, NEGLIGENCE,')).toBeUndefined();
+    expect(lineLabel('      KESTREL HOLDINGS                NORTHVALE GROWERS')).toBeUndefined();
+    expect(lineLabel('LIMITATION OF LIABILITY')).toEqual({ kind: 'break' });
+    expect(lineLabel('TERMS, PRICES AND DELIVERY')).toEqual({ kind: 'break' });
+    const d = truthOf([
+      [
+        '15.   LIMITATION OF LIABILITY',
+        'UNDER NO CIRCUMSTANCES SHALL EITHER PARTY BE LIABLE TO THE OTHER UNDER ANY',
+        'CONTRACT, NEGLIGENCE,',
+        'STRICT LIABILITY OR OTHER THEORY FOR ANY LOST CROPS.',
+        '16.   NOTICES. Notices go to the addresses below:',
+        '      KESTREL HOLDINGS                NORTHVALE GROWERS',
+        '      12 Quay Street                  4 Harbor Lane',
+        'Either party may change its address for notices by giving written notice to the other.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'STRICT LIABILITY OR OTHER THEORY FOR ANY LOST CROPS')!.start)).toBe('15');
+    expect(clauseAt(d, locate(d, 'Either party may change its address for notices')!.start)).toBe('16');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

@@ -217,6 +217,15 @@ const HALF_PAREN_LOWER_LINE = /^([a-z])\)\s+([a-z]+)\b/;
 // clause above it.
 const CAPS_LINE = /^[A-Z][A-Z ,&'’-]{5,60}$/;
 
+/**
+ * Whether a short line of capitals is no heading: one ending in a comma is a sentence in capitals wrapped
+ * onto it ("CONTRACT, NEGLIGENCE," in a limitation of liability); one of two columns set far apart
+ * ("NORTHVALE LLC          KESTREL INC" over two addresses) heads an address or a table, not a clause.
+ */
+function wrappedCapitals(t: string): boolean {
+  return /,$/.test(t) || /\S {4,}\S/.test(t);
+}
+
 /** The clause label a line of pdftotext text starts with, or a break (an unnumbered capital heading). */
 export function lineLabel(line: string): LineLabel | undefined {
   const t = line.trim();
@@ -256,7 +265,7 @@ export function lineLabel(line: string): LineLabel | undefined {
   if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
   m = HALF_PAREN_LOWER_LINE.exec(t);
   if (m && !REFERENCE_WORD.test(m[2]!)) return { kind: 'sub', id: m[1]! };
-  if (CAPS_LINE.test(t) && !/^(?:[IVXLC]+)$/.test(t)) return t.includes(' ') ? { kind: 'break' } : { kind: 'break', word: true };
+  if (CAPS_LINE.test(t) && !/^(?:[IVXLC]+)$/.test(t) && !wrappedCapitals(t)) return t.includes(' ') ? { kind: 'break' } : { kind: 'break', word: true };
   return undefined;
 }
 
