@@ -313,7 +313,8 @@ export function buildStructure(source: SourceDocument): Structured {
       const itemLabelAbove = lastItemAlone;
       const afterKeywordTitle = inKeywordTitle;
       inKeywordTitle = false;
-      let label = unit.hint === 'table-row' ? rowLabel(text) : parseClauseLabel(text);
+      // A "row" of one cell ("1. Transaction Revenue:" set apart in a fee schedule) is a line the reader took for a table's.
+      let label = unit.hint === 'table-row' && text.includes(' | ') ? rowLabel(text) : parseClauseLabel(text);
       // A row "X. | INDEMNIFICATION" whose first cell is a label reads as the line "X. INDEMNIFICATION".
       if (unit.hint !== 'table-row' || label) label = romanTopInPlace(unit.hint === 'table-row' ? text.replace(' | ', ' ') : text, label, numericLabel, letter) ?? label;
       // "II. Partner Scheme § 1 Joining": a part's heading and its first section's heading on one

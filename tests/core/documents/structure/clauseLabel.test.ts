@@ -319,3 +319,27 @@ describe('an exhibit numbered after the clause that calls for it ("Exhibit 4.2 â
     expect(blocks.find((b) => b.text.startsWith('Kestrel Holdings approves'))!.clause).toBe('Schedule 6.1');
   });
 });
+
+describe('a table row of one cell', () => {
+  const build = (units: { text: string; hint: 'heading' | 'paragraph' | 'table-row' }[]) => buildStructure({ warnings: [], imageOnlyPages: [], pages: [{ number: 1, units }] }).blocks;
+
+  it('reads its clause label as a line\'s, and a row without one as no label', () => {
+    const blocks = build([
+      { text: 'FEE SCHEDULE', hint: 'heading' },
+      { text: 'Season 1 | $400', hint: 'table-row' },
+      { text: 'Kestrel Holdings pays the fee above each season.', hint: 'paragraph' },
+      { text: '1. Crate Revenue:', hint: 'table-row' },
+      { text: 'Kestrel Holdings pays the Grower a share of all crate fees.', hint: 'paragraph' },
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('Kestrel Holdings pays the fee'))!.clause).toBeUndefined();
+    expect(blocks.find((b) => b.text.startsWith('Kestrel Holdings pays the Grower'))!.clause).toBe('1');
+  });
+
+  it('still reads a two-cell row by its label column only', () => {
+    const blocks = build([
+      { text: '4. Insurance', hint: 'heading' },
+      { text: 'b. | Motor cover for every truck.', hint: 'table-row' },
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('b.'))!.clause).toBe('4(b)');
+  });
+});
