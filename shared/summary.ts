@@ -64,6 +64,12 @@ export interface SummaryResult {
   provider: string;
   providerKind: ProviderKind;
   model: string;
+  /**
+   * The length it was asked for (Settings' Summary length; the pipeline's default when none was given).
+   * Absent in summaries written before it was recorded. A model writes longer or shorter to it; the
+   * extractive engine's summary is the same at every length.
+   */
+  length?: SummaryLength;
   document: DocumentInfo;
   warnings: DocumentWarning[];
   createdAt: string;

@@ -4,7 +4,7 @@ import type { Result } from '../errors';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from './channels';
 import { modelsRequestSchemas, type ModelsInvokeResponses, type ModelsPushEvents } from './modelsContract';
-import type { SummaryEvent, SummaryResult } from '../summary';
+import type { SummaryEvent, SummaryLength, SummaryResult } from '../summary';
 import { SourceFileRequestSchema, type SourceFile } from './sourceFile';
 
 /**
@@ -131,6 +131,8 @@ export interface EarlierSummary {
   fileName: string;
   provider: string;
   model: string;
+  /** The Summary length it was written at; absent when the length does not change the summary (the extractive engine). */
+  length?: SummaryLength;
   createdAt: string;
 }
 
@@ -182,6 +184,8 @@ export interface HistoryEntry {
   kind?: DocumentKind;
   provider: string;
   model: string;
+  /** The Summary length it was written at; absent in entries saved before it was recorded. */
+  length?: SummaryLength;
   createdAt: string;
   /**
    * In `history.list`: every summary of the same document (same SHA-256 of its bytes), newest
@@ -192,7 +196,7 @@ export interface HistoryEntry {
 }
 
 /** One summary of a document kept in the history. */
-export type HistoryVersion = Pick<HistoryEntry, 'id' | 'provider' | 'model' | 'createdAt'>;
+export type HistoryVersion = Pick<HistoryEntry, 'id' | 'provider' | 'model' | 'length' | 'createdAt'>;
 
 export interface AppInfo {
   version: string;

@@ -1,5 +1,6 @@
 import type { Block, ExtractedDocument } from '../../../shared/document';
-import type { DocumentInfo, SummaryOptions, SummaryPoint, SummaryResult, SummaryStage, SummaryStats } from '../../../shared/summary';
+import type { DocumentInfo, SummaryLength, SummaryOptions, SummaryPoint, SummaryResult, SummaryStage, SummaryStats } from '../../../shared/summary';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import type { ClauseEntry, KeyTerms } from '../../../shared/terms';
 import type { ChunkInput } from '../chunking/chunkDocument';
 import { PrecisFailure, throwIfAborted } from '../errors';
@@ -33,6 +34,8 @@ export interface SummarizeOptions extends SummaryOptions {
 const MAX_REDUCE_LEVELS = 4;
 /** The seed of every generation unless the caller gives one. */
 export const DEFAULT_SEED = 1;
+/** The length of a summary whose caller names none (the CLI without --length): the Settings' default. */
+export const DEFAULT_LENGTH: SummaryLength = DEFAULT_SETTINGS.summaryLength;
 
 export function documentInfo(doc: ExtractedDocument): DocumentInfo {
   return {
@@ -109,8 +112,9 @@ async function runStages(
   };
 
   if (doc.blocks.length === 0) throw noBlocksFailure(doc.warnings);
+  const length = options.length ?? DEFAULT_LENGTH;
   const steps = strategy.prepare(doc, {
-    length: options.length ?? 'standard',
+    length,
     ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
     ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
     seed: options.seed ?? DEFAULT_SEED,
@@ -236,6 +240,8 @@ async function runStages(
     provider: strategy.id,
     providerKind: strategy.kind,
     model: strategy.modelName,
+    // Recorded so the history can tell a Brief summary from a Detailed one of the same document by the same model.
+    length,
     document: documentInfo(doc),
     warnings: withAttachedWarning(doc),
     createdAt: new Date().toISOString(),

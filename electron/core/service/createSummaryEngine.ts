@@ -7,7 +7,7 @@ import { estimateTokens } from '../llm/estimateTokens';
 import { extractiveStrategy } from '../pipeline/extractiveStrategy';
 import { modelStrategy } from '../pipeline/modelStrategy';
 import type { PipelineEvent } from '../pipeline/pipelineEvent';
-import { summarizeDocument } from '../pipeline/summarizeDocument';
+import { DEFAULT_LENGTH, summarizeDocument } from '../pipeline/summarizeDocument';
 import type { SummaryStrategy } from '../pipeline/summaryStrategy';
 import type { JobJournal, JobJournals, JournalKey } from '../storage/jobJournal';
 import { defaultWarning } from '../storage/defaultWarning';
@@ -139,18 +139,20 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
         yield* extractiveSummaryInWorker(request.document, sentences, summarizeOptions, { ...options.offThread, signal: request.signal });
         return;
       }
-      const journalKey = await key(request.options.length ?? 'standard', request.document);
+      const journalKey = await key(request.options.length ?? DEFAULT_LENGTH, request.document);
       yield* journaledFor(request)(journalKey, request.signal, (cache) =>
         summarizeDocument(request.document, strategy, { ...summarizeOptions, signal: request.signal, ...(cache ? { cache } : {}) }),
       );
     },
     async writer(settings) {
       const which = choice(settings);
-      if (which === 'openai') return { provider: 'openai', model: settings.cloud.model };
+      // A model writes to the Summary length; the extractive engine's summary is the same at every length, so it has none.
+      const length = settings.summaryLength;
+      if (which === 'openai') return { provider: 'openai', model: settings.cloud.model, length };
       const model = which === 'extractive' ? undefined : await options.models.nextModel(settings);
       // No local model configured: the extractive strategy writes it, as `localOrExtractive` decides.
       if (!model) return which === 'extractive' || options.provider !== 'local' ? { provider: EXTRACTIVE.id, model: EXTRACTIVE.modelName } : undefined;
-      return model.name === undefined ? undefined : { provider: 'local', model: model.name };
+      return model.name === undefined ? undefined : { provider: 'local', model: model.name, length };
     },
     async estimate(document: ExtractedDocument, settings: Settings) {
       // Estimates never load a model: the loaded one if any, else the model-free strategy. The chunks

@@ -15,7 +15,7 @@ import type { ConfirmFn } from '../privacy/cloudConfirmation';
 import type { FileHandles } from './fileHandles';
 import type { MapCache } from '../pipeline/mapCache';
 import type { PipelineEvent } from '../pipeline/pipelineEvent';
-import type { SummaryOptions, SummaryResult } from '../../../shared/summary';
+import type { SummaryLength, SummaryOptions, SummaryResult } from '../../../shared/summary';
 
 /** Opens a document from its bytes (ingestion). */
 export type ExtractFn = (
@@ -66,10 +66,12 @@ export interface SummaryEngine {
   writer?(settings: Settings): Promise<SummaryWriter | undefined>;
 }
 
-/** Who writes a summary: a finished summary's (and a history entry's) `provider` and `model`. */
+/** Who writes a summary: a finished summary's (and a history entry's) `provider` and `model`, and the length it writes to. */
 export interface SummaryWriter {
   provider: string;
   model: string;
+  /** Settings' Summary length; absent when the length does not change what this writer writes (the extractive engine). */
+  length?: SummaryLength;
 }
 
 /** The local model: one per process, shared by every window. */

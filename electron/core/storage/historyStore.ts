@@ -62,7 +62,7 @@ interface MetaFile {
  * The history, one entry per pair of files under `<home>/history/`:
  *
  * - `<id>.meta` — the entry's own random data key wrapped by the master key, and the listing
- *   fields (file name, hash, pages, model, date) sealed under that data key;
+ *   fields (file name, hash, pages, model, length, date) sealed under that data key;
  * - `<id>.data` — the SummaryResult sealed under the same data key.
  *
  * Nothing readable is stored next to the ciphertext: not even the document's file name, because
@@ -187,6 +187,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
         kind: result.document.kind,
         provider: result.provider,
         model: result.model,
+        ...(result.length ? { length: result.length } : {}),
         createdAt: result.createdAt,
       };
       const masterKey = await keyProvider.getMasterKey();
@@ -269,6 +270,6 @@ export function groupVersions(versions: readonly HistoryEntry[]): HistoryEntry[]
   }
   return [...bySha.values()].map((group) => ({
     ...group[0]!,
-    versions: group.map(({ id, provider, model, createdAt }) => ({ id, provider, model, createdAt })),
+    versions: group.map(({ id, provider, model, length, createdAt }) => ({ id, provider, model, ...(length ? { length } : {}), createdAt })),
   }));
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/document';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { isTerminal, type SummaryEvent } from '../../../shared/summary';
 import { collectSummary, jobEvents } from '../../../electron/core/jobs/jobEvents';
 import { createLocalProvider, type LocalProvider } from '../../../electron/core/llm/localProvider';
@@ -90,6 +91,21 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expect(final?.schema).toBeUndefined();
     const terms = provider.requests.find((r) => r.kind === 'terms');
     expect(terms?.user).toMatch(/\[p\d+\.\d+\] /);
+  });
+
+  it('records the length it wrote to in the result: the one asked for, else the Settings\' default', async () => {
+    const doc = sampleDocument({ sections: 2 });
+    const brief = scriptedProvider();
+    const asked = (await summarize(doc, brief, { jobId: 'lb', length: 'brief' })).terminal as Done;
+    expect(asked.summary.length).toBe('brief');
+    expect(brief.requests.find((r) => r.kind === 'final')?.system).toContain('Keep it brief');
+    const detailed = (await summarize(doc, scriptedProvider(), { jobId: 'ld', length: 'detailed' })).terminal as Done;
+    expect(detailed.summary.length).toBe('detailed');
+    const plain = scriptedProvider();
+    const unnamed = (await summarize(doc, plain, { jobId: 'ln' })).terminal as Done;
+    expect(unnamed.summary.length).toBe(DEFAULT_SETTINGS.summaryLength);
+    expect(unnamed.summary.length).toBe('standard');
+    expect(plain.requests.find((r) => r.kind === 'final')?.system).not.toContain('Keep it brief');
   });
 
   it('drops citations that do not resolve and counts them', async () => {

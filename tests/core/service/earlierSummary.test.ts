@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
-import type { SummaryResult } from '../../../shared/summary';
+import type { SummaryLength, SummaryResult } from '../../../shared/summary';
 import { createModelHost } from '../../../electron/core/service/createModelHost';
 import { createPrecisService, type PrecisService } from '../../../electron/core/service/createPrecisService';
 import { createSummaryEngine } from '../../../electron/core/service/createSummaryEngine';
@@ -16,13 +16,15 @@ const LEASE = 'HARBOUR SHED LEASE\n\n1. Term. The lease runs for five years.\n\n
 const OTHER = `${LEASE}\n3. Repairs. The tenant keeps the shed in repair.\n`;
 const sha = (text: string) => textDocument(Buffer.from(text), 'x.txt').sha256;
 
-function summaryOf(text: string, provider: string, model: string, createdAt: string): SummaryResult {
+/** A saved summary; `length` null: one saved before lengths were recorded. */
+function summaryOf(text: string, provider: string, model: string, createdAt: string, length: SummaryLength | null = 'standard'): SummaryResult {
   return {
     markdown: 'summary',
     points: [],
     provider,
     providerKind: provider === 'extractive' ? 'extractive' : provider === 'openai' ? 'cloud' : 'local',
     model,
+    ...(length ? { length } : {}),
     document: { sha256: sha(text), kind: 'text', pageCount: 1, fileName: 'harbour-shed-lease.txt' },
     warnings: [],
     createdAt,
@@ -43,7 +45,7 @@ async function inspectWith(writer: SummaryWriter | undefined, saved: SummaryResu
   return r.value.summarizedBefore;
 }
 
-const TIDEWATER: SummaryWriter = { provider: 'local', model: 'Tidewater 3B' };
+const TIDEWATER: SummaryWriter = { provider: 'local', model: 'Tidewater 3B', length: 'standard' };
 
 describe('documents.inspect names a summary of the same bytes by the provider and model that would write it now', () => {
   it('the newest such version, with what the window shows of it', async () => {
@@ -52,18 +54,43 @@ describe('documents.inspect names a summary of the same bytes by the provider an
       summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-20T09:00:00.000Z'),
       summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-10T09:00:00.000Z'),
     ]);
-    expect(before).toMatchObject({ provider: 'local', model: 'Tidewater 3B', createdAt: '2026-11-10T09:00:00.000Z', fileName: 'harbour-shed-lease.txt' });
+    expect(before).toMatchObject({ provider: 'local', model: 'Tidewater 3B', length: 'standard', createdAt: '2026-11-10T09:00:00.000Z', fileName: 'harbour-shed-lease.txt' });
     expect(before!.entryId).toMatch(/\S/);
   });
 
   it('none by another provider or model, for other bytes, or when the writer cannot be told yet', async () => {
     const saved = [summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-20T09:00:00.000Z'), summaryOf(LEASE, 'local', 'Tidewater 7B', '2026-11-21T09:00:00.000Z')];
     expect(await inspectWith(TIDEWATER, saved)).toBeUndefined();
-    expect(await inspectWith({ provider: 'openai', model: 'Tidewater 3B' }, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')])).toBeUndefined();
+    expect(await inspectWith({ provider: 'openai', model: 'Tidewater 3B', length: 'standard' }, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')])).toBeUndefined();
     expect(await inspectWith(TIDEWATER, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')], OTHER)).toBeUndefined();
     expect(await inspectWith(undefined, [summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-21T09:00:00.000Z')])).toBeUndefined();
     // And the extractive summary is found when the extractive engine would write it.
     expect(await inspectWith({ provider: 'extractive', model: 'extractive v1' }, saved)).toMatchObject({ provider: 'extractive' });
+  });
+
+  it('only at the Summary length the model would write to now: a Brief summary is not offered for Detailed, the Detailed one is', async () => {
+    const brief = summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-12T09:00:00.000Z', 'brief');
+    const detailed = summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-05T09:00:00.000Z', 'detailed');
+    expect(await inspectWith({ ...TIDEWATER, length: 'detailed' }, [brief])).toBeUndefined();
+    expect(await inspectWith({ ...TIDEWATER, length: 'detailed' }, [brief, detailed])).toMatchObject({ length: 'detailed', createdAt: '2026-11-05T09:00:00.000Z' });
+    expect(await inspectWith({ ...TIDEWATER, length: 'brief' }, [brief, detailed])).toMatchObject({ length: 'brief', createdAt: '2026-11-12T09:00:00.000Z' });
+    // The same for a cloud model.
+    const cloud = summaryOf(LEASE, 'openai', 'tidewater-large', '2026-11-12T09:00:00.000Z', 'brief');
+    expect(await inspectWith({ provider: 'openai', model: 'tidewater-large', length: 'standard' }, [cloud])).toBeUndefined();
+    expect(await inspectWith({ provider: 'openai', model: 'tidewater-large', length: 'brief' }, [cloud])).toMatchObject({ provider: 'openai', length: 'brief' });
+  });
+
+  it('a model\'s summary saved before lengths were recorded is not offered at any length: the window always passed its own length', async () => {
+    const unrecorded = summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-12T09:00:00.000Z', null);
+    for (const length of ['brief', 'standard', 'detailed'] as const) expect(await inspectWith({ ...TIDEWATER, length }, [unrecorded])).toBeUndefined();
+  });
+
+  it('the extractive engine\'s summary at any length, or none recorded: its summary is the same at every length', async () => {
+    const extractive: SummaryWriter = { provider: 'extractive', model: 'extractive v1' };
+    const brief = await inspectWith(extractive, [summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-12T09:00:00.000Z', 'brief')]);
+    expect(brief).toMatchObject({ provider: 'extractive', createdAt: '2026-11-12T09:00:00.000Z' });
+    expect(brief).not.toHaveProperty('length');
+    expect(await inspectWith(extractive, [summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-13T09:00:00.000Z', null)])).toMatchObject({ createdAt: '2026-11-13T09:00:00.000Z' });
   });
 });
 
@@ -76,7 +103,10 @@ describe('the engine says who would write a summary now, without loading a model
     const extractive = { provider: 'extractive', model: 'extractive v1' };
     expect(await createSummaryEngine({ models }).writer!(local(''))).toEqual(extractive);
     expect(await createSummaryEngine({ models, provider: 'extractive' }).writer!(cloud)).toEqual(extractive);
-    expect(await createSummaryEngine({ models }).writer!(cloud)).toEqual({ provider: 'openai', model: 'tidewater-large' });
+    expect(await createSummaryEngine({ models }).writer!(cloud)).toEqual({ provider: 'openai', model: 'tidewater-large', length: 'standard' });
+    expect(await createSummaryEngine({ models }).writer!({ ...cloud, summaryLength: 'detailed' })).toEqual({ provider: 'openai', model: 'tidewater-large', length: 'detailed' });
+    // The extractive engine writes the same summary at every length: it names none.
+    expect(await createSummaryEngine({ models }).writer!({ ...local(''), summaryLength: 'brief' })).toEqual(extractive);
     expect(await createSummaryEngine({ models, provider: 'local' }).writer!(local(''))).toBeUndefined();
     // A chosen model whose file cannot be read: its name is not known, so nothing is reused.
     expect(await createSummaryEngine({ models }).writer!(local('gone.gguf'))).toBeUndefined();
@@ -93,8 +123,9 @@ describe('the engine says who would write a summary now, without loading a model
     expect(models.status()).toEqual({ state: 'none' });
     const provider = await models.provider(local('tiny.gguf'));
     try {
-      expect(unloaded).toEqual({ provider: 'local', model: provider!.modelName });
+      expect(unloaded).toEqual({ provider: 'local', model: provider!.modelName, length: 'standard' });
       expect(await engine.writer!(local('tiny.gguf'))).toEqual(unloaded);
+      expect(await engine.writer!({ ...local('tiny.gguf'), summaryLength: 'brief' })).toEqual({ ...unloaded, length: 'brief' });
     } finally {
       await models.dispose();
     }

@@ -98,6 +98,27 @@ describe('historyStore', () => {
     expect((await store.get(kept.id)).summary.markdown).toContain('CANARY-DOC-kept');
   });
 
+  it('keeps the length each summary was written at with its version; one saved without a length lists and opens without one', async () => {
+    const store = open();
+    const unrecorded = await store.save(docSummary('CANARY-DOC-len', { createdAt: '2026-11-01T09:00:00.000Z' }));
+    const brief = await store.save(docSummary('CANARY-DOC-len', { createdAt: '2026-11-02T09:00:00.000Z', length: 'brief' }));
+    const detailed = await store.save(docSummary('CANARY-DOC-len', { createdAt: '2026-11-03T09:00:00.000Z', length: 'detailed' }));
+    expect(detailed.length).toBe('detailed');
+    expect(unrecorded).not.toHaveProperty('length');
+    const [entry] = await open().list();
+    expect(entry).toMatchObject({ id: detailed.id, length: 'detailed' });
+    expect(entry!.versions).toEqual([
+      { id: detailed.id, provider: 'local', model: 'tiny-test-model.gguf', length: 'detailed', createdAt: '2026-11-03T09:00:00.000Z' },
+      { id: brief.id, provider: 'local', model: 'tiny-test-model.gguf', length: 'brief', createdAt: '2026-11-02T09:00:00.000Z' },
+      { id: unrecorded.id, provider: 'local', model: 'tiny-test-model.gguf', createdAt: '2026-11-01T09:00:00.000Z' },
+    ]);
+    expect((await store.get(brief.id)).summary.length).toBe('brief');
+    const old = await store.get(unrecorded.id);
+    expect(old).not.toHaveProperty('length');
+    expect(old.summary).not.toHaveProperty('length');
+    expect(old.summary.markdown).toContain('CANARY-DOC-len');
+  });
+
   it('reads files written before versions existed (one entry per run) as versions of one entry, losing none', async () => {
     // Written the way the store wrote them then, by hand: wrapped data key plus sealed listing fields.
     const dir = historyDir();
