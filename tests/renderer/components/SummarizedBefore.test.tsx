@@ -62,6 +62,21 @@ describe('a document main found in the history, summarized by the model that wou
     expect(starts).toHaveLength(0);
   });
 
+  it('names the Summary length a model wrote it at, in the Settings\' words, and none for the quick summary', async () => {
+    setup({ ...facts, summarizedBefore: { ...earlier, length: 'detailed' } });
+    await drop();
+    const card = await screen.findByText(/You summarized this document on/);
+    expect(card.textContent).toContain('with the local model Tidewater 3B and Summary length Detailed, as Precis would summarize it now');
+  });
+
+  it('names no length when main gave none (the quick summary is the same at every length)', async () => {
+    setup({ ...facts, summarizedBefore: { ...earlier, provider: 'extractive', model: 'extractive v1' } });
+    await drop();
+    const card = await screen.findByText(/You summarized this document on/);
+    expect(card.textContent).toContain('with the quick summary (no model), as Precis');
+    expect(card.textContent).not.toMatch(/Summary length|Brief|Standard|Detailed/);
+  });
+
   it('is summarized again from the document main holds when the user asks', async () => {
     const { starts, inspected } = setup({ ...facts, summarizedBefore: earlier });
     await drop();

@@ -15,6 +15,7 @@ import { FactsPanel } from '../FactsPanel/FactsPanel';
 import { JobProgress } from '../JobProgress/JobProgress';
 import { PasswordPrompt } from '../PasswordPrompt/PasswordPrompt';
 import { RunStats } from '../RunStats/RunStats';
+import { SUMMARY_LENGTH_LABEL } from '../SettingsDialog/summaryLengthLabel';
 import { SummaryPane } from '../SummaryPane/SummaryPane';
 import { WarningList } from '../WarningList/WarningList';
 
@@ -225,11 +226,12 @@ function whenMade(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Who wrote an earlier summary, in the words the Settings use. */
-function writtenBy({ provider, model }: Pick<EarlierSummary, 'provider' | 'model'>): string {
+/** Who wrote an earlier summary, and at which Summary length when that changes it, in the words the Settings use. */
+function writtenBy({ provider, model, length }: Pick<EarlierSummary, 'provider' | 'model' | 'length'>): string {
   if (provider === 'extractive') return 'with the quick summary (no model)';
-  if (provider === 'openai') return `with ${model} in Cloud mode`;
-  return `with the local model ${model}`;
+  const at = length ? ` and Summary length ${SUMMARY_LENGTH_LABEL[length]}` : '';
+  if (provider === 'openai') return `with ${model} in Cloud mode${at}`;
+  return `with the local model ${model}${at}`;
 }
 
 /** The history entry (or version) that a finished job saved, for its export buttons. */

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ModelListEntry, PrecisApi, PublicSettings } from '../../../../shared/ipc/contract';
 import { Dialog } from '../Dialog/Dialog';
 import { formFromSettings, validateSettings, type FieldErrors, type SettingsForm } from './validateSettings';
+import { SUMMARY_LENGTH_LABEL } from './summaryLengthLabel';
 
 interface Props {
   api: PrecisApi;
@@ -290,7 +291,7 @@ export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: 
             {(['brief', 'standard', 'detailed'] as const).map((len) => (
               <label key={len}>
                 <input type="radio" name={`${id}-length`} checked={form.summaryLength === len} onChange={() => set('summaryLength', len)} />
-                {len === 'brief' ? 'Brief' : len === 'standard' ? 'Standard' : 'Detailed'}
+                {SUMMARY_LENGTH_LABEL[len]}
               </label>
             ))}
           </div>
