@@ -49,13 +49,13 @@ export function opensWithState(after: string): boolean {
   return STATE_AFTER.test(after);
 }
 
-// Up to three capitalised words right before a state ("Redwood City, CA 94063", "Lake Forest, Illinois"). Each word is
+// Up to three capitalised words right before a state ("Fernmoor City, CA 94999", "Aldhaven Heights, Illinois"). Each word is
 // at most 31 characters and the state is one of a list, so each start is tried in constant time.
 const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,30}){0,2}(?=${STATE_AFTER_SOURCE})`, 'gu');
 
 /**
  * The towns a text writes before their state, as an address does: each of the one to three capitalised words before
- * the state, counted from the state back ("lake forest" and "forest" for "… Lake Forest, IL 60045"), lower-cased.
+ * the state, counted from the state back ("aldhaven heights" and "heights" for "… Aldhaven Heights, IL 60999"), lower-cased.
  */
 export function townsBeforeStates(text: string): Set<string> {
   const out = new Set<string>();

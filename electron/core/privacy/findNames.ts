@@ -341,7 +341,7 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
       const [s, e] = trimSpan(text, start + m.index, start + m.index + m[0].length);
       const value = text.slice(s, e);
       if (e <= s || !isPlausibleName(value) || isDepartment(value)) continue;
-      // A town the tagger takes for a person ("Redwood City, CA 94063", "Marion, Ohio") is where an address is, which
+      // A town the tagger takes for a person ("Fernmoor City, CA 94999", "Aldhaven, Ohio") is where an address is, which
       // stays readable like every town; a name with a legal form ("Acme Widgets, Inc., Texas") was found by its pattern.
       if (tagged && opensWithState(text.slice(e, e + 40))) continue;
       if (!accept || accept(value, kind)) out.push({ kind, start: s, end: e, value });

@@ -231,7 +231,7 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   const keep = options.keep ?? [];
   const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
-  // A name the detector found that the document also writes as the town of an address ("Redwood City, CA 94063") is
+  // A name the detector found that the document also writes as the town of an address ("Fernmoor City, CA 94999") is
   // that town wherever it stands: hidden everywhere, it took the place out of the venue and the notices. A party's name
   // is hidden by its forms whatever it looks like, and a name with a legal form is no town.
   const towns = townsBeforeStates([doc.title ?? '', ...doc.blocks.map((b) => b.text)].join('\n'));
