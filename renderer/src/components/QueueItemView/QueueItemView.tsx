@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { DocumentWarning } from '../../../../shared/document';
 import type { EarlierSummary, HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../../shared/summary';
@@ -140,23 +140,10 @@ function DuplicateCard({
   const earlier = item.earlierSummary;
   if (earlier) {
     return (
-      <div className="card" role="status">
-        <p>
-          You summarized this document on {whenMade(earlier.createdAt)} (as “{earlier.fileName}”) {writtenBy(earlier)}, as Precis would summarize it
-          now. Precis recognised it by its content, so it is not summarized again unless you ask.
-        </p>
-        <div className="row">
-          <button type="button" className="button primary" onClick={() => onOpenHistory(earlier.entryId)} {...NEXT_ACTION}>
-            Open the earlier summary
-          </button>
-          <button type="button" className="button" onClick={() => queue.retry(item.id)}>
-            Summarize again
-          </button>
-          <button type="button" className="button" onClick={() => queue.remove(item.id)}>
-            Remove from the queue
-          </button>
-        </div>
-      </div>
+      <RepeatCard item={item} queue={queue} open={{ label: 'Open the earlier summary', onClick: () => onOpenHistory(earlier.entryId) }}>
+        You summarized this document on {whenMade(earlier.createdAt)} (as “{earlier.fileName}”) {writtenBy(earlier)}, as Precis would summarize it
+        now. Precis recognised it by its content, so it is not summarized again unless you ask.
+      </RepeatCard>
     );
   }
   const twin = queue.items.find((i) => i.id === item.duplicateOf);
@@ -172,13 +159,30 @@ function DuplicateCard({
   }
   const where = twin.status === 'done' ? 'already summarized' : `already in the queue (${STATUS_LABEL[twin.status].toLowerCase()})`;
   return (
+    <RepeatCard item={item} queue={queue} open={{ label: `Show “${twin.name}”`, onClick: () => onShow(twin.id) }}>
+      This is the same document as “{twin.name}”, {where}. Precis recognised it by its content, so it is not summarized twice.
+    </RepeatCard>
+  );
+}
+
+/** A document not summarized again unless asked: why, the way to what it repeats, Summarize again, and Remove. */
+function RepeatCard({
+  item,
+  queue,
+  open,
+  children,
+}: {
+  item: QueueItem;
+  queue: QueueApi;
+  open: { label: string; onClick: () => void };
+  children: ReactNode;
+}) {
+  return (
     <div className="card" role="status">
-      <p>
-        This is the same document as “{twin.name}”, {where}. Precis recognised it by its content, so it is not summarized twice.
-      </p>
+      <p>{children}</p>
       <div className="row">
-        <button type="button" className="button primary" onClick={() => onShow(twin.id)} {...NEXT_ACTION}>
-          Show “{twin.name}”
+        <button type="button" className="button primary" onClick={open.onClick} {...NEXT_ACTION}>
+          {open.label}
         </button>
         <button type="button" className="button" onClick={() => queue.retry(item.id)}>
           Summarize again
