@@ -25,7 +25,7 @@ import type { Handler, Handlers } from './handlerTypes';
 import { createHistoryHandlers } from './historyHandlers';
 import { createModelsHandlers } from './modelsHandlers';
 import { openDocumentByteBudget } from './openDocumentBudget';
-import { createOpenDocuments } from './openDocuments';
+import { createOpenDocuments, type OpenDocument } from './openDocuments';
 import type { PrecisServiceDeps } from './serviceDeps';
 import { summaryJob } from './summaryJob';
 
@@ -101,8 +101,24 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   // Downloads are shared too: every window sees their progress.
   const unwatchDownloads = deps.modelManager?.watch((state) => broadcast('models.download', state));
 
+  /**
+   * Whether a held document left scanned pages unread under an OCR setting other than today's (OCR was
+   * off, and the user turned it on to read them): it is read again rather than used as it is. One whose
+   * OCR ran under the same setting and failed is not read again for nothing.
+   */
+  async function readWithOtherOcr(held: OpenDocument): Promise<boolean> {
+    if (!held.document.warnings.some((w) => w.code === 'OCR_NEEDED')) return false;
+    const { ocr } = await deps.settings.get();
+    return ocr !== 'off' && held.readWith !== ocr;
+  }
+
   async function extractRef(clientId: string, file: FileRef, password: string | undefined, signal?: AbortSignal, onProgress?: (message: string) => void) {
-    if (file.kind === 'document') return documents.open(clientId, file.documentId);
+    if (file.kind === 'document') {
+      const open = documents.open(clientId, file.documentId);
+      // Summarize again, or Try again, after OCR was turned on: the file main kept is read again.
+      if (!open.file || !(await readWithOtherOcr(open))) return open;
+      return readBytes(clientId, { bytes: new Uint8Array(open.file), fileName: open.document.fileName ?? 'document' }, password, signal, onProgress);
+    }
     let intake;
     if (file.kind === 'handle') {
       if (!deps.fileHandles) throw new PrecisFailure('FILE_NOT_FOUND', 'That file is no longer open in Precis. Add it again.');
@@ -112,14 +128,19 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     // name) are that document: no second read, and the window learns it by the id it already has.
     const heldId = documents.findByHash(clientId, createHash('sha256').update(intake.bytes).digest('hex'));
     const held = heldId === undefined ? undefined : documents.get(heldId);
-    if (held) {
+    if (held && !(await readWithOtherOcr(held))) {
       const id = documents.remember(clientId, held.document, false);
       return { ...documents.open(clientId, id), id };
     }
+    return readBytes(clientId, intake, password, signal, onProgress);
+  }
+
+  async function readBytes(clientId: string, intake: { bytes: Uint8Array; fileName: string }, password: string | undefined, signal?: AbortSignal, onProgress?: (message: string) => void) {
+    const { ocr } = await deps.settings.get();
     // Extraction hands the bytes to its worker (detaching them): the Source panel draws from a copy.
     const copy = new Uint8Array(intake.bytes);
     const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ...(onProgress ? { onProgress } : {}) });
-    const id = documents.remember(clientId, document, false, copy);
+    const id = documents.remember(clientId, document, false, copy, ocr);
     const open = documents.get(id);
     return { id, owner: clientId, document, neverSend: open?.neverSend ?? false, ...(open?.file ? { file: open.file } : {}) };
   }

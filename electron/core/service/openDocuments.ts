@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ExtractedDocument } from '../../../shared/document';
+import type { OcrMode } from '../../../shared/ocrMode';
 import { PrecisFailure } from '../errors';
 import { documentFootprint } from './openDocumentBudget';
 
@@ -12,11 +13,13 @@ export interface OpenDocument {
   fromHistory?: boolean;
   /** The file's bytes (PDF and DOCX), for the Source panel to draw the cited page. */
   file?: Uint8Array;
+  /** The OCR setting it was read under (absent for one reopened from the history). */
+  readWith?: OcrMode;
 }
 
 export interface OpenDocuments {
   /** Keeps a document for `owner` and returns its id (the same id when the owner already has it open). */
-  remember(owner: string, document: ExtractedDocument, fromHistory?: boolean, file?: Uint8Array): string;
+  remember(owner: string, document: ExtractedDocument, fromHistory?: boolean, file?: Uint8Array, readWith?: OcrMode): string;
   /** The client's document by id (now the most recently used); another client's is reported as missing. */
   open(clientId: string, documentId: string): OpenDocument & { id: string };
   get(documentId: string): OpenDocument | undefined;
@@ -46,19 +49,19 @@ export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): Open
     return total;
   };
   return {
-    remember(owner, document, fromHistory = false, file) {
+    remember(owner, document, fromHistory = false, file, readWith) {
       const kept = drawableFile(document, file);
       for (const [id, open] of documents) {
         if (open.owner === owner && open.document.sha256 === document.sha256) {
           documents.delete(id);
           // Reopening a summary must not replace the document the user added; adding it makes it theirs.
-          const merged = fromHistory ? open : { ...open, document, fromHistory: false };
+          const merged = fromHistory ? open : { ...open, document, fromHistory: false, ...(readWith ? { readWith } : {}) };
           documents.set(id, merged.file || !kept ? merged : { ...merged, file: kept });
           return id;
         }
       }
       const id = `doc-${randomBytes(12).toString('base64url')}`;
-      documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}) });
+      documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}), ...(readWith ? { readWith } : {}) });
       // Map keeps insertion order: the first entries are the least recently used. Browsing the history
       // must not push out a document waiting in the queue, so history-opened ones go first.
       // The byte budget too: many large files are dropped oldest first, never the one just opened.
@@ -86,7 +89,7 @@ export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): Open
     hasAny: (clientId) => [...documents.values()].some((d) => d.owner === clientId),
     setNeverSend(clientId, documentId, neverSend) {
       const open = this.open(clientId, documentId);
-      documents.set(documentId, { owner: open.owner, document: open.document, neverSend, ...(open.file ? { file: open.file } : {}) });
+      documents.set(documentId, { owner: open.owner, document: open.document, neverSend, ...(open.file ? { file: open.file } : {}), ...(open.readWith ? { readWith: open.readWith } : {}) });
     },
     forgetClient(clientId) {
       for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);
