@@ -332,7 +332,7 @@ function guessKind(name: string): 'PERSON' | 'ORG' {
 export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (value: string, kind: 'PERSON' | 'ORG') => boolean } = {}): Span[] {
   const out: Span[] = [];
   const push = (kind: 'PERSON' | 'ORG', start: number, end: number, accept?: (value: string, kind: 'PERSON' | 'ORG') => boolean, tagged = false) => {
-    // A match that runs across a label or a line ("MARTIN Name: Ruben Martin Title: …") is several names. The tagger also
+    // A match that runs across a label or a line ("QUILLON Name: Rafe Quillon Title: …") is several names. The tagger also
     // reads two names joined by "and" as one ("Quillmarsh Group and Velmora"), and a role or a phrase beside a name with
     // it ("Reseller and Velmora Group"): each side is tested on its own, as a legal form's pattern already reads them.
     const piece = tagged ? /(?:(?![ \t]and[ \t])[^:\n])+/g : /[^:\n]+/g;

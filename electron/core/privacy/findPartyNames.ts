@@ -131,7 +131,7 @@ function isNameRun(run: string, lexicon: NameLexicon): boolean {
   if (/^\d/.test(run)) return /^\d{4,}\s/.test(run) && hasLegalForm(run);
   if (hasLegalForm(run)) return true;
   if (words.some((w) => lexicon.isNameWord(w))) return true;
-  // A place with a word only ever capitalised here: "Korea Telecom", "Nova Scotia Power", "Texas PMO" (an acronym is a
+  // A place with a word only ever capitalised here: "Peru Quillnet", "Nova Scotia Power", "Texas PMO" (an acronym is a
   // place's only by our own list: the tagger's places include airport codes).
   return words.length >= 2 && words.some((w) => isPlace(w)) && words.some((w) => !isPlaceWord(w) && lexicon.isDistinctive(w));
 }
