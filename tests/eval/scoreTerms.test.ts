@@ -132,6 +132,9 @@ describe('value-level scoring', () => {
     // The role must be the labelled one, and a named party is still compared by name.
     expect(scoreField('parties', 'Alpha Inc.; [*] ("Distributor")', term([{ name: 'Alpha Inc.' }, { name: '[*]', role: 'Reseller' }])).outcome).toBe('wrong');
     expect(scoreField('parties', 'Alpha Inc.; [*] ("Distributor")', term([{ name: 'Alpha Inc.' }, { name: 'Gamma LLC', role: 'Distributor' }])).outcome).toBe('wrong');
+    // An instruction in brackets is a blank too; a name with brackets inside it is still a name.
+    expect(scoreField('parties', 'Alpha AG ("Alpha"); Supplier ("Supplier")', term([{ name: 'Alpha AG' }, { name: '[insert Supplier name]', role: 'Supplier' }])).outcome).toBe('right');
+    expect(scoreField('parties', 'Alpha AG ("Alpha"); Supplier ("Supplier")', term([{ name: 'Alpha AG' }, { name: 'Gamma [Holdings] LLC', role: 'Supplier' }])).outcome).toBe('wrong');
   });
 
   it('scores titles by words', () => {

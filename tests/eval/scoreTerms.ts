@@ -63,12 +63,13 @@ function partyNames(p: Party): string[] {
 }
 
 /**
- * A party whose name is a template blank ("[*]", "____") has no name to compare: it is the party
- * its role names. The answers write such a party as the blank or the role with the role as short
- * name (`[*] ("Distributor")`, `Distributor ("Distributor")`).
+ * A party whose name is a template blank ("[*]", "____", or an instruction in brackets, "[enter
+ * Company Name]") has no name to compare: it is the party its role names. The answers write such a
+ * party as the blank or the role with the role as short name (`[*] ("Distributor")`,
+ * `Distributor ("Distributor")`).
  */
 function blankKnownAs(p: Party, l: LabelParty): boolean {
-  if (partyKey(p.name)) return false;
+  if (partyKey(p.name) && !/^\[[^[\]]*\]$/.test(p.name.trim())) return false;
   const roles = (p.role ?? '').split(/\s*\/\s*|\s*;\s*/).map(partyKey).filter(Boolean);
   return roles.some((r) => r === partyKey(l.name) || l.short.some((s) => partyKey(s) === r));
 }
