@@ -121,7 +121,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     app: { version: options.version, transport: options.transport },
     extract: async (bytes, o) => {
       // Scanned pages are read with local OCR as the settings say; its progress goes to the job.
-      const { ocr } = await settings.get();
+      const ocr = o.ocr ?? (await settings.get()).ocr;
       const onProgress = o.onProgress;
       return extractDocument(
         { bytes, name: o.fileName },

@@ -136,10 +136,11 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   }
 
   async function readBytes(clientId: string, intake: { bytes: Uint8Array; fileName: string }, password: string | undefined, signal?: AbortSignal, onProgress?: (message: string) => void) {
+    // One read of the settings: the OCR setting extraction reads under is the one the held document records.
     const { ocr } = await deps.settings.get();
     // Extraction hands the bytes to its worker (detaching them): the Source panel draws from a copy.
     const copy = new Uint8Array(intake.bytes);
-    const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ...(onProgress ? { onProgress } : {}) });
+    const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ocr, ...(onProgress ? { onProgress } : {}) });
     const id = documents.remember(clientId, document, false, copy, ocr);
     const open = documents.get(id);
     return { id, owner: clientId, document, neverSend: open?.neverSend ?? false, ...(open?.file ? { file: open.file } : {}) };

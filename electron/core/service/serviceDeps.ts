@@ -9,6 +9,7 @@ import type {
   PublicSettings,
 } from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { OcrMode } from '../../../shared/ocrMode';
 import type { ModelManager } from '../models/modelManager';
 import type { JournalKey } from '../storage/jobJournal';
 import type { ConfirmFn } from '../privacy/cloudConfirmation';
@@ -20,7 +21,8 @@ import type { SummaryLength, SummaryOptions, SummaryResult } from '../../../shar
 /** Opens a document from its bytes (ingestion). */
 export type ExtractFn = (
   bytes: Uint8Array,
-  options: { fileName: string; password?: string; signal?: AbortSignal; onProgress?: (message: string) => void },
+  /** `ocr`: the OCR setting to read under, so the caller knows which one it was; the settings' own when absent. */
+  options: { fileName: string; password?: string; signal?: AbortSignal; onProgress?: (message: string) => void; ocr?: OcrMode },
 ) => Promise<ExtractedDocument>;
 
 /** What a summary job needs to know besides the document. */
