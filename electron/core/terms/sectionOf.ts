@@ -51,6 +51,14 @@ const NOT_A_DUTY = /\b(?:shall|will)\s+(?:not\s+)?(?:mean|include|survive|be\s+(
 // "terminable by", "may revoke", "may cancel this Agreement". The other side's exposure, wherever it sits.
 // "may elect to terminate", "may choose to cancel": the same right, put as a choice.
 const TERMINATION_RIGHT = /\b(?:may(?:,[^,]{1,60},)?\s+(?:at any time\s+)?(?:(?:elect|choose|opt|decide)\s+to\s+)?(?:terminate|cancel|revoke)|right to (?:terminate|cancel|revoke)|(?:is|be|shall be)\s+terminable)\b/i;
+// The same right put as a power or an entitlement ("is authorised to revoke the licence", "shall be
+// entitled, at its option, in accordance with Section 9(b), to terminate", "shall entitle Kestrel, in its
+// sole discretion, to terminate"), or in the passive with the contract as subject ("This Agreement may be
+// terminated by either party …", "The appointment may at any time be cancelled"). Ending it by both
+// parties' agreement is no one's exposure, and is left out; "shall not be entitled to terminate", "may
+// not be cancelled" deny the right, and are not read as it.
+const TERMINATION_POWER = /(?<!\b(?:not|no longer)\s+(?:be\s+)?)\b(?:authori[sz]ed|entitle[sd]?|permitted|empowered)\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+(?:terminate|cancel|revoke)\b|\b(?:agreement|contract|licen[cs]es?|appointment|engagement)\s+(?:(?!not\b)[\w-]+\s+){0,3}?may\s+(?:(?!not\b)[\w-]+\s+){0,3}?be\s+(?:terminated|cancell?ed|revoked)\b/i;
+const BY_MUTUAL_CONSENT = /\bmutual(?:ly)?\b[^.;]{0,30}\b(?:agree\w*|consent|writing|written)\b/i;
 
 // Restraints and exposures a lawyer flags as unusual, whatever the clause's heading: no assignment or
 // transfer without consent (or an attempt being void), no competing, no soliciting, first refusal /
@@ -333,7 +341,7 @@ function insuranceDuty(text: string, heading: string): boolean {
  * there is one.
  */
 export function sectionOf(text: string, clauseType: ClauseType | undefined, heading = ''): Section {
-  if (TERMINATION_RIGHT.test(text) && !afterEnd(text)) return 'Risks and unusual clauses';
+  if ((TERMINATION_RIGHT.test(text) || (TERMINATION_POWER.test(text) && !BY_MUTUAL_CONSENT.test(text))) && !afterEnd(text)) return 'Risks and unusual clauses';
   if (RESTRAINT.test(text) || (DEALS_WITH_OTHERS.test(text) && WINDOW_LAPSED.test(text))) return 'Risks and unusual clauses';
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
   if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || RECORDS_KEPT.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
