@@ -233,7 +233,10 @@ const PROVISO = /[;,]?\s*provided,?\s+(?:however|that)\b[^]*$/i;
 // ("The agreement to arbitrate shall be specifically enforceable under New York law"). "Under the laws
 // of the State of …" alone is no sign: a party is also organised under them.
 // Disputes sent to a court ("Any dispute arising herein shall be settled in a court in Ohio",
-// "all claims shall be brought exclusively in the state courts of …") name the forum as "venue" does.
+// "all claims shall be brought exclusively in the state courts of …") name the forum as "venue" does, and
+// so does a court given the disputes ("The courts of Ontario shall have exclusive jurisdiction over this
+// Agreement"); an authority "having jurisdiction over the Products" (a regulator) names no forum.
+const COURT_HAS_JURISDICTION = /\b(?:courts?|tribunals?)\b[^.;]{0,80}?\b(?:shall|will)\s+have\s+(?:the\s+)?(?:sole\s+and\s+)?(?:exclusive\s+|sole\s+|non-exclusive\s+)?jurisdiction\b/i;
 const DISPUTE = /\b(?:arbitrat\w*|mediat(?:ion|or)|governed by|governing law|construed (?:in accordance with|under)|submits? to the (?:non-)?(?:exclusive )?jurisdiction|(?:exclusive )?jurisdiction of|venue)\b|\b(?:disputes?|controvers(?:y|ies)|claims?|actions?|suits?|proceedings?)\b[^.;]{0,100}?\b(?:settled|resolved|heard|decided|determined|litigated|brought|commenced|filed|adjudicated)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|before|by)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:courts?|tribunals?)\b/i;
 const DISPUTE_RISK = /\b(?:liab\w*|indemnif\w*|damages|waive\w*)\b/i;
 
@@ -353,7 +356,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
   if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text.replace(PROVISO, ''))) return 'Key terms';
-  if ((DISPUTE.test(text) || clauseType === 'governing-law' || clauseType === 'dispute-resolution') && !DISPUTE_RISK.test(text)) return 'Key terms';
+  if ((DISPUTE.test(text) || COURT_HAS_JURISDICTION.test(text) || clauseType === 'governing-law' || clauseType === 'dispute-resolution') && !DISPUTE_RISK.test(text)) return 'Key terms';
   // Contracts often head one clause "Term and Termination": a sentence there that only says how long
   // the contract runs or how it renews, with no word of ending it early, is a key term, not a risk.
   if (clauseType === 'termination' && !RISK_WORDS.test(text.replace(SAVING, ' ')) && TERM_WORDS.test(text)) return 'Key terms';

@@ -26,10 +26,22 @@ describe('a right to end the contract put as a power, an entitlement or in the p
   });
 });
 
+describe('a court given the disputes', () => {
+  it('names the forum, a key term, though "exclusive" sits in it and no heading says so', () => {
+    expect(sectionOf('The High Court of Ruritania shall have exclusive jurisdiction over this Agreement.', undefined)).toBe(KEY);
+    expect(sectionOf('The courts of the canton of Valmont will have sole and exclusive jurisdiction in respect of any matter arising under this Agreement.', 'miscellaneous', 'General')).toBe(KEY);
+  });
+
+  it('is not read into an authority with jurisdiction over the goods, or a court with a word of liability', () => {
+    expect(sectionOf('Kestrel shall comply with the rules of each authority having jurisdiction over the orchard.', undefined)).toBe(DUTY);
+    expect(sectionOf('No court shall have jurisdiction to award punitive damages against Harbor Lane.', undefined)).toBe(RISK);
+  });
+});
+
 describe('hostile input', () => {
   it('stays fast', () => {
     const start = Date.now();
-    for (const piece of ['entitled ', 'authorized to ', 'agreement may ', 'agreement ', 'may be ', 'not be ', ', ', 'AAAA'])
+    for (const piece of ['entitled ', 'authorized to ', 'agreement may ', 'agreement ', 'may be ', 'not be ', ', ', 'courts ', 'court shall have ', 'AAAA'])
       sectionOf(piece.repeat(Math.ceil(100_000 / piece.length)) + ' to terminate', 'termination', 'Termination');
     expect(Date.now() - start).toBeLessThan(5_000);
   });
