@@ -89,6 +89,10 @@ const RESTRAINT = new RegExp(
     String.raw`\bchange (?:of|in) control\b|\bnot to sue\b|\bdisparag\w*`,
     // a promise never to challenge the other side's rights ("shall not contest the validity of the Marks"), a covenant not to sue in all but name
     String.raw`\b(?:not|never|nor)\b[^.;]{0,40}\b(?:contest|challenge|attack|impugn)\w*\b[^.;]{0,60}\b(?:validity|ownership|enforceability)\b`,
+    // …and a promise not to register the rights for oneself ("shall not, directly or indirectly, apply for
+    // registration of any Mark", "will not register any domain name containing the Marks"): the other side
+    // of the same covenant ("shall not be required to register the Marks" frees a party of a duty instead)
+    String.raw`\b(?:not|never|nor)\b(?![^.;]{0,30}\b(?:required|obliged|obligated|responsible)\b)(?:[^.;]{0,60}\b(?:apply\s+(?:for|to\s+register)|seek|file\s+(?:for|an?\s+application\s+for))\b[^.;]{0,40}\bregistrations?\b|[^.;]{0,40}\bregister\b[^.;]{0,60}\b(?:marks?|trade[- ]?marks?|trade names?|domain names?|patents?|copyrights?|designs?)\b)`,
     // a fixed sum owed for a breach, and a shortened time to sue ("no action … may be brought more than one year after …")
     String.raw`\bliquidated damages\b|\bpenalt(?:y|ies)\b|\bno (?:action|claim|suit|proceeding)\b[^.]{0,160}\bmay be (?:brought|commenced|asserted)\b`,
     // the same shortened time put as a duty ("Any action … must be commenced within one year after the claim arises"): a limitation period

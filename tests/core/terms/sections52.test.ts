@@ -38,10 +38,22 @@ describe('a court given the disputes', () => {
   });
 });
 
+describe('a promise not to register the other side\'s rights', () => {
+  it('is a restraint, a risk, as a promise not to contest them is', () => {
+    expect(sectionOf('The Grower shall not, directly or indirectly, apply for or seek registration of any patent in the Work Product in any country without the written approval of Kestrel.', undefined)).toBe(RISK);
+    expect(sectionOf('Harbor Lane will not register any domain name or trade name containing the Nordlicht Marks.', 'ip', 'Trademarks')).toBe(RISK);
+  });
+
+  it('is not read into a party freed of a duty to register, or into a duty to register', () => {
+    expect(sectionOf('Harbor Lane shall not be required to register the Marks in any country outside the Territory.', 'ip', 'Trademarks')).toBe(KEY);
+    expect(sectionOf('Kestrel shall apply for registration of the Marks in each country of the Territory.', undefined)).toBe(DUTY);
+  });
+});
+
 describe('hostile input', () => {
   it('stays fast', () => {
     const start = Date.now();
-    for (const piece of ['entitled ', 'authorized to ', 'agreement may ', 'agreement ', 'may be ', 'not be ', ', ', 'courts ', 'court shall have ', 'AAAA'])
+    for (const piece of ['entitled ', 'authorized to ', 'agreement may ', 'agreement ', 'may be ', 'not be ', ', ', 'courts ', 'court shall have ', 'not ', 'not register ', 'apply for ', 'AAAA'])
       sectionOf(piece.repeat(Math.ceil(100_000 / piece.length)) + ' to terminate', 'termination', 'Termination');
     expect(Date.now() - start).toBeLessThan(5_000);
   });
