@@ -24,8 +24,8 @@ describe('HistoryList', () => {
     const list = screen.getByRole('list', { name: 'Versions of lease.pdf' });
     const buttons = within(list).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
-      expect.stringMatching(/2026.*· Cloud · gpt-x$/),
-      expect.stringMatching(/2026.*· Local · qwen3-4b\.gguf$/),
+      expect.stringMatching(/2026.*· Cloud · gpt-x · length not recorded$/),
+      expect.stringMatching(/2026.*· Local · qwen3-4b\.gguf · length not recorded$/),
       expect.stringMatching(/2026.*· Quick summary$/),
     ]);
     // A document summarized once has no version list.
@@ -72,5 +72,30 @@ describe('HistoryList', () => {
     expect(new Set(labels).size).toBe(3);
     expect(labels[0]).not.toBe(labels[1]);
     expect(labels[2]!.length).toBeLessThan(labels[0]!.length);
+  });
+
+  it("names each model version's Summary length, says when it was not recorded, and gives the quick summary none", () => {
+    const lengths = [
+      { id: 'l4', provider: 'local', model: 'm.gguf', length: 'detailed' as const, createdAt: '2026-11-06T09:00:00.000Z' },
+      { id: 'l3', provider: 'openai', model: 'gpt-x', length: 'brief' as const, createdAt: '2026-11-05T09:00:00.000Z' },
+      // The quick summary is the same at every length: the one it recorded is not shown.
+      { id: 'l2', provider: 'extractive', model: 'extractive', length: 'standard' as const, createdAt: '2026-11-04T09:00:00.000Z' },
+      // Saved before lengths were recorded: no length is guessed.
+      { id: 'l1', provider: 'local', model: 'm.gguf', createdAt: '2026-11-03T09:00:00.000Z' },
+    ];
+    const docs: HistoryEntry[] = [
+      { id: 'l4', fileName: 'supply.pdf', sha256: 'f'.repeat(64), pageCount: 4, provider: 'local', model: 'm.gguf', length: 'detailed', createdAt: lengths[0]!.createdAt, versions: lengths },
+    ];
+    render(<HistoryList entries={docs} selectedId={null} onOpen={() => {}} onDelete={() => {}} />);
+    const labels = within(screen.getByRole('list', { name: 'Versions of supply.pdf' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent ?? '');
+    expect(labels).toEqual([
+      expect.stringMatching(/· Local · m\.gguf · Summary length Detailed$/),
+      expect.stringMatching(/· Cloud · gpt-x · Summary length Brief$/),
+      expect.stringMatching(/· Quick summary$/),
+      expect.stringMatching(/· Local · m\.gguf · length not recorded$/),
+    ]);
+    expect(labels.filter((l) => /Standard/.test(l))).toEqual([]);
   });
 });

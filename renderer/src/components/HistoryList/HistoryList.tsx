@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { HistoryEntry, HistoryVersion } from '../../../../shared/ipc/contract';
+import { SUMMARY_LENGTH_LABEL } from '../SettingsDialog/summaryLengthLabel';
 
 interface Props {
   entries: HistoryEntry[];
@@ -26,12 +27,23 @@ function extent(e: HistoryEntry): string {
 
 const PROVIDER_LABEL: Record<string, string> = { extractive: 'Quick summary', local: 'Local', openai: 'Cloud' };
 
+/**
+ * The Summary length a model's summary was written at, in the words the Settings use. The quick
+ * summary is the same at every length, so it names none; a version saved before lengths were
+ * recorded says so rather than guess (the Settings may have said anything then).
+ */
+export function lengthLabel(v: Pick<HistoryVersion, 'provider' | 'length'>): string | undefined {
+  if (v.provider === 'extractive') return undefined;
+  return v.length ? `Summary length ${SUMMARY_LENGTH_LABEL[v.length]}` : 'length not recorded';
+}
+
 /** Versions made within the same minute would read alike, so those show the seconds too. */
 function versionLabel(v: HistoryVersion, all: HistoryVersion[]): string {
   const sameMinute = all.some((o) => o !== v && when(o.createdAt) === when(v.createdAt));
   const time = when(v.createdAt, sameMinute);
   const provider = PROVIDER_LABEL[v.provider] ?? v.provider;
-  return v.provider === 'extractive' ? `${time} · ${provider}` : `${time} · ${provider} · ${v.model}`;
+  if (v.provider === 'extractive') return `${time} · ${provider}`;
+  return `${time} · ${provider} · ${v.model} · ${lengthLabel(v)}`;
 }
 
 /**

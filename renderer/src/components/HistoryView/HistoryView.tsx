@@ -5,6 +5,7 @@ import { ExportButtons } from '../ExportButtons/ExportButtons';
 import { SummaryPane } from '../SummaryPane/SummaryPane';
 import { WarningList } from '../WarningList/WarningList';
 import { DocHeading } from '../DocHeading/DocHeading';
+import { lengthLabel } from '../HistoryList/HistoryList';
 
 export type OpenedSummary = HistoryEntry & { summary: SummaryResult; documentId?: string };
 
@@ -12,9 +13,10 @@ export type OpenedSummary = HistoryEntry & { summary: SummaryResult; documentId?
 export function HistoryView({ api, opened, onCite, announce }: { api: PrecisApi; opened: OpenedSummary; onCite: (c: CitationRef) => void; announce: (text: string) => void }) {
   const s = opened.summary;
   const kind = s.providerKind === 'cloud' ? 'Cloud' : s.providerKind === 'extractive' ? 'Quick summary' : 'Local';
+  const length = lengthLabel({ provider: opened.provider, length: opened.length ?? s.length });
   return (
     <>
-      <DocHeading name={opened.fileName} status={`${kind} · ${s.model}`} />
+      <DocHeading name={opened.fileName} status={`${kind} · ${s.model}${length ? ` · ${length}` : ''}`} />
       <WarningList warnings={s.warnings} />
       <SummaryPane key={opened.id} markdown={s.markdown} points={s.points} keyTerms={s.keyTerms} clauses={s.clauses} streaming={false} onCite={onCite} />
       <ExportButtons api={api} historyId={opened.id} onExported={(f) => announce(`Exported ${f}`)} />
