@@ -85,6 +85,14 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
   const metaPath = (id: string) => path.join(dir, id + META_EXT);
   const dataPath = (id: string) => path.join(dir, id + DATA_EXT);
   let cleaned = false;
+  /**
+   * The listing fields of every version this store has read, saved or seen listed, by id. A version's
+   * `.meta` file is written once under a new random id and never rewritten, so the folder's names
+   * alone tell what changed since the last listing, also when another Precis process saved or
+   * deleted: a listing reads only the files it has not seen, and a large history is not decrypted
+   * again on every read of a document ("Summarized before"). Save and delete update it at once.
+   */
+  const known = new Map<string, HistoryEntry>();
 
   async function readMeta(id: string, masterKey: Buffer): Promise<{ entry: HistoryEntry; dataKey: Buffer }> {
     let file: MetaFile;
@@ -131,20 +139,30 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
         throw storageFailure(e, 'read the history');
       }
       await cleanOrphans(names).catch(() => undefined);
-      const masterKey = await keyProvider.getMasterKey();
+      const ids = new Set(names.map((name) => (name.endsWith(META_EXT) ? name.slice(0, -META_EXT.length) : '')).filter((id) => ID_PATTERN.test(id)));
+      // Gone from the folder (deleted here or by another process): gone from the listing.
+      for (const id of known.keys()) if (!ids.has(id)) known.delete(id);
+      let masterKey: Buffer | undefined;
       const entries: HistoryEntry[] = [];
       let unreadable = 0;
-      for (const name of names) {
-        const id = name.endsWith(META_EXT) ? name.slice(0, -META_EXT.length) : '';
-        if (!ID_PATTERN.test(id)) continue;
+      for (const id of ids) {
+        const seen = known.get(id);
+        if (seen) {
+          entries.push(seen);
+          continue;
+        }
         throwIfAborted(signal);
         try {
+          masterKey ??= await keyProvider.getMasterKey();
           const { entry, dataKey } = await readMeta(id, masterKey);
           dataKey.fill(0);
+          known.set(id, entry);
           entries.push(entry);
         } catch (e) {
           // Deleted between readdir and read: not a problem worth telling anyone about.
           if (e instanceof PrecisFailure && e.code === 'JOB_NOT_FOUND') continue;
+          // The master key itself could not be had: that is the whole history's failure, not one entry's.
+          if (masterKey === undefined) throw e;
           unreadable += 1;
         }
       }
@@ -207,6 +225,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
           await fs.rm(dataPath(id), { force: true }).catch(() => undefined);
           throw e;
         }
+        known.set(id, entry);
       } finally {
         dataKey.fill(0);
       }
@@ -233,6 +252,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
 
     async deleteVersion(id) {
       if (!ID_PATTERN.test(id)) return false;
+      known.delete(id);
       let existed = true;
       try {
         await fs.unlink(metaPath(id));

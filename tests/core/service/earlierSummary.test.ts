@@ -9,6 +9,7 @@ import { createPrecisService, type PrecisService } from '../../../electron/core/
 import { createSummaryEngine } from '../../../electron/core/service/createSummaryEngine';
 import { connectInMemory } from '../../../electron/core/service/inMemoryClient';
 import type { SummaryWriter } from '../../../electron/core/service/serviceDeps';
+import { createFileKeyProvider, createHistoryStore } from '../../../electron/core/storage/historyStore';
 import { tinyModelPath } from '../../helpers/tinyGguf';
 import { scriptedDeps, textDocument } from './scriptedDeps';
 
@@ -91,6 +92,33 @@ describe('documents.inspect names a summary of the same bytes by the provider an
     expect(brief).toMatchObject({ provider: 'extractive', createdAt: '2026-11-12T09:00:00.000Z' });
     expect(brief).not.toHaveProperty('length');
     expect(await inspectWith(extractive, [summaryOf(LEASE, 'extractive', 'extractive v1', '2026-11-13T09:00:00.000Z', null)])).toMatchObject({ createdAt: '2026-11-13T09:00:00.000Z' });
+  });
+});
+
+describe('documents.inspect sees the history as it is now', () => {
+  it('a summary saved or deleted, by this process or another on the same data folder, at the next read', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'precis-earlier-'));
+    const deps = scriptedDeps(home);
+    service = createPrecisService({ ...deps, engine: { ...deps.engine, writer: async () => TIDEWATER } });
+    const client = connectInMemory(service, 'a');
+    const inspect = async () => {
+      const r = await client.invoke('documents.inspect', { file: { kind: 'bytes', name: 'lease.txt', data: Buffer.from(LEASE).toString('base64') } });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.summarizedBefore;
+    };
+    expect(await inspect()).toBeUndefined();
+    const saved = await deps.history!.save(summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-10T09:00:00.000Z'));
+    expect(await inspect()).toMatchObject({ entryId: saved.id });
+    const deleted = await client.invoke('history.delete', { id: saved.id });
+    expect(deleted).toEqual({ ok: true, value: { deleted: true } });
+    expect(await inspect()).toBeUndefined();
+
+    // Another Precis process on the same data folder.
+    const other = createHistoryStore(home, createFileKeyProvider(home));
+    const theirs = await other.save(summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-11T09:00:00.000Z'));
+    expect(await inspect()).toMatchObject({ entryId: theirs.id });
+    await other.delete(theirs.id);
+    expect(await inspect()).toBeUndefined();
   });
 });
 

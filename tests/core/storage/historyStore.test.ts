@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFileKeyProvider, createHistoryStore, HISTORY_DIR } from '../../../electron/core/storage/historyStore';
 import { newDataKey, seal, unseal, unwrapKey, wrapKey } from '../../../electron/core/storage/envelope';
 import type { SummaryResult } from '../../../shared/summary';
@@ -241,6 +241,42 @@ describe('historyStore', () => {
     await fs.utimes(orphan, old, old);
     expect((await open().list()).map((e) => e.id)).toEqual([kept.id]);
     await expect(fs.access(orphan)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('lists again without reading a file it has read, and shows a save or a delete at once, also one made by another process', async () => {
+    const store = open();
+    const a = await store.save(docSummary('CANARY-DOC-a', { createdAt: '2026-11-01T09:00:00.000Z' }));
+    const b = await store.save(docSummary('CANARY-DOC-b', { createdAt: '2026-11-02T09:00:00.000Z' }));
+    const reads = vi.spyOn(fs, 'readFile');
+    const metaReads = () => reads.mock.calls.filter(([file]) => String(file).endsWith('.meta')).length;
+    try {
+      expect((await store.list()).map((e) => e.id)).toEqual([b.id, a.id]);
+      expect((await store.list()).map((e) => e.id)).toEqual([b.id, a.id]);
+      expect(metaReads()).toBe(0);
+
+      // This store's own save and delete: listed at once, nothing read.
+      const c = await store.save(docSummary('CANARY-DOC-a', { createdAt: '2026-11-03T09:00:00.000Z', model: 'other.gguf' }));
+      expect((await store.list()).map((e) => [e.id, e.versions?.map((v) => v.id)])).toEqual([
+        [c.id, [c.id, a.id]],
+        [b.id, [b.id]],
+      ]);
+      expect(await store.deleteVersion(c.id)).toBe(true);
+      expect((await store.list()).map((e) => e.id)).toEqual([b.id, a.id]);
+      expect(metaReads()).toBe(0);
+
+      // Another process (another store on the same folder) saves one and deletes one: seen at the next listing,
+      // reading only the new file.
+      const other = open();
+      const d = await other.save(docSummary('CANARY-DOC-d', { createdAt: '2026-11-04T09:00:00.000Z' }));
+      expect(await other.delete(b.id)).toBe(true);
+      const before = metaReads();
+      expect((await store.list()).map((e) => e.id)).toEqual([d.id, a.id]);
+      expect(metaReads() - before).toBe(1);
+      expect((await store.listVersions()).map((e) => e.id)).toEqual([d.id, a.id]);
+      expect(metaReads() - before).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('honours an aborted signal before doing any work', async () => {
