@@ -70,6 +70,12 @@ export interface SummaryResult {
    * extractive engine's summary is the same at every length.
    */
   length?: SummaryLength;
+  /**
+   * Cloud mode: the origin (scheme, host and port, never the key or a path) of the OpenAI-compatible
+   * server that wrote it; a model name says nothing of which server serves it. Absent for local and
+   * extractive summaries, and in cloud summaries written before it was recorded.
+   */
+  server?: string;
   document: DocumentInfo;
   warnings: DocumentWarning[];
   createdAt: string;

@@ -186,6 +186,8 @@ export interface HistoryEntry {
   model: string;
   /** The Summary length it was written at; absent in entries saved before it was recorded. */
   length?: SummaryLength;
+  /** Cloud mode: the origin of the server that wrote it (`SummaryResult.server`); absent otherwise and in entries saved before it was recorded. */
+  server?: string;
   createdAt: string;
   /**
    * In `history.list`: every summary of the same document (same SHA-256 of its bytes), newest
@@ -196,7 +198,7 @@ export interface HistoryEntry {
 }
 
 /** One summary of a document kept in the history. */
-export type HistoryVersion = Pick<HistoryEntry, 'id' | 'provider' | 'model' | 'length' | 'createdAt'>;
+export type HistoryVersion = Pick<HistoryEntry, 'id' | 'provider' | 'model' | 'length' | 'server' | 'createdAt'>;
 
 export interface AppInfo {
   version: string;

@@ -173,8 +173,12 @@ export function createCloudRunner(options: CloudRunnerOptions): (request: Summar
       });
     // Resume keyed by exactly what is sent (the consented preview) and where it goes.
     const key = journalKey(prep.sha256, `cloud:${hostOf(settings.cloud.baseUrl)}:${settings.cloud.model}:ctx${provider.contextSize}`, request.options.length ?? 'standard');
+    // The summary names the server that wrote it: one model name can be served by several servers.
+    const server = cloudOrigin(settings.cloud.baseUrl);
     try {
-      yield* request.journaled ? request.journaled(key, request.signal, run) : run();
+      for await (const event of request.journaled ? request.journaled(key, request.signal, run) : run()) {
+        yield event.type === 'done' ? { ...event, summary: { ...event.summary, server } } : event;
+      }
     } finally {
       await provider.dispose();
     }

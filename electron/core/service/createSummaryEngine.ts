@@ -1,4 +1,5 @@
 import type { ExtractedDocument } from '../../../shared/document';
+import { cloudOrigin } from '../../../shared/cloudUrl';
 import type { Settings } from '../../../shared/settings';
 import { PrecisFailure } from '../errors';
 import { journalKey } from '../jobs/journalKey';
@@ -148,7 +149,8 @@ export function createSummaryEngine(options: SummaryEngineOptions): SummaryEngin
       const which = choice(settings);
       // A model writes to the Summary length; the extractive engine's summary is the same at every length, so it has none.
       const length = settings.summaryLength;
-      if (which === 'openai') return { provider: 'openai', model: settings.cloud.model, length };
+      // The same model name on two servers need not be the same model: the server is part of who writes.
+      if (which === 'openai') return { provider: 'openai', model: settings.cloud.model, length, server: cloudOrigin(settings.cloud.baseUrl) };
       const model = which === 'extractive' ? undefined : await options.models.nextModel(settings);
       // No local model configured: the extractive strategy writes it, as `localOrExtractive` decides.
       if (!model) return which === 'extractive' || options.provider !== 'local' ? { provider: EXTRACTIVE.id, model: EXTRACTIVE.modelName } : undefined;

@@ -11,6 +11,11 @@ import type { HistoryStoreLike, SummaryWriter } from './serviceDeps';
  * window has always passed its Summary length), so it is not known to be what a model would write
  * now and is not offered; the extractive engine's summary does not depend on the length, so there
  * the writer names none and any version of it matches.
+ *
+ * A cloud writer is also its server (the origin of the base URL, never the key): "gpt-x" on one
+ * OpenAI-compatible server need not be the model another serves under that name. A cloud summary
+ * saved before servers were recorded is likewise not offered, since its server is not known; the
+ * history still lists and opens it.
  */
 export async function earlierSummary(
   history: Pick<HistoryStoreLike, 'list'> | undefined,
@@ -23,7 +28,11 @@ export async function earlierSummary(
   if (!entry) return undefined;
   // Versions are listed newest first; an entry saved before versions existed is its own only one.
   const version = (entry.versions ?? [entry]).find(
-    (v) => v.provider === writer.provider && v.model === writer.model && (writer.length === undefined || v.length === writer.length),
+    (v) =>
+      v.provider === writer.provider &&
+      v.model === writer.model &&
+      (writer.length === undefined || v.length === writer.length) &&
+      (writer.server === undefined || v.server === writer.server),
   );
   if (!version) return undefined;
   return {

@@ -74,6 +74,8 @@ export interface SummaryWriter {
   model: string;
   /** Settings' Summary length; absent when the length does not change what this writer writes (the extractive engine). */
   length?: SummaryLength;
+  /** Cloud mode: the origin of the configured server (`SummaryResult.server`); absent for local and extractive writers. */
+  server?: string;
 }
 
 /** The local model: one per process, shared by every window. */

@@ -206,6 +206,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
         provider: result.provider,
         model: result.model,
         ...(result.length ? { length: result.length } : {}),
+        ...(result.server ? { server: result.server } : {}),
         createdAt: result.createdAt,
       };
       const masterKey = await keyProvider.getMasterKey();
@@ -290,6 +291,6 @@ export function groupVersions(versions: readonly HistoryEntry[]): HistoryEntry[]
   }
   return [...bySha.values()].map((group) => ({
     ...group[0]!,
-    versions: group.map(({ id, provider, model, length, createdAt }) => ({ id, provider, model, ...(length ? { length } : {}), createdAt })),
+    versions: group.map(({ id, provider, model, length, server, createdAt }) => ({ id, provider, model, ...(length ? { length } : {}), ...(server ? { server } : {}), createdAt })),
   }));
 }

@@ -182,6 +182,9 @@ describe('in cloud mode, the resumed job does not send the finished chunks again
     };
 
     const reference = await job('ref');
+    // The summary names the server that wrote it (its origin: no path, no key).
+    expect(done(reference).server).toBe(new URL(server.baseUrl).origin);
+    expect(done(reference).server).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const perRun = server.chatRequests().length;
     expect(perRun).toBeGreaterThanOrEqual(2);
 

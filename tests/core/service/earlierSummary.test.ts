@@ -81,6 +81,19 @@ describe('documents.inspect names a summary of the same bytes by the provider an
     expect(await inspectWith({ provider: 'openai', model: 'tidewater-large', length: 'brief' }, [cloud])).toMatchObject({ provider: 'openai', length: 'brief' });
   });
 
+  it('a cloud summary only from the same server: the same model name on another server, or one saved before servers were recorded, is not offered', async () => {
+    const HARBOUR = 'https://llm.harbour.example';
+    const at = (server: string | null): SummaryResult => ({ ...summaryOf(LEASE, 'openai', 'tidewater-large', '2026-11-12T09:00:00.000Z'), ...(server ? { server } : {}) });
+    const writer: SummaryWriter = { provider: 'openai', model: 'tidewater-large', length: 'standard', server: HARBOUR };
+    expect(await inspectWith(writer, [at(HARBOUR)])).toMatchObject({ provider: 'openai', model: 'tidewater-large' });
+    expect(await inspectWith(writer, [at('https://llm.quayside.example')])).toBeUndefined();
+    expect(await inspectWith(writer, [at('http://127.0.0.1:8080')])).toBeUndefined();
+    expect(await inspectWith(writer, [at(null)])).toBeUndefined();
+    // The newest from this server is offered over a newer one from another.
+    const other = { ...at('https://llm.quayside.example'), createdAt: '2026-11-20T09:00:00.000Z' };
+    expect(await inspectWith(writer, [at(HARBOUR), other])).toMatchObject({ createdAt: '2026-11-12T09:00:00.000Z' });
+  });
+
   it('a model\'s summary saved before lengths were recorded is not offered at any length: the window always passed its own length', async () => {
     const unrecorded = summaryOf(LEASE, 'local', 'Tidewater 3B', '2026-11-12T09:00:00.000Z', null);
     for (const length of ['brief', 'standard', 'detailed'] as const) expect(await inspectWith({ ...TIDEWATER, length }, [unrecorded])).toBeUndefined();
@@ -131,8 +144,13 @@ describe('the engine says who would write a summary now, without loading a model
     const extractive = { provider: 'extractive', model: 'extractive v1' };
     expect(await createSummaryEngine({ models }).writer!(local(''))).toEqual(extractive);
     expect(await createSummaryEngine({ models, provider: 'extractive' }).writer!(cloud)).toEqual(extractive);
-    expect(await createSummaryEngine({ models }).writer!(cloud)).toEqual({ provider: 'openai', model: 'tidewater-large', length: 'standard' });
-    expect(await createSummaryEngine({ models }).writer!({ ...cloud, summaryLength: 'detailed' })).toEqual({ provider: 'openai', model: 'tidewater-large', length: 'detailed' });
+    const origin = new URL(DEFAULT_SETTINGS.cloud.baseUrl).origin;
+    expect(await createSummaryEngine({ models }).writer!(cloud)).toEqual({ provider: 'openai', model: 'tidewater-large', length: 'standard', server: origin });
+    expect(await createSummaryEngine({ models }).writer!({ ...cloud, summaryLength: 'detailed' })).toEqual({ provider: 'openai', model: 'tidewater-large', length: 'detailed', server: origin });
+    // The server is its origin only: another path on it is the same server, another host or port is not.
+    const at = (baseUrl: string) => createSummaryEngine({ models }).writer!({ ...cloud, cloud: { ...cloud.cloud, baseUrl } });
+    expect(await at('https://llm.tidewater.example/openai/v1')).toMatchObject({ server: 'https://llm.tidewater.example' });
+    expect(await at('http://127.0.0.1:8080/v1')).toMatchObject({ server: 'http://127.0.0.1:8080' });
     // The extractive engine writes the same summary at every length: it names none.
     expect(await createSummaryEngine({ models }).writer!({ ...local(''), summaryLength: 'brief' })).toEqual(extractive);
     expect(await createSummaryEngine({ models, provider: 'local' }).writer!(local(''))).toBeUndefined();

@@ -119,6 +119,20 @@ describe('historyStore', () => {
     expect(old.summary.markdown).toContain('CANARY-DOC-len');
   });
 
+  it("keeps the server a cloud summary was written by with its version, and none for one saved without it", async () => {
+    const store = open();
+    const cloud = { provider: 'openai', providerKind: 'cloud' as const, model: 'gpt-x' };
+    const unrecorded = await store.save(docSummary('CANARY-DOC-srv', { ...cloud, createdAt: '2026-11-01T09:00:00.000Z' }));
+    const served = await store.save(docSummary('CANARY-DOC-srv', { ...cloud, server: 'https://llm.quayside.example', createdAt: '2026-11-02T09:00:00.000Z' }));
+    expect(served.server).toBe('https://llm.quayside.example');
+    const [entry] = await open().list();
+    expect(entry).toMatchObject({ id: served.id, server: 'https://llm.quayside.example' });
+    expect(entry!.versions).toEqual([
+      { id: served.id, provider: 'openai', model: 'gpt-x', server: 'https://llm.quayside.example', createdAt: '2026-11-02T09:00:00.000Z' },
+      { id: unrecorded.id, provider: 'openai', model: 'gpt-x', createdAt: '2026-11-01T09:00:00.000Z' },
+    ]);
+  });
+
   it('reads files written before versions existed (one entry per run) as versions of one entry, losing none', async () => {
     // Written the way the store wrote them then, by hand: wrapped data key plus sealed listing fields.
     const dir = historyDir();
