@@ -30,7 +30,7 @@ const pushChannels: ReadonlySet<string> = new Set(PUSH_CHANNEL_NAMES);
  */
 export function createPreloadApi(electron: PreloadElectron): Readonly<PrecisApi> {
   const invoke = (async (channel: InvokeChannel, request: unknown) => {
-    if (!invokeChannels.has(channel)) return err('INVALID_REQUEST', 'Unknown request.');
+    if (!invokeChannels.has(channel)) return err('INVALID_REQUEST', 'Unknown request. Reload the window; if it repeats, restart Precis.');
     try {
       return await electron.ipcRenderer.invoke(ELECTRON_INVOKE_CHANNEL, channel, request);
     } catch {

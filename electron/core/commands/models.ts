@@ -112,7 +112,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       USAGE,
     );
     if (positionals.length !== 1 || !positionals[0]) throw new PrecisFailure('INVALID_REQUEST', USAGE);
-    if (values.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(values.sha256)) throw new PrecisFailure('INVALID_REQUEST', '--sha256 takes 64 hexadecimal digits.');
+    if (values.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(values.sha256)) throw new PrecisFailure('INVALID_REQUEST', '--sha256 takes 64 hexadecimal digits. Give the SHA-256 of the file as the model page lists it.');
     const source = resolveSource(positionals[0], loadCatalog(catalogOverridesFromEnv(io.env)));
     const dir = modelsDir(home);
     await fs.mkdir(dir, { recursive: true });

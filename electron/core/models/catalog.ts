@@ -83,7 +83,7 @@ export function loadCatalog(overrides: CatalogOverrides = {}): Catalog {
   const parsed = CatalogSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new PrecisFailure('INVALID_REQUEST', `The model catalog is invalid (${first?.path.join('.') ?? '?'}: ${first?.message ?? '?'}).`);
+    throw new PrecisFailure('INVALID_REQUEST', `The model catalog is invalid (${first?.path.join('.') ?? '?'}: ${first?.message ?? '?'}). Check the catalog file you gave, or reinstall Precis if it is its own.`);
   }
   const catalog = parsed.data;
   const baseUrl = overrides.baseUrl ?? catalog.baseUrl;
@@ -107,7 +107,7 @@ export function checkDownloadUrl(url: string): URL {
   if (u.username || u.password) throw new PrecisFailure('INVALID_REQUEST', 'Download URLs may not carry a user name or password.');
   if (u.protocol === 'https:') return u;
   if (u.protocol === 'http:' && LOOPBACK_HOSTS.test(u.hostname)) return u;
-  throw new PrecisFailure('INVALID_REQUEST', `Models are downloaded over https only (plain http only from this machine): ${u.protocol}//${u.host}.`);
+  throw new PrecisFailure('INVALID_REQUEST', `Models are downloaded over https only (plain http only from this machine): ${u.protocol}//${u.host}. Use an https:// address.`);
 }
 
 /** What a download needs to know about its source. */

@@ -150,7 +150,7 @@ async function hashFile(file: string, hash: Hash, signal?: AbortSignal): Promise
  */
 export async function downloadModel(request: DownloadRequest): Promise<DownloadResult> {
   const { dir, file, signal } = request;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,180}\.gguf$/.test(file)) throw new PrecisFailure('INVALID_REQUEST', `"${file.slice(0, 100)}" is not a model file name.`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,180}\.gguf$/.test(file)) throw new PrecisFailure('INVALID_REQUEST', `"${file.slice(0, 100)}" is not a model file name. Give a file name of letters, digits, dots, dashes or underscores ending in .gguf.`);
   checkDownloadUrl(request.url);
   const target = path.join(dir, file);
   if (await fs.stat(target).then(() => true, () => false)) {

@@ -94,7 +94,7 @@ export async function importModel(home: string, source: string, options: { signa
 
 /** Deletes a model from the library (by id, a file name in the models folder). */
 export async function removeModel(home: string, id: string): Promise<void> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/.test(id)) throw new PrecisFailure('INVALID_REQUEST', `"${id.slice(0, 100)}" is not a model id.`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,190}\.gguf$/.test(id)) throw new PrecisFailure('INVALID_REQUEST', `"${id.slice(0, 100)}" is not a model id. Choose a model from the list (precis models list).`);
   const file = path.join(modelsDir(home), id);
   try {
     await fs.unlink(file);

@@ -55,7 +55,7 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
 
   function entryOf(catalogId: string) {
     const entry = catalog.models.find((m) => m.id === catalogId);
-    if (!entry) throw new PrecisFailure('MODEL_NOT_FOUND', `"${catalogId}" is not in the catalog.`);
+    if (!entry) throw new PrecisFailure('MODEL_NOT_FOUND', `"${catalogId}" is not in the catalog. Choose a model from the catalog, or give an hf:user/repo/file.gguf or https:// address.`);
     return entry;
   }
 
@@ -207,7 +207,7 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
       try {
         await fs.symlink(path.resolve(file), path.join(dir, id));
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new PrecisFailure('INVALID_REQUEST', `A model named "${id}" is already in the library.`);
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new PrecisFailure('INVALID_REQUEST', `A model named "${id}" is already in the library. Rename the file to import it as another model.`);
         throw new PrecisFailure('STORAGE_FAILED', 'This system did not allow a reference to the file. Import a copy instead.', { cause: e });
       }
       return describeImported(id, true);

@@ -44,10 +44,10 @@ export async function readModelHeader(source: string, options: { signal?: AbortS
   }).catch((e: unknown) => {
     if (cache.get(source)?.header === promise) cache.delete(source);
     throwIfAborted(options.signal);
-    if (!remote) throw new PrecisFailure('MODEL_INVALID', 'This file is not a usable GGUF model (unreadable header).', { cause: e });
+    if (!remote) throw new PrecisFailure('MODEL_INVALID', 'This file is not a usable GGUF model (unreadable header). Choose a .gguf model file, or download or copy it again.', { cause: e });
     // node-llama-cpp's reader reports the HTTP status only in its message.
     const message = e instanceof Error ? e.message : '';
-    if (/: 40[13]\b/.test(message)) throw new PrecisFailure('DOWNLOAD_FORBIDDEN', 'The model server refused access to this model (401/403).', { cause: e });
+    if (/: 40[13]\b/.test(message)) throw new PrecisFailure('DOWNLOAD_FORBIDDEN', 'The model server refused access to this model (401/403). The model may need an account or licence acceptance on its page; download it there and import the file.', { cause: e });
     if (/: 404\b/.test(message)) throw new PrecisFailure('DOWNLOAD_NOT_FOUND', 'The model server has no such file (404). Check the catalog entry or URL.', { cause: e });
     throw new PrecisFailure('DOWNLOAD_OFFLINE', 'The model server could not be reached to read the model header. Check the internet connection and try again.', {
       cause: e,

@@ -278,7 +278,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       return publicSettings(saved);
     },
     'secrets.setApiKey': async (_clientId, req) => {
-      if (!deps.secrets) throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'This session cannot store an API key.');
+      if (!deps.secrets) throw new PrecisFailure('KEY_STORAGE_UNAVAILABLE', 'This session cannot store an API key. Use the desktop app, or start `precis serve` with OPENAI_API_KEY set.');
       const settings = await deps.settings.get();
       return deps.secrets.setApiKey(req.key, cloudOrigin(settings.cloud.baseUrl));
     },
@@ -294,7 +294,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   async function invoke(clientId: string, channel: string, rawRequest: unknown): Promise<Result<unknown>> {
     try {
       if (shuttingDown) return err('CANCELLED', 'Precis is closing.');
-      if (!Object.hasOwn(requestSchemas, channel)) return err('INVALID_REQUEST', `Unknown request "${String(channel).slice(0, 64)}".`);
+      if (!Object.hasOwn(requestSchemas, channel)) return err('INVALID_REQUEST', `Unknown request "${String(channel).slice(0, 64)}". Reload the window; if it repeats, this window and Precis are of different versions: restart Precis.`);
       // A window or page never names a file by path: a compromised one could read any file the user can.
       if (namesAPath(rawRequest)) return err('PATH_REFUSED', 'Files cannot be named by path here. Drop the file or use "Add documents".');
       const insecure = insecureCloudUrl(channel, rawRequest);

@@ -17,7 +17,7 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
     'history.list': async () => (deps.history ? deps.history.list() : []),
     'history.get': async (clientId, req) => {
       const entry = await deps.history?.get(req.id);
-      if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
+      if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history (it may have been deleted). Summarize the document again to have it.');
       const { source, sourceFile, ...summary } = entry.summary as StoredSummaryResult;
       // The stored document is opened for this client like a dropped file: citations then open its pages.
       const file = typeof sourceFile === 'string' ? new Uint8Array(Buffer.from(sourceFile, 'base64')) : undefined;
@@ -27,8 +27,8 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
     'history.delete': async (_clientId, req) => ({ deleted: deps.history ? await deps.history.delete(req.id) : false }),
     'export.summary': async (_clientId, req) => {
       const entry = await deps.history?.get(req.id);
-      if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history.');
-      if (!deps.exportSummary) throw new PrecisFailure('INTERNAL', 'Export is not available in this build.');
+      if (!entry) throw new PrecisFailure('FILE_NOT_FOUND', 'That summary is no longer in the history (it may have been deleted). Summarize the document again to have it.');
+      if (!deps.exportSummary) throw new PrecisFailure('INTERNAL', 'Export is not available in this build. Copy the summary from the window instead.');
       const { source: _source, sourceFile: _file, ...summary } = entry.summary as StoredSummaryResult;
       return deps.exportSummary({ ...entry, summary }, req.format);
     },

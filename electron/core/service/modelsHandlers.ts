@@ -16,7 +16,7 @@ export interface ModelsHandlerDeps {
 }
 
 function need(manager: ModelManager | undefined): ModelManager {
-  if (!manager) throw new PrecisFailure('INTERNAL', 'The model manager is not available in this build.');
+  if (!manager) throw new PrecisFailure('INTERNAL', 'The model manager is not available in this build. Manage models with the precis models command.');
   return manager;
 }
 

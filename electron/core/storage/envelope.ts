@@ -67,13 +67,13 @@ export function unwrapKey(masterKey: Buffer, wrapped: Uint8Array, aad: string): 
 }
 
 function assertKey(key: Buffer): void {
-  if (key.byteLength !== KEY_BYTES) throw new PrecisFailure('STORAGE_FAILED', 'The storage key has the wrong length; Precis cannot read its encrypted data.');
+  if (key.byteLength !== KEY_BYTES) throw new PrecisFailure('STORAGE_FAILED', 'The storage key has the wrong length; Precis cannot read its encrypted data. Restore the data folder from a backup, or move its keys away to start a new, empty history.');
 }
 
 function unreadable(cause?: unknown): PrecisFailure {
   return new PrecisFailure(
     'STORAGE_FAILED',
-    'Stored data could not be decrypted: it was damaged, or the key that protects it changed (for example after an OS keychain reset).',
+    'Stored data could not be decrypted: it was damaged, or the key that protects it changed (for example after an OS keychain reset). Delete the damaged item and make it again (a summary: summarize the document again).',
     { cause },
   );
 }

@@ -274,7 +274,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
 }
 
 function notFound(): PrecisFailure {
-  return new PrecisFailure('JOB_NOT_FOUND', 'That summary is no longer in the history. It may have been deleted.');
+  return new PrecisFailure('JOB_NOT_FOUND', 'That summary is no longer in the history. It may have been deleted; summarize the document again to have it.');
 }
 
 function damaged(): PrecisFailure {

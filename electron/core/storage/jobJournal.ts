@@ -159,8 +159,8 @@ function openHandle(file: string, name: string, dataKey: Buffer, entries: Map<nu
     record(chunkIndex, points, { signal } = {}) {
       const result = queue.then(async () => {
         throwIfAborted(signal);
-        if (state !== 'open') throw new PrecisFailure('INTERNAL', 'The job journal was already closed; the chunk was not recorded.');
-        if (!Number.isSafeInteger(chunkIndex) || chunkIndex < 0) throw new PrecisFailure('INTERNAL', `Invalid chunk index ${chunkIndex}.`);
+        if (state !== 'open') throw new PrecisFailure('INTERNAL', 'The job journal was already closed; the chunk was not recorded. Try again, and report it if it repeats.');
+        if (!Number.isSafeInteger(chunkIndex) || chunkIndex < 0) throw new PrecisFailure('INTERNAL', `Invalid chunk index ${chunkIndex}. Try again, and report it if it repeats.`);
         const record: ChunkRecord = { i: chunkIndex, points };
         const line = Buffer.from(`${seal(dataKey, Buffer.from(JSON.stringify(record)), aad).toString('base64')}\n`);
         try {
@@ -253,6 +253,6 @@ function canonicalKey(key: JournalKey): string {
 
 function validateKey(key: JournalKey): void {
   if (!/^[0-9a-f]{64}$/.test(key.docSha256) || !key.modelId) {
-    throw new PrecisFailure('INTERNAL', 'A job journal needs the document SHA-256 and the model id.');
+    throw new PrecisFailure('INTERNAL', 'A job journal needs the document SHA-256 and the model id. Try again, and report it if it repeats.');
   }
 }

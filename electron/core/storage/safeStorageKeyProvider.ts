@@ -53,7 +53,7 @@ export function createSafeStorageKeyProvider(home: string, safeStorage: SafeStor
     if ((backend !== undefined && REFUSED_BACKENDS.has(backend)) || !(await safeStorage.isAsyncEncryptionAvailable())) {
       throw new PrecisFailure(
         'KEY_STORAGE_UNAVAILABLE',
-        'This computer has no usable keychain (on Linux: GNOME Keyring or KWallet), so Precis cannot protect its history with the OS keychain.',
+        'This computer has no usable keychain (on Linux: GNOME Keyring or KWallet), so Precis cannot protect its history with the OS keychain and saves no summaries. Install or unlock a keychain (on Linux: GNOME Keyring or KWallet) and restart Precis; until then, export or copy each summary you want to keep.',
       );
     }
   }
