@@ -115,9 +115,10 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   async function extractRef(clientId: string, file: FileRef, password: string | undefined, signal?: AbortSignal, onProgress?: (message: string) => void) {
     if (file.kind === 'document') {
       const open = documents.open(clientId, file.documentId);
-      // Summarize again, or Try again, after OCR was turned on: the file main kept is read again.
+      // Summarize again, or Try again, after OCR was turned on: the file main kept is read again,
+      // with the password that opened it (the window does not send it again).
       if (!open.file || !(await readWithOtherOcr(open))) return open;
-      return readBytes(clientId, { bytes: new Uint8Array(open.file), fileName: open.document.fileName ?? 'document' }, password, signal, onProgress);
+      return readBytes(clientId, { bytes: new Uint8Array(open.file), fileName: open.document.fileName ?? 'document' }, password ?? open.password, signal, onProgress);
     }
     let intake;
     if (file.kind === 'handle') {
@@ -132,7 +133,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       const id = documents.remember(clientId, held.document, false);
       return { ...documents.open(clientId, id), id };
     }
-    return readBytes(clientId, intake, password, signal, onProgress);
+    // The same bytes read again for OCR: the password that opened them before opens them again.
+    return readBytes(clientId, intake, password ?? held?.password, signal, onProgress);
   }
 
   async function readBytes(clientId: string, intake: { bytes: Uint8Array; fileName: string }, password: string | undefined, signal?: AbortSignal, onProgress?: (message: string) => void) {
@@ -141,7 +143,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     // Extraction hands the bytes to its worker (detaching them): the Source panel draws from a copy.
     const copy = new Uint8Array(intake.bytes);
     const document = await deps.extract(intake.bytes, { fileName: intake.fileName, password, signal, ocr, ...(onProgress ? { onProgress } : {}) });
-    const id = documents.remember(clientId, document, false, copy, ocr);
+    const id = documents.remember(clientId, document, false, copy, ocr, password);
     const open = documents.get(id);
     return { id, owner: clientId, document, neverSend: open?.neverSend ?? false, ...(open?.file ? { file: open.file } : {}) };
   }

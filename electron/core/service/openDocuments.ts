@@ -15,11 +15,17 @@ export interface OpenDocument {
   file?: Uint8Array;
   /** The OCR setting it was read under (absent for one reopened from the history). */
   readWith?: OcrMode;
+  /**
+   * The password that opened it (a protected PDF), kept in main only, so that reading the kept file
+   * again (OCR turned on for its scanned pages) does not ask for it again. Never sent to a client:
+   * main already holds the text it unlocks, and it goes when the document does.
+   */
+  password?: string;
 }
 
 export interface OpenDocuments {
   /** Keeps a document for `owner` and returns its id (the same id when the owner already has it open). */
-  remember(owner: string, document: ExtractedDocument, fromHistory?: boolean, file?: Uint8Array, readWith?: OcrMode): string;
+  remember(owner: string, document: ExtractedDocument, fromHistory?: boolean, file?: Uint8Array, readWith?: OcrMode, password?: string): string;
   /** The client's document by id (now the most recently used); another client's is reported as missing. */
   open(clientId: string, documentId: string): OpenDocument & { id: string };
   get(documentId: string): OpenDocument | undefined;
@@ -49,19 +55,19 @@ export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): Open
     return total;
   };
   return {
-    remember(owner, document, fromHistory = false, file, readWith) {
+    remember(owner, document, fromHistory = false, file, readWith, password) {
       const kept = drawableFile(document, file);
       for (const [id, open] of documents) {
         if (open.owner === owner && open.document.sha256 === document.sha256) {
           documents.delete(id);
           // Reopening a summary must not replace the document the user added; adding it makes it theirs.
-          const merged = fromHistory ? open : { ...open, document, fromHistory: false, ...(readWith ? { readWith } : {}) };
+          const merged = fromHistory ? open : { ...open, document, fromHistory: false, ...(readWith ? { readWith } : {}), ...(password !== undefined ? { password } : {}) };
           documents.set(id, merged.file || !kept ? merged : { ...merged, file: kept });
           return id;
         }
       }
       const id = `doc-${randomBytes(12).toString('base64url')}`;
-      documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}), ...(readWith ? { readWith } : {}) });
+      documents.set(id, { owner, document, neverSend: false, fromHistory, ...(kept ? { file: kept } : {}), ...(readWith ? { readWith } : {}), ...(password !== undefined ? { password } : {}) });
       // Map keeps insertion order: the first entries are the least recently used. Browsing the history
       // must not push out a document waiting in the queue, so history-opened ones go first.
       // The byte budget too: many large files are dropped oldest first, never the one just opened.
@@ -89,7 +95,14 @@ export function createOpenDocuments(maxOpen: number, maxOpenBytes: number): Open
     hasAny: (clientId) => [...documents.values()].some((d) => d.owner === clientId),
     setNeverSend(clientId, documentId, neverSend) {
       const open = this.open(clientId, documentId);
-      documents.set(documentId, { owner: open.owner, document: open.document, neverSend, ...(open.file ? { file: open.file } : {}), ...(open.readWith ? { readWith: open.readWith } : {}) });
+      documents.set(documentId, {
+        owner: open.owner,
+        document: open.document,
+        neverSend,
+        ...(open.file ? { file: open.file } : {}),
+        ...(open.readWith ? { readWith: open.readWith } : {}),
+        ...(open.password !== undefined ? { password: open.password } : {}),
+      });
     },
     forgetClient(clientId) {
       for (const [id, open] of documents) if (open.owner === clientId) documents.delete(id);

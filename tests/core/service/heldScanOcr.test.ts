@@ -85,3 +85,66 @@ describe('a held document read with OCR off', () => {
     expect(deps.extracted).toBe(2);
   });
 });
+
+describe('a held protected PDF read with OCR off', () => {
+  const PASSWORD = 'quay-lantern-7';
+  let passwords: (string | undefined)[];
+  beforeEach(() => {
+    passwords = [];
+    const scanned = deps.extract;
+    // The same scan, protected: it opens only with its password.
+    deps.extract = async (bytes, o) => {
+      passwords.push(o.password);
+      if (o.password === undefined) throw Object.assign(new Error('This PDF is protected by a password. Enter the password to open it.'), { code: 'PASSWORD_REQUIRED' });
+      if (o.password !== PASSWORD) throw Object.assign(new Error('The password for this PDF is not correct. Check it and try again.'), { code: 'PASSWORD_INCORRECT' });
+      return scanned(bytes, o);
+    };
+  });
+
+  async function openLocked(a: ReturnType<typeof connectInMemory>) {
+    await a.invoke('settings.set', { patch: { ocr: 'off' } });
+    const r = await a.invoke('documents.inspect', { file, password: PASSWORD });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.warnings.map((w) => w.code)).toEqual(['OCR_NEEDED']);
+    await a.invoke('settings.set', { patch: { ocr: 'auto' } });
+    return r.value;
+  }
+
+  it('is read again with the password the user gave when summarized again after OCR was turned on', async () => {
+    const a = connectInMemory(service, 'a');
+    const first = await openLocked(a);
+    const again = await a.invoke('documents.inspect', { file: { kind: 'document', documentId: first.documentId } });
+    expect(again).toMatchObject({ ok: true, value: { documentId: first.documentId, warnings: [] } });
+    expect(passwords).toEqual([PASSWORD, PASSWORD]);
+  });
+
+  it('is read again with it when the same file is added again without one', async () => {
+    const a = connectInMemory(service, 'a');
+    const first = await openLocked(a);
+    const again = await a.invoke('documents.inspect', { file });
+    expect(again).toMatchObject({ ok: true, value: { documentId: first.documentId, warnings: [] } });
+    expect(passwords).toEqual([PASSWORD, PASSWORD]);
+  });
+
+  it('keeps the password in main: no answer to the window carries it, and another window gets no use of it', async () => {
+    const a = connectInMemory(service, 'a');
+    const first = await openLocked(a);
+    const answers = [
+      await a.invoke('documents.inspect', { file: { kind: 'document', documentId: first.documentId } }),
+      await a.invoke('documents.get', { documentId: first.documentId }),
+      await a.invoke('documents.setNeverSend', { documentId: first.documentId, neverSend: true }),
+    ];
+    expect(answers.every((r) => r.ok)).toBe(true);
+    expect(JSON.stringify([first, ...answers])).not.toContain(PASSWORD);
+    // Another window adding the same bytes is asked for the password itself.
+    const b = connectInMemory(service, 'b');
+    expect(await b.invoke('documents.inspect', { file })).toMatchObject({ ok: false, error: { code: 'PASSWORD_REQUIRED' } });
+  });
+
+  it('uses a password the window sends over the one it holds', async () => {
+    const a = connectInMemory(service, 'a');
+    const first = await openLocked(a);
+    const r = await a.invoke('documents.inspect', { file: { kind: 'document', documentId: first.documentId }, password: 'not-it' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'PASSWORD_INCORRECT' } });
+  });
+});
