@@ -148,7 +148,8 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
       for (const id of ids) {
         const seen = known.get(id);
         if (seen) {
-          entries.push(seen);
+          // A copy: what a caller does with a listing must not change the next one.
+          entries.push({ ...seen });
           continue;
         }
         throwIfAborted(signal);
@@ -157,7 +158,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
           const { entry, dataKey } = await readMeta(id, masterKey);
           dataKey.fill(0);
           known.set(id, entry);
-          entries.push(entry);
+          entries.push({ ...entry });
         } catch (e) {
           // Deleted between readdir and read: not a problem worth telling anyone about.
           if (e instanceof PrecisFailure && e.code === 'JOB_NOT_FOUND') continue;
@@ -226,7 +227,7 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
           await fs.rm(dataPath(id), { force: true }).catch(() => undefined);
           throw e;
         }
-        known.set(id, entry);
+        known.set(id, { ...entry });
       } finally {
         dataKey.fill(0);
       }
