@@ -21,24 +21,6 @@ const ROOTS = ['electron', 'shared', 'renderer/src'];
  */
 const NOTHING_TO_DO: ReadonlySet<ErrorCode> = new Set(['CANCELLED', 'FORBIDDEN_SENDER']);
 
-/**
- * Messages still without an instruction in folders other work owns (document reading), by file and
- * the start of the message. Each must still be found and still lack one, so the list only shrinks.
- */
-const PENDING: readonly (readonly [string, string])[] = [
-  ['electron/core/documents/extractDocument.ts', '"…" is not a text file Precis can read.'],
-  ['electron/core/documents/ocr/ocrLanguages.ts', 'OCR for … is not available'],
-  ['electron/core/documents/ocr/pageRenderer.ts', 'A scanned page could not be drawn for OCR'],
-  ['electron/core/documents/ocr/pageRenderer.ts', 'Opening the document for OCR took longer'],
-  ['electron/core/documents/ocr/pageRenderer.ts', 'Drawing page … for OCR took longer'],
-  ['electron/core/documents/ocr/pageRenderer.ts', 'The page renderer returned no image.'],
-  ['electron/core/documents/ocr/tesseractPool.ts', 'Reading a scanned page took longer'],
-  ['electron/core/documents/ocr/tesseractPool.ts', 'The OCR engine failed on a scanned page'],
-  ['electron/core/documents/ocr/tesseractPool.ts', 'The OCR engine could not start'],
-  ['electron/core/documents/worker/parseInWorker.ts', 'This file needs more memory than any normal document'],
-];
-const pending = (s: { file: string; text?: string }) => PENDING.some(([file, start]) => s.file === file && !!s.text?.startsWith(start));
-
 /** Verbs a message tells the user to do something with, at the start of a sentence or clause. */
 const ACTIONS = [
   'add', 'ask', 'check', 'choose', 'clear', 'close', 'copy', 'delete', 'download', 'drop', 'enter', 'free', 'give',
@@ -155,17 +137,9 @@ describe('every error message a user can see says what to do', () => {
 
   it('has an instruction in each written message', () => {
     const missing = sites
-      .filter((s) => !NOTHING_TO_DO.has(s.code) && s.text !== undefined && !FILLED_SENTENCE.test(s.text) && !saysWhatToDo(s.text) && !pending(s))
+      .filter((s) => !NOTHING_TO_DO.has(s.code) && s.text !== undefined && !FILLED_SENTENCE.test(s.text) && !saysWhatToDo(s.text))
       .map((s) => `${s.file}:${s.line} ${s.code}: ${s.text}`);
     expect(missing).toEqual([]);
-  });
-
-  it('lists as pending only messages that are still found and still lack an instruction', () => {
-    for (const [file, start] of PENDING) {
-      const found = sites.filter((s) => s.file === file && !!s.text?.startsWith(start));
-      expect(found.length, `${file}: ${start}`).toBeGreaterThan(0);
-      expect(found.filter((s) => saysWhatToDo(s.text!)).map((s) => s.text)).toEqual([]);
-    }
   });
 
   it('KEY_STORAGE_UNAVAILABLE, wherever it is thrown, says what to do', () => {

@@ -374,7 +374,7 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
       : undefined;
   try {
     if (kind === 'text') {
-      if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read.`);
+      if (!looksLikeText(bytes)) throw new PrecisFailure('UNSUPPORTED_TYPE', `"${fileName}" is not a text file Precis can read. Save it as PDF, DOCX or plain text and add it again.`);
       source = extractText(bytes);
     } else {
       // A copy that owns its buffer, moved to the parse thread; the caller's bytes stay intact.

@@ -53,7 +53,7 @@ export function languageDataDir(code: string, dataDir?: string): string {
   const missing = (): PrecisFailure =>
     new PrecisFailure(
       'OCR_LANGUAGE_MISSING',
-      `OCR for ${languageLabel(code)} is not available: this copy of Precis has no ${languageLabel(code)} language data${code === 'eng' ? ' (reinstall Precis to restore it)' : '. Scanned pages are read in English only'}.`,
+      `OCR for ${languageLabel(code)} is not available: this copy of Precis has no ${languageLabel(code)} language data. ${code === 'eng' ? 'Reinstall Precis to restore it.' : 'Read the scanned pages in English (--ocr-lang eng), the language Precis ships.'}`,
     );
   let dir: string;
   if (dataDir !== undefined) dir = dataDir;

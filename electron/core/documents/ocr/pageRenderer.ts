@@ -43,9 +43,9 @@ export class PageRenderer {
       if (reply.ok) p.resolve(reply);
       // A page past the drawing limit is no broken file: OCR gave up on it, as on one that overran its time.
       else if (reply.tooComplex) p.reject(new PrecisFailure('OCR_FAILED', `${reply.message}.`));
-      else p.reject(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${reply.message}).`));
+      else p.reject(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${reply.message}); check that page in the original.`));
     });
-    this.worker.on('error', (e) => this.fail(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${e.message.slice(0, 160)}).`)));
+    this.worker.on('error', (e) => this.fail(new PrecisFailure('FILE_INVALID', `A scanned page could not be drawn for OCR (${e.message.slice(0, 160)}); check that page in the original.`)));
     this.worker.on('exit', () => this.fail(new PrecisFailure('CANCELLED', 'The operation was cancelled.')));
   }
 
@@ -134,7 +134,7 @@ export class PageRenderer {
     const copy = bytes.slice();
     const { id, reply } = this.call({ id: 0, type: 'open', bytes: copy, ...(password !== undefined ? { password } : {}) }, [copy.buffer as ArrayBuffer]);
     const timer = setTimeout(() => {
-      this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Opening the document for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
+      this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Opening the document for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped; try again, or re-save the file as a PDF.`));
     }, timeoutMs);
     try {
       const opened = await reply;
@@ -153,11 +153,11 @@ export class PageRenderer {
   async render(page: number, maxDpi: number, rotation: Rotation, timeoutMs: number): Promise<RenderedPage> {
     const { id, reply } = this.call({ id: 0, type: 'render', page, maxDpi, rotation }, []);
     const timer = setTimeout(() => {
-      this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Drawing page ${page} for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped.`));
+      this.stopForOverrun(id, new PrecisFailure('OCR_FAILED', `Drawing page ${page} for OCR took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s and was stopped; try again, or re-save the file as a PDF.`));
     }, timeoutMs);
     try {
       const { value } = await reply;
-      if (!value) throw new PrecisFailure('INTERNAL', 'The page renderer returned no image.');
+      if (!value) throw new PrecisFailure('INTERNAL', 'The page renderer returned no image; try again, and report this if it happens again.');
       return value;
     } finally {
       clearTimeout(timer);

@@ -280,7 +280,7 @@ export class TesseractPool {
       const stop = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           kill = true;
-          reject(new PrecisFailure('OCR_FAILED', `Reading a scanned page took longer than ${Math.round(opts.timeoutMs / 1000)} s and was stopped.`));
+          reject(new PrecisFailure('OCR_FAILED', `Reading a scanned page took longer than ${Math.round(opts.timeoutMs / 1000)} s and was stopped; try again, or check that page in the original.`));
         }, opts.timeoutMs);
         onAbort = () => {
           kill = true;
@@ -293,7 +293,7 @@ export class TesseractPool {
       const data = await Promise.race([read, stop]).catch((e: unknown) => {
         if (e instanceof PrecisFailure) throw e;
         kill = true;
-        throw new PrecisFailure('OCR_FAILED', `The OCR engine failed on a scanned page (${String(e instanceof Error ? e.message : e).slice(0, 160)}).`);
+        throw new PrecisFailure('OCR_FAILED', `The OCR engine failed on a scanned page (${String(e instanceof Error ? e.message : e).slice(0, 160)}); try again, or check that page in the original.`);
       });
       return { confidence: data.confidence, rotateRadians: data.rotateRadians, blocks: data.blocks as TessPage['blocks'], ...(data.cpuMs !== undefined ? { cpuMs: data.cpuMs } : {}) };
     } finally {
@@ -409,7 +409,7 @@ export class TesseractPool {
       },
       (e: unknown) => {
         this.launches.delete(run);
-        if (forWaiting && !this.closed) this.waiting.shift()?.fail(e instanceof PrecisFailure ? e : new PrecisFailure('OCR_FAILED', 'The OCR engine could not start.'));
+        if (forWaiting && !this.closed) this.waiting.shift()?.fail(e instanceof PrecisFailure ? e : new PrecisFailure('OCR_FAILED', 'The OCR engine could not start; restart Precis and try again.'));
         this.pump();
       },
     );
@@ -425,7 +425,7 @@ export class TesseractPool {
       this.startCpu += worker.startCpuMs;
       return worker;
     } catch (e) {
-      throw new PrecisFailure('OCR_FAILED', `The OCR engine could not start (${String(e instanceof Error ? e.message : e).slice(0, 160)}).`);
+      throw new PrecisFailure('OCR_FAILED', `The OCR engine could not start (${String(e instanceof Error ? e.message : e).slice(0, 160)}); restart Precis and try again.`);
     }
   }
 }

@@ -122,7 +122,7 @@ export function parseInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, options: 
       const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       reject(
         oom
-          ? new PrecisFailure('FILE_INVALID', 'This file needs more memory than any normal document; it was stopped. It may be damaged or built to attack document readers.')
+          ? new PrecisFailure('FILE_INVALID', 'This file needs more memory than any normal document; it was stopped. It may be damaged or built to attack document readers: check where it came from, and re-save it from its source.')
           : readerCrashFailure(),
       );
     };

@@ -55,7 +55,7 @@ describe('PageRenderer', () => {
     const failure = (slow as PromiseRejectedResult).reason as PrecisFailure;
     expect(failure).toBeInstanceOf(PrecisFailure);
     expect(failure.code).toBe('OCR_FAILED');
-    expect(failure.message).toMatch(/^Drawing page 1 for OCR took longer than 1 s and was stopped\.$/);
+    expect(failure.message).toMatch(/^Drawing page 1 for OCR took longer than 1 s and was stopped; try again, or re-save the file as a PDF\.$/);
     expect((beside as PromiseRejectedResult).reason).toBeInstanceOf(RendererStopped);
     // The stopped thread takes no more work; a fresh one draws the page.
     await expect(r.render(2, 100, 0, 60_000)).rejects.toBeInstanceOf(RendererStopped);
@@ -72,7 +72,7 @@ describe('PageRenderer', () => {
     );
     expect(failure).toBeInstanceOf(PrecisFailure);
     expect((failure as PrecisFailure).code).toBe('OCR_FAILED');
-    expect((failure as PrecisFailure).message).toMatch(/^Opening the document for OCR took longer than 1 s and was stopped\.$/);
+    expect((failure as PrecisFailure).message).toMatch(/^Opening the document for OCR took longer than 1 s and was stopped; try again, or re-save the file as a PDF\.$/);
   });
 
   it('does not draw a page that paints more than any printed page: OCR_FAILED, upright or turned; a page under the limit is drawn', { timeout: 60_000 }, async () => {
