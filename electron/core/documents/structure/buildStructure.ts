@@ -247,7 +247,7 @@ export function buildStructure(source: SourceDocument): Structured {
   let roman: string | undefined; // current "(iv)"
   let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
   let keywordTitle: string | undefined; // an exhibit's or schedule's own title, when one has been read
-  let exhibitItems = false; // no heading has come between the exhibit's label (and title) and its items
+  let exhibitItems = false; // no heading in capitals has come between the exhibit's label (and title) and its items
   let exhibitTitleLines = false; // the exhibit's title is printed on the heading lines under its label
   let inKeywordTitle = false; // the unit before was the exhibit's label or a line of its title
   let firstHeading: string | undefined;
@@ -276,8 +276,8 @@ export function buildStructure(source: SourceDocument): Structured {
     const sub = `${letter}${roman ?? ''}`;
     // A numbered clause carries its items ("7.2(b)", "SECTION NINE(A)", "ARTICLE IV(b)": an article
     // numbered in roman numerals is numbered as "IV." is). So does an Exhibit A whose items follow its
-    // label and title with no heading between ("EXHIBIT A(c)"); items under a heading inside the exhibit
-    // are cited alone, as the heading's.
+    // label and title with no heading in capitals between ("EXHIBIT A(c)"); items under a heading in
+    // capitals inside the exhibit are cited alone, as the heading's.
     return base && (/\d/.test(base) || base === numericLabel || /^(?:article|part)\s+[IVXLC]+$/i.test(base) || exhibitItems) ? `${base}${sub}` : sub;
   };
 
@@ -446,8 +446,11 @@ export function buildStructure(source: SourceDocument): Structured {
           if (numericLabel !== undefined && letter !== undefined) closed = { numericLabel, letter, roman, topParen };
           numericLabel = letter = roman = undefined;
           topParen = false;
-          // The exhibit's own title lines, just under its label, are no heading inside it.
-          if (!(exhibitTitleLines && afterKeywordTitle)) exhibitItems = false;
+          // The exhibit's own title lines, just under its label, are no heading inside it. A subheading in
+          // title case ("Ordering Steps", "Crate Prices") groups the exhibit's items without leaving it:
+          // a reader cites "(2)" under it as Exhibit F's, "Exhibit F(2)". A heading in capitals may open
+          // another document filed after the exhibit, so its items are cited alone.
+          if (!(exhibitTitleLines && afterKeywordTitle) && isAllCaps(text)) exhibitItems = false;
         }
         if (keyword && opensContractPart(text, keyword)) keyword = undefined;
         // The first heading under an exhibit's label is its title; a contract's title after that is

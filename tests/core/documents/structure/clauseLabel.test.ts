@@ -148,6 +148,29 @@ describe('buildStructure: numbers as some PDFs print them', () => {
         ['(a) Invoices are paid in thirty days.', 'paragraph'],
       ]),
     ).toEqual(['EXHIBIT B', 'EXHIBIT B(a)', 'EXHIBIT B', '(a)']);
+    // A subheading in title case groups the exhibit's items without leaving it: "Exhibit F(2)", as a
+    // reader cites an item of the exhibit; capitals (as above) may open another document, so they still
+    // end the exhibit's hold on its items.
+    expect(
+      clauses([
+        ['Exhibit F', 'heading'],
+        ['Crate Ordering Steps', 'heading'],
+        ['1) The Grower sends a stock report on the first day of the month.', 'paragraph'],
+        ['Invoicing Steps', 'heading'],
+        ['1) Kestrel Holdings is invoiced at the end of each month.', 'paragraph'],
+        ['2) Invoices are paid in thirty days.', 'paragraph'],
+      ]),
+    ).toEqual(['Exhibit F', 'Exhibit F', 'Exhibit F(1)', 'Exhibit F', 'Exhibit F(1)', 'Exhibit F(2)']);
+    expect(
+      clauses([
+        ['ATTACHMENT A', 'heading'],
+        ['SPONSOR BENEFITS', 'heading'],
+        ['Use of the Marks', 'heading'],
+        ['The Grower may use the Kestrel name on its crates.', 'paragraph'],
+        ['A. Payment Schedule', 'heading'],
+        ['Kestrel Holdings pays the fee in two parts.', 'paragraph'],
+      ]),
+    ).toEqual(['ATTACHMENT A', 'ATTACHMENT A', 'ATTACHMENT A', 'ATTACHMENT A', 'ATTACHMENT A(A)', 'ATTACHMENT A(A)']);
     // A list of exhibits closes the exhibit: the items after it stand alone.
     expect(clauses([['EXHIBIT A', 'heading'], ['LIST OF EXHIBITS', 'heading'], ['(a) Price list.', 'paragraph']])).toEqual(['EXHIBIT A', undefined, '(a)']);
     expect(clauses([['The parties agree:', 'paragraph'], ['(a) The Grower delivers apples.', 'paragraph']])).toEqual([undefined, '(a)']);
