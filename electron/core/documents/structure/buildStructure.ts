@@ -148,17 +148,29 @@ const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|te
 /**
  * The label of a table row of two cells whose first holds only an item or clause label ("b. | Motor
  * Insurance. Cover of …", "4.2 | Termination for Cause."): a numbered list the PDF lays out in two
- * columns, its labels in a column of their own. Other rows have no label.
+ * columns, its labels in a column of their own. A row of more cells is such a clause when its first cell
+ * is a sub-clause's number or an item's letter and its second opens with the clause's run-in title and a
+ * sentence ("4.2 | Termination for Cause. Either party may | terminate …", "a. | LICENCE FEES. The Buyer
+ * pays … | Net thirty days"): a justified clause, or a clause with a payment table beside it, that the
+ * reader split into columns. A table's row numbered "1." or with a short description ("2. | Pears. Boxed
+ * | 3.00") is none. Other rows have no label.
  */
 function rowLabel(text: string): ClauseLabel | undefined {
   const cells = text.split(' | ');
-  if (cells.length !== 2 || !/\p{L}{2}/u.test(cells[1]!)) return undefined;
+  if (cells.length < 2 || !/\p{L}{2}/u.test(cells[1]!) || (cells.length > 2 && !titledSentence(cells[0]!, cells[1]!))) return undefined;
   // "IV. | EXPENSES": a top clause's roman numeral in a column of its own reads as one line with its title.
   if (/^[IVX]{2,6}\.$/.test(cells[0]!)) return parseClauseLabel(`${cells[0]!} ${cells[1]!}`);
   const alone = parseClauseLabel(cells[0]!);
   if (!alone || alone.rest || alone.kind === 'bullet') return undefined;
   // The column makes it a label whatever follows ("b. | damages for injury;" as well as "B. | Damages").
-  return { ...alone, rest: cells[1]! };
+  return { ...alone, rest: cells.slice(1).join(' | ') };
+}
+
+/** Whether a row's label cell ("4.2", "a.", not "1.") and the cell after it ("Duration. This agreement runs for") open a titled clause. */
+function titledSentence(labelCell: string, cell: string): boolean {
+  if (!/^(?:\d{1,2}(?:\.\d{1,3})+\.?|\(?[a-z]{1,4}[.)])$/i.test(labelCell.trim())) return false;
+  const title = runInTitle(cell);
+  return title !== undefined && (cell.slice(title.length + 1).match(/\p{L}+/gu) ?? []).length >= 3;
 }
 
 /** A short line as compared with its repeats on other pages; a long text is no running line. */

@@ -229,6 +229,20 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     ).toEqual(['8', '8(a)', '8(b)', '8(c)', '4.2']);
     // A row of more cells, or whose first cell holds more than a label, is a table's row.
     expect(clauses([['8. Prices.', 'paragraph'], ['1. | Apples | 4.00', 'table-row'], ['Grade a. | Pears', 'table-row'], ['2. | 4.00', 'table-row']])).toEqual(['8', '8', '8', '8']);
+    expect(clauses([['8. Prices.', 'paragraph'], ['1. | Crates of apples. | 4.00', 'table-row'], ['2. | Pears. Boxed | 3.00 | 2.50', 'table-row']])).toEqual(['8', '8', '8']);
+  });
+
+  it('reads a clause the reader split into columns by its label cell and the run-in title after it', () => {
+    expect(
+      clauses([
+        ['4. TERM AND TERMINATION', 'heading'],
+        ['4.1 | Duration. This agreement runs for | three years from the Start Date.', 'table-row'],
+        ['4.2 | Termination for Cause. Either party may end | this agreement on notice', 'table-row'],
+        ['if the other party fails to pay (a) any fee when due.', 'paragraph'],
+        ['3.0 FEES', 'heading'],
+        ['a. | CRATE FEES. The Grower pays Kestrel Holdings a fee of 9,000 | Net thirty days from the Start Date.', 'table-row'],
+      ]),
+    ).toEqual(['4', '4.1', '4.2', '4.2', '3.0', '3.0(a)']);
   });
 
   it('keeps a titled paragraph in the item whose label stands alone above it', () => {
