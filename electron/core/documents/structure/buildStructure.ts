@@ -246,6 +246,14 @@ function nextItem(before: string, item: string): boolean {
 // with any closing quotes or brackets after it.
 const SENTENCE_CLOSE = /[.!?:;]["”’)\]]*$/;
 
+/**
+ * Whether a text ends mid-sentence on a word that leads on to a clause reference ("… as provided in",
+ * "… Sections 3.2 and"); "…; and" closes an item of a list, after which a clause may follow.
+ */
+function leadsToReference(text: string): boolean {
+  return /\s(?:in|of|under|to|and|or|with|by|see|per|than)$/.test(text) && !/[;,]\s*(?:and|or)$/.test(text);
+}
+
 // A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
 const CONTACT_LINE = /^(?:attention|attn|tel|telephone|phone|fax|facsimile|telecopy|telecopier|e-?mail)\b\.?\s*:/i;
 
@@ -268,6 +276,7 @@ export function buildStructure(source: SourceDocument): Structured {
   let lastItemAlone = false;
   let inAddress = false; // the lines above are a notice's address
   let prevText = '';
+  let prevRow = false; // the unit before was a table row
   let topParen = false; // the clause number in force was printed "2)"
   let lastNumberedTitle = false; // the unit before was a numbered clause's own title ("5. Statement of Work")
   let lastItemTitle = false; // the unit before was an item's own title inside a numbered clause ("(a) Payment Schedule")
@@ -348,6 +357,12 @@ export function buildStructure(source: SourceDocument): Structured {
       // "9 LIMITATION OF LIABILITY" is clause 9 only after clause 8 (or its sub-clauses), or 7 where the
       // text lost a heading; "1 TERM" opens the numbering.
       if (label?.bare && !(Number(label.number) > lastTop && Number(label.number) <= lastTop + 2)) label = undefined;
+      // "… the reports detailed in Sections 3.06 [Reporting] and" then "4.02 [Reporting] hereof or …": a
+      // sentence that ends on a word leading on to a reference goes on into the clause number that starts
+      // the next line; a clause's own number follows a sentence's end, a title or a page, never "and" or "in".
+      // A table row's text ends with its last cell, not where its sentence ends.
+      if (label && (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article') && !prevRow && leadsToReference(prevText)) label = undefined;
+      prevRow = unit.hint === 'table-row';
       if (label?.number !== undefined && /^\d/.test(label.number) && label.kind !== 'schedule') lastTop = parseInt(label.number, 10);
       const textBefore = prevText;
       prevText = text;

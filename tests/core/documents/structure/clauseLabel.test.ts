@@ -232,6 +232,27 @@ describe('buildStructure: numbers as some PDFs print them', () => {
     expect(clauses([['8. Prices.', 'paragraph'], ['1. | Crates of apples. | 4.00', 'table-row'], ['2. | Pears. Boxed | 3.00 | 2.50', 'table-row']])).toEqual(['8', '8', '8']);
   });
 
+  it('reads a clause number after a sentence ending "and" or "in" as a reference wrapped onto the line', () => {
+    expect(
+      clauses([
+        ['5.01 Payment. Sums are paid within thirty days of the reports in Sections 3.06 [Reports] and', 'paragraph'],
+        ['4.02 [Reports] hereof. All payments are made by wire transfer.', 'paragraph'],
+        ['5.02 Taxes. Each party pays its own taxes, as provided in', 'paragraph'],
+        ['Section 7.1. Taxes on crates are the Grower\'s.', 'paragraph'],
+        ['5.03 Crates. The Grower shall (a) keep its crates dry; and', 'paragraph'],
+        ['5.04 Pallets. Kestrel Holdings returns the pallets.', 'paragraph'],
+      ]),
+    ).toEqual(['5.01', '5.01', '5.02', '5.02', '5.03', '5.04']);
+    // A table row's text ends with its last cell, wherever its sentence ends: the number after it is a clause's.
+    expect(
+      clauses([
+        ['6. Deposits.', 'paragraph'],
+        ['b. | The refund is sent by cheque at month end. | Kestrel Holdings reckons it for the prior month, along with', 'table-row'],
+        ['7. Marketing Funds. Kestrel Holdings pays the Grower for each leaflet.', 'paragraph'],
+      ]),
+    ).toEqual(['6', '6', '7']);
+  });
+
   it('reads a clause the reader split into columns by its label cell and the run-in title after it', () => {
     expect(
       clauses([
