@@ -421,6 +421,69 @@ describe('citation truth', () => {
     expect(clauseAt(d, locate(d, 'STRICT LIABILITY OR OTHER THEORY FOR ANY LOST CROPS')!.start)).toBe('15');
     expect(clauseAt(d, locate(d, 'Either party may change its address for notices')!.start)).toBe('16');
   });
+  it('reads the first item of a list run into the sentence above, wrapped onto a line, as the sentence\'s', () => {
+    const d = truthOf([
+      [
+        '9.1 Marks. Kestrel Holdings may use the Grower\'s marks solely in connection with',
+        '(i) the sale of its apples, and (ii) in leaflets about the season. The Grower',
+        'owns its marks and may withdraw this permission on notice.',
+        '9.2 Crates. The Grower shall deliver the apples:',
+        '(a) in crates of twenty kilograms; and (b) on pallets when asked;',
+        'Each crate is marked with the orchard\'s name.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'The Grower owns its marks and may withdraw this permission')!.start)).toBe('9.1');
+    // Under a lead-in ending in a colon, the item's line is the item's, whatever it holds after.
+    expect(clauseAt(d, locate(d, 'Each crate is marked with the orchard')!.start)).toBe('9.2(a)');
+  });
+  it('reads a reference wrapped onto a line before a comma or a quoted title as no label', () => {
+    expect(lineLabel('Exhibit B, and may be renewed for one more season by agreement.')).toBeUndefined();
+    expect(lineLabel('Section 12.1 ("Term and Termination"), (i) the Grower may sell its crates')).toBeUndefined();
+    expect(lineLabel('Section 12.1 (Term). The Grower may end this agreement.')).toEqual({ kind: 'keyword', word: 'section', id: '12.1', number: '12.1' });
+    expect(lineLabel('SCHEDULE 2, PART A')).toEqual({ kind: 'keyword', word: 'schedule', id: '2', number: '2' });
+    const d = truthOf([
+      [
+        '12.1 TERM. This agreement runs for the term set out in',
+        'Exhibit B, and may be renewed for one more season by agreement.',
+        '12.3 EFFECT OF TERMINATION. On termination, other than under',
+        'Section 12.1 ("Term and Termination"), (i) the Grower may sell its crates',
+        'for one month. Sums paid are not refunded.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'and may be renewed for one more season')!.start)).toBe('12.1');
+    expect(clauseAt(d, locate(d, 'Sums paid are not refunded')!.start)).toBe('12.3');
+  });
+  it('reads a clause label after a line ending "in" or "and" as a reference wrapped onto the line', () => {
+    const d = truthOf([
+      [
+        'SECTION 4.0 TERM',
+        'This agreement runs for three years unless ended as provided in',
+        'Section 5.0. This agreement then renews for periods of one year each.',
+        '',
+        'SECTION 5.0 TERMINATION',
+        '5.1 Breach. Either party may end this agreement on the terms of Sections 3.2 and',
+        '4.1 (Delivery) hereof. Notice is given in writing.',
+        '(a) The Grower may end it if unpaid; and',
+        '5.2 Effect. Crates go back to the Grower.',
+        // A semicolon some PDFs print as the Greek question mark.
+        '(b) Kestrel Holdings may end it if crates are late\u037e or',
+        '5.3 Costs. Each party bears its own costs.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'This agreement then renews for periods of one year')!.start)).toBe('4.0');
+    expect(clauseAt(d, locate(d, 'Notice is given in writing')!.start)).toBe('5.1');
+    // After an item closed by "; and", the next clause's number is its label.
+    expect(clauseAt(d, locate(d, 'Crates go back to the Grower')!.start)).toBe('5.2');
+    expect(clauseAt(d, locate(d, 'Each party bears its own costs')!.start)).toBe('5.3');
+  });
+  it('reads a clause whose title a filing left out as confidential by its number', () => {
+    expect(lineLabel('4.2     [ * ]. Notwithstanding anything to the contrary, the fee is capped.')).toEqual({ kind: 'number', number: '4.2' });
+    expect(lineLabel('4.2 [Delivery] hereof. Notice is given in writing.')).toBeUndefined();
+    const d = truthOf([
+      ['4.1     Payments. Kestrel Holdings pays the Grower each month.', '4.2     [ * ]. Notwithstanding anything to the contrary, the fee is capped.', '        Kestrel Holdings may raise the cap on written notice.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Kestrel Holdings may raise the cap on written notice')!.start)).toBe('4.2');
+  });
   it('compares clauses as written', () => {
     expect(normaliseClause('Section 4.2')).toBe('4.2');
     expect(normaliseClause('4.2.')).toBe('4.2');

@@ -152,8 +152,9 @@ const SPELLED_KEYWORD_LINE = /^(section|clause|article)\s+((?:twenty|thirty|fort
 // "4.", "4.2", "4.2.1" then a word: a bare "4" needs its full stop or bracket; the text after must begin
 // with a capital, a quote or a bracket within the line (a page number alone on its line is no label).
 // A space before the full stop ("10 . The Agent…") is the same label as some PDFs' text prints it; an
-// item may open the clause on the number's line ("21. a. Survival. The…", "4. (b) The…").
-const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(([a-z])\))\s+)?(?=[A-Z“"(])/;
+// item may open the clause on the number's line ("21. a. Survival. The…", "4. (b) The…"). A title left out
+// of a filing as confidential ("4.2 [ * ]. Notwithstanding…", "7.1 [***]") opens a clause as a capital does.
+const NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})( ?\.|\))?\s+(?:(?:([a-z])\.|\(([a-z])\))\s+)?(?=[A-Z“"(]|\[\s*\*)/;
 // "7. Indemnification. (a) Each party…", "Section 4. Fees and Costs. (a) The…": the clause's first
 // item run in after its title, on the label's line; the words after it are item (a)'s. The title runs
 // to its first full stop or colon (a semicolon may join two titles), and every word of it is capitalised
@@ -239,6 +240,9 @@ export function lineLabel(line: string): LineLabel | undefined {
     // "Section 5 of the Act" is a reference that starts a wrapped line, not a label: a label's next word is not lower case.
     const after = t.slice(m[0].length).replace(/^[.:]?\s*/, '');
     if (/^[a-z]/.test(after)) return undefined;
+    // So is "Exhibit B, and may be renewed…" or "Section 12.1 ("Term and Termination"), (i) the…": a comma
+    // before lower case, or the clause's title quoted in brackets, follows a reference, never a heading.
+    if (/^\s*(?:,\s*[a-z]|\(\s*["“])/.test(t.slice(m[0].length))) return undefined;
     const word = m[1]!.toLowerCase();
     const numbered = /^\d/.test(id);
     const item = numbered && (word === 'section' || word === 'clause') && firstItemAfterTitle(t.slice(m[0].length).replace(/^[.:]/, '')) ? 'a' : undefined;
@@ -383,6 +387,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         if (!itemsClosed && (opensCapsTitledParagraph(lines, l) || titleCaseHeadingLine(lines, l))) itemsClosed = true;
         continue;
       }
+      if ((label.kind === 'keyword' || (label.kind === 'number' && !label.paren)) && referenceWrapped(lines, l)) continue;
       if (label.kind === 'break') {
         // A line of capitals just under a label is that label's title ("EXHIBIT 1" over "PRICE LIST").
         if (titleOfLabelAbove(lines, l)) continue;
@@ -405,7 +410,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         // "seven" at a line's end and "(7) days" on the next: the figure repeats the number in words, as
         // contracts write numbers; it is no item label.
         if (/^\d/.test(id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
-        if (inlineListGoesOn(lines, l, id)) continue;
+        if (inlineListGoesOn(lines, l, id) || inlineListOpens(lines, l, id)) continue;
         if (id === '1' && figuresOnly) figuresLedIn = textLineAbove(doc, p, l).endsWith(':');
         figuresOnly &&= /^\d+$/.test(id);
         subs.push(id);
@@ -502,6 +507,37 @@ function inlineListGoesOn(lines: readonly string[], l: number, id: string): bool
     if (/^\(?[a-z0-9]{1,4}[.)]\s/.test(line)) return false;
   }
   return false;
+}
+
+// The words that lead a sentence on into a clause reference: "… terminated as provided in" / "Section 5.0. This …".
+const LEADS_TO_REFERENCE = /\b(?:in|of|under|to|and|or|with|by|see|per|than|pursuant to)$/;
+
+/**
+ * Whether the clause or keyword label opening line `l` is a reference wrapped onto the line: the line just
+ * above it (no blank line between) ends a sentence's words with one that leads on to a reference ("…
+ * continue for three years unless terminated as provided in" / "Section 5.0. This Agreement renews …").
+ * A clause's own label follows a sentence's end, its title or a blank line, never "in" or "and".
+ */
+function referenceWrapped(lines: readonly string[], l: number): boolean {
+  // Compatibility forms folded: some PDFs print a semicolon as the Greek question mark (U+037E).
+  const before = (lines[l - 1] ?? '').normalize('NFKC').trim();
+  // "…; and" closes an item of a list, after which a clause may follow.
+  return before !== '' && LEADS_TO_REFERENCE.test(before) && !/[;,]\s*(?:and|or)$/.test(before);
+}
+
+/**
+ * Whether the first item label `id` ("(i)", "(a)", "(1)") opening line `l` opens a list run into the
+ * sentence above it, wrapped so that the item starts the line ("… solely in connection with" / "(i) the
+ * fulfilment of its duties, and (ii) in advertising …"): the line just above (no blank line between) ends
+ * no sentence, lead-in or item, and the item's own line holds the next item mid-line. Such an "(i)" is the
+ * sentence's, no label; a list set out line by line gives each item a line of its own.
+ */
+function inlineListOpens(lines: readonly string[], l: number, id: string): boolean {
+  const next = id === 'i' ? 'ii' : id === 'a' ? 'b' : id === '1' ? '2' : undefined;
+  if (!next) return false;
+  const before = (lines[l - 1] ?? '').trim();
+  if (!before || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
+  return lines[l]!.trim().toLowerCase().slice(3).includes(` (${next}) `);
 }
 
 // A page's number or running line with its number ("- 3 -", "Page 5", "Supply Agreement      Page 5 of 9").
