@@ -650,7 +650,37 @@ export function findPartyNames(
   // keeps its placeholder: as a name of its own it got a second one.
   const bareNames = new Set([...found.values()].filter((f) => hasLegalForm(f.name)).map((f) => nameWords(f.name).filter((w) => !isLegalFormWord(w)).join(' ')));
   for (const key of split) if (bareNames.has(key)) found.delete(key);
+  dropNamesInPhrases(found, lex);
   return [...found.values()];
+}
+
+// Longer runs are not split: a phrase of the contract's words around a name is short.
+const MAX_PHRASE_WORDS = 12;
+
+/**
+ * A run found where names stand that is another found name with the contract's own words beside it ("Brindle Products",
+ * "Brindle's Authorized Use", "the Quill-Brindle Schedule") is a phrase of the contract about that party, not a party
+ * of its own: the party's forms hide its name wherever it stands, so the phrase keeps the party's placeholder and its
+ * ordinary words stay readable. Every other word must be one the contract also writes in lower case; a word it only
+ * ever capitalises, a legal form it never writes in lower case ("Brindle Products, Inc.") or a number keeps the run a
+ * name of its own.
+ */
+function dropNamesInPhrases(found: Map<string, PartyName>, lex: NameLexicon): void {
+  const keys = new Set(found.keys());
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > MAX_PHRASE_WORDS) continue;
+    const covered = words.map(() => false);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        if (j - i === words.length || !keys.has(words.slice(i, j).join(' '))) continue;
+        for (let k = i; k < j; k++) covered[k] = true;
+      }
+    }
+    // "s" is what is left of a possessive ("Brindle's").
+    const ordinary = (w: string, k: number) => covered[k] || CONNECTORS.has(w) || (w === 's' && k > 0 && covered[k - 1]) || (/^\p{L}/u.test(w) && lex.isVocabulary(w));
+    if (covered.some(Boolean) && words.every(ordinary)) found.delete(key);
+  }
 }
 
 /** The word a name is called by on its own: the first distinctive word of an organisation, a person's surname. */
