@@ -220,6 +220,16 @@ const ADDRESSEE = /\b(?:if to|copy to|copies to|notices? to|addressed to)\b[^:\n
 const SIGNATURE = /\bIN WITNESS WHEREOF\b|(?:^|\s)(?:By|Name|Title|Signature|Signed)\s*:|\/s\//i;
 const NOTICE = /\b(?:if to|copy to|copies to|attention|attn)\b|\bnotices?\b.{0,80}\b(?:address|addressed)\b/i;
 
+// A block of this many words in lower case reads as a sentence, not as a name line or an address.
+const PROSE_WORDS = 10;
+
+/** Whether a block reads as prose: a sentence or more of lower-case words. */
+function isProse(text: string): boolean {
+  const word = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
+  for (let n = 1; word.exec(text); n++) if (n >= PROSE_WORDS) return true;
+  return false;
+}
+
 /** Blocks near a signature ("By:", "Name:", "IN WITNESS WHEREOF") or a notice address ("If to X:"). */
 function regionBlocks(blocks: readonly Pick<Block, 'text'>[], marker: RegExp, before: number, after: number): number[] {
   const out = new Set<number>();
@@ -529,7 +539,15 @@ export function findPartyNames(
   ];
   // One signal can be left out to measure which names rest on it alone (the redaction bench).
   const used = regions.filter(([, source]) => source !== options.omit);
-  for (const [indices, source] of used) for (const i of indices) takeRuns(blocks[i]!.text, source);
+  // Prose beside a signature block or a notice address ("Counterparts. This Agreement may be signed …", "(d) Third-Party
+  // Trademarks. Except as …") is a clause like any other, whose capitalised phrases are headings and terms: only the block
+  // that holds the marker itself and the short lines of the block or the address are read for names there.
+  const markers: Partial<Record<PartyNameSource, RegExp>> = { signature: SIGNATURE, notice: NOTICE };
+  const readable = (text: string, source: PartyNameSource): boolean => {
+    const marker = markers[source];
+    return marker === undefined || marker.test(text) || !isProse(text);
+  };
+  for (const [indices, source] of used) for (const i of indices) if (readable(blocks[i]!.text, source)) takeRuns(blocks[i]!.text, source);
   for (const [indices, source] of used) takeSplitNames([...indices].sort((x, y) => x - y), source);
   if (doc.title && options.omit !== 'letterhead') takeRuns(doc.title, 'letterhead');
   if (options.omit !== 'opening') takeOpening([...preamble].sort((x, y) => x - y));
