@@ -97,6 +97,13 @@ export function capitalisedRuns(text: string): Token[] {
   return runs.map((r) => ({ ...r, text: r.text.replace(/[’']s$/, '').replace(/(?<!\b\p{Lu}|Inc|INC|Co|CO|Corp|CORP|Ltd|LTD|Jr|Sr|L\.P|N\.A|S\.A|B\.V|N\.V)\.$/u, '') }));
 }
 
+// Departments written as their usual abbreviations: research and development, human resources, information technology,
+// quality assurance and control, public and investor relations, business development, mergers and acquisitions, general
+// and administrative.
+const DEPARTMENT_ACRONYM = /^(?:R&D|HR|IT|QA|QC|PR|IR|BD|M&A|G&A)$/;
+// An office just before a department: "VP", "Senior Vice President,", "Head of", "Director of".
+const OFFICE_BEFORE = /(?<![\p{L}\p{N}])(?:VP|EVP|SVP|AVP|President|Director|Head|Manager|Officer|Chief)[ \t,]*(?:of[ \t]+)?$/iu;
+
 /** A name followed by its address in capitals ("ACME SERVICES OF 12 SKY PARK CIRCLE") without the address. */
 function beforeAddress(run: string): string {
   // An address, an account or a date follows at the first number of two digits or more, or at a UK or Canadian
@@ -426,6 +433,8 @@ export function findPartyNames(
       // A lone capitalised word is too weak a signal on its own (headings, defined terms, cities):
       // single-word names come from defined short names and from the first word of a full name.
       if (!/[\s,]/.test(run.text.trim()) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(run.text)) continue;
+      // A department's usual abbreviation after an office is the rest of a job title ("VP R&D", "Director, HR").
+      if (DEPARTMENT_ACRONYM.test(run.text) && OFFICE_BEFORE.test(text.slice(Math.max(0, whole.start - 40), whole.start))) continue;
       // The city and state of an address ("Palo Alto, CA 94301", "Longmont, CO") are places, not parties.
       const state = /^(.*?),\s*(\p{Lu}{2})$/u.exec(run.text);
       if (state && isPlace(state[2]!)) continue;

@@ -31,6 +31,19 @@ describe('abbreviated job titles', () => {
     expect(prep.previewText).not.toMatch(/Kestrel|KESTREL|Harbor|HARBOR|Imogen|Taverly|Rafe|Quillon/);
   });
 
+  it('keeps a department abbreviated after an office readable, and hides an acronym that names no department', () => {
+    const p = preview([
+      'This Supply Agreement is made between Kestrel Orchard Holdings, LLC ("Kestrel") and Harbor Lane Inc. ("Harbor").',
+      'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+      'By: /s/ Imogen Taverly | By: /s/ Rafe Quillon',
+      'Title: VP R&D | Title: Director, HR',
+      'Copy to: Harbor Lane Inc., Attention: EVP QRX',
+    ]);
+    expect(p.previewText).toContain('Title: VP R&D | Title: Director, HR');
+    expect(p.redactions.map((r) => r.original)).not.toEqual(expect.arrayContaining(['R&D', 'HR']));
+    expect(p.previewText).not.toMatch(/QRX|Imogen|Rafe|Kestrel|Harbor/);
+  });
+
   it('hides a signer whose title is written after the name', () => {
     const p = preview(['IN WITNESS WHEREOF, the parties have signed this Agreement.', 'By: Soren Aldwick EVP', 'Name: Soren Aldwick, SVP']);
     expect(p.previewText).not.toMatch(/Soren|Aldwick/);
