@@ -36,6 +36,11 @@ export interface RedactorOptions {
    * caller drop phrases of ordinary words the tagger mistakes for names ("Exchange Commission").
    */
   acceptNlp?: (value: string, kind: 'PERSON' | 'ORG') => boolean;
+  /**
+   * Whether a name the detectors found is no name of its own, though it looks like one (a party's name inside a phrase of
+   * the contract, which the party's forms hide): the detectors' span is dropped, the forms' spans stay.
+   */
+  notName?: (value: string) => boolean;
   /** Originals the user chose to send as they are (per document): never replaced, in any form. */
   keep?: readonly string[];
   /** Identifiers already found elsewhere in the document: hidden wherever they appear, under their own kind. */
@@ -134,7 +139,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function find(text: string): Span[] {
     let spans = [...findStructuredIds(text), ...findAddresses(text), ...findForms(text), ...findKnownIds(text)];
     // concat, not push(...): a hostile text's names would overflow the argument stack.
-    if (withNames) spans = spans.concat(findNames(text, { nlp: options.nlpFor?.(text) ?? true, ...(options.acceptNlp ? { acceptNlp: options.acceptNlp } : {}) }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase())));
+    if (withNames) spans = spans.concat(findNames(text, { nlp: options.nlpFor?.(text) ?? true, ...(options.acceptNlp ? { acceptNlp: options.acceptNlp } : {}) }).filter((s) => !notNames.has(s.value.replace(/\s+/g, ' ').trim().toLowerCase()) && !options.notName?.(s.value)));
     return resolveOverlaps(spans.filter((s) => !kept(s)));
   }
 

@@ -41,3 +41,27 @@ describe('a phrase of the contract built on a party name', () => {
     expect(names.some((n) => /^Brindle Products, Inc/.test(n))).toBe(true);
   });
 });
+
+describe('a party name inside a phrase the name detectors read', () => {
+  const contract = (support: string) => [
+    'SUPPLY AGREEMENT',
+    'This Supply Agreement is made on 3 March 2021 between Brindle Quorvane Ltd., a company organised in England ("Brindle"), and Velmora Tek GmbH, a company organised in Germany ("Velmora").',
+    '1. Data. Velmora may not disclose the data to Ostrander Kell or any other person.',
+    support,
+    '4. Terms. Each group and each team keeps its systems; support and third party data are described in the schedule.',
+  ];
+
+  it('hides the party and keeps the words the contract also writes in lower case', () => {
+    const prep = prepareForCloud(paragraphDocument(contract('3. Support. The Brindle Group and the Velmora Systems team meet monthly, and Ostrander Kell answers within one day.')), { redact: true });
+    const brindle = prep.redactions.find((r) => r.original.startsWith('Brindle'))!.placeholder;
+    const velmora = prep.redactions.find((r) => r.original.startsWith('Velmora'))!.placeholder;
+    expect(prep.previewText).toContain(`3. Support. The ${brindle} Group and the ${velmora} Systems team meet monthly`);
+    expect(prep.previewText).not.toMatch(/Brindle|Velmora|Ostrander/);
+  });
+
+  it('hides the whole name when a word of it is one the contract only capitalises', () => {
+    const prep = prepareForCloud(paragraphDocument(contract('3. Support. The Brindle Zarvex Group meets monthly, and Ostrander Kell answers within one day.')), { redact: true });
+    expect(prep.previewText).not.toMatch(/Zarvex|Brindle|Ostrander/);
+    expect(prep.redactions.map((r) => r.original)).toEqual(expect.arrayContaining([expect.stringMatching(/Brindle Zarvex Group$/)]));
+  });
+});
