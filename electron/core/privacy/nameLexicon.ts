@@ -312,10 +312,16 @@ export function createNameLexicon(input: Iterable<string>): NameLexicon {
   };
   let acronyms: Set<string> | undefined;
   const isVocabularyAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word.replace(/[’']s$/, '')) && (acronyms ??= vocabularyAcronyms(texts)).has(bareWord(word));
+  // A compound of the contract's own words ("Third-Party", "Opt-In", "DESCRIPTION/OBJECTIVES") marks no name, though the
+  // contract never writes the compound itself in lower case. Each part has two letters at least: "i-Quill" is a name.
+  const isVocabularyCompound = (word: string): boolean => {
+    const parts = word.replace(/[’']s$/i, '').split(/(?<=\p{L})[-‐‑/](?=\p{L})/u);
+    return parts.length > 1 && parts.length <= 4 && parts.every((p) => bareWord(p).length >= 2 && isVocabulary(p));
+  };
   const lexicon: NameLexicon = {
     isVocabulary,
     // An acronym of the contract's ordinary words ("IP") is no name on its own, though it may be a word of one ("USA MCO").
-    isNameWord: (word) => lexicon.isDistinctive(word) && !isEnglishWord(word) && !isVocabularyAcronym(word),
+    isNameWord: (word) => lexicon.isDistinctive(word) && !isEnglishWord(word) && !isVocabularyAcronym(word) && !isVocabularyCompound(word),
     isMostlyCapitalised(word) {
       const w = bareWord(word);
       return (upper.get(w) ?? 0) >= 3 * Math.max(1, lower.get(w) ?? 0);
