@@ -63,8 +63,8 @@ describe('HistoryList', () => {
     render(<HistoryList entries={docs} selectedId={null} onOpen={() => {}} onDelete={() => {}} />);
     const history = screen.getByRole('list', { name: 'History' });
     expect(within(history).getByRole('button', { name: /^msa\.docx/ }).textContent).toMatch(/· Word document · 3 versions$/);
-    expect(within(history).getByRole('button', { name: /^terms\.txt/ }).textContent).toMatch(/· Text file$/);
-    expect(within(history).getByRole('button', { name: /^scan\.pdf/ }).textContent).toMatch(/· 1 page$/);
+    expect(within(history).getByRole('button', { name: /^terms\.txt/ }).textContent).toMatch(/· Text file · Local · m · length not recorded$/);
+    expect(within(history).getByRole('button', { name: /^scan\.pdf/ }).textContent).toMatch(/· 1 page · Local · m · length not recorded$/);
     const labels = within(screen.getByRole('list', { name: 'Versions of msa.docx' }))
       .getAllByRole('button')
       .map((b) => b.textContent ?? '');
@@ -72,6 +72,17 @@ describe('HistoryList', () => {
     expect(new Set(labels).size).toBe(3);
     expect(labels[0]).not.toBe(labels[1]);
     expect(labels[2]!.length).toBeLessThan(labels[0]!.length);
+  });
+
+  it('says who wrote a summary kept in one version on its row, as a version line does', () => {
+    const docs: HistoryEntry[] = [
+      { id: 's2', fileName: 'lease.pdf', sha256: 'a'.repeat(64), pageCount: 3, provider: 'openai', model: 'gpt-x', length: 'brief', createdAt: '2026-11-07T09:00:00.000Z', versions: [{ id: 's2', provider: 'openai', model: 'gpt-x', length: 'brief', createdAt: '2026-11-07T09:00:00.000Z' }] },
+      { id: 's1', fileName: 'quote.pdf', sha256: 'b'.repeat(64), pageCount: 2, provider: 'extractive', model: 'extractive', length: 'standard', createdAt: '2026-11-06T09:00:00.000Z' },
+    ];
+    render(<HistoryList entries={docs} selectedId={null} onOpen={() => {}} onDelete={() => {}} />);
+    const history = screen.getByRole('list', { name: 'History' });
+    expect(within(history).getByRole('button', { name: /^lease\.pdf/ }).textContent).toMatch(/· 3 pages · Cloud · gpt-x · Summary length Brief$/);
+    expect(within(history).getByRole('button', { name: /^quote\.pdf/ }).textContent).toMatch(/· 2 pages · Quick summary$/);
   });
 
   it("names each model version's Summary length, says when it was not recorded, and gives the quick summary none", () => {

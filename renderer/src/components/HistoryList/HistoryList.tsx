@@ -37,13 +37,17 @@ export function lengthLabel(v: Pick<HistoryVersion, 'provider' | 'length'>): str
   return v.length ? `Summary length ${SUMMARY_LENGTH_LABEL[v.length]}` : 'length not recorded';
 }
 
+/** Who wrote a summary: the quick summary, or the local or cloud model with the Summary length it wrote at. */
+function writerLabel(v: Pick<HistoryVersion, 'provider' | 'model' | 'length'>): string {
+  const provider = PROVIDER_LABEL[v.provider] ?? v.provider;
+  if (v.provider === 'extractive') return provider;
+  return `${provider} · ${v.model} · ${lengthLabel(v)}`;
+}
+
 /** Versions made within the same minute would read alike, so those show the seconds too. */
 function versionLabel(v: HistoryVersion, all: HistoryVersion[]): string {
   const sameMinute = all.some((o) => o !== v && when(o.createdAt) === when(v.createdAt));
-  const time = when(v.createdAt, sameMinute);
-  const provider = PROVIDER_LABEL[v.provider] ?? v.provider;
-  if (v.provider === 'extractive') return `${time} · ${provider}`;
-  return `${time} · ${provider} · ${v.model} · ${lengthLabel(v)}`;
+  return `${when(v.createdAt, sameMinute)} · ${writerLabel(v)}`;
 }
 
 /**
@@ -80,7 +84,8 @@ export function HistoryList({ entries, selectedId, onOpen, onDelete }: Props) {
                 <span className="doc-name">{e.fileName}</span>
                 <span className="doc-meta">
                   {when(e.createdAt)} · {extent(e)}
-                  {e.versions && e.versions.length > 1 ? ` · ${e.versions.length} versions` : ''}
+                  {/* One version has no list of its own: its row says who wrote it, as each version's line does. */}
+                  {e.versions && e.versions.length > 1 ? ` · ${e.versions.length} versions` : ` · ${writerLabel(e)}`}
                 </span>
               </button>
               <button
