@@ -11,6 +11,7 @@ interface ParsedUrl {
   username: string;
   password: string;
   origin: string;
+  host: string;
 }
 declare const URL: new (input: string) => ParsedUrl;
 
@@ -43,6 +44,15 @@ export function cloudOrigin(baseUrl: string): string {
     return new URL(baseUrl).origin;
   } catch {
     return '';
+  }
+}
+
+/** The host (and port) a server address names, as the window shows it; undefined for an address that does not parse. */
+export function cloudHost(baseUrl: string): string | undefined {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return undefined;
   }
 }
 

@@ -133,6 +133,8 @@ export interface EarlierSummary {
   model: string;
   /** The Summary length it was written at; absent when the length does not change the summary (the extractive engine). */
   length?: SummaryLength;
+  /** Cloud mode: the origin of the server that wrote it (the one configured now, or it would not be offered). */
+  server?: string;
   createdAt: string;
 }
 

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { cloudOrigin, cloudUrlProblem, isLoopbackHostname } from '../../shared/cloudUrl';
+import { cloudHost, cloudOrigin, cloudUrlProblem, isLoopbackHostname } from '../../shared/cloudUrl';
 import { DEFAULT_SETTINGS, SettingsPatchSchema } from '../../shared/settings';
 import { createTerminalConfirmer } from '../../electron/core/commands/terminalConfirm';
 import { confirmationsForPatch, confirmationText, type CloudConfirmation } from '../../electron/core/privacy/cloudConfirmation';
@@ -45,6 +45,10 @@ describe('cloud server addresses: https, or http on loopback only', () => {
     expect(cloudOrigin('https://api.openai.com/v1')).toBe('https://api.openai.com');
     expect(cloudOrigin('http://api.openai.com/v1')).not.toBe(cloudOrigin('https://api.openai.com/v1'));
     expect(cloudOrigin('https://api.openai.com:444/v1')).not.toBe(cloudOrigin('https://api.openai.com/v1'));
+    // What the window names: the host with a port other than the scheme's; nothing for an address that does not parse.
+    expect(cloudHost('https://llm.harbour.example:8443/v1')).toBe('llm.harbour.example:8443');
+    expect(cloudHost('https://api.openai.com:443/v1')).toBe('api.openai.com');
+    expect(cloudHost('not a url')).toBeUndefined();
   });
 });
 

@@ -41,6 +41,7 @@ export async function earlierSummary(
     provider: version.provider,
     model: version.model,
     ...(writer.length === undefined ? {} : { length: writer.length }),
+    ...(version.server ? { server: version.server } : {}),
     createdAt: version.createdAt,
   };
 }

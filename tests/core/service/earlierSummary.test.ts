@@ -85,7 +85,7 @@ describe('documents.inspect names a summary of the same bytes by the provider an
     const HARBOUR = 'https://llm.harbour.example';
     const at = (server: string | null): SummaryResult => ({ ...summaryOf(LEASE, 'openai', 'tidewater-large', '2026-11-12T09:00:00.000Z'), ...(server ? { server } : {}) });
     const writer: SummaryWriter = { provider: 'openai', model: 'tidewater-large', length: 'standard', server: HARBOUR };
-    expect(await inspectWith(writer, [at(HARBOUR)])).toMatchObject({ provider: 'openai', model: 'tidewater-large' });
+    expect(await inspectWith(writer, [at(HARBOUR)])).toMatchObject({ provider: 'openai', model: 'tidewater-large', server: HARBOUR });
     expect(await inspectWith(writer, [at('https://llm.quayside.example')])).toBeUndefined();
     expect(await inspectWith(writer, [at('http://127.0.0.1:8080')])).toBeUndefined();
     expect(await inspectWith(writer, [at(null)])).toBeUndefined();

@@ -69,6 +69,13 @@ describe('a document main found in the history, summarized by the model that wou
     expect(card.textContent).toContain('with the local model Tidewater 3B and Summary length Detailed, as Precis would summarize it now');
   });
 
+  it('names the server a cloud summary came from, by its host', async () => {
+    setup({ ...facts, summarizedBefore: { ...earlier, provider: 'openai', model: 'tidewater-large', length: 'brief', server: 'https://llm.harbour.example:8443' } });
+    await drop();
+    const card = await screen.findByText(/You summarized this document on/);
+    expect(card.textContent).toContain('with tidewater-large in Cloud mode on llm.harbour.example:8443 and Summary length Brief, as Precis would summarize it now');
+  });
+
   it('names no length when main gave none (the quick summary is the same at every length)', async () => {
     setup({ ...facts, summarizedBefore: { ...earlier, provider: 'extractive', model: 'extractive v1' } });
     await drop();

@@ -1,3 +1,4 @@
+import { cloudHost } from '../../../../shared/cloudUrl';
 import type { ModelStatus, PublicSettings } from '../../../../shared/ipc/contract';
 
 interface Props {
@@ -11,17 +12,9 @@ interface Props {
   onLoadModel: () => void;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 /** "Local · offline" or "Cloud · api.example.com". */
 export function modeBadgeText(settings: Pick<PublicSettings, 'mode' | 'cloud'>): string {
-  return settings.mode === 'cloud' ? `Cloud · ${hostOf(settings.cloud.baseUrl)}` : 'Local · offline';
+  return settings.mode === 'cloud' ? `Cloud · ${cloudHost(settings.cloud.baseUrl) ?? settings.cloud.baseUrl}` : 'Local · offline';
 }
 
 function ModelLine({

@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import type { DocumentWarning } from '../../../../shared/document';
+import { cloudHost } from '../../../../shared/cloudUrl';
 import type { EarlierSummary, HistoryEntry, PrecisApi } from '../../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../../shared/summary';
 import { NEXT_ACTION, useFocusAfterChange } from '../../hooks/useFocusAfterChange';
@@ -231,10 +232,11 @@ function whenMade(iso: string): string {
 }
 
 /** Who wrote an earlier summary, and at which Summary length when that changes it, in the words the Settings use. */
-function writtenBy({ provider, model, length }: Pick<EarlierSummary, 'provider' | 'model' | 'length'>): string {
+function writtenBy({ provider, model, length, server }: Pick<EarlierSummary, 'provider' | 'model' | 'length' | 'server'>): string {
   if (provider === 'extractive') return 'with the quick summary (no model)';
   const at = length ? ` and Summary length ${SUMMARY_LENGTH_LABEL[length]}` : '';
-  if (provider === 'openai') return `with ${model} in Cloud mode${at}`;
+  // One model name can be served by several servers: the card says which one wrote it.
+  if (provider === 'openai') return `with ${model} in Cloud mode${server ? ` on ${cloudHost(server) ?? server}` : ''}${at}`;
   return `with the local model ${model}${at}`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ModelListEntry, PrecisApi, PublicSettings } from '../../../../shared/ipc/contract';
+import { cloudHost } from '../../../../shared/cloudUrl';
 import { Dialog } from '../Dialog/Dialog';
 import { formFromSettings, validateSettings, type FieldErrors, type SettingsForm } from './validateSettings';
 import { SUMMARY_LENGTH_LABEL } from './summaryLengthLabel';
@@ -23,14 +24,6 @@ const OCR_CHOICES = [
   ['force', 'OCR every page'],
   ['off', 'Never (skip scanned pages)'],
 ] as const;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return 'the server you configure';
-  }
-}
 
 function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode }) {
   return (
@@ -134,7 +127,7 @@ export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: 
         <div className="cloud-confirm" role="group" aria-labelledby={`${id}-cc`}>
           <h3 id={`${id}-cc`}>Switch to Cloud mode?</h3>
           <p>
-            In Cloud mode the text of each document you summarize is sent to <strong>{hostOf(form.baseUrl)}</strong> to be
+            In Cloud mode the text of each document you summarize is sent to <strong>{cloudHost(form.baseUrl) ?? 'the server you configure'}</strong> to be
             processed there. Nothing is sent until you have seen a preview of exactly what will leave this computer and said yes.
           </p>
           <ul>
