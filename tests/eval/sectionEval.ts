@@ -3,13 +3,15 @@
  * contract, the shipped 8-sentence extractive summary (extractiveSummary with its default length) is
  * read section by section from its markdown; a ranked point whose text holds a labelled span (≥ 60 %
  * of its words, ./summaryCoverage.ts's `holds`), or is held by one (≥ 80 % of the point's words),
+ * counting both by words and by their weight in the contract (wordWeights: a span is not held through
+ * its common words alone),
  * takes the section its category implies (EXPECTED_SECTION). A point that holds spans of several categories agrees when
  * it sits under any of their sections. The scoring reads nothing from the summariser's own word lists.
  */
 import { extractiveSummary } from '../../electron/core/terms/extractiveSummary';
 import { wilson } from './scoreTerms';
 import { halvesByFile } from './halvesByFile';
-import { holds, readDevContracts, readPythonList } from './summaryCoverage';
+import { holds, readDevContracts, readPythonList, wordWeights } from './summaryCoverage';
 
 export type ExpectedSection = 'Key terms' | 'Obligations' | 'Dates and deadlines' | 'Risks and unusual clauses';
 
@@ -107,10 +109,11 @@ export async function runSectionEval(dir: string, options: { cacheDir?: string; 
       category,
       spans: readPythonList(cell(category)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => wordCount(s) >= MIN_SPAN_WORDS),
     }));
+    const weight = wordWeights(doc.blocks.map((b) => b.text));
     // The markdown's bullet ends with its citation ("[p. 3, §4.1]"): the words of a page number do not sway the match.
     for (const p of pointsBySection(extractiveSummary(doc.blocks, {}).markdown)) {
       const text = p.text.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
-      const categories = spans.filter((c) => c.spans.some((s) => holds(text, s) || holds(s, text, HELD_SHARE))).map((c) => c.category);
+      const categories = spans.filter((c) => c.spans.some((s) => holds(text, s, 0.6, weight) || holds(s, text, HELD_SHARE, weight))).map((c) => c.category);
       points.push({ pdf, text, section: p.section, categories });
     }
   }

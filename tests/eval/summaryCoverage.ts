@@ -2,7 +2,9 @@
  * Does the model-free summary of a contract carry its key terms? For each CUAD dev contract, the
  * shipped 8-sentence extractive summary (extractiveSummary with its default length) is compared with
  * the spans the lawyers marked for Parties, Expiration Date (the term), Renewal Term and Governing
- * Law: a span is covered when a block the summary cites holds at least 60 % of the span's words.
+ * Law: a span is covered when a block the summary cites holds at least 60 % of the span's words, and
+ * words making at least 60 % of its weight (`holds` with the document's wordWeights: not through common
+ * words alone).
  * Reported twice: for the whole summary (its Overview cites the key terms' sources) and for the
  * ranked sentences alone.
  */
@@ -30,21 +32,45 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-/** Whether `haystack` holds ≥ `share` of the words of `span` (counted with multiplicity). */
-export function holds(haystack: string, span: string, share = 0.6): boolean {
+/**
+ * How telling each word is in one document: ln(1 + N / df), N the document's blocks and df the blocks
+ * that hold the word (a word found in no block counts as found in one). A word of nearly every block
+ * ("the", "shall", "agreement", a party's name) weighs about ln 2; a word of one block in three hundred
+ * ("unauthorized", "Delaware") about ln 300. Read from the document itself, no list of words.
+ */
+export function wordWeights(blockTexts: readonly string[]): (word: string) => number {
+  const df = new Map<string, number>();
+  for (const t of blockTexts) for (const w of new Set(words(t))) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(1, blockTexts.length);
+  return (w) => Math.log(1 + n / Math.max(1, df.get(w) ?? 0));
+}
+
+/**
+ * Whether `haystack` holds ≥ `share` of the words of `span` (counted with multiplicity). With `weight`
+ * (a document's wordWeights), the words held must also make ≥ `share` of the span's weight: a span is
+ * not held through its common words alone. Without it a long sentence holds "This Agreement shall be
+ * governed by the laws of the State of Delaware" through "this agreement shall be … of the … of the",
+ * or "Any unauthorized assignment of this Agreement is void" through "any … of this agreement is".
+ */
+export function holds(haystack: string, span: string, share = 0.6, weight?: (word: string) => number): boolean {
   const want = words(span);
   if (want.length === 0) return false;
   const have = new Map<string, number>();
   for (const w of words(haystack)) have.set(w, (have.get(w) ?? 0) + 1);
   let hit = 0;
+  let hitWeight = 0;
+  let allWeight = 0;
   for (const w of want) {
     const n = have.get(w) ?? 0;
+    const wt = weight ? weight(w) : 0;
+    allWeight += wt;
     if (n > 0) {
       hit++;
+      hitWeight += wt;
       have.set(w, n - 1);
     }
   }
-  return hit / want.length >= share;
+  return hit / want.length >= share && (!weight || hitWeight >= share * allWeight);
 }
 
 export interface CoverageResult {
@@ -101,6 +127,7 @@ export async function runCoverage(dir: string, options: { cacheDir?: string; lim
   for await (const { cell, doc } of readDevContracts(dir, options, unread)) {
     contracts++;
     const summary = extractiveSummary(doc.blocks, {});
+    const weight = wordWeights(doc.blocks.map((b) => b.text));
     const byId = new Map(doc.blocks.map((b) => [b.id, b.text]));
     const citedText = (points: typeof summary.points): string[] => points.flatMap((p) => p.citations.map((c) => byId.get(c.blockId) ?? ''));
     const whole = citedText(summary.points);
@@ -109,8 +136,8 @@ export async function runCoverage(dir: string, options: { cacheDir?: string; lim
       const spans = readPythonList(cell(column)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => words(s).length >= 2);
       if (!spans.length) continue;
       fields[field].labelled++;
-      if (spans.some((s) => whole.some((t) => holds(t, s)))) fields[field].whole++;
-      if (spans.some((s) => sentences.some((t) => holds(t, s)))) fields[field].sentences++;
+      if (spans.some((s) => whole.some((t) => holds(t, s, 0.6, weight)))) fields[field].whole++;
+      if (spans.some((s) => sentences.some((t) => holds(t, s, 0.6, weight)))) fields[field].sentences++;
     }
   }
   return { contracts, fields, unread };
