@@ -4,8 +4,8 @@
  * clause's heading is read, because their heading often files them elsewhere ("Term and
  * Termination", "Assignment", "Insurance and Liability", "Warranties") and a lawyer reads them by
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
- * opening the books, and what a party must do once the contract ends (or within a time after it)
- * are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
+ * opening the books, what a party must do once the contract ends (or within a time after it), and
+ * what runs on for a set time after the end (a wind-down) are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
  * a price or royalty owed after a part of the contract ends, the date the contract ends on, and the
  * law and forum of disputes, are key terms. A few
  * headings name the kind of clause outright ("Insurance", "Audits", "Effect of Termination", "Right of First
@@ -142,6 +142,17 @@ function afterEndDuty(text: string, heading: string): boolean {
   // No "shall / will" at all: "After termination, Distributor may sell its remaining stock for ninety days."
   return !verb && may !== null && AFTER_END.test(text.slice(0, may.index)) && !RIGHT_NOT_AFTER_END.test(text.slice(may.index, may.index + MAIN_CLAUSE_CHARS));
 }
+
+// What runs on for a time once the contract ends: "Upon any termination of this Agreement and until the
+// end of the Wind Down Period, the parties' rights and obligations under Sections 2 and 7 will remain in
+// full force", "notwithstanding any expiration of this Agreement, the licences granted to end users shall
+// continue during the 12 months after such expiration". A tail period the parties still serve after the
+// end, as a lawyer reads it: an obligation, not the ending (the end is named before the verb, and the time
+// is bounded: "until", "for / during … months"). A plain survival clause ("Sections 5 and 7 shall survive
+// termination") names the end after its verb and no time, and is left to the rules below; a term that
+// goes on after the initial term ends is a renewal, a key term.
+const RUNS_ON_AFTER_END = /\b(?:upon|on|after|following|notwithstanding)\s+(?:the\s+|any\s+|a\s+|such\s+)*(?:termination|expiration|expiry)(?:\s+or\s+(?:termination|expiration|expiry))?\s+of\s+(?:this|the)\s+agreement\b(?:[^.]|\.(?=\d)){0,600}?\b(?:shall|will)\s+(?:\w+ly\s+)?(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect)|survive)\b/i;
+const TIME_BOUND = /\buntil\b|\b(?:for|during)\b[^.;]{0,40}?\b(?:days?|weeks?|months?|years?|period)\b/i;
 
 // Keeping insurance, and opening the books to an audit: a duty to act, though the sentence names
 // liability insurance or the costs of the audit. What the insurance must be ("The insurance shall be
@@ -332,6 +343,14 @@ function pricePaid(text: string): boolean {
   return verb !== null && PRICE_PAID.test(text.slice(verb.index));
 }
 
+/** A tail period after the end (RUNS_ON_AFTER_END): what continues is read from its verb on, for a liability or a renewal. */
+function runsOnAfterEnd(text: string): boolean {
+  const m = RUNS_ON_AFTER_END.exec(text);
+  if (!m || !TIME_BOUND.test(text) || RENEWAL.test(text)) return false;
+  const verb = m.index + m[0].search(/\b(?:shall|will)\s+(?:\w+ly\s+)?(?:continue|remain|survive)\b[^]*$/i);
+  return !AFTER_END_NOT_DUTY.test(text.slice(verb, verb + MAIN_CLAUSE_CHARS)) && !ENDING.test(text);
+}
+
 /** A duty to insure: carrying insurance, what the insurance must be, a duty under an insurance heading. */
 function insuranceDuty(text: string, heading: string): boolean {
   if (INDEMNITY_PROMISE.test(text)) return false;
@@ -356,6 +375,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (OWNERSHIP.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (EXIT_FEE.test(text)) return 'Risks and unusual clauses';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
+  if (runsOnAfterEnd(text)) return 'Obligations';
   if (REPORT_DUTY.test(text) && !LIABILITY_PROPER.test(text)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
