@@ -160,7 +160,7 @@ export function formatSectionEval(r: SectionResult, options: { misplaced?: boole
   const all = agreementOf(r.points);
   const ha = agreementOf(a);
   const hb = agreementOf(b);
-  const lines = [`Section placement of the 8-sentence extractive summary (${r.contracts} contracts, ${r.points.length} ranked points; a point is scored when it holds or is held by a labelled span of ≥ ${MIN_SPAN_WORDS} words)`];
+  const lines = [`Section placement of the 8-sentence extractive summary (${r.contracts} contracts, ${r.points.length} ranked points; a point is scored when it holds or is held by a labelled span of ≥ ${MIN_SPAN_WORDS} words, by words and by their weight)`];
   lines.push(`${'category'.padEnd(36)} ${'expected'.padEnd(26)} ${'all'.padStart(9)} ${'A'.padStart(9)} ${'B'.padStart(9)}`);
   const cell = (x: { placed: number; agreed: number } | undefined): string => (x ? `${x.agreed}/${x.placed}` : '-').padStart(9);
   for (const c of Object.keys(EXPECTED_SECTION)) {

@@ -145,7 +145,7 @@ export async function runCoverage(dir: string, options: { cacheDir?: string; lim
 
 export function formatCoverage(r: CoverageResult): string {
   const pct = (k: number, n: number): string => `${((100 * k) / Math.max(1, n)).toFixed(1)}%`;
-  const lines = [`Key-term coverage of the 8-sentence extractive summary (${r.contracts} contracts; a span is covered when a cited block holds ≥ 60 % of its words)`];
+  const lines = [`Key-term coverage of the 8-sentence extractive summary (${r.contracts} contracts; a span is covered when a cited block holds ≥ 60 % of its words and of their weight)`];
   lines.push(`${'field'.padEnd(14)} ${'labelled'.padStart(8)}  ${'whole summary'.padEnd(26)}  ranked sentences only`);
   let n = 0;
   let w = 0;
