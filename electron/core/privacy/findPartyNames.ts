@@ -10,6 +10,7 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
+import { isPartyPhrase, MAX_PHRASE_WORDS, type PhraseNameSpan } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
 import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isRoleWord, type NameLexicon } from './nameLexicon';
 
@@ -681,32 +682,27 @@ export function findPartyNames(
   return [...found.values()];
 }
 
-// Longer runs are not split: a phrase of the contract's words around a name is short.
-const MAX_PHRASE_WORDS = 12;
-
 /**
  * A run found where names stand that is another found name with the contract's own words beside it ("Brindle Products",
  * "Brindle's Authorized Use", "the Quill-Brindle Schedule") is a phrase of the contract about that party, not a party
- * of its own: the party's forms hide its name wherever it stands, so the phrase keeps the party's placeholder and its
- * ordinary words stay readable. Every other word must be one the contract also writes in lower case; a word it only
- * ever capitalises, a legal form it never writes in lower case ("Brindle Products, Inc.") or a number keeps the run a
- * name of its own.
+ * of its own (see {@link isPartyPhrase}): the party's forms hide its name wherever it stands.
  */
 function dropNamesInPhrases(found: Map<string, PartyName>, lex: NameLexicon): void {
   const keys = new Set(found.keys());
-  for (const key of keys) {
-    const words = key.split(' ');
+  for (const [key, f] of [...found]) {
+    const words = [...f.name.matchAll(/[\p{L}\p{N}]+/gu)];
     if (words.length < 2 || words.length > MAX_PHRASE_WORDS) continue;
-    const covered = words.map(() => false);
+    // The other found names inside this one, as runs of its words.
+    const names: PhraseNameSpan[] = [];
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 1; j <= words.length; j++) {
-        if (j - i === words.length || !keys.has(words.slice(i, j).join(' '))) continue;
-        for (let k = i; k < j; k++) covered[k] = true;
+        const start = words[i]!.index;
+        const end = words[j - 1]!.index + words[j - 1]![0].length;
+        const k = nameWords(f.name.slice(start, end)).join(' ');
+        if (k !== key && keys.has(k)) names.push({ start, end });
       }
     }
-    // "s" is what is left of a possessive ("Brindle's").
-    const ordinary = (w: string, k: number) => covered[k] || CONNECTORS.has(w) || (w === 's' && k > 0 && covered[k - 1]) || (/^\p{L}/u.test(w) && lex.isVocabulary(w));
-    if (covered.some(Boolean) && words.every(ordinary)) found.delete(key);
+    if (isPartyPhrase(f.name, names, lex)) found.delete(key);
   }
 }
 

@@ -8,6 +8,7 @@ import { createRedactor, restorePlaceholders, type RedactionEntry } from './crea
 import { townsBeforeStates } from './findAddresses';
 import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './findNames';
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
+import { isPartyPhrase } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
 import { createNameLexicon, isDescription, isFirstName, isPlace, isPlaceName, type NameLexicon } from './nameLexicon';
 import { redactBlocks } from './redactBlocks';
@@ -180,27 +181,6 @@ function mayHoldUnknownName(text: string, findForms: SpanFinder, lexicon: NameLe
 }
 
 /**
- * A party's name with words of the contract beside it ("Brindle Group", "Brindle's Third Party Data"), as the name
- * detectors read it: the party's forms hide the name wherever it stands, and the words, which the contract also writes
- * in lower case, stay readable. A word the contract only ever capitalises makes the phrase a name of its own.
- */
-function isPartyInPhrase(value: string, findForms: SpanFinder, lexicon: NameLexicon): boolean {
-  const spans = findForms(value).sort((a, b) => a.start - b.start);
-  if (spans.length === 0) return false;
-  let rest = '';
-  let at = 0;
-  for (const s of spans) {
-    if (s.end <= at) continue;
-    rest += `${value.slice(at, Math.max(at, s.start))} `;
-    at = s.end;
-  }
-  rest += value.slice(at);
-  // What a possessive leaves ("'s") is no word.
-  const words = rest.replace(/^[’']s\b/u, ' ').replace(/\s[’']s\b/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.every((w) => /^(?:of|and|the|for|&)$/i.test(w) || (/^\p{L}/u.test(w) && lexicon.isVocabulary(w)));
-}
-
-/**
  * Whether a name the NLP tagger proposes is one: an organisation by its legal form, a word that can
  * only be a name here, or a person with a given name. Capitalised contract phrases ("Exchange
  * Commission", "Franchise", "Counsel"), places, also written out ("the Russian Federation"), statutes' titles and
@@ -250,7 +230,9 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   ];
   const findForms = mentionFinder(forms);
   const keep = options.keep ?? [];
-  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon), notName: (v) => isPartyInPhrase(v, findForms, lexicon) });
+  // A name the detectors find that is a party's name with the contract's own words beside it ("Brindle Group") is no name
+  // of its own: the party's forms hide the name and the words stay readable.
+  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon), notName: (v) => isPartyPhrase(v, findForms(v), lexicon) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   // A name the detector found that the document also writes as the town of an address ("Fernmoor City, CA 94999") is
   // that town wherever it stands: hidden everywhere, it took the place out of the venue and the notices. A party's name
