@@ -238,14 +238,34 @@ function isProse(text: string): boolean {
   return false;
 }
 
-/** Blocks near a signature ("By:", "Name:", "IN WITNESS WHEREOF") or a notice address ("If to X:"). */
-function regionBlocks(blocks: readonly Pick<Block, 'text'>[], marker: RegExp, before: number, after: number): number[] {
+// The heading that opens an attachment: "EXHIBIT A", "Schedule 1.1(b) – Domain Names", "APPENDIX II: Specifications",
+// "Attachment 3". The word opens the line, its number or letter follows (or nothing), then the line ends or the title
+// follows a separator or a space.
+const ATTACHMENT_HEADING = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)(?:\s+[\p{L}\d][\p{L}\d.()-]{0,11})?\s*(?:$|[:.,–—-]|\s)/u;
+// A heading is a short line.
+const HEADING_CHARS = 160;
+
+/**
+ * Blocks near a signature ("By:", "Name:", "IN WITNESS WHEREOF") or a notice address ("If to X:"). With `endsAt`, the
+ * blocks after a marker stop at a line that opens another part of the document: what follows a signature block under an
+ * "EXHIBIT B" heading is the exhibit (its title, a table of specifications), not the signatories.
+ */
+function regionBlocks(blocks: readonly Pick<Block, 'text'>[], marker: RegExp, before: number, after: number, endsAt?: (text: string) => boolean): number[] {
   const out = new Set<number>();
   blocks.forEach((b, i) => {
     if (!marker.test(b.text)) return;
-    for (let j = Math.max(0, i - before); j <= Math.min(blocks.length - 1, i + after); j++) out.add(j);
+    for (let j = Math.max(0, i - before); j <= i; j++) out.add(j);
+    for (let j = i + 1; j <= Math.min(blocks.length - 1, i + after); j++) {
+      if (endsAt?.(blocks[j]!.text) && !marker.test(blocks[j]!.text)) break;
+      out.add(j);
+    }
   });
   return [...out];
+}
+
+/** A short line that opens an attachment (see {@link ATTACHMENT_HEADING}). */
+function opensAttachment(text: string): boolean {
+  return text.length <= HEADING_CHARS && ATTACHMENT_HEADING.test(text);
 }
 
 /**
@@ -543,7 +563,7 @@ export function findPartyNames(
   const preamble = preambleBlocks(blocks);
   const regions: [number[], PartyNameSource][] = [
     [preamble, 'preamble'],
-    [regionBlocks(blocks, SIGNATURE, 3, 4), 'signature'],
+    [regionBlocks(blocks, SIGNATURE, 3, 4, opensAttachment), 'signature'],
     [regionBlocks(blocks, NOTICE, 1, 6), 'notice'],
     [repeatedLines(blocks), 'letterhead'],
   ];
