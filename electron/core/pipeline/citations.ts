@@ -26,7 +26,8 @@ export function pointsFromAnswer(json: unknown, allowed: ReadonlyMap<string, Blo
   return { points, dropped };
 }
 
-const CITATION = /\[p\. (\d+)(?:, ([^\]\n]{1,40}))?\]/g;
+/** "[p. 4, §7.2]", and a page read by OCR with its confidence: "[p. 4, scanned, 91 %, §7.2]" (formatCitation). */
+const CITATION = /\[p\. (\d+)(?:, scanned, \d{1,3} %)?(?:, ([^\]\n]{1,40}))?\]/g;
 
 /** Index of blocks by page and by "page|clause", for resolving rendered citations. */
 export function citationIndex(blocks: readonly Block[]): (page: number, clause: string | undefined) => Block | undefined {
