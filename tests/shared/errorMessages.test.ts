@@ -9,6 +9,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors';
+import { saysWhatToDo } from '../helpers/saysWhatToDo';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const ROOTS = ['electron', 'shared', 'renderer/src'];
@@ -20,23 +21,6 @@ const ROOTS = ['electron', 'shared', 'renderer/src'];
  * reaches a window or a terminal.
  */
 const NOTHING_TO_DO: ReadonlySet<ErrorCode> = new Set(['CANCELLED', 'FORBIDDEN_SENDER']);
-
-/** Verbs a message tells the user to do something with, at the start of a sentence or clause. */
-const ACTIONS = [
-  'add', 'ask', 'check', 'choose', 'clear', 'close', 'copy', 'delete', 'download', 'drop', 'enter', 'free', 'give',
-  'import', 'install', 'load', 'lower', 'manage', 'move', 'name', 'open', 'pass', 'paste', 'pick', 'point', 'put', 're-export',
-  're-save', 'reinstall', 'reload', 'remove', 'rename', 'report', 'restart', 'resume', 'review', 'run', 'save', 'see',
-  'select', 'send', 'set', 'split', 'start', 'summarize', 'switch', 'try', 'turn', 'update', 'use', 'wait',
-];
-const ACTION = new RegExp(`(?:^|[.:;!?]\\s+|,\\s+(?:(?:or|then|and)\\s+)?|\\b(?:or|then)\\s+|\\(|—\\s*)(?:please\\s+)?(?:${ACTIONS.join('|')})\\b`, 'i');
-/** "--port must be a number from 0 to 65535": a rule the user is to follow is an instruction too. */
-const RULE = /\bmust\b/i;
-
-/** True when `message` (its written text; `…` stands for what is filled in) tells the user what to do. */
-function saysWhatToDo(message: string): boolean {
-  const text = message.replace(/…/g, 'x');
-  return ACTION.test(text) || RULE.test(text);
-}
 
 /**
  * A value filled in as a sentence of its own ("Nothing was sent. …", "… It was not confirmed"): the

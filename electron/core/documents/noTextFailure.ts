@@ -42,11 +42,24 @@ function noTextMessage(f: NoTextFacts): string {
     const pages = f.unreadPages.length === 1 ? `page ${f.unreadPages[0]}` : `pages ${f.unreadPages.join(', ')}`;
     return `This document has no text that could be read: ${pages} ${f.unreadPages.length === 1 ? 'draws' : 'draw'} its content over and over, far beyond any normal page, and ${f.unreadPages.length === 1 ? 'was' : 'were'} left unread. The file may be damaged or built to stall document readers; re-save or re-export it and try again.`;
   }
-  return 'This document contains no text to summarize.';
+  return `This document contains no text to summarize. ${NOTHING_DRAWN_ADVICE}`;
 }
+
+/**
+ * A page with neither text nor a scanned image may still show words drawn as shapes (text turned
+ * into outlines when it was exported), which only OCR of every page reads.
+ */
+const NOTHING_DRAWN_ADVICE = 'Check that it is the file you meant; if its pages show text when you open it, set OCR to read every page and try again.';
 
 /** Warnings that say why a page gave no text, most telling first. */
 const WHY_NO_TEXT: readonly DocumentWarning['code'][] = ['OCR_NEEDED', 'PAGE_TOO_COMPLEX', 'GARBLED_TEXT'];
+
+/** What to do about a page that gave no text, by the warning that says why. */
+const ADVICE: Partial<Record<DocumentWarning['code'], string>> = {
+  OCR_NEEDED: 'Turn OCR on if it is off; if it is on, check that the scan is legible (upright, at least 300 dpi) or export it as a searchable PDF, and try again.',
+  PAGE_TOO_COMPLEX: 'The file may be damaged or built to stall document readers; re-save or re-export it and try again.',
+  GARBLED_TEXT: 'Turn OCR on to read its pages from their images, or export it again as a searchable PDF, and try again.',
+};
 
 /**
  * The NO_TEXT failure for an extracted document that gave no text to summarize (no block): its
@@ -55,5 +68,5 @@ const WHY_NO_TEXT: readonly DocumentWarning['code'][] = ['OCR_NEEDED', 'PAGE_TOO
  */
 export function noBlocksFailure(warnings: readonly DocumentWarning[]): PrecisFailure {
   const why = WHY_NO_TEXT.map((code) => warnings.find((w) => w.code === code)).find((w) => w !== undefined);
-  return new PrecisFailure('NO_TEXT', why ? `This document has no text to summarize. ${why.message}` : 'This document has no text to summarize.');
+  return new PrecisFailure('NO_TEXT', why ? `This document has no text to summarize. ${why.message} ${ADVICE[why.code] ?? ''}`.trimEnd() : `This document has no text to summarize. ${NOTHING_DRAWN_ADVICE}`);
 }

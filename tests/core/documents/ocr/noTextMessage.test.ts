@@ -55,7 +55,9 @@ describe('the NO_TEXT refusal says what was tried', () => {
   it('says a blank document has no text, without OCR advice', async () => {
     const blank = rawPdf([{ content: '0 0 m 100 100 l S', width: 612, height: 792 }]);
     const none = await refusal(blank, { ocrMode: 'off' });
-    expect(none).toEqual({ code: 'NO_TEXT', message: 'This document contains no text to summarize.' });
+    expect(none.code).toBe('NO_TEXT');
+    expect(none.message).toMatch(/^This document contains no text to summarize\. Check that it is the file you meant; if its pages show text when you open it, set OCR to read every page and try again\.$/);
+    expect(none.message).not.toMatch(/scan/i);
   });
 });
 
@@ -66,7 +68,7 @@ describe('the refusal of an extracted document without blocks', () => {
       { code: 'OCR_NEEDED', page: 2, message: 'Page 2 is a scanned image that OCR could not read (no engine); it is left out of the summary.' },
     ]);
     expect(why.code).toBe('NO_TEXT');
-    expect(why.message).toBe('This document has no text to summarize. Page 2 is a scanned image that OCR could not read (no engine); it is left out of the summary.');
-    expect(noBlocksFailure([]).message).toBe('This document has no text to summarize.');
+    expect(why.message).toMatch(/^This document has no text to summarize\. Page 2 is a scanned image that OCR could not read \(no engine\); it is left out of the summary\. Turn OCR on if it is off;/);
+    expect(noBlocksFailure([]).message).toMatch(/^This document has no text to summarize\. Check that it is the file you meant/);
   });
 });
