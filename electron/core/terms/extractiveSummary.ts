@@ -289,7 +289,13 @@ export function extractiveSummary(
   const overview = (attached && fromTerms.length ? [...fromTerms, attachedPoint(attached, pressRelease)] : fromTerms).map((p) => asShown(p, spelled));
   const ranked = rankSentences(own, { sentences: k, ...(options.onRead ? { onRead: options.onRead } : {}), ...(options.weights ? { weights: options.weights } : {}), leaveOut });
   if (ranked.length === 0 && overview.length === 0) {
-    return { points: [], overview: [], markdown: '## Overview\n\nThe document has no sentences to summarize.\n' };
+    // Sentences were read (or none was there) but none states a party, a date, a payment, a duty or
+    // another term: most often a file added by mistake, so the reader is told what to check.
+    return {
+      points: [],
+      overview: [],
+      markdown: '## Overview\n\nNo sentence of this document reads as a term of a contract (parties, dates, payments, duties, termination), so there is nothing to summarize. Check that it is the contract you meant to add.\n',
+    };
   }
   const rest = [...ranked];
   const known = options.pointCitations;

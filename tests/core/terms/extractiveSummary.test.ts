@@ -189,3 +189,24 @@ describe('needsPrevious', () => {
     expect(needsPrevious('however we may change these terms.', { cased: false })).toBe(true);
   });
 });
+
+describe('a document that is not a contract', () => {
+  const recipe = makeDoc([
+    { text: 'Orchard Crumble', kind: 'heading' },
+    'Peel and slice six apples into a dish.',
+    'Rub the butter into the flour and sugar until it looks like breadcrumbs.',
+    'Scatter the crumble over the apples and bake for forty minutes until golden.',
+  ]);
+
+  it('says no sentence reads as a contract term and what to check, not that it has no sentences', () => {
+    const s = extractiveSummary(recipe.blocks, { sentences: 8 });
+    expect(s.points).toEqual([]);
+    expect(s.markdown).toMatch(/^## Overview\n\nNo sentence of this document reads as a term of a contract/);
+    expect(s.markdown).toMatch(/Check that it is the contract you meant to add\./);
+    expect(s.markdown).not.toMatch(/has no sentences/);
+  });
+
+  it('leaves a contract\'s summary as it is', () => {
+    expect(extractiveSummary(contract.blocks, { sentences: 8 }).markdown).not.toMatch(/reads as a term of a contract/);
+  });
+});
