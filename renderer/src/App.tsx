@@ -235,6 +235,7 @@ export function App({ api, connected = true }: Props) {
               onDownload={(id) => void api.invoke('models.download', { catalogId: id })}
               onControl={(id, action) => void api.invoke('models.downloadControl', { catalogId: id, action })}
               onOpenModels={() => setModelsOpen(true)}
+              onRetry={models.refresh}
             />
           ) : null}
           <EmptyState />

@@ -72,3 +72,31 @@ describe('first launch without a model', () => {
     expect(screen.getByRole('button', { name: 'Download 4.7 GB' })).toBeTruthy();
   });
 });
+
+describe('first launch, offline', () => {
+  const OFFLINE = { code: 'DOWNLOAD_OFFLINE' as const, message: 'The model server could not be reached to read the model header. Check the internet connection and try again.', retryable: true };
+  const UNJUDGED: CatalogView = { backend: 'CPU', models: CATALOG.models.map(({ fit: _fit, ...m }) => ({ ...m, error: OFFLINE })) };
+
+  it('says why no model could be checked and what to do, and checks again on request', async () => {
+    let catalog = UNJUDGED;
+    const { api, calls } = scriptedApi({
+      'settings.get': () => ok(PUBLIC_SETTINGS),
+      'model.status': () => ok({ state: 'none' as const }),
+      'models.list': () => ok([]),
+      'models.downloads': () => ok([]),
+      'models.catalog': () => ok(catalog),
+      'history.list': () => ok([]),
+    });
+    render(<App api={api} />);
+    const card = await screen.findByRole('region', { name: 'Get a local model' });
+    await waitFor(() => expect(card.textContent).toMatch(/could be checked for this computer right now\. The model server could not be reached .* Check the internet connection and try again\./));
+    expect(card.textContent).toMatch(/A model file you already have \(\.gguf\) can be added under All models/);
+    // Back online: Check again asks main to judge the catalog again, and the best fit is offered.
+    catalog = CATALOG;
+    const before = calls.filter((c) => c.channel === 'models.catalog').length;
+    await userEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    await screen.findByRole('button', { name: 'Download Qwen3 4B' });
+    expect(calls.filter((c) => c.channel === 'models.catalog').length).toBe(before + 1);
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
+  });
+});
