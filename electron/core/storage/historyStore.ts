@@ -86,13 +86,26 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
   const dataPath = (id: string) => path.join(dir, id + DATA_EXT);
   let cleaned = false;
   /**
-   * The listing fields of every version this store has read, saved or seen listed, by id. A version's
-   * `.meta` file is written once under a new random id and never rewritten, so the folder's names
-   * alone tell what changed since the last listing, also when another Precis process saved or
-   * deleted: a listing reads only the files it has not seen, and a large history is not decrypted
-   * again on every read of a document ("Summarized before"). Save and delete update it at once.
+   * The listing fields of every version this store has read, saved or seen listed, by id, with the
+   * stamp of its `.meta` file then (modified time, size, inode). Precis writes a version's `.meta`
+   * once under a new random id and never rewrites it, so the folder's names and these stamps tell
+   * what changed since the last listing, also when another Precis process saved or deleted, or when
+   * another tool (a backup restored, a sync) put another file under the same name: a listing stats
+   * every file but reads only those it has not seen as they are, and a large history is not
+   * decrypted again on every read of a document ("Summarized before"). Save and delete update it at once.
    */
-  const known = new Map<string, HistoryEntry>();
+  const known = new Map<string, { entry: HistoryEntry; stamp: string }>();
+
+  /** The stamp of a version's `.meta` file, or undefined when it is gone. */
+  async function metaStamp(id: string): Promise<string | undefined> {
+    try {
+      const st = await fs.stat(metaPath(id));
+      return `${st.mtimeMs}/${st.size}/${st.ino}`;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw storageFailure(e, 'read the history');
+    }
+  }
 
   async function readMeta(id: string, masterKey: Buffer): Promise<{ entry: HistoryEntry; dataKey: Buffer }> {
     let file: MetaFile;
@@ -146,18 +159,26 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
       const entries: HistoryEntry[] = [];
       let unreadable = 0;
       for (const id of ids) {
-        const seen = known.get(id);
-        if (seen) {
-          // A copy: what a caller does with a listing must not change the next one.
-          entries.push({ ...seen });
+        throwIfAborted(signal);
+        // Stamped before it is read: a file changed after this is read again at the next listing.
+        const stamp = await metaStamp(id);
+        if (stamp === undefined) {
+          // Deleted between readdir and stat.
+          known.delete(id);
           continue;
         }
-        throwIfAborted(signal);
+        const seen = known.get(id);
+        if (seen?.stamp === stamp) {
+          // A copy: what a caller does with a listing must not change the next one.
+          entries.push({ ...seen.entry });
+          continue;
+        }
+        known.delete(id);
         try {
           masterKey ??= await keyProvider.getMasterKey();
           const { entry, dataKey } = await readMeta(id, masterKey);
           dataKey.fill(0);
-          known.set(id, entry);
+          known.set(id, { entry, stamp });
           entries.push({ ...entry });
         } catch (e) {
           // Deleted between readdir and read: not a problem worth telling anyone about.
@@ -227,7 +248,8 @@ export function createHistoryStore(home: string, keyProvider: KeyProvider, optio
           await fs.rm(dataPath(id), { force: true }).catch(() => undefined);
           throw e;
         }
-        known.set(id, { ...entry });
+        const stamp = await metaStamp(id).catch(() => undefined);
+        if (stamp !== undefined) known.set(id, { entry: { ...entry }, stamp });
       } finally {
         dataKey.fill(0);
       }

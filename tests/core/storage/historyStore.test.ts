@@ -293,6 +293,40 @@ describe('historyStore', () => {
     }
   });
 
+  it('reads again a .meta file another tool changed on disk since it was listed, and only that one', async () => {
+    const store = open();
+    const a = await store.save(docSummary('CANARY-DOC-a', { createdAt: '2026-11-01T09:00:00.000Z' }));
+    const b = await store.save(docSummary('CANARY-DOC-b', { createdAt: '2026-11-02T09:00:00.000Z' }));
+    const before = (await store.list()).find((e) => e.id === a.id)!.fileName;
+
+    // A restored backup puts another listing under a's name: the same id, sealed under the same key.
+    const metaFile = path.join(historyDir(), `${a.id}.meta`);
+    const file = JSON.parse(await fs.readFile(metaFile, 'utf8')) as { v: 1; id: string; key: string; meta: string };
+    const masterKey = await keys.getMasterKey();
+    const dataKey = unwrapKey(masterKey, Buffer.from(file.key, 'base64'), a.id);
+    const entry = JSON.parse(unseal(dataKey, Buffer.from(file.meta, 'base64'), `meta:${a.id}`).toString('utf8')) as { fileName: string };
+    const restored = { ...file, meta: seal(dataKey, Buffer.from(JSON.stringify({ ...entry, fileName: 'Restored lease.pdf' }), 'utf8'), `meta:${a.id}`).toString('base64') };
+    await fs.writeFile(metaFile, JSON.stringify(restored));
+
+    const reads = vi.spyOn(fs, 'readFile');
+    const metaReads = () => reads.mock.calls.filter(([f]) => String(f).endsWith('.meta')).map(([f]) => path.basename(String(f)));
+    try {
+      const listed = await store.list();
+      expect(listed.find((e) => e.id === a.id)?.fileName).toBe('Restored lease.pdf');
+      expect(before).not.toBe('Restored lease.pdf');
+      expect(metaReads()).toEqual([`${a.id}.meta`]);
+      // Unchanged since: not read again.
+      await store.list();
+      expect(metaReads()).toEqual([`${a.id}.meta`]);
+      // Damaged by another tool: hidden with the warning, as at a first reading.
+      await fs.writeFile(metaFile, '{not json');
+      expect((await store.list()).map((e) => e.id)).toEqual([b.id]);
+      expect(warnings.some((w) => /could not be read/.test(w))).toBe(true);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('honours an aborted signal before doing any work', async () => {
     const controller = new AbortController();
     controller.abort();
