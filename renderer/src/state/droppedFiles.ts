@@ -27,11 +27,14 @@ export function checkFile(file: { name: string; size: number }): Intake {
   const ext = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase();
   if (!ext || !SUPPORTED.has(ext)) {
     const what = ext ? `.${ext} files are not supported` : 'files without an extension are not supported';
-    return { ok: false, reason: `${what}. Precis reads PDF, Word (.docx), text and Markdown files.` };
+    return { ok: false, reason: `${what}. Precis reads PDF, Word (.docx), text and Markdown files: save it as one of these and add it again.` };
   }
-  if (file.size === 0) return { ok: false, reason: 'the file is empty.' };
+  if (file.size === 0) return { ok: false, reason: 'the file is empty. Check that it finished saving or downloading, then add it again.' };
   if (file.size > MAX_UPLOAD_BYTES) {
-    return { ok: false, reason: `the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.` };
+    return {
+      ok: false,
+      reason: `the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}. Split it into smaller files (the contract apart from its exhibits, for example) and add them.`,
+    };
   }
   return { ok: true };
 }

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AddDocuments, DropZone } from '../../../renderer/src/components/DropZone/DropZone';
 import { checkFile, toFileRef } from '../../../renderer/src/state/droppedFiles';
+import { saysWhatToDo } from '../../helpers/saysWhatToDo';
 
 const pdf = () => new File(['%PDF-1.7\n'], 'nda.pdf', { type: 'application/pdf' });
 
@@ -76,9 +77,20 @@ describe('checkFile', () => {
     expect(exe.ok).toBe(false);
     expect(!exe.ok && exe.reason).toMatch(/\.exe files are not supported.*PDF, Word/);
     const empty = checkFile({ name: 'a.pdf', size: 0 });
-    expect(!empty.ok && empty.reason).toBe('the file is empty.');
+    expect(!empty.ok && empty.reason).toMatch(/^the file is empty\./);
     const big = checkFile({ name: 'a.pdf', size: 300 * 1024 * 1024 });
     expect(!big.ok && big.reason).toMatch(/300 MB; the limit is 200 MB/);
+  });
+
+  it('says what to do about each refusal, as every error the user sees does', () => {
+    const reasons = [checkFile({ name: 'Lease.doc', size: 10 }), checkFile({ name: 'README', size: 10 }), checkFile({ name: 'a.pdf', size: 0 }), checkFile({ name: 'a.pdf', size: 300 * 1024 * 1024 })].map(
+      (r) => (r.ok ? '' : r.reason),
+    );
+    expect(reasons[0]).toMatch(/\.doc files are not supported\. Precis reads PDF, Word \(\.docx\), text and Markdown files: save it as one of these and add it again\.$/);
+    expect(reasons[1]).toMatch(/^files without an extension are not supported\./);
+    expect(reasons[2]).toBe('the file is empty. Check that it finished saving or downloading, then add it again.');
+    expect(reasons[3]).toMatch(/the limit is 200 MB\. Split it into smaller files \(the contract apart from its exhibits, for example\) and add them\.$/);
+    expect(reasons.filter((r) => !saysWhatToDo(r))).toEqual([]);
   });
 });
 
