@@ -90,6 +90,8 @@ export function citationHref(c: CitationRef): string {
   if (c.clause) q.set('c', c.clause);
   if (c.paragraph !== undefined) q.set('n', String(c.paragraph));
   if (c.unpaged) q.set('u', '1');
+  // The page was read by OCR: the button says so, with the page's confidence, as the CLI and exports do.
+  if (c.scanned !== undefined) q.set('s', String(c.scanned));
   return `#precis-cite?${q.toString()}`;
 }
 
@@ -102,9 +104,11 @@ export function parseCitationHref(href: string | undefined): CitationRef | null 
   if (!Number.isInteger(page) || page < (unpaged ? 0 : 1)) return null;
   const clause = q.get('c');
   const paragraph = Number(q.get('n') ?? Number.NaN);
+  const scanned = Number(q.get('s') ?? Number.NaN);
   return {
     page,
     ...(clause ? { clause } : {}),
+    ...(Number.isInteger(scanned) && scanned >= 0 && scanned <= 100 ? { scanned } : {}),
     ...(Number.isInteger(paragraph) && paragraph > 0 ? { paragraph } : {}),
     ...(unpaged ? { unpaged: true as const } : {}),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CitationButton } from '../../../renderer/src/components/CitationButton/CitationButton';
+import { SafeMarkdown } from '../../../renderer/src/components/SafeMarkdown/SafeMarkdown';
 import { CITATION_GROUP, citationHref, parseCitationGroup, parseCitationHref, resolveCitation } from '../../../renderer/src/state/citations';
 
 describe('CitationButton', () => {
@@ -89,8 +90,18 @@ describe('citations of a document without printed pages (DOCX, text)', () => {
   });
 
   it('round-trips through the in-page link the markdown renderer makes', () => {
-    for (const ref of [{ page: 0, unpaged: true as const, clause: '3.2' }, { page: 0, unpaged: true as const, paragraph: 12 }, { page: 4, clause: '7.2' }]) {
+    for (const ref of [{ page: 0, unpaged: true as const, clause: '3.2' }, { page: 0, unpaged: true as const, paragraph: 12 }, { page: 4, clause: '7.2' }, { page: 7, clause: '4.2', scanned: 71 }, { page: 8, scanned: 0 }]) {
       expect(parseCitationHref(citationHref(ref))).toEqual(ref);
     }
+    // A confidence that is no percentage is not shown.
+    expect(parseCitationHref('#precis-cite?p=7&s=140')).toEqual({ page: 7 });
+    expect(parseCitationHref('#precis-cite?p=7&s=x')).toEqual({ page: 7 });
+  });
+
+  it("shows a scanned page's citation in the summary as the CLI and exports write it", () => {
+    const onCite = vi.fn();
+    render(<SafeMarkdown markdown={'- Secrecy. [p. 7, scanned, 71 %, §4.2]\n- Term. [p. 8, scanned, 64 %]'} onCite={onCite} />);
+    expect(screen.getByRole('button', { name: 'Source: p. 7, scanned, 71 %, §4.2' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Source: p. 8, scanned, 64 %' })).toBeTruthy();
   });
 });
