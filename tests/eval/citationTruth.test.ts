@@ -490,3 +490,109 @@ describe('citation truth', () => {
     expect(normaliseClause('ARTICLE IV')).toBe('article iv');
   });
 });
+
+describe('citation truth: term sheets, inline lists, repeated words', () => {
+  it('reads a title set well below its exhibit label as the label\'s, and its text as the exhibit\'s', () => {
+    const d = truthOf([
+      ['12. NOTICES. Notices are in writing.', '', '                Exhibit A', '', '', '', '', '          CONFIDENTIAL TERM SHEET', '', 'Statement of Work: Harbor Lane Inc. finds new orchards for the Grower.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Harbor Lane Inc. finds new orchards for the Grower')!.start)).toBe('exhibit a');
+    // A heading in capitals after a paragraph still ends the clause, however far below it.
+    const e = truthOf([['12. NOTICES. Notices are in writing.', '', '', '', '', 'CONFIDENTIAL TERM SHEET', 'Harbor Lane Inc. finds new orchards for the Grower.'].join('\n')]);
+    expect(clauseAt(e, locate(e, 'Harbor Lane Inc. finds new orchards for the Grower')!.start)).toBeUndefined();
+  });
+
+  it('reads "Exhibit A); and" opening a line as a reference', () => {
+    expect(lineLabel('Exhibit A); and')).toBeUndefined();
+    expect(lineLabel('Exhibit A; and the Grower')).toBeUndefined();
+    expect(lineLabel('Exhibit A')).toMatchObject({ kind: 'keyword', id: 'A' });
+  });
+
+  it('reads a first item wrapped to a line\'s start as a sentence\'s when the next item follows inside a later line', () => {
+    const d = truthOf([
+      ['Maintenance during the term shall include', '(1) standard upgrades offered to the growers generally, and such', 'changes as the law requires of which it is notified (2)', 'call-in support on weekdays.', '', 'THE MASTER AGREEMENT GOVERNS THIS MAINTENANCE AGREEMENT.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'THE MASTER AGREEMENT GOVERNS THIS MAINTENANCE AGREEMENT')!.start)).toBeUndefined();
+    // A list set out line by line keeps its items.
+    const e = truthOf([['7. Maintenance during the term shall include', '(1) standard upgrades offered to the growers;', '(2) call-in support on weekdays.'].join('\n')]);
+    expect(clauseAt(e, locate(e, 'call-in support on weekdays')!.start)).toBe('7(2)');
+  });
+
+  it('passes over the running header of printed pages set two to a PDF page', () => {
+    const d = truthOf([
+      ['   9', '                 DRAFT COPY', '11.7 Survival. The duties survive.', '', '   10', '                 DRAFT COPY', '', '             EXHIBIT A', '(a) The Grower keeps the prices secret.', '(b) The Grower returns the price lists.'].join('\n'),
+      ['   11', '                 DRAFT COPY', '', 'returned in full on request.', '(c) The Grower owns no part of the crates.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'The Grower owns no part of the crates')!.start)).toBe('exhibit a(c)');
+    // Met only twice, the same line in capitals is a heading.
+    const e = truthOf([
+      ['11.7 Survival. The duties survive.', '', '             EXHIBIT A', '(a) The Grower keeps the prices secret.', '                 DRAFT COPY', '(b) The Grower returns the price lists.'].join('\n'),
+      ['                 DRAFT COPY', '(c) The Grower owns no part of the crates.'].join('\n'),
+    ]);
+    expect(clauseAt(e, locate(e, 'The Grower returns the price lists')!.start)).toBe('(b)');
+  });
+
+  it('finds words printed twice at the place on the cited page', () => {
+    const d = truthOf([
+      ['6. RENEWAL. This Agreement may be renewed by the written agreement of the parties.'].join('\n'),
+      ['            Exhibit A', 'TERM SHEET', 'Term: This Agreement may be renewed by the written agreement of the parties.'].join('\n'),
+    ]);
+    const q = 'This Agreement may be renewed by the written agreement of the parties.';
+    expect(locate(d, q)!.pages).toEqual([1]);
+    expect(locate(d, q, [2])!.pages).toEqual([2]);
+    expect(clauseAt(d, locate(d, q, [2])!.start)).toBe('exhibit a');
+    expect(locate(d, q, [3])!.pages).toEqual([1]);
+  });
+
+  it('reads items numbered "ii.", "viii." and a top list of numerals past the letters under one of them', () => {
+    expect(lineLabel('   viii. The Buyer keeps the crates.')).toEqual({ kind: 'sub', id: 'viii' });
+    expect(lineLabel('   vix. The Buyer keeps the crates.')).toBeUndefined();
+    const d = truthOf([
+      ['Services: Harbor Lane Inc. provides these services:', '   i.   Find new orchards.', '   ii.  Review the offers.', '   iii. Present the offers each month.', '          a. The Grower may show an offer to others.', '   iv.  Negotiate a licence for the Grower.'].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Negotiate a licence for the Grower')!.start)).toBe('(iv)');
+    const e = truthOf([['8. INSURANCE', '(b) The Grower keeps this cover:', '   i.   General liability cover of one million.', '   ii.  Motor cover for each truck of the Grower.'].join('\n')]);
+    expect(clauseAt(e, locate(e, 'Motor cover for each truck of the Grower')!.start)).toBe('8(b)(ii)');
+  });
+
+  it('reads a clause numbered "Term Fourteen", not a term of years', () => {
+    expect(lineLabel('Term Fourteen Force Majeure')).toMatchObject({ kind: 'keyword', word: 'term', id: 'Fourteen' });
+    expect(lineLabel('Term Two Years')).toBeUndefined();
+    expect(lineLabel('Term: Two years from signing')).toBeUndefined();
+    const d = truthOf([['9. The Grower bears its own losses.', '', 'Term Fourteen Force Majeure', '', 'A party hit by a flood is excused from its duties.'].join('\n')]);
+    expect(normaliseClause(clauseAt(d, locate(d, 'A party hit by a flood is excused')!.start)!)).toBe('term fourteen');
+  });
+});
+
+describe('citation truth: figures led in after a lettered item\'s numerals', () => {
+  it('reads "(1)", "(2)" under the lettered item, not under its last numeral alone', () => {
+    const d = truthOf([
+      [
+        '2.2 Licences.',
+        '     (b) Licence to the Buyer. The Grower grants the Buyer a licence',
+        '           (i) to pack apples; and',
+        '           (ii) to sell apples at the gate.',
+        '     The rights under this Section 2.2(b) include:',
+        '                 (1) the right to print labels; and',
+        '                 (2) the right to ship crates abroad.',
+        'This Section 2.2(b) grants no right to the marks.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'This Section 2.2(b) grants no right to the marks')!.start)).toBe('2.2(b)(2)');
+    expect(clauseAt(d, locate(d, 'to sell apples at the gate')!.start)).toBe('2.2(b)(ii)');
+  });
+});
+
+describe('citation truth: labels set apart from lower-case text', () => {
+  it('reads a letter tabbed from lower-case text as an item, a letter one space from it as none', () => {
+    expect(lineLabel('c.    the amount of any other direct damages')).toEqual({ kind: 'sub', id: 'c' });
+    expect(lineLabel('m. the orchard closes at noon')).toBeUndefined();
+    const d = truthOf([['9.1 Liability. The Grower is liable for no more than:', 'a.    payments under Section 8.1;', 'b.    the charges paid in the last twelve months of the season.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'the charges paid in the last twelve months')!.start)).toBe('9.1(b)');
+  });
+
+  it('reads a clause three levels deep opening on an amount as that clause', () => {
+    expect(lineLabel('   6.2.2.   $500 within 90 days after the Effective Date;')).toEqual({ kind: 'number', number: '6.2.2' });
+    expect(lineLabel('6.2 $500 is due on signing')).toBeUndefined();
+  });
+});

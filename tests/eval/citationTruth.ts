@@ -26,7 +26,7 @@ export interface TruthDoc {
    * COPY" atop each page), or among the last three of three pages or more (a footer), with the first page
    * it is met on at that edge (where it may be the document's own title).
    */
-  running: { top: Map<string, number>; bottom: Map<string, number> };
+  running: { top: Map<string, number>; bottom: Map<string, number>; printed: Map<string, { page: number; line: number }> };
 }
 
 /** The lines of text at a page's top and bottom edges (its first and last three), trimmed: where running headers and footers sit. */
@@ -46,6 +46,34 @@ function runningAt(pages: readonly (readonly string[])[]): Map<string, number> {
     }
   });
   return new Map([...pagesWith.entries()].filter(([, v]) => v.n >= 3).map(([t, v]) => [t, v.first]));
+}
+
+/**
+ * Lines met three times or more in the document and twice on one page, once away from its top and bottom
+ * lines, each with where it is first met: the running header of printed pages that a filing sets two to a
+ * page ("EXECUTION COPY" under each printed page's number, at the PDF page's top and halfway down), which
+ * the edges of the PDF's own pages miss when it has only two or three of them. A title atop a page and the
+ * same words as its footer are both at the page's edges.
+ */
+function repeatedOnOnePage(pages: readonly (readonly string[])[]): Map<string, { page: number; line: number }> {
+  const seen = new Map<string, { n: number; twice: boolean; page: number; line: number }>();
+  pages.forEach((lines, p) => {
+    const text = lines.flatMap((line, l) => (line.trim() ? [l] : []));
+    const edge = new Set([...text.slice(0, 3), ...text.slice(-3)]);
+    const onPage = new Map<string, boolean>(); // whether met away from the edges yet
+    lines.forEach((raw, l) => {
+      const t = raw.trim();
+      if (!t || t.length > 80 || !/\p{L}/u.test(t)) return;
+      const inner = !edge.has(l);
+      const s = seen.get(t);
+      if (s) {
+        s.n++;
+        s.twice ||= onPage.has(t) && (inner || onPage.get(t)!);
+      } else seen.set(t, { n: 1, twice: false, page: p + 1, line: l });
+      onPage.set(t, (onPage.get(t) ?? false) || inner);
+    });
+  });
+  return new Map([...seen.entries()].filter(([, v]) => v.n >= 3 && v.twice).map(([t, v]) => [t, { page: v.page, line: v.line }]));
 }
 
 const GRAM = 4;
@@ -77,7 +105,7 @@ export function truthOf(pageTexts: readonly string[]): TruthDoc {
     else grams.set(key, [i]);
   }
   const edges = pages.map(edgeLines);
-  const running = { top: runningAt(edges.map((e) => e.top)), bottom: runningAt(edges.map((e) => e.bottom)) };
+  const running = { top: runningAt(edges.map((e) => e.top)), bottom: runningAt(edges.map((e) => e.bottom)), printed: repeatedOnOnePage(pages) };
   return { pages, words, grams, running };
 }
 
@@ -108,7 +136,7 @@ export const MIN_COVERAGE = 0.5;
  * a sentence shift the later words by a few). Undefined when under MIN_COVERAGE of the 4-grams are
  * found, or the quote has under 4 words.
  */
-export function locate(doc: TruthDoc, quote: string): Found | undefined {
+export function locate(doc: TruthDoc, quote: string, citedPages: readonly number[] = []): Found | undefined {
   const q = wordsOf(quote);
   if (q.length < GRAM) return undefined;
   const n = q.length - GRAM + 1;
@@ -126,12 +154,15 @@ export function locate(doc: TruthDoc, quote: string): Found | undefined {
       if (pos !== undefined) hits.push(pos);
     });
     const coverage = hits.length / n;
-    if (!best || coverage > best.coverage) {
-      const first = Math.min(...hits);
-      const last = Math.max(...hits) + GRAM - 1;
-      const pages = [...new Set(doc.words.slice(first, last + 1).map((w) => w.page))].sort((a, b) => a - b);
-      best = { pages, start: first, coverage };
-    }
+    if (!hits.length || (best && coverage < best.coverage)) continue;
+    const first = Math.min(...hits);
+    const last = Math.max(...hits) + GRAM - 1;
+    const pages = [...new Set(doc.words.slice(first, last + 1).map((w) => w.page))].sort((a, b) => a - b);
+    // Words a contract prints twice (a sentence of the agreement repeated in its term sheet) are found as
+    // well in either place: the place on a cited page is the one the citation names.
+    const onCited = (f: Found): boolean => f.pages.some((p) => citedPages.includes(p));
+    const found = { pages, start: first, coverage };
+    if (!best || coverage > best.coverage || (onCited(found) && !onCited(best))) best = found;
   }
   return best && best.coverage >= MIN_COVERAGE ? best : undefined;
 }
@@ -148,7 +179,7 @@ export type LineLabel =
 const KEYWORD_LINE = /^(Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\w-])/;
 // "SECTION FOURTEEN", "Article Twenty-One": a section numbered in words (the keyword capitalised, checked
 // apart, as the pattern ignores case).
-const SPELLED_KEYWORD_LINE = /^(section|clause|article)\s+((?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w-])/i;
+const SPELLED_KEYWORD_LINE = /^(section|clause|article|term)\s+((?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w-])/i;
 // "4.", "4.2", "4.2.1" then a word: a bare "4" needs its full stop or bracket; the text after must begin
 // with a capital, a quote or a bracket within the line (a page number alone on its line is no label).
 // A space before the full stop ("10 . The Agent…") is the same label as some PDFs' text prints it; an
@@ -184,7 +215,8 @@ function firstItemAfterTitle(after: string): boolean {
 const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})/;
 // "8.2.1 one Party is in breach…": a clause three levels deep that goes on a lead-in ("8.2 In the event that")
 // may open in lower case; a shallower number so printed is a reference wrapped onto the line ("4.2 of the").
-const DEEP_NUMBER_LOWER_LINE = /^(\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+([a-z]+)\b/;
+// So may one that opens on an amount ("6.2.2. $500 within 90 days"), as the instalments of a payment clause do.
+const DEEP_NUMBER_LOWER_LINE = /^(\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+([a-z]+\b|\$)/;
 // The words that carry a reference on ("11.2.4 of the Agreement", "8.2.1 shall apply"): no clause opens with them.
 const REFERENCE_WORD = /^(?:of|and|or|to|in|on|at|by|for|from|with|under|through|above|below|hereof|hereto|herein|hereunder|thereof|shall|will|may|is|are|was|were|has|have|applies|apply|as|et|nor|but|if|that|which)$/;
 // "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number,
@@ -210,10 +242,16 @@ function sectionSignTitled(after: string): boolean {
 // "(a)", "(iv)", "(3)" and "a." / "a)" before a capital: the items of a clause.
 const PAREN_LINE = /^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[A-Z])\)\s/;
 const LETTER_LINE = /^([a-zA-Z])[.)]\s+(?=[A-Z“"(])/;
+// "ii.", "viii." before a capital: an item numbered in small roman numerals with a full stop ("i." and "v."
+// are read as letters first, and told apart as "(i)" and "(v)" are).
+const ROMAN_DOT_LINE = /^([ivx]{2,6})\.\s+(?=[A-Z“"(])/;
 // "a)  such party becomes insolvent;": an item closed by its bracket may open in lower case, as the items of a
 // list under a lead-in ("… in default if:") do; a letter and its full stop before lower case may be an
 // abbreviation ("p. m.") and is left out.
 const HALF_PAREN_LOWER_LINE = /^([a-z])\)\s+([a-z]+)\b/;
+// "c.    the amount of any other damages": a letter and its full stop set apart from lower-case text by a
+// gap of two spaces or more, as a list's labels are tabbed; an abbreviation ("p. m.") takes one space.
+const LETTER_GAP_LOWER_LINE = /^([a-z])\.\s{2,}([a-z]+)\b/;
 // A line of capitals alone ("IN WITNESS WHEREOF", "RECITALS"): an unnumbered heading ends the numbered
 // clause above it.
 const CAPS_LINE = /^[A-Z][A-Z ,&'’-]{5,60}$/;
@@ -242,14 +280,17 @@ export function lineLabel(line: string): LineLabel | undefined {
     if (/^[a-z]/.test(after)) return undefined;
     // So is "Exhibit B, and may be renewed…" or "Section 12.1 ("Term and Termination"), (i) the…": a comma
     // before lower case, or the clause's title quoted in brackets, follows a reference, never a heading.
-    if (/^\s*(?:,\s*[a-z]|\(\s*["“])/.test(t.slice(m[0].length))) return undefined;
+    // So is "Exhibit A); and": a closing bracket or a semicolon after it ends a reference made in brackets.
+    if (/^\s*(?:,\s*[a-z]|\(\s*["“]|[);])/.test(t.slice(m[0].length))) return undefined;
     const word = m[1]!.toLowerCase();
     const numbered = /^\d/.test(id);
     const item = numbered && (word === 'section' || word === 'clause') && firstItemAfterTitle(t.slice(m[0].length).replace(/^[.:]/, '')) ? 'a' : undefined;
     return { kind: 'keyword', word, id, ...(numbered ? { number: id } : {}), ...(item ? { item } : {}) };
   }
   m = SPELLED_KEYWORD_LINE.exec(t);
-  if (m && /^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(m[2]!) && !/^[.:]?\s*[a-z]/.test(t.slice(m[0].length))) return { kind: 'keyword', word: m[1]!.toLowerCase(), id: m[2]! };
+  // "Term Fourteen Force Majeure" numbers a clause as "Section Fourteen" does; "Term Two Years" is a term of years.
+  if (m && /^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(m[2]!) && !/^[.:]?\s*[a-z]/.test(t.slice(m[0].length)) && !(/^term$/i.test(m[1]!) && (/^[.:]/.test(t.slice(m[0].length)) || /^\s*(?:days?|weeks?|months?|years?|hours?)\b/i.test(t.slice(m[0].length)))))
+    return { kind: 'keyword', word: m[1]!.toLowerCase(), id: m[2]! };
   m = SECTION_SIGN_LINE.exec(t);
   if (m && sectionSignTitled(m[2]!)) return { kind: 'number', number: m[1]! };
   m = NUMBER_LINE.exec(t) ?? GLUED_NUMBER_LINE.exec(t);
@@ -267,7 +308,9 @@ export function lineLabel(line: string): LineLabel | undefined {
   if (m && m[1] && romanHeading(line, t.slice(m[0].length))) return { kind: 'number', number: m[1], ...(m[1].length === 1 ? { single: true as const } : {}) };
   m = PAREN_LINE.exec(t) ?? LETTER_LINE.exec(t);
   if (m) return { kind: 'sub', id: m[1]!.toLowerCase() };
-  m = HALF_PAREN_LOWER_LINE.exec(t);
+  m = ROMAN_DOT_LINE.exec(t);
+  if (m && ROMAN_ITEM.test(m[1]!)) return { kind: 'sub', id: m[1]! };
+  m = HALF_PAREN_LOWER_LINE.exec(t) ?? LETTER_GAP_LOWER_LINE.exec(t);
   if (m && !REFERENCE_WORD.test(m[2]!)) return { kind: 'sub', id: m[1]! };
   if (CAPS_LINE.test(t) && !/^(?:[IVXLC]+)$/.test(t) && !wrappedCapitals(t)) return t.includes(' ') ? { kind: 'break' } : { kind: 'break', word: true };
   return undefined;
@@ -537,7 +580,15 @@ function inlineListOpens(lines: readonly string[], l: number, id: string): boole
   if (!next) return false;
   const before = (lines[l - 1] ?? '').trim();
   if (!before || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
-  return lines[l]!.trim().toLowerCase().slice(3).includes(` (${next}) `);
+  if (lines[l]!.trim().toLowerCase().slice(3).includes(` (${next}) `)) return true;
+  // The next item may come a few lines on, still inside a line ("… include" / "(1) standard upgrades …" /
+  // "… of which it is notified (2)"): a list set out line by line would open that line with it.
+  for (let k = l + 1; k < Math.min(lines.length, l + 12); k++) {
+    const line = lines[k]!.trim().toLowerCase();
+    if (!line || /^\(?[a-z0-9]{1,4}[.)]\s/.test(line)) return false;
+    if (` ${line} `.includes(` (${next}) `)) return true;
+  }
+  return false;
 }
 
 // A page's number or running line with its number ("- 3 -", "Page 5", "Supply Agreement      Page 5 of 9").
@@ -574,6 +625,8 @@ function lineAbove(lines: readonly string[], l: number): string {
  */
 function runningLine(doc: TruthDoc, p: number, lines: readonly string[], l: number): boolean {
   const t = lines[l]!.trim();
+  const printed = doc.running.printed.get(t);
+  if (printed && (p > printed.page || (p === printed.page && l > printed.line))) return true;
   const top = doc.running.top.get(t);
   if (top !== undefined && p > top) return true;
   const bottom = doc.running.bottom.get(t);
@@ -583,11 +636,16 @@ function runningLine(doc: TruthDoc, p: number, lines: readonly string[], l: numb
   return before >= 3;
 }
 
-/** Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label, or a line of its title. */
+/**
+ * Whether the nearest non-blank line above line `l` (within two lines) is a clause or keyword label, or a line
+ * of its title. A keyword label alone on its line ("Exhibit A") may stand farther above: a cover sheet spaces
+ * its title well below its label ("Exhibit A", blank lines, "CONFIDENTIAL TERM SHEET").
+ */
 function titleOfLabelAbove(lines: readonly string[], l: number, depth = 0): boolean {
-  for (let k = l - 1; k >= Math.max(0, l - 3); k--) {
+  for (let k = l - 1; k >= 0; k--) {
     if (!lines[k]!.trim()) continue;
     const above = lineLabel(lines[k]!);
+    if (k < l - 3) return above?.kind === 'keyword' && KEYWORD_LINE.exec(lines[k]!.trim())?.[0] === lines[k]!.trim();
     // A title in capitals wrapped over two or three lines ("COMPENSATION SCHEDULE FOR" / "VARIABLE
     // CONTRACTS" under "EXHIBIT A"): each line of it is the label's title.
     if (above?.kind === 'break' && !above.word && depth < 2) return titleOfLabelAbove(lines, k, depth + 1);
@@ -608,11 +666,17 @@ function itemPath(subs: readonly string[], figuresLedIn = false): string {
     const run = subs.findIndex((x) => !/^\d+$/.test(x));
     const above = run > 0 ? subs[run]! : undefined;
     if (above && subs[run - 1] === '1' && /^[a-z]$/.test(above)) return `(${above})(${near})`;
+    // "(b)" then its numerals "(i)", "(ii)", then a lead-in of its own ("The rights under this Section 2.2(b)
+    // include:") and "(1)", "(2)": the figures are the lettered item's, after its numerals' list.
+    if (above && subs[run - 1] === '1' && above.length > 1 && ROMAN_ITEM.test(above)) {
+      const letter = letterAboveNumerals(subs.slice(run));
+      if (letter) return `(${letter})(${near})`;
+    }
   }
   // "(v)" read just after "(iv)" above it ("(x)" after "(ix)") is a numeral of that run, not a letter.
   const inRun = (near === 'v' && subs[1] === 'iv') || (near === 'x' && subs[1] === 'ix');
   if (ROMAN_ITEM.test(near) && ((near !== 'i' && near !== 'v' && near !== 'x') || inRun)) {
-    const letter = subs.find((s) => /^[a-z]$/.test(s) && !ROMAN_ITEM.test(s));
+    const letter = letterAboveNumerals(subs);
     return letter ? `(${letter})(${near})` : `(${near})`;
   }
   if (near === 'i' || near === 'v' || near === 'x') {
@@ -621,6 +685,40 @@ function itemPath(subs: readonly string[], figuresLedIn = false): string {
     if (letter && String.fromCharCode(near.charCodeAt(0) - 1) !== letter) return `(${letter})(${near})`;
   }
   return `(${near})`;
+}
+
+/** The value of a small roman numeral of an item ("iv" is 4). */
+function romanItemValue(id: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let n = 0;
+  for (let k = 0; k < id.length; k++) n += v[id[k]!]! < (v[id[k + 1] ?? ''] ?? 0) ? -v[id[k]!]! : v[id[k]!]!;
+  return n;
+}
+
+/**
+ * The lettered item a run of numeral items belongs to, read upwards from the nearest numeral (`subs[0]`):
+ * the first letter above it, except one the numerals go on past ("iii." then "a." then "iv."): that
+ * letter is an item under the numeral before it, and the numerals' own list is a top one.
+ */
+function letterAboveNumerals(subs: readonly string[]): string | undefined {
+  let expected = romanItemValue(subs[0]!) - 1;
+  for (let k = 1; k < subs.length; k++) {
+    const s = subs[k]!;
+    if (ROMAN_ITEM.test(s) && romanItemValue(s) === expected) {
+      expected--;
+      continue;
+    }
+    if (!/^[a-z]$/.test(s) || ROMAN_ITEM.test(s)) continue;
+    let j = k + 1;
+    while (j < subs.length && /^[a-z]$/.test(subs[j]!) && !ROMAN_ITEM.test(subs[j]!)) j++;
+    const next = subs[j];
+    if (expected >= 1 && next !== undefined && ROMAN_ITEM.test(next) && romanItemValue(next) === expected) {
+      k = j - 1;
+      continue;
+    }
+    return s;
+  }
+  return undefined;
 }
 
 /** A clause as compared: "Section 4.2" and "4.2." are "4.2", "ARTICLE IV" is "article iv". */
