@@ -280,7 +280,9 @@ export function buildStructure(source: SourceDocument): Structured {
   let topParen = false; // the clause number in force was printed "2)"
   let lastNumberedTitle = false; // the unit before was a numbered clause's own title ("5. Statement of Work")
   let lastItemTitle = false; // the unit before was an item's own title inside a numbered clause ("(a) Payment Schedule")
+  let lastTitleLeadsIn = false; // the unit before was a numbered clause's title alone, leading in with a colon ("2. DEFINITIONS:")
   let subheadsOf: string | undefined; // the clause number whose title-case subheadings sit inside it
+  let numeralAbove: string | undefined; // the top list's numeral ("(iii)") a lettered list "a.", "b." went under
   // The numbered clause and its item that an unnumbered heading last closed, until another label comes.
   let closed: { numericLabel: string; letter: string; roman: string | undefined; topParen: boolean } | undefined;
 
@@ -391,7 +393,7 @@ export function buildStructure(source: SourceDocument): Structured {
       }
       if (label) closed = undefined;
       if (label) {
-        if (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article') subheadsOf = undefined;
+        if (label.number !== undefined || label.kind === 'schedule' || label.kind === 'article') subheadsOf = numeralAbove = undefined;
         if (label.kind === 'schedule' || label.kind === 'article') {
           keyword = label.label;
           keywordTitle = /\p{L}{3}/u.test(label.rest) ? label.rest : undefined;
@@ -420,7 +422,12 @@ export function buildStructure(source: SourceDocument): Structured {
           const valueOf = (item: string | undefined): number => (item === undefined ? 0 : romanValue(item.slice(1, -1)));
           const ahead = valueOf(letter) > 0 ? romanValue(id) - valueOf(letter) : 0;
           const followsSub = roman !== undefined && romanValue(id) === valueOf(roman) + 1;
-          const nextTopNumeral = label.kind === 'roman' && !followsLetter && !followsSub && (ahead === 1 || ahead === 2);
+          // "iii." then "a.", "b." under it, then "iv.": the numerals' list goes on past the letters under one of them.
+          const afterSubList = numeralAbove !== undefined && romanValue(id) === valueOf(numeralAbove) + 1;
+          const nextTopNumeral = label.kind === 'roman' && !followsLetter && !followsSub && (ahead === 1 || ahead === 2 || afterSubList);
+          // "a." under "iii." (a numeral of two letters or more, so no letter "(i)"): a list under that numeral.
+          if (label.kind === 'letter' && /^[aA]$/.test(id) && letter !== undefined && /^\([ivx]{2,6}\)$/.test(letter)) numeralAbove = letter;
+          else if (nextTopNumeral) numeralAbove = undefined;
           const isRoman = label.kind === 'roman' && letter !== undefined && !followsLetter && !nextTopNumeral;
           // "(f) … only as set out below:" then "(1) …", "(2) …": figures opening a list under a lettered item's
           // lead-in are that item's sub-items ("10(f)(2)"), as "(i)" under it would be; the figure next after
@@ -467,7 +474,9 @@ export function buildStructure(source: SourceDocument): Structured {
         // and its later subheadings in title case are its own too (capitals still close it).
         // So is a title-case line just under an item's title ("(a) Payment Schedule" over "See Exhibit B"),
         // for that item only.
-        const subhead = numericLabel !== undefined && !isAllCaps(text) && (lastNumberedTitle || lastItemTitle || subheadsOf === numericLabel);
+        // Nor is the first line under a clause's title that leads in with a colon ("2. DEFINITIONS:" over
+        // "INITIAL TERM  June 2020…"): what the colon leads in is that clause's, in capitals or not.
+        const subhead = numericLabel !== undefined && ((!isAllCaps(text) && (lastNumberedTitle || lastItemTitle || subheadsOf === numericLabel)) || lastTitleLeadsIn);
         if (subhead && !lastItemTitle) subheadsOf = numericLabel;
         if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !midSentence && !address && !columnHead && !subhead) {
           if (numericLabel !== undefined && letter !== undefined) closed = { numericLabel, letter, roman, topParen };
@@ -513,10 +522,12 @@ export function buildStructure(source: SourceDocument): Structured {
       // An address runs from a short unnumbered line ending in a colon ("If to Northvale:", "Copy to:") or
       // a contact line over its short lines; a clause label or a longer paragraph ends it. A clause's own
       // lead-in ("4. Section 7.2 is replaced by the following:") opens no address.
-      inAddress = (unit.hint === 'paragraph' && !heading && !label && text.length <= 60 && /:$/.test(text)) || (heading && CONTACT_LINE.test(text)) || (inAddress && !label && (heading || text.length <= 80));
+      // A sentence of any length that ends on the address it leads in ("… shall be sent at the following address:") opens one too.
+      inAddress = (unit.hint === 'paragraph' && !heading && !label && (text.length <= 60 || /\baddress(?:es)?:$/i.test(text)) && /:$/.test(text)) || (heading && CONTACT_LINE.test(text)) || (inAddress && !label && (heading || text.length <= 80));
       lastLabelAlone = label !== undefined && label.number !== undefined && !/\p{L}/u.test(label.rest);
       lastNumberedTitle = heading && label !== undefined && label.number !== undefined && label.kind !== 'schedule' && /\p{L}/u.test(label.rest);
       lastItemTitle = heading && label !== undefined && label.number === undefined && label.kind !== 'schedule' && label.kind !== 'article' && label.kind !== 'bullet' && numericLabel !== undefined && /\p{L}/u.test(label.rest);
+      lastTitleLeadsIn = !heading && label?.number !== undefined && label.kind !== 'schedule' && /^[^.;:]{2,60}:$/.test(label.rest) && runInTitle(`${label.rest.slice(0, -1)}. x`) !== undefined;
       lastItemAlone = label !== undefined && label.number === undefined && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'number') && !label.rest;
       const clause = currentClause();
       const section = stack.map((s) => s.text);

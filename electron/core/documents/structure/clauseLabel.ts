@@ -30,6 +30,11 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty'];
 const SPELLED = `(?:(?:${TENS.join('|')})(?:-(?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
 const KEYWORD = new RegExp(`^(schedule|annex|exhibit|appendix|attachment|article|part|section|clause)\\s+((?:\\d{1,3}(?:\\.\\d{1,3})*|${SPELLED}|[IVXLC]{1,7}|[A-Z]{1,2})(?![\\w-]))[.:]?\\s*`, 'i');
 
+// "Term Fourteen Force Majeure": some contracts (translated ones especially) number their clauses "Term" and a
+// number in words, the title after it. A term of years ("Term Two Years", "Term One (1) year") is no label.
+const TERM_WORD = new RegExp(`^(Term|TERM)\\s+(${SPELLED})(?![\\w-])[.:]?\\s*`, 'i');
+const TERM_QUANTITY = /^(?:days?|weeks?|months?|years?|hours?)\b/i;
+
 /** The value of a number in words ("fourteen" 14, "Twenty-One" 21), or undefined when it is not one. */
 function spelledValue(word: string): number | undefined {
   const [tens, unit] = word.toLowerCase().split('-') as [string, string | undefined];
@@ -71,6 +76,11 @@ const PAREN = /^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2}|[IVXLC]{1,6})\)\s*
 // next one, where a PDF prints the label in a column of its own ("A." then "Termination by the Grower.").
 const HALF_PAREN = /^([a-z]|[A-Z]|\d{1,3})\)(?:\s+|$)/;
 const LETTER_DOT = /^([a-z]|[A-Z])\.(?:\s+(?=[A-Z(“"])|$)/;
+// "ii. Review the offers…", "viii. The Buyer…": an item numbered in small roman numerals with a full stop.
+// "i.", "v." and "x." are read with the letters, as a roman numeral the caller tells apart from a letter by
+// the items in force ("i." after "h." is a letter, under "(b)" the first numeral).
+const ROMAN_DOT = /^([ivx]{2,6})\.(?:\s+(?=[A-Z(“"])|$)/;
+const ROMAN_ITEM = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 const BULLET = /^[•●▪◦‣∙·–-]\s+/;
 // "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number;
 // its own clauses are numbered under it ("3A.2 The Parties confirm…").
@@ -166,6 +176,12 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     const item = kind === 'section' && number ? itemAfterTitle(rest) : undefined;
     return { kind, label, ...(number ? { number } : {}), rest, ...(item ? { item } : {}) };
   }
+  m = TERM_WORD.exec(t);
+  if (m && /^T/.test(m[1]!) && /^[A-Z]/.test(m[2]!)) {
+    const rest = t.slice(m[0].length);
+    // Cited as printed ("Term Fourteen"), as "SECTION FOURTEEN" is, and ranked by its value.
+    if ((rest === '' || /^[A-Z“"]/.test(rest)) && !TERM_QUANTITY.test(rest)) return { kind: 'section', label: `${m[1]!} ${m[2]!}`, number: String(spelledValue(m[2]!)), rest };
+  }
   m = LETTERED_NUMBER.exec(t);
   if (m) return { kind: 'number', label: m[1]!, number: m[1]!, rest: t.slice(m[0].length) };
   // A numeral of two letters or more ("II.", "XIV.") with its title in capitals is a top clause; "I.", "V."
@@ -203,8 +219,17 @@ export function parseClauseLabel(text: string): ClauseLabel | undefined {
     return { kind, label: `(${id})`, rest: t.slice(m[0].length) };
   }
   m = LETTER_DOT.exec(t);
-  if (m) return { kind: 'letter', label: `(${m[1]!})`, rest: t.slice(m[0].length) };
-  if (BULLET.test(t)) return { kind: 'bullet', label: '', rest: t.replace(BULLET, '') };
+  if (m) return { kind: /^[ivx]$/.test(m[1]!) ? 'roman' : 'letter', label: `(${m[1]!})`, rest: t.slice(m[0].length) };
+  m = ROMAN_DOT.exec(t);
+  if (m && ROMAN_ITEM.test(m[1]!)) return { kind: 'roman', label: `(${m[1]!})`, rest: t.slice(m[0].length) };
+  if (BULLET.test(t)) {
+    const rest = t.replace(BULLET, '');
+    // "● 2. COMPENSATION": an empty bullet the reader joined to the numbered heading under it; the number
+    // and its title in capitals are the clause, the bullet nothing.
+    const inner = /^\d/.test(rest) ? parseClauseLabel(rest) : undefined;
+    if (inner?.kind === 'number' && inner.number !== undefined && /^[A-Z][A-Z ,&'’/-]{2,60}[A-Z]$/.test(inner.rest)) return inner;
+    return { kind: 'bullet', label: '', rest };
+  }
   return undefined;
 }
 
