@@ -157,7 +157,11 @@ function removeRunningText(pages: string[]): string[] {
 /** Reads a text or Markdown document. */
 export function extractText(bytes: Uint8Array): SourceDocument {
   const text = undoubleSpacing(normalizeText(decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
-  const pages: SourcePage[] = removeRunningText(text.split('\f')).map((pageText, i) => ({
+  const pageTexts = text.split('\f');
+  // A form feed ends a page (pdftotext writes one after every page, the last one too): what follows the
+  // last one, when it is only blank space, is no page of the document (it was warned of as a page with no text).
+  if (pageTexts.length > 1 && pageTexts[pageTexts.length - 1]!.trim() === '') pageTexts.pop();
+  const pages: SourcePage[] = removeRunningText(pageTexts).map((pageText, i) => ({
     number: i + 1,
     units: pageText.split(/\n[ \t]*\n/).flatMap(paragraphUnits),
   }));
