@@ -92,6 +92,8 @@ export type SummaryEvent =
   | (EventBase & { type: 'started'; chunkCount: number; provider: string; model: string; document: DocumentInfo })
   | (EventBase & { type: 'stage'; stage: SummaryStage; detail?: string })
   | (EventBase & { type: 'chunkStarted'; chunkIndex: number; chunkCount: number; pages: number[] })
+  /** The server asked to wait (a rate limit) or failed in a way worth retrying: the job tries again in `seconds`; 0 when every wait is over. */
+  | (EventBase & { type: 'waiting'; seconds: number })
   | (EventBase & { type: 'delta'; stage: SummaryStage; chunkIndex?: number; text: string })
   | (EventBase & { type: 'chunkDone'; chunkIndex: number; points: SummaryPoint[] })
   | (EventBase & { type: 'keyTerms'; terms: KeyTerms; clauses: ClauseEntry[] })

@@ -231,6 +231,8 @@ async function printSummary(
       if (e.type === 'delta' && e.stage === 'final') io.write(e.text);
       // Progress goes to stderr so stdout stays the summary alone.
       else if (e.type === 'chunkDone') io.stderr(`read part ${++read} of ${chunkCount}`);
+      // A rate limit holds the job for up to a minute: said, so that it is not taken for hung.
+      else if (e.type === 'waiting' && e.seconds > 0) io.stderr(`the server asked to wait ${e.seconds} s; trying again then`);
     }
   }
   if (!terminal || terminal.type === 'cancelled') throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');

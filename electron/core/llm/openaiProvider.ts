@@ -216,7 +216,13 @@ export function createOpenAiProvider(opts: OpenAiProviderOptions): LlmProvider {
             retryable: true,
           });
         }
-        await sleep(asked ?? backoffMs(retries, timings), req.signal);
+        const wait = asked ?? backoffMs(retries, timings);
+        req.onWait?.(wait);
+        try {
+          await sleep(wait, req.signal);
+        } finally {
+          req.onWait?.(0);
+        }
         retries++;
       }
     }

@@ -15,6 +15,12 @@ export interface StreamOptions {
   signal?: AbortSignal;
   temperature?: number;
   seed?: number;
+  /**
+   * Told when the provider waits before trying the request again (a server's rate limit with its
+   * Retry-After, or a backoff after a failure it may retry): `ms` before the wait, 0 when it tries again.
+   * A reader would otherwise see the job stand still for up to a minute, and take it for hung.
+   */
+  onWait?: (ms: number) => void;
 }
 
 /** What a generation streams: pieces of text, then exactly one `end` with the counts. */

@@ -59,7 +59,7 @@ function prepareModel(provider: LlmProvider, doc: ExtractedDocument, options: St
   const fence = createFence(doc.sha256, options.fenceKey);
   const { contextSize } = provider;
   const count = (text: string) => provider.countTokens(text);
-  const sampling = { temperature: options.temperature ?? 0, ...(options.seed === undefined ? {} : { seed: options.seed }) };
+  const sampling = { temperature: options.temperature ?? 0, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.onWait ? { onWait: options.onWait } : {}) };
   /** Tokens a prompt of `system` + `user` (without document text) takes, with template slack. */
   const overhead = (system: string, user: string): number => count(system) + count(user) + TEMPLATE_SLACK;
   const ask = async (system: string, user: string, maxTokens: number, signal: AbortSignal, schema?: Record<string, unknown>) => {

@@ -113,12 +113,22 @@ async function runStages(
 
   if (doc.blocks.length === 0) throw noBlocksFailure(doc.warnings);
   const length = options.length ?? DEFAULT_LENGTH;
+  // A step whose server asked to wait (a rate limit) is told to the reader, who would otherwise see the job stand
+  // still; steps run side by side may each wait, and the end of the wait is told once none does any more.
+  let waits = 0;
+  const onWait = (ms: number): void => {
+    if (ms > 0) {
+      waits++;
+      emit({ type: 'waiting', seconds: Math.ceil(ms / 1000) });
+    } else if (waits > 0 && --waits === 0) emit({ type: 'waiting', seconds: 0 });
+  };
   const steps = strategy.prepare(doc, {
     length,
     ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
     ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
     seed: options.seed ?? DEFAULT_SEED,
     ...(options.fenceKey ? { fenceKey: options.fenceKey } : {}),
+    onWait,
   });
 
   const chunks = await timed('chunk', async () => steps.chunk());

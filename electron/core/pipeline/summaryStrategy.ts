@@ -26,6 +26,8 @@ export interface StrategyOptions {
   seed?: number;
   /** The secret the document fence's nonce is keyed by (see createFence); a per-process one by default. */
   fenceKey?: Uint8Array;
+  /** Told when a step's provider waits before trying again (StreamOptions.onWait). */
+  onWait?: (ms: number) => void;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface JobView {
   mapStartedAt?: number;
   /** Time (ms) of the last section finished. */
   lastChunkDoneAt?: number;
+  /** While the cloud server has a step wait (a rate limit): the seconds it asked for, as last told. */
+  waitSeconds?: number;
   provider?: string;
   model?: string;
   document?: DocumentInfo;
@@ -134,6 +136,10 @@ function applyEvent(job: JobView, e: SummaryEvent, now: number): JobView {
       return { ...base, status: live, stage: 'final', markdown: base.markdown + e.text };
     case 'keyTerms':
       return { ...base, keyTerms: e.terms, clauses: e.clauses };
+    case 'waiting': {
+      const { waitSeconds: _was, ...rest } = base;
+      return e.seconds > 0 ? { ...rest, status: live, waitSeconds: e.seconds } : { ...rest, status: live };
+    }
     case 'done':
       return {
         ...base,
@@ -241,6 +247,8 @@ export function progressLine(job: JobView): string {
       // While extracting, the detail says which scanned page OCR is reading.
       line = job.stage === 'extract' && job.stageDetail ? job.stageDetail : 'Reading the document';
   }
+  // The job stands still while the server has it wait; said, so that it is not taken for hung.
+  if (job.waitSeconds !== undefined) return `${line} · the server asked to wait ${job.waitSeconds} s; Precis tries again then`;
   const eta = secondsLeft(job);
   return eta === undefined ? line : `${line} · ${formatEta(eta)}`;
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrecisFailure } from '../../../electron/core/errors';
+import { chat, complete } from '../../../electron/core/llm/complete';
 import { createOpenAiProvider, listOpenAiModels, type OpenAiProviderOptions } from '../../../electron/core/llm/openaiProvider';
 import { generate, type TestRequest } from '../../helpers/generate';
 import { sendError, sendSse, startOpenAiServer, type OpenAiTestServer } from '../../helpers/openaiServer';
@@ -90,6 +91,25 @@ describe('retries and failures', () => {
     expect(server.chatRequests()).toHaveLength(2);
     expect(elapsed).toBeGreaterThanOrEqual(950);
     expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it('tells the caller how long it waits before trying again, and when it tries again', async () => {
+    server.setHandler((_req, res, n) => {
+      if (n === 0) sendError(res, 429, 'Rate limit reached', { headers: { 'retry-after': '1' } });
+      else sendSse(res, ['ok']);
+    });
+    const provider = createOpenAiProvider({ ...opts, retryTimings: { baseDelayMs: 20_000, maxDelayMs: 20_000, maxRetryAfterMs: 5_000 } });
+    const waits: number[] = [];
+    const r = await complete(provider, chat('You summarize contracts.', 'Summarize: the Licensee pays.'), { maxTokens: 16, onWait: (ms) => waits.push(ms) });
+    expect(r.text).toBe('ok');
+    expect(waits).toEqual([1000, 0]);
+  });
+
+  it('tells no wait when the first request is answered', async () => {
+    server.setHandler((_req, res) => sendSse(res, ['ok']));
+    const waits: number[] = [];
+    await complete(createOpenAiProvider(opts), chat('You summarize contracts.', 'Summarize.'), { maxTokens: 16, onWait: (ms) => waits.push(ms) });
+    expect(waits).toEqual([]);
   });
 
   it('fails as rate-limited without waiting when Retry-After is longer than allowed', async () => {

@@ -46,6 +46,34 @@ function stageOrder(events: SummaryEvent[]): string[] {
 }
 
 describe('summarizeDocument (scripted provider: pipeline logic)', () => {
+  it('tells the reader while a step waits for its server, once for steps that wait side by side', async () => {
+    const doc = sampleDocument({ sections: 6, paragraphs: 3 });
+    const inner = scriptedProvider({ contextSize: 600 });
+    let calls = 0;
+    // The first two requests each wait (as a rate-limited server has them), overlapping; the rest do not.
+    const waiting: LlmProvider = {
+      ...inner,
+      maxParallel: 2,
+      async *stream(messages, options) {
+        if (calls++ < 2) {
+          options.onWait?.(1500);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          options.onWait?.(0);
+        }
+        yield* inner.stream(messages, options);
+      },
+    };
+    const { events, terminal } = await summarize(doc, waiting, { jobId: 'w' });
+    expectWellFormed(events, 'w');
+    expect(terminal.type).toBe('done');
+    const waits = events.filter((e) => e.type === 'waiting').map((e) => (e as { seconds: number }).seconds);
+    expect(waits[0]).toBe(2);
+    expect(waits[waits.length - 1]).toBe(0);
+    // The end of the wait is told once, when no step waits any more.
+    expect(waits.filter((s) => s === 0)).toHaveLength(1);
+  });
+
+
   it('emits started, stages, chunk events and one done, in order, with key terms first', async () => {
     const doc = sampleDocument({ sections: 6, paragraphs: 3 });
     const provider = scriptedProvider({ contextSize: 600 });

@@ -86,6 +86,15 @@ describe('jobsReducer', () => {
     expect(s.other).toBeUndefined();
   });
 
+  it('says while the server has the job wait, and stops saying it when the wait is over', () => {
+    const chunk: SummaryEvent = { type: 'chunkStarted', jobId: 'j', seq: 1, chunkIndex: 0, chunkCount: 3, pages: [1] };
+    const waiting = fold([{ ...started, chunkCount: 3 }, chunk, { type: 'waiting', jobId: 'j', seq: 2, seconds: 20 }]);
+    expect(progressLine(waiting.j!)).toBe('Reading section 1 of 3 · the server asked to wait 20 s; Precis tries again then');
+    const over = fold([{ type: 'waiting', jobId: 'j', seq: 3, seconds: 0 }], waiting);
+    expect(progressLine(over.j!)).toBe('Reading section 1 of 3');
+    expect(over.j?.status).toBe('running');
+  });
+
   it('describes progress by section with a time estimate from the pace so far', () => {
     const chunk = (seq: number, chunkIndex: number): SummaryEvent => ({ type: 'chunkStarted', jobId: 'j', seq, chunkIndex, chunkCount: 23, pages: [1] });
     const doneChunk = (seq: number, chunkIndex: number): SummaryEvent => ({ type: 'chunkDone', jobId: 'j', seq, chunkIndex, points: [] });
