@@ -25,6 +25,13 @@ function partyText(p: Party, shared: ReadonlySet<string> = new Set()): string {
   return role && role !== p.name && !shared.has(role.toLowerCase()) ? `${p.name} ("${role}")` : p.name;
 }
 
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count of two or more as a reader writes it in a sentence: "three", "12". */
+function countWord(n: number): string {
+  return COUNT_WORDS[n - 2] ?? String(n);
+}
+
 /** The roles (lower-cased) that two or more of `parties` hold. */
 function sharedRoles(parties: readonly Party[]): Set<string> {
   const seen = new Set<string>();
@@ -138,7 +145,15 @@ export function overviewFacts(terms: KeyTerms, options: { termSentence?: { text:
     const what = name ? `This ${name === name.toUpperCase() ? titleCased(name) : name}` : 'This agreement';
     // A party whose name is left blank is still one of those the agreement is between; "between"
     // needs two, so a lone name is said to be the one party named.
-    const all = parties.map((p) => (isBlank(p) ? partyText({ ...p, name: 'a party left blank' }, shared) : isReader(p) ? partyText({ ...p, name: 'you' }, shared) : partyText(p, shared)));
+    // Blanks with no role of their own tell nothing apart ("a party left blank, a party left blank and
+    // X" reads as one blank said twice): they are counted in one place, where the first stands.
+    const plainBlank = (p: Party): boolean => isBlank(p) && partyText(p, shared) === p.name;
+    const plainBlanks = parties.filter(plainBlank).length;
+    const firstPlain = parties.findIndex(plainBlank);
+    const all = parties.flatMap((p, i) => {
+      if (plainBlank(p)) return i === firstPlain ? [plainBlanks === 1 ? 'a party left blank' : `${countWord(plainBlanks)} parties left blank`] : [];
+      return [isBlank(p) ? partyText({ ...p, name: 'a party left blank' }, shared) : isReader(p) ? partyText({ ...p, name: 'you' }, shared) : partyText(p, shared)];
+    });
     const who = !named.length
       ? blankRoles
         ? ` is between ${list(blankRoles.map((r) => `the ${r}`))}, whose names are left blank`
