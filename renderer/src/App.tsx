@@ -40,6 +40,13 @@ export function App({ api, connected = true }: Props) {
   const [modelsOpen, setModelsOpen] = useState(false);
   const history = useHistory(api);
   const [selection, setSelection] = useState<Selection>(null);
+  // What the window shows now, for announcements made from the queue's callbacks: one about the item on
+  // screen does not send the reader to the queue for it.
+  const shown = useRef<Selection>(null);
+  useEffect(() => {
+    shown.current = selection;
+  }, [selection]);
+  const inView = (item: { id: string }): boolean => shown.current?.kind === 'queue' && shown.current.id === item.id;
   const [rejected, setRejected] = useState<Rejected[]>([]);
   const [announcement, announce] = useAnnouncer();
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -65,7 +72,8 @@ export function App({ api, connected = true }: Props) {
     onNeedsPassword: (item) => announce(`${item.name} is protected by a password. Open it in the queue to enter the password.`),
     onDuplicate: (item, twin) => announce(`${item.name} is the same document as ${twin.name}, already in the queue. It is not summarized twice.`),
     onSummarizedBefore: (item) => announce(`${item.name} was summarized before with the same model. Open the earlier summary, or summarize it again, from the queue.`),
-    onAwaitingConsent: (item) => announce(`${item.name}: the preview of what would be sent is ready. Nothing is sent until you say yes; open it in the queue.`),
+    onAwaitingConsent: (item) =>
+      announce(`${item.name}: the preview of what would be sent is ready. Nothing is sent until you say yes${inView(item) ? '.' : '; open it in the queue.'}`),
     onFinished: (item, status) => {
       if (status === 'done') {
         announce(`Summary of ${item.name} is ready.`);

@@ -188,4 +188,24 @@ describe('while main asks its own question about sending', () => {
     previews[0]!.answer(ok(FIRST));
     expect(await screen.findByText(/quillmark-supply\.pdf: the preview of what would be sent is ready\. Nothing is sent until you say yes/)).toBeTruthy();
   });
+
+  it('does not send the reader to the queue for the preview on screen', async () => {
+    const { previews } = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), file());
+    await waitFor(() => expect(previews).toHaveLength(1));
+    previews[0]!.answer(ok(FIRST));
+    // The document just added is the one shown: its panel is there, and the reader is not sent to the queue for it
+    // (a preview that waits while another document is read still says to open it there).
+    await screen.findByRole('region', { name: 'What will be sent' });
+    expect((await screen.findByText(/quillmark-supply\.pdf: the preview of what would be sent is ready/)).textContent).toMatch(/say yes\.$/);
+  });
+
+  it('sends the reader to the queue for a preview that becomes ready while another document is shown', async () => {
+    const { previews } = setup();
+    await userEvent.upload(screen.getByLabelText('Add documents'), [file(), new File(['%PDF-1.7 second'], 'harrowby-lease.pdf', { type: 'application/pdf' })]);
+    await waitFor(() => expect(previews).toHaveLength(1));
+    await userEvent.click(within(screen.getByRole('list', { name: 'Queue' })).getByRole('button', { name: /^harrowby-lease\.pdf/ }));
+    previews[0]!.answer(ok(FIRST));
+    expect((await screen.findByText(/quillmark-supply\.pdf: the preview of what would be sent is ready/)).textContent).toMatch(/say yes; open it in the queue\.$/);
+  });
 });
