@@ -5,7 +5,7 @@
  * its ordinary words stay readable. Both places that read names (the party signals and the name detectors) decide so
  * with this one test, so a phrase is never a name for one and a phrase for the other.
  */
-import type { NameLexicon } from './nameLexicon';
+import { SMALL_WORDS, type NameLexicon } from './nameLexicon';
 
 /** Where a party's name stands in the phrase (character offsets, end exclusive). */
 export interface PhraseNameSpan {
@@ -14,10 +14,10 @@ export interface PhraseNameSpan {
 }
 
 // The small English words that join the words of a phrase ("Brindle Terms of Sale", "Brindle & Velmora Schedule",
-// "the Brindle Rules for Returns"). The same words the name lexicon lets inside a capitalised phrase; they are listed
-// because a contract written in capitals never writes them in lower case. Name particles ("de", "von", "van", "y") are
-// not among them: beside a party's name they start another name ("Velmora de Quillanor", a subsidiary), not a phrase.
-const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'on', 'in', 'to']);
+// "the Brindle Rules for Returns") are the ones the name lexicon lets inside a capitalised phrase (SMALL_WORDS); they
+// are listed because a contract written in capitals never writes them in lower case. Name particles ("de", "von",
+// "van", "y") are not among them: beside a party's name they start another name ("Velmora de Quillanor", a
+// subsidiary), not a phrase.
 
 // A phrase of the contract's words around a name is short: a longer run is no such phrase and stays hidden whole.
 export const MAX_PHRASE_WORDS = 12;
@@ -49,7 +49,7 @@ export function isPartyPhrase(phrase: string, names: readonly PhraseNameSpan[], 
       named = true;
       continue;
     }
-    if (CONNECTORS.has(word.toLowerCase())) continue;
+    if (SMALL_WORDS.has(word.toLowerCase())) continue;
     if (/^\p{L}/u.test(word) && lexicon.isVocabulary(word)) continue;
     return false;
   }

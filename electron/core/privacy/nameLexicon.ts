@@ -244,7 +244,8 @@ export interface NameLexicon {
 // Runs of two to six capitalised words, with the small words a phrase keeps inside ("Joint Steering Committee", "Bank of
 // the Isles"); each word at most 31 characters, so each start is tried in constant time.
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]+(?:(?:of|and|for|the|on|in|to|&)[ \t]+){0,2}\p{Lu}[\p{L}'’-]{0,30}){1,5}/gu;
-const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&']);
+/** The small words a capitalised phrase keeps inside (those CAPITALISED_RUN allows), lower case. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&']);
 
 /**
  * Initials of the contract's own phrases. An acronym made of the initials of a phrase of ordinary words ("IP" for
