@@ -14,6 +14,7 @@
 import type { ClauseType } from '../../../shared/terms';
 import { findDurations } from './duration';
 import { findDate } from './date';
+import { LEGAL_FORM } from './parties';
 
 export type Section = 'Key terms' | 'Obligations' | 'Dates and deadlines' | 'Risks and unusual clauses';
 
@@ -137,10 +138,16 @@ function afterEndDuty(text: string, heading: string): boolean {
   const may = /\bmay\b/i.exec(text);
   if (verb && (AFTER_END.test(text.slice(0, verb.index)) || (PARTY_ENDS.test(text.slice(0, verb.index)) && !EXIT_PRICE.test(text)) || END_HEADING.test(heading) || (DUE_AFTER_END.test(text) && !RENEWAL.test(text)))) {
     const main = text.slice(verb.index, verb.index + MAIN_CLAUSE_CHARS);
-    return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(main) && (statesDuty(text) || WILL_ACT.test(main));
+    return !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(main) && (statesDuty(text) || WILL_ACT.test(main) || RIGHT_AFTER_END.test(main));
   }
   // No "shall / will" at all: "After termination, Distributor may sell its remaining stock for ninety days."
   return !verb && may !== null && AFTER_END.test(text.slice(0, may.index)) && !RIGHT_NOT_AFTER_END.test(text.slice(may.index, may.index + MAIN_CLAUSE_CHARS));
+}
+
+/** A survival clause (SURVIVES) whose subject names no exposure and no licence. */
+function survives(text: string): boolean {
+  const verb = FIRST_VERB.exec(text);
+  return verb !== null && SURVIVES.test(text.slice(verb.index)) && !SURVIVING_NOT_DUTY.test(text.slice(0, verb.index));
 }
 
 // What runs on for a time once the contract ends: "Upon any termination of this Agreement and until the
@@ -217,7 +224,8 @@ const EXIT_PRICE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|ch
 // "termination payment" may be what one party owes the other for work done when the contract ends (a
 // key term), and a penalty is already filed as a risk by its own word.
 const EXIT_FEE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?)\b/i;
-const PARTY_ENDS = /\b(?:if|where|in the event (?:that\s+)?|should)\s+(?:(?:either|a|the|such)\s+)?(?:[\w'’-]+\s+){1,3}?(?:terminates|cancels|terminate|cancel)\s+this\s+agreement\b/i;
+// A party's name may carry its legal form after a comma ("If Kestrel, Inc. chooses to terminate this Agreement"): one word of the name.
+const PARTY_ENDS = new RegExp(String.raw`\b(?:if|where|in the event(?:\s+that)?|should)\s+(?:(?:either|a|the|such)\s+)?(?:[\w'’-]+(?:,?\s+${LEGAL_FORM}\.?(?=[\s,]))?,?\s+){1,3}?(?:terminates|cancels|terminate|cancel)\s+this\s+agreement\b`, 'i');
 // A heading that names what follows the end.
 const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b/i;
 // How far the main clause is read from its verb: far enough for "shall not be liable for", short of a long list's later items.
@@ -231,7 +239,22 @@ const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b|\bnot\s+be\s+ent
 // Once the contract has ended, "will" with an act of winding up is a promise to do it ("each Party
 // will promptly return …", "the Parties will cooperate in the transition"), as "shall" is; "licences
 // will convert", "will cease" state a result, and are left to the other rules.
-const WILL_ACT = /^will\s+(?:\w+ly\s+)?(?:return|destroy|deliver|pay|remit|refund|transfer|provide|furnish|cooperate|assist|certify|remove|discontinue|delete|erase)\b/i;
+// "will, and will cause its Affiliates to, return …" binds the party and those it answers for, as "will return" does.
+const WILL_ACT = /^will(?:,\s+and\s+(?:will|shall)\s+cause\b|\s+(?:\w+ly\s+)?(?:return|destroy|deliver|pay|remit|refund|transfer|provide|furnish|cooperate|assist|certify|remove|discontinue|delete|erase)\b)/i;
+// A right that runs on once the contract has ended, put with "shall / will have the right" or "be
+// entitled" ("Upon expiry, Kestrel shall have the right to sell its remaining stock for ninety days"):
+// read as "may" is, after the end. A right to end or to recover is left to RIGHT_NOT_AFTER_END.
+const RIGHT_AFTER_END = /^(?:shall|will)\s+(?:have\s+(?:the|a)\s+(?:\w+\s+){0,2}?right|be\s+entitled)\s+(?:\w+\s+){0,4}?to\s+(?!(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b)/i;
+
+// A survival clause: what the contract keeps in force once it ends ("Sections 4, 8 and 10 will survive
+// any expiration or termination", "The confidentiality obligations of this Article shall survive
+// termination for three years"). The duties it names bind after the end, as a wind-down's do: an
+// obligation, when survival is what the sentence states (its first verb; "shall expire on June 30,
+// except that Section 9 shall survive" is the term). What survives is read in the subject: a
+// representation, warranty, indemnity, liability or claim that lives on is an exposure (a risk), and a licence
+// that survives is the licence (a key term); both are left to the rules below.
+const SURVIVES = /^(?:shall|will)\s+(?:\w+ly\s+)?(?:continue\s+in\s+(?:full\s+)?(?:force|effect)\b[^.;]{0,60}?\band\s+(?:shall\s+|will\s+)?)?survive\b/i;
+const SURVIVING_NOT_DUTY = /\b(?:represent\w*|warrant\w*|indemn\w*|liab\w*|damages|claims?|remed(?:y|ies)|causes?\s+of\s+action|licen[cs]\w*)\b/i;
 // …and a right after the end that is itself a remedy: "may terminate", "may recover its damages".
 const RIGHT_NOT_AFTER_END = new RegExp(String.raw`^may\s+(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b|${AFTER_END_NOT_DUTY.source}`, 'i');
 
@@ -375,7 +398,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (OWNERSHIP.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (EXIT_FEE.test(text)) return 'Risks and unusual clauses';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
-  if (runsOnAfterEnd(text)) return 'Obligations';
+  if (runsOnAfterEnd(text) || survives(text)) return 'Obligations';
   if (REPORT_DUTY.test(text) && !LIABILITY_PROPER.test(text)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
