@@ -4,7 +4,7 @@
  * read section by section from its markdown; a ranked point whose text holds a labelled span (≥ 60 %
  * of its words, ./summaryCoverage.ts's `holds`), or is held by one (≥ 80 % of the point's words),
  * counting both by words and by their weight in the contract (wordWeights: a span is not held through
- * its common words alone),
+ * its common words alone; a span made of the contract's common words alone is not matched at all),
  * takes the section its category implies (EXPECTED_SECTION). A point that holds spans of several categories agrees when
  * it sits under any of their sections. The scoring reads nothing from the summariser's own word lists.
  */
@@ -66,6 +66,19 @@ export const EXPECTED_SECTION: Readonly<Record<string, ExpectedSection>> = {
 
 /** A span too short to tell one sentence from another ("Exclusive", "New York") is not matched. */
 const MIN_SPAN_WORDS = 4;
+// …nor one made of the contract's common words, however many: a list's lead-in or a piece of a span
+// cut at "<omitted>" ("The Distributor shall not:", "As used in this Agreement:", "This Agreement shall
+// be terminable by") is held, whole, by any sentence that repeats those words, and tells no clause from
+// another. Its words together must weigh as much as three words each found in a single block of the
+// contract (wordWeights gives such a word ln(1 + blocks)).
+const MIN_SPAN_WEIGHT = 3;
+
+/** Whether a labelled span (≥ MIN_SPAN_WORDS words) carries enough telling words to be matched, in a contract of `blocks` blocks. */
+export function tellsClause(span: string, weight: (word: string) => number, blocks: number): boolean {
+  const ws = span.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  if (ws.length < MIN_SPAN_WORDS) return false;
+  return ws.reduce((sum, w) => sum + weight(w), 0) >= MIN_SPAN_WEIGHT * Math.log(1 + Math.max(1, blocks));
+}
 // A point inside a long labelled span must have most of its words there: a short sentence of common
 // words ("this", "agreement", "termination") is found at 60 % in many unrelated spans.
 const HELD_SHARE = 0.8;
@@ -96,8 +109,6 @@ export function pointsBySection(markdown: string): { section: string; text: stri
   return out;
 }
 
-const wordCount = (s: string): number => (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).length;
-
 /** `pdfs`, when given, keeps only those contracts (a fixed sample). */
 export async function runSectionEval(dir: string, options: { cacheDir?: string; pdfs?: readonly string[] } = {}): Promise<SectionResult> {
   const points: PlacedPoint[] = [];
@@ -105,11 +116,11 @@ export async function runSectionEval(dir: string, options: { cacheDir?: string; 
   let contracts = 0;
   for await (const { pdf, cell, doc } of readDevContracts(dir, options, unread)) {
     contracts++;
+    const weight = wordWeights(doc.blocks.map((b) => b.text));
     const spans = Object.keys(EXPECTED_SECTION).map((category) => ({
       category,
-      spans: readPythonList(cell(category)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => wordCount(s) >= MIN_SPAN_WORDS),
+      spans: readPythonList(cell(category)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => tellsClause(s, weight, doc.blocks.length)),
     }));
-    const weight = wordWeights(doc.blocks.map((b) => b.text));
     // The markdown's bullet ends with its citation ("[p. 3, §4.1]"): the words of a page number do not sway the match.
     for (const p of pointsBySection(extractiveSummary(doc.blocks, {}).markdown)) {
       const text = p.text.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
@@ -160,7 +171,7 @@ export function formatSectionEval(r: SectionResult, options: { misplaced?: boole
   const all = agreementOf(r.points);
   const ha = agreementOf(a);
   const hb = agreementOf(b);
-  const lines = [`Section placement of the 8-sentence extractive summary (${r.contracts} contracts, ${r.points.length} ranked points; a point is scored when it holds or is held by a labelled span of ≥ ${MIN_SPAN_WORDS} words, by words and by their weight)`];
+  const lines = [`Section placement of the 8-sentence extractive summary (${r.contracts} contracts, ${r.points.length} ranked points; a point is scored when it holds or is held by a labelled span of ≥ ${MIN_SPAN_WORDS} words and the weight of ${MIN_SPAN_WEIGHT} one-block words, by words and by their weight)`];
   lines.push(`${'category'.padEnd(36)} ${'expected'.padEnd(26)} ${'all'.padStart(9)} ${'A'.padStart(9)} ${'B'.padStart(9)}`);
   const cell = (x: { placed: number; agreed: number } | undefined): string => (x ? `${x.agreed}/${x.placed}` : '-').padStart(9);
   for (const c of Object.keys(EXPECTED_SECTION)) {
