@@ -61,6 +61,8 @@ const stem = (word: string): string => word.toLowerCase().replace(/s$/, '').slic
  * subject the rest speaks of.
  */
 export function withoutRunInTitle(text: string): string {
+  const numbered = withoutNumberedTitle(text);
+  if (numbered !== text) return numbered;
   const m = COLON_TITLE.exec(text);
   if (!m || TITLE_VERB.test(m[1]!)) return text;
   const rest = text.slice(m[0].length);
@@ -68,5 +70,35 @@ export function withoutRunInTitle(text: string): string {
   if (rest.split(/\s+/).length < SENTENCE_WORDS || !verb || /^(?:which|that|who|whom|whose)$/i.test(verb[1]!)) return text;
   const said = new Set(wordsOf(rest).map(stem));
   return wordsOf(m[1]!).every((w) => SMALL_TITLE_WORD.test(w) || /^\d/.test(w) || said.has(stem(w))) ? rest : text;
+}
+
+/** Whether `rest` states something of its own: six words or more, and a first verb that is no relative clause's. */
+function isStatement(rest: string): boolean {
+  const verb = FIRST_FINITE.exec(rest);
+  return rest.split(/\s+/).length >= SENTENCE_WORDS && verb !== null && !/^(?:which|that|who|whom|whose)$/i.test(verb[1]!);
+}
+
+// A numbered clause title run in before its sentence, which the sentence splitter leaves glued on when
+// the title ends with an abbreviation's full stop ("Section 5.5 Sales Tax, Etc. Provider shall be
+// entitled …") or with a colon ("7. Payment Terms: Licensee shall pay …"): an optional "Section",
+// "Article" or "Clause", the clause number, a title of up to eight words that opens with a capital, then
+// "." or ":" and the sentence's capital. A name cut at its legal form's full stop ("3. Kestrel Corp. will
+// deliver …") is followed by the verb, in lower case: it is the sentence's subject, and no title.
+const NUMBERED_TITLE = /^(?:(?:[Ss]ection|SECTION|[Aa]rticle|ARTICLE|[Cc]lause|CLAUSE)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(\p{Lu}[^.:;]{2,60}?)[.:]\s+(?=["“(]?\p{Lu})/u;
+const TITLE_MAX_WORDS = 8;
+
+/**
+ * `text` without a numbered clause title run in before it (NUMBERED_TITLE), for a summary line: the
+ * point's citation names the clause by its number, and the sentence says what the clause does. Kept
+ * when the title holds a verb (a sentence that opens with a clause number: "4. Kestrel shall deliver the
+ * Kits. …"), and when what follows is no statement of its own (fewer than six words, or a first verb
+ * in a relative clause: "Section 4 Fees. Net 30 days from the invoice, which shall be issued …"): then
+ * the title is the subject the rest speaks of.
+ */
+export function withoutNumberedTitle(text: string): string {
+  const m = NUMBERED_TITLE.exec(text);
+  if (!m || TITLE_VERB.test(m[1]!) || /\bmeans?\b/i.test(m[1]!) || wordsOf(m[1]!).length > TITLE_MAX_WORDS) return text;
+  const rest = text.slice(m[0].length);
+  return isStatement(rest) ? rest : text;
 }
 

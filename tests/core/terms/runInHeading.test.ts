@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInHeading } from '../../../electron/core/terms/runInHeading';
+import { runInHeading, withoutRunInTitle } from '../../../electron/core/terms/runInHeading';
 
 describe('run-in clause titles', () => {
   it('reads numbered titles up to the length asked for', () => {
@@ -14,5 +14,27 @@ describe('run-in clause titles', () => {
     expect(runInHeading('GOVERNING LAW. This Agreement is governed by …', { maxChars: 80, unnumberedCaps: true })).toBe('GOVERNING LAW');
     expect(runInHeading('GOVERNING LAW. This Agreement is governed by …', { maxChars: 60 })).toBeUndefined();
     expect(runInHeading('The Supplier shall deliver. Then …', { maxChars: 80, unnumberedCaps: true })).toBeUndefined();
+  });
+});
+
+describe('a numbered clause title glued before its sentence', () => {
+  it('is left out when the rest states something of its own', () => {
+    expect(withoutRunInTitle('Section 5.5 Sales Tax, Etc. Provider shall be entitled to invoice the Grower for any sales taxes.')).toBe(
+      'Provider shall be entitled to invoice the Grower for any sales taxes.',
+    );
+    expect(withoutRunInTitle('7. Payment Terms: Licensee shall pay each invoice within thirty days of its date.')).toBe('Licensee shall pay each invoice within thirty days of its date.');
+    expect(withoutRunInTitle('ARTICLE 12.3 Exclusivity. During the Term, Kestrel shall not sell any competing orchard kit.')).toBe(
+      'During the Term, Kestrel shall not sell any competing orchard kit.',
+    );
+  });
+
+  it('stays when it is the sentence’s subject, a sentence itself, or what a short or relative rest speaks of', () => {
+    for (const text of [
+      '3. Kestrel Corp. will deliver the Kits to the Grower each month.',
+      '4. Kestrel shall deliver the Kits. The Grower shall pay for them.',
+      'Section 4 Fees. Net 30 days from the invoice, which shall be issued monthly.',
+      '5. Minimum Purchases: 500 units a year.',
+      'Section 5.5 of this Agreement shall survive any termination of it.',
+    ]) expect(withoutRunInTitle(text), text).toBe(text);
   });
 });
