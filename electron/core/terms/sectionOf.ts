@@ -76,6 +76,9 @@ const RESTRAINT = new RegExp(
     String.raw`\b(?:agreement|contract|licen[cs]es?|rights?)\b[^.;]{0,40}\b(?:is|are|shall be|will be)\s+personal\s+to\b`,
     // competing and soliciting (a promise not to: "solicitation" alone is also a proxy contest's word)
     String.raw`\bcompet(?:e|es|ing)\s+with\b|\bcompetitive (?:product|business)|\bnon-?solicit\w*|\b(?:not|no|neither|nor)\b[^.;]{0,100}\bsolicit\w*`,
+    // a promise not to deal in competing or similar goods or services ("shall not sell … products which are competitive with the
+    // Products", "shall not … provide services similar to those provided herein"): a covenant not to compete in other words
+    String.raw`\b(?:not|no|neither|nor)\b[^.;]{0,80}\b(?:sell|promote|advertise|market|distribute|manufacture|provide|offer|supply)\w*\b[^.;]{0,80}\b(?:products|goods|services)\b[^.;]{0,30}\b(?:(?:are|is)\s+)?(?:competitive\s+with|competing\s+with|similar\s+to)\b`,
     // a promise not to sell or market outside the territory given
     String.raw`\b(?:not|no|neither|nor)\b[^.;]{0,60}\b(?:sell|market|distribute|promote|advertise|solicit orders)\w*\b[^.;]{0,80}\boutside (?:of )?the\s+(?:\w+\s+)?territory\b`,
     // options and preferences over later deals
@@ -144,10 +147,18 @@ function afterEndDuty(text: string, heading: string): boolean {
   return !verb && may !== null && AFTER_END.test(text.slice(0, may.index)) && !RIGHT_NOT_AFTER_END.test(text.slice(may.index, may.index + MAIN_CLAUSE_CHARS));
 }
 
-/** A survival clause (SURVIVES) whose subject names no exposure and no licence. */
-function survives(text: string): boolean {
+/**
+ * A survival clause (SURVIVES) whose subject names no exposure and no licence. Not a survival put in a
+ * relative clause ("…, except for the Letter Agreement, which shall survive"), and not the clause's own
+ * survival ("This Section 13 shall survive termination") in a clause of liability, indemnity or
+ * warranty: there what survives is the exposure the clause sets, read with its clause.
+ */
+function survives(text: string, clauseType: ClauseType | undefined): boolean {
   const verb = FIRST_VERB.exec(text);
-  return verb !== null && SURVIVES.test(text.slice(verb.index)) && !SURVIVING_NOT_DUTY.test(text.slice(0, verb.index));
+  if (verb === null || !SURVIVES.test(text.slice(verb.index))) return false;
+  const subject = text.slice(0, verb.index);
+  if (SURVIVING_NOT_DUTY.test(subject) || /\b(?:which|that)\s*$/i.test(subject)) return false;
+  return !(SELF_REFERENCE.test(subject) && clauseType !== undefined && EXPOSURE_CLAUSES.has(clauseType));
 }
 
 // What runs on for a time once the contract ends: "Upon any termination of this Agreement and until the
@@ -243,8 +254,9 @@ const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b|\bnot\s+be\s+ent
 const WILL_ACT = /^will(?:,\s+and\s+(?:will|shall)\s+cause\b|\s+(?:\w+ly\s+)?(?:return|destroy|deliver|pay|remit|refund|transfer|provide|furnish|cooperate|assist|certify|remove|discontinue|delete|erase)\b)/i;
 // A right that runs on once the contract has ended, put with "shall / will have the right" or "be
 // entitled" ("Upon expiry, Kestrel shall have the right to sell its remaining stock for ninety days"):
-// read as "may" is, after the end. A right to end or to recover is left to RIGHT_NOT_AFTER_END.
-const RIGHT_AFTER_END = /^(?:shall|will)\s+(?:have\s+(?:the|a)\s+(?:\w+\s+){0,2}?right|be\s+entitled)\s+(?:\w+\s+){0,4}?to\s+(?!(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b)/i;
+// read as "may" is, after the end. A right to end or to recover is left to the other rules, as is a
+// right to renew or extend ("on expiry of the Initial Term, you will have the right to renew"): how the contract goes on.
+const RIGHT_AFTER_END = /^(?:shall|will)\s+(?:have\s+(?:the|a)\s+(?:\w+\s+){0,2}?right|be\s+entitled)\s+(?:\w+\s+){0,4}?to\s+(?!(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim|renew|extend)\b)/i;
 
 // A survival clause: what the contract keeps in force once it ends ("Sections 4, 8 and 10 will survive
 // any expiration or termination", "The confidentiality obligations of this Article shall survive
@@ -253,8 +265,10 @@ const RIGHT_AFTER_END = /^(?:shall|will)\s+(?:have\s+(?:the|a)\s+(?:\w+\s+){0,2}
 // except that Section 9 shall survive" is the term). What survives is read in the subject: a
 // representation, warranty, indemnity, liability or claim that lives on is an exposure (a risk), and a licence
 // that survives is the licence (a key term); both are left to the rules below.
+const SELF_REFERENCE = /\bth(?:is|ese)\s+(?:sub-?)?(?:section|clause|article|paragraph|provisions?|limitations?)\b/i;
+const EXPOSURE_CLAUSES = new Set<ClauseType>(['liability', 'indemnity', 'warranty']);
 const SURVIVES = /^(?:shall|will)\s+(?:\w+ly\s+)?(?:continue\s+in\s+(?:full\s+)?(?:force|effect)\b[^.;]{0,60}?\band\s+(?:shall\s+|will\s+)?)?survive\b/i;
-const SURVIVING_NOT_DUTY = /\b(?:represent\w*|warrant\w*|indemn\w*|liab\w*|damages|claims?|remed(?:y|ies)|causes?\s+of\s+action|licen[cs]\w*)\b/i;
+const SURVIVING_NOT_DUTY = /\b(?:represent\w*|warrant\w*|indemn\w*|liab\w*|limitations?|damages|claims?|remed(?:y|ies)|causes?\s+of\s+action|licen[cs]\w*)\b/i;
 // …and a right after the end that is itself a remedy: "may terminate", "may recover its damages".
 const RIGHT_NOT_AFTER_END = new RegExp(String.raw`^may\s+(?:\w+\s+){0,2}?(?:terminate|cancel|revoke|recover|seek|claim)\b|${AFTER_END_NOT_DUTY.source}`, 'i');
 
@@ -398,7 +412,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (OWNERSHIP.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (EXIT_FEE.test(text)) return 'Risks and unusual clauses';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
-  if (runsOnAfterEnd(text) || survives(text)) return 'Obligations';
+  if (runsOnAfterEnd(text) || survives(text, clauseType)) return 'Obligations';
   if (REPORT_DUTY.test(text) && !LIABILITY_PROPER.test(text)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';

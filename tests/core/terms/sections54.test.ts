@@ -21,6 +21,15 @@ describe('a survival clause: what the contract keeps in force once it ends', () 
     expect(sectionOf('Kestrel’s liability under Section 11 shall survive any termination of this Agreement.', 'miscellaneous', 'Survival')).toBe(RISK);
     expect(sectionOf('This Agreement shall expire on June 30, 2031, except that Section 9 shall survive.', 'term', 'Term')).toBe(KEY);
     expect(sectionOf('The licences granted to the Grower under Section 2 are hereby granted for ten years and shall survive any termination.', 'ip', 'Licence')).toBe(KEY);
+    expect(sectionOf('THESE LIMITATIONS SHALL SURVIVE AND APPLY NOTWITHSTANDING THE FAILURE OF ANY LIMITED REMEDY.', 'liability', 'Limitation of Liability')).toBe(RISK);
+  });
+
+  it('reads the clause’s own survival with its clause when the clause sets an exposure, and no survival in a relative clause', () => {
+    expect(sectionOf('This Section 11 shall survive any termination or expiration of this Agreement.', 'indemnity', 'Indemnification')).toBe(RISK);
+    expect(sectionOf('This Section 9 shall survive any termination or expiration of this Agreement.', 'confidentiality', 'Confidentiality')).toBe(DUTY);
+    expect(
+      sectionOf('This Agreement contains the entire understanding of the parties and supersedes all earlier agreements (except the Letter Agreement of March 3, which shall survive this Agreement).', 'miscellaneous', 'Entire Agreement'),
+    ).not.toBe(DUTY);
   });
 });
 
@@ -44,8 +53,23 @@ describe('what a party does once the contract ends', () => {
     expect(sectionOf('In the event Kestrel, Inc. chooses to terminate this agreement, Harbor Lane Ltd. will have the right to terminate every order then open.', undefined)).toBe(RISK);
   });
 
-  it('reads "will have the right to" after the end as "may"', () => {
+  it('reads "will have the right to" after the end as "may", but not a right to renew', () => {
+    expect(sectionOf('On expiration of the Initial Term, if you have complied with this Agreement, you will have the right to renew the franchise for one further term of five years.', undefined)).toBe(KEY);
     expect(sectionOf('Upon expiry of this Agreement, the Distributor will have the right to sell its remaining stock of the Kits for ninety days.', 'termination', 'Termination')).toBe(DUTY);
     expect(sectionOf('During the Term, the Distributor will have the right to sell the Kits in the Territory.', 'termination', 'Termination')).toBe(RISK);
+  });
+});
+
+describe('a promise not to deal in competing or similar goods', () => {
+  it('is a restraint, also once the contract has ended', () => {
+    expect(sectionOf('The Distributor agrees not to represent or sell other products which are deemed to be competitive with the Kits.', undefined)).toBe(RISK);
+    expect(
+      sectionOf('In the event this Agreement is terminated under paragraph 17, the Party in default shall not enter into an agreement with any other party to provide services similar to those provided herein for six (6) months.', undefined),
+    ).toBe(RISK);
+  });
+
+  it('is not read into a duty to supply the goods themselves or a price compared with others', () => {
+    expect(sectionOf('The Supplier shall supply products similar to the samples approved by the Grower.', undefined)).toBe(DUTY);
+    expect(sectionOf('Kestrel shall keep its prices for the Kits competitive with those of other suppliers in the Territory.', undefined)).not.toBe(RISK);
   });
 });
