@@ -5,7 +5,7 @@
  * Termination", "Assignment", "Insurance and Liability", "Warranties") and a lawyer reads them by
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
  * opening the books, what a party must do once the contract ends (or within a time after it), and
- * what runs on for a set time after the end (a wind-down) are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
+ * what runs on after the end (a wind-down, the duties a survival clause keeps in force) are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
  * a price or royalty owed after a part of the contract ends, the date the contract ends on, and the
  * law and forum of disputes, are key terms. A few
  * headings name the kind of clause outright ("Insurance", "Audits", "Effect of Termination", "Right of First
