@@ -157,6 +157,24 @@ function isAddressPlace(run: string, after: string): boolean {
 
 const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedule|exhibit|annex|appendix|attachment|section|article|patents|rights|term|period|fees?|plan|program(?:me)?|policy|act|law|code|regulations?)\s*$/i;
 
+// Words a heading or a sentence holds and a name does not: prepositions and verbs ("MAIN ELEMENTS COVERED UNDER THE
+// AGREEMENT", "THE PARTIES HERETO HAVE HEREBY EXECUTED"). Capitalised prose does not break into runs at them as lower-case
+// prose does, so a whole line in capitals came out as one name. Inside a name only: "Under Armour" starts with one.
+const PHRASE_WORDS = new Set('under from upon into within without hereby hereto herein hereof hereunder thereof thereto have has shall must is are was were been which whereby you your'.split(' '));
+// A field of a form that asks for a number ("PROJECT DESCRIPTION No. ____", "C.C. No. 79.432"), and a reference to a part of
+// the document ("Appendix 5 EC Process Flow"): a label and a title, not a name.
+const NUMBER_FIELD = /\s(?:No|NO|Nos|NOS|Number|NUMBER)\.?$/;
+const PART_TITLE = /^(?:exhibit|schedule|annex|appendix|attachment|addendum|supplement)\s+[\p{L}\d]{1,4}(?:[.()-][\p{L}\d]{1,4})*\s/iu;
+
+/** A run that reads as a heading, a sentence, a form's label or a part of the document rather than as a name (see above). */
+function isPhraseOrLabel(name: string): boolean {
+  // A legal form makes it a company's name, but not "AS" (a Norwegian form) ending "… EXECUTED THIS AGREEMENT AS".
+  if (hasLegalForm(name) && !/\sas$/i.test(name)) return false;
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (words.slice(1, -1).some((w) => PHRASE_WORDS.has(bareWord(w)))) return true;
+  return (NUMBER_FIELD.test(name) && !looksLikePerson(name)) || PART_TITLE.test(name);
+}
+
 /** "First Last", "First M. Last": a person rather than an organisation (no legal form). */
 export function looksLikePerson(name: string): boolean {
   const n = name.trim();
@@ -438,7 +456,7 @@ export function findPartyNames(
     }
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties, nor is what describes one
     // ("a Delaware corporation"), a town and its state, or a statute's title or a term of art ("Force Majeure").
-    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name)) return;
+    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name) || (!derived && isPhraseOrLabel(name))) return;
     const key = nameWords(name).join(' ');
     // Where structure alone found the name, "Western Orchard Supply" is a person only with a given name first.
     const structural = source === 'opening' || source === 'addressee';
