@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
 import { opensWithState } from './findAddresses';
-import { bareWord, isDescription, isEnglishWord, isFirstName, isPartyRole, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
+import { bareWord, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
 import { isTermOfArt } from './isTermOfArt';
 import { textWindows } from './textWindows';
 
@@ -110,6 +110,24 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
     e -= trail[0].length;
   }
   return [s, e];
+}
+
+// A full stop after a word of two lower-case letters or more, then a capital: a sentence ends there ("… Shared Assets. The
+// Quill Group"), and no name runs across it. A legal form on either side is the name's own ("Acme Mfg. Co.", "Quill Pvt.
+// Ltd.", "Quill Networks. Inc."), and so is an honorific's abbreviation ("Mrs. Taverly").
+const SENTENCE_END = /(?<![\p{L}\p{N}])([\p{L}\p{N}&'’-]{0,60}\p{Ll}{2})\.[ \t]+(?=(\p{Lu}[\p{L}.]{0,30}))/gu;
+const ABBREVIATED = /^(?:Mrs|Messrs|Mssrs|Mme|Mlle|Bros)$/;
+// Words that open a sentence and never a name.
+const SENTENCE_OPENER = /(?:To|Through|Plus|For|In|On|At|By|With|From|Under|Upon|As|If|When|After|Before|During|Until|Unless|Each|All|Any|No|Not|Such|This|That|These|Those|Notwithstanding|Subject|Except|Where|While)[ \t]+/y;
+
+/** Where `text` ends a sentence inside it (the offsets where the next sentence starts). */
+function sentenceStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (isLegalFormWord(m[1]!) || isLegalFormWord(m[2]!) || ABBREVIATED.test(m[1]!)) continue;
+    out.push(m.index + m[0].length);
+  }
+  return out;
 }
 
 /** Lower-cased, whitespace-collapsed form used to match a party name wherever it appears. */
@@ -337,8 +355,22 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
     // it ("Reseller and Velmora Group"): each side is tested on its own, as a legal form's pattern already reads them.
     const piece = tagged ? /(?:(?![ \t]and[ \t])[^:\n])+/g : /[^:\n]+/g;
     const whole = text.slice(start, end);
+    const pieces: [number, number][] = [];
     for (let m = piece.exec(whole); m; m = piece.exec(whole)) {
-      const [s, e] = trimSpan(text, start + m.index, start + m.index + m[0].length);
+      // A match that runs across a sentence's end ("Shared Assets. The Quill Group") is read as its sentences. A word
+      // that opens the next sentence is capitalised by grammar, not as a name's ("To the Corporation", "Through Quill Inc.").
+      let from = m.index;
+      for (const at of sentenceStarts(m[0])) {
+        pieces.push([from, m.index + at]);
+        from = m.index + at;
+        SENTENCE_OPENER.lastIndex = at;
+        for (let w = SENTENCE_OPENER.exec(m[0]); w; w = SENTENCE_OPENER.exec(m[0])) from = m.index + SENTENCE_OPENER.lastIndex;
+      }
+      pieces.push([from, m.index + m[0].length]);
+    }
+    for (const [a, b] of pieces) {
+      if (b <= a) continue;
+      const [s, e] = trimSpan(text, start + a, start + b);
       const value = text.slice(s, e);
       if (e <= s || !isPlausibleName(value) || isDepartment(value)) continue;
       // A town the tagger takes for a person ("Fernmoor City, CA 94999", "Aldhaven, Ohio") is where an address is, which
