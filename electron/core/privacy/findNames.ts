@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
 import { opensWithState } from './findAddresses';
-import { bareWord, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isRoleWord } from './nameLexicon';
+import { bareWord, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPostNominal, isRoleWord } from './nameLexicon';
 import { isTermOfArt } from './isTermOfArt';
 import { textWindows } from './textWindows';
 
@@ -105,8 +105,10 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
     s += lead[0].length;
   }
   for (;;) {
+    // Letters after a person's name ("Rafe Dunmore, Esq.", "Imogen Taverly, PhD") are not the name: the name's placeholder
+    // is the one it has without them elsewhere.
     const trail = /[\s,]+([A-Za-z.]+)$/.exec(text.slice(s, e));
-    if (!trail || !EDGE_WORDS.has(trail[1]!.toLowerCase().replace(/[^a-z]/g, ''))) break;
+    if (!trail || !(EDGE_WORDS.has(trail[1]!.toLowerCase().replace(/[^a-z]/g, '')) || isPostNominal(trail[1]!))) break;
     e -= trail[0].length;
   }
   return [s, e];
@@ -373,6 +375,8 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
       const [s, e] = trimSpan(text, start + a, start + b);
       const value = text.slice(s, e);
       if (e <= s || !isPlausibleName(value) || isDepartment(value)) continue;
+      // Letters after a name on their own ("PhD", "Esq.") name no one.
+      if (value.split(/[\s,]+/).every((w) => !/\p{L}/u.test(w) || isPostNominal(w))) continue;
       // A town the tagger takes for a person ("Fernmoor City, CA 94999", "Aldhaven, Ohio") is where an address is, which
       // stays readable like every town; a name with a legal form ("Acme Widgets, Inc., Texas") was found by its pattern.
       if (tagged && opensWithState(text.slice(e, e + 40))) continue;

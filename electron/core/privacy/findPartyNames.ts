@@ -12,7 +12,7 @@
 import type { Block } from '../../../shared/document';
 import { isPartyPhrase, MAX_PHRASE_WORDS, type PhraseNameSpan } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
-import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isPostNominal, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
@@ -472,6 +472,8 @@ export function findPartyNames(
       // A lone capitalised word is too weak a signal on its own (headings, defined terms, cities):
       // single-word names come from defined short names and from the first word of a full name.
       if (!/[\s,]/.test(run.text.trim()) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(run.text)) continue;
+      // Letters after a person's name and its comma ("Imogen Taverly, CBE, FRS") belong to that name and name no one.
+      if (isPostNominal(run.text) && /,[ \t]*$/.test(text.slice(Math.max(0, whole.start - 8), whole.start))) continue;
       // A department's usual abbreviation after an office is the rest of a job title ("VP R&D", "Director, HR").
       if (DEPARTMENT_ACRONYM.test(run.text) && OFFICE_BEFORE.test(text.slice(Math.max(0, whole.start - 40), whole.start))) continue;
       // The city and state of an address ("Palo Alto, CA 94301", "Longmont, CO") are places, not parties.

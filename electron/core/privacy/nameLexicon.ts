@@ -222,6 +222,15 @@ export function isLegalFormWord(word: string): boolean {
   return LEGAL_FORM_WORDS.has(bareWord(word));
 }
 
+// Letters after a person's name that say what the person is, not who ("Imogen Taverly, CBE, FRS", "Rafe Dunmore, Esq.",
+// "Ph.D."). Only ones no state, month or common word shares ("MD" is also Maryland, "MA" Massachusetts).
+const POST_NOMINALS = new Set('esq esquire phd dphil cbe obe mbe kbe dbe frs freng qc kc cpa mba llm frcs fca cfa'.split(' '));
+
+/** Letters written after a person's name (a degree, an honour, "Esq."): part of that name, never a name of their own. */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(bareWord(word));
+}
+
 export function isRoleWord(word: string): boolean {
   const w = bareWord(word);
   return ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''));

@@ -22,6 +22,13 @@ describe('names and sentence ends', () => {
     // Two companies joined by "and" are found as before: the lower-case word after "Inc." ends no sentence.
     expect(values('Between Velmora Inc. and Brindle Quorvane LLC the price is fixed.').join(' | ')).toMatch(/Velmora Inc\. and Brindle Quorvane LLC/);
   });
+
+  it('does not take letters after a name for a name of their own, nor keep them in it', () => {
+    const found = findNames('A copy shall go to Rafe Dunmore, Esq. at the address above. Attn: Imogen Taverly, PhD').map((s) => s.value);
+    expect(found.filter((v) => /^(?:Esq|PhD)\.?$/.test(v))).toEqual([]);
+    expect(found.filter((v) => /Esq|PhD/.test(v))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['Imogen Taverly']));
+  });
 });
 
 describe('the word that opens the next sentence', () => {

@@ -47,3 +47,19 @@ describe('headings and labels near signature blocks', () => {
     expect(found).toEqual(expect.arrayContaining(['Imogen Taverly', 'Rafe Dunmore', 'UNDER QUORVANE SYSTEMS', 'KESTREL FROM ORSOLINE LIMITED']));
   });
 });
+
+describe('letters after a signatory’s name', () => {
+  it('are not a name of their own, and the signatory is still found', () => {
+    const found = names([
+      'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+      'BRINDLE QUORVANE LTD. | VELMORA TEK GMBH',
+      'By: /s/ IMOGEN TAVERLY Name: Imogen Taverly, CBE, FRS Title: Director | By: /s/ RAFE DUNMORE Name: Rafe Dunmore',
+    ]);
+    expect(found.filter((n) => /^(?:CBE|FRS)$/.test(n))).toEqual([]);
+    expect(found.map((n) => n.toLowerCase())).toEqual(expect.arrayContaining(['imogen taverly', 'rafe dunmore']));
+  });
+
+  it('a capitalised acronym after no comma is still read as a name', () => {
+    expect(names(['IN WITNESS WHEREOF, the parties have signed this Agreement.', 'QRX | VELMORA TEK GMBH', 'By: /s/ Imogen Taverly | By: /s/ Rafe Dunmore'])).toContain('QRX');
+  });
+});
