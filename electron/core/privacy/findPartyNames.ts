@@ -10,6 +10,7 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
+import { findAddresses } from './findAddresses';
 import { isPartyPhrase, MAX_PHRASE_WORDS, type PhraseNameSpan } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
 import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isPostNominal, isRoleWord, type NameLexicon } from './nameLexicon';
@@ -265,8 +266,8 @@ const HEADING_CHARS = 160;
 
 /**
  * Blocks near a signature ("By:", "Name:", "IN WITNESS WHEREOF") or a notice address ("If to X:"). With `endsAt`, the
- * blocks after a marker stop at a line that opens another part of the document: what follows a signature block under an
- * "EXHIBIT B" heading is the exhibit (its title, a table of specifications), not the signatories.
+ * blocks after a marker stop at a line that opens another part of the document: what follows a signature block or a
+ * notice address under an "EXHIBIT B" heading is the exhibit (its title, a table of specifications), not the parties.
  */
 function regionBlocks(blocks: readonly Pick<Block, 'text'>[], marker: RegExp, before: number, after: number, endsAt?: (text: string) => boolean): number[] {
   const out = new Set<number>();
@@ -279,6 +280,16 @@ function regionBlocks(blocks: readonly Pick<Block, 'text'>[], marker: RegExp, be
     }
   });
   return [...out];
+}
+
+/**
+ * A run right after a street line and its comma is the town of that address ("… at 12 Quarry Lane, Fernmoor Heights, QX
+ * 99999"), which the party's description holds, not a party; a name with a legal form is a company's wherever it stands.
+ */
+function afterStreetLine(before: string, run: string): boolean {
+  if (!/,[ \t]*$/.test(before) || hasLegalForm(run)) return false;
+  const street = before.replace(/[,\s]+$/, '');
+  return findAddresses(street).some((a) => a.end === street.length);
 }
 
 /** A short line that opens an attachment (see {@link ATTACHMENT_HEADING}). */
@@ -527,7 +538,7 @@ export function findPartyNames(
       for (const run of capitalisedRuns(list.text)) {
         const before = list.text.slice(Math.max(0, run.start - 40), run.start).replace(/["“”'‘’\s]+$/, '');
         const after = list.text.slice(run.end, run.end + 40);
-        if ((run.start === 0 || SLOT_BEFORE.test(before)) && SLOT_AFTER.test(after)) takeSlot(run.text, after, 'opening');
+        if ((run.start === 0 || SLOT_BEFORE.test(before)) && SLOT_AFTER.test(after) && !afterStreetLine(list.text.slice(Math.max(0, run.start - 120), run.start), run.text)) takeSlot(run.text, after, 'opening');
       }
     }
   };
@@ -584,7 +595,7 @@ export function findPartyNames(
   const regions: [number[], PartyNameSource][] = [
     [preamble, 'preamble'],
     [regionBlocks(blocks, SIGNATURE, 3, 4, opensAttachment), 'signature'],
-    [regionBlocks(blocks, NOTICE, 1, 6), 'notice'],
+    [regionBlocks(blocks, NOTICE, 1, 6, opensAttachment), 'notice'],
     [repeatedLines(blocks), 'letterhead'],
   ];
   // One signal can be left out to measure which names rest on it alone (the redaction bench).
