@@ -69,9 +69,13 @@ export function App({ api, connected = true }: Props) {
       });
       announce(`Reading ${item.name}`);
     },
-    onNeedsPassword: (item) => announce(`${item.name} is protected by a password. Open it in the queue to enter the password.`),
+    onNeedsPassword: (item) =>
+      announce(`${item.name} is protected by a password. ${inView(item) ? 'Enter it in the password field below.' : 'Open it in the queue to enter the password.'}`),
     onDuplicate: (item, twin) => announce(`${item.name} is the same document as ${twin.name}, already in the queue. It is not summarized twice.`),
-    onSummarizedBefore: (item) => announce(`${item.name} was summarized before with the same model. Open the earlier summary, or summarize it again, from the queue.`),
+    onSummarizedBefore: (item) =>
+      announce(
+        `${item.name} was summarized before with the same model. Open the earlier summary, or summarize it again, ${inView(item) ? 'with the buttons below' : 'from the queue'}.`,
+      ),
     onAwaitingConsent: (item) =>
       announce(`${item.name}: the preview of what would be sent is ready. Nothing is sent until you say yes${inView(item) ? '.' : '; open it in the queue.'}`),
     onFinished: (item, status) => {
