@@ -116,11 +116,40 @@ async function runStages(
   // A step whose server asked to wait (a rate limit) is told to the reader, who would otherwise see the job stand
   // still; steps run side by side may each wait, and the end of the wait is told once none does any more.
   let waits = 0;
+  // Time in which every running step waits makes no token: it is left out of the run's tokens per second,
+  // which would otherwise read 2 tokens/s for a server that writes 40 after a 20 s rate limit. A wait while
+  // another step generates is generating time still.
+  let running = 0;
+  let stillSince: number | undefined;
+  let waitedMs = 0;
+  const settle = (): void => {
+    const still = running > 0 && waits >= running;
+    if (still && stillSince === undefined) stillSince = performance.now();
+    else if (!still && stillSince !== undefined) {
+      waitedMs += performance.now() - stillSince;
+      stillSince = undefined;
+    }
+  };
+  const generating = async <T>(work: () => Promise<T>): Promise<T> => {
+    running++;
+    settle();
+    try {
+      return await work();
+    } finally {
+      running--;
+      settle();
+    }
+  };
   const onWait = (ms: number): void => {
     if (ms > 0) {
       waits++;
+      settle();
       emit({ type: 'waiting', seconds: Math.ceil(ms / 1000) });
-    } else if (waits > 0 && --waits === 0) emit({ type: 'waiting', seconds: 0 });
+    } else if (waits > 0) {
+      waits--;
+      settle();
+      if (waits === 0) emit({ type: 'waiting', seconds: 0 });
+    }
   };
   const steps = strategy.prepare(doc, {
     length,
@@ -161,7 +190,7 @@ async function runStages(
         // Citations are rebuilt from this document's blocks, exactly as for a fresh answer.
         points = pointsOf({ answer: { points: saved.map((p) => ({ text: p.text, blockIds: p.citations.map((c) => c.blockId) })) }, promptTokens: 0, generatedTokens: 0 }, allowed);
       } else {
-        points = pointsOf(await steps.map(chunk, blocks, signal, keyTerms?.terms), allowed, 'map');
+        points = pointsOf(await generating(() => steps.map(chunk, blocks, signal, keyTerms?.terms)), allowed, 'map');
         throwIfAborted(signal);
         await options.cache?.record(chunk.index, points, { signal });
       }
@@ -180,7 +209,7 @@ async function runStages(
         const reduced = await mapLimit(steps.reduceGroups(current), parallel, async (group) => {
           const ids = [...new Set(group.flatMap((p) => p.citations.map((c) => c.blockId)))];
           const allowed = new Map(ids.map((id) => [id, blockById.get(id)] as const).filter((e): e is [string, Block] => !!e[1]));
-          const merged = pointsOf(await steps.reduce(group, ids, signal), allowed);
+          const merged = pointsOf(await generating(() => steps.reduce(group, ids, signal)), allowed);
           // An unusable answer keeps the group's own points: never lose notes to a bad generation.
           return merged.length ? merged : group;
         });
@@ -209,7 +238,9 @@ async function runStages(
     .filter((b): b is Block => !!b);
   throwIfAborted(signal);
   const final = counted(
-    await timed('final', () => steps.final(points, finalCitedBlocks.length ? finalCitedBlocks : doc.blocks, signal, (text) => stream(markers.push(escaper.push(text))), keyTerms?.terms)),
+    await timed('final', () =>
+      generating(() => steps.final(points, finalCitedBlocks.length ? finalCitedBlocks : doc.blocks, signal, (text) => stream(markers.push(escaper.push(text))), keyTerms?.terms)),
+    ),
     'final',
   );
   stream(markers.push(escaper.flush()) + markers.flush());
@@ -222,7 +253,7 @@ async function runStages(
     emit({ type: 'stage', stage: 'terms' });
     const blocks = termsBlocks(doc, keyTerms.terms, chunks, blockById);
     throwIfAborted(signal);
-    const step = counted(await timed('terms', () => steps.terms!(blocks, termsSchema(blocks.map((b) => b.id)), signal)));
+    const step = counted(await timed('terms', () => generating(() => steps.terms!(blocks, termsSchema(blocks.map((b) => b.id)), signal))));
     if (step.answer !== undefined) {
       keyTerms = { terms: merge(keyTerms.terms, step.answer, doc), clauses: keyTerms.clauses };
       emit({ type: 'keyTerms', terms: keyTerms.terms, clauses: keyTerms.clauses });
@@ -230,14 +261,15 @@ async function runStages(
   }
 
   const totalMs = performance.now() - started;
-  const generatingMs = (['map', 'reduce', 'final', 'terms'] as const).reduce((sum, st) => sum + (stageMs[st] ?? 0), 0);
+  const generatingMs = Math.max(0, (['map', 'reduce', 'final', 'terms'] as const).reduce((sum, st) => sum + (stageMs[st] ?? 0), 0) - waitedMs);
   const stats: SummaryStats = {
     chunks: chunks.length,
     promptTokens: counters.promptTokens,
     generatedTokens: counters.generatedTokens,
     stageMs,
     totalMs,
-    // Wall time of the generating stages: parallel steps overlap, so per-step times would undercount.
+    // Wall time of the generating stages, less the waits every running step spent on its server: parallel
+    // steps overlap, so per-step times would undercount.
     tokensPerSecond: generatingMs > 0 ? counters.generatedTokens / (generatingMs / 1000) : 0,
     droppedCitations: counters.dropped,
     ...(counters.picksSentences ? { sentencesRead: counters.sentencesRead, sentencesChosen: counters.sentencesChosen } : {}),

@@ -73,6 +73,41 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expect(waits.filter((s) => s === 0)).toHaveLength(1);
   });
 
+  it('leaves the time every running step waits for its server out of the tokens per second, not a wait while another step generates', async () => {
+    const doc = sampleDocument({ sections: 6, paragraphs: 3 });
+    /** A provider whose first request waits `waitMs` and whose second takes `slowMs` to answer; two run side by side. */
+    const provider = (waitMs: number, slowMs: number): LlmProvider => {
+      const inner = scriptedProvider({ contextSize: 600 });
+      let calls = 0;
+      return {
+        ...inner,
+        maxParallel: 2,
+        async *stream(messages, options) {
+          const n = calls++;
+          if (n === 0) {
+            options.onWait?.(waitMs);
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+            options.onWait?.(0);
+          }
+          if (n === 1) await new Promise((resolve) => setTimeout(resolve, slowMs));
+          yield* inner.stream(messages, options);
+        },
+      };
+    };
+    const generatingMs = (done: Done): number => (done.stats.generatedTokens / done.stats.tokensPerSecond) * 1000;
+
+    // The only request running waits 600 ms (its neighbour answers at once): that time is not generating time.
+    const alone = (await summarize(doc, provider(600, 0), { jobId: 'a' })).terminal as Done;
+    expect(alone.type).toBe('done');
+    expect(alone.stats.tokensPerSecond).toBeGreaterThan(0);
+    expect(generatingMs(alone)).toBeLessThan(alone.stats.totalMs - 500);
+
+    // The neighbour takes 800 ms meanwhile: the run was generating all along, and that time counts.
+    const beside = (await summarize(doc, provider(600, 800), { jobId: 'b' })).terminal as Done;
+    expect(beside.type).toBe('done');
+    expect(generatingMs(beside)).toBeGreaterThanOrEqual(750);
+  });
+
 
   it('emits started, stages, chunk events and one done, in order, with key terms first', async () => {
     const doc = sampleDocument({ sections: 6, paragraphs: 3 });
