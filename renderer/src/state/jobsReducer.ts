@@ -30,6 +30,8 @@ export interface JobView {
   lastChunkDoneAt?: number;
   /** While the cloud server has a step wait (a rate limit): the seconds it asked for, as last told. */
   waitSeconds?: number;
+  /** Time (ms) that wait ends, counted down on screen. */
+  waitUntil?: number;
   provider?: string;
   model?: string;
   document?: DocumentInfo;
@@ -137,8 +139,8 @@ function applyEvent(job: JobView, e: SummaryEvent, now: number): JobView {
     case 'keyTerms':
       return { ...base, keyTerms: e.terms, clauses: e.clauses };
     case 'waiting': {
-      const { waitSeconds: _was, ...rest } = base;
-      return e.seconds > 0 ? { ...rest, status: live, waitSeconds: e.seconds } : { ...rest, status: live };
+      const { waitSeconds: _was, waitUntil: _until, ...rest } = base;
+      return e.seconds > 0 ? { ...rest, status: live, waitSeconds: e.seconds, waitUntil: now + e.seconds * 1000 } : { ...rest, status: live };
     }
     case 'done':
       return {
@@ -170,6 +172,14 @@ function applyEvent(job: JobView, e: SummaryEvent, now: number): JobView {
         points: e.partial?.points.length ? e.partial.points : base.points,
       };
   }
+}
+
+/** "Precis tries again in 14 s", counted down to the end of the wait; "now" once it is over. */
+function tryAgain(job: JobView, now: number): string {
+  if (job.waitUntil === undefined) return 'Precis tries again then';
+  // Never more than the server asked for: a clock read before the wait began counts from its start.
+  const left = Math.min(job.waitSeconds ?? 0, Math.ceil((job.waitUntil - now) / 1000));
+  return left > 0 ? `Precis tries again in ${left} s` : 'Precis tries again now';
 }
 
 /** 0..1 for the progress bar: the sections dominate, then combining, writing and checking terms. */
@@ -208,8 +218,11 @@ export function formatEta(seconds: number): string {
   return `about ${Math.round(seconds / 60)} min left`;
 }
 
-/** The one-line progress description: "Reading section 7 of 23 · about 2 min left". */
-export function progressLine(job: JobView): string {
+/**
+ * The one-line progress description: "Reading section 7 of 23 · about 2 min left". `now` (ms) counts down
+ * a wait the server asked for.
+ */
+export function progressLine(job: JobView, now: number = Date.now()): string {
   switch (job.status) {
     case 'starting':
       return 'Starting…';
@@ -248,7 +261,7 @@ export function progressLine(job: JobView): string {
       line = job.stage === 'extract' && job.stageDetail ? job.stageDetail : 'Reading the document';
   }
   // The job stands still while the server has it wait; said, so that it is not taken for hung.
-  if (job.waitSeconds !== undefined) return `${line} · the server asked to wait ${job.waitSeconds} s; Precis tries again then`;
+  if (job.waitSeconds !== undefined) return `${line} · the server asked to wait ${job.waitSeconds} s; ${tryAgain(job, now)}`;
   const eta = secondsLeft(job);
   return eta === undefined ? line : `${line} · ${formatEta(eta)}`;
 }

@@ -89,7 +89,12 @@ describe('jobsReducer', () => {
   it('says while the server has the job wait, and stops saying it when the wait is over', () => {
     const chunk: SummaryEvent = { type: 'chunkStarted', jobId: 'j', seq: 1, chunkIndex: 0, chunkCount: 3, pages: [1] };
     const waiting = fold([{ ...started, chunkCount: 3 }, chunk, { type: 'waiting', jobId: 'j', seq: 2, seconds: 20 }]);
-    expect(progressLine(waiting.j!)).toBe('Reading section 1 of 3 · the server asked to wait 20 s; Precis tries again then');
+    // The wait was told at now = 2 s: it counts down to 22 s, and says when it is over.
+    expect(progressLine(waiting.j!, 2_000)).toBe('Reading section 1 of 3 · the server asked to wait 20 s; Precis tries again in 20 s');
+    expect(progressLine(waiting.j!, 8_400)).toBe('Reading section 1 of 3 · the server asked to wait 20 s; Precis tries again in 14 s');
+    expect(progressLine(waiting.j!, 22_000)).toBe('Reading section 1 of 3 · the server asked to wait 20 s; Precis tries again now');
+    // A clock read before the wait began does not count more than the server asked for.
+    expect(progressLine(waiting.j!, 0)).toBe('Reading section 1 of 3 · the server asked to wait 20 s; Precis tries again in 20 s');
     const over = fold([{ type: 'waiting', jobId: 'j', seq: 3, seconds: 0 }], waiting);
     expect(progressLine(over.j!)).toBe('Reading section 1 of 3');
     expect(over.j?.status).toBe('running');
