@@ -16,7 +16,8 @@ type Body<E> = E extends unknown ? Omit<E, 'seq' | 'jobId'> : never;
  * Runs one job to its single terminal event. The one place events get their job id and their
  * numbers 0, 1, 2, …, where deltas are coalesced (one per `coalesceMs` at most: per-token events
  * cost more than fast models' tokens), and where a job ends: `done` from the runner, `cancelled`
- * when the signal fired or the runner threw an abort, else `failed` with the error's stable code.
+ * soon after the signal fires (or when the runner threw an abort), else `failed` with the error's stable code.
+ * The returned promise settles when the runner has stopped, also after a cancel already told.
  * `failed` and `cancelled` carry what the job had produced (its chunks' points, the final text).
  */
 export async function driveJob(jobId: string, run: JobRunner, listener: JobListener, signal: AbortSignal, coalesceMs: number): Promise<void> {
@@ -55,10 +56,22 @@ export async function driveJob(jobId: string, run: JobRunner, listener: JobListe
     else deliver({ type: 'failed', error: toErrorShape(e ?? new PrecisFailure('INTERNAL', 'The summary stopped without finishing. Try again.')), ...partial });
   };
 
+  // A cancel is told without waiting for the runner to wind down (the promise still settles only when it
+  // has): a local model's prompt evaluation does not look at the signal until its first token, and the
+  // window said "Stopping…" for seconds (more with a large model on a laptop) after the user stopped it.
+  // What the runner had already produced is delivered first: the cancel is told once nothing more is
+  // ready to read (a turn of the event loop with no event), so its partial result misses no finished chunk.
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const tellCancelled = (): void => {
+    clearTimeout(grace);
+    grace = setTimeout(() => end(undefined), 0);
+  };
+  signal.addEventListener('abort', tellCancelled, { once: true });
   try {
     if (signal.aborted) return end(undefined);
     for await (const raw of run(signal)) {
       if (ended) break;
+      if (signal.aborted) tellCancelled();
       const { jobId: _jobId, seq: _seq, ...event } = raw as SummaryEvent;
       if (event.type === 'chunkDone') points[event.chunkIndex] = event.points;
       if (event.type === 'delta') {
@@ -79,6 +92,8 @@ export async function driveJob(jobId: string, run: JobRunner, listener: JobListe
   } catch (e) {
     end(e);
   } finally {
+    signal.removeEventListener('abort', tellCancelled);
+    clearTimeout(grace);
     if (timer) clearTimeout(timer);
   }
 }

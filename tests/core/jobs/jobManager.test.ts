@@ -98,6 +98,48 @@ describe('jobManager', () => {
     expect(c.events.some((e) => e.type === 'done')).toBe(false);
   });
 
+  it('tells a cancel at once while the runner still winds down, and settles only once it has stopped', async () => {
+    const jm = createJobManager({ coalesceMs: 30 });
+    const c = collect();
+    let release!: () => void;
+    const stuck = new Promise<void>((r) => (release = r));
+    let stopped = false;
+    // Work that does not look at the signal (a local model evaluating its prompt) until it is done.
+    jm.start('a', 'slow', async function* () {
+      yield { type: 'chunkStarted', jobId: 'slow', seq: 0, chunkIndex: 0, chunkCount: 2, pages: [1] };
+      yield { type: 'chunkDone', jobId: 'slow', seq: 0, chunkIndex: 0, points: [{ text: 'Rent is due monthly', citations: [] }] };
+      yield { type: 'delta', jobId: 'slow', seq: 0, stage: 'map', chunkIndex: 1, text: 'half' };
+      await stuck;
+      stopped = true;
+      yield { type: 'chunkDone', jobId: 'slow', seq: 0, chunkIndex: 1, points: [{ text: 'late', citations: [] }] };
+      throw new PrecisFailure('CANCELLED', 'The operation was cancelled.');
+    }, c.listener);
+    await sleep(5);
+    jm.cancel('a', 'slow');
+    // Told once what was produced has been delivered, not when the work gets round to noticing the cancel.
+    await sleep(20);
+    expect(c.events.at(-1)?.type).toBe('cancelled');
+    expect(stopped).toBe(false);
+    const last = c.events.at(-1);
+    expect(last?.type).toBe('cancelled');
+    // What the job had produced before the cancel comes with it.
+    expect(last?.type === 'cancelled' && last.partial?.points.map((p) => p.text)).toEqual(['Rent is due monthly']);
+    expect(c.events.map((e) => e.seq)).toEqual(c.events.map((_, i) => i));
+    // Shutdown still waits for the work itself to stop.
+    let settled = false;
+    const all = jm.cancelAll().then(() => (settled = true));
+    await sleep(20);
+    expect(settled).toBe(false);
+    expect(jm.activeCount()).toBe(1);
+    release();
+    await all;
+    expect(stopped).toBe(true);
+    expect(jm.activeCount()).toBe(0);
+    // Nothing the runner yielded while it wound down reached the listener.
+    expect(c.events.filter((e) => e.type === 'cancelled')).toHaveLength(1);
+    expect(c.events.some((e) => e.type === 'chunkDone' && e.chunkIndex === 1)).toBe(false);
+  });
+
   it('a cancel that arrives before its start makes the job end as cancelled at once', async () => {
     const jm = createJobManager();
     expect(jm.cancel('a', 'early')).toBe(false);
