@@ -23,8 +23,12 @@ import { useQueue, type Rejected } from './hooks/useQueue';
 import type { QueueSource } from './state/droppedFiles';
 import { resolveCitation, type CitationRef } from './state/citations';
 import { isFinished } from './state/jobsReducer';
+import type { ItemStatus } from './state/queueReducer';
 
 type Selection = { kind: 'queue'; id: string } | { kind: 'history'; id: string } | null;
+
+/** A document shown in one of these stays on screen when the queue starts the next one. */
+const STAYS_ON_SCREEN: ReadonlySet<ItemStatus> = new Set(['done', 'failed', 'needsPassword', 'duplicate']);
 
 interface Props {
   api: PrecisApi;
@@ -60,12 +64,14 @@ export function App({ api, connected = true }: Props) {
     api,
     settings,
     onStarted: (item, items) => {
-      // Follow the queue unless the user is reading a summary, an error or the history.
+      // Follow the queue unless the user is reading a summary, an error or the history, or a document that
+      // waits for their answer (its password, or whether to summarize a repeat again): the next document
+      // starts at once, and its progress would take the password field away as it was being typed in.
       setSelection((sel) => {
         if (sel === null) return { kind: 'queue', id: item.id };
         if (sel.kind === 'history') return sel;
         const current = items.find((i) => i.id === sel.id);
-        return current && (current.status === 'done' || current.status === 'failed') ? sel : { kind: 'queue', id: item.id };
+        return current && STAYS_ON_SCREEN.has(current.status) ? sel : { kind: 'queue', id: item.id };
       });
       announce(`Reading ${item.name}`);
     },

@@ -1,9 +1,9 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/App';
 import type { DocumentFacts, EarlierSummary, InvokeRequest } from '../../../shared/ipc/contract';
-import type { SummaryResult } from '../../../shared/summary';
+import type { SummaryEvent, SummaryResult } from '../../../shared/summary';
 import { ok, PUBLIC_SETTINGS, scriptedApi } from '../fakeApi';
 
 const facts = (name: string): DocumentFacts => ({
@@ -45,8 +45,10 @@ function setup() {
       starts.push(req);
       return ok({ jobId: req.jobId });
     },
+    'summary.cancel': () => ok({ cancelled: true }),
   });
   render(<App api={s.api} />);
+  const push = (e: SummaryEvent) => act(() => s.push('summary.event', e));
   /** Ends the first document's job, which stays on screen (a finished summary is not left for the next document). */
   const finishFirst = async () => {
     await waitFor(() => expect(starts).toHaveLength(1));
@@ -61,7 +63,7 @@ function setup() {
     );
     await screen.findByText(/Summary of first\.pdf is ready/);
   };
-  return { finishFirst };
+  return { finishFirst, starts, push };
 }
 
 const pdf = (name: string) => new File(['%PDF-1.7 body'], name, { type: 'application/pdf' });
@@ -103,5 +105,37 @@ describe('announcements about a document that waits for the user', () => {
     const said = await screen.findByText(/brindle-hire\.pdf was summarized before/);
     expect(said.textContent).toMatch(/summarize it again, from the queue\.$/);
     expect(screen.queryByRole('button', { name: 'Open the earlier summary' })).toBeNull();
+  });
+});
+
+describe('a document that waits for the user, dropped with others', () => {
+  it('stays on screen with its password field while the next document is read', async () => {
+    setup();
+    await add('locked.pdf', 'second.pdf');
+    const field = await screen.findByLabelText('Password for locked.pdf');
+    await screen.findByText(/Reading second\.pdf/);
+    expect(screen.getByRole('heading', { level: 2, name: 'locked.pdf' })).toBeTruthy();
+    expect(screen.getByLabelText('Password for locked.pdf')).toBe(field);
+    expect(within(screen.getByRole('list', { name: 'Queue' })).getByRole('button', { name: /^second\.pdf/ })).toBeTruthy();
+  });
+
+  it('stays on screen with its choice when it was summarized before', async () => {
+    setup();
+    await add('brindle-hire.pdf', 'second.pdf');
+    await screen.findByRole('button', { name: 'Open the earlier summary' });
+    await screen.findByText(/Reading second\.pdf/);
+    expect(screen.getByRole('heading', { level: 2, name: 'brindle-hire.pdf' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open the earlier summary' })).toBeTruthy();
+  });
+
+  it('is not kept on screen once cancelled: the queue shows the next document it starts', async () => {
+    const { starts, push } = setup();
+    await add('first.pdf');
+    await waitFor(() => expect(starts).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    push({ type: 'cancelled', jobId: starts[0]!.jobId, seq: 0 });
+    await screen.findByText('Cancelled before the summary was written.');
+    await add('second.pdf');
+    await screen.findByRole('heading', { level: 2, name: 'second.pdf' });
   });
 });
