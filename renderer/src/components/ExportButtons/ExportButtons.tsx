@@ -26,7 +26,7 @@ export function ExportButtons({ api, historyId, onExported }: Props) {
   const [busy, setBusy] = useState<null | 'markdown' | 'docx'>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (format: 'markdown' | 'docx') => {
-    if (!historyId) return;
+    if (!historyId || busy !== null) return;
     setBusy(format);
     setError(null);
     const r = await api.invoke('export.summary', { id: historyId, format });
@@ -35,12 +35,15 @@ export function ExportButtons({ api, historyId, onExported }: Props) {
     save(base64ToBlob(r.value.data, r.value.mimeType), r.value.fileName);
     onExported(r.value.fileName);
   };
+  // While an export runs the buttons say so but stay focusable: a disabled button drops the keyboard's focus
+  // to the top of the window, and the user had to find their way back from there after every export.
+  const waiting = busy !== null ? { 'aria-disabled': true } : {};
   return (
     <div className="export" role="group" aria-label="Export">
-      <button type="button" className="button" disabled={!historyId || busy !== null} onClick={() => void run('markdown')}>
+      <button type="button" className="button" disabled={!historyId} {...waiting} onClick={() => void run('markdown')}>
         {busy === 'markdown' ? 'Exporting…' : 'Export Markdown'}
       </button>
-      <button type="button" className="button" disabled={!historyId || busy !== null} onClick={() => void run('docx')}>
+      <button type="button" className="button" disabled={!historyId} {...waiting} onClick={() => void run('docx')}>
         {busy === 'docx' ? 'Exporting…' : 'Export Word report'}
       </button>
       {!historyId ? <span className="muted small-text">Export is available once the summary is saved.</span> : null}
