@@ -82,6 +82,25 @@ describe('SettingsDialog', () => {
     expect(screen.queryByLabelText('API key')).toBeNull();
   });
 
+  it('keeps the keyboard in the dialog through the Cloud question: on its safe answer, then on the mode chosen', async () => {
+    setup();
+    const dialog = screen.getByRole('dialog', { name: 'Settings' });
+    (screen.getByLabelText(/^Cloud/) as HTMLInputElement).focus();
+    await userEvent.keyboard(' ');
+    expect(within(dialog).getByText('Switch to Cloud mode?')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stay local' }));
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Local/));
+    expect((screen.getByLabelText(/^Local/) as HTMLInputElement).checked).toBe(true);
+    (screen.getByLabelText(/^Cloud/) as HTMLInputElement).focus();
+    await userEvent.keyboard(' ');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Use Cloud mode' }));
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Cloud/));
+    expect(screen.getByLabelText('Base URL')).toBeTruthy();
+  });
+
   it('sends the API key write-only and shows only "key saved"', async () => {
     const { calls, onSaved } = setup();
     await userEvent.click(screen.getByLabelText(/^Cloud/));

@@ -116,6 +116,23 @@ export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: 
     else setSaveError(r.error.message);
   };
 
+  // The question replaces the form and the form comes back in its place: focus goes to the question's
+  // safe answer, then back to the mode chosen, instead of falling out of the dialog with the removed control.
+  const stayLocal = useRef<HTMLButtonElement>(null);
+  const localRadio = useRef<HTMLInputElement>(null);
+  const cloudRadio = useRef<HTMLInputElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirmCloud) {
+      asked.current = true;
+      stayLocal.current?.focus();
+    } else if (asked.current) {
+      asked.current = false;
+      (form.mode === 'cloud' ? cloudRadio : localRadio).current?.focus();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the question's opening and closing move focus
+  }, [confirmCloud]);
+
   const chooseMode = (mode: 'local' | 'cloud') => {
     if (mode === 'cloud' && form.mode !== 'cloud') setConfirmCloud(true);
     else set('mode', mode);
@@ -146,7 +163,7 @@ export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: 
             >
               Use Cloud mode
             </button>
-            <button type="button" className="button" onClick={() => setConfirmCloud(false)}>
+            <button type="button" className="button" ref={stayLocal} onClick={() => setConfirmCloud(false)}>
               Stay local
             </button>
           </div>
@@ -169,11 +186,11 @@ export function SettingsDialog({ api, settings, onSaved, onClose, focusField }: 
           <legend>Mode</legend>
           <div className="segmented">
             <label>
-              <input type="radio" name={`${id}-mode`} checked={form.mode === 'local'} onChange={() => chooseMode('local')} />
+              <input type="radio" name={`${id}-mode`} ref={localRadio} checked={form.mode === 'local'} onChange={() => chooseMode('local')} />
               Local — nothing leaves this computer
             </label>
             <label>
-              <input type="radio" name={`${id}-mode`} checked={form.mode === 'cloud'} onChange={() => chooseMode('cloud')} />
+              <input type="radio" name={`${id}-mode`} ref={cloudRadio} checked={form.mode === 'cloud'} onChange={() => chooseMode('cloud')} />
               Cloud — an OpenAI-compatible server
             </label>
           </div>
