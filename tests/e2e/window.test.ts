@@ -154,6 +154,23 @@ describe('the window in Chromium against precis serve', () => {
     await page.keyboard.press('Enter');
     await source.waitFor();
 
+    // A narrow window (800 px) keeps the summary readable beside its source, with nothing cut off sideways.
+    await page.setViewportSize({ width: 800, height: 860 });
+    const width = async (selector: string) => (await page.locator(selector).boundingBox())?.width ?? 0;
+    await expect.poll(() => width('main.main')).toBeGreaterThanOrEqual(360);
+    expect(await width('.source')).toBeGreaterThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    await expect(page.getByRole('tab', { name: 'Key terms' }).isVisible()).resolves.toBe(true);
+    await shot(page, '03c-narrow-source');
+    // Closed, the source gives the room back to the sidebar.
+    await page.keyboard.press('Escape');
+    await source.waitFor({ state: 'detached' });
+    await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+    expect(await width('main.main')).toBeGreaterThanOrEqual(500);
+    await page.setViewportSize({ width: 1360, height: 860 });
+    await page.keyboard.press('Enter');
+    await source.waitFor();
+
     // Key terms as a table with citations.
     await page.getByRole('tab', { name: 'Key terms' }).click();
     const table = page.getByRole('table', { name: 'Key terms' });
@@ -166,8 +183,11 @@ describe('the window in Chromium against precis serve', () => {
 
     // Export Markdown: the file main builds, saved through a blob download.
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    // From the keyboard: focus stays on the button while the file is made, and after.
+    await page.getByRole('button', { name: 'Export Markdown' }).focus();
+    await page.keyboard.press('Enter');
     const file = await download;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Export Markdown');
     expect(file.suggestedFilename()).toMatch(/\.md$/);
     const exported = readFileSync((await file.path())!, 'utf8');
     expect(exported).toContain('martinmidstream'); // the file name, markdown-escaped
