@@ -75,8 +75,12 @@ export function App({ api, connected = true }: Props) {
       });
       announce(`Reading ${item.name}`);
     },
-    onNeedsPassword: (item) =>
-      announce(`${item.name} is protected by a password. ${inView(item) ? 'Enter it in the password field below.' : 'Open it in the queue to enter the password.'}`),
+    // A wrong password is said as the field under it says it: the same announcement again would read as nothing happened.
+    onNeedsPassword: (item, wrongPassword) => {
+      const where = inView(item) ? 'Enter it in the password field below.' : 'Open it in the queue to enter the password.';
+      if (!wrongPassword) return announce(`${item.name} is protected by a password. ${where}`);
+      announce(`${item.name}: ${wrongPassword}${inView(item) ? '' : ` ${where}`}`);
+    },
     onDuplicate: (item, twin) => announce(`${item.name} is the same document as ${twin.name}, already in the queue. It is not summarized twice.`),
     onSummarizedBefore: (item) =>
       announce(

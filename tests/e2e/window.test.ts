@@ -240,7 +240,8 @@ describe('the window in Chromium against precis serve', () => {
     await expectAccessible(page, 'password prompt');
     await password.fill('wrong');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
-    await page.getByText(/password for this PDF is not correct/i).waitFor();
+    // In the pane, under the field (the announcement says it too).
+    await page.getByRole('main').getByText(/password for this PDF is not correct/i).waitFor();
     await page.getByLabel('Password for locked.pdf').fill('open-sesame');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await page.getByRole('list', { name: 'Queue' }).getByRole('button', { name: /^locked\.pdf Done/ }).click({ timeout: 20_000 });

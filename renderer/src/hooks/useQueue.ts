@@ -44,7 +44,7 @@ interface Options {
   onStarted?: (item: QueueItem, items: readonly QueueItem[]) => void;
   onFinished?: (item: QueueItem, status: 'done' | 'failed' | 'cancelled') => void;
   /** An encrypted PDF waits for its password (the queue moves on meanwhile). */
-  onNeedsPassword?: (item: QueueItem) => void;
+  onNeedsPassword?: (item: QueueItem, wrongPassword?: string) => void;
   /** Cloud mode: the preview is ready and the queue waits for the user's decision. */
   onAwaitingConsent?: (item: QueueItem) => void;
   /** Main read the item as the document another item already holds (`twin`): it is not queued again. */
@@ -186,7 +186,7 @@ export function useQueue({ api, settings, onStarted, onFinished, onNeedsPassword
             },
           });
           busy.current = null;
-          callbacks.current.onNeedsPassword?.(item);
+          callbacks.current.onNeedsPassword?.(item, facts.error.code === 'PASSWORD_INCORRECT' ? facts.error.message : undefined);
           return;
         }
         return readFails(facts.error);

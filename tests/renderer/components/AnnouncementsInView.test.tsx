@@ -39,6 +39,9 @@ function setup() {
     'documents.inspect': (req) => {
       const name = req.file.kind === 'bytes' ? req.file.name : 'x';
       if (name === 'locked.pdf' && !req.password) return { ok: false, error: { code: 'PASSWORD_REQUIRED', message: 'This PDF is protected.', retryable: false } };
+      if (name === 'locked.pdf' && req.password !== 'heron') {
+        return { ok: false, error: { code: 'PASSWORD_INCORRECT', message: 'The password for this PDF is not correct. Check it and try again.', retryable: false } };
+      }
       return ok(name === 'brindle-hire.pdf' ? { ...facts(name), summarizedBefore: earlier } : facts(name));
     },
     'summary.start': (req) => {
@@ -76,6 +79,15 @@ describe('announcements about a document that waits for the user', () => {
     await screen.findByLabelText('Password for locked.pdf');
     const said = await screen.findByText(/locked\.pdf is protected by a password/);
     expect(said.textContent).toMatch(/Enter it in the password field below\.$/);
+    expect(said.textContent).not.toMatch(/Open it in the queue/);
+  });
+
+  it('say that a password given was wrong, as the field does', async () => {
+    setup();
+    await add('locked.pdf');
+    await userEvent.type(await screen.findByLabelText('Password for locked.pdf'), 'egret');
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    const said = await screen.findByText(/locked\.pdf: The password for this PDF is not correct\. Check it and try again\.$/);
     expect(said.textContent).not.toMatch(/Open it in the queue/);
   });
 
