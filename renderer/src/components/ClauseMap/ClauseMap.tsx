@@ -19,6 +19,18 @@ const TYPE_LABEL: Record<ClauseType, string> = {
   miscellaneous: 'Other',
 };
 
+/**
+ * The heading shown beside the clause's number, without what the number column already says: a heading
+ * line that is its own label ("GCLOUD 8 FRAMEWORK AGREEMENT" twice) or that starts with the number
+ * ("1.1" beside "1.1 Appointment") read as a stutter, twice in each of 176 rows of a framework agreement.
+ */
+export function headingBeside(c: Pick<ClauseEntry, 'clause' | 'heading'>): string {
+  const heading = c.heading?.trim() ?? '';
+  if (!heading || heading === c.clause) return '';
+  if (heading.startsWith(`${c.clause} `)) return heading.slice(c.clause.length + 1).trimStart();
+  return heading;
+}
+
 /** The contract's own table of contents, each clause classified and one click from its text. */
 export function ClauseMap({ clauses, onCite }: { clauses?: ClauseEntry[]; onCite: (c: CitationRef) => void }) {
   if (!clauses || clauses.length === 0) return null;
@@ -29,7 +41,7 @@ export function ClauseMap({ clauses, onCite }: { clauses?: ClauseEntry[]; onCite
         {clauses.map((c) => (
           <li key={`${c.blockId}-${c.clause}`}>
             <span className="clause-no">{c.clause}</span>
-            <span className="clause-heading">{c.heading ?? ''}</span>
+            <span className="clause-heading">{headingBeside(c)}</span>
             <span className="clause-type">{TYPE_LABEL[c.type]}</span>
             <CitationButton citation={{ page: c.page, clause: c.clause, blockId: c.blockId }} onOpen={onCite} />
           </li>
