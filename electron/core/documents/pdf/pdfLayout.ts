@@ -498,9 +498,13 @@ function orderForReading(page: LaidOutPage): { lines: Line[]; columns: Column[] 
   return { lines: out, columns };
 }
 
-/** A clause number or bullet at the start of a line: it always starts a new paragraph. */
+/**
+ * A clause number or bullet at the start of a line: it always starts a new paragraph. A number glued to
+ * its clause's first word ("3.Dolphin agrees…", as some PDFs' text prints it) is one too: a capital and two
+ * letters after the full stop, so a sum ("1.5 million") or a wrapped reference ("2.3 of") is none.
+ */
 const STARTS_ITEM =
-  /^(?:(?:ARTICLE|Article|SECTION|Section|SCHEDULE|Schedule|ANNEX|Annex|EXHIBIT|Exhibit|APPENDIX|Appendix|PART|Part|CLAUSE|Clause)\s+[0-9IVXLCA-Z]|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\)\s|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s|[•●▪◦‣∙·–-]\s)/;
+  /^(?:(?:ARTICLE|Article|SECTION|Section|SCHEDULE|Schedule|ANNEX|Annex|EXHIBIT|Exhibit|APPENDIX|Appendix|PART|Part|CLAUSE|Clause)\s+[0-9IVXLCA-Z]|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}(?:\.\d{1,3})*\.(?=[A-Z][A-Za-z]{2})|\d{1,3}\)\s|\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s|[•●▪◦‣∙·–-]\s)/;
 
 /**
  * A label that is certainly a new item even mid-flow: a capitalised keyword, or a keyword and a
@@ -509,6 +513,9 @@ const STARTS_ITEM =
  */
 const STARTS_TITLED_ITEM =
   /^(?:(?:ARTICLE|SECTION|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|PART|CLAUSE)\s+[0-9IVXLCA-Z]|(?:Article|Section|Schedule|Annex|Exhibit|Appendix|Part|Clause)\s+[0-9IVXLC](?:[0-9.]*[0-9])?\s+[A-Z])/;
+
+/** The testimonium opening a line ("IN WITNESS WHEREOF, the parties…"): the signature page's own paragraph. */
+const TESTIMONIUM_LINE = /^(?:IN WITNESS WHERE(?:OF|FOR)|In Witness Where(?:of|for))\b/;
 
 /** A lower-case item label opening a line: "a. ", "f) ", "iv. ". */
 const LOWER_ITEM_LABEL = /^(?:[a-z]|[ivx]{1,4})[.)]\s/;
@@ -1029,6 +1036,8 @@ export function paragraphs(
         (gap > paragraphGap && !runsOn) ||
         (STARTS_ITEM.test(t) && (shortPrev || /[.:;]$|\b(?:or|and)$/.test(text))) ||
         STARTS_TITLED_ITEM.test(t) ||
+        // The testimonium after a sentence's end opens its own paragraph, though the line above runs full.
+        (TESTIMONIUM_LINE.test(t) && /[.:;!?"”)]$/.test(text)) ||
         Math.abs(line.fontSize - prev.fontSize) > bodySize * 0.2 ||
         // A line that ends short after a sentence's end closes its paragraph, unless the next line's first
         // word would not have fitted after it: a ragged-right typesetter breaks before a long word wherever
