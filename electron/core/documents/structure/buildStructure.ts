@@ -112,7 +112,8 @@ function rankOf(label: ClauseLabel): number {
 /**
  * Units of a table of contents: a run of three or more short, numbered, title-like lines with
  * no body text between them ("Section 1 The appointment", "Schedule 2 MI reporting template").
- * Treating them as headings would put the last one above the whole document.
+ * Treating them as headings would put the last one above the whole document. Items lettered or in
+ * small roman numerals ("(iii) Product Descriptions" in a clause's table of terms) are no entries.
  */
 function findTableOfContents(source: SourceDocument): Set<SourceUnit> {
   const all = source.pages.flatMap((p) => p.units);
@@ -130,16 +131,68 @@ function findTableOfContents(source: SourceDocument): Set<SourceUnit> {
       label !== undefined &&
       label.kind !== 'bullet' &&
       label.kind !== 'letter' &&
+      label.kind !== 'roman' &&
       text.length <= 100 &&
       !/[.;:,]$/.test(label.rest) &&
       !/^[a-z]/.test(label.rest) &&
       (label.kind !== 'number' || /\s\d{1,3}$/.test(text) || /\.{4,}/.test(text));
     if (entry) run.push(unit);
-    else if (/^(?:table of )?contents:?$/i.test(text)) close();
     else close();
   }
   close();
   return toc;
+}
+
+/**
+ * Units under a "Table of Contents" heading that name a clause, whatever their layout (labels and titles on
+ * lines of their own, rows of a table, a list of the schedules), until the contract's text begins: its first
+ * sentence, or a label met again (the contents named it before the clause itself). No entry's number is in
+ * force for the text after the contents.
+ */
+function findContentsEntries(source: SourceDocument): Set<SourceUnit> {
+  const entries = new Set<SourceUnit>();
+  let underContents = false;
+  let named = new Set<string>();
+  for (const unit of source.pages.flatMap((p) => p.units)) {
+    const text = unit.text.trim();
+    if (CONTENTS_HEADING.test(text)) {
+      underContents = true;
+      named = new Set();
+      continue;
+    }
+    if (!underContents) continue;
+    const entry = contentsEntry(text);
+    if (/\p{Ll}{2,} \p{Ll}{2,} \p{Ll}{2,}/u.test(text) && text.length >= 100 && !/\.{4,}|…{2,}|\s\d{1,3}$/.test(text)) underContents = false;
+    else if (entry !== undefined && named.has(entry)) underContents = false;
+    else if (entry !== undefined) {
+      named.add(entry);
+      entries.add(unit);
+    }
+  }
+  return entries;
+}
+
+/**
+ * A heading's text with the next line's when it ends on a joining word ("FIRST AMENDMENT TO" over "SUPPLY
+ * AGREEMENT"): a title carried over to the line below reads whole.
+ */
+function titleCarriedOver(text: string, next: SourceUnit | undefined): string {
+  const after = next?.text.replace(/\s+/g, ' ').trim() ?? '';
+  return /\s(?:to|of|and|for|the)$/i.test(text) && after.length > 0 && after.length <= 80 ? `${text} ${after}` : text;
+}
+
+// A contents page's own heading.
+const CONTENTS_HEADING = /^(?:table of )?contents:?$/i;
+
+/**
+ * The clause a line of a contents page names, as a key ("section 11.17", "schedule i", "7"), or undefined
+ * when the line names none: a clause number, ARTICLE, Section or Schedule label at its start (in its
+ * first cell when the reader read the page as a table).
+ */
+function contentsEntry(text: string): string | undefined {
+  const label = parseClauseLabel(text.split(' | ')[0]!.trim());
+  if (!label || (label.number === undefined && label.kind !== 'schedule' && label.kind !== 'article')) return undefined;
+  return label.label.toLowerCase();
 }
 
 // A number in words at the end of a text ("thirty", "ninety"), which contracts follow with its figure.
@@ -191,6 +244,23 @@ function sentenceGoesOn(units: readonly SourceUnit[], seen: ReadonlyMap<string, 
     out[i] = !/\p{L}/u.test(t) || (key !== undefined && (seen.get(key) ?? 0) >= 3) ? out[i + 1]! : /^\p{Ll}/u.test(t);
   }
   return out;
+}
+
+/** Whether units `a` and `b` are each one line, at the same height, one wholly to the right of the other. */
+function sideBySide(a: SourceUnit | undefined, b: SourceUnit | undefined): boolean {
+  if (a?.rects?.length !== 1 || b?.rects?.length !== 1) return false;
+  const r = a.rects[0]!;
+  const o = b.rects[0]!;
+  return Math.abs(r.y - o.y) < Math.min(r.height, o.height) / 2 && (r.x + r.width <= o.x || o.x + o.width <= r.x);
+}
+
+/**
+ * Whether the unit at `i` shares its line with a unit beside it: a schedule's label so placed ("Manual" |
+ * "Schedule E", "Pricing and terms" | "Schedule C, 3(d)") is a cell of a table of terms naming where each
+ * term is found, not the heading of the schedule, which stands on its line alone.
+ */
+function besideOther(units: readonly SourceUnit[], i: number): boolean {
+  return sideBySide(units[i], units[i - 1]) || sideBySide(units[i], units[i + 1]);
 }
 
 /**
@@ -305,6 +375,7 @@ export function buildStructure(source: SourceDocument): Structured {
   };
 
   const toc = findTableOfContents(source);
+  const contents = findContentsEntries(source);
   // On how many pages each line is met: a running header or footer repeats page after page.
   const seen = new Map<string, number>();
   for (const page of source.pages) {
@@ -322,12 +393,14 @@ export function buildStructure(source: SourceDocument): Structured {
       at++;
       const text = unit.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
-      if (toc.has(unit)) {
-        // Contents lines name clauses without being them: cite them by page only.
+      if (toc.has(unit) || contents.has(unit)) {
+        // Contents lines name clauses without being them: cite them by page only. Those found under the
+        // contents' heading keep the kind they are read as (a heading, a table's row).
+        const kind: BlockKind = toc.has(unit) ? 'list-item' : unit.hint === 'table-row' ? 'table-row' : looksLikeHeading({ ...unit, text }, parseClauseLabel(text)) ? 'heading' : 'list-item';
         n++;
-        blocks.push({ id: `p${page.number}.${n}`, page: page.number, kind: 'list-item', text, section: ['Contents'], ...(unit.rects?.length ? { rects: unit.rects } : {}) });
-        texts.push(`${texts.length ? '\n\n' : ''}${text}`);
-        prevKind = 'list-item';
+        blocks.push({ id: `p${page.number}.${n}`, page: page.number, kind, text, section: ['Contents'], ...(unit.rects?.length ? { rects: unit.rects } : {}) });
+        texts.push(prevKind === 'table-row' && kind === 'table-row' ? `\n${text}` : `${texts.length ? '\n\n' : ''}${text}`);
+        prevKind = kind;
         continue;
       }
       // The unit before was a clause number or keyword label alone ("Section 14.2", "7.", "ARTICLE 3").
@@ -349,6 +422,7 @@ export function buildStructure(source: SourceDocument): Structured {
         const head = text.slice(0, signAt);
         if (section?.number !== undefined && /\p{L}/u.test(section.rest) && !section.rest.includes('§') && (romanTopLabel(head) !== undefined || parseClauseLabel(head)?.kind === 'article')) label = section;
       }
+      if (label?.kind === 'schedule' && unit.hint !== 'table-row' && besideOther(page.units, i)) label = undefined;
       // "… no less than thirty" then "(30) days before …": a paragraph broken where the figure repeats the
       // number in words, as contracts write numbers; the figure is no item label.
       if (label?.kind === 'number' && !label.number && SPELLED_NUMBER_END.test(prevText)) label = undefined;
@@ -467,6 +541,9 @@ export function buildStructure(source: SourceDocument): Structured {
         const address = inAddress || CONTACT_LINE.test(text);
         // Nor is a table's column head beside another ("Annual Fee" | "Payment Date"), nor is it a section.
         const columnHead = !label && besideHeading(page.units, i);
+        // Nor is a short text on the line of the text before it, that text's cell in a table of terms
+        // ("(vii) Material loss allowance" | "Schedule C"): a heading stands on its line alone.
+        const cellBeside = !label && sideBySide(unit, page.units[i - 1]);
         // Nor is the title of an item label printed alone on the line above ("B." over "Maintenance
         // Services"): the item goes on through its title and the text under it, as a clause number's does.
         // Nor is a subheading in title case ("Customer Portal") printed just under a numbered clause's
@@ -478,7 +555,7 @@ export function buildStructure(source: SourceDocument): Structured {
         // "INITIAL TERM  June 2020…"): what the colon leads in is that clause's, in capitals or not.
         const subhead = numericLabel !== undefined && ((!isAllCaps(text) && (lastNumberedTitle || lastItemTitle || subheadsOf === numericLabel)) || lastTitleLeadsIn);
         if (subhead && !lastItemTitle) subheadsOf = numericLabel;
-        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !midSentence && !address && !columnHead && !subhead) {
+        if (/\p{L}/u.test(text) && !PAGE_NUMBER_LINE.test(text) && !titlesLabel && !itemLabelAbove && !QUOTED_NUMBER.test(text) && !running && !midSentence && !address && !columnHead && !cellBeside && !subhead) {
           if (numericLabel !== undefined && letter !== undefined) closed = { numericLabel, letter, roman, topParen };
           numericLabel = letter = roman = undefined;
           topParen = false;
@@ -500,7 +577,7 @@ export function buildStructure(source: SourceDocument): Structured {
             // a page number or a new page ends it.
             keywordTitle = `${keywordTitle} ${text}`;
             inKeywordTitle = true;
-          } else if ((seen.get(lineKey(text) ?? '') ?? 0) < 2 && opensOtherDocument(text, keywordTitle)) {
+          } else if ((seen.get(lineKey(text) ?? '') ?? 0) < 2 && opensOtherDocument(titleCarriedOver(text, page.units[i + 1]), keywordTitle)) {
             // A line met on two pages or more (a running footer "Orchard Supply Agreement") is no title.
             keyword = undefined;
           }
