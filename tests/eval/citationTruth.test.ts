@@ -596,3 +596,35 @@ describe('citation truth: labels set apart from lower-case text', () => {
     expect(lineLabel('6.2 $500 is due on signing')).toBeUndefined();
   });
 });
+
+describe('citation truth: a reference with its items', () => {
+  it('reads "Section 14.2(a)(2) to read…" at a line start as a reference, "Section 14.2(a) The…" as a label', () => {
+    expect(lineLabel('Section 14.2(a)(2) to read in its entirety as follows:')).toBeUndefined();
+    expect(lineLabel('Section 14.2 to read in its entirety as follows:')).toBeUndefined();
+    expect(lineLabel('Section 14.2 Termination. Either party may end this Agreement.')).toMatchObject({ kind: 'keyword', number: '14.2' });
+    expect(lineLabel('Section 14.2(a) Either party may end this Agreement.')).toMatchObject({ kind: 'keyword', number: '14.2' });
+  });
+});
+
+describe('citation truth: a table of contents', () => {
+  const d = truthOf([
+    [
+      '                              TABLE OF CONTENTS',
+      '9.    CONFIDENTIAL INFORMATION; NON-COMPETITION ................................ 12',
+      'Schedule 3      Crate Sizes',
+    ].join('\n'),
+    [
+      'THIS CRATE SUPPLY AGREEMENT is made on 1 October 2021 between Kestrel Holdings and the Grower.',
+      '',
+      '1.    SUPPLY',
+      'The Grower shall supply the crates that Kestrel Holdings orders each week of the season.',
+    ].join('\n'),
+  ]);
+  it('gives no clause to a contents line, nor to the preamble after the contents', () => {
+    expect(clauseAt(d, locate(d, 'CONFIDENTIAL INFORMATION; NON-COMPETITION')!.start)).toBeUndefined();
+    expect(clauseAt(d, locate(d, 'THIS CRATE SUPPLY AGREEMENT is made on 1 October 2021')!.start)).toBeUndefined();
+  });
+  it('reads the text after its first line of prose as before', () => {
+    expect(clauseAt(d, locate(d, 'The Grower shall supply the crates that Kestrel Holdings orders')!.start)).toBe('1');
+  });
+});

@@ -27,6 +27,8 @@ export interface TruthDoc {
    * it is met on at that edge (where it may be the document's own title).
    */
   running: { top: Map<string, number>; bottom: Map<string, number>; printed: Map<string, { page: number; line: number }> };
+  /** Lines of a table of contents ("p:l", 1-based page), from its heading to the contract's first line of prose. */
+  contents: Set<string>;
 }
 
 /** The lines of text at a page's top and bottom edges (its first and last three), trimmed: where running headers and footers sit. */
@@ -106,7 +108,30 @@ export function truthOf(pageTexts: readonly string[]): TruthDoc {
   }
   const edges = pages.map(edgeLines);
   const running = { top: runningAt(edges.map((e) => e.top)), bottom: runningAt(edges.map((e) => e.bottom)), printed: repeatedOnOnePage(pages) };
-  return { pages, words, grams, running };
+  return { pages, words, grams, running, contents: contentsLines(pages) };
+}
+
+// A contents page's heading, alone on its line.
+const CONTENTS_LINE = /^\s*(?:table\s+of\s+)?contents:?\s*$/i;
+
+/**
+ * The lines of each table of contents: from a "TABLE OF CONTENTS" line to the first line of prose (three
+ * words in lower case in a row on a line of 70 characters or more, or one that ends a sentence, with no page
+ * number at its end and no dot leaders). A contents line names a clause without being in it: words on it, or after the contents
+ * before any label of the text, are in no clause.
+ */
+function contentsLines(pages: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  let inside = false;
+  pages.forEach((lines, p) =>
+    lines.forEach((line, l) => {
+      const t = line.trim();
+      if (CONTENTS_LINE.test(t)) inside = true;
+      else if (inside && (t.length >= 70 || /[.;:]$/.test(t)) && /\p{Ll}{2,} \p{Ll}{2,} \p{Ll}{2,}/u.test(t) && !/\.{4,}|…{2,}|\s\d{1,3}$/.test(t)) inside = false;
+      if (inside) out.add(`${p + 1}:${l}`);
+    }),
+  );
+  return out;
 }
 
 /** Reads a PDF's pages with poppler (`pdftotext -layout`). */
@@ -276,7 +301,8 @@ export function lineLabel(line: string): LineLabel | undefined {
     const titled = /^\s*[-–—:]\s*[A-Z[]/.test(t.slice(m[0].length));
     if (/^(?:exhibit|schedule|annex|appendix|attachment)$/i.test(m[1]!) && ((id.includes('.') && !titled) || (/^\d/.test(id) && /^\([a-z0-9]{1,3}\)/i.test(t.slice(m[0].length))))) return undefined;
     // "Section 5 of the Act" is a reference that starts a wrapped line, not a label: a label's next word is not lower case.
-    const after = t.slice(m[0].length).replace(/^[.:]?\s*/, '');
+    // Items after the number do not change that: "Section 14.2(a)(2) to read in its entirety…" is a reference.
+    const after = t.slice(m[0].length).replace(/^(?:\([a-z0-9]{1,5}\))*[.:]?\s*/i, '');
     if (/^[a-z]/.test(after)) return undefined;
     // So is "Exhibit B, and may be renewed…" or "Section 12.1 ("Term and Termination"), (i) the…": a comma
     // before lower case, or the clause's title quoted in brackets, follows a reference, never a heading.
@@ -426,6 +452,8 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       // An exhibit signed on its own (a form of joinder, a joint filing agreement) is still that exhibit's.
       if (TESTIMONIUM.test(lines[l]!)) return subs.length ? itemPath(subs, figuresLedIn) : exhibitAbove(doc, p, l);
       const label = lineLabel(lines[l]!);
+      // A label on a contents page names a clause: the words on it or after it are in none.
+      if (label && label.kind !== 'break' && doc.contents.has(`${p}:${l}`)) return undefined;
       if (!label) {
         if (!itemsClosed && (opensCapsTitledParagraph(lines, l) || titleCaseHeadingLine(lines, l))) itemsClosed = true;
         continue;
