@@ -500,7 +500,7 @@ function orderForReading(page: LaidOutPage): { lines: Line[]; columns: Column[] 
 
 /**
  * A clause number or bullet at the start of a line: it always starts a new paragraph. A number glued to
- * its clause's first word ("3.Dolphin agrees…", as some PDFs' text prints it) is one too: a capital and two
+ * its clause's first word ("3.Kestrel agrees…", as some PDFs' text prints it) is one too: a capital and two
  * letters after the full stop, so a sum ("1.5 million") or a wrapped reference ("2.3 of") is none.
  */
 const STARTS_ITEM =
