@@ -66,8 +66,7 @@ export function withoutRunInTitle(text: string): string {
   const m = COLON_TITLE.exec(text);
   if (!m || TITLE_VERB.test(m[1]!)) return text;
   const rest = text.slice(m[0].length);
-  const verb = FIRST_FINITE.exec(rest);
-  if (rest.split(/\s+/).length < SENTENCE_WORDS || !verb || /^(?:which|that|who|whom|whose)$/i.test(verb[1]!)) return text;
+  if (!isStatement(rest)) return text;
   const said = new Set(wordsOf(rest).map(stem));
   return wordsOf(m[1]!).every((w) => SMALL_TITLE_WORD.test(w) || /^\d/.test(w) || said.has(stem(w))) ? rest : text;
 }
