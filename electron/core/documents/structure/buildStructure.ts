@@ -270,16 +270,11 @@ function besideOther(units: readonly SourceUnit[], i: number): boolean {
  * capitals side by side are as often the parties over a signature block as a table's heads.
  */
 function besideHeading(units: readonly SourceUnit[], i: number): boolean {
-  const one = units[i]!.rects;
-  if (one?.length !== 1 || isAllCaps(units[i]!.text)) return false;
-  const a = one[0]!;
+  if (isAllCaps(units[i]!.text)) return false;
   return [units[i - 1], units[i + 1]].some((u) => {
-    if (!u?.rects || u.rects.length !== 1) return false;
-    const b = u.rects[0]!;
-    const sameLine = Math.abs(a.y - b.y) < Math.min(a.height, b.height) / 2;
-    const apart = a.x + a.width <= b.x || b.x + b.width <= a.x;
+    if (!u || !sideBySide(units[i], u)) return false;
     const text = u.text.replace(/\s+/g, ' ').trim();
-    return sameLine && apart && !isAllCaps(text) && !parseClauseLabel(text) && looksLikeHeading({ ...u, text }, undefined);
+    return !isAllCaps(text) && !parseClauseLabel(text) && looksLikeHeading({ ...u, text }, undefined);
   });
 }
 
