@@ -1,6 +1,8 @@
 /**
  * Where cloud mode may send documents and the API key: https anywhere, plain http only to this
- * machine's loopback (a local OpenAI-compatible server). No credentials in the address. Shared so
+ * machine's loopback (a local OpenAI-compatible server). No credentials in the address, and no query
+ * or fragment: the client appends request paths to the address, so anything after "?" or "#" would
+ * swallow them (and a key in a query string is a credential in the address). Shared so
  * the settings schema, main, the CLI and the window's form apply one rule.
  */
 
@@ -32,10 +34,21 @@ export function cloudUrlProblem(baseUrl: string): string | undefined {
     return 'Enter the server’s full address, for example https://api.openai.com/v1.';
   }
   if (u.username || u.password) return 'Put the API key in the API key field, not in the address.';
+  if (/[?#]/.test(baseUrl)) {
+    return 'Remove the “?” or “#” and everything after it: the address ends with its path, for example https://api.openai.com/v1. Put an API key in the API key field.';
+  }
   if (u.protocol === 'https:') return undefined;
   if (u.protocol === 'http:' && isLoopbackHostname(u.hostname)) return undefined;
   if (u.protocol === 'http:') return 'Use https:// for a server on another machine (plain http is allowed only for this computer: localhost, 127.0.0.1, ::1).';
   return 'The address must start with https://.';
+}
+
+/**
+ * `baseUrl` without its query and fragment: how an address saved before those were refused is
+ * mended. Everything before the first "?" or "#" is kept as written.
+ */
+export function withoutQuery(baseUrl: string): string {
+  return baseUrl.split(/[?#]/, 1)[0] ?? baseUrl;
 }
 
 /** The origin (scheme, host, port) an API key is bound to; '' for an address that does not parse. */

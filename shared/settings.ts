@@ -17,7 +17,10 @@ export const SettingsSchema = z.object({
       .string()
       .url()
       .max(2000)
-      .refine((u) => cloudUrlProblem(u) === undefined, { message: 'Use https:// (plain http only for localhost)' })
+      .superRefine((u, ctx) => {
+        const problem = cloudUrlProblem(u);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .default('https://api.openai.com/v1'),
     model: z.string().max(200).default('gpt-4o-mini'),
     redact: z.boolean().default(true),

@@ -32,6 +32,10 @@ describe('cloud server addresses: https, or http on loopback only', () => {
     ['http://127.0.0.1.nip.io/v1', false],
     ['ftp://127.0.0.1/', false],
     ['https://user:sk-x@api.openai.com/v1', false],
+    ['https://api.openai.com/v1?key=sk-x', false],
+    ['https://api.openai.com/v1?', false],
+    ['https://api.openai.com/v1#chat', false],
+    ['http://localhost:11434/v1?api-version=1', false],
     ['not a url', false],
   ])('%s → %s', (url, allowed) => {
     expect(cloudUrlProblem(url) === undefined).toBe(allowed);

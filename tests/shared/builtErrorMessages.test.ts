@@ -28,7 +28,7 @@ describe('the usage-line rule of saysWhatToDo', () => {
 
 describe('messages built by functions say what to do', () => {
   it('cloudUrlProblem, for every kind of address it refuses', () => {
-    const problems = ['not an address', 'https://sk-123@api.example.test/v1', 'https://user:pw@api.example.test/v1', 'http://models.example.test/v1', 'ftp://models.example.test/v1', 'file:///tmp/x'].map(
+    const problems = ['not an address', 'https://sk-123@api.example.test/v1', 'https://user:pw@api.example.test/v1', 'http://models.example.test/v1', 'ftp://models.example.test/v1', 'file:///tmp/x', 'https://api.example.test/v1?key=abc', 'https://api.example.test/v1#x'].map(
       (u) => cloudUrlProblem(u),
     );
     expect(problems.every((p) => p !== undefined)).toBe(true);

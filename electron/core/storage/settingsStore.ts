@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { cloudUrlProblem, withoutQuery } from '../../../shared/cloudUrl';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
 import { PrecisFailure } from '../errors';
 import { atomicWrite, removeStaleTemps } from './atomicWrite';
@@ -28,7 +29,9 @@ const SECTIONS = ['mode', 'local', 'cloud', 'summaryLength', 'ocr'] as const;
 /**
  * Settings persisted as `<home>/settings.json` (mode 0600, written atomically). A missing, corrupt
  * or partly invalid file never crashes the app: every section that still validates is kept, the
- * rest falls back to its default, and `onWarning` says so. Only schema fields are written, so an
+ * rest falls back to its default, and `onWarning` says so. A saved cloud address the rules refuse
+ * (one saved before a rule existed, or edited by hand) is mended or put back to the default, with
+ * cloud mode off, so no document goes to an address the user did not choose. Only schema fields are written, so an
  * API key smuggled into a patch is dropped rather than stored in plain text.
  */
 export function createSettingsStore(home: string, options: SettingsStoreOptions = {}): SettingsStore {
@@ -92,7 +95,10 @@ function merge(current: Settings, patch: SettingsPatch): Settings {
 function salvage(raw: unknown, warn: (message: string) => void): Settings {
   const whole = SettingsSchema.safeParse(raw);
   if (whole.success) return whole.data;
-  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const source: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
+  const notes: string[] = [];
+  const address = mendCloudAddress(source);
+  if (address) notes.push(address);
   const result: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
   const dropped: string[] = [];
   for (const key of SECTIONS) {
@@ -101,10 +107,33 @@ function salvage(raw: unknown, warn: (message: string) => void): Settings {
     if (section.success) result[key] = section.data;
     else dropped.push(key);
   }
-  warn(
-    dropped.length > 0
-      ? `Some saved settings were not valid (${dropped.join(', ')}) and were reset to their defaults.`
-      : 'The saved settings were incomplete; missing values use their defaults.',
-  );
+  if (dropped.length > 0) notes.push(`Some saved settings were not valid (${dropped.join(', ')}) and were reset to their defaults.`);
+  else if (notes.length === 0) notes.push('The saved settings were incomplete; missing values use their defaults.');
+  warn(notes.join(' '));
   return SettingsSchema.parse(result);
+}
+
+/**
+ * A saved cloud address the rules refuse is replaced in `source` (the rest of the cloud section is
+ * kept): by the same address without its query and fragment when that is allowed, else by the
+ * default. Cloud mode goes off, because the address documents would go to is no longer the one
+ * saved. Returns what to tell the user, or undefined when the saved address is allowed or absent.
+ * The refused address itself is never repeated: its query may hold a key.
+ */
+function mendCloudAddress(source: Record<string, unknown>): string | undefined {
+  const cloud = source.cloud;
+  if (!cloud || typeof cloud !== 'object' || Array.isArray(cloud) || !('baseUrl' in cloud)) return undefined;
+  const saved = (cloud as { baseUrl: unknown }).baseUrl;
+  const addressSchema = SettingsSchema.shape.cloud.shape.baseUrl;
+  if (addressSchema.safeParse(saved).success) return undefined;
+  const mended = typeof saved === 'string' ? withoutQuery(saved) : '';
+  const kept = mended !== '' && addressSchema.safeParse(mended).success;
+  const baseUrl = kept ? mended : DEFAULT_SETTINGS.cloud.baseUrl;
+  source.cloud = { ...cloud, baseUrl };
+  const wasCloud = source.mode === 'cloud';
+  if (wasCloud) source.mode = 'local';
+  const why = typeof saved === 'string' ? cloudUrlProblem(saved) : undefined;
+  const now = kept ? `Precis now uses ${baseUrl}` : `Precis put back the default address (${baseUrl})`;
+  const then = wasCloud ? 'cloud mode is off until you check the address in Settings and turn it on again.' : 'check it in Settings before using cloud mode.';
+  return `The saved cloud server address could not be used${why ? `: ${why}` : '.'} ${now}; ${then}`;
 }

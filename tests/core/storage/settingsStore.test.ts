@@ -78,6 +78,60 @@ describe('settingsStore', () => {
     expect(warnings[0]).toMatch(/local, summaryLength/);
   });
 
+  it('mends a saved cloud address with a query: keeps the rest, drops the query, turns cloud mode off and says so', async () => {
+    const saved = { mode: 'cloud', local: { modelId: 'tiny' }, cloud: { baseUrl: 'https://llm.quillfeather.example/v1?key=sk-INVENTED-9', model: 'quill-7b', redact: false }, summaryLength: 'brief', ocr: 'off' };
+    await fs.writeFile(file(), JSON.stringify(saved));
+    const s = store();
+    expect(await s.get()).toEqual({
+      mode: 'local',
+      local: { modelId: 'tiny' },
+      cloud: { baseUrl: 'https://llm.quillfeather.example/v1', model: 'quill-7b', redact: false },
+      summaryLength: 'brief',
+      ocr: 'off',
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/cloud mode is off until you check the address in Settings/);
+    expect(warnings[0]).toMatch(/now uses https:\/\/llm\.quillfeather\.example\/v1;/);
+    expect(warnings[0]).not.toMatch(/sk-INVENTED|reset to their defaults/);
+    // The next saved change writes the mended address: the key in the query leaves the file.
+    await s.set({ summaryLength: 'detailed' });
+    const text = await fs.readFile(file(), 'utf8');
+    expect(text).not.toContain('sk-INVENTED');
+    expect(JSON.parse(text)).toMatchObject({ mode: 'local', cloud: { baseUrl: 'https://llm.quillfeather.example/v1', model: 'quill-7b', redact: false } });
+  });
+
+  it('mends a fragment the same way; local mode stays local', async () => {
+    await fs.writeFile(file(), JSON.stringify({ mode: 'local', local: {}, cloud: { baseUrl: 'http://127.0.0.1:8080/v1#models', model: 'm' } }));
+    expect(await store().get()).toMatchObject({ mode: 'local', cloud: { baseUrl: 'http://127.0.0.1:8080/v1', model: 'm', redact: true } });
+    expect(warnings[0]).toMatch(/check it in Settings before using cloud mode/);
+  });
+
+  it('puts back the default address, with cloud mode off, when dropping the query is not enough', async () => {
+    await fs.writeFile(file(), JSON.stringify({ mode: 'cloud', local: {}, cloud: { baseUrl: 'http://models.quillfeather.example/v1?x=1', model: 'quill-7b' } }));
+    expect(await store().get()).toMatchObject({ mode: 'local', cloud: { baseUrl: DEFAULT_SETTINGS.cloud.baseUrl, model: 'quill-7b' } });
+    expect(warnings[0]).toMatch(/put back the default address.*cloud mode is off/);
+    warnings = [];
+    await fs.writeFile(file(), JSON.stringify({ mode: 'cloud', local: {}, cloud: { baseUrl: 42, model: 'quill-7b' } }));
+    expect(await store().get()).toMatchObject({ mode: 'local', cloud: { baseUrl: DEFAULT_SETTINGS.cloud.baseUrl, model: 'quill-7b' } });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('leaves an allowed cloud address and cloud mode alone, without a warning', async () => {
+    const saved = { mode: 'cloud', local: { modelId: '' }, cloud: { baseUrl: 'https://llm.quillfeather.example/v1', model: 'quill-7b', redact: true }, summaryLength: 'standard', ocr: 'auto' };
+    await fs.writeFile(file(), JSON.stringify(saved));
+    expect(await store().get()).toEqual(saved);
+    // A partly invalid file elsewhere does not touch an allowed address or the mode either.
+    await fs.writeFile(file(), JSON.stringify({ ...saved, summaryLength: 'huge' }));
+    expect(await store().get()).toEqual(saved);
+    expect(warnings).toEqual(['Some saved settings were not valid (summaryLength) and were reset to their defaults.']);
+  });
+
+  it('refuses a new address with a query or fragment, saying what to do', async () => {
+    const s = store();
+    await expect(s.set({ cloud: { baseUrl: 'https://llm.quillfeather.example/v1?key=abc' } })).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/Remove the “\?” or “#”/) });
+    expect((await s.get()).cloud.baseUrl).toBe(DEFAULT_SETTINGS.cloud.baseUrl);
+  });
+
   it('treats valid JSON of the wrong shape as defaults, with a warning', async () => {
     await fs.writeFile(file(), '[1,2,3]');
     expect(await store().get()).toEqual(DEFAULT_SETTINGS);

@@ -141,4 +141,15 @@ describe('validateSettings', () => {
     expect(r.patch).toBeUndefined();
     expect(Object.keys(r.errors).sort()).toEqual(['baseUrl', 'cloudModel']);
   });
+  it('rejects a base URL with a query or fragment, saying to remove it; the same address without them passes', () => {
+    const form = { ...formFromSettings(PUBLIC_SETTINGS), mode: 'cloud' as const };
+    for (const baseUrl of ['https://llm.quillfeather.example/v1?key=abc', 'https://llm.quillfeather.example/v1#top']) {
+      const r = validateSettings({ ...form, baseUrl });
+      expect(r.patch).toBeUndefined();
+      expect(r.errors.baseUrl).toMatch(/Remove the “\?” or “#” and everything after it/);
+    }
+    const ok = validateSettings({ ...form, baseUrl: 'https://llm.quillfeather.example/v1' });
+    expect(ok.errors).toEqual({});
+    expect(ok.patch?.cloud?.baseUrl).toBe('https://llm.quillfeather.example/v1');
+  });
 });
