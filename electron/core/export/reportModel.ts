@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
 import { KEY_TERM_LABELS, KEY_TERM_NAMES, type KeyTerm } from '../../../shared/terms';
 import { escapeMarkdownText } from '../../../shared/markdownText';
+import { QUICK_SUMMARY_LABEL, shownModelName } from '../../../shared/writerLabel';
 
 /** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
 export interface ReportModel {
@@ -21,13 +22,15 @@ export interface ReportModel {
 /** Builds the report both formats render. `now` is the export time. */
 export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult }, now: Date): ReportModel {
   const { summary } = entry;
+  const writer = { provider: entry.provider || summary.provider, model: entry.model || summary.model };
   const fileName = entry.fileName || summary.document.fileName || 'Untitled document';
   const provenance = [
     { label: 'File', value: fileName },
     ...(summary.document.title && summary.document.title !== fileName ? [{ label: 'Document title', value: summary.document.title }] : []),
     { label: 'SHA-256', value: entry.sha256 || summary.document.sha256 },
     { label: 'Pages', value: String(entry.pageCount ?? summary.document.pageCount) },
-    { label: 'Model', value: `${entry.model || summary.model} (${entry.provider || summary.provider})` },
+    // The model-free summary names no model: its stored name is a version id, not a model.
+    { label: 'Model', value: writer.provider === 'extractive' ? shownModelName(writer) : `${writer.model} (${writer.provider})` },
     { label: 'Mode', value: modeLabel(summary) },
     { label: 'Summarised', value: formatDate(entry.createdAt || summary.createdAt) },
     { label: 'Exported', value: formatDate(now.toISOString()) },
@@ -76,7 +79,7 @@ function modeLabel(summary: SummaryResult): string {
     case 'cloud':
       return `Cloud · ${summary.provider} (redacted text was sent with the user's consent)`;
     case 'extractive':
-      return 'Extractive · no language model (sentences selected from the document)';
+      return `${QUICK_SUMMARY_LABEL} · sentences selected from the document`;
   }
 }
 

@@ -47,6 +47,8 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
   return {
     id: 'extractive',
     kind: 'extractive',
+    // A version id, not a model: the resume journal and the summarized-before match compare it, and
+    // every summary stores it; people see the quick summary's label instead (shared/writerLabel).
     modelName: 'extractive v1',
     maxParallel: 2,
     sentences,

@@ -117,8 +117,11 @@ describe('exportSummary: Markdown', () => {
     const md = decode((await exportSummary(entryOf(cloud), 'markdown', { now: NOW })).data).toString('utf8');
     expect(md).toContain('- **Mode:** Cloud · api.example.com');
     expect(md).toContain('## Warnings\n\n- Page 3 has no text layer. (p. 3)');
-    const extractive = decode((await exportSummary(entryOf(summaryFixture('Acme', { providerKind: 'extractive' })), 'markdown', { now: NOW })).data).toString();
-    expect(extractive).toContain('- **Mode:** Extractive · no language model');
+    const extractive = decode((await exportSummary(entryOf(summaryFixture('Acme', { provider: 'extractive', providerKind: 'extractive', model: 'extractive v1' })), 'markdown', { now: NOW })).data).toString();
+    // The model-free summary names no model: its stored version id, in summaries old and new, is not printed.
+    expect(extractive).toContain('- **Model:** Quick summary (no model)\n');
+    expect(extractive).toContain('- **Mode:** Quick summary (no model) · sentences selected from the document');
+    expect(extractive).not.toContain('extractive v1');
   });
 });
 

@@ -26,7 +26,7 @@ describe('HistoryList', () => {
     expect(buttons.map((b) => b.textContent)).toEqual([
       expect.stringMatching(/2026.*· Cloud · gpt-x · length not recorded$/),
       expect.stringMatching(/2026.*· Local · qwen3-4b\.gguf · length not recorded$/),
-      expect.stringMatching(/2026.*· Quick summary$/),
+      expect.stringMatching(/2026.*· Quick summary \(no model\)$/),
     ]);
     // A document summarized once has no version list.
     expect(screen.queryByRole('list', { name: 'Versions of nda.pdf' })).toBeNull();
@@ -77,12 +77,12 @@ describe('HistoryList', () => {
   it('says who wrote a summary kept in one version on its row, as a version line does', () => {
     const docs: HistoryEntry[] = [
       { id: 's2', fileName: 'lease.pdf', sha256: 'a'.repeat(64), pageCount: 3, provider: 'openai', model: 'gpt-x', length: 'brief', createdAt: '2026-11-07T09:00:00.000Z', versions: [{ id: 's2', provider: 'openai', model: 'gpt-x', length: 'brief', createdAt: '2026-11-07T09:00:00.000Z' }] },
-      { id: 's1', fileName: 'quote.pdf', sha256: 'b'.repeat(64), pageCount: 2, provider: 'extractive', model: 'extractive', length: 'standard', createdAt: '2026-11-06T09:00:00.000Z' },
+      { id: 's1', fileName: 'quote.pdf', sha256: 'b'.repeat(64), pageCount: 2, provider: 'extractive', model: 'extractive v1', length: 'standard', createdAt: '2026-11-06T09:00:00.000Z' },
     ];
     render(<HistoryList entries={docs} selectedId={null} onOpen={() => {}} onDelete={() => {}} />);
     const history = screen.getByRole('list', { name: 'History' });
     expect(within(history).getByRole('button', { name: /^lease\.pdf/ }).textContent).toMatch(/· 3 pages · Cloud · gpt-x · Summary length Brief$/);
-    expect(within(history).getByRole('button', { name: /^quote\.pdf/ }).textContent).toMatch(/· 2 pages · Quick summary$/);
+    expect(within(history).getByRole('button', { name: /^quote\.pdf/ }).textContent).toMatch(/· 2 pages · Quick summary \(no model\)$/);
   });
 
   it("names each model version's Summary length, says when it was not recorded, and gives the quick summary none", () => {
@@ -104,7 +104,7 @@ describe('HistoryList', () => {
     expect(labels).toEqual([
       expect.stringMatching(/· Local · m\.gguf · Summary length Detailed$/),
       expect.stringMatching(/· Cloud · gpt-x · Summary length Brief$/),
-      expect.stringMatching(/· Quick summary$/),
+      expect.stringMatching(/· Quick summary \(no model\)$/),
       expect.stringMatching(/· Local · m\.gguf · length not recorded$/),
     ]);
     expect(labels.filter((l) => /Standard/.test(l))).toEqual([]);

@@ -36,6 +36,9 @@ describe('HistoryView heading', () => {
   it('says the length was not recorded for an older model summary, and names none for the quick summary', () => {
     expect(status(opened({}))).toBe('Local · m.gguf · length not recorded');
     cleanup();
-    expect(status(opened({ provider: 'extractive', providerKind: 'extractive', model: 'extractive', length: 'brief' }))).toBe('Quick summary · extractive');
+    expect(status(opened({ provider: 'extractive', providerKind: 'extractive', model: 'extractive', length: 'brief' }))).toBe('Quick summary (no model)');
+    cleanup();
+    // Summaries store the engine's version id as their model; it is never shown as a model's name.
+    expect(status(opened({ provider: 'extractive', providerKind: 'extractive', model: 'extractive v1' }))).toBe('Quick summary (no model)');
   });
 });

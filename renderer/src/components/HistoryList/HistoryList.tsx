@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { HistoryEntry, HistoryVersion } from '../../../../shared/ipc/contract';
 import { SUMMARY_LENGTH_LABEL } from '../SettingsDialog/summaryLengthLabel';
+import { QUICK_SUMMARY_LABEL } from '../../../../shared/writerLabel';
 
 interface Props {
   entries: HistoryEntry[];
@@ -25,7 +26,7 @@ function extent(e: HistoryEntry): string {
   return `${e.pageCount} ${e.pageCount === 1 ? 'page' : 'pages'}`;
 }
 
-const PROVIDER_LABEL: Record<string, string> = { extractive: 'Quick summary', local: 'Local', openai: 'Cloud' };
+const PROVIDER_LABEL: Record<string, string> = { extractive: QUICK_SUMMARY_LABEL, local: 'Local', openai: 'Cloud' };
 
 /**
  * The Summary length a model's summary was written at, in the words the Settings use. The quick
