@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LlamaChat, type ChatHistoryItem, type LlamaContext, type LlamaContextSequence, type LlamaGrammar, type LlamaModel } from 'node-llama-cpp';
+import { LlamaChat, type ChatHistoryItem, type LlamaContext, type LlamaContextSequence, type LlamaGrammar, type LlamaModel, type Token } from 'node-llama-cpp';
 import { PrecisFailure, throwIfAborted } from '../errors';
 import { defaultThreads, getLlamaInstance, loadModel, mapNativeError } from './llamaHost';
 import type { ChatMessage, JsonSchema, LlmProvider, StreamChunk, StreamOptions } from './provider';
@@ -172,7 +172,8 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
     try {
       throwIfAborted(signal);
       const history = historyOf(messages);
-      const promptCount = promptTokens(messages).length;
+      const prompt = promptTokens(messages);
+      const promptCount = prompt.length;
       const room = contextSize - promptCount;
       if (room < 1) {
         throw new PrecisFailure(
@@ -180,6 +181,7 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
           `The prompt needs ${promptCount} tokens but the model's context holds ${contextSize}. Choose a model with a larger context.`,
         );
       }
+      await prefill(sequence, prompt, signal);
       // Counted by the sequence's meter: onToken misses tokens still held back at the end (e.g. the
       // bytes of an unfinished UTF-8 character when maxTokens is reached), up to 90 % of a garbled answer.
       const meterBefore = sequence.tokenMeter.getState();
@@ -215,6 +217,28 @@ export async function createLocalProvider(options: LocalProviderOptions): Promis
       chat.dispose({ disposeSequence: false });
       pool.release(sequence);
     }
+  }
+
+  /**
+   * Evaluates all but the last prompt token in slices of one batch, checking the signal between
+   * them. Given the whole prompt, node-llama-cpp evaluates it in one call that no signal interrupts:
+   * a job cancelled while a model read a 3,000-token part kept the CPU until the whole part was read.
+   * A slice is the batch the context decodes at once anyway, so reading in slices costs nothing more.
+   * The generation that follows finds these tokens already in the sequence and evaluates only the last.
+   */
+  async function prefill(sequence: LlamaContextSequence, prompt: readonly number[], signal: AbortSignal): Promise<void> {
+    const end = prompt.length - 1;
+    const held = sequence.contextTokens;
+    // What the sequence already holds of this prompt (the same instructions as the last request) is kept.
+    let from = 0;
+    while (from < end && from < held.length && held[from] === prompt[from]) from++;
+    if (from < sequence.nextTokenIndex) await sequence.eraseContextTokenRanges([{ start: from, end: sequence.nextTokenIndex }]);
+    const slice = Math.max(1, context.batchSize);
+    for (let at = from; at < end; at += slice) {
+      throwIfAborted(signal);
+      await sequence.evaluateWithoutGeneratingNewTokens(prompt.slice(at, Math.min(at + slice, end)) as Token[]);
+    }
+    throwIfAborted(signal);
   }
 
   async function dispose(): Promise<void> {

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LlamaContextSequence } from 'node-llama-cpp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PrecisFailure } from '../../../electron/core/errors';
 import { validateModelFile } from '../../../electron/core/llm/llamaHost';
 import { createLocalProvider, SequencePool, SINGLE_THREAD_MODEL_BYTES, usefulThreads, type LocalProvider } from '../../../electron/core/llm/localProvider';
@@ -151,6 +152,42 @@ describe('local provider on the tiny generated model', () => {
     const after = await generate(provider, { system: 'Write.', user: 'Again.', maxTokens: 8 });
     expect(after.generatedTokens).toBe(8);
     expect(after.stopReason).toBe('maxTokens');
+  });
+
+  it('reads a long prompt one batch at a time: a cancel stops it at the next batch, and the answer is the same as read whole', async () => {
+    const user = 'The hirer shall return the equipment in good order at the end of the hire. '.repeat(35);
+    const prompt = provider.promptTokens(chat('Summarize.', user)).length;
+    const batch = provider.context.batchSize;
+    expect(prompt).toBeGreaterThan(2 * batch);
+    await provider.clearCache();
+    const reference = await generate(provider, { system: 'Summarize.', user, maxTokens: 12 });
+
+    // The signal fires while the first batch is read: no further batch is read, and nothing is generated.
+    await provider.clearCache();
+    const controller = new AbortController();
+    const read: number[] = [];
+    const evaluate = LlamaContextSequence.prototype.evaluateWithoutGeneratingNewTokens;
+    const spy = vi.spyOn(LlamaContextSequence.prototype, 'evaluateWithoutGeneratingNewTokens').mockImplementation(function (this: LlamaContextSequence, ...args) {
+      read.push(args[0].length);
+      controller.abort();
+      return evaluate.apply(this, args);
+    });
+    let pieces = 0;
+    try {
+      expect(await codeOf(generate(provider, { system: 'Summarize.', user, maxTokens: 12 }, { signal: controller.signal, onText: () => pieces++ }))).toBe('CANCELLED');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(read).toEqual([batch]);
+    expect(pieces).toBe(0);
+
+    // A sequence left holding part of the prompt, or another prompt, answers as one read from empty.
+    const again = await generate(provider, { system: 'Summarize.', user, maxTokens: 12 });
+    expect(again.text).toBe(reference.text);
+    expect(again.promptTokens).toBe(prompt);
+    const other = await generate(provider, { system: 'Summarize.', user: 'Fees are due monthly.', maxTokens: 12 });
+    await provider.clearCache();
+    expect((await generate(provider, { system: 'Summarize.', user: 'Fees are due monthly.', maxTokens: 12 })).text).toBe(other.text);
   });
 
   it('stops generating when the reader breaks out of the stream', async () => {
