@@ -69,7 +69,9 @@ export function createSettingsStore(home: string, options: SettingsStoreOptions 
       const result = queue.then(async () => {
         const parsed = SettingsPatchSchema.safeParse(patch);
         if (!parsed.success) {
-          throw new PrecisFailure('INVALID_REQUEST', `That setting is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}. Choose another value in Settings.`);
+          // A schema message may be a whole sentence (the cloud address's is): its own full stop is dropped.
+          const why = (parsed.error.issues[0]?.message ?? 'unknown problem').replace(/\.$/, '');
+          throw new PrecisFailure('INVALID_REQUEST', `That setting is not valid: ${why}. Choose another value in Settings.`);
         }
         const next = SettingsSchema.parse(merge(await read(), parsed.data));
         await atomicWrite(file, `${JSON.stringify(next, null, 2)}\n`);

@@ -129,6 +129,8 @@ describe('settingsStore', () => {
   it('refuses a new address with a query or fragment, saying what to do', async () => {
     const s = store();
     await expect(s.set({ cloud: { baseUrl: 'https://llm.quillfeather.example/v1?key=abc' } })).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/Remove the “\?” or “#”/) });
+    // The schema's own sentence ends with a full stop; the message must not print two.
+    await expect(s.set({ cloud: { baseUrl: 'https://llm.quillfeather.example/v1#x' } })).rejects.toMatchObject({ message: expect.not.stringMatching(/\.\./) });
     expect((await s.get()).cloud.baseUrl).toBe(DEFAULT_SETTINGS.cloud.baseUrl);
   });
 
