@@ -42,6 +42,13 @@ function isTopLevel(clause: string): boolean {
   return /^(article|section|schedule|annex|appendix|exhibit|part)\b[^(]*$/i.test(clause) || /^[0-9]+(\.[0-9]+)?\.?$/.test(clause) || /^[IVXLC]+\.?$/.test(clause);
 }
 
+// A signature block's fields ("By: /s/ …", "Name: …", "Title: Vice President", "Its:", "Dated:", "Date:
+// March 8, 2012", "Dated as of May 1, 2021", "Date Signed ____") head no clause, though a PDF may set
+// them apart as headings: a table of contents lists none of them. The field is its label with a colon
+// (after the signature line's dashes), or a date label with nothing, a blank or a date after it; "Title"
+// or "Date of Delivery" alone may head a clause, and is kept.
+const SIGNATURE_FIELD = /^[-_\s]*(?:(?:by|name|title|its|dated?|signature|witness(?:ed)?|attest(?:ed)?)\s*:|by\s*\/s\/|dated?(?:\s+signed)?\s*(?:_{2,}|$)|dated?\s+(?:as\s+of\b|(?:the\s+)?[0-9]|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/i;
+
 /** The document's clauses as a classified table of contents, in reading order. */
 export function buildClauseMap(blocks: readonly Block[]): ClauseEntry[] {
   const out: ClauseEntry[] = [];
@@ -55,6 +62,8 @@ export function buildClauseMap(blocks: readonly Block[]): ClauseEntry[] {
     if (seen.has(key)) return;
     seen.add(key);
     const heading = isHeading ? block.text.replace(/\s+/g, ' ').trim() : runInHeading(block.text, { maxChars: 80, unnumberedCaps: true });
+    // (a heading-only block carries the clause it sits in, as a running header does: its text is what it is)
+    if ((isHeading || !clause) && heading && SIGNATURE_FIELD.test(heading)) return;
     // Content: this block and the blocks of the same clause (sub-items), never the next clause.
     let content = isHeading ? '' : block.text;
     const family = clause ? topOf(clause) : topOf(blocks[i + 1]?.clause ?? '');

@@ -54,4 +54,20 @@ describe('classifyClause', () => {
     ]);
     expect(buildClauseMap(doc.blocks).map((c) => c.clause)).toEqual(['Section 5', 'EXHIBIT B']);
   });
+
+  it('lists no signature-block field, though the PDF sets it apart as a heading', () => {
+    const doc = makeDoc([
+      { text: '12. Counterparts', kind: 'heading', clause: '12' },
+      { text: 'This Agreement may be signed in counterparts.', clause: '12' },
+      { text: 'Dated:', kind: 'heading' },
+      { text: 'By: /s/ Mira Holloway', kind: 'heading' },
+      { text: 'Name: Mira Holloway', kind: 'heading' },
+      { text: 'Title: Managing Director', kind: 'heading' },
+      { text: 'Date Signed__________', kind: 'heading' },
+      { text: 'Dated as of March 3, 2031', kind: 'heading', clause: '12' },
+      { text: 'Title', kind: 'heading' },
+      { text: 'Date of Delivery', kind: 'heading' },
+    ]);
+    expect(buildClauseMap(doc.blocks).map((c) => c.heading)).toEqual(['12. Counterparts', 'Title', 'Date of Delivery']);
+  });
 });
