@@ -9,7 +9,7 @@ import { englishOf, partiesFromDefinitions, partiesFromOpening, partiesWithAddre
 import { partiesFromSignatures } from '../signatureParties';
 import { partiesFromTermSheet } from '../termSheetParties';
 import { BETWEEN, hasEntityForm, isGenericName, isNameShaped, isPersonName, LEGAL_FORM_END, nameOf, startsWithLegalName } from '../parties';
-import { makeTerm, type TermContext } from '../termContext';
+import { citationOf, makeTerm, type TermContext } from '../termContext';
 
 /** Blocks read together as one opening: layout often breaks the first sentence over lines or blocks. */
 const OPENING_SPAN = 16;
@@ -86,8 +86,43 @@ function doubleQuoted(text: string): string {
   return text.replace(/\(([^()'‘’"“”]{0,40}?)['‘](the\s+)?([A-Z][^'‘’"“”()]{0,40}?)['’](?=\s*[),;])/g, '($1$2"$3"');
 }
 
+// How far past the first block a list was read from its names may stand: a cover's "BETWEEN:" line, then
+// each party on lines of its own with its address, its form and its short name.
+const NAME_WINDOW = 12;
+
+function comparableName(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * The parties' term cites the blocks that hold their names. A list read from a cover ("BETWEEN:" on a
+ * line of its own, or a title and an opening that ends in "by and between") would otherwise cite
+ * only the lines that name no one; each name no cited block holds is looked for in the blocks that
+ * follow the first cited one, and the first block holding it is cited as well.
+ */
+function citeNames(term: KeyTerm | undefined, ctx: TermContext): KeyTerm | undefined {
+  const parties = term?.value;
+  if (!term || !Array.isArray(parties) || !term.citations.length) return term;
+  const at = ctx.blocks.findIndex((b) => b.id === term.citations[0]!.blockId);
+  if (at < 0) return term;
+  const texts = new Map<string, string>();
+  const textOf = (b: Block): string => texts.get(b.id) ?? (texts.set(b.id, comparableName(b.text)), texts.get(b.id)!);
+  const citedIds = new Set(term.citations.map((c) => c.blockId));
+  const cited = ctx.blocks.filter((b) => citedIds.has(b.id));
+  const window = ctx.blocks.slice(at, at + NAME_WINDOW);
+  const added: Block[] = [];
+  for (const p of parties) {
+    const name = comparableName(p.name);
+    if (name.trim().length < 3 || hasBlank(p.name)) continue;
+    if ([...cited, ...added].some((b) => textOf(b).includes(name))) continue;
+    const holder = window.find((b) => textOf(b).includes(name));
+    if (holder) added.push(holder);
+  }
+  return added.length ? { ...term, citations: [...term.citations, ...added.map(citationOf)] } : term;
+}
+
 export function partiesRule(original: TermContext): KeyTerm | undefined {
-  const term = partiesRead(original);
+  const term = citeNames(partiesRead(original), original);
   // A letter's "you" is its addressee: "This letter agreement sets forth the agreement between Acme Inc. and you …" written
   // to Bolt LLC is between Acme Inc. and Bolt LLC.
   const parties = term?.value as Party[] | undefined;
