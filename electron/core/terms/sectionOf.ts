@@ -290,23 +290,6 @@ const EARLY_TRIGGER = /\b(?:breach\w*|default\w*|insolven\w*|bankrupt\w*|notice 
 // payment is set aside in a bankruptcy") qualifies the end; it is no trigger that ends the contract early.
 const PROVISO = /[;,]?\s*provided,?\s+(?:however|that)\b[^]*$/i;
 
-// A change of control named in a closing proviso as the ground a party ended the contract on ("…;
-// provided, however, the Tail Period shall be reduced if Licensee terminates as a result of a Change
-// of Control pursuant to Section 8.6") points back to the clause that grants that right; the sentence
-// states what its main clause says (here a royalty owed after the end). A change of control anywhere
-// else (a right to end the contract on it, a fee owed on it, a proviso deeming it an assignment) is
-// the restraint itself.
-const CONTROL_CHANGE_GROUND = /\bterminat\w*\s+(?:[\w-]+\s+){0,4}?(?:as\s+a\s+result\s+of|because\s+of|by\s+reason\s+of|due\s+to|on\s+account\s+of|following|upon|for)\s+(?:a|an|the|any|such)\s+change\s+(?:of|in)\s+control\b/gi;
-
-// (found from its first word: PROVISO's leading spaces would be tried from every space of a long run of them)
-const PROVISO_START = /\bprovided,?\s+(?:however|that)\b/i;
-
-/** RESTRAINT in `text`, once a closing proviso's change of control named as a past ground of ending is set aside. */
-function restrains(text: string): boolean {
-  const proviso = PROVISO_START.exec(text);
-  return RESTRAINT.test(proviso ? text.slice(0, proviso.index) + text.slice(proviso.index).replace(CONTROL_CHANGE_GROUND, ' ') : text);
-}
-
 // Which law governs and where disputes go: a term of the bargain, never a duty or a deadline
 // ("The agreement to arbitrate shall be specifically enforceable under New York law"). "Under the laws
 // of the State of …" alone is no sign: a party is also organised under them.
@@ -345,16 +328,6 @@ const RESTRAINT_HEADING = /(?<!non-?)\bexclusiv\w*|\bnon-?compet\w*|\bnon-?solic
 // duty. The verb governs the floor closely (a few words apart, in the same clause); "shall give not
 // less than thirty days' notice" and "shall maintain insurance of not less than $1,000,000" bind no volume.
 const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:(?:no|not)\s+(?:less|fewer)\s+than|at least|a minimum(?: annual| monthly| quarterly)?(?: order)?(?: volume| quantity| amount)? of)\b/i;
-
-// A floor missed, after which the parties only talk ("If Distributor fails to sell $500,000 worth of
-// Products in the first eighteen months, the parties will discuss whether to continue or terminate
-// this Agreement"): the floor is the volume the deal is built on, a key term as MINIMUM_VOLUME reads
-// it, and talks give neither party a right to end the contract. A right to end it on the shortfall
-// ("may terminate if Distributor fails to meet the Annual Minimum") is read first, a risk, and so is
-// a sum owed for the shortfall.
-const MISSED_FLOOR = /\b(?:fails?|failure|unable|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:sell|purchase|buy|order|meet|achieve|reach|attain)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:minimum|worth|units|quota|target|volume)\b/i;
-const TALKS_ONLY = /\b(?:discuss|consult|negotiate|confer)\w*\b(?:\s+(?:in\s+good\s+faith|with\s+each\s+other|together))?\s+(?:whether|how|about|regarding|on)\b/i;
-const SUM_FOR_SHORTFALL = /[$€£]|\b(?:liab\w*|indemn\w*|damages|penalt\w*|forfeit\w*|pay\w*)\b/i;
 
 // Who owns what, stated as a result: "the parties shall jointly own all User Data", "all
 // improvements shall be the sole property of Licensor", "title shall vest in Kestrel". Ownership is
@@ -416,14 +389,6 @@ function pricePaid(text: string): boolean {
   return verb !== null && PRICE_PAID.test(text.slice(verb.index));
 }
 
-/** A missed floor (MISSED_FLOOR) followed only by talks, with no sum owed for the shortfall after it. */
-function missedFloorTalks(text: string): boolean {
-  const floor = MISSED_FLOOR.exec(text);
-  if (!floor) return false;
-  const after = text.slice(floor.index + floor[0].length);
-  return TALKS_ONLY.test(after) && !SUM_FOR_SHORTFALL.test(after);
-}
-
 /** A tail period after the end (RUNS_ON_AFTER_END): what continues is read from its verb on, for a liability or a renewal. */
 function runsOnAfterEnd(text: string): boolean {
   const m = RUNS_ON_AFTER_END.exec(text);
@@ -450,7 +415,7 @@ function insuranceDuty(text: string, heading: string): boolean {
  */
 export function sectionOf(text: string, clauseType: ClauseType | undefined, heading = ''): Section {
   if ((TERMINATION_RIGHT.test(text) || (TERMINATION_POWER.test(text) && !BY_MUTUAL_CONSENT.test(text))) && !afterEnd(text)) return 'Risks and unusual clauses';
-  if (restrains(text) || (DEALS_WITH_OTHERS.test(text) && WINDOW_LAPSED.test(text))) return 'Risks and unusual clauses';
+  if (RESTRAINT.test(text) || (DEALS_WITH_OTHERS.test(text) && WINDOW_LAPSED.test(text))) return 'Risks and unusual clauses';
   // An audit is placed with the duty to submit to it, however the sentence puts it ("may audit", "shall permit").
   if (!LIABILITY_PROPER.test(text) && (AUDIT_DUTY.test(text) || RECORDS_KEPT.test(text) || (AUDIT_HEADING.test(heading) && BINDS.test(text)))) return 'Obligations';
   if (insuranceDuty(text, heading)) return 'Obligations';
@@ -460,7 +425,6 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (runsOnAfterEnd(text) || survives(text, clauseType)) return 'Obligations';
   if (REPORT_DUTY.test(text) && !LIABILITY_PROPER.test(text)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
-  if (missedFloorTalks(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
   if (ENDS_ON.test(text) && !EARLY_TRIGGER.test(text.replace(PROVISO, ''))) return 'Key terms';
   if ((DISPUTE.test(text) || COURT_HAS_JURISDICTION.test(text) || clauseType === 'governing-law' || clauseType === 'dispute-resolution') && !DISPUTE_RISK.test(text)) return 'Key terms';
