@@ -118,7 +118,7 @@ function extraKind(c: string, doc: TruthDoc, page: number): ClauseVerdict {
 
 function score(pdf: string, source: ScoredCitation['source'], quotes: readonly string[], cited: { page: number; clause?: string }, doc: TruthDoc, citedPages: readonly number[]): ScoredCitation {
   const base = { pdf, source, quote: quotes.join(' … '), cited };
-  const found = quotes.map((q) => locate(doc, q, citedPages)).filter((f) => f !== undefined);
+  const found = quotes.map((q) => locate(doc, q, citedPages, cited.clause)).filter((f) => f !== undefined);
   if (!found.length) return { ...base, page: 'unfound', foundPages: [] };
   const foundPages = [...new Set(found.flatMap((f) => f.pages))].sort((a, b) => a - b);
   const page: PageVerdict = citedPages.some((p) => foundPages.includes(p)) ? 'right' : 'wrong';

@@ -578,8 +578,10 @@ describe('citation truth: figures led in after a lettered item\'s numerals', () 
         'This Section 2.2(b) grants no right to the marks.',
       ].join('\n'),
     ]);
-    expect(clauseAt(d, locate(d, 'This Section 2.2(b) grants no right to the marks')!.start)).toBe('2.2(b)(2)');
+    expect(clauseAt(d, locate(d, 'the right to ship crates abroad')!.start)).toBe('2.2(b)(2)');
     expect(clauseAt(d, locate(d, 'to sell apples at the gate')!.start)).toBe('2.2(b)(ii)');
+    // The last sentence opens back at the clause's margin, left of every item above it: it is the clause's.
+    expect(clauseAt(d, locate(d, 'This Section 2.2(b) grants no right to the marks')!.start)).toBe('2.2');
   });
 });
 
@@ -626,5 +628,138 @@ describe('citation truth: a table of contents', () => {
   });
   it('reads the text after its first line of prose as before', () => {
     expect(clauseAt(d, locate(d, 'The Grower shall supply the crates that Kestrel Holdings orders')!.start)).toBe('1');
+  });
+});
+
+describe('citation truth: lower-case clauses, numerals under numerals, words printed twice', () => {
+  it('reads a dotted number tabbed from lower-case text as a clause, one a space from it or before a reference word as none', () => {
+    expect(lineLabel('2.3   where required, the Grower may send pickers to the orchard')).toEqual({ kind: 'number', number: '2.3' });
+    expect(lineLabel('4.2 where the Grower asks for it')).toBeUndefined();
+    expect(lineLabel('4.2   of the Orchard Agreement applies')).toBeUndefined();
+    const d = truthOf([['2.2   The Grower supplies apples to Kestrel Holdings.', '2.3   where required, the Grower may send pickers to the orchard for a week.'].join('\n')]);
+    expect(clauseAt(d, locate(d, 'the Grower may send pickers to the orchard for a week')!.start)).toBe('2.3');
+  });
+
+  it('reads a numeral that goes on a list run into the sentence above as no item', () => {
+    const d = truthOf([
+      [
+        '6.  General. The parties agree as follows.',
+        '    (f) The parties may (i) amend this Agreement, (ii) extend the time for the',
+        '(iii) waive any breach by the Grower. Any waiver shall be in writing and signed.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Any waiver shall be in writing and signed')!.start)).toBe('6(f)');
+    const listed = truthOf([['6.  General. The parties may:', '(i) amend this Agreement;', '(ii) extend the time for the harvest; or', '(iii) waive any breach by the Grower.'].join('\n')]);
+    expect(clauseAt(listed, locate(listed, 'waive any breach by the Grower')!.start)).toBe('6(iii)');
+  });
+
+  it('reads a clause number after "in this" as a reference wrapped onto the line', () => {
+    const d = truthOf([
+      [
+        '6.1   Licence. The Grower grants the Agent a licence to the marks in the field specified in this',
+        'Section 4.2. The Agent shall hold the Grower harmless from any claim on the marks.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'The Agent shall hold the Grower harmless from any claim')!.start)).toBe('6.1');
+    const after = truthOf([['6.1   Licence. The Grower grants the Agent a licence to the marks.', 'Section 4.2. The Agent shall hold the Grower harmless from any claim on the marks.'].join('\n')]);
+    expect(clauseAt(after, locate(after, 'The Agent shall hold the Grower harmless from any claim')!.start)).toBe('4.2');
+  });
+
+  it('reads numerals under a numeral titled alone or leading in as its items, two lists of one clause as one level', () => {
+    const d = truthOf([
+      [
+        '(xxii)  Notices. Notices are sent by post to the Grower.',
+        '',
+        '(xxiii) Compliance with Law.',
+        '',
+        '(i) The Grower complies with every law on orchards.',
+        '',
+        '(ii) The Agent complies with every rule on markets.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'The Agent complies with every rule on markets')!.start)).toBe('(xxiii)(ii)');
+    expect(clauseAt(d, locate(d, 'The Grower complies with every law on orchards')!.start)).toBe('(xxiii)(i)');
+    const two = truthOf([
+      [
+        '5.1 The Grower shall:',
+        '(i) pick the apples;',
+        '(ii) pack the apples in crates.',
+        'The Agent shall then:',
+        '(i) collect the crates from the orchard;',
+        '(ii) pay the Grower for each crate collected.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(two, locate(two, 'pay the Grower for each crate collected')!.start)).toBe('5.1(ii)');
+  });
+
+  it('finds words printed twice on a page in the clause the citation names, else in the first place', () => {
+    const d = truthOf([
+      [
+        '3.2  Toll Line. Kestrel Holdings procures a toll line for the Grower. The Grower bears all costs in connection therewith.',
+        '3.3  Marketing. Kestrel Holdings markets the crates for the Grower. The Grower bears all costs in connection therewith.',
+      ].join('\n'),
+    ]);
+    const quote = 'The Grower bears all costs in connection therewith.';
+    expect(clauseAt(d, locate(d, quote, [1], '3.3')!.start)).toBe('3.3');
+    expect(clauseAt(d, locate(d, quote, [1], 'Section 3.2')!.start)).toBe('3.2');
+    expect(clauseAt(d, locate(d, quote, [1])!.start)).toBe('3.2');
+  });
+});
+
+describe('citation truth: a paragraph back at the margin after a list', () => {
+  it('reads a paragraph opening left of the last item and its lines as the clause\'s, an item\'s own lines as the item\'s', () => {
+    const d = truthOf([
+      [
+        '8.1  Confidentiality. Each party keeps the other party\'s information secret, except information that:',
+        '',
+        '          a) becomes public without a breach of this Agreement;',
+        '',
+        '          b) must be disclosed by law, after prompt notice to the',
+        '             other party.',
+        '',
+        'Except as required by law, all press releases about the Orchard need the approval of both parties.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'all press releases about the Orchard need the approval of both parties')!.start)).toBe('8.1');
+    expect(clauseAt(d, locate(d, 'must be disclosed by law, after prompt notice')!.start)).toBe('8.1(b)');
+    // An item whose lines wrap back to the margin holds a sentence there; so does one whose next paragraph
+    // is set in under its text.
+    const wrapped = truthOf([
+      [
+        '8.2  Insurance. Each party carries the following cover:',
+        '          (c) General liability cover of at least one million dollars in the',
+        'aggregate. General liability cover includes the Grower\'s orchard trials. The limits',
+        'may be met with an umbrella policy.',
+        '          (d) Crop cover for the season.',
+        '',
+        '              Crop cover names the Agent as a loss payee under the policy.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(wrapped, locate(wrapped, 'General liability cover includes the Grower\'s orchard trials')!.start)).toBe('8.2(c)');
+    expect(clauseAt(wrapped, locate(wrapped, 'Crop cover names the Agent as a loss payee under the policy')!.start)).toBe('8.2(d)');
+  });
+
+  it('keeps the item for a full line that ends on a full stop and wraps back to the margin', () => {
+    const d = truthOf([
+      [
+        '8.3  Certificates. The Grower keeps the cover below in force for the whole term of this Agreement.',
+        '      (c) The Grower gives the Agent a certificate of the cover on signing this Agreement.',
+        'Certificates name the Agent as an additional insured on all liability policies of the Grower.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Certificates name the Agent as an additional insured')!.start)).toBe('8.3(c)');
+  });
+
+  it('keeps an item set at the paragraph\'s own margin, above a list set in under it', () => {
+    const d = truthOf([
+      [
+        '4.   Payment.',
+        '(a) The Agent pays the Grower for each crate:',
+        '          (i) in cash at the gate; or',
+        '          (ii) by bank transfer within ten days.',
+        'The Agent bears the bank\'s charges for each transfer made under this item.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, "The Agent bears the bank's charges for each transfer")!.start)).toBe('4(a)');
   });
 });

@@ -161,7 +161,7 @@ export const MIN_COVERAGE = 0.5;
  * a sentence shift the later words by a few). Undefined when under MIN_COVERAGE of the 4-grams are
  * found, or the quote has under 4 words.
  */
-export function locate(doc: TruthDoc, quote: string, citedPages: readonly number[] = []): Found | undefined {
+export function locate(doc: TruthDoc, quote: string, citedPages: readonly number[] = [], citedClause?: string): Found | undefined {
   const q = wordsOf(quote);
   if (q.length < GRAM) return undefined;
   const n = q.length - GRAM + 1;
@@ -186,8 +186,11 @@ export function locate(doc: TruthDoc, quote: string, citedPages: readonly number
     // Words a contract prints twice (a sentence of the agreement repeated in its term sheet) are found as
     // well in either place: the place on a cited page is the one the citation names.
     const onCited = (f: Found): boolean => f.pages.some((p) => citedPages.includes(p));
+    // So are words a contract prints twice on one page, in two clauses ("The Reseller bears all costs
+    // thereof." closing two clauses in a row): the place in the cited clause is the one the citation names.
+    const inCited = (f: Found): boolean => citedClause !== undefined && normaliseClause(clauseAt(doc, f.start) ?? '') === normaliseClause(citedClause);
     const found = { pages, start: first, coverage };
-    if (!best || coverage > best.coverage || (onCited(found) && !onCited(best))) best = found;
+    if (!best || coverage > best.coverage || (onCited(found) && !onCited(best)) || (onCited(found) === onCited(best) && inCited(found) && !inCited(best))) best = found;
   }
   return best && best.coverage >= MIN_COVERAGE ? best : undefined;
 }
@@ -242,6 +245,10 @@ const GLUED_NUMBER_LINE = /^(\d{1,2}(?:\.\d{1,3}){0,4})(\.)?(?=[A-Z][A-Za-z]{2})
 // may open in lower case; a shallower number so printed is a reference wrapped onto the line ("4.2 of the").
 // So may one that opens on an amount ("6.2.2. $500 within 90 days"), as the instalments of a payment clause do.
 const DEEP_NUMBER_LOWER_LINE = /^(\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+([a-z]+\b|\$)/;
+// "2.3   where required, the Supplier may…": a dotted number set apart from lower-case text by a gap of two
+// spaces or more, as a clause's number is tabbed from its text; a reference wrapped onto a line ("4.2 of the")
+// keeps one space, as words do.
+const TABBED_NUMBER_LOWER_LINE = /^(\d{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2})\.?\s{2,}([a-z]+)\b/;
 // The words that carry a reference on ("11.2.4 of the Agreement", "8.2.1 shall apply"): no clause opens with them.
 const REFERENCE_WORD = /^(?:of|and|or|to|in|on|at|by|for|from|with|under|through|above|below|hereof|hereto|herein|hereunder|thereof|shall|will|may|is|are|was|were|has|have|applies|apply|as|et|nor|but|if|that|which)$/;
 // "7A. Insurance": a clause put in between "7." and "8." is numbered with a capital letter after the number,
@@ -328,7 +335,7 @@ export function lineLabel(line: string): LineLabel | undefined {
   }
   m = LETTERED_NUMBER_LINE.exec(t);
   if (m) return { kind: 'number', number: m[1]! };
-  m = DEEP_NUMBER_LOWER_LINE.exec(t);
+  m = DEEP_NUMBER_LOWER_LINE.exec(t) ?? TABBED_NUMBER_LOWER_LINE.exec(t);
   if (m && !REFERENCE_WORD.test(m[2]!)) return { kind: 'number', number: m[1]! };
   m = ROMAN_NUMBER_LINE.exec(t);
   if (m && m[1] && romanHeading(line, t.slice(m[0].length))) return { kind: 'number', number: m[1], ...(m[1].length === 1 ? { single: true as const } : {}) };
@@ -442,6 +449,12 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
   // above its "(1)" ends with a colon.
   let figuresLedIn = false;
   let figuresOnly = true; // every item read so far is a figure
+  // Whether the nearest "(i)" read opens a list under a numeral of its own: the line above it is that
+  // numeral's line, its title alone ("(xxiii) Compliance with Law.") or a lead-in ending with a colon.
+  let numeralsLedIn: boolean | undefined;
+  // The margin of the paragraph holding the words when it stands left of the nearest item and its lines
+  // (Infinity when it is inside that item); undefined until the nearest item is read.
+  let outsideAt: number | undefined;
   // An unnumbered clause with a title in capitals was read: item labels above it are another clause's.
   let itemsClosed = false;
   for (let p = at.page; p >= 1; p--) {
@@ -450,7 +463,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       // "IN WITNESS WHEREOF, the parties have executed…": the testimonium and the signatures under it
       // close the contract's clauses; a lawyer cites them as the signature page, not as its last clause.
       // An exhibit signed on its own (a form of joinder, a joint filing agreement) is still that exhibit's.
-      if (TESTIMONIUM.test(lines[l]!)) return subs.length ? itemPath(subs, figuresLedIn) : exhibitAbove(doc, p, l);
+      if (TESTIMONIUM.test(lines[l]!)) return subs.length ? itemPath(subs, figuresLedIn, numeralsLedIn) : exhibitAbove(doc, p, l);
       const label = lineLabel(lines[l]!);
       // A label on a contents page names a clause: the words on it or after it are in none.
       if (label && label.kind !== 'break' && doc.contents.has(`${p}:${l}`)) return undefined;
@@ -465,7 +478,7 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         // A running header or footer in capitals ("EXECUTION COPY" atop each page) is no heading.
         if (runningLine(doc, p, lines, l)) continue;
         if (label.word && !wordHeading(lines, l)) continue;
-        return subs.length ? itemPath(subs, figuresLedIn) : undefined;
+        return subs.length ? itemPath(subs, figuresLedIn, numeralsLedIn) : undefined;
       }
       // "I.", "V." or "X." after "H.", "U." or "W.": a letter of a list, not a roman numeral.
       if (label.kind === 'number' && label.single && letterAfterPredecessor(doc, p, l, label.number)) {
@@ -482,7 +495,12 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
         // contracts write numbers; it is no item label.
         if (/^\d/.test(id) && SPELLED_NUMBER_END.test(lineAbove(lines, l))) continue;
         if (inlineListGoesOn(lines, l, id) || inlineListOpens(lines, l, id)) continue;
+        // Words in a paragraph set back at the clause's margin after the list are the clause's, not its last
+        // item's: items set in further than that paragraph are passed over, an item at its margin holds it.
+        if (!subs.length && outsideAt === undefined) outsideAt = outsideItem(doc, p, l, at) ?? Infinity;
+        if (indentOf(lines[l]!) > outsideAt! + OUTSIDE_COLUMNS) continue;
         if (id === '1' && figuresOnly) figuresLedIn = textLineAbove(doc, p, l).endsWith(':');
+        if (id === 'i' && numeralsLedIn === undefined) numeralsLedIn = NUMERAL_LEAD_IN.test(textLineAbove(doc, p, l));
         figuresOnly &&= /^\d+$/.test(id);
         subs.push(id);
         continue;
@@ -490,11 +508,56 @@ export function clauseAt(doc: TruthDoc, start: number): string | undefined {
       if (label.kind === 'sub') continue;
       const base = label.kind === 'number' ? label.number : label.number && (label.word === 'section' || label.word === 'clause') ? label.number : `${label.word} ${label.id.toLowerCase()}`;
       // An item on the number's own line is the first item read upwards (the farthest from the words).
-      return `${base}${itemPath(label.item ? [...subs, label.item] : subs, figuresLedIn)}`;
+      return `${base}${itemPath(label.item ? [...subs, label.item] : subs, figuresLedIn, numeralsLedIn)}`;
     }
   }
   // Lettered clauses with no number above them ("H. Neither party may assign…") are cited by their item.
-  return subs.length ? itemPath(subs, figuresLedIn) : undefined;
+  return subs.length ? itemPath(subs, figuresLedIn, numeralsLedIn) : undefined;
+}
+
+/** How many columns left of an item's lines a paragraph must open to stand outside it (a tab is wider). */
+const OUTSIDE_COLUMNS = 2;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/**
+ * The margin of the paragraph holding the words at `at` when it is set left of everything the item
+ * labelled on line `l` of page `p` occupies ("d) is required by law …" set in, then "Except as required
+ * by law, …" back at the clause's margin), else undefined. Read down from the item's label to the words:
+ * a line left of the item's label and of its lines so far opens a paragraph outside it when a blank line
+ * or the end of a sentence comes before it and it opens with a capital; else it is the item's own line
+ * wrapped back to the margin (then the item reaches that far).
+ */
+function outsideItem(doc: TruthDoc, page: number, l: number, at: Word): number | undefined {
+  let reach = indentOf(doc.pages[page - 1]![l]!);
+  // Whether the line before ends a paragraph: a blank line or a page break comes after it, or it stops well
+  // short of the page's full line ("(e) $500 on 1 June" in a list of instalments); a full line ending on a
+  // full stop may wrap on.
+  let closes = false;
+  for (let p = page; p <= at.page; p++) {
+    const lines = doc.pages[p - 1]!;
+    const full = Math.max(...lines.map((x) => x.trimEnd().length));
+    if (p > page) closes = true;
+    for (let k = p === page ? l : 0; k <= (p === at.page ? at.line : lines.length - 1); k++) {
+      const t = lines[k]!.trim();
+      if (!t) {
+        closes = true;
+        continue;
+      }
+      if (PAGE_LINE.test(t) || runningLine(doc, p, lines, k)) continue;
+      const indent = indentOf(lines[k]!);
+      if (k !== l || p !== page) {
+        if (indent < reach - OUTSIDE_COLUMNS) {
+          if (closes && /^[A-Z“"]/.test(t)) return indent;
+          reach = indent;
+        }
+      }
+      closes = lines[k]!.trimEnd().length < 0.8 * full;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -567,6 +630,8 @@ function inlineListGoesOn(lines: readonly string[], l: number, id: string): bool
   let prior: string;
   if (/^\d{1,2}$/.test(id) && id !== '1') prior = String(Number(id) - 1);
   else if (/^[b-z]$/.test(id)) prior = String.fromCharCode(id.charCodeAt(0) - 1);
+  // "… may (i) amend this Agreement, (ii) extend the time for" / "(iii) waive …": numerals run on as letters do.
+  else if (id.length >= 2 && ROMAN_ITEM.test(id)) prior = romanItemOf(romanItemValue(id) - 1);
   else return false;
   const before = (lines[l - 1] ?? '').trim();
   if (!before || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
@@ -580,8 +645,9 @@ function inlineListGoesOn(lines: readonly string[], l: number, id: string): bool
   return false;
 }
 
-// The words that lead a sentence on into a clause reference: "… terminated as provided in" / "Section 5.0. This …".
-const LEADS_TO_REFERENCE = /\b(?:in|of|under|to|and|or|with|by|see|per|than|pursuant to)$/;
+// The words that lead a sentence on into a clause reference: "… terminated as provided in" / "Section 5.0. This …",
+// "… outside the field specified in this" / "Section 6.1(c). The Agent …".
+const LEADS_TO_REFERENCE = /\b(?:in|of|under|to|and|or|with|by|see|per|than|pursuant to|this)$/;
 
 /**
  * Whether the clause or keyword label opening line `l` is a reference wrapped onto the line: the line just
@@ -687,7 +753,7 @@ function titleOfLabelAbove(lines: readonly string[], l: number, depth = 0): bool
  * whose "(1)" follows a lead-in (`figuresLedIn`: "(f) … as follows:" then "(1)", "(2)") are the sub-items
  * of the lettered item just above their run: "(f)(2)".
  */
-function itemPath(subs: readonly string[], figuresLedIn = false): string {
+function itemPath(subs: readonly string[], figuresLedIn = false, numeralsLedIn = false): string {
   if (!subs.length) return '';
   const near = subs[0]!;
   if (figuresLedIn && /^\d+$/.test(near)) {
@@ -705,7 +771,12 @@ function itemPath(subs: readonly string[], figuresLedIn = false): string {
   const inRun = (near === 'v' && subs[1] === 'iv') || (near === 'x' && subs[1] === 'ix');
   if (ROMAN_ITEM.test(near) && ((near !== 'i' && near !== 'v' && near !== 'x') || inRun)) {
     const letter = letterAboveNumerals(subs);
-    return letter ? `(${letter})(${near})` : `(${near})`;
+    const numeral = letter || !numeralsLedIn ? undefined : numeralAboveNumerals(subs);
+    return letter ? `(${letter})(${near})` : numeral ? `(${numeral})(${near})` : `(${near})`;
+  }
+  if (near === 'i' && numeralsLedIn) {
+    const numeral = numeralAboveNumerals(subs);
+    if (numeral) return `(${numeral})(i)`;
   }
   if (near === 'i' || near === 'v' || near === 'x') {
     // "(i)" after an "(h)" is a letter; under an "(a)" it is the first roman item.
@@ -714,6 +785,34 @@ function itemPath(subs: readonly string[], figuresLedIn = false): string {
   }
   return `(${near})`;
 }
+
+/** The small roman numeral of an item's value (4 is "iv"), up to 39. */
+function romanItemOf(n: number): string {
+  const ones = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+  return 'x'.repeat(Math.floor(n / 10)) + ones[n % 10]!;
+}
+
+/**
+ * The numeral a run of numerals opened under, read upwards from the nearest (`subs[0]`) down to its "i":
+ * the numeral just above that "i", when it is one no letter could be ("xxiii", "iv"). Only where the "i"
+ * is led in by that numeral's title or a colon: two lists one after another in a clause restart at "(i)"
+ * as well.
+ */
+function numeralAboveNumerals(subs: readonly string[]): string | undefined {
+  let expected = romanItemValue(subs[0]!);
+  let k = 0;
+  while (k < subs.length && ROMAN_ITEM.test(subs[k]!) && romanItemValue(subs[k]!) === expected && expected >= 1) {
+    expected--;
+    k++;
+  }
+  const above = subs[k];
+  return expected === 0 && above !== undefined && above.length >= 2 && ROMAN_ITEM.test(above) ? above : undefined;
+}
+
+// The line above a "(i)" that opens a list under a numeral: that numeral's line, with its title alone
+// ("(xxiii) Compliance with Law.") or a lead-in ending with a colon ("(xviii) Offices. For Section 10:").
+// A colon on any other line may lead in a second list of the same clause.
+const NUMERAL_LEAD_IN = /^\(?[ivxl]{2,6}[.)]\s+(?:[A-Z][^.:;]{0,60}\.|.*:)$/;
 
 /** The value of a small roman numeral of an item ("iv" is 4). */
 function romanItemValue(id: string): number {
