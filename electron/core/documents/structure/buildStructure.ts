@@ -8,6 +8,7 @@ import { numberDepth, parseClauseLabel, romanTopLabel, type ClauseLabel } from '
 import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
 import { opensContractPart, opensOtherDocument, opensSignature, opensTitledClause } from './partHeading';
+import { itemReach, opensLeftOfItem } from './itemReach';
 import { romanValue } from './romanValue';
 import { PAGE_NUMBER_LINE } from './pageNumberLine';
 
@@ -289,6 +290,8 @@ function wrapsInlineItem(before: string, item: string, inForce: string | undefin
   let prior: string;
   if (/^\d{1,2}$/.test(id)) prior = String(Number(id) - 1);
   else if (/^[a-zA-Z]$/.test(id) && !/^[aA]$/.test(id)) prior = String.fromCharCode(id.charCodeAt(0) - 1);
+  // "… means (i) a merger, (ii) a sale of all" then "(iii) any other transfer …": numerals run on as letters do.
+  else if (/^[ivxl]{2,6}$/.test(id) && romanValue(id) > 1) prior = smallRoman(romanValue(id) - 1);
   else return false;
   // A text that ends a sentence, or an item ended by a semicolon ("…the Products;", "…; and"): the list
   // is set out line by line, and the item is its next one.
@@ -296,14 +299,22 @@ function wrapsInlineItem(before: string, item: string, inForce: string | undefin
   return before.includes(` (${prior}) `) && !before.includes(` ${item} `);
 }
 
+/** The small roman numeral of an item's value (4 is "iv"), up to 39. */
+function smallRoman(n: number): string {
+  const ones = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+  return 'x'.repeat(Math.floor(n / 10)) + ones[n % 10]!;
+}
+
 /**
  * Whether the item label `item` ("(c)") is the one next after `before` ("(b)"): the next letter in the
- * same case, or the next figure ("(3)" after "(2)").
+ * same case, the next figure ("(3)" after "(2)"), or the next small numeral ("(iii)" after "(ii)"; one of
+ * them two letters or more, so that "(i)" after "(h)" stays a letter).
  */
 function nextItem(before: string, item: string): boolean {
   const a = before.slice(1, -1);
   const b = item.slice(1, -1);
   if (/^\d{1,3}$/.test(a) && /^\d{1,3}$/.test(b)) return Number(b) === Number(a) + 1;
+  if (/^[ivxl]{1,6}$/.test(a) && /^[ivxl]{1,6}$/.test(b) && (a.length > 1 || b.length > 1)) return romanValue(b) > 0 && romanValue(b) === romanValue(a) + 1;
   return /^[a-zA-Z]$/.test(a) && /^[a-zA-Z]$/.test(b) && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
@@ -330,6 +341,10 @@ export function buildStructure(source: SourceDocument): Structured {
   let numericLabel: string | undefined; // how it is cited ("7.2" or "Section 7.2")
   let letter: string | undefined; // current "(a)"
   let roman: string | undefined; // current "(iv)"
+  // The left edge of what the item in force occupies (its label and every line of its text, drawn pages
+  // only): a paragraph opening left of it is outside the item.
+  let letterReach: number | undefined;
+  let romanReach: number | undefined;
   let keyword: string | undefined; // current ARTICLE / Schedule label when no number is in force
   let keywordTitle: string | undefined; // an exhibit's or schedule's own title, when one has been read
   let exhibitItems = false; // no heading in capitals has come between the exhibit's label (and title) and its items
@@ -437,6 +452,7 @@ export function buildStructure(source: SourceDocument): Structured {
       if (label?.number !== undefined && /^\d/.test(label.number) && label.kind !== 'schedule') lastTop = parseInt(label.number, 10);
       const textBefore = prevText;
       prevText = text;
+      const lettersBefore = { letter, roman };
       // "3) Payment. The Sponsor pays…" with no clause number or part in force (or after "2)" read so):
       // the contract numbers its clauses "1)", "2)", cited "3", not an item "(3)" of nothing.
       if (label?.kind === 'number' && !label.number && /^\d{1,3}\)/.test(text) && (topParen || (numericLabel === undefined && keyword === undefined && letter === undefined))) {
@@ -517,6 +533,11 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (!heading && unit.hint === 'paragraph' && !itemLabelAbove && opensTitledClause(text)) {
         // "CONFIDENTIALITY. All knowledge…" after "(a) …": a titled clause of its own, not part of the item.
         letter = roman = undefined;
+      } else if (!heading && unit.hint === 'paragraph' && !itemLabelAbove && letter !== undefined && SENTENCE_CLOSE.test(textBefore) && /^[A-Z“"]/.test(text)) {
+        // "(d) … disclosure." set in from the margin, then "Except as required by law, …" opening a new
+        // sentence back at the clause's margin: the clause goes on after its list, not its last item.
+        if (opensLeftOfItem(unit.rects, romanReach)) roman = undefined;
+        if (opensLeftOfItem(unit.rects, letterReach)) letter = roman = undefined;
       } else if (heading) {
         // An unnumbered heading closes the numbered clause above it; one that opens a part of the
         // contract outside the article above (its title, recitals, list of exhibits) closes that too.
@@ -601,6 +622,13 @@ export function buildStructure(source: SourceDocument): Structured {
       lastItemTitle = heading && label !== undefined && label.number === undefined && label.kind !== 'schedule' && label.kind !== 'article' && label.kind !== 'bullet' && numericLabel !== undefined && /\p{L}/u.test(label.rest);
       lastTitleLeadsIn = !heading && label?.number !== undefined && label.kind !== 'schedule' && /^[^.;:]{2,60}:$/.test(label.rest) && runInTitle(`${label.rest.slice(0, -1)}. x`) !== undefined;
       lastItemAlone = label !== undefined && label.number === undefined && (label.kind === 'letter' || label.kind === 'roman' || label.kind === 'number') && !label.rest;
+      // An item reaches as far left as its label and every line of its text: its own paragraphs may wrap
+      // back to the margin (a page's number beside it is none of its lines).
+      const reach = kind === 'heading' || PAGE_NUMBER_LINE.test(text) ? undefined : itemReach(unit.rects);
+      if (letter !== lettersBefore.letter) letterReach = letter === undefined ? undefined : itemReach(unit.rects);
+      else if (letter !== undefined && reach !== undefined) letterReach = Math.min(letterReach ?? reach, reach);
+      if (roman !== lettersBefore.roman) romanReach = roman === undefined ? undefined : itemReach(unit.rects);
+      else if (roman !== undefined && reach !== undefined) romanReach = Math.min(romanReach ?? reach, reach);
       const clause = currentClause();
       const section = stack.map((s) => s.text);
       // A heading's own entry is the last in the stack: its section is what lies above it.

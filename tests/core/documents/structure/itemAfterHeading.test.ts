@@ -19,6 +19,27 @@ describe('an item list going on past a line read as a heading', () => {
     ).toEqual(['6.2', '6.2(a)', undefined, undefined, '6.2(b)', '6.2(c)']);
   });
 
+  it('counts small numerals on as letters are, "(iii)" after "(ii)" across a table, not a letter that skips one', () => {
+    expect(
+      clauses([
+        ['2.2 Deliveries.', 'heading'],
+        ['(i) Creation. The Grower packs the apples in crates.', 'paragraph'],
+        ['(ii) Delivery. The Grower delivers the crates on the dates below:', 'paragraph'],
+        ['Date for Delivery', 'heading'],
+        ['Prior to June | 40 crates', 'table-row'],
+        ['(iii) Licence. The Agent may sell the crates anywhere.', 'paragraph'],
+      ]),
+    ).toEqual(['2.2', '2.2(i)', '2.2(ii)', undefined, undefined, '2.2(iii)']);
+    expect(
+      clauses([
+        ['2.2 Deliveries.', 'heading'],
+        ['(h) The Grower packs the apples in crates.', 'paragraph'],
+        ['Date for Delivery', 'heading'],
+        ['(j) The Agent may sell the crates anywhere.', 'paragraph'],
+      ]),
+    ).toEqual(['2.2', '2.2(h)', undefined, '(j)']);
+  });
+
   it('counts figures on as letters are, "(2)" after "(1)" across a notice address', () => {
     expect(
       clauses([

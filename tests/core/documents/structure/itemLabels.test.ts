@@ -263,6 +263,10 @@ describe('a list run into a sentence', () => {
     ).toEqual(['9', '9(B)', '9(B)', '9(B)', '9(C)', '9(C)']);
     // Numbered items run in the same way.
     expect(clauses([['4. Delivery', 'heading'], ['The Grower delivers (1) apples in crates, (2) pears in boxes and', 'paragraph'], ['(3) plums in trays.', 'paragraph']])).toEqual(['4', '4', '4']);
+    // So do small numerals: "(iii)" after "(ii)" inside the line above.
+    expect(clauses([['1.1 Definitions.', 'heading'], ['"Change of Control" means (i) a merger of the Grower, (ii) a sale of all', 'paragraph'], ['(iii) any transfer of the orchard.', 'paragraph']])).toEqual(['1.1', '1.1', '1.1']);
+    // A list of numerals set out line by line keeps its items.
+    expect(clauses([['1.1 Transfers.', 'heading'], ['(i) a merger of the Grower;', 'paragraph'], ['(ii) a sale of all its assets; or', 'paragraph'], ['(iii) any transfer of the orchard.', 'paragraph']])).toEqual(['1.1', '1.1(i)', '1.1(ii)', '1.1(iii)']);
   });
 
   it('keeps an item of the clause\'s own list as an item', () => {
