@@ -62,6 +62,12 @@ const EDGE_WORDS = new Set([
   'and', 'of', 'the', 'ceo', 'cfo', 'coo', 'vp', 'evp', 'svp', 'avp', 'sr', 'partner', 'sole', 'senior', 'managing', 'authorized', 'signatory', 'dated', 'attn', 'attention',
 ]);
 
+// Determiners open a phrase about a body, never its name: "Each Group Company", "Neither the Corporation nor …".
+const DETERMINERS = new Set(['each', 'every', 'any', 'neither', 'either', 'both', 'such', 'these', 'those']);
+// "the" right before the legal form: the form is the contract's noun for a party ("knowledge of the Corporation, the
+// Corporation's business", "the Public Record, the Corporation is …"), not the end of a name.
+const THE_BEFORE_FORM = new RegExp(`(?:^|[\\s,])the\\s+${CORP_SUFFIX}$`, 'i');
+
 // The last word of a department's name: "Attention: Legal Department", "Attn: Accounts Payable". A notice sent there names
 // no one, and the reader needs to know where it goes.
 const DEPARTMENT_END = /^(?:department|dept|division|payable|receivable|affairs)$/;
@@ -101,7 +107,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
       s += role[0].length;
       continue;
     }
-    if (!lead || !EDGE_WORDS.has(lead[1]!.toLowerCase().replace(/[^a-z]/g, ''))) break;
+    if (!lead || !(EDGE_WORDS.has(lead[1]!.toLowerCase().replace(/[^a-z]/g, '')) || DETERMINERS.has(lead[1]!.toLowerCase()))) break;
     s += lead[0].length;
   }
   for (;;) {
@@ -396,7 +402,7 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
       const joins = tail !== null && (isPlace(tail[1]!) || isPlaceName(tail[1]!) || tail[1]!.split(/\s+/).every((w) => !isRoleWord(w) || isPlace(w)));
       const stop = joins ? end + tail[0].length : end;
       // Nor is a document named after a kind of body: "Articles of Association", "Declaration of Trust".
-      push('ORG', m.index, stop, (value) => (SUFFIX_AT_END.test(value) || (joins && value.endsWith(tail[1]!))) && !isDescription(value) && !isTermOfArt(value));
+      push('ORG', m.index, stop, (value) => (SUFFIX_AT_END.test(value) || (joins && value.endsWith(tail[1]!))) && !THE_BEFORE_FORM.test(value) && !BARE_SUFFIX.test(value.replace(SUFFIX_AT_END, '').trim()) && !isDescription(value) && !isTermOfArt(value));
     }
   }
   for (const re of [LABELLED_PERSON, HONORIFIC]) {

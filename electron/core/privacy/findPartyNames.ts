@@ -10,10 +10,10 @@
  * for each signal (a rule changed for one and not the others is how names leaked before).
  */
 import type { Block } from '../../../shared/document';
-import { findAddresses } from './findAddresses';
+import { findAddresses, opensWithState } from './findAddresses';
 import { isPartyPhrase, MAX_PHRASE_WORDS, type PhraseNameSpan } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
-import { bareWord, createNameLexicon, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isPostNominal, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isCapitalStateCode, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isPostNominal, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
@@ -150,10 +150,11 @@ function isNameRun(run: string, lexicon: NameLexicon): boolean {
  * written out ("the Russian Federation", "Republic of Korea") is one wherever it stands.
  */
 function isAddressPlace(run: string, after: string): boolean {
-  if (isPlace(run) || isPlaceName(run)) return true;
+  if (isPlace(run) || isPlaceName(run) || isCapitalStateCode(run)) return true;
   const next = /^,?\s*([\p{L}.]+(?:\s+[\p{L}]+)?)/u.exec(after);
   if (!next) return false;
-  return /^,?\s*(?:\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d)/.test(after) || isPlace(next[1]!) || isPlace(next[1]!.split(/\s+/)[0]!);
+  const first = next[1]!.split(/\s+/)[0]!;
+  return /^,?\s*(?:\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d)/.test(after) || isPlace(next[1]!) || isPlace(first) || (isCapitalStateCode(first) && opensWithState(after));
 }
 
 const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedule|exhibit|annex|appendix|attachment|section|article|patents|rights|term|period|fees?|plan|program(?:me)?|policy|act|law|code|regulations?)\s*$/i;
@@ -161,10 +162,17 @@ const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedul
 // Words a heading or a sentence holds and a name does not: prepositions and verbs ("MAIN ELEMENTS COVERED UNDER THE
 // AGREEMENT", "THE PARTIES HERETO HAVE HEREBY EXECUTED"). Capitalised prose does not break into runs at them as lower-case
 // prose does, so a whole line in capitals came out as one name. Inside a name only: "Under Armour" starts with one.
-const PHRASE_WORDS = new Set('under from upon into within without hereby hereto herein hereof hereunder thereof thereto have has shall must is are was were been which whereby you your'.split(' '));
+const PHRASE_WORDS = new Set('under from upon into within without hereby hereto herein hereof hereunder thereof thereto have has shall must would should could is are was were been which that whereby you your'.split(' '));
 // A field of a form that asks for a number ("PROJECT DESCRIPTION No. ____", "C.C. No. 79.432"), and a reference to a part of
 // the document ("Appendix 5 EC Process Flow"): a label and a title, not a name.
 const NUMBER_FIELD = /\s(?:No|NO|Nos|NOS|Number|NUMBER)\.?$/;
+// A lone number or capital letter that numbers a part, a page or a class ("Tranche 2", "Series E").
+const ENUMERATOR = /^(?:\d{1,3}|\p{Lu})$/u;
+// How many stems of numbered lines one contract has searched for their series (see isSeriesLabel in findPartyNames).
+const MAX_SERIES_STEMS = 200;
+// A reference number: letters or digits joined to a number by a hyphen or a slash ("LAW-2019", "DS/CS-3957/14",
+// "1-02/93"), or an exhibit's page number, a roman numeral joined to one ("III-2").
+const REFERENCE_NUMBER = /(?<![\p{L}\p{N}])(?:\p{L}+[-/]\d{2,}|\d+[-/]\d+|[IVX]{1,5}-\d{1,3}(?![\p{L}\p{N}]))/u;
 const PART_TITLE = /^(?:exhibit|schedule|annex|appendix|attachment|addendum|supplement)\s+[\p{L}\d]{1,4}(?:[.()-][\p{L}\d]{1,4})*\s/iu;
 
 /** A run that reads as a heading, a sentence, a form's label or a part of the document rather than as a name (see above). */
@@ -432,11 +440,42 @@ export function findPartyNames(
       }
     }
   }
+  let allText: string | undefined;
+  // Each stem is looked for once in the whole text, and only so many stems: a crafted contract of thousands of numbered
+  // lines would otherwise be searched once per line (quadratic). Past the bound a line is read as a name (hidden).
+  const seriesStems = new Map<string, boolean>();
+  // A label of a series, not a name ("Tranche 1", "Page 5", "Series E Senior Notes", "OEM A" beside "OEM B"): a lone number or
+  // capital letter numbers a part, a page or a class, and a reference number ("LAW-2019-3608", "Form CLT 1-02/93") files
+  // a document. The label is made of ordinary words, or the contract writes the same words with another number or letter.
+  // A company named so has its legal form ("Plan B Consulting LLC"), and a person a given name ("Imogen R Taverly").
+  const isSeriesLabel = (name: string): boolean => {
+    if (hasLegalForm(name)) return false;
+    const words = name.split(/[\s,]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
+    if (words.some((w) => REFERENCE_NUMBER.test(w))) return true;
+    const at = words.findIndex((w, k) => k > 0 && ENUMERATOR.test(w));
+    if (at < 0 || words.some((w) => isFirstName(w))) return false;
+    if (words.every((w, k) => k === at || ENUMERATOR.test(w) || !lex.isNameWord(w))) return true;
+    if (at !== words.length - 1) return false;
+    const stem = name.slice(0, name.lastIndexOf(words[at]!)).trim();
+    if (stem.length === 0 || stem.length > 80) return false;
+    const key = `${stem}\u0000${words[at]}`;
+    const known = seriesStems.get(key);
+    if (known !== undefined) return known;
+    if (seriesStems.size >= MAX_SERIES_STEMS) return false;
+    allText ??= blocks.map((b) => b.text).join('\n');
+    const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+');
+    const other = new RegExp(`(?<![\\p{L}\\p{N}])${esc}[ \\t]+(?!${words[at]}(?![\\p{L}\\p{N}]))(?:\\d{1,3}|\\p{Lu})(?![\\p{L}\\p{N}])`, 'u');
+    const series = other.test(allText);
+    seriesStems.set(key, series);
+    return series;
+  };
   const found = new Map<string, PartyName>();
   // Names that were parts of a run naming several parties together.
   const split = new Set<string>();
   // `derived`: a short name made from a full name ("ITS" for "International Test Systems") is a name even if it spells a word.
-  const add = (raw: string, source: PartyNameSource, derived = false) => {
+  // `asRun`: a run read from a region's text (not a slot where a party stands), whose parts, like the run itself, are no
+  // name when they are the contract's own defined terms.
+  const add = (raw: string, source: PartyNameSource, derived = false, asRun = false) => {
     // "Each of", "Both" and "Neither" open a sentence about the parties ("Each of Quillmarsh and Velmora shall …"), not a name.
     const whole = raw
       .replace(/\s*[«»]\s*/g, ' ')
@@ -447,8 +486,10 @@ export function findPartyNames(
     const parts = partiesNamedTogether(whole, (p) => isNameRun(p, lex), lex);
     if (parts) {
       for (const p of parts) {
+        // "the Software or Quillnet.net Service" read as "Software and Quillnet.net Service": the defined product is no party.
+        if (asRun && !derived && isDefinedTerm(p)) continue;
         split.add(nameWords(p).join(' '));
-        add(p, source, derived);
+        add(p, source, derived, asRun);
       }
       return;
     }
@@ -467,7 +508,7 @@ export function findPartyNames(
     }
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties, nor is what describes one
     // ("a Delaware corporation"), a town and its state, or a statute's title or a term of art ("Force Majeure").
-    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name) || (!derived && isPhraseOrLabel(name))) return;
+    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name) || (!derived && (isPhraseOrLabel(name) || isSeriesLabel(name)))) return;
     const key = nameWords(name).join(' ');
     // Where structure alone found the name, "Western Orchard Supply" is a person only with a given name first.
     const structural = source === 'opening' || source === 'addressee';
@@ -491,7 +532,7 @@ export function findPartyNames(
       const state = /^(.*?),\s*(\p{Lu}{2})$/u.exec(run.text);
       if (state && isPlace(state[2]!)) continue;
       if (!hasLegalForm(run.text) && isAddressPlace(run.text, text.slice(whole.end))) continue;
-      if (isNameRun(run.text, lex) && !isDefinedTerm(run.text)) add(run.text, source);
+      if (isNameRun(run.text, lex) && !isDefinedTerm(run.text)) add(run.text, source, false, true);
     }
   };
   // A name broken over two lines of a signature block or table ("SEATTLE WIDGET" / "WORKS, Inc." or
@@ -639,6 +680,10 @@ export function findPartyNames(
       const runs = nearest
         .map((r) => r.text)
         .filter((r) => isNameRun(r, lex) || (inPreamble.has(i) && !nameWords(r).every((w) => isRoleWord(w) || isLegalFormWord(w))));
+      // The town of the address the definition follows ("… 12 Quarry Lane, Fernmoor, CA 94999 (“QX”)", "…, Fernmoor,
+      // Texas 75999 (“QX”)") is where the party is, not its name; a company's name has its form, a person a given name.
+      const isTown = (run: string): boolean =>
+        nearest.some((r) => r.text === run && !hasLegalForm(run) && !(looksLikePerson(run) && isFirstName(run.split(/\s+/)[0]!)) && isAddressPlace(run, before.slice(r.end)));
       for (const short of [m[1], m[2]]) {
         const s = short?.trim();
         if (!s || /^(?:the\s+)?part(?:y|ies)\b/i.test(s)) continue;
@@ -666,7 +711,7 @@ export function findPartyNames(
         const fromFound = (nameLike || (inPreamble.has(i) && !words.every((w) => isRoleWord(w) || isPlace(w)))) && [...found.values()].some((f) => shortNameOf(s, f.name));
         if (owner || (inPreamble.has(i) && nameLike) || fromFound) {
           add(s, 'defined', owner !== undefined);
-          const named = owner ?? (inPreamble.has(i) ? runs.find((r) => isNameRun(r, lex)) : undefined);
+          const named = owner ?? (inPreamble.has(i) ? runs.find((r) => isNameRun(r, lex) && !isTown(r)) : undefined);
           if (named) add(named, 'defined', owner !== undefined);
         }
       }

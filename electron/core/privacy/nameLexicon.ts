@@ -65,6 +65,17 @@ const PLACES = new Set(
     'al ak az ar ca co ct de fl ga hi ia ks ky la md ma mi mn mo mt ne nv nh nj nm ny nc nd oh ok pa ri sc sd tn tx ut vt va wa wv wi wy dc'
   ).split(' '),
 );
+// The state codes that are also English words or abbreviations ("in", "or", "me", "id", "il"): not in the list of places,
+// since a heading in capitals writes them as words ("ORAL OR WRITTEN"), but no name either.
+const STATE_CODES_ALSO_WORDS = new Set(['IL', 'ID', 'IN', 'ME', 'OR']);
+
+/**
+ * A US state code that is also a word, written in capitals ("IL", "OR"): a state where an address stands ("Lake Forest,
+ * IL 60045"), never a name on its own.
+ */
+export function isCapitalStateCode(word: string): boolean {
+  return STATE_CODES_ALSO_WORDS.has(word.trim().replace(/[.,]+$/, ''));
+}
 
 // Roles a party is called by in its own contract ("the Licensee", "Transporter" is found by its stem).
 const PARTY_ROLES = new Set(
@@ -248,6 +259,8 @@ export interface NameLexicon {
   isNameWord(word: string): boolean;
   /** The contract writes this word capitalised at least three times as often as in lower case ("Harrow" beside one "harrow the soil"). */
   isMostlyCapitalised(word: string): boolean;
+  /** An acronym of a phrase of the contract's ordinary words ("JSC" for its "Joint Steering Committee", "IP"). */
+  isVocabularyAcronym(word: string): boolean;
 }
 
 // Runs of two to six capitalised words, with the small words a phrase keeps inside ("Joint Steering Committee", "Bank of
@@ -330,6 +343,7 @@ export function createNameLexicon(input: Iterable<string>): NameLexicon {
   };
   const lexicon: NameLexicon = {
     isVocabulary,
+    isVocabularyAcronym,
     // An acronym of the contract's ordinary words ("IP") is no name on its own, though it may be a word of one ("USA MCO").
     isNameWord: (word) => lexicon.isDistinctive(word) && !isEnglishWord(word) && !isVocabularyAcronym(word) && !isVocabularyCompound(word),
     isMostlyCapitalised(word) {
@@ -341,7 +355,7 @@ export function createNameLexicon(input: Iterable<string>): NameLexicon {
       if (w.length < 2 || /^\d+$/.test(w)) return false;
       // Two-letter words count only as an acronym written in capitals ("GE"), never as "Of" or "To".
       if (w.length === 2 && !/^\p{Lu}{2}$/u.test(word.replace(/[^\p{L}]/gu, ''))) return false;
-      if (ROLE_WORDS.has(w) || TITLE_WORDS.has(w) || MONTHS.has(w) || PLACES.has(w) || LEGAL_FORM_WORDS.has(w)) return false;
+      if (ROLE_WORDS.has(w) || TITLE_WORDS.has(w) || MONTHS.has(w) || PLACES.has(w) || LEGAL_FORM_WORDS.has(w) || isCapitalStateCode(word)) return false;
       // A nationality ("Russian", "Korean") is capitalised in every contract: it marks no name on its own.
       if (isDemonym(w)) return false;
       return !isVocabulary(word);
