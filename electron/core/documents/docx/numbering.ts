@@ -7,6 +7,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { attrOf, elements, firstBody, paragraphProperties, switchedOn, valOf } from './xmlElements';
 import { basedOnChain } from './basedOnChain';
 import { hidingStyles, markHides, runHides, tableHides } from './hiddenStyles';
+import { romanNumeral } from '../structure/romanValue';
 
 interface LevelDef {
   start: number;
@@ -188,26 +189,6 @@ export function readNumberingDefinitions(bytes: Uint8Array): NumberingDefinition
 }
 
 /**
- * Roman numerals have no standard form from 4,000 on (they need a bar over the letters), so such a
- * counter is written in digits: a crafted start value (up to two billion) would otherwise give a
- * label of two million m's.
- */
-const ROMAN_LIMIT = 3999;
-
-function toRoman(n: number): string {
-  if (n > ROMAN_LIMIT) return String(n);
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
-
-/**
  * Item 780 of a lettered list is thirty z's: no contract letters a list that far. Past it the
  * counter is written in digits, so a crafted start value (up to two billion, which would take
  * megabytes of letters) or a list of a hundred thousand items gives short labels.
@@ -272,8 +253,8 @@ export function formatNumber(n: number, format: string, width = 0): string {
     }
     case 'lowerLetter': return toLetters(n);
     case 'upperLetter': return toLetters(n).toUpperCase();
-    case 'lowerRoman': return toRoman(n);
-    case 'upperRoman': return toRoman(n).toUpperCase();
+    case 'lowerRoman': return romanNumeral(n);
+    case 'upperRoman': return romanNumeral(n).toUpperCase();
     case 'decimalZero': return n < 10 ? `0${n}` : String(n);
     case 'none':
     case 'bullet': return '';

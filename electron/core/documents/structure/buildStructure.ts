@@ -9,7 +9,7 @@ import { capBlockText } from './capBlockText';
 import { findDefinedTerms } from './definedTerms';
 import { opensContractPart, opensOtherDocument, opensSignature, opensTitledClause } from './partHeading';
 import { itemReach, opensLeftOfItem } from './itemReach';
-import { romanValue } from './romanValue';
+import { romanNumeral, romanValue } from './romanValue';
 import { PAGE_NUMBER_LINE } from './pageNumberLine';
 
 export interface Structured {
@@ -291,18 +291,12 @@ function wrapsInlineItem(before: string, item: string, inForce: string | undefin
   if (/^\d{1,2}$/.test(id)) prior = String(Number(id) - 1);
   else if (/^[a-zA-Z]$/.test(id) && !/^[aA]$/.test(id)) prior = String.fromCharCode(id.charCodeAt(0) - 1);
   // "… means (i) a merger, (ii) a sale of all" then "(iii) any other transfer …": numerals run on as letters do.
-  else if (/^[ivxl]{2,6}$/.test(id) && romanValue(id) > 1) prior = smallRoman(romanValue(id) - 1);
+  else if (/^[ivxl]{2,6}$/.test(id) && romanValue(id) > 1) prior = romanNumeral(romanValue(id) - 1);
   else return false;
   // A text that ends a sentence, or an item ended by a semicolon ("…the Products;", "…; and"): the list
   // is set out line by line, and the item is its next one.
   if (prior === '0' || inForce === `(${prior})` || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
   return before.includes(` (${prior}) `) && !before.includes(` ${item} `);
-}
-
-/** The small roman numeral of an item's value (4 is "iv"), up to 39. */
-function smallRoman(n: number): string {
-  const ones = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
-  return 'x'.repeat(Math.floor(n / 10)) + ones[n % 10]!;
 }
 
 /**
