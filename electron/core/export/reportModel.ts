@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../../../shared/ipc/contract';
 import type { SummaryResult } from '../../../shared/summary';
 import { KEY_TERM_LABELS, KEY_TERM_NAMES, type KeyTerm } from '../../../shared/terms';
 import { escapeMarkdownText } from '../../../shared/markdownText';
-import { QUICK_SUMMARY_LABEL, shownModelName } from '../../../shared/writerLabel';
+import { QUICK_SUMMARY_LABEL } from '../../../shared/writerLabel';
 
 /** What both export formats print, in order, worked out once so Markdown and DOCX cannot disagree. */
 export interface ReportModel {
@@ -30,7 +30,7 @@ export function buildReportModel(entry: HistoryEntry & { summary: SummaryResult 
     { label: 'SHA-256', value: entry.sha256 || summary.document.sha256 },
     { label: 'Pages', value: String(entry.pageCount ?? summary.document.pageCount) },
     // The model-free summary names no model: its stored name is a version id, not a model.
-    { label: 'Model', value: writer.provider === 'extractive' ? shownModelName(writer) : `${writer.model} (${writer.provider})` },
+    { label: 'Model', value: writer.provider === 'extractive' ? QUICK_SUMMARY_LABEL : `${writer.model} (${writer.provider})` },
     { label: 'Mode', value: modeLabel(summary) },
     { label: 'Summarised', value: formatDate(entry.createdAt || summary.createdAt) },
     { label: 'Exported', value: formatDate(now.toISOString()) },
