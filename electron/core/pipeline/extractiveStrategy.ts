@@ -71,6 +71,7 @@ export function extractiveStrategy(options: ExtractiveStrategyOptions = {}): Sum
         },
         // The final step ranks any number of points: there is nothing to reduce.
         fitsFinal: () => true,
+        fitFinal: (points) => points,
         finalSize: (points) => estimateTokens(pointsText(points)),
         reduceGroups: (points) => [points],
         async reduce(group, _ids, signal) {

@@ -31,6 +31,34 @@ export function groupToFit(points: SummaryPoint[], fits: (ps: SummaryPoint[]) =>
   return groups;
 }
 
+/** Fewest characters a cut point keeps before it prefers to end at a word. */
+const CUT_WORD_FLOOR = 0.5;
+
+/**
+ * The point cut to its longest leading part that fits, marked with "…" and ending at a word where
+ * one is near; the point itself when it fits whole; undefined when not even its citations fit.
+ * A point is bounded in characters (POINT_MAX_CHARS), not tokens: a model that writes text its
+ * tokenizer splits finely (invalid UTF-8 read back as U+FFFD, dense scripts) can make one point
+ * outgrow a whole step's prompt, and such a prompt would fail the job with CONTEXT_TOO_SMALL.
+ */
+export function cutToFit(point: SummaryPoint, fits: (ps: SummaryPoint[]) => boolean): SummaryPoint | undefined {
+  if (fits([point])) return point;
+  // Code points, so a cut never splits a surrogate pair.
+  const chars = Array.from(point.text);
+  const cut = (n: number): SummaryPoint => ({ ...point, text: `${chars.slice(0, n).join('').trimEnd()}…` });
+  let lo = 0;
+  let hi = chars.length - 1;
+  if (!fits([cut(lo)])) return undefined;
+  // Longest prefix that fits; more characters never take fewer tokens, so the search is sound.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits([cut(mid)])) lo = mid;
+    else hi = mid - 1;
+  }
+  const space = chars.slice(0, lo + 1).lastIndexOf(' ');
+  return space >= Math.ceil(lo * CUT_WORD_FLOOR) ? cut(space) : cut(lo);
+}
+
 /** The leading lines that fit `budget` tokens together. */
 function fitLines(lines: string[], budget: number, count: (t: string) => number): string {
   const kept: string[] = [];
@@ -73,6 +101,8 @@ function prepareModel(provider: LlmProvider, doc: ExtractedDocument, options: St
   const finalBudget = contextSize - overhead(finalSystem(fence, options.length), finalUser(fence, [], doc.title)) - finalReserve;
   const reduceReserve = Math.min(REDUCE_ANSWER_TOKENS, Math.floor(contextSize / 4));
   const reduceBudget = contextSize - overhead(reduceSystem(fence), reduceUser(fence, [])) - reduceReserve;
+  const fitsFinal = (points: SummaryPoint[]) => count(finalUser(fence, points)) <= finalBudget;
+  const fitsReduce = (points: SummaryPoint[]) => count(reduceUser(fence, points)) <= reduceBudget;
   let chunkCount = 0;
 
   return {
@@ -87,9 +117,18 @@ function prepareModel(provider: LlmProvider, doc: ExtractedDocument, options: St
       return chunks;
     },
     map: (chunk, _blocks, signal) => ask(mapSystem(fence), mapUser(fence, chunk.text, chunk.index, chunkCount), mapReserve, signal, pointsSchema(chunk.blockIds, 5)),
-    fitsFinal: (points) => count(finalUser(fence, points)) <= finalBudget,
+    fitsFinal,
+    fitFinal(points) {
+      // Document order: the leading points that fit, the first cut to fit when even it alone does not.
+      let kept = points;
+      while (kept.length > 1 && !fitsFinal(kept)) kept = kept.slice(0, -1);
+      const [only] = kept;
+      if (kept.length !== 1 || !only) return kept;
+      const fitted = cutToFit(only, fitsFinal);
+      return fitted ? [fitted] : [];
+    },
     finalSize: (points) => count(finalUser(fence, points)),
-    reduceGroups: (points) => groupToFit(points, (ps) => count(reduceUser(fence, ps)) <= reduceBudget),
+    reduceGroups: (points) => groupToFit(points.flatMap((p) => cutToFit(p, fitsReduce) ?? []), fitsReduce),
     reduce: (group, ids, signal) => ask(reduceSystem(fence), reduceUser(fence, group), reduceReserve, signal, pointsSchema(ids.length ? ids : ['none'], 6)),
     async final(points, _blocks, signal, onText) {
       const result = await complete(provider, chat(finalSystem(fence, options.length), finalUser(fence, points, doc.title)), { maxTokens: finalReserve, signal, ...sampling }, onText);

@@ -218,9 +218,8 @@ async function runStages(
         if (steps.finalSize(next) >= steps.finalSize(current)) break;
         current = next;
       }
-      // Still too long after every level: keep the leading points that fit (document order).
-      while (current.length > 1 && !steps.fitsFinal(current)) current = current.slice(0, -1);
-      return current;
+      // Still too long after every level: the strategy keeps what fits its final prompt.
+      return steps.fitsFinal(current) ? current : steps.fitFinal(current);
     });
   }
 

@@ -52,9 +52,14 @@ export interface PreparedStrategy {
   map(chunk: ChunkInput, blocks: Block[], signal: AbortSignal, terms?: KeyTerms): Promise<StepAnswer>;
   /** True when these points can go to the final step as they are. */
   fitsFinal(points: SummaryPoint[]): boolean;
+  /**
+   * The points the final step takes when `fitsFinal` is false after every reduce level: the leading
+   * ones that fit (document order), a lone point too long for the step cut to fit.
+   */
+  fitFinal(points: SummaryPoint[]): SummaryPoint[];
   /** Size of the final step's input for these points (a reduce level that does not shrink it stops). */
   finalSize(points: SummaryPoint[]): number;
-  /** Consecutive groups of points that each fit one reduce step. */
+  /** Consecutive groups of points that each fit one reduce step (a point too long alone is cut to fit). */
   reduceGroups(points: SummaryPoint[]): SummaryPoint[][];
   /** Merges a group into fewer points citing only `blockIds`. */
   reduce(group: SummaryPoint[], blockIds: string[], signal: AbortSignal): Promise<StepAnswer>;

@@ -53,6 +53,8 @@ export function scriptedProvider(
     truncateMap?: boolean;
     /** Map answers are cut off inside the first point's text (ids first, as the schema orders them). */
     cutFirstPoint?: boolean;
+    /** The text of every map answer's first point in place of the scripted one (e.g. one far longer than a step). */
+    mapPointText?: string;
     /** Throws on the n-th request (0-based). */
     failAt?: number;
     /** Called before each generation (tests abort from here). */
@@ -65,7 +67,7 @@ export function scriptedProvider(
   function answer(request: ScriptedRequest): { text: string; json?: unknown } {
     if (request.kind === 'map') {
       const ids = request.blockIds.slice(0, 2);
-      const json = { points: ids.map((id) => ({ text: `Point about ${id}.`, blockIds: [id, ...(options.bogusIds ?? [])] })) };
+      const json = { points: ids.map((id, i) => ({ text: (i === 0 && options.mapPointText) || `Point about ${id}.`, blockIds: [id, ...(options.bogusIds ?? [])] })) };
       const text = JSON.stringify(json);
       if (options.truncateMap) return { text: text.slice(0, -12) };
       if (options.cutFirstPoint) return { text: `{"points":[{"blockIds":${JSON.stringify(ids.slice(0, 1))},"text":"Cut off about ${ids[0]} \\"quoted\\" and` };
@@ -109,9 +111,12 @@ export function scriptedProvider(
       await new Promise((r) => setTimeout(r, 1));
       throwIfAborted(opts.signal);
       if (call === options.failAt) throw new PrecisFailure('GENERATION_FAILED', 'Scripted failure.');
+      // As a local model does: a prompt the context cannot hold fails the step.
+      const promptTokens = count(system) + count(user);
+      if (promptTokens >= (options.contextSize ?? 4096)) throw new PrecisFailure('CONTEXT_TOO_SMALL', `The prompt needs ${promptTokens} tokens.`);
       const { text, json } = answer(request);
       for (const piece of text.match(/.{1,16}/gs) ?? []) yield { type: 'text', text: piece };
-      yield { type: 'end', ...(json === undefined ? {} : { json }), promptTokens: count(system) + count(user), generatedTokens: count(text), stopReason: 'eos' };
+      yield { type: 'end', ...(json === undefined ? {} : { json }), promptTokens, generatedTokens: count(text), stopReason: 'eos' };
     },
     async dispose() {},
     async [Symbol.asyncDispose]() {},

@@ -7,6 +7,7 @@ import { collectSummary, jobEvents } from '../../../electron/core/jobs/jobEvents
 import { createLocalProvider, type LocalProvider } from '../../../electron/core/llm/localProvider';
 import type { LlmProvider } from '../../../electron/core/llm/provider';
 import { modelStrategy } from '../../../electron/core/pipeline/modelStrategy';
+import { POINT_MAX_CHARS } from '../../../electron/core/pipeline/prompts';
 import { summarizeDocument, type SummarizeOptions } from '../../../electron/core/pipeline/summarizeDocument';
 import { KIT_MODELS_DIR } from '../../helpers/kit';
 import { tinyModelPath } from '../../helpers/tinyGguf';
@@ -237,6 +238,19 @@ describe('summarizeDocument (scripted provider: pipeline logic)', () => {
     expectCitationsResolve(doc, done);
   });
 
+  it('cuts a note longer than a whole step to fit its prompt, rather than failing the job', async () => {
+    const doc = sampleDocument({ sections: 30, paragraphs: 2 });
+    const long = Array.from({ length: 700 }, (_, i) => `w${i}`).join(' ');
+    const provider = scriptedProvider({ contextSize: 600, mapPointText: long });
+    const { events, terminal } = await summarize(doc, provider, { jobId: 'long', maxTokens: 300 });
+    expectWellFormed(events, 'long');
+    expect(terminal.type).toBe('done');
+    const reduces = provider.requests.filter((r) => r.kind === 'reduce');
+    expect(reduces.some((r) => /\] w0 w1 w2 .*…$/m.test(r.user))).toBe(true);
+    for (const r of provider.requests) expect(provider.countTokens(r.system) + provider.countTokens(r.user) + r.maxTokens).toBeLessThanOrEqual(600);
+    expectCitationsResolve(doc, terminal as Done);
+  });
+
   it('ends with failed (stable code, partial points) when a generation fails', async () => {
     const doc = sampleDocument({ sections: 6 });
     const provider = scriptedProvider({ contextSize: 600, failAt: 2 });
@@ -368,6 +382,39 @@ describe('summarizeDocument on the real tiny model', () => {
     expect(events.some((e) => e.type === 'done' || e.type === 'failed')).toBe(false);
     const next = await summarize(doc, provider, { jobId: 'after', ...options });
     expect(next.terminal.type).toBe('done');
+  });
+
+  // Invalid UTF-8 from a model is read back as U+FFFD, three tokens each here: a note within its
+  // character limit can outgrow a reduce or final prompt on its own. Map answers are given (the random
+  // model writes such text only by chance); the reduce and final steps run on the model.
+  it('finishes when one note alone takes more tokens than a reduce or final prompt holds', async () => {
+    const small = await createLocalProvider({ modelPath: await tinyModelPath(), threads: 1, parallel: 1, contextSize: 1024 });
+    const garbled = '\uFFFD'.repeat(POINT_MAX_CHARS);
+    const prompts: number[] = [];
+    const noisy: LlmProvider = {
+      ...small,
+      async *stream(messages, request) {
+        const ids = ((request.schema?.properties as { points?: { items?: { properties?: { blockIds?: { items?: { enum?: string[] } } } } } } | undefined)?.points?.items?.properties?.blockIds?.items?.enum) ?? [];
+        if (messages.some((m) => m.content.includes('summarising one part of a contract'))) {
+          yield { type: 'end', json: { points: [{ text: garbled, blockIds: ids.slice(0, 1) }] }, promptTokens: 0, generatedTokens: 0, stopReason: 'eos' };
+          return;
+        }
+        prompts.push(small.promptTokens(messages).length);
+        yield* small.stream(messages, request);
+      },
+    };
+    try {
+      expect(small.countTokens(garbled)).toBeGreaterThan(1024 / 2);
+      const { events, terminal } = await summarize(sampleDocument({ sections: 4, paragraphs: 2 }), noisy, { jobId: 'garbled', keyTerms: false, maxTokens: 48 });
+      expectWellFormed(events, 'garbled');
+      expect(terminal.type).toBe('done');
+      expect(stageOrder(events)).toContain('reduce');
+      expect(events.filter((e) => e.type === 'chunkDone').length).toBeGreaterThan(1);
+      expect(prompts.length).toBeGreaterThan(1);
+      for (const n of prompts) expect(n).toBeLessThan(1024);
+    } finally {
+      await small.dispose();
+    }
   });
 
   it('fails with CONTEXT_TOO_SMALL when the context cannot hold the prompt', async () => {
