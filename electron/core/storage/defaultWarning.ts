@@ -7,11 +7,11 @@ export function defaultWarning(message: string): void {
 }
 
 /** Wraps a warning sink so each distinct message is told once per store, not on every read. */
-export function onceEach(sink: (message: string) => void): (message: string) => void {
+export function onceEach<Rest extends unknown[]>(sink: (message: string, ...rest: Rest) => void): (message: string, ...rest: Rest) => void {
   const told = new Set<string>();
-  return (message) => {
+  return (message, ...rest) => {
     if (told.has(message)) return;
     told.add(message);
-    sink(message);
+    sink(message, ...rest);
   };
 }

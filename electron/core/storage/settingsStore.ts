@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cloudUrlProblem, withoutQuery } from '../../../shared/cloudUrl';
+import type { NoticeCode } from '../../../shared/notices';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
 import { PrecisFailure } from '../errors';
 import { atomicWrite, removeStaleTemps } from './atomicWrite';
@@ -17,8 +18,11 @@ export interface SettingsStore {
 
 /** Options for {@link createSettingsStore}. */
 export interface SettingsStoreOptions {
-  /** Told when the saved file was damaged or partly invalid and defaults were used instead (default: stderr). */
-  onWarning?: (message: string) => void;
+  /**
+   * Told when the saved file was damaged or partly invalid and defaults were used instead, or when
+   * what was mended could not be written back (default: stderr). `code` names the kind, for the window.
+   */
+  onWarning?: (message: string, code: NoticeCode) => void;
 }
 
 /** File name of the settings inside the data folder. */
@@ -31,14 +35,34 @@ const SECTIONS = ['mode', 'local', 'cloud', 'summaryLength', 'ocr'] as const;
  * or partly invalid file never crashes the app: every section that still validates is kept, the
  * rest falls back to its default, and `onWarning` says so. A saved cloud address the rules refuse
  * (one saved before a rule existed, or edited by hand) is mended or put back to the default, with
- * cloud mode off, so no document goes to an address the user did not choose. Only schema fields are written, so an
- * API key smuggled into a patch is dropped rather than stored in plain text.
+ * cloud mode off, so no document goes to an address the user did not choose. What was mended is
+ * written back at once, so the file no longer holds the refused value (a key in an address's query);
+ * a file that is not JSON at all is left for the user until a setting is saved. Only schema fields
+ * are written, so an API key smuggled into a patch is dropped rather than stored in plain text.
  */
 export function createSettingsStore(home: string, options: SettingsStoreOptions = {}): SettingsStore {
   const file = path.join(home, SETTINGS_FILE);
   const warn = onceEach(options.onWarning ?? defaultWarning);
   // Serialises writes inside this process so two quick patches cannot lose each other.
   let queue: Promise<unknown> = removeStaleTemps(home).catch(() => undefined);
+  // The text of a file whose mended settings could not be written back: not tried again on every read.
+  let unsaved: string | undefined;
+
+  /** Writes settings mended on load back to the file; a failure is told, and the mended settings are still used. */
+  async function saveMended(text: string, mended: Settings): Promise<void> {
+    if (text === unsaved) return;
+    try {
+      await atomicWrite(file, serialize(mended));
+      unsaved = undefined;
+    } catch (e) {
+      unsaved = text;
+      const full = e instanceof PrecisFailure && e.code === 'DISK_FULL';
+      warn(
+        `Precis corrected the saved settings but could not write them back (${full ? 'the disk is full' : 'the data folder could not be written'}); it uses the corrected settings for now. ${full ? 'Free some space' : 'Check that the data folder can be written'}, then save any setting to store them.`,
+        'SETTINGS_NOT_SAVED',
+      );
+    }
+  }
 
   async function read(): Promise<Settings> {
     let text: string;
@@ -46,17 +70,21 @@ export function createSettingsStore(home: string, options: SettingsStoreOptions 
       text = await fs.readFile(file, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(DEFAULT_SETTINGS);
-      warn(storageFailure(e, 'read the settings').message + ' Using the default settings.');
+      warn(storageFailure(e, 'read the settings').message + ' Using the default settings.', 'SETTINGS_UNREADABLE');
       return structuredClone(DEFAULT_SETTINGS);
     }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch {
-      warn('The settings file was damaged and could not be read; Precis is using the default settings. Saving a setting replaces the damaged file.');
+      warn('The settings file was damaged and could not be read; Precis is using the default settings. Saving a setting replaces the damaged file.', 'SETTINGS_DAMAGED');
       return structuredClone(DEFAULT_SETTINGS);
     }
-    return salvage(raw, warn);
+    const whole = SettingsSchema.safeParse(raw);
+    if (whole.success) return whole.data;
+    const mended = salvage(raw, warn);
+    await saveMended(text, mended);
+    return mended;
   }
 
   return {
@@ -74,13 +102,17 @@ export function createSettingsStore(home: string, options: SettingsStoreOptions 
           throw new PrecisFailure('INVALID_REQUEST', `That setting is not valid: ${why}. Choose another value in Settings.`);
         }
         const next = SettingsSchema.parse(merge(await read(), parsed.data));
-        await atomicWrite(file, `${JSON.stringify(next, null, 2)}\n`);
+        await atomicWrite(file, serialize(next));
         return next;
       });
       queue = result.catch(() => undefined);
       return result;
     },
   };
+}
+
+function serialize(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
 function merge(current: Settings, patch: SettingsPatch): Settings {
@@ -93,10 +125,8 @@ function merge(current: Settings, patch: SettingsPatch): Settings {
   };
 }
 
-/** Keeps every top-level section that validates on its own; defaults the rest. */
-function salvage(raw: unknown, warn: (message: string) => void): Settings {
-  const whole = SettingsSchema.safeParse(raw);
-  if (whole.success) return whole.data;
+/** For a file that does not validate as a whole: keeps every top-level section that validates on its own; defaults the rest. */
+function salvage(raw: unknown, warn: (message: string, code: NoticeCode) => void): Settings {
   const source: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
   const notes: string[] = [];
   const address = mendCloudAddress(source);
@@ -109,9 +139,9 @@ function salvage(raw: unknown, warn: (message: string) => void): Settings {
     if (section.success) result[key] = section.data;
     else dropped.push(key);
   }
-  if (dropped.length > 0) notes.push(`Some saved settings were not valid (${dropped.join(', ')}) and were reset to their defaults.`);
-  else if (notes.length === 0) notes.push('The saved settings were incomplete; missing values use their defaults.');
-  warn(notes.join(' '));
+  if (dropped.length > 0) notes.push(`Some saved settings were not valid (${dropped.join(', ')}) and were reset to their defaults; check them in Settings.`);
+  else if (notes.length === 0) notes.push('The saved settings were incomplete; missing values use their defaults. Check them in Settings.');
+  warn(notes.join(' '), address ? 'CLOUD_ADDRESS_CHANGED' : 'SETTINGS_RESET');
   return SettingsSchema.parse(result);
 }
 

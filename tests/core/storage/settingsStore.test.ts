@@ -3,19 +3,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSettingsStore, SETTINGS_FILE } from '../../../electron/core/storage/settingsStore';
+import type { NoticeCode } from '../../../shared/notices';
 import { DEFAULT_SETTINGS, type SettingsPatch } from '../../../shared/settings';
 
 let home: string;
 let warnings: string[];
+let codes: NoticeCode[];
 beforeEach(async () => {
   home = await fs.mkdtemp(path.join(os.tmpdir(), 'precis-settings-'));
   warnings = [];
+  codes = [];
 });
 afterEach(async () => {
   await fs.rm(home, { recursive: true, force: true });
 });
 
-const store = () => createSettingsStore(home, { onWarning: (m) => warnings.push(m) });
+const store = () =>
+  createSettingsStore(home, {
+    onWarning: (m, code) => {
+      warnings.push(m);
+      codes.push(code);
+    },
+  });
 const file = () => path.join(home, SETTINGS_FILE);
 
 describe('settingsStore', () => {
@@ -66,6 +75,9 @@ describe('settingsStore', () => {
     await fs.writeFile(file(), '{"mode": "cloud", "local": {');
     expect(await store().get()).toEqual(DEFAULT_SETTINGS);
     expect(warnings.join(' ')).toMatch(/damaged/);
+    expect(codes).toEqual(['SETTINGS_DAMAGED']);
+    // Not JSON at all: the file is left as it is for the user (nothing in it could be mended) until a setting is saved.
+    expect(await fs.readFile(file(), 'utf8')).toBe('{"mode": "cloud", "local": {');
     await store().set({ summaryLength: 'brief' });
     expect(JSON.parse(await fs.readFile(file(), 'utf8'))).toMatchObject({ summaryLength: 'brief', mode: 'local' });
   });
@@ -76,6 +88,7 @@ describe('settingsStore', () => {
     expect(s).toEqual({ ...DEFAULT_SETTINGS, mode: 'cloud', cloud: { ...DEFAULT_SETTINGS.cloud, model: 'llama3' } });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/local, summaryLength/);
+    expect(codes).toEqual(['SETTINGS_RESET']);
   });
 
   it('mends a saved cloud address with a query: keeps the rest, drops the query, turns cloud mode off and says so', async () => {
@@ -93,11 +106,18 @@ describe('settingsStore', () => {
     expect(warnings[0]).toMatch(/cloud mode is off until you check the address in Settings/);
     expect(warnings[0]).toMatch(/now uses https:\/\/llm\.quillfeather\.example\/v1;/);
     expect(warnings[0]).not.toMatch(/sk-INVENTED|reset to their defaults/);
-    // The next saved change writes the mended address: the key in the query leaves the file.
-    await s.set({ summaryLength: 'detailed' });
+    expect(codes).toEqual(['CLOUD_ADDRESS_CHANGED']);
+    // The mended settings are written back at once: the key in the query leaves the file on this first read.
     const text = await fs.readFile(file(), 'utf8');
     expect(text).not.toContain('sk-INVENTED');
-    expect(JSON.parse(text)).toMatchObject({ mode: 'local', cloud: { baseUrl: 'https://llm.quillfeather.example/v1', model: 'quill-7b', redact: false } });
+    expect(JSON.parse(text)).toEqual({ ...saved, mode: 'local', cloud: { ...saved.cloud, baseUrl: 'https://llm.quillfeather.example/v1' } });
+    expect((await fs.stat(file())).mode & 0o777).toBe(0o600);
+    // The next start reads a clean file: the same settings, and nothing to tell.
+    warnings = [];
+    expect(await store().get()).toMatchObject({ mode: 'local', cloud: { baseUrl: 'https://llm.quillfeather.example/v1' } });
+    expect(warnings).toEqual([]);
+    await s.set({ summaryLength: 'detailed' });
+    expect(JSON.parse(await fs.readFile(file(), 'utf8'))).toMatchObject({ mode: 'local', summaryLength: 'detailed', cloud: { baseUrl: 'https://llm.quillfeather.example/v1', model: 'quill-7b', redact: false } });
   });
 
   it('mends a fragment the same way; local mode stays local', async () => {
@@ -123,7 +143,7 @@ describe('settingsStore', () => {
     // A partly invalid file elsewhere does not touch an allowed address or the mode either.
     await fs.writeFile(file(), JSON.stringify({ ...saved, summaryLength: 'huge' }));
     expect(await store().get()).toEqual(saved);
-    expect(warnings).toEqual(['Some saved settings were not valid (summaryLength) and were reset to their defaults.']);
+    expect(warnings).toEqual(['Some saved settings were not valid (summaryLength) and were reset to their defaults; check them in Settings.']);
   });
 
   it('refuses a new address with a query or fragment, saying what to do', async () => {
@@ -138,6 +158,7 @@ describe('settingsStore', () => {
     await fs.writeFile(file(), '[1,2,3]');
     expect(await store().get()).toEqual(DEFAULT_SETTINGS);
     expect(warnings).toHaveLength(1);
+    expect(JSON.parse(await fs.readFile(file(), 'utf8'))).toEqual(DEFAULT_SETTINGS);
   });
 });
 
