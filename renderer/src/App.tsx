@@ -4,6 +4,7 @@ import { AddDocuments, DropZone } from './components/DropZone/DropZone';
 import { EmptyState } from './components/DocHeading/DocHeading';
 import { HistoryView, type OpenedSummary } from './components/HistoryView/HistoryView';
 import { IntakeErrors } from './components/IntakeErrors/IntakeErrors';
+import { Notices } from './components/Notices/Notices';
 import { Header } from './components/Header/Header';
 import { HistoryList } from './components/HistoryList/HistoryList';
 import { QueueItemView } from './components/QueueItemView/QueueItemView';
@@ -18,6 +19,7 @@ import { useModelStatus } from './hooks/useModelStatus';
 import { useModelChoice, useModels } from './hooks/useModels';
 import { FirstLaunchCard } from './components/ModelsScreen/FirstLaunchCard';
 import { ModelsScreen } from './components/ModelsScreen/ModelsScreen';
+import { useNotices } from './hooks/useNotices';
 import { useSettings } from './hooks/useSettings';
 import { useQueue, type Rejected } from './hooks/useQueue';
 import type { QueueSource } from './state/droppedFiles';
@@ -38,6 +40,7 @@ interface Props {
 /** The window: sidebar (add, queue, history), the selected document's summary, and its source. */
 export function App({ api, connected = true }: Props) {
   const { settings, setSettings, error: settingsError } = useSettings(api);
+  const notices = useNotices(api);
   const [model] = useModelStatus(api);
   const models = useModels(api);
   const chooseModel = useModelChoice(api, settings, setSettings, models.downloads);
@@ -311,6 +314,14 @@ export function App({ api, connected = true }: Props) {
             Settings could not be read: {settingsError.message}
           </p>
         ) : null}
+        <Notices
+          notices={notices.notices}
+          onDismiss={notices.dismiss}
+          onOpenSettings={() => {
+            setSettingsFocus(undefined);
+            setSettingsOpen(true);
+          }}
+        />
         <div className="layout">
           <nav className="sidebar" aria-label="Documents">
             <AddDocuments onFiles={addFiles} onOpen={api.registerDroppedFiles ? (folder) => void openInMain(folder) : undefined} />

@@ -27,6 +27,8 @@ export const INVOKE_CHANNEL_NAMES = [
   'history.delete',
   'export.summary',
   'app.info',
+  'notices.list',
+  'notices.dismiss',
   'models.catalog',
   'models.download',
   'models.downloadControl',
@@ -35,7 +37,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'models.import',
 ] as const;
 
-export const PUSH_CHANNEL_NAMES = ['summary.event', 'model.status', 'models.download'] as const;
+export const PUSH_CHANNEL_NAMES = ['summary.event', 'model.status', 'models.download', 'notices.list'] as const;
 
 /** Name of the preload API on `window` (`window.precis`); when it is absent the renderer uses the bridge. */
 export const PRECIS_GLOBAL = 'precis';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocumentKind, DocumentWarning, ExtractedDocument } from '../document';
 import type { Result } from '../errors';
+import type { AppNotice } from '../notices';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from './channels';
 import { modelsRequestSchemas, type ModelsInvokeResponses, type ModelsPushEvents } from './modelsContract';
@@ -90,6 +91,9 @@ export const requestSchemas = {
   'history.delete': z.object({ id }).strict(),
   'export.summary': z.object({ id, format: z.enum(['markdown', 'docx']) }).strict(),
   'app.info': z.object({}).strict(),
+  /** What Precis changed or could not do on its own (a mended settings file), until dismissed. */
+  'notices.list': z.object({}).strict(),
+  'notices.dismiss': z.object({ id }).strict(),
   ...modelsRequestSchemas,
 } as const;
 
@@ -244,6 +248,9 @@ export interface InvokeResponses extends ModelsInvokeResponses {
   'history.delete': { deleted: boolean };
   'export.summary': ExportedFile;
   'app.info': AppInfo;
+  'notices.list': AppNotice[];
+  /** False when there was no such notice (already dismissed, here or in another window). */
+  'notices.dismiss': { dismissed: boolean };
 }
 
 export type InvokeResult<C extends InvokeChannel> = Result<InvokeResponses[C]>;
@@ -252,11 +259,13 @@ export type InvokeResult<C extends InvokeChannel> = Result<InvokeResponses[C]>;
 export interface PushEvents extends ModelsPushEvents {
   'summary.event': SummaryEvent;
   'model.status': ModelStatus;
+  /** Every notice not dismissed yet, whenever that list changes. */
+  'notices.list': AppNotice[];
 }
 export type PushChannel = keyof PushEvents;
 
 export const INVOKE_CHANNELS = Object.keys(requestSchemas) as InvokeChannel[];
-export const PUSH_CHANNELS: readonly PushChannel[] = ['summary.event', 'model.status', 'models.download'];
+export const PUSH_CHANNELS: readonly PushChannel[] = ['summary.event', 'model.status', 'models.download', 'notices.list'];
 
 /** The API the renderer gets, whichever transport carries it. */
 export interface PrecisApi {

@@ -8,6 +8,7 @@ import { exportSummary } from '../export/exportSummary';
 import { createFileKeyProvider, createHistoryStore, type KeyProvider } from '../storage/historyStore';
 import { createJobJournals } from '../storage/jobJournal';
 import { createSettingsStore } from '../storage/settingsStore';
+import { defaultWarning } from '../storage/defaultWarning';
 import { createCloudRunner } from './cloudRunner';
 import { hostOf } from '../llm/cloudHost';
 import { createCloudPreparations } from './cloudPreparations';
@@ -24,6 +25,7 @@ import { createSummaryEngine, type EngineProvider } from './createSummaryEngine'
 import { documentByteLimit } from './documentByteLimit';
 import type { FileHandles } from './fileHandles';
 import { installFenceKey } from './installFenceKey';
+import { createNoticeBoard } from './notices';
 import type { PickFilesFn, PrecisServiceDeps, SummaryEngine } from './serviceDeps';
 
 export interface CoreDepsOptions {
@@ -50,7 +52,10 @@ export interface CoreDepsOptions {
   catalogOverrides?: CatalogOverrides;
   /** Asks the user outside the page (native dialog; the `serve` terminal). Absent: every such decision is refused. */
   confirm?: ConfirmFn;
-  /** Told about storage trouble that does not stop a job (journal not writable, damaged journal); default stderr. */
+  /**
+   * Told about storage trouble that does not stop a job (journal not writable, damaged journal, a
+   * settings file mended on load); default stderr. Settings trouble also reaches the window as a notice.
+   */
   onWarning?: (message: string) => void;
 }
 
@@ -93,7 +98,15 @@ export const JOURNAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
  */
 export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { models: LocalModelHost } {
   const models = createModelHost({ home: options.home, modelPath: options.modelPath, threads: options.threads });
-  const settings = createSettingsStore(options.home);
+  // What the settings store mended on load (an address it could not use, cloud mode turned off) is
+  // told in the window, not only in the log: otherwise the user sees the change without the reason.
+  const notices = createNoticeBoard();
+  const settings = createSettingsStore(options.home, {
+    onWarning: (message, code) => {
+      notices.add(code, message);
+      (options.onWarning ?? defaultWarning)(message);
+    },
+  });
   // A key from the environment is bound to the server configured when the process started.
   const secrets =
     options.secrets ??
@@ -138,6 +151,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning, fenceKey: installFenceKey(keyProvider) }), options.home, models),
     models,
     settings,
+    notices,
     history: createHistoryStore(options.home, keyProvider),
     secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),

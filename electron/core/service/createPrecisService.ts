@@ -100,6 +100,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
   const unwatchModel = deps.models.watch?.((status) => broadcast('model.status', status));
   // Downloads are shared too: every window sees their progress.
   const unwatchDownloads = deps.modelManager?.watch((state) => broadcast('models.download', state));
+  // Notices concern the one settings file and history: every window sees them, and a dismissal in one clears them all.
+  const unwatchNotices = deps.notices?.watch((notices) => broadcast('notices.list', notices));
 
   /**
    * Whether a held document left scanned pages unread under an OCR setting other than today's (OCR was
@@ -290,6 +292,8 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
     'cloud.consent': async (clientId, req) => cloud.consent(clientId, req.documentId, req.sha256),
     ...createHistoryHandlers({ history: deps.history, exportSummary: deps.exportSummary, documents }),
     'app.info': async () => ({ ...deps.app, platform: deps.app.platform ?? process.platform }),
+    'notices.list': async () => deps.notices?.list() ?? [],
+    'notices.dismiss': async (_clientId, req) => ({ dismissed: deps.notices?.dismiss(req.id) ?? false }),
     ...createModelsHandlers({ manager: deps.modelManager, pickModelFile: deps.pickModelFile }),
   };
 
@@ -344,6 +348,7 @@ export function createPrecisService(deps: PrecisServiceDeps): PrecisService {
       documents.clear();
       unwatchModel?.();
       unwatchDownloads?.();
+      unwatchNotices?.();
       await deps.modelManager?.dispose();
       await deps.models.dispose();
       await deps.dispose?.();

@@ -14,6 +14,7 @@ import type { ModelManager } from '../models/modelManager';
 import type { JournalKey } from '../storage/jobJournal';
 import type { ConfirmFn } from '../privacy/cloudConfirmation';
 import type { FileHandles } from './fileHandles';
+import type { NoticeBoard } from './notices';
 import type { MapCache } from '../pipeline/mapCache';
 import type { PipelineEvent } from '../pipeline/pipelineEvent';
 import type { SummaryLength, SummaryOptions, SummaryResult } from '../../../shared/summary';
@@ -154,6 +155,8 @@ export interface PrecisServiceDeps {
    * Absent: every such decision is refused (NOT_CONFIRMED).
    */
   confirm?: ConfirmFn;
+  /** What the stores changed or could not do on their own (a mended settings file), for every window to show. */
+  notices?: NoticeBoard;
   /** Delta coalescing window in ms (default 30). */
   coalesceMs?: number;
   /** Documents kept open in memory (least recently used are dropped first). Default 8. */

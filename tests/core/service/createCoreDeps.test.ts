@@ -2,7 +2,7 @@
  * The service over the real deps (createCoreDeps): what the user sees when the history cannot be
  * written (SECURITY R3), and the model status when `serve --model` names the model.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -218,5 +218,54 @@ describe('disposing the real deps', () => {
     await createCoreDeps({ home: tempHome(), transport: 'bridge', version: 'test', provider: 'extractive' }).dispose?.();
     expect(hasKeptPageRenderer()).toBe(false);
     expect(renderer.alive).toBe(false);
+  });
+});
+
+describe('a settings file mended on load reaches the window, not only the log', () => {
+  const SAVED = { mode: 'cloud', local: {}, cloud: { baseUrl: 'https://llm.quillfeather.example/v1?key=sk-INVENTED-7', model: 'quill-7b' } };
+
+  it('bridge: the notice read at start waits for notices.list, says why cloud mode is off, and goes when dismissed', async () => {
+    const home = tempHome();
+    writeFileSync(path.join(home, 'settings.json'), JSON.stringify(SAVED));
+    const logged: string[] = [];
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive', onWarning: (m) => logged.push(m) }));
+    const client = connectInMemory(service);
+    const settings = await client.invoke('settings.get', {});
+    expect(settings.ok && settings.value).toMatchObject({ mode: 'local', cloud: { baseUrl: 'https://llm.quillfeather.example/v1' } });
+    const listed = await client.invoke('notices.list', {});
+    expect(listed.ok).toBe(true);
+    if (!listed.ok) return;
+    expect(listed.value).toHaveLength(1);
+    const [notice] = listed.value;
+    expect(notice).toMatchObject({ code: 'CLOUD_ADDRESS_CHANGED', message: expect.stringMatching(/cloud mode is off until you check the address in Settings/) });
+    // Neither the key in the refused address's query nor where the file lives reaches the window.
+    expect(notice!.message).not.toMatch(/sk-INVENTED|key=|settings\.json/);
+    expect(notice!.message).not.toContain(home);
+    // The log still has it.
+    expect(logged).toEqual([notice!.message]);
+    // The file was mended at once.
+    expect(readFileSync(path.join(home, 'settings.json'), 'utf8')).not.toContain('sk-INVENTED');
+    const pushed: unknown[] = [];
+    client.on('notices.list', (list) => pushed.push(list));
+    expect(await client.invoke('notices.dismiss', { id: notice!.id })).toEqual({ ok: true, value: { dismissed: true } });
+    expect(await client.invoke('notices.list', {})).toEqual({ ok: true, value: [] });
+    await expect.poll(() => pushed).toEqual([[]]);
+    expect(await client.invoke('notices.dismiss', { id: notice!.id })).toEqual({ ok: true, value: { dismissed: false } });
+    // A dismissal request is validated like every other.
+    expect(await client.invoke('notices.dismiss', { id: '../x y' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('desktop: a notice raised after the window connected is pushed to it', async () => {
+    const home = tempHome();
+    writeFileSync(path.join(home, 'settings.json'), JSON.stringify(SAVED));
+    // Electron's secret store does not read the settings at start: the window's first read mends the file.
+    const secrets = { status: async () => ({ set: false, persisted: true }), setApiKey: async () => ({ set: true, persisted: true }), clearApiKey: async () => ({ set: false, persisted: true }), getApiKey: async () => undefined };
+    service = createPrecisService(createCoreDeps({ home, transport: 'electron', version: 'test', provider: 'extractive', secrets, onWarning: () => undefined }));
+    const client = connectInMemory(service);
+    const pushed: { code: string }[][] = [];
+    client.on('notices.list', (list) => pushed.push(list));
+    expect(await client.invoke('notices.list', {})).toEqual({ ok: true, value: [] });
+    await client.invoke('settings.get', {});
+    await expect.poll(() => pushed.at(-1)?.map((n) => n.code)).toEqual(['CLOUD_ADDRESS_CHANGED']);
   });
 });
