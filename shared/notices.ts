@@ -14,6 +14,8 @@ export const NOTICE_CODES = [
   'CLOUD_ADDRESS_CHANGED',
   /** Settings Precis corrected could not be written back; the corrected ones are used until a save succeeds. */
   'SETTINGS_NOT_SAVED',
+  /** Saved summaries that could not be read (damaged, or sealed under a key this computer no longer has) are hidden from the history. */
+  'HISTORY_HIDDEN',
 ] as const;
 
 export type NoticeCode = (typeof NOTICE_CODES)[number];

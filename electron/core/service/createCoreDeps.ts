@@ -54,7 +54,8 @@ export interface CoreDepsOptions {
   confirm?: ConfirmFn;
   /**
    * Told about storage trouble that does not stop a job (journal not writable, damaged journal, a
-   * settings file mended on load); default stderr. Settings trouble also reaches the window as a notice.
+   * settings file mended on load, unreadable history entries); default stderr. Settings and history
+   * trouble also reaches the window as a notice.
    */
   onWarning?: (message: string) => void;
 }
@@ -101,10 +102,11 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
   // What the settings store mended on load (an address it could not use, cloud mode turned off) is
   // told in the window, not only in the log: otherwise the user sees the change without the reason.
   const notices = createNoticeBoard();
+  const log = options.onWarning ?? defaultWarning;
   const settings = createSettingsStore(options.home, {
     onWarning: (message, code) => {
       notices.add(code, message);
-      (options.onWarning ?? defaultWarning)(message);
+      log(message);
     },
   });
   // A key from the environment is bound to the server configured when the process started.
@@ -152,7 +154,13 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
     models,
     settings,
     notices,
-    history: createHistoryStore(options.home, keyProvider),
+    // Summaries the history cannot read any more vanish from the list: the window says so, and what to do.
+    history: createHistoryStore(options.home, keyProvider, {
+      onWarning: (message) => {
+        notices.add('HISTORY_HIDDEN', `${message} Nothing was deleted; summarize those documents again to have their summaries in the history.`);
+        log(message);
+      },
+    }),
     secrets,
     exportSummary: (entry, format) => exportSummary(entry, format),
     cloudPreview: async (document, settings, keep, signal) => {

@@ -1,15 +1,16 @@
 import type { AppNotice, NoticeCode } from '../../../shared/notices';
 
-/** Notices are few (one per kind of trouble); a runaway source still cannot grow the list without bound. */
-const MAX_NOTICES = 20;
-
 /**
  * What Precis changed or could not do on its own, held until the user dismisses it: the stores warn
  * before any window is open (the settings are read at start), so a notice waits here for the window
  * to ask (`notices.list`) and later ones are pushed as they come. One list for every window.
  */
 export interface NoticeBoard {
-  /** Adds a notice; the same code and message while one is still shown is not added twice. */
+  /**
+   * Adds a notice. It replaces one of the same code (the newer says what is true now: how many
+   * summaries are hidden), so the list holds at most one per code however often a store warns; the
+   * same code and message while that one is still shown is not added again.
+   */
   add(code: NoticeCode, message: string): void;
   list(): AppNotice[];
   /** False when there was no notice `id` (already dismissed). */
@@ -28,7 +29,7 @@ export function createNoticeBoard(): NoticeBoard {
   return {
     add(code, message) {
       if (notices.some((n) => n.code === code && n.message === message)) return;
-      notices = [...notices, { id: `notice-${next++}`, code, message }].slice(-MAX_NOTICES);
+      notices = [...notices.filter((n) => n.code !== code), { id: `notice-${next++}`, code, message }];
       changed();
     },
     list: () => notices.slice(),

@@ -2,7 +2,7 @@
  * The service over the real deps (createCoreDeps): what the user sees when the history cannot be
  * written (SECURITY R3), and the model status when `serve --model` names the model.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -267,5 +267,21 @@ describe('a settings file mended on load reaches the window, not only the log', 
     expect(await client.invoke('notices.list', {})).toEqual({ ok: true, value: [] });
     await client.invoke('settings.get', {});
     await expect.poll(() => pushed.at(-1)?.map((n) => n.code)).toEqual(['CLOUD_ADDRESS_CHANGED']);
+  });
+});
+
+describe('summaries the history cannot read', () => {
+  it('are hidden from the list, and the window is told how many and what to do', async () => {
+    const home = tempHome();
+    mkdirSync(path.join(home, 'history'));
+    writeFileSync(path.join(home, 'history', '0b5e6a0e-4c1d-4f7a-9a53-2f1f3d9c8e71.meta'), 'not a sealed entry');
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive', onWarning: () => undefined }));
+    const client = connectInMemory(service);
+    expect(await client.invoke('history.list', {})).toEqual({ ok: true, value: [] });
+    const listed = await client.invoke('notices.list', {});
+    expect(listed.ok && listed.value).toEqual([
+      { id: expect.any(String), code: 'HISTORY_HIDDEN', message: expect.stringMatching(/^1 saved summary could not be read .* is hidden\. .*summarize those documents again/) },
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(home);
   });
 });

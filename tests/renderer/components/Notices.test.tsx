@@ -12,6 +12,12 @@ const MENDED: AppNotice = {
     'The saved cloud server address could not be used: Remove the “?” or “#” and everything after it. Precis now uses https://llm.quillfeather.example/v1; cloud mode is off until you check the address in Settings and turn it on again.',
 };
 
+const HIDDEN: AppNotice = {
+  id: 'notice-2',
+  code: 'HISTORY_HIDDEN',
+  message: '2 saved summaries could not be read (damaged, or protected by a key this computer no longer has) and are hidden. Nothing was deleted; summarize those documents again to have their summaries in the history.',
+};
+
 function setup(initial: AppNotice[]) {
   let held = initial;
   const s = scriptedApi({
@@ -53,5 +59,10 @@ describe('notices from main', () => {
     expect(await screen.findByText(MENDED.message)).toBeTruthy();
     push('notices.list', []);
     await waitFor(() => expect(screen.queryByText(MENDED.message)).toBeNull());
+    // A notice whose remedy is not in Settings does not offer it.
+    push('notices.list', [HIDDEN]);
+    const banner = (await screen.findByText(HIDDEN.message)).closest('[role="alert"]') as HTMLElement;
+    expect(within(banner).queryByRole('button', { name: 'Open Settings' })).toBeNull();
+    expect(within(banner).getByRole('button', { name: 'Dismiss' })).toBeTruthy();
   });
 });
