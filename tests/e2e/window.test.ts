@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -390,4 +390,41 @@ describe('the window in Chromium against precis serve', () => {
     expect(cloudServer.chatRequests().every((r) => r.headers.authorization === 'Bearer sk-E2E-CANARY-4242')).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it('says why a saved cloud address was changed and cloud mode turned off, until dismissed', async () => {
+    // A settings file of its own: a cloud address saved with a key in its query (as an older version allowed).
+    const own = mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-notice-'));
+    writeFileSync(
+      path.join(own, 'settings.json'),
+      JSON.stringify({ mode: 'cloud', local: {}, cloud: { baseUrl: 'https://llm.quillfeather.example/v1?api-key=sk-E2E-QUERY-7', model: 'quill-7b' } }),
+    );
+    try {
+      served = await startServe(['--provider', 'extractive'], own);
+      allServed.push(served);
+      page = await openPage(served.url);
+      const notice = page.getByRole('alert').filter({ hasText: 'cloud mode is off until you check the address in Settings' });
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/Precis now uses https:\/\/llm\.quillfeather\.example\/v1;/);
+      // Neither the key from the address's query nor where the file lives reaches the window.
+      const html = await page.content();
+      expect(html).not.toContain('sk-E2E-QUERY-7');
+      expect(html).not.toContain(own);
+      // The file itself was mended on that first read.
+      expect(readFileSync(path.join(own, 'settings.json'), 'utf8')).not.toContain('sk-E2E-QUERY-7');
+      await shot(page, '14-settings-notice');
+      await expectAccessible(page, 'settings notice');
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await notice.waitFor({ state: 'detached' });
+      // Dismissed in main: a reload does not bring it back.
+      await page.reload();
+      await page.getByText('Local · offline').waitFor();
+      // The window asks for its notices beside its settings: give that answer time to arrive (and show nothing).
+      await page.waitForTimeout(1000);
+      expect(await page.getByText('cloud mode is off until you check the address').count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await served?.stop();
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
