@@ -5,7 +5,7 @@
  * Termination", "Assignment", "Insurance and Liability", "Warranties") and a lawyer reads them by
  * their content: a right to end the contract early or a restraint is a risk; carrying insurance,
  * opening the books, what a party must do once the contract ends (or within a time after it), and
- * what runs on after the end (a wind-down, the duties a survival clause keeps in force) are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
+ * what runs on after the end (a wind-down, help to hand over the services, the duties a survival clause keeps in force) are obligations; the grant of a licence, who owns what, a floor on what a party must buy or make,
  * a price or royalty owed after a part of the contract ends, the date the contract ends on, and the
  * law and forum of disputes, are key terms. A few
  * headings name the kind of clause outright ("Insurance", "Audits", "Effect of Termination", "Right of First
@@ -188,7 +188,8 @@ const INSURANCE_HEADING = /\binsurance\b/i;
 const OTHER_THAN_INSURANCE = /\b(?:liabilit\w*|indemni\w*|limitation|damages|warrant\w*|infringement|risk|title)\b/i;
 // Words that bind in an insurance clause, where "will carry", "is required" are duties as much as "shall".
 const BINDS = /\b(?:shall|must|will|agrees?|undertakes?|(?:is|are|be) required)\b/i;
-const AUDIT_DUTY = /\b(?:audit\w*|inspect\w*)\b[^.]{0,120}\b(?:books|records|accounts|facilit\w+)\b|\b(?:books|records|accounts)\b[^.]{0,120}\b(?:audit\w*|inspect\w*)\b/i;
+// Examining the books is auditing them ("shall have the right to examine the books and records of Kestrel").
+const AUDIT_DUTY = /\b(?:audit\w*|inspect\w*)\b[^.]{0,120}\b(?:books|records|accounts|facilit\w+)\b|\bexamin\w*\b[^.]{0,60}\b(?:books|records|accounts)\b|\b(?:books|records|accounts)\b[^.]{0,120}\b(?:audit\w*|inspect\w*)\b/i;
 // A clause its drafter heads as an audit ("Audits", "Records and Audit", "Books and Records"): each
 // binding sentence there is part of the duty to open the books (who pays for the audit, when its
 // report becomes final, how a shortfall it finds is settled), though it names no audit itself.
@@ -196,7 +197,9 @@ const AUDIT_HEADING = /\baudit\w*|\bbooks\b|\brecords\b/i;
 // Keeping the books and records an audit would open is the same duty, though the sentence names no
 // audit ("Licensee shall keep proper books of account for five years"); "will keep" binds as "shall".
 // The keeping is what the party binds itself to: "shall (at all times) keep …", not paying the costs of keeping them.
-const RECORDS_KEPT = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:keep|maintain|preserve|retain)\b[^.;]{0,80}\b(?:books|records)\b/i;
+// Put in the passive ("Such books and records will be maintained for three years after termination",
+// "All batch records shall be retained by Kestrel for two years"), the records kept are the same duty.
+const RECORDS_KEPT = /\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:keep|maintain|preserve|retain)\b[^.;]{0,80}\b(?:books|records|a\s+record)\b|\b(?:books|records|accounts)\b[^.;]{0,120}?\b(?:shall|will|must)\s+be\s+(?:kept|maintained|retained|preserved)\b/i;
 // A second promise in a sentence that also insures: to indemnify, defend or hold harmless, or a
 // limit on liability (an exclusion of consequential damages among them). "shall maintain product
 // liability insurance providing full indemnification" names what the insurance covers, and
@@ -225,7 +228,10 @@ const LIABILITY_PROPER = /\b(?:indemnif\w*|hold harmless|shall not be liable|lim
 // condition may name the contract as ended, whatever its conjunction: "If this Agreement is
 // terminated …", "Where this Agreement has expired or has been terminated …". "Even if this Agreement
 // is terminated" says what still holds in spite of the end (claims that survive), and is not one.
-const AFTER_END = /\b(?:upon|on|after|following|in the event of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\b(?:in the event (?:that )?|(?<!\beven\s)(?:if|where|when)\s+)(?:this|the)\s+agreement\s+(?:(?:is|has been)\s+terminated|(?:has\s+)?expired|expires|terminates)\b|\bpost[- ]termination\b/i;
+// "In (the) case of termination", and "at the time of termination" opening the condition ("If at the
+// time of such termination Kestrel is running a trial, …"), name the end as "upon termination" does;
+// "the liabilities existing at the time of the termination" only dates a thing, and is not read.
+const AFTER_END = /\b(?:upon|on|after|following|in the event of|in (?:the )?case of|(?<=(?:^|\b(?:if|that|and)|[,;:(])\s*)at the time of)\s+(?:the\s+|any\s+|a\s+|such\s+|early\s+)*(?:expiration|expiry|termination|cancellation)\b|\b(?:in the event (?:that )?|(?<!\beven\s)(?:if|where|when)\s+)(?:this|the)\s+agreement\s+(?:(?:is|has been)\s+terminated|(?:has\s+)?expired|expires|terminates)\b|\bpost[- ]termination\b/i;
 // A duty whose time limit runs from the end: "Kestrel shall remove the signs within ten (10)
 // days after termination", "… and will certify it within thirty days following the expiration of
 // this Agreement", or put first ("Within five days after termination, Kestrel agrees to hand back …").
@@ -246,21 +252,24 @@ const EXIT_PRICE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|ch
 const EXIT_FEE = /\b(?:termination|cancellation|break|exit|kill)\s+(?:fees?|charges?)\b/i;
 // A party's name may carry its legal form after a comma ("If Kestrel, Inc. chooses to terminate this Agreement"): one word of the name.
 const PARTY_ENDS = new RegExp(String.raw`\b(?:if|where|in the event(?:\s+that)?|should)\s+(?:(?:either|a|the|such)\s+)?(?:[\w'’-]+(?:,?\s+${LEGAL_FORM}\.?(?=[\s,]))?,?\s+){1,3}?(?:terminates|cancels|terminate|cancel)\s+this\s+agreement\b`, 'i');
-// A heading that names what follows the end.
-const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b/i;
+// A heading that names what follows the end, or the help owed then ("Termination Assistance").
+const END_HEADING = /\b(?:effects?|consequences?|duties|obligations)\b[^.]{0,30}\b(?:termination|expiration|expiry)\b|\b(?:upon|on|after|following)\s+(?:termination|expiration|expiry)\b|\bpost[- ]termination\b|\bwind[- ]?down\b|\btransition\b|\btermination\s+assistance\b/i;
 // How far the main clause is read from its verb: far enough for "shall not be liable for", short of a long list's later items.
 const MAIN_CLAUSE_CHARS = 100;
 const FIRST_VERB = /\b(?:shall|will|must|agrees?)\b/i;
-// …unless what follows is itself an ending, a liability or a payment owed on ending ("shall terminate", "shall not be liable").
+// …unless what follows is itself an ending, a liability or a payment owed on ending ("shall terminate", "shall not be liable"),
+// or a remedy or a cap ("shall be entitled to exercise all remedies", "the remedies shall be limited to …").
 // (an ending anywhere in the sentence; a liability in its main clause: a long list of duties may name one in a later item)
 const WILL_END = String.raw`\b(?:shall|will)\s+(?:\w+ly\s+|forthwith\s+|also\s+)?`;
 const ENDING = new RegExp(`${WILL_END}(?:terminate|expire)\\b`, 'i');
-const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b|\bnot\s+be\s+entitled\b/i;
+const AFTER_END_NOT_DUTY = /\bliab\w*|\bindemnif\w*|\bdamages\b|\bnot\s+be\s+entitled\b|\bremed(?:y|ies)\b|\b(?:be|is|are)\s+limited\s+to\b/i;
 // Once the contract has ended, "will" with an act of winding up is a promise to do it ("each Party
 // will promptly return …", "the Parties will cooperate in the transition"), as "shall" is; "licences
 // will convert", "will cease" state a result, and are left to the other rules.
 // "will, and will cause its Affiliates to, return …" binds the party and those it answers for, as "will return" does.
-const WILL_ACT = /^will(?:,\s+and\s+(?:will|shall)\s+cause\b|\s+(?:\w+ly\s+)?(?:return|destroy|deliver|pay|remit|refund|transfer|provide|furnish|cooperate|assist|certify|remove|discontinue|delete|erase)\b)/i;
+// Buying back the stock, ceasing to use the other side's marks, telling one's customers, continuing to serve
+// for a time are the same acts of winding up ("the Agent will purchase any remaining inventory at cost").
+const WILL_ACT = /^will(?:,\s+and\s+(?:will|shall)\s+cause\b|\s+(?:\w+ly\s+)?(?:return|destroy|deliver|pay|remit|refund|transfer|provide|furnish|cooperate|assist|certify|remove|discontinue|delete|erase|purchase|repurchase|buy|assign|notify|render|perform|cease\s+(?:all\s+|any\s+)?(?:further\s+)?(?:use|using|to\s+use|display)|continue\s+to\s+(?:provide|supply|perform|support|maintain|operate|serve))\b)/i;
 // A right that runs on once the contract has ended, put with "shall / will have the right" or "be
 // entitled" ("Upon expiry, Kestrel shall have the right to sell its remaining stock for ninety days"):
 // read as "may" is, after the end. A right to end or to recover is left to the other rules, as is a
@@ -313,6 +322,12 @@ const WARRANTY_WORDS = /\b(?:warrant\w*|represent\w*|guarante\w*|disclaim\w*|as[
 // right to grant sublicenses" grants as "a sublicense" does. A grant put as what the licensee holds
 // ("Harbor Lane shall have the exclusive right and license to distribute the Kits") is the same grant.
 const LICENCE_GRANT = /\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\b(?:sub-?)?licen[cs]es?\b|\bgrant(?:s|ed|ing)?\b[^.;]{0,250}?\bright to (?:use|reproduce|make|sell|distribute|market|practi[cs]e)\b|\blicen[cs]es?\b[^.;]{0,40}\b(?:is|are|be)\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b|\b(?:shall|will)\s+have\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,6}?right\s+and\s+licen[cs]e\s+to\b/i;
+// Help a party owes so that the other can take over once the contract ends ("Kestrel shall provide all
+// necessary termination assistance", "the Supplier shall cooperate to achieve an orderly transition of the
+// Services"): what a party does after the end, an obligation, though the sentence names no condition of
+// ending. A "Transition Services Agreement" named as a document is not the help; a sentence that also
+// ends something or limits a liability is left to the rules for those.
+const TRANSITION_HELP = /\b(?:termination|transition(?:al)?|wind[- ]?down|phase[- ]?out|exit)\s+(?:assistance|services|support)\b(?!\s+(?:and\s+[\w-]+\s+)?agreement)|\borderly\s+(?:transition|transfer|wind[- ]?down|assumption)\b/i;
 const GRANT_ENDS = new RegExp(`${WILL_END}(?:terminate|cease|revert|convert|expire|end)\\b`, 'i');
 
 // A clause its drafter heads as a restraint ("Non-Competition", "Exclusivity", "Right of First
@@ -326,8 +341,12 @@ const RESTRAINT_HEADING = /(?<!non-?)\bexclusiv\w*|\bnon-?compet\w*|\bnon-?solic
 // units a year", "must order a minimum of $4,000 a month", "shall produce no fewer than forty
 // episodes"): the volume the deal is built on, a key term beside the price, though it is worded as a
 // duty. The verb governs the floor closely (a few words apart, in the same clause); "shall give not
-// less than thirty days' notice" and "shall maintain insurance of not less than $1,000,000" bind no volume.
-const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:(?:no|not)\s+(?:less|fewer)\s+than|at least|a minimum(?: annual| monthly| quarterly)?(?: order)?(?: volume| quantity| amount)? of)\b/i;
+// less than thirty days' notice" and "shall maintain insurance of not less than $1,000,000" bind no volume,
+// nor does a lead time ("shall place all purchase orders at least forty-five days before delivery").
+// The floor may be named rather than counted ("shall purchase the minimum quantity of each Product agreed
+// each year", "agrees to purchase the yearly minimum amount"), or put as the targets or quota a reseller
+// must meet ("agrees to satisfy the annual sales targets"): the same volume the deal is built on.
+const MINIMUM_VOLUME = /\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:(?:no|not)\s+(?:less|fewer)\s+than|at least|a minimum(?: annual| monthly| quarterly)?(?: order)?(?: volume| quantity| amount)? of)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:\(\d+\)\s+)?(?:business\s+|calendar\s+|working\s+)?(?:days|weeks|months|years)\b)|\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|be) required to)\s+(?:\w+\s+){0,3}?(?:purchase|buy|order|produce|manufacture|sell|supply)\b[^.;:]{0,40}?\b(?:the\s+)?(?:[\w-]+\s+){0,2}?minimum\s+(?:[\w-]+\s+){0,2}?(?:amounts?|quantit(?:y|ies)|volumes?|number|orders?|purchases?|units)\b|\b(?:shall|will|must|agrees? to|undertakes? to)\s+(?:\w+\s+){0,3}?(?:meet|satisfy|achieve|attain)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:sales?|purchase)\s+(?:targets?|quotas?)\b/i;
 
 // Who owns what, stated as a result: "the parties shall jointly own all User Data", "all
 // improvements shall be the sole property of Licensor", "title shall vest in Kestrel". Ownership is
@@ -423,6 +442,7 @@ export function sectionOf(text: string, clauseType: ClauseType | undefined, head
   if (EXIT_FEE.test(text)) return 'Risks and unusual clauses';
   if (!LIABILITY_PROPER.test(text) && afterEndDuty(text, heading)) return pricePaid(text) ? 'Key terms' : 'Obligations';
   if (runsOnAfterEnd(text) || survives(text, clauseType)) return 'Obligations';
+  if (TRANSITION_HELP.test(text) && !ENDING.test(text) && !AFTER_END_NOT_DUTY.test(text) && (statesDuty(text) || PARTY_BOUND.test(text) || NAME_BOUND.test(text))) return 'Obligations';
   if (REPORT_DUTY.test(text) && !LIABILITY_PROPER.test(text)) return 'Obligations';
   if (LICENCE_GRANT.test(text) && !GRANT_ENDS.test(text) && !LIABILITY_PROPER.test(text)) return 'Key terms';
   if (RESTRAINT_HEADING.test(heading) && !AMOUNT.test(text)) return 'Risks and unusual clauses';
