@@ -23,6 +23,7 @@
  *   sections                             where the 8-sentence summary of each CUAD dev contract places its points,
  *                                        against the section a lawyer expects from the labelled category
  *                                        (./sectionEval.ts); --misplaced also lists the points placed elsewhere
+ *                                        --sentences N scores an N-sentence summary (more sentences, same rules)
  *   citations                            whether each ranked point's and key term's citation names the page and
  *                                        clause its words sit on, read back from poppler's pdftotext (./citationEval.ts)
  *   tune                                 leave-one-document-out choice of the ranking weights, and the nested
@@ -241,7 +242,7 @@ async function main(): Promise<void> {
       console.log(formatPipelineHeldOut('the nested procedure', await pipelineHeldOut(items, byDoc(nested.documents))));
     } else if (args.only === 'sections') {
       const dir = args.set ? path.resolve(args.set) : path.join(KIT_DIR, 'data', 'cuad-dev');
-      const sections = await runSectionEval(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}) });
+      const sections = await runSectionEval(dir, { ...(args.cache ? { cacheDir: path.join(REPO_ROOT, 'tests', '.artifacts', 'extract-cache') } : {}), ...(args.sentences ? { sentences: args.sentences } : {}) });
       console.log(formatSectionEval(sections, { misplaced: args.misplaced ?? false }));
       result.sections = sections;
     } else if (args.only === 'citations') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellsClause } from './sectionEval';
+import { formatSectionEval, tellsClause } from './sectionEval';
 import { wordWeights } from './summaryCoverage';
 
 // An invented distribution contract: "the", "distributor", "shall", "this", "agreement" run through
@@ -27,5 +27,19 @@ describe('tellsClause', () => {
     expect(tellsClause('solicit the employees of Brambleton for twelve months', weight, BLOCKS.length)).toBe(true);
     expect(tellsClause('This Agreement shall be governed by the laws of the State of Vermont.', weight, BLOCKS.length)).toBe(true);
     expect(tellsClause('solicit employees twelve', weight, BLOCKS.length)).toBe(false);
+  });
+});
+
+describe('formatSectionEval', () => {
+  const points = [
+    { pdf: 'a.pdf', text: 'The Distributor shall keep the goods insured.', section: 'Obligations', categories: ['Insurance'] },
+    { pdf: 'b.pdf', text: 'The Distributor shall not solicit the employees of Brambleton.', section: 'Key terms', categories: ['No-Solicit Of Employees'] },
+  ];
+  it('names the summary length it read, the shipped eight sentences when none is given', () => {
+    expect(formatSectionEval({ contracts: 2, points, unread: [] })).toMatch(/^Section placement of the 8-sentence extractive summary/);
+    expect(formatSectionEval({ contracts: 2, points, unread: [], sentences: 40 })).toMatch(/^Section placement of the 40-sentence extractive summary/);
+  });
+  it('counts a point as agreeing when it sits under the section its category expects', () => {
+    expect(formatSectionEval({ contracts: 2, points, unread: [] })).toMatch(/all 1\/2 /);
   });
 });

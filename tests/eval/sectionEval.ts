@@ -93,6 +93,8 @@ export interface PlacedPoint {
 
 export interface SectionResult {
   contracts: number;
+  /** The summary length read (ranked sentences per contract); the shipped default when absent. */
+  sentences?: number;
   points: PlacedPoint[];
   unread: string[];
 }
@@ -109,8 +111,12 @@ export function pointsBySection(markdown: string): { section: string; text: stri
   return out;
 }
 
-/** `pdfs`, when given, keeps only those contracts (a fixed sample). */
-export async function runSectionEval(dir: string, options: { cacheDir?: string; pdfs?: readonly string[] } = {}): Promise<SectionResult> {
+/**
+ * `pdfs`, when given, keeps only those contracts (a fixed sample). `sentences` reads a longer summary
+ * than the shipped one: the same placement rules scored on several times as many sentences, so that a
+ * rule's effect is seen beyond the few sentences the default summary happens to pick.
+ */
+export async function runSectionEval(dir: string, options: { cacheDir?: string; pdfs?: readonly string[]; sentences?: number } = {}): Promise<SectionResult> {
   const points: PlacedPoint[] = [];
   const unread: string[] = [];
   let contracts = 0;
@@ -122,13 +128,13 @@ export async function runSectionEval(dir: string, options: { cacheDir?: string; 
       spans: readPythonList(cell(category)).flatMap((s) => s.split('<omitted>')).map((s) => s.trim()).filter((s) => tellsClause(s, weight, doc.blocks.length)),
     }));
     // The markdown's bullet ends with its citation ("[p. 3, §4.1]"): the words of a page number do not sway the match.
-    for (const p of pointsBySection(extractiveSummary(doc.blocks, {}).markdown)) {
+    for (const p of pointsBySection(extractiveSummary(doc.blocks, options.sentences ? { sentences: options.sentences } : {}).markdown)) {
       const text = p.text.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
       const categories = spans.filter((c) => c.spans.some((s) => holds(text, s, 0.6, weight) || holds(s, text, HELD_SHARE, weight))).map((c) => c.category);
       points.push({ pdf, text, section: p.section, categories });
     }
   }
-  return { contracts, points, unread };
+  return { contracts, points, unread, ...(options.sentences ? { sentences: options.sentences } : {}) };
 }
 
 export interface Agreement {
@@ -171,7 +177,7 @@ export function formatSectionEval(r: SectionResult, options: { misplaced?: boole
   const all = agreementOf(r.points);
   const ha = agreementOf(a);
   const hb = agreementOf(b);
-  const lines = [`Section placement of the 8-sentence extractive summary (${r.contracts} contracts, ${r.points.length} ranked points; a point is scored when it holds or is held by a labelled span of ≥ ${MIN_SPAN_WORDS} words and the weight of ${MIN_SPAN_WEIGHT} one-block words, by words and by their weight)`];
+  const lines = [`Section placement of the ${r.sentences ?? 8}-sentence extractive summary (${r.contracts} contracts, ${r.points.length} ranked points; a point is scored when it holds or is held by a labelled span of ≥ ${MIN_SPAN_WORDS} words and the weight of ${MIN_SPAN_WEIGHT} one-block words, by words and by their weight)`];
   lines.push(`${'category'.padEnd(36)} ${'expected'.padEnd(26)} ${'all'.padStart(9)} ${'A'.padStart(9)} ${'B'.padStart(9)}`);
   const cell = (x: { placed: number; agreed: number } | undefined): string => (x ? `${x.agreed}/${x.placed}` : '-').padStart(9);
   for (const c of Object.keys(EXPECTED_SECTION)) {
