@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Span } from './structuredIds';
 import { opensWithState } from './findAddresses';
-import { bareWord, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPostNominal, isRoleWord } from './nameLexicon';
+import { bareWord, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPostNominal, isPublicBody, isRoleWord } from './nameLexicon';
 import { isTermOfArt } from './isTermOfArt';
 import { textWindows } from './textWindows';
 
@@ -380,7 +380,9 @@ export function findNames(text: string, options: { nlp?: boolean; acceptNlp?: (v
       if (b <= a) continue;
       const [s, e] = trimSpan(text, start + a, start + b);
       const value = text.slice(s, e);
-      if (e <= s || !isPlausibleName(value) || isDepartment(value)) continue;
+      // A public body named in ordinary words ("the Securities and Exchange Commission", "Court of Chancery") is where a
+      // dispute goes or who regulates a party: the contract's meaning, not someone to hide.
+      if (e <= s || !isPlausibleName(value) || isDepartment(value) || isPublicBody(value)) continue;
       // Letters after a name on their own ("PhD", "Esq.") name no one.
       if (value.split(/[\s,]+/).every((w) => !/\p{L}/u.test(w) || isPostNominal(w))) continue;
       // A town the tagger takes for a person ("Fernmoor City, CA 94999", "Aldhaven, Ohio") is where an address is, which

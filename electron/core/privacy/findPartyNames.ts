@@ -13,7 +13,7 @@ import type { Block } from '../../../shared/document';
 import { findAddresses, opensWithState } from './findAddresses';
 import { isPartyPhrase, MAX_PHRASE_WORDS, type PhraseNameSpan } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
-import { bareWord, createNameLexicon, isCapitalStateCode, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isPostNominal, isRoleWord, type NameLexicon } from './nameLexicon';
+import { bareWord, createNameLexicon, isCapitalStateCode, isDescription, isEnglishWord, isFirstName, isLegalFormWord, isPartyRole, isPlace, isPlaceName, isPlaceWord, isPostNominal, isPublicBody, isRoleTerm, isRoleWord, type NameLexicon } from './nameLexicon';
 
 export type PartyNameSource = 'preamble' | 'defined' | 'signature' | 'notice' | 'letterhead' | 'opening' | 'signatory' | 'addressee' | 'list' | 'initials';
 
@@ -155,6 +155,28 @@ function isAddressPlace(run: string, after: string): boolean {
   if (!next) return false;
   const first = next[1]!.split(/\s+/)[0]!;
   return /^,?\s*(?:\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d)/.test(after) || isPlace(next[1]!) || isPlace(first) || (isCapitalStateCode(first) && opensWithState(after));
+}
+
+// What opens the place of an address in prose: "having an office at", "resident in", with the address's earlier parts
+// ("… at Plas Quarry, ") between it and the town.
+const ADDRESS_BEFORE = /\b(?:at|in)[ \t]+(?:\p{Lu}[^,;:()\n]{0,40},[ \t]*){0,2}$/u;
+// A postcode of the kinds written abroad and at home: "SY23 3EB", "K2X 9Z9", "75008", "2000".
+const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{4})?)$/;
+
+/**
+ * A town of an address that prose gives after "at" or "in", followed by its county or region and then its postcode or
+ * country: "having an office at Plas Quarry, Fernmoor, Shireland, AB12 3CD, United Kingdom". The places of an address
+ * abroad are in no list; the shape of the address says what they are. A name with a legal form is checked before.
+ */
+function isTownInAddress(before: string, after: string): boolean {
+  if (!ADDRESS_BEFORE.test(before)) return false;
+  const parts = after.split(/[;\n]|\s+(?:and|or)\s+/)[0]!.split(',').slice(1, 5).map((p) => p.trim());
+  for (const [k, part] of parts.entries()) {
+    if (POSTCODE.test(part) || (k > 0 && (isPlace(part) || isPlaceName(part)))) return true;
+    // The parts between are a county's or a region's name: a few capitalised words, no digits.
+    if (k >= 2 || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(part)) return false;
+  }
+  return false;
 }
 
 const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedule|exhibit|annex|appendix|attachment|section|article|patents|rights|term|period|fees?|plan|program(?:me)?|policy|act|law|code|regulations?)\s*$/i;
@@ -508,7 +530,7 @@ export function findPartyNames(
     }
     // Titles of documents and terms ("Base Agreement", "Commencement Date") are not parties, nor is what describes one
     // ("a Delaware corporation"), a town and its state, or a statute's title or a term of art ("Force Majeure").
-    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name) || (!derived && (isPhraseOrLabel(name) || isSeriesLabel(name)))) return;
+    if ((DOCUMENT_NOUN.test(name) && !hasLegalForm(name)) || isDescription(name) || isTermOfArt(name) || (!derived && (isPhraseOrLabel(name) || isSeriesLabel(name) || isRoleTerm(name, lex.isVocabulary)))) return;
     const key = nameWords(name).join(' ');
     // Where structure alone found the name, "Western Orchard Supply" is a person only with a given name first.
     const structural = source === 'opening' || source === 'addressee';
@@ -531,7 +553,7 @@ export function findPartyNames(
       // The city and state of an address ("Palo Alto, CA 94301", "Longmont, CO") are places, not parties.
       const state = /^(.*?),\s*(\p{Lu}{2})$/u.exec(run.text);
       if (state && isPlace(state[2]!)) continue;
-      if (!hasLegalForm(run.text) && isAddressPlace(run.text, text.slice(whole.end))) continue;
+      if (!hasLegalForm(run.text) && (isAddressPlace(run.text, text.slice(whole.end)) || isTownInAddress(text.slice(Math.max(0, whole.start - 120), whole.start), text.slice(whole.end, whole.end + 160)))) continue;
       if (isNameRun(run.text, lex) && !isDefinedTerm(run.text)) add(run.text, source, false, true);
     }
   };
@@ -579,7 +601,9 @@ export function findPartyNames(
       for (const run of capitalisedRuns(list.text)) {
         const before = list.text.slice(Math.max(0, run.start - 40), run.start).replace(/["“”'‘’\s]+$/, '');
         const after = list.text.slice(run.end, run.end + 40);
-        if ((run.start === 0 || SLOT_BEFORE.test(before)) && SLOT_AFTER.test(after) && !afterStreetLine(list.text.slice(Math.max(0, run.start - 120), run.start), run.text)) takeSlot(run.text, after, 'opening');
+        const wider = list.text.slice(Math.max(0, run.start - 120), run.start);
+        if (!hasLegalForm(run.text) && isTownInAddress(wider, list.text.slice(run.end, run.end + 160))) continue;
+        if ((run.start === 0 || SLOT_BEFORE.test(before)) && SLOT_AFTER.test(after) && !afterStreetLine(wider, run.text)) takeSlot(run.text, after, 'opening');
       }
     }
   };
@@ -705,7 +729,9 @@ export function findPartyNames(
         // Outside the preamble that name must itself be a party's (found already, or an organisation
         // by its legal form): "Joint Steering Committee ("JSC")" is the contract's vocabulary.
         const candidate = runs.find((r) => shortNameOf(s, r));
-        const owner = candidate !== undefined && (inPreamble.has(i) || hasLegalForm(candidate) || found.has(nameWords(candidate).join(' '))) ? candidate : undefined;
+        // A public body the contract names with a short name after its opening ("the American Arbitration Association (the
+        // “AAA”)") is where a dispute goes, not a party.
+        const owner = candidate !== undefined && (inPreamble.has(i) || (hasLegalForm(candidate) && !isPublicBody(candidate)) || found.has(nameWords(candidate).join(' '))) ? candidate : undefined;
         const nameLike = words.some((w) => lex.isNameWord(w));
         // In the preamble a short name made from a party's name already found is that party's ("Online BVI").
         const fromFound = (nameLike || (inPreamble.has(i) && !words.every((w) => isRoleWord(w) || isPlace(w)))) && [...found.values()].some((f) => shortNameOf(s, f.name));

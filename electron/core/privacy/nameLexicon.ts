@@ -170,17 +170,20 @@ export function isDescription(value: string): boolean {
   return place && kind;
 }
 
-const TOWN_BEFORE_STATE = /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+const TOWN_BEFORE_STATE = /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}{2})$/u;
 
 /**
- * A town and its state or country written without a comma ("Salem Vermont", "Auburn Iceland"): the state is written
- * out, and each word of the town is one the tagger or the English word list knows (a town is named after a person, a
+ * A town and its state or country written without a comma ("Salem Vermont", "Auburn Iceland", "Redwood CA"): the state
+ * is written out or is a US state's postal code, and each word of the town is one the tagger or the English word list knows (a town is named after a person, a
  * thing or a place) but no given name, role, legal form or organisation's noun. A word nobody knows ("Zentrovax
  * Texas") may be a company's, and a given name first ("Imogen Texas") makes a person.
  */
 function isTownBeforeState(v: string): boolean {
   const m = TOWN_BEFORE_STATE.exec(v);
   if (!m || !(isPlace(m[2]!) || isPlaceName(m[2]!))) return false;
+  // A state's postal code counts only as one of our list, never one that is also a word ("Salem OR"), which a heading
+  // in capitals writes too.
+  if (/^\p{Lu}{2}$/u.test(m[2]!) && (!PLACES.has(m[2]!.toLowerCase()) || isCapitalStateCode(m[2]!))) return false;
   placeLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const lexicon = placeLexicon;
   return m[1]!.split(/\s+/).every((w) => {
@@ -362,4 +365,71 @@ export function createNameLexicon(input: Iterable<string>): NameLexicon {
     },
   };
   return lexicon;
+}
+
+// The nouns that head the name of a public body, a court or a professional body: "the Securities and Exchange Commission",
+// "the Court of Chancery", "the Patent and Trademark Office", "the Financial Conduct Authority", "the American Arbitration
+// Association". None is a legal form, and none is the head of a company's name.
+const PUBLIC_BODY_NOUNS = new Set(
+  'association commission committee court courts agency office authority board bureau administration council ministry tribunal department chamber exchange registry'.split(' '),
+);
+
+/**
+ * A public body, a court or an association named in ordinary words only ("the Securities and Exchange Commission", "Court of
+ * Chancery", "American Arbitration Association", "Ministry of Commerce of the Republic of Korea"): its head noun (the last
+ * word before "of", or the last word) is a body's, and every word is an English word, a place, a nationality or a word of
+ * a state's name, none a given name or a legal form. Where a dispute goes and who regulates a party are the contract's
+ * meaning; a body with a word of its own ("Zentrovax Arbitration Association") or a legal form is read as a name.
+ */
+export function isPublicBody(value: string): boolean {
+  const words = value
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/^[("“]+|[)"”.:;]+$/g, ''))
+    .filter(Boolean);
+  const content = words.filter((w) => !/^(?:of|the|and|&|for|on|in)$/i.test(w));
+  if (content.length < 2 || content.length > 10) return false;
+  const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
+  const head = bareWord(of > 0 ? words[of - 1]! : words[words.length - 1]!);
+  if (!PUBLIC_BODY_NOUNS.has(head)) return false;
+  return content.every((w) => {
+    const b = bareWord(w);
+    if (b === head) return true;
+    if (LEGAL_FORM_WORDS.has(b) || ORGANISATION_NOUNS.has(b) || isFirstName(w) || b.length < 2) return false;
+    // An acronym is the body's initials or a company's: only a place's from our own list ("U.S.") is a word of a body's name.
+    if (/^\p{Lu}{2,}$/u.test(w.replace(/\./g, '')) && !/^\p{Lu}+$/u.test(value.replace(/[^\p{L}]/gu, ''))) return isPlaceWord(w);
+    return isEnglishWord(w) || isPlaceWord(w) || isDemonym(w) || STATE_WORDS.has(b);
+  });
+}
+
+// The nouns of a body that a defined term of a role may end with: "Issuing Bank", "Lending Group", "Operating Fund".
+const ROLE_BODY_NOUNS = new Set(['bank', 'banks', 'trust', 'fund', 'group']);
+
+/** A verb's present participle ("Issuing", "Paying", "Operating"): its stem, or the stem and an "e", is an English word. */
+function isParticiple(word: string): boolean {
+  const b = bareWord(word);
+  if (!b.endsWith('ing') || b.length < 6) return false;
+  const stem = b.slice(0, -3);
+  return inEnglishWordList(stem) || inEnglishWordList(`${stem}e`) || (/(.)\1$/.test(stem) && inEnglishWordList(stem.slice(0, -1)));
+}
+
+/**
+ * A role the contract gives someone, written as a defined term of ordinary words ("Paying Agent", "Escrow Agent", "Master
+ * Franchisee", "Issuing Bank"): a party's role word last, each word before it one the contract also writes in lower case
+ * and none a given name, a place or a legal form. A body's noun last ("Bank", "Fund") makes a role only after a verb's
+ * participle ("Issuing Bank", "Lending Group"), as a bank's own name is not written ("Guaranty Bank", "Sterling Bank").
+ */
+export function isRoleTerm(value: string, isVocabulary: (word: string) => boolean): boolean {
+  const words = value
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/^[("“]+|[)"”.:;]+$/g, ''))
+    .filter((w) => w && !/^(?:of|the|and|&)$/i.test(w));
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w))) return false;
+  const head = bareWord(words[words.length - 1]!);
+  const before = words.slice(0, -1);
+  if (before.some((w) => LEGAL_FORM_WORDS.has(bareWord(w)) || ORGANISATION_NOUNS.has(bareWord(w)) || isFirstName(w) || isPlaceWord(w) || isDemonym(w) || !isEnglishWord(w))) return false;
+  if (ROLE_BODY_NOUNS.has(head)) return isParticiple(before[0]!) && before.every((w) => isVocabulary(w) || isParticiple(w));
+  if (LEGAL_FORM_WORDS.has(head) || ORGANISATION_NOUNS.has(head) || !isPartyRole(head)) return false;
+  return before.every((w) => isVocabulary(w) || isParticiple(w));
 }

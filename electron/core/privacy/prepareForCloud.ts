@@ -10,7 +10,7 @@ import { mentionFinder, nameForms, type NameForm, type SpanFinder } from './find
 import { findPartyNames, hasLegalForm, standaloneWord, type PartyNameSource } from './findPartyNames';
 import { isPartyPhrase } from './isPartyPhrase';
 import { isTermOfArt } from './isTermOfArt';
-import { createNameLexicon, isDescription, isFirstName, isLegalFormWord, isPlace, isPlaceName, type NameLexicon } from './nameLexicon';
+import { createNameLexicon, isDescription, isFirstName, isLegalFormWord, isPlace, isPlaceName, isRoleTerm, type NameLexicon } from './nameLexicon';
 import { redactBlocks } from './redactBlocks';
 import type { RedactionKind } from './structuredIds';
 
@@ -232,13 +232,14 @@ export function prepareForCloud(doc: ExtractedDocument, options: PrepareForCloud
   const keep = options.keep ?? [];
   // A name the detectors find that is a party's name with the contract's own words beside it ("Brindle Group") is no name
   // of its own: the party's forms hide the name and the words stay readable.
+  // A role written as a defined term of ordinary words ("Paying Agent", "Issuing Bank") names whoever holds it, not who.
   // A legal form the contract uses as an acronym of its own words ("JSC" for its Joint Steering Committee) ends no company's
   // name there: "Through the JSC", "the Disputed JSC Matter".
   const formIsVocabulary = (v: string): boolean => {
     const last = v.trim().split(/[\s,]+/).pop() ?? '';
     return isLegalFormWord(last) && lexicon.isVocabularyAcronym(last) && !foundNames.has(v.replace(/\s+/g, ' ').trim().toLowerCase());
   };
-  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon), notName: (v) => isPartyPhrase(v, findForms(v), lexicon) || formIsVocabulary(v) });
+  const finder = createRedactor({ nameForms: forms, reserved, notNames, keep, names: options.omitSignal !== 'detector', nlpFor: (t) => mayHoldUnknownName(t, findForms, lexicon), acceptNlp: nlpNameTest(lexicon), notName: (v) => isPartyPhrase(v, findForms(v), lexicon) || formIsVocabulary(v) || (!foundNames.has(v.replace(/\s+/g, ' ').trim().toLowerCase()) && isRoleTerm(v, lexicon.isVocabulary)) });
   for (const t of [doc.title ?? '', doc.fileName ?? '', ...doc.blocks.map((b) => b.text)]) finder.redact(t);
   // A name the detector found that the document also writes as the town of an address ("Fernmoor City, CA 94999") is
   // that town wherever it stands: hidden everywhere, it took the place out of the venue and the notices. A party's name
