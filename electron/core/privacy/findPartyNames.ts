@@ -714,7 +714,8 @@ export function findPartyNames(
         const words = s.split(/\s+/);
         // A party's role ("DISTRIBUTOR", the "Licensee"): the name just before it is that party's,
         // wherever it stands ("NovaKite Paint Repair hereinafter referred to as ("DISTRIBUTOR")").
-        if (words.length <= 2 && words.some((w) => isPartyRole(w)) && words.every((w) => isPartyRole(w) || isRoleWord(w))) {
+        // A role written as a defined term of ordinary words ("Master Franchisee", "Escrow Agent") is one too.
+        if ((words.length <= 2 && words.some((w) => isPartyRole(w)) && words.every((w) => isPartyRole(w) || isRoleWord(w))) || isRoleTerm(s, lex.isVocabulary)) {
           const near = nearest[0];
           const gap = near ? before.slice(near.end) : '';
           if (near && gap.length <= 80 && !/[.;]\s/.test(gap) && isNameRun(near.text, lex) && !isDefinedTerm(near.text)) add(near.text, 'defined');

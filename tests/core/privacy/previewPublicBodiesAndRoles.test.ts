@@ -63,6 +63,23 @@ describe('roles written as defined terms', () => {
   });
 });
 
+describe('defined short names that are roles', () => {
+  it('a role of ordinary words given as a short name is no party, and the name it follows is', () => {
+    const paragraphs = [
+      'MASTER FRANCHISE AGREEMENT',
+      'This Master Franchise Agreement is made by and between Kestrel Orchard Holdings, LLC, a Texas limited liability company ("Kestrel"), and Quillfern Soups, Inc., a Delaware corporation ("Master Franchisee").',
+      'Background.',
+      'WHEREAS, Kestrel grants master franchises, and Master Franchisee shall open the restaurants.',
+    ];
+    const found = findPartyNames(paragraphDocument(paragraphs)).map((n) => n.name);
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Orchard Holdings, LLC', 'Quillfern Soups, Inc.']));
+    expect(found).not.toContain('Master Franchisee');
+    const text = preview(paragraphs);
+    expect(text).toContain('Master Franchisee shall');
+    expect(text).not.toMatch(/Quillfern|Kestrel/);
+  });
+});
+
 describe('places of addresses', () => {
   it('a town and its state code without a comma is where a party is, not its name', () => {
     const found = findPartyNames(
