@@ -179,7 +179,7 @@ function isTownInAddress(before: string, after: string): boolean {
   return false;
 }
 
-const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|date|schedule|exhibit|annex|appendix|attachment|section|article|patents|rights|term|period|fees?|plan|program(?:me)?|policy|act|law|code|regulations?)\s*$/i;
+const DOCUMENT_NOUN = /\b(?:agreements?|amendment|addendum|contract|indentures?|debentures|date|schedule|exhibit|annex|appendix|attachment|section|article|patents|rights|term|period|fees?|plan|program(?:me)?|policy|act|law|code|regulations?)\s*$/i;
 
 // Words a heading or a sentence holds and a name does not: prepositions and verbs ("MAIN ELEMENTS COVERED UNDER THE
 // AGREEMENT", "THE PARTIES HERETO HAVE HEREBY EXECUTED"). Capitalised prose does not break into runs at them as lower-case

@@ -63,7 +63,7 @@ describe('roles written as defined terms', () => {
   });
 });
 
-describe('defined short names that are roles', () => {
+describe('defined short names that are roles or documents', () => {
   it('a role of ordinary words given as a short name is no party, and the name it follows is', () => {
     const paragraphs = [
       'MASTER FRANCHISE AGREEMENT',
@@ -77,6 +77,17 @@ describe('defined short names that are roles', () => {
     const text = preview(paragraphs);
     expect(text).toContain('Master Franchisee shall');
     expect(text).not.toMatch(/Quillfern|Kestrel/);
+  });
+
+  it('an indenture named in the opening is a document, not a party', () => {
+    const found = findPartyNames(
+      paragraphDocument([
+        'REMARKETING AGREEMENT',
+        'This Remarketing Agreement is made between Kestrel Orchard Holdings, LLC ("Kestrel") and Harbor Lane Inc. ("Harbor"), pursuant to the Third Supplemental Indenture (the "Indenture").',
+      ]),
+    ).map((n) => n.name);
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Orchard Holdings, LLC', 'Harbor Lane Inc.']));
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/Indenture/)]));
   });
 });
 
