@@ -653,6 +653,24 @@ describe('citation truth: lower-case clauses, numerals under numerals, words pri
     expect(clauseAt(listed, locate(listed, 'waive any breach by the Grower')!.start)).toBe('6(iii)');
   });
 
+  it('reads the last item of a list run into the sentence as the sentence\'s, after "…; or" as well', () => {
+    const d = truthOf([
+      [
+        '10.1  Infringement. If the Software is held to infringe, the Licensor shall have the option, at its expense,',
+        'to (i) modify the Software so that it is non-infringing; or',
+        '(ii) obtain for the Grower a licence to go on using the Software. If the Licensor finds neither reasonable, it may',
+        'end the licence and refund the fees paid for the Software.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'If the Licensor finds neither reasonable, it may end the licence')!.start)).toBe('10.1');
+    // Its items set out line by line, the list keeps its last item.
+    const listed = truthOf([['10.1  Infringement. The Licensor shall, at its option:', '(i) modify the Software so that it is non-infringing; or', '(ii) obtain for the Grower a licence to go on using the Software.'].join('\n')]);
+    expect(clauseAt(listed, locate(listed, 'obtain for the Grower a licence to go on using')!.start)).toBe('10.1(ii)');
+    // So does a list whose first item runs in after the item it is under.
+    const runIn = truthOf([['2.2  Payment.', '(b) (i) The Agent invoices the Grower each month for the crates collected, and', '(ii) the Grower pays each invoice within fifteen days of receiving it.'].join('\n')]);
+    expect(clauseAt(runIn, locate(runIn, 'the Grower pays each invoice within fifteen days')!.start)).toBe('2.2(b)(ii)');
+  });
+
   it('reads a clause number after "in this" as a reference wrapped onto the line', () => {
     const d = truthOf([
       [
@@ -761,5 +779,31 @@ describe('citation truth: a paragraph back at the margin after a list', () => {
       ].join('\n'),
     ]);
     expect(clauseAt(d, locate(d, "The Agent bears the bank's charges for each transfer")!.start)).toBe('4(a)');
+  });
+
+  it('reads a paragraph after a list of instalments with no full stops as the clause\'s, a paragraph in capitals as its item\'s', () => {
+    const d = truthOf([
+      [
+        '5.   Fee. In consideration of the supply the Agent pays the Grower a fee of five thousand dollars in three instalments:',
+        '          (a) $1,000 on signing this Agreement',
+        '          (b) $2,000 on 1 June 2026',
+        '          (c) $2,000 on 1 December 2026',
+        'Such payments are made by bank transfer to the account the Grower names in writing before each date above.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(d, locate(d, 'Such payments are made by bank transfer to the account')!.start)).toBe('5');
+    // Capitals are wider: a justified line of them is shorter in columns, and wraps on all the same.
+    const caps = truthOf([
+      [
+        '8.   Indemnity. Each party holds the other harmless from any claim that arises out of its own breach of this Agreement.',
+        '',
+        '          G.    LIMITATION OF LIABILITY. TO THE FULLEST EXTENT THE LAW ALLOWS, NEITHER',
+        'THE AGENT NOR THE GROWER SHALL BE LIABLE FOR ANY INDIRECT OR SPECIAL DAMAGES,',
+        'WHETHER IN CONTRACT OR IN TORT, EVEN IF ADVISED OF THEIR POSSIBILITY IN ADVANCE.',
+        'IN NO EVENT SHALL THE AGENT\'S TOTAL LIABILITY EXCEED THE FEES PAID UNDER THIS',
+        'AGREEMENT IN THE YEAR BEFORE THE CLAIM.',
+      ].join('\n'),
+    ]);
+    expect(clauseAt(caps, locate(caps, "IN NO EVENT SHALL THE AGENT'S TOTAL LIABILITY EXCEED")!.start)).toBe('8(g)');
   });
 });

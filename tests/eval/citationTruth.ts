@@ -554,7 +554,12 @@ function outsideItem(doc: TruthDoc, page: number, l: number, at: Word): number |
           reach = indent;
         }
       }
-      closes = lines[k]!.trimEnd().length < 0.8 * full;
+      // A line set in capitals is shorter in columns than one in ordinary case: one ending mid-sentence stops
+      // short only when the line after it reaches well farther too ("G.  LIMITATION OF LIABILITY. TO THE
+      // MAXIMUM … NEITHER" over "ABG NOR …" goes on; "(e) $500 on 1 June" over "Such payments are made …" stops).
+      const len = lines[k]!.trimEnd().length;
+      const next = lines[k + 1]?.trimEnd().length ?? 0;
+      closes = len < 0.8 * full && (/[.;:]["”’)]*$/.test(t) || next === 0 || len < 0.8 * next);
     }
   }
   return undefined;
@@ -634,12 +639,17 @@ function inlineListGoesOn(lines: readonly string[], l: number, id: string): bool
   else if (id.length >= 2 && ROMAN_ITEM.test(id)) prior = romanItemOf(romanItemValue(id) - 1);
   else return false;
   const before = (lines[l - 1] ?? '').trim();
-  if (!before || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
+  // A text that ends a sentence, a lead-in or an item closed by a semicolon alone: the list is set out line by
+  // line. "…; or" and "…; and" close the item before a list's last: after an item run into the sentence (found
+  // mid-line below), the last item is the sentence's too ("… to (i) modify it; or" / "(ii) obtain a licence. If…").
+  if (!before || /[.!?:;]["”’)]*$/.test(before)) return false;
   for (let k = l - 1; k >= Math.max(0, l - 6); k--) {
     const line = lines[k]!.trim().toLowerCase();
     if (!line) return false;
     const at = line.lastIndexOf(`(${prior}) `);
-    if (at > 0 && line[at - 1] === ' ') return !line.slice(at).includes(`(${id}) `);
+    // The item before stands inside the sentence, after words of it: "(b) (i) the Agent invoices …, and" run in
+    // after its own label opens a list set out line by line.
+    if (at > 0 && line[at - 1] === ' ') return /[a-z]{2}/.test(line.slice(0, at).replace(/\([a-z0-9]{1,5}\)/g, '')) && !line.slice(at).includes(`(${id}) `);
     if (/^\(?[a-z0-9]{1,4}[.)]\s/.test(line)) return false;
   }
   return false;
