@@ -293,10 +293,16 @@ function wrapsInlineItem(before: string, item: string, inForce: string | undefin
   // "… means (i) a merger, (ii) a sale of all" then "(iii) any other transfer …": numerals run on as letters do.
   else if (/^[ivxl]{2,6}$/.test(id) && romanValue(id) > 1) prior = romanNumeral(romanValue(id) - 1);
   else return false;
-  // A text that ends a sentence, or an item ended by a semicolon ("…the Products;", "…; and"): the list
-  // is set out line by line, and the item is its next one.
-  if (prior === '0' || inForce === `(${prior})` || /(?:[.!?:;]["”’)]*|;\s*(?:and|or))$/.test(before)) return false;
-  return before.includes(` (${prior}) `) && !before.includes(` ${item} `);
+  // A text that ends a sentence, or an item ended by a semicolon alone ("…the Products;"): the list is set
+  // out line by line, and the item is its next one. "…; or" and "…; and" close the item before a list's last:
+  // after the item before run into the sentence, the last item is the sentence's too ("… to (i) modify it; or"
+  // then "(ii) obtain a licence. If …").
+  if (prior === '0' || inForce === `(${prior})` || /[.!?:;]["”’)]*$/.test(before)) return false;
+  // The item before, where last met in the text (a second list's "(i)" after a first list's "(ii)"), stands
+  // inside the sentence, after words of it ("10.1 (a) not use …; and" opens a list set out line by line), and
+  // this item does not follow it there.
+  const at = before.lastIndexOf(` (${prior}) `);
+  return at >= 0 && /\p{Ll}{2}/u.test(before.slice(0, at)) && !before.slice(at).includes(` ${item} `);
 }
 
 /**
@@ -322,6 +328,32 @@ const SENTENCE_CLOSE = /[.!?:;]["”’)\]]*$/;
  */
 function leadsToReference(text: string): boolean {
   return /\s(?:in|of|under|to|and|or|with|by|see|per|than)$/.test(text) && !/[;,]\s*(?:and|or)$/.test(text);
+}
+
+/** The right edge of a page's text: the farthest right any of its drawn lines reaches (undefined when none is drawn). */
+function rightEdge(units: readonly SourceUnit[]): number | undefined {
+  let right: number | undefined;
+  for (const u of units) for (const r of u.rects ?? []) right = Math.max(right ?? -Infinity, r.x + r.width);
+  return right;
+}
+
+/**
+ * Whether a drawn unit's last line stops well short of the page's text (`right`): a paragraph or an item
+ * ended there ("(e) $500 on 1 June 2018" in a list of instalments), not a full line wrapped on.
+ */
+function stopsShort(unit: SourceUnit | undefined, right: number | undefined): boolean {
+  const rects = unit?.rects;
+  // A table's row stops where its cells do, whatever comes after it.
+  if (!rects?.length || right === undefined || unit!.hint !== 'paragraph') return false;
+  const last = rects[rects.length - 1]!;
+  let lineLeft = Infinity;
+  let lineRight = -Infinity;
+  for (const r of rects) {
+    if (Math.abs(r.y - last.y) > Math.max(2, last.height / 2)) continue;
+    lineLeft = Math.min(lineLeft, r.x);
+    lineRight = Math.max(lineRight, r.x + r.width);
+  }
+  return lineRight < lineLeft + 0.6 * (right - lineLeft);
 }
 
 // A line of a notice address that is no heading: whom to attend, a telephone or fax number, an e-mail.
@@ -393,6 +425,7 @@ export function buildStructure(source: SourceDocument): Structured {
     const texts: string[] = [];
     let prevKind: BlockKind | undefined;
     inKeywordTitle = false;
+    const textRight = rightEdge(page.units);
     for (const [i, unit] of page.units.entries()) {
       at++;
       const text = unit.text.replace(/\s+/g, ' ').trim();
@@ -527,9 +560,11 @@ export function buildStructure(source: SourceDocument): Structured {
       } else if (!heading && unit.hint === 'paragraph' && !itemLabelAbove && opensTitledClause(text)) {
         // "CONFIDENTIALITY. All knowledge…" after "(a) …": a titled clause of its own, not part of the item.
         letter = roman = undefined;
-      } else if (!heading && unit.hint === 'paragraph' && !itemLabelAbove && letter !== undefined && SENTENCE_CLOSE.test(textBefore) && /^[A-Z“"]/.test(text)) {
+      } else if (!heading && unit.hint === 'paragraph' && !itemLabelAbove && letter !== undefined && (SENTENCE_CLOSE.test(textBefore) || stopsShort(page.units[i - 1], textRight)) && /^[A-Z“"]/.test(text)) {
         // "(d) … disclosure." set in from the margin, then "Except as required by law, …" opening a new
-        // sentence back at the clause's margin: the clause goes on after its list, not its last item.
+        // sentence back at the clause's margin: the clause goes on after its list, not its last item. So
+        // after a list whose items end with no stop ("(e) $500 on 1 June 2018"): its last line stops well
+        // short of the page's text, where a paragraph ends.
         if (opensLeftOfItem(unit.rects, romanReach)) roman = undefined;
         if (opensLeftOfItem(unit.rects, letterReach)) letter = roman = undefined;
       } else if (heading) {

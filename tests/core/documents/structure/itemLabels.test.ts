@@ -265,6 +265,16 @@ describe('a list run into a sentence', () => {
     expect(clauses([['4. Delivery', 'heading'], ['The Grower delivers (1) apples in crates, (2) pears in boxes and', 'paragraph'], ['(3) plums in trays.', 'paragraph']])).toEqual(['4', '4', '4']);
     // So do small numerals: "(iii)" after "(ii)" inside the line above.
     expect(clauses([['1.1 Definitions.', 'heading'], ['"Change of Control" means (i) a merger of the Grower, (ii) a sale of all', 'paragraph'], ['(iii) any transfer of the orchard.', 'paragraph']])).toEqual(['1.1', '1.1', '1.1']);
+    // The last item after "…; or", when the item before it runs in mid-sentence, and the sentence after it.
+    expect(
+      clauses([
+        ['10.1 Infringement.', 'heading'],
+        ['The Licensor defends the Grower, provided that (i) the Grower gives notice, (ii) the Licensor controls the defence. The Licensor may (i) modify the Software; or', 'paragraph'],
+        ['(ii) obtain a licence for the Grower. If neither is reasonable, it may end the licence.', 'paragraph'],
+      ]),
+    ).toEqual(['10.1', '10.1', '10.1']);
+    // An item after the clause's number opens a list set out line by line: the next item is its own.
+    expect(clauses([['10. Confidentiality', 'heading'], ['10.1 (a) not use the information save for this Agreement; and', 'paragraph'], ['(b) keep the information secret.', 'paragraph']]).at(-1)).toMatch(/\(b\)$/);
     // A list of numerals set out line by line keeps its items.
     expect(clauses([['1.1 Transfers.', 'heading'], ['(i) a merger of the Grower;', 'paragraph'], ['(ii) a sale of all its assets; or', 'paragraph'], ['(iii) any transfer of the orchard.', 'paragraph']])).toEqual(['1.1', '1.1(i)', '1.1(ii)', '1.1(iii)']);
   });

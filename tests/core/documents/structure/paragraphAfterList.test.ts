@@ -50,6 +50,18 @@ describe('a paragraph set back at the clause margin after a list', () => {
     expect(clauses([para('4. Payment. The Agent pays as follows.', 80, 45, 45, 1), item, i, ii, after])).toEqual(['4', '4(a)', '4(a)(i)', '4(a)(ii)', '4(a)']);
   });
 
+  it('cites a paragraph after a list of instalments with no full stops as the clause, not after a table\'s row', () => {
+    const line = (text: string, y: number, x: number, width: number, hint: 'paragraph' | 'table-row' = 'paragraph'): SourceUnit => ({ text, hint, rects: [{ x, y, width, height: 10 }] });
+    const lead = para('5. Fee. The Agent pays the Grower a fee of five thousand dollars in three instalments:', 60, 45, 45, 1);
+    const a = line('(a) $1,000 on signing this Agreement', 75, 110, 150);
+    const b = line('(b) $2,000 on 1 June 2026', 90, 110, 110);
+    const after = para('Such payments are made by bank transfer to the account the Grower names.', 105, 45, 45, 1);
+    expect(clauses([lead, a, b, after])).toEqual(['5', '5(a)', '5(b)', '5']);
+    // A full line going on mid-sentence keeps the item (the capital opens a name).
+    const full = line('(b) $2,000 on the date that the parties fix in writing with the consent of', 90, 110, 335);
+    expect(clauses([lead, a, full, para('Nordlicht GmbH as the Grower\'s lender.', 105, 45, 45, 1)])).toEqual(['5', '5(a)', '5(b)', '5(b)']);
+  });
+
   it('reads no margin where the reader gives no place (text files, DOCX)', () => {
     const bare = (text: string): SourceUnit => ({ text, hint: 'paragraph' });
     expect(clauses([bare('8.1 Confidentiality. Each party keeps the information secret, except information that:'), bare('a) becomes public;'), bare('b) must be disclosed by law.'), bare('Except as required by law, press releases need approval.')])).toEqual([
