@@ -404,7 +404,7 @@ describe('the window in Chromium against precis serve', () => {
       page = await openPage(served.url);
       const notice = page.getByRole('alert').filter({ hasText: 'cloud mode is off until you check the address in Settings' });
       await notice.waitFor();
-      expect(await notice.textContent()).toMatch(/Precis now uses https:\/\/llm\.quillfeather\.example\/v1;/);
+      expect(await notice.textContent()).toMatch(/Precis removed that part and now uses https:\/\/llm\.quillfeather\.example\/v1;/);
       // Neither the key from the address's query nor where the file lives reaches the window.
       const html = await page.content();
       expect(html).not.toContain('sk-E2E-QUERY-7');

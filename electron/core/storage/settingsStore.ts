@@ -164,8 +164,9 @@ function mendCloudAddress(source: Record<string, unknown>): string | undefined {
   source.cloud = { ...cloud, baseUrl };
   const wasCloud = source.mode === 'cloud';
   if (wasCloud) source.mode = 'local';
-  const why = typeof saved === 'string' ? cloudUrlProblem(saved) : undefined;
-  const now = kept ? `Precis now uses ${baseUrl}` : `Precis put back the default address (${baseUrl})`;
   const then = wasCloud ? 'cloud mode is off until you check the address in Settings and turn it on again.' : 'check it in Settings before using cloud mode.';
-  return `The saved cloud server address could not be used${why ? `: ${why}` : '.'} ${now}; ${then}`;
+  // The notice says what Precis did; the form's own sentence for this address is an instruction to the user, who has nothing left to remove.
+  if (kept) return `The saved cloud server address ended with a “?” or “#” part, which an address may not hold (an API key belongs in the API key field). Precis removed that part and now uses ${baseUrl}; ${then}`;
+  const why = typeof saved === 'string' ? cloudUrlProblem(saved) : undefined;
+  return `The saved cloud server address could not be used${why ? `: ${why}` : '.'} Precis put back the default address (${baseUrl}); ${then}`;
 }

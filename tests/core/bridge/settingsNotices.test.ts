@@ -38,7 +38,7 @@ describe('bridge: notices', () => {
     expect(listed.ok).toBe(true);
     const notices = (listed.ok ? listed.value : []) as AppNotice[];
     expect(notices.map((n) => n.code)).toEqual(['CLOUD_ADDRESS_CHANGED']);
-    expect(notices[0]!.message).toMatch(/Precis now uses https:\/\/llm\.quillfeather\.example\/v1;/);
+    expect(notices[0]!.message).toMatch(/Precis removed that part and now uses https:\/\/llm\.quillfeather\.example\/v1;/);
     expect(JSON.stringify(notices)).not.toMatch(/sk-INVENTED|token=|settings\.json/);
     expect(JSON.stringify(notices)).not.toContain(home);
     expect(readFileSync(path.join(home, 'settings.json'), 'utf8')).not.toContain('sk-INVENTED');

@@ -104,7 +104,8 @@ describe('settingsStore', () => {
     });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/cloud mode is off until you check the address in Settings/);
-    expect(warnings[0]).toMatch(/now uses https:\/\/llm\.quillfeather\.example\/v1;/);
+    expect(warnings[0]).toMatch(/ended with a “\?” or “#” part.*Precis removed that part and now uses https:\/\/llm\.quillfeather\.example\/v1;/);
+    expect(warnings[0]).not.toMatch(/Remove the/);
     expect(warnings[0]).not.toMatch(/sk-INVENTED|reset to their defaults/);
     expect(codes).toEqual(['CLOUD_ADDRESS_CHANGED']);
     // The mended settings are written back at once: the key in the query leaves the file on this first read.

@@ -9,7 +9,7 @@ const MENDED: AppNotice = {
   id: 'notice-1',
   code: 'CLOUD_ADDRESS_CHANGED',
   message:
-    'The saved cloud server address could not be used: Remove the “?” or “#” and everything after it. Precis now uses https://llm.quillfeather.example/v1; cloud mode is off until you check the address in Settings and turn it on again.',
+    'The saved cloud server address ended with a “?” or “#” part, which an address may not hold. Precis removed that part and now uses https://llm.quillfeather.example/v1; cloud mode is off until you check the address in Settings and turn it on again.',
 };
 
 const HIDDEN: AppNotice = {
