@@ -14,6 +14,10 @@ export const NOTICE_CODES = [
   'CLOUD_ADDRESS_CHANGED',
   /** Settings Precis corrected could not be written back; the corrected ones are used until a save succeeds. */
   'SETTINGS_NOT_SAVED',
+  /** A summary's progress could not be saved for resuming: the summary goes on, but stopped it would start again. */
+  'RESUME_NOT_SAVED',
+  /** The saved progress of a stopped summary could not be read: that document is read again from the start. */
+  'RESUME_UNREADABLE',
   /** Saved summaries that could not be read (damaged, or sealed under a key this computer no longer has) are hidden from the history. */
   'HISTORY_HIDDEN',
 ] as const;

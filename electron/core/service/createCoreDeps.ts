@@ -26,6 +26,7 @@ import { documentByteLimit } from './documentByteLimit';
 import type { FileHandles } from './fileHandles';
 import { installFenceKey } from './installFenceKey';
 import { createNoticeBoard } from './notices';
+import type { NoticeCode } from '../../../shared/notices';
 import type { PickFilesFn, PrecisServiceDeps, SummaryEngine } from './serviceDeps';
 
 export interface CoreDepsOptions {
@@ -54,8 +55,8 @@ export interface CoreDepsOptions {
   confirm?: ConfirmFn;
   /**
    * Told about storage trouble that does not stop a job (journal not writable, damaged journal, a
-   * settings file mended on load, unreadable history entries); default stderr. Settings and history
-   * trouble also reaches the window as a notice.
+   * settings file mended on load, unreadable history entries); default stderr. Each also reaches the
+   * window as a notice.
    */
   onWarning?: (message: string) => void;
 }
@@ -103,11 +104,12 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
   // told in the window, not only in the log: otherwise the user sees the change without the reason.
   const notices = createNoticeBoard();
   const log = options.onWarning ?? defaultWarning;
+  const toldAs = (code: NoticeCode) => (message: string) => {
+    notices.add(code, message);
+    log(message);
+  };
   const settings = createSettingsStore(options.home, {
-    onWarning: (message, code) => {
-      notices.add(code, message);
-      log(message);
-    },
+    onWarning: (message, code) => toldAs(code)(message),
   });
   // A key from the environment is bound to the server configured when the process started.
   const secrets =
@@ -121,7 +123,8 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
   const prepare = createCloudPreparations();
   const cloud = createCloudRunner({ getApiKey: (origin) => secrets.getApiKey(origin), prepare });
   const keyProvider = options.keyProvider ?? createFileKeyProvider(options.home);
-  const journals = createJobJournals(options.home, keyProvider, { onWarning: options.onWarning });
+  // Progress that cannot be saved or read back changes what a stop or a restart costs the user: told in the window too.
+  const journals = createJobJournals(options.home, keyProvider, { onWarning: toldAs('RESUME_UNREADABLE') });
   // Abandoned jobs' journals hold (encrypted) points of contracts: do not keep them forever.
   void journals.prune(JOURNAL_MAX_AGE_MS).catch(() => undefined);
   if (options.modelPath && (options.provider === undefined || options.provider === 'local')) {
@@ -150,7 +153,7 @@ export function createCoreDeps(options: CoreDepsOptions): PrecisServiceDeps & { 
         },
       );
     },
-    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: options.onWarning, fenceKey: installFenceKey(keyProvider) }), options.home, models),
+    engine: measuredEngine(createSummaryEngine({ models, provider: options.provider, cloud, journals, onWarning: toldAs('RESUME_NOT_SAVED'), fenceKey: installFenceKey(keyProvider) }), options.home, models),
     models,
     settings,
     notices,

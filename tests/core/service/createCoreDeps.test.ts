@@ -270,6 +270,24 @@ describe('a settings file mended on load reaches the window, not only the log', 
   });
 });
 
+describe('progress that cannot be saved for resuming', () => {
+  it('does not stop the summary, and the window is told what a stop would cost and why', async () => {
+    const home = tempHome();
+    // A file where the journal folder should be: no journal can be opened, whoever runs the tests.
+    writeFileSync(path.join(home, JOURNAL_DIR), 'in the way');
+    const logged: string[] = [];
+    service = createPrecisService(createCoreDeps({ home, transport: 'bridge', version: 'test', provider: 'extractive', onWarning: (m) => logged.push(m) }));
+    const { client, events } = await summarize(service, 'no-journal');
+    expect(events.at(-1)?.type).toBe('done');
+    const listed = await client.invoke('notices.list', {});
+    expect(listed.ok && listed.value).toEqual([
+      { id: expect.any(String), code: 'RESUME_NOT_SAVED', message: expect.stringMatching(/^Progress of this summary is not being saved for resuming: Could not \w+ the job journal \(ENOTDIR\)\. .*check the data folder/) },
+    ]);
+    expect(logged).toHaveLength(1);
+    expect(JSON.stringify(listed)).not.toContain(home);
+  });
+});
+
 describe('summaries the history cannot read', () => {
   it('are hidden from the list, and the window is told how many and what to do', async () => {
     const home = tempHome();
